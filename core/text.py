@@ -1,0 +1,190 @@
+"""Text layer: normalisation for matching, sentences, tokens with offsets, proclitics.
+
+Matching happens on a normalised copy of the text (no diacritics or tatweel; alef,
+yeh and teh marbuta forms unified; Latin lower-cased) whose every character remembers
+its position in the original, so a match on the copy maps back to an exact span of
+what the user wrote. camel-tools provides the character knowledge (Unicode
+normalisation, diacritics); the mapping is done one character at a time so that no
+offset is ever lost.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_unicode
+
+TATWEEL = "\u0640"
+_ALEFS = "أإآٱ"
+# Characters that carry no meaning for matching: bidi marks, zero-width joiners, BOM.
+_INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+_ARABIC_INDIC = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_ARABIC_INDIC.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+
+
+@lru_cache(maxsize=None)
+def normalize_char(c: str) -> str:
+    """Matching form of one character ('' when it carries nothing)."""
+    if c in _INVISIBLE or c == TATWEEL:
+        return ""
+    if unicodedata.category(c) == "Cc" and c not in "\n\t":
+        return " "
+    s = normalize_unicode(c)
+    s = dediac_ar(s)
+    out = []
+    for ch in s:
+        if ch in _ALEFS:
+            ch = "ا"
+        elif ch == "ة":
+            ch = "ه"
+        elif ch == "ى":
+            ch = "ي"
+        elif ch in ("ؤ",):
+            ch = "ؤ"
+        ch = ch.translate(_ARABIC_INDIC)
+        out.append(ch.lower())
+    return "".join(out)
+
+
+def normalize_for_match(s: str) -> str:
+    """Normalised matching key of a string (the same function lexicons are keyed by)."""
+    return re.sub(r"\s+", " ", "".join(normalize_char(c) for c in s)).strip()
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalised copy of a text with, for each of its characters, the offset of the
+    original character it came from (``offsets[len(norm)] == len(original)``)."""
+    original: str
+    norm: str
+    offsets: tuple[int, ...]
+
+    def orig_span(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Original (start, end) covering normalised [nstart, nend)."""
+        start = self.offsets[nstart]
+        if nend <= nstart:
+            return start, start
+        end = self.offsets[nend - 1] + 1
+        # swallow trailing characters that normalised to nothing (diacritics on the last letter)
+        while end < len(self.original) and not normalize_char(self.original[end]) and not self.original[end].isspace():
+            end += 1
+        return start, end
+
+
+def normalize_with_offsets(text: str) -> NormText:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, c in enumerate(text):
+        n = normalize_char(c)
+        for ch in n:
+            chars.append(ch)
+            offsets.append(i)
+    offsets.append(len(text))
+    return NormText(text, "".join(chars), tuple(offsets))
+
+
+# --- tokens --------------------------------------------------------------------------
+# A word is a run of letters/digits (Arabic or Latin) with optional inner underscores
+# (hashtags) and apostrophes; everything else is punctuation. Linear-time pattern.
+_WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str  # normalised form
+    nstart: int  # offsets into NormText.norm
+    nend: int
+    start: int  # offsets into the original text
+    end: int
+    index: int
+
+
+def tokenize(nt: NormText) -> list[Token]:
+    toks = []
+    for i, m in enumerate(_WORD.finditer(nt.norm)):
+        s, e = nt.orig_span(m.start(), m.end())
+        toks.append(Token(m.group(), m.start(), m.end(), s, e, i))
+    return toks
+
+
+# --- proclitics ----------------------------------------------------------------------
+# Proclitic sequences that can precede a noun, longest first, with what they leave
+# behind: "لل" before a noun is ل + ال, so the stem gets its article back.
+_NOUN_PROCLITICS = (
+    ("وبال", "ال"), ("فبال", "ال"), ("وكال", "ال"), ("وللل", "ال"), ("ولل", "ال"), ("فلل", "ال"),
+    ("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("كال", "ال"), ("لل", "ال"),
+    ("وب", ""), ("وك", ""), ("ول", ""), ("فب", ""), ("فل", ""), ("فك", ""),
+    ("و", ""), ("ف", ""), ("ب", ""), ("ك", ""), ("ل", ""),
+)
+MIN_STEM = 2
+
+
+def clitic_variants(word: str) -> list[tuple[str, int]]:
+    """Readings of a normalised word with its proclitics removed: (stem, chars dropped).
+
+    The stem may start with a restored ``ال`` (for ``لل``), in which case the number of
+    characters dropped counts only what is really written before the stem's letters:
+    ``للامم`` gives ("الامم", 1) — the mention then starts at ``لامم``.
+    """
+    out = [(word, 0)]
+    for pre, restore in _NOUN_PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= MIN_STEM:
+            stem = restore + word[len(pre):]
+            dropped = len(pre) - len(restore)
+            if restore and pre.endswith("ل") and not pre.endswith("ال"):
+                # لل: the written ل of ال is shared; mention starts after the first ل
+                dropped = len(pre) - 1
+            out.append((stem, dropped))
+    seen = set()
+    uniq = []
+    for s, d in out:
+        if s not in seen:
+            seen.add(s)
+            uniq.append((s, d))
+    return uniq
+
+
+def strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# --- sentences -----------------------------------------------------------------------
+# Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
+# initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.
+_SENT_END = re.compile(r"(?:[.!?؟…]+(?=\s|$|[\"”»)’])[\"”»)’]*|\n+)")
+_CLAUSE_END = re.compile(r"[،;؛:]|\s-\s|\s–\s")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over the original text, trimmed of whitespace."""
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside the sentence [start, end)."""
+    out = []
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
