@@ -1,0 +1,929 @@
+"""SQL store: every query of the project lives here.
+
+SQLAlchemy Core with bound parameters only. SQLite by default (a file under the
+user's home, or ``AKHBAR_DB_URL``), PostgreSQL when a URL says so. The schema is plain
+``CREATE TABLE IF NOT EXISTS`` (``metadata.create_all``) and is made on first use.
+
+One analysed article is one row of ``articles`` (with the full ``Analysis`` as JSON,
+so nothing is lost) plus its rows in ``entities``, ``mentions``, ``times``, ``events``,
+``event_pairs`` and ``actors``, which the dashboard aggregates in SQL.
+
+Visibility: ``public`` articles (the bundled examples) are listed for everybody; an
+article pasted by a visitor belongs to that visitor's ``owner`` token and is listed only
+for that token. Anybody holding the article's id (the share link) can open it.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import pandas as pd
+import sqlalchemy as sa
+
+from core.model import Analysis, Event, TimeExpr
+
+ENV_URL = "AKHBAR_DB_URL"
+DEFAULT_DB_PATH = Path.home() / ".akhbar-lens" / "akhbar.db"
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+# A SUPPORT event counts as an agreement when an agreement noun or a "conclude" verb
+# sits next to its trigger ("أبرما اتفاق", "اتفاق استئناف العلاقات").
+AGREEMENT_CUES = ("اتفاق", "إتفاق", "معاهد", "مذكرة تفاهم", "أبرم", "ابرم")
+AGREEMENT_WINDOW = 20  # characters either side of the trigger
+AGREEMENT_CAMEO = "057"  # CAMEO: sign formal agreement
+
+
+class StoreError(Exception):
+    """Base class of store errors."""
+
+
+class ArticleNotFound(StoreError):
+    def __init__(self, article_id: str):
+        super().__init__(f"no article with id {article_id!r}")
+        self.article_id = article_id
+
+
+# --- schema ---------------------------------------------------------------------------
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date, index=True),
+    sa.Column("created", sa.DateTime, nullable=False, index=True),
+    sa.Column("public", sa.Boolean, nullable=False, default=False, index=True),
+    sa.Column("owner", sa.String(64), index=True),
+    sa.Column("n_chars", sa.Integer, default=0),
+    sa.Column("n_entities", sa.Integer, default=0),
+    sa.Column("n_countries", sa.Integer, default=0),
+    sa.Column("n_events", sa.Integer, default=0),
+    sa.Column("n_agreements", sa.Integer, default=0),
+    sa.Column("n_times", sa.Integer, default=0),
+    sa.Column("span_start", sa.Date),
+    sa.Column("span_end", sa.Date),
+    sa.Column("analysis_json", sa.Text, nullable=False),
+)
+
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("entity_id", sa.String(128), nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("country", sa.String(8)),
+    sa.Column("kind", sa.String(32)),
+    sa.Column("n_mentions", sa.Integer, default=0),
+    sa.Column("search_key", sa.Text),
+)
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("entity_id", sa.String(128), nullable=False),
+    sa.Column("text", sa.Text),
+    sa.Column("start_offset", sa.Integer),
+    sa.Column("end_offset", sa.Integer),
+    sa.Column("rule", sa.String(32)),
+)
+
+times = sa.Table(
+    "times", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text),
+    sa.Column("start_offset", sa.Integer),
+    sa.Column("end_offset", sa.Integer),
+    sa.Column("type", sa.String(16)),
+    sa.Column("value", sa.String(64)),
+    sa.Column("mod", sa.String(16)),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("precision", sa.String(16)),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("actor_ids", sa.Text),  # "|MAR|ISR|" for LIKE filters
+    sa.Column("source_id", sa.String(128)),
+    sa.Column("target_id", sa.String(128)),
+    sa.Column("directed", sa.Boolean),
+    sa.Column("date", sa.String(64)),
+    sa.Column("date_start", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("precision", sa.String(16)),
+    sa.Column("mod", sa.String(16)),
+    sa.Column("goldstein", sa.Float, default=0.0),
+    sa.Column("modality", sa.String(16)),
+    sa.Column("cameo", sa.String(16)),
+    sa.Column("trigger", sa.Text),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("sentence", sa.Text),
+    sa.Column("agreement", sa.Boolean, default=False, index=True),
+)
+
+event_pairs = sa.Table(
+    "event_pairs", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("event_idx", sa.Integer, nullable=False),
+    sa.Column("a", sa.String(128), nullable=False),
+    sa.Column("b", sa.String(128), nullable=False),
+    sa.Column("type", sa.String(16)),
+    sa.Column("goldstein", sa.Float, default=0.0),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Index("ix_event_pairs_ab", "a", "b"),
+    sa.Index("ix_event_pairs_b", "b"),
+)
+
+actors = sa.Table(
+    "actors", metadata,
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("actor_id", sa.String(128), nullable=False, index=True),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("type", sa.String(16)),
+    sa.Column("country", sa.String(8)),
+)
+
+store_meta = sa.Table(
+    "store_meta", metadata,
+    sa.Column("key", sa.String(32), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+CHILD_TABLES = (entities, mentions, times, events, event_pairs, actors)
+
+
+# --- dates ----------------------------------------------------------------------------
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_MOD_THIRDS = {"START": (1, 4), "EARLY": (1, 4), "MID": (5, 8), "END": (9, 12), "LATE": (9, 12)}
+MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about",
+             "BEFORE": "before", "AFTER": "after"}
+
+
+def _month_span(year: int, m1: int, m2: int) -> tuple[dt.date, dt.date]:
+    y2, m2n = year + (m2 - 1) // 12, (m2 - 1) % 12 + 1
+    return dt.date(year, m1, 1), dt.date(y2, m2n, calendar.monthrange(y2, m2n)[1])
+
+
+def timex_range(value: str | None, mod: str | None = None) -> tuple[dt.date | None, dt.date | None, str]:
+    """(first day, last day, precision) of a TIMEX3 date value.
+
+    ``2023-01-17`` → a day; ``2021-11`` → the month; ``2021`` → the year, narrowed to
+    its last third when ``mod`` is END ("أواخر العام 2020"); ``2021-SU`` → June–August;
+    ``2020-Q4``, ``2020-H2``, ``2018-W15`` likewise. Intervals ``A/B`` span both.
+    Anything else (durations, PRESENT_REF, unknown) → ``(None, None, "none")``.
+    """
+    if not value:
+        return None, None, "none"
+    value = value.strip()
+    if "/" in value:
+        a, _, b = value.partition("/")
+        s1, _, p1 = timex_range(a, None)
+        _, e2, _ = timex_range(b, None)
+        if s1 and e2:
+            return s1, e2, "range" if s1 != e2 else p1
+        return None, None, "none"
+    try:
+        parts = value.split("-")
+        year = int(parts[0]) if len(parts[0]) == 4 and parts[0].isdigit() else None
+        if year is None:
+            if len(parts[0]) == 3 and parts[0].isdigit() and len(parts) == 1:  # decade "201"
+                return dt.date(int(parts[0]) * 10, 1, 1), dt.date(int(parts[0]) * 10 + 9, 12, 31), "decade"
+            return None, None, "none"
+        if len(parts) == 1:
+            if mod in _MOD_THIRDS:
+                s, e = _month_span(year, *_MOD_THIRDS[mod])
+                return s, e, "year"
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        second = parts[1].upper()
+        if second in _SEASONS:
+            s, e = _month_span(year, *_SEASONS[second])
+            return s, e, "season"
+        if second.startswith("Q") and second[1:].isdigit():
+            q = int(second[1:])
+            s, e = _month_span(year, 3 * q - 2, 3 * q)
+            return s, e, "quarter"
+        if second.startswith("H") and second[1:].isdigit():
+            h = int(second[1:])
+            s, e = _month_span(year, 6 * h - 5, 6 * h)
+            return s, e, "half"
+        if second.startswith("W") and second[1:].isdigit():
+            s = dt.date.fromisocalendar(year, int(second[1:]), 1)
+            return s, s + dt.timedelta(days=6), "week"
+        month = int(second)
+        if len(parts) == 2:
+            s, e = _month_span(year, month, month)
+            if mod in ("START", "EARLY"):
+                return s, s.replace(day=10), "month"
+            if mod in ("END", "LATE"):
+                return e.replace(day=21), e, "month"
+            return s, e, "month"
+        day = dt.date(year, month, int(parts[2][:2]))
+        return day, day, "day"
+    except ValueError:
+        return None, None, "none"
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+
+
+def describe_timex(value: str | None, mod: str | None = None) -> str:
+    """Human label that keeps the precision: 'late 2020', 'summer 2021', 'Nov 2021'."""
+    if not isinstance(value, str) or not value:
+        return "undated"
+    mod = mod if isinstance(mod, str) else None
+    start, end, precision = timex_range(value, mod)
+    prefix = (MOD_WORDS.get(mod, "") + " ") if mod else ""
+    if precision == "day":
+        return f"{prefix}{start.day} {_MONTHS[start.month - 1]} {start.year}".strip()
+    if precision == "month":
+        return f"{prefix}{_MONTHS[start.month - 1]} {start.year}".strip()
+    if precision == "season":
+        return f"{prefix}{_SEASON_WORDS[value.split('-')[1].upper()]} {value[:4]}".strip()
+    if precision in ("year", "quarter", "half", "week", "decade"):
+        return f"{prefix}{value}".strip()
+    if precision == "range":
+        return f"{describe_timex(*(value.split('/')[0], None))} – {describe_timex(value.split('/')[1], None)}"
+    return f"{prefix}{value}".strip()
+
+
+# --- rows from an Analysis --------------------------------------------------------------
+def content_hash(text: str) -> str:
+    """Hash that ignores line-ending and surrounding-space differences."""
+    norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def new_token(nbytes: int = 12) -> str:
+    """An unguessable URL-safe token (article ids, owner tokens)."""
+    return secrets.token_urlsafe(nbytes)
+
+
+def _search_key(*names: str | None) -> str:
+    from core.text import normalize_for_match  # camel-tools import only when needed
+
+    return " ".join(normalize_for_match(n) for n in names if n)
+
+
+def event_mod(event: Event, analysis: Analysis) -> str | None:
+    """The TIMEX ``mod`` of the expression an event's date came from, if any."""
+    if not event.date:
+        return None
+    s0, s1 = event.sentence_start, event.sentence_start + len(event.sentence)
+    same = [t for t in analysis.times if t.value == event.date]
+    inside = [t for t in same if s0 <= t.start < s1]
+    pick = (inside or same or [None])[0]
+    return pick.mod if pick else None
+
+
+def is_agreement(event: Event, text: str) -> bool:
+    """AGREE events, and SUPPORT events that sign or conclude an agreement."""
+    if event.type == "AGREE":
+        return True
+    if event.type != "SUPPORT":
+        return False
+    if event.cameo and event.cameo.startswith(AGREEMENT_CAMEO):
+        return True
+    t = event.trigger
+    window = text[max(0, t.start - AGREEMENT_WINDOW): t.end + AGREEMENT_WINDOW] if text else t.text
+    return any(c in window for c in AGREEMENT_CUES)
+
+
+def event_pairs_of(event: Event) -> list[tuple[str, str]]:
+    """Actor pairs of one event: source→each target when directed, all pairs otherwise."""
+    ids = list(dict.fromkeys(a for a in event.actors if a))
+    if len(ids) < 2:
+        return []
+    if event.directed:
+        return [(ids[0], x) for x in ids[1:]]
+    return list(combinations(ids, 2))
+
+
+def _to_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s, _, p = timex_range(str(value)[:10])
+    return s if p == "day" else None
+
+
+def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[dict[str, Any]]]:
+    """The rows one Analysis contributes to each child table (pure; used for display too)."""
+    text = analysis.text
+    out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
+    for e in analysis.entities:
+        out["entities"].append(dict(
+            article_id=article_id, entity_id=e.id, type=e.type, name=e.name, name_ar=e.name_ar,
+            country=e.country, kind=e.kind, n_mentions=len(e.mentions),
+            search_key=_search_key(e.name_ar, e.name)))
+        for m in e.mentions:
+            out["mentions"].append(dict(article_id=article_id, entity_id=e.id, text=m.text,
+                                        start_offset=m.start, end_offset=m.end, rule=m.source))
+    for i, t in enumerate(analysis.times):
+        s, e_, p = timex_range(t.value, t.mod) if t.type == "DATE" else (None, None, "none")
+        out["times"].append(dict(article_id=article_id, idx=i, text=t.text, start_offset=t.start,
+                                 end_offset=t.end, type=t.type, value=t.value, mod=t.mod,
+                                 date_start=s, date_end=e_, precision=p))
+    for i, ev in enumerate(analysis.events):
+        mod = event_mod(ev, analysis)
+        s, e_, p = timex_range(ev.date, mod)
+        ids = [a for a in ev.actors if a]
+        out["events"].append(dict(
+            article_id=article_id, idx=i, type=ev.type, actor_ids="|" + "|".join(ids) + "|",
+            source_id=ids[0] if ids else None, target_id=ids[1] if len(ids) > 1 else None,
+            directed=bool(ev.directed), date=ev.date, date_start=s, date_end=e_, precision=p, mod=mod,
+            goldstein=float(ev.goldstein or 0.0), modality=ev.modality, cameo=ev.cameo,
+            trigger=ev.trigger.text, trigger_start=ev.trigger.start, sentence=ev.sentence,
+            agreement=is_agreement(ev, text)))
+        for a, b in event_pairs_of(ev):
+            lo, hi = sorted((a, b))
+            out["event_pairs"].append(dict(article_id=article_id, event_idx=i, a=lo, b=hi, type=ev.type,
+                                           goldstein=float(ev.goldstein or 0.0), date_start=s, date_end=e_))
+    names = {aid: a for aid, a in analysis.actors.items()}
+    for e in analysis.entities:  # entities double as actors when the core gave no record
+        names.setdefault(e.id, None)
+    for aid, a in names.items():
+        if a is not None:
+            out["actors"].append(dict(article_id=article_id, actor_id=aid, name=a.name, name_ar=a.name_ar,
+                                      type=a.type, country=a.country))
+        else:
+            e = analysis.entity(aid)
+            out["actors"].append(dict(article_id=article_id, actor_id=aid, name=e.name, name_ar=e.name_ar,
+                                      type=e.type, country=e.country))
+    return out
+
+
+def _article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
+                 rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    meta = analysis.meta or {}
+    starts = [r["date_start"] for r in rows["events"] + rows["times"] if r["date_start"]]
+    ends = [r["date_end"] for r in rows["events"] + rows["times"] if r["date_end"]]
+    published = _to_date(meta.get("published")) or _to_date(analysis.document_date.value)
+    return dict(
+        id=article_id, content_hash=content_hash(analysis.text),
+        title=(meta.get("title") or "").strip() or None, source=meta.get("source") or None,
+        url=meta.get("url") or None, published=published,
+        created=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), public=bool(public), owner=owner,
+        n_chars=len(analysis.text), n_entities=len(analysis.entities),
+        n_countries=sum(1 for e in analysis.entities if e.type == "COUNTRY"),
+        n_events=len(analysis.events), n_agreements=sum(1 for r in rows["events"] if r["agreement"]),
+        n_times=len(analysis.times), span_start=min(starts, default=None), span_end=max(ends, default=None),
+        analysis_json=analysis.to_json(),
+    )
+
+
+def entities_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row per entity of one analysis, most mentioned first."""
+    rows = analysis_rows(analysis)["entities"]
+    cols = ["entity_id", "type", "name", "name_ar", "country", "kind", "n_mentions"]
+    df = pd.DataFrame(rows, columns=cols + ["article_id", "search_key"])[cols]
+    return df.sort_values(["n_mentions", "type"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def times_frame(analysis: Analysis) -> pd.DataFrame:
+    rows = analysis_rows(analysis)["times"]
+    df = pd.DataFrame(rows, columns=["idx", "text", "start_offset", "end_offset", "type", "value", "mod",
+                                     "date_start", "date_end", "precision"])
+    df["label"] = [describe_timex(v, m) if t == "DATE" else v for v, m, t in zip(df["value"], df["mod"], df["type"])]
+    return df
+
+
+def _name_lookup(analysis: Analysis) -> dict[str, tuple[str, str]]:
+    out = {e.id: (e.name, e.name_ar) for e in analysis.entities}
+    out.update({k: (a.name, a.name_ar) for k, a in analysis.actors.items()})
+    return out
+
+
+EVENT_COLUMNS = ["article_id", "idx", "type", "actor_ids", "source_id", "target_id", "directed", "date",
+                 "date_start", "date_end", "precision", "mod", "goldstein", "modality", "cameo", "trigger",
+                 "trigger_start", "sentence", "agreement"]
+
+
+def _finish_events(df: pd.DataFrame, names: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    def name(aid: Any, i: int) -> str:
+        if not isinstance(aid, str) or not aid:
+            return ""
+        return names.get(aid, (aid, aid))[i] or aid
+
+    df = df.copy()
+    actor_lists = [[a for a in str(s).split("|") if a] for s in df["actor_ids"]]
+    df["actors"] = [" · ".join(name(a, 0) for a in al) for al in actor_lists]
+    df["actors_ar"] = [" · ".join(name(a, 1) for a in al) for al in actor_lists]
+    df["source_name"] = [name(a, 0) for a in df["source_id"]]
+    df["target_name"] = [name(a, 0) for a in df["target_id"]]
+    df["date_label"] = [describe_timex(v, m) for v, m in zip(df["date"], df["mod"])]
+    df["uid"] = [f"{a}:{i}" for a, i in zip(df["article_id"], df["idx"])]
+    for c in ("date_start", "date_end"):
+        df[c] = pd.to_datetime(df[c])
+    return df
+
+
+def events_frame(analysis: Analysis, article_id: str = "", title: str | None = None) -> pd.DataFrame:
+    """One row per event of one analysis, with names, precision-aware dates, agreement flag."""
+    rows = analysis_rows(analysis, article_id)["events"]
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df = _finish_events(df, _name_lookup(analysis))
+    df["title"] = title if title is not None else (analysis.meta or {}).get("title")
+    return df
+
+
+def pairs_from_events(df: pd.DataFrame, pair_rows: Sequence[dict[str, Any]] | pd.DataFrame) -> pd.DataFrame:
+    """Aggregate event pairs into one row per actor pair (undirected)."""
+    pr = pd.DataFrame(pair_rows)
+    if pr.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    pr["conflict"] = (pr["goldstein"] < 0).astype(int)
+    pr["cooperation"] = (pr["goldstein"] > 0).astype(int)
+    g = pr.groupby(["a", "b"], as_index=False).agg(
+        n_events=("type", "size"), net_goldstein=("goldstein", "sum"),
+        n_conflict=("conflict", "sum"), n_cooperation=("cooperation", "sum"),
+        first_date=("date_start", "min"), last_date=("date_end", "max"),
+        types=("type", lambda s: ", ".join(sorted(set(s)))))
+    return g[PAIR_COLUMNS].sort_values("n_events", ascending=False, kind="stable").reset_index(drop=True)
+
+
+PAIR_COLUMNS = ["a", "b", "n_events", "net_goldstein", "n_conflict", "n_cooperation", "first_date",
+                "last_date", "types"]
+
+
+def pairs_frame(analysis: Analysis) -> pd.DataFrame:
+    """Actor-pair table of one analysis, with names."""
+    rows = analysis_rows(analysis)
+    df = pairs_from_events(pd.DataFrame(rows["events"]), rows["event_pairs"])
+    return _name_pairs(df, _name_lookup(analysis))
+
+
+def _name_pairs(df: pd.DataFrame, names: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    df = df.copy()
+    df["a_name"] = [names.get(a, (a, a))[0] or a for a in df["a"]]
+    df["b_name"] = [names.get(b, (b, b))[0] or b for b in df["b"]]
+    df["a_name_ar"] = [names.get(a, (a, a))[1] or a for a in df["a"]]
+    df["b_name_ar"] = [names.get(b, (b, b))[1] or b for b in df["b"]]
+    for c in ("first_date", "last_date"):
+        df[c] = pd.to_datetime(df[c])
+    return df
+
+
+# --- the store ------------------------------------------------------------------------
+@dataclass
+class ArticleRecord:
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    created: dt.datetime
+    public: bool
+    owner: str | None
+    analysis: Analysis
+
+
+@dataclass
+class Filters:
+    """What the Timeline and Relations pages filter events by."""
+    types: Sequence[str] = ()
+    actors: Sequence[str] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    article_id: str | None = None
+    agreements_only: bool = False
+
+
+def default_url() -> str:
+    url = os.environ.get(ENV_URL)
+    if url:
+        return url
+    DEFAULT_DB_PATH.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{DEFAULT_DB_PATH}"
+
+
+class Store:
+    """All reads and writes of analysed articles."""
+
+    def __init__(self, url: str | None = None):
+        self.url = url or default_url()
+        kw: dict[str, Any] = {}
+        if self.url.startswith("sqlite"):
+            kw["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        else:
+            kw["pool_pre_ping"] = True
+        self.engine = sa.create_engine(self.url, **kw)
+        if self.url.startswith("sqlite"):
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+        with self.engine.begin() as c:
+            if c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "version")).first() is None:
+                c.execute(store_meta.insert().values(key="version", value=0))
+
+    # --- writes ---------------------------------------------------------------------
+    def _bump(self, c: sa.Connection) -> None:
+        c.execute(store_meta.update().where(store_meta.c.key == "version")
+                  .values(value=store_meta.c.value + 1))
+
+    def _insert(self, c: sa.Connection, analysis: Analysis, owner: str | None, public: bool,
+                article_id: str | None = None) -> str:
+        article_id = article_id or new_token()
+        rows = analysis_rows(analysis, article_id)
+        c.execute(articles.insert(), [_article_row(analysis, article_id, owner, public, rows)])
+        for table in CHILD_TABLES:
+            if rows[table.name]:
+                c.execute(table.insert(), rows[table.name])
+        return article_id
+
+    def find_by_text(self, text: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(sa.select(articles.c.id).where(
+                articles.c.content_hash == content_hash(text))).scalar()
+
+    def save(self, analysis: Analysis, owner: str | None = None, public: bool = False) -> tuple[str, bool]:
+        """Store one analysis; returns (id, True) or, for a text already stored, (its id, False)."""
+        ids, new = self._save_all([analysis], owner, public)
+        return ids[0], new[0]
+
+    def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
+                  public: bool = False) -> list[str]:
+        """Store many analyses in one transaction (duplicates map to the stored id)."""
+        return self._save_all(list(analyses), owner, public)[0]
+
+    def _save_all(self, items: list[Analysis], owner: str | None, public: bool) -> tuple[list[str], list[bool]]:
+        ids: list[str] = []
+        new: list[bool] = []
+        hashes = [content_hash(a.text) for a in items]
+        with self.engine.begin() as c:
+            known: dict[str, str] = {}
+            for chunk in range(0, len(hashes), 500):
+                part = hashes[chunk:chunk + 500]
+                known.update(c.execute(sa.select(articles.c.content_hash, articles.c.id)
+                                       .where(articles.c.content_hash.in_(part))).all())
+            batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
+            art_rows = []
+            for a, h in zip(items, hashes):
+                if h in known:
+                    ids.append(known[h]); new.append(False)
+                    continue
+                aid = new_token()
+                rows = analysis_rows(a, aid)
+                art_rows.append(_article_row(a, aid, owner, public, rows))
+                for k, v in rows.items():
+                    batch[k].extend(v)
+                known[h] = aid
+                ids.append(aid); new.append(True)
+            if art_rows:
+                c.execute(articles.insert(), art_rows)
+                for table in CHILD_TABLES:
+                    if batch[table.name]:
+                        c.execute(table.insert(), batch[table.name])
+                self._bump(c)
+        return ids, new
+
+    def replace_analysis(self, article_id: str, analysis: Analysis) -> None:
+        """Re-analysis: keep id, owner, flags and metadata; swap the extracted rows."""
+        rec = self.get(article_id)
+        analysis.meta = {**(analysis.meta or {}), **{k: v for k, v in (rec.analysis.meta or {}).items()
+                                                      if k in ("title", "source", "url", "published")}}
+        rows = analysis_rows(analysis, article_id)
+        row = _article_row(analysis, article_id, rec.owner, rec.public, rows)
+        row.pop("created")
+        with self.engine.begin() as c:
+            for table in CHILD_TABLES:
+                c.execute(table.delete().where(table.c.article_id == article_id))
+            c.execute(articles.update().where(articles.c.id == article_id).values(**row))
+            for table in CHILD_TABLES:
+                if rows[table.name]:
+                    c.execute(table.insert(), rows[table.name])
+            self._bump(c)
+
+    def delete(self, article_ids: str | Sequence[str]) -> int:
+        ids = [article_ids] if isinstance(article_ids, str) else list(article_ids)
+        with self.engine.begin() as c:
+            for table in CHILD_TABLES:
+                c.execute(table.delete().where(table.c.article_id.in_(ids)))
+            n = c.execute(articles.delete().where(articles.c.id.in_(ids))).rowcount
+            self._bump(c)
+        return n
+
+    # --- reads ----------------------------------------------------------------------
+    def version(self) -> int:
+        """Changes on every write: use it in cache keys."""
+        with self.engine.connect() as c:
+            return int(c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "version")).scalar() or 0)
+
+    def count(self, viewer: str | None = None) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(sa.select(sa.func.count()).select_from(articles)
+                                 .where(_visible(viewer))).scalar() or 0)
+
+    def get(self, article_id: str) -> ArticleRecord:
+        with self.engine.connect() as c:
+            r = c.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
+        if r is None:
+            raise ArticleNotFound(article_id)
+        return ArticleRecord(id=r["id"], title=r["title"], source=r["source"], url=r["url"],
+                             published=r["published"], created=r["created"], public=bool(r["public"]),
+                             owner=r["owner"], analysis=Analysis.from_json(r["analysis_json"]))
+
+    def list_articles(self, viewer: str | None = None, limit: int = 50, offset: int = 0,
+                      search: str | None = None) -> tuple[pd.DataFrame, int]:
+        """A page of visible articles, newest publication first, and the total count."""
+        cols = [articles.c.id, articles.c.title, articles.c.source, articles.c.published, articles.c.created,
+                articles.c.public, articles.c.n_entities, articles.c.n_countries, articles.c.n_events,
+                articles.c.n_agreements, articles.c.n_times, articles.c.span_start, articles.c.span_end,
+                articles.c.url]
+        cond = _visible(viewer)
+        if search:
+            like = f"%{_escape_like(search)}%"
+            cond = sa.and_(cond, sa.or_(articles.c.title.like(like, escape="\\"),
+                                        articles.c.source.like(like, escape="\\")))
+        q = (sa.select(*cols).where(cond)
+             .order_by(articles.c.published.desc().nulls_last(), articles.c.created.desc())
+             .limit(limit).offset(offset))
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=[x.name for x in cols])
+            total = int(c.execute(sa.select(sa.func.count()).select_from(articles).where(cond)).scalar() or 0)
+        return df, total
+
+    def article_options(self, viewer: str | None = None, limit: int = 500) -> list[tuple[str, str]]:
+        """(id, label) of visible articles for a picker."""
+        df, _ = self.list_articles(viewer, limit=limit)
+        return [(r.id, f"{r.published or '—'} · {r.title or r.id}") for r in df.itertuples()]
+
+    def summary(self, viewer: str | None = None) -> dict[str, Any]:
+        with self.engine.connect() as c:
+            n_art = c.execute(sa.select(sa.func.count()).select_from(articles).where(_visible(viewer))).scalar()
+            vis = sa.select(articles.c.id).where(_visible(viewer))
+            n_ev = c.execute(sa.select(sa.func.count()).select_from(events)
+                             .where(events.c.article_id.in_(vis))).scalar()
+            span = c.execute(sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end))
+                             .where(events.c.article_id.in_(vis))).first()
+        return {"articles": int(n_art or 0), "events": int(n_ev or 0),
+                "first": span[0] if span else None, "last": span[1] if span else None}
+
+    def actor_names(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+        """actor id → (English name, Arabic name)."""
+        q = sa.select(actors.c.actor_id, sa.func.max(actors.c.name), sa.func.max(actors.c.name_ar))
+        ids = list(ids) if ids is not None else None
+        if ids is not None:
+            if not ids:
+                return {}
+            q = q.where(actors.c.actor_id.in_(ids))
+        q = q.group_by(actors.c.actor_id)
+        with self.engine.connect() as c:
+            return {a: (n or a, na or n or a) for a, n, na in c.execute(q)}
+
+    def actor_options(self, viewer: str | None = None, limit: int = 300) -> pd.DataFrame:
+        """Actors that take part in visible events, most active first."""
+        vis = sa.select(articles.c.id).where(_visible(viewer))
+        q = (sa.select(actors.c.actor_id, sa.func.max(actors.c.name).label("name"),
+                       sa.func.max(actors.c.name_ar).label("name_ar"), sa.func.max(actors.c.type).label("type"),
+                       sa.func.count().label("n"))
+             .where(actors.c.article_id.in_(vis))
+             .group_by(actors.c.actor_id).order_by(sa.desc("n")).limit(limit))
+        with self.engine.connect() as c:
+            return pd.DataFrame(c.execute(q).mappings().all(), columns=["actor_id", "name", "name_ar", "type", "n"])
+
+    def _event_conditions(self, f: Filters, viewer: str | None, table: sa.Table = events) -> list[Any]:
+        conds: list[Any] = [table.c.article_id.in_(sa.select(articles.c.id).where(_visible(viewer)))]
+        if f.article_id:
+            conds.append(table.c.article_id == f.article_id)
+        if f.types:
+            conds.append(table.c.type.in_(list(f.types)))
+        if f.date_from:
+            conds.append(table.c.date_end >= f.date_from)
+        if f.date_to:
+            conds.append(table.c.date_start <= f.date_to)
+        if f.actors:
+            if table is events:
+                conds.append(sa.or_(*[events.c.actor_ids.like(f"%|{_escape_like(a)}|%", escape="\\")
+                                      for a in f.actors]))
+            else:
+                conds.append(sa.or_(table.c.a.in_(list(f.actors)), table.c.b.in_(list(f.actors))))
+        if f.agreements_only and table is events:
+            conds.append(events.c.agreement.is_(True))
+        return conds
+
+    def events(self, f: Filters | None = None, viewer: str | None = None, limit: int = 2000,
+               dated_only: bool = False) -> tuple[pd.DataFrame, int]:
+        """Events matching the filters (newest first, at most ``limit``) and their total count."""
+        f = f or Filters()
+        conds = self._event_conditions(f, viewer)
+        if dated_only:
+            conds.append(events.c.date_start.is_not(None))
+        cols = [events.c[n] for n in EVENT_COLUMNS]
+        q = (sa.select(*cols, articles.c.title).join(articles, articles.c.id == events.c.article_id)
+             .where(*conds).order_by(events.c.date_start.desc().nulls_last(), events.c.article_id, events.c.idx)
+             .limit(limit))
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=EVENT_COLUMNS + ["title"])
+            total = int(c.execute(sa.select(sa.func.count()).select_from(events).where(*conds)).scalar() or 0)
+        ids = set(df["source_id"].dropna()) | set(df["target_id"].dropna())
+        for s in df["actor_ids"]:
+            ids.update(x for x in str(s).split("|") if x)
+        df = _finish_events(df, self.actor_names(ids))
+        return df, total
+
+    def pair_events(self, a: str, b: str, f: Filters | None = None, viewer: str | None = None,
+                    limit: int = 200) -> pd.DataFrame:
+        """Events between two actors, with evidence and dates."""
+        lo, hi = sorted((a, b))
+        f = f or Filters()
+        conds = self._event_conditions(Filters(f.types, (), f.date_from, f.date_to, f.article_id), viewer,
+                                       event_pairs)
+        keys = (sa.select(event_pairs.c.article_id, event_pairs.c.event_idx)
+                .where(event_pairs.c.a == lo, event_pairs.c.b == hi, *conds))
+        cols = [events.c[n] for n in EVENT_COLUMNS]
+        q = (sa.select(*cols, articles.c.title).join(articles, articles.c.id == events.c.article_id)
+             .where(sa.tuple_(events.c.article_id, events.c.idx).in_(keys))
+             .order_by(events.c.date_start.desc().nulls_last()).limit(limit))
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=EVENT_COLUMNS + ["title"])
+        ids = {lo, hi} | set(df["source_id"].dropna()) | set(df["target_id"].dropna())
+        return _finish_events(df, self.actor_names(ids))
+
+    def pairs(self, f: Filters | None = None, viewer: str | None = None, limit: int = 150) -> pd.DataFrame:
+        """Actor pairs aggregated in SQL: events, net Goldstein, conflict/cooperation counts, dates."""
+        f = f or Filters()
+        conds = self._event_conditions(f, viewer, event_pairs)
+        g = event_pairs.c.goldstein
+        q = (sa.select(event_pairs.c.a, event_pairs.c.b, sa.func.count().label("n_events"),
+                       sa.func.coalesce(sa.func.sum(g), 0.0).label("net_goldstein"),
+                       sa.func.sum(sa.case((g < 0, 1), else_=0)).label("n_conflict"),
+                       sa.func.sum(sa.case((g > 0, 1), else_=0)).label("n_cooperation"),
+                       sa.func.min(event_pairs.c.date_start).label("first_date"),
+                       sa.func.max(event_pairs.c.date_end).label("last_date"))
+             .where(*conds).group_by(event_pairs.c.a, event_pairs.c.b)
+             .order_by(sa.desc("n_events")).limit(limit))
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=PAIR_COLUMNS[:-1])
+        df["types"] = ""
+        names = self.actor_names(set(df["a"]) | set(df["b"]))
+        return _name_pairs(df, names)
+
+    def actor_mentions(self, ids: Iterable[str], viewer: str | None = None) -> dict[str, int]:
+        """Total mentions of each id across visible articles (network node sizes)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        vis = sa.select(articles.c.id).where(_visible(viewer))
+        q = (sa.select(entities.c.entity_id, sa.func.sum(entities.c.n_mentions))
+             .where(entities.c.entity_id.in_(ids), entities.c.article_id.in_(vis))
+             .group_by(entities.c.entity_id))
+        with self.engine.connect() as c:
+            return {k: int(v or 0) for k, v in c.execute(q)}
+
+    def country_counts(self, viewer: str | None = None, f: Filters | None = None) -> pd.DataFrame:
+        """Country entities: articles mentioning each and total mentions (ISO-3 ids)."""
+        vis = sa.select(articles.c.id).where(_visible(viewer))
+        if f and f.article_id:
+            vis = vis.where(articles.c.id == f.article_id)
+        if f and (f.date_from or f.date_to):
+            if f.date_from:
+                vis = vis.where(sa.or_(articles.c.published >= f.date_from, articles.c.published.is_(None)))
+            if f.date_to:
+                vis = vis.where(sa.or_(articles.c.published <= f.date_to, articles.c.published.is_(None)))
+        q = (sa.select(entities.c.entity_id.label("iso3"), sa.func.max(entities.c.name).label("name"),
+                       sa.func.max(entities.c.name_ar).label("name_ar"),
+                       sa.func.count(sa.distinct(entities.c.article_id)).label("n_articles"),
+                       sa.func.sum(entities.c.n_mentions).label("n_mentions"))
+             .where(entities.c.type == "COUNTRY", entities.c.article_id.in_(vis))
+             .group_by(entities.c.entity_id).order_by(sa.desc("n_articles")))
+        with self.engine.connect() as c:
+            return pd.DataFrame(c.execute(q).mappings().all(),
+                                columns=["iso3", "name", "name_ar", "n_articles", "n_mentions"])
+
+    def entity_table(self, viewer: str | None = None, search: str | None = None,
+                     types: Sequence[str] = (), limit: int = 50, offset: int = 0) -> tuple[pd.DataFrame, int]:
+        """Entities across the library: articles and mentions per entity, paginated."""
+        vis = sa.select(articles.c.id).where(_visible(viewer))
+        conds: list[Any] = [entities.c.article_id.in_(vis)]
+        if types:
+            conds.append(entities.c.type.in_(list(types)))
+        if search and search.strip():
+            key = _search_key(search.strip())
+            conds.append(sa.or_(entities.c.search_key.like(f"%{_escape_like(key)}%", escape="\\"),
+                                entities.c.entity_id.like(f"%{_escape_like(search.strip())}%", escape="\\")))
+        grouped = (sa.select(entities.c.entity_id, entities.c.type, sa.func.max(entities.c.name).label("name"),
+                             sa.func.max(entities.c.name_ar).label("name_ar"),
+                             sa.func.max(entities.c.country).label("country"),
+                             sa.func.count(sa.distinct(entities.c.article_id)).label("n_articles"),
+                             sa.func.sum(entities.c.n_mentions).label("n_mentions"))
+                   .where(*conds).group_by(entities.c.entity_id, entities.c.type))
+        q = grouped.order_by(sa.desc("n_articles"), sa.desc("n_mentions"), entities.c.entity_id).limit(limit).offset(offset)
+        sub = grouped.subquery()
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(),
+                              columns=["entity_id", "type", "name", "name_ar", "country", "n_articles", "n_mentions"])
+            total = int(c.execute(sa.select(sa.func.count()).select_from(sub)).scalar() or 0)
+        return df, total
+
+    def cooccurring(self, entity_id: str, viewer: str | None = None, limit: int = 20) -> pd.DataFrame:
+        """Entities that share articles with ``entity_id``, most shared first."""
+        e1, e2 = entities.alias("e1"), entities.alias("e2")
+        vis = sa.select(articles.c.id).where(_visible(viewer))
+        q = (sa.select(e2.c.entity_id, e2.c.type, sa.func.max(e2.c.name).label("name"),
+                       sa.func.max(e2.c.name_ar).label("name_ar"),
+                       sa.func.count(sa.distinct(e2.c.article_id)).label("n_articles"))
+             .select_from(e1.join(e2, e1.c.article_id == e2.c.article_id))
+             .where(e1.c.entity_id == entity_id, e2.c.entity_id != entity_id, e1.c.article_id.in_(vis))
+             .group_by(e2.c.entity_id, e2.c.type).order_by(sa.desc("n_articles"), e2.c.entity_id).limit(limit))
+        with self.engine.connect() as c:
+            return pd.DataFrame(c.execute(q).mappings().all(),
+                                columns=["entity_id", "type", "name", "name_ar", "n_articles"])
+
+    def articles_mentioning(self, entity_id: str, viewer: str | None = None, limit: int = 50) -> pd.DataFrame:
+        q = (sa.select(articles.c.id, articles.c.title, articles.c.source, articles.c.published,
+                       entities.c.n_mentions)
+             .join(entities, entities.c.article_id == articles.c.id)
+             .where(entities.c.entity_id == entity_id, _visible(viewer))
+             .order_by(articles.c.published.desc().nulls_last()).limit(limit))
+        with self.engine.connect() as c:
+            return pd.DataFrame(c.execute(q).mappings().all(),
+                                columns=["id", "title", "source", "published", "n_mentions"])
+
+    # --- export ---------------------------------------------------------------------
+    def iter_analyses(self, viewer: str | None = None, batch: int = 200) -> Iterator[tuple[dict[str, Any], str]]:
+        """(article row without JSON, analysis JSON) for every visible article."""
+        cols = [articles.c.id, articles.c.title, articles.c.source, articles.c.url, articles.c.published]
+        last = ""
+        while True:
+            q = (sa.select(*cols, articles.c.analysis_json).where(_visible(viewer), articles.c.id > last)
+                 .order_by(articles.c.id).limit(batch))
+            with self.engine.connect() as c:
+                rows = c.execute(q).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield {k: r[k] for k in ("id", "title", "source", "url", "published")}, r["analysis_json"]
+            last = rows[-1]["id"]
+
+    def export_json(self, viewer: str | None = None) -> str:
+        """Every visible article as a JSON array of {id, title, ..., analysis}."""
+        parts = []
+        for row, aj in self.iter_analyses(viewer):
+            head = json.dumps({**row, "published": str(row["published"]) if row["published"] else None},
+                              ensure_ascii=False)
+            parts.append(head[:-1] + ', "analysis": ' + aj + "}")
+        return "[\n" + ",\n".join(parts) + "\n]\n"
+
+    def export_events_csv(self, viewer: str | None = None) -> str:
+        df, _ = self.events(Filters(), viewer, limit=10_000_000)
+        keep = ["article_id", "title", "type", "agreement", "actors", "source_id", "target_id", "directed",
+                "date", "date_label", "date_start", "date_end", "precision", "goldstein", "modality", "trigger",
+                "sentence"]
+        return df[keep].to_csv(index=False)
+
+    # --- bundled examples -----------------------------------------------------------
+    def load_samples(self, analyze_fn: Any, samples_dir: Path = SAMPLES_DIR) -> list[str]:
+        """Analyse and store the bundled examples (public) unless the store has any article."""
+        with self.engine.connect() as c:
+            if c.execute(sa.select(articles.c.id).limit(1)).first() is not None:
+                return []
+        items = []
+        for path in sorted(samples_dir.glob("*.json")):
+            d = json.loads(path.read_text(encoding="utf-8"))
+            meta = {k: d.get(k) for k in ("title", "source", "url", "published")}
+            meta["sample"] = path.stem
+            items.append(analyze_fn(d["text"], published=d.get("published"), meta=meta))
+        return self.save_many(items, owner=None, public=True)
+
+
+def _visible(viewer: str | None) -> Any:
+    if viewer:
+        return sa.or_(articles.c.public.is_(True), articles.c.owner == viewer)
+    return articles.c.public.is_(True)
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def open_store(url: str | None = None) -> Store:
+    """The store at ``url``, else ``$AKHBAR_DB_URL``, else the default SQLite file."""
+    return Store(url)

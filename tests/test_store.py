@@ -1,0 +1,231 @@
+"""Store: schema, dedup, visibility, aggregation, pagination on a temporary database.
+
+``reference_analysis()`` builds the Analysis of the reference article by hand (from
+data/gold/morocco-israel-2023.json) so that the dashboard is tested independently of
+the extraction core; other dashboard tests import it from here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from core.model import Actor, Analysis, DocumentDate, Entity, Event, Mention, TimeExpr, Trigger
+from core.store import (ArticleNotFound, Filters, Store, describe_timex, events_frame, is_agreement,
+                        pairs_frame, timex_range)
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = (ROOT / "data" / "gold" / "morocco-israel-2023.txt").read_text(encoding="utf-8")
+
+_ENTITIES = [  # id, type, name, name_ar, country, surface forms
+    ("MAR", "COUNTRY", "Morocco", "المغرب", "MAR", ["المغرب", "المملكة"]),
+    ("ISR", "COUNTRY", "Israel", "إسرائيل", "ISR", ["إسرائيل"]),
+    ("DZA", "COUNTRY", "Algeria", "الجزائر", "DZA", ["الجزائر"]),
+    ("USA", "COUNTRY", "United States", "الولايات المتحدة", "USA", ["الولايات المتحدة"]),
+    ("rabat", "PLACE", "Rabat", "الرباط", "MAR", ["الرباط"]),
+    ("far", "ORG", "Royal Armed Forces", "القوات المسلحة الملكية", "MAR", ["القوات المسلحة الملكية"]),
+    ("polisario-front", "ORG", "Polisario Front", "جبهة البوليساريو", None, ["جبهة البوليساريو"]),
+    ("belkhir-el-farouk", "PERSON", "Belkhir El Farouk", "الفاروق بلخير", "MAR", ["الفاروق بلخير"]),
+    ("dror-shalom", "PERSON", "Dror Shalom", "درور شالوم", "ISR", ["درور شالوم"]),
+]
+_TIMES = [("الثلاثاء", "2023-01-17", None), ("نوفمبر/تشرين الثاني 2021", "2021-11", None),
+          ("صيف ذلك العام", "2021-SU", None), ("أواخر العام 2020", "2020", "END")]
+_EVENTS = [  # type, actors, directed, trigger, evidence start, date, goldstein
+    ("AGREE", ["MAR", "ISR"], False, "اتفق", "اتفق المغرب", "2023-01-17", 5.0),
+    ("CONSULT", ["MAR", "ISR"], False, "الاجتماع", "الاجتماع الأول", "2023-01-17", 1.0),
+    ("SUPPORT", ["MAR", "ISR"], False, "أبرما", "وكان المغرب", "2021-11", 4.0),
+    ("SANCTION", ["DZA", "MAR"], True, "قطعت", "الجارة الجزائر", "2021-SU", -4.0),
+    ("AID", ["DZA", "polisario-front"], True, "وتدعم", "وتدعم الجزائر", None, 7.0),
+    ("AGREE", ["MAR", "ISR"], False, "استئناف", "وتزامن اتفاق", "2020", 5.0),
+    ("SUPPORT", ["USA", "MAR"], True, "اعتراف", "وتزامن اتفاق", "2020", 3.0),
+]
+
+
+def _all(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def reference_analysis(text: str = REFERENCE) -> Analysis:
+    ents = []
+    for eid, typ, name, name_ar, country, forms in _ENTITIES:
+        ms = [Mention(f, i, i + len(f)) for f in forms for i in _all(text, f)]
+        ents.append(Entity(eid, typ, name, name_ar, country, ms))
+    times = []
+    for surface, value, mod in _TIMES:
+        i = text.find(surface)
+        times.append(TimeExpr(surface, i, i + len(surface), "DATE", value, mod))
+    events = []
+    for typ, acts, directed, trig, evid, date, g in _EVENTS:
+        s0 = text.find(evid)
+        ti = text.find(trig, s0)
+        s1 = text.find("\n", s0)
+        s1 = len(text) if s1 < 0 else s1
+        events.append(Event(typ, acts, directed, Trigger(trig, ti, ti + len(trig)), text[s0:s1], s0, date,
+                            goldstein=g, date_source="clause" if date else "none"))
+    actors = {e.id: Actor(e.id, e.name, e.name_ar, e.type, e.country) for e in ents}
+    return Analysis(text=text, entities=ents, times=times, events=events, actors=actors,
+                    document_date=DocumentDate("2023-01-17", "published"),
+                    meta={"title": "المغرب وإسرائيل يتفقان", "source": "test", "published": "2023-01-17"})
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    return Store(f"sqlite:///{tmp_path / 't.db'}")
+
+
+@pytest.mark.parametrize("value,mod,start,end,precision", [
+    ("2023-01-17", None, "2023-01-17", "2023-01-17", "day"),
+    ("2021-11", None, "2021-11-01", "2021-11-30", "month"),
+    ("2021", None, "2021-01-01", "2021-12-31", "year"),
+    ("2020", "END", "2020-09-01", "2020-12-31", "year"),
+    ("2020", "START", "2020-01-01", "2020-04-30", "year"),
+    ("2021-SU", None, "2021-06-01", "2021-08-31", "season"),
+    ("2021-WI", None, "2021-12-01", "2022-02-28", "season"),
+    ("2020-Q4", None, "2020-10-01", "2020-12-31", "quarter"),
+    ("2018-W15", None, "2018-04-09", "2018-04-15", "week"),
+    ("2023-01-16/2023-01-17", None, "2023-01-16", "2023-01-17", "range"),
+])
+def test_timex_range_keeps_precision(value, mod, start, end, precision):
+    s, e, p = timex_range(value, mod)
+    assert (s.isoformat(), e.isoformat(), p) == (start, end, precision)
+
+
+@pytest.mark.parametrize("value", [None, "", "P2Y", "PRESENT_REF", "XXXX-XX", "2021-13"])
+def test_timex_range_of_non_dates_is_none(value):
+    assert timex_range(value) == (None, None, "none")
+
+
+def test_describe_timex_is_honest_about_precision():
+    assert describe_timex("2020", "END") == "late 2020"
+    assert describe_timex("2021-SU") == "summer 2021"
+    assert describe_timex("2021-11") == "Nov 2021"
+    assert describe_timex("2023-01-17") == "17 Jan 2023"
+    assert describe_timex(None) == "undated"
+
+
+def test_agreements_are_agree_and_concluding_support():
+    a = reference_analysis()
+    flags = [is_agreement(e, a.text) for e in a.events]
+    assert flags == [True, False, True, False, False, True, False]
+
+
+def test_events_frame_has_three_agreement_years():
+    df = events_frame(reference_analysis())
+    years = sorted({d.year for d in df[df["agreement"]]["date_start"]})
+    assert years == [2020, 2021, 2023]
+    late2020 = df[(df["date"] == "2020") & df["agreement"]].iloc[0]
+    assert late2020["date_start"] == dt.datetime(2020, 9, 1) and late2020["date_label"] == "late 2020"
+
+
+def test_pairs_frame_shows_cooperation_and_hostility():
+    p = pairs_frame(reference_analysis()).set_index(["a", "b"])
+    assert p.loc[("ISR", "MAR"), "net_goldstein"] > 0
+    assert p.loc[("ISR", "MAR"), "n_events"] == 4
+    assert p.loc[("DZA", "MAR"), "net_goldstein"] < 0
+
+
+def test_save_get_roundtrip_and_dedup(store):
+    a = reference_analysis()
+    v0 = store.version()
+    aid, new = store.save(a, owner="me")
+    assert new and len(aid) >= 16
+    assert store.version() > v0
+    again, new2 = store.save(reference_analysis(a.text + "\n"), owner="other")
+    assert (again, new2) == (aid, False)
+    rec = store.get(aid)
+    assert rec.analysis == a and rec.title == "المغرب وإسرائيل يتفقان" and rec.published == dt.date(2023, 1, 17)
+    with pytest.raises(ArticleNotFound):
+        store.get("nope")
+
+
+def test_private_articles_are_listed_for_their_owner_only(store):
+    aid, _ = store.save(reference_analysis(), owner="alice")
+    assert store.count("alice") == 1 and store.count("bob") == 0 and store.count(None) == 0
+    assert store.get(aid).id == aid  # the link still opens it
+    df, total = store.list_articles("alice")
+    assert total == 1 and df.loc[0, "n_events"] == 7 and df.loc[0, "n_agreements"] == 3
+
+
+def test_save_many_is_one_transaction_and_dedups_within_batch(store):
+    a = reference_analysis()
+    b = reference_analysis(REFERENCE.replace("الثلاثاء", "الأربعاء", 1))
+    ids = store.save_many([a, b, a], public=True)
+    assert ids[0] == ids[2] != ids[1] and store.count() == 2
+    v = store.version()
+    store.delete(ids[1])
+    assert store.count() == 1 and store.version() > v
+
+
+def test_events_filters_and_pairs_aggregate_in_sql(store):
+    store.save(reference_analysis(), public=True)
+    df, total = store.events(Filters(types=["AGREE"]))
+    assert total == 2 and set(df["type"]) == {"AGREE"}
+    df, _ = store.events(Filters(actors=["DZA"]))
+    assert set(df["type"]) == {"SANCTION", "AID"}
+    df, _ = store.events(Filters(date_from=dt.date(2021, 7, 1), date_to=dt.date(2021, 12, 31)))
+    assert set(df["date"]) == {"2021-11", "2021-SU"}
+    pairs = store.pairs().set_index(["a", "b"])
+    assert pairs.loc[("ISR", "MAR"), "n_events"] == 4 and pairs.loc[("DZA", "MAR"), "net_goldstein"] < 0
+    assert pairs.loc[("ISR", "MAR"), "a_name"] == "Israel"
+    pe = store.pair_events("MAR", "ISR")
+    assert len(pe) == 4 and pe["sentence"].str.len().min() > 10
+
+
+def test_entities_search_cooccurrence_and_countries(store):
+    aid, _ = store.save(reference_analysis(), public=True)
+    df, total = store.entity_table(search="اسرائيل")  # alef-insensitive search
+    assert "ISR" in set(df["entity_id"]) and total >= 1
+    df, _ = store.entity_table(types=["PERSON"])
+    assert set(df["type"]) == {"PERSON"}
+    co = store.cooccurring("MAR")
+    assert "ISR" in set(co["entity_id"]) and "MAR" not in set(co["entity_id"])
+    assert store.articles_mentioning("DZA")["id"].tolist() == [aid]
+    cc = store.country_counts().set_index("iso3")
+    assert cc.loc["MAR", "n_mentions"] >= 3
+
+
+def test_replace_analysis_keeps_identity(store):
+    a = reference_analysis()
+    aid, _ = store.save(a, owner="me")
+    b = reference_analysis()
+    b.events = b.events[:1]
+    b.meta = {}
+    store.replace_analysis(aid, b)
+    rec = store.get(aid)
+    assert len(rec.analysis.events) == 1 and rec.owner == "me" and rec.title == "المغرب وإسرائيل يتفقان"
+    _, total = store.events(Filters(article_id=aid), viewer="me")
+    assert total == 1
+
+
+def test_export_json_and_csv(store):
+    store.save(reference_analysis(), public=True)
+    data = json.loads(store.export_json())
+    assert len(data) == 1 and data[0]["analysis"]["text"] == REFERENCE
+    csv = store.export_events_csv()
+    assert csv.splitlines()[0].startswith("article_id,") and len(csv.splitlines()) == 8
+
+
+def test_like_wildcards_are_escaped(store):
+    store.save(reference_analysis(), public=True)
+    df, total = store.entity_table(search="%")
+    assert total == 0
+
+
+def test_load_samples_only_into_an_empty_store(store):
+    calls = []
+
+    def fake_analyze(text, published=None, meta=None):
+        calls.append(meta["sample"])
+        a = reference_analysis(text) if text == REFERENCE else Analysis(text=text)
+        a.meta = meta
+        return a
+
+    ids = store.load_samples(fake_analyze)
+    assert len(ids) >= 9 and "morocco-israel-2023" in calls and store.count() == len(ids)
+    assert store.load_samples(fake_analyze) == []
