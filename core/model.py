@@ -39,6 +39,7 @@ class Entity:
     country: str | None = None  # ISO alpha-3 of the country it belongs to
     mentions: list[Mention] = field(default_factory=list)
     kind: str | None = None  # finer class: capital, city, ministry, armed_group, ...
+    actor: str | None = None  # the event actor it stands for: its state, itself, or None
 
     @property
     def first_offset(self) -> int:

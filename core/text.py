@@ -87,9 +87,10 @@ def normalize_with_offsets(text: str) -> NormText:
 
 
 # --- tokens --------------------------------------------------------------------------
-# A word is a run of letters/digits (Arabic or Latin) with optional inner underscores
-# (hashtags) and apostrophes; everything else is punctuation. Linear-time pattern.
-_WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
+# A word is a run of letters/digits (Arabic or Latin) with optional inner apostrophes;
+# everything else is punctuation. Underscores separate words, so a hashtag such as
+# "#سيرغي_سكريبال" reads as two name tokens. Linear-time pattern.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,126 @@
+"""Command line: the same core the dashboard calls.
+
+    python -m core extract FILE [--published YYYY-MM-DD] [--format json|table]
+    python -m core evaluate GOLD_DIR
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from core.errors import AkhbarError
+
+
+def output_dict(a) -> dict[str, Any]:
+    """The JSON document of an Analysis: every field, with the mention lists the gold
+    format expects (id, type, name, name_ar, country, mentions[{text, start, end}])."""
+    d = a.to_dict()
+    for v in d["events"]:
+        v["date"] = v.get("date")
+    return d
+
+
+def _read_input(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        with open(path, "rb") as f:
+            data = f.read()
+    try:
+        from core.ingest import decode_bytes
+    except ImportError:  # a trimmed install without the upload readers
+        return data.decode("utf-8-sig")
+    return decode_bytes(data, name=path)
+
+
+def _table(a) -> str:
+    lines = [f"document date: {a.document_date.value} ({a.document_date.source})", "", "ENTITIES"]
+    for e in a.entities:
+        ms = ", ".join(sorted({m.text for m in e.mentions}))
+        lines.append(f"  {e.type:<8} {e.id:<28} {e.name:<28} country={e.country or '-':<4} {ms}")
+    lines.append("")
+    lines.append("TIMES")
+    for t in a.times:
+        lines.append(f"  {t.type:<8} {t.value:<12} {t.mod or '':<7} {t.text}")
+    lines.append("")
+    lines.append("EVENTS")
+    for v in a.events:
+        arrow = "->" if v.directed else "<->"
+        actors = f" {arrow} ".join(a.actor_name(x) for x in v.actors)
+        lines.append(f"  {v.date or '?':<11} {v.type:<10} {actors:<40} [{v.trigger.text}] {v.modality}")
+    lines.append("")
+    lines.append("RELATIONS")
+    for r in a.relations:
+        counts = " ".join(f"{k}:{n}" for k, n in sorted(r["counts"].items()))
+        lines.append(f"  {a.actor_name(r['source'])} – {a.actor_name(r['target'])}: {r['n_events']} events, "
+                     f"net {r['net_goldstein']:+.1f}, {r['first_date'] or '?'}..{r['last_date'] or '?'}  {counts}")
+    for w in a.warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from core import analyze
+
+    text = _read_input(args.file)
+    a = analyze(text, args.published or None)
+    if args.format == "table":
+        print(_table(a))
+    else:
+        json.dump(output_dict(a), sys.stdout, ensure_ascii=False, indent=None if args.compact else 1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from core.evaluate import Score, evaluate_dir, format_score
+
+    score = evaluate_dir(args.gold_dir)
+    print(format_score(score))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"entity_f1": Score.total(score.entities).f1, "time_f1": score.times.f1,
+                       "time_value_accuracy": score.time_accuracy, "event_f1": Score.total(score.events).f1,
+                       "articles": score.articles}, f, indent=1)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m core", description="Akhbar Lens: Arabic news → entities, times, events")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    ex = sub.add_parser("extract", help="analyse one article (FILE, or - for stdin)")
+    ex.add_argument("file")
+    ex.add_argument("--published", help="publication date YYYY-MM-DD (resolves weekdays and relative dates)")
+    ex.add_argument("--format", choices=["json", "table"], default="json")
+    ex.add_argument("--compact", action="store_true", help="JSON on one line")
+    ex.set_defaults(func=cmd_extract)
+    ev = sub.add_parser("evaluate", help="score against a folder of gold annotations (NAME.txt + NAME.json)")
+    ev.add_argument("gold_dir")
+    ev.add_argument("--json", help="also write the figures to this JSON file")
+    ev.set_defaults(func=cmd_evaluate)
+    _add_optional_commands(sub)
+    args = ap.parse_args(argv)
+    try:
+        return args.func(args)
+    except AkhbarError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as e:
+        print(f"error: no such file: {e.filename or e}", file=sys.stderr)
+        return 2
+
+
+def _add_optional_commands(sub) -> None:
+    """Commands of modules that may be absent from a trimmed install (batch)."""
+    try:
+        from core import batch
+    except ImportError:
+        return
+    if hasattr(batch, "add_cli"):
+        batch.add_cli(sub)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

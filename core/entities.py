@@ -1,0 +1,592 @@
+"""Entities: lexicon phrases, organisation patterns, titled people, aliases and flags.
+
+Rules run in order of reliability and each claims the tokens it covers, so a later,
+weaker rule never splits a span found by a stronger one:
+
+1. lexicon phrases (countries, places, organisations), longest match first;
+2. organisation patterns: a head noun (وزارة، وكالة، جبهة ...) and the noun phrase
+   that completes it, absorbing country names and adjectives inside it;
+3. people: a title or role (الرئيس الفلبيني، مدير مكتب ... بوزارة الدفاع الإسرائيلية)
+   followed by name-like tokens, or a known given name followed by a surname;
+4. aliases: a surname alone after the full name, short forms of lexicon entries
+   after their full form ("الصحراء" after "الصحراء الغربية");
+5. generic references ("المملكة" for the article's kingdom) and emoji flags.
+
+Proclitics are seen through (clitic_variants) and never included in a mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from core.lexicon import Lexicon, LexEntry, load_lexicon
+from core.model import Entity, Mention
+from core.text import NormText, Token, clitic_variants, normalize_for_match
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+MAX_ORG_TOKENS = 7
+MAX_COMPLEMENT_TOKENS = 9
+MAX_NAME_TOKENS = 3
+# A definite word seen this often in news (or an indefinite one whose definite form is)
+# is a common noun, not a name.
+COMMON_NOUN_MIN = 8
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_JOINERS = set(" \t_\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال")
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    path = DATA / "word_stats.tsv"
+    if not path.exists():
+        return counts
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("word\t"):
+                continue
+            w, _, c = line.rstrip("\n").partition("\t")
+            if c.isdigit():
+                counts[w] = int(c)
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _romanization() -> dict[str, str]:
+    table: dict[str, str] = {}
+    with (DATA / "romanization.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("letter\t"):
+                continue
+            k, _, v = line.rstrip("\n").partition("\t")
+            table[k] = v
+    return table
+
+
+def romanize(ar: str) -> str:
+    """Readable Latin form of an Arabic name for display ("درور شالوم" → "Drwr Shalwm")."""
+    table = _romanization()
+    words = []
+    for w in ar.split():
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+            prefix = "al-"
+        else:
+            prefix = ""
+        lat = "".join(table.get(c, c if c.isascii() else "") for c in w)
+        words.append(prefix + lat[:1].upper() + lat[1:])
+    return " ".join(words).strip() or ar
+
+
+def slugify(s: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+    return s or "x"
+
+
+# --- phrase index --------------------------------------------------------------------
+@dataclass
+class _Index:
+    """First normalised token → candidate phrases (token tuples), longest first."""
+    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: object) -> None:
+        toks = tuple(normalize_for_match(phrase).replace("_", " ").split())
+        if not toks:
+            return
+        lst = self.by_first.setdefault(toks[0], [])
+        if all(t != toks or p is not payload for t, p in lst):
+            lst.append((toks, payload))
+            lst.sort(key=lambda x: -len(x[0]))
+
+
+@dataclass
+class _Finder:
+    lex: Lexicon
+    phrases: _Index
+    aliases: _Index
+    titles: _Index
+    heads: _Index
+    generic: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def _finder(lex: Lexicon) -> _Finder:
+    phrases, aliases, titles, heads = _Index(), _Index(), _Index(), _Index()
+    for e in lex.entries:
+        for v in e.variants:
+            phrases.add(v, e)
+        for a in e.aliases:
+            aliases.add(a, e)
+    for t in lex.titles:
+        titles.add(t.form, t)
+    for h in lex.org_heads:
+        heads.add(h.form, h)
+    return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs))
+
+
+# --- matching helpers ----------------------------------------------------------------
+@dataclass
+class _Span:
+    i: int  # first token
+    j: int  # last token + 1
+    start: int  # original offsets
+    end: int
+    kind: str  # lexicon, org, person, alias, generic, flag
+    entry: LexEntry | None = None
+    country: str | None = None
+    name_norm: str = ""
+    acts_for: str | None = None
+    org_kind: str | None = None
+
+
+def _joined(nt: NormText, a: Token, b: Token) -> bool:
+    gap = nt.norm[a.nend:b.nstart]
+    return len(gap) <= 2 and all(c in _JOINERS for c in gap)
+
+
+def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
+    """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
+    variants = clitic_variants(toks[i].norm) if clitics else [(toks[i].norm, 0)]
+    best = None
+    for stem, dropped in variants:
+        for phrase, payload in index.by_first.get(stem, ()):
+            n = len(phrase)
+            if i + n > len(toks):
+                continue
+            if all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k]) for k in range(1, n)):
+                if best is None or n > best[1] - i:
+                    best = (payload, i + n, dropped)
+                break  # phrases are sorted longest first
+    return best
+
+
+def _span_offsets(nt: NormText, toks: list[Token], i: int, j: int, dropped: int) -> tuple[int, int]:
+    start, _ = nt.orig_span(toks[i].nstart + dropped, toks[i].nend)
+    _, end = nt.orig_span(toks[j - 1].nstart, toks[j - 1].nend)
+    return start, end
+
+
+def _stem(tok: Token) -> str:
+    """The word without و/ف (a conjunction is never part of a name)."""
+    w = tok.norm
+    if len(w) > 3 and w[0] in "وف":
+        return w[1:]
+    return w
+
+
+class _Context:
+    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon):
+        self.nt, self.toks, self.lex = nt, toks, lex
+        self.owner: list[_Span | None] = [None] * len(toks)
+        self.counts = _word_counts()
+
+    def free(self, i: int, j: int) -> bool:
+        return all(self.owner[k] is None for k in range(i, j))
+
+    def claim(self, span: _Span) -> None:
+        for k in range(span.i, span.j):
+            self.owner[k] = span
+
+    def punct_between(self, a: int, b: int) -> bool:
+        return not _joined(self.nt, self.toks[a], self.toks[b])
+
+    def adjective(self, i: int) -> str | None:
+        for stem, _ in clitic_variants(self.toks[i].norm):
+            iso = self.lex.adjectives.get(stem)
+            if iso:
+                return iso
+        return None
+
+    def common_noun(self, w: str) -> bool:
+        if w in self.lex.given_names:
+            return False
+        if w.startswith("ال"):
+            return self.counts.get(w, 0) >= COMMON_NOUN_MIN
+        return self.counts.get("ال" + w, 0) >= COMMON_NOUN_MIN
+
+    def stop(self, w: str) -> bool:
+        return w in self.lex.stopwords
+
+    def name_like(self, i: int, first: bool) -> bool:
+        tok = self.toks[i]
+        w = tok.norm
+        if self.owner[i] is not None or not w or w.isdigit() or len(w) < 2:
+            return False
+        if self.stop(w) or self.adjective(i) or w in self.generic_refs:
+            return False
+        if not re.fullmatch(r"[\u0621-\u064a]+", w):
+            return False
+        if w in self.lex.given_names:
+            return True
+        if self.common_noun(w):
+            return False
+        if first and w[0] in "وفبل" and (self.common_noun(w[1:]) or self.stop(w[1:])):
+            return False
+        return True
+
+    @property
+    def generic_refs(self) -> dict[str, str]:
+        return self.lex.generic_refs
+
+
+# --- the rules -----------------------------------------------------------------------
+def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
+    i = 0
+    toks = ctx.toks
+    while i < len(toks):
+        m = _match_at(ctx.nt, toks, i, f.phrases)
+        if m and ctx.free(i, m[1]):
+            e, j, dropped = m
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+            i = j
+        else:
+            i += 1
+
+
+def _org_spans(ctx: _Context, f: _Finder) -> None:
+    toks = ctx.toks
+    i = 0
+    while i < len(toks):
+        m = _match_at(ctx.nt, toks, i, f.heads)
+        if not m or not ctx.free(i, m[1]):
+            i += 1
+            continue
+        head, j, dropped = m
+        start_j = j
+        country = None
+        inner_entity = False
+        last_ok = j  # end of the longest acceptable phrase so far
+        k = j
+        while k < len(toks) and k - i < MAX_ORG_TOKENS:
+            if ctx.punct_between(k - 1, k):
+                break
+            w = toks[k].norm
+            owner = ctx.owner[k]
+            if owner is not None:
+                if owner.kind != "lexicon" or owner.i != k:
+                    break
+                # a country, place or organisation named inside the organisation's name
+                inner_entity = True
+                e = owner.entry
+                country = country or (e.id if e.type == "COUNTRY" else e.country)
+                k = owner.j
+                last_ok = k
+                continue
+            iso = ctx.adjective(k)
+            if iso and w.startswith("ال"):
+                country = country or iso
+                k += 1
+                last_ok = k
+                break  # a nationality adjective closes the name
+            if ctx.stop(w) or w.isdigit():
+                break
+            if w.startswith("ال") and len(w) > 3:
+                k += 1
+                last_ok = k
+                continue
+            if w.startswith("لل") and len(w) > 4:
+                k += 1
+                last_ok = k
+                continue
+            # an indefinite word is part of the name when a definite word or a name
+            # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
+            if k + 1 < len(toks) and not ctx.punct_between(k, k + 1) and (
+                toks[k + 1].norm.startswith("ال") or ctx.owner[k + 1] is not None
+            ) and not ctx.stop(toks[k + 1].norm):
+                k += 1
+                continue
+            # a foreign or proper name right after the head (وكالة إنترفاكس)
+            if k == start_j and not ctx.common_noun(w) and not w.startswith("و") and re.fullmatch(r"[\u0621-\u064a]{3,}", w):
+                k += 1
+                last_ok = k
+                continue
+            break
+        end = last_ok
+        if end == start_j and not head.optional and len(m[0].form.split()) < 2:
+            i += 1
+            continue
+        if end == start_j and end - i < 2:
+            i += 1
+            continue
+        # drop lexicon spans now inside the organisation
+        s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
+        name_norm = " ".join(tk.norm for tk in toks[i:end])
+        name_norm = clitic_variants(toks[i].norm)[-1][0] if end - i == 1 and dropped else name_norm
+        span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
+                     acts_for=country if head.acts_for_country else None, org_kind=head.kind)
+        span.optional = head.optional  # type: ignore[attr-defined]
+        span.inner = inner_entity  # type: ignore[attr-defined]
+        for k2 in range(i, end):
+            ctx.owner[k2] = span
+        i = end
+
+
+def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
+    """Skip the role words after a title (الخارجية الروسي، مكتب ... بوزارة الدفاع الإسرائيلية)
+    and return (first token after them, the country they name)."""
+    toks = ctx.toks
+    country = None
+    start = k
+    while k < len(toks) and k - start < MAX_COMPLEMENT_TOKENS:
+        if k > start and ctx.punct_between(k - 1, k):
+            gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart]
+            if gap.strip() not in ("،", ","):
+                break
+        owner = ctx.owner[k]
+        if owner is not None:
+            if owner.kind == "person":
+                break
+            e = owner.entry
+            if owner.kind == "lexicon" and e is not None:
+                if e.type == "PLACE" and e.kind not in ("capital",):
+                    break
+                country = country or (e.id if e.type == "COUNTRY" else e.country)
+            else:
+                country = country or owner.country
+            k = owner.j
+            continue
+        w = toks[k].norm
+        iso = ctx.adjective(k)
+        if iso:
+            country = country or iso
+            k += 1
+            continue
+        if w in ("باسم", "لدي", "في", "العام", "السابق", "الاسبق", "الحالي"):
+            k += 1
+            continue
+        if (w.startswith("ال") or w.startswith("لل")) and ctx.common_noun(w if w.startswith("ال") else "ال" + w[2:]):
+            k += 1
+            continue
+        if w[:1] in "بل" and ctx.common_noun(w[1:]) and len(w) > 3:
+            k += 1
+            continue
+        # idafa: an indefinite common noun followed by a definite word (مدير مكتب الشؤون)
+        if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+            k += 1
+            continue
+        break
+    return k, country
+
+
+def _name_tokens(ctx: _Context, k: int) -> int:
+    """End of the run of name-like tokens starting at k (k itself when none)."""
+    toks = ctx.toks
+    n = k
+    # a comma may separate a title from the name ("الرئيس الفلبيني، رودريغو دوتيرتي")
+    while n < len(toks) and n - k < MAX_NAME_TOKENS + 1:
+        if n > k and ctx.punct_between(n - 1, n):
+            break
+        if not ctx.name_like(n, first=n == k):
+            break
+        if n > k and toks[n].norm.startswith("ال") and toks[n - 1].norm not in ("عبد", "ابو", "بن", "ابن") and toks[n].norm not in ctx.lex.given_names:
+            break
+        n += 1
+        if toks[n - 1].norm in ("عبد", "ابو", "بن", "ابن", "ال"):
+            continue
+        if n - k >= MAX_NAME_TOKENS:
+            break
+    return n
+
+
+def _person_spans(ctx: _Context, f: _Finder) -> None:
+    toks = ctx.toks
+    i = 0
+    while i < len(toks):
+        m = _match_at(ctx.nt, toks, i, f.titles)
+        if m and ctx.free(i, m[1]):
+            title, j, _ = m
+            k, country = _complement_end(ctx, j)
+            if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
+                gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+                if gap not in ("،", ","):
+                    i = k
+                    continue
+            n = _name_tokens(ctx, k)
+            if n > k:
+                s, t = _span_offsets(ctx.nt, toks, k, n, 0)
+                span = _Span(k, n, s, t, "person", country=country,
+                             name_norm=" ".join(tk.norm for tk in toks[k:n]),
+                             acts_for=country if title.represents_state else None)
+                ctx.claim(span)
+                i = n
+                continue
+            i = max(k, i + 1)
+            continue
+        # a known given name followed by a surname
+        w = _stem(toks[i])
+        if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
+            n = _name_tokens(ctx, i)
+            if n - i >= 2:
+                s, t = _span_offsets(ctx.nt, toks, i, n, 0)
+                ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
+                i = n
+                continue
+        del w
+        i += 1
+
+
+def _alias_spans(ctx: _Context, f: _Finder) -> None:
+    """Surnames alone after the full name; lexicon short forms after their full form."""
+    toks = ctx.toks
+    persons = {}
+    seen_entries = set()
+    for sp in ctx.owner:
+        if sp is None:
+            continue
+        if sp.kind == "person":
+            parts = sp.name_norm.split()
+            if len(parts) >= 2:
+                persons.setdefault(parts[-1], sp)
+                persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
+        elif sp.kind == "lexicon" and sp.entry is not None:
+            seen_entries.add(sp.entry.id)
+    for i, tok in enumerate(toks):
+        if ctx.owner[i] is not None:
+            continue
+        for stem, dropped in clitic_variants(tok.norm):
+            sp = persons.get(stem)
+            if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
+                s, t = _span_offsets(ctx.nt, toks, i, i + 1, dropped)
+                alias = _Span(i, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
+                alias.alias = True  # type: ignore[attr-defined]
+                ctx.claim(alias)
+                break
+        if ctx.owner[i] is not None:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.aliases)
+        if m and m[0].id in seen_entries and ctx.free(i, m[1]):
+            e, j, dropped = m
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _generic_spans(ctx: _Context) -> None:
+    """"المملكة" alone stands for the kingdom the article talks about most."""
+    monarchies: dict[str, int] = {}
+    for sp in ctx.owner:
+        if sp is not None and sp.kind == "lexicon" and sp.entry is not None and sp.entry.monarchy:
+            monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + 1
+    for i, tok in enumerate(ctx.toks):
+        if ctx.owner[i] is not None:
+            continue
+        for stem, dropped in clitic_variants(tok.norm):
+            how = ctx.lex.generic_refs.get(stem)
+            if how == "monarchy" and monarchies:
+                iso = max(monarchies, key=lambda k: (monarchies[k], k))
+                e = ctx.lex.by_id.get(iso)
+                if e is None:
+                    break
+                s, t = _span_offsets(ctx.nt, ctx.toks, i, i + 1, dropped)
+                ctx.claim(_Span(i, i + 1, s, t, "generic", entry=e, country=iso, acts_for=iso))
+                break
+
+
+@lru_cache(maxsize=None)
+def _iso2_to_3(iso2: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _FLAG.finditer(text):
+        iso2 = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())
+        iso3 = _iso2_to_3(iso2)
+        if iso3:
+            out.append((iso3, m.start(), m.end()))
+    return out
+
+
+# --- assembly ------------------------------------------------------------------------
+def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None) -> list[Entity]:
+    """All entities of a text, one record per real-world entity with all its mentions."""
+    lex = lex or load_lexicon()
+    f = _finder(lex)
+    ctx = _Context(nt, toks, lex)
+    _lexicon_spans(ctx, f)
+    _org_spans(ctx, f)
+    _person_spans(ctx, f)
+    _alias_spans(ctx, f)
+    _generic_spans(ctx)
+
+    text = nt.original
+    entities: dict[str, Entity] = {}
+    seen_spans: set[int] = set()
+    for sp in ctx.owner:
+        if sp is None or id(sp) in seen_spans:
+            continue
+        seen_spans.add(id(sp))
+        surface = text[sp.start:sp.end]
+        if sp.kind in ("lexicon", "generic"):
+            e = sp.entry
+            assert e is not None
+            ent = entities.get(e.id)
+            if ent is None:
+                ent = entities[e.id] = Entity(e.id, e.type, e.name, e.name_ar, e.country if e.type != "COUNTRY" else e.id, [], e.kind,
+                                              actor=_lexicon_actor(e))
+            ent.mentions.append(Mention(surface, sp.start, sp.end, sp.kind if sp.kind == "generic" else "lexicon"))
+            continue
+        etype = "ORG" if sp.kind == "org" else "PERSON"
+        key_norm = _canonical_norm(sp.name_norm)
+        prefix = "org" if etype == "ORG" else "per"
+        eid = f"{prefix}-{slugify(romanize(key_norm))}"
+        ent = entities.get(eid)
+        if ent is None:
+            name_ar = _strip_written_clitics(surface)
+            ent = entities[eid] = Entity(eid, etype, romanize(key_norm), name_ar, sp.country, [],
+                                         sp.org_kind if etype == "ORG" else None)
+        if ent.country is None and sp.country:
+            ent.country = sp.country
+        if ent.actor is None:
+            if sp.acts_for:
+                ent.actor = sp.acts_for
+            elif etype == "ORG" and not getattr(sp, "optional", False) and sp.org_kind not in _STATE_BODY_KINDS:
+                ent.actor = eid
+        ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("pattern" if etype == "ORG" else "title")))
+    for iso3, s, t in _flag_mentions(text):
+        rec = lex.by_id.get(iso3)
+        if rec is None:
+            continue
+        ent = entities.get(iso3)
+        if ent is None:
+            ent = entities[iso3] = Entity(iso3, "COUNTRY", rec.name, rec.name_ar, iso3, [], rec.kind, actor=iso3)
+        ent.mentions.append(Mention(text[s:t], s, t, "flag"))
+    out = list(entities.values())
+    for e in out:
+        e.mentions.sort(key=lambda m: m.start)
+    out.sort(key=lambda e: e.first_offset)
+    return out
+
+
+def _canonical_norm(name_norm: str) -> str:
+    parts = name_norm.split()
+    if parts:
+        variants = clitic_variants(parts[0])
+        # prefer the reading that keeps ال (للقوات → القوات)
+        with_al = [s for s, _ in variants if s.startswith("ال")]
+        if with_al:
+            parts[0] = with_al[-1]
+    return " ".join(parts)
+
+
+def _strip_written_clitics(surface: str) -> str:
+    return surface.strip()
+
+
+# Bodies that only ever act for a state: without a known state they are no actor.
+_STATE_BODY_KINDS = {"ministry", "government", "army", "military", "police", "embassy", "parliament",
+                     "central_bank", "security", "government_body", "court", "consulate"}
+
+
+def _lexicon_actor(e: LexEntry) -> str | None:
+    if e.type == "COUNTRY":
+        return e.id
+    if e.acts_for:
+        return e.acts_for
+    if e.type == "ORG":
+        return e.id
+    return None

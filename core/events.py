@@ -1,0 +1,438 @@
+"""Events: PLOVER-typed actions between actors, found from Arabic trigger lexicons.
+
+For each trigger (a verb in one of its conjugations, a verbal noun, or a phrase such
+as "قطعت … علاقات") the actors come from the trigger's sentence by the word order of
+news Arabic:
+
+- a subject written just before the trigger ("الجزائر التي قطعت"، "موسكو طلبت") or,
+  as usual in verb-first sentences, the first actor after it ("اتفق المغرب وإسرائيل");
+  coordinated actors ("المغرب وإسرائيل"، "الولايات المتحدة وبريطانيا وفرنسا") form a group;
+- the target is the next actor after the trigger and the subject;
+- "بين X وY" names both sides of a joint event; "مع X" the partner;
+- a trigger with no subject of its own (pro-drop: "فيما طلبت منها") inherits the
+  roles of the previous event of the sentence.
+
+Capitals, ministries, armies and officials stand for their state (Entity.actor);
+nationality adjectives ("السفير الروسي") are actors too. Negation, plans, hypotheses
+and denials are read from cue words before the trigger and reported as modality.
+The date is the nearest date expression of the trigger's clause, else of its sentence;
+an event with no date in its sentence is left undated rather than guessed.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from core.lexicon import Lexicon, load_lexicon
+from core.model import Entity, Event, TimeExpr, Trigger
+from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+GAP = "…"
+MAX_GAP = 4
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
+                "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
+WINDOW_AFTER = 14  # tokens after the trigger searched for actors
+WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
+
+
+@dataclass(frozen=True)
+class TriggerForm:
+    type: str
+    cameo: str
+    tokens: tuple[str, ...]  # normalised; GAP allows up to MAX_GAP words
+    pos: str
+    joint: bool
+
+
+@dataclass(frozen=True)
+class Cameo:
+    code: str
+    label: str
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Triggers:
+    by_first: dict[str, tuple[TriggerForm, ...]]
+    cameo: dict[str, Cameo]
+    cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+@lru_cache(maxsize=1)
+def load_triggers(data_dir: str | None = None) -> Triggers:
+    d = Path(data_dir) if data_dir else DATA
+    cameo = {}
+    for r in _rows(d / "cameo.tsv"):
+        cameo[r["code"].strip()] = Cameo(r["code"].strip(), r["label"], float(r["goldstein"]))
+    by_first: dict[str, list[TriggerForm]] = {}
+    for r in _rows(d / "triggers.tsv"):
+        toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
+        if not toks or toks[0] == GAP:
+            continue
+        tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1")
+        by_first.setdefault(toks[0], []).append(tf)
+    for k in by_first:
+        by_first[k].sort(key=lambda t: -len(t.tokens))
+    cues = {}
+    cue_path = d / "event_cues.tsv"
+    if cue_path.exists():
+        for r in _rows(cue_path):
+            cues[normalize_for_match(r["cue"])] = r["kind"].strip()
+    return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
+
+
+def word_keys(norm: str) -> dict[str, int]:
+    """Lexicon keys a written word can stand for → characters of proclitic dropped.
+
+    Sees through proclitics (و ف ب ل ك and combinations), the article, attached
+    pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
+    prefix سـ (سيتفق → يتفق)."""
+    keys: dict[str, int] = {}
+    for stem, dropped in clitic_variants(norm):
+        cands = [stem]
+        if stem.startswith("ال") and len(stem) > 3:
+            cands.append(stem[2:])
+        if stem[:2] in ("سي", "ست", "سن") and len(stem) > 4:
+            cands.append(stem[1:])
+        for c in list(cands):
+            for suf in PRONOUN_SUFFIXES:
+                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                    base = c[: -len(suf)]
+                    cands.append(base)
+                    if base.endswith("ت"):
+                        cands.append(base[:-1] + "ه")
+        for c in cands:
+            keys.setdefault(c, dropped)
+    return keys
+
+
+@dataclass
+class _Hit:
+    form: TriggerForm
+    i: int  # first token
+    j: int  # last token + 1
+    start: int
+    end: int
+
+
+def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
+    keys = [word_keys(t.norm) for t in toks]
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        best: _Hit | None = None
+        for key, dropped in keys[i].items():
+            for form in trig.by_first.get(key, ()):
+                j = _match_rest(toks, keys, i + 1, form.tokens[1:])
+                if j is None:
+                    continue
+                if best is None or len(form.tokens) > len(best.form.tokens):
+                    s = nt.offsets[toks[i].nstart + dropped]
+                    best = _Hit(form, i, j, s, toks[j - 1].end)
+        if best:
+            hits.append(best)
+            i = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
+        else:
+            i += 1
+    return hits
+
+
+def _match_rest(toks, keys, k: int, rest: tuple[str, ...]) -> int | None:
+    gap = False
+    for t in rest:
+        if t == GAP:
+            gap = True
+            continue
+        limit = k + (MAX_GAP + 1 if gap else 1)
+        found = None
+        for m in range(k, min(limit, len(toks))):
+            if t in keys[m]:
+                found = m
+                break
+        if found is None:
+            return None
+        k = found + 1
+        gap = False
+    return k
+
+
+# --- actors --------------------------------------------------------------------------
+@dataclass
+class _ActorMention:
+    actor: str
+    i: int  # token range
+    j: int
+    start: int
+    end: int
+
+
+def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> list[_ActorMention]:
+    out: list[_ActorMention] = []
+    covered = set()
+    starts = [t.start for t in toks]
+    import bisect
+
+    for e in entities:
+        for m in e.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            j = bisect.bisect_left(starts, m.end)
+            i = max(i, 0)
+            for k in range(i, max(j, i + 1)):
+                covered.add(k)
+            if e.actor:
+                out.append(_ActorMention(e.actor, i, max(j, i + 1), m.start, m.end))
+    for k, t in enumerate(toks):
+        if k in covered:
+            continue
+        for stem, dropped in clitic_variants(t.norm):
+            iso = lex.adjectives.get(stem)
+            if iso:
+                out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
+                break
+    out.sort(key=lambda a: a.i)
+    return out
+
+
+def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
+    """b follows a as "X وY" or "X، Y"."""
+    if b.i != a.j:
+        return False
+    gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
+    return (gap == "" and toks[b.i].norm.startswith("و")) or (gap in ("،", ",") and True)
+
+
+def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
+    g = [seq[k]]
+    while k + 1 < len(seq) and _coordinated(toks, nt, seq[k], seq[k + 1]):
+        k += 1
+        g.append(seq[k])
+    return g
+
+
+def _group_backward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
+    g = [seq[k]]
+    while k - 1 >= 0 and _coordinated(toks, nt, seq[k - 1], seq[k]):
+        k -= 1
+        g.insert(0, seq[k])
+    return g
+
+
+def _uniq(ids):
+    out = []
+    for x in ids:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+# --- the stage -----------------------------------------------------------------------
+def find_events(
+    nt: NormText,
+    toks: list[Token],
+    sentences: list[tuple[int, int]],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    lex: Lexicon | None = None,
+) -> list[Event]:
+    lex = lex or load_lexicon()
+    trig = load_triggers()
+    text = nt.original
+    actors = _actor_mentions(toks, entities, lex)
+    hits = _find_triggers(nt, toks, trig)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    tok_starts = [t.start for t in toks]
+    import bisect
+
+    for s_start, s_end in sentences:
+        ti = bisect.bisect_left(tok_starts, s_start)
+        tj = bisect.bisect_left(tok_starts, s_end)
+        s_hits = [h for h in hits if ti <= h.i < tj]
+        s_actors = [a for a in actors if ti <= a.i < tj]
+        clauses = split_clauses(text, s_start, s_end)
+        prev: tuple[list[str], list[str]] | None = None
+        for h in s_hits:
+            roles = _roles(h, s_actors, toks, nt, tj)
+            if roles is None:
+                continue
+            src, tgt, joint_group = roles
+            if not src and not tgt and not joint_group:
+                continue
+            if h.form.pos.startswith("verb") and not src and prev is not None:
+                src = prev[0]
+                tgt = tgt or prev[1]
+            if src and not tgt and prev is not None and h.form.pos.startswith("verb") and _has_object_pronoun(toks, h):
+                tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
+            pairs = _pairs(h.form, src, tgt, joint_group)
+            if not pairs:
+                continue
+            prev = (src or [], tgt or [])
+            modality = _modality(h, toks, trig, ti)
+            clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
+            date, date_source = _date_for(h, times, clause, (s_start, s_end))
+            cam = trig.cameo.get(h.form.cameo)
+            for actor_ids, directed in pairs:
+                key = (h.form.type, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(
+                    type=h.form.type,
+                    actors=list(actor_ids),
+                    directed=directed,
+                    trigger=Trigger(text[h.start:h.end], h.start, h.end),
+                    sentence=text[s_start:s_end],
+                    sentence_start=s_start,
+                    date=date,
+                    modality=modality,
+                    cameo=h.form.cameo,
+                    goldstein=cam.goldstein if cam else 0.0,
+                    date_source=date_source,
+                ))
+    return _dedupe(events)
+
+
+def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
+    w = toks[h.j - 1].norm
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    return w.endswith(("ها", "هم", "هما")) or nxt in ("منها", "منه", "منهم", "لها", "له", "عليها", "عليه", "اليها", "اليه", "معها", "معه")
+
+
+def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
+    """(source group, target group, joint group) of actor ids for one trigger."""
+    before = [k for k, a in enumerate(seq) if a.j <= h.i]
+    after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
+    inside = [k for k, a in enumerate(seq) if h.i < a.i < h.j]  # "قطعت الجزائر علاقاتها": actor inside a gapped phrase
+
+    # "بين X وY"
+    for k in after + inside:
+        a = seq[k]
+        if a.i >= 1 and toks[a.i - 1].norm == "بين" and a.i - h.j <= 8:
+            g = _group_forward(seq, k, toks, nt)
+            ids = _uniq([x.actor for x in g])
+            if len(ids) >= 2:
+                return None if False else ([], [], ids)
+        if a.i < len(toks) and toks[a.i].norm.startswith("بين") and len(toks[a.i].norm) > 3:
+            pass
+
+    src: list[str] = []
+    tgt: list[str] = []
+    rest_after = list(inside) + after
+    # a subject written just before the trigger
+    if before:
+        k = before[-1]
+        a = seq[k]
+        between = [t.norm for t in toks[a.j:h.i]]
+        if len(between) <= WINDOW_BEFORE and all(w in SUBJECT_SKIP or w.startswith("و") and w[1:] in SUBJECT_SKIP for w in between):
+            if not _punct_gap(toks, nt, a.j, h.i) or not between:
+                src = _uniq([x.actor for x in _group_backward(seq, k, toks, nt)])
+    if not src and rest_after:
+        k = rest_after[0]
+        # an actor introduced by a preposition right after the trigger is its object, not its subject
+        prep = toks[seq[k].i].norm[:1] in "بل" and seq[k].start > toks[seq[k].i].start
+        prev_tok = toks[seq[k].i - 1].norm if seq[k].i > 0 else ""
+        if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
+            g = _group_forward(seq, k, toks, nt)
+            src = _uniq([x.actor for x in g])
+            rest_after = [x for x in rest_after if seq[x] not in g]
+    for k in rest_after:
+        if seq[k].actor in src:
+            continue
+        g = _group_forward(seq, k, toks, nt)
+        tgt = _uniq([x.actor for x in g if x.actor not in src])
+        break
+    return src, tgt, []
+
+
+def _punct_gap(toks, nt, a: int, b: int) -> bool:
+    for k in range(a, b + 1):
+        if k <= 0 or k >= len(toks):
+            continue
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if gap and gap not in ("_",):
+            return True
+    return False
+
+
+def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
+    """Actor lists of the events one trigger yields: [(actors, directed)]."""
+    if joint:
+        if len(joint) == 2:
+            return [(joint, not form.joint)] if form.joint else [(joint, True)]
+        return [([a, b], not form.joint) for x, a in enumerate(joint) for b in joint[x + 1:]]
+    if src and tgt:
+        out = []
+        for s in src:
+            for t in tgt:
+                if s != t:
+                    out.append(([s, t], True))
+        if form.joint and len(src) == 1 and len(tgt) == 1:
+            return [(out[0][0], False)] if out else []
+        return out
+    group = src or tgt
+    if len(group) >= 2 and form.joint:
+        return [([a, b], False) for x, a in enumerate(group) for b in group[x + 1:]]
+    return []
+
+
+def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> str:
+    lo = max(sent_first_tok, h.i - 4)
+    window = [t.norm for t in toks[lo:h.i]]
+    joined = " ".join(window)
+    kinds = set()
+    for w in window:
+        for stem, _ in clitic_variants(w):
+            if stem in trig.cues:
+                kinds.add(trig.cues[stem])
+    for cue, kind in trig.cues.items():
+        if " " in cue and cue in joined:
+            kinds.add(kind)
+    first = toks[h.i].norm
+    if any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "فسي")) and h.form.pos == "verb_present":
+        kinds.add("planned")
+    if "negation" in kinds:
+        return "negated"
+    if "denied" in kinds:
+        return "denied"
+    if "hypothetical" in kinds:
+        return "hypothetical"
+    if "planned" in kinds:
+        return "planned"
+    if "reported" in kinds:
+        return "reported"
+    return "asserted"
+
+
+def _date_for(h: _Hit, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
+    dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")]
+    for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
+        cands = [t for t in dated if lo <= t.start < hi]
+        if cands:
+            best = min(cands, key=lambda t: (abs(t.start - h.start), t.start))
+            return best.value, src
+    return None, None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actors) per sentence; across sentences the same undated
+    event repeated by a later sentence that only restates it is kept, since news
+    often reports repeated acts (two accusations are two events)."""
+    out = []
+    seen = set()
+    for e in events:
+        key = (e.type, tuple(e.actors) if e.directed else tuple(sorted(e.actors)), e.sentence_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,81 @@
+"""analyze(): the stages in order, each enriching the same Analysis.
+
+text → normalised copy with offsets → tokens, sentences → entities → times and the
+document date → events (which need both) → relations → actor display records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from core.entities import find_entities
+from core.errors import BadDateError, EmptyTextError, TextTooLongError
+from core.events import find_events
+from core.lexicon import load_lexicon
+from core.model import Actor, Analysis
+from core.relations import summarize_relations
+from core.text import normalize_with_offsets, split_sentences, tokenize
+from core.times import find_times
+
+MAX_CHARS = 2_000_000  # about 400 long articles: larger inputs belong to the batch command
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def parse_published(value: dt.date | str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise BadDateError(value) from None
+
+
+def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, Any] | None = None) -> Analysis:
+    """Entities, times, events and relations of one article.
+
+    Raises EmptyTextError for empty input, TextTooLongError above MAX_CHARS and
+    BadDateError for a malformed publication date; anything else yields an Analysis
+    (possibly empty, with warnings)."""
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs text as str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyTextError()
+    if len(text) > MAX_CHARS:
+        raise TextTooLongError(len(text), MAX_CHARS)
+    pub = parse_published(published)
+    lex = load_lexicon()
+    a = Analysis(text=text, meta=dict(meta or {}))
+    if pub:
+        a.meta["published"] = pub.isoformat()
+    if not _ARABIC.search(text):
+        a.warnings.append("the text contains no Arabic script; Akhbar Lens reads Arabic news")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    a.sentences = split_sentences(text)
+    a.entities = find_entities(nt, toks, lex)
+    a.times, a.document_date = find_times(text, pub)
+    a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex)
+    a.relations = summarize_relations(a.events)
+    a.actors = _actors(a, lex)
+    return a
+
+
+def _actors(a: Analysis, lex) -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    by_id = {e.id: e for e in a.entities}
+    ids = {x for e in a.events for x in e.actors} | {e.actor for e in a.entities if e.actor}
+    for i in sorted(ids):
+        if i in by_id:
+            e = by_id[i]
+            out[i] = Actor(i, e.name, e.name_ar, e.type, e.country)
+        elif i in lex.by_id:
+            r = lex.by_id[i]
+            out[i] = Actor(i, r.name, r.name_ar, r.type, r.id if r.type == "COUNTRY" else r.country)
+        else:
+            out[i] = Actor(i, i, i, "ORG", None)
+    return out
