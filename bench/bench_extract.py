@@ -1,0 +1,69 @@
+"""Extraction speed on real articles: articles/s, MB/s, latency percentiles, peak memory.
+
+usage: python bench/bench_extract.py CORPUS.jsonl.gz [--limit N] [--skip N]
+
+Runs core.analyze on each article's text with its publication date, one process,
+after a warm-up article (start-up is timed separately). Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pathlib
+import resource
+import statistics
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--skip", type=int, default=0)
+    a = ap.parse_args()
+    t0 = time.perf_counter()
+    from core import analyze
+
+    analyze("اتفق المغرب وإسرائيل على التعاون", "2023-01-17")
+    startup = time.perf_counter() - t0
+    docs = []
+    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i < a.skip:
+                continue
+            d = json.loads(line)
+            docs.append((d["text"], d.get("published")))
+            if len(docs) >= a.limit:
+                break
+    lat = []
+    n_bytes = n_events = n_entities = 0
+    t1 = time.perf_counter()
+    for text, pub in docs:
+        s = time.perf_counter()
+        r = analyze(text, pub)
+        lat.append((time.perf_counter() - s) * 1000)
+        n_bytes += len(text.encode("utf-8"))
+        n_events += len(r.events)
+        n_entities += len(r.entities)
+    total = time.perf_counter() - t1
+    lat.sort()
+    q = statistics.quantiles(lat, n=100)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    per4k = statistics.mean(l / (len(t.encode()) / 4096) for l, (t, _) in zip(lat, docs))
+    print(f"articles          {len(docs)}  ({n_bytes / 1e6:.1f} MB, mean {n_bytes / len(docs) / 1024:.1f} KB)")
+    print(f"start-up          {startup * 1000:.0f} ms (imports, lexicons, first article)")
+    print(f"throughput        {len(docs) / total:.0f} articles/s, {n_bytes / 1e6 / total:.2f} MB/s (one process)")
+    print(f"latency ms        p50 {q[49]:.1f}  p90 {q[89]:.1f}  p99 {q[98]:.1f}  max {lat[-1]:.1f}")
+    print(f"per 4 KB          {per4k:.1f} ms")
+    print(f"found             {n_entities / len(docs):.1f} entities, {n_events / len(docs):.2f} events per article")
+    print(f"peak RSS          {peak:.0f} MB")
+    print(f"torch imported    {'torch' in sys.modules}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
