@@ -1,0 +1,69 @@
+"""Text layer: matching forms, offsets back into the original, proclitics, sentences."""
+import pytest
+
+from core.text import (clitic_variants, normalize_for_match, normalize_with_offsets, split_clauses,
+                       split_sentences, tokenize)
+
+
+@pytest.mark.parametrize("raw, norm", [
+    ("أمريكا", "امريكا"),
+    ("إسرائيل", "اسرائيل"),
+    ("آذار", "اذار"),
+    ("ٱلقدس", "القدس"),
+    ("المدرسة", "المدرسه"),
+    ("مصطفى", "مصطفي"),
+    ("مُحَمَّد", "محمد"),
+    ("الـــمغرب", "المغرب"),
+    ("٢٠٢٣", "2023"),
+    ("۲۰۲۱", "2021"),
+    ("ﻻ", "لا"),
+    ("Royal ARMED", "royal armed"),
+    ("\u200fالرباط\u200e", "الرباط"),
+])
+def test_normalize_for_match(raw, norm):
+    assert normalize_for_match(raw) == norm
+
+
+@pytest.mark.parametrize("text", [
+    "وقال البيانُ: للأمم المتحدة، بالرباط.",
+    "الـــمغرب و\u200fإسرائيل 🇲🇦🇮🇱 #سيرغي_سكريبال",
+    "ﻻ تنازل\n\nعن ٢٠٢٣",
+])
+def test_token_offsets_point_into_original(text):
+    nt = normalize_with_offsets(text)
+    for tok in tokenize(nt):
+        assert normalize_for_match(text[tok.start:tok.end]) == tok.norm
+
+
+def test_hashtag_underscore_splits_words():
+    nt = normalize_with_offsets("#سيرغي_سكريبال")
+    assert [t.norm for t in tokenize(nt)] == ["سيرغي", "سكريبال"]
+
+
+@pytest.mark.parametrize("word, stem, dropped", [
+    ("وإسرائيل", "اسرائيل", 1),
+    ("بالرباط", "الرباط", 1),
+    ("للقوات", "القوات", 1),
+    ("وللقوات", "القوات", 2),
+    ("وبالرباط", "الرباط", 2),
+    ("فالجزائر", "الجزائر", 1),
+    ("كالمغرب", "المغرب", 1),
+])
+def test_clitic_variants(word, stem, dropped):
+    assert (stem, dropped) in clitic_variants(normalize_for_match(word))
+
+
+def test_clitic_variants_keep_short_words():
+    assert clitic_variants("وف") == [("وف", 0)]
+
+
+def test_sentences_and_clauses():
+    text = "اتفق البلدان. وقال الوزير: نعم، ولا!\nسطر أخير"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["اتفق البلدان.", "وقال الوزير: نعم، ولا!", "سطر أخير"]
+    a, b = spans[1]
+    assert [text[x:y].strip() for x, y in split_clauses(text, a, b)] == ["وقال الوزير", "نعم", "ولا!"]
+
+
+def test_decimal_point_does_not_split():
+    assert len(split_sentences("بلغ النمو 2.5 في المئة هذا العام")) == 1
