@@ -1,0 +1,97 @@
+"""Ingest: encodings, formats, and clear refusals."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from core.ingest import (MAX_BYTES, BinaryFile, CorruptDocument, EmptyText, FileTooLarge, IngestError,
+                         NoArabicText, UnsupportedFormat, check_text, decode_bytes, html_to_text, read_upload)
+
+AR = "اتفق المغرب وإسرائيل على توسيع تعاونهما العسكري في الرباط."
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("utf-16-be", b""),
+    ("cp1256", b""),
+])
+def test_encodings_are_detected(encoding, prefix):
+    data = prefix + AR.encode(encoding)
+    text, _ = decode_bytes(data)
+    assert text.lstrip("\ufeff") == AR
+
+
+def test_windows_1256_upload_reads_arabic():
+    res = read_upload("article.txt", ("عنوان\n" + AR).encode("cp1256"))
+    assert res.articles[0]["text"].endswith(AR) and not res.problems
+
+
+def test_html_drops_scripts_and_keeps_title():
+    html = f"<html><head><title>عنوان الخبر</title><script>alert(1)</script></head><body><p>{AR}</p>" \
+           "<style>p{}</style><p>سطر &amp; ثان</p></body></html>"
+    text, title = html_to_text(html)
+    assert title == "عنوان الخبر" and "alert" not in text and AR in text and "سطر & ثان" in text
+    res = read_upload("page.html", html.encode("utf-8"))
+    assert res.articles[0]["title"] == "عنوان الخبر"
+
+
+def test_jsonl_broken_line_is_reported_and_rest_kept():
+    lines = [json.dumps({"title": "أ", "text": AR}, ensure_ascii=False), "{broken", "",
+             json.dumps({"title": "ب", "text": AR + " ثانيا"}, ensure_ascii=False),
+             json.dumps({"title": "no text"})]
+    res = read_upload("batch.jsonl", "\n".join(lines).encode("utf-8"))
+    assert [a["title"] for a in res.articles] == ["أ", "ب"]
+    assert len(res.problems) == 2 and "line 2" in res.problems[0] and "line 5" in res.problems[1]
+
+
+def test_csv_rows_become_articles():
+    buf = io.StringIO()
+    buf.write("title,source,published,text\n")
+    buf.write(f'عنوان,BBC,2018-05-01,"{AR}"\n')
+    buf.write("فارغ,BBC,2018-05-01,\n")
+    res = read_upload("batch.csv", buf.getvalue().encode("utf-8"))
+    assert len(res.articles) == 1 and res.articles[0]["published"] == "2018-05-01"
+    assert "row 3" in res.problems[0]
+    with pytest.raises(IngestError, match="'text' column"):
+        read_upload("bad.csv", b"a,b\n1,2\n")
+
+
+def test_docx_and_pdf():
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.core_properties.title = "عنوان"
+    d.add_paragraph(AR)
+    buf = io.BytesIO()
+    d.save(buf)
+    res = read_upload("a.docx", buf.getvalue())
+    assert res.articles[0]["text"] == AR and res.articles[0]["title"] == "عنوان"
+
+
+@pytest.mark.parametrize("name,data,exc", [
+    ("a.pdf", b"%PDF-1.4 garbage that is not a pdf", CorruptDocument),
+    ("a.pdf", b"hello", CorruptDocument),
+    ("a.docx", b"PK\x03\x04 not really a zip", CorruptDocument),
+    ("a.docx", b"plain text", CorruptDocument),
+    ("a.txt", b"\x89PNG\r\n\x1a\n\x00\x00", BinaryFile),
+    ("a.txt", b"abc\x00\x01\x02def\x00", BinaryFile),
+    ("a.exe", b"MZ", UnsupportedFormat),
+    ("a.txt", b"   \n ", EmptyText),
+])
+def test_bad_files_raise_named_errors(name, data, exc):
+    with pytest.raises(exc) as e:
+        read_upload(name, data)
+    assert name in str(e.value)
+
+
+def test_size_limit_is_clear():
+    with pytest.raises(FileTooLarge, match="20 MB limit"):
+        read_upload("big.txt", b"a" * (MAX_BYTES + 1))
+
+
+def test_check_text():
+    assert check_text("  " + AR + " ") == AR
+    with pytest.raises(EmptyText):
+        check_text("   ")
+    with pytest.raises(NoArabicText):
+        check_text("Only English here.")
