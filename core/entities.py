@@ -110,8 +110,20 @@ class _Finder:
     generic: dict[str, str]
 
 
-@lru_cache(maxsize=4)
+_FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
+
+
 def _finder(lex: Lexicon) -> _Finder:
+    """The indexes of a lexicon, built once per loaded lexicon."""
+    hit = _FINDERS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    f = _build_finder(lex)
+    _FINDERS[id(lex)] = (lex, f)
+    return f
+
+
+def _build_finder(lex: Lexicon) -> _Finder:
     phrases, aliases, titles, heads = _Index(), _Index(), _Index(), _Index()
     for e in lex.entries:
         for v in e.variants:
@@ -138,6 +150,9 @@ class _Span:
     name_norm: str = ""
     acts_for: str | None = None
     org_kind: str | None = None
+
+
+_BLOCK_MARK = "blocked"
 
 
 def _joined(nt: NormText, a: Token, b: Token) -> bool:
@@ -173,6 +188,9 @@ def _stem(tok: Token) -> str:
     if len(w) > 3 and w[0] in "وف":
         return w[1:]
     return w
+
+
+_BLOCK = _Span(-1, -1, -1, -1, "blocked")
 
 
 class _Context:
@@ -221,7 +239,7 @@ class _Context:
             return True
         if self.common_noun(w):
             return False
-        if first and w[0] in "وفبل" and (self.common_noun(w[1:]) or self.stop(w[1:])):
+        if w[0] in "وفبل" and len(w) > 3 and (self.common_noun(w[1:]) or self.stop(w[1:]) or w[1:] in self.lex.given_names and not first):
             return False
         return True
 
@@ -255,6 +273,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         head, j, dropped = m
         start_j = j
+        seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
         country = None
         inner_entity = False
         last_ok = j  # end of the longest acceptable phrase so far
@@ -280,16 +299,19 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
                 k += 1
                 last_ok = k
                 break  # a nationality adjective closes the name
-            if ctx.stop(w) or w.isdigit():
+            if ctx.stop(w) or w.isdigit() or k > start_j and _match_at(ctx.nt, toks, k, f.heads):
                 break
-            if w.startswith("ال") and len(w) > 3:
+            if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
+                k += 1
+                last_ok = k
+                seen_definite = True
+                continue
+            if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]):
                 k += 1
                 last_ok = k
                 continue
-            if w.startswith("لل") and len(w) > 4:
-                k += 1
-                last_ok = k
-                continue
+            if w[:1] in "بكو" and not w.startswith("ال") or seen_definite:
+                break  # after a definite word only adjectives follow: the name is closed
             # an indefinite word is part of the name when a definite word or a name
             # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
             if k + 1 < len(toks) and not ctx.punct_between(k, k + 1) and (
@@ -312,8 +334,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         # drop lexicon spans now inside the organisation
         s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
-        name_norm = " ".join(tk.norm for tk in toks[i:end])
-        name_norm = clitic_variants(toks[i].norm)[-1][0] if end - i == 1 and dropped else name_norm
+        first = next((st for st, d in clitic_variants(toks[i].norm) if d == dropped), toks[i].norm)
+        name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:end]])
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
@@ -502,11 +524,17 @@ def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 # --- assembly ------------------------------------------------------------------------
-def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None) -> list[Entity]:
-    """All entities of a text, one record per real-world entity with all its mentions."""
+def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
+                  blocked: list[tuple[int, int]] | None = None) -> list[Entity]:
+    """All entities of a text, one record per real-world entity with all its mentions.
+
+    `blocked` spans (time expressions) are never part of an entity, so that
+    "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
     lex = lex or load_lexicon()
     f = _finder(lex)
     ctx = _Context(nt, toks, lex)
+    if blocked:
+        _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _org_spans(ctx, f)
     _person_spans(ctx, f)
@@ -517,7 +545,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None) -
     entities: dict[str, Entity] = {}
     seen_spans: set[int] = set()
     for sp in ctx.owner:
-        if sp is None or id(sp) in seen_spans:
+        if sp is None or sp is _BLOCK or id(sp) in seen_spans:
             continue
         seen_spans.add(id(sp))
         surface = text[sp.start:sp.end]
@@ -562,15 +590,22 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None) -
     return out
 
 
+def _block(ctx: _Context, spans: list[tuple[int, int]]) -> None:
+    import bisect
+
+    starts = [t.start for t in ctx.toks]
+    for a, b in spans:
+        i = bisect.bisect_right(starts, a) - 1
+        i = max(i, 0)
+        while i < len(ctx.toks) and ctx.toks[i].start < b:
+            if ctx.toks[i].end > a:
+                ctx.owner[i] = _BLOCK
+            i += 1
+
+
 def _canonical_norm(name_norm: str) -> str:
-    parts = name_norm.split()
-    if parts:
-        variants = clitic_variants(parts[0])
-        # prefer the reading that keeps ال (للقوات → القوات)
-        with_al = [s for s, _ in variants if s.startswith("ال")]
-        if with_al:
-            parts[0] = with_al[-1]
-    return " ".join(parts)
+    """Identity key of a pattern entity: its normalised words, proclitics already cut."""
+    return " ".join(name_norm.split())
 
 
 def _strip_written_clitics(surface: str) -> str:

@@ -348,10 +348,35 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     for k in rest_after:
         if seq[k].actor in src:
             continue
+        if _clause_break(toks, nt, h.j, seq[k].i):
+            break
+        if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
+            break  # "أبرما اتفاقا" between the two: no third party as target
         g = _group_forward(seq, k, toks, nt)
         tgt = _uniq([x.actor for x in g if x.actor not in src])
         break
     return src, tgt, []
+
+
+def _clause_break(toks, nt, a: int, b: int) -> bool:
+    """A clause boundary between tokens a and b, other than a short aside between two
+    commas ("رفضت روسيا، الثلاثاء، المهلة")."""
+    commas = []
+    for k in range(a + 1, b + 1):
+        if k >= len(toks):
+            break
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if not gap or gap in ("_", '"', "«", "»", "“", "”"):
+            continue
+        if gap in ("،", ","):
+            commas.append(k)
+            continue
+        return True
+    if not commas:
+        return False
+    if len(commas) == 2 and commas[1] - commas[0] <= 2:
+        return False
+    return True
 
 
 def _punct_gap(toks, nt, a: int, b: int) -> bool:
@@ -424,15 +449,31 @@ def _date_for(h: _Hit, times: list[TimeExpr], clause: tuple[int, int], sentence:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, actors) per sentence; across sentences the same undated
-    event repeated by a later sentence that only restates it is kept, since news
-    often reports repeated acts (two accusations are two events)."""
-    out = []
-    seen = set()
+    """One event per (type, actors) per sentence, and one across the article when two
+    sentences give it dates at most three days apart (a lead and its recap). Undated
+    repeats stay: news often reports repeated acts (two accusations are two events)."""
+    import datetime as dt
+
+    def day(v: str | None):
+        try:
+            return dt.date.fromisoformat(v) if v and len(v) == 10 else None
+        except ValueError:
+            return None
+
+    out: list[Event] = []
     for e in events:
-        key = (e.type, tuple(e.actors) if e.directed else tuple(sorted(e.actors)), e.sentence_start)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
+        key = (e.type, tuple(e.actors) if e.directed else tuple(sorted(e.actors)))
+        dup = False
+        for o in out:
+            if (o.type, tuple(o.actors) if o.directed else tuple(sorted(o.actors))) != key:
+                continue
+            if o.sentence_start == e.sentence_start:
+                dup = True
+            elif e.date and o.date:
+                a, b = day(e.date), day(o.date)
+                dup = e.date == o.date or (a is not None and b is not None and abs((a - b).days) <= 3)
+            if dup:
+                break
+        if not dup:
+            out.append(e)
     return out

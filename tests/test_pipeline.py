@@ -1,0 +1,132 @@
+"""analyze() end to end: bad input, offsets, the reference article, and the gold dev set."""
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import analyze
+from core.errors import BadDateError, EmptyTextError, TextTooLongError
+from core.evaluate import Score, evaluate_dir
+from core.model import Analysis
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "data" / "gold"
+REFERENCE = GOLD / "morocco-israel-2023.txt"
+
+
+def _check_offsets(a: Analysis) -> None:
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.text[m.start:m.end] == m.text
+    for t in a.times:
+        assert a.text[t.start:t.end] == t.text
+    for v in a.events:
+        assert a.text[v.trigger.start:v.trigger.end] == v.trigger.text
+        assert a.text[v.sentence_start:v.sentence_start + len(v.sentence)] == v.sentence
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text_is_a_clear_error(text):
+    with pytest.raises(EmptyTextError, match="empty"):
+        analyze(text)
+
+
+def test_too_long_text_is_a_clear_error():
+    with pytest.raises(TextTooLongError, match="limit"):
+        analyze("ا" * 5_000_001)
+
+
+def test_bad_published_date():
+    with pytest.raises(BadDateError, match="2023-02-31"):
+        analyze("اتفق المغرب وإسرائيل", "2023-02-31")
+
+
+def test_text_without_arabic_gives_a_warning_not_a_crash():
+    a = analyze("Nothing but English here, January 17, 2023.")
+    assert a.warnings and "Arabic" in a.warnings[0]
+
+
+def test_control_and_bidi_characters():
+    a = analyze("\u202bاتفق\u0000 المغرب\u200f و\u2066إسرائيل\u2069 على التعاون\x07 في 17 يناير 2023")
+    _check_offsets(a)
+    assert {"MAR", "ISR"} <= {e.id for e in a.entities}
+
+
+def test_impossible_date_does_not_crash():
+    _check_offsets(analyze("وقعت الاتفاقية في 31 فبراير 2023 بين مصر والأردن"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_random_unicode_never_raises_and_offsets_hold(text):
+    if not text.strip():
+        return
+    _check_offsets(analyze(text))
+
+
+_SENTENCES = [s for s in REFERENCE.read_text(encoding="utf-8").replace("\n", " \n").split(".") if s.strip()] if REFERENCE.exists() else []
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_shuffled_sentences_keep_offsets(rnd: random.Random):
+    parts = list(_SENTENCES)
+    rnd.shuffle(parts)
+    text = ".".join(parts[: rnd.randint(1, len(parts))])
+    if text.strip():
+        _check_offsets(analyze(text, "2023-01-17"))
+
+
+def test_json_round_trip_of_a_real_analysis():
+    a = analyze(REFERENCE.read_text(encoding="utf-8"), "2023-01-17")
+    assert Analysis.from_json(a.to_json()) == a
+
+
+# --- the reference article ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def reference():
+    return analyze(REFERENCE.read_text(encoding="utf-8"), "2023-01-17")
+
+
+def _events(a, etype, actors):
+    return [e for e in a.events if e.type in etype and set(e.actors) == set(actors)]
+
+
+def test_reference_agreements_in_2020_2021_2023(reference):
+    years = {e.date[:4] for e in _events(reference, ("AGREE", "SUPPORT", "COOPERATE"), ("MAR", "ISR")) if e.date}
+    assert {"2020", "2021", "2023"} <= years
+
+
+def test_reference_algeria_cuts_ties_with_morocco_in_summer_2021(reference):
+    ev = _events(reference, ("SANCTION",), ("DZA", "MAR"))
+    assert ev and ev[0].actors == ["DZA", "MAR"] and ev[0].date == "2021-SU"
+
+
+def test_reference_algeria_aids_polisario(reference):
+    polisario = next(e.id for e in reference.entities if "البوليساريو" in e.mentions[0].text)
+    assert _events(reference, ("AID",), ("DZA", polisario))
+
+
+def test_reference_us_recognition(reference):
+    ev = _events(reference, ("SUPPORT",), ("USA", "MAR"))
+    assert ev and ev[0].actors == ["USA", "MAR"] and ev[0].date and ev[0].date.startswith("2020")
+
+
+def test_reference_document_date_inferred_from_dated_tweet():
+    a = analyze(REFERENCE.read_text(encoding="utf-8"))
+    assert a.document_date.value == "2023-01-17" and a.document_date.source == "text"
+
+
+# --- the dev gold set -----------------------------------------------------------------
+def test_dev_gold_thresholds():
+    score = evaluate_dir(GOLD)
+    ent = Score.total(score.entities).f1
+    tim = score.times.f1 * score.time_accuracy
+    ev = Score.total(score.events).f1
+    print(f"entity F1 {ent:.2f}, time F1 x acc {tim:.2f}, event F1 {ev:.2f}")
+    assert ent >= 0.90
+    assert tim >= 0.85
+    assert ev >= 0.70
