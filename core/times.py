@@ -33,7 +33,7 @@ _LEX_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 _PRE_ARTICLE = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال")  # before a word with ال
 _PRE_PLAIN = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
-_DIGITS = re.compile(r"([وفبل]{0,2})(\d{1,4})([مه]?)")
+_DIGITS = re.compile(r"((?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -247,7 +247,7 @@ class _Parse:
         doubled = False
         while True:
             g = self.gap(j - 1)
-            if g is None or g.strip() not in ("/", "(", "-", "–", "\\", "|", "،", ",") or len(g) > 4:
+            if g is None or g.strip() not in ("/", "(", "-", "–", "\\", "|", "،", ",", "") or len(g) > 4 or "\n" in g:
                 break
             r2 = self.month(j)
             if not r2 or (r2[0][1] == "hijri") != (fam == "hijri"):
@@ -277,6 +277,18 @@ class _Parse:
         r = self.year_num(k)
         if r:
             return r[0], r[1]
+        return None
+
+    def relyear_after(self, j: int):
+        """"العام الماضي", "من العام الجاري", "ذلك العام" after a month: a year candidate."""
+        if not self.gap_ok(j - 1):
+            return None
+        k = j
+        if self.word(k) == "من" and self.sp(k):
+            k += 1
+        c = self.p_period(k)
+        if c is not None and not c.drop and (c.kind == "ythat" or (c.kind == "prel" and c.f["u"] == "Y")):
+            return c
         return None
 
     def rel_after(self, j: int):
@@ -350,6 +362,10 @@ class _Parse:
             return None
         mx = self.monthx(j)
         if not mx:
+            if self.word(j - 1) in ("من", "of"):
+                c = self.p_period(j)
+                if c is not None and not c.drop and c.kind == "prel" and c.f["u"] == "M":
+                    return _Cand(i, c.j, "dmrel", dict(d=d, off=c.f["off"]), drop)
             return None
         info, j, _ = mx
         if info["fam"] == "hijri":
@@ -366,6 +382,9 @@ class _Parse:
         ya = self.year_after(j)
         if ya:
             return _Cand(i, ya[1], "full", dict(y=ya[0], m=info["m"], d=d), drop)
+        ry = self.relyear_after(j)
+        if ry:
+            return _Cand(i, ry.j, "dmy", dict(d=d, m=info["m"], inner=ry), drop)
         rel = self.rel_after(j)
         if rel:
             return _Cand(i, rel[1], "dm", dict(d=d, m=info["m"], rel=rel[0]), drop)
@@ -432,6 +451,9 @@ class _Parse:
             if info["fam"] == "en" and info["m"] == 5 and not info["doubled"] and self.word(i) == "may":
                 pass
             return _Cand(i, ya[1], "ym", dict(y=ya[0], m=info["m"]), drop)
+        ry = self.relyear_after(j)
+        if ry:
+            return _Cand(i, ry.j, "ymr", dict(m=info["m"], inner=ry), drop)
         rel = self.rel_after(j)
         if rel:
             return _Cand(i, rel[1], "m", dict(m=info["m"], rel=rel[0]), drop)
@@ -441,10 +463,12 @@ class _Parse:
         prev = self.word(i - 1)
         ctx = k > i or (self.sp(i - 1) and (
             self.cls(i - 1, "tprep", single=True) or self.cls(i - 1, "part", single=True)))
+        if d2 and not info["doubled"] and k == i and not info["strong"]:
+            return None
         if (info["strong"] and (ctx or info["fam"] == "msa")) or (info["doubled"]) or (ctx and k > i):
             return _Cand(i, j, "m", dict(m=info["m"], rel=None), drop)
-        if ctx and info["fam"] in ("lev", "msa", "dz", "mag") and prev in ("في", "وفي", "منذ", "خلال", "حتى"):
-            if self.word(i) not in ("اب", "ماي", "جوان", "مارس", "نيسان", "تموز", "اوت"):
+        if ctx and info["fam"] in ("lev", "msa", "dz", "mag") and prev in ("في", "وفي", "منذ", "خلال", "حتى") and not d2:
+            if self.word(k) not in ("اب", "ماي", "جوان", "نيسان", "تموز", "اوت"):
                 return _Cand(i, j, "m", dict(m=info["m"], rel=None), drop)
         return None
 
@@ -642,6 +666,10 @@ class _Parse:
             nx = self.word(j)
             if self.sp(i) and nx.startswith("ال") and not self.cls(j, "weekday", single=True):
                 return None
+            if self.sp(i) and (self.cls(j, "self", single=True) or self.cls(i - 1, "that", single=True)):
+                return None  # اليوم نفسه / ذلك اليوم: a day of the story, not today
+            if self.sp(i - 1) and self.cls(i - 1, "this", single=True):
+                return None
             if base == "اليوم" and self.word(i - 1) in ("حتى", "الى", "لحد", "منذ") and False:
                 return None
             if base == "الليله" and not self.sp(i) and False:
@@ -752,8 +780,11 @@ class _Parse:
                         return None
                     return _Cand(i, j, "dur", dict(v=_dur(1, unit), mod=mod), drop, "DURATION")
                 return None
-            if w.endswith("ا") and unit in ("Y", "M", "W", "D") and k == i:
+            if w.endswith("ا") and unit in ("Y", "M", "W") and k == i:
                 prev = self.word(i - 1)
+                nx = self.word(j)
+                if self.sp(j - 1) and nx.endswith("ا") and not nx.startswith("ال") and not self.at(j):
+                    return None  # "عاما حافلا": an adjective follows, not a length of time
                 if self.digits(i - 1) or self.cls(i - 1, "num", single=True):
                     return None
                 if prev in ("بعد", "قبل", "منذ") and self.sp(i - 1):
@@ -927,6 +958,20 @@ class _Resolver:
         if k == "ym":
             self.explicit_year(c, f["y"])
             return f"{f['y']:04d}-{f['m']:02d}", None, None
+        if k in ("dmy", "ymr"):
+            r = self.year_of(f["inner"])
+            if r is None:
+                return (f"XXXX-{f['m']:02d}-{f['d']:02d}" if k == "dmy" else f"XXXX-{f['m']:02d}"), None, None
+            if k == "ymr":
+                return f"{r[0]:04d}-{f['m']:02d}", None, r[1]
+            d = _safe_date(r[0], f["m"], f["d"])
+            return (d.isoformat() if d else f"{r[0]:04d}-{f['m']:02d}"), None, r[1]
+        if k == "dmrel":
+            if a is None:
+                return f"XXXX-XX-{f['d']:02d}", None, None
+            y, m = _add_months(a.year, a.month, f["off"])
+            d = _safe_date(y, m, f["d"])
+            return (d.isoformat() if d else f"{y:04d}-{m:02d}"), None, self.anchor_str
         if k == "dm":
             r = self.month_year(c, f["m"], f["rel"], f["d"])
             if r is None:
