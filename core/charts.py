@@ -1,0 +1,372 @@
+"""Views without Streamlit: Plotly figure builders and the highlighted-article HTML.
+
+Every builder takes DataFrames shaped by ``core.store`` (``events_frame``/``Store.events``,
+``pairs_frame``/``Store.pairs``, ``Store.country_counts``) and returns a
+``plotly.graph_objects.Figure`` or an HTML string, so all of it is testable without a
+browser. Clickable points carry ids in ``customdata`` (first item says what was
+clicked: an event uid, a pair, a node).
+"""
+from __future__ import annotations
+
+import html
+import math
+from typing import Any, Iterable
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.model import Analysis, EVENT_TYPES
+from core.store import describe_timex
+
+FONT = "Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, Tahoma, sans-serif"
+ENTITY_COLORS = {"COUNTRY": "#2563eb", "PERSON": "#c026d3", "ORG": "#059669", "PLACE": "#d97706"}
+ENTITY_TINTS = {"COUNTRY": "#dbeafe", "PERSON": "#fae8ff", "ORG": "#d1fae5", "PLACE": "#fef3c7"}
+TIME_COLOR, TIME_TINT = "#0f766e", "#ccfbf1"
+TRIGGER_COLOR = "#dc2626"
+AGREEMENT_COLOR = "#b45309"
+# Cooperation (green) ... neutral ... conflict (red), PLOVER order kept
+EVENT_COLORS = {
+    "AGREE": "#15803d", "CONSULT": "#0ea5e9", "SUPPORT": "#22c55e", "CONCEDE": "#84cc16",
+    "COOPERATE": "#16a34a", "AID": "#10b981", "RETREAT": "#a3a3a3", "REQUEST": "#6366f1",
+    "ACCUSE": "#f97316", "REJECT": "#fb923c", "THREATEN": "#ef4444", "PROTEST": "#f59e0b",
+    "SANCTION": "#dc2626", "MOBILIZE": "#e11d48", "COERCE": "#b91c1c", "ASSAULT": "#7f1d1d",
+}
+GOLDSTEIN_SCALE = [[0.0, "#b91c1c"], [0.35, "#f87171"], [0.5, "#a8a29e"], [0.65, "#4ade80"], [1.0, "#15803d"]]
+PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month": "diamond",
+                    "season": "square", "quarter": "square", "half": "square", "year": "square",
+                    "decade": "square"}
+FLAG_BASE = 0x1F1E6
+
+# ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
+_ISO3_TO_2 = dict(x.split(":") for x in (
+    "AFG:AF ALB:AL DZA:DZ AGO:AO ARG:AR ARM:AM AUS:AU AUT:AT AZE:AZ BHR:BH BGD:BD BLR:BY BEL:BE "
+    "BRA:BR BGR:BG CAN:CA TCD:TD CHL:CL CHN:CN COL:CO COM:KM COD:CD CUB:CU CYP:CY CZE:CZ DNK:DK "
+    "DJI:DJ EGY:EG ERI:ER EST:EE ETH:ET FIN:FI FRA:FR GEO:GE DEU:DE GHA:GH GRC:GR HUN:HU IND:IN "
+    "IDN:ID IRN:IR IRQ:IQ IRL:IE ISR:IL ITA:IT JPN:JP JOR:JO KAZ:KZ KEN:KE PRK:KP KOR:KR KWT:KW "
+    "LBN:LB LBY:LY LTU:LT LVA:LV MYS:MY MLI:ML MRT:MR MEX:MX MAR:MA NLD:NL NZL:NZ NER:NE NGA:NG "
+    "NOR:NO OMN:OM PAK:PK PSE:PS PHL:PH POL:PL PRT:PT QAT:QA ROU:RO RUS:RU SAU:SA SEN:SN SRB:RS "
+    "SGP:SG SOM:SO ZAF:ZA SSD:SS ESP:ES LKA:LK SDN:SD SWE:SE CHE:CH SYR:SY TWN:TW TJK:TJ TZA:TZ "
+    "THA:TH TUN:TN TUR:TR TKM:TM UGA:UG UKR:UA ARE:AE GBR:GB USA:US UZB:UZ VEN:VE VNM:VN YEM:YE "
+    "ZMB:ZM ZWE:ZW ESH:EH MMR:MM KHM:KH BIH:BA HRV:HR SVN:SI SVK:SK MKD:MK MNE:ME MDA:MD LUX:LU "
+    "MLT:MT ISL:IS BOL:BO ECU:EC PER:PE PRY:PY URY:UY PAN:PA CRI:CR NIC:NI HND:HN GTM:GT SLV:SV "
+    "HTI:HT DOM:DO JAM:JM CMR:CM CIV:CI BFA:BF GIN:GN RWA:RW BDI:BI MOZ:MZ MDG:MG NAM:NA BWA:BW "
+    "KGZ:KG MNG:MN NPL:NP VAT:VA"
+).split())
+
+
+def flag(iso3: str | None) -> str:
+    """Flag emoji of an ISO alpha-3 code ('' when unknown)."""
+    a2 = _ISO3_TO_2.get((iso3 or "").upper())
+    if not a2:
+        return ""
+    return "".join(chr(FLAG_BASE + ord(c) - ord("A")) for c in a2)
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    """Escape for Plotly hover HTML and break long evidence into lines."""
+    words, lines, cur = str(text or "").split(), [], ""
+    for w in words:
+        if cur and len(cur) + len(w) + 1 > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    if cur:
+        lines.append(cur)
+    return "<br>".join(html.escape(x) for x in lines)
+
+
+def _base_layout(fig: go.Figure, height: int, rtl: bool = False) -> go.Figure:
+    fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), font=dict(family=FONT),
+                      hoverlabel=dict(font=dict(family=FONT, size=13), align="right" if rtl else "left"),
+                      legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0))
+    return fig
+
+
+def empty_figure(message: str, height: int = 260) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=html.escape(message), showarrow=False, font=dict(size=15, color="#6b7280"),
+                       xref="paper", yref="paper", x=0.5, y=0.5)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _base_layout(fig, height)
+
+
+# --- timeline -------------------------------------------------------------------------
+def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None = None) -> go.Figure:
+    """Events on a true date axis, one lane per event type.
+
+    Day-precision dates are points; month, season and year dates are drawn as a bar
+    over the whole period they cover, with a marker (diamond = month, square = season
+    or year) at its middle, so "2020" is never shown as 1 January. Agreements are gold
+    stars. ``customdata[0]`` is the event uid (``article_id:idx``), ``[1]`` the article id.
+    """
+    df = events.dropna(subset=["date_start"]).copy() if len(events) else events
+    if df is None or df.empty:
+        return empty_figure("No dated events" if lang == "en" else "لا أحداث مؤرخة")
+    df["date_start"] = pd.to_datetime(df["date_start"])
+    df["date_end"] = pd.to_datetime(df["date_end"]).fillna(df["date_start"])
+    df["mid"] = df["date_start"] + (df["date_end"] - df["date_start"]) / 2
+    types = [t for t in EVENT_TYPES if t in set(df["type"])] + sorted(set(df["type"]) - set(EVENT_TYPES))
+    lane = {t: i for i, t in enumerate(types)}
+    df["y"] = df["type"].map(lane).astype(float)
+    # spread events that share a lane and a month so they do not hide each other
+    df = df.sort_values(["type", "mid"], kind="stable")
+    df["y"] += df.groupby(["type", df["mid"].dt.to_period("M")]).cumcount().mod(5) * 0.12 - 0.0
+    names = df["actors_ar"] if lang == "ar" and "actors_ar" in df else df["actors"]
+    df["hover"] = [
+        f"<b>{html.escape(str(t))}</b>{' ★' if ag else ''} · {html.escape(str(lbl))}"
+        f"{'' if p == 'day' else ' (' + p + ')'}<br>{html.escape(str(n))}<br><i>{_wrap(s)}</i>"
+        + (f"<br>— {html.escape(str(ti))[:80]}" if isinstance(ti, str) and ti else "")
+        for t, ag, lbl, p, n, s, ti in zip(df["type"], df["agreement"], df["date_label"], df["precision"],
+                                           names, df["sentence"], df.get("title", [None] * len(df)))
+    ]
+    fig = go.Figure()
+    spans = df[df["precision"] != "day"]
+    for t, g in spans.groupby("type", sort=False):
+        xs: list[Any] = []
+        ys: list[Any] = []
+        for s, e, y in zip(g["date_start"], g["date_end"], g["y"]):
+            xs += [s, e + pd.Timedelta(hours=23), None]
+            ys += [y, y, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                 line=dict(color=EVENT_COLORS.get(t, "#6b7280"), width=9), opacity=0.35,
+                                 name=f"{t} span"))
+    for t, g in df[~df["agreement"].astype(bool)].groupby("type", sort=False):
+        fig.add_trace(go.Scatter(
+            x=g["mid"], y=g["y"], mode="markers", name=t,
+            marker=dict(size=12, color=EVENT_COLORS.get(t, "#6b7280"),
+                        symbol=[PRECISION_SYMBOL.get(p, "circle") for p in g["precision"]],
+                        line=dict(width=1, color="white")),
+            customdata=list(zip(g["uid"], g["article_id"])), hovertext=g["hover"],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    ag = df[df["agreement"].astype(bool)]
+    if not ag.empty:
+        fig.add_trace(go.Scatter(
+            x=ag["mid"], y=ag["y"], mode="markers+text", name="Agreement ★" if lang == "en" else "اتفاق ★",
+            text=[str(d.year) for d in ag["mid"]], textposition="top center",
+            textfont=dict(color=AGREEMENT_COLOR, size=12),
+            marker=dict(size=22, color="#f59e0b", symbol="star", line=dict(width=1.5, color=AGREEMENT_COLOR)),
+            customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    lo, hi = df["date_start"].min(), df["date_end"].max()
+    pad = max((hi - lo) * 0.06, pd.Timedelta(days=20))
+    fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#eef2f7")
+    fig.update_yaxes(tickvals=list(lane.values()), ticktext=list(lane.keys()), range=[-0.6, len(lane) - 0.1],
+                     showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")
+    fig.update_layout(dragmode="pan", clickmode="event+select")
+    return _base_layout(fig, height or max(260, 90 + 46 * len(lane)), rtl=lang == "ar")
+
+
+# --- relations ------------------------------------------------------------------------
+def _goldstein_color(value: float, limit: float = 10.0) -> str:
+    from plotly.colors import sample_colorscale
+
+    x = (max(-limit, min(limit, float(value or 0.0))) + limit) / (2 * limit)
+    return sample_colorscale(GOLDSTEIN_SCALE, [x])[0]
+
+
+def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
+                   types: dict[str, str] | None = None, lang: str = "en", height: int = 520,
+                   max_nodes: int = 60) -> go.Figure:
+    """Actor network: nodes sized by mentions, edges coloured by net Goldstein
+    (red conflict → green cooperation) and as wide as their number of events.
+    Edge midpoints carry ``customdata = ("pair", a, b)``; nodes ``("node", id)``."""
+    if pairs is None or pairs.empty:
+        return empty_figure("No actor pairs" if lang == "en" else "لا علاقات بين الفاعلين")
+    sizes, types = sizes or {}, types or {}
+    na, nb = ("a_name_ar", "b_name_ar") if lang == "ar" else ("a_name", "b_name")
+    g = nx.Graph()
+    for r in pairs.itertuples():
+        g.add_edge(r.a, r.b, weight=float(r.n_events), g=float(r.net_goldstein))
+    if g.number_of_nodes() > max_nodes:
+        keep = sorted(g.degree(weight="weight"), key=lambda x: -x[1])[:max_nodes]
+        g = g.subgraph([n for n, _ in keep]).copy()
+    label = {}
+    for r in pairs.itertuples():
+        label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
+    pos = nx.spring_layout(g, seed=7, weight="weight", k=1.6 / math.sqrt(max(g.number_of_nodes(), 1)))
+    fig = go.Figure()
+    mx, my, mcd, mhover, mcol = [], [], [], [], []
+    for r in pairs.itertuples():
+        if r.a not in pos or r.b not in pos:
+            continue
+        (x0, y0), (x1, y1) = pos[r.a], pos[r.b]
+        col = _goldstein_color(r.net_goldstein)
+        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                 line=dict(color=col, width=1.5 + 2.5 * math.log2(1 + r.n_events))))
+        mx.append((x0 + x1) / 2)
+        my.append((y0 + y1) / 2)
+        mcd.append(("pair", r.a, r.b))
+        mcol.append(col)
+        mhover.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
+                      f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}<br>"
+                      f"{int(r.n_cooperation)} cooperative · {int(r.n_conflict)} hostile")
+    fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name="pairs", showlegend=False,
+                             marker=dict(size=11, color=mcol, symbol="diamond", line=dict(width=1, color="white")),
+                             customdata=mcd, hovertext=mhover, hovertemplate="%{hovertext}<extra></extra>"))
+    nodes = list(g.nodes)
+    vals = [sizes.get(n, 1) for n in nodes]
+    top = max(vals) or 1
+    fig.add_trace(go.Scatter(
+        x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
+        text=[f"{flag(n)} {label.get(n, n)}".strip() for n in nodes], textposition="top center",
+        textfont=dict(size=13),
+        marker=dict(size=[14 + 30 * math.sqrt(v / top) for v in vals],
+                    color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
+                    line=dict(width=2, color="white"), opacity=0.9),
+        customdata=[("node", n) for n in nodes],
+        hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} mentions" for n in nodes],
+        hovertemplate="%{hovertext}<extra></extra>", name="actors"))
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
+                             marker=dict(colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10, color=[0], showscale=True,
+                                         colorbar=dict(title=dict(text="Goldstein" if lang == "en" else "غولدشتاين"),
+                                                       thickness=10, len=0.6, tickvals=[-10, 0, 10],
+                                                       ticktext=["conflict", "0", "cooperation"] if lang == "en"
+                                                       else ["صراع", "0", "تعاون"]))))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor=None)
+    fig.update_layout(clickmode="event+select", dragmode="pan")
+    return _base_layout(fig, height, rtl=lang == "ar")
+
+
+def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 25) -> go.Figure:
+    """Actor × actor matrix drawn with square markers (clickable, unlike a heatmap):
+    colour = net Goldstein, size = number of events; ``customdata = ("pair", a, b)``."""
+    if pairs is None or pairs.empty:
+        return empty_figure("No actor pairs" if lang == "en" else "لا علاقات بين الفاعلين")
+    na, nb = ("a_name_ar", "b_name_ar") if lang == "ar" else ("a_name", "b_name")
+    totals: dict[str, float] = {}
+    label: dict[str, str] = {}
+    for r in pairs.itertuples():
+        totals[r.a] = totals.get(r.a, 0) + r.n_events
+        totals[r.b] = totals.get(r.b, 0) + r.n_events
+        label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
+    order = [k for k, _ in sorted(totals.items(), key=lambda x: -x[1])][:max_actors]
+    keep = pairs[pairs["a"].isin(order) & pairs["b"].isin(order)]
+    xs, ys, cs, ss, cd, hv = [], [], [], [], [], []
+    top = max(keep["n_events"].max(), 1) if len(keep) else 1
+    for r in keep.itertuples():
+        for x, y in ((r.a, r.b), (r.b, r.a)):
+            xs.append(label[x]); ys.append(label[y])
+            cs.append(max(-10, min(10, r.net_goldstein)))
+            ss.append(10 + 26 * math.sqrt(r.n_events / top))
+            cd.append(("pair", r.a, r.b))
+            hv.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
+                      f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}")
+    cats = [label[k] for k in order]
+    fig = go.Figure(go.Scatter(
+        x=xs, y=ys, mode="markers", customdata=cd, hovertext=hv, hovertemplate="%{hovertext}<extra></extra>",
+        marker=dict(symbol="square", size=ss, color=cs, colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10,
+                    showscale=True, colorbar=dict(thickness=10, len=0.6, title=dict(text="Goldstein")),
+                    line=dict(width=1, color="#e5e7eb"))))
+    fig.update_xaxes(categoryorder="array", categoryarray=cats, tickangle=-40, showgrid=True, gridcolor="#f3f4f6",
+                     autorange="reversed" if lang == "ar" else True)
+    fig.update_yaxes(categoryorder="array", categoryarray=cats[::-1], showgrid=True, gridcolor="#f3f4f6")
+    fig.update_layout(clickmode="event+select")
+    return _base_layout(fig, max(320, 120 + 26 * len(cats)), rtl=lang == "ar")
+
+
+def map_figure(countries: pd.DataFrame, lang: str = "en", height: int = 460) -> go.Figure:
+    """World choropleth of how many articles mention each country (ISO-3 codes).
+    Outlines come from ``world_110m.json``: pass ``config={"topojsonURL": ...}`` when showing it."""
+    if countries is None or countries.empty:
+        return empty_figure("No countries" if lang == "en" else "لا دول")
+    names = countries["name_ar"] if lang == "ar" else countries["name"]
+    fig = go.Figure(go.Choropleth(
+        locations=countries["iso3"], z=countries["n_articles"], locationmode="ISO-3",
+        colorscale=[[0, "#dbeafe"], [1, "#1e3a8a"]], marker_line_color="white", marker_line_width=0.5,
+        text=[f"{flag(i)} {html.escape(str(n))}" for i, n in zip(countries["iso3"], names)],
+        customdata=[("country", i) for i in countries["iso3"]],
+        hovertemplate="%{text}<br>%{z} articles<extra></extra>",
+        colorbar=dict(thickness=10, len=0.6, title=dict(text="articles" if lang == "en" else "مقالات"))))
+    fig.update_geos(projection_type="natural earth", showframe=False, showcoastlines=False,
+                    showcountries=True, countrycolor="#cbd5e1", showland=True, landcolor="#f1f5f9",
+                    lataxis_range=[-58, 85], resolution=110)
+    return _base_layout(fig, height, rtl=lang == "ar")
+
+
+def type_bar_figure(counts: dict[str, int], lang: str = "en") -> go.Figure:
+    """Horizontal bar of counts per entity or event type."""
+    items = [(k, v) for k, v in counts.items() if v]
+    fig = go.Figure(go.Bar(x=[v for _, v in items], y=[k for k, _ in items], orientation="h",
+                           marker_color=[ENTITY_COLORS.get(k, EVENT_COLORS.get(k, "#64748b")) for k, _ in items]))
+    return _base_layout(fig, 60 + 28 * len(items), rtl=lang == "ar")
+
+
+# --- highlighted article ------------------------------------------------------------
+def _spans(analysis: Analysis, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, css class, hover title) for entities, times and event triggers."""
+    out = []
+    for e in analysis.entities:
+        name = f"{e.name} · {e.name_ar}" if e.name_ar and e.name_ar != e.name else e.name
+        flag_ = flag(e.country) if e.type == "COUNTRY" else ""
+        for m in e.mentions:
+            out.append((m.start, m.end, f"ent ent-{e.type}", f"{flag_} {name} ({e.type})".strip()))
+    for t in analysis.times:
+        label = describe_timex(t.value, t.mod) if t.type == "DATE" else t.value
+        out.append((t.start, t.end, "timex", f"{t.type}: {t.value}{' ' + t.mod if t.mod else ''} → {label}"))
+    for ev in analysis.events:
+        actors = " · ".join(analysis.actor_name(a, lang) for a in ev.actors)
+        out.append((ev.trigger.start, ev.trigger.end, "trig",
+                    f"{ev.type}: {actors}{' — ' + describe_timex(ev.date) if ev.date else ''}"))
+    n = len(analysis.text)
+    return [(max(0, s), min(n, e), c, t) for s, e, c, t in out if 0 <= s < e <= n]
+
+
+def highlight_html(analysis: Analysis, lang: str = "en") -> str:
+    """The article as HTML, right to left, with entities, times and triggers marked.
+
+    Every piece of user text goes through ``html.escape``; titles carry the canonical
+    name or the normalised date for hover. Overlapping marks are split into segments
+    that carry all the classes and titles that cover them.
+    """
+    text = analysis.text
+    spans = _spans(analysis, lang)
+    cuts = sorted({0, len(text), *[s for s, *_ in spans], *[e for _, e, *_ in spans]})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        seg = html.escape(text[a:b])
+        cover = [(c, t) for s, e, c, t in spans if s <= a and b <= e]
+        if not cover:
+            parts.append(seg)
+            continue
+        classes = " ".join(dict.fromkeys(" ".join(c for c, _ in cover).split()))
+        title = html.escape(" | ".join(dict.fromkeys(t for _, t in cover)), quote=True)
+        parts.append(f'<span class="{classes}" title="{title}">{seg}</span>')
+    return f'<div class="al-article" dir="rtl" lang="ar">{"".join(parts)}</div>'
+
+
+def legend_html(lang: str = "en") -> str:
+    names = {"en": {"COUNTRY": "Country", "PERSON": "Person", "ORG": "Organisation", "PLACE": "Place",
+                    "timex": "Time expression", "trig": "Event trigger"},
+             "ar": {"COUNTRY": "دولة", "PERSON": "شخص", "ORG": "منظمة", "PLACE": "مكان",
+                    "timex": "تعبير زمني", "trig": "مؤشر حدث"}}[lang if lang == "ar" else "en"]
+    chips = [f'<span class="ent ent-{t}">{names[t]}</span>' for t in ENTITY_COLORS]
+    chips += [f'<span class="timex">{names["timex"]}</span>', f'<span class="trig">{names["trig"]}</span>']
+    return f'<div class="al-legend">{" ".join(chips)}</div>'
+
+
+def article_css() -> str:
+    """CSS for the highlighted article and its legend."""
+    rules = [
+        ".al-article{white-space:pre-wrap;unicode-bidi:plaintext;text-align:start;font-family:'Noto Naskh Arabic',"
+        "'Noto Sans Arabic',serif;font-size:1.2rem;line-height:2.25;padding:1rem 1.25rem;border:1px solid #e5e7eb;"
+        "border-radius:.6rem;background:#fff;max-height:34rem;overflow-y:auto}",
+        ".al-article span[title]{cursor:help}",
+        ".ent{border-radius:.3rem;padding:0 .15rem;border-bottom:2px solid}",
+        f".timex{{background:{TIME_TINT};border-bottom:2px dashed {TIME_COLOR};border-radius:.2rem}}",
+        f".trig{{font-weight:700;color:{TRIGGER_COLOR};border-bottom:2px solid {TRIGGER_COLOR}}}",
+        ".al-legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:.25rem 0 .6rem 0;font-size:.9rem}",
+        ".al-legend span{padding:.1rem .5rem}",
+    ]
+    rules += [f".ent-{t}{{background:{ENTITY_TINTS[t]};border-color:{c}}}" for t, c in ENTITY_COLORS.items()]
+    return "<style>" + "".join(rules) + "</style>"
+
+
+def top_counts(values: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return dict(sorted(out.items(), key=lambda x: -x[1]))

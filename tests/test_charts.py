@@ -1,0 +1,84 @@
+"""Chart builders and article markup, checked without a browser."""
+from __future__ import annotations
+
+import pandas as pd
+
+from core.charts import (flag, highlight_html, map_figure, matrix_figure, network_figure, timeline_figure)
+from core.model import Analysis
+from core.store import events_frame, pairs_frame
+from test_store import reference_analysis
+
+
+def test_timeline_is_a_date_axis_with_agreement_years():
+    fig = timeline_figure(events_frame(reference_analysis(), article_id="a1"))
+    assert fig.layout.xaxis.type == "date"
+    stars = [t for t in fig.data if t.marker and t.marker.symbol == "star"]
+    assert len(stars) == 1
+    assert sorted({pd.Timestamp(x).year for x in stars[0].x}) == [2020, 2021, 2023]
+    assert all(cd[1] == "a1" for cd in stars[0].customdata)
+
+
+def test_timeline_draws_year_and_season_as_spans_not_january_first():
+    fig = timeline_figure(events_frame(reference_analysis()))
+    spans = [t for t in fig.data if t.mode == "lines"]
+    xs = [pd.Timestamp(x) for t in spans for x in t.x if x is not None]
+    assert pd.Timestamp("2020-09-01") in xs  # late 2020 starts in September
+    assert pd.Timestamp("2021-06-01") in xs  # summer 2021
+    points = [pd.Timestamp(x) for t in fig.data if t.mode and "markers" in t.mode and t.x is not None
+              for x in t.x]
+    assert pd.Timestamp("2020-01-01") not in points
+
+
+def test_timeline_hover_escapes_evidence():
+    a = reference_analysis()
+    a.events[0].sentence = "<img src=x onerror=alert(1)>"
+    fig = timeline_figure(events_frame(a))
+    hovers = " ".join(h for t in fig.data if t.hovertext is not None for h in t.hovertext)
+    assert "<img" not in hovers and "&lt;img" in hovers
+
+
+def test_empty_inputs_give_a_message_figure():
+    assert timeline_figure(events_frame(Analysis(text="نص"))).layout.annotations
+    assert network_figure(pd.DataFrame()).layout.annotations
+
+
+def test_network_edges_coloured_by_goldstein_and_clickable():
+    p = pairs_frame(reference_analysis())
+    fig = network_figure(p, sizes={"MAR": 5, "ISR": 2}, types={"MAR": "COUNTRY"})
+    mids = next(t for t in fig.data if t.name == "pairs")
+    pairs = {(c[1], c[2]): col for c, col in zip(mids.customdata, mids.marker.color)}
+    green, red = pairs[("ISR", "MAR")], pairs[("DZA", "MAR")]
+    assert green != red
+    nodes = next(t for t in fig.data if t.name == "actors")
+    assert any("Morocco" in s for s in nodes.text)
+
+
+def test_matrix_is_symmetric_squares():
+    fig = matrix_figure(pairs_frame(reference_analysis()))
+    tr = fig.data[0]
+    assert tr.marker.symbol == "square" and len(tr.x) == 2 * len(pairs_frame(reference_analysis()))
+
+
+def test_map_uses_iso3():
+    df = pd.DataFrame({"iso3": ["MAR", "ISR"], "name": ["Morocco", "Israel"], "name_ar": ["المغرب", "إسرائيل"],
+                       "n_articles": [3, 1], "n_mentions": [5, 1]})
+    fig = map_figure(df)
+    assert fig.data[0].locationmode == "ISO-3" and list(fig.data[0].locations) == ["MAR", "ISR"]
+
+
+def test_highlight_escapes_user_text_and_marks_spans():
+    a = reference_analysis("<script>alert('x')</script> اتفق المغرب وإسرائيل <img src=x onerror=alert(1)>")
+    out = highlight_html(a)
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out and "&lt;img src=x onerror=alert(1)&gt;" in out
+    assert 'class="ent ent-COUNTRY"' in out and "Morocco" in out and 'dir="rtl"' in out
+
+
+def test_highlight_marks_times_with_normalised_value():
+    out = highlight_html(reference_analysis())
+    assert 'class="timex" title="DATE: 2020 END → late 2020"' in out
+    assert 'class="trig"' in out
+
+
+def test_flag():
+    assert flag("MAR") == "🇲🇦" and flag("XXX") == "" and flag(None) == ""
