@@ -191,6 +191,8 @@ def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> 
                 covered.add(k)
             if e.actor:
                 out.append(_ActorMention(e.actor, i, max(j, i + 1), m.start, m.end))
+    pair_words = _pair_refs()
+    pending_pairs = []
     for k, t in enumerate(toks):
         if k in covered:
             continue
@@ -199,12 +201,33 @@ def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> 
             if iso:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
                 break
+            if stem in pair_words:
+                pending_pairs.append(k)
+                break
+    for k in pending_pairs:
+        # "البلدين": the two countries named most often before this point
+        counts: dict[str, int] = {}
+        for a in out:
+            if a.i < k and len(a.actor) == 3 and a.actor.isupper():
+                counts[a.actor] = counts.get(a.actor, 0) + 1
+        top = sorted(counts, key=lambda c: -counts[c])[:2]
+        if len(top) == 2:
+            t = toks[k]
+            for iso in top:
+                out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
     out.sort(key=lambda a: a.i)
     return out
 
 
+@lru_cache(maxsize=1)
+def _pair_refs() -> frozenset[str]:
+    return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv"))
+
+
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
-    """b follows a as "X وY" or "X، Y"."""
+    """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
+    if b.i == a.i:
+        return True
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
@@ -271,6 +294,12 @@ def find_events(
             if h.form.pos.startswith("verb") and not src and prev is not None:
                 src = prev[0]
                 tgt = tgt or prev[1]
+            elif h.form.pos.startswith("verb") and not src and not joint_group:
+                # pro-drop: the subject is the last actor named before in the sentence
+                # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
+                earlier = [a for a in s_actors if a.j <= h.i and a.actor not in (tgt or [])]
+                if earlier and tgt:
+                    src = [earlier[-1].actor]
             if src and not tgt and prev is not None and h.form.pos.startswith("verb") and _has_object_pronoun(toks, h):
                 tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
             pairs = _pairs(h.form, src, tgt, joint_group)
@@ -359,24 +388,21 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
 
 
 def _clause_break(toks, nt, a: int, b: int) -> bool:
-    """A clause boundary between tokens a and b, other than a short aside between two
-    commas ("رفضت روسيا، الثلاثاء، المهلة")."""
-    commas = []
+    """A clause boundary between tokens a and b. Commas that set off a short aside
+    ("اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت") do not count when the
+    target is near; any other punctuation does."""
+    commas = 0
     for k in range(a + 1, b + 1):
         if k >= len(toks):
             break
         gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if not gap or gap in ("_", '"', "«", "»", "“", "”"):
+        if not gap or all(c in "_\"«»“”'#" for c in gap):
             continue
-        if gap in ("،", ","):
-            commas.append(k)
+        if gap in ("،", ",") or gap.rstrip("\"«»“”").strip() in ("،", ","):
+            commas += 1
             continue
         return True
-    if not commas:
-        return False
-    if len(commas) == 2 and commas[1] - commas[0] <= 2:
-        return False
-    return True
+    return commas > 0 and b - a > 8
 
 
 def _punct_gap(toks, nt, a: int, b: int) -> bool:
