@@ -1,0 +1,336 @@
+"""Tests of core.times: table tests per family, document date, robustness, gold score."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.model import DocumentDate, TimeExpr
+from core.times import find_times
+
+D = dt.date
+GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
+
+# (text, published, expected expression text, value, mod)
+CASES = [
+    # --- absolute dates, Arabic and English ------------------------------------------
+    ("وقع الهجوم في 17 يناير 2023 صباحا", None, "17 يناير 2023", "2023-01-17", None),
+    ("posted January 17, 2023 by", None, "January 17, 2023", "2023-01-17", None),
+    ("on 17 January 2023 the", None, "17 January 2023", "2023-01-17", None),
+    ("بتاريخ 2023/01/17 أعلن", None, "2023/01/17", "2023-01-17", None),
+    ("بتاريخ 17/01/2023 أعلن", None, "17/01/2023", "2023-01-17", None),
+    ("بتاريخ 2023-01-17 أعلن", None, "2023-01-17", "2023-01-17", None),
+    ("بتاريخ 17.01.2023 أعلن", None, "17.01.2023", "2023-01-17", None),
+    ("في ١٧ يناير ٢٠٢٣ وقع", None, "١٧ يناير ٢٠٢٣", "2023-01-17", None),
+    ("في 17 من يناير من عام 2023 وقع", None, "17 من يناير من عام 2023", "2023-01-17", None),
+    ("في الرابع من آذار/مارس الماضي", D(2018, 3, 13), "الرابع من آذار/مارس الماضي", "2018-03-04", None),
+    ("في الحادي والعشرين من أيلول 2019", None, "الحادي والعشرين من أيلول 2019", "2019-09-21", None),
+    ("في الخامس عشر من مايو", D(2018, 6, 1), "الخامس عشر من مايو", "2018-05-15", None),
+    ("اليوم 15 تموز/يوليو 2018، وذلك", None, "15 تموز/يوليو 2018", "2018-07-15", None),
+    ("في 7 أبريل/ نيسان الجاري", D(2018, 4, 21), "7 أبريل/ نيسان الجاري", "2018-04-07", None),
+    ("في السابع عشر من الشهر الجاري", D(2018, 4, 2), "السابع عشر من الشهر الجاري", "2018-04-17", None),
+    ("في 9 يناير/كانون الثاني من العام الماضي", D(2018, 4, 2), "9 يناير/كانون الثاني من العام الماضي", "2017-01-09", None),
+    # --- month + year, never a day ------------------------------------------------------
+    ("في نوفمبر/تشرين الثاني 2021، أثار", None, "نوفمبر/تشرين الثاني 2021", "2021-11", None),
+    ("أعلنت في آب/أغسطس 2016 طرد", None, "آب/أغسطس 2016", "2016-08", None),
+    ("في آذار (مارس) 2019 قال", None, "آذار (مارس) 2019", "2019-03", None),
+    ("في يوليوز 2019 بالرباط", None, "يوليوز 2019", "2019-07", None),
+    ("منذ غشت 2020", None, "غشت 2020", "2020-08", None),
+    ("في شتنبر 2018 ثم", None, "شتنبر 2018", "2018-09", None),
+    ("في نونبر 2018 ثم", None, "نونبر 2018", "2018-11", None),
+    ("في دجنبر 2018 ثم", None, "دجنبر 2018", "2018-12", None),
+    ("في جانفي 2019 ثم", None, "جانفي 2019", "2019-01", None),
+    ("في فيفري 2019 ثم", None, "فيفري 2019", "2019-02", None),
+    ("في أفريل 2019 ثم", None, "أفريل 2019", "2019-04", None),
+    ("في جوان 2019 ثم", None, "جوان 2019", "2019-06", None),
+    ("في جويلية 2019 ثم", None, "جويلية 2019", "2019-07", None),
+    ("في أوت 2019 ثم", None, "أوت 2019", "2019-08", None),
+    ("في ماي 2019 ثم", None, "ماي 2019", "2019-05", None),
+    ("في شباط 2019 ثم", None, "شباط 2019", "2019-02", None),
+    ("في كانون الأول 2019 ثم", None, "كانون الأول 2019", "2019-12", None),
+    ("في تشرين الأول 2019 ثم", None, "تشرين الأول 2019", "2019-10", None),
+    ("في إبريل 2019 ثم", None, "إبريل 2019", "2019-04", None),
+    ("في ابريل 2019 ثم", None, "ابريل 2019", "2019-04", None),
+    ("في فبراير من العام 2019 ثم", None, "فبراير من العام 2019", "2019-02", None),
+    ("in March 2019 the", None, "March 2019", "2019-03", None),
+    # --- months without a year -----------------------------------------------------------
+    ("في حزيران/يونيو الماضي", D(2018, 7, 16), "حزيران/يونيو الماضي", "2018-06", None),
+    ("في يونيو الماضي", D(2018, 6, 10), "يونيو الماضي", "2017-06", None),
+    ("في ديسمبر المقبل", D(2018, 6, 10), "ديسمبر المقبل", "2018-12", None),
+    ("في يناير المقبل", D(2018, 6, 10), "يناير المقبل", "2019-01", None),
+    ("إثر طرد الكويت في أبريل سفير", D(2018, 6, 3), "أبريل", "2018-04", None),
+    ("في أكتوبر وقع", D(2018, 6, 3), "أكتوبر", "2017-10", None),
+    ("ففي عام 2015 وتحديدا في مارس وقع", D(2018, 6, 3), "مارس", "2015-03", None),
+    # --- Hijri ------------------------------------------------------------------------------
+    ("في 15 رمضان 1444 هـ أعلن", None, "15 رمضان 1444 هـ", "2023-04-06", None),
+    ("في ١٥ رمضان ١٤٤٤هـ أعلن", None, "١٥ رمضان ١٤٤٤هـ", "2023-04-06", None),
+    ("في 10 ذي الحجة 1439 هجرية", None, "10 ذي الحجة 1439 هجرية", "2018-08-21", None),
+    # --- years -------------------------------------------------------------------------------
+    ("قبل القبض عليه عام 2004.", None, "عام 2004", "2004", None),
+    ("في العام 2020 وقع", None, "العام 2020", "2020", None),
+    ("حكم سنة 2006، ثم", None, "سنة 2006", "2006", None),
+    ("مقاطعة كأس العالم لكرة القدم 2018 بسبب", None, "2018", "2018", None),
+    ("وفي 2019 ارتفع", None, "2019", "2019", None),
+    ("في عام ٢٠١٩م أعلن", None, "عام ٢٠١٩م", "2019", None),
+    ("هذا العام ردا", D(2018, 3, 13), "هذا العام", "2018", None),
+    ("العام الماضي", D(2018, 3, 13), "العام الماضي", "2017", None),
+    ("في السنة المقبلة", D(2018, 3, 13), "السنة المقبلة", "2019", None),
+    ("خلال العام الجاري", D(2018, 3, 13), "العام الجاري", "2018", None),
+    ("في عام 1993. وفي العام نفسه، نشرت", None, "العام نفسه", "1993", None),
+    # --- seasons, quarters, parts ------------------------------------------------------------
+    ("في نوفمبر/تشرين الثاني 2021، ثم قطعت في صيف ذلك العام", None, "صيف ذلك العام", "2021-SU", None),
+    ("في صيف 2016 من", None, "صيف 2016", "2016-SU", None),
+    ("في شتاء العام 2017", None, "شتاء العام 2017", "2017-WI", None),
+    ("الصيف الماضي", D(2018, 3, 1), "الصيف الماضي", "2017-SU", None),
+    ("في الربع الأول من العام 2020", None, "الربع الأول من العام 2020", "2020-Q1", None),
+    ("في الربع الأخير من 2020", None, "الربع الأخير من 2020", "2020-Q4", None),
+    ("أواخر العام 2020 مع", None, "أواخر العام 2020", "2020", "END"),
+    ("مطلع مايو الجاري اتفاقية", D(2018, 5, 17), "مطلع مايو الجاري", "2018-05", "START"),
+    ("في منتصف يناير 2019", None, "منتصف يناير 2019", "2019-01", "MID"),
+    ("في أوائل 2019", None, "أوائل 2019", "2019", "START"),
+    ("نهاية العام الماضي", D(2018, 3, 1), "نهاية العام الماضي", "2017", "END"),
+    ("في بداية الشهر المقبل", D(2018, 3, 1), "بداية الشهر المقبل", "2018-04", "START"),
+    # --- weekdays ----------------------------------------------------------------------------
+    ("رفضت روسيا، الثلاثاء، المهلة", D(2018, 3, 13), "الثلاثاء", "2018-03-13", None),
+    ("أعلن الأربعاء أن", D(2018, 4, 21), "الأربعاء", "2018-04-18", None),
+    ("ترأسا بالرباط الاثنين والثلاثاء الاجتماع", D(2023, 1, 17), "الاثنين", "2023-01-16", None),
+    ("ترأسا بالرباط الاثنين والثلاثاء الاجتماع", D(2023, 1, 17), "الثلاثاء", "2023-01-17", None),
+    ("قال الإثنين الماضي", D(2023, 1, 16), "الإثنين الماضي", "2023-01-09", None),
+    ("يزور الخميس المقبل", D(2023, 1, 17), "الخميس المقبل", "2023-01-19", None),
+    ("وصل مساء الأحد إلى", D(2018, 6, 5), "مساء الأحد", "2018-06-03", None),
+    ("اجتمع يوم الجمعة مع", D(2018, 6, 5), "الجمعة", "2018-06-01", None),
+    # --- relative days, weeks, months -----------------------------------------------------------
+    ("أعلن أمس أن", D(2018, 6, 5), "أمس", "2018-06-04", None),
+    ("أعلن بالأمس أن", D(2018, 6, 5), "الأمس", "2018-06-04", None),
+    ("أعلن أمس الأول أن", D(2018, 6, 5), "أمس الأول", "2018-06-03", None),
+    ("يصل غدا إلى", D(2018, 6, 5), "غدا", "2018-06-06", None),
+    ("أرغب اليوم في", D(2018, 6, 3), "اليوم", "2018-06-03", None),
+    ("ستعقد الليلة جلسة", D(2018, 6, 3), "الليلة", "2018-06-03", None),
+    ("ضربات الأسبوع الماضي، ردا", D(2018, 4, 21), "الأسبوع الماضي", "2018-W15", None),
+    ("الأسبوع المقبل", D(2018, 4, 21), "الأسبوع المقبل", "2018-W17", None),
+    ("الشهر الماضي", D(2018, 1, 10), "الشهر الماضي", "2017-12", None),
+    ("هذا الشهر", D(2018, 1, 10), "هذا الشهر", "2018-01", None),
+    # --- durations -------------------------------------------------------------------------------
+    ("بالسجن 13 عاماً سنة 2006", None, "13 عاماً", "P13Y", None),
+    ("التنفيذ خلال 180 يوما، قائلا", None, "180 يوما", "P180D", None),
+    ("خلال الأسبوعين هي", None, "الأسبوعين", "P2W", None),
+    ("انتظر الفريق أسبوعا في", None, "أسبوعا", "P1W", None),
+    ("أشارت منذ نحو عامين إلى", None, "منذ نحو عامين", "P2Y", "APPROX"),
+    ("وقع قبل ثلاثة أيام في", None, "قبل ثلاثة أيام", "P3D", None),
+    ("استمر خمسة عشر عاما", None, "خمسة عشر عاما", "P15Y", None),
+    ("استمر خمسة وعشرين عاما", None, "خمسة وعشرين عاما", "P25Y", None),
+    ("لمدة ثلاثة أشهر", None, "ثلاثة أشهر", "P3M", None),
+    ("لمدة شهرين", None, "شهرين", "P2M", None),
+    ("خلال 48 ساعة", None, "48 ساعة", "PT48H", None),
+    ("نجحت في السنوات الأخيرة في", None, "السنوات الأخيرة", "PXY", None),
+    ("وبعد أيام على هذه", None, "أيام", "PXD", None),
+    ("خلال السنوات العشر الماضية", None, "السنوات العشر الماضية", "P10Y", None),
+    ("تحويلها شهريا إلى", None, "شهريا", "P1M", None),
+    # --- vague references ---------------------------------------------------------------------
+    ("و الآن بوجود رئيس", None, "الآن", "PRESENT_REF", None),
+    ("وحاليا هم في عدن", None, "حاليا", "PRESENT_REF", None),
+    ("التي شهدت مؤخرا هجوما", None, "مؤخرا", "PAST_REF", None),
+    ("قد حض المنظمة في وقت سابق على", None, "في وقت سابق", "PAST_REF", None),
+    ("أن يزور الكويت قريبا لإبداء", None, "قريبا", "FUTURE_REF", None),
+    # --- normalisation: hamza/alef variants, diacritics, tatweel ----------------------------------
+    ("في اغسطس 2019", None, "اغسطس 2019", "2019-08", None),
+    ("في أغسطس 2019", None, "أغسطس 2019", "2019-08", None),
+    ("في إبريل 2019", None, "إبريل 2019", "2019-04", None),
+    ("في يَنَايِرَ 2019", None, "يَنَايِرَ 2019", "2019-01", None),
+    ("في ينـــاير 2019", None, "ينـــاير 2019", "2019-01", None),
+    ("الثُّلَاثَاءِ", D(2018, 3, 13), "الثُّلَاثَاءِ", "2018-03-13", None),
+    ("وصل الأحـــد", D(2018, 6, 5), "الأحـــد", "2018-06-03", None),
+    ("في السنه الماضيه", D(2018, 3, 1), "السنه الماضيه", "2017", None),
+]
+
+
+def _find(text, published, expected_text):
+    times, _ = find_times(text, published)
+    for t in times:
+        if t.text == expected_text:
+            return t, times
+    for t in times:  # tolerate a proclitic or a nearby boundary
+        if expected_text in t.text or t.text in expected_text:
+            return t, times
+    return None, times
+
+
+@pytest.mark.parametrize("text,published,exp_text,exp_value,exp_mod", CASES)
+def test_table(text, published, exp_text, exp_value, exp_mod):
+    t, times = _find(text, published, exp_text)
+    assert t is not None, f"{exp_text!r} not found in {times}"
+    assert t.text == exp_text, times
+    assert (t.value, t.mod) == (exp_value, exp_mod), times
+    assert text[t.start:t.end] == t.text
+
+
+NEGATIVES = [
+    "قتل 2018 شخصا في الهجمات",
+    "بلغت الخسائر 1950 دولار",
+    "وفق القرار 2018 الصادر عن المجلس",
+    "الأمين العام الحالي للأمم المتحدة",
+    "تناول الغداء في باب العامود",
+    "كان يوما رائعا للجميع",
+    "ثورة الربيع العربي",
+    "اتفق الاثنين معا على",
+    "مارس الضغوط على الحكومة",
+    "نيسان وتويوتا شركتان",
+    "في 31,2018 من الحالات",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text):
+    times, _ = find_times(text, D(2018, 5, 5))
+    assert times == [], times
+
+
+def test_proclitic_span_starts_at_expression():
+    text = "ترأسا الاجتماع الاثنين والثلاثاء"
+    times, _ = find_times(text, D(2023, 1, 17))
+    assert [t.text for t in times] == ["الاثنين", "الثلاثاء"]
+    times, _ = find_times("وفي عام 2010 بعد", None)
+    assert times[0].text == "عام 2010"
+
+
+def test_anchor_recorded():
+    times, _ = find_times("الثلاثاء", D(2018, 3, 13))
+    assert times[0].anchor == "published 2018-03-13"
+    times, _ = find_times("في نوفمبر/تشرين الثاني 2021، ثم في صيف ذلك العام", None)
+    assert times[-1].anchor == "mention 2021"
+
+
+def test_impossible_dates_do_not_crash():
+    for text in ("31 فبراير 2023", "30/02/2023", "45 يناير 2020", "0 مارس 2020", "32/13/2020", "31 شعبان 1600 هـ"):
+        times, doc = find_times(text, None)
+        for t in times:
+            assert text[t.start:t.end] == t.text
+    times, _ = find_times("في 31 فبراير 2023", None)
+    assert times and times[0].value == "2023-02"
+
+
+# --- document date -----------------------------------------------------------------------------
+def test_document_date_published():
+    _, doc = find_times("نص بلا تاريخ", D(2020, 1, 2))
+    assert doc == DocumentDate("2020-01-02", "published")
+
+
+def test_document_date_inferred_latest_full_date():
+    text = ("وقع الاتفاق في 3 مارس 2021 ثم.\n— Royal Moroccan Armed Forces (@X) January 17, 2023\n"
+            "وقال الاثنين إن")
+    times, doc = find_times(text, None)
+    assert doc.value == "2023-01-17" and doc.source == "text" and doc.evidence == "January 17, 2023"
+    monday = next(t for t in times if t.text == "الاثنين")
+    assert monday.value == "2023-01-16" and monday.anchor == "text 2023-01-17"
+
+
+def test_document_date_none():
+    _, doc = find_times("في عام 2010 وفي مايو 2011", None)
+    assert doc == DocumentDate(None, "none")
+
+
+def test_unresolved_relative_without_anchor():
+    times, _ = find_times("قال الثلاثاء إن", None)
+    assert times and times[0].value.startswith("XXXX")
+
+
+# --- robustness properties -------------------------------------------------------------------------
+def _check(text, times):
+    last = 0
+    for t in times:
+        assert isinstance(t, TimeExpr)
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert t.start >= last
+        last = t.end
+        assert t.type in ("DATE", "DURATION")
+        assert isinstance(t.value, str) and t.value
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates(D(1950, 1, 1), D(2050, 12, 31))))
+def test_property_random_unicode(text, published):
+    times, doc = find_times(text, published)
+    _check(text, times)
+
+
+_PIECES = [
+    "الثلاثاء", "الاثنين", "والثلاثاء", "مساء", "الأحد", "الماضي", "المقبل", "الجاري", "العام", "عام", "سنة",
+    "2018", "٢٠٢٣", "17", "31", "0", "/", "-", "(", ")", "،", ".", "\n", "من", "في", "منذ", "نحو", "قبل",
+    "يناير", "فبراير", "آذار", "مارس", "تشرين", "الثاني", "الأول", "كانون", "رمضان", "هـ", "1444", "ذلك",
+    "نفسه", "صيف", "أواخر", "مطلع", "منتصف", "الربع", "الأخير", "عامين", "أيام", "السنوات", "الأخيرة",
+    "الأسبوع", "الشهر", "هذا", "اليوم", "أمس", "غدا", "الآن", "مؤخرا", "شخصا", "January", "17,", "2023",
+    "ـ", "َ", "ّ", "الرابع", "عشر", "والعشرين", "ثلاثة", "أسبوعا", "عاماً", "يوما", "بالأمس",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "  ", "\n", "/"]), min_size=40, max_size=40),
+       st.one_of(st.none(), st.dates(D(1990, 1, 1), D(2040, 12, 31))))
+def test_property_shuffled_temporal_words(pieces, seps, published):
+    text = "".join(p + s for p, s in zip(pieces, seps))
+    times, doc = find_times(text, published)
+    _check(text, times)
+
+
+def _gold_sentences():
+    out = []
+    for f in sorted(GOLD_DIR.glob("*.txt")):
+        t = f.read_text(encoding="utf-8")
+        out += [s.strip() for s in t.replace("\n", ".").split(".") if s.strip()]
+    return out
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False), st.one_of(st.none(), st.dates(D(2000, 1, 1), D(2030, 12, 31))))
+def test_property_shuffled_sentences(rnd, published):
+    sents = _gold_sentences()
+    if not sents:
+        return
+    picked = [rnd.choice(sents) for _ in range(rnd.randint(1, 12))]
+    text = ". ".join(picked)
+    times, doc = find_times(text, published)
+    _check(text, times)
+
+
+# --- the gold dev set ---------------------------------------------------------------------------------
+def gold_score(use_published: bool = True):
+    tp = fp = fn = correct = 0
+    for jf in sorted(GOLD_DIR.glob("*.json")):
+        g = json.loads(jf.read_text(encoding="utf-8"))
+        text = jf.with_suffix(".txt").read_text(encoding="utf-8")
+        pub = D.fromisoformat(g["published"]) if (use_published and g.get("published")) else None
+        times, _ = find_times(text, pub)
+        gold = [(x["start"], x["start"] + len(x["text"]), x) for x in g.get("times", [])]
+        used = set()
+        for t in times:
+            hit = [k for k, (s, e, _) in enumerate(gold) if s < t.end and t.start < e and k not in used]
+            if not hit:
+                fp += 1
+                continue
+            k = hit[0]
+            used.add(k)
+            x = gold[k][2]
+            if x.get("optional"):
+                continue
+            tp += 1
+            correct += x["value"] == t.value and x.get("mod") == t.mod
+        fn += sum(1 for k, (_, _, x) in enumerate(gold) if k not in used and not x.get("optional"))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    acc = correct / tp if tp else 0.0
+    return f1, acc, p, r
+
+
+def test_gold_dev_times():
+    if not any(GOLD_DIR.glob("*.json")):
+        pytest.skip("no gold")
+    f1, acc, p, r = gold_score()
+    print(f"\ngold times: P={p:.3f} R={r:.3f} F1={f1:.3f} value accuracy={acc:.3f} F1*acc={f1 * acc:.3f}")
+    assert f1 * acc >= 0.85
