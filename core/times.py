@@ -33,7 +33,8 @@ _LEX_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 _PRE_ARTICLE = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال")  # before a word with ال
 _PRE_PLAIN = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
-_DIGITS = re.compile(r"((?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
+_DIGITS = re.compile(r"((?:[وف]?في)?(?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
+_YEAR_WORDS = ("عام", "سنه", "العام", "السنه", "لعام", "للعام", "لسنه", "للسنه", "year")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -267,13 +268,10 @@ class _Parse:
         if not self.gap_ok(j - 1):
             return None
         k = j
-        if self.word(k) in ("من", "عام", "سنه", "العام", "السنه") or self.word(k) == "of":
-            if self.word(k) in ("من", "of") and self.sp(k):
-                k += 1
-            if self.word(k) in ("عام", "سنه", "العام", "السنه") and self.sp(k):
-                k += 1
-            if k == j + 1 and self.word(j) in ("من", "of") and False:
-                return None
+        if self.word(k) in ("من", "of") and self.sp(k):
+            k += 1
+        if self.word(k) in _YEAR_WORDS and self.sp(k):
+            k += 1
         r = self.year_num(k)
         if r:
             return r[0], r[1]
@@ -360,6 +358,8 @@ class _Parse:
             j += 1
         if not self.sp(j - 1):
             return None
+        if self.word(j) in ("شهر", "الشهر") and self.sp(j) and self.month(j + 1):
+            j += 1
         mx = self.monthx(j)
         if not mx:
             if self.word(j - 1) in ("من", "of"):
