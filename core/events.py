@@ -91,6 +91,7 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
 
 
+@lru_cache(maxsize=200_000)
 def word_keys(norm: str) -> dict[str, int]:
     """Lexicon keys a written word can stand for → characters of proclitic dropped.
 

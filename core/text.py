@@ -123,7 +123,8 @@ _NOUN_PROCLITICS = (
 MIN_STEM = 2
 
 
-def clitic_variants(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=200_000)
+def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     """Readings of a normalised word with its proclitics removed: (stem, chars dropped).
 
     The stem may start with a restored ``ال`` (for ``لل``), in which case the number of
@@ -145,7 +146,7 @@ def clitic_variants(word: str) -> list[tuple[str, int]]:
         if s not in seen:
             seen.add(s)
             uniq.append((s, d))
-    return uniq
+    return tuple(uniq)
 
 
 def strip_article(word: str) -> str:
