@@ -825,25 +825,45 @@ class _Parse:
             return e[c], None, 0
         return None
 
-    PATTERNS = ("p_numeric", "p_day_month", "p_month", "p_quarter", "p_part", "p_season",
-                "p_year", "p_weekday", "p_day", "p_ref", "p_freq", "p_duration")
+    # which patterns a token can start, by the lexicon classes it carries
+    _DISPATCH = {
+        "month": ("p_month",), "mword": ("p_month",), "ord": ("p_day_month",),
+        "quarter": ("p_quarter",), "part": ("p_part",), "season": ("p_season",),
+        "yearword": ("p_year",), "unit": ("p_year", "p_duration"), "this": ("p_year",),
+        "that": ("p_year",), "same": ("p_year",), "weekday": ("p_weekday",), "daypart": ("p_weekday",),
+        "day": ("p_day",), "ref": ("p_ref",), "freq": ("p_freq",), "approx": ("p_duration",),
+        "more": ("p_duration",), "num": ("p_duration",),
+    }
+    _DIGIT_PATTERNS = ("p_numeric", "p_day_month", "p_year", "p_duration")
+    _ORDER = ("p_numeric", "p_day_month", "p_month", "p_quarter", "p_part", "p_season",
+              "p_year", "p_weekday", "p_day", "p_ref", "p_freq", "p_duration")
 
     def candidates(self) -> list[_Cand]:
         out = []
         i = 0
         n = self.n
         surface = self.lex.surface
-        pats = [getattr(self, p) for p in self.PATTERNS]
+        dispatch = self._DISPATCH
         while i < n:
             w = self.W[i]
-            if not (w in surface or w[0].isdigit() or w[-1].isdigit() or (len(w) > 1 and w[1].isdigit())
-                    or w.endswith("منذ") or w.endswith("قبل")):
+            names = set()
+            if w in surface:
+                for _, e, _ in self.at(i):
+                    for c in e:
+                        names.update(dispatch.get(c, ()))
+            if w[-1].isdigit() or (w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()):
+                names.update(self._DIGIT_PATTERNS)
+            if w.endswith("منذ") or w.endswith("قبل"):
+                names.add("p_duration")
+            if not names:
                 i += 1
                 continue
             best = None
-            for p in pats:
+            for name in self._ORDER:
+                if name not in names:
+                    continue
                 try:
-                    c = p(i)
+                    c = getattr(self, name)(i)
                 except (IndexError, ValueError, KeyError, TypeError):
                     c = None
                 if c is not None and c.j > i and (best is None or c.j > best.j):
