@@ -72,7 +72,7 @@ def _lexicon() -> _Lexicon:
     for form, month, family, strength in _read_tsv("months.tsv"):
         put(form, "month", (int(month), family, strength))
     for form, cls, value in _read_tsv("time_words.tsv"):
-        if cls in ("weekday", "day", "num", "ord", "rel", "this") and value.lstrip("-").isdigit():
+        if cls in ("weekday", "day", "num", "ord", "rel", "this", "decade") and value.lstrip("-").isdigit():
             value = int(value)
         put(form, cls, value)
 
@@ -587,7 +587,7 @@ class _Parse:
         if not p or not self.sp(i):
             return None
         j = i + 1
-        inner = (self.p_month(j) or self.p_season(j) or self.p_quarter(j) or self.p_year(j)
+        inner = (self.p_month(j) or self.p_decade(j) or self.p_century(j) or self.p_season(j) or self.p_quarter(j) or self.p_year(j)
                  or self.bare_year(j, context=True) or self.p_day_month(j))
         if inner is None:
             # مطلع العام / نهاية الشهر: the current one
@@ -629,6 +629,45 @@ class _Parse:
         if inner is None or not (inner.kind in ("y", "ythat") or (inner.kind == "prel" and inner.f["u"] == "Y")):
             return None
         return _Cand(i, inner.j, "quarter", dict(q=f"{q[0]}{n}", inner=inner), q[2])
+
+    def p_century(self, i: int):
+        """القرن الماضي / القرن العشرين / القرن الـ21 / القرن التاسع عشر."""
+        c = self.cls(i, "century", single=True)
+        if not c or not self.sp(i):
+            return None
+        j = i + 1
+        o = self.cls(j, "ord")
+        if o and o[2] == 0 and isinstance(o[0], int):
+            return _Cand(i, o[1], "century", dict(n=o[0]), c[2])
+        d = self.digits(j)
+        if d and d[1] <= 2 and 1 <= d[0] <= 21 and not d[3]:
+            return _Cand(i, j + 1, "century", dict(n=d[0]), c[2])
+        r = self.cls(j, "rel", single=True)
+        if r and r[2] == 0:
+            return _Cand(i, j + 1, "centrel", dict(off=r[0]), c[2])
+        return None
+
+    def p_decade(self, i: int):
+        """التسعينيات, ثمانينات القرن الماضي."""
+        d = self.cls(i, "decade", single=True)
+        if not d:
+            return None
+        j = i + 1
+        inner = None
+        if self.sp(i):
+            if self.word(j) == "من" and self.sp(j) and self.cls(j + 1, "century", single=True):
+                j += 1
+            inner = self.p_century(j)
+            if inner is not None and not inner.drop:
+                j = inner.j
+            else:
+                inner = None
+                j = i + 1
+        if inner is None and not self.W[i][d[2]:].startswith("ال"):
+            return None
+        if inner is None and self.word(j) == "من" and self.word(j + 1).startswith("عمر"):
+            return None  # في العشرينات من عمره: an age
+        return _Cand(i, j, "decade", dict(d=d[0], inner=inner), d[2])
 
     def p_weekday(self, i: int):
         k = i
@@ -832,11 +871,12 @@ class _Parse:
         "yearword": ("p_year",), "unit": ("p_year", "p_duration"), "this": ("p_year",),
         "that": ("p_year",), "same": ("p_year",), "weekday": ("p_weekday",), "daypart": ("p_weekday",),
         "day": ("p_day",), "ref": ("p_ref",), "freq": ("p_freq",), "approx": ("p_duration",),
-        "more": ("p_duration",), "num": ("p_duration",),
+        "more": ("p_duration",), "num": ("p_duration",), "decade": ("p_decade",),
+        "century": ("p_century",),
     }
     _DIGIT_PATTERNS = ("p_numeric", "p_day_month", "p_year", "p_duration")
     _ORDER = ("p_numeric", "p_day_month", "p_month", "p_quarter", "p_part", "p_season",
-              "p_year", "p_weekday", "p_day", "p_ref", "p_freq", "p_duration")
+              "p_year", "p_weekday", "p_day", "p_ref", "p_freq", "p_duration", "p_decade", "p_century")
 
     def candidates(self) -> list[_Cand]:
         out = []
@@ -1047,6 +1087,16 @@ class _Resolver:
             if v is None:
                 return None
             return v[0], f["mod"], v[2]
+        if k in ("century", "centrel"):
+            r = self.century_of(c)
+            return (f"{r[0]:02d}", None, r[1]) if r else ("XX", None, None)
+        if k == "decade":
+            if f["inner"] is not None:
+                r = self.century_of(f["inner"])
+                if r is None:
+                    return f"XX{f['d']}", None, None
+                return f"{r[0]:02d}{f['d']}", None, r[1]
+            return f"19{f['d']}", None, None
         if k == "wd":
             if a is None:
                 return f"XXXX-WXX-{f['wd'] + 1}", None, None
@@ -1071,6 +1121,14 @@ class _Resolver:
         if k == "hijri":
             return self.hijri(c)
         return None
+
+    def century_of(self, c: _Cand):
+        """(first two digits of its years, anchor) of a century candidate."""
+        if c.kind == "century":
+            return c.f["n"] - 1, None
+        if self.anchor is None:
+            return None
+        return self.anchor.year // 100 + c.f["off"], self.anchor_str
 
     def hijri(self, c: _Cand):
         from hijridate import Gregorian, Hijri
