@@ -35,6 +35,9 @@ _PRE_PLAIN = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
 _DIGITS = re.compile(r"((?:[وف]?في)?(?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
 _YEAR_WORDS = ("عام", "سنه", "العام", "السنه", "لعام", "للعام", "لسنه", "للسنه", "year")
+# words after which a bare plural (أيام, سنوات) is a vague length of time
+_VAGUE_CTX = ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "خلال", "وخلال", "طوال", "طيله", "لمده", "مدي", "غضون",
+              "عده", "لعده", "بعده", "بضعه", "لبضعه", "مرور", "استمرت", "استمر", "for", "after")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -178,6 +181,13 @@ class _Parse:
             if c in e and (not single or j == i + 1):
                 return e[c], j, d
         return None
+
+    def stem(self, i: int, drop: int) -> str:
+        """The lexicon form read at token i with ``drop`` proclitic characters."""
+        for s, d in self.lex.surface.get(self.W[i], ()):
+            if d == drop:
+                return s
+        return self.W[i][drop:]
 
     def word(self, i: int) -> str:
         return self.W[i] if 0 <= i < self.n else ""
@@ -460,6 +470,8 @@ class _Parse:
         # alone: needs context
         if info["fam"] == "en":
             return None
+        if self.word(i - 1) in ("دي", "دو", "دا", "di", "de"):
+            return None  # a surname (لويجي دي مايو)
         prev = self.word(i - 1)
         ctx = k > i or (self.sp(i - 1) and (
             self.cls(i - 1, "tprep", single=True) or self.cls(i - 1, "part", single=True)))
@@ -700,7 +712,7 @@ class _Parse:
         if not r:
             return None
         off, j, drop = r
-        base = self.W[i][drop:]
+        base = self.stem(i, drop)
         if j == i + 1 and base in ("اليوم", "الليله"):
             nx = self.word(j)
             if self.sp(i) and nx.startswith("ال") and not self.cls(j, "weekday", single=True):
@@ -831,10 +843,8 @@ class _Parse:
                 return _Cand(i, j, "dur", dict(v=_dur(1, unit), mod=mod), drop, "DURATION")
             return None
         if form == "pl":
-            ctx = pre is not None or mod is not None or (self.sp(k - 1) and (
-                self.cls(k - 1, "tprep", single=True) or self.word(k - 1) in ("لعده", "بعده", "عده", "لبضعه", "بضعه")))
-            if self.word(k - 1) in ("عده", "بضعه", "لعده", "بعده", "لبضعه") and k == i + 0:
-                pass
+            ctx = pre is not None or mod is not None or (k == i and u[2] and self.W[k][:u[2]] in ("ل", "ول")) or (
+                self.sp(k - 1) and (self.word(k - 1) in _VAGUE_CTX or self.word(k - 1)[1:] in _VAGUE_CTX))
             if not ctx:
                 return None
             if self.sp(j - 1) and self.word(j).startswith("ال") and not self.cls(j, "recent", single=True) and not self.cls(j, "rel", single=True):
