@@ -57,7 +57,7 @@ _ISO3_TO_2 = dict(x.split(":") for x in (
 
 def flag(iso3: str | None) -> str:
     """Flag emoji of an ISO alpha-3 code ('' when unknown)."""
-    a2 = _ISO3_TO_2.get((iso3 or "").upper())
+    a2 = _ISO3_TO_2.get(iso3.upper()) if isinstance(iso3, str) else None
     if not a2:
         return ""
     return "".join(chr(FLAG_BASE + ord(c) - ord("A")) for c in a2)

@@ -927,3 +927,29 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def open_store(url: str | None = None) -> Store:
     """The store at ``url``, else ``$AKHBAR_DB_URL``, else the default SQLite file."""
     return Store(url)
+
+
+# --- per-article downloads ----------------------------------------------------------------
+def analysis_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
+    """The tables a journalist downloads for one article: entities, times, events."""
+    ev = events_frame(analysis)
+    keep = ["type", "agreement", "actors", "actors_ar", "directed", "date", "date_label", "date_start", "date_end",
+            "precision", "goldstein", "modality", "trigger", "sentence"]
+    return {"entities": entities_frame(analysis), "times": times_frame(analysis), "events": ev[keep]}
+
+
+def analysis_workbook(analysis: Analysis) -> bytes:
+    """An Excel workbook with one sheet per table (openpyxl)."""
+    import io
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        for name, df in analysis_tables(analysis).items():
+            df.to_excel(xw, sheet_name=name, index=False)
+        pd.DataFrame({"text": [analysis.text]}).to_excel(xw, sheet_name="article", index=False)
+    return buf.getvalue()
+
+
+def analysis_csv(analysis: Analysis) -> str:
+    """The events of one article as CSV (the table most people chart)."""
+    return analysis_tables(analysis)["events"].to_csv(index=False)

@@ -1,0 +1,53 @@
+"""Akhbar Lens dashboard: navigation, page config, language switch, global CSS.
+
+Run with ``streamlit run app.py``. The store is SQLite under ``~/.akhbar-lens`` unless
+``AKHBAR_DB_URL`` (environment or Streamlit secrets) names another database.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from pages._common import T, get_store, lang
+
+st.set_page_config(page_title="Akhbar Lens", page_icon="📰", layout="wide")
+
+RTL_CSS = """
+<style>
+[data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stSidebarContent"] { direction: rtl; }
+[data-testid="stMain"] .stMarkdown, [data-testid="stSidebar"] .stMarkdown { text-align: right; }
+[data-testid="stMain"] [data-testid="stMetric"] { text-align: right; }
+[data-testid="stMain"] .js-plotly-plot, [data-testid="stMain"] [data-testid="stDataFrame"],
+[data-testid="stMain"] [data-testid="stCode"] { direction: ltr; }
+</style>
+"""
+BASE_CSS = """
+<style>
+textarea { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', serif !important; font-size: 1.1rem !important;
+           line-height: 1.9 !important; }
+textarea { direction: rtl; unicode-bidi: plaintext; text-align: right; }
+[data-testid="stMetricValue"] { font-size: 1.7rem; }
+</style>
+"""
+
+with st.sidebar:
+    st.segmented_control(T("language"), ["English", "العربية"], default="English", key="lang",
+                         bind="query-params", width="stretch")
+
+st.html(BASE_CSS + (RTL_CSS if lang() == "ar" else ""))
+
+store = get_store()
+if st.session_state.get("core_error"):
+    st.warning(T("core_missing", err=st.session_state["core_error"]))
+
+pages = [
+    st.Page("pages/analyse.py", title=T("nav_analyse"), icon=":material/article:", default=True),
+    st.Page("pages/timeline.py", title=T("nav_timeline"), icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/relations.py", title=T("nav_relations"), icon=":material/hub:", url_path="relations"),
+    st.Page("pages/entities.py", title=T("nav_entities"), icon=":material/groups:", url_path="entities"),
+    st.Page("pages/library.py", title=T("nav_library"), icon=":material/library_books:", url_path="library"),
+]
+nav = st.navigation(pages)
+with st.sidebar:
+    st.caption(T("tagline"))
+    st.caption(T("sample_note"))
+nav.run()

@@ -1,0 +1,254 @@
+"""What every page shares: the store, the visitor's token, language, links, caching.
+
+Streamlit lives here and in the page files only; everything they show comes from
+``core`` (store queries, chart builders, ingest).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from core.store import Filters, Store, new_token
+
+PAGE_PATHS = ("analyse", "timeline", "relations", "entities", "library")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app_title": {"en": "Akhbar Lens", "ar": "عدسة الأخبار"},
+    "tagline": {"en": "Arabic news → entities, dates, political events, relations",
+                "ar": "الأخبار العربية ← كيانات وتواريخ وأحداث سياسية وعلاقات"},
+    "language": {"en": "Language", "ar": "اللغة"},
+    "nav_analyse": {"en": "Analyse", "ar": "تحليل"},
+    "nav_timeline": {"en": "Timeline", "ar": "الخط الزمني"},
+    "nav_relations": {"en": "Relations", "ar": "العلاقات"},
+    "nav_entities": {"en": "Entities", "ar": "الكيانات"},
+    "nav_library": {"en": "Library", "ar": "المكتبة"},
+    "paste": {"en": "Paste an Arabic article", "ar": "ألصق مقالا عربيا"},
+    "paste_ph": {"en": "اتفق المغرب وإسرائيل على …", "ar": "اتفق المغرب وإسرائيل على …"},
+    "upload": {"en": "…or upload files (.txt .md .html .pdf .docx; .jsonl/.csv for many articles)",
+               "ar": "…أو ارفع ملفات (.txt .md .html .pdf .docx؛ ‎.jsonl/.csv لعدة مقالات)"},
+    "title": {"en": "Title (optional)", "ar": "العنوان (اختياري)"},
+    "source": {"en": "Source (optional)", "ar": "المصدر (اختياري)"},
+    "published": {"en": "Publication date (optional)", "ar": "تاريخ النشر (اختياري)"},
+    "analyse_btn": {"en": "Analyse", "ar": "حلّل"},
+    "analysing": {"en": "Analysing…", "ar": "جار التحليل…"},
+    "empty": {"en": "Paste a text or choose a file first.", "ar": "ألصق نصا أو اختر ملفا أولا."},
+    "not_found": {"en": "No article with this link. It may have been deleted.",
+                  "ar": "لا مقال بهذا الرابط. ربما حذف."},
+    "share": {"en": "Share link (copy with the icon on the right)", "ar": "رابط المشاركة (انسخه بالأيقونة)"},
+    "entities": {"en": "Entities", "ar": "الكيانات"},
+    "countries": {"en": "Countries", "ar": "الدول"},
+    "events": {"en": "Events", "ar": "الأحداث"},
+    "agreements": {"en": "agreements", "ar": "اتفاقات"},
+    "times": {"en": "Time expressions", "ar": "التعبيرات الزمنية"},
+    "span": {"en": "Time span", "ar": "المدى الزمني"},
+    "article": {"en": "Article", "ar": "المقال"},
+    "timeline": {"en": "Timeline", "ar": "الخط الزمني"},
+    "relations": {"en": "Relations", "ar": "العلاقات"},
+    "downloads": {"en": "Downloads", "ar": "التنزيلات"},
+    "event_types": {"en": "Event types", "ar": "أنواع الأحداث"},
+    "actors": {"en": "Countries / actors", "ar": "الدول / الفاعلون"},
+    "dates": {"en": "Date range", "ar": "الفترة"},
+    "all_articles": {"en": "All articles", "ar": "كل المقالات"},
+    "agreements_only": {"en": "Agreements only", "ar": "الاتفاقات فقط"},
+    "open_article": {"en": "Open article", "ar": "افتح المقال"},
+    "evidence": {"en": "Evidence", "ar": "الدليل"},
+    "showing": {"en": "Showing {n} of {total} events", "ar": "عرض {n} من {total} حدثا"},
+    "click_hint": {"en": "Click a point to see its evidence and open its article.",
+                   "ar": "انقر نقطة لرؤية دليلها وفتح مقالها."},
+    "pair": {"en": "Actor pair", "ar": "زوج الفاعلين"},
+    "pair_hint": {"en": "Choose a pair here or click an edge, diamond or square.",
+                  "ar": "اختر زوجا هنا أو انقر على خط أو مربع."},
+    "network": {"en": "Network", "ar": "الشبكة"},
+    "matrix": {"en": "Actor × actor", "ar": "فاعل × فاعل"},
+    "map": {"en": "Countries mentioned", "ar": "الدول المذكورة"},
+    "search": {"en": "Search", "ar": "بحث"},
+    "types": {"en": "Types", "ar": "الأنواع"},
+    "page": {"en": "Page", "ar": "الصفحة"},
+    "cooc": {"en": "Appears with", "ar": "يظهر مع"},
+    "mentioned_in": {"en": "Articles mentioning it", "ar": "مقالات تذكره"},
+    "select_entity": {"en": "Select a row to see co-occurrences and articles.",
+                      "ar": "اختر صفا لرؤية الظهور المشترك والمقالات."},
+    "library": {"en": "Stored articles", "ar": "المقالات المحفوظة"},
+    "batch": {"en": "Batch upload", "ar": "رفع دفعة"},
+    "import": {"en": "Import", "ar": "استيراد"},
+    "delete": {"en": "Delete selected", "ar": "احذف المحدد"},
+    "reanalyse": {"en": "Re-analyse selected", "ar": "أعد تحليل المحدد"},
+    "export": {"en": "Export everything", "ar": "تصدير الكل"},
+    "prepare": {"en": "Prepare export", "ar": "جهّز التصدير"},
+    "done": {"en": "Done", "ar": "تم"},
+    "no_events": {"en": "No events match these filters.", "ar": "لا أحداث تطابق هذه المرشحات."},
+    "open": {"en": "open", "ar": "افتح"},
+    "type": {"en": "Type", "ar": "النوع"},
+    "name": {"en": "Name", "ar": "الاسم"},
+    "name_ar": {"en": "Arabic name", "ar": "الاسم بالعربية"},
+    "country": {"en": "Country", "ar": "الدولة"},
+    "mentions": {"en": "Mentions", "ar": "الذكر"},
+    "n_articles": {"en": "Articles", "ar": "المقالات"},
+    "date": {"en": "Date", "ar": "التاريخ"},
+    "text": {"en": "Text", "ar": "النص"},
+    "value": {"en": "Value", "ar": "القيمة"},
+    "normalised": {"en": "Normalised", "ar": "بعد التوحيد"},
+    "trigger": {"en": "Trigger", "ar": "المؤشر"},
+    "sample_note": {"en": "Bundled examples are loaded on first start; articles you paste are private to your "
+                          "session and reachable by their link only.",
+                    "ar": "تحمل الأمثلة المرفقة عند أول تشغيل؛ المقالات التي تلصقها خاصة بجلستك ولا يصل إليها إلا من لديه رابطها."},
+    "problems": {"en": "Some items were skipped", "ar": "تم تخطي بعض العناصر"},
+    "stored_n": {"en": "{n} articles stored", "ar": "تم حفظ {n} مقالا"},
+    "batch_done": {"en": "Imported {new} new articles ({dup} already stored).",
+                   "ar": "استورد {new} مقالا جديدا ({dup} محفوظ مسبقا)."},
+    "core_missing": {"en": "The extraction core is not available yet: {err}", "ar": "نواة الاستخراج غير متاحة: {err}"},
+    "copy_link": {"en": "Link to this view", "ar": "رابط هذا العرض"},
+}
+
+
+def lang() -> str:
+    return "ar" if st.session_state.get("lang") == "العربية" or st.query_params.get("lang") == "العربية" else "en"
+
+
+def T(key: str, **kw: Any) -> str:
+    s = STRINGS.get(key, {}).get(lang()) or STRINGS.get(key, {}).get("en") or key
+    return s.format(**kw) if kw else s
+
+
+def db_url() -> str | None:
+    """AKHBAR_DB_URL from the environment, else from Streamlit secrets, else the default."""
+    if os.environ.get("AKHBAR_DB_URL"):
+        return os.environ["AKHBAR_DB_URL"]
+    try:
+        return st.secrets.get("AKHBAR_DB_URL") or None
+    except (FileNotFoundError, KeyError, AttributeError, st.errors.StreamlitSecretNotFoundError):
+        return None
+
+
+def analyze_fn():
+    """core.analyze, imported when first needed (it loads the lexicons)."""
+    from core import analyze
+
+    return analyze
+
+
+@st.cache_resource(show_spinner="Loading the store and bundled examples…")
+def _open_store(url: str | None) -> Store:
+    store = Store(url)
+    try:
+        store.load_samples(analyze_fn())
+    except (ImportError, OSError, ValueError, KeyError) as e:  # the core may still be missing
+        st.session_state["core_error"] = str(e)
+    return store
+
+
+def get_store() -> Store:
+    return _open_store(db_url())
+
+
+def viewer() -> str:
+    """This visitor's owner token (one per browser session)."""
+    if "owner" not in st.session_state:
+        st.session_state["owner"] = new_token()
+    return st.session_state["owner"]
+
+
+def base_url() -> str:
+    url = (st.context.url or "").rstrip("/")
+    for p in PAGE_PATHS:
+        if url.endswith("/" + p):
+            return url[: -len(p) - 1]
+    return url
+
+
+def article_url(article_id: str) -> str:
+    return f"{base_url()}/?{urlencode({'article': article_id})}"
+
+
+def current_url() -> str:
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    q = urlencode([(k, v) for k, vs in params.items() for v in vs])
+    return f"{st.context.url or ''}{'?' + q if q else ''}"
+
+
+def link_box(url: str, label: str | None = None) -> None:
+    """A visible, copyable link (st.code has a copy button)."""
+    st.caption(label or T("copy_link"))
+    st.code(url, language=None, wrap_lines=True)
+
+
+def filters_key(f: Filters) -> tuple:
+    return (tuple(f.types), tuple(f.actors), f.date_from, f.date_to, f.article_id, f.agreements_only)
+
+
+# --- cached queries (keyed by store version, so every write refreshes them) ----------------
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_events(url: str | None, version: int, fk: tuple, who: str, limit: int, dated: bool = False):
+    return get_store().events(Filters(*fk), who, limit=limit, dated_only=dated)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_pairs(url: str | None, version: int, fk: tuple, who: str):
+    return get_store().pairs(Filters(*fk), who)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_actor_options(url: str | None, version: int, who: str) -> pd.DataFrame:
+    return get_store().actor_options(who)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_article_options(url: str | None, version: int, who: str):
+    return get_store().article_options(who)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_countries(url: str | None, version: int, fk: tuple, who: str) -> pd.DataFrame:
+    return get_store().country_counts(who, Filters(*fk))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_sizes(url: str | None, version: int, ids: tuple, who: str) -> dict[str, int]:
+    return get_store().actor_mentions(ids, who)
+
+
+def cache_args() -> tuple[str | None, int]:
+    return db_url(), get_store().version()
+
+
+def date_bounds(values: Any) -> tuple[dt.date | None, dt.date | None]:
+    """(from, to) out of a date_input value, whatever shape it has."""
+    if isinstance(values, (list, tuple)):
+        vals = [v for v in values if v]
+        if len(vals) == 2:
+            return vals[0], vals[1]
+        if len(vals) == 1:
+            return vals[0], None
+        return None, None
+    return (values, None) if values else (None, None)
+
+
+# --- filters in the URL for widgets whose labels differ from their values -------------------
+def seed_from_url(key: str, multi: bool = False, valid: Any = None) -> None:
+    """Give a widget its value from the URL on the first run of a page visit.
+
+    (``bind="query-params"`` would write the displayed label, which changes with the
+    language, into the URL; here the URL keeps ids.)"""
+    if key in st.session_state:
+        return
+    vals = st.query_params.get_all(key)
+    if valid is not None:
+        vals = [v for v in vals if v in valid]
+    if vals:
+        st.session_state[key] = vals if multi else vals[0]
+
+
+def sync_to_url(key: str, value: Any) -> None:
+    """Write a widget's value (ids) to the URL, or drop the parameter when empty."""
+    if value in (None, "") or (isinstance(value, (list, tuple)) and not value):
+        if key in st.query_params:
+            del st.query_params[key]
+    elif isinstance(value, (list, tuple)):
+        st.query_params[key] = [str(v) for v in value]
+    else:
+        st.query_params[key] = str(value)

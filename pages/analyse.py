@@ -1,0 +1,159 @@
+"""Analyse: paste or upload an article, see its breakdown; ``?article=<id>`` reopens it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts import article_css, flag, highlight_html, legend_html, network_figure, timeline_figure
+from core.ingest import IngestError, check_text, read_upload
+from core.store import (ArticleNotFound, ArticleRecord, analysis_csv, analysis_workbook, events_frame,
+                        entities_frame, pairs_frame, times_frame)
+from pages._common import T, analyze_fn, article_url, get_store, lang, link_box, viewer
+
+L = lang()
+store = get_store()
+
+
+def analyse_items(items: list[dict]) -> list[str]:
+    """Analyse article dicts and store them (private to this visitor); returns ids."""
+    analyze = analyze_fn()
+    out = []
+    bar = st.progress(0.0, text=T("analysing")) if len(items) > 1 else None
+    for i, it in enumerate(items):
+        meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
+        out.append(analyze(it["text"], published=it.get("published"), meta=meta))
+        if bar:
+            bar.progress((i + 1) / len(items), text=f"{T('analysing')} {i + 1}/{len(items)}")
+    return store.save_many(out, owner=viewer(), public=False)
+
+
+def gather_input(text: str, files: list, title: str, source: str, published) -> tuple[list[dict], list[str]]:
+    """Article dicts from the form; errors become messages, good items are kept."""
+    items, problems = [], []
+    for f in files or []:
+        try:
+            res = read_upload(f.name, f.getvalue())
+        except IngestError as e:
+            problems.append(str(e))
+            continue
+        problems += res.problems
+        for a in res.articles:
+            try:
+                a["text"] = check_text(a.get("text"), a.get("name") or f.name)
+            except IngestError as e:
+                problems.append(str(e))
+                continue
+            items.append(a)
+    if text and text.strip():
+        try:
+            items.append({"text": check_text(text)})
+        except IngestError as e:
+            problems.append(str(e))
+    for a in items if len(items) == 1 else []:
+        a["title"] = title.strip() or a.get("title")
+        a["source"] = source.strip() or a.get("source")
+        a["published"] = published.isoformat() if published else a.get("published")
+    return items, problems
+
+
+def render_breakdown(rec: ArticleRecord) -> None:
+    a = rec.analysis
+    st.subheader(rec.title or a.text.strip().split("\n")[0][:90], anchor=False)
+    bits = [x for x in (rec.source, rec.published.isoformat() if rec.published else None) if x]
+    if bits:
+        st.caption(" · ".join(bits))
+    link_box(article_url(rec.id), T("share"))
+
+    ents = entities_frame(a)
+    evs = events_frame(a, article_id=rec.id, title=rec.title)
+    by_type = ents["type"].value_counts().to_dict()
+    dated = evs.dropna(subset=["date_start"])
+    span = (f"{dated['date_start'].min().year}–{dated['date_end'].max().year}" if len(dated) else "—")
+    c = st.columns(5)
+    c[0].metric(T("entities"), len(ents), help=" · ".join(f"{k}: {v}" for k, v in by_type.items()))
+    c[1].metric(T("countries"), by_type.get("COUNTRY", 0))
+    c[2].metric(T("events"), len(evs), delta=f"{int(evs['agreement'].sum())} {T('agreements')}" if len(evs) else None,
+                delta_color="off")
+    c[3].metric(T("times"), len(a.times))
+    c[4].metric(T("span"), span)
+    st.caption(" · ".join(f"{k} {v}" for k, v in by_type.items()))
+
+    st.html(article_css() + legend_html(L) + highlight_html(a, L))
+    if a.warnings:
+        st.caption(" · ".join(a.warnings))
+
+    tabs = st.tabs([T("entities"), T("times"), T("events")])
+    with tabs[0]:
+        ents.insert(4, "flag", [flag(x) for x in ents["country"]])
+        st.dataframe(ents[["type", "name", "name_ar", "flag", "country", "n_mentions"]], hide_index=True,
+                     width="stretch", column_config={
+                         "type": T("type"), "name": T("name"), "name_ar": T("name_ar"), "flag": " ",
+                         "country": T("country"), "n_mentions": st.column_config.NumberColumn(T("mentions"))})
+    with tabs[1]:
+        tf = times_frame(a)
+        st.dataframe(tf[["text", "type", "value", "mod", "label", "date_start", "date_end"]], hide_index=True,
+                     width="stretch", column_config={"text": T("text"), "value": T("value"),
+                                                     "label": T("normalised")})
+    with tabs[2]:
+        ev = evs.assign(star=["★" if x else "" for x in evs["agreement"]])
+        st.dataframe(ev[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "trigger",
+                         "sentence", "modality"]], hide_index=True, width="stretch",
+                     column_config={"date_label": T("date"), "type": T("type"), "star": "★",
+                                    "trigger": T("trigger"), "sentence": st.column_config.TextColumn(
+                                        T("evidence"), width="large")})
+
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"**{T('timeline')}**")
+        st.plotly_chart(timeline_figure(evs, L), key="article_timeline", config={"displaylogo": False})
+    with right:
+        st.markdown(f"**{T('relations')}**")
+        pairs = pairs_frame(a)
+        sizes = {e.id: len(e.mentions) for e in a.entities}
+        types = {e.id: e.type for e in a.entities} | {k: v.type for k, v in a.actors.items()}
+        st.plotly_chart(network_figure(pairs, sizes, types, L, height=420), key="article_network",
+                        config={"displaylogo": False})
+
+    st.markdown(f"**{T('downloads')}**")
+    d = st.columns(3)
+    stem = f"akhbar-{rec.id}"
+    d[0].download_button("JSON", a.to_json(indent=1), f"{stem}.json", "application/json", icon=":material/data_object:")
+    d[1].download_button("CSV", analysis_csv(a), f"{stem}-events.csv", "text/csv", icon=":material/table:")
+    d[2].download_button("Excel", analysis_workbook(a), f"{stem}.xlsx",
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
+
+
+st.title(T("app_title"), anchor=False)
+with st.form("analyse", border=True):
+    text = st.text_area(T("paste"), height=180, placeholder=T("paste_ph"), key="paste")
+    files = st.file_uploader(T("upload"), accept_multiple_files=True, key="files",
+                             type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
+    c1, c2, c3 = st.columns(3)
+    title = c1.text_input(T("title"), key="meta_title")
+    source = c2.text_input(T("source"), key="meta_source")
+    published = c3.date_input(T("published"), value=None, key="meta_published", format="YYYY-MM-DD")
+    submitted = st.form_submit_button(T("analyse_btn"), type="primary", icon=":material/search:")
+
+if submitted:
+    items, problems = gather_input(text, files, title, source, published)
+    for p in problems:
+        st.error(p)
+    if not items and not problems:
+        st.warning(T("empty"))
+    if items:
+        with st.spinner(T("analysing")):
+            ids = analyse_items(items)
+        st.session_state["batch_ids"] = ids
+        st.query_params["article"] = ids[0]
+
+ids = st.session_state.get("batch_ids") or []
+if len(ids) > 1 and submitted:
+    st.success(T("stored_n", n=len(ids)))
+    for i in ids[:50]:
+        st.markdown(f"- [{store.get(i).title or i}]({article_url(i)})")
+
+article_id = st.query_params.get("article")
+if article_id:
+    try:
+        render_breakdown(store.get(article_id))
+    except ArticleNotFound:
+        st.error(T("not_found"))

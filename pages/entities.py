@@ -1,0 +1,50 @@
+"""Entities: every entity across the library, searchable, with co-occurrences and articles."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts import flag
+from core.model import ENTITY_TYPES
+from pages._common import T, current_url, get_store, lang, link_box, viewer
+
+L = lang()
+store = get_store()
+who = viewer()
+PAGE_SIZE = 50
+
+st.title(T("nav_entities"), anchor=False)
+c1, c2, c3 = st.columns([3, 3, 1])
+q = c1.text_input(T("search"), key="q", bind="query-params", placeholder="المغرب / Morocco")
+types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", bind="query-params")
+page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bind="query-params")
+
+df, total = store.entity_table(who, q, types, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
+st.caption(f"{total} · {T('select_entity')}")
+df.insert(5, "flag", [flag(c) for c in df["country"]])
+sel = st.dataframe(df, hide_index=True, width="stretch", key="entity_table", on_select="rerun",
+                   selection_mode="single-row",
+                   column_config={"entity_id": "id", "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
+                                  "flag": " ", "country": T("country"), "n_articles": T("n_articles"),
+                                  "n_mentions": T("mentions")})
+rows = sel.selection.rows if sel and sel.selection else []
+if rows:
+    st.session_state["entity"] = df.iloc[rows[0]]["entity_id"]
+entity = st.session_state.get("entity") or st.query_params.get("entity")
+if entity:
+    st.query_params["entity"] = entity
+    st.subheader(f"{flag(entity)} {entity}", anchor=False)
+    a, b = st.columns(2)
+    with a:
+        st.markdown(f"**{T('cooc')}**")
+        co = store.cooccurring(entity, who)
+        st.dataframe(co, hide_index=True, width="stretch",
+                     column_config={"entity_id": "id", "type": T("type"), "name": T("name"),
+                                    "name_ar": T("name_ar"), "n_articles": T("n_articles")})
+    with b:
+        st.markdown(f"**{T('mentioned_in')}**")
+        arts = store.articles_mentioning(entity, who)
+        arts["link"] = [f"./?article={i}" for i in arts["id"]]
+        st.dataframe(arts[["published", "title", "source", "n_mentions", "link"]], hide_index=True, width="stretch",
+                     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open")),
+                                    "n_mentions": T("mentions")})
+link_box(current_url())

@@ -1,0 +1,91 @@
+"""Library: stored articles, batch upload, delete, re-analyse, export everything."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core.ingest import IngestError, check_text, read_upload
+from pages._common import T, analyze_fn, current_url, get_store, lang, link_box, viewer
+
+L = lang()
+store = get_store()
+who = viewer()
+PAGE_SIZE = 50
+
+st.title(T("nav_library"), anchor=False)
+summary = store.summary(who)
+c = st.columns(3)
+c[0].metric(T("n_articles"), summary["articles"])
+c[1].metric(T("events"), summary["events"])
+c[2].metric(T("span"), f"{summary['first'].year}–{summary['last'].year}" if summary["first"] else "—")
+
+s1, s2 = st.columns([4, 1])
+search = s1.text_input(T("search"), key="lq", bind="query-params")
+page = s2.number_input(T("page"), min_value=1, value=1, step=1, key="lpage", bind="query-params")
+df, total = store.list_articles(who, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE, search=search or None)
+df["link"] = [f"./?article={i}" for i in df["id"]]
+st.caption(f"{total}")
+sel = st.dataframe(
+    df[["published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "link", "public"]],
+    hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",
+    column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open")),
+                   "title": st.column_config.TextColumn(T("title"), width="large"),
+                   "n_entities": T("entities"), "n_countries": T("countries"), "n_events": T("events"),
+                   "n_agreements": "★"})
+chosen = [df.iloc[i]["id"] for i in (sel.selection.rows if sel and sel.selection else [])]
+b1, b2, _ = st.columns([1, 1, 3])
+if b1.button(T("delete"), disabled=not chosen, icon=":material/delete:"):
+    store.delete(chosen)
+    st.rerun()
+if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
+    analyze = analyze_fn()
+    bar = st.progress(0.0)
+    for n, aid in enumerate(chosen, 1):
+        rec = store.get(aid)
+        meta = {k: v for k, v in (rec.analysis.meta or {}).items()}
+        store.replace_analysis(aid, analyze(rec.analysis.text, published=meta.get("published"), meta=meta))
+        bar.progress(n / len(chosen))
+    st.success(T("done"))
+
+with st.expander(T("batch"), icon=":material/upload:"):
+    files = st.file_uploader(T("upload"), accept_multiple_files=True, key="batch_files",
+                             type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
+    if st.button(T("import"), disabled=not files, type="primary"):
+        items, problems = [], []
+        for f in files:
+            try:
+                res = read_upload(f.name, f.getvalue())
+            except IngestError as e:
+                problems.append(str(e))
+                continue
+            problems += res.problems
+            for a in res.articles:
+                try:
+                    a["text"] = check_text(a.get("text"), a.get("name") or f.name)
+                    items.append(a)
+                except IngestError as e:
+                    problems.append(str(e))
+        analyze = analyze_fn()
+        bar = st.progress(0.0, text=T("analysing"))
+        done, ids = [], []
+        before = store.count(who)
+        for n, it in enumerate(items, 1):
+            meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
+            done.append(analyze(it["text"], published=it.get("published"), meta=meta))
+            bar.progress(n / len(items), text=f"{T('analysing')} {n}/{len(items)}")
+            if len(done) == 100 or n == len(items):
+                ids += store.save_many(done, owner=who)
+                done = []
+        new = store.count(who) - before
+        st.success(T("batch_done", new=new, dup=len(ids) - new))
+        for p in problems:
+            st.warning(p)
+
+with st.expander(T("export"), icon=":material/download:"):
+    if st.button(T("prepare")):
+        st.session_state["export_json"] = store.export_json(who)
+        st.session_state["export_csv"] = store.export_events_csv(who)
+    if "export_json" in st.session_state:
+        e1, e2 = st.columns(2)
+        e1.download_button("JSON", st.session_state["export_json"], "akhbar-lens-articles.json", "application/json")
+        e2.download_button("CSV", st.session_state["export_csv"], "akhbar-lens-events.csv", "text/csv")
+link_box(current_url())

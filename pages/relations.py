@@ -1,0 +1,74 @@
+"""Relations: actor network, actor × actor matrix, world map; a pair lists its events."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts import map_figure, matrix_figure, network_figure
+from core.model import EVENT_TYPES
+from core.store import Filters
+from pages._common import (T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box,
+                           q_countries, q_pairs, q_sizes, seed_from_url, sync_to_url, viewer)
+
+L = lang()
+url, version = cache_args()
+who = viewer()
+MAP_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
+
+st.title(T("nav_relations"), anchor=False)
+c1, c2 = st.columns([3, 2])
+types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="rtypes", bind="query-params")
+dates = c2.date_input(T("dates"), value=[], key="rdates", bind="query-params", format="YYYY-MM-DD")
+d0, d1 = date_bounds(dates)
+f = Filters(types=types, date_from=d0, date_to=d1)
+pairs = q_pairs(url, version, filters_key(f), who)
+
+seed_from_url("pair")
+# a click on the network or the matrix chooses the pair (read before the picker is drawn)
+for chart in ("net_chart", "matrix_chart"):
+    pts = (st.session_state.get(chart) or {}).get("selection", {}).get("points", [])
+    cds = [p.get("customdata") for p in pts if p.get("customdata")]
+    pair_cd = next((cd for cd in cds if cd and cd[0] == "pair"), None)
+    token = f"{chart}:{pair_cd}"
+    if pair_cd and st.session_state.get("_last_click") != token:
+        st.session_state["_last_click"] = token
+        st.session_state["pair"] = f"{pair_cd[1]}|{pair_cd[2]}"
+
+name_a, name_b = ("a_name_ar", "b_name_ar") if L == "ar" else ("a_name", "b_name")
+labels = {f"{r.a}|{r.b}": f"{getattr(r, name_a)} — {getattr(r, name_b)} ({r.n_events})" for r in pairs.itertuples()}
+if st.session_state.get("pair") and st.session_state["pair"] not in labels:
+    a, _, b = st.session_state["pair"].partition("|")
+    labels[st.session_state["pair"]] = f"{a} — {b}"
+
+left, right = st.columns([3, 2])
+with left:
+    st.markdown(f"**{T('network')}**")
+    ids = tuple(sorted(set(pairs["a"]) | set(pairs["b"])))
+    sizes = q_sizes(url, version, ids, who)
+    st.plotly_chart(network_figure(pairs, sizes, {}, L), key="net_chart", on_select="rerun",
+                    selection_mode="points", config={"displaylogo": False})
+with right:
+    pair = st.selectbox(T("pair"), [""] + list(labels), format_func=lambda x: labels.get(x, "—"), key="pair",
+                        help=T("pair_hint"))
+    sync_to_url("pair", pair)
+    if pair:
+        a, _, b = pair.partition("|")
+        ev = get_store().pair_events(a, b, f, who)
+        for r in ev.head(30).itertuples():
+            with st.container(border=True):
+                st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
+                            f"{r.actors_ar if L == 'ar' else r.actors}")
+                st.markdown(f"> {r.sentence}")
+                st.markdown(f"[{r.title or r.article_id}](./?article={r.article_id})")
+    else:
+        st.caption(T("pair_hint"))
+
+c3, c4 = st.columns(2)
+with c3:
+    st.markdown(f"**{T('matrix')}**")
+    st.plotly_chart(matrix_figure(pairs, L), key="matrix_chart", on_select="rerun", selection_mode="points",
+                    config={"displaylogo": False})
+with c4:
+    st.markdown(f"**{T('map')}**")
+    st.plotly_chart(map_figure(q_countries(url, version, filters_key(f), who), L), key="map_chart",
+                    config=MAP_CONFIG)
+link_box(current_url())

@@ -1,0 +1,62 @@
+"""Timeline: events of the library on a true date axis, filtered, clickable."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts import timeline_figure
+from core.model import EVENT_TYPES
+from core.store import Filters
+from pages._common import (T, cache_args, current_url, date_bounds, filters_key, lang, link_box, q_actor_options,
+                           q_article_options, q_events, seed_from_url, sync_to_url, viewer)
+
+L = lang()
+url, version = cache_args()
+who = viewer()
+st.title(T("nav_timeline"), anchor=False)
+
+actors = q_actor_options(url, version, who)
+actor_label = dict(zip(actors["actor_id"], actors["name_ar" if L == "ar" else "name"]))
+articles = dict(q_article_options(url, version, who))
+
+seed_from_url("actors", multi=True, valid=actor_label)
+seed_from_url("art", valid=articles)
+c1, c2, c3 = st.columns([2, 2, 2])
+types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="types", bind="query-params")
+chosen = c2.multiselect(T("actors"), list(actor_label), format_func=lambda x: actor_label.get(x, x),
+                        key="actors")
+dates = c3.date_input(T("dates"), value=[], key="dates", bind="query-params", format="YYYY-MM-DD")
+c4, c5 = st.columns([4, 2])
+art = c4.selectbox(T("article"), [""] + list(articles), format_func=lambda x: articles.get(x, T("all_articles")),
+                   key="art")
+agree = c5.toggle(T("agreements_only"), key="agree", bind="query-params")
+sync_to_url("actors", chosen)
+sync_to_url("art", art)
+
+d0, d1 = date_bounds(dates)
+f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, agreements_only=agree)
+df, total = q_events(url, version, filters_key(f), who, 1500, True)
+
+if df.empty:
+    st.info(T("no_events"))
+else:
+    st.caption(T("showing", n=len(df), total=total) + " · " + T("click_hint"))
+    sel = st.plotly_chart(timeline_figure(df, L), key="timeline_chart", on_select="rerun",
+                          selection_mode="points", config={"displaylogo": False, "scrollZoom": True})
+    points = (sel.selection.points if sel and sel.selection else []) or []
+    uids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
+    picked = df[df["uid"].isin(uids)]
+    for r in picked.head(5).itertuples():
+        with st.container(border=True):
+            st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
+                        f"{r.actors_ar if L == 'ar' else r.actors}")
+            st.markdown(f"> {r.sentence}")
+            st.caption(r.title or r.article_id)
+            if st.button(T("open_article"), key=f"open_{r.uid}", icon=":material/open_in_new:"):
+                st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
+    show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])
+    st.dataframe(show[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "sentence", "title",
+                       "link"]], hide_index=True, width="stretch",
+                 column_config={"date_label": T("date"), "type": T("type"), "star": "★",
+                                "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
+                                "link": st.column_config.LinkColumn(T("open"), display_text=T("open"))})
+link_box(current_url())
