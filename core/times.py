@@ -38,6 +38,8 @@ _YEAR_WORDS = ("عام", "سنه", "العام", "السنه", "لعام", "لل
 # words after which a bare plural (أيام, سنوات) is a vague length of time
 _VAGUE_CTX = ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "خلال", "وخلال", "طوال", "طيله", "لمده", "مدي", "غضون",
               "عده", "لعده", "بعده", "بضعه", "لبضعه", "مرور", "استمرت", "استمر", "for", "after")
+# words after which a bare singular unit is one unit of time (لمدة عام)
+_ONE_CTX = ("لمده", "مده", "طوال", "طيله", "غضون", "ولمده")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -612,6 +614,10 @@ class _Parse:
             return None
         if self.W[i][p[2]:] in ("اول", "اخر", "وسط") and inner.kind not in ("m", "ym", "y", "prel"):
             return None
+        if self.W[i][p[2]:] == "اول" and inner.kind == "ym":  # أول مايو 2018 = 1 May
+            return _Cand(i, inner.j, "full", dict(y=inner.f["y"], m=inner.f["m"], d=1), p[2])
+        if self.W[i][p[2]:] == "اول" and inner.kind == "m":
+            return _Cand(i, inner.j, "dm", dict(d=1, m=inner.f["m"], rel=inner.f["rel"]), p[2])
         return _Cand(i, inner.j, "part", dict(inner=inner, mod=p[0]), p[2])
 
     def p_quarter(self, i: int):
@@ -831,6 +837,14 @@ class _Parse:
                         return None
                     return _Cand(i, j, "dur", dict(v=_dur(1, unit), mod=mod), drop, "DURATION")
                 return None
+            if k == i and unit in ("Y", "M", "W", "D", "H") and self.sp(i - 1) and self.word(i - 1) in _ONE_CTX:
+                nx = self.word(j) if self.sp(j - 1) else ""
+                if not (self.digits(j) or self.month(j) or self.cls(j, "weekday", single=True) or nx.startswith("ال")
+                        or self.cls(j, "rel", single=True)):
+                    one = self.cls(j, "num", single=True) if self.sp(j - 1) else None
+                    if one and one[0] == 1 and not one[2]:
+                        j += 1
+                    return _Cand(i, j, "dur", dict(v=_dur(1, unit), mod=mod), drop, "DURATION")
             if w.endswith("ا") and unit in ("Y", "M", "W") and k == i:
                 prev = self.word(i - 1)
                 nx = self.word(j)
@@ -1111,7 +1125,9 @@ class _Resolver:
             if a is None:
                 return f"XXXX-WXX-{f['wd'] + 1}", None, None
             rel = f["rel"]
-            if rel == 1 or (rel is None and self.p.future_context(c.i)):
+            since = self.p.word(c.i - 1) in ("منذ", "ومنذ", "يوم", "ويوم") and self.p.word(c.i - 2) in ("منذ", "ومنذ") or \
+                self.p.word(c.i - 1) in ("منذ", "ومنذ")
+            if rel == 1 or (rel is None and not since and self.p.future_context(c.i)):
                 delta = (f["wd"] - a.weekday()) % 7
                 if rel == 1 and delta == 0:
                     delta = 7
