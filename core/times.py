@@ -443,6 +443,11 @@ class _Parse:
         if info["fam"] == "hijri":
             ya = self.year_after_hijri(j)
             if not ya:
+                rel = self.rel_after(j)
+                if rel:
+                    return _Cand(i, rel[1], "hijrim", dict(hm=info["m"], rel=rel[0]), drop)
+                if k > i and self.W[i][drop:] == "شهر":
+                    return _Cand(i, j, "hijrim", dict(hm=info["m"], rel=None), drop)
                 return None
             j = ya[1]
             h = self.hmark_after(j)
@@ -1146,6 +1151,8 @@ class _Resolver:
             return f["v"], f["mod"], None
         if k == "hijri":
             return self.hijri(c)
+        if k == "hijrim":
+            return self.hijri_month(c)
         return None
 
     def century_of(self, c: _Cand):
@@ -1175,6 +1182,28 @@ class _Resolver:
         if hd is None:
             return f"{g.year:04d}-{g.month:02d}", None, anchor
         return f"{g.year:04d}-{g.month:02d}-{g.day:02d}", None, anchor
+
+    def hijri_month(self, c: _Cand):
+        """شهر رمضان الماضي: the Gregorian month in which the middle of that Hijri month fell."""
+        from hijridate import Gregorian, Hijri
+
+        a = self.anchor
+        if a is None:
+            return None
+        try:
+            h = Gregorian(a.year, a.month, a.day).to_hijri()
+            hm, rel = c.f["hm"], c.f["rel"]
+            hy = h.year
+            if rel == -1 and hm >= h.month:
+                hy -= 1
+            elif rel == 1 and hm <= h.month:
+                hy += 1
+            elif rel is None and hm > h.month and not self.p.future_context(c.i):
+                hy -= 1
+            g = Hijri(hy, hm, 15).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return f"{g.year:04d}-{g.month:02d}", None, self.anchor_str
 
     def hijri_fields(self, c: _Cand):
         hy = c.f["hy"]
