@@ -40,6 +40,10 @@ _VAGUE_CTX = ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", 
               "عده", "لعده", "بعده", "بضعه", "لبضعه", "مرور", "استمرت", "استمر", "for", "after")
 # words after which a bare singular unit is one unit of time (لمدة عام)
 _ONE_CTX = ("لمده", "مده", "طوال", "طيله", "غضون", "ولمده")
+# A month or day named without a year lies at most this far after the anchor; beyond it,
+# it is the last one before (news mostly reports the past, and announces the near future).
+_AHEAD_MONTHS = 2
+_AHEAD_DAYS = 61
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -1024,15 +1028,15 @@ class _Resolver:
             return (a.year if (m, day) > (am, ad) else a.year + 1), self.anchor_str
         future = self.p.future_context(c.i)
         if day is None:
-            if future:
+            ahead = (m - am) % 12  # months from the anchor month forward
+            if ahead == 0 or (future and ahead <= 10) or ahead <= _AHEAD_MONTHS:
                 return (a.year if m >= am else a.year + 1), self.anchor_str
             return (a.year if m <= am else a.year - 1), self.anchor_str
-        cand = _safe_date(a.year, m, min(day, 28)) or a
-        diff = (cand - a).days
-        if future:
-            return (a.year if diff >= -3 else a.year + 1), self.anchor_str
-        if diff > 60:
-            return a.year - 1, self.anchor_str
+        horizon = 300 if future else _AHEAD_DAYS
+        for y in (a.year - 1, a.year, a.year + 1):
+            cand = _safe_date(y, m, min(day, 28))
+            if cand is not None and horizon - 365 < (cand - a).days <= horizon:
+                return y, self.anchor_str
         return a.year, self.anchor_str
 
     def value(self, c: _Cand):
