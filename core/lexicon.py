@@ -1,0 +1,348 @@
+"""The one loader of the curated lexicons in ``data/lexicons/``.
+
+Every file is a UTF-8 TSV with a header row; lines starting with ``#`` are comments.
+Multi-valued cells are ``|``-separated. Keys of every index are
+``core.text.normalize_for_match`` forms, so that alef/hamza, teh marbuta, alef maqsura,
+diacritics and tatweel never decide whether a word is found.
+
+Files (columns):
+  countries.tsv      iso3 name name_ar variants monarchy status ambiguous source
+  nationalities.tsv  iso3 stems irregular exclude
+  places.tsv         id name name_ar variants aliases country kind ambiguous
+  organisations.tsv  id name name_ar variants aliases country kind acts_for ambiguous
+  titles.tsv         form kind represents_state
+  org_heads.tsv      form kind acts_for_country optional
+  generic_refs.tsv   form resolve monarchy
+  given_names.tsv    name source
+  stopwords.tsv      word kind
+
+Nationality adjectives are generated here from their masculine singular stem
+(``مغربي`` -> ``مغربية``, ``مغربيان``, ``مغربيين``, ``مغربيون`` ... with and without
+``ال``); irregular plurals (``مغاربة``, ``روس``) are listed in the data.
+A malformed file raises :class:`LexiconError` naming the file and the line.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from core.text import normalize_for_match
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
+ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
+
+# Suffixes that turn the base of a nisba adjective (مغرب- of مغربي) into its
+# inflections: m./f. singular, m./f. dual (nominative, oblique), m. sound plural
+# (nominative, oblique), f. plural.
+NISBA_SUFFIXES = ("ي", "ية", "يان", "يين", "يون", "يتان", "يتين", "يات")
+ARTICLE = "ال"
+
+
+class LexiconError(ValueError):
+    """A lexicon data file is malformed; the message names the file and the line."""
+
+    def __init__(self, path: Path | str, line: int, message: str):
+        self.path = str(path)
+        self.line = line
+        super().__init__(f"{Path(path).name}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    id: str  # ISO3 for countries, slug otherwise
+    type: str  # COUNTRY | PLACE | ORG
+    name: str  # English
+    name_ar: str  # canonical Arabic
+    country: str | None  # ISO3 it belongs to
+    kind: str
+    variants: tuple[str, ...]  # Arabic surface forms as written (include canonical)
+    aliases: tuple[str, ...]  # short forms valid only after a full form occurred in the document
+    acts_for: str | None  # ISO3 of the state it stands for as an event actor
+    monarchy: bool = False
+    ambiguous: tuple[str, ...] = ()  # variants that are also common words or other names: need context
+    monarchy_kind: str = ""  # kingdom, sultanate, emirate, principality ... ('' for republics)
+
+
+@dataclass(frozen=True)
+class Title:
+    form: str
+    kind: str
+    represents_state: bool
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    form: str
+    kind: str
+    acts_for_country: bool
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[LexEntry, ...]
+    by_id: dict[str, LexEntry]
+    adjectives: dict[str, str]  # normalised inflected form -> ISO3
+    titles: tuple[Title, ...]
+    org_heads: tuple[OrgHead, ...]
+    generic_refs: dict[str, str]  # normalised form -> resolution kind
+    given_names: frozenset[str]  # normalised
+    stopwords: frozenset[str]  # normalised
+    # normalised variant -> ids of the entries that have it (more than one only across types)
+    by_form: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # normalised alias -> ids (valid only once a full form of that entry occurred)
+    by_alias: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    title_index: dict[str, Title] = field(default_factory=dict)  # normalised form -> Title
+    org_head_index: dict[str, OrgHead] = field(default_factory=dict)
+    # normalised generic form -> monarchy kind it resolves to ('' when any country)
+    generic_monarchy: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, form: str) -> list[LexEntry]:
+        """Entries one of whose variants is ``form`` (any spelling; no clitics removed)."""
+        return [self.by_id[i] for i in self.by_form.get(normalize_for_match(form), ())]
+
+    def adjective_country(self, form: str) -> str | None:
+        """ISO3 of the country a nationality adjective names ("الأميركية" -> USA)."""
+        return self.adjectives.get(normalize_for_match(form))
+
+    def title(self, form: str) -> Title | None:
+        return self.title_index.get(normalize_for_match(form))
+
+
+# --- reading -----------------------------------------------------------------------
+def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV as (line number, {column: value}); checks the header and widths."""
+    if not path.is_file():
+        raise LexiconError(path, 0, "file is missing")
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8", newline="") as f:
+        for lineno, line in enumerate(f, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                missing = [c for c in columns if c not in header]
+                if missing:
+                    raise LexiconError(path, lineno, f"header lacks column(s) {', '.join(missing)}")
+                continue
+            if len(cells) != len(header):
+                raise LexiconError(path, lineno, f"expected {len(header)} columns, found {len(cells)}")
+            row = {h: c.strip() for h, c in zip(header, cells)}
+            for col in required:
+                if not row.get(col):
+                    raise LexiconError(path, lineno, f"empty {col!r}")
+            rows.append((lineno, row))
+    if header is None:
+        raise LexiconError(path, 1, "no header row")
+    return rows
+
+
+def split_cell(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+def parse_flag(path: Path, lineno: int, value: str, column: str) -> bool:
+    if value not in ("0", "1", ""):
+        raise LexiconError(path, lineno, f"{column} must be 0 or 1, not {value!r}")
+    return value == "1"
+
+
+def _unique(forms: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for f in forms:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return tuple(out)
+
+
+# --- adjectives --------------------------------------------------------------------
+def inflect_nisba(stem: str) -> list[str]:
+    """All inflections of a nisba adjective given its masculine singular, with and
+    without the article. Multi-word stems inflect every word ending in ي together
+    ("كوري جنوبي" -> "الكوريين الجنوبيين"); other words stay as they are, the article
+    going on the first word only ("جنوب أفريقي" -> "الجنوب أفريقية")."""
+    words = stem.split()
+    inflects = [w.endswith("ي") and len(w) > 2 for w in words]
+    if not any(inflects):
+        return [stem, ARTICLE + stem]
+    out = []
+    for suffix in NISBA_SUFFIXES:
+        bare = [w[:-1] + suffix if inf else w for w, inf in zip(words, inflects)]
+        out.append(" ".join(bare))
+        if all(inflects):
+            out.append(" ".join(ARTICLE + w for w in bare))
+        else:
+            out.append(" ".join([ARTICLE + bare[0]] + bare[1:]))
+    return out
+
+
+def with_article(form: str) -> list[str]:
+    words = form.split()
+    if form.startswith(ARTICLE):
+        return [form]
+    return [form, " ".join(ARTICLE + w for w in words)]
+
+
+# --- loading -----------------------------------------------------------------------
+def _load_countries(d: Path) -> list[LexEntry]:
+    path = d / "countries.tsv"
+    out = []
+    for lineno, r in read_tsv(path, ("iso3", "name", "name_ar", "variants", "monarchy", "status", "ambiguous"),
+                              required=("iso3", "name", "name_ar", "variants")):
+        iso3 = r["iso3"]
+        if len(iso3) != 3 or not iso3.isupper():
+            raise LexiconError(path, lineno, f"bad ISO alpha-3 code {iso3!r}")
+        variants = _unique((r["name_ar"],) + split_cell(r["variants"]))
+        out.append(LexEntry(
+            id=iso3, type="COUNTRY", name=r["name"], name_ar=r["name_ar"], country=iso3,
+            kind=r["status"] or "member", variants=variants, aliases=(), acts_for=iso3,
+            monarchy=bool(r["monarchy"]), ambiguous=split_cell(r["ambiguous"]),
+            monarchy_kind=r["monarchy"],
+        ))
+    return out
+
+
+def _load_places(d: Path) -> list[LexEntry]:
+    path = d / "places.tsv"
+    out = []
+    for lineno, r in read_tsv(path, ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "ambiguous"),
+                              required=("id", "name", "name_ar", "kind")):
+        country = r["country"] or None
+        out.append(LexEntry(
+            id=r["id"], type="PLACE", name=r["name"], name_ar=r["name_ar"], country=country,
+            kind=r["kind"], variants=_unique((r["name_ar"],) + split_cell(r["variants"])),
+            aliases=split_cell(r["aliases"]),
+            acts_for=country if r["kind"] == "capital" else None,
+            ambiguous=split_cell(r["ambiguous"]),
+        ))
+    return out
+
+
+def _load_orgs(d: Path) -> list[LexEntry]:
+    path = d / "organisations.tsv"
+    out = []
+    cols = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
+    for lineno, r in read_tsv(path, cols, required=("id", "name", "name_ar", "kind")):
+        out.append(LexEntry(
+            id=r["id"], type="ORG", name=r["name"], name_ar=r["name_ar"], country=r["country"] or None,
+            kind=r["kind"], variants=_unique((r["name_ar"],) + split_cell(r["variants"])),
+            aliases=split_cell(r["aliases"]), acts_for=r["acts_for"] or None,
+            ambiguous=split_cell(r["ambiguous"]),
+        ))
+    return out
+
+
+def _load_adjectives(d: Path, countries: set[str]) -> dict[str, str]:
+    path = d / "nationalities.tsv"
+    adjectives: dict[str, str] = {}
+    for lineno, r in read_tsv(path, ("iso3", "stems", "irregular", "exclude"), required=("iso3",)):
+        iso3 = r["iso3"]
+        if iso3 not in countries:
+            raise LexiconError(path, lineno, f"{iso3} is not in countries.tsv")
+        forms: list[str] = []
+        for stem in split_cell(r["stems"]):
+            forms.extend(inflect_nisba(stem))
+        for irr in split_cell(r["irregular"]):
+            forms.extend(with_article(irr))
+        exclude = {normalize_for_match(x) for x in split_cell(r["exclude"])}
+        for form in forms:
+            key = normalize_for_match(form)
+            if key in exclude:
+                continue
+            if adjectives.get(key, iso3) != iso3:
+                raise LexiconError(path, lineno, f"adjective {form!r} already names {adjectives[key]}")
+            adjectives[key] = iso3
+    return adjectives
+
+
+def _load_titles(d: Path) -> tuple[Title, ...]:
+    path = d / "titles.tsv"
+    return tuple(
+        Title(r["form"], r["kind"], parse_flag(path, n, r["represents_state"], "represents_state"))
+        for n, r in read_tsv(path, ("form", "kind", "represents_state"), required=("form", "kind"))
+    )
+
+
+def _load_org_heads(d: Path) -> tuple[OrgHead, ...]:
+    path = d / "org_heads.tsv"
+    return tuple(
+        OrgHead(r["form"], r["kind"], parse_flag(path, n, r["acts_for_country"], "acts_for_country"),
+                parse_flag(path, n, r["optional"], "optional"))
+        for n, r in read_tsv(path, ("form", "kind", "acts_for_country", "optional"), required=("form", "kind"))
+    )
+
+
+def _load_generic_refs(d: Path) -> tuple[dict[str, str], dict[str, str]]:
+    path = d / "generic_refs.tsv"
+    refs, monarchy = {}, {}
+    for _, r in read_tsv(path, ("form", "resolve", "monarchy"), required=("form", "resolve")):
+        key = normalize_for_match(r["form"])
+        refs[key] = r["resolve"]
+        monarchy[key] = r["monarchy"]
+    return refs, monarchy
+
+
+def _load_word_set(path: Path, column: str) -> frozenset[str]:
+    return frozenset(normalize_for_match(r[column]) for _, r in read_tsv(path, (column,), required=(column,)))
+
+
+def build_lexicon(data_dir: Path) -> Lexicon:
+    countries = _load_countries(data_dir)
+    entries = tuple(countries + _load_places(data_dir) + _load_orgs(data_dir))
+    by_id: dict[str, LexEntry] = {}
+    for e in entries:
+        if e.id in by_id:
+            raise LexiconError(data_dir / f"{e.type.lower()}", 0, f"duplicate id {e.id!r}")
+        by_id[e.id] = e
+    by_form: dict[str, list[str]] = {}
+    by_alias: dict[str, list[str]] = {}
+    for e in entries:
+        for v in e.variants:
+            ids = by_form.setdefault(normalize_for_match(v), [])
+            if e.id not in ids:
+                ids.append(e.id)
+        for a in e.aliases:
+            ids = by_alias.setdefault(normalize_for_match(a), [])
+            if e.id not in ids:
+                ids.append(e.id)
+    titles = _load_titles(data_dir)
+    org_heads = _load_org_heads(data_dir)
+    refs, monarchy = _load_generic_refs(data_dir)
+    return Lexicon(
+        entries=entries,
+        by_id=by_id,
+        adjectives=_load_adjectives(data_dir, {c.id for c in countries}),
+        titles=titles,
+        org_heads=org_heads,
+        generic_refs=refs,
+        given_names=_load_word_set(data_dir / "given_names.tsv", "name"),
+        stopwords=_load_word_set(data_dir / "stopwords.tsv", "word"),
+        by_form={k: tuple(v) for k, v in by_form.items()},
+        by_alias={k: tuple(v) for k, v in by_alias.items()},
+        title_index={normalize_for_match(t.form): t for t in titles},
+        org_head_index={normalize_for_match(h.form): h for h in org_heads},
+        generic_monarchy=monarchy,
+    )
+
+
+@lru_cache(maxsize=None)
+def _load_cached(data_dir: str) -> Lexicon:
+    return build_lexicon(Path(data_dir))
+
+
+def load_lexicon(data_dir: str | Path | None = None) -> Lexicon:
+    """The lexicon in ``data_dir`` (default: the repository's data/lexicons), loaded once."""
+    return _load_cached(str(Path(data_dir).resolve()) if data_dir else str(DEFAULT_DATA_DIR))
+
+
+def country_record(iso3: str) -> LexEntry | None:
+    """The country entry of an ISO alpha-3 code, or None."""
+    e = load_lexicon().by_id.get(iso3)
+    return e if e is not None and e.type == "COUNTRY" else None

@@ -1,0 +1,335 @@
+"""Validation of every lexicon data file and table tests of lexicon lookups."""
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from core.lexicon import (
+    DEFAULT_DATA_DIR,
+    LexiconError,
+    build_lexicon,
+    country_record,
+    inflect_nisba,
+    load_lexicon,
+    read_tsv,
+)
+from core.text import normalize_for_match
+
+LEX = load_lexicon()
+ARABIC = re.compile(r"^[\u0621-\u0652\u0660-\u0669\u0670-\u06d3 \-.+0-9]+$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+USER_ASSIGNED_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1
+PLACE_KINDS = {"capital", "city", "region", "territory"}
+ORG_KINDS = {"intl_org", "regional_org", "un_body", "armed_group", "party", "movement", "government_body",
+             "military", "security", "media", "company", "ngo"}
+TITLE_KINDS = {"head_of_state", "head_of_government", "minister", "diplomat", "military", "official",
+               "spokesperson", "honorific", "religious", "party_leader"}
+COUNTRY_STATUS = {"member", "observer", "partial", "territory"}
+
+FILES = {
+    "countries.tsv": ("iso3", "name", "name_ar", "variants", "monarchy", "status", "ambiguous", "source"),
+    "nationalities.tsv": ("iso3", "stems", "irregular", "exclude"),
+    "places.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "ambiguous"),
+    "organisations.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous"),
+    "titles.tsv": ("form", "kind", "represents_state"),
+    "org_heads.tsv": ("form", "kind", "acts_for_country", "optional"),
+    "generic_refs.tsv": ("form", "resolve", "monarchy"),
+    "given_names.tsv": ("name", "source"),
+    "stopwords.tsv": ("word", "kind"),
+}
+
+
+def entries(type_: str):
+    return [e for e in LEX.entries if e.type == type_]
+
+
+def is_iso3(code: str) -> bool:
+    return code in USER_ASSIGNED_ISO3 or pycountry.countries.get(alpha_3=code) is not None
+
+
+# --- files -----------------------------------------------------------------------
+@pytest.mark.parametrize("name,columns", sorted(FILES.items()))
+def test_file_has_columns_and_rows(name, columns):
+    rows = read_tsv(DEFAULT_DATA_DIR / name, columns)
+    assert rows, name
+
+
+@pytest.mark.parametrize("name", ["titles.tsv", "org_heads.tsv", "generic_refs.tsv", "given_names.tsv",
+                                  "stopwords.tsv", "nationalities.tsv"])
+def test_no_duplicate_keys(name):
+    rows = read_tsv(DEFAULT_DATA_DIR / name, ())
+    key = next(iter(rows[0][1]))
+    seen: dict[str, int] = {}
+    for line, r in rows:
+        k = normalize_for_match(r[key])
+        assert k not in seen, f"{name}:{line} duplicates line {seen[k]}: {r[key]}"
+        seen[k] = line
+
+
+def test_entry_ids_unique_and_well_formed():
+    ids = [e.id for e in LEX.entries]
+    assert len(ids) == len(set(ids))
+    for e in LEX.entries:
+        if e.type == "COUNTRY":
+            assert re.fullmatch(r"[A-Z]{3}", e.id)
+        else:
+            assert SLUG.match(e.id), e.id
+
+
+def test_country_codes_valid():
+    for e in LEX.entries:
+        for code in (e.country, e.acts_for):
+            if code:
+                assert is_iso3(code), (e.id, code)
+                assert code in LEX.by_id, (e.id, code)
+
+
+def test_countries_cover_un_members():
+    countries = entries("COUNTRY")
+    assert sum(e.kind == "member" for e in countries) == 193
+    assert {e.kind for e in countries} <= COUNTRY_STATUS
+    for code in ("PSE", "VAT", "XKX", "TWN", "HKG"):
+        assert code in LEX.by_id
+    assert "ESH" not in LEX.by_id  # Western Sahara is a place
+    assert LEX.by_id["western-sahara"].type == "PLACE"
+
+
+def test_variants_non_empty_and_arabic():
+    for e in LEX.entries:
+        assert e.variants and e.name and e.name_ar, e.id
+        assert e.name_ar == e.variants[0]
+        for v in e.variants + e.aliases + e.ambiguous:
+            assert v.strip() == v and v, (e.id, v)
+            assert ARABIC.match(v), (e.id, v)
+
+
+def test_ambiguous_forms_are_variants():
+    for e in LEX.entries:
+        keys = {normalize_for_match(v) for v in e.variants + e.aliases}
+        for a in e.ambiguous:
+            assert normalize_for_match(a) in keys, (e.id, a)
+
+
+def test_no_variant_maps_to_two_countries():
+    owner: dict[str, str] = {}
+    for e in entries("COUNTRY"):
+        for v in e.variants:
+            k = normalize_for_match(v)
+            assert owner.setdefault(k, e.id) == e.id, (v, owner[k], e.id)
+
+
+def test_shared_variants_only_when_ambiguous():
+    """A surface form naming two entries must be flagged ambiguous by both."""
+    holders = defaultdict(list)
+    for e in LEX.entries:
+        for v in e.variants:
+            if e not in holders[normalize_for_match(v)]:
+                holders[normalize_for_match(v)].append(e)
+    for k, es in holders.items():
+        if len(es) > 1:
+            for e in es:
+                assert k in {normalize_for_match(a) for a in e.ambiguous}, (k, [x.id for x in es])
+
+
+def test_kinds():
+    assert {e.kind for e in entries("PLACE")} <= PLACE_KINDS
+    assert {e.kind for e in entries("ORG")} <= ORG_KINDS
+    assert {t.kind for t in LEX.titles} <= TITLE_KINDS
+
+
+def test_capitals_act_for_their_country():
+    for e in entries("PLACE"):
+        assert e.acts_for == (e.country if e.kind == "capital" else None)
+        if e.kind == "capital":
+            assert e.country
+    capitals = {e.country for e in entries("PLACE") if e.kind == "capital"}
+    members = {e.id for e in entries("COUNTRY") if e.kind == "member"}
+    assert len(members - capitals) <= 3, sorted(members - capitals)
+
+
+def test_independent_actors_do_not_act_for_states():
+    for e in entries("ORG"):
+        if e.kind in {"intl_org", "regional_org", "un_body", "armed_group", "party", "media", "ngo"}:
+            assert e.acts_for is None, e.id
+
+
+def test_normalisation_round_trip():
+    keys = list(LEX.by_form) + list(LEX.adjectives) + list(LEX.given_names) + list(LEX.stopwords)
+    keys += list(LEX.title_index) + list(LEX.org_head_index) + list(LEX.generic_refs)
+    for k in keys:
+        assert normalize_for_match(k) == k
+
+
+def test_titles_and_heads_flags():
+    assert all(isinstance(t.represents_state, bool) for t in LEX.titles)
+    assert LEX.title("وزير الخارجية").represents_state
+    assert not LEX.title("السيد").represents_state
+    heads = LEX.org_head_index
+    assert heads[normalize_for_match("وزارة")].acts_for_country
+    assert not heads[normalize_for_match("حزب")].acts_for_country
+    assert heads[normalize_for_match("الحكومة")].optional
+
+
+def test_generic_refs_resolve_to_known_monarchy_kinds():
+    kinds = {e.monarchy_kind for e in entries("COUNTRY")}
+    assert set(LEX.generic_refs.values()) <= {"monarchy", "any", "pair"}
+    for form, kind in LEX.generic_refs.items():
+        if kind == "monarchy":
+            assert LEX.generic_monarchy[form] in kinds
+    assert LEX.generic_refs[normalize_for_match("المملكة")] == "monarchy"
+
+
+def test_stopwords_are_not_names():
+    assert not (LEX.stopwords & LEX.given_names)
+    assert len(LEX.stopwords) >= 300
+    for w in ("قال", "أضاف", "أكد", "أعلن", "في", "الذي"):
+        assert normalize_for_match(w) in LEX.stopwords
+
+
+def test_given_names():
+    assert len(LEX.given_names) >= 500
+    for n in ("محمد", "أحمد", "عبد الله", "سيرغي", "ديمتري", "دونالد", "تيريزا", "إيمانويل", "رودريغو"):
+        assert normalize_for_match(n) in LEX.given_names, n
+    for w in ("الله", "مجلس", "وزير"):
+        assert normalize_for_match(w) not in LEX.given_names
+
+
+# --- lookups ---------------------------------------------------------------------
+@pytest.mark.parametrize("form,expected", [
+    ("أمريكا", "USA"), ("أميركا", "USA"), ("امريكا", "USA"), ("الولايات المتحدة الأمريكية", "USA"),
+    ("الإمارات", "ARE"), ("الامارات العربية المتحدة", "ARE"), ("روسيا", "RUS"), ("روسيه", "RUS"),
+    ("سوريا", "SYR"), ("سورية", "SYR"), ("بريطانيا", "GBR"), ("المملكة المتحدة", "GBR"),
+    ("المغرب", "MAR"), ("المملكة المغربية", "MAR"), ("كوريا الجنوبية", "KOR"), ("كوريا الشمالية", "PRK"),
+    ("جمهورية الكونغو الديمقراطية", "COD"), ("الكونغو", "COG"), ("إسرائيل", "ISR"), ("اسرائيل", "ISR"),
+    ("فلسطين", "PSE"), ("كوسوفو", "XKX"), ("تايوان", "TWN"), ("هونغ كونغ", "HKG"), ("الفلبين", "PHL"),
+    ("تركيا", "TUR"), ("المجر", "HUN"), ("هنغاريا", "HUN"), ("السعودية", "SAU"), ("مصر", "EGY"),
+    # diacritics, tatweel, alef maqsura and teh marbuta in the input
+    ("سُورِيَا", "SYR"), ("روسـيـا", "RUS"), ("سوريه", "SYR"), ("أمْرِيكَا", "USA"),
+    ("الرباط", "rabat"), ("واشنطن", "washington"), ("تل أبيب", "tel-aviv"), ("الصحراء الغربية", "western-sahara"),
+    ("الصحراء المغربية", "western-sahara"), ("قطاع غزة", "gaza-strip"), ("الضفة الغربية", "west-bank"),
+    ("القرم", "crimea"), ("شرق القلمون", "eastern-qalamoun"), ("إدلب", "idlib"), ("ادلب", "idlib"),
+    ("الجولان", "golan"), ("دونباس", "donbas"), ("كردستان", "kurdistan"), ("موسكو", "moscow"),
+    ("الأمم المتحدة", "un"), ("مجلس الأمن", "unsc"), ("اليونيسف", "unicef"),
+    ("منظمة حظر الأسلحة الكيماوية", "opcw"), ("منظمة حظر الأسلحة الكيميائية", "opcw"),
+    ("الاتحاد الإفريقي", "african-union"), ("الاتحاد الأفريقي", "african-union"),
+    ("الجامعة العربية", "arab-league"), ("الناتو", "nato"), ("حزب الله", "hezbollah"),
+    ("الحوثيين", "houthis"), ("أنصار الله", "houthis"), ("داعش", "isis"), ("قسد", "sdf"),
+    ("هيئة تحرير الشام", "hts"), ("جبهة البوليساريو", "polisario-front"), ("الكرملين", "kremlin"),
+    ("البنتاغون", "pentagon"), ("وكالة الأنباء السورية", "sana"), ("سانا", "sana"), ("رويترز", "reuters"),
+    ("فرانس برس", "afp"), ("سكاي نيوز عربية", "sky-news-arabia"), ("وكالة المغرب العربي للأنباء", "map"),
+    ("القوات المسلحة الملكية", "far"), ("وزارة الخارجية الروسية", "russian-mfa"),
+])
+def test_lookup(form, expected):
+    assert expected in [e.id for e in LEX.lookup(form)], form
+
+
+@pytest.mark.parametrize("form,expected", [
+    ("الإسرائيليين", "ISR"), ("الاسرائيليين", "ISR"), ("الإسرائيلي", "ISR"), ("الإسرائيلية", "ISR"),
+    ("الإسرائيليون", "ISR"), ("المغاربة", "MAR"), ("المغربي", "MAR"), ("مغربيين", "MAR"),
+    ("المغربية", "MAR"), ("الأميركية", "USA"), ("الأمريكي", "USA"), ("الأميركي", "USA"),
+    ("الأمريكيين", "USA"), ("الروسي", "RUS"), ("الروس", "RUS"), ("السوري", "SYR"), ("السوريين", "SYR"),
+    ("البريطاني", "GBR"), ("الفلبيني", "PHL"), ("الفلبينية", "PHL"), ("الأتراك", "TUR"),
+    ("الكوري الجنوبي", "KOR"), ("الكورية الشمالية", "PRK"), ("السعوديتين", "SAU"), ("الإماراتي", "ARE"),
+    ("الأمـيركيّة", "USA"), ("الفرنسيات", "FRA"), ("إيرانيان", "IRN"),
+])
+def test_adjectives(form, expected):
+    assert LEX.adjective_country(form) == expected, form
+
+
+@pytest.mark.parametrize("form", ["العرب", "الأكراد", "العربية", "المالية", "الكوري", "مالي"])
+def test_not_adjectives(form):
+    assert LEX.adjective_country(form) is None
+
+
+def test_inflect_nisba():
+    forms = inflect_nisba("مغربي")
+    for f in ("مغربي", "مغربية", "مغربيان", "مغربيين", "مغربيون", "المغربي", "المغربيات"):
+        assert f in forms
+    assert "الكوريين الجنوبيين" in inflect_nisba("كوري جنوبي")
+    assert "الجنوب أفريقية" in inflect_nisba("جنوب أفريقي")
+
+
+def test_adjective_for_every_un_member_with_a_stem():
+    with_adj = set(LEX.adjectives.values())
+    members = {e.id for e in entries("COUNTRY") if e.kind == "member"}
+    assert len(members & with_adj) >= 150
+
+
+def test_monarchies_and_country_record():
+    mar = country_record("MAR")
+    assert mar is not None and mar.monarchy and mar.monarchy_kind == "kingdom"
+    assert country_record("FRA").monarchy is False
+    assert country_record("OMN").monarchy_kind == "sultanate"
+    assert country_record("rabat") is None
+    assert country_record("ZZZ") is None
+
+
+def test_acts_for():
+    assert LEX.by_id["kremlin"].acts_for == "RUS"
+    assert LEX.by_id["pentagon"].acts_for == "USA"
+    assert LEX.by_id["moscow"].acts_for == "RUS"
+    assert LEX.by_id["nato"].acts_for is None
+    assert LEX.by_id["hezbollah"].acts_for is None and LEX.by_id["hezbollah"].country == "LBN"
+    assert LEX.by_id["jerusalem"].country is None
+
+
+def test_aliases():
+    assert "western-sahara" in LEX.by_alias[normalize_for_match("الصحراء")]
+    assert "الصحراء" not in LEX.by_form
+
+
+def test_ambiguous_marked():
+    assert "مالي" in LEX.by_id["MLI"].ambiguous
+    assert "الجزيرة" in LEX.by_id["aljazeera"].ambiguous
+
+
+# --- loading ---------------------------------------------------------------------
+def test_load_is_cached_and_fast():
+    assert load_lexicon() is load_lexicon()
+    start = time.perf_counter()
+    build_lexicon(DEFAULT_DATA_DIR)
+    assert time.perf_counter() - start < 0.3
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    d = tmp_path / "lex"
+    shutil.copytree(DEFAULT_DATA_DIR, d)
+    return d
+
+
+def test_malformed_file_names_file_and_line(tmp_path):
+    d = _copy_data(tmp_path)
+    path = d / "titles.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "وزير\tminister")  # one column short, becomes line 4
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        build_lexicon(d)
+    assert "titles.tsv:4" in str(err.value)
+    assert err.value.line == 4
+
+
+def test_bad_flag_and_conflicting_adjective(tmp_path):
+    d = _copy_data(tmp_path)
+    with (d / "org_heads.tsv").open("a", encoding="utf-8") as f:
+        f.write("دائرة خاصة\tpublic_body\tyes\t0\n")
+    with pytest.raises(LexiconError, match="org_heads.tsv"):
+        build_lexicon(d)
+    d2 = _copy_data(tmp_path / "b")
+    with (d2 / "nationalities.tsv").open("a", encoding="utf-8") as f:
+        f.write("FRA\tمغربي\t\t\n")
+    with pytest.raises(LexiconError, match="already names MAR"):
+        build_lexicon(d2)
+
+
+def test_missing_file(tmp_path):
+    d = _copy_data(tmp_path)
+    (d / "stopwords.tsv").unlink()
+    with pytest.raises(LexiconError, match="stopwords.tsv"):
+        build_lexicon(d)
