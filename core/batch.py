@@ -42,6 +42,7 @@ import io
 import json
 import logging
 import os
+import secrets
 import sys
 import time
 import zipfile
@@ -539,7 +540,7 @@ class ParquetSink:
         self.hashes: set[str] = set()
         for p in sorted((self.dir / "articles").glob("part-*.parquet")):
             self.hashes.update(pq.read_table(p, columns=["content_hash"]).column(0).to_pylist())
-        self.run = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        self.run = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
         self.seq = 0
 
     def known(self, hashes: Sequence[str]) -> set[str]:

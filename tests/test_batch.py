@@ -1,0 +1,309 @@
+"""Batch extraction: inputs, bad input, resume, interruption, engines, Parquet, CLI.
+
+The sample is the repository's own articles (data/gold/*.txt and data/samples/*.json),
+written to temporary .jsonl / .csv / .zip / folders; every store is a temporary SQLite
+file. The shared corpus is never read here.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from core import batch
+from core.batch import Problem, iter_inputs, run_batch
+from core.store import CHILD_TABLES, Store, articles, content_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def _sample() -> list[dict]:
+    """Distinct articles with metadata (the reference article appears once)."""
+    out, seen = [], set()
+    for p in sorted((ROOT / "data" / "samples").glob("*.json")):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        out.append({k: d.get(k) for k in ("id", "title", "source", "published", "url", "text")})
+    for p in sorted((ROOT / "data" / "gold").glob("*.txt")):
+        out.append({"id": p.stem, "title": None, "source": None, "published": None, "url": None,
+                    "text": p.read_text(encoding="utf-8")})
+    res = []
+    for d in out:
+        h = content_hash(d["text"])
+        if h not in seen:
+            seen.add(h)
+            res.append(d)
+    return res
+
+
+SAMPLE = _sample()
+
+
+def _jsonl(path: Path, records: list[dict], gz: bool = False) -> Path:
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    return path
+
+
+def _url(tmp_path: Path, name: str = "store.db") -> str:
+    return f"sqlite:///{tmp_path / name}"
+
+
+def _rows(url: str) -> dict[str, list[tuple]]:
+    """Every stored row, article ids replaced by content hashes, without generated columns."""
+    eng = sa.create_engine(url)
+    out: dict[str, list[tuple]] = {}
+    with eng.connect() as c:
+        ids = dict(c.execute(sa.select(articles.c.id, articles.c.content_hash)).all())
+        drop = {"id", "created", "analysis_json"}
+        cols = [col for col in articles.columns if col.name not in drop]
+        out["articles"] = sorted(tuple(r) for r in c.execute(sa.select(*cols)).all())
+        # the analysis JSON, minus nothing: it holds no generated value
+        out["analysis_json"] = sorted(c.execute(sa.select(articles.c.analysis_json)).scalars())
+        for t in CHILD_TABLES:
+            rows = []
+            for r in c.execute(sa.select(t)).mappings():
+                d = dict(r)
+                d["article_id"] = ids[d["article_id"]]
+                rows.append(tuple(sorted((k, repr(v)) for k, v in d.items())))
+            out[t.name] = sorted(rows)
+    eng.dispose()
+    return out
+
+
+def _problems() -> tuple[list[Problem], callable]:
+    got: list[Problem] = []
+    return got, got.append
+
+
+# --- reading --------------------------------------------------------------------------------
+def test_jsonl_into_store_with_all_rows(tmp_path):
+    src = _jsonl(tmp_path / "a.jsonl.gz", SAMPLE, gz=True)
+    url = _url(tmp_path)
+    s = run_batch([src], store_url=url, workers=1, chunk=4, progress=False)
+    assert (s.stored, s.failed, s.duplicates, s.already) == (len(SAMPLE), 0, 0, 0)
+    assert s.written["store"] == len(SAMPLE)
+    store = Store(url)
+    df, total = store.list_articles(limit=100)
+    assert total == len(SAMPLE)  # public by default: the dashboard lists them
+    assert set(df["title"].dropna()) == {r["title"] for r in SAMPLE if r["title"]}
+    rows = _rows(url)
+    assert len(rows["events"]) == sum(s.events.values()) > 0
+    assert len(rows["entities"]) == s.entities > 0
+    assert rows["mentions"] and rows["times"] and rows["actors"]
+    # the stored analysis is what analyze() gives for the same text and date
+    from core import analyze
+
+    r0 = SAMPLE[0]
+    rec = store.get(store.find_by_text(r0["text"]))
+    assert rec.analysis.to_dict()["events"] == analyze(r0["text"], r0["published"]).to_dict()["events"]
+    assert rec.analysis.meta["id"] == r0["id"] and str(rec.published) == r0["published"]
+
+
+def test_csv_folder_and_zip_inputs(tmp_path):
+    csv_path = tmp_path / "a.csv"
+    with open(csv_path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["id", "title", "published", "text"])
+        w.writeheader()
+        for r in SAMPLE[:3]:
+            w.writerow({k: r[k] for k in ("id", "title", "published", "text")})
+    folder = tmp_path / "txt" / "inner"
+    folder.mkdir(parents=True)
+    for i, r in enumerate(SAMPLE[3:5]):
+        (folder / f"{i}.txt").write_text(r["text"], encoding="utf-8")
+    zpath = tmp_path / "a.zip"
+    with zipfile.ZipFile(zpath, "w") as z:
+        z.writestr("deep/er/one.txt", SAMPLE[5]["text"])
+        z.writestr("lines.jsonl", json.dumps(SAMPLE[6], ensure_ascii=False) + "\n")
+    recs = [r for r in iter_inputs([csv_path, tmp_path / "txt", zpath])]
+    assert not [r for r in recs if isinstance(r, Problem)]
+    assert [r.meta.get("id") for r in recs[:3]] == [r["id"] for r in SAMPLE[:3]]
+    assert recs[0].where.endswith("a.csv row 2")
+    assert recs[-2].where.endswith("a.zip:deep/er/one.txt") and recs[-1].where.endswith("lines.jsonl line 1")
+    s = run_batch([csv_path, tmp_path / "txt", zpath], store_url=_url(tmp_path), workers=1, progress=False)
+    assert s.stored == 7 and s.failed == 0
+
+
+# --- bad input --------------------------------------------------------------------------------
+def test_bad_input_is_reported_once_and_skipped(tmp_path):
+    good = SAMPLE[:6]
+    lines = [json.dumps(good[0], ensure_ascii=False).encode(),
+             b'{"id": "broken", "text": "\xd8\xa7\xd8',  # cut in the middle of a line and of a letter
+             json.dumps({"id": "empty", "text": "   "}).encode(),
+             json.dumps({"id": "none", "title": "no text"}).encode(),
+             json.dumps(good[1], ensure_ascii=False).encode(),
+             json.dumps({**good[0], "id": "again"}, ensure_ascii=False).encode(),  # duplicate text
+             b"\xff\xfe\x00garbage\x00\x00\x01",  # not text at all
+             json.dumps({"id": "long", "text": "ا" * 5000}).encode(),
+             json.dumps({"id": "date", "published": "yesterday", "text": good[2]["text"]},
+                        ensure_ascii=False).encode()]
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    legacy = tmp_path / "legacy.txt"  # Windows-1256, not UTF-8: decoded, not lost
+    legacy.write_bytes(good[3]["text"].encode("cp1256", errors="ignore"))
+    zpath = tmp_path / "archive.zip"
+    with zipfile.ZipFile(zpath, "w") as z:
+        z.writestr("a/b/c/article.txt", good[4]["text"])
+        z.writestr("a/picture.png", PNG)
+        z.writestr("a/fake.txt", PNG)  # an image under a text name
+        z.writestr("a/empty.txt", "")
+        z.writestr("a/dup.txt", good[1]["text"])
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as zi:
+            zi.writestr("x/inner.txt", good[5]["text"])
+        z.writestr("a/inner.zip", inner.getvalue())
+    (tmp_path / "truncated.jsonl.gz").write_bytes(
+        gzip.compress(json.dumps(good[0], ensure_ascii=False).encode() + b"\n")[:-12])
+    got, note = _problems()
+    url = _url(tmp_path)
+    s = run_batch([src, legacy, zpath, tmp_path / "missing.jsonl"], store_url=url, workers=1, chunk=3,
+                  max_chars=4000, progress=False, on_problem=note)
+    where = {p.where.replace(str(tmp_path) + "/", ""): p for p in got}
+    assert len(where) == len(got)  # each reported once
+    expect = {"bad.jsonl line 2": "bad-json", "bad.jsonl line 3": "empty", "bad.jsonl line 4": "empty",
+              "bad.jsonl line 6": "duplicate", "bad.jsonl line 7": "bad-json", "bad.jsonl line 8": "too-long",
+              "bad.jsonl line 9": "bad-date", "archive.zip:a/picture.png": "not-text",
+              "archive.zip:a/fake.txt": "not-text", "archive.zip:a/empty.txt": "empty",
+              "archive.zip:a/dup.txt": "duplicate", "missing.jsonl": "missing"}
+    assert {k: p.kind for k, p in where.items()} == expect, where
+    assert "limit" in where["bad.jsonl line 8"].reason and not where["bad.jsonl line 9"].skipped
+    # every good article is stored: 6 distinct texts (one from Windows-1256)
+    assert s.stored == 6 and s.written["store"] == 6
+    assert s.duplicates == 2 and s.warnings == 1 and s.failed == len(expect) - 3
+    store = Store(url)
+    for r in good[:3] + good[4:6]:
+        assert store.find_by_text(r["text"]) is not None
+    # a truncated gzip stops that file with a reason, keeps what came before
+    got2, note2 = _problems()
+    s2 = run_batch([tmp_path / "truncated.jsonl.gz"], store_url=_url(tmp_path, "t.db"), workers=1,
+                   progress=False, on_problem=note2)
+    assert [p.kind for p in got2] == ["corrupt-file"] and s2.stored <= 1
+
+
+def test_extraction_error_skips_one_article(tmp_path, monkeypatch):
+    from core import analyze
+
+    def flaky(text, published=None, meta=None):
+        if meta and meta.get("id") == SAMPLE[1]["id"]:
+            raise RuntimeError("stage exploded")
+        return analyze(text, published, meta)
+
+    monkeypatch.setitem(batch._ANALYZERS, "core:analyze", flaky)
+    got, note = _problems()
+    s = run_batch([_jsonl(tmp_path / "a.jsonl", SAMPLE[:4])], store_url=_url(tmp_path), workers=1,
+                  progress=False, on_problem=note)
+    assert s.stored == 3 and s.failed == 1
+    assert [(p.kind, p.where.endswith("a.jsonl line 2")) for p in got] == [("extract-error", True)]
+    assert "RuntimeError: stage exploded" in got[0].reason
+
+
+def test_csv_in_windows_1256(tmp_path):
+    p = tmp_path / "legacy.csv"
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["title", "text"])
+    w.writerows([r["title"] or "t", r["text"]] for r in SAMPLE[:2])
+    p.write_bytes(buf.getvalue().encode("cp1256", errors="ignore"))
+    s = run_batch([p], store_url=_url(tmp_path), workers=1, progress=False)
+    assert s.stored == 2 and s.failed == 0
+
+
+# --- resume and interruption -------------------------------------------------------------------
+def test_resume_skips_stored_articles(tmp_path):
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    first = run_batch([src], store_url=url, workers=1, chunk=3, limit=7, progress=False)
+    assert first.stored == 7
+    again = run_batch([src], store_url=url, workers=1, chunk=3, progress=False)
+    assert (again.already, again.stored) == (7, len(SAMPLE) - 7)
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, chunk=5, progress=False)
+    assert _rows(url) == _rows(ref)  # nothing lost, nothing doubled
+
+
+def test_interrupted_run_leaves_consistent_store_and_continues(tmp_path, monkeypatch):
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    real = batch.StoreSink.write
+    calls = {"n": 0}
+
+    def write_then_ctrl_c(self, arts, rows):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third chunk is being written
+        return real(self, arts, rows)
+
+    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    s = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
+    assert s.interrupted and s.written["store"] == 6
+    eng = sa.create_engine(url)
+    with eng.connect() as c:
+        ids = set(c.execute(sa.select(articles.c.id)).scalars())
+        assert len(ids) == 6
+        for t in CHILD_TABLES:  # no orphan rows, no article without its rows
+            assert set(c.execute(sa.select(t.c.article_id).distinct()).scalars()) <= ids
+    eng.dispose()
+    monkeypatch.setattr(batch.StoreSink, "write", real)
+    s2 = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
+    assert (s2.already, s2.stored) == (6, len(SAMPLE) - 6)
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, progress=False)
+    assert _rows(url) == _rows(ref)
+
+
+# --- engines ----------------------------------------------------------------------------------
+def test_local_and_dask_engines_store_identical_rows(tmp_path):
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    a, b, c = _url(tmp_path, "one.db"), _url(tmp_path, "local.db"), _url(tmp_path, "dask.db")
+    s1 = run_batch([src], store_url=a, engine="local", workers=1, chunk=4, progress=False)
+    s2 = run_batch([src], store_url=b, engine="local", workers=2, chunk=4, progress=False)
+    s3 = run_batch([src], store_url=c, engine="dask", workers=2, chunk=4, progress=False)
+    assert s1.stored == s2.stored == s3.stored == len(SAMPLE)
+    r1, r2, r3 = _rows(a), _rows(b), _rows(c)
+    assert r1 == r2 == r3
+    assert r1["events"] and r1["mentions"]
+
+
+# --- Parquet -----------------------------------------------------------------------------------
+def test_parquet_output_matches_store_and_resumes(tmp_path):
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    out = tmp_path / "pq"
+    url = _url(tmp_path)
+    s = run_batch([src], store_url=url, out_dir=out, workers=1, chunk=5, limit=9, progress=False)
+    assert s.written == {"store": 9, "parquet": 9}
+    s = run_batch([src], out_dir=out, workers=1, chunk=5, progress=False)  # Parquet only, resumes
+    assert (s.already, s.written["parquet"]) == (9, len(SAMPLE) - 9) and "store" not in s.written
+    arts = pd.read_parquet(out / "articles")
+    assert len(arts) == len(SAMPLE) and arts["content_hash"].is_unique
+    ev = pd.read_parquet(out / "events")
+    assert set(ev["article_id"]) <= set(arts["id"])
+    assert len(ev) == sum(len(json.loads(j)["events"]) for j in arts["analysis_json"])
+    assert len(list((out / "events").glob("*.parquet"))) == 2 + 2  # one file per table per written chunk
+    # an interrupted chunk (child files without the articles file) is cleared on the next start
+    (out / "events" / "part-crashed-000001.parquet").write_bytes(b"partial")
+    batch.ParquetSink(out)
+    assert not (out / "events" / "part-crashed-000001.parquet").exists()
+
+
+# --- command line --------------------------------------------------------------------------------
+def test_cli_batch(tmp_path, capsys):
+    from core.__main__ import main
+
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE[:5] + [{"id": "x", "text": ""}])
+    log = tmp_path / "problems.jsonl"
+    sj = tmp_path / "summary.json"
+    rc = main(["batch", str(src), "--store", _url(tmp_path), "--workers", "1", "--chunk", "2", "--no-progress",
+               "--log", str(log), "--summary-json", str(sj)])
+    assert rc == 0
+    out = capsys.readouterr().out
+    assert "5 extracted" in out and "articles/s" in out and "events" in out
+    assert [json.loads(x)["kind"] for x in log.read_text(encoding="utf-8").splitlines()] == ["empty"]
+    summary = json.loads(sj.read_text(encoding="utf-8"))
+    assert summary["stored"] == 5 and summary["failed"] == 1 and summary["written"] == {"store": 5}
