@@ -21,11 +21,12 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from core.model import DocumentDate, TimeExpr
-from core.text import normalize_for_match, normalize_with_offsets
+from core.text import NormText, normalize_char, normalize_for_match
 
 _LEX_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicons")
 
@@ -50,11 +51,27 @@ _SENT_BREAK = re.compile(r"[.!?؟\n]")
 # --------------------------------------------------------------------------------------
 # lexicon
 # --------------------------------------------------------------------------------------
+# which patterns a token can start, by the lexicon classes it carries
+_DISPATCH = {
+    "month": ("p_month",), "mword": ("p_month",), "ord": ("p_day_month",),
+    "quarter": ("p_quarter",), "part": ("p_part",), "season": ("p_season",),
+    "yearword": ("p_year",), "unit": ("p_year", "p_duration"), "this": ("p_year",),
+    "that": ("p_year",), "same": ("p_year",), "weekday": ("p_weekday",), "daypart": ("p_weekday",),
+    "day": ("p_day",), "ref": ("p_ref",), "freq": ("p_freq",), "approx": ("p_duration",),
+    "more": ("p_duration",), "num": ("p_duration",), "decade": ("p_decade",),
+    "century": ("p_century",), "since": ("p_duration",),
+}
+
+
+_DIGIT_NAMES = frozenset(("p_numeric", "p_day_month", "p_year", "p_duration"))
+
+
 @dataclass
 class _Lexicon:
     entries: dict  # tuple of normalised words -> {class: value}
     surface: dict  # normalised token -> list of (stem, chars dropped)
     first: dict  # stem -> list of multi-word keys starting with it, longest first
+    starters: dict  # normalised token -> names of the patterns it may start
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -109,7 +126,16 @@ def _lexicon() -> _Lexicon:
             first.setdefault(key[0], []).append(key)
     for k in first:
         first[k].sort(key=len, reverse=True)
-    return _Lexicon(entries, surface, first)
+    starters: dict = {}
+    for w, readings in surface.items():
+        names = set()
+        for stem, _ in readings:
+            for key in [(stem,)] + first.get(stem, []):
+                for c in entries.get(key, ()):
+                    names.update(_DISPATCH.get(c, ()))
+        if names:
+            starters[w] = frozenset(names)
+    return _Lexicon(entries, surface, first, starters)
 
 
 # --------------------------------------------------------------------------------------
@@ -125,28 +151,41 @@ class _Cand:
     ttype: str = "DATE"
 
 
+def _normalize(text: str) -> NormText:
+    """Same result as core.text.normalize_with_offsets, computed per distinct character."""
+    table = {c: normalize_char(c) for c in set(text)}
+    parts = [table[c] for c in text]
+    norm = "".join(parts)
+    if len(norm) == len(text) and all(len(v) == 1 for v in table.values()):
+        offsets = tuple(range(len(text) + 1))
+    else:
+        offsets = tuple([i for i, p in enumerate(parts) for _ in p] + [len(text)])
+    return NormText(text, norm, offsets)
+
+
+class _Sentences:
+    """Sentence number of a token, computed on demand from the break positions."""
+
+    def __init__(self, norm: str, starts: list[int]):
+        self.breaks = [m.start() for m in _SENT_BREAK.finditer(norm)]
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return bisect_right(self.breaks, self.starts[i])
+
+
 class _Parse:
     def __init__(self, text: str):
-        self.nt = normalize_with_offsets(text)
+        self.nt = _normalize(text)
         norm = self.nt.norm
         self.lex = _lexicon()
-        W, NS, NE = [], [], []
-        for m in _WORD.finditer(norm):
-            W.append(m.group())
-            NS.append(m.start())
-            NE.append(m.end())
-        self.W, self.NS, self.NE = W, NS, NE
-        self.n = len(W)
+        ms = list(_WORD.finditer(norm))
+        self.W = [m.group() for m in ms]
+        self.NS = [m.start() for m in ms]
+        self.NE = [m.end() for m in ms]
+        self.n = len(self.W)
         self._at: dict = {}
-        # sentence number of every token
-        sid, s = [], 0
-        prev_end = 0
-        for k in range(self.n):
-            if _SENT_BREAK.search(norm, prev_end, NS[k]):
-                s += 1
-            sid.append(s)
-            prev_end = NE[k]
-        self.sid = sid
+        self.sid = _Sentences(norm, self.NS)
 
     # --- token helpers ----------------------------------------------------------------
     def gap(self, i: int) -> str | None:
@@ -170,7 +209,7 @@ class _Parse:
             for stem, drop in lex.surface.get(self.W[i], ()):
                 for key in lex.first.get(stem, ()):
                     k = len(key)
-                    if i + k <= self.n and all(
+                    if i + k <= self.n and self.W[i + 1] == key[1] and all(
                         self.W[i + t] == key[t] and self.sp(i + t - 1) for t in range(1, k)
                     ):
                         r.append((i + k, lex.entries[key], drop))
@@ -897,17 +936,7 @@ class _Parse:
             return e[c], None, 0
         return None
 
-    # which patterns a token can start, by the lexicon classes it carries
-    _DISPATCH = {
-        "month": ("p_month",), "mword": ("p_month",), "ord": ("p_day_month",),
-        "quarter": ("p_quarter",), "part": ("p_part",), "season": ("p_season",),
-        "yearword": ("p_year",), "unit": ("p_year", "p_duration"), "this": ("p_year",),
-        "that": ("p_year",), "same": ("p_year",), "weekday": ("p_weekday",), "daypart": ("p_weekday",),
-        "day": ("p_day",), "ref": ("p_ref",), "freq": ("p_freq",), "approx": ("p_duration",),
-        "more": ("p_duration",), "num": ("p_duration",), "decade": ("p_decade",),
-        "century": ("p_century",),
-    }
-    _DIGIT_PATTERNS = ("p_numeric", "p_day_month", "p_year", "p_duration")
+    _DIGIT_PATTERNS = ("p_numeric", "p_day_month", "p_year", "p_duration")  # see _DIGIT_NAMES
     _ORDER = ("p_numeric", "p_day_month", "p_month", "p_quarter", "p_part", "p_season",
               "p_year", "p_weekday", "p_day", "p_ref", "p_freq", "p_duration", "p_decade", "p_century")
 
@@ -915,20 +944,14 @@ class _Parse:
         out = []
         i = 0
         n = self.n
-        surface = self.lex.surface
-        dispatch = self._DISPATCH
+        starters = self.lex.starters
         while i < n:
             w = self.W[i]
-            names = set()
-            if w in surface:
-                for _, e, _ in self.at(i):
-                    for c in e:
-                        names.update(dispatch.get(c, ()))
-            if w[-1].isdigit() or (w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()):
-                names.update(self._DIGIT_PATTERNS)
-            if w.endswith("منذ") or w.endswith("قبل"):
-                names.add("p_duration")
-            if not names:
+            names = starters.get(w)
+            last = w[-1]
+            if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
+                names = _DIGIT_NAMES | names if names else _DIGIT_NAMES
+            elif names is None:
                 i += 1
                 continue
             best = None

@@ -1,0 +1,63 @@
+"""Speed of core.times.find_times over a JSON-lines corpus (one article per line, with
+``text`` and optionally ``published``), plain or gzip-compressed.
+
+    python -m bench.bench_times ARTICLES.jsonl.gz [-n 500] [--no-published]
+
+Prints articles per second, milliseconds per article and per 4 KB of text, and how
+many expressions were found per article.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import time
+
+from core.times import find_times
+
+
+def load(path: str, n: int) -> list[dict]:
+    opener = gzip.open if path.endswith(".gz") else open
+    out = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                out.append(json.loads(line))
+            if len(out) >= n:
+                break
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("-n", type=int, default=500)
+    ap.add_argument("--no-published", action="store_true")
+    args = ap.parse_args()
+    arts = load(args.path, args.n)
+    find_times("warm up 17 يناير 2023")  # lexicons are loaded once, lazily
+    items = []
+    for a in arts:
+        pub = None
+        if not args.no_published and a.get("published"):
+            try:
+                pub = dt.date.fromisoformat(str(a["published"])[:10])
+            except ValueError:
+                pub = None
+        items.append((a.get("text") or "", pub))
+    chars = sum(len(t) for t, _ in items)
+    found = 0
+    t0 = time.perf_counter()
+    for text, pub in items:
+        found += len(find_times(text, pub)[0])
+    el = time.perf_counter() - t0
+    n = max(len(items), 1)
+    print(f"{len(items)} articles, {chars / n:.0f} chars on average, {found / n:.1f} expressions each")
+    print(f"{len(items) / el:.0f} articles/s, {el / n * 1000:.2f} ms/article, "
+          f"{el / max(chars, 1) * 4096 * 1000:.2f} ms per 4 KB")
+
+
+if __name__ == "__main__":
+    main()
