@@ -23,11 +23,12 @@ from core.text import normalize_for_match
 
 LEX = load_lexicon()
 ARABIC = re.compile(r"^[\u0621-\u0652\u0660-\u0669\u0670-\u06d3 \-.+0-9]+$")
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 &.+-]*$")  # CNN, BBC: organisations only
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 USER_ASSIGNED_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1
 PLACE_KINDS = {"capital", "city", "region", "territory"}
 ORG_KINDS = {"intl_org", "regional_org", "un_body", "armed_group", "party", "movement", "government_body",
-             "military", "security", "media", "company", "ngo"}
+             "military", "security", "media", "company", "ngo", "sports_club"}
 TITLE_KINDS = {"head_of_state", "head_of_government", "minister", "diplomat", "military", "official",
                "spokesperson", "honorific", "religious", "party_leader"}
 COUNTRY_STATUS = {"member", "observer", "partial", "territory"}
@@ -106,7 +107,7 @@ def test_variants_non_empty_and_arabic():
         assert e.name_ar == e.variants[0]
         for v in e.variants + e.aliases + e.ambiguous:
             assert v.strip() == v and v, (e.id, v)
-            assert ARABIC.match(v), (e.id, v)
+            assert ARABIC.match(v) or (e.type == "ORG" and LATIN_NAME.match(v)), (e.id, v)
 
 
 def test_ambiguous_forms_are_variants():
@@ -155,7 +156,7 @@ def test_capitals_act_for_their_country():
 
 def test_independent_actors_do_not_act_for_states():
     for e in entries("ORG"):
-        if e.kind in {"intl_org", "regional_org", "un_body", "armed_group", "party", "media", "ngo"}:
+        if e.kind in {"intl_org", "regional_org", "un_body", "armed_group", "party", "media", "ngo", "sports_club"}:
             assert e.acts_for is None, e.id
 
 
