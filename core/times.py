@@ -537,15 +537,35 @@ class _Parse:
     def p_year(self, i: int):
         # عام 2020 / العام 2020 / سنة 2006
         yw = self.cls(i, "yearword", single=True)
-        if yw and self.sp(i):
+        k = i + 1 if yw and self.sp(i) else i
+        h = self.hijri_year(k)
+        if h:
+            return _Cand(i, h[1], "y", dict(y=h[0]), yw[2] if k > i else h[2])
+        if k > i:
             r = self.year_num(i + 1)
             if r:
                 return _Cand(i, r[1], "y", dict(y=r[0]), yw[2])
-            # عامي 2010 و2015
         r = self.bare_year(i)
         if r:
             return r
         return self.p_period(i)
+
+    def hijri_year(self, i: int):
+        """A Hijri year ("1439 هـ", "1439هـ"): the Gregorian year its middle falls in."""
+        d = self.digits(i)
+        if not d or d[1] != 4 or not 1343 <= d[0] <= 1500:
+            return None
+        j = i + 1
+        if d[3] != "ه":
+            if d[3] or not self.gap_ok(i, ("",)) or not self.cls(j, "hmark", single=True):
+                return None
+            j += 1
+        from hijridate import Hijri
+
+        try:
+            return Hijri(d[0], 6, 15).to_gregorian().year, j, d[2]
+        except (ValueError, OverflowError):
+            return None
 
     def bare_year(self, i: int, context: bool = False):
         r = self.year_num(i, 1900, 2100)
@@ -795,7 +815,7 @@ class _Parse:
         return _Cand(i, r[1], "ref", dict(v=r[0]), r[2])
 
     def p_freq(self, i: int):
-        r = self.cls(i, "freq", single=True)
+        r = self.cls(i, "freq")
         if not r:
             return None
         return _Cand(i, r[1], "dur", dict(v=r[0], mod=None), r[2], "DURATION")
@@ -917,6 +937,9 @@ class _Parse:
             return _Cand(i, j, "dur", dict(v=_dur("X", unit), mod=mod), drop, "DURATION")
         if form == "defpl":
             if self.sp(j - 1):
+                if self.word(j) in ("القليله", "الاخيره") and self.sp(j) and (
+                        self.cls(j + 1, "recent", single=True) or self.cls(j + 1, "rel", single=True)):
+                    j += 1
                 r = self.cls(j, "recent", single=True) or self.cls(j, "rel", single=True)
                 if r and r[2] == 0:
                     return _Cand(i, j + 1, "dur", dict(v=_dur("X", unit), mod=mod), drop, "DURATION")

@@ -145,6 +145,10 @@ CASES = [
     ("في أول مايو 2018", None, "أول مايو 2018", "2018-05-01", None),
     ("لمدة عام واحد", None, "عام واحد", "P1Y", None),
     ("منذ عقود والجماهير", None, "منذ عقود", "PXDE", None),
+    ("في عام 1439 هـ", None, "عام 1439 هـ", "2018", None),
+    ("خلال الأيام القليلة الماضية", None, "الأيام القليلة الماضية", "PXD", None),
+    ("خلال الأعوام الثلاثة الماضية", None, "الأعوام الثلاثة الماضية", "P3Y", None),
+    ("منذ ربع قرن", None, "ربع قرن", "P25Y", None),
     ("الذي سيتم في مطلع يونيو", D(2018, 4, 10), "مطلع يونيو", "2018-06", "START"),
     ("في 10 يناير", D(2018, 12, 20), "10 يناير", "2019-01-10", None),
     ("في 10 ديسمبر", D(2019, 1, 5), "10 ديسمبر", "2018-12-10", None),
@@ -292,6 +296,15 @@ def test_property_shuffled_temporal_words(pieces, seps, published):
     text = "".join(p + s for p, s in zip(pieces, seps))
     times, doc = find_times(text, published)
     _check(text, times)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_fast_normalisation_matches_text_layer(text):
+    from core.text import normalize_with_offsets
+    from core.times import _normalize
+
+    assert _normalize(text) == normalize_with_offsets(text)
 
 
 def _gold_sentences():
