@@ -72,6 +72,7 @@ class _Lexicon:
     surface: dict  # normalised token -> list of (stem, chars dropped)
     first: dict  # stem -> list of multi-word keys starting with it, longest first
     starters: dict  # normalised token -> names of the patterns it may start
+    future_verbs: frozenset  # imperfect verbs whose form with س marks the future
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -135,7 +136,8 @@ def _lexicon() -> _Lexicon:
                     names.update(_DISPATCH.get(c, ()))
         if names:
             starters[w] = frozenset(names)
-    return _Lexicon(entries, surface, first, starters)
+    future_verbs = frozenset(k[0] for k, e in entries.items() if "futureverb" in e and len(k) == 1)
+    return _Lexicon(entries, surface, first, starters, future_verbs)
 
 
 # --------------------------------------------------------------------------------------
@@ -352,11 +354,29 @@ class _Parse:
             return r[0], r[1]
         return None
 
+    def future_verb(self, k: int) -> bool:
+        """A verb in the future tense from the lexicon: سيزور، ستعقد، وسنبحث، سيلتقيان."""
+        w = self.W[k]
+        if w[:1] in ("و", "ف") and w[1:2] == "س":
+            w = w[1:]
+        if not w.startswith("س") or len(w) < 4 or w[1] not in "يتن":
+            return False
+        fv = self.lex.future_verbs
+        stem = "ي" + w[2:]
+        if stem in fv:
+            return True
+        for suf in ("ان", "ون", "وا"):
+            if stem.endswith(suf) and stem[:-len(suf)] in fv:
+                return True
+        return False
+
     def future_context(self, i: int) -> bool:
         s = self.sid[i] if i < self.n else -1
         for k in range(i - 1, max(-1, i - 8), -1):
             if self.sid[k] != s:
                 break
+            if k >= i - 4 and self.future_verb(k):
+                return True
             if self.cls(k, "future", single=True):
                 for q in range(k - 1, max(-1, k - 4), -1):
                     if self.word(q) in ("كان", "وكان", "كانت", "وكانت", "فكان"):
