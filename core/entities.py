@@ -33,7 +33,7 @@ MAX_NAME_TOKENS = 3
 # is a common noun, not a name.
 COMMON_NOUN_MIN = 8
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-_JOINERS = set(" \t_\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال")
+_JOINERS = set(" \t_#\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال", "سيرغي #لافروف")
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +50,36 @@ def _word_counts() -> dict[str, int]:
             if c.isdigit():
                 counts[w] = int(c)
     return counts
+
+
+def _read_column(name: str, column: int = 0) -> list[tuple[str, ...]]:
+    rows = []
+    with (DATA / name).open(encoding="utf-8") as f:
+        header = True
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if header:
+                header = False
+                continue
+            rows.append(tuple(line.rstrip("\n").split("\t")))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
+    """(particles before a name part, second parts of compound names), normalised."""
+    rows = _read_column("name_particles.tsv")
+    before = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "before")
+    after = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "after")
+    return before, after
+
+
+@lru_cache(maxsize=1)
+def _surface_stopwords() -> frozenset[str]:
+    from camel_tools.utils.dediac import dediac_ar
+
+    return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +156,11 @@ def _finder(lex: Lexicon) -> _Finder:
 def _build_finder(lex: Lexicon) -> _Finder:
     phrases, aliases, titles, heads = _Index(), _Index(), _Index(), _Index()
     for e in lex.entries:
+        ambiguous = {normalize_for_match(a) for a in e.ambiguous}
         for v in e.variants:
-            phrases.add(v, e)
+            # a variant that is also a common word ("العربية", "الريال") counts only
+            # once an unambiguous name of the same entry has occurred
+            (aliases if normalize_for_match(v) in ambiguous else phrases).add(v, e)
         for a in e.aliases:
             aliases.add(a, e)
     for t in lex.titles:
@@ -157,7 +190,7 @@ _BLOCK_MARK = "blocked"
 
 def _joined(nt: NormText, a: Token, b: Token) -> bool:
     gap = nt.norm[a.nend:b.nstart]
-    return len(gap) <= 2 and all(c in _JOINERS for c in gap)
+    return len(gap) <= 3 and all(c in _JOINERS for c in gap)
 
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
@@ -217,11 +250,26 @@ class _Context:
         return None
 
     def common_noun(self, w: str) -> bool:
-        if w in self.lex.given_names:
+        definite = w if w.startswith("ال") else "ال" + w
+        n = self.counts.get(definite, 0)
+        if w in self.lex.given_names and n < 4 * COMMON_NOUN_MIN:
             return False
-        if w.startswith("ال"):
-            return self.counts.get(w, 0) >= COMMON_NOUN_MIN
-        return self.counts.get("ال" + w, 0) >= COMMON_NOUN_MIN
+        return n >= COMMON_NOUN_MIN
+
+    def common_word(self, w: str) -> bool:
+        """A frequent word that news also writes with و/ب/ال attached is a verb or a
+        noun, not a name: "نجحت" (و: 40%), "مختلف"; names rarely take them ("ترامب": 1%)."""
+        n = self.counts.get(w, 0)
+        if n < 20 or w in self.lex.given_names:
+            return False
+        attached = self.counts.get("و" + w, 0) + self.counts.get("ب" + w, 0) + self.counts.get("ال" + w, 0)
+        return attached / n >= 0.1
+
+    def surface(self, i: int) -> str:
+        from camel_tools.utils.dediac import dediac_ar
+
+        t = self.toks[i]
+        return dediac_ar(self.nt.original[t.start:t.end])
 
     def stop(self, w: str) -> bool:
         return w in self.lex.stopwords
@@ -230,6 +278,10 @@ class _Context:
         tok = self.toks[i]
         w = tok.norm
         if self.owner[i] is not None or not w or w.isdigit() or len(w) < 2:
+            return False
+        if self.surface(i) in _surface_stopwords():
+            return False
+        if w.startswith("لل") or self.common_word(w):
             return False
         if self.stop(w) or self.adjective(i) or w in self.generic_refs:
             return False
@@ -273,6 +325,9 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         head, j, dropped = m
         start_j = j
+        if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
+            i += 1  # "قيادة القوات المسلحة": the organisation starts at the inner head
+            continue
         seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
         country = None
         inner_entity = False
@@ -284,8 +339,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             w = toks[k].norm
             owner = ctx.owner[k]
             if owner is not None:
-                if owner.kind != "lexicon" or owner.i != k:
-                    break
+                if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start:
+                    break  # "لجنة مشتركة بالرباط": a preposition ends the name
                 # a country, place or organisation named inside the organisation's name
                 inner_entity = True
                 e = owner.entry
@@ -306,7 +361,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
                 last_ok = k
                 seen_definite = True
                 continue
-            if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]):
+            if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and (seen_definite or k > start_j):
                 k += 1
                 last_ok = k
                 continue
@@ -320,7 +375,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
                 k += 1
                 continue
             # a foreign or proper name right after the head (وكالة إنترفاكس)
-            if k == start_j and not ctx.common_noun(w) and not w.startswith("و") and re.fullmatch(r"[\u0621-\u064a]{3,}", w):
+            if (k == start_j and not ctx.common_noun(w) and not ctx.common_word(w) and w[:1] not in "ولب"
+                    and re.fullmatch(r"[\u0621-\u064a]{3,}", w)):
                 k += 1
                 last_ok = k
                 continue
@@ -393,23 +449,46 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
 
 
 def _name_tokens(ctx: _Context, k: int) -> int:
-    """End of the run of name-like tokens starting at k (k itself when none)."""
+    """End of the run of name-like tokens starting at k (k itself when none).
+
+    A name is up to MAX_NAME_TOKENS words, not counting the particles that join its
+    parts (عبد، أبو، بن) and the second halves of compound names (نصر الله)."""
     toks = ctx.toks
+    before, after = _name_particles()
     n = k
-    # a comma may separate a title from the name ("الرئيس الفلبيني، رودريغو دوتيرتي")
-    while n < len(toks) and n - k < MAX_NAME_TOKENS + 1:
+    words = 0
+    while n < len(toks) and words < MAX_NAME_TOKENS:
         if n > k and ctx.punct_between(n - 1, n):
             break
+        w = toks[n].norm
+        if n > k and w in after:
+            n += 1
+            continue
+        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
+            n += 1
+            continue
         if not ctx.name_like(n, first=n == k):
             break
-        if n > k and toks[n].norm.startswith("ال") and toks[n - 1].norm not in ("عبد", "ابو", "بن", "ابن") and toks[n].norm not in ctx.lex.given_names:
+        if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before:
             break
+        if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
+            break  # "نصر الله وأمثاله": a conjunction ends the name
+        if words == 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
+            break  # a third word must be a name part, not "مخاطبا"
         n += 1
-        if toks[n - 1].norm in ("عبد", "ابو", "بن", "ابن", "ال"):
-            continue
-        if n - k >= MAX_NAME_TOKENS:
-            break
+        words += 1
+    while n > k and toks[n - 1].norm in before:
+        n -= 1
     return n
+
+
+def _confirmed_single(ctx: _Context, k: int) -> bool:
+    """A one-word name after a title ("الرئيس ترامب") is trusted when the word is rare
+    in news (a foreign name) or the article repeats it."""
+    w = ctx.toks[k].norm
+    if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
+        return True
+    return sum(1 for t in ctx.toks if t.norm == w) >= 2
 
 
 def _person_spans(ctx: _Context, f: _Finder) -> None:
@@ -426,6 +505,8 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                     i = k
                     continue
             n = _name_tokens(ctx, k)
+            if n == k + 1 and not _confirmed_single(ctx, k):
+                n = k
             if n > k:
                 s, t = _span_offsets(ctx.nt, toks, k, n, 0)
                 span = _Span(k, n, s, t, "person", country=country,
