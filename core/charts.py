@@ -211,7 +211,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     top = max(vals) or 1
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
-        text=[f"{flag(n)} {label.get(n, n)}".strip() for n in nodes], textposition="top center",
+        text=[str(label.get(n, n)) for n in nodes], textposition="top center",
         textfont=dict(size=13),
         marker=dict(size=[14 + 30 * math.sqrt(v / top) for v in vals],
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
@@ -225,8 +225,12 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        thickness=10, len=0.6, tickvals=[-10, 0, 10],
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor=None)
+    xs_all = [p[0] for p in pos.values()]
+    ys_all = [p[1] for p in pos.values()]
+    padx = max(0.25, 0.18 * (max(xs_all) - min(xs_all)))
+    pady = max(0.15, 0.1 * (max(ys_all) - min(ys_all)))
+    fig.update_xaxes(visible=False, range=[min(xs_all) - padx, max(xs_all) + padx])
+    fig.update_yaxes(visible=False, range=[min(ys_all) - pady, max(ys_all) + pady])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _base_layout(fig, height, rtl=lang == "ar")
 

@@ -102,6 +102,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "batch_done": {"en": "Imported {new} new articles ({dup} already stored).",
                    "ar": "استورد {new} مقالا جديدا ({dup} محفوظ مسبقا)."},
     "core_missing": {"en": "The extraction core is not available yet: {err}", "ar": "نواة الاستخراج غير متاحة: {err}"},
+    "examples": {"en": "Open an example", "ar": "افتح مثالا"},
+    "library_timeline": {"en": "Events in the library", "ar": "أحداث المكتبة"},
     "copy_link": {"en": "Link to this view", "ar": "رابط هذا العرض"},
 }
 

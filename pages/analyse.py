@@ -5,9 +5,10 @@ import streamlit as st
 
 from core.charts import article_css, flag, highlight_html, legend_html, network_figure, timeline_figure
 from core.ingest import IngestError, check_text, read_upload
-from core.store import (ArticleNotFound, ArticleRecord, analysis_csv, analysis_workbook, events_frame,
+from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import T, analyze_fn, article_url, get_store, lang, link_box, viewer
+from pages._common import (T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, q_events,
+                           viewer)
 
 L = lang()
 store = get_store()
@@ -72,7 +73,7 @@ def render_breakdown(rec: ArticleRecord) -> None:
     c[0].metric(T("entities"), len(ents), help=" · ".join(f"{k}: {v}" for k, v in by_type.items()))
     c[1].metric(T("countries"), by_type.get("COUNTRY", 0))
     c[2].metric(T("events"), len(evs), delta=f"{int(evs['agreement'].sum())} {T('agreements')}" if len(evs) else None,
-                delta_color="off")
+                delta_color="off", delta_arrow="off")
     c[3].metric(T("times"), len(a.times))
     c[4].metric(T("span"), span)
     st.caption(" · ".join(f"{k} {v}" for k, v in by_type.items()))
@@ -116,9 +117,9 @@ def render_breakdown(rec: ArticleRecord) -> None:
     st.markdown(f"**{T('downloads')}**")
     d = st.columns(3)
     stem = f"akhbar-{rec.id}"
-    d[0].download_button("JSON", a.to_json(indent=1), f"{stem}.json", "application/json", icon=":material/data_object:")
-    d[1].download_button("CSV", analysis_csv(a), f"{stem}-events.csv", "text/csv", icon=":material/table:")
-    d[2].download_button("Excel", analysis_workbook(a), f"{stem}.xlsx",
+    d[0].download_button("JSON", lambda: a.to_json(indent=1), f"{stem}.json", "application/json", icon=":material/data_object:")
+    d[1].download_button("CSV", lambda: analysis_csv(a), f"{stem}-events.csv", "text/csv", icon=":material/table:")
+    d[2].download_button("Excel", lambda: analysis_workbook(a), f"{stem}.xlsx",
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
@@ -151,9 +152,29 @@ if len(ids) > 1 and submitted:
     for i in ids[:50]:
         st.markdown(f"- [{store.get(i).title or i}]({article_url(i)})")
 
+def render_welcome() -> None:
+    """Before any article is chosen: the bundled examples and the library's timeline."""
+    url, version = cache_args()
+    df, _ = store.list_articles(viewer(), limit=9)
+    left, right = st.columns([2, 3])
+    with left:
+        st.markdown(f"**{T('examples')}**")
+        df["link"] = [f"./?article={i}" for i in df["id"]]
+        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=330,
+                     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
+                                    "title": st.column_config.TextColumn(T("title").split(" (")[0], width="large"),
+                                    "published": st.column_config.DateColumn(T("date"), width="small")})
+    with right:
+        st.markdown(f"**{T('library_timeline')}**")
+        ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)
+        st.plotly_chart(timeline_figure(ev, L, height=330), key="welcome_timeline", config={"displaylogo": False})
+
+
 article_id = st.query_params.get("article")
 if article_id:
     try:
         render_breakdown(store.get(article_id))
     except ArticleNotFound:
         st.error(T("not_found"))
+elif not submitted:
+    render_welcome()

@@ -1,0 +1,109 @@
+"""End-to-end harness: `streamlit run app.py` on a free port with a temporary database,
+driven by Playwright's Chromium. Skips cleanly when Chromium or Playwright is missing.
+
+Environment: CHROMIUM_PATH (default /usr/bin/chromium, the Debian package),
+E2E_STARTUP_TIMEOUT (seconds, default 120).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        pytest.skip(f"Chromium not found at {CHROMIUM} (set CHROMIUM_PATH)")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    tmp = tmp_path_factory.mktemp("e2e")
+    port = _free_port()
+    env = {**os.environ, "AKHBAR_DB_URL": f"sqlite:///{tmp / 'e2e.db'}", "PYTHONUNBUFFERED": "1"}
+    log = open(tmp / "streamlit.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + float(os.environ.get("E2E_STARTUP_TIMEOUT", "120"))
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.terminate()
+        pytest.fail(f"streamlit did not start; see {tmp / 'streamlit.log'}")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    pg = ctx.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    ctx.close()
+
+
+def wait_idle(pg, settle: float = 0.25) -> None:
+    """Wait until the script has finished running (after load or an interaction)."""
+    pg.wait_for_selector("[data-testid='stApp']")
+    time.sleep(settle)
+    pg.wait_for_selector(IDLE)
+
+
+def goto(pg, url: str) -> None:
+    pg.goto(url)
+    wait_idle(pg, 0.5)
+
+
+def shot(pg, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    size = pg.viewport_size
+    # Streamlit scrolls inside its main container: grow the viewport to show everything
+    height = pg.evaluate("() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], "
+                         "[data-testid=stMainBlockContainer]')].map(e => e.scrollHeight), 800)")
+    pg.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 6000)})
+    pg.wait_for_timeout(600)
+    pg.screenshot(path=str(path), full_page=True)
+    pg.set_viewport_size(size)
+    return path

@@ -1,0 +1,126 @@
+"""The dashboard in a real browser: the reference article end to end, sharing,
+script injection, a Windows-1256 upload, and a screenshot of every page."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from conftest import ROOT, goto, shot, wait_idle
+
+REFERENCE = (ROOT / "data" / "gold" / "morocco-israel-2023.txt").read_text(encoding="utf-8")
+SUBMIT = "[data-testid='stFormSubmitButton'] button"
+TIMINGS: dict[str, float] = {}
+
+
+def paste_and_analyse(pg, text: str) -> float:
+    pg.locator("textarea").first.fill(text)
+    t0 = time.perf_counter()
+    pg.locator(SUBMIT).click()
+    wait_idle(pg, 0.05)
+    return time.perf_counter() - t0
+
+
+def chart_texts(pg, index: int) -> list[str]:
+    return pg.locator(".js-plotly-plot").nth(index).locator("g.textpoint text").evaluate_all(
+        "els => els.map(e => e.textContent)")
+
+
+def test_reference_article_breakdown(page, server):
+    goto(page, server)
+    elapsed = paste_and_analyse(page, REFERENCE)
+    page.wait_for_selector(".al-article")
+    TIMINGS["breakdown_after_click_s"] = elapsed
+    assert page.locator(".al-article .ent-COUNTRY").count() >= 4
+    years = chart_texts(page, 0)
+    assert {"2020", "2021", "2023"} <= set(years), years
+    nodes = " ".join(chart_texts(page, 1))
+    assert "Morocco" in nodes and "Israel" in nodes and "Algeria" in nodes
+    # hover titles carry canonical names and normalised dates
+    titles = page.locator(".al-article span[title]").evaluate_all("els => els.map(e => e.title)")
+    assert any("Morocco" in t for t in titles)
+    shot(page, "analyse-reference")
+    print(f"\nbreakdown visible {elapsed:.2f} s after the click")
+
+
+def test_share_link_opens_same_breakdown(page, browser, server):
+    goto(page, server)
+    paste_and_analyse(page, REFERENCE)
+    link = page.locator("[data-testid='stCode'] code").first.inner_text().strip()
+    assert "?article=" in link
+    metrics = page.locator("[data-testid='stMetricValue']").all_inner_texts()
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        p2 = fresh.new_page()
+        goto(p2, link)
+        p2.wait_for_selector(".al-article")
+        assert p2.locator("[data-testid='stMetricValue']").all_inner_texts() == metrics
+        assert {"2020", "2021", "2023"} <= set(chart_texts(p2, 0))
+        shot(p2, "analyse-shared-link")
+    finally:
+        fresh.close()
+
+
+def test_script_injection_is_inert(page, server):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    goto(page, server)
+    evil = "<script>alert('x')</script> اتفق المغرب وإسرائيل <img src=x onerror=\"alert('y')\">"
+    paste_and_analyse(page, evil)
+    page.wait_for_selector(".al-article")
+    article = page.locator(".al-article")
+    assert "<script>alert('x')</script>" in article.inner_text()
+    assert article.locator("img, script").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+
+
+def test_windows_1256_upload(page, server, tmp_path):
+    goto(page, server)
+    body = "قطعت الجزائر علاقاتها الدبلوماسية مع المغرب في صيف 2021."
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        files=[{"name": "cp1256.txt", "mimeType": "text/plain", "buffer": body.encode("cp1256")}])
+    page.get_by_text("cp1256.txt").wait_for()
+    page.locator(SUBMIT).click()
+    wait_idle(page)
+    page.wait_for_selector(".al-article")
+    assert body in page.locator(".al-article").inner_text()
+
+
+def test_bad_upload_gives_a_clear_message(page, server):
+    goto(page, server)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        files=[{"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 broken"}])
+    page.get_by_text("broken.pdf").wait_for()
+    page.locator(SUBMIT).click()
+    wait_idle(page)
+    assert "broken.pdf" in page.locator("[data-testid='stAlert']").first.inner_text()
+
+
+def test_every_page_renders_and_is_screenshotted(page, server):
+    for path, name, check in [("timeline", "timeline", ".js-plotly-plot"),
+                              ("relations?pair=ISR%7CMAR", "relations", ".js-plotly-plot"),
+                              ("entities", "entities", "[data-testid='stDataFrame']"),
+                              ("library", "library", "[data-testid='stDataFrame']")]:
+        t0 = time.perf_counter()
+        goto(page, f"{server}/{path}")
+        page.wait_for_selector(check)
+        TIMINGS[f"{name}_page_s"] = time.perf_counter() - t0
+        assert page.locator("[data-testid='stException']").count() == 0
+        if name == "relations":
+            page.wait_for_selector(".js-plotly-plot .choroplethlayer path", timeout=20_000)
+            assert "Israel" in page.locator("[data-testid='stMain']").inner_text()
+        shot(page, name)
+
+
+def test_arabic_interface_is_right_to_left(page, server):
+    goto(page, f"{server}/?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
+    direction = page.locator("[data-testid='stMain']").evaluate("e => getComputedStyle(e).direction")
+    assert direction == "rtl"
+    paste_and_analyse(page, REFERENCE)
+    page.wait_for_selector(".al-article")
+    font = page.locator(".al-article").evaluate("e => getComputedStyle(e).fontFamily")
+    assert "Noto Naskh Arabic" in font
+    shot(page, "analyse-arabic")
+    goto(page, f"{server}/relations?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
+    page.wait_for_selector(".js-plotly-plot")
+    shot(page, "relations-arabic")
