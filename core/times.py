@@ -691,6 +691,15 @@ class _Parse:
         j = i + 1
         inner = (self.p_month(j) or self.p_decade(j) or self.p_century(j) or self.p_season(j) or self.p_quarter(j) or self.p_year(j)
                  or self.bare_year(j, context=True) or self.p_day_month(j))
+        if inner is None and p[0] == "END" and self.W[i][p[2]:] == "نهايه" and self.word(j) == "الاسبوع":
+            # نهاية الأسبوع (الماضي): a weekend
+            off, k = 0, j + 1
+            r = self.cls(k, "rel", single=True) if self.sp(j) else None
+            if r and r[2] == 0:
+                off, k = r[0], k + 1
+            elif self.sp(j) and self.cls(k, "this", single=True) is None and self.word(i - 1) not in ("عطله", "خلال", "في", "وفي"):
+                return None
+            return _Cand(i, k, "weekend", dict(off=off), p[2])
         if inner is None:
             # مطلع العام / نهاية الشهر: the current one
             u = self.cls(j, "unit", single=True)
@@ -1186,6 +1195,11 @@ class _Resolver:
             if v is None:
                 return None
             return v[0], f["mod"], v[2]
+        if k == "weekend":
+            if a is None:
+                return "XXXX-WXX-WE", None, None
+            iy, iw, _ = (a + _dt.timedelta(weeks=f["off"])).isocalendar()
+            return f"{iy:04d}-W{iw:02d}-WE", None, self.anchor_str
         if k in ("century", "centrel"):
             r = self.century_of(c)
             return (f"{r[0]:02d}", None, r[1]) if r else ("XX", None, None)
