@@ -181,3 +181,13 @@ def test_event_cues():
     assert set(kinds) == CUE_KINDS
     # cues that would mislabel ordinary reported speech must not be listed
     assert normalize_for_match("إن") not in seen
+
+
+def test_false_friends_absent(triggers):
+    """Single forms that the matcher's proclitic/suffix/normalisation reading would find
+    inside frequent unrelated words (وزارة→زار، قتلى→قتل، أيدي→أيد، ليبرمان→يبرمان،
+    هنأ→هنا "here", تحدى→تحدي "challenge", أبعاد "dimensions", التسلح "armament")."""
+    banned = {normalize_for_match(w) for w in
+              ("زار", "قتل", "أيد", "يبرمان", "هنأ", "تحدى", "إبعاد", "تسلح", "قاضى", "عفو", "حوار", "مؤتمر", "ضبط")}
+    for typ, _, form, *_ in triggers:
+        assert normalize_for_match(form) not in banned, (typ, form)
