@@ -177,6 +177,16 @@ def test_titles_and_heads_flags():
     assert heads[normalize_for_match("الحكومة")].optional
 
 
+def test_titles_carry_no_country():
+    """The country of a titled person comes from the adjective after the title
+    ("وزير الخارجية الروسي"), so no title form may swallow an adjective or a country."""
+    countries = {k for k, ids in LEX.by_form.items() if any(LEX.by_id[i].type == "COUNTRY" for i in ids)}
+    for t in LEX.titles:
+        toks = normalize_for_match(t.form).split()
+        assert not any(w in LEX.adjectives for w in toks), t.form
+        assert not any(" ".join(toks[i:j]) in countries for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)), t.form
+
+
 def test_generic_refs_resolve_to_known_monarchy_kinds():
     kinds = {e.monarchy_kind for e in entries("COUNTRY")}
     assert set(LEX.generic_refs.values()) <= {"monarchy", "any", "pair"}
