@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from typing import Any
 from urllib.parse import urlencode
 
@@ -134,11 +135,20 @@ def analyze_fn():
     return analyze
 
 
+def _warm_up() -> None:
+    """Load the lexicons once in the background so the first click is fast."""
+    try:
+        analyze_fn()("اتفق المغرب وإسرائيل")
+    except (ImportError, OSError, ValueError, KeyError):
+        pass
+
+
 @st.cache_resource(show_spinner="Loading the store and bundled examples…")
 def _open_store(url: str | None) -> Store:
     store = Store(url)
     try:
-        store.load_samples(analyze_fn())
+        if not store.load_samples(analyze_fn()):
+            threading.Thread(target=_warm_up, name="akhbar-warm-up", daemon=True).start()
     except (ImportError, OSError, ValueError, KeyError) as e:  # the core may still be missing
         st.session_state["core_error"] = str(e)
     return store
