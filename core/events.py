@@ -35,6 +35,9 @@ MAX_GAP = 4
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
+ENVOY_WORDS = ("سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "القائم بالأعمال", "قائم بالأعمال")
+# Modalities under which the text does not assert that the event happened.
+UNASSERTED = ("negated", "hypothetical", "denied")
 WINDOW_AFTER = 14  # tokens after the trigger searched for actors
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
 
@@ -46,6 +49,8 @@ class TriggerForm:
     tokens: tuple[str, ...]  # normalised; GAP allows up to MAX_GAP words
     pos: str
     joint: bool
+    verbal: bool = False  # a verb, or a phrase that starts with one
+    envoy: bool = False  # acts on an envoy ("استدعت سفير لندن"): the envoy's state is the target
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,15 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
             continue
         tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1")
         by_first.setdefault(toks[0], []).append(tf)
+    verb_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos.startswith("verb")}
+    noun_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos == "noun"} - verb_words
+    envoys = {normalize_for_match(w) for w in ENVOY_WORDS}
     for k in by_first:
+        by_first[k] = [TriggerForm(t.type, t.cameo, t.tokens, t.pos, t.joint,
+                                   verbal=t.pos.startswith("verb") or (t.pos == "phrase" and t.tokens[0] not in noun_words
+                                                                          and not t.tokens[0].startswith("ال")),
+                                   envoy=any(x in envoys for x in t.tokens[1:]))
+                       for t in by_first[k]]
         by_first[k].sort(key=lambda t: -len(t.tokens))
     cues = {}
     cue_path = d / "event_cues.tsv"
@@ -285,29 +298,36 @@ def find_events(
         s_actors = [a for a in actors if ti <= a.i < tj]
         clauses = split_clauses(text, s_start, s_end)
         prev: tuple[list[str], list[str]] | None = None
+        last_hit_tok = -99
         for h in s_hits:
+            nested = not h.form.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
+            last_hit_tok = h.j
+            if nested:
+                continue  # "اتهمت لندن روسيا بعرقلة ...": the content of another event
             roles = _roles(h, s_actors, toks, nt, tj)
             if roles is None:
                 continue
             src, tgt, joint_group = roles
-            if not src and not tgt and not joint_group:
-                continue
-            if h.form.pos.startswith("verb") and not src and prev is not None:
+            if h.form.verbal and not src and prev is not None and not joint_group:
                 src = prev[0]
                 tgt = tgt or prev[1]
-            elif h.form.pos.startswith("verb") and not src and not joint_group:
+            elif h.form.verbal and not src and not joint_group:
                 # pro-drop: the subject is the last actor named before in the sentence
                 # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
                 earlier = [a for a in s_actors if a.j <= h.i and a.actor not in (tgt or [])]
                 if earlier and tgt:
                     src = [earlier[-1].actor]
-            if src and not tgt and prev is not None and h.form.pos.startswith("verb") and _has_object_pronoun(toks, h):
+            if src and not tgt and prev is not None and h.form.verbal and _has_object_pronoun(toks, h):
                 tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
+            if not src and not tgt and not joint_group:
+                continue
             pairs = _pairs(h.form, src, tgt, joint_group)
             if not pairs:
                 continue
             prev = (src or [], tgt or [])
             modality = _modality(h, toks, trig, ti)
+            if modality in UNASSERTED:
+                continue
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             date, date_source = _date_for(h, times, clause, (s_start, s_end))
             cam = trig.cameo.get(h.form.cameo)
@@ -358,8 +378,20 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     src: list[str] = []
     tgt: list[str] = []
     rest_after = list(inside) + after
-    # a subject written just before the trigger
-    if before:
+    if h.form.envoy and rest_after and seq[rest_after[0]].i - h.j <= 2:
+        # "استدعت سفير لندن"، "استدعاء السفير الروسي لدى المملكة المتحدة": the envoy's
+        # state is the target; the actor "لدى" names, or the subject, acts
+        k = rest_after[0]
+        tgt = [seq[k].actor]
+        for x in rest_after[1:]:
+            if seq[x].i >= 1 and toks[seq[x].i - 1].norm in ("لدي", "في") and seq[x].actor not in tgt:
+                src = [seq[x].actor]
+                break
+        if not src and before and h.i - seq[before[-1]].j <= 2:
+            src = [seq[before[-1]].actor]
+        return src, tgt, []
+    # a subject written just before the trigger (verbs only: a verbal noun's agent follows it)
+    if before and h.form.verbal:
         k = before[-1]
         a = seq[k]
         between = [t.norm for t in toks[a.j:h.i]]
