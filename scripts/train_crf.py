@@ -1,0 +1,390 @@
+"""Train the CRF NER model of core/ner_crf.py and score it on held-out ANERcorp.
+
+Data (one token per line, ``TOKEN TAG [TAG ...]``):
+
+* ANERcorp (whole corpus in one file, no sentence breaks): sentences end after each
+  run of ``.`` tokens; the conventional split puts the sentences holding the first
+  ~125,100 tokens in train and the rest (~17%) in test. Empty tokens are dropped, the
+  one line holding two lines (``. Oالإصابة O``) is split.
+* AQMAR (28 article files): MIS0-MIS3 and their stray spellings are MISC; ``I--ORG`` is
+  I-ORG; ``IO``/``OO`` are O. All of it is used for training.
+* Wojood sample (train split; val too with --wojood-val): the outermost level (first
+  tag) only; GPE, LOC and FAC are LOC, PERS is PER, ORG is ORG, the rest is O;
+  ``$#$`` line-break placeholders are dropped.
+
+MISC is not a target type: it becomes O, or with --keep-misc a fourth label that is
+learnt but never output (Wojood's NORP, EVENT, PRODUCT and LANGUAGE count as MISC then). Every corpus token is re-tokenised the way
+the project tokenises text (normalised, punctuation dropped), an ``I-`` that continues
+nothing becomes ``B-``, and the model learns over those tokens, so what it sees in
+training is what it sees when tagging.
+
+Usage::
+
+    python scripts/train_crf.py --data DIR            # train, score, save the model
+    python scripts/train_crf.py --data DIR --tune     # also pick c1/c2 on a dev slice
+    python scripts/train_crf.py --bench data/gold     # speed (texts repeated to 500)
+    python scripts/train_crf.py --gold data/gold      # spans vs. gold mentions
+
+DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/train.txt``.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core import ner_crf  # noqa: E402
+
+Sentence = tuple[list[str], list[str]]  # normalised words, BIO labels
+
+ANER_TRAIN_TOKENS = 125_100
+ANER_MAP = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
+AQMAR_MAP = {"PER": "PER", "ORG": "ORG", "-ORG": "ORG", "LOC": "LOC"}
+WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+MISC_MAPS = {  # with --keep-misc: MISC is learnt as a fourth type (never output)
+    "aner": {"MISC": "MISC"},
+    "aqmar": {"MISC": "MISC"},
+    "wojood": {"NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC"},
+}
+
+
+KEEP_MISC = False
+
+
+def map_tag(tag: str, table: dict[str, str], corpus: str = "") -> str:
+    prefix, _, typ = tag.partition("-")
+    if KEEP_MISC and typ in MISC_MAPS.get(corpus, {}):
+        return f"{prefix}-MISC"
+    if prefix not in ("B", "I") or typ not in table:
+        return "O"
+    return f"{prefix}-{table[typ]}"
+
+
+def retokenise(pairs: list[tuple[str, str]]) -> Sentence:
+    """Corpus tokens with mapped tags -> project words with repaired BIO labels."""
+    words: list[str] = []
+    labels: list[str] = []
+    for tok, tag in pairs:
+        sub = ner_crf.words_of(tok)
+        for k, w in enumerate(sub):
+            words.append(w)
+            if tag == "O":
+                labels.append("O")
+            else:
+                labels.append(tag if k == 0 else "I-" + tag[2:])
+    # repair: I-X that does not continue an X
+    prev = "O"
+    for i, lab in enumerate(labels):
+        if lab.startswith("I-") and prev[2:] != lab[2:]:
+            labels[i] = "B-" + lab[2:]
+        prev = labels[i]
+    return words, labels
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def load_anercorp(path: Path) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, test) sentences of ANERcorp, split the conventional way."""
+    sentences: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in read_lines(path):
+        if not line.strip():
+            continue
+        tok, _, tag = line.rpartition(" ")
+        if not tok.strip():
+            continue  # the 191 empty tokens
+        items = [(tok, tag)]
+        if tok.startswith(". O") and len(tok) > 3:  # two lines run together
+            items = [(".", "O"), (tok[3:], tag)]
+        for t, g in items:
+            if cur and cur[-1][0] == "." and t != ".":
+                sentences.append(cur)
+                cur = []
+            cur.append((t, map_tag(g, ANER_MAP, "aner")))
+    if cur:
+        sentences.append(cur)
+    train, test, count = [], [], 0
+    for s in sentences:
+        (train if count < ANER_TRAIN_TOKENS else test).append(s)
+        count += len(s)
+    return [retokenise(s) for s in train], [retokenise(s) for s in test]
+
+
+def _aqmar_tag(tag: str) -> str:
+    tag = tag.strip("`")
+    if tag in ("IO", "OO"):
+        return "O"
+    prefix, _, typ = tag.replace("I--", "I-").partition("-")
+    if typ.startswith("MIS") or typ in ("ENGLISH", "SPANISH"):
+        typ = "MISC"  # MIS0-MIS3, MIS, MISS1, MIS-1, MIS-2 and two language tags
+    return map_tag(f"{prefix}-{typ}", AQMAR_MAP, "aqmar")
+
+
+def load_aqmar(folder: Path) -> list[Sentence]:
+    out = []
+    for f in sorted(folder.glob("*.txt")):
+        cur: list[tuple[str, str]] = []
+        for line in read_lines(f) + [""]:
+            if not line.strip():
+                if cur:
+                    out.append(retokenise(cur))
+                cur = []
+                continue
+            tok, _, tag = line.rpartition(" ")
+            cur.append((tok, _aqmar_tag(tag)))
+    return out
+
+
+def load_wojood(path: Path) -> list[Sentence]:
+    out = []
+    cur: list[tuple[str, str]] = []
+    for line in read_lines(path) + [""]:
+        if not line.strip():
+            if cur:
+                out.append(retokenise(cur))
+            cur = []
+            continue
+        parts = line.split(" ")
+        tok, tag = parts[0], parts[1] if len(parts) > 1 else "O"
+        if tok == "$#$":
+            continue
+        cur.append((tok, map_tag(tag, WOJOOD_MAP, "wojood")))
+    return out
+
+
+# --- scoring -------------------------------------------------------------------------
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """conlleval-style exact entity matching, per type and overall (micro)."""
+    tp: Counter = Counter()
+    ng: Counter = Counter()
+    np_: Counter = Counter()
+    for g, p in zip(gold, pred):
+        gs = {x for x in ner_crf.bio_spans(g) if x[2] in ner_crf.TYPES}
+        ps = {x for x in ner_crf.bio_spans(p) if x[2] in ner_crf.TYPES}
+        for s in gs:
+            ng[s[2]] += 1
+        for s in ps:
+            np_[s[2]] += 1
+        for s in gs & ps:
+            tp[s[2]] += 1
+    out = {}
+    for t in list(ner_crf.TYPES) + ["ALL"]:
+        a = sum(tp.values()) if t == "ALL" else tp[t]
+        b = sum(np_.values()) if t == "ALL" else np_[t]
+        c = sum(ng.values()) if t == "ALL" else ng[t]
+        p = a / b if b else 0.0
+        r = a / c if c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[t] = {"P": p, "R": r, "F1": f, "gold": c, "pred": b}
+    return out
+
+
+def format_scores(s: dict[str, dict[str, float]]) -> str:
+    lines = ["| type | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|"]
+    for t, v in s.items():
+        lines.append(f"| {t} | {100 * v['P']:.1f} | {100 * v['R']:.1f} | {100 * v['F1']:.1f} | {v['gold']} | {v['pred']} |")
+    return "\n".join(lines)
+
+
+# --- training ------------------------------------------------------------------------
+def train(sentences: list[Sentence], out: Path, c1: float, c2: float, max_iter: int, min_freq: int = 1) -> None:
+    import sklearn_crfsuite
+
+    crf = sklearn_crfsuite.CRF(
+        algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iter,
+        all_possible_transitions=True, min_freq=min_freq, model_filename=str(out),
+    )
+    X = [ner_crf.sequence_features(w) for w, _ in sentences if w]
+    y = [lab for w, lab in sentences if w]
+    crf.fit(X, y)
+
+
+def evaluate(model: Path, sentences: list[Sentence]) -> dict[str, dict[str, float]]:
+    ner_crf._tagger.cache_clear()
+    pred = [ner_crf.tag_words(w, model) for w, _ in sentences]
+    return score([lab for _, lab in sentences], pred)
+
+
+# --- speed and agreement with the dev gold --------------------------------------------
+def load_texts(path: Path, n: int) -> list[str]:
+    """n texts: a .jsonl(.gz) file of {"text": ...} objects, or a folder of .txt files
+    (repeated until there are n)."""
+    import gzip
+    import json
+
+    if path.is_dir():
+        base = [f.read_text(encoding="utf-8") for f in sorted(path.glob("*.txt"))]
+        return [base[i % len(base)] for i in range(n)]
+    opener = gzip.open if path.suffix == ".gz" else open
+    out = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            out.append(json.loads(line)["text"])
+            if len(out) >= n:
+                break
+    return out
+
+
+def bench(texts: list[str]) -> None:
+    from core.text import normalize_with_offsets, tokenize
+
+    ner_crf.tagger()  # load the model outside the timing
+    ner_crf.gazetteer()
+    ner_crf.word_counts()
+    toks = [tokenize(normalize_with_offsets(t)) for t in texts]
+    chars = sum(len(t) for t in texts)
+    ntok = sum(len(t) for t in toks)
+    for label in ("first pass (word cache cold)", "second pass (word cache warm)"):
+        t0 = time.perf_counter()
+        for tt in toks:
+            ner_crf.tag_tokens(tt)
+        dt = time.perf_counter() - t0
+        print(f"{label}: {len(texts)} texts, {chars} chars, {ntok} tokens: {ntok / dt:,.0f} tokens/s, "
+              f"{1000 * dt / len(texts):.2f} ms per text, {1000 * dt / chars * 4096:.2f} ms per 4 KB")
+    t0 = time.perf_counter()
+    for t in texts:
+        tokenize(normalize_with_offsets(t))
+    dt = time.perf_counter() - t0
+    print(f"(normalise + tokenise alone, for comparison: {1000 * dt / chars * 4096:.2f} ms per 4 KB)")
+
+
+def _strip_clitic(text: str, start: int, end: int, targets: set[tuple[int, int]]) -> tuple[int, int]:
+    """The span with a leading proclitic removed when that makes it a gold span."""
+    from core.text import clitic_variants, normalize_for_match
+
+    if (start, end) in targets:
+        return start, end
+    first = text[start:end].split()[0] if text[start:end].split() else ""
+    for _stem, dropped in clitic_variants(normalize_for_match(first))[1:]:
+        cand = (start + dropped, end)
+        if cand in targets:
+            return cand
+    return start, end
+
+
+def gold_agreement(folder: Path) -> None:
+    """How the CRF's PER and ORG spans compare with the gold mentions of the dev
+    articles: exact (proclitics aside) with the right type, exact with another type,
+    overlapping a gold mention, or unrelated."""
+    import json
+    import re
+
+    gmap = {"PER": "PERSON", "ORG": "ORG", "LOC": ("COUNTRY", "PLACE")}
+    stats: dict[str, Counter] = {t: Counter() for t in ner_crf.TYPES}
+    recall: Counter = Counter()
+    unmatched: dict[str, list[str]] = {t: [] for t in ner_crf.TYPES}
+    for jf in sorted(folder.glob("*.json")):
+        text = jf.with_suffix(".txt").read_text(encoding="utf-8")
+        gold = json.loads(jf.read_text(encoding="utf-8"))
+        spans: dict[tuple[int, int], str] = {}
+        for e in gold["entities"]:
+            for m in e["mentions"]:
+                for mm in re.finditer(re.escape(m), text):
+                    spans.setdefault((mm.start(), mm.end()), e["type"])
+        targets = set(spans)
+        found = set()
+        for s, e, typ in ner_crf.tag_text(text):
+            s2, e2 = _strip_clitic(text, s, e, targets)
+            want = gmap[typ]
+            if (s2, e2) in spans:
+                gt = spans[(s2, e2)]
+                ok = gt == want or gt in want
+                stats[typ]["exact, same type" if ok else f"exact, gold type {gt}"] += 1
+                found.add((s2, e2))
+            elif any(a < e2 and s2 < b for a, b in spans):
+                stats[typ]["overlaps a gold mention"] += 1
+                unmatched[typ].append(text[s:e] + " ~")
+            else:
+                stats[typ]["no gold mention"] += 1
+                unmatched[typ].append(text[s:e])
+        for (a, b), gt in spans.items():
+            recall[(gt, (a, b) in found)] += 1
+    for typ in ner_crf.TYPES:
+        c = stats[typ]
+        total = sum(c.values())
+        print(f"{typ}: {total} spans: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+        print(f"   not exact: {' | '.join(unmatched[typ][:40])}")
+    for gt in ("PERSON", "ORG", "COUNTRY", "PLACE"):
+        hit, miss = recall[(gt, True)], recall[(gt, False)]
+        print(f"gold {gt} mention occurrences found exactly: {hit}/{hit + miss}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, help="folder with anercorp/, aqmar/, wojood/")
+    ap.add_argument("--bench", type=Path, help="time the saved model on texts: a .jsonl(.gz) or a folder of .txt")
+    ap.add_argument("--bench-n", type=int, default=500)
+    ap.add_argument("--gold", type=Path, help="compare the saved model's spans with gold .json/.txt pairs")
+    ap.add_argument("--out", type=Path, default=ner_crf.MODEL_PATH)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--max-iter", type=int, default=150)
+    ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
+    ap.add_argument("--keep-misc", action="store_true", help="learn MISC as a fourth (never output) type")
+    ap.add_argument("--no-aqmar", action="store_true")
+    ap.add_argument("--no-wojood", action="store_true")
+    ap.add_argument("--wojood-val", action="store_true", help="also train on Wojood val")
+    a = ap.parse_args(argv)
+
+    global KEEP_MISC
+    KEEP_MISC = a.keep_misc
+    if a.bench or a.gold:
+        if a.bench:
+            bench(load_texts(a.bench, a.bench_n))
+        if a.gold:
+            gold_agreement(a.gold)
+        return 0
+    if a.data is None:
+        ap.error("--data is required for training")
+    t0 = time.time()
+    aner_train, aner_test = load_anercorp(a.data / "anercorp" / "ANERCorp.txt")
+    extra: list[Sentence] = []
+    if not a.no_aqmar:
+        extra += load_aqmar(a.data / "aqmar")
+    if not a.no_wojood:
+        extra += load_wojood(a.data / "wojood" / "train.txt")
+        if a.wojood_val:
+            extra += load_wojood(a.data / "wojood" / "val.txt")
+    n = lambda ss: sum(len(w) for w, _ in ss)  # noqa: E731
+    print(f"ANERcorp train {len(aner_train)} sentences / {n(aner_train)} words, test {len(aner_test)} / "
+          f"{n(aner_test)}; other corpora {len(extra)} / {n(extra)}; gazetteer {len(ner_crf.gazetteer())} words; "
+          f"loaded in {time.time() - t0:.1f}s", flush=True)
+
+    c1, c2 = a.c1, a.c2
+    if a.tune:
+        cut = int(len(aner_train) * 0.9)
+        fit, dev = aner_train[:cut] + extra, aner_train[cut:]
+        best = None
+        for tc1, tc2 in itertools.product((0.02, 0.1, 0.3), (0.01, 0.1)):
+            tmp = a.out.with_suffix(f".tune-{tc1}-{tc2}")
+            train(fit, tmp, tc1, tc2, a.max_iter, a.min_freq)
+            f1 = evaluate(tmp, dev)["ALL"]["F1"]
+            print(f"c1={tc1} c2={tc2}: dev F1 {100 * f1:.1f}", flush=True)
+            tmp.unlink()
+            if best is None or f1 > best[0]:
+                best = (f1, tc1, tc2)
+        _, c1, c2 = best
+        print(f"chosen c1={c1} c2={c2}")
+
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    t1 = time.time()
+    train(aner_train + extra, a.out, c1, c2, a.max_iter, a.min_freq)
+    print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
+    s = evaluate(a.out, aner_test)
+    print("ANERcorp held-out test (conlleval-style exact match):")
+    print(format_scores(s))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""The optional NER backends: the CRF tagger (core/ner_crf.py) and the camel-tools
+NERecognizer loader (core/ner_camel.py). Everything is built inside the tests; no
+external corpus or downloaded model is needed."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from core import ner_crf
+from core.text import normalize_for_match, normalize_with_offsets, tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_crf", ROOT / "scripts" / "train_crf.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# --- CRF -----------------------------------------------------------------------------
+TINY = [
+    "قال O|الرئيس O|سمير B-PERS|خليل I-PERS|إن O|الوزارة O|ستعمل O|.",
+    "التقى O|الوزير O|كريم B-PERS|ناصر I-PERS|في O|القاهرة B-LOC|.",
+    "أعلن O|المتحدث O|رامي B-PERS|عادل I-PERS|أن O|شركة B-ORG|النور I-ORG|ستفتح O|فرعا O|في O|بيروت B-LOC|.",
+    "وصل O|الرئيس O|باسم B-PERS|فريد I-PERS|إلى O|عمان B-LOC|أمس O|.",
+    "قالت O|الوزيرة O|هدى B-PERS|سالم I-PERS|إن O|بنك B-ORG|الأمل I-ORG|يدعم O|المشروع O|.",
+    "زار O|الرئيس O|نبيل B-PERS|شاكر I-PERS|مدينة O|دمشق B-LOC|.",
+]
+
+
+def _tiny_corpus(mod):
+    out = []
+    for line in TINY:
+        pairs = [(p.rsplit(" ", 1)[0], mod.map_tag(p.rsplit(" ", 1)[1], mod.ANER_MAP)) if " " in p else (p, "O")
+                 for p in line.split("|")]
+        out.append(mod.retokenise(pairs))
+    return out
+
+
+def test_bio_spans_reads_stray_inside_as_new_entity():
+    assert ner_crf.bio_spans(["O", "I-PER", "I-PER", "B-LOC", "I-ORG", "O"]) == [(1, 3, "PER"), (3, 4, "LOC"), (4, 5, "ORG")]
+
+
+def test_retokenise_drops_punctuation_and_repairs_bio():
+    mod = _train_module()
+    words, labels = mod.retokenise([("(د", "O"), ("بالقاهرة", "I-LOC"), ("،", "O"), ("U.S.", "B-ORG")])
+    assert words == ["د", "بالقاهره", "u", "s"]
+    assert labels == ["O", "B-LOC", "B-ORG", "I-ORG"]
+
+
+def test_features_are_strings_with_context():
+    feats = ner_crf.sequence_features(["قال", "الرئيس", "ماكرون"])
+    assert len(feats) == 3 and all(isinstance(f, str) for fs in feats for f in fs)
+    assert "w=ماكرون" in feats[2] and "-1:w=" + normalize_for_match("الرئيس") in feats[2] and "BOS" in feats[0] and "EOS" in feats[2]
+
+
+def test_tiny_crf_learns_names(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    pytest.importorskip("sklearn_crfsuite")
+    mod = _train_module()
+    model = tmp_path / "tiny.crfsuite"
+    mod.train(_tiny_corpus(mod) * 3, model, c1=0.0, c2=0.01, max_iter=60)
+    text = "قال الرئيس سمير خليل في القاهرة"
+    toks = tokenize(normalize_with_offsets(text))
+    spans = ner_crf.tag_tokens(toks, path=model)
+    assert (2, 4, "PER") in spans
+    for i, j, typ in spans:
+        assert 0 <= i < j <= len(toks) and typ in ner_crf.TYPES
+    assert ner_crf.tag_tokens([], path=model) == []
+    # character spans over the original text
+    char_spans = ner_crf.tag_text(text, path=model)
+    assert (text.index("سمير"), len("قال الرئيس سمير خليل"), "PER") in char_spans
+
+
+def test_training_loaders_read_the_corpus_formats(tmp_path):
+    mod = _train_module()
+    aner = tmp_path / "ANERCorp.txt"
+    aner.write_text("فرانكفورت B-LOC\n(د O\n O\nاتحاد B-ORG\nصناعة I-ORG\n. O\n. Oالإصابة O\nجون B-PERS\n. O\n",
+                    encoding="utf-8")
+    train, test = mod.load_anercorp(aner)
+    assert [w for w, _ in train + test] == [["فرانكفورت", "د", "اتحاد", "صناعه"], ["الاصابه", "جون"]]
+    assert train[0][1] == ["B-LOC", "O", "B-ORG", "I-ORG"]
+    woj = tmp_path / "w.txt"
+    woj.write_text("محضر O\nبلدية B-ORG\nبيرزيت I-ORG B-GPE\n$#$ O\n\nفي O\nرام B-GPE\nالله I-GPE", encoding="utf-8")
+    assert mod.load_wojood(woj) == [(["محضر", "بلديه", "بيرزيت"], ["O", "B-ORG", "I-ORG"]),
+                                    (["في", "رام", "الله"], ["O", "B-LOC", "I-LOC"])]
+    aq = tmp_path / "aqmar"
+    aq.mkdir()
+    (aq / "A.txt").write_text("الحكومة B-ORG\nالأمريكية I--ORG\nكرة B-MISS1\nجزيرة O\nماديرا I-LOC\n\n", encoding="utf-8")
+    assert mod.load_aqmar(aq) == [(["الحكومه", "الامريكيه", "كره", "جزيره", "ماديرا"], ["B-ORG", "I-ORG", "O", "O", "B-LOC"])]
+
+
+@pytest.mark.skipif(not ner_crf.available(), reason="no shipped CRF model")
+def test_shipped_model_tags_a_person():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون"
+    toks = tokenize(normalize_with_offsets(text))
+    spans = ner_crf.tag_tokens(toks)
+    assert any(typ == "PER" and toks[i].start <= text.index("ماكرون") < toks[j - 1].end for i, j, typ in spans), spans
+
+
+# --- camel-tools ---------------------------------------------------------------------
+CAMEL_WORDS = ["قال", "الرئيس", "الفرنسي", "ماكرون", "في", "باريس", "إن", "الأمم", "المتحدة", "##ة"]
+
+
+def _tiny_camel_model(folder: Path) -> None:
+    transformers = pytest.importorskip("transformers")
+    pytest.importorskip("torch")
+    from core.ner_camel import CAMEL_LABELS
+
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + CAMEL_WORDS
+    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    config = transformers.BertConfig(
+        vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+        intermediate_size=64, max_position_embeddings=300,
+        id2label=dict(enumerate(CAMEL_LABELS)), label2id={lab: i for i, lab in enumerate(CAMEL_LABELS)},
+    )
+    model = transformers.BertForTokenClassification(config)
+    model.save_pretrained(str(folder))
+    tok = transformers.BertTokenizer(str(folder / "vocab.txt"), do_lower_case=False)
+    tok.save_pretrained(str(folder))
+
+
+def test_camel_loader_runs_a_tiny_model(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("camel_tools")
+    from core.ner_camel import CAMEL_LABELS, load_recognizer, tag_with_camel
+
+    _tiny_camel_model(tmp_path)
+    rec = load_recognizer(str(tmp_path))
+    assert sorted(rec.labels_map.values()) == sorted(CAMEL_LABELS)
+    text = "قال الرئيس الفرنسي ماكرون في باريس إن الأمم المتحدة، وكلمة مجهولة. جملة ثانية هنا"
+    spans = tag_with_camel(text, rec)
+    assert isinstance(spans, list)
+    for start, end, typ in spans:
+        assert 0 <= start < end <= len(text)
+        assert typ in ("PER", "ORG", "LOC", "MISC")
+        assert text[start:end].strip() == text[start:end] and text[start:end]
+    # every word is labelled: force all-entity output by checking the raw predictions
+    words = [["قال", "الرئيس"], ["باريس"]]
+    preds = rec.predict(words)
+    assert [len(p) for p in preds] == [2, 1] and all(lab in CAMEL_LABELS for p in preds for lab in p)
+    assert tag_with_camel("", rec) == [] and tag_with_camel("...", rec) == []
+
+
+def test_camel_loader_rejects_a_missing_folder(tmp_path):
+    from core.ner_camel import load_recognizer
+
+    with pytest.raises(FileNotFoundError):
+        load_recognizer(str(tmp_path / "nope"))
