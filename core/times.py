@@ -824,11 +824,12 @@ class _Parse:
                 return None
         if base.startswith("الغد") and j == i + 1 and self.sp(i) and self.word(j).startswith("ال"):
             return None
-        # "أمس الثلاثاء", "اليوم الأحد"
-        if self.sp(j - 1):
+        # "أمس الثلاثاء", "اليوم الأحد": the named weekday decides (the story may be a day
+        # older than the publication date)
+        if self.sp(j - 1) and off in (-1, 0, 1):
             w = self.cls(j, "weekday", single=True)
             if w and w[2] == 0:
-                j += 1
+                return _Cand(i, j + 1, "wdnear", dict(wd=w[0], off=off), drop)
         return _Cand(i, j, "dayoff", dict(off=off), drop)
 
     def p_ref(self, i: int):
@@ -1215,6 +1216,15 @@ class _Resolver:
             if rel == -1 and delta == 0:
                 delta = 7
             return (a - _dt.timedelta(days=delta)).isoformat(), None, self.anchor_str
+        if k == "wdnear":
+            # the named weekday nearest to the day the word points at (earlier on a tie)
+            if a is None:
+                return f"XXXX-WXX-{f['wd'] + 1}", None, None
+            base = a + _dt.timedelta(days=f["off"])
+            back = (base.weekday() - f["wd"]) % 7
+            fwd = (f["wd"] - base.weekday()) % 7
+            d = base - _dt.timedelta(days=back) if back <= fwd else base + _dt.timedelta(days=fwd)
+            return d.isoformat(), None, self.anchor_str
         if k == "dayoff":
             if a is None:
                 return "XXXX-XX-XX", None, None
