@@ -33,12 +33,14 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 GAP = "…"
 MAX_GAP = 4
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  # "تم استهداف X": X is the target
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
 ENVOY_WORDS = ("سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "القائم بالأعمال", "قائم بالأعمال")
 # Modalities under which the text does not assert that the event happened.
 UNASSERTED = ("negated", "hypothetical", "denied")
-WINDOW_AFTER = 14  # tokens after the trigger searched for actors
+WINDOW_AFTER = 14
+NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens  # tokens after the trigger searched for actors
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
 
 
@@ -238,6 +240,23 @@ def _pair_refs() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv"))
 
 
+def _entity_tokens(toks: list[Token], entities: list[Entity]) -> set[int]:
+    """Indexes of tokens inside a multi-word entity mention."""
+    import bisect
+
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for e in entities:
+        for m in e.mentions:
+            i = bisect.bisect_left(starts, m.start)
+            if i < len(toks) and toks[i].start == m.start:
+                i += 1  # the mention's own first word may be a trigger ("حركة ...")
+            while i < len(toks) and toks[i].start < m.end:
+                out.add(i)
+                i += 1
+    return out
+
+
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
     """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
     if b.i == a.i:
@@ -289,6 +308,8 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
+    last_source: str | None = None
+    in_entity = _entity_tokens(toks, entities)
     import bisect
 
     for s_start, s_end in sentences:
@@ -299,15 +320,37 @@ def find_events(
         clauses = split_clauses(text, s_start, s_end)
         prev: tuple[list[str], list[str]] | None = None
         last_hit_tok = -99
+        sentence_pairs: set[frozenset] = set()
         for h in s_hits:
             nested = not h.form.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
             last_hit_tok = h.j
             if nested:
                 continue  # "اتهمت لندن روسيا بعرقلة ...": the content of another event
+            if h.i in in_entity:
+                continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
+            if not h.form.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1 for a in s_actors):
+                continue  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
             roles = _roles(h, s_actors, toks, nt, tj)
             if roles is None:
                 continue
             src, tgt, joint_group = roles
+            earlier = [a for a in s_actors if a.j <= h.i]
+            if h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
+                # passive "تم استهداف بنك البلاد": what follows is the target; the agent
+                # is an actor introduced by "من", else whoever speaks in the sentence
+                after = src + tgt
+                agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
+                tgt = [x for x in after if x not in agent][:1]
+                src = agent[:1] or ([earlier[-1].actor] if earlier else [])
+            elif h.form.verbal and toks[h.j - 1 if h.j - 1 > h.i else h.i].norm.endswith("نا") and not h.form.tokens[-1].endswith("نا"):
+                # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
+                if earlier:
+                    tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
+                    src = [earlier[-1].actor]
+            elif not h.form.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src:
+                # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
+                # agents are rare without a second actor, so the one after is the object
+                tgt, src = src, [earlier[-1].actor]
             if h.form.verbal and not src and prev is not None and not joint_group:
                 src = prev[0]
                 tgt = tgt or prev[1]
@@ -322,8 +365,15 @@ def find_events(
             if not src and not tgt and not joint_group:
                 continue
             pairs = _pairs(h.form, src, tgt, joint_group)
+            if not h.form.verbal:
+                # a verbal noun restating the sentence's event between the same actors
+                # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
+                pairs = [p for p in pairs if frozenset(p[0]) not in sentence_pairs]
             if not pairs:
                 continue
+            sentence_pairs.update(frozenset(p[0]) for p in pairs)
+            if src:
+                last_source = src[0]
             prev = (src or [], tgt or [])
             modality = _modality(h, toks, trig, ti)
             if modality in UNASSERTED:
