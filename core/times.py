@@ -806,6 +806,11 @@ class _Parse:
                 j = r[1]
         if self.sp(j - 1) and self.cls(j, "daypost", single=True) and self.cls(j, "daypost", single=True)[2] == 0:
             j += 1
+        # "الجمعة 13 نوفمبر 2015": the weekday takes the value of the date it introduces
+        if rel is None and self.gap_ok(j - 1, ("", ",", "،", "-")):
+            nxt = self.p_day_month(j) or self.p_numeric(j)
+            if nxt is not None and not nxt.drop:
+                return _Cand(i, j, "wddate", dict(wd=wd, date=nxt), drop)
         return _Cand(i, j, "wd", dict(wd=wd, rel=rel), drop)
 
     def p_day(self, i: int):
@@ -1216,6 +1221,13 @@ class _Resolver:
             if rel == -1 and delta == 0:
                 delta = 7
             return (a - _dt.timedelta(days=delta)).isoformat(), None, self.anchor_str
+        if k == "wddate":
+            v = self.value(f["date"])
+            if v is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", v[0]):
+                d = _dt.date.fromisoformat(v[0])
+                if d.weekday() == f["wd"]:
+                    return v
+            return self.value(_Cand(c.i, c.j, "wd", dict(wd=f["wd"], rel=None)))
         if k == "wdnear":
             # the named weekday nearest to the day the word points at (earlier on a tie)
             if a is None:
