@@ -15,6 +15,38 @@ depend on the context (weekdays, "last month", "that year", month names without 
 year) are resolved afterwards, in text order, against the publication date, else the
 latest full date written in the text, else the nearest preceding explicit year.
 Everything is table lookups and index arithmetic: linear time, no backtracking.
+
+What it reads (Arabic-Indic digits, diacritics, tatweel and alef/hamza variants all
+normalised away; proclitics و ف ب ل ك left outside the span):
+
+- full dates: 17 يناير 2023, 17 من يناير من عام 2023, الرابع من آذار/مارس, السابع عشر من
+  الشهر الجاري, January 17, 2023, 17 January 2023, 2023/01/17, 17/01/2023, 2023-01-17,
+  15 رمضان 1444 هـ (Hijri, converted with hijridate); أول مايو = 1 May;
+- months: the MSA (يناير…), Levantine (كانون الثاني…), Moroccan (يوليوز، غشت، شتنبر…) and
+  Algerian/Tunisian (جانفي، فيفري، جوان، جويلية، أوت…) families, English, doubled forms
+  (نوفمبر/تشرين الثاني, آذار (مارس), أبريل نيسان); month + year gives YYYY-MM, never a day;
+  a month with الماضي/الجاري/المقبل, or alone after في/منذ/خلال/شهر, is resolved; شهر رمضان
+  الماضي gives the Gregorian month of its middle;
+- years: عام 2020, العام 2020, سنة 2006, لعام 2019, 2019م, 1439 هـ, a bare 1900–2100 number
+  unless it counts something (2018 شخصا, القرار 2018, أكثر من 2000); العام الماضي/المقبل,
+  هذا العام, ذلك العام/العام نفسه/نفس العام (nearest preceding explicit year); decades
+  (التسعينيات → 199) and centuries (القرن التاسع عشر → 18);
+- seasons (صيف 2016, صيف ذلك العام, الصيف الماضي → 2021-SU), quarters and halves (الربع
+  الأول من العام 2020 → 2020-Q1, النصف الثاني → H2), parts with a mod (مطلع/أوائل/بداية →
+  START, منتصف/أواسط → MID, أواخر/نهاية → END), weeks (الأسبوع الماضي → 2018-W15),
+  weekends (عطلة نهاية الأسبوع → 2018-W15-WE);
+- days: weekdays (الثلاثاء, مساء الأحد, الإثنين الماضي, الخميس المقبل) resolved to the most
+  recent such day on or before the document date unless the context announces the future
+  (المقبل, من المقرر, سيزور…); أمس, أمس الأول, غدا, بعد غد, اليوم, الليلة, اليوم الأحد;
+- durations: 13 عاماً, 180 يوما, خمسة عشر عاما, عامين, الأسبوعين, أسبوعا, لمدة عام, 48 ساعة,
+  منذ نحو عامين (APPROX), قبل ثلاثة أيام, السنوات العشر الماضية, vague ones (أيام, السنوات
+  الأخيرة → PXD, PXY), frequencies (شهريا → P1M), ربع قرن;
+- vague references: الآن, حاليا, حتى الآن (PRESENT_REF); مؤخرا, في وقت سابق, سابقا, لاحقا
+  (PAST_REF); قريبا, مستقبلا, في المستقبل (FUTURE_REF).
+
+Without a publication date the document date is the latest full date written in the
+text (e.g. the date line of an embedded tweet); with neither, relative expressions keep
+TIMEX placeholders (XXXX-WXX-2, XXXX-05) and no anchor.
 """
 from __future__ import annotations
 
