@@ -13,11 +13,16 @@ TIMINGS: dict[str, float] = {}
 
 
 def paste_and_analyse(pg, text: str) -> float:
+    """Paste, click Analyse; seconds until the highlighted article shows this text."""
     pg.locator("textarea").first.fill(text)
+    probe = text.strip().split()[-1][-12:]
     t0 = time.perf_counter()
     pg.locator(SUBMIT).click()
+    pg.wait_for_function("p => [...document.querySelectorAll('.al-article')].some(e => e.textContent.includes(p))",
+                         arg=probe)
+    elapsed = time.perf_counter() - t0
     wait_idle(pg, 0.05)
-    return time.perf_counter() - t0
+    return elapsed
 
 
 def chart_texts(pg, index: int) -> list[str]:
@@ -27,8 +32,8 @@ def chart_texts(pg, index: int) -> list[str]:
 
 def test_reference_article_breakdown(page, server):
     goto(page, server)
+    page.wait_for_selector(".js-plotly-plot")  # the landing page has drawn
     elapsed = paste_and_analyse(page, REFERENCE)
-    page.wait_for_selector(".al-article")
     TIMINGS["breakdown_after_click_s"] = elapsed
     assert page.locator(".al-article .ent-COUNTRY").count() >= 4
     years = chart_texts(page, 0)
@@ -39,7 +44,9 @@ def test_reference_article_breakdown(page, server):
     titles = page.locator(".al-article span[title]").evaluate_all("els => els.map(e => e.title)")
     assert any("Morocco" in t for t in titles)
     shot(page, "analyse-reference")
-    print(f"\nbreakdown visible {elapsed:.2f} s after the click")
+    again = paste_and_analyse(page, REFERENCE.replace("الثلاثاء", "الأربعاء", 1))
+    print(f"\nbreakdown visible {elapsed:.2f} s after the first click, {again:.2f} s after the second")
+    assert elapsed < 3.0 and again < 2.0  # generous: shared CI machines; see DASHBOARD.md for measured figures
 
 
 def test_share_link_opens_same_breakdown(page, browser, server):
