@@ -32,7 +32,9 @@ from core.text import NormText, Token, clitic_variants, normalize_for_match, spl
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 GAP = "…"
 MAX_GAP = 4
-PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+# Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
+# adjective, not "my meeting").
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
 PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  # "تم استهداف X": X is the target
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
@@ -93,8 +95,7 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     envoys = {normalize_for_match(w) for w in ENVOY_WORDS}
     for k in by_first:
         by_first[k] = [TriggerForm(t.type, t.cameo, t.tokens, t.pos, t.joint,
-                                   verbal=t.pos.startswith("verb") or (t.pos == "phrase" and t.tokens[0] not in noun_words
-                                                                          and not t.tokens[0].startswith("ال")),
+                                   verbal=t.pos.startswith("verb") or (t.pos == "phrase" and _verb_like(t.tokens[0], verb_words, noun_words)),
                                    envoy=any(x in envoys for x in t.tokens[1:]))
                        for t in by_first[k]]
         by_first[k].sort(key=lambda t: -len(t.tokens))
@@ -106,8 +107,19 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
 
 
+def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
+    """Whether a phrase's first word is a verb: listed as one, or at least not a noun
+    by the lexicon, the article, or the shape of a verbal noun (اتفاق، استئناف، توقيع:
+    a long vowel before the last letter)."""
+    if w in verb_words:
+        return True
+    if w in noun_words or w.startswith("ال"):
+        return False
+    return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
+
+
 @lru_cache(maxsize=200_000)
-def word_keys(norm: str) -> dict[str, int]:
+def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     """Lexicon keys a written word can stand for → characters of proclitic dropped.
 
     Sees through proclitics (و ف ب ل ك and combinations), the article, attached
@@ -122,6 +134,8 @@ def word_keys(norm: str) -> dict[str, int]:
             cands.append(stem[1:])
         for c in list(cands):
             for suf in PRONOUN_SUFFIXES:
+                if suf == "ه" and teh_marbuta:
+                    continue
                 if c.endswith(suf) and len(c) - len(suf) >= 3:
                     base = c[: -len(suf)]
                     cands.append(base)
@@ -139,10 +153,12 @@ class _Hit:
     j: int  # last token + 1
     start: int
     end: int
+    verbal: bool = False  # the form is a verb and the written word is not a definite noun
 
 
 def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
-    keys = [word_keys(t.norm) for t in toks]
+    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
+    keys = [word_keys(t.norm, nt.original[t.end - 1:t.end] == "ة") for t in toks]
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
@@ -154,7 +170,8 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                     continue
                 if best is None or len(form.tokens) > len(best.form.tokens):
                     s = nt.offsets[toks[i].nstart + dropped]
-                    best = _Hit(form, i, j, s, toks[j - 1].end)
+                    definite = toks[i].norm[dropped:].startswith("ال") or toks[i].norm.startswith("لل")
+                    best = _Hit(form, i, j, s, toks[j - 1].end, verbal=form.verbal and not definite)
         if best:
             hits.append(best)
             i = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
@@ -322,13 +339,13 @@ def find_events(
         last_hit_tok = -99
         sentence_pairs: set[frozenset] = set()
         for h in s_hits:
-            nested = not h.form.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
+            nested = not h.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
             last_hit_tok = h.j
             if nested:
                 continue  # "اتهمت لندن روسيا بعرقلة ...": the content of another event
             if h.i in in_entity:
                 continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-            if not h.form.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1 for a in s_actors):
+            if not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1 for a in s_actors):
                 continue  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
             roles = _roles(h, s_actors, toks, nt, tj)
             if roles is None:
@@ -342,30 +359,35 @@ def find_events(
                 agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
                 tgt = [x for x in after if x not in agent][:1]
                 src = agent[:1] or ([earlier[-1].actor] if earlier else [])
-            elif h.form.verbal and toks[h.j - 1 if h.j - 1 > h.i else h.i].norm.endswith("نا") and not h.form.tokens[-1].endswith("نا"):
+            elif h.verbal and toks[h.j - 1 if h.j - 1 > h.i else h.i].norm.endswith("نا") and not h.form.tokens[-1].endswith("نا"):
                 # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
                 if earlier:
                     tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
                     src = [earlier[-1].actor]
-            elif not h.form.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src:
+            elif (h.verbal and not h.form.joint and len(src) == 1 and not tgt and earlier
+                  and earlier[0].actor not in src and earlier[-1].j < h.i - 1 and seq_first_after(s_actors, h) == src[0]):
+                # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
+                # subject named before, the one actor after the verb is its object
+                tgt, src = src, [earlier[0].actor]
+            elif not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src:
                 # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
                 # agents are rare without a second actor, so the one after is the object
                 tgt, src = src, [earlier[-1].actor]
-            if h.form.verbal and not src and prev is not None and not joint_group:
+            if h.verbal and not src and prev is not None and not joint_group:
                 src = prev[0]
                 tgt = tgt or prev[1]
-            elif h.form.verbal and not src and not joint_group:
+            elif h.verbal and not src and not joint_group:
                 # pro-drop: the subject is the last actor named before in the sentence
                 # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
-                earlier = [a for a in s_actors if a.j <= h.i and a.actor not in (tgt or [])]
-                if earlier and tgt:
-                    src = [earlier[-1].actor]
-            if src and not tgt and prev is not None and h.form.verbal and _has_object_pronoun(toks, h):
+                cands = [a for a in earlier if a.actor not in (tgt or [])]
+                if cands and tgt:
+                    src = [cands[0].actor]
+            if src and not tgt and prev is not None and h.verbal and _has_object_pronoun(toks, h):
                 tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
             if not src and not tgt and not joint_group:
                 continue
             pairs = _pairs(h.form, src, tgt, joint_group)
-            if not h.form.verbal:
+            if not h.verbal:
                 # a verbal noun restating the sentence's event between the same actors
                 # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
                 pairs = [p for p in pairs if frozenset(p[0]) not in sentence_pairs]
@@ -402,6 +424,10 @@ def find_events(
     return _dedupe(events)
 
 
+def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
+    return next((a.actor for a in seq if a.i >= h.j), None)
+
+
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
     w = toks[h.j - 1].norm
     nxt = toks[h.j].norm if h.j < len(toks) else ""
@@ -428,20 +454,27 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     src: list[str] = []
     tgt: list[str] = []
     rest_after = list(inside) + after
-    if h.form.envoy and rest_after and seq[rest_after[0]].i - h.j <= 2:
-        # "استدعت سفير لندن"، "استدعاء السفير الروسي لدى المملكة المتحدة": the envoy's
-        # state is the target; the actor "لدى" names, or the subject, acts
-        k = rest_after[0]
+    envoy_at = _envoy_position(h, toks) if h.form.envoy else None
+    envoy_next = [x for x in rest_after if envoy_at is not None and 0 < seq[x].i - envoy_at <= 3]
+    if envoy_next:
+        # "استدعت سفير لندن"، "طلبت الكويت من السفير الفلبيني المغادرة"، "استدعاء السفير
+        # الروسي لدى المملكة المتحدة": the envoy's state is the target; the subject
+        # inside the phrase, the actor "لدى" names, or the preposed subject acts
+        k = envoy_next[0]
         tgt = [seq[k].actor]
-        for x in rest_after[1:]:
-            if seq[x].i >= 1 and toks[seq[x].i - 1].norm in ("لدي", "في") and seq[x].actor not in tgt:
-                src = [seq[x].actor]
+        inner = [x for x in inside if seq[x].i < envoy_at and seq[x].actor not in tgt]
+        if inner:
+            src = [seq[inner[0]].actor]
+        for x in rest_after:
+            if src:
                 break
+            if seq[x].i > seq[k].i and toks[seq[x].i - 1].norm in ("لدي",) and seq[x].actor not in tgt:
+                src = [seq[x].actor]
         if not src and before and h.i - seq[before[-1]].j <= 2:
             src = [seq[before[-1]].actor]
         return src, tgt, []
     # a subject written just before the trigger (verbs only: a verbal noun's agent follows it)
-    if before and h.form.verbal:
+    if before and h.verbal:
         k = before[-1]
         a = seq[k]
         between = [t.norm for t in toks[a.j:h.i]]
@@ -486,6 +519,19 @@ def _clause_break(toks, nt, a: int, b: int) -> bool:
             continue
         return True
     return commas > 0 and b - a > 8
+
+
+@lru_cache(maxsize=1)
+def _envoy_keys() -> frozenset[str]:
+    return frozenset(normalize_for_match(w) for w in ENVOY_WORDS)
+
+
+def _envoy_position(h: _Hit, toks: list[Token]) -> int | None:
+    envoys = _envoy_keys()
+    for k in range(h.i, h.j):
+        if envoys & word_keys(toks[k].norm).keys():
+            return k
+    return None
 
 
 def _punct_gap(toks, nt, a: int, b: int) -> bool:
