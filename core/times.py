@@ -77,6 +77,8 @@ _ONE_CTX = ("لمده", "مده", "طوال", "طيله", "غضون", "ولمد�
 # it is the last one before (news mostly reports the past, and announces the near future).
 _AHEAD_MONTHS = 2
 _AHEAD_DAYS = 61
+# words after which الغد is tomorrow (elsewhere it is mostly a name: حزب الغد)
+_GHAD_CTX = ("من", "حتى", "الى", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "بعد", "قبل", "في")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -855,12 +857,14 @@ class _Parse:
             nx = self.word(j)
             if self.sp(i) and nx.startswith("ال") and not self.cls(j, "weekday", single=True):
                 return None
-            if self.sp(i) and (self.cls(j, "self", single=True) or self.cls(i - 1, "that", single=True)):
+            if (self.sp(i) and self.cls(j, "self", single=True)) or (self.sp(i - 1) and self.cls(i - 1, "that", single=True)):
                 return None  # اليوم نفسه / ذلك اليوم: a day of the story, not today
             if self.sp(i - 1) and self.cls(i - 1, "this", single=True):
                 return None
         if base.startswith("الغد") and j == i + 1 and self.sp(i) and self.word(j).startswith("ال"):
             return None
+        if base == "الغد" and j == i + 1 and not drop and self.word(i - 1) not in _GHAD_CTX:
+            return None  # حزب الغد, صحيفة الغد: a name
         # "أمس الثلاثاء", "اليوم الأحد": the named weekday decides (the story may be a day
         # older than the publication date)
         if self.sp(j - 1) and off in (-1, 0, 1):
@@ -949,7 +953,8 @@ class _Parse:
             return None
         j = k + 1
         if form in ("du", "defdu"):
-            if form == "du" and strength == "weak" and pre is None and not self.cls(k - 1, "tprep", single=True):
+            if strength == "weak" and pre is None and not self.cls(k - 1, "tprep", single=True) and not (
+                    self.sp(j - 1) and self.cls(j, "recent", single=True)):
                 return None
             if self.sp(j - 1) and self.cls(j, "recent", single=True) and not self.cls(j, "recent", single=True)[2]:
                 j += 1
