@@ -54,6 +54,7 @@ class TriggerForm:
     pos: str
     joint: bool
     verbal: bool = False  # a verb, or a phrase that starts with one
+    inverse: bool = False  # the grammatical subject is the target ("مدعومة من"، "تلقت دعوة من")
     envoy: bool = False  # acts on an envoy ("استدعت سفير لندن"): the envoy's state is the target
 
 
@@ -88,7 +89,8 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
         toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
         if not toks or toks[0] == GAP:
             continue
-        tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1")
+        tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1",
+                         inverse="[inverse]" in (r.get("note") or ""))
         by_first.setdefault(toks[0], []).append(tf)
     verb_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos.startswith("verb")}
     noun_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos == "noun"} - verb_words
@@ -96,6 +98,7 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     for k in by_first:
         by_first[k] = [TriggerForm(t.type, t.cameo, t.tokens, t.pos, t.joint,
                                    verbal=t.pos.startswith("verb") or (t.pos == "phrase" and _verb_like(t.tokens[0], verb_words, noun_words)),
+                                   inverse=t.inverse,
                                    envoy=any(x in envoys for x in t.tokens[1:]))
                        for t in by_first[k]]
         by_first[k].sort(key=lambda t: -len(t.tokens))
@@ -326,6 +329,7 @@ def find_events(
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
     last_source: str | None = None
+    prev_sentence_actors: list[_ActorMention] = []
     in_entity = _entity_tokens(toks, entities)
     import bisect
 
@@ -338,7 +342,21 @@ def find_events(
         prev: tuple[list[str], list[str]] | None = None
         last_hit_tok = -99
         sentence_pairs: set[frozenset] = set()
+        frame_events, content_from = _frames(toks, nt, ti, tj, s_actors, prev_sentence_actors, trig)
+        for fe in frame_events:
+            ftype, fcameo, factors, fi, fj = fe
+            cam = trig.cameo.get(fcameo)
+            date, date_source = _date_for(_Hit(None, fi, fj, toks[fi].start, toks[fj - 1].end), times, (s_start, s_end), (s_start, s_end))  # type: ignore[arg-type]
+            events.append(Event(type=ftype, actors=factors, directed=True,
+                                trigger=Trigger(text[toks[fi].start:toks[fj - 1].end], toks[fi].start, toks[fj - 1].end),
+                                sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
+                                cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
+            sentence_pairs.add(frozenset(factors))
+        if s_actors:
+            prev_sentence_actors = s_actors
         for h in s_hits:
+            if content_from is not None and h.i >= content_from:
+                continue  # the content of a demand ("أن تتعاونا"), not an event of its own
             nested = not h.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
             last_hit_tok = h.j
             if nested:
@@ -352,7 +370,15 @@ def find_events(
                 continue
             src, tgt, joint_group = roles
             earlier = [a for a in s_actors if a.j <= h.i]
-            if h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
+            if h.form.inverse:
+                # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
+                agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
+                patient = [earlier[-1].actor] if earlier else []
+                if agent and patient and agent[0] != patient[0]:
+                    src, tgt, joint_group = agent[:1], patient, []
+                else:
+                    continue
+            elif h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
                 # passive "تم استهداف بنك البلاد": what follows is the target; the agent
                 # is an actor introduced by "من", else whoever speaks in the sentence
                 after = src + tgt
@@ -422,6 +448,47 @@ def find_events(
                     date_source=date_source,
                 ))
     return _dedupe(events)
+
+
+@lru_cache(maxsize=1)
+def _frame_table() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple((normalize_for_match(r["lead"]), normalize_for_match(r["link"]), r["type"].strip(), r["cameo"].strip())
+                 for r in _rows(DATA / "event_frames.tsv"))
+
+
+def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
+    """Events stated by a construction (LEAD actors LINK): "على روسيا وسوريا أن تتعاونا"
+    is a demand of the speaker (the sentence's first other actor, else the previous
+    sentence's) on each named actor. Returns the events and where their content starts."""
+    out = []
+    content_from = None
+    table = _frame_table()
+    for k, a in enumerate(s_actors):
+        if a.i == 0 or a.i - 1 < ti:
+            continue
+        lead_tok = toks[a.i - 1]
+        if nt.original[lead_tok.start:lead_tok.end] not in ("على", "علی"):
+            continue
+        group = _group_forward(s_actors, k, toks, nt)
+        if k > 0 and s_actors[k - 1].i == a.i:
+            continue
+        end = group[-1].j
+        if end >= tj:
+            continue
+        link = toks[end].norm
+        for lead, link_form, etype, cameo in table:
+            if lead != lead_tok.norm or link != link_form:
+                continue
+            members = _uniq([g.actor for g in group])
+            speakers = [x.actor for x in s_actors if x.i < a.i - 1 and x.actor not in members] or \
+                       [x.actor for x in prev_actors if x.actor not in members]
+            if not speakers:
+                continue
+            for m in members:
+                out.append((etype, cameo, [speakers[0], m], a.i - 1, end + 1))
+            content_from = end + 1
+            break
+    return out, content_from
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
