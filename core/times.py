@@ -656,6 +656,10 @@ class _Parse:
             if self.article_adjective(i):
                 return None
             if self.sp(i):
+                if self.word(i + 1) in ("قبل", "بعد") and self.sp(i + 1):  # العام قبل الماضي
+                    rel = self.cls(i + 2, "rel", single=True)
+                    if rel and rel[2] == 0 and rel[0] == {"قبل": -1, "بعد": 1}[self.word(i + 1)]:
+                        return _Cand(i, i + 3, "prel", dict(u=u, off=2 * rel[0]), r[2])
                 rel = self.cls(i + 1, "rel", single=True)
                 if rel and rel[2] == 0:
                     return _Cand(i, i + 2, "prel", dict(u=u, off=rel[0]), r[2])
