@@ -37,6 +37,8 @@ PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month
                     "season": "square", "quarter": "square", "half": "square", "year": "square",
                     "decade": "square"}
 FLAG_BASE = 0x1F1E6
+MAX_STAR_LABELS = 8
+FOCUS_QUANTILE = 0.05
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
 _ISO3_TO_2 = dict(x.split(":") for x in (
@@ -143,20 +145,25 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             hovertemplate="%{hovertext}<extra></extra>"))
     ag = df[df["agreement"].astype(bool)]
     if not ag.empty:
+        labelled = len(ag) <= MAX_STAR_LABELS  # year labels only while they stay readable
         fig.add_trace(go.Scatter(
-            x=ag["mid"], y=ag["y"], mode="markers+text", name="Agreement ★" if lang == "en" else "اتفاق ★",
-            text=[str(d.year) for d in ag["mid"]], textposition="top center",
+            x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",
+            name="Agreement ★" if lang == "en" else "اتفاق ★",
+            text=[str(d.year) for d in ag["mid"]] if labelled else None, textposition="top center",
             textfont=dict(color=AGREEMENT_COLOR, size=12),
             marker=dict(size=22, color="#f59e0b", symbol="star", line=dict(width=1.5, color=AGREEMENT_COLOR)),
             customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
             hovertemplate="%{hovertext}<extra></extra>"))
     lo, hi = df["date_start"].min(), df["date_end"].max()
-    pad = max((hi - lo) * 0.06, pd.Timedelta(days=20))
-    fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#eef2f7")
+    # open on where most events are; the range slider below still covers every date
+    focus = df["mid"].quantile(FOCUS_QUANTILE) if len(df) >= 20 else lo
+    pad = max((hi - focus) * 0.06, pd.Timedelta(days=20))
+    fig.update_xaxes(type="date", range=[min(focus, hi) - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
+                     rangeslider=dict(visible=len(df) > 1, thickness=0.07, range=[lo - pad, hi + pad]))
     fig.update_yaxes(tickvals=list(lane.values()), ticktext=list(lane.keys()), range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")
     fig.update_layout(dragmode="pan", clickmode="event+select")
-    return _base_layout(fig, height or max(260, 90 + 46 * len(lane)), rtl=lang == "ar")
+    return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
 
 
 # --- relations ------------------------------------------------------------------------

@@ -162,7 +162,7 @@ def render_welcome() -> None:
         df["link"] = [f"./?article={i}" for i in df["id"]]
         st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=330,
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
-                                    "title": st.column_config.TextColumn(T("title").split(" (")[0], width="large"),
+                                    "title": st.column_config.TextColumn(T("headline"), width="large"),
                                     "published": st.column_config.DateColumn(T("date"), width="small")})
     with right:
         st.markdown(f"**{T('library_timeline')}**")

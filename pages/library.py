@@ -25,10 +25,12 @@ df, total = store.list_articles(who, limit=PAGE_SIZE, offset=(int(page) - 1) * P
 df["link"] = [f"./?article={i}" for i in df["id"]]
 st.caption(f"{total}")
 sel = st.dataframe(
-    df[["published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "link", "public"]],
+    df[["link", "published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "public"]],
     hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",
-    column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open")),
-                   "title": st.column_config.TextColumn(T("title"), width="large"),
+    column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
+                   "published": st.column_config.DateColumn(T("date"), width="small"),
+                   "title": st.column_config.TextColumn(T("headline"), width="large"),
+                   "source": T("source_col"), "public": st.column_config.CheckboxColumn(T("public"), width="small"),
                    "n_entities": T("entities"), "n_countries": T("countries"), "n_events": T("events"),
                    "n_agreements": "★"})
 chosen = [df.iloc[i]["id"] for i in (sel.selection.rows if sel and sel.selection else [])]

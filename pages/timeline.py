@@ -54,9 +54,12 @@ else:
             if st.button(T("open_article"), key=f"open_{r.uid}", icon=":material/open_in_new:"):
                 st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
     show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])
-    st.dataframe(show[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "sentence", "title",
-                       "link"]], hide_index=True, width="stretch",
-                 column_config={"date_label": T("date"), "type": T("type"), "star": "★",
+    who_col = "actors_ar" if L == "ar" else "actors"
+    st.dataframe(show[["link", "date_label", "type", "star", who_col, "sentence", "title"]], hide_index=True,
+                 width="stretch",
+                 column_config={"date_label": T("date"), "type": T("type"), "star": "★", who_col: T("actors"),
+                                "title": T("headline"),
                                 "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
-                                "link": st.column_config.LinkColumn(T("open"), display_text=T("open"))})
+                                "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
+                                                                    width="small")})
 link_box(current_url())
