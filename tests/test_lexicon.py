@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.lexicon import (
     DEFAULT_DATA_DIR,
@@ -256,6 +258,27 @@ def test_adjectives(form, expected):
 @pytest.mark.parametrize("form", ["العرب", "الأكراد", "العربية", "المالية", "الكوري", "مالي"])
 def test_not_adjectives(form):
     assert LEX.adjective_country(form) is None
+
+
+_DECORATIONS = ("\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u0640", "")
+_ALL_VARIANTS = sorted({(v, e.id) for e in LEX.entries for v in e.variants if e.type != "ORG" or ARABIC.match(v)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_ALL_VARIANTS), st.lists(st.sampled_from(_DECORATIONS), min_size=40, max_size=40))
+def test_diacritics_and_tatweel_never_change_a_lookup(pair, marks):
+    """Any variant written with harakat, shadda or tatweel after its letters resolves."""
+    variant, entry_id = pair
+    decorated = "".join(c + (marks[i % len(marks)] if c != " " else "") for i, c in enumerate(variant))
+    assert entry_id in [e.id for e in LEX.lookup(decorated)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(LEX.adjectives)), st.sampled_from(["أ", "إ", "آ", "ا"]))
+def test_adjective_hamza_forms(form, alef):
+    """Every adjective key resolves whatever alef a writer put at its start."""
+    written = alef + form[1:] if form.startswith("ا") else form
+    assert LEX.adjective_country(written) == LEX.adjectives[form]
 
 
 def test_inflect_nisba():
