@@ -330,6 +330,7 @@ def find_events(
     tok_starts = [t.start for t in toks]
     last_source: str | None = None
     prev_sentence_actors: list[_ActorMention] = []
+    doc_pairs: set[frozenset] = set()
     in_entity = _entity_tokens(toks, entities)
     import bisect
 
@@ -369,7 +370,8 @@ def find_events(
             if roles is None:
                 continue
             src, tgt, joint_group = roles
-            earlier = [a for a in s_actors if a.j <= h.i]
+            # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
+            earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
             if h.form.inverse:
                 # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
                 agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
@@ -385,7 +387,7 @@ def find_events(
                 agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
                 tgt = [x for x in after if x not in agent][:1]
                 src = agent[:1] or ([earlier[-1].actor] if earlier else [])
-            elif h.verbal and toks[h.j - 1 if h.j - 1 > h.i else h.i].norm.endswith("نا") and not h.form.tokens[-1].endswith("نا"):
+            elif h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4:
                 # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
                 if earlier:
                     tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
@@ -423,11 +425,14 @@ def find_events(
             if src:
                 last_source = src[0]
             prev = (src or [], tgt or [])
-            modality = _modality(h, toks, trig, ti)
+            clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
+            modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))
             if modality in UNASSERTED:
                 continue
-            clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             date, date_source = _date_for(h, times, clause, (s_start, s_end))
+            if not h.verbal and date is None and any(frozenset(p[0]) in doc_pairs for p in pairs):
+                continue  # an undated noun restating a relation already reported ("المدعومة من الجزائر")
+            doc_pairs.update(frozenset(p[0]) for p in pairs)
             cam = trig.cameo.get(h.form.cameo)
             for actor_ids, directed in pairs:
                 key = (h.form.type, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
@@ -489,6 +494,15 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
             content_from = end + 1
             break
     return out, content_from
+
+
+def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    t = toks[a.i]
+    if a.start > t.start:
+        lead = nt.original[t.start:a.start]
+        return any(c in "لبك" for c in lead)
+    prev = toks[a.i - 1].norm if a.i > 0 else ""
+    return prev in ("الي", "من", "عن", "مع", "في", "علي", "لدي", "ضد")
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
@@ -632,18 +646,25 @@ def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
     return []
 
 
-def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> str:
-    lo = max(sent_first_tok, h.i - 4)
+NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
+SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
+
+
+def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
+    lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
-    joined = " ".join(window)
     kinds = set()
-    for w in window:
+    for pos, w in enumerate(window):
+        near = len(window) - pos <= NEGATION_REACH
         for stem, _ in clitic_variants(w):
-            if stem in trig.cues:
-                kinds.add(trig.cues[stem])
-    for cue, kind in trig.cues.items():
-        if " " in cue and cue in joined:
-            kinds.add(kind)
+            kind = trig.cues.get(stem)
+            if kind and (near or kind not in ("negation", "denied")):
+                kinds.add(kind)
+    for n in (2, 3):
+        for pos in range(len(window) - n + 1):
+            kind = trig.cues.get(" ".join(window[pos:pos + n]))
+            if kind:
+                kinds.add(kind)
     first = toks[h.i].norm
     if any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "فسي")) and h.form.pos == "verb_present":
         kinds.add("planned")
