@@ -324,7 +324,7 @@ def find_events(
     trig = load_triggers()
     text = nt.original
     actors = _actor_mentions(toks, entities, lex)
-    hits = _find_triggers(nt, toks, trig)
+    hits = _retype(_find_triggers(nt, toks, trig), toks)
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
@@ -453,6 +453,37 @@ def find_events(
                     date_source=date_source,
                 ))
     return _dedupe(events)
+
+
+@lru_cache(maxsize=1)
+def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
+    """Trigger form → (type, cameo, context words) for types that depend on the article."""
+    out = {}
+    for r in _rows(DATA / "trigger_context.tsv"):
+        ctx = frozenset(normalize_for_match(w) for w in r["context"].split("|") if w.strip())
+        out[tuple(normalize_for_match(r["form"]).split())] = (r["type"].strip(), r["cameo"].strip(), ctx)
+    return out
+
+
+def _retype(hits: list[_Hit], toks: list[Token]) -> list[_Hit]:
+    """Give context-dependent triggers the type the article's subject calls for
+    ("تم استهداف بنك البلاد" in an article about sanctions is a sanction, not an attack)."""
+    table = _context_table()
+    if not table or not hits:
+        return hits
+    words = None
+    out = []
+    for h in hits:
+        rule = table.get(h.form.tokens)
+        if rule is not None:
+            if words is None:
+                words = {k for t in toks for k in word_keys(t.norm)}
+            if rule[2] & words:
+                from dataclasses import replace
+
+                h = _Hit(replace(h.form, type=rule[0], cameo=rule[1]), h.i, h.j, h.start, h.end, h.verbal)
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)
