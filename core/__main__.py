@@ -32,7 +32,7 @@ def _read_input(path: str) -> str:
         from core.ingest import decode_bytes
     except ImportError:  # a trimmed install without the upload readers
         return data.decode("utf-8-sig")
-    return decode_bytes(data, name=path)
+    return decode_bytes(data, name=path)[0]
 
 
 def _table(a) -> str:

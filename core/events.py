@@ -328,7 +328,6 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
-    last_source: str | None = None
     prev_sentence_actors: list[_ActorMention] = []
     doc_pairs: set[frozenset] = set()
     in_entity = _entity_tokens(toks, entities)
@@ -422,8 +421,6 @@ def find_events(
             if not pairs:
                 continue
             sentence_pairs.update(frozenset(p[0]) for p in pairs)
-            if src:
-                last_source = src[0]
             prev = (src or [], tgt or [])
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))

@@ -23,7 +23,6 @@ A malformed file raises :class:`LexiconError` naming the file and the line.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
