@@ -18,6 +18,7 @@ from core.lexicon import (
     country_record,
     inflect_nisba,
     load_lexicon,
+    match_key,
     read_tsv,
 )
 from core.text import normalize_for_match
@@ -166,6 +167,20 @@ def test_normalisation_round_trip():
     keys += list(LEX.title_index) + list(LEX.org_head_index) + list(LEX.generic_refs)
     for k in keys:
         assert normalize_for_match(k) == k
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("أإآٱاءؤئبةتىيـًٌٍَُِّْ \t\n\u200fABCdef٣۴ﻻ"), max_size=30) | st.text(max_size=30))
+def test_match_key_equals_normalize_for_match(s):
+    assert match_key(s) == normalize_for_match(s)
+
+
+def test_match_key_on_every_data_string():
+    for name in FILES:
+        for _, row in read_tsv(DEFAULT_DATA_DIR / name, ()):
+            for cell in row.values():
+                for part in cell.split("|"):
+                    assert match_key(part) == normalize_for_match(part), (name, part)
 
 
 def test_titles_and_heads_flags():
@@ -358,6 +373,15 @@ def test_bad_flag_and_conflicting_adjective(tmp_path):
         f.write("FRA\tمغربي\t\t\n")
     with pytest.raises(LexiconError, match="already names MAR"):
         build_lexicon(d2)
+
+
+def test_duplicate_id_names_file_and_line(tmp_path):
+    d = _copy_data(tmp_path)
+    with (d / "places.tsv").open("a", encoding="utf-8") as f:
+        f.write("rabat\tRabat\tالرباط\t\t\tMAR\tcapital\t\n")
+    n_lines = len((d / "places.tsv").read_text(encoding="utf-8").splitlines())
+    with pytest.raises(LexiconError, match=f"places.tsv:{n_lines}: duplicate id 'rabat'"):
+        build_lexicon(d)
 
 
 def test_missing_file(tmp_path):
