@@ -140,6 +140,21 @@ def test_shared_variants_only_when_ambiguous():
                 assert k in {normalize_for_match(a) for a in e.ambiguous}, (k, [x.id for x in es])
 
 
+# Country names that are also the feminine adjective; the extractor tells them apart by
+# context ("قوات سورية" is an adjective, "في سورية" the country).
+COUNTRY_NAMES_THAT_ARE_ADJECTIVES = {"السعودية", "سورية"}
+
+
+def test_country_variants_are_not_adjective_forms():
+    """A variant spelled like a nationality adjective ("روسيه" = "روسية", Russian) must be
+    flagged ambiguous, unless the country's name is its own nisba (تشيلي, هايتي)."""
+    for e in entries("COUNTRY") + entries("PLACE"):
+        for v in e.variants:
+            k = match_key(v)
+            if k in LEX.adjectives and v not in e.ambiguous:
+                assert k.endswith("ي") or v in COUNTRY_NAMES_THAT_ARE_ADJECTIVES, (e.id, v)
+
+
 def test_kinds():
     assert {e.kind for e in entries("PLACE")} <= PLACE_KINDS
     assert {e.kind for e in entries("ORG")} <= ORG_KINDS
