@@ -37,6 +37,7 @@ ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
 # (nominative, oblique), f. plural.
 NISBA_SUFFIXES = ("ي", "ية", "يان", "يين", "يون", "يتان", "يتين", "يات")
 ARTICLE = "ال"
+KINGDOM = "kingdom"  # the monarchy kind that LexEntry.monarchy flags
 
 
 class _CharTable(dict):
@@ -77,7 +78,7 @@ class LexEntry:
     variants: tuple[str, ...]  # Arabic surface forms as written (include canonical)
     aliases: tuple[str, ...]  # short forms valid only after a full form occurred in the document
     acts_for: str | None  # ISO3 of the state it stands for as an event actor
-    monarchy: bool = False
+    monarchy: bool = False  # a kingdom: what "المملكة" alone can stand for
     ambiguous: tuple[str, ...] = ()  # variants that are also common words or other names: need context
     monarchy_kind: str = ""  # kingdom, sultanate, emirate, principality ... ('' for republics)
 
@@ -223,7 +224,7 @@ def _load_countries(d: Path) -> list[tuple[int, LexEntry]]:
         out.append((lineno, LexEntry(
             id=iso3, type="COUNTRY", name=r["name"], name_ar=r["name_ar"], country=iso3,
             kind=r["status"] or "member", variants=variants, aliases=(), acts_for=iso3,
-            monarchy=bool(r["monarchy"]), ambiguous=split_cell(r["ambiguous"]),
+            monarchy=r["monarchy"] == KINGDOM, ambiguous=split_cell(r["ambiguous"]),
             monarchy_kind=r["monarchy"],
         )))
     return out

@@ -329,6 +329,9 @@ def test_monarchies_and_country_record():
     assert mar is not None and mar.monarchy and mar.monarchy_kind == "kingdom"
     assert country_record("FRA").monarchy is False
     assert country_record("OMN").monarchy_kind == "sultanate"
+    # "المملكة" is never Qatar, Kuwait or the Emirates
+    assert not any(country_record(c).monarchy for c in ("QAT", "KWT", "ARE", "OMN", "JPN"))
+    assert all(country_record(c).monarchy for c in ("SAU", "JOR", "BHR", "GBR", "ESP"))
     assert country_record("rabat") is None
     assert country_record("ZZZ") is None
 
