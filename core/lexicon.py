@@ -2,8 +2,13 @@
 
 Every file is a UTF-8 TSV with a header row; lines starting with ``#`` are comments.
 Multi-valued cells are ``|``-separated. Keys of every index are
-``core.text.normalize_for_match`` forms (computed by ``match_key``), so that alef/hamza, teh marbuta, alef maqsura,
-diacritics and tatweel never decide whether a word is found.
+``core.text.normalize_for_match`` forms (computed by ``match_key``), so that alef/hamza,
+teh marbuta, alef maqsura, diacritics and tatweel never decide whether a word is found.
+
+Entries (countries, places, organisations) list their surface ``variants``; ``aliases``
+are short forms valid only once a full form occurred in the document (الصحراء after
+الصحراء الغربية); ``ambiguous`` names the variants that are also common words or other
+names (مالي، عمان، الجزيرة) and need supporting context. See data/lexicons/SOURCES.md.
 
 Files (columns):
   countries.tsv      iso3 name name_ar variants monarchy status ambiguous source
