@@ -43,7 +43,9 @@ import json
 import logging
 import os
 import secrets
+import signal
 import sys
+import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -53,6 +55,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 log = logging.getLogger("akhbar.batch")
 
 DEFAULT_CHUNK = 100
+DEFAULT_TIMEOUT = 30.0  # seconds per article; a typical article takes milliseconds
 DEFAULT_MAX_CHARS = 100_000  # the longest corpus article has about 21,000 characters
 SINGLE_DOC_EXT = (".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 JSONL_EXT = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -416,25 +419,53 @@ def _analyzer(spec: str) -> Callable[..., Any]:
     return fn
 
 
+class ArticleTimeout(Exception):
+    """One article took longer than the batch's per-article time limit."""
+
+
+def _on_alarm(_signum: int, _frame: Any) -> None:
+    raise ArticleTimeout()
+
+
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,
-                  analyzer: str = "core:analyze") -> list[tuple[int, Any, Any, float]]:
+                  analyzer: str = "core:analyze", timeout: float | None = None
+                  ) -> list[tuple[int, Any, Any, float]]:
     """Analyse a chunk; per item ``(seq, article_row, child_rows, seconds)`` or
-    ``(seq, None, "ErrorType: message", seconds)``. Never raises for one bad article."""
+    ``(seq, None, "ErrorType: message", seconds)``. Never raises for one bad article.
+
+    ``timeout`` (seconds per article) is enforced with SIGALRM where tasks run on a
+    process's main thread (the local engine); Dask runs tasks on worker threads, where
+    no per-article limit applies."""
     from core.store import _article_row, analysis_rows, new_token
 
     analyze = _analyzer(analyzer)
+    alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
     out: list[tuple[int, Any, Any, float]] = []
-    for it in items:
-        t0 = time.perf_counter()
-        try:
-            a = analyze(it.text, it.published, it.meta)
-            aid = new_token()
-            rows = analysis_rows(a, aid)
-            art = _article_row(a, aid, owner, public, rows)
-            out.append((it.seq, art, rows, time.perf_counter() - t0))
-        except Exception as e:  # noqa: BLE001 - one article must not stop the run
-            msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
-            out.append((it.seq, None, f"{type(e).__name__}: {msg}"[:300], time.perf_counter() - t0))
+    try:
+        for it in items:
+            t0 = time.perf_counter()
+            try:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, float(timeout))
+                a = analyze(it.text, it.published, it.meta)
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                aid = new_token()
+                rows = analysis_rows(a, aid)
+                art = _article_row(a, aid, owner, public, rows)
+                out.append((it.seq, art, rows, time.perf_counter() - t0))
+            except ArticleTimeout:
+                out.append((it.seq, None, f"timeout: no result after {timeout:g} s", time.perf_counter() - t0))
+            except Exception as e:  # noqa: BLE001 - one article must not stop the run
+                msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+                out.append((it.seq, None, f"{type(e).__name__}: {msg}"[:300], time.perf_counter() - t0))
+            finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        if alarm:
+            signal.signal(signal.SIGALRM, previous)
     return out
 
 
@@ -744,7 +775,8 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
               chunk: int = DEFAULT_CHUNK, owner: str | None = None, public: bool | None = None,
               max_chars: int = DEFAULT_MAX_CHARS, progress: bool = True,
               on_problem: Callable[[Problem], None] | None = None, limit: int | None = None,
-              analyzer: str = "core:analyze", use_store: bool | None = None) -> Summary:
+              analyzer: str = "core:analyze", use_store: bool | None = None,
+              timeout: float | None = DEFAULT_TIMEOUT) -> Summary:
     """Extract every article of ``inputs`` into the store and/or Parquet ``out_dir``.
 
     ``use_store`` defaults to: a store URL was given, or no ``out_dir`` was (then the
@@ -831,7 +863,7 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
                 todo.append(it)
             else:
                 summary.already += 1
-        return (consumed, todo), ((todo, owner, public, analyzer) if todo else None)
+        return (consumed, todo), ((todo, owner, public, analyzer, timeout) if todo else None)
 
     total = estimate_count(inputs) if progress else None
     if limit is not None and total is not None:
@@ -863,7 +895,8 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
                 it = by_seq[seq]
                 summary.extract_seconds.append(secs)
                 if art is None:
-                    _report(Problem(it.where, f"extraction failed ({rows})", "extract-error"), summary, show)
+                    kind = "timeout" if rows.startswith("timeout") else "extract-error"
+                    _report(Problem(it.where, f"extraction failed ({rows})", kind), summary, show)
                     continue
                 for i in it.dests:
                     arts_by_sink[i].append(art)
@@ -906,7 +939,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         s = run_batch(args.inputs, store_url=args.store, out_dir=args.out, engine=args.engine,
                       scheduler=args.scheduler, workers=args.workers, chunk=args.chunk, owner=args.owner,
                       public=False if args.private else None, max_chars=args.max_chars,
-                      progress=not args.no_progress, on_problem=note, limit=args.limit)
+                      progress=not args.no_progress, on_problem=note, limit=args.limit,
+                      timeout=args.timeout or None)
     finally:
         if problems_file:
             problems_file.close()
@@ -938,6 +972,9 @@ def add_cli(sub: Any) -> None:
     p.add_argument("--private", action="store_true", help="store the articles as not public")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                    help=f"skip longer articles (default {DEFAULT_MAX_CHARS:,})")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help=f"skip an article whose extraction takes longer, in seconds (default {DEFAULT_TIMEOUT:g}; "
+                        "0: no limit; local engine only)")
     p.add_argument("--limit", type=int, help="stop after this many input records")
     p.add_argument("--log", metavar="FILE", help="append every problem to this file as JSON lines")
     p.add_argument("--summary-json", metavar="FILE", help="write the summary figures as JSON")
