@@ -350,6 +350,16 @@ def test_aliases():
     assert "الصحراء" not in LEX.by_form
 
 
+def test_aliases_name_one_entry_and_are_no_variant():
+    """A short form valid after a full form must point to a single entry and must not
+    repeat one of that entry's own variants."""
+    for key, ids in LEX.by_alias.items():
+        assert len(ids) == 1, (key, ids)
+    for e in LEX.entries:
+        for a in e.aliases:
+            assert match_key(a) not in {match_key(v) for v in e.variants}, (e.id, a)
+
+
 def test_ambiguous_marked():
     assert "مالي" in LEX.by_id["MLI"].ambiguous
     assert "الجزيرة" in LEX.by_id["aljazeera"].ambiguous
