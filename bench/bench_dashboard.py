@@ -19,6 +19,7 @@ import copy
 import gzip
 import json
 import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -31,6 +32,17 @@ sys.path.insert(0, str(ROOT))
 from core import analyze  # noqa: E402
 from core.charts import highlight_html, map_figure, matrix_figure, network_figure, timeline_figure  # noqa: E402
 from core.store import Filters, Store, entities_frame, events_frame, pairs_frame  # noqa: E402
+
+
+ANALYSIS_LIMIT_S = 10
+
+
+class AnalysisTooSlow(Exception):
+    pass
+
+
+def _too_slow(signum, frame):
+    raise AnalysisTooSlow()
 
 
 def read_corpus(path: Path, k: int) -> list[dict]:
@@ -57,9 +69,25 @@ def timed(label: str, fn, rows: list, repeat: int = 1):
 
 def fill(store: Store, corpus: list[dict], n: int) -> float:
     t = time.perf_counter()
-    base = [analyze(d["text"], published=d["published"],
-                    meta={"title": d["title"], "source": d["source"], "url": d["url"], "published": d["published"]})
-            for d in corpus]
+    base = []
+    signal.signal(signal.SIGALRM, _too_slow)
+    for i, d in enumerate(corpus, 1):
+        t1 = time.perf_counter()
+        signal.alarm(ANALYSIS_LIMIT_S)
+        try:
+            base.append(analyze(d["text"], published=d["published"],
+                                meta={"title": d["title"], "source": d["source"], "url": d["url"],
+                                      "published": d["published"]}))
+        except AnalysisTooSlow:
+            print(f"  skipped: {d['id']} did not finish in {ANALYSIS_LIMIT_S} s", flush=True)
+            continue
+        finally:
+            signal.alarm(0)
+        took = time.perf_counter() - t1
+        if took > 2:
+            print(f"  slow: {d['id']} ({len(d['text'])} chars) took {took:.1f} s", flush=True)
+        if i % 50 == 0:
+            print(f"  analysed {i}/{len(corpus)}", flush=True)
     t_analyse = time.perf_counter() - t
     print(f"analysed {len(base)} articles in {t_analyse:.1f} s ({1000 * t_analyse / len(base):.0f} ms each)")
     batch, done, copy_no = [], 0, 0
@@ -77,6 +105,7 @@ def fill(store: Store, corpus: list[dict], n: int) -> float:
         if len(batch) >= 1000 or done >= n:
             store.save_many(batch, public=True)
             batch = []
+            print(f"  stored {done}/{n}", flush=True)
     print(f"stored {n} articles in {time.perf_counter() - t:.1f} s")
     return t_analyse
 

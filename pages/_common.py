@@ -267,3 +267,18 @@ def sync_to_url(key: str, value: Any) -> None:
         st.query_params[key] = [str(v) for v in value]
     else:
         st.query_params[key] = str(value)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_entity_table(url: str | None, version: int, who: str, search: str, types: tuple, limit: int, offset: int):
+    return get_store().entity_table(who, search, types, limit=limit, offset=offset)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_cooccurring(url: str | None, version: int, entity_id: str, who: str):
+    return get_store().cooccurring(entity_id, who), get_store().articles_mentioning(entity_id, who)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_library(url: str | None, version: int, who: str, search: str, limit: int, offset: int):
+    return get_store().summary(who), *get_store().list_articles(who, limit=limit, offset=offset, search=search or None)

@@ -5,10 +5,10 @@ import streamlit as st
 
 from core.charts import flag
 from core.model import ENTITY_TYPES
-from pages._common import T, current_url, get_store, lang, link_box, viewer
+from pages._common import T, cache_args, current_url, lang, link_box, q_cooccurring, q_entity_table, viewer
 
 L = lang()
-store = get_store()
+url, version = cache_args()
 who = viewer()
 PAGE_SIZE = 50
 
@@ -18,7 +18,8 @@ q = c1.text_input(T("search"), key="q", bind="query-params", placeholder="الم
 types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", bind="query-params")
 page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bind="query-params")
 
-df, total = store.entity_table(who, q, types, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
+df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+df = df.copy()
 st.caption(f"{total} · {T('select_entity')}")
 df.insert(5, "flag", [flag(c) for c in df["country"]])
 sel = st.dataframe(df, hide_index=True, width="stretch", key="entity_table", on_select="rerun",
@@ -36,13 +37,13 @@ if entity:
     a, b = st.columns(2)
     with a:
         st.markdown(f"**{T('cooc')}**")
-        co = store.cooccurring(entity, who)
+        co, arts = q_cooccurring(url, version, entity, who)
         st.dataframe(co, hide_index=True, width="stretch",
                      column_config={"entity_id": "id", "type": T("type"), "name": T("name"),
                                     "name_ar": T("name_ar"), "n_articles": T("n_articles")})
     with b:
         st.markdown(f"**{T('mentioned_in')}**")
-        arts = store.articles_mentioning(entity, who)
+        arts = arts.copy()
         arts["link"] = [f"./?article={i}" for i in arts["id"]]
         st.dataframe(arts[["published", "title", "source", "n_mentions", "link"]], hide_index=True, width="stretch",
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.ingest import IngestError, check_text, read_upload
-from pages._common import T, analyze_fn, current_url, get_store, lang, link_box, viewer
+from pages._common import T, analyze_fn, cache_args, current_url, get_store, lang, link_box, q_library, viewer
 
 L = lang()
 store = get_store()
@@ -12,16 +12,18 @@ who = viewer()
 PAGE_SIZE = 50
 
 st.title(T("nav_library"), anchor=False)
-summary = store.summary(who)
-c = st.columns(3)
+url, version = cache_args()
+head = st.container()
+s1, s2 = st.columns([4, 1])
+search = s1.text_input(T("search"), key="lq", bind="query-params")
+page = s2.number_input(T("page"), min_value=1, value=1, step=1, key="lpage", bind="query-params")
+summary, df, total = q_library(url, version, who, search or "", PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+df = df.copy()
+c = head.columns(3)
 c[0].metric(T("n_articles"), summary["articles"])
 c[1].metric(T("events"), summary["events"])
 c[2].metric(T("span"), f"{summary['first'].year}–{summary['last'].year}" if summary["first"] else "—")
 
-s1, s2 = st.columns([4, 1])
-search = s1.text_input(T("search"), key="lq", bind="query-params")
-page = s2.number_input(T("page"), min_value=1, value=1, step=1, key="lpage", bind="query-params")
-df, total = store.list_articles(who, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE, search=search or None)
 df["link"] = [f"./?article={i}" for i in df["id"]]
 st.caption(f"{total}")
 sel = st.dataframe(
