@@ -614,8 +614,19 @@ class Store:
                     c.execute(table.insert(), rows[table.name])
             self._bump(c)
 
+    def editable(self, article_ids: Sequence[str], owner: str | None) -> list[str]:
+        """The subset of ids that ``owner`` may delete or re-analyse (its own articles)."""
+        ids = list(article_ids)
+        if not ids or not owner:
+            return []
+        with self.engine.connect() as c:
+            return list(c.execute(sa.select(articles.c.id).where(articles.c.id.in_(ids),
+                                                                  articles.c.owner == owner)).scalars())
+
     def delete(self, article_ids: str | Sequence[str]) -> int:
         ids = [article_ids] if isinstance(article_ids, str) else list(article_ids)
+        if not ids:
+            return 0
         with self.engine.begin() as c:
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id.in_(ids)))

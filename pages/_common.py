@@ -103,6 +103,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "batch_done": {"en": "Imported {new} new articles ({dup} already stored).",
                    "ar": "استورد {new} مقالا جديدا ({dup} محفوظ مسبقا)."},
     "core_missing": {"en": "The extraction core is not available yet: {err}", "ar": "نواة الاستخراج غير متاحة: {err}"},
+    "read_only": {"en": "Bundled examples and other visitors' articles are read-only; only your own are changed.",
+                  "ar": "الأمثلة المرفقة ومقالات الآخرين للقراءة فقط؛ تعدل مقالاتك فقط."},
     "headline": {"en": "Title", "ar": "العنوان"},
     "source_col": {"en": "Source", "ar": "المصدر"},
     "public": {"en": "Public", "ar": "عام"},
@@ -159,6 +161,11 @@ def _open_store(url: str | None) -> Store:
 
 def get_store() -> Store:
     return _open_store(db_url())
+
+
+def public_edits() -> bool:
+    """AKHBAR_PUBLIC_EDITS=1 lets anyone delete or re-analyse any article (single-user setups)."""
+    return os.environ.get("AKHBAR_PUBLIC_EDITS", "") == "1"
 
 
 def viewer() -> str:

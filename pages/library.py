@@ -4,7 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from core.ingest import IngestError, check_text, read_upload
-from pages._common import T, analyze_fn, cache_args, current_url, get_store, lang, link_box, q_library, viewer
+from pages._common import (T, analyze_fn, cache_args, current_url, get_store, lang, link_box, public_edits, q_library,
+                           viewer)
 
 L = lang()
 store = get_store()
@@ -36,6 +37,11 @@ sel = st.dataframe(
                    "n_entities": T("entities"), "n_countries": T("countries"), "n_events": T("events"),
                    "n_agreements": "★"})
 chosen = [df.iloc[i]["id"] for i in (sel.selection.rows if sel and sel.selection else [])]
+# visitors change only their own articles; a local single-user setup may open everything up
+chosen_editable = chosen if public_edits() else get_store().editable(chosen, who)
+if chosen and len(chosen_editable) < len(chosen):
+    st.caption(T("read_only"))
+chosen = chosen_editable
 b1, b2, _ = st.columns([1, 1, 3])
 if b1.button(T("delete"), disabled=not chosen, icon=":material/delete:"):
     store.delete(chosen)

@@ -128,3 +128,9 @@ def test_arabic_switch_turns_layout_rtl(db):
     at = run(params={"lang": "العربية"})
     assert "direction: rtl" in html_of(at)
     assert at.title[0].value == "عدسة الأخبار"
+
+
+def test_library_lists_examples_and_protects_them(db):
+    at = run("pages/library.py")
+    df = at.dataframe[0].value
+    assert len(df) >= 9 and df["public"].all()

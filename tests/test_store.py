@@ -229,3 +229,10 @@ def test_load_samples_only_into_an_empty_store(store):
     ids = store.load_samples(fake_analyze)
     assert len(ids) >= 9 and "morocco-israel-2023" in calls and store.count() == len(ids)
     assert store.load_samples(fake_analyze) == []
+
+
+def test_only_owners_may_edit(store):
+    mine, _ = store.save(reference_analysis(), owner="me")
+    public = store.save_many([reference_analysis(REFERENCE + " ب")], public=True)[0]
+    assert store.editable([mine, public], "me") == [mine]
+    assert store.editable([mine], None) == [] and store.delete([]) == 0
