@@ -71,6 +71,10 @@ def test_tiny_crf_learns_names(tmp_path):
     for i, j, typ in spans:
         assert 0 <= i < j <= len(toks) and typ in ner_crf.TYPES
     assert ner_crf.tag_tokens([], path=model) == []
+    # the fast scorer gives crfsuite's own labelling
+    for sent in ["قال الرئيس سمير خليل في القاهرة", "زار الوزير رامي ناصر بيروت ودمشق أمس", "بنك"]:
+        words = [t.norm for t in tokenize(normalize_with_offsets(sent))]
+        assert ner_crf.tag_words(words, path=model) == ner_crf.tag_words(words, path=model, exact=True)
     # character spans over the original text
     char_spans = ner_crf.tag_text(text, path=model)
     assert (text.index("سمير"), len("قال الرئيس سمير خليل"), "PER") in char_spans
