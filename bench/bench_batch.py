@@ -1,0 +1,252 @@
+"""Batch extraction figures on a real corpus: throughput on one core and on all cores,
+latency percentiles, peak memory, the batch command end to end into SQLite, and the
+latency of the dashboard's queries on the store it produced.
+
+usage: python bench/bench_batch.py CORPUS.jsonl.gz [--limit 2000] [--workers N]
+                                   [--timeout S] [--query-store URL] [--json FILE]
+
+CORPUS is a JSON-lines file (optionally gzipped) with ``text`` and ``published``.
+``--query-store URL`` times the dashboard queries on an existing store instead of the
+one this run builds (e.g. the 100,000-article store of bench_scaling.py --keep).
+Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing as mp
+import os
+import pathlib
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def load(corpus: str, limit: int, skip: int = 0) -> list[dict]:
+    opener = gzip.open if corpus.endswith(".gz") else open
+    docs = []
+    with opener(corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i < skip:
+                continue
+            d = json.loads(line)
+            docs.append(d)
+            if len(docs) >= limit:
+                break
+    return docs
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(*_a):
+    raise _Timeout()
+
+
+def timed_analyze(docs: list[tuple[str, str | None]], timeout: float) -> tuple[list[float], int]:
+    """Latency (ms) of core.analyze per article, on this process; articles over the
+    time limit are stopped there and counted (their latency is the limit)."""
+    from core import analyze
+
+    signal.signal(signal.SIGALRM, _alarm)
+    lat, n_timeout = [], 0
+    for text, pub in docs:
+        s = time.perf_counter()
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            analyze(text, pub)
+        except _Timeout:
+            n_timeout += 1
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        lat.append((time.perf_counter() - s) * 1000)
+    return lat, n_timeout
+
+
+def _pool_chunk(args):
+    docs, timeout = args
+    return timed_analyze(docs, timeout)
+
+
+def pct(values: list[float], p: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, max(0, round(p / 100 * (len(v) - 1))))]
+
+
+def rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process and of the largest waited-for child, in MB."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+
+
+def query_latencies(url: str, repeat: int = 3) -> list[tuple[str, float, float, str]]:
+    """(query, median ms, max ms, note) for the Store calls the dashboard pages make."""
+    from core.store import Filters, Store
+
+    store = Store(url)
+    out = []
+
+    def run(name, fn):
+        times, res = [], None
+        for _ in range(repeat):
+            s = time.perf_counter()
+            res = fn()
+            times.append((time.perf_counter() - s) * 1000)
+        out.append((name, statistics.median(times), max(times), _size(res)))
+        return res
+
+    run("summary()", lambda: store.summary())
+    run("count()", lambda: store.count())
+    run("list_articles(limit=50)", lambda: store.list_articles(limit=50))
+    run("list_articles(search=…)", lambda: store.list_articles(limit=50, search="BBC"))
+    run("article_options()", lambda: store.article_options())
+    ev = run("events(Filters(), limit=2000)", lambda: store.events(Filters(), limit=2000))
+    run("events(dated_only, types)", lambda: store.events(Filters(types=("AGREE", "CONSULT")), dated_only=True))
+    pairs = run("pairs()", lambda: store.pairs(Filters()))
+    actors = run("actor_options()", lambda: store.actor_options())
+    if len(actors):
+        top = actors["actor_id"].iloc[0]
+        run(f"events(actors=[{top}])", lambda: store.events(Filters(actors=(top,))))
+        run("actor_names(top 300)", lambda: store.actor_names(list(actors["actor_id"])))
+    if len(pairs):
+        a, b = pairs["a"].iloc[0], pairs["b"].iloc[0]
+        run(f"pair_events({a},{b})", lambda: store.pair_events(a, b))
+        run("actor_mentions(pair nodes)", lambda: store.actor_mentions(list(set(pairs["a"]) | set(pairs["b"]))))
+    run("country_counts()", lambda: store.country_counts())
+    ents = run("entity_table(limit=50)", lambda: store.entity_table(limit=50))
+    run("entity_table(search=…)", lambda: store.entity_table(search="مصر", limit=50))
+    if len(ents[0]):
+        e = ents[0]["entity_id"].iloc[0]
+        run(f"cooccurring({e})", lambda: store.cooccurring(e))
+        run(f"articles_mentioning({e})", lambda: store.articles_mentioning(e))
+    _ = ev
+    store.engine.dispose()
+    return out
+
+
+def _size(res) -> str:
+    if isinstance(res, tuple) and len(res) == 2 and hasattr(res[0], "__len__"):
+        return f"{len(res[0])} rows of {res[1]}"
+    if hasattr(res, "__len__") and not isinstance(res, str):
+        return f"{len(res)} rows"
+    return str(res)[:60]
+
+
+def print_queries(rows: list[tuple[str, float, float, str]]) -> None:
+    print(f"  {'query':<34} {'median ms':>10} {'max ms':>9}  result")
+    for name, med, mx, note in rows:
+        print(f"  {name:<34} {med:>10.1f} {mx:>9.1f}  {note}")
+    print(f"  slowest median: {max(r[1] for r in rows):.0f} ms")
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True).stdout.strip() + (" (+ uncommitted changes)" if subprocess.run(
+                                  ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                                  capture_output=True, text=True).stdout.strip() else "")
+    except OSError:
+        return "?"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--limit", type=int, default=2000)
+    ap.add_argument("--skip", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--chunk", type=int, default=100)
+    ap.add_argument("--timeout", type=float, default=5.0, help="per-article limit in seconds")
+    ap.add_argument("--query-store", help="time the dashboard queries on this store URL instead")
+    ap.add_argument("--skip-extract", action="store_true", help="only the end-to-end run and the queries")
+    ap.add_argument("--json", help="also write the figures here")
+    a = ap.parse_args()
+    fig: dict = {"commit": git_commit(), "cores": os.cpu_count(), "workers": a.workers}
+    print(f"commit {fig['commit']}, {os.cpu_count()} cores, python {sys.version.split()[0]}")
+
+    t0 = time.perf_counter()
+    from core import analyze
+
+    analyze("اتفق المغرب وإسرائيل على التعاون", "2023-01-17")
+    fig["startup_ms"] = (time.perf_counter() - t0) * 1000
+    raw = load(a.corpus, a.limit, a.skip)
+    docs = [(d["text"], d.get("published")) for d in raw]
+    n = len(docs)
+    mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
+    print(f"articles          {n} ({mb:.1f} MB of text, mean {mb * 1e6 / n / 1024:.1f} KB); start-up "
+          f"{fig['startup_ms']:.0f} ms; per-article limit {a.timeout:g} s")
+
+    if not a.skip_extract:
+        # one core
+        s = time.perf_counter()
+        lat, n_to = timed_analyze(docs, a.timeout)
+        one = time.perf_counter() - s
+        fig["one_core"] = {"articles_per_s": n / one, "mb_per_s": mb / one, "timeouts": n_to,
+                           "p50_ms": pct(lat, 50), "p90_ms": pct(lat, 90), "p99_ms": pct(lat, 99),
+                           "max_ms": max(lat)}
+        ok = [l for l in lat if l < a.timeout * 1000]
+        fig["one_core"]["articles_per_s_without_timeouts"] = len(ok) / (sum(ok) / 1000) if ok else 0
+        print(f"one core          {n / one:.1f} articles/s, {mb / one:.3f} MB/s  ({n_to} articles stopped at the "
+              f"{a.timeout:g} s limit; without them {fig['one_core']['articles_per_s_without_timeouts']:.1f} "
+              "articles/s)")
+        print(f"latency ms        p50 {pct(lat, 50):.1f}  p90 {pct(lat, 90):.1f}  p99 {pct(lat, 99):.1f}  "
+              f"max {max(lat):.1f}")
+        # all cores
+        parts = [(docs[i:i + a.chunk], a.timeout) for i in range(0, n, a.chunk)]
+        s = time.perf_counter()
+        with mp.get_context("fork").Pool(a.workers) as pool:
+            res = pool.map(_pool_chunk, parts, chunksize=1)
+        allc = time.perf_counter() - s
+        n_to_all = sum(r[1] for r in res)
+        fig["all_cores"] = {"articles_per_s": n / allc, "mb_per_s": mb / allc, "timeouts": n_to_all,
+                            "speedup": one / allc}
+        print(f"{a.workers} processes       {n / allc:.1f} articles/s, {mb / allc:.3f} MB/s, speed-up "
+              f"{one / allc:.2f}x  ({n_to_all} stopped at the limit)")
+        me, ch = rss_mb()
+        fig["peak_rss_mb"] = {"main": me, "largest_worker": ch}
+        print(f"peak RSS          {me:.0f} MB this process, {ch:.0f} MB largest worker")
+
+    # batch command end to end
+    from core.batch import run_batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp) / "in.jsonl.gz"
+        with gzip.open(src, "wt", encoding="utf-8") as f:
+            for d in raw:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        url = f"sqlite:///{tmp}/bench.db"
+        s = time.perf_counter()
+        summ = run_batch([src], store_url=url, workers=a.workers, chunk=a.chunk, progress=False,
+                         timeout=a.timeout, on_problem=lambda p: None)
+        e2e = time.perf_counter() - s
+        size = os.path.getsize(f"{tmp}/bench.db") / 1e6
+        me, ch = rss_mb()
+        fig["batch_sqlite"] = {"seconds": e2e, "articles_per_s": n / e2e, "stored": summ.stored,
+                               "failed": summ.failed, "problems": dict(summ.problems),
+                               "events": sum(summ.events.values()), "db_mb": size,
+                               "peak_rss_main_mb": me, "peak_rss_worker_mb": ch}
+        print(f"batch → SQLite    {e2e:.1f} s, {n / e2e:.1f} articles/s end to end ({a.workers} workers, chunk "
+              f"{a.chunk}); stored {summ.stored}, failed {summ.failed} {dict(summ.problems)}, "
+              f"{sum(summ.events.values())} events; database {size:.1f} MB")
+        print(f"peak RSS          {me:.0f} MB this process, {ch:.0f} MB largest worker")
+        q_url = a.query_store or url
+        print(f"dashboard queries on {'the given store' if a.query_store else f'the {summ.stored} stored articles'}:")
+        rows = query_latencies(q_url)
+        print_queries(rows)
+        fig["queries_ms"] = {name: med for name, med, _, _ in rows}
+    if a.json:
+        pathlib.Path(a.json).write_text(json.dumps(fig, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
