@@ -38,6 +38,7 @@ PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month
                     "decade": "square"}
 FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
+RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
 FOCUS_QUANTILE = 0.05
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
@@ -159,7 +160,7 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     focus = df["mid"].quantile(FOCUS_QUANTILE) if len(df) >= 20 else lo
     pad = max((hi - focus) * 0.06, pd.Timedelta(days=20))
     fig.update_xaxes(type="date", range=[min(focus, hi) - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
-                     rangeslider=dict(visible=len(df) > 1, thickness=0.07, range=[lo - pad, hi + pad]))
+                     rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN, thickness=0.07, range=[lo - pad, hi + pad]))
     fig.update_yaxes(tickvals=list(lane.values()), ticktext=list(lane.keys()), range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")
     fig.update_layout(dragmode="pan", clickmode="event+select")
@@ -234,8 +235,8 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        else ["صراع", "0", "تعاون"]))))
     xs_all = [p[0] for p in pos.values()]
     ys_all = [p[1] for p in pos.values()]
-    padx = max(0.25, 0.18 * (max(xs_all) - min(xs_all)))
-    pady = max(0.15, 0.1 * (max(ys_all) - min(ys_all)))
+    padx = max(0.3, 0.22 * (max(xs_all) - min(xs_all)))
+    pady = max(0.2, 0.14 * (max(ys_all) - min(ys_all)))
     fig.update_xaxes(visible=False, range=[min(xs_all) - padx, max(xs_all) + padx])
     fig.update_yaxes(visible=False, range=[min(ys_all) - pady, max(ys_all) + pady])
     fig.update_layout(clickmode="event+select", dragmode="pan")
@@ -326,6 +327,17 @@ def _spans(analysis: Analysis, lang: str) -> list[tuple[int, int, str, str]]:
     return [(max(0, s), min(n, e), c, t) for s, e, c, t in out if 0 <= s < e <= n]
 
 
+ZWJ = "\u200d"
+# Arabic letters that never join the letter after them
+_RIGHT_JOINING = set("اأإآٱدذرزوؤةى")
+
+
+def _joins(left: str, right: str) -> bool:
+    """Would these two Arabic letters be joined inside a word?"""
+    return ("\u0620" <= left <= "\u064a" or left == "\u0640") and left not in _RIGHT_JOINING and \
+        ("\u0620" <= right <= "\u064a" or right == "\u0640")
+
+
 def highlight_html(analysis: Analysis, lang: str = "en") -> str:
     """The article as HTML, right to left, with entities, times and triggers marked.
 
@@ -338,7 +350,13 @@ def highlight_html(analysis: Analysis, lang: str = "en") -> str:
     cuts = sorted({0, len(text), *[s for s, *_ in spans], *[e for _, e, *_ in spans]})
     parts = []
     for a, b in zip(cuts, cuts[1:]):
-        seg = html.escape(text[a:b])
+        seg = text[a:b]
+        # keep letters joined across a mark boundary inside a word ("و|إسرائيل", "ب|الرباط")
+        if a > 0 and _joins(text[a - 1], text[a]):
+            seg = ZWJ + seg
+        if b < len(text) and _joins(text[b - 1], text[b]):
+            seg = seg + ZWJ
+        seg = html.escape(seg)
         cover = [(c, t) for s, e, c, t in spans if s <= a and b <= e]
         if not cover:
             parts.append(seg)
@@ -366,11 +384,11 @@ def article_css() -> str:
         "'Noto Sans Arabic',serif;font-size:1.2rem;line-height:2.25;padding:1rem 1.25rem;border:1px solid #e5e7eb;"
         "border-radius:.6rem;background:#fff;max-height:34rem;overflow-y:auto}",
         ".al-article span[title]{cursor:help}",
-        ".ent{border-radius:.3rem;padding:0 .15rem;border-bottom:2px solid}",
+        ".ent{border-bottom:2px solid}",
         f".timex{{background:{TIME_TINT};border-bottom:2px dashed {TIME_COLOR};border-radius:.2rem}}",
-        f".trig{{font-weight:700;color:{TRIGGER_COLOR};border-bottom:2px solid {TRIGGER_COLOR}}}",
+        f".trig{{color:{TRIGGER_COLOR};border-bottom:3px double {TRIGGER_COLOR}}}",
         ".al-legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:.25rem 0 .6rem 0;font-size:.9rem}",
-        ".al-legend span{padding:.1rem .5rem}",
+        ".al-legend span{padding:.1rem .5rem;border-radius:.3rem}",
     ]
     rules += [f".ent-{t}{{background:{ENTITY_TINTS[t]};border-color:{c}}}" for t, c in ENTITY_COLORS.items()]
     return "<style>" + "".join(rules) + "</style>"

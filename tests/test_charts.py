@@ -82,3 +82,16 @@ def test_highlight_marks_times_with_normalised_value():
 
 def test_flag():
     assert flag("MAR") == "🇲🇦" and flag("XXX") == "" and flag(None) == ""
+
+
+def test_marks_inside_a_word_keep_arabic_letters_joined():
+    from core.model import Entity, Mention
+
+    text = "وصل بالرباط وفد"
+    i = text.index("الرباط")
+    a = Analysis(text=text, entities=[Entity("rabat", "PLACE", "Rabat", "الرباط", "MAR", [Mention("الرباط", i, i + 6)])])
+    out = highlight_html(a)
+    assert "ب\u200d" in out and "\u200dالرباط" in out  # ب joins the alef after it
+    b = Analysis(text="و" + "المغرب", entities=[Entity("MAR", "COUNTRY", "Morocco", "المغرب", "MAR",
+                                                       [Mention("المغرب", 1, 7)])])
+    assert "\u200d" not in highlight_html(b)  # waw never joins forward
