@@ -13,7 +13,7 @@ names (مالي، عمان، الجزيرة) and need supporting context. See da
 Files (columns):
   countries.tsv      iso3 name name_ar variants monarchy status ambiguous source
   nationalities.tsv  iso3 stems irregular exclude
-  places.tsv         id name name_ar variants aliases country kind ambiguous
+  places.tsv         id name name_ar variants aliases country kind acts_for ambiguous
   organisations.tsv  id name name_ar variants aliases country kind acts_for ambiguous
   titles.tsv         form kind represents_state
   org_heads.tsv      form kind acts_for_country optional
@@ -238,14 +238,14 @@ def _load_countries(d: Path) -> list[tuple[int, LexEntry]]:
 def _load_places(d: Path) -> list[tuple[int, LexEntry]]:
     path = d / "places.tsv"
     out = []
-    for lineno, r in read_tsv(path, ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "ambiguous"),
-                              required=("id", "name", "name_ar", "kind")):
+    cols = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
+    for lineno, r in read_tsv(path, cols, required=("id", "name", "name_ar", "kind")):
         country = r["country"] or None
         out.append((lineno, LexEntry(
             id=r["id"], type="PLACE", name=r["name"], name_ar=r["name_ar"], country=country,
             kind=r["kind"], variants=_unique((r["name_ar"],) + split_cell(r["variants"])),
             aliases=split_cell(r["aliases"]),
-            acts_for=country if r["kind"] == "capital" else None,
+            acts_for=r["acts_for"] or None,
             ambiguous=split_cell(r["ambiguous"]),
         )))
     return out
