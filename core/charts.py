@@ -177,7 +177,7 @@ def _goldstein_color(value: float, limit: float = 10.0) -> str:
 
 def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                    types: dict[str, str] | None = None, lang: str = "en", height: int = 520,
-                   max_nodes: int = 60) -> go.Figure:
+                   max_nodes: int = 40, max_labels: int = 18) -> go.Figure:
     """Actor network: nodes sized by mentions, edges coloured by net Goldstein
     (red conflict → green cooperation) and as wide as their number of events.
     Edge midpoints carry ``customdata = ("pair", a, b)``; nodes ``("node", id)``."""
@@ -194,7 +194,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     label = {}
     for r in pairs.itertuples():
         label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
-    pos = nx.spring_layout(g, seed=7, weight="weight", k=1.6 / math.sqrt(max(g.number_of_nodes(), 1)))
+    pos = nx.spring_layout(g, seed=7, weight=None, k=2.2 / math.sqrt(max(g.number_of_nodes(), 1)), iterations=200)
     fig = go.Figure()
     mx, my, mcd, mhover, mcol = [], [], [], [], []
     for r in pairs.itertuples():
@@ -217,9 +217,11 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     nodes = list(g.nodes)
     vals = [sizes.get(n, 1) for n in nodes]
     top = max(vals) or 1
+    strength = dict(g.degree(weight="weight"))
+    shown = set(sorted(nodes, key=lambda n: (-strength.get(n, 0), -sizes.get(n, 0)))[:max_labels])
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
-        text=[str(label.get(n, n)) for n in nodes], textposition="top center",
+        text=[str(label.get(n, n)) if n in shown else "" for n in nodes], textposition="top center",
         textfont=dict(size=13),
         marker=dict(size=[14 + 30 * math.sqrt(v / top) for v in vals],
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
@@ -243,7 +245,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     return _base_layout(fig, height, rtl=lang == "ar")
 
 
-def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 25) -> go.Figure:
+def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, width_px: int = 560) -> go.Figure:
     """Actor × actor matrix drawn with square markers (clickable, unlike a heatmap):
     colour = net Goldstein, size = number of events; ``customdata = ("pair", a, b)``."""
     if pairs is None or pairs.empty:
@@ -257,13 +259,14 @@ def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 25) -
         label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
     order = [k for k, _ in sorted(totals.items(), key=lambda x: -x[1])][:max_actors]
     keep = pairs[pairs["a"].isin(order) & pairs["b"].isin(order)]
+    cell = max(8.0, min(30.0, 0.8 * width_px / max(len(order), 1)))  # marker px that fit one cell
     xs, ys, cs, ss, cd, hv = [], [], [], [], [], []
     top = max(keep["n_events"].max(), 1) if len(keep) else 1
     for r in keep.itertuples():
         for x, y in ((r.a, r.b), (r.b, r.a)):
             xs.append(label[x]); ys.append(label[y])
             cs.append(max(-10, min(10, r.net_goldstein)))
-            ss.append(10 + 26 * math.sqrt(r.n_events / top))
+            ss.append(cell * (0.45 + 0.5 * math.sqrt(r.n_events / top)))
             cd.append(("pair", r.a, r.b))
             hv.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
                       f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}")
@@ -273,11 +276,11 @@ def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 25) -
         marker=dict(symbol="square", size=ss, color=cs, colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10,
                     showscale=True, colorbar=dict(thickness=10, len=0.6, title=dict(text="Goldstein")),
                     line=dict(width=1, color="#e5e7eb"))))
-    fig.update_xaxes(categoryorder="array", categoryarray=cats, tickangle=-40, showgrid=True, gridcolor="#f3f4f6",
+    fig.update_xaxes(categoryorder="array", categoryarray=cats, tickangle=-55, showgrid=True, gridcolor="#f3f4f6",
                      autorange="reversed" if lang == "ar" else True)
     fig.update_yaxes(categoryorder="array", categoryarray=cats[::-1], showgrid=True, gridcolor="#f3f4f6")
     fig.update_layout(clickmode="event+select")
-    return _base_layout(fig, max(320, 120 + 26 * len(cats)), rtl=lang == "ar")
+    return _base_layout(fig, max(360, 160 + int(cell * 1.25) * len(cats)), rtl=lang == "ar")
 
 
 def map_figure(countries: pd.DataFrame, lang: str = "en", height: int = 460) -> go.Figure:

@@ -105,6 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "core_missing": {"en": "The extraction core is not available yet: {err}", "ar": "نواة الاستخراج غير متاحة: {err}"},
     "read_only": {"en": "Bundled examples and other visitors' articles are read-only; only your own are changed.",
                   "ar": "الأمثلة المرفقة ومقالات الآخرين للقراءة فقط؛ تعدل مقالاتك فقط."},
+    "choose": {"en": "Choose…", "ar": "اختر…"},
     "headline": {"en": "Title", "ar": "العنوان"},
     "source_col": {"en": "Source", "ar": "المصدر"},
     "public": {"en": "Public", "ar": "عام"},
@@ -289,3 +290,9 @@ def q_cooccurring(url: str | None, version: int, entity_id: str, who: str):
 @st.cache_data(max_entries=64, show_spinner=False)
 def q_library(url: str | None, version: int, who: str, search: str, limit: int, offset: int):
     return get_store().summary(who), *get_store().list_articles(who, limit=limit, offset=offset, search=search or None)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_actor_types(url: str | None, version: int, who: str) -> dict[str, str]:
+    df = get_store().actor_options(who, limit=2000)
+    return dict(zip(df["actor_id"], df["type"]))

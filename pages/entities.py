@@ -5,7 +5,8 @@ import streamlit as st
 
 from core.charts import flag
 from core.model import ENTITY_TYPES
-from pages._common import T, cache_args, current_url, lang, link_box, q_cooccurring, q_entity_table, viewer
+from pages._common import (T, cache_args, current_url, get_store, lang, link_box, q_cooccurring, q_entity_table,
+                           viewer)
 
 L = lang()
 url, version = cache_args()
@@ -15,7 +16,7 @@ PAGE_SIZE = 50
 st.title(T("nav_entities"), anchor=False)
 c1, c2, c3 = st.columns([3, 3, 1])
 q = c1.text_input(T("search"), key="q", bind="query-params", placeholder="المغرب / Morocco")
-types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", bind="query-params")
+types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", bind="query-params", placeholder=T("choose"))
 page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bind="query-params")
 
 df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
@@ -33,7 +34,8 @@ if rows:
 entity = st.session_state.get("entity") or st.query_params.get("entity")
 if entity:
     st.query_params["entity"] = entity
-    st.subheader(f"{flag(entity)} {entity}", anchor=False)
+    en, ar = get_store().actor_names([entity]).get(entity, (entity, entity))
+    st.subheader(f"{flag(entity)} {ar if L == 'ar' else en} · {en if L == 'ar' else ar}", anchor=False)
     a, b = st.columns(2)
     with a:
         st.markdown(f"**{T('cooc')}**")

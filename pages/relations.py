@@ -7,7 +7,7 @@ from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
 from pages._common import (T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box,
-                           q_countries, q_pairs, q_sizes, seed_from_url, sync_to_url, viewer)
+                           q_actor_types, q_countries, q_pairs, q_sizes, seed_from_url, sync_to_url, viewer)
 
 L = lang()
 url, version = cache_args()
@@ -16,7 +16,8 @@ MAP_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
 st.title(T("nav_relations"), anchor=False)
 c1, c2 = st.columns([3, 2])
-types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="rtypes", bind="query-params")
+types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="rtypes", bind="query-params",
+                       placeholder=T("choose"))
 dates = c2.date_input(T("dates"), value=[], key="rdates", bind="query-params", format="YYYY-MM-DD")
 d0, d1 = date_bounds(dates)
 f = Filters(types=types, date_from=d0, date_to=d1)
@@ -44,7 +45,8 @@ with left:
     st.markdown(f"**{T('network')}**")
     ids = tuple(sorted(set(pairs["a"]) | set(pairs["b"])))
     sizes = q_sizes(url, version, ids, who)
-    st.plotly_chart(network_figure(pairs, sizes, {}, L), key="net_chart", on_select="rerun",
+    st.plotly_chart(network_figure(pairs, sizes, q_actor_types(url, version, who), L), key="net_chart",
+                    on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
 with right:
     pair = st.selectbox(T("pair"), [""] + list(labels), format_func=lambda x: labels.get(x, "—"), key="pair",

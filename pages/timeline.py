@@ -21,9 +21,10 @@ articles = dict(q_article_options(url, version, who))
 seed_from_url("actors", multi=True, valid=actor_label)
 seed_from_url("art", valid=articles)
 c1, c2, c3 = st.columns([2, 2, 2])
-types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="types", bind="query-params")
+types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="types", bind="query-params",
+                       placeholder=T("choose"))
 chosen = c2.multiselect(T("actors"), list(actor_label), format_func=lambda x: actor_label.get(x, x),
-                        key="actors")
+                        key="actors", placeholder=T("choose"))
 dates = c3.date_input(T("dates"), value=[], key="dates", bind="query-params", format="YYYY-MM-DD")
 c4, c5 = st.columns([4, 2])
 art = c4.selectbox(T("article"), [""] + list(articles), format_func=lambda x: articles.get(x, T("all_articles")),

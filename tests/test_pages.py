@@ -134,3 +134,9 @@ def test_library_lists_examples_and_protects_them(db):
     at = run("pages/library.py")
     df = at.dataframe[0].value
     assert len(df) >= 9 and df["public"].all()
+
+
+def test_entity_from_url_shows_cooccurrences(db):
+    at = run("pages/entities.py", params={"entity": "MAR"})
+    assert any("Morocco" in s.value for s in at.subheader)
+    assert len(at.dataframe) == 3
