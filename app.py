@@ -47,6 +47,7 @@ pages = [
     st.Page("pages/library.py", title=T("nav_library"), icon=":material/library_books:", url_path="library"),
 ]
 nav = st.navigation(pages)
+st.session_state["_via_app"] = True
 with st.sidebar:
     st.caption(T("tagline"))
     st.caption(T("sample_note"))

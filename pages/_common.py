@@ -115,6 +115,33 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+def require_app(url_path: str) -> None:
+    """Make a deep link work even when it is the server's first request.
+
+    Streamlit starts in its legacy ``pages/`` mode until ``st.navigation`` has run once,
+    so ``/timeline?...`` as the very first request runs this page without ``app.py``
+    (no page config, no language switch, no navigation). Calling ``st.navigation`` turns
+    that mode off for the whole server; the browser then reloads the same URL, which now
+    goes through ``app.py``.
+    """
+    if st.session_state.get("_via_app"):
+        return
+    pages = [st.Page(_blank, title="Akhbar Lens", default=True)]
+    if url_path:  # keep the address on this page while the browser reloads it
+        pages.append(st.Page(_same_page, title="Akhbar Lens", url_path=url_path))
+    st.navigation(pages, position="hidden")
+    st.html("<script>window.location.reload()</script>", unsafe_allow_javascript=True)
+    st.stop()
+
+
+def _blank() -> None:
+    """Placeholder page used by require_app()."""
+
+
+def _same_page() -> None:
+    """Placeholder page used by require_app()."""
+
+
 def lang() -> str:
     return "ar" if st.session_state.get("lang") == "العربية" or st.query_params.get("lang") == "العربية" else "en"
 

@@ -7,8 +7,10 @@ from core.charts import article_css, flag, highlight_html, legend_html, network_
 from core.ingest import IngestError, check_text, read_upload
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, q_events,
+from pages._common import (require_app, T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, q_events,
                            viewer)
+
+require_app("")
 
 L = lang()
 store = get_store()

@@ -5,8 +5,10 @@ import streamlit as st
 
 from core.charts import flag
 from core.model import ENTITY_TYPES
-from pages._common import (T, cache_args, current_url, get_store, lang, link_box, q_cooccurring, q_entity_table,
+from pages._common import (require_app, T, cache_args, current_url, get_store, lang, link_box, q_cooccurring, q_entity_table,
                            viewer)
+
+require_app("entities")
 
 L = lang()
 url, version = cache_args()

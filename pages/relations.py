@@ -6,8 +6,10 @@ import streamlit as st
 from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box,
+from pages._common import (require_app, T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box,
                            q_actor_types, q_countries, q_pairs, q_sizes, seed_from_url, sync_to_url, viewer)
+
+require_app("relations")
 
 L = lang()
 url, version = cache_args()

@@ -6,8 +6,10 @@ import streamlit as st
 from core.charts import timeline_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (T, cache_args, current_url, date_bounds, filters_key, lang, link_box, q_actor_options,
+from pages._common import (require_app, T, cache_args, current_url, date_bounds, filters_key, lang, link_box, q_actor_options,
                            q_article_options, q_events, seed_from_url, sync_to_url, viewer)
+
+require_app("timeline")
 
 L = lang()
 url, version = cache_args()

@@ -30,6 +30,17 @@ def chart_texts(pg, index: int) -> list[str]:
         "els => els.map(e => e.textContent)")
 
 
+def test_deep_link_as_the_servers_first_request(page, server):
+    # must stay the first test: Streamlit's legacy pages/ mode is on until st.navigation has run once
+    goto(page, f"{server}/timeline?types=AGREE")
+    page.wait_for_url("**/timeline?types=AGREE")
+    page.wait_for_selector("[data-testid='stSidebarNav']")
+    wait_idle(page)
+    page.get_by_role("heading", name="Timeline").wait_for()
+    assert "Library" in page.locator("[data-testid='stSidebarNav']").inner_text()
+    assert "AGREE" in page.locator("[data-testid='stMultiSelect']").first.inner_text()
+
+
 def test_reference_article_breakdown(page, server):
     goto(page, server)
     page.wait_for_selector(".js-plotly-plot")  # the landing page has drawn
@@ -121,8 +132,8 @@ def test_every_page_renders_and_is_screenshotted(page, server):
 
 def test_arabic_interface_is_right_to_left(page, server):
     goto(page, f"{server}/?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
-    direction = page.locator("[data-testid='stMain']").evaluate("e => getComputedStyle(e).direction")
-    assert direction == "rtl"
+    page.wait_for_function("() => { const m = document.querySelector(\"[data-testid='stMain']\");"
+                           " return m && getComputedStyle(m).direction === 'rtl'; }", timeout=20_000)
     paste_and_analyse(page, REFERENCE)
     page.wait_for_selector(".al-article")
     font = page.locator(".al-article").evaluate("e => getComputedStyle(e).fontFamily")
