@@ -698,7 +698,13 @@ _STATE_BODY_KINDS = {"ministry", "government", "army", "military", "police", "em
                      "central_bank", "security", "government_body", "court", "consulate"}
 
 
+# Named in the news but not a party to its events: the outlet reporting them, clubs.
+NON_ACTOR_KINDS = {"media", "sports_club"}
+
+
 def _lexicon_actor(e: LexEntry) -> str | None:
+    if e.kind in NON_ACTOR_KINDS:
+        return None
     if e.type == "COUNTRY":
         return e.id
     if e.acts_for:
