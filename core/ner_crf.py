@@ -316,6 +316,12 @@ class _Scorer:
         for (attr, lab), v in info.state_features.items():
             w.setdefault(attr, [0.0] * self.n)[index[lab]] += v
         self.weights = w
+        import numpy as np
+
+        self.attr_ids = {attr: k + 1 for k, attr in enumerate(w)}  # row 0 is all zeros
+        self.matrix = np.zeros((len(w) + 1, self.n))
+        for attr, k in self.attr_ids.items():
+            self.matrix[k] = w[attr]
         self.pairs_prev: dict[tuple[str, str], list[float]] = {}  # "bg-=a|b": at b's position
         self.pairs_next: dict[tuple[str, str], list[float]] = {}  # "bg+=a|b": at a's position
         for attr, vec in w.items():
@@ -332,20 +338,22 @@ class _Scorer:
         self._table = None  # (rows, 5, labels) numpy array, grown on demand
         self._rows = 0
 
-    def _sum(self, feats: Iterable[str]) -> list[float]:
-        acc = [0.0] * self.n
-        w = self.weights
-        for f in feats:
-            vec = w.get(f)
-            if vec is not None:
-                for k in range(self.n):
-                    acc[k] += vec[k]
-        return acc
+    def word_vectors(self, word: str):
+        """(own, lent to +1, lent to +2, lent to -1, lent to -2) score vectors: one
+        gather of weight rows and one segmented sum."""
+        import numpy as np
 
-    def word_vectors(self, word: str) -> list[list[float]]:
-        """(own, lent to +1, lent to +2, lent to -1, lent to -2) score vectors."""
-        return [self._sum(word_features(word)[0]), self._sum(_lent(word, -1)), self._sum(_lent(word, -2)),
-                self._sum(_lent(word, 1)), self._sum(_lent(word, 2))]
+        ids = self.attr_ids
+        rows: list[int] = []
+        starts: list[int] = []
+        for feats in (word_features(word)[0], _lent(word, -1), _lent(word, -2), _lent(word, 1), _lent(word, 2)):
+            starts.append(len(rows))
+            rows.append(0)  # the zero row: no segment is empty
+            for f in feats:
+                r = ids.get(f)
+                if r is not None:
+                    rows.append(r)
+        return np.add.reduceat(self.matrix[rows], starts, axis=0)
 
     def _row(self, word: str) -> int:
         import numpy as np
