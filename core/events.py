@@ -174,7 +174,10 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                 if best is None or len(form.tokens) > len(best.form.tokens):
                     s = nt.offsets[toks[i].nstart + dropped]
                     definite = toks[i].norm[dropped:].startswith("ال") or toks[i].norm.startswith("لل")
-                    best = _Hit(form, i, j, s, toks[j - 1].end, verbal=form.verbal and not definite)
+                    # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
+                    # "قطعت", not the subject written in between
+                    head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
+                    best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
         if best:
             hits.append(best)
             i = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
@@ -374,7 +377,8 @@ def find_events(
             if h.form.inverse:
                 # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
                 agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
-                patient = [earlier[-1].actor] if earlier else []
+                # the participle describes the noun it follows, whatever governs that noun
+                patient = [a.actor for a in s_actors if a.j <= h.i and h.i - a.j <= 2][-1:]
                 if agent and patient and agent[0] != patient[0]:
                     src, tgt, joint_group = agent[:1], patient, []
                 else:
@@ -427,7 +431,7 @@ def find_events(
             if modality in UNASSERTED:
                 continue
             date, date_source = _date_for(h, times, clause, (s_start, s_end))
-            if not h.verbal and date is None and any(frozenset(p[0]) in doc_pairs for p in pairs):
+            if (not h.verbal and date is None or h.form.inverse) and any(frozenset(p[0]) in doc_pairs for p in pairs):
                 continue  # an undated noun restating a relation already reported ("المدعومة من الجزائر")
             doc_pairs.update(frozenset(p[0]) for p in pairs)
             cam = trig.cameo.get(h.form.cameo)
