@@ -14,8 +14,8 @@ missing, downloads it from GitHub. Offline the download fails and the import rai
 ``camel_tools.data.downloader.DownloaderError``. ``_prepare_offline()`` avoids this:
 when no catalogue exists in the data folder, it writes an empty catalogue
 (``{"version": ..., "packages": {}, "components": {}}``) to a private temporary folder
-and points ``CAMELTOOLS_DATA`` there *before* the first import. An existing catalogue
-or an explicit ``CAMELTOOLS_DATA`` is never touched. ``NERecognizer(model_dir)`` does
+and points ``CAMELTOOLS_DATA`` there *before* the first import. A data folder that has
+a catalogue is used as it is. (Each such process leaves a tiny temporary folder.) ``NERecognizer(model_dir)`` does
 not need the catalogue at all; only ``NERecognizer.pretrained()`` does, and with the
 empty catalogue it raises ``KeyError``.
 
