@@ -175,9 +175,30 @@ def _goldstein_color(value: float, limit: float = 10.0) -> str:
     return sample_colorscale(GOLDSTEIN_SCALE, [x])[0]
 
 
+def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Spring layout of the largest connected group in [-1, 1]², the smaller groups in
+    rows beneath it (a plain spring layout flings them to the edges)."""
+    comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)))
+    if not comps:
+        return {}
+    main = g.subgraph(comps[0])
+    pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(
+        main, seed=7, k=3.0 / math.sqrt(max(len(main), 1)), iterations=300).items()}
+    x, y = -1.0, -1.45
+    for comp in comps[1:]:
+        sub = g.subgraph(comp)
+        local = nx.spring_layout(sub, seed=7, scale=0.12 * math.sqrt(len(comp)))
+        for n, (a, b) in local.items():
+            pos[n] = (x + float(a), y + float(b))
+        x += 0.5
+        if x > 1.01:
+            x, y = -1.0, y - 0.45
+    return pos
+
+
 def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                    types: dict[str, str] | None = None, lang: str = "en", height: int = 520,
-                   max_nodes: int = 40, max_labels: int = 18) -> go.Figure:
+                   max_nodes: int = 40, max_labels: int = 14) -> go.Figure:
     """Actor network: nodes sized by mentions, edges coloured by net Goldstein
     (red conflict → green cooperation) and as wide as their number of events.
     Edge midpoints carry ``customdata = ("pair", a, b)``; nodes ``("node", id)``."""
@@ -194,7 +215,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     label = {}
     for r in pairs.itertuples():
         label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
-    pos = nx.spring_layout(g, seed=7, weight=None, k=2.2 / math.sqrt(max(g.number_of_nodes(), 1)), iterations=200)
+    pos = _component_layout(g)
     fig = go.Figure()
     mx, my, mcd, mhover, mcol = [], [], [], [], []
     for r in pairs.itertuples():
@@ -223,7 +244,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
         text=[str(label.get(n, n)) if n in shown else "" for n in nodes], textposition="top center",
         textfont=dict(size=13),
-        marker=dict(size=[14 + 30 * math.sqrt(v / top) for v in vals],
+        marker=dict(size=[10 + 22 * math.sqrt(v / top) for v in vals],
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
                     line=dict(width=2, color="white"), opacity=0.9),
         customdata=[("node", n) for n in nodes],
@@ -245,7 +266,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     return _base_layout(fig, height, rtl=lang == "ar")
 
 
-def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, width_px: int = 560) -> go.Figure:
+def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, width_px: int = 600) -> go.Figure:
     """Actor × actor matrix drawn with square markers (clickable, unlike a heatmap):
     colour = net Goldstein, size = number of events; ``customdata = ("pair", a, b)``."""
     if pairs is None or pairs.empty:
@@ -259,7 +280,8 @@ def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, w
         label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
     order = [k for k, _ in sorted(totals.items(), key=lambda x: -x[1])][:max_actors]
     keep = pairs[pairs["a"].isin(order) & pairs["b"].isin(order)]
-    cell = max(8.0, min(30.0, 0.8 * width_px / max(len(order), 1)))  # marker px that fit one cell
+    # marker px that fit one cell: the plot area is the chart minus tick labels and colour bar
+    cell = max(8.0, min(30.0, 0.75 * (width_px - 230) / max(len(order), 1)))
     xs, ys, cs, ss, cd, hv = [], [], [], [], [], []
     top = max(keep["n_events"].max(), 1) if len(keep) else 1
     for r in keep.itertuples():
@@ -277,8 +299,10 @@ def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, w
                     showscale=True, colorbar=dict(thickness=10, len=0.6, title=dict(text="Goldstein")),
                     line=dict(width=1, color="#e5e7eb"))))
     fig.update_xaxes(categoryorder="array", categoryarray=cats, tickangle=-55, showgrid=True, gridcolor="#f3f4f6",
+                     tickmode="array", tickvals=cats,
                      autorange="reversed" if lang == "ar" else True)
-    fig.update_yaxes(categoryorder="array", categoryarray=cats[::-1], showgrid=True, gridcolor="#f3f4f6")
+    fig.update_yaxes(categoryorder="array", categoryarray=cats[::-1], showgrid=True, gridcolor="#f3f4f6",
+                     tickmode="array", tickvals=cats)
     fig.update_layout(clickmode="event+select")
     return _base_layout(fig, max(360, 160 + int(cell * 1.25) * len(cats)), rtl=lang == "ar")
 

@@ -66,13 +66,13 @@ with right:
     else:
         st.caption(T("pair_hint"))
 
-c3, c4 = st.columns(2)
+c3, c4 = st.columns([3, 2])
 with c3:
     st.markdown(f"**{T('matrix')}**")
-    st.plotly_chart(matrix_figure(pairs, L), key="matrix_chart", on_select="rerun", selection_mode="points",
-                    config={"displaylogo": False})
+    st.plotly_chart(matrix_figure(pairs, L, width_px=640), key="matrix_chart", on_select="rerun",
+                    selection_mode="points", config={"displaylogo": False})
 with c4:
     st.markdown(f"**{T('map')}**")
-    st.plotly_chart(map_figure(q_countries(url, version, filters_key(f), who), L), key="map_chart",
+    st.plotly_chart(map_figure(q_countries(url, version, filters_key(f), who), L, height=380), key="map_chart",
                     config=MAP_CONFIG)
 link_box(current_url())

@@ -142,3 +142,35 @@ def test_arabic_interface_is_right_to_left(page, server):
     goto(page, f"{server}/relations?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
     page.wait_for_selector(".js-plotly-plot")
     shot(page, "relations-arabic")
+
+
+def test_clicking_a_timeline_event_opens_its_article(page, server):
+    goto(page, f"{server}/timeline?types=AGREE")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
+    star = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".points path").first
+    star.click(force=True)
+    wait_idle(page)
+    button = page.get_by_role("button", name="Open article").first
+    button.wait_for(timeout=20_000)
+    assert page.locator("blockquote").count() >= 1  # the evidence sentence
+    button.click()
+    page.wait_for_url("**/?article=*")
+    page.wait_for_selector(".al-article")
+
+
+def test_jsonl_batch_keeps_good_lines_and_reports_the_broken_one(page, server):
+    import json
+
+    goto(page, server)
+    lines = [json.dumps({"title": "أ", "text": "اتفقت مصر والسودان على تعزيز التعاون الاقتصادي يوم الأحد."},
+                        ensure_ascii=False),
+             "{not json",
+             json.dumps({"title": "ب", "text": "قطعت البحرين علاقاتها مع قطر في يونيو 2017."}, ensure_ascii=False)]
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        files=[{"name": "batch.jsonl", "mimeType": "application/json", "buffer": "\n".join(lines).encode()}])
+    page.get_by_text("batch.jsonl").wait_for()
+    page.locator(SUBMIT).click()
+    wait_idle(page)
+    page.wait_for_selector(".al-article")
+    alerts = " ".join(page.locator("[data-testid='stAlert']").all_inner_texts())
+    assert "batch.jsonl line 2" in alerts and "2 articles stored" in alerts
