@@ -173,7 +173,10 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                     continue
                 if best is None or len(form.tokens) > len(best.form.tokens):
                     s = nt.offsets[toks[i].nstart + dropped]
-                    definite = toks[i].norm[dropped:].startswith("ال") or toks[i].norm.startswith("لل")
+                    word = toks[i].norm
+                    # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
+                    definite = (word[dropped:].startswith("ال") or word.startswith("لل")
+                                or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
                     # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
                     # "قطعت", not the subject written in between
                     head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
