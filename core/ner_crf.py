@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -273,10 +274,11 @@ def bio_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
 
 # --- model ---------------------------------------------------------------------------
 def available() -> bool:
-    """True when the model file exists and python-crfsuite can be imported."""
+    """True when the model file exists and python-crfsuite (and numpy) can be imported."""
     if not model_path().is_file():
         return False
     try:
+        import numpy  # noqa: F401
         import pycrfsuite  # noqa: F401
     except ImportError:
         return False
@@ -334,6 +336,7 @@ class _Scorer:
         self.trans = [[0.0] * self.n for _ in range(self.n)]
         for (a, b), v in info.transitions.items():
             self.trans[index[a]][index[b]] = v
+        self._lock = threading.Lock()
         self._ids: dict[str, int] = {}  # word -> row of self._table
         self._table = None  # (rows, 5, labels) numpy array, grown on demand
         self._rows = 0
@@ -374,11 +377,12 @@ class _Scorer:
 
     def emissions(self, words: Sequence[str]):
         nw = len(words)
-        if self._rows > 1_000_000:  # a bounded cache: start again
-            self._ids.clear()
-            self._rows = 0
-        rows = [self._row(x) for x in words]
-        a = self._table[rows]  # (n, 5, labels)
+        with self._lock:  # the word table grows in place: one writer at a time
+            if self._rows > 1_000_000:  # a bounded cache: start again
+                self._ids.clear()
+                self._rows = 0
+            rows = [self._row(x) for x in words]
+            a = self._table[rows]  # (n, 5, labels)
         e = a[:, 0].copy()
         if nw > 1:
             e[1:] += a[:-1, 1]  # word i-1 seen from i as "-1:"
