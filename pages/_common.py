@@ -142,6 +142,14 @@ def _same_page() -> None:
     """Placeholder page used by require_app()."""
 
 
+MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md(text: object) -> str:
+    """User text made inert for st.markdown (no links, images, emphasis or HTML)."""
+    return "".join("\\" + c if c in MD_SPECIAL else c for c in " ".join(str(text or "").split()))
+
+
 def lang() -> str:
     return "ar" if st.session_state.get("lang") == "العربية" or st.query_params.get("lang") == "العربية" else "en"
 

@@ -7,8 +7,8 @@ from core.charts import article_css, flag, highlight_html, legend_html, network_
 from core.ingest import IngestError, check_text, read_upload
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (require_app, T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, q_events,
-                           viewer)
+from pages._common import (T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, md,
+                           q_events, require_app, viewer)
 
 require_app("")
 
@@ -60,10 +60,10 @@ def gather_input(text: str, files: list, title: str, source: str, published) -> 
 
 def render_breakdown(rec: ArticleRecord) -> None:
     a = rec.analysis
-    st.subheader(rec.title or a.text.strip().split("\n")[0][:90], anchor=False)
+    st.subheader(md(rec.title or a.text.strip().split("\n")[0][:90]), anchor=False)
     bits = [x for x in (rec.source, rec.published.isoformat() if rec.published else None) if x]
     if bits:
-        st.caption(" · ".join(bits))
+        st.caption(" · ".join(md(b) for b in bits))
     link_box(article_url(rec.id), T("share"))
 
     ents = entities_frame(a)
@@ -82,7 +82,7 @@ def render_breakdown(rec: ArticleRecord) -> None:
 
     st.html(article_css() + legend_html(L) + highlight_html(a, L))
     if a.warnings:
-        st.caption(" · ".join(a.warnings))
+        st.caption(" · ".join(md(w) for w in a.warnings))
 
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:
@@ -152,7 +152,7 @@ ids = st.session_state.get("batch_ids") or []
 if len(ids) > 1 and submitted:
     st.success(T("stored_n", n=len(ids)))
     for i in ids[:50]:
-        st.markdown(f"- [{store.get(i).title or i}]({article_url(i)})")
+        st.markdown(f"- [{md(store.get(i).title or i)}]({article_url(i)})")
 
 def render_welcome() -> None:
     """Before any article is chosen: the bundled examples and the library's timeline."""

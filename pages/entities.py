@@ -5,8 +5,8 @@ import streamlit as st
 
 from core.charts import flag
 from core.model import ENTITY_TYPES
-from pages._common import (require_app, T, cache_args, current_url, get_store, lang, link_box, q_cooccurring, q_entity_table,
-                           viewer)
+from pages._common import (T, cache_args, current_url, get_store, lang, link_box, md, q_cooccurring,
+                           q_entity_table, require_app, viewer)
 
 require_app("entities")
 
@@ -37,7 +37,7 @@ entity = st.session_state.get("entity") or st.query_params.get("entity")
 if entity:
     st.query_params["entity"] = entity
     en, ar = get_store().actor_names([entity]).get(entity, (entity, entity))
-    st.subheader(f"{flag(entity)} {ar if L == 'ar' else en} · {en if L == 'ar' else ar}", anchor=False)
+    st.subheader(f"{flag(entity)} {md(ar if L == 'ar' else en)} · {md(en if L == 'ar' else ar)}", anchor=False)
     a, b = st.columns(2)
     with a:
         st.markdown(f"**{T('cooc')}**")

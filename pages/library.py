@@ -4,8 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from core.ingest import IngestError, check_text, read_upload
-from pages._common import (require_app, T, analyze_fn, cache_args, current_url, get_store, lang, link_box, public_edits, q_library,
-                           viewer)
+from pages._common import (T, analyze_fn, cache_args, current_url, get_store, lang, link_box, public_edits,
+                           q_library, require_app, viewer)
 
 require_app("library")
 

@@ -6,8 +6,9 @@ import streamlit as st
 from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (require_app, T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box,
-                           q_actor_types, q_countries, q_pairs, q_sizes, seed_from_url, sync_to_url, viewer)
+from pages._common import (T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box, md,
+                           q_actor_types, q_countries, q_pairs, q_sizes, require_app, seed_from_url, sync_to_url,
+                           viewer)
 
 require_app("relations")
 
@@ -60,9 +61,9 @@ with right:
         for r in ev.head(30).itertuples():
             with st.container(border=True):
                 st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
-                            f"{r.actors_ar if L == 'ar' else r.actors}")
-                st.markdown(f"> {r.sentence}")
-                st.markdown(f"[{r.title or r.article_id}](./?article={r.article_id})")
+                            f"{md(r.actors_ar if L == 'ar' else r.actors)}")
+                st.markdown(f"> {md(r.sentence)}")
+                st.markdown(f"[{md(r.title or r.article_id)}](./?article={r.article_id})")
     else:
         st.caption(T("pair_hint"))
 

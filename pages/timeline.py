@@ -6,8 +6,9 @@ import streamlit as st
 from core.charts import timeline_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (require_app, T, cache_args, current_url, date_bounds, filters_key, lang, link_box, q_actor_options,
-                           q_article_options, q_events, seed_from_url, sync_to_url, viewer)
+from pages._common import (T, cache_args, current_url, date_bounds, filters_key, lang, link_box, md,
+                           q_actor_options, q_article_options, q_events, require_app, seed_from_url, sync_to_url,
+                           viewer)
 
 require_app("timeline")
 
@@ -51,9 +52,9 @@ else:
     for r in picked.head(5).itertuples():
         with st.container(border=True):
             st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
-                        f"{r.actors_ar if L == 'ar' else r.actors}")
-            st.markdown(f"> {r.sentence}")
-            st.caption(r.title or r.article_id)
+                        f"{md(r.actors_ar if L == 'ar' else r.actors)}")
+            st.markdown(f"> {md(r.sentence)}")
+            st.caption(md(r.title or r.article_id))
             if st.button(T("open_article"), key=f"open_{r.uid}", icon=":material/open_in_new:"):
                 st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
     show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])

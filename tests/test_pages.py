@@ -140,3 +140,12 @@ def test_entity_from_url_shows_cooccurrences(db):
     at = run("pages/entities.py", params={"entity": "MAR"})
     assert any("Morocco" in s.value for s in at.subheader)
     assert len(at.dataframe) == 3
+
+
+def test_titles_cannot_inject_markdown_links(db):
+    a = reference_analysis()
+    a.meta["title"] = "[click](javascript:alert(1)) ![x](http://tracker/p.png)"
+    aid, _ = Store(db).save(a, owner="x")
+    at = run(params={"article": aid})
+    sub = at.subheader[0].value
+    assert "\\[click\\]" in sub and "\\!\\[x\\]" in sub
