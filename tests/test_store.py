@@ -236,3 +236,20 @@ def test_only_owners_may_edit(store):
     public = store.save_many([reference_analysis(REFERENCE + " ب")], public=True)[0]
     assert store.editable([mine, public], "me") == [mine]
     assert store.editable([mine], None) == [] and store.delete([]) == 0
+
+
+def test_schema_and_aggregates_compile_for_postgresql():
+    import sqlalchemy as sa
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from core import store as st
+
+    dialect = postgresql.dialect()
+    for table in st.metadata.sorted_tables:
+        assert "CREATE TABLE" in str(CreateTable(table).compile(dialect=dialect))
+        for ix in table.indexes:
+            str(CreateIndex(ix).compile(dialect=dialect))
+    keys = (sa.select(st.event_pairs.c.article_id, st.event_pairs.c.event_idx).where(st.event_pairs.c.a == "x"))
+    q = sa.select(st.events.c.idx).where(sa.tuple_(st.events.c.article_id, st.events.c.idx).in_(keys))
+    assert "IN (SELECT" in str(q.compile(dialect=dialect))
