@@ -617,7 +617,7 @@ class LocalEngine:
             import multiprocessing as mp
 
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ctx.Pool(self.workers)
+            self.pool = ctx.Pool(self.workers, initializer=_worker_init)
 
     @property
     def window(self) -> int:
@@ -639,6 +639,11 @@ class LocalEngine:
             else:
                 self.pool.close()
             self.pool.join()
+
+
+def _worker_init() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops them cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Done:
@@ -727,7 +732,7 @@ class Summary:
     entities: int = 0
     problems: collections.Counter = field(default_factory=collections.Counter)  # kind -> n
     seconds: float = 0.0
-    extract_seconds: list[float] = field(default_factory=list)
+    extract_seconds: collections.deque = field(default_factory=lambda: collections.deque(maxlen=100_000))
     n_bytes: int = 0
     interrupted: bool = False
     written: collections.Counter = field(default_factory=collections.Counter)  # destination -> articles
