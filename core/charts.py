@@ -39,7 +39,7 @@ PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month
 FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
 RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
-FOCUS_QUANTILE = 0.05
+FOCUS_QUANTILE = 0.1
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
 _ISO3_TO_2 = dict(x.split(":") for x in (

@@ -158,18 +158,18 @@ def render_welcome() -> None:
     """Before any article is chosen: the bundled examples and the library's timeline."""
     url, version = cache_args()
     df, _ = store.list_articles(viewer(), limit=9)
-    left, right = st.columns([2, 3])
+    left, right = st.columns([1, 1])
     with left:
         st.markdown(f"**{T('examples')}**")
         df["link"] = [f"./?article={i}" for i in df["id"]]
-        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=330,
+        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=420,
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
                                     "title": st.column_config.TextColumn(T("headline"), width="large"),
                                     "published": st.column_config.DateColumn(T("date"), width="small")})
     with right:
         st.markdown(f"**{T('library_timeline')}**")
         ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)
-        st.plotly_chart(timeline_figure(ev, L, height=330), key="welcome_timeline", config={"displaylogo": False})
+        st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
 
 
 article_id = st.query_params.get("article")

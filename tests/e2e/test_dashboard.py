@@ -115,7 +115,8 @@ def test_bad_upload_gives_a_clear_message(page, server):
 
 
 def test_every_page_renders_and_is_screenshotted(page, server):
-    for path, name, check in [("timeline", "timeline", ".js-plotly-plot"),
+    for path, name, check in [("", "analyse-landing", ".js-plotly-plot"),
+                              ("timeline", "timeline", ".js-plotly-plot"),
                               ("relations?pair=ISR%7CMAR", "relations", ".js-plotly-plot"),
                               ("entities", "entities", "[data-testid='stDataFrame']"),
                               ("library", "library", "[data-testid='stDataFrame']")]:
