@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import pandas as pd
 import sqlalchemy as sa
 
-from core.model import Analysis, Event, TimeExpr
+from core.model import Analysis, Event
 
 ENV_URL = "AKHBAR_DB_URL"
 DEFAULT_DB_PATH = Path.home() / ".akhbar-lens" / "akhbar.db"

@@ -184,6 +184,55 @@ def _warm_up() -> None:
         pass
 
 
+def read_files(files: list | None) -> tuple[list[dict], list[str]]:
+    """Article dicts from uploaded files, and a message for everything refused."""
+    from core.ingest import IngestError, check_text, read_upload
+
+    items, problems = [], []
+    for f in files or []:
+        try:
+            res = read_upload(f.name, f.getvalue())
+        except IngestError as e:
+            problems.append(str(e))
+            continue
+        problems += res.problems
+        for a in res.articles:
+            try:
+                a["text"] = check_text(a.get("text"), a.get("name") or f.name)
+            except IngestError as e:
+                problems.append(str(e))
+                continue
+            items.append(a)
+    return items, problems
+
+
+def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], list[str]]:
+    """Analyses of article dicts, and messages for those the core refused.
+
+    A publication date the core cannot read is dropped (with a note) rather than
+    losing the article."""
+    from core.errors import AkhbarError, BadDateError
+
+    analyze = analyze_fn()
+    out, problems = [], []
+    bar = st.progress(0.0, text=T("analysing")) if progress and len(items) > 1 else None
+    for i, it in enumerate(items, 1):
+        meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
+        name = it.get("name") or it.get("title") or f"#{i}"
+        try:
+            try:
+                out.append(analyze(it["text"], published=it.get("published"), meta=meta))
+            except BadDateError as e:
+                problems.append(f"{name}: {e}; analysed without a publication date")
+                meta.pop("published", None)
+                out.append(analyze(it["text"], published=None, meta=meta))
+        except AkhbarError as e:
+            problems.append(f"{name}: {e}")
+        if bar:
+            bar.progress(i / len(items), text=f"{T('analysing')} {i}/{len(items)}")
+    return out, problems
+
+
 @st.cache_resource(show_spinner="Loading the store and bundled examples…")
 def _open_store(url: str | None) -> Store:
     store = Store(url)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import streamlit as st
 
 from core.charts import article_css, flag, highlight_html, legend_html, network_figure, timeline_figure
-from core.ingest import IngestError, check_text, read_upload
+from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (T, analyze_fn, article_url, cache_args, filters_key, get_store, lang, link_box, md,
-                           q_events, require_app, viewer)
+from pages._common import (T, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box, md,
+                           q_events, read_files, require_app, viewer)
 
 require_app("")
 
@@ -16,36 +16,15 @@ L = lang()
 store = get_store()
 
 
-def analyse_items(items: list[dict]) -> list[str]:
-    """Analyse article dicts and store them (private to this visitor); returns ids."""
-    analyze = analyze_fn()
-    out = []
-    bar = st.progress(0.0, text=T("analysing")) if len(items) > 1 else None
-    for i, it in enumerate(items):
-        meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
-        out.append(analyze(it["text"], published=it.get("published"), meta=meta))
-        if bar:
-            bar.progress((i + 1) / len(items), text=f"{T('analysing')} {i + 1}/{len(items)}")
-    return store.save_many(out, owner=viewer(), public=False)
+def analyse_and_store(items: list[dict]) -> tuple[list[str], list[str]]:
+    """Analyse article dicts and store them (private to this visitor); (ids, problems)."""
+    done, problems = analyse_items(items)
+    return (store.save_many(done, owner=viewer(), public=False) if done else []), problems
 
 
 def gather_input(text: str, files: list, title: str, source: str, published) -> tuple[list[dict], list[str]]:
     """Article dicts from the form; errors become messages, good items are kept."""
-    items, problems = [], []
-    for f in files or []:
-        try:
-            res = read_upload(f.name, f.getvalue())
-        except IngestError as e:
-            problems.append(str(e))
-            continue
-        problems += res.problems
-        for a in res.articles:
-            try:
-                a["text"] = check_text(a.get("text"), a.get("name") or f.name)
-            except IngestError as e:
-                problems.append(str(e))
-                continue
-            items.append(a)
+    items, problems = read_files(files)
     if text and text.strip():
         try:
             items.append({"text": check_text(text)})
@@ -144,9 +123,12 @@ if submitted:
         st.warning(T("empty"))
     if items:
         with st.spinner(T("analysing")):
-            ids = analyse_items(items)
+            ids, refused = analyse_and_store(items)
+        for p in refused:
+            st.error(p)
         st.session_state["batch_ids"] = ids
-        st.query_params["article"] = ids[0]
+        if ids:
+            st.query_params["article"] = ids[0]
 
 ids = st.session_state.get("batch_ids") or []
 if len(ids) > 1 and submitted:

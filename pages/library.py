@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.ingest import IngestError, check_text, read_upload
-from pages._common import (T, analyze_fn, cache_args, current_url, get_store, lang, link_box, public_edits,
-                           q_library, require_app, viewer)
+from pages._common import (T, analyse_items, analyze_fn, cache_args, current_url, get_store, lang, link_box,
+                           public_edits, q_library, read_files, require_app, viewer)
 
 require_app("library")
 
@@ -13,6 +12,7 @@ L = lang()
 store = get_store()
 who = viewer()
 PAGE_SIZE = 50
+CHUNK = 25
 
 st.title(T("nav_library"), anchor=False)
 url, version = cache_args()
@@ -62,31 +62,16 @@ with st.expander(T("batch"), icon=":material/upload:"):
     files = st.file_uploader(T("upload"), accept_multiple_files=True, key="batch_files",
                              type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
     if st.button(T("import"), disabled=not files, type="primary"):
-        items, problems = [], []
-        for f in files:
-            try:
-                res = read_upload(f.name, f.getvalue())
-            except IngestError as e:
-                problems.append(str(e))
-                continue
-            problems += res.problems
-            for a in res.articles:
-                try:
-                    a["text"] = check_text(a.get("text"), a.get("name") or f.name)
-                    items.append(a)
-                except IngestError as e:
-                    problems.append(str(e))
-        analyze = analyze_fn()
-        bar = st.progress(0.0, text=T("analysing"))
-        done, ids = [], []
+        items, problems = read_files(files)
         before = store.count(who)
-        for n, it in enumerate(items, 1):
-            meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
-            done.append(analyze(it["text"], published=it.get("published"), meta=meta))
-            bar.progress(n / len(items), text=f"{T('analysing')} {n}/{len(items)}")
-            if len(done) == 100 or n == len(items):
-                ids += store.save_many(done, owner=who)
-                done = []
+        ids = []
+        bar = st.progress(0.0, text=T("analysing"))
+        for n in range(0, len(items), CHUNK):  # analyse and store chunk by chunk
+            done, refused = analyse_items(items[n:n + CHUNK], progress=False)
+            problems += refused
+            ids += store.save_many(done, owner=who) if done else []
+            bar.progress(min(1.0, (n + CHUNK) / max(len(items), 1)),
+                         text=f"{T('analysing')} {min(n + CHUNK, len(items))}/{len(items)}")
         new = store.count(who) - before
         st.success(T("batch_done", new=new, dup=len(ids) - new))
         for p in problems:

@@ -51,7 +51,7 @@ def html_of(at: AppTest) -> str:
 @pytest.mark.parametrize("page", [None, "pages/timeline.py", "pages/relations.py", "pages/entities.py",
                                   "pages/library.py"])
 def test_every_page_runs_with_bundled_examples(db, page):
-    at = run(page)
+    run(page)
     assert Store(db).count() >= 9  # samples loaded on first start
 
 

@@ -3,7 +3,6 @@ script injection, a Windows-1256 upload, and a screenshot of every page."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from conftest import ROOT, goto, shot, wait_idle
 
