@@ -55,7 +55,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=64, help="articles (the model is slow: keep it small)")
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--timeout", type=float, default=5.0, help="per-article limit for core.analyze")
+    ap.add_argument("--timeout", type=float, default=5.0, help="per-article limit for core.analyze, CPU seconds")
     a = ap.parse_args()
     from bench_batch import git_commit, load, timed_analyze
 
@@ -119,7 +119,7 @@ def main() -> int:
               f"{core_rate / rate:>6.0f}x   {crate:>10.3f} {core_cpu_rate / crate:>6.0f}x")
     print("ratio = how many times faster core.analyze is; art/CPU-s = articles per CPU-second (all threads),"
           " which does not depend on other programs sharing the cores")
-    print(f"(core.analyze: {n_to} articles stopped at the {a.timeout:g} s limit, counted at the limit)")
+    print(f"(core.analyze: {n_to} articles stopped at the {a.timeout:g} CPU-s limit, counted at the limit)")
     return 0
 
 

@@ -174,7 +174,7 @@ def main() -> int:
         return 0
 
     print(f"commit {git_commit()}, analyser {a.analyzer}, {os.cpu_count()} cores, {a.workers} workers, chunk {a.chunk}, "
-          f"per-article limit {a.timeout:g} s, load average {os.getloadavg()[0]:.1f}")
+          f"per-article limit {a.timeout:g} CPU s, load average {os.getloadavg()[0]:.1f}")
     head = (f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'s/1k art':>9} {'CPU s/1k':>9} {'RSS main':>9} {'RSS worker':>11} "
             f"{'DB MB':>7} {'failed':>7} {'slowest dashboard query':>30}")
     print(head)

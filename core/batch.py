@@ -55,7 +55,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 log = logging.getLogger("akhbar.batch")
 
 DEFAULT_CHUNK = 100
-DEFAULT_TIMEOUT = 30.0  # seconds per article; a typical article takes milliseconds
+DEFAULT_TIMEOUT = 10.0  # CPU seconds per article; a typical article takes milliseconds
 DEFAULT_MAX_CHARS = 100_000  # the longest corpus article has about 21,000 characters
 SINGLE_DOC_EXT = (".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 JSONL_EXT = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -439,39 +439,40 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
     """Analyse a chunk; per item ``(seq, article_row, child_rows, seconds)`` or
     ``(seq, None, "ErrorType: message", seconds)``. Never raises for one bad article.
 
-    ``timeout`` (seconds per article) is enforced with SIGALRM where tasks run on a
+    ``timeout`` is CPU seconds per article (CPU time, not wall time, so that a busy
+    machine does not fail healthy articles), enforced with SIGPROF where tasks run on a
     process's main thread (the local engine); Dask runs tasks on worker threads, where
     no per-article limit applies."""
     from core.store import _article_row, analysis_rows, new_token
 
     analyze = _analyzer(analyzer)
     alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
+    previous = signal.signal(signal.SIGPROF, _on_alarm) if alarm else None
     out: list[tuple[int, Any, Any, float]] = []
     try:
         for it in items:
             t0 = time.perf_counter()
             try:
                 if alarm:
-                    signal.setitimer(signal.ITIMER_REAL, float(timeout))
+                    signal.setitimer(signal.ITIMER_PROF, float(timeout))
                 a = analyze(it.text, it.published, it.meta)
                 if alarm:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.setitimer(signal.ITIMER_PROF, 0)
                 aid = new_token()
                 rows = analysis_rows(a, aid)
                 art = _article_row(a, aid, owner, public, rows)
                 out.append((it.seq, art, rows, time.perf_counter() - t0))
             except ArticleTimeout:
-                out.append((it.seq, None, f"timeout: no result after {timeout:g} s", time.perf_counter() - t0))
+                out.append((it.seq, None, f"timeout: no result after {timeout:g} CPU seconds", time.perf_counter() - t0))
             except Exception as e:  # noqa: BLE001 - one article must not stop the run
                 msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
                 out.append((it.seq, None, f"{type(e).__name__}: {msg}"[:300], time.perf_counter() - t0))
             finally:
                 if alarm:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.setitimer(signal.ITIMER_PROF, 0)
     finally:
         if alarm:
-            signal.signal(signal.SIGALRM, previous)
+            signal.signal(signal.SIGPROF, previous)
     return out
 
 
@@ -984,7 +985,7 @@ def add_cli(sub: Any) -> None:
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                    help=f"skip longer articles (default {DEFAULT_MAX_CHARS:,})")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                   help=f"skip an article whose extraction takes longer, in seconds (default {DEFAULT_TIMEOUT:g}; "
+                   help=f"skip an article whose extraction takes more CPU seconds (default {DEFAULT_TIMEOUT:g}; "
                         "0: no limit; local engine only)")
     p.add_argument("--limit", type=int, help="stop after this many input records")
     p.add_argument("--log", metavar="FILE", help="append every problem to this file as JSON lines")
