@@ -49,7 +49,9 @@ else:
     points = (sel.selection.points if sel and sel.selection else []) or []
     uids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
     picked = df[df["uid"].isin(uids)]
-    for r in picked.head(5).itertuples():
+    if len(picked) == 1:  # one event clicked: open its article
+        st.switch_page("pages/analyse.py", query_params={"article": picked.iloc[0]["article_id"]})
+    for r in picked.head(10).itertuples():  # a box or lasso selection: list the events
         with st.container(border=True):
             st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
                         f"{md(r.actors_ar if L == 'ar' else r.actors)}")

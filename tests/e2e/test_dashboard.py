@@ -131,17 +131,23 @@ def test_every_page_renders_and_is_screenshotted(page, server):
 
 
 def test_arabic_interface_is_right_to_left(page, server):
-    goto(page, f"{server}/?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
+    goto(page, server)
+    page.locator("[data-testid='stSidebar']").get_by_text("العربية").click()
     page.wait_for_function("() => { const m = document.querySelector(\"[data-testid='stMain']\");"
                            " return m && getComputedStyle(m).direction === 'rtl'; }", timeout=20_000)
+    wait_idle(page, 0.5)
     paste_and_analyse(page, REFERENCE)
     page.wait_for_selector(".al-article")
     font = page.locator(".al-article").evaluate("e => getComputedStyle(e).fontFamily")
     assert "Noto Naskh Arabic" in font
     shot(page, "analyse-arabic")
-    goto(page, f"{server}/relations?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
-    page.wait_for_selector(".js-plotly-plot")
-    shot(page, "relations-arabic")
+    assert "lang=" in page.url
+    for path, check in [("relations", ".js-plotly-plot"), ("timeline", ".js-plotly-plot"),
+                        ("entities", "[data-testid='stDataFrame']"), ("library", "[data-testid='stDataFrame']")]:
+        goto(page, f"{server}/{path}?lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")
+        page.wait_for_selector(check)
+        assert page.locator("[data-testid='stMain']").evaluate("e => getComputedStyle(e).direction") == "rtl"
+        shot(page, f"{path}-arabic")
 
 
 def test_clicking_a_timeline_event_opens_its_article(page, server):
@@ -149,11 +155,6 @@ def test_clicking_a_timeline_event_opens_its_article(page, server):
     page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
     star = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".points path").first
     star.click(force=True)
-    wait_idle(page)
-    button = page.get_by_role("button", name="Open article").first
-    button.wait_for(timeout=20_000)
-    assert page.locator("blockquote").count() >= 1  # the evidence sentence
-    button.click()
     page.wait_for_url("**/?article=*")
     page.wait_for_selector(".al-article")
 
