@@ -149,37 +149,52 @@ def iter_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Record | Problem]
         yield Problem(name, f"stopped reading after line {no} ({type(e).__name__}: {e})", "corrupt-file")
 
 
+def _sniff_encoding(head: bytes, name: str) -> str:
+    """Encoding of a text stream from its first bytes (a multi-byte letter may be cut at the end)."""
+    import codecs
+
+    from core.ingest import decode_bytes
+
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    cut = head[:head.rfind(b"\n") + 1] or head
+    return decode_bytes(cut, name)[1]
+
+
 def iter_csv(binary: io.BufferedIOBase | Any, name: str) -> Iterator[Record | Problem]:
-    """Records of a CSV byte stream (encoding sniffed from the first 64 KB)."""
-    from core.ingest import IngestError, decode_bytes
+    """Records of a CSV byte stream (encoding sniffed from the first 64 KB), row by row."""
+    from core.ingest import TEXT_FIELDS, IngestError
 
     head = binary.read(65536)
     if not head.strip():
         yield Problem(name, "empty file", "empty")
         return
     try:
-        _text, enc = decode_bytes(head[:65000] if len(head) == 65536 else head, name)
+        enc = _sniff_encoding(head, name)
     except IngestError as e:
-        yield Problem(name, str(e).removeprefix(name + ": "), "undecodable")
+        yield Problem(name, str(e).removeprefix(name + ": "), _kind_of(e))
         return
-    if enc in ("utf-8", "ascii"):
-        enc = "utf-8-sig"
-    stream = io.TextIOWrapper(_Prepend(head, binary), encoding=enc, newline="")
+    stream = io.TextIOWrapper(io.BufferedReader(_Prepend(head, binary)), encoding=enc, newline="")
     csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
-    sample = stream.read(4096)
+    sample = head[:4096].decode(enc, errors="ignore")
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(_Chain(sample, stream), dialect=dialect)
+    reader = csv.DictReader(stream, dialect=dialect)
     try:
         fields = reader.fieldnames or []
     except (csv.Error, UnicodeDecodeError) as e:
         yield Problem(name, f"unreadable CSV header ({e})", "corrupt-file")
         return
-    from core.ingest import TEXT_FIELDS
-
-    if not any(str(f).strip().lower() in TEXT_FIELDS for f in fields):
+    if not any(str(f).strip().lower().lstrip("\ufeff") in TEXT_FIELDS for f in fields):
         yield Problem(name, f"no 'text' column (found: {', '.join(map(str, fields))})", "bad-input")
         return
     no = 1
@@ -208,33 +223,6 @@ class _Prepend(io.RawIOBase):
         data = self._rest.read(len(b))
         b[:len(data)] = data
         return len(data)
-
-
-class _Chain:
-    """Lines of an already-read text prefix followed by the rest of a text stream."""
-
-    def __init__(self, prefix: str, stream: io.TextIOBase):
-        self._it = self._gen(prefix, stream)
-
-    @staticmethod
-    def _gen(prefix: str, stream: io.TextIOBase) -> Iterator[str]:
-        buf = io.StringIO(prefix, newline="")
-        pending = ""
-        for line in buf:
-            pending = line
-            if line.endswith(("\n", "\r")):
-                yield line
-                pending = ""
-        if pending:
-            pending += stream.readline()
-            yield pending
-        yield from stream
-
-    def __iter__(self) -> Iterator[str]:
-        return self._it
-
-    def __next__(self) -> str:
-        return next(self._it)
 
 
 def _single_document(data: bytes, where: str) -> Iterator[Record | Problem]:
