@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import ROOT, goto, shot, wait_idle
+from harness import ROOT, goto, shot, wait_idle
 
 REFERENCE = (ROOT / "data" / "gold" / "morocco-israel-2023.txt").read_text(encoding="utf-8")
 SUBMIT = "[data-testid='stFormSubmitButton'] button"
@@ -25,6 +25,7 @@ def paste_and_analyse(pg, text: str) -> float:
 
 
 def chart_texts(pg, index: int) -> list[str]:
+    pg.locator(".js-plotly-plot").nth(index).locator("g.textpoint text").first.wait_for(state="attached")
     return pg.locator(".js-plotly-plot").nth(index).locator("g.textpoint text").evaluate_all(
         "els => els.map(e => e.textContent)")
 
