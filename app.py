@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pages._common import T, get_store, lang
+from pages._common import T, get_store, lang, viewer
 
 st.set_page_config(page_title="Akhbar Lens", page_icon="📰", layout="wide")
 
@@ -36,6 +36,7 @@ with st.sidebar:
 st.html(BASE_CSS + (RTL_CSS if lang() == "ar" else ""))
 
 store = get_store()
+viewer()  # the visitor's owner token (cookie), before any page needs it
 if st.session_state.get("core_error"):
     st.warning(T("core_missing", err=st.session_state["core_error"]))
 

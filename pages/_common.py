@@ -106,6 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "read_only": {"en": "Bundled examples and other visitors' articles are read-only; only your own are changed.",
                   "ar": "الأمثلة المرفقة ومقالات الآخرين للقراءة فقط؛ تعدل مقالاتك فقط."},
     "choose": {"en": "Choose…", "ar": "اختر…"},
+    "n_found": {"en": "{n} articles", "ar": "{n} مقال"},
     "headline": {"en": "Title", "ar": "العنوان"},
     "source_col": {"en": "Source", "ar": "المصدر"},
     "public": {"en": "Public", "ar": "عام"},
@@ -253,10 +254,23 @@ def public_edits() -> bool:
     return os.environ.get("AKHBAR_PUBLIC_EDITS", "") == "1"
 
 
+OWNER_COOKIE = "akhbar_owner"
+
+
+def _valid_token(value: object) -> bool:
+    return isinstance(value, str) and 16 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
+
+
 def viewer() -> str:
-    """This visitor's owner token (one per browser session)."""
+    """This visitor's owner token: kept in a first-party cookie so that a reload keeps
+    the visitor's own articles listed; a new token (and cookie) otherwise."""
     if "owner" not in st.session_state:
-        st.session_state["owner"] = new_token()
+        token = st.context.cookies.get(OWNER_COOKIE) if st.context.cookies else None
+        if not _valid_token(token):
+            token = new_token()
+            st.html(f"<script>document.cookie = '{OWNER_COOKIE}={token}; path=/; max-age=31536000; "
+                    "SameSite=Lax';</script>", unsafe_allow_javascript=True)
+        st.session_state["owner"] = token
     return st.session_state["owner"]
 
 

@@ -28,7 +28,7 @@ c[1].metric(T("events"), summary["events"])
 c[2].metric(T("span"), f"{summary['first'].year}–{summary['last'].year}" if summary["first"] else "—")
 
 df["link"] = [f"./?article={i}" for i in df["id"]]
-st.caption(f"{total}")
+st.caption(T("n_found", n=total))
 sel = st.dataframe(
     df[["link", "published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "public"]],
     hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",

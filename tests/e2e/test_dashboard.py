@@ -176,3 +176,23 @@ def test_jsonl_batch_keeps_good_lines_and_reports_the_broken_one(page, server):
     page.wait_for_selector(".al-article")
     alerts = " ".join(page.locator("[data-testid='stAlert']").all_inner_texts())
     assert "batch.jsonl line 2" in alerts and "2 articles stored" in alerts
+
+
+def test_own_articles_stay_listed_after_a_reload_but_not_for_others(page, browser, server):
+    goto(page, server)
+    page.locator("textarea").first.fill("التقى وزير الخارجية المصري نظيره الأردني في عمان يوم الاثنين.")
+    page.get_by_label("Title (optional)").fill("private-note-42")
+    page.locator(SUBMIT).click()
+    wait_idle(page)
+    page.wait_for_selector(".al-article")
+    goto(page, f"{server}/library?lq=private-note-42")
+    page.reload()
+    wait_idle(page, 0.5)
+    page.get_by_text("1 articles").wait_for()
+    other = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        p2 = other.new_page()
+        goto(p2, f"{server}/library?lq=private-note-42")
+        p2.get_by_text("0 articles").wait_for()
+    finally:
+        other.close()
