@@ -414,7 +414,7 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
                 break
         owner = ctx.owner[k]
         if owner is not None:
-            if owner.kind == "person":
+            if owner.kind in ("person", "blocked"):
                 break
             e = owner.entry
             if owner.kind == "lexicon" and e is not None:

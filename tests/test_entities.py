@@ -85,3 +85,10 @@ def test_romanize():
 
 def test_no_entities_in_plain_text():
     assert ents("ارتفعت درجات الحرارة اليوم") == []
+
+
+def test_title_followed_by_a_time_expression_terminates():
+    # a blocked (time) token right after a title once sent the role scanner backwards
+    text = "قال الرئيس الأمريكي الثلاثاء إن بلاده"
+    nt = normalize_with_offsets(text)
+    find_entities(nt, tokenize(nt), blocked=[(text.index("الثلاثاء"), text.index("الثلاثاء") + 8)])
