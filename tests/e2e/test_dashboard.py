@@ -3,6 +3,7 @@ script injection, a Windows-1256 upload, and a screenshot of every page."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from harness import ROOT, goto, shot, wait_idle
 
@@ -196,3 +197,27 @@ def test_own_articles_stay_listed_after_a_reload_but_not_for_others(page, browse
         p2.get_by_text("0 articles").wait_for()
     finally:
         other.close()
+
+
+def test_upload_over_the_limit_is_refused_with_a_message(page, server):
+    goto(page, server)
+    big = ("خبر " * 3_000_000).encode("utf-8")[: 21 * 1024 * 1024]
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        files=[{"name": "huge.txt", "mimeType": "text/plain", "buffer": big}])
+    page.get_by_text("huge.txt").wait_for()
+    page.wait_for_timeout(500)
+    text = page.locator("[data-testid='stFileUploader']").inner_text()
+    print("\nuploader says:", text.replace("\n", " | "))
+    assert "20" in text and "MB" in text
+
+
+def test_downloads_of_an_article(page, server):
+    goto(page, server)
+    paste_and_analyse(page, REFERENCE)
+    wait_idle(page, 0.5)
+    for label, needle in (("JSON", b'"entities"'), ("CSV", b"type,agreement"), ("Excel", b"PK")):
+        with page.expect_download(timeout=20_000) as info:
+            page.locator("[data-testid='stDownloadButton']").get_by_role("button", name=label, exact=True).click()
+        data = Path(info.value.path()).read_bytes()
+        assert needle in data[:4000], label
+        wait_idle(page, 0.3)
