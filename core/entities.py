@@ -291,7 +291,7 @@ class _Context:
             return True
         if self.common_noun(w):
             return False
-        if w[0] in "وفبل" and len(w) > 3 and (self.common_noun(w[1:]) or self.stop(w[1:]) or w[1:] in self.lex.given_names and not first):
+        if w[0] in "وفبل" and len(w) >= 3 and (self.common_noun(w[1:]) or self.stop(w[1:]) or w[1:] in self.lex.given_names and not first):
             return False
         return True
 
@@ -469,7 +469,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             continue
         if not ctx.name_like(n, first=n == k):
             break
-        if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before:
+        if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
+                and not _surname_like(ctx, n):
             break
         if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
             break  # "نصر الله وأمثاله": a conjunction ends the name
@@ -480,6 +481,14 @@ def _name_tokens(ctx: _Context, k: int) -> int:
     while n > k and toks[n - 1].norm in before:
         n -= 1
     return n
+
+
+def _surname_like(ctx: _Context, n: int) -> bool:
+    """A definite word after a first name is a family name ("حيدر العبادي") when the
+    bare word is rare in news: common nouns ("الخارجية") and adjectives are not."""
+    w = ctx.toks[n].norm
+    return (len(w) > 4 and ctx.counts.get(w[2:], 0) < 30 and not ctx.adjective(n)
+            and not ctx.stop(w) and ctx.surface(n) not in _surface_stopwords())
 
 
 def _confirmed_single(ctx: _Context, k: int) -> bool:
@@ -547,6 +556,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
             seen_entries.add(sp.entry.id)
     for i, tok in enumerate(toks):
         if ctx.owner[i] is not None:
+            continue
+        if ctx.surface(i) in _surface_stopwords():
             continue
         for stem, dropped in clitic_variants(tok.norm):
             sp = persons.get(stem)
