@@ -138,6 +138,7 @@ class _Finder:
     titles: _Index
     heads: _Index
     generic: dict[str, str]
+    place_heads: _Index = field(default_factory=_Index)
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
@@ -167,7 +168,10 @@ def _build_finder(lex: Lexicon) -> _Finder:
         titles.add(t.form, t)
     for h in lex.org_heads:
         heads.add(h.form, h)
-    return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs))
+    place_heads = _Index()
+    for row in _read_column("place_heads.tsv"):
+        place_heads.add(row[0], row[1])
+    return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
 
 
 # --- matching helpers ----------------------------------------------------------------
@@ -401,6 +405,33 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         i = end
 
 
+def _place_spans(ctx: _Context, f: _Finder) -> None:
+    """"محافظة صعدة"، "مخيم اليرموك": a place head and the name after it, when no lexicon
+    names the place (a known place keeps its own entity: "مدينة دوما" is Douma)."""
+    toks = ctx.toks
+    i = 0
+    while i < len(toks):
+        m = _match_at(ctx.nt, toks, i, f.place_heads)
+        if not m or not ctx.free(i, m[1]) or m[1] >= len(toks) or ctx.punct_between(m[1] - 1, m[1]):
+            i += 1
+            continue
+        kind, j, dropped = m
+        k = j
+        while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
+            w = toks[k].norm
+            if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.common_word(w) or ctx.surface(k) in _surface_stopwords():
+                break
+            if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
+                break
+            k += 1
+        if k == j:
+            i += 1
+            continue
+        s, t = _span_offsets(ctx.nt, toks, i, k, dropped)
+        ctx.claim(_Span(i, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=str(kind)))
+        i = k
+
+
 def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
     """Skip the role words after a title (الخارجية الروسي، مكتب ... بوزارة الدفاع الإسرائيلية)
     and return (first token after them, the country they name)."""
@@ -629,6 +660,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _org_spans(ctx, f)
+    _place_spans(ctx, f)
     _person_spans(ctx, f)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
@@ -650,15 +682,15 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
                                               actor=_lexicon_actor(e))
             ent.mentions.append(Mention(surface, sp.start, sp.end, sp.kind if sp.kind == "generic" else "lexicon"))
             continue
-        etype = "ORG" if sp.kind == "org" else "PERSON"
+        etype = {"org": "ORG", "place": "PLACE"}.get(sp.kind, "PERSON")
         key_norm = _canonical_norm(sp.name_norm)
-        prefix = "org" if etype == "ORG" else "per"
+        prefix = {"ORG": "org", "PLACE": "plc"}.get(etype, "per")
         eid = f"{prefix}-{slugify(romanize(key_norm))}"
         ent = entities.get(eid)
         if ent is None:
             name_ar = _strip_written_clitics(surface)
             ent = entities[eid] = Entity(eid, etype, romanize(key_norm), name_ar, sp.country, [],
-                                         sp.org_kind if etype == "ORG" else None)
+                                         sp.org_kind if etype in ("ORG", "PLACE") else None)
         if ent.country is None and sp.country:
             ent.country = sp.country
         if ent.actor is None:
@@ -666,7 +698,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
                 ent.actor = sp.acts_for
             elif etype == "ORG" and not getattr(sp, "optional", False) and sp.org_kind not in _STATE_BODY_KINDS:
                 ent.actor = eid
-        ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("pattern" if etype == "ORG" else "title")))
+        ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
     for iso3, s, t in _flag_mentions(text):
         rec = lex.by_id.get(iso3)
         if rec is None:
