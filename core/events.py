@@ -216,6 +216,7 @@ class _ActorMention:
     j: int
     start: int
     end: int
+    adjective: bool = False  # a nationality adjective ("الإسرائيلية"), not a name
 
 
 def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> list[_ActorMention]:
@@ -241,7 +242,7 @@ def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> 
         for stem, dropped in clitic_variants(t.norm):
             iso = lex.adjectives.get(stem)
             if iso:
-                out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
+                out.append(_ActorMention(iso, k, k + 1, t.start, t.end, adjective=True))
                 break
             if stem in pair_words:
                 pending_pairs.append(k)
@@ -403,7 +404,8 @@ def find_events(
                 # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
                 # subject named before, the one actor after the verb is its object
                 tgt, src = src, [earlier[0].actor]
-            elif not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src:
+            elif (not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src
+                  and not any(a.adjective and a.i - h.j <= 1 and a.actor in src for a in s_actors if a.i >= h.j)):
                 # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
                 # agents are rare without a second actor, so the one after is the object
                 tgt, src = src, [earlier[-1].actor]
@@ -420,6 +422,8 @@ def find_events(
                 tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
             if not src and not tgt and not joint_group:
                 continue
+            if len(src) * len(tgt) > 6:
+                continue  # lists on both sides (votes, coalitions) state no pairwise events
             pairs = _pairs(h.form, src, tgt, joint_group)
             if not h.verbal:
                 # a verbal noun restating the sentence's event between the same actors
@@ -492,8 +496,15 @@ def _retype(hits: list[_Hit], toks: list[Token]) -> list[_Hit]:
 
 @lru_cache(maxsize=1)
 def _frame_table() -> tuple[tuple[str, str, str, str], ...]:
-    return tuple((normalize_for_match(r["lead"]), normalize_for_match(r["link"]), r["type"].strip(), r["cameo"].strip())
+    # the link is compared as written: "أن" (that, must) is not "إن" (indeed) after "قال"
+    return tuple((normalize_for_match(r["lead"]), _dediac(r["link"].strip()), r["type"].strip(), r["cameo"].strip())
                  for r in _rows(DATA / "event_frames.tsv"))
+
+
+def _dediac(s: str) -> str:
+    from camel_tools.utils.dediac import dediac_ar
+
+    return dediac_ar(s)
 
 
 def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
@@ -515,7 +526,7 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
         end = group[-1].j
         if end >= tj:
             continue
-        link = toks[end].norm
+        link = _dediac(nt.original[toks[end].start:toks[end].end])
         for lead, link_form, etype, cameo in table:
             if lead != lead_tok.norm or link != link_form:
                 continue
