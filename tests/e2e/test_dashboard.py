@@ -72,6 +72,8 @@ def test_share_link_opens_same_breakdown(page, browser, server):
         p2 = fresh.new_page()
         goto(p2, link)
         p2.wait_for_selector(".al-article")
+        p2.locator("[data-testid='stMetricValue']").nth(len(metrics) - 1).wait_for()
+        wait_idle(p2, 0.3)
         assert p2.locator("[data-testid='stMetricValue']").all_inner_texts() == metrics
         assert {"2020", "2021", "2023"} <= set(chart_texts(p2, 0))
         shot(p2, "analyse-shared-link")
