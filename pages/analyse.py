@@ -147,7 +147,7 @@ def render_welcome() -> None:
         st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=420,
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
                                     "title": st.column_config.TextColumn(T("headline"), width="large"),
-                                    "published": st.column_config.DateColumn(T("date"), width="small")})
+                                    "published": st.column_config.DateColumn(T("date"))})
     with right:
         st.markdown(f"**{T('library_timeline')}**")
         ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)

@@ -33,7 +33,7 @@ sel = st.dataframe(
     df[["link", "published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "public"]],
     hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",
     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
-                   "published": st.column_config.DateColumn(T("date"), width="small"),
+                   "published": st.column_config.DateColumn(T("date")),
                    "title": st.column_config.TextColumn(T("headline"), width="large"),
                    "source": T("source_col"), "public": st.column_config.CheckboxColumn(T("public"), width="small"),
                    "n_entities": T("entities"), "n_countries": T("countries"), "n_events": T("events"),
