@@ -107,6 +107,8 @@ STRINGS: dict[str, dict[str, str]] = {
                   "ar": "الأمثلة المرفقة ومقالات الآخرين للقراءة فقط؛ تعدل مقالاتك فقط."},
     "choose": {"en": "Choose…", "ar": "اختر…"},
     "n_found": {"en": "{n} articles", "ar": "{n} مقال"},
+    "entity_timeline": {"en": "Its events on the timeline", "ar": "أحداثه على الخط الزمني"},
+    "entity_relations": {"en": "Relations", "ar": "العلاقات"},
     "headline": {"en": "Title", "ar": "العنوان"},
     "source_col": {"en": "Source", "ar": "المصدر"},
     "public": {"en": "Public", "ar": "عام"},

@@ -1,6 +1,8 @@
 """Entities: every entity across the library, searchable, with co-occurrences and articles."""
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from core.charts import flag
@@ -38,6 +40,8 @@ if entity:
     st.query_params["entity"] = entity
     en, ar = get_store().actor_names([entity]).get(entity, (entity, entity))
     st.subheader(f"{flag(entity)} {md(ar if L == 'ar' else en)} · {md(en if L == 'ar' else ar)}", anchor=False)
+    st.markdown(f"[{T('entity_timeline')}](./timeline?{urlencode({'actors': entity})}) · "
+                f"[{T('entity_relations')}](./relations)")
     a, b = st.columns(2)
     with a:
         st.markdown(f"**{T('cooc')}**")
