@@ -41,6 +41,11 @@ SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذ�
 ENVOY_WORDS = ("سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "القائم بالأعمال", "قائم بالأعمال")
 # Modalities under which the text does not assert that the event happened.
 UNASSERTED = ("negated", "hypothetical", "denied")
+# Events whose ب/ل complement is an alleged, demanded, refused or accompanying act, not
+# an event of its own: "اتهمت لندن روسيا بعرقلة وصول البعثة" reports an accusation, not an
+# obstruction. Welcoming or praising (SUPPORT) takes a real event: "رحب باعتراف السويد".
+CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                 "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 WINDOW_AFTER = 14
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens  # tokens after the trigger searched for actors
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
@@ -92,6 +97,11 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
         tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1",
                          inverse="[inverse]" in (r.get("note") or ""))
         by_first.setdefault(toks[0], []).append(tf)
+        fem = _feminine_dual(toks[0]) if tf.pos in ("verb_past", "phrase") else None
+        if fem:
+            # two states are grammatically feminine: "وقعتا" beside the listed "وقعا"
+            by_first.setdefault(fem, []).append(TriggerForm(tf.type, tf.cameo, (fem,) + toks[1:], tf.pos, tf.joint,
+                                                            inverse=tf.inverse))
     verb_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos.startswith("verb")}
     noun_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos == "noun"} - verb_words
     envoys = {normalize_for_match(w) for w in ENVOY_WORDS}
@@ -110,6 +120,13 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
 
 
+def _feminine_dual(w: str) -> str | None:
+    """The feminine dual of a masculine dual past verb (اتفقا → اتفقتا)."""
+    if len(w) >= 4 and w.endswith("ا") and not w.endswith(("تا", "وا", "نا")) and not w.startswith("ال"):
+        return w[:-1] + "تا"
+    return None
+
+
 def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
     """Whether a phrase's first word is a verb: listed as one, or at least not a noun
     by the lexicon, the article, or the shape of a verbal noun (اتفاق، استئناف، توقيع:
@@ -118,6 +135,8 @@ def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
         return True
     if w in noun_words or w.startswith("ال"):
         return False
+    if w.endswith(("ه", "ات")) and not w.startswith("م"):
+        return False  # a teh marbuta or a feminine plural make a noun; participles (مستعدة) predicate like verbs
     return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
 
 
@@ -291,7 +310,9 @@ def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMen
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
-    return (gap == "" and toks[b.i].norm.startswith("و")) or (gap in ("،", ",") and True)
+    # the و must be written before the name, not be its first letter ("موسكو واشنطن")
+    conj = nt.original[toks[b.i].start:b.start]
+    return (gap == "" and "و" in conj) or gap in ("،", ",")
 
 
 def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
@@ -336,7 +357,7 @@ def find_events(
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
     prev_sentence_actors: list[_ActorMention] = []
-    doc_pairs: set[frozenset] = set()
+    doc_pairs: set = set()
     in_entity = _entity_tokens(toks, entities)
     import bisect
 
@@ -348,6 +369,7 @@ def find_events(
         clauses = split_clauses(text, s_start, s_end)
         prev: tuple[list[str], list[str]] | None = None
         last_hit_tok = -99
+        last_hit_type = ""
         sentence_pairs: set[frozenset] = set()
         frame_events, content_from = _frames(toks, nt, ti, tj, s_actors, prev_sentence_actors, trig)
         for fe in frame_events:
@@ -358,15 +380,17 @@ def find_events(
                                 trigger=Trigger(text[toks[fi].start:toks[fj - 1].end], toks[fi].start, toks[fj - 1].end),
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
                                 cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
-            sentence_pairs.add(frozenset(factors))
+            sentence_pairs.add(tuple(factors))
         if s_actors:
             prev_sentence_actors = s_actors
         for h in s_hits:
             if content_from is not None and h.i >= content_from:
                 continue  # the content of a demand ("أن تتعاونا"), not an event of its own
-            nested = not h.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
-            last_hit_tok = h.j
-            if nested:
+            nested = (not h.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
+                      and last_hit_type in CONTENT_TYPES)
+            adjacent = h.i == last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
+            last_hit_tok, last_hit_type = h.j, h.form.type
+            if nested or adjacent:
                 continue  # "اتهمت لندن روسيا بعرقلة ...": the content of another event
             if h.i in in_entity:
                 continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
@@ -428,19 +452,19 @@ def find_events(
             if not h.verbal:
                 # a verbal noun restating the sentence's event between the same actors
                 # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
-                pairs = [p for p in pairs if frozenset(p[0]) not in sentence_pairs]
+                pairs = [p for p in pairs if _pair_key(p) not in sentence_pairs]
             if not pairs:
                 continue
-            sentence_pairs.update(frozenset(p[0]) for p in pairs)
+            sentence_pairs.update(_pair_key(p) for p in pairs)
             prev = (src or [], tgt or [])
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))
             if modality in UNASSERTED:
                 continue
             date, date_source = _date_for(h, times, clause, (s_start, s_end))
-            if (not h.verbal and date is None or h.form.inverse) and any(frozenset(p[0]) in doc_pairs for p in pairs):
+            if (not h.verbal and date is None or h.form.inverse) and any(_pair_key(p) in doc_pairs for p in pairs):
                 continue  # an undated noun restating a relation already reported ("المدعومة من الجزائر")
-            doc_pairs.update(frozenset(p[0]) for p in pairs)
+            doc_pairs.update(_pair_key(p) for p in pairs)
             cam = trig.cameo.get(h.form.cameo)
             for actor_ids, directed in pairs:
                 key = (h.form.type, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
@@ -548,11 +572,16 @@ def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
         lead = nt.original[t.start:a.start]
         return any(c in "لبك" for c in lead)
     prev = toks[a.i - 1].norm if a.i > 0 else ""
-    return prev in ("الي", "من", "عن", "مع", "في", "علي", "لدي", "ضد")
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد")  # not في: "مسؤول في وزارة الخزانة" speaks for it
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
     return next((a.actor for a in seq if a.i >= h.j), None)
+
+
+def _pair_key(pair: tuple[list[str], bool]):
+    actors, directed = pair
+    return tuple(actors) if directed else frozenset(actors)
 
 
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
@@ -712,7 +741,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind:
                 kinds.add(kind)
     first = toks[h.i].norm
-    if any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "فسي")) and h.form.pos == "verb_present":
+    written_future = any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "وسن", "فسي", "فست"))
+    if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
         kinds.add("planned")
     if "negation" in kinds:
         return "negated"

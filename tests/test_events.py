@@ -1,0 +1,102 @@
+"""Events: one table row per actor rule; sentences written for the tests."""
+import pytest
+
+from core import analyze
+from core.events import load_triggers, word_keys
+
+
+def events(text, published="2023-01-17"):
+    a = analyze(text, published)
+    for v in a.events:
+        assert text[v.trigger.start:v.trigger.end] == v.trigger.text
+    return [(v.type, v.actors, v.directed) for v in a.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verb first, coordinated subject, joint event
+    ("اتفق المغرب وإسرائيل على توسيع التعاون العسكري.", ("AGREE", ["MAR", "ISR"], False)),
+    # subject before the verb in a relative clause, target after مع
+    ("أثار ذلك غضب الجزائر التي قطعت علاقاتها الدبلوماسية مع الرباط.", ("SANCTION", ["DZA", "MAR"], True)),
+    # verb, subject, object
+    ("وتدعم إيران جماعة الحوثي بالمال والسلاح.", ("AID", ["IRN", None], True)),
+    # verbal noun with its agent after it and the object introduced by ب
+    ("رحب الفلسطينيون باعتراف السويد بدولة فلسطين.", ("SUPPORT", ["SWE", "PSE"], True)),
+    # both sides named by بين
+    ("استئناف العلاقات الدبلوماسية بين مصر وقطر أمس.", ("SUPPORT", ["EGY", "QAT"], False)),
+    # a capital stands for its state
+    ("اتهمت موسكو واشنطن بعرقلة التحقيق.", ("ACCUSE", ["RUS", "USA"], True)),
+    # an official stands for his state through the adjective of his title
+    ("وانتقد وزير الخارجية الفرنسي ألمانيا بشدة.", ("ACCUSE", ["FRA", "DEU"], True)),
+    # an envoy trigger targets the envoy's state
+    ("واستدعت تركيا السفير الأمريكي لديها.", ("SANCTION", ["TUR", "USA"], True)),
+    # passive: what follows تم is the target, the speaker acts
+    ("وقال المسؤول الأمريكي إنه تم فرض عقوبات على إيران.", ("SANCTION", ["USA", "IRN"], True)),
+    # a demand without a demand verb
+    ("وقالت بريطانيا: على روسيا أن تتعاون مع المحققين.", ("REQUEST", ["GBR", "RUS"], True)),
+    # an inverse participle: the actor after acts on the one before
+    ("سيطرت قوات سوريا الديمقراطية المدعومة من واشنطن على المدينة.", ("SUPPORT", ["USA", None], True)),
+])
+def test_actor_rules(text, expected):
+    etype, actors, directed = expected
+    found = events(text)
+    ok = [e for e in found if e[0] == etype and e[2] == directed
+          and all(x is None or x == y for x, y in zip(actors, e[1])) and len(e[1]) == len(actors)]
+    assert ok, found
+
+
+@pytest.mark.parametrize("text", [
+    "لم تفرض الولايات المتحدة عقوبات على كوريا الجنوبية.",  # negated
+    "إذا هاجمت إيران السعودية فإن الرد سيكون قاسيا.",  # hypothetical
+])
+def test_unasserted_events_are_left_out(text):
+    assert events(text) == []
+
+
+def test_planned_events_are_kept_with_their_modality():
+    a = analyze("ستفرض الولايات المتحدة عقوبات على إيران.", "2023-01-17")
+    assert [(v.type, v.modality) for v in a.events] == [("SANCTION", "planned")]
+
+
+def test_trigger_inside_an_organisation_name_is_no_event():
+    assert events("وصل فريق منظمة حظر الأسلحة الكيميائية إلى سوريا وروسيا.") == []
+
+
+def test_event_date_from_its_clause_and_pluperfect_keeps_its_own():
+    a = analyze("وكانت مصر والأردن قد وقعتا اتفاقية تعاون في مارس 2019.", "2023-01-17")
+    assert [(v.type, v.date) for v in a.events] == [("SUPPORT", "2019-03")]
+
+
+def test_undated_event_is_not_given_the_document_date():
+    a = analyze("وتدعم إيران جماعة الحوثي بالسلاح.", "2023-01-17")
+    assert a.events and a.events[0].date is None
+
+
+def test_no_event_reported_twice_in_a_sentence():
+    found = events("اتفق المغرب وإسرائيل على توسيع تعاونهما العسكري.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("word, key", [
+    ("وتعاونهما", "تعاون"),
+    ("بالاتفاق", "اتفاق"),
+    ("علاقاتها", "علاقات"),
+    ("سيتفق", "يتفق"),
+    ("زيارته", "زياره"),
+])
+def test_word_keys_see_through_clitics(word, key):
+    from core.text import normalize_for_match
+
+    assert key in word_keys(normalize_for_match(word))
+
+
+def test_teh_marbuta_is_no_pronoun():
+    from core.text import normalize_for_match
+
+    assert "سيطر" not in word_keys(normalize_for_match("السيطرة"), True)
+
+
+def test_trigger_lexicon_loads_with_cameo_scores():
+    trig = load_triggers()
+    forms = [f for lst in trig.by_first.values() for f in lst]
+    assert len(forms) > 1000
+    assert all(f.cameo in trig.cameo for f in forms)
