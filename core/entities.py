@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.lexicon import Lexicon, LexEntry, load_lexicon
+from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
 from core.text import NormText, Token, clitic_variants, normalize_for_match
 
@@ -38,38 +38,22 @@ _JOINERS = set(" \t_#\u00a0")  # what may separate the words of one name ("#سي
 
 @lru_cache(maxsize=1)
 def _word_counts() -> dict[str, int]:
-    counts: dict[str, int] = {}
+    """Corpus frequency of each normalised word (data/lexicons/word_stats.tsv)."""
     path = DATA / "word_stats.tsv"
     if not path.exists():
-        return counts
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("word\t"):
-                continue
-            w, _, c = line.rstrip("\n").partition("\t")
-            if c.isdigit():
-                counts[w] = int(c)
-    return counts
+        return {}
+    return {r["word"]: int(r["count"]) for _, r in read_tsv(path, ("word", "count"), required=("word", "count"))}
 
 
-def _read_column(name: str, column: int = 0) -> list[tuple[str, ...]]:
-    rows = []
-    with (DATA / name).open(encoding="utf-8") as f:
-        header = True
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if header:
-                header = False
-                continue
-            rows.append(tuple(line.rstrip("\n").split("\t")))
-    return rows
+def _read_column(name: str, *columns: str) -> list[tuple[str, ...]]:
+    """Rows of a small hand-written TSV as tuples of the named columns."""
+    return [tuple(r[c] for c in columns) for _, r in read_tsv(DATA / name, columns, required=columns[:1])]
 
 
 @lru_cache(maxsize=1)
 def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
     """(particles before a name part, second parts of compound names), normalised."""
-    rows = _read_column("name_particles.tsv")
+    rows = _read_column("name_particles.tsv", "form", "position")
     before = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "before")
     after = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "after")
     return before, after
@@ -79,19 +63,12 @@ def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
 def _surface_stopwords() -> frozenset[str]:
     from camel_tools.utils.dediac import dediac_ar
 
-    return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv"))
+    return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv", "word"))
 
 
 @lru_cache(maxsize=1)
 def _romanization() -> dict[str, str]:
-    table: dict[str, str] = {}
-    with (DATA / "romanization.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("letter\t"):
-                continue
-            k, _, v = line.rstrip("\n").partition("\t")
-            table[k] = v
-    return table
+    return dict(_read_column("romanization.tsv", "letter", "latin"))
 
 
 def romanize(ar: str) -> str:
@@ -169,7 +146,7 @@ def _build_finder(lex: Lexicon) -> _Finder:
     for h in lex.org_heads:
         heads.add(h.form, h)
     place_heads = _Index()
-    for row in _read_column("place_heads.tsv"):
+    for row in _read_column("place_heads.tsv", "form", "kind"):
         place_heads.add(row[0], row[1])
     return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
 

@@ -20,12 +20,11 @@ an event with no date in its sentence is left undated rather than guessed.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from core.lexicon import Lexicon, load_lexicon
+from core.lexicon import Lexicon, load_lexicon, read_tsv
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses
 
@@ -77,20 +76,19 @@ class Triggers:
     cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
 
 
-def _rows(path: Path):
-    with path.open(encoding="utf-8") as f:
-        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
-    return csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
+    """The rows of one of the event TSVs, through the lexicon loader's checks."""
+    return [r for _, r in read_tsv(path, columns, required=columns[:1])]
 
 
 @lru_cache(maxsize=1)
 def load_triggers(data_dir: str | None = None) -> Triggers:
     d = Path(data_dir) if data_dir else DATA
     cameo = {}
-    for r in _rows(d / "cameo.tsv"):
+    for r in _rows(d / "cameo.tsv", "code", "label", "goldstein"):
         cameo[r["code"].strip()] = Cameo(r["code"].strip(), r["label"], float(r["goldstein"]))
     by_first: dict[str, list[TriggerForm]] = {}
-    for r in _rows(d / "triggers.tsv"):
+    for r in _rows(d / "triggers.tsv", "form", "type", "cameo", "pos", "joint", "note"):
         toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
         if not toks or toks[0] == GAP:
             continue
@@ -115,7 +113,7 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     cues = {}
     cue_path = d / "event_cues.tsv"
     if cue_path.exists():
-        for r in _rows(cue_path):
+        for r in _rows(cue_path, "cue", "kind"):
             cues[normalize_for_match(r["cue"])] = r["kind"].strip()
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
 
@@ -283,7 +281,7 @@ def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> 
 
 @lru_cache(maxsize=1)
 def _pair_refs() -> frozenset[str]:
-    return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv"))
+    return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
 
 
 def _entity_tokens(toks: list[Token], entities: list[Entity]) -> set[int]:
@@ -491,7 +489,7 @@ def find_events(
 def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
     """Trigger form → (type, cameo, context words) for types that depend on the article."""
     out = {}
-    for r in _rows(DATA / "trigger_context.tsv"):
+    for r in _rows(DATA / "trigger_context.tsv", "form", "type", "cameo", "context"):
         ctx = frozenset(normalize_for_match(w) for w in r["context"].split("|") if w.strip())
         out[tuple(normalize_for_match(r["form"]).split())] = (r["type"].strip(), r["cameo"].strip(), ctx)
     return out
@@ -522,7 +520,7 @@ def _retype(hits: list[_Hit], toks: list[Token]) -> list[_Hit]:
 def _frame_table() -> tuple[tuple[str, str, str, str], ...]:
     # the link is compared as written: "أن" (that, must) is not "إن" (indeed) after "قال"
     return tuple((normalize_for_match(r["lead"]), _dediac(r["link"].strip()), r["type"].strip(), r["cameo"].strip())
-                 for r in _rows(DATA / "event_frames.tsv"))
+                 for r in _rows(DATA / "event_frames.tsv", "lead", "link", "type", "cameo"))
 
 
 def _dediac(s: str) -> str:

@@ -1,0 +1,61 @@
+"""The small hand-written tables that entities and events read: columns, duplicates, script."""
+import re
+from pathlib import Path
+
+import pytest
+
+from core.events import load_triggers
+from core.lexicon import read_tsv
+from core.text import normalize_for_match
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+ARABIC = re.compile(r"^[\u0621-\u064a\u0640 ]+$")
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+TABLES = {
+    "pair_refs.tsv": ("form",),
+    "name_particles.tsv": ("form", "position"),
+    "surface_stopwords.tsv": ("word",),
+    "place_heads.tsv": ("form", "kind"),
+    "trigger_context.tsv": ("form", "type", "cameo", "context"),
+    "event_frames.tsv": ("lead", "link", "type", "cameo"),
+}
+
+
+@pytest.mark.parametrize("name, columns", TABLES.items())
+def test_table_has_a_source_line_columns_and_no_duplicates(name, columns):
+    path = DATA / name
+    assert path.read_text(encoding="utf-8").startswith("#"), "first line names the source"
+    rows = [r for _, r in read_tsv(path, columns, required=columns)]
+    assert rows
+    # tables compared with the written word keep forms that only normalisation merges (أن/ان)
+    written = name in ("surface_stopwords.tsv", "event_frames.tsv")
+    keys = [tuple(r[c] if written else normalize_for_match(r[c]) for c in columns[:2]) for r in rows]
+    assert len(keys) == len(set(keys)), "duplicate rows"
+    for r in rows:
+        assert ARABIC.match(r[columns[0]]), r
+
+
+def test_name_particle_positions():
+    assert {r["position"] for _, r in read_tsv(DATA / "name_particles.tsv", ("form", "position"))} == {"before", "after"}
+
+
+def test_context_and_frame_types_are_plover_with_known_cameo_codes():
+    cameo = load_triggers().cameo
+    for name in ("trigger_context.tsv", "event_frames.tsv"):
+        for _, r in read_tsv(DATA / name, ("type", "cameo")):
+            assert r["type"] in PLOVER and r["cameo"] in cameo, r
+
+
+def test_romanization_covers_the_arabic_letters():
+    rows = dict((r["letter"], r["latin"]) for _, r in read_tsv(DATA / "romanization.tsv", ("letter", "latin")))
+    for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي":
+        assert c in rows
+
+
+def test_word_stats_are_normalised_counts():
+    rows = read_tsv(DATA / "word_stats.tsv", ("word", "count"))
+    assert len(rows) > 10000
+    for _, r in rows[:2000]:
+        assert r["count"].isdigit() and normalize_for_match(r["word"]) == r["word"]
