@@ -8,7 +8,7 @@ from core.model import Analysis
 __all__ = ["analyze", "Analysis"]
 
 
-def analyze(text, published=None, meta=None):  # noqa: D103 - documented in core.pipeline
+def analyze(text, published=None, meta=None, **options):  # noqa: D103 - documented in core.pipeline
     from core.pipeline import analyze as _analyze
 
-    return _analyze(text, published, meta)
+    return _analyze(text, published, meta, **options)

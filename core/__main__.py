@@ -65,7 +65,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from core import analyze
 
     text = _read_input(args.file)
-    a = analyze(text, args.published or None)
+    a = analyze(text, args.published or None, ner=args.ner)
     if args.format == "table":
         print(_table(a))
     else:
@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--published", help="publication date YYYY-MM-DD (resolves weekdays and relative dates)")
     ex.add_argument("--format", choices=["json", "table"], default="json")
     ex.add_argument("--compact", action="store_true", help="JSON on one line")
+    ex.add_argument("--ner", choices=["rules", "rules+crf"], default="rules",
+                    help="rules+crf adds people a CRF tagger finds (slower; see NER.md)")
     ex.set_defaults(func=cmd_extract)
     ev = sub.add_parser("evaluate", help="score against a folder of gold annotations (NAME.txt + NAME.json)")
     ev.add_argument("gold_dir")

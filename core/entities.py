@@ -547,6 +547,22 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
         i += 1
 
 
+def _tagged_person_spans(ctx: _Context, spans: list[tuple[int, int]]) -> None:
+    """People a statistical tagger found (token-aligned character spans) where no rule
+    claimed any of the words."""
+    import bisect
+
+    starts = [t.start for t in ctx.toks]
+    for a, b in spans:
+        i = max(bisect.bisect_right(starts, a) - 1, 0)
+        j = bisect.bisect_left(starts, b)
+        if j <= i or not ctx.free(i, j) or any(ctx.stop(t.norm) for t in ctx.toks[i:j]):
+            continue
+        s, t = _span_offsets(ctx.nt, ctx.toks, i, j, 0)
+        s = max(s, a)
+        ctx.claim(_Span(i, j, s, t, "person", name_norm=normalize_for_match(ctx.nt.original[s:t]).replace("_", " ")))
+
+
 def _alias_spans(ctx: _Context, f: _Finder) -> None:
     """Surnames alone after the full name; lexicon short forms after their full form."""
     toks = ctx.toks
@@ -625,7 +641,8 @@ def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
 
 # --- assembly ------------------------------------------------------------------------
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
-                  blocked: list[tuple[int, int]] | None = None) -> list[Entity]:
+                  blocked: list[tuple[int, int]] | None = None,
+                  tagged_people: list[tuple[int, int]] | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
 
     `blocked` spans (time expressions) are never part of an entity, so that
@@ -639,6 +656,8 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
+    if tagged_people:
+        _tagged_person_spans(ctx, tagged_people)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
 

@@ -143,3 +143,20 @@ def test_random_news_word_sequences(seq):
     (a title right before a weekday once looped forever)."""
     text = " ".join(w + p for w, p in seq)
     _check_offsets(analyze(text, "2023-01-17"))
+
+
+def test_unknown_ner_mode_is_a_clear_error():
+    with pytest.raises(ValueError, match="ner must be one of"):
+        analyze("اتفق المغرب وإسرائيل", ner="bert")
+
+
+def test_crf_mode_adds_people_no_rule_finds():
+    from core import ner_crf
+
+    if not ner_crf.available():
+        pytest.skip("CRF model or python-crfsuite not installed")
+    text = "وصل أندريه بوغدانوف إلى دمشق والتقى مسؤولين سوريين."
+    rules = {e.type for e in analyze(text).entities}
+    crf = analyze(text, ner="rules+crf")
+    _check_offsets(crf)
+    assert "PERSON" in {e.type for e in crf.entities} | rules
