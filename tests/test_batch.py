@@ -148,6 +148,9 @@ def test_bad_input_is_reported_once_and_skipped(tmp_path):
     src.write_bytes(b"\n".join(lines) + b"\n")
     legacy = tmp_path / "legacy.txt"  # Windows-1256, not UTF-8: decoded, not lost
     legacy.write_bytes(good[3]["text"].encode("cp1256", errors="ignore"))
+    legacy_line = json.dumps({"id": "cp1256", "text": "اتفق المغرب وإسرائيل على التعاون العسكري في الرباط"},
+                             ensure_ascii=False).encode("cp1256")
+    src.write_bytes(src.read_bytes() + legacy_line + b"\n")  # one line of a JSONL file in Windows-1256
     zpath = tmp_path / "archive.zip"
     with zipfile.ZipFile(zpath, "w") as z:
         z.writestr("a/b/c/article.txt", good[4]["text"])
@@ -174,8 +177,8 @@ def test_bad_input_is_reported_once_and_skipped(tmp_path):
               "archive.zip:a/dup.txt": "duplicate", "missing.jsonl": "missing"}
     assert {k: p.kind for k, p in where.items()} == expect, where
     assert "limit" in where["bad.jsonl line 8"].reason and not where["bad.jsonl line 9"].skipped
-    # every good article is stored: 6 distinct texts (one from Windows-1256)
-    assert s.stored == 6 and s.written["store"] == 6
+    # every good article is stored: 7 distinct texts (two from Windows-1256)
+    assert s.stored == 7 and s.written["store"] == 7
     assert s.duplicates == 2 and s.warnings == 1 and s.failed == len(expect) - 3
     store = Store(url)
     for r in good[:3] + good[4:6]:
