@@ -149,3 +149,14 @@ def test_titles_cannot_inject_markdown_links(db):
     at = run(params={"article": aid})
     sub = at.subheader[0].value
     assert "\\[click\\]" in sub and "\\!\\[x\\]" in sub
+
+
+def test_upload_limit_of_the_app_matches_ingest():
+    import tomllib
+
+    from core.ingest import MAX_BYTES
+
+    cfg = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert cfg["server"]["maxUploadSize"] * 1024 * 1024 == MAX_BYTES
+    assert cfg["server"]["enableStaticServing"] is True
+    assert {f["url"].split("/")[-1] for f in cfg["theme"]["fontFaces"]} <= {p.name for p in (ROOT / "static").iterdir()}
