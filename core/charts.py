@@ -247,7 +247,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
         marker=dict(size=[10 + 22 * math.sqrt(v / top) for v in vals],
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
                     line=dict(width=2, color="white"), opacity=0.9),
-        customdata=[("node", n) for n in nodes],
+        customdata=[("node", n) for n in nodes], cliponaxis=False,
         hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} mentions" for n in nodes],
         hovertemplate="%{hovertext}<extra></extra>", name="actors"))
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
