@@ -104,6 +104,24 @@ def render_breakdown(rec: ArticleRecord) -> None:
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
+def render_welcome() -> None:
+    """Before any article is chosen: the bundled examples and the library's timeline."""
+    url, version = cache_args()
+    df, _ = store.list_articles(viewer(), limit=9)
+    left, right = st.columns([1, 1])
+    with left:
+        st.markdown(f"**{T('examples')}**")
+        df["link"] = [f"./?article={i}" for i in df["id"]]
+        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=420,
+                     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
+                                    "title": st.column_config.TextColumn(T("headline"), width="large"),
+                                    "published": st.column_config.DateColumn(T("date"))})
+    with right:
+        st.markdown(f"**{T('library_timeline')}**")
+        ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)
+        st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
+
+
 st.title(T("app_title"), anchor=False)
 with st.form("analyse", border=True):
     text = st.text_area(T("paste"), height=180, placeholder=T("paste_ph"), key="paste")
@@ -135,24 +153,6 @@ if len(ids) > 1 and submitted:
     st.success(T("stored_n", n=len(ids)))
     for i in ids[:50]:
         st.markdown(f"- [{md(store.get(i).title or i)}]({article_url(i)})")
-
-def render_welcome() -> None:
-    """Before any article is chosen: the bundled examples and the library's timeline."""
-    url, version = cache_args()
-    df, _ = store.list_articles(viewer(), limit=9)
-    left, right = st.columns([1, 1])
-    with left:
-        st.markdown(f"**{T('examples')}**")
-        df["link"] = [f"./?article={i}" for i in df["id"]]
-        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=420,
-                     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
-                                    "title": st.column_config.TextColumn(T("headline"), width="large"),
-                                    "published": st.column_config.DateColumn(T("date"))})
-    with right:
-        st.markdown(f"**{T('library_timeline')}**")
-        ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)
-        st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
-
 
 article_id = st.query_params.get("article")
 if article_id:
