@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -74,9 +75,22 @@ def reference_analysis(text: str = REFERENCE) -> Analysis:
                     meta={"title": "المغرب وإسرائيل يتفقان", "source": "test", "published": "2023-01-17"})
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 't.db'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path: Path) -> Store:
+    """A temporary SQLite store; also PostgreSQL when AKHBAR_TEST_PG_URL names a scratch database."""
+    if request.param == "sqlite":
+        return Store(f"sqlite:///{tmp_path / 't.db'}")
+    url = os.environ.get("AKHBAR_TEST_PG_URL")
+    if not url:
+        pytest.skip("set AKHBAR_TEST_PG_URL to a scratch PostgreSQL database to run the store tests on it")
+    import sqlalchemy as sa
+
+    from core.store import metadata
+
+    engine = sa.create_engine(url)
+    metadata.drop_all(engine)
+    engine.dispose()
+    return Store(url)
 
 
 @pytest.mark.parametrize("value,mod,start,end,precision", [
