@@ -223,3 +223,13 @@ def test_downloads_of_an_article(page, server):
         data = Path(info.value.path()).read_bytes()
         assert needle in data[:4000], label
         wait_idle(page, 0.3)
+
+
+def test_clicking_a_matrix_square_lists_that_pairs_events(page, server):
+    goto(page, f"{server}/relations")
+    matrix = page.locator(".js-plotly-plot").nth(1)
+    matrix.locator(".scatterlayer .points path").first.wait_for()
+    matrix.locator(".scatterlayer .points path").first.click(force=True)
+    wait_idle(page)
+    page.wait_for_url("**/relations?pair=*")
+    assert page.locator("blockquote").count() >= 1  # evidence of the pair's events
