@@ -40,6 +40,7 @@ FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
 RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
 FOCUS_QUANTILE = 0.1
+FOCUS_YEARS = 12  # a long timeline opens on the latest years; the range slider shows the rest
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
 _ISO3_TO_2 = dict(x.split(":") for x in (
@@ -146,7 +147,9 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             hovertemplate="%{hovertext}<extra></extra>"))
     ag = df[df["agreement"].astype(bool)]
     if not ag.empty:
-        labelled = len(ag) <= MAX_STAR_LABELS  # year labels only while they stay readable
+        # year labels only while they stay readable: few stars, none sharing a lane and a year
+        lane_years = set(zip(ag["y"].round(), ag["mid"].dt.year))
+        labelled = len(ag) <= MAX_STAR_LABELS and len(lane_years) == len(ag)
         fig.add_trace(go.Scatter(
             x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",
             name="Agreement ★" if lang == "en" else "اتفاق ★",
@@ -157,7 +160,7 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             hovertemplate="%{hovertext}<extra></extra>"))
     lo, hi = df["date_start"].min(), df["date_end"].max()
     # open on where most events are; the range slider below still covers every date
-    focus = df["mid"].quantile(FOCUS_QUANTILE) if len(df) >= 20 else lo
+    focus = max(df["mid"].quantile(FOCUS_QUANTILE), hi - pd.DateOffset(years=FOCUS_YEARS)) if len(df) >= 20 else lo
     pad = max((hi - focus) * 0.06, pd.Timedelta(days=20))
     fig.update_xaxes(type="date", range=[min(focus, hi) - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
                      rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN, thickness=0.07, range=[lo - pad, hi + pad]))

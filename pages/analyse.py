@@ -112,7 +112,7 @@ def render_welcome() -> None:
     with left:
         st.markdown(f"**{T('examples')}**")
         df["link"] = [f"./?article={i}" for i in df["id"]]
-        st.dataframe(df[["link", "title", "published"]], hide_index=True, width="stretch", height=420,
+        st.dataframe(df[["link", "published", "title"]], hide_index=True, width="stretch", height=420,
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
                                     "title": st.column_config.TextColumn(T("headline"), width="large"),
                                     "published": st.column_config.DateColumn(T("date"))})

@@ -20,9 +20,6 @@ import pytest
 from harness import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 
-E2E_UPLOAD_LIMIT_MB = 2  # smaller than the app's 20 MB so the over-limit test stays quick
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -40,8 +37,7 @@ def server(tmp_path_factory):
     log = open(tmp / "streamlit.log", "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-         "--server.maxUploadSize", str(E2E_UPLOAD_LIMIT_MB)],
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + float(os.environ.get("E2E_STARTUP_TIMEOUT", "120"))
