@@ -1,6 +1,7 @@
 """Analyse: paste or upload an article, see its breakdown; ``?article=<id>`` reopens it."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from core.charts import article_css, flag, highlight_html, legend_html, network_figure, timeline_figure
@@ -49,7 +50,10 @@ def render_breakdown(rec: ArticleRecord) -> None:
     evs = events_frame(a, article_id=rec.id, title=rec.title)
     by_type = ents["type"].value_counts().to_dict()
     dated = evs.dropna(subset=["date_start"])
-    span = (f"{dated['date_start'].min().year}–{dated['date_end'].max().year}" if len(dated) else "—")
+    if dated.empty:  # no dated event: the span of the article's dates
+        dated = times_frame(a).dropna(subset=["date_start"])
+    span = (f"{pd.Timestamp(dated['date_start'].min()).year}–{pd.Timestamp(dated['date_end'].max()).year}"
+            if len(dated) else "—")
     c = st.columns(5)
     c[0].metric(T("entities"), len(ents), help=" · ".join(f"{k}: {v}" for k, v in by_type.items()))
     c[1].metric(T("countries"), by_type.get("COUNTRY", 0))

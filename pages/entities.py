@@ -27,7 +27,8 @@ df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, 
 df = df.copy()
 st.caption(f"{total} · {T('select_entity')}")
 df.insert(5, "flag", [flag(c) for c in df["country"]])
-sel = st.dataframe(df, hide_index=True, width="stretch", key="entity_table", on_select="rerun",
+cols = ["type", "name_ar", "name", "flag", "country", "n_articles", "n_mentions", "entity_id"]
+sel = st.dataframe(df[cols], hide_index=True, width="stretch", key="entity_table", on_select="rerun",
                    selection_mode="single-row",
                    column_config={"entity_id": "id", "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
                                   "flag": " ", "country": T("country"), "n_articles": T("n_articles"),

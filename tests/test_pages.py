@@ -160,3 +160,12 @@ def test_upload_limit_of_the_app_matches_ingest():
     assert cfg["server"]["maxUploadSize"] * 1024 * 1024 == MAX_BYTES
     assert cfg["server"]["enableStaticServing"] is True
     assert {f["url"].split("/")[-1] for f in cfg["theme"]["fontFaces"]} <= {p.name for p in (ROOT / "static").iterdir()}
+
+
+def test_time_span_falls_back_to_time_expressions(db):
+    a = reference_analysis()
+    a.events = []
+    aid, _ = Store(db).save(a, owner="x")
+    at = run(params={"article": aid})
+    spans = {m.label: m.value for m in at.metric}
+    assert spans["Events"] == "0" and spans["Time span"] == "2020–2023"
