@@ -176,7 +176,15 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
-    variants = clitic_variants(toks[i].norm) if clitics else [(toks[i].norm, 0)]
+    by_first = index.by_first
+    if clitics:
+        variants = clitic_variants(toks[i].norm)
+        if not any(v[0] in by_first for v in variants):
+            return None
+    else:
+        if toks[i].norm not in by_first:
+            return None
+        variants = ((toks[i].norm, 0),)
     best = None
     for stem, dropped in variants:
         for phrase, payload in index.by_first.get(stem, ()):
@@ -212,6 +220,7 @@ class _Context:
         self.nt, self.toks, self.lex = nt, toks, lex
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
+        self._surface: dict[int, str] = {}
 
     def free(self, i: int, j: int) -> bool:
         return all(self.owner[k] is None for k in range(i, j))
@@ -247,10 +256,14 @@ class _Context:
         return attached / n >= 0.1
 
     def surface(self, i: int) -> str:
-        from camel_tools.utils.dediac import dediac_ar
+        """The word as written, without diacritics (cached per token)."""
+        hit = self._surface.get(i)
+        if hit is None:
+            from camel_tools.utils.dediac import dediac_ar
 
-        t = self.toks[i]
-        return dediac_ar(self.nt.original[t.start:t.end])
+            t = self.toks[i]
+            hit = self._surface[i] = dediac_ar(self.nt.original[t.start:t.end])
+        return hit
 
     def stop(self, w: str) -> bool:
         return w in self.lex.stopwords
