@@ -25,6 +25,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from functools import lru_cache
+
 import pandas as pd
 import sqlalchemy as sa
 
@@ -35,8 +37,8 @@ DEFAULT_DB_PATH = Path.home() / ".akhbar-lens" / "akhbar.db"
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 # A SUPPORT event counts as an agreement when an agreement noun or a "conclude" verb
-# sits next to its trigger ("أبرما اتفاق", "اتفاق استئناف العلاقات").
-AGREEMENT_CUES = ("اتفاق", "إتفاق", "معاهد", "مذكرة تفاهم", "أبرم", "ابرم")
+# sits next to its trigger ("أبرما اتفاق", "اتفاق استئناف العلاقات"); the words are
+# data (data/lexicons/agreement_cues.tsv).
 AGREEMENT_WINDOW = 20  # characters either side of the trigger
 AGREEMENT_CAMEO = "057"  # CAMEO: sign formal agreement
 
@@ -304,7 +306,14 @@ def is_agreement(event: Event, text: str) -> bool:
         return True
     t = event.trigger
     window = text[max(0, t.start - AGREEMENT_WINDOW): t.end + AGREEMENT_WINDOW] if text else t.text
-    return any(c in window for c in AGREEMENT_CUES)
+    return any(c in window for c in agreement_cues())
+
+
+@lru_cache(maxsize=1)
+def agreement_cues() -> tuple[str, ...]:
+    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+
+    return tuple(r["cue"] for _, r in read_tsv(DEFAULT_DATA_DIR / "agreement_cues.tsv", ("cue",), required=("cue",)))
 
 
 def event_pairs_of(event: Event) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ TABLES = {
     "place_heads.tsv": ("form", "kind"),
     "trigger_context.tsv": ("form", "type", "cameo", "context"),
     "event_frames.tsv": ("lead", "link", "type", "cameo"),
+    "agreement_cues.tsv": ("cue", "note"),
 }
 
 
@@ -30,7 +31,7 @@ def test_table_has_a_source_line_columns_and_no_duplicates(name, columns):
     rows = [r for _, r in read_tsv(path, columns, required=columns)]
     assert rows
     # tables compared with the written word keep forms that only normalisation merges (أن/ان)
-    written = name in ("surface_stopwords.tsv", "event_frames.tsv")
+    written = name in ("surface_stopwords.tsv", "event_frames.tsv", "agreement_cues.tsv")
     keys = [tuple(r[c] if written else normalize_for_match(r[c]) for c in columns[:2]) for r in rows]
     assert len(keys) == len(set(keys)), "duplicate rows"
     for r in rows:
