@@ -67,6 +67,11 @@ def _surface_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _surface_stopword_keys() -> frozenset[str]:
+    return frozenset(normalize_for_match(w) for w in _surface_stopwords())
+
+
+@lru_cache(maxsize=1)
 def _romanization() -> dict[str, str]:
     return dict(_read_column("romanization.tsv", "letter", "latin"))
 
@@ -221,6 +226,17 @@ class _Context:
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
         self._surface: dict[int, str] = {}
+        self._variants = [clitic_variants(t.norm) for t in toks]
+        self._cands: dict[int, frozenset[int]] = {}
+
+    def starts(self, index: _Index) -> frozenset[int]:
+        """Token positions where a phrase of `index` may start (computed once per text)."""
+        hit = self._cands.get(id(index))
+        if hit is None:
+            firsts = index.by_first
+            hit = self._cands[id(index)] = frozenset(
+                i for i, vs in enumerate(self._variants) if any(v[0] in firsts for v in vs))
+        return hit
 
     def free(self, i: int, j: int) -> bool:
         return all(self.owner[k] is None for k in range(i, j))
@@ -255,6 +271,10 @@ class _Context:
         attached = self.counts.get("و" + w, 0) + self.counts.get("ب" + w, 0) + self.counts.get("ال" + w, 0)
         return attached / n >= 0.1
 
+    def function_word(self, i: int) -> bool:
+        """A function word that normalisation made look like a name ("على" → "علي")."""
+        return self.toks[i].norm in _surface_stopword_keys() and self.surface(i) in _surface_stopwords()
+
     def surface(self, i: int) -> str:
         """The word as written, without diacritics (cached per token)."""
         hit = self._surface.get(i)
@@ -273,7 +293,7 @@ class _Context:
         w = tok.norm
         if self.owner[i] is not None or not w or w.isdigit() or len(w) < 2:
             return False
-        if self.surface(i) in _surface_stopwords():
+        if self.function_word(i):
             return False
         if w.startswith("لل") or self.common_word(w):
             return False
@@ -296,10 +316,11 @@ class _Context:
 
 # --- the rules -----------------------------------------------------------------------
 def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
+    starts_phrases = ctx.starts(f.phrases)
     i = 0
     toks = ctx.toks
     while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.phrases)
+        m = _match_at(ctx.nt, toks, i, f.phrases) if i in starts_phrases else None
         if m and ctx.free(i, m[1]):
             e, j, dropped = m
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
@@ -310,10 +331,11 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
 
 
 def _org_spans(ctx: _Context, f: _Finder) -> None:
+    starts_heads = ctx.starts(f.heads)
     toks = ctx.toks
     i = 0
     while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.heads)
+        m = _match_at(ctx.nt, toks, i, f.heads) if i in starts_heads else None
         if not m or not ctx.free(i, m[1]):
             i += 1
             continue
@@ -348,7 +370,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
                 k += 1
                 last_ok = k
                 break  # a nationality adjective closes the name
-            if ctx.stop(w) or w.isdigit() or k > start_j and _match_at(ctx.nt, toks, k, f.heads):
+            if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
                 break
             if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
                 k += 1
@@ -398,10 +420,11 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
 def _place_spans(ctx: _Context, f: _Finder) -> None:
     """"محافظة صعدة"، "مخيم اليرموك": a place head and the name after it, when no lexicon
     names the place (a known place keeps its own entity: "مدينة دوما" is Douma)."""
+    starts_place_heads = ctx.starts(f.place_heads)
     toks = ctx.toks
     i = 0
     while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.place_heads)
+        m = _match_at(ctx.nt, toks, i, f.place_heads) if i in starts_place_heads else None
         if not m or not ctx.free(i, m[1]) or m[1] >= len(toks) or ctx.punct_between(m[1] - 1, m[1]):
             i += 1
             continue
@@ -409,7 +432,7 @@ def _place_spans(ctx: _Context, f: _Finder) -> None:
         k = j
         while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
             w = toks[k].norm
-            if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.common_word(w) or ctx.surface(k) in _surface_stopwords():
+            if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.common_word(w) or ctx.function_word(k):
                 break
             if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
                 break
@@ -509,7 +532,7 @@ def _surname_like(ctx: _Context, n: int) -> bool:
     bare word is rare in news: common nouns ("الخارجية") and adjectives are not."""
     w = ctx.toks[n].norm
     return (len(w) > 4 and ctx.counts.get(w[2:], 0) < 30 and not ctx.adjective(n)
-            and not ctx.stop(w) and ctx.surface(n) not in _surface_stopwords())
+            and not ctx.stop(w) and not ctx.function_word(n))
 
 
 def _confirmed_single(ctx: _Context, k: int) -> bool:
@@ -522,10 +545,11 @@ def _confirmed_single(ctx: _Context, k: int) -> bool:
 
 
 def _person_spans(ctx: _Context, f: _Finder) -> None:
+    starts_titles = ctx.starts(f.titles)
     toks = ctx.toks
     i = 0
     while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.titles)
+        m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
         if m and ctx.free(i, m[1]):
             title, j, _ = m
             k, country = _complement_end(ctx, j)
@@ -578,6 +602,7 @@ def _tagged_person_spans(ctx: _Context, spans: list[tuple[int, int]]) -> None:
 
 def _alias_spans(ctx: _Context, f: _Finder) -> None:
     """Surnames alone after the full name; lexicon short forms after their full form."""
+    starts_aliases = ctx.starts(f.aliases)
     toks = ctx.toks
     persons = {}
     seen_entries = set()
@@ -594,7 +619,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
     for i, tok in enumerate(toks):
         if ctx.owner[i] is not None:
             continue
-        if ctx.surface(i) in _surface_stopwords():
+        if ctx.function_word(i):
             continue
         for stem, dropped in clitic_variants(tok.norm):
             sp = persons.get(stem)
@@ -606,7 +631,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                 break
         if ctx.owner[i] is not None:
             continue
-        m = _match_at(ctx.nt, toks, i, f.aliases)
+        m = _match_at(ctx.nt, toks, i, f.aliases) if i in starts_aliases else None
         if m and m[0].id in seen_entries and ctx.free(i, m[1]):
             e, j, dropped = m
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
