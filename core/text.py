@@ -74,16 +74,33 @@ class NormText:
         return start, end
 
 
+_ONE_TO_ONE: dict[int, str | None] = {}  # ord → its matching form when that is 0 or 1 character
+_EXPANDING: set[str] = set()  # characters whose matching form is longer (ligatures such as ﻻ)
+
+
 def normalize_with_offsets(text: str) -> NormText:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, c in enumerate(text):
-        n = normalize_char(c)
-        for ch in n:
-            chars.append(ch)
-            offsets.append(i)
-    offsets.append(len(text))
-    return NormText(text, "".join(chars), tuple(offsets))
+    for c in set(text):
+        if ord(c) not in _ONE_TO_ONE and c not in _EXPANDING:
+            n = normalize_char(c)
+            if len(n) > 1:
+                _EXPANDING.add(c)
+            else:
+                _ONE_TO_ONE[ord(c)] = n or None
+    if _EXPANDING and not _EXPANDING.isdisjoint(text):
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i, c in enumerate(text):
+            for ch in normalize_char(c):
+                chars.append(ch)
+                offsets.append(i)
+        offsets.append(len(text))
+        return NormText(text, "".join(chars), tuple(offsets))
+    # every character maps to at most one: translate in C, keep the positions of the kept ones
+    table = _ONE_TO_ONE
+    norm = text.translate(table)
+    kept = [i for i, c in enumerate(text) if table[ord(c)] is not None]
+    kept.append(len(text))
+    return NormText(text, norm, tuple(kept))
 
 
 # --- tokens --------------------------------------------------------------------------
