@@ -355,8 +355,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             w = toks[k].norm
             owner = ctx.owner[k]
             if owner is not None:
-                if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start:
-                    break  # "لجنة مشتركة بالرباط": a preposition ends the name
+                if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON":
+                    break  # "لجنة مشتركة بالرباط": a preposition ends the name; so does a person
                 # a country, place or organisation named inside the organisation's name
                 inner_entity = True
                 e = owner.entry

@@ -235,14 +235,18 @@ def _load_countries(d: Path) -> list[tuple[int, LexEntry]]:
     return out
 
 
-def _load_places(d: Path) -> list[tuple[int, LexEntry]]:
-    path = d / "places.tsv"
+def _load_places(d: Path, name: str = "places.tsv", type_: str = "PLACE") -> list[tuple[int, LexEntry]]:
+    """places.tsv, and persons.tsv which has the same columns (known people named
+    without a title or by surname alone: "ترامب"، "الأسد")."""
+    path = d / name
+    if type_ == "PERSON" and not path.is_file():
+        return []
     out = []
     cols = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
     for lineno, r in read_tsv(path, cols, required=("id", "name", "name_ar", "kind")):
         country = r["country"] or None
         out.append((lineno, LexEntry(
-            id=r["id"], type="PLACE", name=r["name"], name_ar=r["name_ar"], country=country,
+            id=r["id"], type=type_, name=r["name"], name_ar=r["name_ar"], country=country,
             kind=r["kind"], variants=_unique((r["name_ar"],) + split_cell(r["variants"])),
             aliases=split_cell(r["aliases"]),
             acts_for=r["acts_for"] or None,
@@ -322,7 +326,7 @@ def _load_word_set(path: Path, column: str) -> frozenset[str]:
 def build_lexicon(data_dir: Path) -> Lexicon:
     numbered = _load_countries(data_dir)
     countries = [e for _, e in numbered]
-    numbered = numbered + _load_places(data_dir) + _load_orgs(data_dir)
+    numbered = numbered + _load_places(data_dir) + _load_orgs(data_dir) + _load_places(data_dir, "persons.tsv", "PERSON")
     entries = tuple(e for _, e in numbered)
     by_id: dict[str, LexEntry] = {}
     for lineno, e in numbered:
