@@ -426,6 +426,11 @@ def find_events(
                 # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
                 # subject named before, the one actor after the verb is its object
                 tgt, src = src, [earlier[0].actor]
+            elif (not h.verbal and not src and tgt and earlier and earlier[-1].actor not in tgt
+                  and any(toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
+                # "أعلنت قطر استئناف علاقاتها مع مصر": a noun whose possessive points back
+                # has the clause's subject as its agent
+                src = [earlier[-1].actor]
             elif (not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src
                   and not any(a.adjective and a.i - h.j <= 1 and a.actor in src for a in s_actors if a.i >= h.j)):
                 # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
@@ -594,16 +599,15 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
     inside = [k for k, a in enumerate(seq) if h.i < a.i < h.j]  # "قطعت الجزائر علاقاتها": actor inside a gapped phrase
 
-    # "بين X وY"
-    for k in after + inside:
-        a = seq[k]
-        if a.i >= 1 and toks[a.i - 1].norm == "بين" and a.i - h.j <= 8:
-            g = _group_forward(seq, k, toks, nt)
-            ids = _uniq([x.actor for x in g])
-            if len(ids) >= 2:
-                return None if False else ([], [], ids)
-        if a.i < len(toks) and toks[a.i].norm.startswith("بين") and len(toks[a.i].norm) > 3:
-            pass
+    # "بين X وY" names both sides of a joint event, or of a verbal noun right before it;
+    # after "رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا" it belongs to the noun
+    if h.form.joint or not h.verbal:
+        for k in after + inside:
+            a = seq[k]
+            if a.i >= 1 and toks[a.i - 1].norm == "بين" and a.i - h.j <= 8:
+                ids = _uniq([x.actor for x in _group_forward(seq, k, toks, nt)])
+                if len(ids) >= 2:
+                    return [], [], ids
 
     src: list[str] = []
     tgt: list[str] = []

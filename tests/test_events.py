@@ -33,6 +33,10 @@ def events(text, published="2023-01-17"):
     ("وقال المسؤول الأمريكي إنه تم فرض عقوبات على إيران.", ("SANCTION", ["USA", "IRN"], True)),
     # a demand without a demand verb
     ("وقالت بريطانيا: على روسيا أن تتعاون مع المحققين.", ("REQUEST", ["GBR", "RUS"], True)),
+    # a noun whose possessive points back takes the clause's subject as its agent
+    ("أعلنت قطر استئناف علاقاتها مع مصر.", ("SUPPORT", ["QAT", "EGY"], True)),
+    # "بين" after a welcome belongs to the noun it follows, not to the welcome
+    ("رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا.", ("SUPPORT", ["arab-league", "ETH"], True)),
     # an inverse participle: the actor after acts on the one before
     ("سيطرت قوات سوريا الديمقراطية المدعومة من واشنطن على المدينة.", ("SUPPORT", ["USA", None], True)),
 ])
