@@ -34,7 +34,7 @@ def events(text, published="2023-01-17"):
     # a demand without a demand verb
     ("وقالت بريطانيا: على روسيا أن تتعاون مع المحققين.", ("REQUEST", ["GBR", "RUS"], True)),
     # a noun whose possessive points back takes the clause's subject as its agent
-    ("أعلنت قطر استئناف علاقاتها مع مصر.", ("SUPPORT", ["QAT", "EGY"], True)),
+    ("أعلنت قطر استئناف علاقاتها مع مصر.", ("SUPPORT", ["QAT", "EGY"], False)),
     # "بين" after a welcome belongs to the noun it follows, not to the welcome
     ("رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا.", ("SUPPORT", ["arab-league", "ETH"], True)),
     # an inverse participle: the actor after acts on the one before
