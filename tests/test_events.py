@@ -104,3 +104,8 @@ def test_trigger_lexicon_loads_with_cameo_scores():
     forms = [f for lst in trig.by_first.values() for f in lst]
     assert len(forms) > 1000
     assert all(f.cameo in trig.cameo for f in forms)
+
+
+def test_visit_verb_is_not_read_inside_ministry():
+    assert events("زار وزير الخارجية المصري الأردن.") == [("CONSULT", ["EGY", "JOR"], True)]
+    assert events("وأعلنت وزارة الخارجية الأردنية أن مصر والسعودية.") == []
