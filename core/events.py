@@ -345,6 +345,7 @@ def find_events(
     entities: list[Entity],
     times: list[TimeExpr],
     lex: Lexicon | None = None,
+    document_date: str | None = None,
 ) -> list[Event]:
     lex = lex or load_lexicon()
     trig = load_triggers()
@@ -465,6 +466,9 @@ def find_events(
             if modality in UNASSERTED:
                 continue
             date, date_source = _date_for(h, times, clause, (s_start, s_end))
+            if date is None and document_date and _reported_present(h, toks, trig, ti, modality):
+                # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
+                date, date_source = document_date, "document"
             if (not h.verbal and date is None or h.form.inverse) and any(_pair_key(p) in doc_pairs for p in pairs):
                 continue  # an undated noun restating a relation already reported ("المدعومة من الجزائر")
             doc_pairs.update(_pair_key(p) for p in pairs)
@@ -585,6 +589,24 @@ def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
 def _pair_key(pair: tuple[list[str], bool]):
     actors, directed = pair
     return tuple(actors) if directed else frozenset(actors)
+
+
+def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, modality: str) -> bool:
+    """A present-tense verb or participle under a verb of saying earlier in its sentence,
+    not planned and not in a pluperfect ("وكان ... قد")."""
+    if modality == "planned":
+        return False
+    w = toks[h.i].norm
+    present = h.form.pos == "verb_present" or (h.verbal and w[:1] in "يتن" and h.form.pos == "phrase") or w.startswith("م")
+    if not present:
+        return False
+    kinds = set()
+    for k in range(sent_first_tok, h.i):
+        for stem, _ in clitic_variants(toks[k].norm):
+            kind = trig.cues.get(stem)
+            if kind:
+                kinds.add(kind)
+    return "speech" in kinds and "pluperfect" not in kinds
 
 
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:

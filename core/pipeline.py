@@ -68,10 +68,15 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     a.times, a.document_date = find_times(text, pub)
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
                                tagged_people=_crf_people(text) if ner == "rules+crf" else None)
-    a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex)
+    a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex, document_date=_day(a.document_date.value))
     a.relations = summarize_relations(a.events)
     a.actors = _actors(a, lex)
     return a
+
+
+def _day(value: str | None) -> str | None:
+    """The document date when it is a day (reported events take days, not placeholders)."""
+    return value if value and len(value) == 10 and value[:4].isdigit() and value[4] == "-" else None
 
 
 def _crf_people(text: str) -> list[tuple[int, int]] | None:

@@ -109,3 +109,10 @@ def test_trigger_lexicon_loads_with_cameo_scores():
 def test_visit_verb_is_not_read_inside_ministry():
     assert events("زار وزير الخارجية المصري الأردن.") == [("CONSULT", ["EGY", "JOR"], True)]
     assert events("وأعلنت وزارة الخارجية الأردنية أن مصر والسعودية.") == []
+
+
+def test_reported_present_takes_the_document_date_but_pluperfect_does_not():
+    a = analyze("وقال وزير الخارجية الإيراني إن بلاده ترفض الاتهامات الأمريكية.", "2018-09-18")
+    assert [(v.type, v.date, v.date_source) for v in a.events] == [("REJECT", "2018-09-18", "document")]
+    a = analyze("وكان الرئيس الأمريكي قد قال إن بلاده تدعم إسرائيل.", "2018-09-18")
+    assert all(v.date is None for v in a.events)
