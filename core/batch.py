@@ -944,7 +944,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     finally:
         if problems_file:
             problems_file.close()
-    print(s.format())
+    try:
+        print(s.format(), flush=True)
+    except BrokenPipeError:  # summary piped into `head`
+        sys.stdout = open(os.devnull, "w")
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(s.as_dict(), indent=1), encoding="utf-8")
     if s.interrupted:
