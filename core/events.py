@@ -34,6 +34,7 @@ MAX_GAP = 4
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
 # adjective, not "my meeting").
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  # "تم استهداف X": X is the target
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
@@ -634,6 +635,9 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     src: list[str] = []
     tgt: list[str] = []
     rest_after = list(inside) + after
+    if h.verbal and h.i >= 2 and toks[h.i - 1].norm in RELATIVE and not any(a.j == h.i - 1 for a in seq):
+        # "الهجوم الذي استهدف القوات الأفغانية": the subject is the noun before الذي
+        return None
     envoy_at = _envoy_position(h, toks) if h.form.envoy else None
     envoy_next = [x for x in rest_after if envoy_at is not None and 0 < seq[x].i - envoy_at <= 3]
     if envoy_next:
@@ -673,6 +677,8 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
     for k in rest_after:
         if seq[k].actor in src:
             continue
+        if _locative(seq[k], toks, nt):
+            continue  # "في سنغافورة" says where, not to whom
         if _clause_break(toks, nt, h.j, seq[k].i):
             break
         if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
@@ -681,6 +687,13 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
         tgt = _uniq([x.actor for x in g if x.actor not in src])
         break
     return src, tgt, []
+
+
+def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    """An actor written after "في" (as a separate word or a proclitic) names a place."""
+    if a.i > 0 and toks[a.i - 1].norm == "في":
+        return True
+    return False
 
 
 def _clause_break(toks, nt, a: int, b: int) -> bool:
@@ -812,7 +825,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 continue
             if o.sentence_start == e.sentence_start:
                 dup = True
-            elif e.date and o.date:
+            elif e.date and o.date and "document" not in (e.date_source, o.date_source):
                 a, b = day(e.date), day(o.date)
                 dup = e.date == o.date or (a is not None and b is not None and abs((a - b).days) <= 3)
             if dup:

@@ -116,3 +116,12 @@ def test_reported_present_takes_the_document_date_but_pluperfect_does_not():
     assert [(v.type, v.date, v.date_source) for v in a.events] == [("REJECT", "2018-09-18", "document")]
     a = analyze("وكان الرئيس الأمريكي قد قال إن بلاده تدعم إسرائيل.", "2018-09-18")
     assert all(v.date is None for v in a.events)
+
+
+def test_relative_clause_on_a_non_actor_has_no_actor_subject():
+    found = events("وأدانت قطر الهجوم الذي استهدف القوات الأفغانية.")
+    assert ("ASSAULT", ["QAT", "AFG"], True) not in found
+
+
+def test_a_place_after_في_is_no_target():
+    assert events("ووقعت مصر اتفاقية في السعودية.") == []
