@@ -226,16 +226,21 @@ class _Context:
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
         self._surface: dict[int, str] = {}
-        self._variants = [clitic_variants(t.norm) for t in toks]
+        # every reading of every word → where it stands, so that the start positions of an
+        # index are one set intersection instead of a scan of the text
+        self._stem_pos: dict[str, list[int]] = {}
+        for i, t in enumerate(toks):
+            for stem, _ in clitic_variants(t.norm):
+                self._stem_pos.setdefault(stem, []).append(i)
         self._cands: dict[int, frozenset[int]] = {}
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
         hit = self._cands.get(id(index))
         if hit is None:
-            firsts = index.by_first
+            pos = self._stem_pos
             hit = self._cands[id(index)] = frozenset(
-                i for i, vs in enumerate(self._variants) if any(v[0] in firsts for v in vs))
+                i for stem in index.by_first.keys() & pos.keys() for i in pos[stem])
         return hit
 
     def free(self, i: int, j: int) -> bool:
