@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -110,8 +111,8 @@ def normalize_with_offsets(text: str) -> NormText:
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word: a tuple, because an article has hundreds and they are made in a loop."""
     norm: str  # normalised form
     nstart: int  # offsets into NormText.norm
     nend: int
@@ -121,11 +122,21 @@ class Token:
 
 
 def tokenize(nt: NormText) -> list[Token]:
+    offsets, original = nt.offsets, nt.original
+    n = len(original)
     toks = []
     for i, m in enumerate(_WORD.finditer(nt.norm)):
-        s, e = nt.orig_span(m.start(), m.end())
-        toks.append(Token(m.group(), m.start(), m.end(), s, e, i))
+        a, b = m.span()
+        end = offsets[b - 1] + 1
+        # swallow trailing characters that normalised to nothing (diacritics on the last letter)
+        while end < n and original[end] not in _PLAIN_FOLLOWERS and not normalize_char(original[end]) \
+                and not original[end].isspace():
+            end += 1
+        toks.append(Token(m.group(), a, b, offsets[a], end, i))
     return toks
+
+
+_PLAIN_FOLLOWERS = frozenset(" \n\t.,،:؛;!?؟\"'()[]«»“”-–")  # never swallowed: the common next characters
 
 
 # --- proclitics ----------------------------------------------------------------------
