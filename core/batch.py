@@ -477,42 +477,10 @@ class StoreSink:
         self.url = self.store.url
 
     def known(self, hashes: Sequence[str]) -> set[str]:
-        import sqlalchemy as sa
-
-        from core.store import articles
-
-        out: set[str] = set()
-        with self.store.engine.connect() as c:
-            for i in range(0, len(hashes), 500):
-                part = list(hashes[i:i + 500])
-                out.update(c.execute(sa.select(articles.c.content_hash)
-                                     .where(articles.c.content_hash.in_(part))).scalars())
-        return out
+        return self.store.known_hashes(hashes)
 
     def write(self, arts: list[dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> int:
-        import sqlalchemy as sa
-
-        from core.store import CHILD_TABLES, articles, store_meta
-
-        if not arts:
-            return 0
-        with self.store.engine.begin() as c:
-            hashes = [a["content_hash"] for a in arts]
-            present = set(c.execute(sa.select(articles.c.content_hash)
-                                    .where(articles.c.content_hash.in_(hashes))).scalars())
-            if present:  # another writer got there first: keep theirs
-                keep = {a["id"] for a in arts if a["content_hash"] not in present}
-                arts = [a for a in arts if a["id"] in keep]
-                rows = {k: [r for r in v if r["article_id"] in keep] for k, v in rows.items()}
-                if not arts:
-                    return 0
-            c.execute(articles.insert(), arts)
-            for table in CHILD_TABLES:
-                if rows.get(table.name):
-                    c.execute(table.insert(), rows[table.name])
-            c.execute(store_meta.update().where(store_meta.c.key == "version")
-                      .values(value=store_meta.c.value + 1))
-        return len(arts)
+        return self.store.insert_rows(arts, rows)
 
     def close(self) -> None:
         self.store.engine.dispose()

@@ -570,6 +570,39 @@ class Store:
         ids, new = self._save_all([analysis], owner, public)
         return ids[0], new[0]
 
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Which of these content hashes are stored (asked in slices of 500)."""
+        out: set[str] = set()
+        with self.engine.connect() as c:
+            for i in range(0, len(hashes), 500):
+                part = list(hashes[i:i + 500])
+                out.update(c.execute(sa.select(articles.c.content_hash)
+                                     .where(articles.c.content_hash.in_(part))).scalars())
+        return out
+
+    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]]) -> int:
+        """Bulk-insert prebuilt rows (articles and their child tables) in one transaction,
+        leaving out articles whose content another writer stored first. For importers that
+        build rows in worker processes; returns how many articles were written."""
+        if not article_rows:
+            return 0
+        with self.engine.begin() as c:
+            hashes = [a["content_hash"] for a in article_rows]
+            present = set(c.execute(sa.select(articles.c.content_hash)
+                                    .where(articles.c.content_hash.in_(hashes))).scalars())
+            if present:
+                keep = {a["id"] for a in article_rows if a["content_hash"] not in present}
+                article_rows = [a for a in article_rows if a["id"] in keep]
+                child_rows = {k: [r for r in v if r["article_id"] in keep] for k, v in child_rows.items()}
+                if not article_rows:
+                    return 0
+            c.execute(articles.insert(), article_rows)
+            for table in CHILD_TABLES:
+                if child_rows.get(table.name):
+                    c.execute(table.insert(), child_rows[table.name])
+            self._bump(c)
+        return len(article_rows)
+
     def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
                   public: bool = False) -> list[str]:
         """Store many analyses in one transaction (duplicates map to the stored id)."""
