@@ -171,9 +171,6 @@ class _Span:
     org_kind: str | None = None
 
 
-_BLOCK_MARK = "blocked"
-
-
 def _joined(nt: NormText, a: Token, b: Token) -> bool:
     gap = nt.norm[a.nend:b.nstart]
     return len(gap) <= 3 and all(c in _JOINERS for c in gap)
@@ -207,14 +204,6 @@ def _span_offsets(nt: NormText, toks: list[Token], i: int, j: int, dropped: int)
     start, _ = nt.orig_span(toks[i].nstart + dropped, toks[i].nend)
     _, end = nt.orig_span(toks[j - 1].nstart, toks[j - 1].nend)
     return start, end
-
-
-def _stem(tok: Token) -> str:
-    """The word without و/ف (a conjunction is never part of a name)."""
-    w = tok.norm
-    if len(w) > 3 and w[0] in "وف":
-        return w[1:]
-    return w
 
 
 _BLOCK = _Span(-1, -1, -1, -1, "blocked")
@@ -351,7 +340,6 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
         country = None
-        inner_entity = False
         last_ok = j  # end of the longest acceptable phrase so far
         k = j
         while k < len(toks) and k - i < MAX_ORG_TOKENS:
@@ -363,7 +351,6 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
                 if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON":
                     break  # "لجنة مشتركة بالرباط": a preposition ends the name; so does a person
                 # a country, place or organisation named inside the organisation's name
-                inner_entity = True
                 e = owner.entry
                 country = country or (e.id if e.type == "COUNTRY" else e.country)
                 k = owner.j
@@ -416,7 +403,6 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
-        span.inner = inner_entity  # type: ignore[attr-defined]
         for k2 in range(i, end):
             ctx.owner[k2] = span
         i = end
@@ -577,7 +563,6 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             i = max(k, i + 1)
             continue
         # a known given name followed by a surname
-        w = _stem(toks[i])
         if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
             n = _name_tokens(ctx, i)
             if n - i >= 2:
@@ -585,7 +570,6 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
                 i = n
                 continue
-        del w
         i += 1
 
 
@@ -727,7 +711,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         eid = f"{prefix}-{slugify(romanize(key_norm))}"
         ent = entities.get(eid)
         if ent is None:
-            name_ar = _strip_written_clitics(surface)
+            name_ar = surface.strip()
             ent = entities[eid] = Entity(eid, etype, romanize(key_norm), name_ar, sp.country, [],
                                          sp.org_kind if etype in ("ORG", "PLACE") else None)
         if ent.country is None and sp.country:
@@ -769,10 +753,6 @@ def _block(ctx: _Context, spans: list[tuple[int, int]]) -> None:
 def _canonical_norm(name_norm: str) -> str:
     """Identity key of a pattern entity: its normalised words, proclitics already cut."""
     return " ".join(name_norm.split())
-
-
-def _strip_written_clitics(surface: str) -> str:
-    return surface.strip()
 
 
 # Bodies that only ever act for a state: without a known state they are no actor.

@@ -20,12 +20,13 @@ an event with no date in its sentence is left undated rather than guessed.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from core.lexicon import Lexicon, load_lexicon, read_tsv
-from core.model import Entity, Event, TimeExpr, Trigger
+from core.model import Entity, Event, Mention, TimeExpr, Trigger
 from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -237,21 +238,24 @@ class _ActorMention:
     adjective: bool = False  # a nationality adjective ("الإسرائيلية"), not a name
 
 
-def _actor_mentions(toks: list[Token], entities: list[Entity], lex: Lexicon) -> list[_ActorMention]:
-    out: list[_ActorMention] = []
-    covered = set()
+def _mention_tokens(toks: list[Token], entities: list[Entity]) -> list[tuple[Entity, Mention, int, int]]:
+    """Every mention with the token range [i, j) it covers (i holds its first letter)."""
     starts = [t.start for t in toks]
-    import bisect
-
+    out = []
     for e in entities:
         for m in e.mentions:
-            i = bisect.bisect_right(starts, m.start) - 1
-            j = bisect.bisect_left(starts, m.end)
-            i = max(i, 0)
-            for k in range(i, max(j, i + 1)):
-                covered.add(k)
-            if e.actor:
-                out.append(_ActorMention(e.actor, i, max(j, i + 1), m.start, m.end))
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            out.append((e, m, i, max(bisect.bisect_left(starts, m.end), i + 1)))
+    return out
+
+
+def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]], lex: Lexicon) -> list[_ActorMention]:
+    out: list[_ActorMention] = []
+    covered = set()
+    for e, m, i, j in spans:
+        covered.update(range(i, j))
+        if e.actor:
+            out.append(_ActorMention(e.actor, i, j, m.start, m.end))
     pair_words = _pair_refs()
     pending_pairs = []
     for k, t in enumerate(toks):
@@ -285,21 +289,10 @@ def _pair_refs() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
 
 
-def _entity_tokens(toks: list[Token], entities: list[Entity]) -> set[int]:
-    """Indexes of tokens inside a multi-word entity mention."""
-    import bisect
-
-    starts = [t.start for t in toks]
-    out: set[int] = set()
-    for e in entities:
-        for m in e.mentions:
-            i = bisect.bisect_left(starts, m.start)
-            if i < len(toks) and toks[i].start == m.start:
-                i += 1  # the mention's own first word may be a trigger ("حركة ...")
-            while i < len(toks) and toks[i].start < m.end:
-                out.add(i)
-                i += 1
-    return out
+def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
+    """Indexes of the words of a mention after its first: the first word may be a
+    trigger ("حركة ...") but nothing inside a name is."""
+    return {k for _, _, i, j in spans for k in range(i + 1, j)}
 
 
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
@@ -351,15 +344,15 @@ def find_events(
     lex = lex or load_lexicon()
     trig = load_triggers()
     text = nt.original
-    actors = _actor_mentions(toks, entities, lex)
+    spans = _mention_tokens(toks, entities)
+    actors = _actor_mentions(toks, spans, lex)
     hits = _retype(_find_triggers(nt, toks, trig), toks)
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
     prev_sentence_actors: list[_ActorMention] = []
     doc_pairs: set = set()
-    in_entity = _entity_tokens(toks, entities)
-    import bisect
+    in_entity = _entity_tokens(spans)
 
     for s_start, s_end in sentences:
         ti = bisect.bisect_left(tok_starts, s_start)
@@ -375,7 +368,7 @@ def find_events(
         for fe in frame_events:
             ftype, fcameo, factors, fi, fj = fe
             cam = trig.cameo.get(fcameo)
-            date, date_source = _date_for(_Hit(None, fi, fj, toks[fi].start, toks[fj - 1].end), times, (s_start, s_end), (s_start, s_end))  # type: ignore[arg-type]
+            date, date_source = _date_for(toks[fi].start, times, (s_start, s_end), (s_start, s_end))
             events.append(Event(type=ftype, actors=factors, directed=True,
                                 trigger=Trigger(text[toks[fi].start:toks[fj - 1].end], toks[fi].start, toks[fj - 1].end),
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
@@ -396,7 +389,7 @@ def find_events(
                 continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
             if not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1 for a in s_actors):
                 continue  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
-            roles = _roles(h, s_actors, toks, nt, tj)
+            roles = _roles(h, s_actors, toks, nt)
             if roles is None:
                 continue
             src, tgt, joint_group = roles
@@ -466,7 +459,7 @@ def find_events(
             modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))
             if modality in UNASSERTED:
                 continue
-            date, date_source = _date_for(h, times, clause, (s_start, s_end))
+            date, date_source = _date_for(h.start, times, clause, (s_start, s_end))
             if date is None and document_date and _reported_present(h, toks, trig, ti, modality):
                 # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
                 date, date_source = document_date, "document"
@@ -616,7 +609,7 @@ def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
     return w.endswith(("ها", "هم", "هما")) or nxt in ("منها", "منه", "منهم", "لها", "له", "عليها", "عليه", "اليها", "اليه", "معها", "معه")
 
 
-def _roles(h: _Hit, seq: list[_ActorMention], toks, nt, sent_end_tok: int):
+def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     """(source group, target group, joint group) of actor ids for one trigger."""
     before = [k for k, a in enumerate(seq) if a.j <= h.i]
     after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
@@ -794,12 +787,13 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     return "asserted"
 
 
-def _date_for(h: _Hit, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
+def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
+    """The nearest date of the clause, else of the sentence, to character ``at``."""
     dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")]
     for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
         cands = [t for t in dated if lo <= t.start < hi]
         if cands:
-            best = min(cands, key=lambda t: (abs(t.start - h.start), t.start))
+            best = min(cands, key=lambda t: (abs(t.start - at), t.start))
             return best.value, src
     return None, None
 

@@ -177,10 +177,6 @@ def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(uniq)
 
 
-def strip_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.

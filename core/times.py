@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.model import DocumentDate, TimeExpr
-from core.text import NormText, normalize_char, normalize_for_match
+from core.text import NormText, normalize_for_match, normalize_with_offsets
 
 _LEX_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicons")
 
@@ -187,16 +187,9 @@ class _Cand:
     ttype: str = "DATE"
 
 
-def _normalize(text: str) -> NormText:
-    """Same result as core.text.normalize_with_offsets, computed per distinct character."""
-    table = {c: normalize_char(c) for c in set(text)}
-    parts = [table[c] for c in text]
-    norm = "".join(parts)
-    if len(norm) == len(text) and all(len(v) == 1 for v in table.values()):
-        offsets = tuple(range(len(text) + 1))
-    else:
-        offsets = tuple([i for i, p in enumerate(parts) for _ in p] + [len(text)])
-    return NormText(text, norm, offsets)
+# The text layer's own normalisation: find_times takes its result when the caller has
+# it already, and computes it otherwise.
+_normalize = normalize_with_offsets
 
 
 class _Sentences:
@@ -211,8 +204,8 @@ class _Sentences:
 
 
 class _Parse:
-    def __init__(self, text: str):
-        self.nt = _normalize(text)
+    def __init__(self, text: str, nt: NormText | None = None):
+        self.nt = nt if nt is not None else _normalize(text)
         norm = self.nt.norm
         self.lex = _lexicon()
         ms = list(_WORD.finditer(norm))
@@ -1373,8 +1366,10 @@ def _explicit_day(c: _Cand) -> _dt.date | None:
 # --------------------------------------------------------------------------------------
 # API
 # --------------------------------------------------------------------------------------
-def find_times(text: str, published: _dt.date | None = None) -> tuple[list[TimeExpr], DocumentDate]:
-    """Time expressions of ``text`` (sorted, non-overlapping) and the document date."""
+def find_times(text: str, published: _dt.date | None = None,
+               nt: NormText | None = None) -> tuple[list[TimeExpr], DocumentDate]:
+    """Time expressions of ``text`` (sorted, non-overlapping) and the document date.
+    ``nt`` is ``normalize_with_offsets(text)`` when the caller has computed it already."""
     if isinstance(published, str):
         try:
             published = _dt.date.fromisoformat(published[:10])
@@ -1384,7 +1379,7 @@ def find_times(text: str, published: _dt.date | None = None) -> tuple[list[TimeE
         published = published.date()
     if not text:
         return [], (DocumentDate(published.isoformat(), "published") if published else DocumentDate(None, "none"))
-    p = _Parse(text)
+    p = _Parse(text, nt)
     cands = p.candidates()
 
     def span(c: _Cand) -> tuple[int, int]:
