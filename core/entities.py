@@ -121,6 +121,23 @@ class _Finder:
     heads: _Index
     generic: dict[str, str]
     place_heads: _Index = field(default_factory=_Index)
+    _masks: dict[str, int] = field(default_factory=dict)
+
+    def start_mask(self, word: str) -> int:
+        """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
+        k-th index; kept per distinct word because articles share most of their words."""
+        m = self._masks.get(word)
+        if m is None:
+            stems = [s for s, _ in clitic_variants(word)]
+            m = 0
+            for bit, index in enumerate((self.phrases, self.aliases, self.titles, self.heads, self.place_heads)):
+                by_first = index.by_first
+                if any(s in by_first for s in stems):
+                    m |= 1 << bit
+            if len(self._masks) >= 200_000:
+                self._masks.clear()  # bounded like the other word caches
+            self._masks[word] = m
+        return m
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
@@ -210,26 +227,28 @@ _BLOCK = _Span(-1, -1, -1, -1, "blocked")
 
 
 class _Context:
-    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon):
-        self.nt, self.toks, self.lex = nt, toks, lex
+    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder):
+        self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
         self._surface: dict[int, str] = {}
-        # every reading of every word → where it stands, so that the start positions of an
-        # index are one set intersection instead of a scan of the text
-        self._stem_pos: dict[str, list[int]] = {}
+        # where each distinct word stands, with the indexes whose phrases it may begin,
+        # so that the start positions of an index come without a scan of the text
+        by_word: dict[str, list[int]] = {}
         for i, t in enumerate(toks):
-            for stem, _ in clitic_variants(t.norm):
-                self._stem_pos.setdefault(stem, []).append(i)
+            by_word.setdefault(t.norm, []).append(i)
+        self.by_word = by_word
+        mask = f.start_mask
+        self._starting = [(m, where) for w, where in by_word.items() if (m := mask(w))]
         self._cands: dict[int, frozenset[int]] = {}
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
         hit = self._cands.get(id(index))
         if hit is None:
-            pos = self._stem_pos
-            hit = self._cands[id(index)] = frozenset(
-                i for stem in index.by_first.keys() & pos.keys() for i in pos[stem])
+            f = self.f
+            bit = 1 << (f.phrases, f.aliases, f.titles, f.heads, f.place_heads).index(index)
+            hit = self._cands[id(index)] = frozenset(i for m, where in self._starting if m & bit for i in where)
         return hit
 
     def free(self, i: int, j: int) -> bool:
@@ -310,34 +329,33 @@ class _Context:
 
 # --- the rules -----------------------------------------------------------------------
 def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
-    starts_phrases = ctx.starts(f.phrases)
-    i = 0
     toks = ctx.toks
-    while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.phrases) if i in starts_phrases else None
+    pos = 0
+    for i in sorted(ctx.starts(f.phrases)):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.phrases)
         if m and ctx.free(i, m[1]):
             e, j, dropped = m
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
-            i = j
-        else:
-            i += 1
+            pos = j
 
 
 def _org_spans(ctx: _Context, f: _Finder) -> None:
     starts_heads = ctx.starts(f.heads)
     toks = ctx.toks
-    i = 0
-    while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.heads) if i in starts_heads else None
+    pos = 0
+    for i in sorted(starts_heads):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.heads)
         if not m or not ctx.free(i, m[1]):
-            i += 1
             continue
         head, j, dropped = m
         start_j = j
         if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
-            i += 1  # "قيادة القوات المسلحة": the organisation starts at the inner head
-            continue
+            continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
         seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
         country = None
         last_ok = j  # end of the longest acceptable phrase so far
@@ -391,10 +409,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             break
         end = last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
-            i += 1
             continue
         if end == start_j and end - i < 2:
-            i += 1
             continue
         # drop lexicon spans now inside the organisation
         s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
@@ -405,19 +421,19 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span.optional = head.optional  # type: ignore[attr-defined]
         for k2 in range(i, end):
             ctx.owner[k2] = span
-        i = end
+        pos = end
 
 
 def _place_spans(ctx: _Context, f: _Finder) -> None:
     """"محافظة صعدة"، "مخيم اليرموك": a place head and the name after it, when no lexicon
     names the place (a known place keeps its own entity: "مدينة دوما" is Douma)."""
-    starts_place_heads = ctx.starts(f.place_heads)
     toks = ctx.toks
-    i = 0
-    while i < len(toks):
-        m = _match_at(ctx.nt, toks, i, f.place_heads) if i in starts_place_heads else None
+    pos = 0
+    for i in sorted(ctx.starts(f.place_heads)):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.place_heads)
         if not m or not ctx.free(i, m[1]) or m[1] >= len(toks) or ctx.punct_between(m[1] - 1, m[1]):
-            i += 1
             continue
         kind, j, dropped = m
         k = j
@@ -429,11 +445,10 @@ def _place_spans(ctx: _Context, f: _Finder) -> None:
                 break
             k += 1
         if k == j:
-            i += 1
             continue
         s, t = _span_offsets(ctx.nt, toks, i, k, dropped)
         ctx.claim(_Span(i, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=str(kind)))
-        i = k
+        pos = k
 
 
 def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
@@ -538,8 +553,11 @@ def _confirmed_single(ctx: _Context, k: int) -> bool:
 def _person_spans(ctx: _Context, f: _Finder) -> None:
     starts_titles = ctx.starts(f.titles)
     toks = ctx.toks
-    i = 0
-    while i < len(toks):
+    given = ctx.lex.given_names
+    pos = 0
+    for i in sorted(starts_titles.union(*(where for w, where in ctx.by_word.items() if w in given))):
+        if i < pos:
+            continue
         m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
         if m and ctx.free(i, m[1]):
             title, j, _ = m
@@ -547,7 +565,7 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
                 gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
                 if gap not in ("،", ","):
-                    i = k
+                    pos = k
                     continue
             n = _name_tokens(ctx, k)
             if n == k + 1 and not _confirmed_single(ctx, k):
@@ -558,9 +576,9 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                              name_norm=" ".join(tk.norm for tk in toks[k:n]),
                              acts_for=country if title.represents_state else None)
                 ctx.claim(span)
-                i = n
+                pos = n
                 continue
-            i = max(k, i + 1)
+            pos = max(k, i + 1)
             continue
         # a known given name followed by a surname
         if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
@@ -568,9 +586,7 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             if n - i >= 2:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
                 ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
-                i = n
-                continue
-        i += 1
+                pos = n
 
 
 def _tagged_person_spans(ctx: _Context, spans: list[tuple[int, int]]) -> None:
@@ -605,7 +621,15 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                 persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
         elif sp.kind == "lexicon" and sp.entry is not None:
             seen_entries.add(sp.entry.id)
-    for i, tok in enumerate(toks):
+    # only the words that can be an alias: a reading is a known surname, or a short
+    # form of an entry already named
+    cands = set(starts_aliases) if seen_entries else set()
+    if persons:
+        for w, where in ctx.by_word.items():
+            if any(stem in persons for stem, _ in clitic_variants(w)):
+                cands.update(where)
+    for i in sorted(cands):
+        tok = toks[i]
         if ctx.owner[i] is not None:
             continue
         if ctx.function_word(i):
@@ -633,6 +657,8 @@ def _generic_spans(ctx: _Context) -> None:
     for sp in ctx.owner:
         if sp is not None and sp.kind == "lexicon" and sp.entry is not None and sp.entry.monarchy:
             monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + 1
+    if not monarchies:
+        return
     for i, tok in enumerate(ctx.toks):
         if ctx.owner[i] is not None:
             continue
@@ -676,7 +702,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
     lex = lex or load_lexicon()
     f = _finder(lex)
-    ctx = _Context(nt, toks, lex)
+    ctx = _Context(nt, toks, lex, f)
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)

@@ -21,7 +21,7 @@ an event with no date in its sentence is left undated rather than guessed.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,6 +76,21 @@ class Triggers:
     by_first: dict[str, tuple[TriggerForm, ...]]
     cameo: dict[str, Cameo]
     cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
+    # per written word (without / with a written teh marbuta): its keys that begin a trigger
+    _firsts: tuple[dict, dict] = field(default_factory=lambda: ({}, {}), compare=False, repr=False)
+
+    def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
+        """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
+        for most words, so the trigger scan skips them after one dictionary lookup."""
+        cache = self._firsts[teh_marbuta]
+        hit = cache.get(word)
+        if hit is None:
+            by_first = self.by_first
+            hit = tuple((k, d) for k, d in word_keys(word, teh_marbuta).items() if k in by_first)
+            if len(cache) >= 200_000:
+                cache.clear()  # bounded like the other word caches
+            cache[word] = hit
+        return hit
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
@@ -179,15 +194,36 @@ class _Hit:
 
 
 def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
-    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
-    keys = [word_keys(t.norm, nt.original[t.end - 1:t.end] == "ة") for t in toks]
+    original = nt.original
+    keys_at: dict[int, dict[str, int]] = {}
+
+    def teh_marbuta(t: Token) -> bool:
+        # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
+        return t.norm[-1:] == "ه" and original[t.end - 1:t.end] == "ة"
+
+    def keys(m: int) -> dict[str, int]:
+        hit = keys_at.get(m)
+        if hit is None:
+            hit = keys_at[m] = word_keys(toks[m].norm, teh_marbuta(toks[m]))
+        return hit
+
     hits: list[_Hit] = []
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
+        firsts = trig.first_keys(toks[i].norm, teh_marbuta(toks[i]))
+        if not firsts:
+            i += 1
+            continue
         best: _Hit | None = None
-        for key, dropped in keys[i].items():
-            for form in trig.by_first.get(key, ()):
-                j = _match_rest(toks, keys, i + 1, form.tokens[1:])
+        for key, dropped in firsts:
+            for form in trig.by_first[key]:  # longest first
+                size = len(form.tokens)
+                if best is not None and size <= len(best.form.tokens):
+                    break
+                if size > 1 and form.tokens[1] != GAP and (i + 1 >= n or form.tokens[1] not in keys(i + 1)):
+                    continue  # the usual miss, decided without a call
+                j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
                     continue
                 if best is None or len(form.tokens) > len(best.form.tokens):
@@ -208,7 +244,9 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
     return hits
 
 
-def _match_rest(toks, keys, k: int, rest: tuple[str, ...]) -> int | None:
+def _match_rest(n: int, keys, k: int, rest: tuple[str, ...]) -> int | None:
+    """End of the words ``rest`` matched from token k on (``keys(m)``: the readings of
+    word m), a GAP letting up to MAX_GAP words pass; None when they do not follow."""
     gap = False
     for t in rest:
         if t == GAP:
@@ -216,8 +254,8 @@ def _match_rest(toks, keys, k: int, rest: tuple[str, ...]) -> int | None:
             continue
         limit = k + (MAX_GAP + 1 if gap else 1)
         found = None
-        for m in range(k, min(limit, len(toks))):
-            if t in keys[m]:
+        for m in range(k, min(limit, n)):
+            if t in keys(m):
                 found = m
                 break
         if found is None:

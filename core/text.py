@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -61,7 +61,7 @@ class NormText:
     original character it came from (``offsets[len(norm)] == len(original)``)."""
     original: str
     norm: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range when nothing was dropped
 
     def orig_span(self, nstart: int, nend: int) -> tuple[int, int]:
         """Original (start, end) covering normalised [nstart, nend)."""
@@ -75,33 +75,46 @@ class NormText:
         return start, end
 
 
-_ONE_TO_ONE: dict[int, str | None] = {}  # ord → its matching form when that is 0 or 1 character
-_EXPANDING: set[str] = set()  # characters whose matching form is longer (ligatures such as ﻻ)
+class _Table(dict):
+    """ord → matching form, for str.translate; learns each character the first time a
+    text contains it, so that normalising an article is one pass in C."""
+
+    def __missing__(self, o: int) -> str | None:
+        n = normalize_char(chr(o)) or None
+        self[o] = n
+        if n is None:
+            _PATTERNS["dropped"] = _char_class(k for k, v in self.items() if v is None)
+        elif len(n) > 1:
+            _PATTERNS["expanding"] = _char_class(k for k, v in self.items() if v is not None and len(v) > 1)
+        return n
+
+
+def _char_class(ords) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(map(chr, ords)))) + "]+")
+
+
+_TABLE = _Table()
+# characters met so far that normalise to nothing (diacritics, tatweel) or to more than
+# one character (ligatures such as ﻻ); a pattern that matches nothing until one is met
+_PATTERNS: dict[str, re.Pattern[str]] = {"dropped": re.compile("(?!)"), "expanding": re.compile("(?!)")}
 
 
 def normalize_with_offsets(text: str) -> NormText:
-    for c in set(text):
-        if ord(c) not in _ONE_TO_ONE and c not in _EXPANDING:
-            n = normalize_char(c)
-            if len(n) > 1:
-                _EXPANDING.add(c)
-            else:
-                _ONE_TO_ONE[ord(c)] = n or None
-    if _EXPANDING and not _EXPANDING.isdisjoint(text):
-        chars: list[str] = []
-        offsets: list[int] = []
-        for i, c in enumerate(text):
-            for ch in normalize_char(c):
-                chars.append(ch)
-                offsets.append(i)
+    norm = text.translate(_TABLE)
+    if _PATTERNS["expanding"].search(text):
+        offsets = [i for i, c in enumerate(text) for _ in range(len(_TABLE[ord(c)] or ""))]
         offsets.append(len(text))
-        return NormText(text, "".join(chars), tuple(offsets))
-    # every character maps to at most one: translate in C, keep the positions of the kept ones
-    table = _ONE_TO_ONE
-    norm = text.translate(table)
-    kept = [i for i, c in enumerate(text) if table[ord(c)] is not None]
-    kept.append(len(text))
-    return NormText(text, norm, tuple(kept))
+        return NormText(text, norm, offsets)
+    if len(norm) == len(text):
+        return NormText(text, norm, range(len(text) + 1))
+    # the kept positions are the ranges between runs of dropped characters
+    kept: list[int] = []
+    pos = 0
+    for m in _PATTERNS["dropped"].finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text) + 1))
+    return NormText(text, norm, kept)
 
 
 # --- tokens --------------------------------------------------------------------------
@@ -122,21 +135,20 @@ class Token(NamedTuple):
 
 
 def tokenize(nt: NormText) -> list[Token]:
-    offsets, original = nt.offsets, nt.original
-    n = len(original)
+    # Characters between a word's last kept character and the next kept one normalised to
+    # nothing (diacritics, tatweel), so the word's original span runs up to that next one.
+    offsets = nt.offsets
+    make = tuple.__new__  # Token(...) without the keyword-argument wrapper: hundreds per article
+    if isinstance(offsets, range):
+        return [make(Token, (m.group(), m.start(), m.end(), m.start(), m.end(), i))
+                for i, m in enumerate(_WORD.finditer(nt.norm))]
     toks = []
     for i, m in enumerate(_WORD.finditer(nt.norm)):
         a, b = m.span()
-        end = offsets[b - 1] + 1
-        # swallow trailing characters that normalised to nothing (diacritics on the last letter)
-        while end < n and original[end] not in _PLAIN_FOLLOWERS and not normalize_char(original[end]) \
-                and not original[end].isspace():
-            end += 1
-        toks.append(Token(m.group(), a, b, offsets[a], end, i))
+        toks.append(make(Token, (m.group(), a, b, offsets[a], max(offsets[b - 1] + 1, offsets[b]), i)))
     return toks
 
 
-_PLAIN_FOLLOWERS = frozenset(" \n\t.,،:؛;!?؟\"'()[]«»“”-–")  # never swallowed: the common next characters
 
 
 # --- proclitics ----------------------------------------------------------------------
@@ -151,6 +163,9 @@ _NOUN_PROCLITICS = (
 MIN_STEM = 2
 
 
+_PROCLITICS_BY_FIRST = {c: tuple(p for p in _NOUN_PROCLITICS if p[0][0] == c) for c in "وفبكل"}
+
+
 @lru_cache(maxsize=200_000)
 def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     """Readings of a normalised word with its proclitics removed: (stem, chars dropped).
@@ -159,22 +174,23 @@ def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     characters dropped counts only what is really written before the stem's letters:
     ``للامم`` gives ("الامم", 1) — the mention then starts at ``لامم``.
     """
+    candidates = _PROCLITICS_BY_FIRST.get(word[:1])
+    if not candidates:
+        return ((word, 0),)
     out = [(word, 0)]
-    for pre, restore in _NOUN_PROCLITICS:
+    seen = {word}
+    for pre, restore in candidates:
         if word.startswith(pre) and len(word) - len(pre) >= MIN_STEM:
             stem = restore + word[len(pre):]
+            if stem in seen:
+                continue
+            seen.add(stem)
             dropped = len(pre) - len(restore)
             if restore and pre.endswith("ل") and not pre.endswith("ال"):
                 # لل: the written ل of ال is shared; mention starts after the first ل
                 dropped = len(pre) - 1
             out.append((stem, dropped))
-    seen = set()
-    uniq = []
-    for s, d in out:
-        if s not in seen:
-            seen.add(s)
-            uniq.append((s, d))
-    return tuple(uniq)
+    return tuple(out)
 
 
 # --- sentences -----------------------------------------------------------------------
