@@ -195,52 +195,69 @@ class _Hit:
 
 def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
     original = nt.original
+    norms = [t.norm for t in toks]
+    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
+    marbuta = {i for i, w in enumerate(norms) if w[-1:] == "ه" and original[toks[i].end - 1] == "ة"}
+    # the trigger keys each word begins with, looked up in C for the whole article (most
+    # words have none; a word met for the first time is analysed once per process)
+    firsts = list(map(trig._firsts[False].get, norms))
+    for i in marbuta:
+        firsts[i] = trig.first_keys(norms[i], True)
+    starts = [i for i, f in enumerate(firsts) if f is None or f]
     keys_at: dict[int, dict[str, int]] = {}
-
-    def teh_marbuta(t: Token) -> bool:
-        # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
-        return t.norm[-1:] == "ه" and original[t.end - 1:t.end] == "ة"
 
     def keys(m: int) -> dict[str, int]:
         hit = keys_at.get(m)
         if hit is None:
-            hit = keys_at[m] = word_keys(toks[m].norm, teh_marbuta(toks[m]))
+            hit = keys_at[m] = word_keys(norms[m], m in marbuta)
         return hit
 
     hits: list[_Hit] = []
-    i = 0
     n = len(toks)
-    while i < n:
-        firsts = trig.first_keys(toks[i].norm, teh_marbuta(toks[i]))
-        if not firsts:
-            i += 1
+    by_first = trig.by_first
+    pos = 0
+    for i in starts:
+        if i < pos:
             continue
+        word = norms[i]
+        found = firsts[i]
+        if found is None:
+            found = trig.first_keys(word, False)
+            if not found:
+                continue
         best: _Hit | None = None
-        for key, dropped in firsts:
-            for form in trig.by_first[key]:  # longest first
+        window: set[str] | None = None
+        for key, dropped in found:
+            for form in by_first[key]:  # longest first
                 size = len(form.tokens)
                 if best is not None and size <= len(best.form.tokens):
                     break
-                if size > 1 and form.tokens[1] != GAP and (i + 1 >= n or form.tokens[1] not in keys(i + 1)):
-                    continue  # the usual miss, decided without a call
+                if size > 1:  # the usual miss, decided without a call
+                    second = form.tokens[1]
+                    if second != GAP:
+                        if i + 1 >= n or second not in keys(i + 1):
+                            continue
+                    else:
+                        if window is None:  # every reading of the words a gap may span
+                            window = set().union(*map(keys, range(i + 1, min(i + 2 + MAX_GAP, n))))
+                        if form.tokens[2] not in window:
+                            continue
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
                     continue
-                if best is None or len(form.tokens) > len(best.form.tokens):
-                    s = nt.offsets[toks[i].nstart + dropped]
-                    word = toks[i].norm
-                    # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
-                    definite = (word[dropped:].startswith("ال") or word.startswith("لل")
-                                or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
-                    # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
-                    # "قطعت", not the subject written in between
-                    head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
-                    best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
+                s = nt.offsets[toks[i].nstart + dropped]
+                # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
+                definite = (word[dropped:].startswith("ال") or word.startswith("لل")
+                            or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
+                # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
+                # "قطعت", not the subject written in between
+                head = form.tokens.index(GAP) if GAP in form.tokens else size
+                best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
         if best:
             hits.append(best)
-            i = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
+            pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
         else:
-            i += 1
+            pos = i + 1
     return hits
 
 
