@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match
+from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 MAX_ORG_TOKENS = 7
@@ -76,6 +76,7 @@ def _romanization() -> dict[str, str]:
     return dict(_read_column("romanization.tsv", "letter", "latin"))
 
 
+@lru_cache(maxsize=50_000)
 def romanize(ar: str) -> str:
     """Readable Latin form of an Arabic name for display ("درور شالوم" → "Drwr Shalwm")."""
     table = _romanization()
@@ -125,19 +126,29 @@ class _Finder:
 
     def start_mask(self, word: str) -> int:
         """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
-        k-th index; kept per distinct word because articles share most of their words."""
+        k-th of ``indexes``; bit GIVEN_NAME_BIT when the word itself is a given name.
+        Kept per distinct word, because articles share most of their words."""
         m = self._masks.get(word)
         if m is None:
             stems = [s for s, _ in clitic_variants(word)]
             m = 0
-            for bit, index in enumerate((self.phrases, self.aliases, self.titles, self.heads, self.place_heads)):
+            for bit, index in enumerate(self.indexes):
                 by_first = index.by_first
                 if any(s in by_first for s in stems):
                     m |= 1 << bit
+            if word in self.lex.given_names:
+                m |= GIVEN_NAME_BIT
             if len(self._masks) >= 200_000:
                 self._masks.clear()  # bounded like the other word caches
             self._masks[word] = m
         return m
+
+    @property
+    def indexes(self) -> tuple[_Index, ...]:
+        return (self.phrases, self.aliases, self.titles, self.heads, self.place_heads)
+
+
+GIVEN_NAME_BIT = 1 << 5
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
@@ -196,20 +207,14 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
     by_first = index.by_first
-    if clitics:
-        variants = clitic_variants(toks[i].norm)
-        if not any(v[0] in by_first for v in variants):
-            return None
-    else:
-        if toks[i].norm not in by_first:
-            return None
-        variants = ((toks[i].norm, 0),)
+    variants = clitic_variants(toks[i].norm) if clitics else ((toks[i].norm, 0),)
     best = None
+    size = len(toks)
     for stem, dropped in variants:
-        for phrase, payload in index.by_first.get(stem, ()):
+        for phrase, payload in by_first.get(stem, ()):
             n = len(phrase)
-            if i + n > len(toks):
-                continue
+            if i + n > size or n > 1 and toks[i + 1].norm != phrase[1]:
+                continue  # the usual miss: the second word differs
             if all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k]) for k in range(1, n)):
                 if best is None or n > best[1] - i:
                     best = (payload, i + n, dropped)
@@ -232,24 +237,35 @@ class _Context:
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
         self._surface: dict[int, str] = {}
-        # where each distinct word stands, with the indexes whose phrases it may begin,
-        # so that the start positions of an index come without a scan of the text
-        by_word: dict[str, list[int]] = {}
-        for i, t in enumerate(toks):
-            by_word.setdefault(t.norm, []).append(i)
-        self.by_word = by_word
-        mask = f.start_mask
-        self._starting = [(m, where) for w, where in by_word.items() if (m := mask(w))]
+        # the indexes each word may begin a phrase of, looked up in C for the whole
+        # article, so that the start positions of an index come without a scan per rule
+        self.norms = norms = [t.norm for t in toks]
+        masks = list(map(f._masks.get, norms))
+        self._marked = [(i, m if m is not None else f.start_mask(norms[i]))
+                        for i, m in enumerate(masks) if m is None or m]
         self._cands: dict[int, frozenset[int]] = {}
+        self._by_word: dict[str, list[int]] | None = None
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
         hit = self._cands.get(id(index))
         if hit is None:
-            f = self.f
-            bit = 1 << (f.phrases, f.aliases, f.titles, f.heads, f.place_heads).index(index)
-            hit = self._cands[id(index)] = frozenset(i for m, where in self._starting if m & bit for i in where)
+            bit = 1 << self.f.indexes.index(index)
+            hit = self._cands[id(index)] = frozenset(i for i, m in self._marked if m & bit)
         return hit
+
+    def given_names(self) -> list[int]:
+        """Positions of words that are given names."""
+        return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+
+    @property
+    def by_word(self) -> dict[str, list[int]]:
+        """Distinct word → its positions (built when a rule needs it)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for i, w in enumerate(self.norms):
+                self._by_word.setdefault(w, []).append(i)
+        return self._by_word
 
     def free(self, i: int, j: int) -> bool:
         return all(self.owner[k] is None for k in range(i, j))
@@ -553,9 +569,8 @@ def _confirmed_single(ctx: _Context, k: int) -> bool:
 def _person_spans(ctx: _Context, f: _Finder) -> None:
     starts_titles = ctx.starts(f.titles)
     toks = ctx.toks
-    given = ctx.lex.given_names
     pos = 0
-    for i in sorted(starts_titles.union(*(where for w, where in ctx.by_word.items() if w in given))):
+    for i in sorted(starts_titles.union(ctx.given_names())):
         if i < pos:
             continue
         m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
@@ -624,10 +639,10 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
     # only the words that can be an alias: a reading is a known surname, or a short
     # form of an entry already named
     cands = set(starts_aliases) if seen_entries else set()
-    if persons:
-        for w, where in ctx.by_word.items():
-            if any(stem in persons for stem, _ in clitic_variants(w)):
-                cands.update(where)
+    for key in persons:
+        for w in proclitic_forms(key):
+            if w in ctx.by_word and any(stem == key for stem, _ in clitic_variants(w)):
+                cands.update(ctx.by_word[w])
     for i in sorted(cands):
         tok = toks[i]
         if ctx.owner[i] is not None:

@@ -193,6 +193,19 @@ def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def proclitic_forms(stem: str) -> list[str]:
+    """The inverse of clitic_variants: every word that may read as ``stem`` once its
+    proclitics are cut (a superset; "الامم" → الامم، والامم، بالامم، للامم …), so that a
+    few stems can be looked up in an article instead of every word being cut."""
+    if " " in stem:
+        return []
+    out = [stem]
+    for pre, restore in _NOUN_PROCLITICS:
+        if stem.startswith(restore) and len(stem) - len(restore) >= MIN_STEM:
+            out.append(pre + stem[len(restore):])
+    return out
+
+
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.

@@ -67,3 +67,54 @@ def test_sentences_and_clauses():
 
 def test_decimal_point_does_not_split():
     assert len(split_sentences("بلغ النمو 2.5 في المئة هذا العام")) == 1
+
+
+def _reference_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalisation one character at a time: what the fast path must reproduce."""
+    from core.text import normalize_char
+
+    chars, offsets = [], []
+    for i, c in enumerate(text):
+        for ch in normalize_char(c):
+            chars.append(ch)
+            offsets.append(i)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii only",
+    "مُحَمَّدٌ قالَ",  # diacritics dropped
+    "الـــمغرب",  # tatweel dropped
+    "ﻻ بد ﻷن",  # ligatures expand to two letters
+    "ﻻ مُحَمَّد\u200fالـرباط\u200e",  # both at once
+    "\u0670\u06e1نادر",  # rarer marks met for the first time
+    "",
+])
+def test_fast_offsets_equal_reference(text):
+    nt = normalize_with_offsets(text)
+    norm, offsets = _reference_offsets(text)
+    assert nt.norm == norm
+    assert list(nt.offsets) == offsets
+
+
+def test_token_span_swallows_trailing_diacritics():
+    text = "قالَ البيانُ، ثم"
+    spans = [text[t.start:t.end] for t in tokenize(normalize_with_offsets(text))]
+    assert spans == ["قالَ", "البيانُ", "ثم"]
+
+
+def test_proclitic_forms_invert_clitic_variants():
+    """Every word that reads as a stem is among the stem's proclitic forms."""
+    from pathlib import Path
+
+    from core.text import proclitic_forms
+
+    words = set()
+    for path in sorted(Path("data/gold").glob("*.txt")):
+        words.update(t.norm for t in tokenize(normalize_with_offsets(path.read_text(encoding="utf-8"))))
+    words.update(["للامم", "وبالرباط", "فللمغرب", "لل", "وال"])
+    assert len(words) > 500
+    for w in words:
+        for stem, _ in clitic_variants(w):
+            assert w in proclitic_forms(stem), (w, stem)
