@@ -123,6 +123,7 @@ class _Finder:
     generic: dict[str, str]
     place_heads: _Index = field(default_factory=_Index)
     _masks: dict[str, int] = field(default_factory=dict)
+    name_words: tuple[dict[str, bool], dict[str, bool]] = field(default_factory=lambda: ({}, {}))
 
     def start_mask(self, word: str) -> int:
         """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
@@ -149,6 +150,7 @@ class _Finder:
 
 
 GIVEN_NAME_BIT = 1 << 5
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
@@ -245,6 +247,7 @@ class _Context:
                         for i, m in enumerate(masks) if m is None or m]
         self._cands: dict[int, frozenset[int]] = {}
         self._by_word: dict[str, list[int]] | None = None
+        self.claimed: list[_Span] = []
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -273,16 +276,26 @@ class _Context:
     def claim(self, span: _Span) -> None:
         for k in range(span.i, span.j):
             self.owner[k] = span
+        self.claimed.append(span)
+
+    def spans(self) -> list[_Span]:
+        """The spans that still own a word, in text order (a later rule may have taken
+        over all the words of an earlier span: "منظمة حظر الأسلحة" swallows a lexicon
+        name). A few dozen spans instead of a walk over every word."""
+        owner = self.owner
+        live = {}
+        for sp in self.claimed:
+            if id(sp) not in live:
+                first = next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
+                if first is not None:
+                    live[id(sp)] = (first, sp)
+        return [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
 
     def punct_between(self, a: int, b: int) -> bool:
         return not _joined(self.nt, self.toks[a], self.toks[b])
 
     def adjective(self, i: int) -> str | None:
-        for stem, _ in clitic_variants(self.toks[i].norm):
-            iso = self.lex.adjectives.get(stem)
-            if iso:
-                return iso
-        return None
+        return self.lex.adjective_of(self.toks[i].norm)
 
     def common_noun(self, w: str) -> bool:
         definite = w if w.startswith("ال") else "ال" + w
@@ -319,16 +332,26 @@ class _Context:
 
     def name_like(self, i: int, first: bool) -> bool:
         tok = self.toks[i]
-        w = tok.norm
-        if self.owner[i] is not None or not w or w.isdigit() or len(w) < 2:
+        if self.owner[i] is not None or self.function_word(i):
             return False
-        if self.function_word(i):
+        cache = self.f.name_words[first]
+        hit = cache.get(tok.norm)
+        if hit is None:
+            hit = cache[tok.norm] = self._name_word(tok.norm, first)
+            if len(cache) >= 200_000:
+                cache.clear()  # bounded like the other word caches
+        return hit
+
+    def _name_word(self, w: str, first: bool) -> bool:
+        """Whether a word can be part of a name, whatever its place in the article (kept
+        per word by the finder: the answer depends only on the lexicon)."""
+        if not w or w.isdigit() or len(w) < 2:
             return False
         if w.startswith("لل") or self.common_word(w):
             return False
-        if self.stop(w) or self.adjective(i) or w in self.generic_refs:
+        if self.stop(w) or self.lex.adjective_of(w) or w in self.generic_refs:
             return False
-        if not re.fullmatch(r"[\u0621-\u064a]+", w):
+        if not _ARABIC_WORD.fullmatch(w):
             return False
         if w in self.lex.given_names:
             return True
@@ -435,8 +458,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
-        for k2 in range(i, end):
-            ctx.owner[k2] = span
+        ctx.claim(span)
         pos = end
 
 
@@ -626,9 +648,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
     toks = ctx.toks
     persons = {}
     seen_entries = set()
-    for sp in ctx.owner:
-        if sp is None:
-            continue
+    for sp in ctx.spans():
         if sp.kind == "person":
             parts = sp.name_norm.split()
             if len(parts) >= 2:
@@ -668,10 +688,11 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
 
 def _generic_spans(ctx: _Context) -> None:
     """"المملكة" alone stands for the kingdom the article talks about most."""
-    monarchies: dict[str, int] = {}
-    for sp in ctx.owner:
-        if sp is not None and sp.kind == "lexicon" and sp.entry is not None and sp.entry.monarchy:
-            monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + 1
+    monarchies: dict[str, int] = {}  # kingdom → words naming it
+    for sp in ctx.spans():
+        if sp.kind == "lexicon" and sp.entry is not None and sp.entry.monarchy:
+            words = sum(1 for k in range(sp.i, sp.j) if ctx.owner[k] is sp)
+            monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + words
     if not monarchies:
         return
     for i, tok in enumerate(ctx.toks):
@@ -731,11 +752,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
 
     text = nt.original
     entities: dict[str, Entity] = {}
-    seen_spans: set[int] = set()
-    for sp in ctx.owner:
-        if sp is None or sp is _BLOCK or id(sp) in seen_spans:
-            continue
-        seen_spans.add(id(sp))
+    for sp in ctx.spans():
         surface = text[sp.start:sp.end]
         if sp.kind in ("lexicon", "generic"):
             e = sp.entry

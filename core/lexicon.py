@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.text import normalize_char
+from core.text import clitic_variants, normalize_char
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
@@ -129,6 +129,15 @@ class Lexicon:
     def adjective_country(self, form: str) -> str | None:
         """ISO3 of the country a nationality adjective names ("الأميركية" -> USA)."""
         return self.adjectives.get(match_key(form))
+
+    def adjective_of(self, norm: str) -> str | None:
+        """ISO3 a normalised written word names as a nationality adjective, read through
+        its proclitics ("والروسية" -> RUS)."""
+        for stem, _ in clitic_variants(norm):
+            iso = self.adjectives.get(stem)
+            if iso:
+                return iso
+        return None
 
     def title(self, form: str) -> Title | None:
         return self.title_index.get(match_key(form))
