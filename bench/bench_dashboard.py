@@ -8,6 +8,15 @@ up to N articles in a temporary SQLite store, then times, server-side:
 
     python bench/bench_dashboard.py [--corpus PATH] [--n 10000] [--sample 200] [--db URL]
 
+On an existing store (e.g. the 100,000-article one of ``bench_scaling.py --clone-to``),
+every Store call the pages make, as the pages make it (with a viewer token), each
+repeated; the first call is the cold one:
+
+    python bench/bench_dashboard.py --query-store URL [--viewer TOKEN] [--repeat 3] [--dump FILE]
+
+``--dump`` pickles every result so that two runs (before and after a store change)
+can be compared for identical results with ``--compare OLD NEW``.
+
 The corpus is the ANT Corpus v2.1 extract described in the project's corpus README
 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017 / NLDB 2018; https://antcorpus.github.io);
 pass its path with --corpus or AKHBAR_CORPUS.
@@ -16,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime as dt
 import gzip
 import json
 import os
@@ -137,6 +147,147 @@ def bench_queries(store: Store, rows: list) -> None:
     timed("store: version()", store.version, rows)
 
 
+def page_calls(store: Store, who: str | None, full: bool = False) -> list[tuple[str, object]]:
+    """(label, thunk) for every Store call a dashboard page makes, with the page's arguments.
+
+    Later thunks use earlier results (the top entity, pair, actors), so they are made
+    lazily from ``got``, the results so far. ``full`` lifts every limit (and offset), for
+    comparing complete results of two store versions: the pages' limits cut through ties
+    of the order (cloned articles tie on everything), where either cut is right."""
+    got: dict[str, object] = {}
+    L = (lambda n: 10**9) if full else (lambda n: n)  # noqa: E731
+    O = (lambda n: 0) if full else (lambda n: n)  # noqa: E731
+    # picks made from earlier results do not depend on the order of ties
+    ents = lambda: got["entities: table page 1"][0]  # noqa: E731
+    pairs = lambda: got["relations: pairs()"]  # noqa: E731
+    top_entity = lambda: ents().sort_values(["n_articles", "n_mentions", "entity_id"],  # noqa: E731
+                                            ascending=[False, False, True])["entity_id"].iloc[0]
+    top_pair = lambda: tuple(pairs().sort_values(["n_events", "a", "b"], ascending=[False, True, True])  # noqa: E731
+                             [["a", "b"]].iloc[0])
+    some_id = lambda: min(got["library: list_articles(limit=50)"][0]["id"])  # noqa: E731
+    event_article = lambda: got["timeline: events(limit=1500, dated)"][0].sort_values(  # noqa: E731
+        ["date_start", "article_id"], ascending=[False, True])["article_id"].iloc[0]
+    years = (dt.date(2015, 1, 1), dt.date(2017, 12, 31))
+    calls = [
+        ("store: version()", lambda: store.version()),
+        ("library: summary()", lambda: store.summary(who)),
+        ("library: count()", lambda: store.count(who)),
+        ("library: list_articles(limit=50)", lambda: store.list_articles(who, limit=L(50))),
+        ("library: list_articles(offset=7450)", lambda: store.list_articles(who, limit=L(50), offset=O(7450))),
+        ("library: list_articles(search=BBC)", lambda: store.list_articles(who, limit=L(50), search="BBC")),
+        ("analyse: get(id)", lambda: store.get(some_id())),
+        ("analyse: list_articles(limit=9)", lambda: store.list_articles(who, limit=L(9))),
+        ("analyse: events(limit=400, dated)", lambda: store.events(Filters(), who, limit=L(400), dated_only=True)),
+        ("timeline: actor_options()", lambda: store.actor_options(who, limit=L(300))),
+        ("timeline: article_options()", lambda: store.article_options(who, limit=L(500))),
+        ("timeline: events(limit=1500, dated)", lambda: store.events(Filters(), who, limit=L(1500), dated_only=True)),
+        ("timeline: events(AGREE+CONSULT)", lambda: store.events(Filters(types=("AGREE", "CONSULT")), who, L(1500), True)),
+        ("timeline: events(actors=[USA])", lambda: store.events(Filters(actors=("USA",)), who, L(1500), True)),
+        ("timeline: events(2015-2017)", lambda: store.events(Filters(date_from=years[0], date_to=years[1]), who,
+                                                             L(1500), True)),
+        ("timeline: events(agreements)", lambda: store.events(Filters(agreements_only=True), who, L(1500), True)),
+        ("timeline: events(article)", lambda: store.events(Filters(article_id=event_article()), who, L(1500), True)),
+        ("relations: pairs()", lambda: store.pairs(Filters(), who, limit=L(150))),
+        ("relations: pairs(AGREE, 2015-2017)", lambda: store.pairs(Filters(types=("AGREE",), date_from=years[0],
+                                                                           date_to=years[1]), who, limit=L(150))),
+        ("relations: actor_mentions(nodes)", lambda: store.actor_mentions(
+            tuple(sorted(set(pairs()["a"]) | set(pairs()["b"]))), who)),
+        ("relations: actor_options(limit=2000)", lambda: store.actor_options(who, limit=L(2000))),
+        ("relations: pair_events(top pair)", lambda: store.pair_events(*top_pair(),
+                                                                       Filters(), who, limit=L(200))),
+        ("relations: country_counts()", lambda: store.country_counts(who, Filters())),
+        ("relations: country_counts(2015-2017)", lambda: store.country_counts(who, Filters(date_from=years[0],
+                                                                                            date_to=years[1]))),
+        ("entities: table page 1", lambda: store.entity_table(who, "", (), limit=L(50), offset=0)),
+        ("entities: table page 20", lambda: store.entity_table(who, "", (), limit=L(50), offset=O(950))),
+        ("entities: PERSON", lambda: store.entity_table(who, "", ("PERSON",), limit=L(50))),
+        ("entities: search 'مصر'", lambda: store.entity_table(who, "مصر", (), limit=L(50))),
+        ("entities: search 'الأمم المتحدة'", lambda: store.entity_table(who, "الأمم المتحدة", (), limit=L(50))),
+        ("entities: search 'USA'", lambda: store.entity_table(who, "USA", (), limit=L(50))),
+        ("entities: actor_names([top])", lambda: store.actor_names([top_entity()])),
+        ("entities: cooccurring(top)", lambda: store.cooccurring(top_entity(), who, limit=L(20))),
+        ("entities: articles_mentioning(top)", lambda: store.articles_mentioning(top_entity(), who, limit=L(50))),
+    ]
+
+    def remember(label, fn):
+        def run():
+            got[label] = fn()
+            return got[label]
+        return run
+
+    return [(label, remember(label, fn)) for label, fn in calls]
+
+
+def time_store_calls(url: str, who: str | None, repeat: int, full: bool = False) -> tuple[list, dict]:
+    """(label, first call ms, median ms, max ms, size) per page call, and the results."""
+    t = time.perf_counter()
+    store = Store(url)
+    opened = (time.perf_counter() - t) * 1000
+    rows, results = [("Store(url) (open; a migration runs here once)", opened, opened, opened, "")], {}
+    for label, fn in page_calls(store, who, full):
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            res = fn()
+            times.append((time.perf_counter() - t) * 1000)
+        results[label] = res
+        rows.append((label, times[0], statistics.median(times), max(times), _size(res)))
+    store.engine.dispose()
+    return rows, results
+
+
+def _size(res) -> str:
+    if isinstance(res, tuple) and len(res) == 2 and hasattr(res[0], "__len__"):
+        return f"{len(res[0])} rows of {res[1]}"
+    if isinstance(res, dict) and "articles" in res:
+        return ", ".join(f"{k} {v}" for k, v in res.items())
+    if hasattr(res, "__len__") and not isinstance(res, str):
+        return f"{len(res)} rows"
+    return str(res)[:60]
+
+
+def compare_dumps(old_path: str, new_path: str) -> int:
+    """Print which page calls give different results in two --dump files; 1 if any."""
+    import pickle
+
+    import pandas as pd
+
+    old, new = (pickle.loads(Path(p).read_bytes()) for p in (old_path, new_path))
+    bad = 0
+
+    def rows(df: pd.DataFrame) -> list[tuple]:
+        """The rows in a canonical order, floats rounded (sums added in another order
+        differ in the last bits)."""
+        cells = df.apply(lambda col: col.round(9) if col.dtype.kind == "f" else col)
+        return sorted(tuple(str(v) for v in r) for r in cells.itertuples(index=False))
+
+    def same(a, b) -> bool:
+        if isinstance(a, tuple) and isinstance(b, tuple):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        if isinstance(a, pd.DataFrame):
+            if list(a.columns) != list(b.columns):
+                print("    columns", list(a.columns), list(b.columns))
+                return False
+            ra, rb = rows(a), rows(b)
+            if ra != rb:
+                print(f"    {len(ra)} vs {len(rb)} rows; only old: {sorted(set(ra) - set(rb))[:2]}; "
+                      f"only new: {sorted(set(rb) - set(ra))[:2]}")
+            return ra == rb
+        if isinstance(a, list) and isinstance(b, list):
+            return sorted(map(str, a)) == sorted(map(str, b))
+        return a == b
+
+    for label in old:
+        if label not in new:
+            print(f"missing in new: {label}")
+            bad += 1
+        elif not same(old[label], new[label]):
+            print(f"DIFFERENT: {label}")
+            bad += 1
+    print(f"{len(old)} calls compared (rows in any order), {bad} different")
+    return 1 if bad else 0
+
+
 def bench_pages(url: str, rows: list) -> None:
     from streamlit.testing.v1 import AppTest
 
@@ -163,7 +314,33 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--sample", type=int, default=200)
     ap.add_argument("--db", default=None, help="database URL (default: a temporary SQLite file)")
+    ap.add_argument("--query-store", metavar="URL", help="only time the pages' Store calls on this existing store")
+    ap.add_argument("--viewer", default="bench-viewer-token", help="owner token the pages pass (with --query-store)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--dump", help="pickle the results of --query-store into this file")
+    ap.add_argument("--full", action="store_true", help="with --query-store: no limits (complete results to compare)")
+    ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"), help="compare two --dump files")
     args = ap.parse_args()
+    if args.compare:
+        sys.exit(compare_dumps(*args.compare))
+    if args.query_store:
+        import pickle
+        import subprocess
+
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip()
+        print(f"commit {commit or '?'}, load average {os.getloadavg()[0]:.1f}, viewer {args.viewer!r}, "
+              f"{args.repeat} calls each")
+        rows, results = time_store_calls(args.query_store, args.viewer or None, args.repeat, args.full)
+        width = max(len(r[0]) for r in rows)
+        print(f"{'call'.ljust(width)}  {'first ms':>9} {'median ms':>9} {'max ms':>9}  result")
+        for label, first, med, mx, size in rows:
+            print(f"{label.ljust(width)}  {first:9.1f} {med:9.1f} {mx:9.1f}  {size}")
+        print(f"slowest median {max(r[2] for r in rows[1:]):.0f} ms, slowest first call "
+              f"{max(r[1] for r in rows[1:]):.0f} ms")
+        if args.dump:
+            Path(args.dump).write_bytes(pickle.dumps(results))
+        return
     if not args.corpus:
         ap.error("give --corpus PATH (or set AKHBAR_CORPUS)")
     tmp = tempfile.mkdtemp(prefix="akhbar-bench-")

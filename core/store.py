@@ -63,7 +63,7 @@ articles = sa.Table(
     sa.Column("title", sa.Text),
     sa.Column("source", sa.Text),
     sa.Column("url", sa.Text),
-    sa.Column("published", sa.Date, index=True),
+    sa.Column("published", sa.Date),
     sa.Column("created", sa.DateTime, nullable=False, index=True),
     sa.Column("public", sa.Boolean, nullable=False, default=False, index=True),
     sa.Column("owner", sa.String(64), index=True),
@@ -76,12 +76,14 @@ articles = sa.Table(
     sa.Column("span_start", sa.Date),
     sa.Column("span_end", sa.Date),
     sa.Column("analysis_json", sa.Text, nullable=False),
+    # the Library's order: a page is read off this index instead of sorting every article
+    sa.Index("ix_articles_published_created", "published", "created"),
 )
 
 entities = sa.Table(
     "entities", metadata,
     sa.Column("article_id", sa.String(32), nullable=False, index=True),
-    sa.Column("entity_id", sa.String(128), nullable=False, index=True),
+    sa.Column("entity_id", sa.String(128), nullable=False),
     sa.Column("type", sa.String(16), nullable=False, index=True),
     sa.Column("name", sa.Text),
     sa.Column("name_ar", sa.Text),
@@ -89,6 +91,8 @@ entities = sa.Table(
     sa.Column("kind", sa.String(32)),
     sa.Column("n_mentions", sa.Integer, default=0),
     sa.Column("search_key", sa.Text),
+    # "which articles mention X" without reading the rows (co-occurrence, article lists)
+    sa.Index("ix_entities_entity_article", "entity_id", "article_id"),
 )
 
 mentions = sa.Table(
@@ -126,8 +130,8 @@ events = sa.Table(
     sa.Column("target_id", sa.String(128)),
     sa.Column("directed", sa.Boolean),
     sa.Column("date", sa.String(64)),
-    sa.Column("date_start", sa.Date, index=True),
-    sa.Column("date_end", sa.Date),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date, index=True),
     sa.Column("precision", sa.String(16)),
     sa.Column("mod", sa.String(16)),
     sa.Column("goldstein", sa.Float, default=0.0),
@@ -137,6 +141,9 @@ events = sa.Table(
     sa.Column("trigger_start", sa.Integer),
     sa.Column("sentence", sa.Text),
     sa.Column("agreement", sa.Boolean, default=False, index=True),
+    # newest-first lists stop after one page, and counts under any filter of the Timeline
+    # read only this index (the rows hold the long evidence sentences)
+    sa.Index("ix_events_dates", "date_start", "article_id", "idx", "type", "agreement", "date_end", "actor_ids"),
 )
 
 event_pairs = sa.Table(
@@ -149,7 +156,9 @@ event_pairs = sa.Table(
     sa.Column("goldstein", sa.Float, default=0.0),
     sa.Column("date_start", sa.Date),
     sa.Column("date_end", sa.Date),
-    sa.Index("ix_event_pairs_ab", "a", "b"),
+    # the pair aggregate and a pair's events are read from this index alone
+    sa.Index("ix_event_pairs_cover", "a", "b", "type", "goldstein", "date_start", "date_end", "article_id",
+             "event_idx"),
     sa.Index("ix_event_pairs_b", "b"),
 )
 
@@ -168,6 +177,45 @@ store_meta = sa.Table(
     sa.Column("key", sa.String(32), primary_key=True),
     sa.Column("value", sa.BigInteger, nullable=False),
 )
+
+# Per-entity and per-actor totals, kept in the transaction of every write, so that the
+# Entities page, the network's node sizes, the map and the actor pickers read a few
+# thousand rows instead of grouping a million. One row per *variant*: the same id with
+# other names, country or search key is another row, so that max(name) and a search
+# that matches one spelling only give exactly what grouping the entity rows gives.
+# Counts are over public articles; a viewer's own private articles are added at read
+# time (few rows). ``variant`` is a key built in SQL from the other columns (see
+# _variant_key), unique, so that a write adds to a row with one upsert.
+entity_summary = sa.Table(
+    "entity_summary", metadata,
+    sa.Column("variant", sa.Text, primary_key=True),
+    sa.Column("entity_id", sa.String(128), nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("country", sa.String(8)),
+    sa.Column("search_key", sa.Text),
+    sa.Column("n_articles", sa.Integer, nullable=False),  # public articles naming it
+    sa.Column("n_mentions", sa.Integer, nullable=False),  # its mentions in them
+    sa.Index("ix_entity_summary_entity", "entity_id", "type"),
+)
+
+# actor_names() reads every article (names are not secret), actor_options() the public
+# ones: both counts are kept.
+actor_summary = sa.Table(
+    "actor_summary", metadata,
+    sa.Column("variant", sa.Text, primary_key=True),
+    sa.Column("actor_id", sa.String(128), nullable=False, index=True),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("type", sa.String(16)),
+    sa.Column("n_rows", sa.Integer, nullable=False),  # actors rows in all articles
+    sa.Column("n_public", sa.Integer, nullable=False),  # actors rows in public articles
+)
+
+# Bump when an index is added to an existing table: Store() then creates what an older
+# store lacks (create_all only makes missing tables).
+SCHEMA_VERSION = 2
 
 CHILD_TABLES = (entities, mentions, times, events, event_pairs, actors)
 
@@ -542,23 +590,51 @@ class Store:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
         with self.engine.begin() as c:
-            if c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "version")).first() is None:
+            meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+            if "version" not in meta:
                 c.execute(store_meta.insert().values(key="version", value=0))
+                meta["version"] = 0
+            if meta.get("schema", 0) < SCHEMA_VERSION:
+                for table in metadata.sorted_tables:
+                    for index in table.indexes:
+                        index.create(c, checkfirst=True)
+                _set_meta(c, "schema", SCHEMA_VERSION)
+            # "summaries" moves with "version" on every write of this code; a store written
+            # by an older version (or never summarised) has it missing or behind
+            if meta.get("summaries") != meta["version"]:
+                self._rebuild_summaries(c)
 
     # --- writes ---------------------------------------------------------------------
     def _bump(self, c: sa.Connection) -> None:
-        c.execute(store_meta.update().where(store_meta.c.key == "version")
+        c.execute(store_meta.update().where(store_meta.c.key.in_(("version", "summaries")))
                   .values(value=store_meta.c.value + 1))
 
-    def _insert(self, c: sa.Connection, analysis: Analysis, owner: str | None, public: bool,
-                article_id: str | None = None) -> str:
-        article_id = article_id or new_token()
-        rows = analysis_rows(analysis, article_id)
-        c.execute(articles.insert(), [_article_row(analysis, article_id, owner, public, rows)])
-        for table in CHILD_TABLES:
-            if rows[table.name]:
-                c.execute(table.insert(), rows[table.name])
-        return article_id
+    def rebuild_summaries(self) -> None:
+        """Recompute the entity and actor summaries from the rows (after rows were written
+        by anything other than this class; opening a store does it when needed)."""
+        with self.engine.begin() as c:
+            self._rebuild_summaries(c)
+
+    def _rebuild_summaries(self, c: sa.Connection) -> None:
+        c.execute(entity_summary.delete())
+        c.execute(actor_summary.delete())
+        c.execute(entity_summary.insert().from_select(_ENTITY_SUMMARY_COLS, _entity_delta(None, 1)))
+        c.execute(actor_summary.insert().from_select(_ACTOR_SUMMARY_COLS, _actor_delta(None, 1)))
+        version = c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "version")).scalar() or 0
+        _set_meta(c, "summaries", version)
+
+    def _summarise(self, c: sa.Connection, article_ids: Sequence[str], sign: int) -> None:
+        """Add (sign 1, after their rows are written) or take away (sign -1, before their
+        rows are deleted) what these articles contribute to the summaries."""
+        ids = list(article_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            _upsert_adding(c, entity_summary, _ENTITY_SUMMARY_COLS, _entity_delta(part, sign),
+                           ("n_articles", "n_mentions"))
+            _upsert_adding(c, actor_summary, _ACTOR_SUMMARY_COLS, _actor_delta(part, sign), ("n_rows", "n_public"))
+        if sign < 0 and ids:
+            c.execute(entity_summary.delete().where(entity_summary.c.n_articles <= 0))
+            c.execute(actor_summary.delete().where(actor_summary.c.n_rows <= 0))
 
     def find_by_text(self, text: str) -> str | None:
         with self.engine.connect() as c:
@@ -600,6 +676,7 @@ class Store:
             for table in CHILD_TABLES:
                 if child_rows.get(table.name):
                     c.execute(table.insert(), child_rows[table.name])
+            self._summarise(c, [a["id"] for a in article_rows], 1)
             self._bump(c)
         return len(article_rows)
 
@@ -636,6 +713,7 @@ class Store:
                 for table in CHILD_TABLES:
                     if batch[table.name]:
                         c.execute(table.insert(), batch[table.name])
+                self._summarise(c, [r["id"] for r in art_rows], 1)
                 self._bump(c)
         return ids, new
 
@@ -648,12 +726,14 @@ class Store:
         row = _article_row(analysis, article_id, rec.owner, rec.public, rows)
         row.pop("created")
         with self.engine.begin() as c:
+            self._summarise(c, [article_id], -1)
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id == article_id))
             c.execute(articles.update().where(articles.c.id == article_id).values(**row))
             for table in CHILD_TABLES:
                 if rows[table.name]:
                     c.execute(table.insert(), rows[table.name])
+            self._summarise(c, [article_id], 1)
             self._bump(c)
 
     def editable(self, article_ids: Sequence[str], owner: str | None) -> list[str]:
@@ -670,6 +750,7 @@ class Store:
         if not ids:
             return 0
         with self.engine.begin() as c:
+            self._summarise(c, ids, -1)
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id.in_(ids)))
             n = c.execute(articles.delete().where(articles.c.id.in_(ids))).rowcount
@@ -703,17 +784,19 @@ class Store:
                 articles.c.public, articles.c.n_entities, articles.c.n_countries, articles.c.n_events,
                 articles.c.n_agreements, articles.c.n_times, articles.c.span_start, articles.c.span_end,
                 articles.c.url]
-        cond = _visible(viewer)
+        # the same articles either way: the page walks the (published, created) index and
+        # skips hidden ones; the count is fastest on the public/owner indexes
+        page_cond, count_cond = articles.c.id.not_in(_hidden(viewer)), _visible(viewer)
         if search:
             like = f"%{_escape_like(search)}%"
-            cond = sa.and_(cond, sa.or_(articles.c.title.like(like, escape="\\"),
-                                        articles.c.source.like(like, escape="\\")))
-        q = (sa.select(*cols).where(cond)
-             .order_by(articles.c.published.desc().nulls_last(), articles.c.created.desc())
+            found = sa.or_(articles.c.title.like(like, escape="\\"), articles.c.source.like(like, escape="\\"))
+            page_cond, count_cond = sa.and_(page_cond, found), sa.and_(count_cond, found)
+        q = (sa.select(*cols).where(page_cond)
+             .order_by(articles.c.published.desc().nulls_last(), articles.c.created.desc(), articles.c.id)
              .limit(limit).offset(offset))
         with self.engine.connect() as c:
             df = pd.DataFrame(c.execute(q).mappings().all(), columns=[x.name for x in cols])
-            total = int(c.execute(sa.select(sa.func.count()).select_from(articles).where(cond)).scalar() or 0)
+            total = int(c.execute(sa.select(sa.func.count()).select_from(articles).where(count_cond)).scalar() or 0)
         return df, total
 
     def article_options(self, viewer: str | None = None, limit: int = 500) -> list[tuple[str, str]]:
@@ -722,41 +805,73 @@ class Store:
         return [(r.id, f"{r.published or '—'} · {r.title or r.id}") for r in df.itertuples()]
 
     def summary(self, viewer: str | None = None) -> dict[str, Any]:
+        """Visible articles and events, first and last event date (the Library's figures)."""
+        shown = events.c.article_id.not_in(_hidden(viewer))
         with self.engine.connect() as c:
             n_art = c.execute(sa.select(sa.func.count()).select_from(articles).where(_visible(viewer))).scalar()
-            vis = sa.select(articles.c.id).where(_visible(viewer))
-            n_ev = c.execute(sa.select(sa.func.count()).select_from(events)
-                             .where(events.c.article_id.in_(vis))).scalar()
-            span = c.execute(sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end))
-                             .where(events.c.article_id.in_(vis))).first()
-        return {"articles": int(n_art or 0), "events": int(n_ev or 0),
-                "first": span[0] if span else None, "last": span[1] if span else None}
+            n_ev = c.execute(sa.select(sa.func.count()).select_from(events).where(shown)).scalar()
+            # min/max as "first row in index order", which stops at the first visible event
+            first = c.execute(sa.select(events.c.date_start).where(shown, events.c.date_start.is_not(None))
+                              .order_by(events.c.date_start).limit(1)).scalar()
+            last = c.execute(sa.select(events.c.date_end).where(shown, events.c.date_end.is_not(None))
+                             .order_by(events.c.date_end.desc()).limit(1)).scalar()
+        return {"articles": int(n_art or 0), "events": int(n_ev or 0), "first": first, "last": last}
 
     def actor_names(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
-        """actor id → (English name, Arabic name)."""
-        q = sa.select(actors.c.actor_id, sa.func.max(actors.c.name), sa.func.max(actors.c.name_ar))
+        """actor id → (English name, Arabic name), over every article (from the summary)."""
+        q = sa.select(actor_summary.c.actor_id, sa.func.max(actor_summary.c.name),
+                      sa.func.max(actor_summary.c.name_ar))
         ids = list(ids) if ids is not None else None
         if ids is not None:
             if not ids:
                 return {}
-            q = q.where(actors.c.actor_id.in_(ids))
-        q = q.group_by(actors.c.actor_id)
+            q = q.where(actor_summary.c.actor_id.in_(ids))
+        q = q.group_by(actor_summary.c.actor_id)
         with self.engine.connect() as c:
             return {a: (n or a, na or n or a) for a, n, na in c.execute(q)}
 
     def actor_options(self, viewer: str | None = None, limit: int = 300) -> pd.DataFrame:
         """Actors that take part in visible events, most active first."""
-        vis = sa.select(articles.c.id).where(_visible(viewer))
-        q = (sa.select(actors.c.actor_id, sa.func.max(actors.c.name).label("name"),
-                       sa.func.max(actors.c.name_ar).label("name_ar"), sa.func.max(actors.c.type).label("type"),
-                       sa.func.count().label("n"))
-             .where(actors.c.article_id.in_(vis))
-             .group_by(actors.c.actor_id).order_by(sa.desc("n")).limit(limit))
+        s = actor_summary
         with self.engine.connect() as c:
+            rows = sa.select(s.c.actor_id, s.c.name, s.c.name_ar, s.c.type, s.c.n_public.label("n")).where(
+                s.c.n_public > 0)
+            if self._has_private(c, viewer):
+                rows = sa.union_all(rows, sa.select(actors.c.actor_id, actors.c.name, actors.c.name_ar, actors.c.type,
+                                                    sa.func.count().label("n"))
+                                    .where(actors.c.article_id.in_(_own_private(viewer)))
+                                    .group_by(*_ACTOR_VARIANT))
+            src = rows.subquery()
+            q = (sa.select(src.c.actor_id, sa.func.max(src.c.name).label("name"),
+                           sa.func.max(src.c.name_ar).label("name_ar"), sa.func.max(src.c.type).label("type"),
+                           sa.func.sum(src.c.n).label("n"))
+                 .group_by(src.c.actor_id).order_by(sa.desc("n"), src.c.actor_id).limit(limit))
             return pd.DataFrame(c.execute(q).mappings().all(), columns=["actor_id", "name", "name_ar", "type", "n"])
 
+    @staticmethod
+    def _has_private(c: sa.Connection, viewer: str | None) -> bool:
+        """Whether the viewer owns private articles (most viewers own none, and then the
+        public summaries are the whole answer)."""
+        if not viewer:
+            return False
+        return c.execute(_own_private(viewer).limit(1)).first() is not None
+
+    def _entity_rows(self, c: sa.Connection, viewer: str | None) -> sa.Subquery:
+        """Entity summary rows the viewer sees: the public summary, plus the same figures
+        computed from the entity rows of the viewer's own private articles."""
+        s = entity_summary
+        rows = sa.select(s.c.entity_id, s.c.type, s.c.name, s.c.name_ar, s.c.country, s.c.search_key,
+                         s.c.n_articles, s.c.n_mentions)
+        if self._has_private(c, viewer):
+            e = entities
+            rows = sa.union_all(rows, sa.select(
+                *_ENTITY_VARIANT, sa.func.count(sa.distinct(e.c.article_id)).label("n_articles"),
+                sa.func.coalesce(sa.func.sum(e.c.n_mentions), 0).label("n_mentions"))
+                .where(e.c.article_id.in_(_own_private(viewer))).group_by(*_ENTITY_VARIANT))
+        return rows.subquery("entity_rows")
+
     def _event_conditions(self, f: Filters, viewer: str | None, table: sa.Table = events) -> list[Any]:
-        conds: list[Any] = [table.c.article_id.in_(sa.select(articles.c.id).where(_visible(viewer)))]
+        conds: list[Any] = [table.c.article_id.not_in(_hidden(viewer))]
         if f.article_id:
             conds.append(table.c.article_id == f.article_id)
         if f.types:
@@ -825,7 +940,7 @@ class Store:
                        sa.func.min(event_pairs.c.date_start).label("first_date"),
                        sa.func.max(event_pairs.c.date_end).label("last_date"))
              .where(*conds).group_by(event_pairs.c.a, event_pairs.c.b)
-             .order_by(sa.desc("n_events")).limit(limit))
+             .order_by(sa.desc("n_events"), event_pairs.c.a, event_pairs.c.b).limit(limit))
         with self.engine.connect() as c:
             df = pd.DataFrame(c.execute(q).mappings().all(), columns=PAIR_COLUMNS[:-1])
         df["types"] = ""
@@ -837,15 +952,25 @@ class Store:
         ids = list(ids)
         if not ids:
             return {}
-        vis = sa.select(articles.c.id).where(_visible(viewer))
-        q = (sa.select(entities.c.entity_id, sa.func.sum(entities.c.n_mentions))
-             .where(entities.c.entity_id.in_(ids), entities.c.article_id.in_(vis))
-             .group_by(entities.c.entity_id))
         with self.engine.connect() as c:
+            src = self._entity_rows(c, viewer)
+            q = (sa.select(src.c.entity_id, sa.func.sum(src.c.n_mentions))
+                 .where(src.c.entity_id.in_(ids)).group_by(src.c.entity_id))
             return {k: int(v or 0) for k, v in c.execute(q)}
 
     def country_counts(self, viewer: str | None = None, f: Filters | None = None) -> pd.DataFrame:
         """Country entities: articles mentioning each and total mentions (ISO-3 ids)."""
+        columns = ["iso3", "name", "name_ar", "n_articles", "n_mentions"]
+        if not (f and (f.article_id or f.date_from or f.date_to)):  # the whole library: the summary
+            with self.engine.connect() as c:
+                src = self._entity_rows(c, viewer)
+                q = (sa.select(src.c.entity_id.label("iso3"), sa.func.max(src.c.name).label("name"),
+                               sa.func.max(src.c.name_ar).label("name_ar"),
+                               sa.func.sum(src.c.n_articles).label("n_articles"),
+                               sa.func.sum(src.c.n_mentions).label("n_mentions"))
+                     .where(src.c.type == "COUNTRY").group_by(src.c.entity_id)
+                     .order_by(sa.desc("n_articles"), src.c.entity_id))
+                return pd.DataFrame(c.execute(q).mappings().all(), columns=columns)
         vis = sa.select(articles.c.id).where(_visible(viewer))
         if f and f.article_id:
             vis = vis.where(articles.c.id == f.article_id)
@@ -859,45 +984,48 @@ class Store:
                        sa.func.count(sa.distinct(entities.c.article_id)).label("n_articles"),
                        sa.func.sum(entities.c.n_mentions).label("n_mentions"))
              .where(entities.c.type == "COUNTRY", entities.c.article_id.in_(vis))
-             .group_by(entities.c.entity_id).order_by(sa.desc("n_articles")))
+             .group_by(entities.c.entity_id).order_by(sa.desc("n_articles"), entities.c.entity_id))
         with self.engine.connect() as c:
-            return pd.DataFrame(c.execute(q).mappings().all(),
-                                columns=["iso3", "name", "name_ar", "n_articles", "n_mentions"])
+            return pd.DataFrame(c.execute(q).mappings().all(), columns=columns)
 
     def entity_table(self, viewer: str | None = None, search: str | None = None,
                      types: Sequence[str] = (), limit: int = 50, offset: int = 0) -> tuple[pd.DataFrame, int]:
-        """Entities across the library: articles and mentions per entity, paginated."""
-        vis = sa.select(articles.c.id).where(_visible(viewer))
-        conds: list[Any] = [entities.c.article_id.in_(vis)]
-        if types:
-            conds.append(entities.c.type.in_(list(types)))
-        if search and search.strip():
-            key = _search_key(search.strip())
-            conds.append(sa.or_(entities.c.search_key.like(f"%{_escape_like(key)}%", escape="\\"),
-                                entities.c.entity_id.like(f"%{_escape_like(search.strip())}%", escape="\\")))
-        grouped = (sa.select(entities.c.entity_id, entities.c.type, sa.func.max(entities.c.name).label("name"),
-                             sa.func.max(entities.c.name_ar).label("name_ar"),
-                             sa.func.max(entities.c.country).label("country"),
-                             sa.func.count(sa.distinct(entities.c.article_id)).label("n_articles"),
-                             sa.func.sum(entities.c.n_mentions).label("n_mentions"))
-                   .where(*conds).group_by(entities.c.entity_id, entities.c.type))
-        q = grouped.order_by(sa.desc("n_articles"), sa.desc("n_mentions"), entities.c.entity_id).limit(limit).offset(offset)
-        sub = grouped.subquery()
+        """Entities across the library: articles and mentions per entity, paginated.
+
+        Read from the entity summary (a row per entity variant), so the cost follows the
+        number of distinct entities, not of articles; a search matches the variants'
+        search keys as it matched the entity rows."""
         with self.engine.connect() as c:
+            src = self._entity_rows(c, viewer)
+            conds: list[Any] = []
+            if types:
+                conds.append(src.c.type.in_(list(types)))
+            if search and search.strip():
+                key = _search_key(search.strip())
+                conds.append(sa.or_(src.c.search_key.like(f"%{_escape_like(key)}%", escape="\\"),
+                                    src.c.entity_id.like(f"%{_escape_like(search.strip())}%", escape="\\")))
+            grouped = (sa.select(src.c.entity_id, src.c.type, sa.func.max(src.c.name).label("name"),
+                                 sa.func.max(src.c.name_ar).label("name_ar"),
+                                 sa.func.max(src.c.country).label("country"),
+                                 sa.func.sum(src.c.n_articles).label("n_articles"),
+                                 sa.func.sum(src.c.n_mentions).label("n_mentions"))
+                       .where(*conds).group_by(src.c.entity_id, src.c.type))
+            q = (grouped.order_by(sa.desc("n_articles"), sa.desc("n_mentions"), src.c.entity_id, src.c.type)
+                 .limit(limit).offset(offset))
             df = pd.DataFrame(c.execute(q).mappings().all(),
                               columns=["entity_id", "type", "name", "name_ar", "country", "n_articles", "n_mentions"])
-            total = int(c.execute(sa.select(sa.func.count()).select_from(sub)).scalar() or 0)
+            total = int(c.execute(sa.select(sa.func.count()).select_from(grouped.subquery())).scalar() or 0)
         return df, total
 
     def cooccurring(self, entity_id: str, viewer: str | None = None, limit: int = 20) -> pd.DataFrame:
         """Entities that share articles with ``entity_id``, most shared first."""
         e1, e2 = entities.alias("e1"), entities.alias("e2")
-        vis = sa.select(articles.c.id).where(_visible(viewer))
         q = (sa.select(e2.c.entity_id, e2.c.type, sa.func.max(e2.c.name).label("name"),
                        sa.func.max(e2.c.name_ar).label("name_ar"),
                        sa.func.count(sa.distinct(e2.c.article_id)).label("n_articles"))
              .select_from(e1.join(e2, e1.c.article_id == e2.c.article_id))
-             .where(e1.c.entity_id == entity_id, e2.c.entity_id != entity_id, e1.c.article_id.in_(vis))
+             .where(e1.c.entity_id == entity_id, e2.c.entity_id != entity_id,
+                    e1.c.article_id.not_in(_hidden(viewer)))
              .group_by(e2.c.entity_id, e2.c.type).order_by(sa.desc("n_articles"), e2.c.entity_id).limit(limit))
         with self.engine.connect() as c:
             return pd.DataFrame(c.execute(q).mappings().all(),
@@ -908,7 +1036,7 @@ class Store:
                        entities.c.n_mentions)
              .join(entities, entities.c.article_id == articles.c.id)
              .where(entities.c.entity_id == entity_id, _visible(viewer))
-             .order_by(articles.c.published.desc().nulls_last()).limit(limit))
+             .order_by(articles.c.published.desc().nulls_last(), articles.c.id).limit(limit))
         with self.engine.connect() as c:
             return pd.DataFrame(c.execute(q).mappings().all(),
                                 columns=["id", "title", "source", "published", "n_mentions"])
@@ -964,6 +1092,83 @@ def _visible(viewer: str | None) -> Any:
     if viewer:
         return sa.or_(articles.c.public.is_(True), articles.c.owner == viewer)
     return articles.c.public.is_(True)
+
+
+def _hidden(viewer: str | None) -> sa.Select:
+    """Ids of the articles ``viewer`` may not list: other people's private articles.
+
+    Child-table queries filter with ``article_id NOT IN`` this set rather than ``IN`` the
+    visible one: it is small (public articles are the bulk), it is found on the ``public``
+    index, and it leaves the planner free to walk the child table's own index (newest
+    dates first, one pair, one entity) instead of all visible articles."""
+    q = sa.select(articles.c.id).where(articles.c.public.is_(False))
+    if viewer:
+        q = q.where(sa.or_(articles.c.owner.is_(None), articles.c.owner != viewer))
+    return q
+
+
+def _own_private(viewer: str) -> sa.Select:
+    """Ids of the viewer's private articles: what the public summaries leave out."""
+    return sa.select(articles.c.id).where(articles.c.owner == viewer, articles.c.public.is_(False))
+
+
+def _set_meta(c: sa.Connection, key: str, value: int) -> None:
+    if c.execute(store_meta.update().where(store_meta.c.key == key).values(value=value)).rowcount == 0:
+        c.execute(store_meta.insert().values(key=key, value=value))
+
+
+def _variant_key(*cols: Any) -> Any:
+    """One string for a tuple of nullable columns, built in SQL (so rebuilds and writes
+    make the same key): each part is its length, a colon and the text, or '-' for NULL,
+    which no text can be confused with."""
+    parts = [sa.func.coalesce(sa.cast(sa.func.length(col), sa.Text).concat(":").concat(col), "-") for col in cols]
+    key = parts[0]
+    for part in parts[1:]:
+        key = key.concat(part)
+    return key
+
+
+_ENTITY_VARIANT = (entities.c.entity_id, entities.c.type, entities.c.name, entities.c.name_ar, entities.c.country,
+                   entities.c.search_key)
+_ENTITY_SUMMARY_COLS = ["variant", "entity_id", "type", "name", "name_ar", "country", "search_key", "n_articles",
+                        "n_mentions"]
+_ACTOR_VARIANT = (actors.c.actor_id, actors.c.name, actors.c.name_ar, actors.c.type)
+_ACTOR_SUMMARY_COLS = ["variant", "actor_id", "name", "name_ar", "type", "n_rows", "n_public"]
+
+
+def _entity_delta(article_ids: Sequence[str] | None, sign: int) -> sa.Select:
+    """Summary rows of the public articles among ``article_ids`` (all when None), times sign."""
+    pub = sa.select(articles.c.id).where(articles.c.public.is_(True))
+    if article_ids is not None:
+        pub = pub.where(articles.c.id.in_(list(article_ids)))
+    return (sa.select(_variant_key(*_ENTITY_VARIANT), *_ENTITY_VARIANT,
+                      sa.func.count(sa.distinct(entities.c.article_id)) * sign,
+                      sa.func.coalesce(sa.func.sum(entities.c.n_mentions), 0) * sign)
+            .where(entities.c.article_id.in_(pub)).group_by(*_ENTITY_VARIANT))
+
+
+def _actor_delta(article_ids: Sequence[str] | None, sign: int) -> sa.Select:
+    """Actor summary rows of ``article_ids`` (all articles when None), times sign."""
+    q = (sa.select(_variant_key(*_ACTOR_VARIANT), *_ACTOR_VARIANT, sa.func.count() * sign,
+                   sa.func.coalesce(sa.func.sum(sa.case((articles.c.public.is_(True), 1), else_=0)), 0) * sign)
+         .select_from(actors.outerjoin(articles, articles.c.id == actors.c.article_id)))
+    if article_ids is not None:
+        q = q.where(actors.c.article_id.in_(list(article_ids)))
+    return q.group_by(*_ACTOR_VARIANT)
+
+
+def _upsert_adding(c: sa.Connection, table: sa.Table, cols: list[str], rows: sa.Select, add: Sequence[str]) -> None:
+    """INSERT the selected rows; where the variant is there already, add the counts."""
+    if c.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif c.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        raise StoreError(f"the store supports SQLite and PostgreSQL, not {c.dialect.name}")
+    stmt = insert(table).from_select(cols, rows)
+    stmt = stmt.on_conflict_do_update(index_elements=[table.c.variant],
+                                      set_={k: table.c[k] + stmt.excluded[k] for k in add})
+    c.execute(stmt)
 
 
 def _escape_like(s: str) -> str:
