@@ -311,19 +311,19 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         covered.update(range(i, j))
         if e.actor:
             out.append(_ActorMention(e.actor, i, j, m.start, m.end))
-    pair_words = _pair_refs()
     pending_pairs = []
-    for k, t in enumerate(toks):
-        if k in covered:
-            continue
-        for stem, dropped in clitic_variants(t.norm):
-            iso = lex.adjectives.get(stem)
-            if iso:
-                out.append(_ActorMention(iso, k, k + 1, t.start, t.end, adjective=True))
-                break
-            if stem in pair_words:
-                pending_pairs.append(k)
-                break
+    cache = _ACTOR_WORDS.setdefault(id(lex), (lex, {}))[1]
+    norms = [t.norm for t in toks]
+    readings = list(map(cache.get, norms))  # in C for the whole article: most words are known
+    if None in readings:
+        readings = [r if r is not None else _actor_word(lex, w, cache) for r, w in zip(readings, norms)]
+    for k in [k for k, r in enumerate(readings) if r and k not in covered]:
+        r = readings[k]
+        t = toks[k]
+        if r == _PAIR:
+            pending_pairs.append(k)
+        else:
+            out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True))
     for k in pending_pairs:
         # "البلدين": the two countries named most often before this point
         counts: dict[str, int] = {}
@@ -337,6 +337,29 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
     out.sort(key=lambda a: a.i)
     return out
+
+
+_PAIR = "pair"
+_ACTOR_WORDS: dict[int, tuple[Lexicon, dict[str, str]]] = {}  # per lexicon: word → reading
+
+
+def _actor_word(lex: Lexicon, norm: str, cache: dict[str, str]) -> str:
+    """What a word outside any entity says of actors, read through its proclitics: the
+    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or "" (kept per word)."""
+    pair_words = _pair_refs()
+    r = ""
+    for stem, _ in clitic_variants(norm):
+        iso = lex.adjectives.get(stem)
+        if iso:
+            r = iso
+            break
+        if stem in pair_words:
+            r = _PAIR
+            break
+    if len(cache) >= 200_000:
+        cache.clear()  # bounded like the other word caches
+    cache[norm] = r
+    return r
 
 
 @lru_cache(maxsize=1)

@@ -1024,17 +1024,20 @@ class _Parse:
 
     def candidates(self) -> list[_Cand]:
         out = []
-        i = 0
-        n = self.n
         starters = self.lex.starters
-        while i < n:
-            w = self.W[i]
+        W = self.W
+        pos = 0
+        # only words that can begin an expression: a listed starter or a number
+        for i in [i for i, w in enumerate(W) if w in starters or w[-1].isdigit()
+                  or w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()]:
+            if i < pos:
+                continue
+            w = W[i]
             names = starters.get(w)
             last = w[-1]
             if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
                 names = _DIGIT_NAMES | names if names else _DIGIT_NAMES
             elif names is None:
-                i += 1
                 continue
             best = None
             for name in self._ORDER:
@@ -1047,10 +1050,9 @@ class _Parse:
                 if c is not None and c.j > i and (best is None or c.j > best.j):
                     best = c
             if best is None:
-                i += 1
                 continue
             out.append(best)
-            i = best.j
+            pos = best.j
         return out
 
 
