@@ -52,6 +52,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from core.errors import AkhbarError
+
 log = logging.getLogger("akhbar.batch")
 
 DEFAULT_CHUNK = 100
@@ -413,12 +415,122 @@ def _analyzer(spec: str) -> Callable[..., Any]:
     return fn
 
 
-class ArticleTimeout(Exception):
-    """One article took longer than the batch's per-article time limit."""
+class ArticleTimeout(BaseException):
+    """One article used more CPU time than the batch's per-article limit.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``) so that an ``except Exception``
+    inside an extraction stage cannot swallow it and carry on with the runaway article."""
 
 
-def _on_alarm(_signum: int, _frame: Any) -> None:
-    raise ArticleTimeout()
+def _set_async_exc() -> Callable[..., int] | None:
+    """CPython's ``PyThreadState_SetAsyncExc`` (None where ctypes cannot reach it)."""
+    try:
+        import ctypes
+
+        return ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):
+        return None
+
+
+class CpuLimit:
+    """Stops an article that uses more than ``seconds`` of CPU time in the thread that
+    runs it, wherever that thread is: the main thread of a pool process (local engine),
+    a worker thread of a Dask worker, several tasks side by side in one Dask worker with
+    ``--nthreads 4`` on a remote cluster.
+
+    Why not a signal: ``SIGPROF``/``SIGALRM`` handlers run only on a process's main
+    thread and can only be installed from it, while Dask runs every task on a thread of
+    its executor, so a signal can neither be set up nor interrupt the task there; a timer
+    per process would also charge an article for the CPU its neighbours use in the same
+    worker. Why not a child process per article or chunk: a Dask worker is a
+    multi-threaded (and, under a nanny, daemonic) process, where forking is unsafe and
+    ``multiprocessing`` may not start children, and it would pay a process start and
+    the lexicon load for every task. Why not a deadline checked inside the extraction
+    loop: the limit must also hold for stages that never look at a clock.
+
+    How: a watcher thread reads the article thread's own CPU clock
+    (``pthread_getcpuclockid``; where the platform has none, the process's CPU time, the
+    same thing for a single-threaded worker) and, once the article has used its
+    allowance, raises :class:`ArticleTimeout` in that thread with
+    ``PyThreadState_SetAsyncExc``. Like a signal handler, it takes effect at the next
+    Python instruction of the article's thread, so both engines stop a runaway article
+    at the same point and record the same failure. CPU time, not wall time, so that a
+    busy machine (or a Dask worker sharing its cores) does not fail healthy articles.
+    The watcher sleeps until the earliest moment the allowance could be used up (a
+    thread's CPU clock cannot run faster than the wall clock), so it costs nothing per
+    article beyond two lock round trips."""
+
+    def __init__(self, seconds: float):
+        self.seconds = float(seconds)
+        self.tid = threading.get_ident()
+        try:
+            clock_id = time.pthread_getcpuclockid(self.tid)
+            self.clock: Callable[[], float] = lambda: time.clock_gettime(clock_id)
+            self.clock()
+        except (AttributeError, OSError):
+            self.clock = time.process_time
+        self._raise = _set_async_exc()
+        # A C-level lock, never a Condition: the timeout may be raised in the article's
+        # thread at any Python instruction, and ``with`` on a C lock leaves no Python
+        # code between acquiring it and the block that releases it on an exception.
+        self._lock = threading.Lock()
+        self._start: float | None = None  # the thread's CPU clock when the article began
+        self._fired = False
+        self._closed = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="akhbar-cpu-limit", daemon=True)
+        self._watcher.start()
+
+    def _cancel_pending(self) -> None:
+        """Drop a timeout that was sent but has not been raised yet (the article ended
+        first): it must not hit the next article or the caller."""
+        if self._raise is not None:
+            import ctypes
+
+            self._raise(ctypes.c_ulong(self.tid), None)
+
+    def arm(self) -> None:
+        """Start the allowance of one article (called by the thread that runs it)."""
+        with self._lock:
+            stale, self._fired = self._fired, False
+            self._start = self.clock()
+        if stale:
+            self._cancel_pending()
+
+    def disarm(self) -> bool:
+        """End the article's allowance; True when it ran out (the caller then reports a
+        timeout even if the exception was caught somewhere inside the article). After
+        it returns, no timeout is pending for this thread."""
+        with self._lock:
+            self._start = None
+            fired, self._fired = self._fired, False
+        if fired:
+            self._cancel_pending()
+        return fired
+
+    def close(self) -> None:
+        with self._lock:
+            self._start = None
+        self._closed.set()
+        self._watcher.join()
+
+    def _watch(self) -> None:
+        wait = self.seconds
+        while not self._closed.wait(wait):
+            with self._lock:
+                if self._start is None:
+                    wait = self.seconds
+                    continue
+                used = self.clock() - self._start
+                if used < self.seconds:
+                    wait = self.seconds - used + 0.002
+                    continue
+                self._start = None
+                self._fired = True
+                wait = self.seconds
+                if self._raise is not None:
+                    import ctypes
+
+                    self._raise(ctypes.c_ulong(self.tid), ctypes.py_object(ArticleTimeout))
 
 
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,
@@ -427,40 +539,38 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
     """Analyse a chunk; per item ``(seq, article_row, child_rows, seconds)`` or
     ``(seq, None, "ErrorType: message", seconds)``. Never raises for one bad article.
 
-    ``timeout`` is CPU seconds per article (CPU time, not wall time, so that a busy
-    machine does not fail healthy articles), enforced with SIGPROF where tasks run on a
-    process's main thread (the local engine); Dask runs tasks on worker threads, where
-    no per-article limit applies."""
+    ``timeout`` is CPU seconds per article, enforced by :class:`CpuLimit` in whichever
+    thread runs the chunk, so the local pool and Dask workers (local or remote) stop the
+    same articles and report them the same way."""
     from core.store import _article_row, analysis_rows, new_token
 
     analyze = _analyzer(analyzer)
-    alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGPROF, _on_alarm) if alarm else None
+    limit = CpuLimit(timeout) if timeout and timeout > 0 else None
     out: list[tuple[int, Any, Any, float]] = []
     try:
         for it in items:
             t0 = time.perf_counter()
             try:
-                if alarm:
-                    signal.setitimer(signal.ITIMER_PROF, float(timeout))
-                a = analyze(it.text, it.published, it.meta)
-                if alarm:
-                    signal.setitimer(signal.ITIMER_PROF, 0)
+                if limit is not None:
+                    limit.arm()
+                try:
+                    a = analyze(it.text, it.published, it.meta)
+                finally:
+                    if limit is not None and limit.disarm():
+                        raise ArticleTimeout()
                 aid = new_token()
                 rows = analysis_rows(a, aid)
                 art = _article_row(a, aid, owner, public, rows)
                 out.append((it.seq, art, rows, time.perf_counter() - t0))
             except ArticleTimeout:
-                out.append((it.seq, None, f"timeout: no result after {timeout:g} CPU seconds", time.perf_counter() - t0))
+                out.append((it.seq, None, f"timeout: no result after {timeout:g} CPU seconds",
+                            time.perf_counter() - t0))
             except Exception as e:  # noqa: BLE001 - one article must not stop the run
                 msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
                 out.append((it.seq, None, f"{type(e).__name__}: {msg}"[:300], time.perf_counter() - t0))
-            finally:
-                if alarm:
-                    signal.setitimer(signal.ITIMER_PROF, 0)
     finally:
-        if alarm:
-            signal.signal(signal.SIGPROF, previous)
+        if limit is not None:
+            limit.close()
     return out
 
 
@@ -619,13 +729,20 @@ class DaskEngine:
 
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            self.client = _connect(Client, scheduler)
         else:
+            # no dashboard; its HTTP server still starts, on a free port rather than on
+            # 8787, which another cluster on the machine may hold (a warning each run)
             self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+                                        dashboard_address=":0", scheduler_kwargs={"dashboard": False},
+                                        silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
-        n = len(self.client.scheduler_info().get("workers", {})) or max(1, workers)
-        self.workers = n
+        info = self.client.scheduler_info().get("workers", {})
+        # a remote worker may run several tasks at once (--nthreads): keep each thread busy
+        n = sum(int(w.get("nthreads") or 1) for w in info.values())
+        if scheduler and not n:
+            log.warning("the Dask scheduler at %s has no workers yet: chunks wait until one joins", scheduler)
+        self.workers = n or max(1, workers)
 
     @property
     def window(self) -> int:
@@ -636,7 +753,11 @@ class DaskEngine:
 
     @staticmethod
     def result(handle: Any) -> Any:
-        return handle.result()
+        try:
+            return handle.result()
+        except ImportError as e:  # a remote worker without this code
+            raise BatchError(f"a Dask worker cannot import the extraction code ({type(e).__name__}: {e}); "
+                             "run the workers from this repository or with it installed") from None
 
     def close(self, abort: bool = False) -> None:
         try:
@@ -644,6 +765,25 @@ class DaskEngine:
         finally:
             if self.cluster is not None:
                 self.cluster.close()
+
+
+class BatchError(AkhbarError):
+    """A run that cannot start or go on, for a reason the user can fix (printed without
+    a traceback by the command line)."""
+
+
+def _connect(client_cls: Any, address: str) -> Any:
+    """A client of the scheduler at ``address``, or a :class:`BatchError` that says what
+    to check: an unreachable address is a usage problem, not a crash. Dask retries until
+    its connect timeout (``distributed.comm.timeouts.connect``, 30 s by default;
+    ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s`` shortens it)."""
+    try:
+        return client_cls(address)
+    except (OSError, ValueError, TypeError) as e:  # OSError covers refused, unknown host, timed out
+        reason = str(e).strip() or type(e).__name__
+        raise BatchError(f"cannot connect to the Dask scheduler at {address!r}: {reason}. Check the address "
+                         "(tcp://HOST:PORT) and that `dask scheduler` is running there and reachable; "
+                         "or leave out --scheduler to start a local cluster") from None
 
 
 def make_engine(engine: str, workers: int | None = None, scheduler: str | None = None) -> Any:
@@ -756,11 +896,20 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
     if use_store is None:
         use_store = bool(store_url) or not out_dir
     public = (owner is None) if public is None else public
+    # The engine before the destinations: a scheduler that cannot be reached must stop
+    # the run before a store file or a Parquet folder is created.
+    eng = make_engine(engine, workers, scheduler)
     sinks: list[Any] = []
-    if use_store:
-        sinks.append(StoreSink(store_url))
-    if out_dir:
-        sinks.append(ParquetSink(out_dir))
+    try:
+        if use_store:
+            sinks.append(StoreSink(store_url))
+        if out_dir:
+            sinks.append(ParquetSink(out_dir))
+    except BaseException:
+        for s_ in sinks:
+            s_.close()
+        eng.close(abort=True)
+        raise
     summary = Summary()
     for s_ in sinks:
         summary.written[s_.name] = 0
@@ -852,7 +1001,6 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
         if user_cb:
             user_cb(p)
 
-    eng = make_engine(engine, workers, scheduler)
     t0 = time.perf_counter()
     try:
         for (consumed, items), results in ordered_map(eng, extract_chunk, planned()):
@@ -896,6 +1044,9 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
 
 # --- command line ---------------------------------------------------------------------------
 def cmd_batch(args: argparse.Namespace) -> int:
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    if args.scheduler and engine != "dask":
+        raise BatchError("--scheduler is the address of a Dask cluster: use it with --engine dask")
     problems_file = open(args.log, "a", encoding="utf-8") if args.log else None
 
     def note(p: Problem) -> None:
@@ -904,7 +1055,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                                             "skipped": p.skipped}, ensure_ascii=False) + "\n")
 
     try:
-        s = run_batch(args.inputs, store_url=args.store, out_dir=args.out, engine=args.engine,
+        s = run_batch(args.inputs, store_url=args.store, out_dir=args.out, engine=engine,
                       scheduler=args.scheduler, workers=args.workers, chunk=args.chunk, owner=args.owner,
                       public=False if args.private else None, max_chars=args.max_chars,
                       progress=not args.no_progress, on_problem=note, limit=args.limit,
@@ -933,9 +1084,11 @@ def add_cli(sub: Any) -> None:
                    help="SQLAlchemy URL of the store (default: the dashboard's store, $AKHBAR_DB_URL or the "
                         "SQLite file in the home folder; with --out and no --store, Parquet only)")
     p.add_argument("--out", metavar="DIR", help="also/instead write Parquet files here, one per table per chunk")
-    p.add_argument("--engine", choices=["local", "dask"], default="local",
-                   help="local: a pool of processes (default); dask: a dask.distributed cluster")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (default: start a LocalCluster)")
+    p.add_argument("--engine", choices=["local", "dask"], default=None,
+                   help="local: a pool of processes (default); dask: a dask.distributed cluster "
+                        "(the default with --scheduler)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="address of a running Dask scheduler, tcp://HOST:PORT (default: start a LocalCluster)")
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--chunk", type=int, default=DEFAULT_CHUNK,
                    help=f"articles per task and per transaction (default {DEFAULT_CHUNK})")
@@ -945,7 +1098,7 @@ def add_cli(sub: Any) -> None:
                    help=f"skip longer articles (default {DEFAULT_MAX_CHARS:,})")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                    help=f"skip an article whose extraction takes more CPU seconds (default {DEFAULT_TIMEOUT:g}; "
-                        "0: no limit; local engine only)")
+                        "0: no limit; both engines)")
     p.add_argument("--limit", type=int, help="stop after this many input records")
     p.add_argument("--log", metavar="FILE", help="append every problem to this file as JSON lines")
     p.add_argument("--summary-json", metavar="FILE", help="write the summary figures as JSON")

@@ -282,14 +282,41 @@ def test_interrupted_run_leaves_consistent_store_and_continues(tmp_path, monkeyp
 
 
 # --- engines ----------------------------------------------------------------------------------
-def test_local_and_dask_engines_store_identical_rows(tmp_path):
-    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
-    a, b, c = _url(tmp_path, "one.db"), _url(tmp_path, "local.db"), _url(tmp_path, "dask.db")
-    s1 = run_batch([src], store_url=a, engine="local", workers=1, chunk=4, progress=False)
-    s2 = run_batch([src], store_url=b, engine="local", workers=2, chunk=4, progress=False)
-    s3 = run_batch([src], store_url=c, engine="dask", workers=1, chunk=4, progress=False)  # one worker process
-    assert s1.stored == s2.stored == s3.stored == len(SAMPLE)
-    r1, r2, r3 = _rows(a), _rows(b), _rows(c)
+RUNAWAY = "batch_analyzers:runaway"  # spins on the articles marked below (tests/batch_analyzers.py)
+
+
+def _with_runaways(records: list[dict], at: dict[int, str]) -> list[dict]:
+    """``records`` with articles that never finish inserted at the given positions."""
+    out = list(records)
+    for i, ident in sorted(at.items()):
+        out.insert(i, {"id": ident, "text": f"مقال لا ينتهي تحليله ({ident}): اتفق المغرب وإسرائيل على التعاون"})
+    return out
+
+
+def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
+    """One process, a 2-process pool and a Dask worker (a task on a worker thread, where
+    no signal reaches it) store the same rows and report the same failures, articles
+    over the CPU limit included."""
+    import time
+
+    recs = _with_runaways(SAMPLE, {1: "runaway-1", 6: "stubborn-1"})
+    src = _jsonl(tmp_path / "a.jsonl", recs)
+    runs = {}
+    for name, kw in {"one": {"engine": "local", "workers": 1}, "local": {"engine": "local", "workers": 2},
+                     "dask": {"engine": "dask", "workers": 1}}.items():  # one Dask worker process
+        got, note = _problems()
+        url = _url(tmp_path, f"{name}.db")
+        t0 = time.perf_counter()
+        s = run_batch([src], store_url=url, chunk=4, progress=False, on_problem=note, analyzer=RUNAWAY,
+                      timeout=0.3, **kw)
+        runs[name] = (s, [(p.where, p.kind, p.reason) for p in got], _rows(url), time.perf_counter() - t0)
+    for name, (s, problems, _, secs) in runs.items():
+        assert (s.stored, s.failed) == (len(SAMPLE), 2), name
+        assert [(w.rsplit(" ", 1)[-1], k) for w, k, _ in problems] == [("2", "timeout"), ("7", "timeout")], name
+        assert all(r == "extraction failed (timeout: no result after 0.3 CPU seconds)" for *_, r in problems)
+        assert secs < 25, (name, secs)  # stopped by the limit, not by the analyzer giving up
+    (_, p1, r1, _), (_, p2, r2, _), (_, p3, r3, _) = runs.values()
+    assert p1 == p2 == p3
     assert r1 == r2 == r3
     assert r1["events"] and r1["mentions"]
 
