@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
+from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms, token_norms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 MAX_ORG_TOKENS = 7
@@ -241,7 +241,7 @@ class _Context:
         self._surface: dict[int, str] = {}
         # the indexes each word may begin a phrase of, looked up in C for the whole
         # article, so that the start positions of an index come without a scan per rule
-        self.norms = norms = [t.norm for t in toks]
+        self.norms = norms = token_norms(toks)
         masks = list(map(f._masks.get, norms))
         self._marked = [(i, m if m is not None else f.start_mask(norms[i]))
                         for i, m in enumerate(masks) if m is None or m]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from core.lexicon import Lexicon, load_lexicon, read_tsv
 from core.model import Entity, Event, Mention, TimeExpr, Trigger
-from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses
+from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses, token_norms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 GAP = "…"
@@ -170,6 +170,8 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
         if stem[:2] in ("سي", "ست", "سن") and len(stem) > 4:
             cands.append(stem[1:])
         for c in list(cands):
+            if not c.endswith(PRONOUN_SUFFIXES):
+                continue  # most words: no pronoun to cut
             for suf in PRONOUN_SUFFIXES:
                 if suf == "ه" and teh_marbuta:
                     continue
@@ -195,7 +197,7 @@ class _Hit:
 
 def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
     original = nt.original
-    norms = [t.norm for t in toks]
+    norms = token_norms(toks)
     # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
     marbuta = {i for i, w in enumerate(norms) if w[-1:] == "ه" and original[toks[i].end - 1] == "ة"}
     # the trigger keys each word begins with, looked up in C for the whole article (most
@@ -313,7 +315,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             out.append(_ActorMention(e.actor, i, j, m.start, m.end))
     pending_pairs = []
     cache = _ACTOR_WORDS.setdefault(id(lex), (lex, {}))[1]
-    norms = [t.norm for t in toks]
+    norms = token_norms(toks)
     readings = list(map(cache.get, norms))  # in C for the whole article: most words are known
     if None in readings:
         readings = [r if r is not None else _actor_word(lex, w, cache) for r, w in zip(readings, norms)]
@@ -588,7 +590,7 @@ def _retype(hits: list[_Hit], toks: list[Token]) -> list[_Hit]:
         rule = table.get(h.form.tokens)
         if rule is not None:
             if words is None:
-                words = {k for t in toks for k in word_keys(t.norm)}
+                words = {k for w in {t.norm for t in toks} for k in word_keys(w, False)}
             if rule[2] & words:
                 from dataclasses import replace
 
@@ -793,7 +795,7 @@ def _envoy_keys() -> frozenset[str]:
 def _envoy_position(h: _Hit, toks: list[Token]) -> int | None:
     envoys = _envoy_keys()
     for k in range(h.i, h.j):
-        if envoys & word_keys(toks[k].norm).keys():
+        if envoys & word_keys(toks[k].norm, False).keys():
             return k
     return None
 

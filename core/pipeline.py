@@ -65,7 +65,7 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     nt = normalize_with_offsets(text)
     toks = tokenize(nt)
     a.sentences = split_sentences(text)
-    a.times, a.document_date = find_times(text, pub, nt)
+    a.times, a.document_date = find_times(text, pub, nt, toks)
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
                                tagged_people=_crf_people(text) if ner == "rules+crf" else None)
     a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex, document_date=_day(a.document_date.value))

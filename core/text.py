@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_unicode
@@ -149,6 +150,14 @@ def tokenize(nt: NormText) -> list[Token]:
     return toks
 
 
+
+
+_NORM = itemgetter(0)
+
+
+def token_norms(toks: list[Token]) -> list[str]:
+    """The normalised words of ``toks`` (in C: the rules look words up a whole article at a time)."""
+    return list(map(_NORM, toks))
 
 
 # --- proclitics ----------------------------------------------------------------------

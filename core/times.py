@@ -56,9 +56,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from core.model import DocumentDate, TimeExpr
-from core.text import NormText, normalize_for_match, normalize_with_offsets
+from core.text import NormText, Token, normalize_for_match, normalize_with_offsets
 
 _LEX_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicons")
 
@@ -204,14 +205,20 @@ class _Sentences:
 
 
 class _Parse:
-    def __init__(self, text: str, nt: NormText | None = None):
+    def __init__(self, text: str, nt: NormText | None = None, toks: list[Token] | None = None):
         self.nt = nt if nt is not None else _normalize(text)
         norm = self.nt.norm
         self.lex = _lexicon()
-        ms = list(_WORD.finditer(norm))
-        self.W = [m.group() for m in ms]
-        self.NS = [m.start() for m in ms]
-        self.NE = [m.end() for m in ms]
+        if toks is not None and nt is not None and "_" not in norm:
+            # the article's tokens are these words when no underscore joins two of them
+            self.W = list(map(itemgetter(0), toks))
+            self.NS = list(map(itemgetter(1), toks))
+            self.NE = list(map(itemgetter(2), toks))
+        else:
+            ms = list(_WORD.finditer(norm))
+            self.W = [m.group() for m in ms]
+            self.NS = [m.start() for m in ms]
+            self.NE = [m.end() for m in ms]
         self.n = len(self.W)
         self._at: dict = {}
         self.sid = _Sentences(norm, self.NS)
@@ -1369,9 +1376,10 @@ def _explicit_day(c: _Cand) -> _dt.date | None:
 # API
 # --------------------------------------------------------------------------------------
 def find_times(text: str, published: _dt.date | None = None,
-               nt: NormText | None = None) -> tuple[list[TimeExpr], DocumentDate]:
+               nt: NormText | None = None, toks: list[Token] | None = None) -> tuple[list[TimeExpr], DocumentDate]:
     """Time expressions of ``text`` (sorted, non-overlapping) and the document date.
-    ``nt`` is ``normalize_with_offsets(text)`` when the caller has computed it already."""
+    ``nt`` is ``normalize_with_offsets(text)`` and ``toks`` ``tokenize(nt)`` when the
+    caller has computed them already."""
     if isinstance(published, str):
         try:
             published = _dt.date.fromisoformat(published[:10])
@@ -1381,7 +1389,7 @@ def find_times(text: str, published: _dt.date | None = None,
         published = published.date()
     if not text:
         return [], (DocumentDate(published.isoformat(), "published") if published else DocumentDate(None, "none"))
-    p = _Parse(text, nt)
+    p = _Parse(text, nt, toks)
     cands = p.candidates()
 
     def span(c: _Cand) -> tuple[int, int]:
