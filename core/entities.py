@@ -134,8 +134,7 @@ class _Finder:
             stems = [s for s, _ in clitic_variants(word)]
             m = 0
             for bit, index in enumerate(self.indexes):
-                by_first = index.by_first
-                if any(s in by_first for s in stems):
+                if not index.by_first.keys().isdisjoint(stems):
                     m |= 1 << bit
             if word in self.lex.given_names:
                 m |= GIVEN_NAME_BIT
@@ -246,7 +245,6 @@ class _Context:
         self._marked = [(i, m if m is not None else f.start_mask(norms[i]))
                         for i, m in enumerate(masks) if m is None or m]
         self._cands: dict[int, frozenset[int]] = {}
-        self._by_word: dict[str, list[int]] | None = None
         self.claimed: list[_Span] = []
 
     def starts(self, index: _Index) -> frozenset[int]:
@@ -260,15 +258,6 @@ class _Context:
     def given_names(self) -> list[int]:
         """Positions of words that are given names."""
         return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
-
-    @property
-    def by_word(self) -> dict[str, list[int]]:
-        """Distinct word → its positions (built when a rule needs it)."""
-        if self._by_word is None:
-            self._by_word = {}
-            for i, w in enumerate(self.norms):
-                self._by_word.setdefault(w, []).append(i)
-        return self._by_word
 
     def free(self, i: int, j: int) -> bool:
         return all(self.owner[k] is None for k in range(i, j))
@@ -659,10 +648,10 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
     # only the words that can be an alias: a reading is a known surname, or a short
     # form of an entry already named
     cands = set(starts_aliases) if seen_entries else set()
-    for key in persons:
-        for w in proclitic_forms(key):
-            if w in ctx.by_word and any(stem == key for stem, _ in clitic_variants(w)):
-                cands.update(ctx.by_word[w])
+    forms = {w for key in persons for w in proclitic_forms(key)}
+    if forms:
+        cands.update(i for i in [i for i, w in enumerate(ctx.norms) if w in forms]
+                     if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
     for i in sorted(cands):
         tok = toks[i]
         if ctx.owner[i] is not None:

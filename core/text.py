@@ -141,13 +141,11 @@ def tokenize(nt: NormText) -> list[Token]:
     offsets = nt.offsets
     make = tuple.__new__  # Token(...) without the keyword-argument wrapper: hundreds per article
     if isinstance(offsets, range):
-        return [make(Token, (m.group(), m.start(), m.end(), m.start(), m.end(), i))
-                for i, m in enumerate(_WORD.finditer(nt.norm))]
-    toks = []
-    for i, m in enumerate(_WORD.finditer(nt.norm)):
-        a, b = m.span()
-        toks.append(make(Token, (m.group(), a, b, offsets[a], max(offsets[b - 1] + 1, offsets[b]), i)))
-    return toks
+        return [make(Token, (m.group(), a, b, a, b, i))
+                for i, m in enumerate(_WORD.finditer(nt.norm)) for a, b in (m.span(),)]
+    # (the next kept character may come from the same original one, inside a ligature)
+    return [make(Token, (m.group(), a, b, offsets[a], e if (e := offsets[b]) > offsets[b - 1] else e + 1, i))
+            for i, m in enumerate(_WORD.finditer(nt.norm)) for a, b in (m.span(),)]
 
 
 
