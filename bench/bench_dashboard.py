@@ -12,10 +12,12 @@ On an existing store (e.g. the 100,000-article one of ``bench_scaling.py --clone
 every Store call the pages make, as the pages make it (with a viewer token), each
 repeated; the first call is the cold one:
 
-    python bench/bench_dashboard.py --query-store URL [--viewer TOKEN] [--repeat 3] [--dump FILE]
+    python bench/bench_dashboard.py --query-store URL [--viewer TOKEN] [--repeat 3] [--dump FILE] [--full]
+                                    [--pages]
 
 ``--dump`` pickles every result so that two runs (before and after a store change)
-can be compared for identical results with ``--compare OLD NEW``.
+can be compared for identical results with ``--compare OLD NEW`` (best with ``--full``,
+which lifts the pages' limits); ``--pages`` also runs each page through AppTest.
 
 The corpus is the ANT Corpus v2.1 extract described in the project's corpus README
 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017 / NLDB 2018; https://antcorpus.github.io);
@@ -294,7 +296,9 @@ def bench_pages(url: str, rows: list) -> None:
     os.environ["AKHBAR_DB_URL"] = url
     pages = [None, "pages/timeline.py", "pages/relations.py", "pages/entities.py", "pages/library.py"]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    t = time.perf_counter()
     at.run()  # opens the store (cached resource)
+    rows.append(("page cold: pages/analyse.py (landing, opens the store)", time.perf_counter() - t))
     any_id = Store(url).list_articles(limit=1)[0]["id"].iloc[0]
     for run in ("cold", "warm"):
         for p in pages:
@@ -319,6 +323,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--dump", help="pickle the results of --query-store into this file")
     ap.add_argument("--full", action="store_true", help="with --query-store: no limits (complete results to compare)")
+    ap.add_argument("--pages", action="store_true", help="with --query-store: also time whole page runs (AppTest)")
     ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"), help="compare two --dump files")
     args = ap.parse_args()
     if args.compare:
@@ -340,6 +345,11 @@ def main() -> None:
               f"{max(r[1] for r in rows[1:]):.0f} ms")
         if args.dump:
             Path(args.dump).write_bytes(pickle.dumps(results))
+        if args.pages:
+            page_rows: list = []
+            bench_pages(args.query_store, page_rows)
+            for label, secs in page_rows:
+                print(f"{label.ljust(width)}  {secs:9.3f} s")
         return
     if not args.corpus:
         ap.error("give --corpus PATH (or set AKHBAR_CORPUS)")

@@ -100,7 +100,7 @@ def clone_store(corpus: str, n: int, base: int, db: pathlib.Path, workers: int, 
 
     from bench_batch import print_queries, query_latencies
     from core.batch import run_batch
-    from core.store import CHILD_TABLES, articles
+    from core.store import CHILD_TABLES, Store, articles
 
     with tempfile.TemporaryDirectory() as tmp:
         src = pathlib.Path(tmp) / "base.jsonl.gz"
@@ -110,7 +110,8 @@ def clone_store(corpus: str, n: int, base: int, db: pathlib.Path, workers: int, 
         s = run_batch([src], store_url=url, workers=workers, progress=False, timeout=timeout,
                       on_problem=lambda p: None)
         print(f"base: {s.stored} articles extracted in {time.perf_counter() - t:.0f} s")
-    eng = sa.create_engine(url)
+    store = Store(url)
+    eng = store.engine
     with eng.connect() as c:
         arts = [dict(r) for r in c.execute(sa.select(articles)).mappings()]
         kids = {t.name: [dict(r) for r in c.execute(sa.select(t)).mappings()] for t in CHILD_TABLES}
@@ -122,13 +123,11 @@ def clone_store(corpus: str, n: int, base: int, db: pathlib.Path, workers: int, 
         if not take:
             break
         keep = {a["id"] for a in take}
-        with eng.begin() as c:
-            c.execute(articles.insert(), [{**a, "id": f"{a['id']}~{k}", "content_hash": hashlib.sha256(
-                f"{a['content_hash']}~{k}".encode()).hexdigest()} for a in take])
-            for tbl in CHILD_TABLES:
-                rows = [{**r, "article_id": f"{r['article_id']}~{k}"} for r in kids[tbl.name] if r["article_id"] in keep]
-                if rows:
-                    c.execute(tbl.insert(), rows)
+        # through the store's importer path, which keeps its summaries
+        store.insert_rows([{**a, "id": f"{a['id']}~{k}", "content_hash": hashlib.sha256(
+            f"{a['content_hash']}~{k}".encode()).hexdigest()} for a in take],
+            {tbl.name: [{**r, "article_id": f"{r['article_id']}~{k}"} for r in kids[tbl.name]
+                        if r["article_id"] in keep] for tbl in CHILD_TABLES})
         total += len(take)
     with eng.connect() as c:
         counts = {t.name: c.execute(sa.select(sa.func.count()).select_from(t)).scalar() for t in (articles, *CHILD_TABLES)}

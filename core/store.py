@@ -1014,7 +1014,9 @@ class Store:
                  .limit(limit).offset(offset))
             df = pd.DataFrame(c.execute(q).mappings().all(),
                               columns=["entity_id", "type", "name", "name_ar", "country", "n_articles", "n_mentions"])
-            total = int(c.execute(sa.select(sa.func.count()).select_from(grouped.subquery())).scalar() or 0)
+            # counting the groups needs no names or sums (a quarter of the page's cost)
+            groups = sa.select(src.c.entity_id, src.c.type).where(*conds).group_by(src.c.entity_id, src.c.type)
+            total = int(c.execute(sa.select(sa.func.count()).select_from(groups.subquery())).scalar() or 0)
         return df, total
 
     def cooccurring(self, entity_id: str, viewer: str | None = None, limit: int = 20) -> pd.DataFrame:

@@ -200,6 +200,9 @@ def test_entity_table_orders_and_pages_like_before(store):  # noqa: F811
     assert keys == sorted(keys) and total == len(full)
     page2, _ = store.entity_table(VIEWERS[1], limit=3, offset=3)
     assert page2.values.tolist() == full.iloc[3:6].values.tolist()
+    past, n = store.entity_table(VIEWERS[1], limit=3, offset=10_000)  # past the last page
+    assert past.empty and n == total
+    assert store.entity_table(VIEWERS[1], search="لا يوجد")[1] == 0
     people, n = store.entity_table(VIEWERS[1], types=["PERSON"], limit=100)
     assert set(people["type"]) == {"PERSON"} and "per-alice" in set(people["entity_id"]) and n == len(people)
 
