@@ -737,12 +737,25 @@ class DaskEngine:
                                         dashboard_address=":0", scheduler_kwargs={"dashboard": False},
                                         silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
+        if scheduler:
+            self._check_code(scheduler)
         info = self.client.scheduler_info().get("workers", {})
         # a remote worker may run several tasks at once (--nthreads): keep each thread busy
         n = sum(int(w.get("nthreads") or 1) for w in info.values())
         if scheduler and not n:
             log.warning("the Dask scheduler at %s has no workers yet: chunks wait until one joins", scheduler)
         self.workers = n or max(1, workers)
+
+    def _check_code(self, address: str) -> None:
+        """Fail now, with a message, if the cluster cannot import this code: the scheduler
+        unpickles every task and a worker that cannot closes itself, which would leave
+        the run waiting for workers forever."""
+        try:
+            self.client.run_on_scheduler(importlib.import_module, __name__)
+            self.client.run(importlib.import_module, __name__)
+        except ImportError as e:
+            self.client.close()
+            raise _no_code(e, address) from None
 
     @property
     def window(self) -> int:
@@ -755,9 +768,13 @@ class DaskEngine:
     def result(handle: Any) -> Any:
         try:
             return handle.result()
-        except ImportError as e:  # a remote worker without this code
-            raise BatchError(f"a Dask worker cannot import the extraction code ({type(e).__name__}: {e}); "
-                             "run the workers from this repository or with it installed") from None
+        except Exception as e:
+            # a scheduler or worker started without this code (the scheduler unpickles
+            # the task too, and says so in a RuntimeError caused by the ImportError)
+            cause = e if isinstance(e, ImportError) else e.__cause__
+            if isinstance(cause, ImportError):
+                raise _no_code(cause) from None
+            raise
 
     def close(self, abort: bool = False) -> None:
         try:
@@ -770,6 +787,12 @@ class DaskEngine:
 class BatchError(AkhbarError):
     """A run that cannot start or go on, for a reason the user can fix (printed without
     a traceback by the command line)."""
+
+
+def _no_code(e: ImportError, address: str | None = None) -> BatchError:
+    where = f" at {address!r}" if address else ""
+    return BatchError(f"the Dask cluster{where} cannot import the extraction code ({type(e).__name__}: {e}); "
+                      "start its scheduler and workers from this repository or with it installed")
 
 
 def _connect(client_cls: Any, address: str) -> Any:
