@@ -27,8 +27,9 @@ How a run works:
   consistent store and the next run continues where it stopped.
 
 A bad article (invalid JSON line, no text, undecodable bytes, over ``--max-chars``,
-an exception in extraction) is reported once with its place (file and line, row or
-archive member) and skipped; the run goes on.
+an exception in extraction, more than ``--timeout`` CPU seconds under either engine) is
+reported once with its place (file and line, row or archive member) and skipped; the
+run goes on.
 """
 from __future__ import annotations
 
@@ -440,13 +441,16 @@ class CpuLimit:
 
     Why not a signal: ``SIGPROF``/``SIGALRM`` handlers run only on a process's main
     thread and can only be installed from it, while Dask runs every task on a thread of
-    its executor, so a signal can neither be set up nor interrupt the task there; a timer
-    per process would also charge an article for the CPU its neighbours use in the same
-    worker. Why not a child process per article or chunk: a Dask worker is a
-    multi-threaded (and, under a nanny, daemonic) process, where forking is unsafe and
-    ``multiprocessing`` may not start children, and it would pay a process start and
-    the lexicon load for every task. Why not a deadline checked inside the extraction
-    loop: the limit must also hold for stages that never look at a clock.
+    its executor (even in a worker process with a single thread), so a signal can
+    neither be set up nor interrupt the task there; a timer per process would also
+    charge an article for the CPU its neighbours use in the same worker. Why not a child
+    process per article or chunk: a Dask worker is a multi-threaded (and, under a nanny,
+    daemonic) process, where forking is unsafe and ``multiprocessing`` may refuse to
+    start children, and a spawned child would load the lexicons again for every task.
+    Why not a deadline checked inside the extraction loop: the limit must also hold for
+    stages that never look at a clock. And the limit must not depend on how a remote
+    cluster was started (threads or processes, nanny or not), which the batch does not
+    control: this works in any thread and travels with the task.
 
     How: a watcher thread reads the article thread's own CPU clock
     (``pthread_getcpuclockid``; where the platform has none, the process's CPU time, the
