@@ -675,6 +675,17 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
+_GENERIC_FORMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _generic_forms(lex: Lexicon) -> frozenset[str]:
+    """Every written word that may read as a generic reference ("المملكة"، "وللمملكة")."""
+    hit = _GENERIC_FORMS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _GENERIC_FORMS[id(lex)] = (lex, frozenset(w for g in lex.generic_refs for w in proclitic_forms(g)))
+    return hit[1]
+
+
 def _generic_spans(ctx: _Context) -> None:
     """"المملكة" alone stands for the kingdom the article talks about most."""
     monarchies: dict[str, int] = {}  # kingdom → words naming it
@@ -684,7 +695,9 @@ def _generic_spans(ctx: _Context) -> None:
             monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + words
     if not monarchies:
         return
-    for i, tok in enumerate(ctx.toks):
+    forms = _generic_forms(ctx.lex)
+    for i in [i for i, w in enumerate(ctx.norms) if w in forms]:
+        tok = ctx.toks[i]
         if ctx.owner[i] is not None:
             continue
         for stem, dropped in clitic_variants(tok.norm):

@@ -21,8 +21,10 @@ an event with no date in its sentence is left undated rather than guessed.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from core.lexicon import Lexicon, load_lexicon, read_tsv
@@ -195,11 +197,20 @@ class _Hit:
     verbal: bool = False  # the form is a verb and the written word is not a definite noun
 
 
+_END = itemgetter(4)  # Token.end
+_TEH_MARBUTA = re.compile("ة")
+
+
 def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
     original = nt.original
     norms = token_norms(toks)
     # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
-    marbuta = {i for i, w in enumerate(norms) if w[-1:] == "ه" and original[toks[i].end - 1] == "ة"}
+    ends = list(map(_END, toks))
+    marbuta = set()
+    for m in _TEH_MARBUTA.finditer(original):  # a few dozen per article: cheaper than a look at every word
+        k = bisect.bisect_left(ends, m.end())
+        if k < len(ends) and ends[k] == m.end():
+            marbuta.add(k)
     # the trigger keys each word begins with, looked up in C for the whole article (most
     # words have none; a word met for the first time is analysed once per process)
     firsts = list(map(trig._firsts[False].get, norms))
