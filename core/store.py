@@ -84,7 +84,7 @@ entities = sa.Table(
     "entities", metadata,
     sa.Column("article_id", sa.String(32), nullable=False, index=True),
     sa.Column("entity_id", sa.String(128), nullable=False),
-    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False),
     sa.Column("name", sa.Text),
     sa.Column("name_ar", sa.Text),
     sa.Column("country", sa.String(8)),
@@ -215,7 +215,13 @@ actor_summary = sa.Table(
 
 # Bump when an index is added to an existing table: Store() then creates what an older
 # store lacks (create_all only makes missing tables).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# Indexes older versions made that are gone: the first four are prefixes of wider ones
+# (they only slow writes); with one on entities.type, SQLite walked every entity of a
+# type (400,000 countries at 100,000 articles) instead of the few articles asked for.
+OBSOLETE_INDEXES = ("ix_entities_type", "ix_entities_entity_id", "ix_events_date_start", "ix_event_pairs_ab",
+                    "ix_articles_published")
 
 CHILD_TABLES = (entities, mentions, times, events, event_pairs, actors)
 
@@ -595,6 +601,8 @@ class Store:
                 c.execute(store_meta.insert().values(key="version", value=0))
                 meta["version"] = 0
             if meta.get("schema", 0) < SCHEMA_VERSION:
+                for name in OBSOLETE_INDEXES:
+                    c.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
                 for table in metadata.sorted_tables:
                     for index in table.indexes:
                         index.create(c, checkfirst=True)
@@ -971,7 +979,8 @@ class Store:
                      .where(src.c.type == "COUNTRY").group_by(src.c.entity_id)
                      .order_by(sa.desc("n_articles"), src.c.entity_id))
                 return pd.DataFrame(c.execute(q).mappings().all(), columns=columns)
-        vis = sa.select(articles.c.id).where(_visible(viewer))
+        # articles in the period and not hidden: found on the (published, created) index
+        vis = sa.select(articles.c.id).where(articles.c.id.not_in(_hidden(viewer)))
         if f and f.article_id:
             vis = vis.where(articles.c.id == f.article_id)
         if f and (f.date_from or f.date_to):
@@ -1143,20 +1152,24 @@ def _entity_delta(article_ids: Sequence[str] | None, sign: int) -> sa.Select:
     pub = sa.select(articles.c.id).where(articles.c.public.is_(True))
     if article_ids is not None:
         pub = pub.where(articles.c.id.in_(list(article_ids)))
-    return (sa.select(_variant_key(*_ENTITY_VARIANT), *_ENTITY_VARIANT,
+    key = _variant_key(*_ENTITY_VARIANT).label("variant")
+    # in key order, so that concurrent writers lock summary rows in the same order
+    # (PostgreSQL would otherwise let two upserts deadlock)
+    return (sa.select(key, *_ENTITY_VARIANT,
                       sa.func.count(sa.distinct(entities.c.article_id)) * sign,
                       sa.func.coalesce(sa.func.sum(entities.c.n_mentions), 0) * sign)
-            .where(entities.c.article_id.in_(pub)).group_by(*_ENTITY_VARIANT))
+            .where(entities.c.article_id.in_(pub)).group_by(*_ENTITY_VARIANT).order_by(key))
 
 
 def _actor_delta(article_ids: Sequence[str] | None, sign: int) -> sa.Select:
     """Actor summary rows of ``article_ids`` (all articles when None), times sign."""
-    q = (sa.select(_variant_key(*_ACTOR_VARIANT), *_ACTOR_VARIANT, sa.func.count() * sign,
+    key = _variant_key(*_ACTOR_VARIANT).label("variant")
+    q = (sa.select(key, *_ACTOR_VARIANT, sa.func.count() * sign,
                    sa.func.coalesce(sa.func.sum(sa.case((articles.c.public.is_(True), 1), else_=0)), 0) * sign)
          .select_from(actors.outerjoin(articles, articles.c.id == actors.c.article_id)))
     if article_ids is not None:
         q = q.where(actors.c.article_id.in_(list(article_ids)))
-    return q.group_by(*_ACTOR_VARIANT)
+    return q.group_by(*_ACTOR_VARIANT).order_by(key)
 
 
 def _upsert_adding(c: sa.Connection, table: sa.Table, cols: list[str], rows: sa.Select, add: Sequence[str]) -> None:

@@ -233,12 +233,13 @@ def test_visibility_of_event_queries_for_each_viewer(store):  # noqa: F811
 
 def _make_old(url: str) -> None:
     """Turn a store into one written by the version before summaries: no summary tables,
-    no schema or summaries marks, none of the indexes added since."""
+    no schema or summaries marks, none of the indexes added since, its indexes since dropped."""
     eng = sa.create_engine(url)
     with eng.begin() as c:
         c.execute(sa.text("DROP TABLE entity_summary"))
         c.execute(sa.text("DROP TABLE actor_summary"))
         c.execute(sa.text("DROP INDEX ix_events_dates"))
+        c.execute(sa.text("CREATE INDEX ix_entities_type ON entities (type)"))
         c.execute(store_meta.delete().where(store_meta.c.key.in_(("schema", "summaries"))))
     eng.dispose()
 
@@ -250,9 +251,10 @@ def test_an_older_store_is_migrated_when_opened(tmp_path):
     store = Store(url)  # builds the summaries once and adds the missing index
     assert_summaries_match(store)
     assert "ix_events_dates" in {ix["name"] for ix in sa.inspect(store.engine).get_indexes("events")}
+    assert "ix_entities_type" not in {ix["name"] for ix in sa.inspect(store.engine).get_indexes("entities")}
     with store.engine.connect() as c:
         meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
-    assert meta["summaries"] == meta["version"] and meta["schema"] >= 2
+    assert meta["summaries"] == meta["version"] and meta["schema"] >= 3
 
 
 def test_rows_written_by_an_older_version_are_summarised_at_the_next_open(tmp_path):
