@@ -240,6 +240,7 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                 continue
         best: _Hit | None = None
         window: set[str] | None = None
+        window_text: str | None = None
         for key, dropped in found:
             for form in by_first[key]:  # longest first
                 size = len(form.tokens)
@@ -251,9 +252,16 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                         if i + 1 >= n or second not in keys(i + 1):
                             continue
                     else:
+                        after = form.tokens[2]
+                        if window_text is None:
+                            window_text = " ".join(norms[i + 1:i + 2 + MAX_GAP])
+                        # a reading keeps the word's letters but its first and last (ال for
+                        # لل, ه for ت): most forms fail this test without any word being cut
+                        if after[1:-1] not in window_text:
+                            continue
                         if window is None:  # every reading of the words a gap may span
                             window = set().union(*map(keys, range(i + 1, min(i + 2 + MAX_GAP, n))))
-                        if form.tokens[2] not in window:
+                        if after not in window:
                             continue
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
@@ -450,7 +458,7 @@ def find_events(
         tj = bisect.bisect_left(tok_starts, s_end)
         s_hits = [h for h in hits if ti <= h.i < tj]
         s_actors = [a for a in actors if ti <= a.i < tj]
-        clauses = split_clauses(text, s_start, s_end)
+        clauses = None  # cut when an event needs its clause
         prev: tuple[list[str], list[str]] | None = None
         last_hit_tok = -99
         last_hit_type = ""
@@ -546,6 +554,8 @@ def find_events(
                 continue
             sentence_pairs.update(_pair_key(p) for p in pairs)
             prev = (src or [], tgt or [])
+            if clauses is None:
+                clauses = split_clauses(text, s_start, s_end)
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))
             if modality in UNASSERTED:

@@ -125,3 +125,22 @@ def test_relative_clause_on_a_non_actor_has_no_actor_subject():
 
 def test_a_place_after_في_is_no_target():
     assert events("ووقعت مصر اتفاقية في السعودية.") == []
+
+
+def test_every_reading_keeps_the_inner_letters_of_the_word():
+    """The trigger scan rejects a gap form when the inner letters of its next word are
+    not written in the window: that is only safe while every reading of a word (proclitics,
+    article, pronoun and future prefix cut; ت read as ه) contains key[1:-1] as written."""
+    from pathlib import Path
+
+    from core.text import normalize_with_offsets, tokenize
+
+    words = set()
+    for path in sorted(Path("data/gold").glob("*.txt")):
+        words.update(t.norm for t in tokenize(normalize_with_offsets(path.read_text(encoding="utf-8"))))
+    words.update(normalize_for_match(w) for w in ("للعلاقات", "وسيتفقون", "بعلاقاتهما", "فللمنظمة", "زيارته"))
+    assert len(words) > 500
+    for w in words:
+        for teh_marbuta in (False, True):
+            for key in word_keys(w, teh_marbuta):
+                assert key[1:-1] in w, (w, key)
