@@ -133,7 +133,7 @@ def test_every_reading_keeps_the_inner_letters_of_the_word():
     article, pronoun and future prefix cut; ت read as ه) contains key[1:-1] as written."""
     from pathlib import Path
 
-    from core.text import normalize_with_offsets, tokenize
+    from core.text import normalize_for_match, normalize_with_offsets, tokenize
 
     words = set()
     for path in sorted(Path("data/gold").glob("*.txt")):
