@@ -295,11 +295,11 @@ def _with_runaways(records: list[dict], at: dict[int, str]) -> list[dict]:
 
 def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
     """One process, a 2-process pool and a Dask worker (a task on a worker thread, where
-    no signal reaches it) store the same rows and report the same failures, articles
-    over the CPU limit included."""
+    no signal reaches it) store the same rows and report the same failures, an article
+    over the CPU limit included (one that swallows ``Exception`` too)."""
     import time
 
-    recs = _with_runaways(SAMPLE, {1: "runaway-1", 6: "stubborn-1"})
+    recs = _with_runaways(SAMPLE, {6: "stubborn-1"})
     src = _jsonl(tmp_path / "a.jsonl", recs)
     runs = {}
     for name, kw in {"one": {"engine": "local", "workers": 1}, "local": {"engine": "local", "workers": 2},
@@ -311,8 +311,8 @@ def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
                       timeout=0.3, **kw)
         runs[name] = (s, [(p.where, p.kind, p.reason) for p in got], _rows(url), time.perf_counter() - t0)
     for name, (s, problems, _, secs) in runs.items():
-        assert (s.stored, s.failed) == (len(SAMPLE), 2), name
-        assert [(w.rsplit(" ", 1)[-1], k) for w, k, _ in problems] == [("2", "timeout"), ("7", "timeout")], name
+        assert (s.stored, s.failed) == (len(SAMPLE), 1), name
+        assert [(w.rsplit(" ", 1)[-1], k) for w, k, _ in problems] == [("7", "timeout")], name
         assert all(r == "extraction failed (timeout: no result after 0.3 CPU seconds)" for *_, r in problems)
         assert secs < 25, (name, secs)  # stopped by the limit, not by the analyzer giving up
     (_, p1, r1, _), (_, p2, r2, _), (_, p3, r3, _) = runs.values()
