@@ -111,6 +111,20 @@ class _Index:
         if all(t != toks or p is not payload for t, p in lst):
             lst.append((toks, payload))
             lst.sort(key=lambda x: -len(x[0]))
+            self._by_two = None
+
+    _by_two: dict | None = None
+
+    def by_two(self) -> dict[tuple[str, str | None], list[tuple[tuple[str, ...], object]]]:
+        """(first word, second word or None for one-word phrases) → phrases, longest
+        first: a phrase is looked for only where its first two words stand."""
+        if self._by_two is None:
+            two: dict[tuple[str, str | None], list] = {}
+            for first, lst in self.by_first.items():
+                for phrase, payload in lst:
+                    two.setdefault((first, phrase[1] if len(phrase) > 1 else None), []).append((phrase, payload))
+            self._by_two = two
+        return self._by_two
 
 
 @dataclass
@@ -207,19 +221,25 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
-    by_first = index.by_first
+    two = index.by_two()
     variants = clitic_variants(toks[i].norm) if clitics else ((toks[i].norm, 0),)
     best = None
     size = len(toks)
+    second = toks[i + 1].norm if i + 1 < size else None
     for stem, dropped in variants:
-        for phrase, payload in by_first.get(stem, ()):
+        found = None
+        for phrase, payload in two.get((stem, second), ()):  # longest first
             n = len(phrase)
-            if i + n > size or n > 1 and toks[i + 1].norm != phrase[1]:
-                continue  # the usual miss: the second word differs
-            if all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k]) for k in range(1, n)):
-                if best is None or n > best[1] - i:
-                    best = (payload, i + n, dropped)
-                break  # phrases are sorted longest first
+            if i + n <= size and all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k])
+                                     for k in range(1, n)):
+                found = (payload, i + n, dropped)
+                break
+        if found is None:
+            one = two.get((stem, None))
+            if one:
+                found = (one[0][1], i + 1, dropped)
+        if found is not None and (best is None or found[1] > best[1]):
+            best = found
     return best
 
 
