@@ -145,17 +145,28 @@ class _Finder:
         Kept per distinct word, because articles share most of their words."""
         m = self._masks.get(word)
         if m is None:
-            stems = [s for s, _ in clitic_variants(word)]
+            bits = self.first_bits()
             m = 0
-            for bit, index in enumerate(self.indexes):
-                if not index.by_first.keys().isdisjoint(stems):
-                    m |= 1 << bit
+            for stem, _ in clitic_variants(word):
+                m |= bits.get(stem, 0)
             if word in self.lex.given_names:
                 m |= GIVEN_NAME_BIT
             if len(self._masks) >= 200_000:
                 self._masks.clear()  # bounded like the other word caches
             self._masks[word] = m
         return m
+
+    _first_bits: dict[str, int] | None = None
+
+    def first_bits(self) -> dict[str, int]:
+        """First word of any phrase → the bits of the indexes it begins a phrase of."""
+        if self._first_bits is None:
+            bits: dict[str, int] = {}
+            for bit, index in enumerate(self.indexes):
+                for first in index.by_first:
+                    bits[first] = bits.get(first, 0) | 1 << bit
+            self._first_bits = bits
+        return self._first_bits
 
     @property
     def indexes(self) -> tuple[_Index, ...]:
