@@ -197,10 +197,13 @@ class _Sentences:
     """Sentence number of a token, computed on demand from the break positions."""
 
     def __init__(self, norm: str, starts: list[int]):
-        self.breaks = [m.start() for m in _SENT_BREAK.finditer(norm)]
+        self.norm = norm
+        self.breaks: list[int] | None = None  # found when first asked: most articles never ask
         self.starts = starts
 
     def __getitem__(self, i: int) -> int:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _SENT_BREAK.finditer(self.norm)]
         return bisect_right(self.breaks, self.starts[i])
 
 
@@ -1034,9 +1037,10 @@ class _Parse:
         starters = self.lex.starters
         W = self.W
         pos = 0
-        # only words that can begin an expression: a listed starter or a number
-        for i in [i for i, w in enumerate(W) if w in starters or w[-1].isdigit()
-                  or w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()]:
+        # only words that can begin an expression: a listed starter or a number (decided
+        # once per distinct word of the article)
+        begin = {w for w in set(W) if w in starters or w[-1].isdigit() or w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()}
+        for i in [i for i, w in enumerate(W) if w in begin]:
             if i < pos:
                 continue
             w = W[i]
