@@ -639,6 +639,8 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             continue
         # a known given name followed by a surname
         if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
+            if ctx.function_word(i) and toks[i].norm not in _name_particles()[0]:
+                continue  # "على" is no "علي": no name starts here (what _name_tokens would find)
             n = _name_tokens(ctx, i)
             if n - i >= 2:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
