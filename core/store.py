@@ -126,7 +126,7 @@ events = sa.Table(
     "events", metadata,
     sa.Column("article_id", sa.String(32), nullable=False, index=True),
     sa.Column("idx", sa.Integer, nullable=False),
-    sa.Column("type", sa.String(16), nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False),
     sa.Column("actor_ids", sa.Text),  # "|MAR|ISR|" for LIKE filters
     sa.Column("source_id", sa.String(128)),
     sa.Column("target_id", sa.String(128)),
@@ -142,9 +142,11 @@ events = sa.Table(
     sa.Column("trigger", sa.Text),
     sa.Column("trigger_start", sa.Integer),
     sa.Column("sentence", sa.Text),
-    sa.Column("agreement", sa.Boolean, default=False, index=True),
+    sa.Column("agreement", sa.Boolean, default=False),
     # newest-first lists stop after one page, and counts under any filter of the Timeline
-    # read only this index (the rows hold the long evidence sentences)
+    # read only this index (the rows hold the long evidence sentences); type and agreement
+    # have no index of their own, which would make SQLite fetch and sort every event of
+    # the type instead of walking the dates until a page is full
     sa.Index("ix_events_dates", "date_start", "article_id", "idx", "type", "agreement", "date_end", "actor_ids"),
 )
 
@@ -217,13 +219,15 @@ actor_summary = sa.Table(
 
 # Bump when an index is added to an existing table: Store() then creates what an older
 # store lacks (create_all only makes missing tables).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
-# Indexes older versions made that are gone: the first four are prefixes of wider ones
-# (they only slow writes); with one on entities.type, SQLite walked every entity of a
-# type (400,000 countries at 100,000 articles) instead of the few articles asked for.
+# Indexes older versions made that are gone: most are prefixes of wider ones (they only
+# slow writes); with one on entities.type, SQLite walked every entity of a type (400,000
+# countries at 100,000 articles) instead of the few articles asked for, and with the
+# ones on events.type and events.agreement it sorted every event of a type.
 OBSOLETE_INDEXES = ("ix_entities_type", "ix_entities_entity_id", "ix_events_date_start", "ix_event_pairs_ab",
-                    "ix_articles_published", "ix_articles_published_created")
+                    "ix_articles_published", "ix_articles_published_created", "ix_events_type",
+                    "ix_events_agreement")
 
 CHILD_TABLES = (entities, mentions, times, events, event_pairs, actors)
 
