@@ -297,8 +297,6 @@ def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
     """One process, a 2-process pool and a Dask worker (a task on a worker thread, where
     no signal reaches it) store the same rows and report the same failures, an article
     over the CPU limit included (one that swallows ``Exception`` too)."""
-    import time
-
     recs = _with_runaways(SAMPLE, {6: "stubborn-1"})
     src = _jsonl(tmp_path / "a.jsonl", recs)
     runs = {}
@@ -306,16 +304,15 @@ def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
                      "dask": {"engine": "dask", "workers": 1}}.items():  # one Dask worker process
         got, note = _problems()
         url = _url(tmp_path, f"{name}.db")
-        t0 = time.perf_counter()
         s = run_batch([src], store_url=url, chunk=4, progress=False, on_problem=note, analyzer=RUNAWAY,
                       timeout=0.3, **kw)
-        runs[name] = (s, [(p.where, p.kind, p.reason) for p in got], _rows(url), time.perf_counter() - t0)
-    for name, (s, problems, _, secs) in runs.items():
+        runs[name] = (s, [(p.where, p.kind, p.reason) for p in got], _rows(url))
+    # a limit that did not work would let the article give up after 30 s and be stored
+    for name, (s, problems, _) in runs.items():
         assert (s.stored, s.failed) == (len(SAMPLE), 1), name
         assert [(w.rsplit(" ", 1)[-1], k) for w, k, _ in problems] == [("7", "timeout")], name
         assert all(r == "extraction failed (timeout: no result after 0.3 CPU seconds)" for *_, r in problems)
-        assert secs < 25, (name, secs)  # stopped by the limit, not by the analyzer giving up
-    (_, p1, r1, _), (_, p2, r2, _), (_, p3, r3, _) = runs.values()
+    (_, p1, r1), (_, p2, r2), (_, p3, r3) = runs.values()
     assert p1 == p2 == p3
     assert r1 == r2 == r3
     assert r1["events"] and r1["mentions"]
