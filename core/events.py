@@ -445,7 +445,7 @@ def find_events(
     text = nt.original
     spans = _mention_tokens(toks, entities)
     actors = _actor_mentions(toks, spans, lex)
-    hits = _retype(_find_triggers(nt, toks, trig), toks)
+    hits = _retype(_find_triggers(nt, toks, trig), toks, nt)
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
@@ -599,20 +599,25 @@ def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
     return out
 
 
-def _retype(hits: list[_Hit], toks: list[Token]) -> list[_Hit]:
+def _reads_any(nt: NormText, toks: list[Token], keys: frozenset[str] | set[str]) -> bool:
+    """Whether a word of the article reads as one of ``keys`` (through clitics and
+    pronouns, as word_keys does). A reading keeps the inner letters of its word, so a
+    key whose inner letters are nowhere in the text is ruled out without cutting words."""
+    present = [k for k in keys if k[1:-1] in nt.norm]
+    return bool(present) and any(not word_keys(w, False).keys().isdisjoint(present) for w in {t.norm for t in toks})
+
+
+def _retype(hits: list[_Hit], toks: list[Token], nt: NormText) -> list[_Hit]:
     """Give context-dependent triggers the type the article's subject calls for
     ("تم استهداف بنك البلاد" in an article about sanctions is a sanction, not an attack)."""
     table = _context_table()
     if not table or not hits:
         return hits
-    words = None
     out = []
     for h in hits:
         rule = table.get(h.form.tokens)
         if rule is not None:
-            if words is None:
-                words = {k for w in {t.norm for t in toks} for k in word_keys(w, False)}
-            if rule[2] & words:
+            if _reads_any(nt, toks, rule[2]):
                 from dataclasses import replace
 
                 h = _Hit(replace(h.form, type=rule[0], cameo=rule[1]), h.i, h.j, h.start, h.end, h.verbal)
