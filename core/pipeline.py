@@ -74,6 +74,22 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     return a
 
 
+def prepare() -> None:
+    """Make this process ready to analyse many articles: load every table the stages use
+    (by analysing a short text that reaches them), then move all that long-lived data out
+    of the garbage collector's way with ``gc.freeze``. The lexicons, indexes and word
+    caches are hundreds of thousands of objects that every full collection would walk
+    again: about 4% of a batch worker's time, and its longest pauses (200 ms and more).
+    Frozen objects are never collected, so call it once, after start-up, in a process
+    whose other long-lived data may stay for its lifetime (a batch worker, a benchmark)."""
+    import gc
+
+    analyze("🇲🇦 اتفق المغرب وإسرائيل يوم الثلاثاء 17 يناير 2023 على تعزيز التعاون العسكري، "
+            "وقال وزير الخارجية إن البلدين سيوقعان اتفاقية أمنية.", "2023-01-17")
+    gc.collect()
+    gc.freeze()
+
+
 def _day(value: str | None) -> str | None:
     """The document date when it is a day (reported events take days, not placeholders)."""
     return value if value and len(value) == 10 and value[:4].isdigit() and value[4] == "-" else None

@@ -160,3 +160,17 @@ def test_crf_mode_adds_people_no_rule_finds():
     crf = analyze(text, ner="rules+crf")
     _check_offsets(crf)
     assert [m.text for e in crf.entities if e.type == "PERSON" for m in e.mentions] == ["بوغدانوف"]
+
+
+def test_prepare_freezes_the_loaded_tables():
+    """A batch worker's long-lived tables are kept out of full collections."""
+    import gc
+
+    from core.pipeline import prepare
+
+    try:
+        prepare()
+        assert gc.get_freeze_count() > 10_000  # lexicons and indexes, not a handful of objects
+        assert analyze("اتفق المغرب وإسرائيل على التعاون", "2023-01-17").events
+    finally:
+        gc.unfreeze()
