@@ -1,5 +1,6 @@
-"""Relations: events folded into one row per pair of actors, as pandas DataFrames that
-charts draw directly.
+"""Relations: events folded into one record per pair of actors, kept in every Analysis
+(its JSON "relations"). The dashboard's tables fold the same way in SQL and pandas
+(core.store.pairs_frame), over many articles at once.
 
 A pair is unordered (Morocco–Israel and Israel–Morocco are one relation); the net
 cooperation score is the sum of the Goldstein scores of its events, so agreements push
@@ -9,12 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
-from core.model import EVENT_TYPES, Analysis, Event
-
-RELATION_COLUMNS = ["source", "target", "source_name", "target_name", "n_events", "net_goldstein",
-                    "first_date", "last_date", *EVENT_TYPES]
+from core.model import Event
 
 
 def _pair(e: Event) -> tuple[str, str] | None:
@@ -41,40 +37,3 @@ def summarize_relations(events: list[Event]) -> list[dict[str, Any]]:
             r["first_date"] = min(filter(None, [r["first_date"], e.date]))
             r["last_date"] = max(filter(None, [r["last_date"], e.date]))
     return sorted(rows.values(), key=lambda r: (-r["n_events"], r["source"], r["target"]))
-
-
-def relations_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per actor pair with a count column per event type."""
-    rel = analysis.relations or summarize_relations(analysis.events)
-    recs = []
-    for r in rel:
-        rec = {k: r[k] for k in ("source", "target", "n_events", "net_goldstein", "first_date", "last_date")}
-        rec["source_name"] = analysis.actor_name(r["source"])
-        rec["target_name"] = analysis.actor_name(r["target"])
-        for t in EVENT_TYPES:
-            rec[t] = r["counts"].get(t, 0)
-        recs.append(rec)
-    return pd.DataFrame(recs, columns=RELATION_COLUMNS)
-
-
-def events_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per event with actor names, ready for tables and timelines."""
-    recs = []
-    for i, e in enumerate(analysis.events):
-        recs.append({
-            "event": i,
-            "date": e.date,
-            "type": e.type,
-            "source": e.actors[0] if e.actors else None,
-            "target": e.actors[1] if len(e.actors) > 1 else None,
-            "source_name": analysis.actor_name(e.actors[0]) if e.actors else None,
-            "target_name": analysis.actor_name(e.actors[1]) if len(e.actors) > 1 else None,
-            "directed": e.directed,
-            "modality": e.modality,
-            "cameo": e.cameo,
-            "goldstein": e.goldstein,
-            "trigger": e.trigger.text,
-            "sentence": e.sentence,
-        })
-    return pd.DataFrame(recs, columns=["event", "date", "type", "source", "target", "source_name", "target_name",
-                                       "directed", "modality", "cameo", "goldstein", "trigger", "sentence"])

@@ -1,6 +1,6 @@
 """Relations fold events per unordered actor pair with Goldstein sums and date ranges."""
 from core.model import Actor, Analysis, Event, Trigger
-from core.relations import events_frame, relations_frame, summarize_relations
+from core.relations import summarize_relations
 
 
 def ev(t, actors, date, g):
@@ -18,11 +18,18 @@ def test_pairs_are_unordered_and_scores_summed():
     assert rel[1]["net_goldstein"] == -4.0
 
 
-def test_frames_name_the_actors():
-    a = Analysis("x", events=[ev("SANCTION", ["DZA", "MAR"], None, -4.0)],
-                 actors={"DZA": Actor("DZA", "Algeria", "الجزائر", "COUNTRY"), "MAR": Actor("MAR", "Morocco", "المغرب", "COUNTRY")})
-    a.relations = summarize_relations(a.events)
-    df = relations_frame(a)
-    assert df.loc[0, "source_name"] == "Algeria" and df.loc[0, "SANCTION"] == 1 and df.loc[0, "first_date"] is None
-    e = events_frame(a)
-    assert list(e["target_name"]) == ["Morocco"]
+def test_store_pairs_agree_with_the_analysis_relations():
+    """The dashboard's pair table (core.store) and the Analysis' relations fold alike."""
+    from core.store import pairs_frame
+
+    a = Analysis("x", events=[ev("SANCTION", ["DZA", "MAR"], None, -4.0), ev("AGREE", ["MAR", "ISR"], "2023-01-17", 4.0),
+                              ev("SUPPORT", ["ISR", "MAR"], "2020", 8.0)],
+                 actors={"DZA": Actor("DZA", "Algeria", "الجزائر", "COUNTRY"), "MAR": Actor("MAR", "Morocco", "المغرب", "COUNTRY"),
+                         "ISR": Actor("ISR", "Israel", "إسرائيل", "COUNTRY")})
+    rel = {(r["source"], r["target"]): r for r in summarize_relations(a.events)}
+    p = pairs_frame(a)
+    assert len(p) == len(rel) == 2
+    for row in p.itertuples():
+        r = rel[tuple(sorted((row.a, row.b)))]
+        assert row.n_events == r["n_events"] and row.net_goldstein == r["net_goldstein"]
+    assert set(p["a_name"]) | set(p["b_name"]) == {"Algeria", "Morocco", "Israel"}
