@@ -217,8 +217,8 @@ actor_summary = sa.Table(
     sa.Column("n_public", sa.Integer, nullable=False),  # actors rows in public articles
 )
 
-# Bump when an index is added to an existing table: Store() then creates what an older
-# store lacks (create_all only makes missing tables).
+# Bump when an index of an existing table is added or dropped: Store() then brings an
+# older store's indexes up to date (create_all only makes missing tables).
 SCHEMA_VERSION = 5
 
 # Indexes older versions made that are gone: most are prefixes of wider ones (they only
@@ -986,7 +986,7 @@ class Store:
                      .where(src.c.type == "COUNTRY").group_by(src.c.entity_id)
                      .order_by(sa.desc("n_articles"), src.c.entity_id))
                 return pd.DataFrame(c.execute(q).mappings().all(), columns=columns)
-        # articles in the period and not hidden: found on the (published, created) index
+        # articles in the period and not hidden: found on the listing index
         vis = sa.select(articles.c.id).where(articles.c.id.not_in(_hidden(viewer)))
         if f and f.article_id:
             vis = vis.where(articles.c.id == f.article_id)
