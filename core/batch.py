@@ -409,11 +409,10 @@ def _analyzer(spec: str) -> Callable[..., Any]:
     if fn is None:
         mod, _, attr = spec.partition(":")
         fn = getattr(importlib.import_module(mod), attr or "analyze")
-        if spec == DEFAULT_ANALYZER:
-            from core.pipeline import prepare
+        from core.pipeline import prepare
 
-            prepare()  # tables loaded, and kept out of the garbage collector's full passes
-        else:
+        prepare()  # every table loaded (none on an article's clock), kept out of full GC passes
+        if spec != DEFAULT_ANALYZER:
             try:
                 fn("اتفق المغرب وإسرائيل على التعاون", None, None)
             except Exception:  # noqa: BLE001 - the real articles will report it

@@ -305,13 +305,13 @@ def test_local_and_dask_engines_store_identical_rows_and_failures(tmp_path):
         got, note = _problems()
         url = _url(tmp_path, f"{name}.db")
         s = run_batch([src], store_url=url, chunk=4, progress=False, on_problem=note, analyzer=RUNAWAY,
-                      timeout=0.3, **kw)
+                      timeout=1.5, **kw)
         runs[name] = (s, [(p.where, p.kind, p.reason) for p in got], _rows(url))
     # a limit that did not work would let the article give up after 30 s and be stored
     for name, (s, problems, _) in runs.items():
         assert (s.stored, s.failed) == (len(SAMPLE), 1), name
         assert [(w.rsplit(" ", 1)[-1], k) for w, k, _ in problems] == [("7", "timeout")], name
-        assert all(r == "extraction failed (timeout: no result after 0.3 CPU seconds)" for *_, r in problems)
+        assert all(r == "extraction failed (timeout: no result after 1.5 CPU seconds)" for *_, r in problems)
     (_, p1, r1), (_, p2, r2), (_, p3, r3) = runs.values()
     assert p1 == p2 == p3
     assert r1 == r2 == r3

@@ -100,7 +100,7 @@ def test_time_limit_on_threads_of_one_dask_worker(tmp_path, scheduler):
         got, note = _problems()
         url = _url(tmp_path, f"{name}.db")
         s = run_batch([src], store_url=url, chunk=1, progress=False, on_problem=note, analyzer=RUNAWAY,
-                      timeout=0.3, **kw)
+                      timeout=1.0, **kw)
         out[name] = (s.stored, s.failed, [(p.where, p.kind, p.reason) for p in got], _rows(url))
     assert out["dask"] == out["local"]
     stored, failed, problems, _ = out["dask"]
