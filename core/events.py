@@ -604,7 +604,10 @@ def _reads_any(nt: NormText, toks: list[Token], keys: frozenset[str] | set[str])
     pronouns, as word_keys does). A reading keeps the inner letters of its word, so a
     key whose inner letters are nowhere in the text is ruled out without cutting words."""
     present = [k for k in keys if k[1:-1] in nt.norm]
-    return bool(present) and any(not word_keys(w, False).keys().isdisjoint(present) for w in {t.norm for t in toks})
+    if not present:
+        return False
+    words = {t.norm for t in toks}
+    return any(k in word_keys(w, False) for k in present for w in words if k[1:-1] in w)
 
 
 def _retype(hits: list[_Hit], toks: list[Token], nt: NormText) -> list[_Hit]:
