@@ -239,7 +239,6 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
             if not found:
                 continue
         best: _Hit | None = None
-        window: set[str] | None = None
         window_text: str | None = None
         for key, dropped in found:
             for form in by_first[key]:  # longest first
@@ -257,11 +256,9 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
                             window_text = " ".join(norms[i + 1:i + 2 + MAX_GAP])
                         # a reading keeps the word's letters but its first and last (ال for
                         # لل, ه for ت): most forms fail this test without any word being cut
-                        if after[1:-1] not in window_text:
-                            continue
-                        if window is None:  # every reading of the words a gap may span
-                            window = set().union(*map(keys, range(i + 1, min(i + 2 + MAX_GAP, n))))
-                        if after not in window:
+                        inner = after[1:-1]
+                        if inner not in window_text or not any(
+                                after in keys(m) for m in range(i + 1, min(i + 2 + MAX_GAP, n)) if inner in norms[m]):
                             continue
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
