@@ -78,21 +78,14 @@ class Triggers:
     by_first: dict[str, tuple[TriggerForm, ...]]
     cameo: dict[str, Cameo]
     cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
-    # per written word (without / with a written teh marbuta): its keys that begin a trigger
-    _firsts: tuple[dict, dict] = field(default_factory=lambda: ({}, {}), compare=False, repr=False)
+    # words written with a final teh marbuta → first_keys (the others: _word_readings)
+    _marbuta: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
         """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
-        for most words, so the trigger scan skips them after one dictionary lookup."""
-        cache = self._firsts[teh_marbuta]
-        hit = cache.get(word)
-        if hit is None:
-            by_first = self.by_first
-            hit = tuple((k, d) for k, d in word_keys(word, teh_marbuta).items() if k in by_first)
-            if len(cache) >= 200_000:
-                cache.clear()  # bounded like the other word caches
-            cache[word] = hit
-        return hit
+        for most words, so the trigger scan skips them."""
+        by_first = self.by_first
+        return tuple((k, d) for k, d in word_keys(word, teh_marbuta).items() if k in by_first)
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
@@ -201,7 +194,7 @@ _END = itemgetter(4)  # Token.end
 _TEH_MARBUTA = re.compile("ة")
 
 
-def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit]:
+def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers, readings: list[tuple]) -> list[_Hit]:
     original = nt.original
     norms = token_norms(toks)
     # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
@@ -211,12 +204,17 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
         k = bisect.bisect_left(ends, m.end())
         if k < len(ends) and ends[k] == m.end():
             marbuta.add(k)
-    # the trigger keys each word begins with, looked up in C for the whole article (most
-    # words have none; a word met for the first time is analysed once per process)
-    firsts = list(map(trig._firsts[False].get, norms))
+    # the trigger keys each word begins with (most words have none)
+    firsts = [r[0] for r in readings]
+    known = trig._marbuta
     for i in marbuta:
-        firsts[i] = trig.first_keys(norms[i], True)
-    starts = [i for i, f in enumerate(firsts) if f is None or f]
+        f = known.get(norms[i])
+        if f is None:
+            if len(known) >= 100_000:
+                known.clear()  # bounded like the other word caches
+            f = known[norms[i]] = trig.first_keys(norms[i], True)
+        firsts[i] = f
+    starts = [i for i, f in enumerate(firsts) if f]
     keys_at: dict[int, dict[str, int]] = {}
 
     def keys(m: int) -> dict[str, int]:
@@ -234,10 +232,6 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers) -> list[_Hit
             continue
         word = norms[i]
         found = firsts[i]
-        if found is None:
-            found = trig.first_keys(word, False)
-            if not found:
-                continue
         best: _Hit | None = None
         window_text: str | None = None
         for key, dropped in found:
@@ -322,7 +316,8 @@ def _mention_tokens(toks: list[Token], entities: list[Entity]) -> list[tuple[Ent
     return out
 
 
-def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]], lex: Lexicon) -> list[_ActorMention]:
+def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]],
+                    readings: list[tuple]) -> list[_ActorMention]:
     out: list[_ActorMention] = []
     covered = set()
     for e, m, i, j in spans:
@@ -330,13 +325,9 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if e.actor:
             out.append(_ActorMention(e.actor, i, j, m.start, m.end))
     pending_pairs = []
-    cache = _ACTOR_WORDS.setdefault(id(lex), (lex, {}))[1]
-    norms = token_norms(toks)
-    readings = list(map(cache.get, norms))  # in C for the whole article: most words are known
-    if None in readings:
-        readings = [r if r is not None else _actor_word(lex, w, cache) for r, w in zip(readings, norms)]
-    for k in [k for k, r in enumerate(readings) if r and k not in covered]:
-        r = readings[k]
+    actor_words = [r[1] for r in readings]
+    for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
+        r = actor_words[k]
         t = toks[k]
         if r == _PAIR:
             pending_pairs.append(k)
@@ -358,12 +349,35 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
 
 
 _PAIR = "pair"
-_ACTOR_WORDS: dict[int, tuple[Lexicon, dict[str, str]]] = {}  # per lexicon: word → reading
+# per (triggers, lexicon): written word → (trigger first keys, actor reading)
+_READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, dict[str, tuple]]] = {}
 
 
-def _actor_word(lex: Lexicon, norm: str, cache: dict[str, str]) -> str:
+def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple]:
+    """What the event rules read in each word of an article: (the keys it begins a trigger
+    with, its actor reading). One lookup per word for both, kept per distinct word, since
+    articles share most of their words (a word is analysed the first time it is met)."""
+    hit = _READINGS.get((id(trig), id(lex)))
+    if hit is None or hit[0] is not trig or hit[1] is not lex:
+        hit = _READINGS[(id(trig), id(lex))] = (trig, lex, {})
+    cache = hit[2]
+    got = list(map(cache.get, norms))
+    if None in got:
+        for k, r in enumerate(got):
+            if r is None:
+                w = norms[k]
+                r = cache.get(w)
+                if r is None:
+                    if len(cache) >= 200_000:
+                        cache.clear()  # bounded like the other word caches
+                    r = cache[w] = (trig.first_keys(w, False), _actor_word(lex, w))
+                got[k] = r
+    return got
+
+
+def _actor_word(lex: Lexicon, norm: str) -> str:
     """What a word outside any entity says of actors, read through its proclitics: the
-    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or "" (kept per word)."""
+    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
     pair_words = _pair_refs()
     r = ""
     for stem, _ in clitic_variants(norm):
@@ -374,9 +388,6 @@ def _actor_word(lex: Lexicon, norm: str, cache: dict[str, str]) -> str:
         if stem in pair_words:
             r = _PAIR
             break
-    if len(cache) >= 200_000:
-        cache.clear()  # bounded like the other word caches
-    cache[norm] = r
     return r
 
 
@@ -441,8 +452,9 @@ def find_events(
     trig = load_triggers()
     text = nt.original
     spans = _mention_tokens(toks, entities)
-    actors = _actor_mentions(toks, spans, lex)
-    hits = _retype(_find_triggers(nt, toks, trig), toks, nt)
+    readings = _word_readings(token_norms(toks), trig, lex)
+    actors = _actor_mentions(toks, spans, readings)
+    hits = _retype(_find_triggers(nt, toks, trig, readings), toks, nt)
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
