@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms, token_norms
+from core.text import NormText, Token, clitic_variants, normalize_for_match, WordCache, proclitic_forms, token_norms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 MAX_ORG_TOKENS = 7
@@ -136,8 +136,15 @@ class _Finder:
     heads: _Index
     generic: dict[str, str]
     place_heads: _Index = field(default_factory=_Index)
-    _masks: dict[str, int] = field(default_factory=dict)
-    name_words: tuple[dict[str, bool], dict[str, bool]] = field(default_factory=lambda: ({}, {}))
+    _masks: WordCache = field(default_factory=WordCache)
+    name_words: tuple[WordCache, WordCache] = field(default_factory=lambda: (WordCache(), WordCache()))
+    _generic_forms: frozenset[str] | None = None
+
+    def generic_forms(self) -> frozenset[str]:
+        """Every written word that may read as a generic reference ("المملكة"، "وللمملكة")."""
+        if self._generic_forms is None:
+            self._generic_forms = frozenset(w for g in self.generic for w in proclitic_forms(g))
+        return self._generic_forms
 
     def start_mask(self, word: str) -> int:
         """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
@@ -151,9 +158,7 @@ class _Finder:
                 m |= bits.get(stem, 0)
             if word in self.lex.given_names:
                 m |= GIVEN_NAME_BIT
-            if len(self._masks) >= 200_000:
-                self._masks.clear()  # bounded like the other word caches
-            self._masks[word] = m
+            self._masks.put(word, m)
         return m
 
     _first_bits: dict[str, int] | None = None
@@ -357,9 +362,7 @@ class _Context:
         cache = self.f.name_words[first]
         hit = cache.get(tok.norm)
         if hit is None:
-            hit = cache[tok.norm] = self._name_word(tok.norm, first)
-            if len(cache) >= 200_000:
-                cache.clear()  # bounded like the other word caches
+            hit = cache.put(tok.norm, self._name_word(tok.norm, first))
         return hit
 
     def _name_word(self, w: str, first: bool) -> bool:
@@ -708,17 +711,6 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
-_GENERIC_FORMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _generic_forms(lex: Lexicon) -> frozenset[str]:
-    """Every written word that may read as a generic reference ("المملكة"، "وللمملكة")."""
-    hit = _GENERIC_FORMS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = _GENERIC_FORMS[id(lex)] = (lex, frozenset(w for g in lex.generic_refs for w in proclitic_forms(g)))
-    return hit[1]
-
-
 def _generic_spans(ctx: _Context) -> None:
     """"المملكة" alone stands for the kingdom the article talks about most."""
     monarchies: dict[str, int] = {}  # kingdom → words naming it
@@ -728,7 +720,7 @@ def _generic_spans(ctx: _Context) -> None:
             monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + words
     if not monarchies:
         return
-    forms = _generic_forms(ctx.lex)
+    forms = ctx.f.generic_forms()
     for i in [i for i, w in enumerate(ctx.norms) if w in forms]:
         tok = ctx.toks[i]
         if ctx.owner[i] is not None:

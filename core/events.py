@@ -29,7 +29,7 @@ from pathlib import Path
 
 from core.lexicon import Lexicon, load_lexicon, read_tsv
 from core.model import Entity, Event, Mention, TimeExpr, Trigger
-from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses, token_norms
+from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses, token_norms, WordCache
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 GAP = "…"
@@ -79,7 +79,7 @@ class Triggers:
     cameo: dict[str, Cameo]
     cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
     # words written with a final teh marbuta → first_keys (the others: _word_readings)
-    _marbuta: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, compare=False, repr=False)
+    _marbuta: WordCache = field(default_factory=lambda: WordCache(100_000), compare=False, repr=False)
 
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
         """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
@@ -194,9 +194,9 @@ _END = itemgetter(4)  # Token.end
 _TEH_MARBUTA = re.compile("ة")
 
 
-def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers, readings: list[tuple]) -> list[_Hit]:
+def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
+                   readings: list[tuple]) -> list[_Hit]:
     original = nt.original
-    norms = token_norms(toks)
     # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
     ends = list(map(_END, toks))
     marbuta = set()
@@ -209,11 +209,7 @@ def _find_triggers(nt: NormText, toks: list[Token], trig: Triggers, readings: li
     known = trig._marbuta
     for i in marbuta:
         f = known.get(norms[i])
-        if f is None:
-            if len(known) >= 100_000:
-                known.clear()  # bounded like the other word caches
-            f = known[norms[i]] = trig.first_keys(norms[i], True)
-        firsts[i] = f
+        firsts[i] = f if f is not None else known.put(norms[i], trig.first_keys(norms[i], True))
     starts = [i for i, f in enumerate(firsts) if f]
     keys_at: dict[int, dict[str, int]] = {}
 
@@ -350,7 +346,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
 
 _PAIR = "pair"
 # per (triggers, lexicon): written word → (trigger first keys, actor reading)
-_READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, dict[str, tuple]]] = {}
+_READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, WordCache]] = {}
 
 
 def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple]:
@@ -359,7 +355,7 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
     articles share most of their words (a word is analysed the first time it is met)."""
     hit = _READINGS.get((id(trig), id(lex)))
     if hit is None or hit[0] is not trig or hit[1] is not lex:
-        hit = _READINGS[(id(trig), id(lex))] = (trig, lex, {})
+        hit = _READINGS[(id(trig), id(lex))] = (trig, lex, WordCache())
     cache = hit[2]
     got = list(map(cache.get, norms))
     if None in got:
@@ -367,11 +363,7 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
             if r is None:
                 w = norms[k]
                 r = cache.get(w)
-                if r is None:
-                    if len(cache) >= 200_000:
-                        cache.clear()  # bounded like the other word caches
-                    r = cache[w] = (trig.first_keys(w, False), _actor_word(lex, w))
-                got[k] = r
+                got[k] = r if r is not None else cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w)))
     return got
 
 
@@ -452,9 +444,10 @@ def find_events(
     trig = load_triggers()
     text = nt.original
     spans = _mention_tokens(toks, entities)
-    readings = _word_readings(token_norms(toks), trig, lex)
+    norms = token_norms(toks)
+    readings = _word_readings(norms, trig, lex)
     actors = _actor_mentions(toks, spans, readings)
-    hits = _retype(_find_triggers(nt, toks, trig, readings), toks, nt)
+    hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]

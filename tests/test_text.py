@@ -118,3 +118,13 @@ def test_proclitic_forms_invert_clitic_variants():
     for w in words:
         for stem, _ in clitic_variants(w):
             assert w in proclitic_forms(stem), (w, stem)
+
+
+def test_word_cache_stays_bounded():
+    from core.text import WordCache
+
+    cache = WordCache(limit=50)
+    for n in range(200):
+        assert cache.put(f"w{n}", n) == n
+        assert len(cache) <= 50
+    assert cache.get("w199") == 199
