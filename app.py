@@ -5,6 +5,8 @@ Run with ``streamlit run app.py``. The store is SQLite under ``~/.akhbar-lens`` 
 """
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from pages._common import T, get_store, lang, viewer
@@ -52,4 +54,8 @@ st.session_state["_via_app"] = True
 with st.sidebar:
     st.caption(T("tagline"))
     st.caption(T("sample_note"))
-nav.run()
+try:
+    nav.run()
+except Exception:  # the page boundary: a visitor gets a message, the server log the traceback
+    logging.getLogger("akhbar.app").exception("page %s failed", nav.url_path or "analyse")
+    st.error(T("page_error"), icon=":material/error:")

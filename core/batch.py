@@ -589,14 +589,16 @@ class StoreSink:
 
     name = "store"
 
-    def __init__(self, url: str | None):
+    def __init__(self, url: str | None, owner: str | None = None, public: bool = True):
         from core.store import Store
 
         self.store = Store(url)
         self.url = self.store.url
+        self.owner, self.public = owner, public
 
     def known(self, hashes: Sequence[str]) -> set[str]:
-        return self.store.known_hashes(hashes)
+        """Texts this run's writer already has (its own scope or the public library)."""
+        return self.store.known_hashes(hashes, self.owner, self.public)
 
     def write(self, arts: list[dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> int:
         return self.store.insert_rows(arts, rows)
@@ -934,7 +936,7 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
     sinks: list[Any] = []
     try:
         if use_store:
-            sinks.append(StoreSink(store_url))
+            sinks.append(StoreSink(store_url, owner, public))
         if out_dir:
             sinks.append(ParquetSink(out_dir))
     except BaseException:

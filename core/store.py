@@ -11,6 +11,12 @@ so nothing is lost) plus its rows in ``entities``, ``mentions``, ``times``, ``ev
 Visibility: ``public`` articles (the bundled examples) are listed for everybody; an
 article pasted by a visitor belongs to that visitor's ``owner`` token and is listed only
 for that token. Anybody holding the article's id (the share link) can open it.
+
+Deduplication stays inside what the writer may see (its ``scope``: the public library,
+one owner's articles, or unowned private imports): a text another visitor stored
+privately is stored again as the new writer's own copy, never handed over as the other
+visitor's article (which would show its private title and leave the writer's own
+library without it).
 """
 from __future__ import annotations
 
@@ -59,7 +65,9 @@ metadata = sa.MetaData()
 articles = sa.Table(
     "articles", metadata,
     sa.Column("id", sa.String(32), primary_key=True),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    # who a text is deduplicated for: PUBLIC_SCOPE, the owner token, or UNOWNED_SCOPE
+    sa.Column("scope", sa.String(64), nullable=False),
     sa.Column("title", sa.Text),
     sa.Column("source", sa.Text),
     sa.Column("url", sa.Text),
@@ -80,6 +88,7 @@ articles = sa.Table(
     # instead of sorting every article, and a search scans this index, not the rows (which
     # carry the whole analysis)
     sa.Index("ix_articles_listing", "published", "created", "id", "title", "source"),
+    sa.Index("ux_articles_scope_hash", "content_hash", "scope", unique=True),
 )
 
 entities = sa.Table(
@@ -219,7 +228,7 @@ actor_summary = sa.Table(
 
 # Bump when an index of an existing table is added or dropped: Store() then brings an
 # older store's indexes up to date (create_all only makes missing tables).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: articles.scope, deduplication per scope instead of store-wide
 
 # Indexes older versions made that are gone: most are prefixes of wider ones (they only
 # slow writes); with one on entities.type, SQLite walked every entity of a type (400,000
@@ -328,6 +337,24 @@ def describe_timex(value: str | None, mod: str | None = None) -> str:
 
 
 # --- rows from an Analysis --------------------------------------------------------------
+PUBLIC_SCOPE = "*"  # owner tokens are letters, digits, - and _: neither marker is a token
+UNOWNED_SCOPE = "~"
+
+
+def dedup_scope(owner: str | None, public: bool) -> str:
+    """The set of articles a new article is deduplicated against (see the module doc)."""
+    if public:
+        return PUBLIC_SCOPE
+    return owner or UNOWNED_SCOPE
+
+
+def _reusable(owner: str | None, public: bool) -> Any:
+    """Stored articles a writer may reuse for the same text: its own scope, and the
+    public library, which every writer sees anyway."""
+    scope = dedup_scope(owner, public)
+    return articles.c.scope.in_(sorted({scope, PUBLIC_SCOPE}))
+
+
 def content_hash(text: str) -> str:
     """Hash that ignores line-ending and surrounding-space differences."""
     norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
@@ -450,7 +477,7 @@ def _article_row(analysis: Analysis, article_id: str, owner: str | None, public:
     ends = [r["date_end"] for r in rows["events"] + rows["times"] if r["date_end"]]
     published = _to_date(meta.get("published")) or _to_date(analysis.document_date.value)
     return dict(
-        id=article_id, content_hash=content_hash(analysis.text),
+        id=article_id, content_hash=content_hash(analysis.text), scope=dedup_scope(owner, public),
         title=(meta.get("title") or "").strip() or None, source=meta.get("source") or None,
         url=meta.get("url") or None, published=published,
         created=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), public=bool(public), owner=owner,
@@ -577,6 +604,9 @@ class Filters:
     date_to: dt.date | None = None
     article_id: str | None = None
     agreements_only: bool = False
+    # private articles a share link's sender chose to show its recipients (their ids,
+    # which open them anyway: the link is the capability)
+    include: Sequence[str] = ()
 
 
 def default_url() -> str:
@@ -607,6 +637,7 @@ class Store:
                 c.execute(store_meta.insert().values(key="version", value=0))
                 meta["version"] = 0
             if meta.get("schema", 0) < SCHEMA_VERSION:
+                _add_dedup_scope(c)
                 for name in OBSOLETE_INDEXES:
                     c.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
                 for table in metadata.sorted_tables:
@@ -650,24 +681,27 @@ class Store:
             c.execute(entity_summary.delete().where(entity_summary.c.n_articles <= 0))
             c.execute(actor_summary.delete().where(actor_summary.c.n_rows <= 0))
 
-    def find_by_text(self, text: str) -> str | None:
+    def find_by_text(self, text: str, owner: str | None = None, public: bool = True) -> str | None:
+        """The article a writer (``owner``, ``public``) would reuse for this text, if any."""
         with self.engine.connect() as c:
             return c.execute(sa.select(articles.c.id).where(
-                articles.c.content_hash == content_hash(text))).scalar()
+                articles.c.content_hash == content_hash(text), _reusable(owner, public))
+                .order_by(articles.c.scope == PUBLIC_SCOPE)).scalar()
 
     def save(self, analysis: Analysis, owner: str | None = None, public: bool = False) -> tuple[str, bool]:
         """Store one analysis; returns (id, True) or, for a text already stored, (its id, False)."""
         ids, new = self._save_all([analysis], owner, public)
         return ids[0], new[0]
 
-    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
-        """Which of these content hashes are stored (asked in slices of 500)."""
+    def known_hashes(self, hashes: Sequence[str], owner: str | None = None, public: bool = True) -> set[str]:
+        """Which of these content hashes a writer (``owner``, ``public``) has no need to
+        store again: stored in its scope or in the public library (asked in slices of 500)."""
         out: set[str] = set()
         with self.engine.connect() as c:
             for i in range(0, len(hashes), 500):
                 part = list(hashes[i:i + 500])
                 out.update(c.execute(sa.select(articles.c.content_hash)
-                                     .where(articles.c.content_hash.in_(part))).scalars())
+                                     .where(articles.c.content_hash.in_(part), _reusable(owner, public))).scalars())
         return out
 
     def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]]) -> int:
@@ -677,11 +711,16 @@ class Store:
         if not article_rows:
             return 0
         with self.engine.begin() as c:
-            hashes = [a["content_hash"] for a in article_rows]
-            present = set(c.execute(sa.select(articles.c.content_hash)
-                                    .where(articles.c.content_hash.in_(hashes))).scalars())
+            present: set[tuple[str, str]] = set()  # (scope, hash) pairs this batch must not write
+            for scope in {a["scope"] for a in article_rows}:
+                hashes = [a["content_hash"] for a in article_rows if a["scope"] == scope]
+                for i in range(0, len(hashes), 500):
+                    present.update((scope, h) for h in c.execute(
+                        sa.select(articles.c.content_hash).where(
+                            articles.c.content_hash.in_(hashes[i:i + 500]),
+                            articles.c.scope.in_(sorted({scope, PUBLIC_SCOPE})))).scalars())
             if present:
-                keep = {a["id"] for a in article_rows if a["content_hash"] not in present}
+                keep = {a["id"] for a in article_rows if (a["scope"], a["content_hash"]) not in present}
                 article_rows = [a for a in article_rows if a["id"] in keep]
                 child_rows = {k: [r for r in v if r["article_id"] in keep] for k, v in child_rows.items()}
                 if not article_rows:
@@ -707,8 +746,11 @@ class Store:
             known: dict[str, str] = {}
             for chunk in range(0, len(hashes), 500):
                 part = hashes[chunk:chunk + 500]
+                # the writer's own copy wins over the public one (listed last, kept last)
                 known.update(c.execute(sa.select(articles.c.content_hash, articles.c.id)
-                                       .where(articles.c.content_hash.in_(part))).all())
+                                       .where(articles.c.content_hash.in_(part), _reusable(owner, public))
+                                       .order_by(articles.c.scope == dedup_scope(owner, public)))
+                             .all())
             batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
             art_rows = []
             for a, h in zip(items, hashes):
@@ -814,10 +856,18 @@ class Store:
             total = int(c.execute(sa.select(sa.func.count()).select_from(articles).where(count_cond)).scalar() or 0)
         return df, total
 
-    def article_options(self, viewer: str | None = None, limit: int = 500) -> list[tuple[str, str]]:
-        """(id, label) of visible articles for a picker."""
+    def article_options(self, viewer: str | None = None, limit: int = 500,
+                        include: Sequence[str] = ()) -> list[tuple[str, str]]:
+        """(id, label) of visible articles for a picker, and of those a share link includes."""
         df, _ = self.list_articles(viewer, limit=limit)
-        return [(r.id, f"{r.published or '—'} · {r.title or r.id}") for r in df.itertuples()]
+        out = [(r.id, f"{r.published or '—'} · {r.title or r.id}") for r in df.itertuples()]
+        extra = sorted(set(include) - {i for i, _ in out})
+        if extra:
+            with self.engine.connect() as c:
+                rows = c.execute(sa.select(articles.c.id, articles.c.published, articles.c.title)
+                                 .where(articles.c.id.in_(extra))).all()
+            out += [(r.id, f"{r.published or '—'} · {r.title or r.id}") for r in rows]
+        return out
 
     def summary(self, viewer: str | None = None) -> dict[str, Any]:
         """Visible articles and events, first and last event date (the Library's figures)."""
@@ -845,16 +895,17 @@ class Store:
         with self.engine.connect() as c:
             return {a: (n or a, na or n or a) for a, n, na in c.execute(q)}
 
-    def actor_options(self, viewer: str | None = None, limit: int = 300) -> pd.DataFrame:
+    def actor_options(self, viewer: str | None = None, limit: int = 300,
+                      include: Sequence[str] = ()) -> pd.DataFrame:
         """Actors that take part in visible events, most active first."""
         s = actor_summary
         with self.engine.connect() as c:
             rows = sa.select(s.c.actor_id, s.c.name, s.c.name_ar, s.c.type, s.c.n_public.label("n")).where(
                 s.c.n_public > 0)
-            if self._has_private(c, viewer):
+            if self._has_private(c, viewer, include):
                 rows = sa.union_all(rows, sa.select(actors.c.actor_id, actors.c.name, actors.c.name_ar, actors.c.type,
                                                     sa.func.count().label("n"))
-                                    .where(actors.c.article_id.in_(_own_private(viewer)))
+                                    .where(actors.c.article_id.in_(_own_private(viewer, include)))
                                     .group_by(*_ACTOR_VARIANT))
             src = rows.subquery()
             q = (sa.select(src.c.actor_id, sa.func.max(src.c.name).label("name"),
@@ -864,29 +915,29 @@ class Store:
             return pd.DataFrame(c.execute(q).mappings().all(), columns=["actor_id", "name", "name_ar", "type", "n"])
 
     @staticmethod
-    def _has_private(c: sa.Connection, viewer: str | None) -> bool:
-        """Whether the viewer owns private articles (most viewers own none, and then the
+    def _has_private(c: sa.Connection, viewer: str | None, include: Sequence[str] = ()) -> bool:
+        """Whether the viewer sees private articles (most viewers own none, and then the
         public summaries are the whole answer)."""
-        if not viewer:
+        if not viewer and not include:
             return False
-        return c.execute(_own_private(viewer).limit(1)).first() is not None
+        return c.execute(_own_private(viewer, include).limit(1)).first() is not None
 
-    def _entity_rows(self, c: sa.Connection, viewer: str | None) -> sa.Subquery:
+    def _entity_rows(self, c: sa.Connection, viewer: str | None, include: Sequence[str] = ()) -> sa.Subquery:
         """Entity summary rows the viewer sees: the public summary, plus the same figures
         computed from the entity rows of the viewer's own private articles."""
         s = entity_summary
         rows = sa.select(s.c.entity_id, s.c.type, s.c.name, s.c.name_ar, s.c.country, s.c.search_key,
                          s.c.n_articles, s.c.n_mentions)
-        if self._has_private(c, viewer):
+        if self._has_private(c, viewer, include):
             e = entities
             rows = sa.union_all(rows, sa.select(
                 *_ENTITY_VARIANT, sa.func.count(sa.distinct(e.c.article_id)).label("n_articles"),
                 sa.func.coalesce(sa.func.sum(e.c.n_mentions), 0).label("n_mentions"))
-                .where(e.c.article_id.in_(_own_private(viewer))).group_by(*_ENTITY_VARIANT))
+                .where(e.c.article_id.in_(_own_private(viewer, include))).group_by(*_ENTITY_VARIANT))
         return rows.subquery("entity_rows")
 
     def _event_conditions(self, f: Filters, viewer: str | None, table: sa.Table = events) -> list[Any]:
-        conds: list[Any] = [table.c.article_id.not_in(_hidden(viewer))]
+        conds: list[Any] = [table.c.article_id.not_in(_hidden(viewer, f.include))]
         if f.article_id:
             conds.append(table.c.article_id == f.article_id)
         if f.types:
@@ -925,13 +976,30 @@ class Store:
         df = _finish_events(df, self.actor_names(ids))
         return df, total
 
+    def private_share(self, f: Filters, viewer: str | None, limit: int = 50,
+                      dated_only: bool = False) -> tuple[int, list[str]]:
+        """What a share link of this view would leave out: how many of the events matching
+        ``f`` come from the viewer's own private articles, and those articles' ids (the
+        first ``limit``), which the sender may choose to include in the link."""
+        if not viewer:
+            return 0, []
+        own = _own_private(viewer)
+        conds = [*self._event_conditions(f, viewer), events.c.article_id.in_(own)]
+        if dated_only:
+            conds.append(events.c.date_start.is_not(None))
+        with self.engine.connect() as c:
+            n = int(c.execute(sa.select(sa.func.count()).select_from(events).where(*conds)).scalar() or 0)
+            ids = list(c.execute(sa.select(events.c.article_id).where(*conds).distinct()
+                                 .order_by(events.c.article_id).limit(limit)).scalars()) if n else []
+        return n, ids
+
     def pair_events(self, a: str, b: str, f: Filters | None = None, viewer: str | None = None,
                     limit: int = 200) -> pd.DataFrame:
         """Events between two actors, with evidence and dates."""
         lo, hi = sorted((a, b))
         f = f or Filters()
-        conds = self._event_conditions(Filters(f.types, (), f.date_from, f.date_to, f.article_id), viewer,
-                                       event_pairs)
+        conds = self._event_conditions(Filters(f.types, (), f.date_from, f.date_to, f.article_id,
+                                               include=f.include), viewer, event_pairs)
         keys = (sa.select(event_pairs.c.article_id, event_pairs.c.event_idx)
                 .where(event_pairs.c.a == lo, event_pairs.c.b == hi, *conds))
         cols = [events.c[n] for n in EVENT_COLUMNS]
@@ -962,13 +1030,14 @@ class Store:
         names = self.actor_names(set(df["a"]) | set(df["b"]))
         return _name_pairs(df, names)
 
-    def actor_mentions(self, ids: Iterable[str], viewer: str | None = None) -> dict[str, int]:
+    def actor_mentions(self, ids: Iterable[str], viewer: str | None = None,
+                       include: Sequence[str] = ()) -> dict[str, int]:
         """Total mentions of each id across visible articles (network node sizes)."""
         ids = list(ids)
         if not ids:
             return {}
         with self.engine.connect() as c:
-            src = self._entity_rows(c, viewer)
+            src = self._entity_rows(c, viewer, include)
             q = (sa.select(src.c.entity_id, sa.func.sum(src.c.n_mentions))
                  .where(src.c.entity_id.in_(ids)).group_by(src.c.entity_id))
             return {k: int(v or 0) for k, v in c.execute(q)}
@@ -978,7 +1047,7 @@ class Store:
         columns = ["iso3", "name", "name_ar", "n_articles", "n_mentions"]
         if not (f and (f.article_id or f.date_from or f.date_to)):  # the whole library: the summary
             with self.engine.connect() as c:
-                src = self._entity_rows(c, viewer)
+                src = self._entity_rows(c, viewer, f.include if f else ())
                 q = (sa.select(src.c.entity_id.label("iso3"), sa.func.max(src.c.name).label("name"),
                                sa.func.max(src.c.name_ar).label("name_ar"),
                                sa.func.sum(src.c.n_articles).label("n_articles"),
@@ -987,7 +1056,7 @@ class Store:
                      .order_by(sa.desc("n_articles"), src.c.entity_id))
                 return pd.DataFrame(c.execute(q).mappings().all(), columns=columns)
         # articles in the period and not hidden: found on the listing index
-        vis = sa.select(articles.c.id).where(articles.c.id.not_in(_hidden(viewer)))
+        vis = sa.select(articles.c.id).where(articles.c.id.not_in(_hidden(viewer, f.include if f else ())))
         if f and f.article_id:
             vis = vis.where(articles.c.id == f.article_id)
         if f and (f.date_from or f.date_to):
@@ -1112,8 +1181,9 @@ def _visible(viewer: str | None) -> Any:
     return articles.c.public.is_(True)
 
 
-def _hidden(viewer: str | None) -> sa.Select:
-    """Ids of the articles ``viewer`` may not list: other people's private articles.
+def _hidden(viewer: str | None, include: Sequence[str] = ()) -> sa.Select:
+    """Ids of the articles ``viewer`` may not list: other people's private articles,
+    except those a share link includes (``include``: ids its sender chose to share).
 
     Child-table queries filter with ``article_id NOT IN`` this set rather than ``IN`` the
     visible one: it is small (public articles are the bulk), it is found on the ``public``
@@ -1122,12 +1192,47 @@ def _hidden(viewer: str | None) -> sa.Select:
     q = sa.select(articles.c.id).where(articles.c.public.is_(False))
     if viewer:
         q = q.where(sa.or_(articles.c.owner.is_(None), articles.c.owner != viewer))
+    if include:
+        q = q.where(articles.c.id.not_in(list(include)))
     return q
 
 
-def _own_private(viewer: str) -> sa.Select:
-    """Ids of the viewer's private articles: what the public summaries leave out."""
-    return sa.select(articles.c.id).where(articles.c.owner == viewer, articles.c.public.is_(False))
+def _own_private(viewer: str | None, include: Sequence[str] = ()) -> sa.Select:
+    """Ids of the private articles the viewer sees (its own, and those a share link
+    includes): what the public summaries leave out."""
+    who = [articles.c.owner == viewer] if viewer else []
+    if include:
+        who.append(articles.c.id.in_(list(include)))
+    return sa.select(articles.c.id).where(articles.c.public.is_(False), sa.or_(sa.false(), *who))
+
+
+def _add_dedup_scope(c: sa.Connection) -> None:
+    """Bring a store of schema 5 or older to per-scope deduplication: add ``scope`` and
+    drop the store-wide unique constraint on ``content_hash``. SQLite cannot drop a
+    constraint, so there the table is copied into a new one (its indexes are made by
+    the caller, which creates every missing index next)."""
+    insp = sa.inspect(c)
+    if "scope" in {col["name"] for col in insp.get_columns("articles")}:
+        return
+    scope = (f"CASE WHEN public THEN '{PUBLIC_SCOPE}' WHEN owner IS NULL THEN '{UNOWNED_SCOPE}' "
+             "ELSE owner END")
+    if c.dialect.name == "sqlite":
+        fresh = sa.Table("articles_scoped", sa.MetaData(),
+                         *[sa.Column(col.name, col.type, nullable=col.nullable, primary_key=col.primary_key)
+                           for col in articles.columns])
+        fresh.create(c)
+        old = [col.name for col in articles.columns if col.name != "scope"]
+        c.execute(sa.text(f"INSERT INTO articles_scoped ({', '.join(old)}, scope) "
+                          f"SELECT {', '.join(old)}, {scope} FROM articles"))
+        c.execute(sa.text("DROP TABLE articles"))
+        c.execute(sa.text("ALTER TABLE articles_scoped RENAME TO articles"))
+        return
+    c.execute(sa.text("ALTER TABLE articles ADD COLUMN scope VARCHAR(64)"))
+    c.execute(sa.text(f"UPDATE articles SET scope = {scope}"))
+    c.execute(sa.text("ALTER TABLE articles ALTER COLUMN scope SET NOT NULL"))
+    for uc in insp.get_unique_constraints("articles"):
+        if uc["column_names"] == ["content_hash"] and uc.get("name"):
+            c.execute(sa.text(f'ALTER TABLE articles DROP CONSTRAINT "{uc["name"]}"'))
 
 
 def _set_meta(c: sa.Connection, key: str, value: int) -> None:

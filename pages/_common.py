@@ -115,6 +115,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "examples": {"en": "Open an example", "ar": "افتح مثالا"},
     "library_timeline": {"en": "Events in the library", "ar": "أحداث المكتبة"},
     "copy_link": {"en": "Link to this view", "ar": "رابط هذا العرض"},
+    "share_private": {"en": "{k} of your {n} events come from your private articles: people you send this link to "
+                            "will not see them unless you include those articles in the link.",
+                      "ar": "{k} من أحداثك الـ{n} من مقالاتك الخاصة: لن يراها من ترسل إليه هذا الرابط ما لم تضمّن "
+                            "هذه المقالات في الرابط."},
+    "share_include": {"en": "Include these {n} private articles in the link (anyone holding it can open them)",
+                      "ar": "ضمّن هذه المقالات الخاصة ({n}) في الرابط (يستطيع كل من لديه الرابط فتحها)"},
+    "link_hidden": {"en": "The sender of this link saw {n} events with these filters; {k} of them come from "
+                          "articles that were not shared with you.",
+                    "ar": "رأى مرسل هذا الرابط {n} حدثا بهذه المرشحات؛ {k} منها من مقالات لم تشارك معك."},
+    "no_such_page": {"en": "No entities on this page: there are {pages} pages.",
+                     "ar": "لا كيانات في هذه الصفحة: عدد الصفحات {pages}."},
+    "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
+                         "filter or reload the page.",
+                   "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
 }
 
 
@@ -300,8 +314,47 @@ def link_box(url: str, label: str | None = None) -> None:
     st.code(url, language=None, wrap_lines=True)
 
 
+# --- share links of filtered views ------------------------------------------------------
+SHARE_PARAMS = ("seen", "with")
+MAX_SHARED = 50
+
+
+def link_includes() -> tuple[str, ...]:
+    """The private articles this view's link shares (``with=<id>``, at most MAX_SHARED)."""
+    ids = sorted({i for i in st.query_params.get_all("with") if _valid_token(i)})
+    return tuple(ids[:MAX_SHARED])
+
+
+def share_view(f: Filters, n_seen: int, page: str, dated: bool = False) -> None:
+    """The link to this filtered view, and what it would not show somebody else.
+
+    A recipient does not see the sender's private articles, so the same filters can show
+    them fewer events. The sender is told how many of the events come from private
+    articles and may put those articles in the link (their ids are what opens them
+    anyway); the link also carries how many events the sender saw (``seen``), so that a
+    recipient is told how many are not shared with them instead of silently seeing fewer."""
+    who = viewer()
+    seen, mark = st.query_params.get("seen"), f"_link_filters_{page}"
+    if seen is not None and mark not in st.session_state:
+        st.session_state[mark] = filters_key(f)  # the filters the link came with
+    if (seen and seen.isdigit() and st.session_state.get(mark) == filters_key(f)
+            and int(seen) > n_seen):
+        st.info(T("link_hidden", k=int(seen) - n_seen, n=int(seen)), icon=":material/visibility_off:")
+    url, version = cache_args()
+    k, own = q_private_share(url, version, filters_key(f), who, dated)
+    shared = set(link_includes())
+    if k:
+        st.warning(T("share_private", k=k, n=n_seen), icon=":material/lock:")
+        if st.toggle(T("share_include", n=len(own)), key=f"share_include_{page}"):
+            shared |= set(own)
+    params = [(key, v) for key in st.query_params if key not in SHARE_PARAMS for v in st.query_params.get_all(key)]
+    params += [("with", i) for i in sorted(shared)[:MAX_SHARED]] + [("seen", str(n_seen))]
+    link_box(f"{st.context.url or ''}?{urlencode(params)}")
+
+
 def filters_key(f: Filters) -> tuple:
-    return (tuple(f.types), tuple(f.actors), f.date_from, f.date_to, f.article_id, f.agreements_only)
+    return (tuple(f.types), tuple(f.actors), f.date_from, f.date_to, f.article_id, f.agreements_only,
+            tuple(f.include))
 
 
 # --- cached queries (keyed by store version, so every write refreshes them) ----------------
@@ -316,13 +369,18 @@ def q_pairs(url: str | None, version: int, fk: tuple, who: str):
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def q_actor_options(url: str | None, version: int, who: str) -> pd.DataFrame:
-    return get_store().actor_options(who)
+def q_actor_options(url: str | None, version: int, who: str, include: tuple = ()) -> pd.DataFrame:
+    return get_store().actor_options(who, include=include)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def q_article_options(url: str | None, version: int, who: str):
-    return get_store().article_options(who)
+def q_private_share(url: str | None, version: int, fk: tuple, who: str, dated: bool):
+    return get_store().private_share(Filters(*fk), who, dated_only=dated)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_article_options(url: str | None, version: int, who: str, include: tuple = ()):
+    return get_store().article_options(who, include=include)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -331,8 +389,8 @@ def q_countries(url: str | None, version: int, fk: tuple, who: str) -> pd.DataFr
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def q_sizes(url: str | None, version: int, ids: tuple, who: str) -> dict[str, int]:
-    return get_store().actor_mentions(ids, who)
+def q_sizes(url: str | None, version: int, ids: tuple, who: str, include: tuple = ()) -> dict[str, int]:
+    return get_store().actor_mentions(ids, who, include)
 
 
 def cache_args() -> tuple[str | None, int]:

@@ -26,14 +26,20 @@ page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bin
 df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
 df = df.copy()
 st.caption(f"{total} · {T('select_entity')}")
+if df.empty and total:
+    st.info(T("no_such_page", pages=-(-total // PAGE_SIZE)))
 df.insert(5, "flag", [flag(c) for c in df["country"]])
 cols = ["type", "name_ar", "name", "flag", "country", "n_articles", "n_mentions", "entity_id"]
-sel = st.dataframe(df[cols], hide_index=True, width="stretch", key="entity_table", on_select="rerun",
+# The table's key holds what it lists: a new search or page is a new table with no row
+# selected, so a row position never points into another listing; the chosen entity is
+# kept by id below.
+table_key = "entity_table:" + "|".join([q or "", ",".join(types), str(int(page))])
+sel = st.dataframe(df[cols], hide_index=True, width="stretch", key=table_key, on_select="rerun",
                    selection_mode="single-row",
                    column_config={"entity_id": "id", "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
                                   "flag": " ", "country": T("country"), "n_articles": T("n_articles"),
                                   "n_mentions": T("mentions")})
-rows = sel.selection.rows if sel and sel.selection else []
+rows = [r for r in (sel.selection.rows if sel and sel.selection else []) if 0 <= r < len(df)]
 if rows:
     st.session_state["entity"] = df.iloc[rows[0]]["entity_id"]
 entity = st.session_state.get("entity") or st.query_params.get("entity")

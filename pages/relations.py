@@ -6,9 +6,9 @@ import streamlit as st
 from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (T, cache_args, current_url, date_bounds, filters_key, get_store, lang, link_box, md,
-                           q_actor_types, q_countries, q_pairs, q_sizes, require_app, seed_from_url, sync_to_url,
-                           viewer)
+from pages._common import (T, cache_args, date_bounds, filters_key, get_store, lang, link_includes, md,
+                           q_actor_types, q_countries, q_events, q_pairs, q_sizes, require_app, seed_from_url,
+                           share_view, sync_to_url, viewer)
 
 require_app("relations")
 
@@ -23,7 +23,8 @@ types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="rtypes", bind="
                        placeholder=T("choose"))
 dates = c2.date_input(T("dates"), value=[], key="rdates", bind="query-params", format="YYYY-MM-DD")
 d0, d1 = date_bounds(dates)
-f = Filters(types=types, date_from=d0, date_to=d1)
+shared = link_includes()
+f = Filters(types=types, date_from=d0, date_to=d1, include=shared)
 pairs = q_pairs(url, version, filters_key(f), who)
 
 seed_from_url("pair")
@@ -47,7 +48,7 @@ left, right = st.columns([3, 2])
 with left:
     st.markdown(f"**{T('network')}**")
     ids = tuple(sorted(set(pairs["a"]) | set(pairs["b"])))
-    sizes = q_sizes(url, version, ids, who)
+    sizes = q_sizes(url, version, ids, who, shared)
     st.plotly_chart(network_figure(pairs, sizes, q_actor_types(url, version, who), L), key="net_chart",
                     on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
@@ -76,4 +77,4 @@ with c4:
     st.markdown(f"**{T('map')}**")
     st.plotly_chart(map_figure(q_countries(url, version, filters_key(f), who), L, height=380), key="map_chart",
                     config=MAP_CONFIG)
-link_box(current_url())
+share_view(f, q_events(url, version, filters_key(f), who, 1)[1], "relations")

@@ -6,9 +6,8 @@ import streamlit as st
 from core.charts import timeline_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
-from pages._common import (T, cache_args, current_url, date_bounds, filters_key, lang, link_box, md,
-                           q_actor_options, q_article_options, q_events, require_app, seed_from_url, sync_to_url,
-                           viewer)
+from pages._common import (T, cache_args, date_bounds, filters_key, lang, link_includes, md, q_actor_options,
+                           q_article_options, q_events, require_app, seed_from_url, share_view, sync_to_url, viewer)
 
 require_app("timeline")
 
@@ -17,9 +16,10 @@ url, version = cache_args()
 who = viewer()
 st.title(T("nav_timeline"), anchor=False)
 
-actors = q_actor_options(url, version, who)
+shared = link_includes()
+actors = q_actor_options(url, version, who, shared)
 actor_label = dict(zip(actors["actor_id"], actors["name_ar" if L == "ar" else "name"]))
-articles = dict(q_article_options(url, version, who))
+articles = dict(q_article_options(url, version, who, shared))
 
 seed_from_url("actors", multi=True, valid=actor_label)
 seed_from_url("art", valid=articles)
@@ -37,7 +37,8 @@ sync_to_url("actors", chosen)
 sync_to_url("art", art)
 
 d0, d1 = date_bounds(dates)
-f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, agreements_only=agree)
+f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, agreements_only=agree,
+            include=shared)
 df, total = q_events(url, version, filters_key(f), who, 1500, True)
 
 if df.empty:
@@ -68,4 +69,4 @@ else:
                                 "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
                                 "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
                                                                     width="small")})
-link_box(current_url())
+share_view(f, total, "timeline", dated=True)

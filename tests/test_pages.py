@@ -41,7 +41,16 @@ def run(page: str | None = None, params: dict | None = None) -> AppTest:
     if page:
         at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
+    assert_no_page_error(at)
     return at
+
+
+def assert_no_page_error(at: AppTest) -> None:
+    """The page boundary turns errors into a message: a test must look for that message."""
+    from pages._common import STRINGS
+
+    msgs = {v for v in STRINGS["page_error"].values()}
+    assert not [e.value for e in at.error if e.value in msgs], "a page failed; see the log for its traceback"
 
 
 def html_of(at: AppTest) -> str:

@@ -12,9 +12,10 @@ import os
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from core.model import Actor, Analysis, DocumentDate, Entity, Event, Mention, TimeExpr, Trigger
-from core.store import (ArticleNotFound, Filters, Store, describe_timex, events_frame, is_agreement,
+from core.store import (ArticleNotFound, Filters, Store, content_hash, describe_timex, events_frame, is_agreement,
                         pairs_frame, timex_range)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,12 +151,57 @@ def test_save_get_roundtrip_and_dedup(store):
     aid, new = store.save(a, owner="me")
     assert new and len(aid) >= 16
     assert store.version() > v0
-    again, new2 = store.save(reference_analysis(a.text + "\n"), owner="other")
+    again, new2 = store.save(reference_analysis(a.text + "\n"), owner="me")
     assert (again, new2) == (aid, False)
     rec = store.get(aid)
     assert rec.analysis == a and rec.title == "المغرب وإسرائيل يتفقان" and rec.published == dt.date(2023, 1, 17)
     with pytest.raises(ArticleNotFound):
         store.get("nope")
+
+
+def test_dedup_never_hands_over_another_visitors_private_article(store):
+    a = reference_analysis()
+    alices, _ = store.save(a, owner="alice")
+    b = reference_analysis(a.text)
+    b.meta = {**b.meta, "title": "Bob's own title"}
+    bobs, new = store.save(b, owner="bob")
+    assert new and bobs != alices  # Bob gets his own copy, with his own title
+    assert store.get(bobs).title == "Bob's own title" and store.get(alices).title == "المغرب وإسرائيل يتفقان"
+    assert store.count("bob") == 1 and store.count("alice") == 1
+    assert store.save_many([b], owner="bob") == [bobs]  # within Bob's scope it is a duplicate
+    assert store.find_by_text(a.text, owner="carol", public=False) is None
+    assert store.known_hashes([content_hash(a.text)], owner="carol", public=False) == set()
+    assert store.known_hashes([content_hash(a.text)], owner="bob", public=False) == {content_hash(a.text)}
+    # a public copy is what everybody may see: reused by every writer, no private copy made
+    pub = store.save_many([a], public=True)[0]
+    assert pub not in (alices, bobs)
+    assert store.save(reference_analysis(a.text), owner="carol") == (pub, False)
+    assert store.save(reference_analysis(a.text), owner="bob") == (bobs, False)  # his own copy first
+
+
+def test_an_older_store_is_migrated_to_per_scope_dedup(tmp_path):
+    """A schema-5 store (store-wide unique content hash, no scope) keeps its articles,
+    their visibility and their dedup, and then accepts another visitor's copy."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as c:
+        c.execute(sa.text("CREATE TABLE articles (id VARCHAR(32) PRIMARY KEY, content_hash VARCHAR(64) NOT NULL "
+                          "UNIQUE, title TEXT, source TEXT, url TEXT, published DATE, created DATETIME NOT NULL, "
+                          "public BOOLEAN NOT NULL, owner VARCHAR(64), n_chars INTEGER, n_entities INTEGER, "
+                          "n_countries INTEGER, n_events INTEGER, n_agreements INTEGER, n_times INTEGER, "
+                          "span_start DATE, span_end DATE, analysis_json TEXT NOT NULL)"))
+        c.execute(sa.text("CREATE TABLE store_meta (key VARCHAR(32) PRIMARY KEY, value INTEGER NOT NULL)"))
+        c.execute(sa.text("INSERT INTO store_meta VALUES ('version', 1), ('schema', 5)"))
+        a = reference_analysis()
+        c.execute(sa.text("INSERT INTO articles (id, content_hash, title, created, public, owner, n_events, "
+                          "analysis_json) VALUES ('old1', :h, 'old title', '2024-01-01 00:00:00', 0, 'alice', 0, :j)"),
+                  {"h": content_hash(a.text), "j": a.to_json()})
+    engine.dispose()
+    store = Store(url)
+    assert store.count("alice") == 1 and store.get("old1").title == "old title"
+    assert store.save(reference_analysis(), owner="alice") == ("old1", False)
+    bobs, new = store.save(reference_analysis(), owner="bob")
+    assert new and bobs != "old1"
 
 
 def test_private_articles_are_listed_for_their_owner_only(store):
