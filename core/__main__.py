@@ -1,7 +1,7 @@
 """Command line: the same core the dashboard calls.
 
     python -m core extract FILE [--published YYYY-MM-DD] [--format json|table]
-    python -m core evaluate GOLD_DIR
+    python -m core evaluate GOLD_DIR... [--cv K]
 """
 from __future__ import annotations
 
@@ -77,8 +77,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from core.evaluate import Score, evaluate_dir, format_score
 
-    score = evaluate_dir(args.gold_dir)
-    print(format_score(score))
+    if args.cv:
+        from core import crossval
+
+        comps = crossval.available_components()
+        scores, score = crossval.cross_validate(args.gold_dir, args.cv, comps,
+                                                log=lambda m: print(m, file=sys.stderr, flush=True))
+        print(crossval.format_cv(scores, score, [name for name, _, _ in comps]))
+    elif len(args.gold_dir) == 1:
+        score = evaluate_dir(args.gold_dir[0])
+        print(format_score(score))
+    else:
+        from core.crossval import gold_articles
+        from core.evaluate import evaluate_paths
+
+        score = evaluate_paths(gold_articles(args.gold_dir))
+        print(format_score(score))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"entity_f1": Score.total(score.entities).f1, "time_f1": score.times.f1,
@@ -95,11 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--published", help="publication date YYYY-MM-DD (resolves weekdays and relative dates)")
     ex.add_argument("--format", choices=["json", "table"], default="json")
     ex.add_argument("--compact", action="store_true", help="JSON on one line")
-    ex.add_argument("--ner", choices=["rules", "rules+crf"], default="rules",
-                    help="rules+crf adds people a CRF tagger finds (slower; see NER.md)")
+    ex.add_argument("--ner", choices=["rules", "rules+crf"], default="rules+crf",
+                    help="rules+crf (default): a CRF tagger proposes names the rules check; rules: without it (NER.md)")
     ex.set_defaults(func=cmd_extract)
     ev = sub.add_parser("evaluate", help="score against a folder of gold annotations (NAME.txt + NAME.json)")
-    ev.add_argument("gold_dir")
+    ev.add_argument("gold_dir", nargs="+", help="one or more folders of NAME.txt + NAME.json")
+    ev.add_argument("--cv", type=int, metavar="K",
+                    help="K-fold cross-validation by article: train every learned component on the other folds")
     ev.add_argument("--json", help="also write the figures to this JSON file")
     ev.set_defaults(func=cmd_evaluate)
     _add_optional_commands(sub)

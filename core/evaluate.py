@@ -35,6 +35,9 @@ def mention_keys(s: str) -> set[str]:
     return out
 
 
+UNNAMED = "UNNAMED"  # actors the text does not name (gunmen, protesters): never scored as entities
+
+
 def _as_list(x: Any) -> list:
     return x if isinstance(x, list) else [x]
 
@@ -71,6 +74,7 @@ class Score:
     time_values: int = 0
     events: dict[str, Counts] = field(default_factory=dict)
     event_dates: list[int] = field(default_factory=lambda: [0, 0, 0])  # dated, year ok, exact ok
+    event_direction: list[int] = field(default_factory=lambda: [0, 0])  # matched directed, order ok
     articles: list[dict[str, Any]] = field(default_factory=list)
 
     @staticmethod
@@ -88,7 +92,7 @@ class Score:
 def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: Score) -> dict[str, float]:
     # entities
     ent = Counts()
-    sys_ents = out.get("entities", [])
+    sys_ents = [e for e in out.get("entities", []) if e.get("type") != UNNAMED]
     used: set[int] = set()
     for g in sorted(gold["entities"], key=lambda g: bool(g.get("optional"))):
         gm = set().union(*(mention_keys(m) for m in g["mentions"])) if g["mentions"] else set()
@@ -142,7 +146,7 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
             ks.add(("id", g["id"]))
         gkeys[g["id"]] = ks
     skeys: dict[str, set] = {}
-    for e in sys_ents:
+    for e in out.get("entities", []):
         ks = {("id", e.get("id"))}
         for m in e.get("mentions", []):
             ks |= {("m", k) for k in mention_keys(m["text"])}
@@ -164,20 +168,35 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
 
     evc = Counts()
     vused: set[int] = set()
-    order = sorted(range(len(gold["events"])), key=lambda j: bool(gold["events"][j].get("optional")))
+    unnamed = {e.get("id") for e in out.get("entities", []) if e.get("type") == UNNAMED}
+    gevents = gold["events"]
+
+    def in_order(sa: list[str], ga: list[str]) -> bool:
+        return len(sa) == len(ga) and all(same(a, b) for a, b in zip(sa, ga))
+
     for s in out.get("events", []):
-        hit = next((j for j in order if j not in vused and s.get("type") in _as_list(gold["events"][j]["type"])
-                    and actors_match(s.get("actors", []), gold["events"][j]["actors"])), None)
+        sa = s.get("actors", [])
+        # as the reference scorer: prefer a required gold event, then one whose direction
+        # and date also agree
+        order = sorted(range(len(gevents)), key=lambda j: (
+            bool(gevents[j].get("optional")), not in_order(sa, gevents[j]["actors"]),
+            str(s.get("date")) not in {str(d) for d in _as_list(gevents[j].get("date"))}))
+        hit = next((j for j in order if j not in vused and s.get("type") in _as_list(gevents[j]["type"])
+                    and actors_match(sa, gevents[j]["actors"])), None)
         if hit is None:
-            score.events.setdefault(s.get("type", "?"), Counts()).fp += 1
-            evc.fp += 1
+            if not unnamed & set(sa):  # an unnamed side the gold does not list is no false alarm
+                score.events.setdefault(s.get("type", "?"), Counts()).fp += 1
+                evc.fp += 1
             continue
         vused.add(hit)
-        g = gold["events"][hit]
+        g = gevents[hit]
         if g.get("optional"):
             continue
         score.events.setdefault(s["type"], Counts()).tp += 1
         evc.tp += 1
+        if g.get("directed"):
+            score.event_direction[0] += 1
+            score.event_direction[1] += in_order(sa, g["actors"])
         if g.get("date") is not None:
             gd = [str(d) for d in _as_list(g["date"])]
             sd = str(s.get("date"))
@@ -196,20 +215,25 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
 
 def evaluate_dir(gold_dir: str | Path, extract: Callable[[str, str | None], dict[str, Any]] | None = None) -> Score:
     """Extract every NAME.txt of gold_dir (with NAME.json beside it) and score it."""
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no gold .json files in {gold_dir}")
+    return evaluate_paths(files, extract)
+
+
+def evaluate_paths(files: list[Path], extract: Callable[[str, str | None], dict[str, Any]] | None = None) -> Score:
+    """Extract and score the articles of these NAME.json files (NAME.txt beside each)."""
     from core import analyze
 
     if extract is None:
         def extract(text: str, published: str | None) -> dict[str, Any]:
             return analyze(text, published).to_dict()
-    files = sorted(Path(gold_dir).glob("*.json"))
-    if not files:
-        raise FileNotFoundError(f"no gold .json files in {gold_dir}")
     score = Score()
     for gp in files:
-        txt = gp.with_suffix(".txt")
+        txt = Path(gp).with_suffix(".txt")
         if not txt.exists():
             continue
-        gold = json.loads(gp.read_text(encoding="utf-8"))
+        gold = json.loads(Path(gp).read_text(encoding="utf-8"))
         text = txt.read_text(encoding="utf-8")
         score_article(gold, extract(text, gold.get("published")), text, score)
     return score
@@ -236,5 +260,6 @@ def format_score(score: Score) -> str:
     c = Score.total(score.events)
     lines.append(f"  {'ALL':<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}")
     d = score.event_dates
-    lines.append(f"event dates   year {d[1]}/{d[0]}  exact {d[2]}/{d[0]}")
+    r = score.event_direction
+    lines.append(f"event dates   year {d[1]}/{d[0]}  exact {d[2]}/{d[0]}   direction {r[1]}/{r[0]}")
     return "\n".join(lines)

@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 ENTITY_TYPES = ("COUNTRY", "PERSON", "ORG", "PLACE")
+# Actors the text does not name ("مسلحون مجهولون"، "متظاهرون"): reported like ACLED's
+# "Unidentified armed group (Afghanistan)", never scored as entities by the gold format.
+UNNAMED = "UNNAMED"
 TIME_TYPES = ("DATE", "DURATION")
 TIME_MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
 EVENT_TYPES = (

@@ -30,8 +30,9 @@ from pathlib import Path
 from core.lexicon import Lexicon, load_lexicon, read_tsv
 from core.model import Entity, Event, Mention, TimeExpr, Trigger
 from core.text import NormText, Token, clitic_variants, normalize_for_match, split_clauses, token_norms, WordCache
+from core.events import learned
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 GAP = "…"
 MAX_GAP = 4
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
@@ -299,6 +300,7 @@ class _ActorMention:
     start: int
     end: int
     adjective: bool = False  # a nationality adjective ("الإسرائيلية"), not a name
+    kind: str = ""  # what the words are: an entity type, STATE> (an entity standing for its state), ADJ, PAIR
 
 
 def _mention_tokens(toks: list[Token], entities: list[Entity]) -> list[tuple[Entity, Mention, int, int]]:
@@ -319,7 +321,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
     for e, m, i, j in spans:
         covered.update(range(i, j))
         if e.actor:
-            out.append(_ActorMention(e.actor, i, j, m.start, m.end))
+            out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=e.type if e.actor == e.id else "STATE>"))
     pending_pairs = []
     actor_words = [r[1] for r in readings]
     for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
@@ -328,7 +330,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if r == _PAIR:
             pending_pairs.append(k)
         else:
-            out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True))
+            out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
     for k in pending_pairs:
         # "البلدين": the two countries named most often before this point
         counts: dict[str, int] = {}
@@ -339,7 +341,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if len(top) == 2:
             t = toks[k]
             for iso in top:
-                out.append(_ActorMention(iso, k, k + 1, t.start, t.end))
+                out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
     out.sort(key=lambda a: a.i)
     return out
 
@@ -454,6 +456,8 @@ def find_events(
     prev_sentence_actors: list[_ActorMention] = []
     doc_pairs: set = set()
     in_entity = _entity_tokens(spans)
+    model = learned.current_model()
+    collect = learned.collector()
 
     for s_start, s_end in sentences:
         ti = bisect.bisect_left(tok_starts, s_start)
@@ -475,99 +479,74 @@ def find_events(
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
                                 cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
             sentence_pairs.add(tuple(factors))
+        carried = prev_sentence_actors  # the previous sentence's actors: a dropped subject may be one
         if s_actors:
             prev_sentence_actors = s_actors
         for h in s_hits:
+            if h.i in in_entity:
+                continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
+            reason = ""
             if content_from is not None and h.i >= content_from:
-                continue  # the content of a demand ("أن تتعاونا"), not an event of its own
+                reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
             nested = (not h.verbal and toks[h.i].norm[:1] in "بل" and h.i - last_hit_tok <= 6
                       and last_hit_type in CONTENT_TYPES)
             adjacent = h.i == last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
             last_hit_tok, last_hit_type = h.j, h.form.type
-            if nested or adjacent:
-                continue  # "اتهمت لندن روسيا بعرقلة ...": the content of another event
-            if h.i in in_entity:
-                continue  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-            if not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1 for a in s_actors):
-                continue  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
-            roles = _roles(h, s_actors, toks, nt)
-            if roles is None:
-                continue
-            src, tgt, joint_group = roles
-            # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
-            earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
-            if h.form.inverse:
-                # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
-                agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
-                # the participle describes the noun it follows, whatever governs that noun
-                patient = [a.actor for a in s_actors if a.j <= h.i and h.i - a.j <= 2][-1:]
-                if agent and patient and agent[0] != patient[0]:
-                    src, tgt, joint_group = agent[:1], patient, []
-                else:
-                    continue
-            elif h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
-                # passive "تم استهداف بنك البلاد": what follows is the target; the agent
-                # is an actor introduced by "من", else whoever speaks in the sentence
-                after = src + tgt
-                agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
-                tgt = [x for x in after if x not in agent][:1]
-                src = agent[:1] or ([earlier[-1].actor] if earlier else [])
-            elif h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4:
-                # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
-                if earlier:
-                    tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
-                    src = [earlier[-1].actor]
-            elif (h.verbal and not h.form.joint and len(src) == 1 and not tgt and earlier
-                  and earlier[0].actor not in src and earlier[-1].j < h.i - 1 and seq_first_after(s_actors, h) == src[0]):
-                # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
-                # subject named before, the one actor after the verb is its object
-                tgt, src = src, [earlier[0].actor]
-            elif (not h.verbal and not src and tgt and earlier and earlier[-1].actor not in tgt
-                  and any(toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
-                # "أعلنت قطر استئناف علاقاتها مع مصر": a noun whose possessive points back
-                # has the clause's subject as its agent
-                src = [earlier[-1].actor]
-            elif (not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src
-                  and not any(a.adjective and a.i - h.j <= 1 and a.actor in src for a in s_actors if a.i >= h.j)):
-                # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
-                # agents are rare without a second actor, so the one after is the object
-                tgt, src = src, [earlier[-1].actor]
-            if h.verbal and not src and prev is not None and not joint_group:
-                src = prev[0]
-                tgt = tgt or prev[1]
-            elif h.verbal and not src and not joint_group:
-                # pro-drop: the subject is the last actor named before in the sentence
-                # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
-                cands = [a for a in earlier if a.actor not in (tgt or [])]
-                if cands and tgt:
-                    src = [cands[0].actor]
-            if src and not tgt and prev is not None and h.verbal and _has_object_pronoun(toks, h):
-                tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
-            if not src and not tgt and not joint_group:
-                continue
-            if len(src) * len(tgt) > 6:
-                continue  # lists on both sides (votes, coalitions) state no pairwise events
-            pairs = _pairs(h.form, src, tgt, joint_group)
+            if not reason and (nested or adjacent):
+                if model is None and collect is None:
+                    continue  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
+                reason = "nested" if nested else "adjacent"  # the model weighs it
+            if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
+                                                       for a in s_actors):
+                reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
+            roles = None if reason else _rule_roles(h, s_actors, toks, nt, prev)
+            src, tgt, joint_group = roles or ([], [], [])
+            pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
             if not h.verbal:
                 # a verbal noun restating the sentence's event between the same actors
                 # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
                 pairs = [p for p in pairs if _pair_key(p) not in sentence_pairs]
-            if not pairs:
+            if model is None and collect is None and not pairs:
                 continue
-            sentence_pairs.update(_pair_key(p) for p in pairs)
-            prev = (src or [], tgt or [])
+            if (model is not None or collect is not None) and not pairs and not learned.worth_reading(
+                    h, s_actors, carried if carried is not s_actors else []):
+                continue
             if clauses is None:
                 clauses = split_clauses(text, s_start, s_end)
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
             modality = _modality(h, toks, trig, ti, bisect.bisect_left(tok_starts, clause[0]))
-            if modality in UNASSERTED:
-                continue
             date, date_source = _date_for(h.start, times, clause, (s_start, s_end))
             if date is None and document_date and _reported_present(h, toks, trig, ti, modality):
                 # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
                 date, date_source = document_date, "document"
-            if (not h.verbal and date is None or h.form.inverse) and any(_pair_key(p) in doc_pairs for p in pairs):
-                continue  # an undated noun restating a relation already reported ("المدعومة من الجزائر")
+            elif date is None and document_date and not _in_past_frame(h, toks, trig, ti):
+                # news reports what just happened: an act its sentence does not date took place
+                # by the publication day (its year at least); a pluperfect or past frame
+                # ("وكان ... قد"، "كان ... يتهم") tells of earlier times and stays undated
+                date, date_source = document_date, "document"
+            restated = ((not h.verbal and date is None or h.form.inverse)
+                        and any(_pair_key(p) in doc_pairs for p in pairs))
+            if model is not None or collect is not None:
+                cands = learned.candidates(h, s_actors, toks, nt, roles, pairs, reason, modality, restated,
+                                           sentence_pairs, doc_pairs, carried if carried is not s_actors else [])
+                if collect is not None:
+                    collect.append((s_start, s_end, h.form.type, cands))
+                if model is not None:
+                    # modality stays a rule: what the text does not assert is no event
+                    pairs = [] if modality in UNASSERTED else learned.decide(model, cands)
+                    order = {a.actor: a.i for a in reversed(s_actors)}
+                    # a joint event names its sides in the order the text does
+                    pairs = [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
+                if pairs:
+                    sentence_pairs.update(_pair_key(p) for p in pairs)
+                    prev = (src, tgt) if roles and (src or tgt) else prev
+            elif pairs:
+                sentence_pairs.update(_pair_key(p) for p in pairs)
+                prev = (src or [], tgt or [])
+                if modality in UNASSERTED or restated:
+                    pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
+            if not pairs:
+                continue
             doc_pairs.update(_pair_key(p) for p in pairs)
             cam = trig.cameo.get(h.form.cameo)
             for actor_ids, directed in pairs:
@@ -678,6 +657,68 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
     return out, content_from
 
 
+def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
+                prev: tuple[list[str], list[str]] | None):
+    """(source, target, joint) actor ids the word-order rules give one trigger, or None
+    when they see no event; the learned role model reads them as features."""
+    roles = _roles(h, s_actors, toks, nt)
+    if roles is None:
+        return None
+    src, tgt, joint_group = roles
+    # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
+    earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    if h.form.inverse:
+        # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
+        agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
+        # the participle describes the noun it follows, whatever governs that noun
+        patient = [a.actor for a in s_actors if a.j <= h.i and h.i - a.j <= 2][-1:]
+        if agent and patient and agent[0] != patient[0]:
+            src, tgt, joint_group = agent[:1], patient, []
+        else:
+            return None
+    elif h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
+        # passive "تم استهداف بنك البلاد": what follows is the target; the agent
+        # is an actor introduced by "من", else whoever speaks in the sentence
+        after = src + tgt
+        agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
+        tgt = [x for x in after if x not in agent][:1]
+        src = agent[:1] or ([earlier[-1].actor] if earlier else [])
+    elif h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4:
+        # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
+        if earlier:
+            tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
+            src = [earlier[-1].actor]
+    elif (h.verbal and not h.form.joint and len(src) == 1 and not tgt and earlier
+          and earlier[0].actor not in src and earlier[-1].j < h.i - 1 and seq_first_after(s_actors, h) == src[0]):
+        # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
+        # subject named before, the one actor after the verb is its object
+        tgt, src = src, [earlier[0].actor]
+    elif (not h.verbal and not src and tgt and earlier and earlier[-1].actor not in tgt
+          and any(toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
+        # "أعلنت قطر استئناف علاقاتها مع مصر": a noun whose possessive points back
+        # has the clause's subject as its agent
+        src = [earlier[-1].actor]
+    elif (not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src
+          and not any(a.adjective and a.i - h.j <= 1 and a.actor in src for a in s_actors if a.i >= h.j)):
+        # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
+        # agents are rare without a second actor, so the one after is the object
+        tgt, src = src, [earlier[-1].actor]
+    if h.verbal and not src and prev is not None and not joint_group:
+        src = prev[0]
+        tgt = tgt or prev[1]
+    elif h.verbal and not src and not joint_group:
+        # pro-drop: the subject is the last actor named before in the sentence
+        # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
+        cands = [a for a in earlier if a.actor not in (tgt or [])]
+        if cands and tgt:
+            src = [cands[0].actor]
+    if src and not tgt and prev is not None and h.verbal and _has_object_pronoun(toks, h):
+        tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
+    if not src and not tgt and not joint_group:
+        return None
+    return src, tgt, joint_group
+
+
 def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     t = toks[a.i]
     if a.start > t.start:
@@ -712,6 +753,15 @@ def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok
             if kind:
                 kinds.add(kind)
     return "speech" in kinds and "pluperfect" not in kinds
+
+
+def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> bool:
+    """A past auxiliary or pluperfect cue (كان، قد after كان) earlier in the trigger's sentence."""
+    for k in range(sent_first_tok, h.i):
+        for stem, _ in clitic_variants(toks[k].norm):
+            if trig.cues.get(stem) in ("past_aux", "pluperfect"):
+                return True
+    return False
 
 
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:

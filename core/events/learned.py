@@ -1,0 +1,394 @@
+"""The learned role model: which (source, target) pairs of a trigger's sentence are events.
+
+Word-order rules (core.events) find triggers and propose roles; they fit a handful of
+articles and miss the many ways news Arabic places its actors. This model looks at every
+ordered pair of actors near a trigger and says whether the text asserts that event
+between them, in that direction. Its features describe each actor against the trigger
+(side, distance, the preposition or proclitic that introduces it, what kind of mention
+it is, whether a clause boundary lies between, the role the rules gave it), the pair
+(the rules' own choice, coordination) and the trigger (its form, type, modality).
+
+It is a logistic regression trained by ``scripts/train_event_roles.py`` on the
+annotated articles (data/gold/train and data/gold), shipped as a table of feature
+weights (``data/models/event_roles.json``) and scored here in plain Python: no
+scikit-learn or numpy on the extraction path, and the same figures on every machine.
+The score of a pair is a sum, so each actor's part is computed once per trigger.
+
+Two functions give it the shape every learned component has (core.crossval):
+``train_on_gold(paths) -> model`` and ``set_model(model | None)`` (None = the shipped one).
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
+REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
+REACH_AFTER = 22  # tokens after it
+MAX_ACTORS = 6  # nearest distinct actors considered per trigger
+CARRIED = 2  # first distinct actors of the previous sentence considered
+# words that introduce an actor and say much of its role
+PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "بين", "لدي", "في", "قبل", "يد", "تجاه", "حول",
+                          "عبر", "امام", "بحق", "نحو", "لصالح", "بعد", "و", "او"})
+
+
+@dataclass
+class RoleModel:
+    """Feature weights of a logistic regression and the score above which a pair is kept."""
+    weights: dict[str, float]
+    bias: float = 0.0
+    threshold: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "meta": self.meta,
+                           "weights": dict(sorted(self.weights.items()))}, ensure_ascii=False, indent=0)
+
+    @classmethod
+    def from_json(cls, s: str) -> "RoleModel":
+        d = json.loads(s)
+        return cls({k: float(v) for k, v in d["weights"].items()}, float(d.get("bias", 0.0)),
+                   float(d.get("threshold", 0.0)), dict(d.get("meta", {})))
+
+
+_SHIPPED: list[RoleModel | None] = []  # loaded once, on first use
+_OVERRIDE: list[RoleModel] = []  # set_model(): a model trained in this process (cross-validation)
+_COLLECT: list[list] = []  # collecting(): where find_events leaves its candidates for training
+
+
+def load_model(path: Path = MODEL_PATH) -> RoleModel | None:
+    """The shipped model, or None when its file is absent (the rules then decide alone)."""
+    if not path.exists():
+        return None
+    return RoleModel.from_json(path.read_text(encoding="utf-8"))
+
+
+def current_model() -> RoleModel | None:
+    """The model find_events uses; None while collecting training candidates, which are
+    read with the rules' decisions alone (as the features were defined)."""
+    if _COLLECT:
+        return None
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
+    if not _SHIPPED:
+        _SHIPPED.append(load_model())
+    return _SHIPPED[0]
+
+
+def set_model(model: RoleModel | None) -> None:
+    """Use ``model`` for every extraction of this process; None goes back to the shipped one."""
+    _OVERRIDE.clear()
+    if model is not None:
+        _OVERRIDE.append(model)
+
+
+def collector() -> list | None:
+    return _COLLECT[-1] if _COLLECT else None
+
+
+@contextmanager
+def collecting() -> Iterator[list]:
+    """Within the block, find_events appends (sentence start, end, type, candidates) per trigger."""
+    bag: list = []
+    _COLLECT.append(bag)
+    try:
+        yield bag
+    finally:
+        _COLLECT.pop()
+
+
+# --- candidates ----------------------------------------------------------------------
+@dataclass
+class Candidate:
+    """One ordered pair of actors for one trigger. Its features are the trigger's, the
+    pair's, the source's and the target's; the trigger's and each actor's lists are shared
+    between the pairs that hold them, so their weights are summed once."""
+    source: str
+    target: str
+    trigger_feats: list[str]
+    pair_feats: list[str]
+    source_feats: list[str]
+    target_feats: list[str]
+    directed: bool
+    score: float = 0.0
+
+    @property
+    def feats(self) -> list[str]:
+        return self.trigger_feats + self.pair_feats + self.source_feats + self.target_feats
+
+
+def _bucket(d: int) -> str:
+    return str(d) if d <= 3 else "4-5" if d <= 5 else "6-9" if d <= 9 else "10+"
+
+
+def _introducer(a, toks, nt) -> str:
+    """The proclitic written on the actor's word (ب، ل، و) or the word before it."""
+    t = toks[a.i]
+    if a.start > t.start:
+        lead = nt.original[t.start:a.start]
+        lead = "".join(c for c in lead if c in "وفبلك")
+        if lead:
+            return "+" + lead
+    if a.i > 0:
+        w = toks[a.i - 1].norm
+        if w in PREPOSITIONS:
+            return w
+        if w[:1] in "وف" and w[1:] in PREPOSITIONS:
+            return w[1:]
+    return "-"
+
+
+def _actor_feats(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False) -> list[str]:
+    """What one actor mention is to the trigger, as feature names (without the role prefix)."""
+    if carried:
+        side, dist = "P", 0  # named in the previous sentence
+    elif a.j <= h.i:
+        side, dist = "B", h.i - a.j
+    elif a.i >= h.j:
+        side, dist = "A", a.i - h.j
+    else:
+        side, dist = "I", 0
+    d = _bucket(dist)
+    intro = _introducer(a, toks, nt)
+    typ = h.form.type
+    v = "v" if h.verbal else "n"
+    return [
+        f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}",
+        f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
+        f"k={a.kind}", f"ks={a.kind}{side}", f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}",
+        f"sT={side}{rank}{typ}", f"br={broken}{side}", f"kT={a.kind}{typ}",
+    ]
+
+
+def _broken(toks, nt, a: int, b: int) -> bool:
+    """Punctuation other than a comma between tokens a and b (a clause boundary)."""
+    for k in range(a + 1, b + 1):
+        if k >= len(toks):
+            break
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if gap and gap not in ("،", ",", "_") and not all(c in "_\"«»“”'#" for c in gap):
+            return True
+    return False
+
+
+def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
+               sentence_pairs: set, doc_pairs: set, carried: list = ()) -> list[Candidate]:
+    """Every ordered pair of distinct actors near the trigger, with its features; the first
+    actors of the previous sentence (``carried``) stand for a subject this one drops."""
+    near: dict[str, Any] = {}
+    for a in s_actors:
+        if h.form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
+            continue  # "وقعت مصر اتفاقية في السعودية": where a joint act took place, not a side
+        if a.j <= h.i:
+            dist = h.i - a.j
+            if dist > REACH_BEFORE:
+                continue
+        elif a.i >= h.j:
+            dist = a.i - h.j
+            if dist > REACH_AFTER:
+                continue
+        else:
+            dist = 0
+        best = near.get(a.actor)
+        if best is None or dist < best[0]:
+            near[a.actor] = (dist, a)
+    chosen = sorted(near.values(), key=lambda x: x[0])[:MAX_ACTORS]
+    if not chosen:
+        return []
+    prior = []
+    for a in carried:
+        if a.actor not in near and all(a.actor != p.actor for p in prior):
+            prior.append(a)
+            if len(prior) == CARRIED:
+                break
+    if len(chosen) + len(prior) < 2:
+        return []
+    src, tgt, joint = roles or ([], [], [])
+    rule_dir = {tuple(p) for p, d in rule_pairs if d}
+    rule_any = {frozenset(p) for p, _ in rule_pairs}
+    # rank: how many distinct actors stand between the trigger and this one, on its side
+    before = sorted((x for x in chosen if x[1].j <= h.i), key=lambda x: x[0])
+    after = sorted((x for x in chosen if x[1].j > h.i), key=lambda x: x[0])
+    rank = {x[1].actor: r for side in (before, after) for r, x in enumerate(side)}
+    typ = h.form.type
+    form = "_".join(h.form.tokens[:2])
+    nxt = toks[h.j].norm if h.j < len(toks) else "$"
+    before_w = toks[h.i - 1].norm if h.i > 0 else "^"
+    trig = [f"T={typ}", f"F={form}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}",
+            f"M={modality}", f"MT={modality}{typ}", f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}",
+            f"N={min(len(near), 5)}", f"re={restated}", f"inv={h.form.inverse}", f"env={h.form.envoy}",
+            f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
+    per: dict[str, list[str]] = {}
+    for r, a in enumerate(prior):
+        per[a.actor] = _actor_feats(h, a, r, toks, nt, "0", True, carried=True)
+    chosen = chosen + [(99, a) for a in prior]
+    for _, a in chosen[:len(chosen) - len(prior)]:
+        rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
+        lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
+        per[a.actor] = _actor_feats(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
+    as_source = {k: ["s:" + f for f in v] for k, v in per.items()}
+    as_target = {k: ["t:" + f for f in v] for k, v in per.items()}
+    v = "v" if h.verbal else "n"
+    out = []
+    for _, s in chosen:
+        for _, t in chosen:
+            if s.actor == t.actor:
+                continue
+            key = (s.actor, t.actor)
+            pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else \
+                "und" if frozenset(key) in rule_any else "none"
+            order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
+            pair = [f"pr={pr}", f"prT={pr}{typ}", f"o={order}{v}", f"oT={order}{typ}",
+                    f"sp={frozenset(key) in sentence_pairs}", f"dp={frozenset(key) in doc_pairs}",
+                    f"kk={s.kind}>{t.kind}"]
+            out.append(Candidate(s.actor, t.actor, trig, pair, as_source[s.actor], as_target[t.actor],
+                                 not h.form.joint))
+    return out
+
+
+def worth_reading(h, s_actors, carried) -> bool:
+    """Whether a trigger has two distinct actors within reach (else it makes no candidate):
+    decided before its modality and date are read."""
+    ids = set()
+    for a in s_actors:
+        if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
+            ids.add(a.actor)
+            if len(ids) >= 2:
+                return True
+    return bool(ids) and CARRIED > 0 and any(a.actor not in ids for a in carried)
+
+
+def decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bool]]:
+    """The pairs the model keeps: above its threshold, one direction per pair of actors."""
+    if not cands:
+        return []
+    score = model.score
+    base = model.bias + score(cands[0].trigger_feats)
+    parts: dict[int, float] = {}
+    kept: dict[frozenset, Candidate] = {}
+    for c in cands:
+        sp = parts.get(id(c.source_feats))
+        if sp is None:
+            sp = parts[id(c.source_feats)] = score(c.source_feats)
+        tp = parts.get(id(c.target_feats))
+        if tp is None:
+            tp = parts[id(c.target_feats)] = score(c.target_feats)
+        c.score = base + sp + tp + score(c.pair_feats)
+        if c.score <= model.threshold:
+            continue
+        k = frozenset((c.source, c.target))
+        if k not in kept or c.score > kept[k].score:
+            kept[k] = c
+    return [([c.source, c.target], c.directed) for c in sorted(kept.values(), key=lambda c: -c.score)]
+
+
+# --- training ------------------------------------------------------------------------
+POSITIVE_OPTIONAL = 0.3  # weight of a pair matching an optional gold event (kept for free, but no gain)
+C = 0.1  # inverse L2 strength of the logistic regression
+THRESHOLD = 0.25  # probability above which a pair is an event (tuned by 5-fold CV)
+
+
+def _as_list(x) -> list:
+    return x if isinstance(x, list) else [x]
+
+
+def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], bag: list) -> list[tuple[list[str], int, float]]:
+    """(features, label, weight) per candidate: 1 when a gold event of the trigger's type
+    joins the two actors in this direction (either, for a joint event) and its evidence
+    overlaps the trigger's sentence."""
+    from core.evaluate import mention_keys
+
+    gkeys: dict[str, set] = {}
+    for g in gold["entities"]:
+        ks = {("m", k) for m in g["mentions"] for k in mention_keys(m)}
+        if g["type"] == "COUNTRY":
+            ks.add(("id", g["id"]))
+        gkeys[g["id"]] = ks
+    skeys: dict[str, set] = {}
+    for e in analysis.get("entities", []):
+        ks = {("id", e["id"])}
+        for m in e.get("mentions", []):
+            ks |= {("m", k) for k in mention_keys(m["text"])}
+        skeys[e["id"]] = ks
+
+    def same(sa: str, ga: str) -> bool:
+        return bool(skeys.get(sa, {("id", sa)}) & gkeys.get(ga, set()))
+
+    spans = []
+    for g in gold["events"]:
+        ev = g.get("evidence") or ""
+        at = text.find(ev) if ev else -1
+        spans.append((at, at + len(ev)) if at >= 0 else None)
+    out = []
+    for s_start, s_end, typ, cands in bag:
+        for c in cands:
+            label, weight = 0, 1.0
+            for g, span in zip(gold["events"], spans):
+                if typ not in _as_list(g["type"]) or len(g["actors"]) != 2:
+                    continue
+                if span is not None and not (span[0] < s_end and s_start < span[1]):
+                    continue
+                ga, gb = g["actors"]
+                fwd = same(c.source, ga) and same(c.target, gb)
+                back = not g.get("directed") and same(c.source, gb) and same(c.target, ga)
+                if fwd or back:
+                    w = POSITIVE_OPTIONAL if g.get("optional") else 1.0
+                    if not label or w > weight:
+                        label, weight = 1, w
+            out.append((c.feats, label, weight))
+    return out
+
+
+def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float]]:
+    """Candidates of every article read with the rules alone, labelled against its gold."""
+    from core import analyze
+
+    rows = []
+    for gp in gold_paths:
+        gp = Path(gp)
+        txt = gp.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        text = txt.read_text(encoding="utf-8")
+        with collecting() as bag:
+            a = analyze(text, gold.get("published"))
+        rows += label_candidates(gold, text, a.to_dict(), bag)
+    return rows
+
+
+def fit_rows(rows: list[tuple[list[str], int, float]], c: float | None = None,
+             threshold: float | None = None) -> RoleModel:
+    """A logistic regression over binary features (scikit-learn, liblinear: deterministic)."""
+    import math
+
+    c = C if c is None else c
+    threshold = THRESHOLD if threshold is None else threshold
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in rows]).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
+    x.indptr = x.indptr.astype("int32")
+    y = [label for _, label, _ in rows]
+    w = [weight for _, _, weight in rows]
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    clf.fit(x, y, sample_weight=w)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(v), 5) for n, v in zip(names, clf.coef_[0]) if abs(v) >= 1e-4}
+    return RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
+                     {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold})
+
+
+def train_on_gold(gold_paths: list[Path]) -> RoleModel:
+    """The role model learned from annotated articles (NAME.json with NAME.txt beside it)."""
+    return fit_rows(training_rows(gold_paths))
