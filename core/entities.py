@@ -282,6 +282,7 @@ class _Context:
                         for i, m in enumerate(masks) if m is None or m]
         self._cands: dict[int, frozenset[int]] = {}
         self.claimed: list[_Span] = []
+        self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -472,6 +473,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         end = last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
+        if _one_lexicon_org(ctx, start_j, end):
+            continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
         if end == start_j and end - i < 2:
             continue
         # drop lexicon spans now inside the organisation
@@ -481,8 +484,37 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
+        span.generic = head.optional and not _named_inside(ctx, j, end)  # type: ignore[attr-defined]
         ctx.claim(span)
         pos = end
+
+
+def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:
+    """Whether the words after a head are exactly one organisation the lexicon knows."""
+    owner = ctx.owner[j] if j < end else None
+    return (owner is not None and owner.kind == "lexicon" and owner.entry is not None
+            and owner.entry.type == "ORG" and owner.i == j and owner.j == end)
+
+
+def _named_inside(ctx: _Context, j: int, end: int) -> bool:
+    """Whether the words after a generic head (الحكومة، السلطات، القوات) name something:
+    a known organisation or place, a rare word (a foreign or proper name), or a span the
+    tagger read as an organisation. "الحكومة العراقية", "السلطات المصرية" and "قوات الأمن"
+    name nothing: they are bodies of a state, not named organisations."""
+    toks = ctx.toks
+    for k in range(j, end):
+        owner = ctx.owner[k]
+        if owner is not None and owner.kind == "lexicon" and owner.entry is not None:
+            if owner.entry.type != "COUNTRY":
+                return True
+            continue
+        w = toks[k].norm
+        if ctx.adjective(k) or ctx.stop(w):
+            continue
+        bare = w[2:] if w.startswith("ال") else w
+        if ctx.counts.get(w, 0) + ctx.counts.get(bare, 0) < 30 and len(bare) > 2:
+            return True
+    return any(typ == "ORG" and a <= j - 1 < b for a, b, typ in ctx.tagged)
 
 
 def _place_spans(ctx: _Context, f: _Finder) -> None:
@@ -651,20 +683,74 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 pos = n
 
 
-def _tagged_person_spans(ctx: _Context, spans: list[tuple[int, int]]) -> None:
-    """People a statistical tagger found (token-aligned character spans) where no rule
-    claimed any of the words."""
-    import bisect
-
-    starts = [t.start for t in ctx.toks]
-    for a, b in spans:
-        i = max(bisect.bisect_right(starts, a) - 1, 0)
-        j = bisect.bisect_left(starts, b)
-        if j <= i or not ctx.free(i, j) or any(ctx.stop(t.norm) for t in ctx.toks[i:j]):
+def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
+    """Names a statistical tagger proposed (token spans typed PER, ORG or LOC) where no
+    rule claimed any of the words: the rules and lexicons win every conflict. A span
+    that the lexicon resolves (a country, a known place) was claimed already; what is
+    left is a person, an organisation or a place no table knows."""
+    toks = ctx.toks
+    for i, j, typ in tagged:
+        if j <= i or j > len(toks) or not ctx.free(i, j):
             continue
-        s, t = _span_offsets(ctx.nt, ctx.toks, i, j, 0)
-        s = max(s, a)
-        ctx.claim(_Span(i, j, s, t, "person", name_norm=normalize_for_match(ctx.nt.original[s:t]).replace("_", " ")))
+        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
+            i += 1
+        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.adjective(j - 1) and typ != "ORG"):
+            j -= 1
+        if j <= i or _all_common(ctx, i, j):
+            continue
+        dropped = _proclitic_cut(ctx, i)
+        s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+        first = toks[i].norm[dropped:]
+        name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:j]])
+        kind = {"PER": "person", "ORG": "org", "LOC": "place"}[typ]
+        country = _country_inside(ctx, i, j) or (_country_before(ctx, i) if typ == "PER" else None)
+        span = _Span(i, j, s, t, kind, name_norm=name_norm, country=country)
+        span.tagged = True  # type: ignore[attr-defined]
+        ctx.claim(span)
+
+
+def _country_before(ctx: _Context, i: int, reach: int = 4) -> str | None:
+    """The country a person's description just before the name gives ("الناشطة السعودية
+    لجين الهذلول", "وزير خارجية إيران ..."): a nationality adjective or a country within
+    a few words, in the same clause, with no other name in between."""
+    k = i - 1
+    while k >= 0 and i - k <= reach and not ctx.punct_between(k, k + 1):
+        owner = ctx.owner[k]
+        if owner is not None:
+            if owner.kind == "lexicon" and owner.entry is not None and owner.entry.type == "COUNTRY":
+                return owner.entry.id
+            return None
+        iso = ctx.adjective(k)
+        if iso:
+            return iso
+        k -= 1
+    return None
+
+
+def _all_common(ctx: _Context, i: int, j: int) -> bool:
+    """Every word of the span is a common word of news (a tagger's slip: "المسؤولين")."""
+    return all(ctx.common_word(tk.norm) or ctx.common_noun(tk.norm) and tk.norm not in ctx.lex.given_names
+               for tk in ctx.toks[i:j])
+
+
+def _proclitic_cut(ctx: _Context, i: int) -> int:
+    """Letters of an attached proclitic at the start of a tagged span ("وماكرون")."""
+    w = ctx.toks[i].norm
+    best, best_n = 0, ctx.counts.get(w, 0)
+    for stem, dropped in clitic_variants(w)[1:]:
+        n = ctx.counts.get(stem, 0)
+        if n > best_n:
+            best, best_n = dropped, n
+    return best
+
+
+def _country_inside(ctx: _Context, i: int, j: int) -> str | None:
+    """The country a nationality adjective inside a tagged span names."""
+    for k in range(i, j):
+        iso = ctx.adjective(k)
+        if iso:
+            return iso
+    return None
 
 
 def _alias_spans(ctx: _Context, f: _Finder) -> None:
@@ -758,7 +844,7 @@ def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
 # --- assembly ------------------------------------------------------------------------
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
                   blocked: list[tuple[int, int]] | None = None,
-                  tagged_people: list[tuple[int, int]] | None = None) -> list[Entity]:
+                  tagged: list[tuple[int, int, str]] | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
 
     `blocked` spans (time expressions) are never part of an entity, so that
@@ -766,14 +852,15 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     lex = lex or load_lexicon()
     f = _finder(lex)
     ctx = _Context(nt, toks, lex, f)
+    ctx.tagged = tagged or []
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
-    if tagged_people:
-        _tagged_person_spans(ctx, tagged_people)
+    if tagged:
+        _tagged_spans(ctx, tagged)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
 
@@ -781,6 +868,8 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     entities: dict[str, Entity] = {}
     for sp in ctx.spans():
         surface = text[sp.start:sp.end]
+        if getattr(sp, "generic", False):
+            continue  # a state body named by its kind only: no named organisation
         if sp.kind in ("lexicon", "generic"):
             e = sp.entry
             assert e is not None
@@ -797,7 +886,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         ent = entities.get(eid)
         if ent is None:
             name_ar = surface.strip()
-            ent = entities[eid] = Entity(eid, etype, romanize(key_norm), name_ar, sp.country, [],
+            ent = entities[eid] = Entity(eid, etype, _display_name(etype, key_norm, name_ar), name_ar, sp.country, [],
                                          sp.org_kind if etype in ("ORG", "PLACE") else None)
         if ent.country is None and sp.country:
             ent.country = sp.country
@@ -815,11 +904,62 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         if ent is None:
             ent = entities[iso3] = Entity(iso3, "COUNTRY", rec.name, rec.name_ar, iso3, [], rec.kind, actor=iso3)
         ent.mentions.append(Mention(text[s:t], s, t, "flag"))
-    out = list(entities.values())
+    out = _merge_name_parts(list(entities.values()))
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
     out.sort(key=lambda e: e.first_offset)
     return out
+
+
+def _name_words(e: Entity) -> tuple[str, ...]:
+    """The words of a person's longest mention, normalised."""
+    return _mention_words(max(e.mentions, key=lambda m: len(m.text)).text)
+
+
+def _merge_name_parts(entities: list[Entity]) -> list[Entity]:
+    """One name, one entity: a person entity whose every mention is a run of the words
+    of exactly one longer person's name ("سيرغي" or "لافروف" beside "سيرغي لافروف",
+    "محمود أبو زيد يشيد" beside ...) joins that person; so does an organisation or place
+    found by pattern or tagger inside a longer one of the same type ("الخارجية الإيرانية"
+    beside "وزارة الخارجية الإيرانية"). A part shared by two ("محمد" beside "محمد بن
+    سلمان" and "محمد مرسي") stays as it is. Lexicon entries keep their own identity."""
+    merged: set[int] = set()
+    for etype in ("PERSON", "ORG", "PLACE"):
+        _merge_type(entities, etype, merged)
+    return [e for e in entities if id(e) not in merged]
+
+
+def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
+    group = [e for e in entities if e.type == etype and e.mentions]
+    if len(group) < 2:
+        return
+    words = {id(e): _name_words(e) for e in group}
+    for e in sorted(group, key=lambda e: len(words[id(e)])):
+        if etype != "PERSON" and not e.id.startswith(("org-", "plc-")):
+            continue
+        mine = [_mention_words(m.text) for m in e.mentions]
+        hosts = [o for o in group if o is not e and id(o) not in merged and len(words[id(o)]) > len(words[id(e)])
+                 and all(_run_of(w, words[id(o)]) or _run_of(words[id(o)], w) for w in mine)]
+        if len(hosts) == 1:
+            host = hosts[0]
+            host.mentions.extend(e.mentions)
+            host.country = host.country or e.country
+            host.actor = host.actor or e.actor
+            merged.add(id(e))
+
+
+def _mention_words(text: str) -> tuple[str, ...]:
+    """A mention's normalised words, a leading proclitic of "لل" read as the article."""
+    words = normalize_for_match(text.replace("_", " ").replace("#", " ")).split()
+    if words and words[0].startswith("لل"):
+        words[0] = "ال" + words[0][2:]
+    return tuple(words)
+
+
+def _run_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``whole``."""
+    n = len(part)
+    return 0 < n <= len(whole) and any(whole[k:k + n] == part for k in range(len(whole) - n + 1))
 
 
 def _block(ctx: _Context, spans: list[tuple[int, int]]) -> None:
@@ -833,6 +973,17 @@ def _block(ctx: _Context, spans: list[tuple[int, int]]) -> None:
             if ctx.toks[i].end > a:
                 ctx.owner[i] = _BLOCK
             i += 1
+
+
+def _display_name(etype: str, key_norm: str, name_ar: str) -> str:
+    """The English name of an entity no lexicon holds: composed from known name parts or
+    a readable romanisation for people and places (core.names); otherwise, and for
+    organisations (whose words translate rather than transliterate), the Arabic."""
+    if etype in ("PERSON", "PLACE"):
+        from core.names import english_name
+
+        return english_name(key_norm) or name_ar
+    return name_ar
 
 
 def _canonical_norm(name_norm: str) -> str:

@@ -37,12 +37,13 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
 
 
 def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, Any] | None = None,
-            *, ner: str = "rules") -> Analysis:
+            *, ner: str = "rules+crf") -> Analysis:
     """Entities, times, events and relations of one article.
 
-    ``ner="rules+crf"`` adds the people a CRF tagger trained on the open Arabic NER
-    corpora finds where no rule did (about 3 ms more per article; see NER.md); the
-    default stays with rules and lexicons.
+    ``ner="rules+crf"`` (the default) lets a CRF tagger trained on the open Arabic NER
+    corpora and annotated news propose people, organisations and places; the lexicons
+    and rules win every conflict (see NER.md). ``ner="rules"`` leaves it out. A tagger
+    that cannot load is reported in ``Analysis.warnings``, never skipped silently.
 
     Raises EmptyTextError for empty input, TextTooLongError above MAX_CHARS and
     BadDateError for a malformed publication date; anything else yields an Analysis
@@ -67,7 +68,7 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     a.sentences = split_sentences(text)
     a.times, a.document_date = find_times(text, pub, nt, toks)
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
-                               tagged_people=_crf_people(text) if ner == "rules+crf" else None)
+                               tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None)
     a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex, document_date=_day(a.document_date.value))
     a.relations = summarize_relations(a.events)
     a.actors = _actors(a, lex)
@@ -95,12 +96,14 @@ def _day(value: str | None) -> str | None:
     return value if value and len(value) == 10 and value[:4].isdigit() and value[4] == "-" else None
 
 
-def _crf_people(text: str) -> list[tuple[int, int]] | None:
+def _crf_spans(toks, warnings: list[str]) -> list[tuple[int, int, str]] | None:
     from core import ner_crf
 
-    if not ner_crf.available():
+    problem = ner_crf.unavailable_reason()
+    if problem:
+        warnings.append(f"the statistical name tagger is off ({problem}); names come from the rules only")
         return None
-    return [(s, e) for s, e, typ in ner_crf.tag_text(text) if typ == "PER"]
+    return ner_crf.tag_tokens(toks)
 
 
 def _actors(a: Analysis, lex) -> dict[str, Actor]:

@@ -1,31 +1,26 @@
 """Train the CRF NER model of core/ner_crf.py and score it on held-out ANERcorp.
 
-Data (one token per line, ``TOKEN TAG [TAG ...]``):
+Training data (read by ``core.ner_train``; every corpus token re-tokenised the way the
+project tokenises text, so what the model sees in training is what it sees tagging):
 
-* ANERcorp (whole corpus in one file, no sentence breaks): sentences end after each
-  run of ``.`` tokens; the conventional split puts the sentences holding the first
-  ~125,100 tokens in train and the rest (~17%) in test. Empty tokens are dropped, the
-  one line holding two lines (``. Oالإصابة O``) is split.
-* AQMAR (28 article files): MIS0-MIS3 and their stray spellings are MISC; ``I--ORG`` is
-  I-ORG; ``IO``/``OO`` are O. All of it is used for training.
-* Wojood sample (train split; val too with --wojood-val): the outermost level (first
-  tag) only; GPE, LOC and FAC are LOC, PERS is PER, ORG is ORG, the rest is O;
-  ``$#$`` line-break placeholders are dropped.
-
-MISC is not a target type: it becomes O, or with --keep-misc a fourth label that is
-learnt but never output (Wojood's NORP, EVENT, PRODUCT and LANGUAGE count as MISC then). Every corpus token is re-tokenised the way
-the project tokenises text (normalised, punctuation dropped), an ``I-`` that continues
-nothing becomes ``B-``, and the model learns over those tokens, so what it sees in
-training is what it sees when tagging.
+* ANERcorp's train part (the sentences holding the first ~125,100 tokens; the rest is
+  the held-out test and is never trained on), AQMAR (all 28 articles) and the Wojood
+  sample's train split (outermost level; GPE, LOC and FAC are LOC), tags mapped to
+  PER / ORG / LOC and MISC dropped;
+* annotated news articles in the gold format (``--gold-train``, any number of folders
+  of NAME.json + NAME.txt): required mentions label their tokens, optional entities
+  (generic bodies, treaties) stay O.
 
 Usage::
 
-    python scripts/train_crf.py --data DIR            # train, score, save the model
+    python scripts/train_crf.py --data DIR --gold-train data/gold/train data/gold   # the shipped model
     python scripts/train_crf.py --data DIR --tune     # also pick c1/c2 on a dev slice
     python scripts/train_crf.py --bench data/gold     # speed (texts repeated to 500)
     python scripts/train_crf.py --gold data/gold      # spans vs. gold mentions
+    python scripts/train_crf.py --test-only --data DIR   # score the saved model on ANERcorp test
 
-DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/train.txt``.
+DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/train.txt`` (or set
+``AKHBAR_NER_DATA``).
 """
 from __future__ import annotations
 
@@ -38,126 +33,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core import ner_crf  # noqa: E402
-
-Sentence = tuple[list[str], list[str]]  # normalised words, BIO labels
-
-ANER_TRAIN_TOKENS = 125_100
-ANER_MAP = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
-AQMAR_MAP = {"PER": "PER", "ORG": "ORG", "-ORG": "ORG", "LOC": "LOC"}
-WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
-
-
-MISC_MAPS = {  # with --keep-misc: MISC is learnt as a fourth type (never output)
-    "aner": {"MISC": "MISC"},
-    "aqmar": {"MISC": "MISC"},
-    "wojood": {"NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC"},
-}
-
-
-KEEP_MISC = False
-
-
-def map_tag(tag: str, table: dict[str, str], corpus: str = "") -> str:
-    prefix, _, typ = tag.partition("-")
-    if KEEP_MISC and typ in MISC_MAPS.get(corpus, {}):
-        return f"{prefix}-MISC"
-    if prefix not in ("B", "I") or typ not in table:
-        return "O"
-    return f"{prefix}-{table[typ]}"
-
-
-def retokenise(pairs: list[tuple[str, str]]) -> Sentence:
-    """Corpus tokens with mapped tags -> project words with repaired BIO labels."""
-    words: list[str] = []
-    labels: list[str] = []
-    for tok, tag in pairs:
-        sub = ner_crf.words_of(tok)
-        for k, w in enumerate(sub):
-            words.append(w)
-            if tag == "O":
-                labels.append("O")
-            else:
-                labels.append(tag if k == 0 else "I-" + tag[2:])
-    # repair: I-X that does not continue an X
-    prev = "O"
-    for i, lab in enumerate(labels):
-        if lab.startswith("I-") and prev[2:] != lab[2:]:
-            labels[i] = "B-" + lab[2:]
-        prev = labels[i]
-    return words, labels
-
-
-def read_lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").split("\n")
-
-
-def load_anercorp(path: Path) -> tuple[list[Sentence], list[Sentence]]:
-    """(train, test) sentences of ANERcorp, split the conventional way."""
-    sentences: list[list[tuple[str, str]]] = []
-    cur: list[tuple[str, str]] = []
-    for line in read_lines(path):
-        if not line.strip():
-            continue
-        tok, _, tag = line.rpartition(" ")
-        if not tok.strip():
-            continue  # the 191 empty tokens
-        items = [(tok, tag)]
-        if tok.startswith(". O") and len(tok) > 3:  # two lines run together
-            items = [(".", "O"), (tok[3:], tag)]
-        for t, g in items:
-            if cur and cur[-1][0] == "." and t != ".":
-                sentences.append(cur)
-                cur = []
-            cur.append((t, map_tag(g, ANER_MAP, "aner")))
-    if cur:
-        sentences.append(cur)
-    train, test, count = [], [], 0
-    for s in sentences:
-        (train if count < ANER_TRAIN_TOKENS else test).append(s)
-        count += len(s)
-    return [retokenise(s) for s in train], [retokenise(s) for s in test]
-
-
-def _aqmar_tag(tag: str) -> str:
-    tag = tag.strip("`")
-    if tag in ("IO", "OO"):
-        return "O"
-    prefix, _, typ = tag.replace("I--", "I-").partition("-")
-    if typ.startswith("MIS") or typ in ("ENGLISH", "SPANISH"):
-        typ = "MISC"  # MIS0-MIS3, MIS, MISS1, MIS-1, MIS-2 and two language tags
-    return map_tag(f"{prefix}-{typ}", AQMAR_MAP, "aqmar")
-
-
-def load_aqmar(folder: Path) -> list[Sentence]:
-    out = []
-    for f in sorted(folder.glob("*.txt")):
-        cur: list[tuple[str, str]] = []
-        for line in read_lines(f) + [""]:
-            if not line.strip():
-                if cur:
-                    out.append(retokenise(cur))
-                cur = []
-                continue
-            tok, _, tag = line.rpartition(" ")
-            cur.append((tok, _aqmar_tag(tag)))
-    return out
-
-
-def load_wojood(path: Path) -> list[Sentence]:
-    out = []
-    cur: list[tuple[str, str]] = []
-    for line in read_lines(path) + [""]:
-        if not line.strip():
-            if cur:
-                out.append(retokenise(cur))
-            cur = []
-            continue
-        parts = line.split(" ")
-        tok, tag = parts[0], parts[1] if len(parts) > 1 else "O"
-        if tok == "$#$":
-            continue
-        cur.append((tok, map_tag(tag, WOJOOD_MAP, "wojood")))
-    return out
+from core.ner_train import (  # noqa: E402,F401 - the loaders are part of this script's interface
+    ANER_MAP, AQMAR_MAP, WOJOOD_MAP, Sentence, gold_sentences, load_anercorp, load_aqmar, load_wojood,
+    map_tag, retokenise, train_model,
+)
 
 
 # --- scoring -------------------------------------------------------------------------
@@ -195,20 +74,13 @@ def format_scores(s: dict[str, dict[str, float]]) -> str:
 
 
 # --- training ------------------------------------------------------------------------
-def train(sentences: list[Sentence], out: Path, c1: float, c2: float, max_iter: int, min_freq: int = 1) -> None:
-    import sklearn_crfsuite
-
-    crf = sklearn_crfsuite.CRF(
-        algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iter,
-        all_possible_transitions=True, min_freq=min_freq, model_filename=str(out),
-    )
-    X = [ner_crf.sequence_features(w) for w, _ in sentences if w]
-    y = [lab for w, lab in sentences if w]
-    crf.fit(X, y)
+def train(sentences: list[Sentence], out: Path, c1: float, c2: float, max_iter: int) -> None:
+    train_model(sentences, out, c1, c2, max_iter)
 
 
 def evaluate(model: Path, sentences: list[Sentence]) -> dict[str, dict[str, float]]:
     ner_crf._tagger.cache_clear()
+    ner_crf._scorer.cache_clear()
     pred = [ner_crf.tag_words(w, model) for w, _ in sentences]
     return score([lab for _, lab in sentences], pred)
 
@@ -321,26 +193,24 @@ def gold_agreement(folder: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core import ner_train
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, help="folder with anercorp/, aqmar/, wojood/")
+    ap.add_argument("--data", type=Path, help="folder with anercorp/, aqmar/, wojood/ (else $AKHBAR_NER_DATA)")
+    ap.add_argument("--gold-train", type=Path, nargs="*", default=[],
+                    help="folders of annotated articles (NAME.json + NAME.txt) to train on as well")
     ap.add_argument("--bench", type=Path, help="time the saved model on texts: a .jsonl(.gz) or a folder of .txt")
     ap.add_argument("--bench-n", type=int, default=500)
     ap.add_argument("--bench-warm", type=int, default=0, help="tag this many other texts first, untimed")
     ap.add_argument("--gold", type=Path, help="compare the saved model's spans with gold .json/.txt pairs")
     ap.add_argument("--out", type=Path, default=ner_crf.MODEL_PATH)
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.05)
-    ap.add_argument("--max-iter", type=int, default=150)
-    ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument("--c1", type=float, default=ner_train.C1)
+    ap.add_argument("--c2", type=float, default=ner_train.C2)
+    ap.add_argument("--max-iter", type=int, default=ner_train.MAX_ITER)
     ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
-    ap.add_argument("--keep-misc", action="store_true", help="learn MISC as a fourth (never output) type")
-    ap.add_argument("--no-aqmar", action="store_true")
-    ap.add_argument("--no-wojood", action="store_true")
-    ap.add_argument("--wojood-val", action="store_true", help="also train on Wojood val")
+    ap.add_argument("--test-only", action="store_true", help="score the saved model on ANERcorp test, no training")
     a = ap.parse_args(argv)
 
-    global KEEP_MISC
-    KEEP_MISC = a.keep_misc
     if a.bench or a.gold:
         if a.bench:
             texts = load_texts(a.bench, a.bench_n + a.bench_warm)
@@ -348,30 +218,27 @@ def main(argv: list[str] | None = None) -> int:
         if a.gold:
             gold_agreement(a.gold)
         return 0
-    if a.data is None:
-        ap.error("--data is required for training")
+    data = ner_train.data_dir(a.data)
     t0 = time.time()
-    aner_train, aner_test = load_anercorp(a.data / "anercorp" / "ANERCorp.txt")
-    extra: list[Sentence] = []
-    if not a.no_aqmar:
-        extra += load_aqmar(a.data / "aqmar")
-    if not a.no_wojood:
-        extra += load_wojood(a.data / "wojood" / "train.txt")
-        if a.wojood_val:
-            extra += load_wojood(a.data / "wojood" / "val.txt")
+    aner_train, aner_test = load_anercorp(data / "anercorp" / "ANERCorp.txt")
+    if a.test_only:
+        print(format_scores(evaluate(a.out, aner_test)))
+        return 0
+    extra = load_aqmar(data / "aqmar") + load_wojood(data / "wojood" / "train.txt")
+    gold = gold_sentences([p for d in a.gold_train for p in sorted(d.glob("*.json")) if p.with_suffix(".txt").exists()])
     n = lambda ss: sum(len(w) for w, _ in ss)  # noqa: E731
     print(f"ANERcorp train {len(aner_train)} sentences / {n(aner_train)} words, test {len(aner_test)} / "
-          f"{n(aner_test)}; other corpora {len(extra)} / {n(extra)}; gazetteer {len(ner_crf.gazetteer())} words; "
-          f"loaded in {time.time() - t0:.1f}s", flush=True)
+          f"{n(aner_test)}; other corpora {len(extra)} / {n(extra)}; gold articles {len(gold)} / {n(gold)}; "
+          f"gazetteer {len(ner_crf.gazetteer())} words; loaded in {time.time() - t0:.1f}s", flush=True)
 
     c1, c2 = a.c1, a.c2
     if a.tune:
         cut = int(len(aner_train) * 0.9)
-        fit, dev = aner_train[:cut] + extra, aner_train[cut:]
+        fit, dev = aner_train[:cut] + extra + gold, aner_train[cut:]
         best = None
         for tc1, tc2 in ((0.02, 0.02), (0.05, 0.05), (0.15, 0.01), (0.15, 0.1)):
             tmp = a.out.with_suffix(f".tune-{tc1}-{tc2}")
-            train(fit, tmp, tc1, tc2, a.max_iter, a.min_freq)
+            train(fit, tmp, tc1, tc2, a.max_iter)
             f1 = evaluate(tmp, dev)["ALL"]["F1"]
             print(f"c1={tc1} c2={tc2}: dev F1 {100 * f1:.1f}", flush=True)
             tmp.unlink()
@@ -380,13 +247,11 @@ def main(argv: list[str] | None = None) -> int:
         _, c1, c2 = best
         print(f"chosen c1={c1} c2={c2}")
 
-    a.out.parent.mkdir(parents=True, exist_ok=True)
     t1 = time.time()
-    train(aner_train + extra, a.out, c1, c2, a.max_iter, a.min_freq)
+    train(aner_train + extra + gold, a.out, c1, c2, a.max_iter)
     print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
-    s = evaluate(a.out, aner_test)
     print("ANERcorp held-out test (conlleval-style exact match):")
-    print(format_scores(s))
+    print(format_scores(evaluate(a.out, aner_test)))
     return 0
 
 

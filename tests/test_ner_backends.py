@@ -60,7 +60,6 @@ def test_features_are_strings_with_context():
 
 def test_tiny_crf_learns_names(tmp_path):
     pytest.importorskip("pycrfsuite")
-    pytest.importorskip("sklearn_crfsuite")
     mod = _train_module()
     model = tmp_path / "tiny.crfsuite"
     mod.train(_tiny_corpus(mod) * 3, model, c1=0.0, c2=0.01, max_iter=60)
@@ -72,9 +71,14 @@ def test_tiny_crf_learns_names(tmp_path):
         assert 0 <= i < j <= len(toks) and typ in ner_crf.TYPES
     assert ner_crf.tag_tokens([], path=model) == []
     # the fast scorer gives crfsuite's own labelling
-    for sent in ["قال الرئيس سمير خليل في القاهرة", "زار الوزير رامي ناصر بيروت ودمشق أمس", "بنك"]:
-        words = [t.norm for t in tokenize(normalize_with_offsets(sent))]
-        assert ner_crf.tag_words(words, path=model) == ner_crf.tag_words(words, path=model, exact=True)
+    scorer = ner_crf.load_tagger(model)
+    margin, scorer.o_margin = scorer.o_margin, float("inf")  # no pruning: the exact search
+    try:
+        for sent in ["قال الرئيس سمير خليل في القاهرة", "زار الوزير رامي ناصر بيروت ودمشق أمس", "بنك"]:
+            words = [t.norm for t in tokenize(normalize_with_offsets(sent))]
+            assert ner_crf.tag_words(words, path=model) == ner_crf.tag_words(words, path=model, exact=True)
+    finally:
+        scorer.o_margin = margin
     # character spans over the original text
     char_spans = ner_crf.tag_text(text, path=model)
     assert (text.index("سمير"), len("قال الرئيس سمير خليل"), "PER") in char_spans
@@ -96,6 +100,111 @@ def test_training_loaders_read_the_corpus_formats(tmp_path):
     aq.mkdir()
     (aq / "A.txt").write_text("الحكومة B-ORG\nالأمريكية I--ORG\nكرة B-MISS1\nجزيرة O\nماديرا I-LOC\n\n", encoding="utf-8")
     assert mod.load_aqmar(aq) == [(["الحكومه", "الامريكيه", "كره", "جزيره", "ماديرا"], ["B-ORG", "I-ORG", "O", "O", "B-LOC"])]
+
+
+def _tiny_data(folder: Path) -> Path:
+    """A folder shaped like the open corpora, with a few sentences in each."""
+    (folder / "anercorp").mkdir(parents=True)
+    (folder / "aqmar").mkdir()
+    (folder / "wojood").mkdir()
+    lines = [p if " " in p else p + " O" for line in TINY for p in line.split("|")]
+    (folder / "anercorp" / "ANERCorp.txt").write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    (folder / "aqmar" / "A.txt").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    (folder / "wojood" / "train.txt").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return folder
+
+
+def _gold_article(folder: Path) -> Path:
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "قال الرئيس سمير خليل إن الحكومة العراقية ستعمل مع بنك الأمل في بغداد."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    gold = {"id": "a", "entities": [
+        {"id": "samir", "type": "PERSON", "mentions": ["سمير خليل"]},
+        {"id": "gov", "type": "ORG", "mentions": ["الحكومة العراقية"], "optional": True},
+        {"id": "bank", "type": "ORG", "mentions": ["بنك الأمل"]},
+        {"id": "baghdad", "type": "PLACE", "mentions": ["بغداد"]}], "times": [], "events": []}
+    (folder / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return folder / "a.json"
+
+
+def test_gold_articles_become_token_labels(tmp_path):
+    from core.ner_train import gold_sentences
+
+    [(words, labels)] = gold_sentences([_gold_article(tmp_path)])
+    got = {w: lab for w, lab in zip(words, labels)}
+    assert got["سمير"] == "B-PER" and got["خليل"] == "I-PER"
+    assert got["بنك"] == "B-ORG" and got["الامل"] == "I-ORG" and got["بغداد"] == "B-LOC"
+    assert got["الحكومه"] == "O"  # optional generic bodies teach the tagger they are no names
+
+
+def test_train_on_gold_and_set_tagger(tmp_path, monkeypatch):
+    pytest.importorskip("pycrfsuite")
+    from core import analyze, ner_train
+
+    monkeypatch.setattr(ner_train, "MAX_ITER", 30)
+    monkeypatch.setattr(ner_train.train_model, "__defaults__", (ner_train.C1, ner_train.C2, 30))
+    tagger = ner_crf.train_on_gold([_gold_article(tmp_path / "gold")], data=_tiny_data(tmp_path / "ner"))
+    try:
+        ner_crf.set_tagger(tagger)
+        assert ner_crf.available()
+        assert analyze("قال الرئيس سمير خليل إن").entities
+    finally:
+        ner_crf.set_tagger(None)
+    assert ner_crf._ACTIVE is None
+    with pytest.raises(TypeError):
+        ner_crf.set_tagger("a model")
+
+
+def test_train_on_gold_names_the_missing_corpora(monkeypatch, tmp_path):
+    from core.ner_train import NerDataMissing
+
+    monkeypatch.delenv("AKHBAR_NER_DATA", raising=False)
+    with pytest.raises(NerDataMissing, match="AKHBAR_NER_DATA"):
+        ner_crf.train_on_gold([])
+    with pytest.raises(FileNotFoundError, match="no NER corpora in"):
+        ner_crf.train_on_gold([], data=tmp_path)
+
+
+def test_fresh_install_runs_the_tagger_by_default():
+    """python-crfsuite is a requirement and the model is shipped: the default path tags."""
+    from core import analyze
+
+    assert ner_crf.unavailable_reason() is None
+    text = "وقال بوغدانوف إن موسكو مستعدة للحوار."
+    a = analyze(text)
+    assert not a.warnings
+    assert [m.text for e in a.entities if e.type == "PERSON" for m in e.mentions] == ["بوغدانوف"]
+
+
+def test_a_backend_that_cannot_load_is_reported(monkeypatch, tmp_path):
+    from core import analyze
+
+    monkeypatch.setenv(ner_crf.MODEL_ENV, str(tmp_path / "missing.crfsuite"))
+    a = analyze("اتفق المغرب وإسرائيل على التعاون")
+    assert any("tagger is off" in w and "missing.crfsuite" in w for w in a.warnings)
+    assert {e.id for e in a.entities} >= {"MAR", "ISR"}  # the rules still run
+    assert not analyze("اتفق المغرب وإسرائيل", ner="rules").warnings  # asked for nothing, told nothing
+
+
+def test_missing_package_is_named(monkeypatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_crfsuite(name, *a, **k):
+        if name == "pycrfsuite":
+            raise ImportError(name)
+        return real(name, *a, **k)
+
+    ner_crf._missing.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_crfsuite)
+    try:
+        assert ner_crf.unavailable_reason() == "python-crfsuite is not installed"
+    finally:
+        monkeypatch.undo()
+        ner_crf._missing.cache_clear()
 
 
 @pytest.mark.skipif(not ner_crf.available(), reason="no shipped CRF model")

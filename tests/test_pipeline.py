@@ -156,7 +156,7 @@ def test_crf_mode_adds_people_no_rule_finds():
     if not ner_crf.available():
         pytest.skip("CRF model or python-crfsuite not installed")
     text = "وقال بوغدانوف إن موسكو مستعدة للحوار."  # a surname alone, no title, no given name
-    assert "PERSON" not in {e.type for e in analyze(text).entities}
+    assert "PERSON" not in {e.type for e in analyze(text, ner="rules").entities}
     crf = analyze(text, ner="rules+crf")
     _check_offsets(crf)
     assert [m.text for e in crf.entities if e.type == "PERSON" for m in e.mentions] == ["بوغدانوف"]

@@ -1,0 +1,122 @@
+"""The whole entity stage on ANERcorp's held-out test part (the usual Arabic NER benchmark).
+
+    python bench/bench_ner_anercorp.py --data NER_DATA [--ner rules|rules+crf] [--chunk 20]
+
+The test part (the sentences after the first ~125,100 tokens, never trained on) is
+joined back into text, ``--chunk`` sentences at a time (so that a surname can follow
+its full name, as in an article), and analysed by ``core.analyze``. Each entity
+mention marks the corpus tokens it overlaps with its type (PERSON → PERS, ORG → ORG,
+COUNTRY and PLACE → LOC); entities are then compared with the corpus's own, exactly
+(same first and last token, same type; conlleval's rule; MISC is not scored). Prints
+precision, recall and F1 per type and the macro F1 over PERS, LOC and ORG. Asserts
+nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+TYPE_OF = {"PERSON": "PERS", "ORG": "ORG", "COUNTRY": "LOC", "PLACE": "LOC"}
+TYPES = ("PERS", "LOC", "ORG")
+
+
+def test_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """ANERcorp's test sentences as (token, raw tag) pairs, split as core.ner_train does."""
+    from core.ner_train import ANER_TRAIN_TOKENS
+
+    sentences: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
+        tok, _, tag = line.rpartition(" ")
+        if not tok.strip():
+            continue
+        items = [(".", "O"), (tok[3:], tag)] if tok.startswith(". O") and len(tok) > 3 else [(tok, tag)]
+        for t, g in items:
+            if cur and cur[-1][0] == "." and t != ".":
+                sentences.append(cur)
+                cur = []
+            cur.append((t, g))
+    if cur:
+        sentences.append(cur)
+    count, test = 0, []
+    for s in sentences:
+        if count >= ANER_TRAIN_TOKENS:
+            test.append(s)
+        count += len(s)
+    return test
+
+
+def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
+    """(first, last + 1, type) of PERS/LOC/ORG entities; a stray I- opens an entity."""
+    out, start, typ = set(), -1, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, t = tag.partition("-")
+        if typ is not None and (prefix != "I" or t != typ):
+            out.add((start, i, typ))
+            typ = None
+        if prefix == "B" or (prefix == "I" and typ is None):
+            start, typ = i, t
+    return {s for s in out if s[2] in TYPES}
+
+
+def predicted(tokens: list[str], ner: str) -> set[tuple[int, int, str]]:
+    """Entity spans over the corpus tokens from analysing them as one text."""
+    from core import analyze
+
+    offsets, text = [], ""
+    for t in tokens:
+        offsets.append((len(text), len(text) + len(t)))
+        text += t + " "
+    out = set()
+    for e in analyze(text, ner=ner).entities:
+        typ = TYPE_OF.get(e.type)
+        if typ is None:
+            continue
+        for m in e.mentions:
+            toks = [k for k, (a, b) in enumerate(offsets) if a < m.end and m.start < b]
+            if toks:
+                out.add((toks[0], toks[-1] + 1, typ))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", help="folder of the open NER corpora (else $AKHBAR_NER_DATA)")
+    ap.add_argument("--ner", default="rules+crf", choices=["rules", "rules+crf"])
+    ap.add_argument("--chunk", type=int, default=20, help="sentences analysed together")
+    a = ap.parse_args(argv)
+    from core.ner_train import data_dir
+
+    sentences = test_sentences(data_dir(a.data) / "anercorp" / "ANERCorp.txt")
+    tp, npred, ngold = Counter(), Counter(), Counter()
+    for k in range(0, len(sentences), a.chunk):
+        pairs = [p for s in sentences[k:k + a.chunk] for p in s]
+        gold = spans_of([g for _, g in pairs])
+        pred = predicted([t for t, _ in pairs], a.ner)
+        for s in gold:
+            ngold[s[2]] += 1
+        for s in pred:
+            npred[s[2]] += 1
+        for s in gold & pred:
+            tp[s[2]] += 1
+    print(f"ANERcorp test: {len(sentences)} sentences, --ner {a.ner}")
+    print("type   P     R     F1    gold  predicted")
+    f1s = []
+    for t in TYPES:
+        p = tp[t] / npred[t] if npred[t] else 0.0
+        r = tp[t] / ngold[t] if ngold[t] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        f1s.append(f)
+        print(f"{t:<5} {p:5.2f} {r:5.2f} {f:5.2f} {ngold[t]:5d} {npred[t]:5d}")
+    print(f"macro F1 {sum(f1s) / len(f1s):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""English display names of people, organisations and places no lexicon holds.
+
+A reader of the English interface needs a name he can read, not a consonant skeleton
+("al-Farwq Blkhyr"). So a name is, in this order of preference:
+
+1. a known name or composed of known parts (``data/lexicons/name_parts.tsv``, and the
+   word-by-word pairs of the people lexicon: "سيرغي" → Sergei, "لافروف" → Lavrov);
+2. a readable romanisation: long vowels written (و → u, ي → i, ا → a), the patterns of
+   Arabic names spelt as news spells them (عبد الـ → Abdul, بن → bin, ال → al-), and
+   only when every word has a vowel to read and no run of three consonants;
+3. otherwise None: the caller shows the Arabic name.
+
+Pure functions over normalised words (``core.text.normalize_for_match`` forms).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from core.text import normalize_for_match
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+_VOWEL_LETTERS = "اوىي"
+# The longest run of consonant letters a romanised word may keep and stay readable.
+MAX_CONSONANT_RUN = 2
+
+
+@lru_cache(maxsize=1)
+def known_parts() -> dict[tuple[str, ...], str]:
+    """Normalised word tuples → Latin: the name-parts table, then the people lexicon's
+    names split word by word where Arabic and English have as many words."""
+    from core.lexicon import load_lexicon, read_tsv
+
+    out: dict[tuple[str, ...], str] = {}
+    for _, r in read_tsv(DATA / "name_parts.tsv", ("form", "latin"), required=("form", "latin")):
+        out.setdefault(_key(r["form"]), r["latin"])
+    for e in load_lexicon().entries:
+        if e.type != "PERSON":
+            continue
+        latin = e.name.split()
+        for form in (e.name_ar, *e.variants):
+            k = _key(form)
+            out.setdefault(k, e.name if len(k) > 1 else latin[-1] if len(latin) > 1 else e.name)
+            if len(k) == len(latin) > 1:
+                for w, lat in zip(k, latin):
+                    out.setdefault((w,), lat)
+    return out
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(normalize_for_match(form).replace("_", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _letters() -> dict[str, str]:
+    from core.lexicon import read_tsv
+
+    return {r["letter"]: r["latin"] for _, r in read_tsv(DATA / "romanization.tsv", ("letter", "latin"),
+                                                            required=("letter", "latin"))}
+
+
+def romanize_word(w: str) -> str | None:
+    """A readable Latin form of one normalised Arabic word, or None when the spelling
+    leaves too little to read. Long vowels are written; a short "a" is supplied where
+    three consonants would meet ("الحربي" → al-Harbi, "بلخير" → Balkhir) and before an
+    ع or ء that follows a consonant ("نعيم" → Na'im), at most once per word."""
+    prefix = ""
+    if w.startswith("ال") and len(w) > 3:
+        prefix, w = "al-", w[2:]
+    letters = _letters()
+    sounds: list[tuple[str, bool]] = []  # (latin, is a consonant)
+    for k, c in enumerate(w):
+        nxt = w[k + 1] if k + 1 < len(w) else ""
+        prev_vowel = k > 0 and w[k - 1] in _VOWEL_LETTERS
+        if c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
+            sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
+        elif c == "ا" and k == 0 and nxt and nxt in "وي":
+            continue  # "اوماروسا": the alef only carries the vowel the next letter writes
+        elif c == "غ" and k > 0 and w[k - 1] == "ن" and not nxt:
+            sounds.append(("g", True))  # "وانغ" → Wang
+        elif c in "اى" or c == "ه" and not nxt and k > 1:
+            sounds.append(("a", False))
+        elif c in "عء" and k == 0:
+            continue
+        else:
+            lat = letters.get(c)
+            if lat is None:
+                return None
+            sounds.append((lat, lat != "'"))
+    sounds, supplied = _supply_vowels(sounds)
+    if supplied > 1 or not any(not cons for _, cons in sounds):
+        return None
+    s = "".join(lat for lat, _ in sounds).replace("''", "'").strip("'")
+    return prefix + s[:1].upper() + s[1:] if s else None
+
+
+def _supply_vowels(sounds: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], int]:
+    """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 or meet a glottal sign."""
+    out: list[tuple[str, bool]] = []
+    run = 0
+    supplied = 0
+    for lat, cons in sounds:
+        if lat == "'" and out and out[-1][1]:
+            out.append(("a", False))
+            supplied += 1
+            run = 0
+        if cons:
+            run += 1
+            if run > MAX_CONSONANT_RUN:
+                out.insert(len(out) - run + 2, ("a", False))
+                supplied += 1
+                run = 1
+        else:
+            run = 0
+        out.append((lat, cons))
+    return out, supplied
+
+
+def english_name(name_norm: str) -> str | None:
+    """The display name of a normalised Arabic name, or None when it has no readable
+    Latin form (the caller then shows the Arabic)."""
+    words = tuple(name_norm.split())
+    if not words:
+        return None
+    table = known_parts()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            part = table.get(words[k:k + n]) if k + n <= len(words) else None
+            if part:
+                out.append(part)
+                k += n
+                break
+        else:
+            w = words[k]
+            if w == "عبد" and k + 1 < len(words) and words[k + 1].startswith("ال"):
+                rest = romanize_word(words[k + 1][2:])  # عبد الرحمن → Abdul Rahman
+                if rest is None:
+                    return None
+                out.append("Abdul " + rest)
+                k += 2
+                continue
+            lat = romanize_word(w)
+            if lat is None:
+                return None
+            out.append(lat)
+            k += 1
+    return " ".join(out)
