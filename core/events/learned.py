@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from itertools import repeat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -28,8 +29,8 @@ from typing import Any, Iterator
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
 REACH_AFTER = 22  # tokens after it
-MAX_ACTORS = 6  # nearest distinct actors considered per trigger
-CARRIED = 2  # first distinct actors of the previous sentence considered
+MAX_ACTORS = 5  # nearest distinct actors considered per trigger
+CARRIED = 0  # first distinct actors of the previous sentence considered
 # words that introduce an actor and say much of its role
 PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "بين", "لدي", "في", "قبل", "يد", "تجاه", "حول",
                           "عبر", "امام", "بحق", "نحو", "لصالح", "بعد", "و", "او"})
@@ -42,10 +43,21 @@ class RoleModel:
     bias: float = 0.0
     threshold: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    # summed weights of a part (an actor in a role, a pair) by its key: parts repeat across
+    # triggers and articles, so most are summed once per process
+    _parts: dict = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, feats: list[str]) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        return sum(map(self.weights.get, feats, _ZEROS))
+
+    def part(self, key: tuple, feats) -> float:
+        """The summed weight of the features ``feats(key)`` makes, cached by key."""
+        got = self._parts.get(key)
+        if got is None:
+            if len(self._parts) > 200_000:
+                self._parts.clear()
+            got = self._parts[key] = self.score(feats(key))
+        return got
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "meta": self.meta,
@@ -58,6 +70,7 @@ class RoleModel:
                    float(d.get("threshold", 0.0)), dict(d.get("meta", {})))
 
 
+_ZEROS = repeat(0.0)  # the default of every weight lookup (map stops at the shorter input)
 _SHIPPED: list[RoleModel | None] = []  # loaded once, on first use
 _OVERRIDE: list[RoleModel] = []  # set_model(): a model trained in this process (cross-validation)
 _COLLECT: list[list] = []  # collecting(): where find_events leaves its candidates for training
@@ -76,14 +89,18 @@ def current_model() -> RoleModel | None:
     if _COLLECT:
         return None
     if _OVERRIDE:
-        return _OVERRIDE[-1]
+        return None if _OVERRIDE[-1] is RULES_ONLY else _OVERRIDE[-1]
     if not _SHIPPED:
         _SHIPPED.append(load_model())
     return _SHIPPED[0]
 
 
+RULES_ONLY = RoleModel({}, meta={"rules only": True})  # set_model(RULES_ONLY): the word-order rules decide alone
+
+
 def set_model(model: RoleModel | None) -> None:
-    """Use ``model`` for every extraction of this process; None goes back to the shipped one."""
+    """Use ``model`` for every extraction of this process; None goes back to the shipped
+    one, RULES_ONLY to the rules without a model (to compare, or to test a rule)."""
     _OVERRIDE.clear()
     if model is not None:
         _OVERRIDE.append(model)
@@ -107,21 +124,47 @@ def collecting() -> Iterator[list]:
 # --- candidates ----------------------------------------------------------------------
 @dataclass
 class Candidate:
-    """One ordered pair of actors for one trigger. Its features are the trigger's, the
-    pair's, the source's and the target's; the trigger's and each actor's lists are shared
-    between the pairs that hold them, so their weights are summed once."""
+    """One ordered pair of actors for one trigger, described by keys: the trigger's
+    features, the pair's key and each actor's key. Feature names are spelt out only for
+    training (``feats``); scoring sums cached weights by key."""
     source: str
     target: str
     trigger_feats: list[str]
-    pair_feats: list[str]
-    source_feats: list[str]
-    target_feats: list[str]
+    pair_key: tuple
+    source_key: tuple
+    target_key: tuple
     directed: bool
     score: float = 0.0
 
     @property
     def feats(self) -> list[str]:
-        return self.trigger_feats + self.pair_feats + self.source_feats + self.target_feats
+        return (self.trigger_feats + _pair_names(self.pair_key) + _source_feats(self.source_key)
+                + _target_feats(self.target_key))
+
+
+def pair_feats(key: tuple) -> list[str]:
+    pr, order, sp, dp, skind, tkind, typ, v = key
+    return [f"pr={pr}", f"prT={pr}{typ}", f"o={order}{v}", f"oT={order}{typ}", f"sp={sp}", f"dp={dp}",
+            f"kk={skind}>{tkind}"]
+
+
+def actor_feats(key: tuple) -> list[str]:
+    """What one actor mention is to the trigger, as feature names (without the role prefix)."""
+    side, d, rank, intro, kind, rule_role, broken, typ, v = key
+    return [
+        f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}",
+        f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
+        f"k={kind}", f"ks={kind}{side}", f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}",
+        f"sT={side}{rank}{typ}", f"br={broken}{side}", f"kT={kind}{typ}",
+    ]
+
+
+def _source_feats(key: tuple) -> list[str]:
+    return ["s:" + f for f in actor_feats(key[1:])]
+
+
+def _target_feats(key: tuple) -> list[str]:
+    return ["t:" + f for f in actor_feats(key[1:])]
 
 
 def _bucket(d: int) -> str:
@@ -145,8 +188,9 @@ def _introducer(a, toks, nt) -> str:
     return "-"
 
 
-def _actor_feats(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False) -> list[str]:
-    """What one actor mention is to the trigger, as feature names (without the role prefix)."""
+def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False) -> tuple:
+    """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
+    the rules' role for it, a clause boundary between, and the trigger's type and class."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -155,16 +199,8 @@ def _actor_feats(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carrie
         side, dist = "A", a.i - h.j
     else:
         side, dist = "I", 0
-    d = _bucket(dist)
-    intro = _introducer(a, toks, nt)
-    typ = h.form.type
-    v = "v" if h.verbal else "n"
-    return [
-        f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}",
-        f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
-        f"k={a.kind}", f"ks={a.kind}{side}", f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}",
-        f"sT={side}{rank}{typ}", f"br={broken}{side}", f"kT={a.kind}{typ}",
-    ]
+    return (side, _bucket(dist), rank, _introducer(a, toks, nt), a.kind, rule_role, broken, h.form.type,
+            "v" if h.verbal else "n")
 
 
 def _broken(toks, nt, a: int, b: int) -> bool:
@@ -225,17 +261,18 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
             f"M={modality}", f"MT={modality}{typ}", f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}",
             f"N={min(len(near), 5)}", f"re={restated}", f"inv={h.form.inverse}", f"env={h.form.envoy}",
             f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
-    per: dict[str, list[str]] = {}
+    per: dict[str, tuple] = {}
     for r, a in enumerate(prior):
-        per[a.actor] = _actor_feats(h, a, r, toks, nt, "0", True, carried=True)
+        per[a.actor] = _actor_key(h, a, r, toks, nt, "0", True, carried=True)
+    # keys carry their role, so that one cache holds every part
     chosen = chosen + [(99, a) for a in prior]
     for _, a in chosen[:len(chosen) - len(prior)]:
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
         lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
-        per[a.actor] = _actor_feats(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
-    as_source = {k: ["s:" + f for f in v] for k, v in per.items()}
-    as_target = {k: ["t:" + f for f in v] for k, v in per.items()}
+        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
     v = "v" if h.verbal else "n"
+    as_source = {k: ("s",) + x for k, x in per.items()}
+    as_target = {k: ("t",) + x for k, x in per.items()}
     out = []
     for _, s in chosen:
         for _, t in chosen:
@@ -245,11 +282,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
             pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else \
                 "und" if frozenset(key) in rule_any else "none"
             order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
-            pair = [f"pr={pr}", f"prT={pr}{typ}", f"o={order}{v}", f"oT={order}{typ}",
-                    f"sp={frozenset(key) in sentence_pairs}", f"dp={frozenset(key) in doc_pairs}",
-                    f"kk={s.kind}>{t.kind}"]
-            out.append(Candidate(s.actor, t.actor, trig, pair, as_source[s.actor], as_target[t.actor],
-                                 not h.form.joint))
+            pk = ("p", pr, order, frozenset(key) in sentence_pairs, frozenset(key) in doc_pairs, s.kind, t.kind, typ, v)
+            out.append(Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint))
     return out
 
 
@@ -269,24 +303,28 @@ def decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bo
     """The pairs the model keeps: above its threshold, one direction per pair of actors."""
     if not cands:
         return []
-    score = model.score
-    base = model.bias + score(cands[0].trigger_feats)
-    parts: dict[int, float] = {}
+    part, cached = model.part, model._parts.get
+    base = model.bias + model.score(cands[0].trigger_feats) - model.threshold
     kept: dict[frozenset, Candidate] = {}
     for c in cands:
-        sp = parts.get(id(c.source_feats))
-        if sp is None:
-            sp = parts[id(c.source_feats)] = score(c.source_feats)
-        tp = parts.get(id(c.target_feats))
-        if tp is None:
-            tp = parts[id(c.target_feats)] = score(c.target_feats)
-        c.score = base + sp + tp + score(c.pair_feats)
-        if c.score <= model.threshold:
+        p, s, t = cached(c.pair_key), cached(c.source_key), cached(c.target_key)
+        if p is None:
+            p = part(c.pair_key, _pair_names)
+        if s is None:
+            s = part(c.source_key, _source_feats)
+        if t is None:
+            t = part(c.target_key, _target_feats)
+        c.score = base + p + s + t
+        if c.score <= 0:
             continue
         k = frozenset((c.source, c.target))
         if k not in kept or c.score > kept[k].score:
             kept[k] = c
     return [([c.source, c.target], c.directed) for c in sorted(kept.values(), key=lambda c: -c.score)]
+
+
+def _pair_names(key: tuple) -> list[str]:
+    return pair_feats(key[1:])
 
 
 # --- training ------------------------------------------------------------------------
