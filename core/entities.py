@@ -28,7 +28,7 @@ from core.text import NormText, Token, clitic_variants, normalize_for_match, Wor
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 MAX_ORG_TOKENS = 7
 MAX_COMPLEMENT_TOKENS = 9
-MAX_NAME_TOKENS = 3
+MAX_NAME_TOKENS = 4
 # A definite word seen this often in news (or an indefinite one whose definite form is)
 # is a common noun, not a name.
 COMMON_NOUN_MIN = 8
@@ -210,9 +210,15 @@ def _build_finder(lex: Lexicon) -> _Finder:
     for h in lex.org_heads:
         heads.add(h.form, h)
     place_heads = _Index()
-    for row in _read_column("place_heads.tsv", "form", "kind"):
-        place_heads.add(row[0], row[1])
+    for row in _read_column("place_heads.tsv", "form", "kind", "common_name"):
+        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1"))
     return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
+
+
+@dataclass(frozen=True)
+class _PlaceHead:
+    kind: str
+    common_name: bool  # the name after it may be a common word ("مستشفى الشفاء")
 
 
 # --- matching helpers ----------------------------------------------------------------
@@ -231,8 +237,10 @@ class _Span:
 
 
 def _joined(nt: NormText, a: Token, b: Token) -> bool:
+    """Whether two words may belong to one name: only spaces, "_" or "#" between them,
+    or a hyphen attached to the first ("جان-كلود", "مون جاي- إن"), not a free dash."""
     gap = nt.norm[a.nend:b.nstart]
-    return len(gap) <= 3 and all(c in _JOINERS for c in gap)
+    return len(gap) <= 3 and all(c in _JOINERS for c in gap) or gap in ("-", "- ")
 
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
@@ -446,6 +454,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
                 break
             if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
+                if seen_definite and k > start_j and not _adjectival(w):
+                    break  # "وزارة الداخلية السائقين": a second definite noun starts a new phrase
                 k += 1
                 last_ok = k
                 seen_definite = True
@@ -489,6 +499,15 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         pos = end
 
 
+# Endings of definite adjectives that may follow the definite noun of a name: nisba
+# (الدولية، الكيميائية، الإيرانيين), feminine (العامة), elative (العليا، الكبرى).
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ا")
+
+
+def _adjectival(w: str) -> bool:
+    return w.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:
     """Whether the words after a head are exactly one organisation the lexicon knows."""
     owner = ctx.owner[j] if j < end else None
@@ -528,20 +547,36 @@ def _place_spans(ctx: _Context, f: _Finder) -> None:
         m = _match_at(ctx.nt, toks, i, f.place_heads)
         if not m or not ctx.free(i, m[1]) or m[1] >= len(toks) or ctx.punct_between(m[1] - 1, m[1]):
             continue
-        kind, j, dropped = m
-        k = j
-        while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
-            w = toks[k].norm
-            if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.common_word(w) or ctx.function_word(k):
-                break
-            if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
-                break
-            k += 1
+        head, j, dropped = m
+        k = _place_name_end(ctx, j, head)
         if k == j:
             continue
         s, t = _span_offsets(ctx.nt, toks, i, k, dropped)
-        ctx.claim(_Span(i, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=str(kind)))
+        ctx.claim(_Span(i, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=head.kind))
         pos = k
+
+
+def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
+    """End of the name after a place head: up to two name-like words; after a facility
+    head ("مستشفى", "ساحة") one definite common noun is a name too ("مستشفى الشفاء"), an
+    adjective is not ("المستشفى الميداني"). A frequent indefinite word ("ميناء رئيسيا",
+    "ميناء تتوفر") is no name."""
+    toks = ctx.toks
+    k = j
+    while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
+        w = toks[k].norm
+        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k):
+            break
+        if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
+            return k + 1
+        if ctx.common_word(w):
+            break
+        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
+            break
+        if not w.startswith("ال") and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 30:
+            break
+        k += 1
+    return k
 
 
 def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
@@ -617,7 +652,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break
         if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
             break  # "نصر الله وأمثاله": a conjunction ends the name
-        if words == 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
+        if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
             break  # a third word must be a name part, not "مخاطبا"
         n += 1
         words += 1
@@ -727,6 +762,49 @@ def _country_before(ctx: _Context, i: int, reach: int = 4) -> str | None:
     return None
 
 
+# A word seen this often in news (under any of its proclitic readings) and not a given
+# name is a common word when the tagger does not read it as part of a name.
+COMMON_WORD_MIN = 20
+
+
+def _frequent(ctx: _Context, k: int) -> bool:
+    w = ctx.toks[k].norm
+    if w in ctx.lex.given_names:
+        return False
+    return max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) >= COMMON_WORD_MIN
+
+
+def _second_opinion(ctx: _Context) -> None:
+    """The tagger checks the people the title and given-name rules found: a name made
+    only of frequent words that the tagger reads as no name at all is dropped ("رئيسة
+    الوزراء وخطتها", "بوتن يتحمل"); frequent words the rule took beyond the tagger's
+    name are cut off ("قال لافروف مبتسما", "أورتيغا مستعدا")."""
+    people = [(a, b) for a, b, typ in ctx.tagged if typ == "PER"]
+    for sp in ctx.spans():
+        if sp.kind != "person" or getattr(sp, "alias", False):
+            continue
+        over = [(a, b) for a, b in people if a < sp.j and sp.i < b]
+        if not over:
+            if all(_frequent(ctx, k) for k in range(sp.i, sp.j)):
+                _release(ctx, sp, sp.i, sp.j)
+            continue
+        a, b = over[0][0], over[-1][1]
+        i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
+        j = b if b < sp.j and all(_frequent(ctx, k) for k in range(b, sp.j)) else sp.j
+        if (i, j) != (sp.i, sp.j):
+            _release(ctx, sp, sp.i, sp.j)
+            s, t = _span_offsets(ctx.nt, ctx.toks, i, j, 0)
+            ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for,
+                            name_norm=" ".join(tk.norm for tk in ctx.toks[i:j])))
+
+
+def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
+    """Give the words [i, j) of a span back (no rule owns them any more)."""
+    for k in range(i, j):
+        if ctx.owner[k] is sp:
+            ctx.owner[k] = None
+
+
 def _all_common(ctx: _Context, i: int, j: int) -> bool:
     """Every word of the span is a common word of news (a tagger's slip: "المسؤولين")."""
     return all(ctx.common_word(tk.norm) or ctx.common_noun(tk.norm) and tk.norm not in ctx.lex.given_names
@@ -736,8 +814,12 @@ def _all_common(ctx: _Context, i: int, j: int) -> bool:
 def _proclitic_cut(ctx: _Context, i: int) -> int:
     """Letters of an attached proclitic at the start of a tagged span ("وماكرون")."""
     w = ctx.toks[i].norm
+    if w in ctx.lex.given_names:
+        return 0
     best, best_n = 0, ctx.counts.get(w, 0)
     for stem, dropped in clitic_variants(w)[1:]:
+        if stem in ctx.lex.given_names:
+            return dropped  # "بميشيل": ب + a given name
         n = ctx.counts.get(stem, 0)
         if n > best_n:
             best, best_n = dropped, n
@@ -859,6 +941,8 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
+    if tagged is not None:
+        _second_opinion(ctx)
     if tagged:
         _tagged_spans(ctx, tagged)
     _alias_spans(ctx, f)
@@ -893,7 +977,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         if ent.actor is None:
             if sp.acts_for:
                 ent.actor = sp.acts_for
-            elif etype == "ORG" and not getattr(sp, "optional", False) and sp.org_kind not in _STATE_BODY_KINDS:
+            elif etype == "ORG" and not getattr(sp, "generic", False) and sp.org_kind not in _STATE_BODY_KINDS:
                 ent.actor = eid
         ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
     for iso3, s, t in _flag_mentions(text):
@@ -924,9 +1008,40 @@ def _merge_name_parts(entities: list[Entity]) -> list[Entity]:
     beside "وزارة الخارجية الإيرانية"). A part shared by two ("محمد" beside "محمد بن
     سلمان" and "محمد مرسي") stays as it is. Lexicon entries keep their own identity."""
     merged: set[int] = set()
+    _merge_spellings(entities, merged)
     for etype in ("PERSON", "ORG", "PLACE"):
         _merge_type(entities, etype, merged)
     return [e for e in entities if id(e) not in merged]
+
+
+def _merge_spellings(entities: list[Entity], merged: set[int]) -> None:
+    """Two spellings of one person's name in one article ("جيمس جيفري" and "جيم جيفري",
+    "شهباز شريف" and "شاهباز شريف"): the same family name and first names one letter
+    apart. Brothers ("نواز شريف", "شهباز شريف") differ by more."""
+    people = [e for e in entities if e.type == "PERSON" and e.mentions]
+    for k, e in enumerate(people):
+        we = _name_words(e)
+        if len(we) < 2 or id(e) in merged:
+            continue
+        for o in people[k + 1:]:
+            wo = _name_words(o)
+            if id(o) in merged or len(wo) != len(we) or wo[-1] != we[-1] or wo == we:
+                continue
+            if all(a == b or _one_letter_apart(a, b) for a, b in zip(we[:-1], wo[:-1])):
+                e.mentions.extend(o.mentions)
+                e.country = e.country or o.country
+                e.actor = e.actor or o.actor
+                merged.add(id(o))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (and names long enough for that to say so)."""
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
