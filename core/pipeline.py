@@ -12,6 +12,7 @@ from typing import Any
 from core.entities import find_entities
 from core.errors import BadDateError, EmptyTextError, TextTooLongError
 from core.events import find_events
+from core.events.unnamed import find_unnamed
 from core.lexicon import load_lexicon
 from core.model import Actor, Analysis
 from core.relations import summarize_relations
@@ -69,6 +70,7 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     a.times, a.document_date = find_times(text, pub, nt, toks)
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
                                tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None)
+    a.entities += find_unnamed(nt, toks, a.sentences, a.entities, lex)  # gunmen, protesters: actors left unnamed
     a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex, document_date=_day(a.document_date.value))
     a.relations = summarize_relations(a.events)
     a.actors = _actors(a, lex)

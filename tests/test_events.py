@@ -156,3 +156,24 @@ def test_every_reading_keeps_the_inner_letters_of_the_word():
         for teh_marbuta in (False, True):
             for key in word_keys(w, teh_marbuta):
                 assert key[1:-1] in w, (w, key)
+
+
+def test_unnamed_gunmen_are_an_entity_of_their_country_and_an_actor():
+    a = analyze("قتل مسلحون مجهولون ثلاثة جنود أفغان في ولاية قندهار بأفغانستان.", "2023-01-17")
+    unnamed = [e for e in a.entities if e.type == "UNNAMED"]
+    assert [(e.name, e.country) for e in unnamed] == [("Unidentified armed group (Afghanistan)", "AFG")]
+    assert [m.text for m in unnamed[0].mentions] == ["مسلحون", "مجهولون"]
+
+
+def test_unnamed_protesters_keep_no_proclitic_in_their_mention():
+    a = analyze("وتظاهر آلاف من المحتجين ووقعت اشتباكات بين الشرطة العراقية والمحتجين في بغداد.", "2023-01-17")
+    unnamed = [e for e in a.entities if e.type == "UNNAMED"]
+    assert unnamed and unnamed[0].id == "unnamed-protesters-irq"
+    assert {m.text for m in unnamed[0].mentions} == {"المحتجين"}
+
+
+def test_analysis_with_an_unnamed_actor_round_trips_through_json():
+    from core.model import Analysis
+
+    a = analyze("قتل مسلحون ثلاثة جنود في العراق.", "2023-01-17")
+    assert Analysis.from_json(a.to_json()) == a

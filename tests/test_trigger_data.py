@@ -191,3 +191,16 @@ def test_false_friends_absent(triggers):
               ("قتل", "أيد", "يبرمان", "هنأ", "تحدى", "إبعاد", "تسلح", "قاضى", "عفو", "حوار", "مؤتمر", "ضبط")}
     for typ, _, form, *_ in triggers:
         assert normalize_for_match(form) not in banned, (typ, form)
+
+
+def test_unnamed_actor_table_is_clean():
+    from core.events.unnamed import load_unnamed
+    from core.lexicon import read_tsv
+    from core.text import normalize_for_match
+
+    path = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "unnamed_actors.tsv"
+    rows = [r for _, r in read_tsv(path, ("form", "label", "note"))]
+    forms = [normalize_for_match(r["form"]) for r in rows]
+    assert len(forms) == len(set(forms)), "duplicate forms"
+    assert all(r["label"].strip() and " " not in r["form"].strip() for r in rows)
+    assert len(load_unnamed()) == len(rows)

@@ -1,0 +1,83 @@
+"""Unnamed actors: the side of an event a report does not name ("قتل مسلحون ثلاثة جنود"،
+"تظاهر آلاف المحتجين").
+
+Most incident reports name one side only. Such actors are reported as ACLED does,
+an entity of type UNNAMED per kind and country ("Unidentified armed group (Afghanistan)",
+"Protesters (Iraq)") whose mentions are the words used; the country is the one the
+sentence places them in, else the country the article names most. The words are data
+(data/lexicons/unnamed_actors.tsv). The gold format never scores these as entities; an
+event with such a side counts when it matches and is never a false alarm.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from core.lexicon import Lexicon, read_tsv
+from core.model import UNNAMED, Entity, Mention
+from core.text import NormText, Token, clitic_variants, normalize_for_match
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+@lru_cache(maxsize=1)
+def load_unnamed(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, str]:
+    """Normalised word → English label of the kind of actor it names."""
+    return {normalize_for_match(r["form"]): r["label"].strip()
+            for _, r in read_tsv(path, ("form", "label", "note"), required=("form", "label"))}
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity]) -> str | None:
+    """The country the sentence at ``start`` names (a country, or a place's country), else
+    the country the article names most."""
+    k = bisect.bisect_right([s for s, _ in sentences], start) - 1
+    lo, hi = sentences[k] if k >= 0 else (0, 0)
+    best: tuple[int, str] | None = None
+    for e in entities:
+        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        if not iso:
+            continue
+        for m in e.mentions:
+            if lo <= m.start < hi:
+                d = abs(m.start - start)
+                if best is None or d < best[0]:
+                    best = (d, iso)
+    if best:
+        return best[1]
+    counts = {e.id: len(e.mentions) for e in entities if e.type == "COUNTRY"}
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int]], entities: list[Entity],
+                 lex: Lexicon) -> list[Entity]:
+    """UNNAMED entities, one per kind and country, for the words of the table outside named
+    entities."""
+    table = load_unnamed()
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    found: dict[str, Entity] = {}
+    for t in toks:
+        label = None
+        for stem, dropped in clitic_variants(t.norm):
+            label = table.get(stem)
+            if label:
+                break
+        if not label:
+            continue
+        start = nt.offsets[t.nstart + dropped]
+        if any(s <= start < e for s, e in covered):
+            continue
+        iso = _country_of(start, sentences, entities)
+        country = lex.by_id[iso].name if iso and iso in lex.by_id else iso
+        eid = f"unnamed-{_slug(label)}" + (f"-{iso.lower()}" if iso else "")
+        ent = found.get(eid)
+        if ent is None:
+            ent = found[eid] = Entity(eid, UNNAMED, f"{label} ({country})" if country else label, nt.original[start:t.end],
+                                      country=iso, kind=_slug(label), actor=eid)
+        ent.mentions.append(Mention(nt.original[start:t.end], start, t.end, source="unnamed"))
+    return list(found.values())
