@@ -210,8 +210,8 @@ def _build_finder(lex: Lexicon) -> _Finder:
     for h in lex.org_heads:
         heads.add(h.form, h)
     place_heads = _Index()
-    for row in _read_column("place_heads.tsv", "form", "kind", "common_name"):
-        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1"))
+    for row in _read_column("place_heads.tsv", "form", "kind", "common_name", "with_head"):
+        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1", row[3] == "1"))
     return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
 
 
@@ -219,6 +219,7 @@ def _build_finder(lex: Lexicon) -> _Finder:
 class _PlaceHead:
     kind: str
     common_name: bool  # the name after it may be a common word ("مستشفى الشفاء")
+    with_head: bool  # the head is part of the name ("نهر الراين"), not only a kind ("مدينة نيس")
 
 
 # --- matching helpers ----------------------------------------------------------------
@@ -408,9 +409,21 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
         m = _match_at(ctx.nt, toks, i, f.phrases)
         if m and ctx.free(i, m[1]):
             e, j, dropped = m
+            if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
+                i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             pos = j
+
+
+def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
+    """Whether a lexicon match is a generic head (تنظيم، حركة، ميليشيات: the optional heads
+    of org_heads.tsv) followed by another name of the same entry."""
+    head = f.heads.by_two().get((ctx.toks[i].norm[dropped:], None))
+    if not head or not head[0][1].optional:
+        return False
+    rest = " ".join(tk.norm for tk in ctx.toks[i + 1:j])
+    return any(normalize_for_match(v) == rest for v in e.variants)
 
 
 def _org_spans(ctx: _Context, f: _Finder) -> None:
@@ -551,8 +564,9 @@ def _place_spans(ctx: _Context, f: _Finder) -> None:
         k = _place_name_end(ctx, j, head)
         if k == j:
             continue
-        s, t = _span_offsets(ctx.nt, toks, i, k, dropped)
-        ctx.claim(_Span(i, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=head.kind))
+        first = i if head.with_head else j
+        s, t = _span_offsets(ctx.nt, toks, first, k, dropped if head.with_head else 0)
+        ctx.claim(_Span(first, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=head.kind))
         pos = k
 
 

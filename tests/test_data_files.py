@@ -17,7 +17,7 @@ TABLES = {
     "pair_refs.tsv": ("form",),
     "name_particles.tsv": ("form", "position"),
     "surface_stopwords.tsv": ("word",),
-    "place_heads.tsv": ("form", "kind", "common_name"),
+    "place_heads.tsv": ("form", "kind", "common_name", "with_head"),
     "trigger_context.tsv": ("form", "type", "cameo", "context"),
     "event_frames.tsv": ("lead", "link", "type", "cameo"),
     "agreement_cues.tsv": ("cue", "note"),
