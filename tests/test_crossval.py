@@ -13,11 +13,12 @@ REFERENCE = Path(__file__).resolve().parent.parent / "data" / "gold" / "morocco-
 
 def _gold_dir(tmp_path: Path, n: int) -> Path:
     for i in range(n):
-        (tmp_path / f"a{i}.txt").write_text("اتفق المغرب وإسرائيل على التعاون.", encoding="utf-8")
+        (tmp_path / f"a{i}.txt").write_text("اتفق المغرب وإسرائيل على التعاون في مواجهة إيران.", encoding="utf-8")
         (tmp_path / f"a{i}.json").write_text(json.dumps({
             "id": f"a{i}", "published": "2023-01-17",
             "entities": [{"id": "MAR", "type": "COUNTRY", "mentions": ["المغرب"]},
-                         {"id": "ISR", "type": "COUNTRY", "mentions": ["إسرائيل"]}],
+                         {"id": "ISR", "type": "COUNTRY", "mentions": ["إسرائيل"]},
+                         {"id": "IRN", "type": "COUNTRY", "mentions": ["إيران"]}],
             "times": [], "events": [{"type": "AGREE", "actors": ["MAR", "ISR"], "directed": False,
                                      "date": "2023-01-17", "evidence": "اتفق المغرب وإسرائيل على التعاون"}]}),
             encoding="utf-8")
@@ -54,6 +55,7 @@ def test_cross_validation_trains_each_fold_and_restores_the_shipped_component(tm
 def test_role_model_learns_from_tiny_gold_and_round_trips(tmp_path):
     model = learned.train_on_gold(crossval.gold_articles([_gold_dir(tmp_path, 3)]))
     assert model.weights and learned.RoleModel.from_json(model.to_json()) == model
+    assert model.meta["positives"] and model.meta["rows"] > model.meta["positives"]
 
 
 def test_shipped_role_model_is_loaded_once():

@@ -321,7 +321,8 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
     for e, m, i, j in spans:
         covered.update(range(i, j))
         if e.actor:
-            out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=e.type if e.actor == e.id else "STATE>"))
+            kind = e.type if e.actor == e.id else "STATE>"
+            out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=f"{kind}:{e.kind or '-'}"))
     pending_pairs = []
     actor_words = [r[1] for r in readings]
     for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
@@ -548,14 +549,15 @@ def find_events(
             if not pairs:
                 continue
             doc_pairs.update(_pair_key(p) for p in pairs)
-            cam = trig.cameo.get(h.form.cameo)
+            etype, ecameo = _learned_type(h, model)
+            cam = trig.cameo.get(ecameo)
             for actor_ids, directed in pairs:
-                key = (h.form.type, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
+                key = (etype, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(Event(
-                    type=h.form.type,
+                    type=etype,
                     actors=list(actor_ids),
                     directed=directed,
                     trigger=Trigger(text[h.start:h.end], h.start, h.end),
@@ -563,11 +565,31 @@ def find_events(
                     sentence_start=s_start,
                     date=date,
                     modality=modality,
-                    cameo=h.form.cameo,
+                    cameo=ecameo,
                     goldstein=cam.goldstein if cam else 0.0,
                     date_source=date_source,
                 ))
     return _dedupe(events)
+
+
+def _learned_type(h: _Hit, model) -> tuple[str, str]:
+    """The trigger's (type, CAMEO code): the lexicon's, unless the model learned that this
+    form's events have another type (then that type's root CAMEO code)."""
+    t = model.types.get(learned.form_key(h)) if model is not None and model.types else None
+    if not t or t == h.form.type:
+        return h.form.type, h.form.cameo
+    return t, _type_cameo().get(t, h.form.cameo)
+
+
+@lru_cache(maxsize=1)
+def _type_cameo() -> dict[str, str]:
+    """PLOVER type → its first CAMEO code in cameo.tsv (the root code of the type)."""
+    out: dict[str, str] = {}
+    for r in _rows(DATA / "cameo.tsv", "code", "label", "goldstein", "plover"):
+        t = (r.get("plover") or "").strip()
+        if t and t not in out:
+            out[t] = r["code"].strip()
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,7 @@ class RoleModel:
     bias: float = 0.0
     threshold: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # trigger form → the type its events have
     # summed weights of a part (an actor in a role, a pair) by its key: parts repeat across
     # triggers and articles, so most are summed once per process
     _parts: dict = field(default_factory=dict, compare=False, repr=False)
@@ -61,13 +62,14 @@ class RoleModel:
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "meta": self.meta,
+                           "types": dict(sorted(self.types.items())),
                            "weights": dict(sorted(self.weights.items()))}, ensure_ascii=False, indent=0)
 
     @classmethod
     def from_json(cls, s: str) -> "RoleModel":
         d = json.loads(s)
         return cls({k: float(v) for k, v in d["weights"].items()}, float(d.get("bias", 0.0)),
-                   float(d.get("threshold", 0.0)), dict(d.get("meta", {})))
+                   float(d.get("threshold", 0.0)), dict(d.get("meta", {})), dict(d.get("types", {})))
 
 
 _ZEROS = repeat(0.0)  # the default of every weight lookup (map stops at the shorter input)
@@ -144,14 +146,16 @@ class Candidate:
 
 def pair_feats(key: tuple) -> list[str]:
     pr, order, sp, dp, skind, tkind, typ, v = key
+    skind, tkind = skind.split(":")[0], tkind.split(":")[0]
     return [f"pr={pr}", f"prT={pr}{typ}", f"o={order}{v}", f"oT={order}{typ}", f"sp={sp}", f"dp={dp}",
             f"kk={skind}>{tkind}"]
 
 
 def actor_feats(key: tuple) -> list[str]:
     """What one actor mention is to the trigger, as feature names (without the role prefix)."""
-    side, d, rank, intro, kind, rule_role, broken, typ, v = key
-    return [
+    side, d, rank, intro, kind, rule_role, broken, typ, v, head = key
+    coarse = kind.split(":")[0]
+    return [f"h={head}", f"kc={coarse}", f"kcs={coarse}{side}", f"kcT={coarse}{typ}",
         f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}",
         f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
         f"k={kind}", f"ks={kind}{side}", f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}",
@@ -199,8 +203,10 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
         side, dist = "A", a.i - h.j
     else:
         side, dist = "I", 0
+    # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
+    head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
     return (side, _bucket(dist), rank, _introducer(a, toks, nt), a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n")
+            "v" if h.verbal else "n", head)
 
 
 def _broken(toks, nt, a: int, b: int) -> bool:
@@ -254,7 +260,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     after = sorted((x for x in chosen if x[1].j > h.i), key=lambda x: x[0])
     rank = {x[1].actor: r for side in (before, after) for r, x in enumerate(side)}
     typ = h.form.type
-    form = "_".join(h.form.tokens[:2])
+    form = form_key(h)
     nxt = toks[h.j].norm if h.j < len(toks) else "$"
     before_w = toks[h.i - 1].norm if h.i > 0 else "^"
     trig = [f"T={typ}", f"F={form}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}",
@@ -285,6 +291,11 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
             pk = ("p", pr, order, frozenset(key) in sentence_pairs, frozenset(key) in doc_pairs, s.kind, t.kind, typ, v)
             out.append(Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint))
     return out
+
+
+def form_key(h) -> str:
+    """How the model names a trigger form (its first two words)."""
+    return "_".join(h.form.tokens[:2])
 
 
 def worth_reading(h, s_actors, carried) -> bool:
@@ -337,10 +348,11 @@ def _as_list(x) -> list:
     return x if isinstance(x, list) else [x]
 
 
-def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], bag: list) -> list[tuple[list[str], int, float]]:
-    """(features, label, weight) per candidate: 1 when a gold event of the trigger's type
-    joins the two actors in this direction (either, for a joint event) and its evidence
-    overlaps the trigger's sentence."""
+def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], bag: list) -> list[tuple]:
+    """(features, label, weight, other types) per candidate: label 1 when a gold event of
+    the trigger's type joins the two actors in this direction (either, for a joint event)
+    and its evidence overlaps the trigger's sentence; other types are those of required
+    gold events that join them with another type."""
     from core.evaluate import mention_keys
 
     gkeys: dict[str, set] = {}
@@ -367,24 +379,52 @@ def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], 
     out = []
     for s_start, s_end, typ, cands in bag:
         for c in cands:
-            label, weight = 0, 1.0
+            label, weight, types = 0, 1.0, set()
             for g, span in zip(gold["events"], spans):
-                if typ not in _as_list(g["type"]) or len(g["actors"]) != 2:
+                if len(g["actors"]) != 2:
                     continue
                 if span is not None and not (span[0] < s_end and s_start < span[1]):
                     continue
                 ga, gb = g["actors"]
                 fwd = same(c.source, ga) and same(c.target, gb)
                 back = not g.get("directed") and same(c.source, gb) and same(c.target, ga)
-                if fwd or back:
-                    w = POSITIVE_OPTIONAL if g.get("optional") else 1.0
-                    if not label or w > weight:
-                        label, weight = 1, w
-            out.append((c.feats, label, weight))
+                if not (fwd or back):
+                    continue
+                if typ not in _as_list(g["type"]):
+                    if not g.get("optional"):
+                        types.update(_as_list(g["type"]))  # what the trigger may mean instead
+                    continue
+                w = POSITIVE_OPTIONAL if g.get("optional") else 1.0
+                if not label or w > weight:
+                    label, weight = 1, w
+            out.append((c.feats, label, weight, frozenset(types)))
     return out
 
 
-def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float]]:
+TYPE_MIN = 4  # gold events a trigger form must have meant as another type before it is retyped
+
+
+def learn_types(rows: list[tuple]) -> dict[str, str]:
+    """Trigger form → the type its events have in the gold, where that differs from the
+    lexicon's more often than not (and at least TYPE_MIN times): the trigger-type part of
+    the model ("أعرب عن قلقه" reads as ACCUSE wherever the annotators saw it so)."""
+    same_type: dict[str, int] = {}
+    other: dict[str, dict[str, int]] = {}
+    for feats, label, _, types in rows:
+        form = feats[1][2:]  # "F=..."
+        if label:
+            same_type[form] = same_type.get(form, 0) + 1
+        for t in types:
+            other.setdefault(form, {})[t] = other.setdefault(form, {}).get(t, 0) + 1
+    out = {}
+    for form, counts in sorted(other.items()):
+        t, n = max(sorted(counts.items()), key=lambda x: x[1])
+        if n >= TYPE_MIN and n > same_type.get(form, 0):
+            out[form] = t
+    return out
+
+
+def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float, frozenset]]:
     """Candidates of every article read with the rules alone, labelled against its gold."""
     from core import analyze
 
@@ -402,7 +442,7 @@ def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float]]:
     return rows
 
 
-def fit_rows(rows: list[tuple[list[str], int, float]], c: float | None = None,
+def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | None = None,
              threshold: float | None = None) -> RoleModel:
     """A logistic regression over binary features (scikit-learn, liblinear: deterministic)."""
     import math
@@ -413,18 +453,25 @@ def fit_rows(rows: list[tuple[list[str], int, float]], c: float | None = None,
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    types = learn_types(rows)
+    # a pair whose trigger is retyped is an event when the gold gives it the new type
+    rows = [(feats, int(label or types.get(feats[1][2:]) in alt), weight, alt) for feats, label, weight, alt in rows]
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in rows]).tocsr()
+    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _, _ in rows]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
     x.indptr = x.indptr.astype("int32")
-    y = [label for _, label, _ in rows]
-    w = [weight for _, _, weight in rows]
+    y = [label for _, label, _, _ in rows]
+    w = [weight for _, _, weight, _ in rows]
+    if len(set(y)) < 2:  # nothing to tell apart (tiny or one-sided data): keep all pairs or none
+        return RoleModel({}, 10.0 if any(y) else -10.0, math.log(threshold / (1 - threshold)),
+                         {"rows": len(rows), "positives": int(sum(y)), "C": c}, types=types)
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(x, y, sample_weight=w)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(v), 5) for n, v in zip(names, clf.coef_[0]) if abs(v) >= 1e-4}
     return RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
-                     {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold})
+                     {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
+                     types=types)
 
 
 def train_on_gold(gold_paths: list[Path]) -> RoleModel:
