@@ -177,3 +177,47 @@ def test_analysis_with_an_unnamed_actor_round_trips_through_json():
 
     a = analyze("قتل مسلحون ثلاثة جنود في العراق.", "2023-01-17")
     assert Analysis.from_json(a.to_json()) == a
+
+
+# --- the role ladder: one sentence per rule, read by the rules alone ---------------------
+@pytest.mark.parametrize("rule, text, expected", [
+    ("_rule_inverse_participle", "سيطرت قوات سوريا الديمقراطية المدعومة من واشنطن على المدينة.",
+     ("SUPPORT", ["USA", "sdf"])),
+    ("_rule_passive", "وقال المسؤول الأمريكي إنه تم فرض عقوبات على إيران.", ("SANCTION", ["USA", "IRN"])),
+    ("_rule_first_person_plural", "وقال وزير الدفاع الإسرائيلي: لقد استهدفنا حزب الله.",
+     ("ASSAULT", ["ISR", "hezbollah"])),
+    ("_rule_object_after_verb", "أعرب الرئيس الفرنسي عن أمله في أن يزور الجزائر.", ("CONSULT", ["FRA", "DZA"])),
+    ("_rule_possessive_agent", "أعلنت قطر استئناف علاقاتها مع مصر.", ("SUPPORT", ["QAT", "EGY"])),
+    ("_rule_noun_object", "رحبت مصر بدعوة تركيا.", ("SUPPORT", ["EGY", "TUR"])),
+    ("_rule_inherited_subject", "استدعت الكويت السفير الفلبيني ثم طردته.", ("SANCTION", ["KWT", "PHL"])),
+    ("_rule_dropped_subject", "وقال الكرملين إن الزعيمين أشادا بمنظمة حظر الأسلحة الكيميائية.",
+     ("SUPPORT", ["RUS", "opcw"])),
+])
+def test_role_rule(rules_only, monkeypatch, rule, text, expected):
+    import core.events as ev
+
+    fired = []
+    original = getattr(ev, rule)
+
+    def spy(c):
+        got = original(c)
+        fired.append(got is not None)
+        return got
+
+    monkeypatch.setattr(ev, "ROLE_RULES", tuple(tuple(spy if r is original else r for r in rung)
+                                                for rung in ev.ROLE_RULES))
+    found = [(v.type, v.actors) for v in analyze(text, "2023-01-17").events]
+    assert expected in found and any(fired), (found, fired)
+
+
+def test_object_pronoun_rule_targets_the_previous_target():
+    import core.events as ev
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "وانتقدتها قطر."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    form = ev.TriggerForm("ACCUSE", "111", (toks[0].norm,), "verb_past", False, verbal=True)
+    h = ev._Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
+    c = ev._RoleContext(h, [], toks, nt, (["RUS"], ["GBR"]), [], ["QAT"], [], [])
+    assert ev._rule_object_pronoun(c) == (["QAT"], ["GBR"], [])

@@ -679,6 +679,125 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
     return out, content_from
 
 
+@dataclass
+class _RoleContext:
+    """What every role rule reads: the trigger, its sentence's actors, the roles so far."""
+    h: _Hit
+    seq: list[_ActorMention]
+    toks: list[Token]
+    nt: NormText
+    prev: tuple[list[str], list[str]] | None  # roles of the sentence's previous event
+    earlier: list[_ActorMention]  # actors before the trigger without a preposition
+    src: list[str]
+    tgt: list[str]
+    joint: list[str]
+
+
+_Roles = tuple[list[str], list[str], list[str]]
+_NO_EVENT = ([], [], [])  # a rule's answer that the trigger has no actors of its own
+
+
+def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
+    """"فصائل مدعومة من واشنطن": the actor after the participle acts on the noun it
+    describes (whatever governs that noun)."""
+    if not c.h.form.inverse:
+        return None
+    agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
+    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:]
+    if agent and patient and agent[0] != patient[0]:
+        return agent[:1], patient, []
+    return _NO_EVENT
+
+
+def _rule_passive(c: _RoleContext) -> _Roles | None:
+    """"تم استهداف بنك البلاد": what follows the passive is the target; the agent is the
+    actor "من (قبل)" introduces, else whoever speaks earlier in the sentence."""
+    h, toks = c.h, c.toks
+    if not (h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not c.joint):
+        return None
+    after = c.src + c.tgt
+    agent = [a.actor for a in c.seq if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
+    tgt = [x for x in after if x not in agent][:1]
+    return agent[:1] or ([c.earlier[-1].actor] if c.earlier else []), tgt, c.joint
+
+
+def _rule_first_person_plural(c: _RoleContext) -> _Roles | None:
+    """"لقد استهدفنا الحوثيين" in a quote: the speaker named before acts."""
+    h, toks = c.h, c.toks
+    if not (h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4):
+        return None
+    if not c.earlier:
+        return c.src, c.tgt, c.joint
+    speaker = c.earlier[-1].actor
+    return [speaker], _uniq([x for x in c.src + c.tgt if x != speaker]), c.joint
+
+
+def _rule_object_after_verb(c: _RoleContext) -> _Roles | None:
+    """"أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's subject named
+    before, the one actor after the verb is its object."""
+    h = c.h
+    if not (h.verbal and not h.form.joint and len(c.src) == 1 and not c.tgt and c.earlier
+            and c.earlier[0].actor not in c.src and c.earlier[-1].j < h.i - 1
+            and seq_first_after(c.seq, h) == c.src[0]):
+        return None
+    return [c.earlier[0].actor], c.src, c.joint
+
+
+def _rule_possessive_agent(c: _RoleContext) -> _Roles | None:
+    """"أعلنت قطر استئناف علاقاتها مع مصر": a verbal noun whose possessive points back has
+    the clause's subject as its agent."""
+    h = c.h
+    if not (not h.verbal and not c.src and c.tgt and c.earlier and c.earlier[-1].actor not in c.tgt
+            and any(c.toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
+        return None
+    return [c.earlier[-1].actor], c.tgt, c.joint
+
+
+def _rule_noun_object(c: _RoleContext) -> _Roles | None:
+    """"انتقدت باريس اتهام لندن": a verbal noun with one actor after it and one before takes
+    the one after as its object (agents after a noun are rare without a second actor)."""
+    h = c.h
+    if not (not h.verbal and not h.form.joint and c.src and not c.tgt and c.earlier
+            and c.earlier[-1].actor not in c.src
+            and not any(a.adjective and a.i - h.j <= 1 and a.actor in c.src for a in c.seq if a.i >= h.j)):
+        return None
+    return [c.earlier[-1].actor], c.src, c.joint
+
+
+def _rule_inherited_subject(c: _RoleContext) -> _Roles | None:
+    """"فيما طلبت منها": a verb without a subject of its own takes the roles of the
+    sentence's previous event."""
+    if not (c.h.verbal and not c.src and c.prev is not None and not c.joint):
+        return None
+    return c.prev[0], c.tgt or c.prev[1], c.joint
+
+
+def _rule_dropped_subject(c: _RoleContext) -> _Roles | None:
+    """"قال دوتيرتي: أود أن أشكر الحكومة الكويتية": a verb with a target but no subject
+    takes the first actor named before it in the sentence."""
+    if not (c.h.verbal and not c.src and not c.joint and c.tgt):
+        return None
+    cands = [a for a in c.earlier if a.actor not in c.tgt]
+    return ([cands[0].actor], c.tgt, c.joint) if cands else None
+
+
+def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
+    """"واستدعتها": a verb whose object is an attached pronoun targets the previous event's
+    target (else its source)."""
+    if not (c.src and not c.tgt and c.prev is not None and c.h.verbal and _has_object_pronoun(c.toks, c.h)):
+        return None
+    return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
+
+
+# The role ladder: the first rule of a rung that applies decides; rungs apply in order.
+ROLE_RULES = (
+    (_rule_inverse_participle, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+     _rule_possessive_agent, _rule_noun_object),
+    (_rule_inherited_subject, _rule_dropped_subject),
+    (_rule_object_pronoun,),
+)
+
+
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
                 prev: tuple[list[str], list[str]] | None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
@@ -686,60 +805,21 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
     roles = _roles(h, s_actors, toks, nt)
     if roles is None:
         return None
-    src, tgt, joint_group = roles
     # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
     earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
-    if h.form.inverse:
-        # "فصائل مدعومة من واشنطن": the actor after acts on the one named before
-        agent = [a.actor for a in s_actors if h.j <= a.i <= h.j + 3]
-        # the participle describes the noun it follows, whatever governs that noun
-        patient = [a.actor for a in s_actors if a.j <= h.i and h.i - a.j <= 2][-1:]
-        if agent and patient and agent[0] != patient[0]:
-            src, tgt, joint_group = agent[:1], patient, []
-        else:
-            return None
-    elif h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not joint_group:
-        # passive "تم استهداف بنك البلاد": what follows is the target; the agent
-        # is an actor introduced by "من", else whoever speaks in the sentence
-        after = src + tgt
-        agent = [a.actor for a in s_actors if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
-        tgt = [x for x in after if x not in agent][:1]
-        src = agent[:1] or ([earlier[-1].actor] if earlier else [])
-    elif h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4:
-        # first person plural in a quote ("لقد استهدفنا الحوثيين"): the speaker acts
-        if earlier:
-            tgt = _uniq([x for x in src + tgt if x != earlier[-1].actor])
-            src = [earlier[-1].actor]
-    elif (h.verbal and not h.form.joint and len(src) == 1 and not tgt and earlier
-          and earlier[0].actor not in src and earlier[-1].j < h.i - 1 and seq_first_after(s_actors, h) == src[0]):
-        # "أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's
-        # subject named before, the one actor after the verb is its object
-        tgt, src = src, [earlier[0].actor]
-    elif (not h.verbal and not src and tgt and earlier and earlier[-1].actor not in tgt
-          and any(toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
-        # "أعلنت قطر استئناف علاقاتها مع مصر": a noun whose possessive points back
-        # has the clause's subject as its agent
-        src = [earlier[-1].actor]
-    elif (not h.verbal and not h.form.joint and src and not tgt and earlier and earlier[-1].actor not in src
-          and not any(a.adjective and a.i - h.j <= 1 and a.actor in src for a in s_actors if a.i >= h.j)):
-        # a verbal noun with one actor after it and an actor before: "اتهام لندن" style
-        # agents are rare without a second actor, so the one after is the object
-        tgt, src = src, [earlier[-1].actor]
-    if h.verbal and not src and prev is not None and not joint_group:
-        src = prev[0]
-        tgt = tgt or prev[1]
-    elif h.verbal and not src and not joint_group:
-        # pro-drop: the subject is the last actor named before in the sentence
-        # ("قال دوتيرتي: أود أن أشكر الحكومة الكويتية")
-        cands = [a for a in earlier if a.actor not in (tgt or [])]
-        if cands and tgt:
-            src = [cands[0].actor]
-    if src and not tgt and prev is not None and h.verbal and _has_object_pronoun(toks, h):
-        tgt = [t for t in prev[1] if t not in src] or [t for t in prev[0] if t not in src]
-    if not src and not tgt and not joint_group:
+    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles)
+    for rung in ROLE_RULES:
+        for rule in rung:
+            got = rule(c)
+            if got is None:
+                continue
+            if got is _NO_EVENT:
+                return None
+            c.src, c.tgt, c.joint = got
+            break
+    if not c.src and not c.tgt and not c.joint:
         return None
-    return src, tgt, joint_group
-
+    return c.src, c.tgt, c.joint
 
 def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     t = toks[a.i]
