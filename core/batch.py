@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from core.errors import AkhbarError
+from core.limits import ArticleTimeout, CpuLimit  # noqa: F401 - ArticleTimeout is part of this API
 
 log = logging.getLogger("akhbar.batch")
 
@@ -419,127 +420,6 @@ def _analyzer(spec: str) -> Callable[..., Any]:
                 pass
         _ANALYZERS[spec] = fn
     return fn
-
-
-class ArticleTimeout(BaseException):
-    """One article used more CPU time than the batch's per-article limit.
-
-    A ``BaseException`` (like ``KeyboardInterrupt``) so that an ``except Exception``
-    inside an extraction stage cannot swallow it and carry on with the runaway article."""
-
-
-def _set_async_exc() -> Callable[..., int] | None:
-    """CPython's ``PyThreadState_SetAsyncExc`` (None where ctypes cannot reach it)."""
-    try:
-        import ctypes
-
-        return ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):
-        return None
-
-
-class CpuLimit:
-    """Stops an article that uses more than ``seconds`` of CPU time in the thread that
-    runs it, wherever that thread is: the main thread of a pool process (local engine),
-    a worker thread of a Dask worker, several tasks side by side in one Dask worker with
-    ``--nthreads 4`` on a remote cluster.
-
-    Why not a signal: ``SIGPROF``/``SIGALRM`` handlers run only on a process's main
-    thread and can only be installed from it, while Dask runs every task on a thread of
-    its executor (even in a worker process with a single thread), so a signal can
-    neither be set up nor interrupt the task there; a timer per process would also
-    charge an article for the CPU its neighbours use in the same worker. Why not a child
-    process per article or chunk: a Dask worker is a multi-threaded (and, under a nanny,
-    daemonic) process, where forking is unsafe and ``multiprocessing`` may refuse to
-    start children, and a spawned child would load the lexicons again for every task.
-    Why not a deadline checked inside the extraction loop: the limit must also hold for
-    stages that never look at a clock. And the limit must not depend on how a remote
-    cluster was started (threads or processes, nanny or not), which the batch does not
-    control: this works in any thread and travels with the task.
-
-    How: a watcher thread reads the article thread's own CPU clock
-    (``pthread_getcpuclockid``; where the platform has none, the process's CPU time, the
-    same thing for a single-threaded worker) and, once the article has used its
-    allowance, raises :class:`ArticleTimeout` in that thread with
-    ``PyThreadState_SetAsyncExc``. Like a signal handler, it takes effect at the next
-    Python instruction of the article's thread, so both engines stop a runaway article
-    at the same point and record the same failure. CPU time, not wall time, so that a
-    busy machine (or a Dask worker sharing its cores) does not fail healthy articles.
-    The watcher sleeps until the earliest moment the allowance could be used up (a
-    thread's CPU clock cannot run faster than the wall clock), so it costs nothing per
-    article beyond two lock round trips."""
-
-    def __init__(self, seconds: float):
-        self.seconds = float(seconds)
-        self.tid = threading.get_ident()
-        try:
-            clock_id = time.pthread_getcpuclockid(self.tid)
-            self.clock: Callable[[], float] = lambda: time.clock_gettime(clock_id)
-            self.clock()
-        except (AttributeError, OSError):
-            self.clock = time.process_time
-        self._raise = _set_async_exc()
-        # A C-level lock, never a Condition: the timeout may be raised in the article's
-        # thread at any Python instruction, and ``with`` on a C lock leaves no Python
-        # code between acquiring it and the block that releases it on an exception.
-        self._lock = threading.Lock()
-        self._start: float | None = None  # the thread's CPU clock when the article began
-        self._fired = False
-        self._closed = threading.Event()
-        self._watcher = threading.Thread(target=self._watch, name="akhbar-cpu-limit", daemon=True)
-        self._watcher.start()
-
-    def _cancel_pending(self) -> None:
-        """Drop a timeout that was sent but has not been raised yet (the article ended
-        first): it must not hit the next article or the caller."""
-        if self._raise is not None:
-            import ctypes
-
-            self._raise(ctypes.c_ulong(self.tid), None)
-
-    def arm(self) -> None:
-        """Start the allowance of one article (called by the thread that runs it)."""
-        with self._lock:
-            stale, self._fired = self._fired, False
-            self._start = self.clock()
-        if stale:
-            self._cancel_pending()
-
-    def disarm(self) -> bool:
-        """End the article's allowance; True when it ran out (the caller then reports a
-        timeout even if the exception was caught somewhere inside the article). After
-        it returns, no timeout is pending for this thread."""
-        with self._lock:
-            self._start = None
-            fired, self._fired = self._fired, False
-        if fired:
-            self._cancel_pending()
-        return fired
-
-    def close(self) -> None:
-        with self._lock:
-            self._start = None
-        self._closed.set()
-        self._watcher.join()
-
-    def _watch(self) -> None:
-        wait = self.seconds
-        while not self._closed.wait(wait):
-            with self._lock:
-                if self._start is None:
-                    wait = self.seconds
-                    continue
-                used = self.clock() - self._start
-                if used < self.seconds:
-                    wait = self.seconds - used + 0.002
-                    continue
-                self._start = None
-                self._fired = True
-                wait = self.seconds
-                if self._raise is not None:
-                    import ctypes
-
-                    self._raise(ctypes.c_ulong(self.tid), ctypes.py_object(ArticleTimeout))
 
 
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,

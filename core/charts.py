@@ -368,18 +368,52 @@ def _joins(left: str, right: str) -> bool:
         ("\u0620" <= right <= "\u064a" or right == "\u0640")
 
 
-def highlight_html(analysis: Analysis, lang: str = "en") -> str:
-    """The article as HTML, right to left, with entities, times and triggers marked.
+ARTICLE_WINDOW = 20_000  # characters of a long article highlighted at once
+
+
+def article_windows(text: str, size: int = ARTICLE_WINDOW) -> list[tuple[int, int]]:
+    """(start, end) parts of a long text, each about ``size`` characters, cut at a line
+    break (else a space) so that no word and, where possible, no paragraph is split.
+
+    Why: the highlighted article is rebuilt on every rerun of the page; a whole 2 MB
+    article is megabytes of HTML that the browser never finishes laying out."""
+    out, start, n = [], 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        out.append((start, end))
+        start = end
+    return out or [(0, 0)]
+
+
+def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int] | None = None) -> str:
+    """The article (or the ``window`` of it) as HTML, right to left, with entities,
+    times and triggers marked.
 
     Every piece of user text goes through ``html.escape``; titles carry the canonical
     name or the normalised date for hover. Overlapping marks are split into segments
-    that carry all the classes and titles that cover them.
+    that carry all the classes and titles that cover them; the marks covering each
+    segment are kept by a sweep over the cut points, so the work grows with the marks
+    in the window, not with marks times segments.
     """
     text = analysis.text
-    spans = _spans(analysis, lang)
-    cuts = sorted({0, len(text), *[s for s, *_ in spans], *[e for _, e, *_ in spans]})
+    lo, hi = window or (0, len(text))
+    spans = [(max(s, lo), min(e, hi), c, t) for s, e, c, t in _spans(analysis, lang) if s < hi and e > lo]
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for k, (s, e, _, _) in enumerate(spans):
+        starts.setdefault(s, []).append(k)
+        ends.setdefault(e, []).append(k)
+    cuts = sorted({lo, hi, *starts, *ends})
+    active: set[int] = set()
     parts = []
     for a, b in zip(cuts, cuts[1:]):
+        active.difference_update(ends.get(a, ()))
+        active.update(starts.get(a, ()))
         seg = text[a:b]
         # keep letters joined across a mark boundary inside a word ("و|إسرائيل", "ب|الرباط")
         if a > 0 and _joins(text[a - 1], text[a]):
@@ -387,10 +421,10 @@ def highlight_html(analysis: Analysis, lang: str = "en") -> str:
         if b < len(text) and _joins(text[b - 1], text[b]):
             seg = seg + ZWJ
         seg = html.escape(seg)
-        cover = [(c, t) for s, e, c, t in spans if s <= a and b <= e]
-        if not cover:
+        if not active:
             parts.append(seg)
             continue
+        cover = [spans[k][2:] for k in sorted(active)]
         classes = " ".join(dict.fromkeys(" ".join(c for c, _ in cover).split()))
         title = html.escape(" | ".join(dict.fromkeys(t for _, t in cover)), quote=True)
         parts.append(f'<span class="{classes}" title="{title}">{seg}</span>')

@@ -126,6 +126,13 @@ STRINGS: dict[str, dict[str, str]] = {
                     "ar": "رأى مرسل هذا الرابط {n} حدثا بهذه المرشحات؛ {k} منها من مقالات لم تشارك معك."},
     "no_such_page": {"en": "No entities on this page: there are {pages} pages.",
                      "ar": "لا كيانات في هذه الصفحة: عدد الصفحات {pages}."},
+    "too_long": {"en": "{name}: not analysed, it needs more than {s:.0f} s of CPU time here. Split it, or use the "
+                        "command line's batch, which has no such limit.",
+                 "ar": "{name}: لم يحلل، فهو يحتاج أكثر من {s:.0f} ثانية من وقت المعالج هنا. قسّمه أو استخدم "
+                       "الدفعات في سطر الأوامر."},
+    "characters": {"en": "characters", "ar": "حرفا"},
+    "part": {"en": "Part", "ar": "الجزء"},
+    "part_of": {"en": "characters {a:,}–{b:,} of {n:,}", "ar": "الأحرف {a:,}–{b:,} من {n:,}"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -229,25 +236,53 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
     A publication date the core cannot read is dropped (with a note) rather than
     losing the article."""
     from core.errors import AkhbarError, BadDateError
+    from core.limits import ArticleTimeout
 
-    analyze = analyze_fn()
     out, problems = [], []
     bar = st.progress(0.0, text=T("analysing")) if progress and len(items) > 1 else None
+    status = st.empty()
     for i, it in enumerate(items, 1):
         meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
         name = it.get("name") or it.get("title") or f"#{i}"
         try:
             try:
-                out.append(analyze(it["text"], published=it.get("published"), meta=meta))
+                out.append(analyse_stoppable(it["text"], it.get("published"), meta, status))
             except BadDateError as e:
                 problems.append(f"{name}: {e}; analysed without a publication date")
                 meta.pop("published", None)
-                out.append(analyze(it["text"], published=None, meta=meta))
+                out.append(analyse_stoppable(it["text"], None, meta, status))
         except AkhbarError as e:
             problems.append(f"{name}: {e}")
+        except ArticleTimeout:
+            problems.append(T("too_long", name=name, s=max_analysis_seconds()))
         if bar:
             bar.progress(i / len(items), text=f"{T('analysing')} {i}/{len(items)}")
+    status.empty()
     return out, problems
+
+
+def max_analysis_seconds() -> float:
+    """CPU seconds one pasted or uploaded article may take (AKHBAR_MAX_ANALYSIS_SECONDS)."""
+    try:
+        return float(os.environ.get("AKHBAR_MAX_ANALYSIS_SECONDS", "120"))
+    except ValueError:
+        return 120.0
+
+
+def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any) -> Any:
+    """One analysis that stops when its visitor leaves or it uses up its CPU allowance.
+
+    The analysis runs in a worker thread; this script thread updates ``status`` every
+    quarter second, and Streamlit raises its stop exception from that update once the
+    session is closed or rerun, which stops the worker too (core.limits)."""
+    from core.limits import run_stoppable
+
+    def tick(elapsed: float) -> None:
+        if elapsed >= 1:
+            status.caption(f"{T('analysing')} {elapsed:.0f} s · {len(text):,} {T('characters')}")
+
+    return run_stoppable(analyze_fn(), text, published=published, meta=meta, tick=tick,
+                         cpu_seconds=max_analysis_seconds())
 
 
 @st.cache_resource(show_spinner="Loading the store and bundled examples…")

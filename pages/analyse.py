@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.charts import article_css, flag, highlight_html, legend_html, network_figure, timeline_figure
+from core.charts import (article_css, article_windows, flag, highlight_html, legend_html, network_figure,
+                         timeline_figure)
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
@@ -63,7 +64,14 @@ def render_breakdown(rec: ArticleRecord) -> None:
     c[4].metric(T("span"), span)
     st.caption(" · ".join(f"{k} {v}" for k, v in by_type.items()))
 
-    st.html(article_css() + legend_html(L) + highlight_html(a, L))
+    parts = article_windows(a.text)
+    window = None
+    if len(parts) > 1:  # a long article is highlighted one part at a time
+        p1, p2 = st.columns([1, 4], vertical_alignment="bottom")
+        k = p1.number_input(T("part"), min_value=1, max_value=len(parts), value=1, step=1, key=f"part_{rec.id}")
+        window = parts[int(k) - 1]
+        p2.caption(f"{int(k)} / {len(parts)} · " + T("part_of", a=window[0] + 1, b=window[1], n=len(a.text)))
+    st.html(article_css() + legend_html(L) + highlight_html(a, L, window))
     if a.warnings:
         st.caption(" · ".join(md(w) for w in a.warnings))
 

@@ -58,7 +58,7 @@ if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
         bar.progress(n / len(chosen))
     st.success(T("done"))
 
-with st.expander(T("batch"), icon=":material/upload:"):
+with st.expander(T("batch"), icon=":material/upload:", key="batch_expander"):
     files = st.file_uploader(T("upload"), accept_multiple_files=True, key="batch_files",
                              type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
     if st.button(T("import"), disabled=not files, type="primary"):

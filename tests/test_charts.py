@@ -95,3 +95,26 @@ def test_marks_inside_a_word_keep_arabic_letters_joined():
     b = Analysis(text="و" + "المغرب", entities=[Entity("MAR", "COUNTRY", "Morocco", "المغرب", "MAR",
                                                        [Mention("المغرب", 1, 7)])])
     assert "\u200d" not in highlight_html(b)  # waw never joins forward
+
+
+def test_long_articles_are_cut_into_windows_at_line_breaks():
+    from core.charts import article_windows
+
+    text = "\n".join(f"سطر رقم {i} في المقال الطويل" for i in range(5000))
+    parts = article_windows(text, size=2000)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))  # contiguous, nothing lost
+    assert all(0 < e - s <= 2000 for s, e in parts)
+    assert all(text[e - 1] == "\n" for _, e in parts[:-1])  # no line is split
+    assert article_windows("قصير", size=2000) == [(0, 4)] and article_windows("") == [(0, 0)]
+
+
+def test_a_window_marks_only_its_own_part_of_the_article():
+    a = reference_analysis()
+    whole = highlight_html(a)
+    cut = a.text.index("الجزائر")
+    first = highlight_html(a, window=(0, cut))
+    second = highlight_html(a, window=(cut, len(a.text)))
+    assert "Algeria" not in first and "Algeria" in second
+    assert len(first) + len(second) < len(whole) + 2000
+    assert highlight_html(a, window=(0, len(a.text))) == whole

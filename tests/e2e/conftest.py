@@ -20,6 +20,9 @@ import pytest
 from harness import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 
+SERVER_PROCESS: dict[str, int] = {}  # the Streamlit server's pid, for tests that watch its CPU time
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -50,6 +53,7 @@ def server(tmp_path_factory):
     else:
         proc.terminate()
         pytest.fail(f"streamlit did not start; see {tmp / 'streamlit.log'}")
+    SERVER_PROCESS["pid"] = proc.pid
     yield url
     proc.terminate()
     try:
@@ -57,6 +61,11 @@ def server(tmp_path_factory):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+@pytest.fixture(scope="session")
+def server_pid(server) -> int:
+    return SERVER_PROCESS["pid"]
 
 
 @pytest.fixture(scope="session")
