@@ -101,7 +101,12 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     for r in _rows(d / "cameo.tsv", "code", "label", "goldstein"):
         cameo[r["code"].strip()] = Cameo(r["code"].strip(), r["label"], float(r["goldstein"]))
     by_first: dict[str, list[TriggerForm]] = {}
-    for r in _rows(d / "triggers.tsv", "form", "type", "cameo", "pos", "joint", "note"):
+    rows = _rows(d / "triggers.tsv", "form", "type", "cameo", "pos", "joint", "note")
+    lemma_path = d / "trigger_lemmas.tsv"
+    if lemma_path.exists():
+        for r in _rows(lemma_path, "type", "cameo", "past", "present", "participle", "nouns", "complement", "joint", "note"):
+            rows += expand_lemma(r)
+    for r in rows:
         toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
         if not toks or toks[0] == GAP:
             continue
@@ -129,6 +134,31 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
         for r in _rows(cue_path, "cue", "kind"):
             cues[normalize_for_match(r["cue"])] = r["kind"].strip()
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
+
+
+def expand_lemma(r: dict[str, str]) -> list[dict[str, str]]:
+    """Trigger rows of one lemma row: the past (3ms 3fs dual fem. dual plural 1pl), the
+    present (3ms 3fs duals plural jussive plural 1pl), the adverbial participle (ms, fs,
+    accusative) and the verbal nouns (with the accusative spelling), each followed by the
+    complement with room for a subject in between ("أعربت فرنسا عن قلقها")."""
+    past, present, part = r["past"].strip(), r["present"].strip(), (r.get("participle") or "").strip()
+    verbs, nouns = [], []
+    if past:
+        verbs += [past + x for x in ("", "ت", "ا", "تا", "وا", "نا")]
+    if present:
+        stem = present[1:]
+        verbs += [present, "ت" + stem, present + "ان", "ت" + stem + "ان", present + "ون", present + "وا", "ن" + stem]
+    if part:
+        verbs += [part + "ا", part + "ة"]
+    for n in filter(None, (x.strip() for x in (r.get("nouns") or "").split("|"))):
+        nouns += [n] + ([n + "ا"] if " " not in n and not n.endswith(("ة", "ا")) else [])
+    comp = (r.get("complement") or "").strip()
+    out = []
+    for w, pos in [(v, "phrase" if comp else "verb_past") for v in verbs] + [(n, "phrase" if comp else "noun") for n in nouns]:
+        form = f"{w} {GAP} {comp}" if comp and pos == "phrase" and w in verbs else f"{w} {comp}".strip()
+        out.append({"form": form, "type": r["type"], "cameo": r["cameo"], "pos": pos, "joint": r.get("joint") or "0",
+                    "note": r.get("note") or ""})
+    return out
 
 
 def _feminine_dual(w: str) -> str | None:
@@ -480,6 +510,8 @@ def find_events(
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
                                 cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
             sentence_pairs.add(tuple(factors))
+        last_subject = next((e.actors[:1] for e in reversed(events) if e.directed and e.sentence_start < s_start
+                             and e.sentence_start == events[-1].sentence_start), [])
         carried = prev_sentence_actors  # the previous sentence's actors: a dropped subject may be one
         if s_actors:
             prev_sentence_actors = s_actors
@@ -500,7 +532,7 @@ def find_events(
             if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
                                                        for a in s_actors):
                 reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
-            roles = None if reason else _rule_roles(h, s_actors, toks, nt, prev)
+            roles = None if reason else _rule_roles(h, s_actors, toks, nt, prev, last_subject)
             src, tgt, joint_group = roles or ([], [], [])
             pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
             if not h.verbal:
@@ -534,7 +566,14 @@ def find_events(
                     collect.append((s_start, s_end, h.form.type, cands))
                 if model is not None:
                     # modality stays a rule: what the text does not assert is no event
-                    pairs = [] if modality in UNASSERTED else learned.decide(model, cands)
+                    if modality in UNASSERTED:
+                        pairs = []
+                    elif any(len(p) > 2 for p, _ in pairs):
+                        pass  # one joint event of three or more sides named by "بين": the rule's reading
+                    elif cands or not pairs:
+                        pairs = learned.decide(model, cands)
+                    # else: the rules' actors are not within the model's reach (a subject carried
+                    # from the previous sentence): their reading stands
                     order = {a.actor: a.i for a in reversed(s_actors)}
                     # a joint event names its sides in the order the text does
                     pairs = [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
@@ -550,6 +589,8 @@ def find_events(
                 continue
             doc_pairs.update(_pair_key(p) for p in pairs)
             etype, ecameo = _learned_type(h, model)
+            if etype != "REQUEST" and _demanded(h, toks, trig, max(ti, bisect.bisect_left(tok_starts, clause[0]))):
+                etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
             cam = trig.cameo.get(ecameo)
             for actor_ids, directed in pairs:
                 key = (etype, tuple(actor_ids if directed else sorted(actor_ids)), s_start)
@@ -691,6 +732,7 @@ class _RoleContext:
     src: list[str]
     tgt: list[str]
     joint: list[str]
+    carried_subject: list[str] = field(default_factory=list)  # source of the previous sentence's last event
 
 
 _Roles = tuple[list[str], list[str], list[str]]
@@ -719,6 +761,35 @@ def _rule_passive(c: _RoleContext) -> _Roles | None:
     agent = [a.actor for a in c.seq if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
     tgt = [x for x in after if x not in agent][:1]
     return agent[:1] or ([c.earlier[-1].actor] if c.earlier else []), tgt, c.joint
+
+
+AGENT_MARKS = {"قبل": "من", "يد": "علي", "ايدي": "علي", "بايدي": "", "يدي": "علي"}  # من قبل X، على يد X، بأيدي X
+
+
+def _agent_phrase(c: _RoleContext) -> _ActorMention | None:
+    """The actor an agent phrase introduces after the trigger ("من قبل X"، "على يد X")."""
+    h, toks = c.h, c.toks
+    for a in c.seq:
+        if a.i < h.j or a.i - h.j > WINDOW_AFTER or a.i < 1:
+            continue
+        mark = toks[a.i - 1].norm
+        lead = AGENT_MARKS.get(mark)
+        if lead is None:
+            continue
+        if not lead or (a.i >= 2 and toks[a.i - 2].norm in (lead, "و" + lead)):
+            return a
+    return None
+
+
+def _rule_agent_phrase(c: _RoleContext) -> _Roles | None:
+    """"تعرّضت ميانمار لعقوبات من قبل الاتحاد الأوروبي": the actor "من قبل" or "على يد"
+    introduces acts, on the sentence's other actor (the grammatical subject)."""
+    agent = _agent_phrase(c)
+    if agent is None:
+        return None
+    others = [x for x in c.src + c.tgt + c.joint if x != agent.actor]
+    others += [a.actor for a in c.earlier if a.actor != agent.actor and a.actor not in others]
+    return ([agent.actor], others[:1], []) if others else None
 
 
 def _rule_first_person_plural(c: _RoleContext) -> _Roles | None:
@@ -781,6 +852,16 @@ def _rule_dropped_subject(c: _RoleContext) -> _Roles | None:
     return ([cands[0].actor], c.tgt, c.joint) if cands else None
 
 
+def _rule_previous_sentence_subject(c: _RoleContext) -> _Roles | None:
+    """"انتقد الرئيس الفرنسي لندن. لكنه عاد وأشاد بالشرطة البريطانية": a verb with a target
+    but no subject anywhere in its sentence acts for the subject of the previous sentence's
+    last event."""
+    if not (c.h.verbal and not c.src and not c.joint and c.tgt and not c.earlier and c.carried_subject):
+        return None
+    src = [x for x in c.carried_subject if x not in c.tgt]
+    return (src, c.tgt, c.joint) if src else None
+
+
 def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
     """"واستدعتها": a verb whose object is an attached pronoun targets the previous event's
     target (else its source)."""
@@ -791,15 +872,15 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_inverse_participle, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+    (_rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
-    (_rule_inherited_subject, _rule_dropped_subject),
+    (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
 )
 
 
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
-                prev: tuple[list[str], list[str]] | None):
+                prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
     when they see no event; the learned role model reads them as features."""
     roles = _roles(h, s_actors, toks, nt)
@@ -807,7 +888,7 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
         return None
     # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
     earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
-    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles)
+    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []))
     for rung in ROLE_RULES:
         for rule in rung:
             got = rule(c)
@@ -998,7 +1079,9 @@ def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
     if joint:
         if len(joint) == 2:
             return [(joint, not form.joint)] if form.joint else [(joint, True)]
-        return [([a, b], not form.joint) for x, a in enumerate(joint) for b in joint[x + 1:]]
+        if form.joint:
+            return [(joint, False)]  # "قمة ثلاثية بين مصر والأردن والعراق": one event of the three
+        return [([a, b], True) for x, a in enumerate(joint) for b in joint[x + 1:]]
     if src and tgt:
         out = []
         for s in src:
@@ -1048,6 +1131,17 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     if "reported" in kinds:
         return "reported"
     return "asserted"
+
+
+def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> bool:
+    """An obligation cue ("يجب"، "ينبغي"، "لا بد من") just before the trigger in its clause:
+    what follows is demanded, not done."""
+    window = [t.norm for t in toks[max(first_tok, h.i - 4):h.i]]
+    for w in window:
+        for stem, _ in clitic_variants(w):
+            if trig.cues.get(stem) == "demand":
+                return True
+    return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
 
 
 def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
