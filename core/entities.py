@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
@@ -138,6 +139,7 @@ class _Finder:
     place_heads: _Index = field(default_factory=_Index)
     _masks: WordCache = field(default_factory=WordCache)
     name_words: tuple[WordCache, WordCache] = field(default_factory=lambda: (WordCache(), WordCache()))
+    candidates: WordCache = field(default_factory=WordCache)  # words the tagger should look around
     _generic_forms: frozenset[str] | None = None
 
     def generic_forms(self) -> frozenset[str]:
@@ -507,7 +509,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
-        span.generic = head.optional and not _named_inside(ctx, j, end)  # type: ignore[attr-defined]
+        span.head_j = j  # type: ignore[attr-defined]
         ctx.claim(span)
         pos = end
 
@@ -788,6 +790,48 @@ def _frequent(ctx: _Context, k: int) -> bool:
     return max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) >= COMMON_WORD_MIN
 
 
+# A free word rarer than this in news (under every proclitic reading) may be part of a
+# name no table holds: the tagger looks at the words around it.
+NAME_CANDIDATE_MAX = 10
+
+
+def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
+    """Token ranges the tagger should read: two words either side of every free word
+    rare enough to be an unknown name, of every person the rules found (for a second
+    opinion) and of every organisation whose head alone is generic (to confirm a name)."""
+    out: list[tuple[int, int]] = []
+    cache = ctx.f.candidates
+    owner = ctx.owner
+    for k, w in enumerate(ctx.norms):
+        if owner[k] is not None:
+            continue
+        hit = cache.get(w)
+        if hit is None:
+            hit = cache.put(w, _name_candidate(ctx, w))
+        if hit:
+            out.append((k - 2, k + 3))
+    for sp in ctx.spans():
+        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False):
+            out.append((sp.i - 2, sp.j + 2))
+    return out
+
+
+def _name_candidate(ctx: _Context, w: str) -> bool:
+    """A word that may be part of a name no table holds: a given name, or a word rarer
+    than NAME_CANDIDATE_MAX in news under every proclitic reading (kept per word)."""
+    if len(w) < 3 or ctx.stop(w) or w.isdigit():
+        return False
+    return w in ctx.lex.given_names or max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) < NAME_CANDIDATE_MAX
+
+
+def _mark_generic(ctx: _Context) -> None:
+    """An organisation found from a generic head (الحكومة، السلطات، القوات) is a named
+    organisation only with a name inside it (_named_inside)."""
+    for sp in ctx.spans():
+        if sp.kind == "org" and getattr(sp, "optional", False):
+            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
+
+
 def _second_opinion(ctx: _Context) -> None:
     """The tagger checks the people the title and given-name rules found: a name made
     only of frequent words that the tagger reads as no name at all is dropped ("رئيسة
@@ -938,27 +982,37 @@ def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 # --- assembly ------------------------------------------------------------------------
+Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
+
+
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
                   blocked: list[tuple[int, int]] | None = None,
-                  tagged: list[tuple[int, int, str]] | None = None) -> list[Entity]:
+                  tagged: list[tuple[int, int, str]] | Tagger | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
+
+    `tagged` is what a statistical tagger proposes: token spans typed PER/ORG/LOC, or a
+    tagger called with the token windows the rules leave open (``_open_windows``) that
+    returns them. Lexicons and rules win every conflict.
 
     `blocked` spans (time expressions) are never part of an entity, so that
     "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
     lex = lex or load_lexicon()
     f = _finder(lex)
     ctx = _Context(nt, toks, lex, f)
-    ctx.tagged = tagged or []
+    ctx.tagged = tagged if isinstance(tagged, list) else []
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
+    if callable(tagged):
+        ctx.tagged = tagged(toks, _open_windows(ctx))
     if tagged is not None:
         _second_opinion(ctx)
-    if tagged:
-        _tagged_spans(ctx, tagged)
+    if ctx.tagged:
+        _tagged_spans(ctx, ctx.tagged)
+    _mark_generic(ctx)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
 

@@ -46,6 +46,9 @@ MODEL_ENV = "AKHBAR_CRF_MODEL"
 # nothing; at 3 the labels of 300 news articles (111,000 words) were all the same as a
 # full search's (NER.md).
 PRUNE_MARGIN = 3.0
+# A label whose emission score is this far behind the best label of its word is not
+# searched (NER.md: no label of 300 news articles changed at this width).
+BEAM = 5.0
 
 _LATIN = re.compile(r"^[a-z]+$")
 _DIGIT = re.compile(r"^[0-9]+$")
@@ -341,6 +344,13 @@ class _Scorer:
         import numpy as np
 
         self.attr_ids = {attr: k + 1 for k, attr in enumerate(w)}  # row 0 is all zeros
+        # what a word lends to a neighbour at -2..+2, keyed by the unprefixed feature, so
+        # that a new word costs look-ups, not a prefixed string per feature and offset
+        self.lent_ids: dict[int, dict[str, int]] = {off: {} for off in (-2, -1, 1, 2)}
+        for attr, row in self.attr_ids.items():
+            if attr[:1] in "+-" and attr[2:3] == ":" and attr[1:2] in "12":
+                off = int(attr[:2])
+                self.lent_ids[off][attr[3:]] = row
         self.matrix = np.zeros((len(w) + 1, self.n))
         for attr, k in self.attr_ids.items():
             self.matrix[k] = w[attr]
@@ -359,6 +369,7 @@ class _Scorer:
         self.cols = [[self.trans[a][y] for a in range(self.n)] for y in range(self.n)]
         self.o_index = index.get("O", 0)
         self.o_margin = min(self._o_margin(), PRUNE_MARGIN)
+        self.beam = BEAM
         self._lock = threading.Lock()
         self._ids: dict[str, int] = {}  # word -> row of self._table
         self._table = None  # (rows, 5, labels) numpy array, grown on demand
@@ -378,16 +389,17 @@ class _Scorer:
         gather of weight rows and one segmented sum."""
         import numpy as np
 
-        ids = self.attr_ids
-        rows: list[int] = []
-        starts: list[int] = []
-        for feats in (word_features(word)[0], _lent(word, -1), _lent(word, -2), _lent(word, 1), _lent(word, 2)):
+        own, lend = word_features(word)
+        rows: list[int] = [0]  # the zero row: no segment is empty
+        starts: list[int] = [0]
+        get = self.attr_ids.get
+        rows.extend(r for r in map(get, own) if r is not None)
+        near = [f for f in lend if not f.startswith("bare=")]  # far neighbours lend no stem
+        for off, feats in ((-1, lend), (-2, near), (1, lend), (2, near)):
             starts.append(len(rows))
-            rows.append(0)  # the zero row: no segment is empty
-            for f in feats:
-                r = ids.get(f)
-                if r is not None:
-                    rows.append(r)
+            rows.append(0)
+            get = self.lent_ids[off].get
+            rows.extend(r for r in map(get, feats) if r is not None)
         return np.add.reduceat(self.matrix[rows], starts, axis=0)
 
     def _row(self, word: str) -> int:
@@ -407,13 +419,40 @@ class _Scorer:
         self._rows += 1
         return row
 
-    def emissions(self, words: Sequence[str]):
+    def _zero_row(self) -> int:
+        """A row of zeros in the word table, for words not scored."""
+        row = self._ids.get(_ZERO)
+        if row is None:
+            row = self._row(_ZERO)
+            self._table[row] = 0.0
+        return row
+
+    def warm(self, words: Iterable[str]) -> int:
+        """Compute the score rows of many words at once (a long-running process reads
+        the same news vocabulary again and again): what would otherwise cost each new
+        word of the first thousand articles. Returns how many rows were added."""
+        with self._lock:
+            before = self._rows
+            for w in words:
+                self._row(w)
+            return self._rows - before
+
+    def emissions(self, words: Sequence[str], bos: bool = True, eos: bool = True,
+                  needed: Sequence[bool] | None = None):
+        """Emission scores (words × labels); ``bos``/``eos`` False when the words are a
+        slice of a longer sequence (the edges then lack their outer context). With
+        ``needed``, words marked False are not scored (their rows and what they lend
+        count as zero): only the rows the caller reads are right."""
         nw = len(words)
         with self._lock:  # the word table grows in place: one writer at a time
             if self._rows > 1_000_000:  # a bounded cache: start again
                 self._ids.clear()
                 self._rows = 0
-            rows = [self._row(x) for x in words]
+            if needed is None:
+                rows = [self._row(x) for x in words]
+            else:
+                zero = self._zero_row()
+                rows = [self._row(x) if k else zero for x, k in zip(words, needed)]
             a = self._table[rows]  # (n, 5, labels)
         e = a[:, 0].copy()
         if nw > 1:
@@ -422,8 +461,10 @@ class _Scorer:
         if nw > 2:
             e[2:] += a[:-2, 2]
             e[:-2] += a[2:, 4]
-        e[0] += self.bos
-        e[-1] += self.eos
+        if bos:
+            e[0] += self.bos
+        if eos:
+            e[-1] += self.eos
         pp, pn = self.pairs_prev, self.pairs_next
         for i in range(1, nw):
             key = (words[i - 1], words[i])
@@ -471,38 +512,80 @@ class _Scorer:
             i = j
         return labels
 
+    def decode_windows(self, words: Sequence[str], windows: list[tuple[int, int]]) -> list[str]:
+        """Labels of the words inside ``windows`` ([a, b) ranges); every other word is O.
+        Emission scores come from one pass over the article in which only the windows and
+        two words of context on each side (what the features look at) are scored; each
+        window is then searched as if O stood just outside it."""
+        n = len(words)
+        labels = ["O"] * n
+        spans = _merged(windows, n)
+        if not spans:
+            return labels
+        needed = [False] * n
+        for a, b in spans:
+            needed[max(0, a - 2):min(n, b + 2)] = [True] * (min(n, b + 2) - max(0, a - 2))
+        rows = self.emissions(words, needed=needed).tolist()
+        for a, b in spans:
+            path = self._viterbi(rows[a:b], a > 0, b < n)
+            labels[a:b] = [self.labels[k] for k in path]
+        return labels
+
     def _viterbi(self, emissions: list[list[float]], after_o: bool, before_o: bool) -> list[int]:
         """Best label indexes of a run, given O just before it (``after_o``) and just
-        after it (``before_o``)."""
-        labels = range(self.n)
-        cols = self.cols
+        after it (``before_o``). Each position only considers the labels whose emission
+        is within ``self.beam`` of its best one (and O): a label that far behind never
+        wins in news text, and the search shrinks from 49 label pairs a word to a few."""
         o = self.o_index
+        trans = self.trans
+        beam = self.beam
+        cands = []
+        for ei in emissions:
+            top = max(ei)
+            c = [y for y, v in enumerate(ei) if v >= top - beam]
+            if o not in c:
+                c.append(o)
+            cands.append(c)
         first = emissions[0]
-        score = [first[y] + self.trans[o][y] for y in labels] if after_o else list(first)
+        prev = cands[0]
+        score = [first[y] + trans[o][y] if after_o else first[y] for y in prev]
         backs = []
-        for ei in emissions[1:]:
+        for ei, cur in zip(emissions[1:], cands[1:]):
             new = []
             back = []
-            for y in labels:
-                col = cols[y]
-                best, arg = score[0] + col[0], 0
-                for a in labels:
-                    v = score[a] + col[a]
-                    if v > best:
-                        best, arg = v, a
+            for y in cur:
+                vals = [s + trans[a][y] for s, a in zip(score, prev)]
+                best = max(vals)
                 new.append(best + ei[y])
-                back.append(arg)
+                back.append(prev[vals.index(best)])
             score = new
-            backs.append(back)
+            backs.append((cur, back))
+            prev = cur
         if before_o:
-            score = [score[y] + self.trans[y][o] for y in labels]
-        k = max(labels, key=score.__getitem__)
+            score = [v + trans[y][o] for v, y in zip(score, prev)]
+        k = prev[score.index(max(score))]
         path = [k]
-        for back in reversed(backs):
-            k = back[k]
+        for cur, back in reversed(backs):
+            k = back[cur.index(k)]
             path.append(k)
         path.reverse()
         return path
+
+
+_ZERO = "\x00"  # the key of the zero row (no real word holds this character)
+
+
+def _merged(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Windows clipped to [0, n), sorted, overlapping or touching ones joined."""
+    out: list[list[int]] = []
+    for a, b in sorted((max(0, a), min(n, b)) for a, b in windows):
+        if a >= b:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 @lru_cache(maxsize=4)
@@ -569,6 +652,29 @@ def tag_tokens(tokens: list[Token], path: str | Path | None = None) -> list[tupl
     Indexes are positions in ``tokens`` (equal to ``Token.index`` for the full output
     of ``core.text.tokenize``). The whole list is tagged as one sequence."""
     labels = tag_words([t.norm for t in tokens], path)
+    return [s for s in bio_spans(labels) if s[2] in TYPES]
+
+
+def warm_up(limit: int = 60_000) -> int:
+    """Load the tagger and compute the rows of the ``limit`` most frequent news words
+    (data/lexicons/word_stats.tsv) now, so that a process analysing many articles (a
+    batch worker, the app: ``core.pipeline.prepare``) does not pay for them one article
+    at a time. About a second; returns the number of words added."""
+    if unavailable_reason():
+        return 0
+    counts = word_counts()
+    words = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+    return _active(None).warm(words)
+
+
+def tag_token_windows(tokens: list[Token], windows: list[tuple[int, int]],
+                      path: str | Path | None = None) -> list[tuple[int, int, str]]:
+    """PER/ORG/LOC spans found inside the token ranges ``windows`` only (the words
+    around which a name may stand; the rest of the text is not searched): what the
+    pipeline uses, since most words of news are settled by the lexicons before."""
+    if not tokens or not windows:
+        return []
+    labels = _active(path).decode_windows([t.norm for t in tokens], windows)
     return [s for s in bio_spans(labels) if s[2] in TYPES]
 
 

@@ -89,6 +89,9 @@ def prepare() -> None:
 
     analyze("🇲🇦 اتفق المغرب وإسرائيل يوم الثلاثاء 17 يناير 2023 على تعزيز التعاون العسكري، "
             "وقال وزير الخارجية إن البلدين سيوقعان اتفاقية أمنية.", "2023-01-17")
+    from core import ner_crf
+
+    ner_crf.warm_up()  # the tagger's rows for the news vocabulary, before any article
     gc.collect()
     gc.freeze()
 
@@ -98,14 +101,16 @@ def _day(value: str | None) -> str | None:
     return value if value and len(value) == 10 and value[:4].isdigit() and value[4] == "-" else None
 
 
-def _crf_spans(toks, warnings: list[str]) -> list[tuple[int, int, str]] | None:
+def _crf_spans(toks, warnings: list[str]):
+    """The tagger find_entities calls on the stretches of text its rules leave open, or
+    None (with a warning) when it cannot load."""
     from core import ner_crf
 
     problem = ner_crf.unavailable_reason()
     if problem:
         warnings.append(f"the statistical name tagger is off ({problem}); names come from the rules only")
         return None
-    return ner_crf.tag_tokens(toks)
+    return ner_crf.tag_token_windows
 
 
 def _actors(a: Analysis, lex) -> dict[str, Actor]:
