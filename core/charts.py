@@ -347,7 +347,7 @@ def _spans(analysis: Analysis, lang: str) -> list[tuple[int, int, str, str]]:
         for m in e.mentions:
             out.append((m.start, m.end, f"ent ent-{e.type}", f"{flag_} {name} ({e.type})".strip()))
     for t in analysis.times:
-        label = describe_timex(t.value, t.mod) if t.type == "DATE" else t.value
+        label = describe_timex(t.value, t.mod) if t.type in ("DATE", "DURATION") else t.value
         out.append((t.start, t.end, "timex", f"{t.type}: {t.value}{' ' + t.mod if t.mod else ''} → {label}"))
     for ev in analysis.events:
         actors = " · ".join(analysis.actor_name(a, lang) for a in ev.actors)

@@ -321,6 +321,8 @@ def describe_timex(value: str | None, mod: str | None = None) -> str:
     if not isinstance(value, str) or not value:
         return "undated"
     mod = mod if isinstance(mod, str) else None
+    if value in _REF_WORDS:
+        return _REF_WORDS[value]
     start, end, precision = timex_range(value, mod)
     prefix = (MOD_WORDS.get(mod, "") + " ") if mod else ""
     if precision == "day":
@@ -333,7 +335,33 @@ def describe_timex(value: str | None, mod: str | None = None) -> str:
         return f"{prefix}{value}".strip()
     if precision == "range":
         return f"{describe_timex(*(value.split('/')[0], None))} – {describe_timex(value.split('/')[1], None)}"
+    if value.startswith("P"):
+        return f"{prefix}{describe_duration(value)}".strip()
+    if set(value) <= set("X-W0123456789") and "X" in value:  # a date whose parts are unknown
+        return "unknown date"
     return f"{prefix}{value}".strip()
+
+
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade", "CE": "century"}
+_REF_WORDS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+
+
+def describe_duration(value: str) -> str:
+    """'P2Y' → '2 years', 'PXY' → 'some years', 'PT3H' → '3 hours': TIMEX3 durations
+    as a reader says them (the raw codes meant nothing to readers)."""
+    clock = value.startswith("PT")  # PT1M is a minute, P1M a month
+    body = value[2:] if clock else value[1:]
+    i = 0
+    while i < len(body) and (body[i].isdigit() or body[i] in ".X"):
+        i += 1
+    amount, unit = body[:i], ({"M": "minute", "S": "second"} if clock else {}).get(body[i:]) or \
+        _DURATION_UNITS.get(body[i:])
+    if not unit or not amount:
+        return value
+    if "X" in amount:
+        return f"some {unit}s"
+    n = float(amount)
+    return f"{amount} {unit}{'' if n == 1 else 's'}"
 
 
 # --- rows from an Analysis --------------------------------------------------------------
@@ -501,7 +529,8 @@ def times_frame(analysis: Analysis) -> pd.DataFrame:
     rows = analysis_rows(analysis)["times"]
     df = pd.DataFrame(rows, columns=["idx", "text", "start_offset", "end_offset", "type", "value", "mod",
                                      "date_start", "date_end", "precision"])
-    df["label"] = [describe_timex(v, m) if t == "DATE" else v for v, m, t in zip(df["value"], df["mod"], df["type"])]
+    df["label"] = [describe_timex(v, m) if t in ("DATE", "DURATION") else v
+                   for v, m, t in zip(df["value"], df["mod"], df["type"])]
     return df
 
 
@@ -957,12 +986,14 @@ class Store:
         return conds
 
     def events(self, f: Filters | None = None, viewer: str | None = None, limit: int = 2000,
-               dated_only: bool = False) -> tuple[pd.DataFrame, int]:
+               dated_only: bool = False, undated_only: bool = False) -> tuple[pd.DataFrame, int]:
         """Events matching the filters (newest first, at most ``limit``) and their total count."""
         f = f or Filters()
         conds = self._event_conditions(f, viewer)
         if dated_only:
             conds.append(events.c.date_start.is_not(None))
+        if undated_only:
+            conds.append(events.c.date_start.is_(None))
         cols = [events.c[n] for n in EVENT_COLUMNS]
         q = (sa.select(*cols, articles.c.title).join(articles, articles.c.id == events.c.article_id)
              .where(*conds).order_by(events.c.date_start.desc().nulls_last(), events.c.article_id, events.c.idx)
@@ -1158,7 +1189,7 @@ class Store:
         keep = ["article_id", "title", "type", "agreement", "actors", "source_id", "target_id", "directed",
                 "date", "date_label", "date_start", "date_end", "precision", "goldstein", "modality", "trigger",
                 "sentence"]
-        return df[keep].to_csv(index=False)
+        return csv_text(df[keep])
 
     # --- bundled examples -----------------------------------------------------------
     def load_samples(self, analyze_fn: Any, samples_dir: Path = SAMPLES_DIR) -> list[str]:
@@ -1323,18 +1354,39 @@ def analysis_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
     return {"entities": entities_frame(analysis), "times": times_frame(analysis), "events": ev[keep]}
 
 
+# A cell that starts with one of these is a formula to Excel, LibreOffice and Google Sheets
+# ("=HYPERLINK(...)" in a pasted article would run when an analyst opens the export).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """The same table with every text cell that a spreadsheet would read as a formula
+    prefixed with an apostrophe (OWASP's advice for CSV injection), so it shows as text."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
+            out[col] = [("'" + v) if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for v in out[col]]
+    return out
+
+
+def csv_text(df: pd.DataFrame) -> str:
+    """CSV for spreadsheets: formula-safe, and with a UTF-8 byte order mark, without which
+    Excel reads the file in the machine's legacy code page and shows Arabic as garbage."""
+    return "\ufeff" + spreadsheet_safe(df).to_csv(index=False)
+
+
 def analysis_workbook(analysis: Analysis) -> bytes:
-    """An Excel workbook with one sheet per table (openpyxl)."""
+    """An Excel workbook with one sheet per table (openpyxl), formula-safe."""
     import io
 
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         for name, df in analysis_tables(analysis).items():
-            df.to_excel(xw, sheet_name=name, index=False)
-        pd.DataFrame({"text": [analysis.text]}).to_excel(xw, sheet_name="article", index=False)
+            spreadsheet_safe(df).to_excel(xw, sheet_name=name, index=False)
+        spreadsheet_safe(pd.DataFrame({"text": [analysis.text]})).to_excel(xw, sheet_name="article", index=False)
     return buf.getvalue()
 
 
 def analysis_csv(analysis: Analysis) -> str:
     """The events of one article as CSV (the table most people chart)."""
-    return analysis_tables(analysis)["events"].to_csv(index=False)
+    return csv_text(analysis_tables(analysis)["events"])

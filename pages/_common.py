@@ -133,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "characters": {"en": "characters", "ar": "حرفا"},
     "part": {"en": "Part", "ar": "الجزء"},
     "part_of": {"en": "characters {a:,}–{b:,} of {n:,}", "ar": "الأحرف {a:,}–{b:,} من {n:,}"},
+    "undated": {"en": "{n} events without a date are not on the timeline", "ar": "{n} حدثا بلا تاريخ ليست على الخط الزمني"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -396,6 +397,11 @@ def filters_key(f: Filters) -> tuple:
 @st.cache_data(max_entries=64, show_spinner=False)
 def q_events(url: str | None, version: int, fk: tuple, who: str, limit: int, dated: bool = False):
     return get_store().events(Filters(*fk), who, limit=limit, dated_only=dated)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def q_undated(url: str | None, version: int, fk: tuple, who: str, limit: int):
+    return get_store().events(Filters(*fk), who, limit=limit, undated_only=True)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

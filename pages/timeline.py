@@ -7,7 +7,8 @@ from core.charts import timeline_figure
 from core.model import EVENT_TYPES
 from core.store import Filters
 from pages._common import (T, cache_args, date_bounds, filters_key, lang, link_includes, md, q_actor_options,
-                           q_article_options, q_events, require_app, seed_from_url, share_view, sync_to_url, viewer)
+                           q_article_options, q_events, q_undated, require_app, seed_from_url, share_view,
+                           sync_to_url, viewer)
 
 require_app("timeline")
 
@@ -40,6 +41,7 @@ d0, d1 = date_bounds(dates)
 f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, agreements_only=agree,
             include=shared)
 df, total = q_events(url, version, filters_key(f), who, 1500, True)
+und, undated = q_undated(url, version, filters_key(f), who, 200)
 
 if df.empty:
     st.info(T("no_events"))
@@ -69,4 +71,14 @@ else:
                                 "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
                                 "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
                                                                     width="small")})
+if undated:  # events with no date cannot be placed on the axis: say so and list them
+    with st.expander(T("undated", n=undated), icon=":material/event_busy:"):
+        st.dataframe(und.assign(link=[f"./?article={a}" for a in und["article_id"]])[
+                         ["link", "type", "actors_ar" if L == "ar" else "actors", "sentence", "title"]],
+                     hide_index=True, width="stretch",
+                     column_config={"type": T("type"), "actors_ar" if L == "ar" else "actors": T("actors"),
+                                    "title": T("headline"),
+                                    "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
+                                    "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
+                                                                        width="small")})
 share_view(f, total, "timeline", dated=True)

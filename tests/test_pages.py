@@ -6,11 +6,13 @@ analysis, so these tests check the dashboard, not the extraction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import core
+from pg import scratch_url
 from core.model import Analysis
 from core.store import Store
 from test_store import REFERENCE, reference_analysis
@@ -25,12 +27,21 @@ def fake_analyze(text, published=None, meta=None):
     return a
 
 
-@pytest.fixture()
-def db(tmp_path, monkeypatch) -> str:
-    url = f"sqlite:///{tmp_path / 'pages.db'}"
-    monkeypatch.setenv("AKHBAR_DB_URL", url)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path, monkeypatch) -> Iterator[str]:
+    """The store the app opens (AKHBAR_DB_URL): a new SQLite file, or a new PostgreSQL schema."""
     monkeypatch.setattr(core, "analyze", fake_analyze)
-    return url
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'pages.db'}"
+        monkeypatch.setenv("AKHBAR_DB_URL", url)
+        yield url
+        return
+    for url in scratch_url():
+        monkeypatch.setenv("AKHBAR_DB_URL", url)
+        yield url
+        from pages._common import _open_store
+
+        _open_store.clear()  # the app's cached Store holds connections to the schema
 
 
 def run(page: str | None = None, params: dict | None = None) -> AppTest:
@@ -116,6 +127,17 @@ def test_timeline_filters_come_from_the_url(db):
     assert any("Showing 2 of 2" in c.value for c in at.caption)
     at.multiselect(key="types").select("SANCTION").run()
     assert any("Showing 3 of 3" in c.value for c in at.caption)
+
+
+def test_undated_events_are_counted_and_listed_beside_the_timeline(db):
+    """The reference article's Algeria → Polisario aid has no date: it is not on the axis,
+    and the page says so and lists it."""
+    at = run("pages/timeline.py", params={"types": "AID"})
+    assert any("Showing 0" in c.value for c in at.caption) or any("No events" in i.value for i in at.info)
+    exp = [e for e in at.expander if "without a date" in e.label]
+    assert exp and exp[0].label.startswith("1 events")
+    listed = exp[0].dataframe[0].value
+    assert list(listed["type"]) == ["AID"] and "الجزائر" in listed["sentence"].iloc[0]
 
 
 def test_relations_pair_lists_its_events(db):

