@@ -524,10 +524,11 @@ def _adjectival(w: str) -> bool:
 
 
 def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:
-    """Whether the words after a head are exactly one organisation the lexicon knows."""
+    """Whether the words after a head start with an organisation the lexicon knows
+    ("حركة حماس", "تنظيم داعش في سوريا"): the head describes it, the name is its own."""
     owner = ctx.owner[j] if j < end else None
     return (owner is not None and owner.kind == "lexicon" and owner.entry is not None
-            and owner.entry.type == "ORG" and owner.i == j and owner.j == end)
+            and owner.entry.type == "ORG" and owner.i == j)
 
 
 def _named_inside(ctx: _Context, j: int, end: int) -> bool:

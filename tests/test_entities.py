@@ -92,3 +92,97 @@ def test_title_followed_by_a_time_expression_terminates():
     text = "قال الرئيس الأمريكي الثلاثاء إن بلاده"
     nt = normalize_with_offsets(text)
     find_entities(nt, tokenize(nt), blocked=[(text.index("الثلاثاء"), text.index("الثلاثاء") + 8)])
+
+
+# --- generic bodies, one entity per name, place heads -------------------------------------
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة العراقية إن",
+    "واعتقلت السلطات المصرية ناشطين",
+    "وانتشرت قوات الأمن في المدينة",
+    "وقالت الفصائل السورية إن",
+])
+def test_generic_state_bodies_are_no_named_organisations(text):
+    assert [e for e in ents(text) if e.type == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("مدير مكتب بوزارة الدفاع الإسرائيلية", "وزارة الدفاع الإسرائيلية"),
+    ("أعلنت حكومة إقليم كردستان", "حكومة إقليم كردستان"),
+])
+def test_named_bodies_stay_organisations(text, mention):
+    assert mention in [m.text for e in ents(text) if e.type == "ORG" for m in e.mentions]
+
+
+def test_generic_body_still_acts_for_its_state_in_events():
+    from core import analyze
+
+    a = analyze("واتهمت الحكومة العراقية إيران بدعم المسلحين")
+    assert "ORG" not in {e.type for e in a.entities}
+    assert any(set(ev.actors) == {"IRQ", "IRN"} for ev in a.events)
+
+
+def test_generic_head_before_a_known_name_is_left_out():
+    e = {x.id: x for x in ents("هاجم تنظيم داعش القرية")}
+    assert [m.text for m in e["isis"].mentions] == ["داعش"]
+
+
+def test_definite_noun_after_the_name_starts_a_new_phrase():
+    orgs = [m.text for e in ents("وقالت وزارة الداخلية السائقين إن") if e.type == "ORG" for m in e.mentions]
+    assert orgs == ["وزارة الداخلية"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("قصفت الطائرات مستشفى الشفاء", "مستشفى الشفاء"),  # a facility keeps its head
+    ("وصل إلى مدينة قرمبالية", "قرمبالية"),  # an administrative head does not
+    ("في ساحة التحرير", "ساحة التحرير"),
+])
+def test_place_heads(text, mention):
+    assert mention in [m.text for e in ents(text) if e.type == "PLACE" for m in e.mentions]
+
+
+def test_government_buildings_are_places_acting_for_their_state():
+    e = by_id("وقال الكرملين إن")["kremlin"]
+    assert e.type == "PLACE" and e.actor == "RUS"
+
+
+def test_parts_and_spellings_of_one_name_are_one_person():
+    text = "قال المبعوث جيمس جيفري إن. وأضاف جيم جيفري أن. وقال جيفري"
+    people = [e for e in ents(text) if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 3
+
+
+def test_brothers_stay_two_people():
+    text = "قال رئيس الوزراء نواز شريف إن شقيقه رئيس الحكومة شهباز شريف"
+    assert len([e for e in ents(text) if e.type == "PERSON"]) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت زوجته يوليا نافالنايا إن", "يوليا نافالنايا"),  # a kinship noun before the name
+    ("وقال وزير الخارجية، سامح شكري، إن", "سامح شكري"),  # the title across a comma
+])
+def test_people_without_a_state_title(text, name):
+    assert name in [m.text for e in ents(text) if e.type == "PERSON" for m in e.mentions]
+
+
+# --- readable English names ---------------------------------------------------------------
+@pytest.mark.parametrize("arabic, english", [
+    ("سيرغي لافروف", "Sergei Lavrov"),  # known parts (people lexicon, name-parts table)
+    ("محمد بن سلمان", "Mohammed bin Salman"),
+    ("لجين الهذلول", "Loujain al-Hathloul"),
+    ("الفاروق بلخير", "al-Faruq Balkhir"),  # long vowels written, a short a where consonants meet
+    ("درور شالوم", "Drur Shalum"),
+    ("عبد الرحمن الحربي", "Abdulrahman al-Harbi"),
+])
+def test_english_names_are_readable(arabic, english):
+    from core.names import english_name
+    from core.text import normalize_for_match
+
+    assert english_name(normalize_for_match(arabic)) == english
+
+
+def test_unreadable_names_stay_arabic():
+    from core.names import english_name
+
+    assert english_name("ترمبس") is None  # no vowel letter to read
+    e = [x for x in ents("قال المتحدث كرستشف إن") if x.type == "PERSON"]
+    assert not e or e[0].name == e[0].name_ar or e[0].name.isascii()
