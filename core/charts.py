@@ -39,8 +39,6 @@ PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month
 FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
 RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
-FOCUS_QUANTILE = 0.1
-FOCUS_YEARS = 12  # a long timeline opens on the latest years; the range slider shows the rest
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
 _ISO3_TO_2 = dict(x.split(":") for x in (
@@ -159,10 +157,10 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
             hovertemplate="%{hovertext}<extra></extra>"))
     lo, hi = df["date_start"].min(), df["date_end"].max()
-    # open on where most events are; the range slider below still covers every date
-    focus = max(df["mid"].quantile(FOCUS_QUANTILE), hi - pd.DateOffset(years=FOCUS_YEARS)) if len(df) >= 20 else lo
-    pad = max((hi - focus) * 0.06, pd.Timedelta(days=20))
-    fig.update_xaxes(type="date", range=[min(focus, hi) - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
+    # the window holds every event drawn: a caption saying "41 of 41" must not sit above a
+    # chart that opens on a part of them (zoom and the range slider narrow it)
+    pad = max((hi - lo) * 0.04, pd.Timedelta(days=20))
+    fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
                      rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN, thickness=0.07, range=[lo - pad, hi + pad]))
     fig.update_yaxes(tickvals=list(lane.values()), ticktext=list(lane.keys()), range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")

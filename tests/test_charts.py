@@ -118,3 +118,17 @@ def test_a_window_marks_only_its_own_part_of_the_article():
     assert "Algeria" not in first and "Algeria" in second
     assert len(first) + len(second) < len(whole) + 2000
     assert highlight_html(a, window=(0, len(a.text))) == whole
+
+
+def test_the_timeline_opens_on_every_event_it_draws():
+    """41 events from 1990 to 2023: the first view holds the oldest and the newest."""
+    base = events_frame(reference_analysis(), article_id="a1")
+    rows = []
+    for year in list(range(1990, 2024)) + [2023] * 7:
+        r = base.iloc[0].copy()
+        r["date_start"], r["date_end"], r["precision"] = pd.Timestamp(f"{year}-03-01"), pd.Timestamp(f"{year}-03-01"), "day"
+        r["uid"] = f"a1:{len(rows)}"
+        rows.append(r)
+    fig = timeline_figure(pd.DataFrame(rows))
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo <= pd.Timestamp("1990-03-01") and hi >= pd.Timestamp("2023-03-01")
