@@ -561,7 +561,8 @@ def find_events(
                         and any(_pair_key(p) in doc_pairs for p in pairs))
             if model is not None or collect is not None:
                 cands = learned.candidates(h, s_actors, toks, nt, roles, pairs, reason, modality, restated,
-                                           sentence_pairs, doc_pairs, carried if carried is not s_actors else [])
+                                           sentence_pairs, doc_pairs, carried if carried is not s_actors else [],
+                                           model=model)
                 if collect is not None:
                     collect.append((s_start, s_end, h.form.type, cands))
                 if model is not None:
@@ -1007,6 +1008,11 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         # an actor introduced by a preposition right after the trigger is its object, not its subject
         prep = toks[seq[k].i].norm[:1] in "بل" and seq[k].start > toks[seq[k].i].start
         prev_tok = toks[seq[k].i - 1].norm if seq[k].i > 0 else ""
+        if seq[k].adjective and seq[k].i > 0:
+            # a nationality adjective shares the preposition of the noun it describes
+            # ("أشاد بالشرطة البريطانية": the British police are praised, they praise nobody)
+            prep = prep or prev_tok.startswith(("بال", "وبال", "فبال", "لل", "ولل", "فلل"))
+            prev_tok = toks[seq[k].i - 2].norm if seq[k].i > 1 and not prep else prev_tok
         if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
             g = _group_forward(seq, k, toks, nt)
             src = _uniq([x.actor for x in g])

@@ -30,7 +30,7 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_ro
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
 REACH_AFTER = 22  # tokens after it
 MAX_ACTORS = 5  # nearest distinct actors considered per trigger
-CARRIED = 2  # first distinct actors of the previous sentence considered (a subject it drops)
+CARRIED = 2  # first actors of the previous sentence considered (the subject a verb may drop)
 # words that introduce an actor and say much of its role
 PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "بين", "لدي", "في", "قبل", "يد", "تجاه", "حول",
                           "عبر", "امام", "بحق", "نحو", "لصالح", "بعد", "و", "او"})
@@ -124,7 +124,7 @@ def collecting() -> Iterator[list]:
 
 
 # --- candidates ----------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One ordered pair of actors for one trigger, described by keys: the trigger's
     features, the pair's key and each actor's key. Feature names are spelt out only for
@@ -144,23 +144,55 @@ class Candidate:
                 + _target_feats(self.target_key))
 
 
-def pair_feats(key: tuple) -> list[str]:
+# Features come in groups that share a few values; a group's summed weight is cached by
+# those values, so that most lookups hit however many distinct actors and pairs there are.
+def _actor_groups(key: tuple) -> tuple[tuple, ...]:
+    side, d, rank, intro, kind, rule_role, broken, typ, v, head = key
+    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ), ("A3", kind, side, typ),
+            ("A4", rule_role, typ, v), ("A5", broken, side), ("A6", head))
+
+
+def _group_feats(g: tuple) -> list[str]:
+    tag = g[0]
+    if tag == "A1":
+        _, side, d, rank, v, typ = g
+        return [f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}", f"sT={side}{rank}{typ}"]
+    if tag == "A2":
+        _, intro, side, v, typ = g
+        return [f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}"]
+    if tag == "A3":
+        _, kind, side, typ = g
+        coarse = kind.split(":")[0]
+        return [f"kc={coarse}", f"kcs={coarse}{side}", f"kcT={coarse}{typ}", f"k={kind}", f"ks={kind}{side}",
+                f"kT={kind}{typ}"]
+    if tag == "A4":
+        _, rule_role, typ, v = g
+        return [f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}"]
+    if tag == "A5":
+        return [f"br={g[1]}{g[2]}"]
+    if tag == "A6":
+        return [f"h={g[1]}"]
+    if tag == "P1":
+        return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
+    if tag == "P2":
+        return [f"o={g[1]}{g[3]}", f"oT={g[1]}{g[2]}"]
+    if tag == "P3":
+        return [f"sp={g[1]}", f"dp={g[2]}"]
+    return [f"kk={g[1]}>{g[2]}"]  # P4
+
+
+def _pair_groups(key: tuple) -> tuple[tuple, ...]:
     pr, order, sp, dp, skind, tkind, typ, v = key
-    skind, tkind = skind.split(":")[0], tkind.split(":")[0]
-    return [f"pr={pr}", f"prT={pr}{typ}", f"o={order}{v}", f"oT={order}{typ}", f"sp={sp}", f"dp={dp}",
-            f"kk={skind}>{tkind}"]
+    return (("P1", pr, typ), ("P2", order, typ, v), ("P3", sp, dp), ("P4", skind.split(":")[0], tkind.split(":")[0]))
+
+
+def pair_feats(key: tuple) -> list[str]:
+    return [f for g in _pair_groups(key) for f in _group_feats(g)]
 
 
 def actor_feats(key: tuple) -> list[str]:
     """What one actor mention is to the trigger, as feature names (without the role prefix)."""
-    side, d, rank, intro, kind, rule_role, broken, typ, v, head = key
-    coarse = kind.split(":")[0]
-    return [f"h={head}", f"kc={coarse}", f"kcs={coarse}{side}", f"kcT={coarse}{typ}",
-        f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}",
-        f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
-        f"k={kind}", f"ks={kind}{side}", f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}",
-        f"sT={side}{rank}{typ}", f"br={broken}{side}", f"kT={kind}{typ}",
-    ]
+    return [f for g in _actor_groups(key) for f in _group_feats(g)]
 
 
 def _source_feats(key: tuple) -> list[str]:
@@ -221,7 +253,7 @@ def _broken(toks, nt, a: int, b: int) -> bool:
 
 
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
-               sentence_pairs: set, doc_pairs: set, carried: list = ()) -> list[Candidate]:
+               sentence_pairs: set, doc_pairs: set, carried: list = (), model: RoleModel | None = None) -> list[Candidate]:
     """Every ordered pair of distinct actors near the trigger, with its features; the first
     actors of the previous sentence (``carried``) stand for a subject this one drops."""
     near: dict[str, Any] = {}
@@ -245,7 +277,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     if not chosen:
         return []
     prior = []
-    for a in carried:
+    src_ids = set((roles or ([], [], []))[0])
+    for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first
         if len(prior) >= CARRIED:
             break
         if a.actor not in near and all(a.actor != p.actor for p in prior):
@@ -269,7 +302,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
             f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
     per: dict[str, tuple] = {}
     for r, a in enumerate(prior):
-        per[a.actor] = _actor_key(h, a, r, toks, nt, "0", True, carried=True)
+        rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
+        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True)
     # keys carry their role, so that one cache holds every part
     chosen = chosen + [(99, a) for a in prior]
     for _, a in chosen[:len(chosen) - len(prior)]:
@@ -279,16 +313,26 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     v = "v" if h.verbal else "n"
     as_source = {k: ("s",) + x for k, x in per.items()}
     as_target = {k: ("t",) + x for k, x in per.items()}
+    viable = None
+    if model is not None:
+        # a pair can only pass when its actors' parts leave room for the best pair part the
+        # training candidates had (max_pair): most pairs are ruled out before they are built
+        room = model.bias + model.score(trig) - model.threshold + model.meta.get("max_pair", 1e9)
+        s_part = {k: _part_score(model, "s:", _actor_groups(x)) for k, x in per.items()}
+        t_part = {k: _part_score(model, "t:", _actor_groups(x)) for k, x in per.items()}
+        viable = {(a, b) for a in per for b in per if a != b and room + s_part[a] + t_part[b] > 0}
+        if not viable:
+            return []
     out = []
     for _, s in chosen:
         for _, t in chosen:
-            if s.actor == t.actor:
+            if s.actor == t.actor or viable is not None and (s.actor, t.actor) not in viable:
                 continue
             key = (s.actor, t.actor)
-            pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else \
-                "und" if frozenset(key) in rule_any else "none"
+            fk = frozenset(key)
+            pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in rule_any else "none"
             order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
-            pk = ("p", pr, order, frozenset(key) in sentence_pairs, frozenset(key) in doc_pairs, s.kind, t.kind, typ, v)
+            pk = ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v)
             out.append(Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint))
     return out
 
@@ -310,22 +354,37 @@ def worth_reading(h, s_actors, carried) -> bool:
     return bool(ids) and CARRIED > 0 and any(a.actor not in ids for a in carried)
 
 
+def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> float:
+    """Summed weights of the groups of one actor in a role (prefix s: or t:) or of a pair."""
+    parts, total = model._parts, 0.0
+    for g in groups:
+        k = (prefix,) + g
+        w = parts.get(k)
+        if w is None:
+            w = model.part(k, lambda k: [prefix + f for f in _group_feats(k[1:])])
+        total += w
+    return total
+
+
 def decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bool]]:
     """The pairs the model keeps: above its threshold, one direction per pair of actors."""
     if not cands:
         return []
-    part, cached = model.part, model._parts.get
     base = model.bias + model.score(cands[0].trigger_feats) - model.threshold
+    roles: dict[tuple, float] = {}
+    pairs: dict[tuple, float] = {}
     kept: dict[frozenset, Candidate] = {}
     for c in cands:
-        p, s, t = cached(c.pair_key), cached(c.source_key), cached(c.target_key)
-        if p is None:
-            p = part(c.pair_key, _pair_names)
+        s = roles.get(c.source_key)
         if s is None:
-            s = part(c.source_key, _source_feats)
+            s = roles[c.source_key] = _part_score(model, "s:", _actor_groups(c.source_key[1:]))
+        t = roles.get(c.target_key)
         if t is None:
-            t = part(c.target_key, _target_feats)
-        c.score = base + p + s + t
+            t = roles[c.target_key] = _part_score(model, "t:", _actor_groups(c.target_key[1:]))
+        p = pairs.get(c.pair_key)
+        if p is None:
+            p = pairs[c.pair_key] = _part_score(model, "", _pair_groups(c.pair_key[1:]))
+        c.score = base + s + t + p
         if c.score <= 0:
             continue
         k = frozenset((c.source, c.target))
@@ -349,7 +408,7 @@ def _pair_names(key: tuple) -> list[str]:
 # --- training ------------------------------------------------------------------------
 POSITIVE_OPTIONAL = 0.3  # weight of a pair matching an optional gold event (kept for free, but no gain)
 C = 0.1  # inverse L2 strength of the logistic regression
-THRESHOLD = 0.2  # probability above which a pair is an event (tuned by 5-fold CV)
+THRESHOLD = 0.25  # probability above which a pair is an event (tuned by 5-fold CV)
 
 
 def _as_list(x) -> list:
@@ -477,9 +536,13 @@ def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | Non
     clf.fit(x, y, sample_weight=w)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(v), 5) for n, v in zip(names, clf.coef_[0]) if abs(v) >= 1e-4}
-    return RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
-                     {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
-                     types=types)
+    model = RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
+                      {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
+                      types=types)
+    pair_part = ("pr=", "prT=", "o=", "oT=", "sp=", "dp=", "kk=")
+    model.meta["max_pair"] = round(max(model.score([f for f in feats if f.startswith(pair_part)])
+                                       for feats, _, _, _ in rows) + 0.5, 5)  # a margin for unseen pairs
+    return model
 
 
 def train_on_gold(gold_paths: list[Path]) -> RoleModel:
