@@ -46,7 +46,6 @@ import os
 import secrets
 import signal
 import sys
-import threading
 import time
 import zipfile
 from dataclasses import dataclass, field

@@ -47,6 +47,7 @@ SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 # data (data/lexicons/agreement_cues.tsv).
 AGREEMENT_WINDOW = 20  # characters either side of the trigger
 AGREEMENT_CAMEO = "057"  # CAMEO: sign formal agreement
+AGREEMENTS = "agreements"  # the event-type filter's choice that means "starred": signed agreements
 
 
 class StoreError(Exception):
@@ -970,7 +971,13 @@ class Store:
         if f.article_id:
             conds.append(table.c.article_id == f.article_id)
         if f.types:
-            conds.append(table.c.type.in_(list(f.types)))
+            kinds = [t for t in f.types if t != AGREEMENTS]
+            match = [table.c.type.in_(kinds)] if kinds else []
+            if AGREEMENTS in f.types:  # what the star means, whatever the event's type
+                match.append(events.c.agreement.is_(True) if table is events else
+                             sa.tuple_(table.c.article_id, table.c.event_idx).in_(
+                                 sa.select(events.c.article_id, events.c.idx).where(events.c.agreement.is_(True))))
+            conds.append(sa.or_(*match))
         if f.date_from:
             conds.append(table.c.date_end >= f.date_from)
         if f.date_to:

@@ -134,6 +134,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "part": {"en": "Part", "ar": "الجزء"},
     "part_of": {"en": "characters {a:,}–{b:,} of {n:,}", "ar": "الأحرف {a:,}–{b:,} من {n:,}"},
     "undated": {"en": "{n} events without a date are not on the timeline", "ar": "{n} حدثا بلا تاريخ ليست على الخط الزمني"},
+    "agreements_filter": {"en": "★ agreements (any type)", "ar": "★ اتفاقات (أي نوع)"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -173,6 +174,11 @@ MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 def md(text: object) -> str:
     """User text made inert for st.markdown (no links, images, emphasis or HTML)."""
     return "".join("\\" + c if c in MD_SPECIAL else c for c in " ".join(str(text or "").split()))
+
+
+def type_label(event_type: str) -> str:
+    """How an event-type filter choice reads (the URL keeps the code)."""
+    return T("agreements_filter") if event_type == "agreements" else event_type
 
 
 def lang() -> str:

@@ -5,8 +5,8 @@ import streamlit as st
 
 from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
-from core.store import Filters
-from pages._common import (T, cache_args, date_bounds, filters_key, get_store, lang, link_includes, md,
+from core.store import AGREEMENTS, Filters
+from pages._common import (T, type_label, cache_args, date_bounds, filters_key, get_store, lang, link_includes, md,
                            q_actor_types, q_countries, q_events, q_pairs, q_sizes, require_app, seed_from_url,
                            share_view, sync_to_url, viewer)
 
@@ -18,10 +18,13 @@ who = viewer()
 MAP_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
 st.title(T("nav_relations"), anchor=False)
+TYPE_CHOICES = list(EVENT_TYPES) + [AGREEMENTS]
+seed_from_url("rtypes", multi=True, valid=TYPE_CHOICES)
 c1, c2 = st.columns([3, 2])
-types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="rtypes", bind="query-params",
-                       placeholder=T("choose"))
+types = c1.multiselect(T("event_types"), TYPE_CHOICES, key="rtypes", placeholder=T("choose"),
+                       format_func=type_label)
 dates = c2.date_input(T("dates"), value=[], key="rdates", bind="query-params", format="YYYY-MM-DD")
+sync_to_url("rtypes", types)
 d0, d1 = date_bounds(dates)
 shared = link_includes()
 f = Filters(types=types, date_from=d0, date_to=d1, include=shared)

@@ -5,8 +5,8 @@ import streamlit as st
 
 from core.charts import timeline_figure
 from core.model import EVENT_TYPES
-from core.store import Filters
-from pages._common import (T, cache_args, date_bounds, filters_key, lang, link_includes, md, q_actor_options,
+from core.store import AGREEMENTS, Filters
+from pages._common import (T, type_label, cache_args, date_bounds, filters_key, lang, link_includes, md, q_actor_options,
                            q_article_options, q_events, q_undated, require_app, seed_from_url, share_view,
                            sync_to_url, viewer)
 
@@ -22,24 +22,27 @@ actors = q_actor_options(url, version, who, shared)
 actor_label = dict(zip(actors["actor_id"], actors["name_ar" if L == "ar" else "name"]))
 articles = dict(q_article_options(url, version, who, shared))
 
+TYPE_CHOICES = list(EVENT_TYPES) + [AGREEMENTS]
+if st.query_params.get("agree") == "true":  # links made when agreements were a toggle
+    st.query_params["types"] = sorted(set(st.query_params.get_all("types")) | {AGREEMENTS})
+    del st.query_params["agree"]
+seed_from_url("types", multi=True, valid=TYPE_CHOICES)
 seed_from_url("actors", multi=True, valid=actor_label)
 seed_from_url("art", valid=articles)
 c1, c2, c3 = st.columns([2, 2, 2])
-types = c1.multiselect(T("event_types"), list(EVENT_TYPES), key="types", bind="query-params",
-                       placeholder=T("choose"))
+types = c1.multiselect(T("event_types"), TYPE_CHOICES, key="types", placeholder=T("choose"),
+                       format_func=type_label)
 chosen = c2.multiselect(T("actors"), list(actor_label), format_func=lambda x: actor_label.get(x, x),
                         key="actors", placeholder=T("choose"))
 dates = c3.date_input(T("dates"), value=[], key="dates", bind="query-params", format="YYYY-MM-DD")
-c4, c5 = st.columns([4, 2])
-art = c4.selectbox(T("article"), [""] + list(articles), format_func=lambda x: articles.get(x, T("all_articles")),
+art = st.selectbox(T("article"), [""] + list(articles), format_func=lambda x: articles.get(x, T("all_articles")),
                    key="art")
-agree = c5.toggle(T("agreements_only"), key="agree", bind="query-params")
+sync_to_url("types", types)
 sync_to_url("actors", chosen)
 sync_to_url("art", art)
 
 d0, d1 = date_bounds(dates)
-f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, agreements_only=agree,
-            include=shared)
+f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, include=shared)
 df, total = q_events(url, version, filters_key(f), who, 1500, True)
 und, undated = q_undated(url, version, filters_key(f), who, 200)
 

@@ -129,6 +129,18 @@ def test_timeline_filters_come_from_the_url(db):
     assert any("Showing 3 of 3" in c.value for c in at.caption)
 
 
+def test_the_agreements_filter_means_what_the_star_means(db):
+    """Signed agreements typed SUPPORT★ are agreements too; AGREE alone misses them."""
+    at = run("pages/timeline.py", params={"types": "agreements"})
+    assert any("Showing 3 of 3" in c.value for c in at.caption)
+    assert at.multiselect(key="types").value == ["agreements"]
+    assert "★ agreements" in " ".join(at.multiselect(key="types").options)
+    old_link = run("pages/timeline.py", params={"agree": "true"})  # links from when it was a toggle
+    assert any("Showing 3 of 3" in c.value for c in old_link.caption)
+    rel = run("pages/relations.py", params={"rtypes": "agreements", "pair": "ISR|MAR"})
+    assert rel.multiselect(key="rtypes").value == ["agreements"]
+
+
 def test_undated_events_are_counted_and_listed_beside_the_timeline(db):
     """The reference article's Algeria → Polisario aid has no date: it is not on the axis,
     and the page says so and lists it."""
