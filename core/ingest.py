@@ -8,9 +8,11 @@ file and says what to do; in JSONL/CSV a bad line is reported and the rest kept.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -241,9 +243,69 @@ def pdf_to_text(data: bytes, name: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise CorruptDocument(name, "PDF", "it is encrypted")
-        return clean_text("\n".join(page.extract_text() or "" for page in reader.pages))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise CorruptDocument(name, "PDF", type(e).__name__) from e
+
+
+_PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]{2,}")
+COMMON_WORDS_SHOWN = 400  # the most frequent news words tell reading order from mirrored order
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The most frequent words of Arabic news (data/lexicons/word_stats.tsv, normalised)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "word_stats.tsv"
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("word\t"):
+                continue
+            out.add(line.split("\t", 1)[0])
+            if len(out) >= COMMON_WORDS_SHOWN:
+                break
+    return frozenset(out)
+
+
+def _reads_mirrored(line: str) -> bool:
+    """True when the line's Arabic words read as frequent words only once each is
+    reversed: the PDF stored the line in visual (left-to-right) order."""
+    from core.text import normalize_for_match
+
+    common = _common_words()
+    words = _ARABIC_WORD.findall(line)
+    if len(words) < 3:
+        return False
+    ahead = sum(normalize_for_match(w) in common for w in words)
+    back = sum(normalize_for_match(w[::-1]) in common for w in words)
+    return back >= 2 and back > 2 * ahead
+
+
+def repair_pdf_text(text: str) -> tuple[str, list[str]]:
+    """Arabic text as PDFs often give it back, made readable, and what was done.
+
+    Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF: one code point per letter shape,
+    ligatures such as ﻻ) become ordinary letters by NFKC, applied to those blocks only;
+    lines stored in visual order (letters and words mirrored) are turned around. Both
+    are signs of a PDF whose text layer is unreliable, so each is reported."""
+    notes = []
+    n_forms = len(_PRESENTATION.findall(text))
+    if n_forms:
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        notes.append(f"{n_forms:,} Arabic presentation-form characters were turned into ordinary letters")
+    lines = text.split("\n")
+    mirrored = [i for i, ln in enumerate(lines) if _reads_mirrored(ln)]
+    if mirrored:
+        for i in mirrored:
+            lines[i] = lines[i][::-1]
+        text = "\n".join(lines)
+        notes.append(f"{len(mirrored)} of {sum(1 for ln in lines if ln.strip())} lines were stored right to left "
+                     "in mirrored order and were turned around")
+    if notes:
+        notes = ["The PDF's text may be unreliable (check names and dates against the original): "
+                 + "; ".join(notes) + "."]
+    return text, notes
 
 
 def docx_to_text(data: bytes, name: str) -> tuple[str, str | None]:
@@ -335,7 +397,8 @@ def read_upload(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> IngestRes
     if ext == ".pdf":
         if not data.startswith(b"%PDF"):
             raise CorruptDocument(name, "PDF", "no PDF header")
-        return IngestResult([{"title": None, "text": pdf_to_text(data, name), "name": name}])
+        text, notes = repair_pdf_text(pdf_to_text(data, name))
+        return IngestResult([{"title": None, "text": clean_text(text), "name": name, "warnings": notes}])
     if ext == ".docx":
         if not data.startswith(b"PK"):
             raise CorruptDocument(name, "DOCX", "not a Word document")

@@ -258,6 +258,7 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
                 problems.append(f"{name}: {e}; analysed without a publication date")
                 meta.pop("published", None)
                 out.append(analyse_stoppable(it["text"], None, meta, status))
+            out[-1].warnings = list(it.get("warnings") or []) + list(out[-1].warnings)  # e.g. an unreliable PDF
         except AkhbarError as e:
             problems.append(f"{name}: {e}")
         except ArticleTimeout:

@@ -73,7 +73,7 @@ def render_breakdown(rec: ArticleRecord) -> None:
         p2.caption(f"{int(k)} / {len(parts)} · " + T("part_of", a=window[0] + 1, b=window[1], n=len(a.text)))
     st.html(article_css() + legend_html(L) + highlight_html(a, L, window))
     if a.warnings:
-        st.caption(" · ".join(md(w) for w in a.warnings))
+        st.warning(" · ".join(md(w) for w in a.warnings), icon=":material/warning:")
 
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:

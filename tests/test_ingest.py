@@ -95,3 +95,38 @@ def test_check_text():
         check_text("   ")
     with pytest.raises(NoArabicText):
         check_text("Only English here.")
+
+
+def _as_pdf_gives_it(text: str) -> str:
+    """The same text as a PDF's text layer often holds it: every letter a presentation
+    form, every line mirrored (visual order)."""
+    import unicodedata
+
+    forms = {}
+    for cp in list(range(0xFE70, 0xFEFF)):
+        c = chr(cp)
+        base = unicodedata.normalize("NFKC", c)
+        if len(base) == 1 and "\u0621" <= base <= "\u064a":
+            forms.setdefault(base, c)
+    return "\n".join("".join(forms.get(ch, ch) for ch in line)[::-1] for line in text.split("\n"))
+
+
+def test_pdf_text_in_presentation_forms_and_visual_order_is_repaired_and_reported():
+    from core.ingest import repair_pdf_text
+
+    original = ("اتفق المغرب وإسرائيل على توسيع التعاون العسكري في الرباط\n"
+                "وقال الوزير إن الاتفاق الذي تم بين البلدين من أجل السلام")
+    text, notes = repair_pdf_text(_as_pdf_gives_it(original))
+    assert text == original
+    assert len(notes) == 1 and "presentation-form" in notes[0] and "2 of 2 lines" in notes[0]
+    assert repair_pdf_text(original) == (original, [])  # a clean text layer is left alone
+
+
+def test_a_pdf_upload_carries_the_warning_to_the_article(monkeypatch):
+    import core.ingest as ingest
+
+    monkeypatch.setattr(ingest, "pdf_to_text", lambda data, name: _as_pdf_gives_it("قال الوزير إن الاتفاق تم في الرباط"))
+    res = ingest.read_upload("a.pdf", b"%PDF-1.4 ...")
+    art = res.articles[0]
+    assert art["text"] == "قال الوزير إن الاتفاق تم في الرباط"
+    assert art["warnings"] and "unreliable" in art["warnings"][0]
