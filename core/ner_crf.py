@@ -340,7 +340,6 @@ class _Scorer:
         w: dict[str, list[float]] = {}
         for (attr, lab), v in info.state_features.items():
             w.setdefault(attr, [0.0] * self.n)[index[lab]] += v
-        self.weights = w
         import numpy as np
 
         self.attr_ids = {attr: k + 1 for k, attr in enumerate(w)}  # row 0 is all zeros
