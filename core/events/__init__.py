@@ -15,8 +15,13 @@ news Arabic:
 Capitals, ministries, armies and officials stand for their state (Entity.actor);
 nationality adjectives ("السفير الروسي") are actors too. Negation, plans, hypotheses
 and denials are read from cue words before the trigger and reported as modality.
-The date is the nearest date expression of the trigger's clause, else of its sentence;
-an event with no date in its sentence is left undated rather than guessed.
+The date is the nearest date expression of the trigger's clause, else of its sentence,
+else the publication date (news reports what just happened), except in a past frame
+("وكان ... قد") where it stays undated.
+
+The rules propose; the learned role model (core.events.learned) decides which ordered
+pairs of actors near each trigger are events, reading the rules' roles as features. The
+role rules are one function each (ROLE_RULES), applied rung by rung.
 """
 from __future__ import annotations
 
