@@ -135,6 +135,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "part_of": {"en": "characters {a:,}–{b:,} of {n:,}", "ar": "الأحرف {a:,}–{b:,} من {n:,}"},
     "undated": {"en": "{n} events without a date are not on the timeline", "ar": "{n} حدثا بلا تاريخ ليست على الخط الزمني"},
     "agreements_filter": {"en": "★ agreements (any type)", "ar": "★ اتفاقات (أي نوع)"},
+    "reader": {"en": "Text taken from the page: {how}", "ar": "النص مأخوذ من الصفحة: {how}"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -249,7 +250,7 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
     bar = st.progress(0.0, text=T("analysing")) if progress and len(items) > 1 else None
     status = st.empty()
     for i, it in enumerate(items, 1):
-        meta = {k: it.get(k) for k in ("title", "source", "url", "published") if it.get(k)}
+        meta = {k: it.get(k) for k in ("title", "source", "url", "published", "reader") if it.get(k)}
         name = it.get("name") or it.get("title") or f"#{i}"
         try:
             try:

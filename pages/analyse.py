@@ -45,6 +45,8 @@ def render_breakdown(rec: ArticleRecord) -> None:
     bits = [x for x in (rec.source, rec.published.isoformat() if rec.published else None) if x]
     if bits:
         st.caption(" · ".join(md(b) for b in bits))
+    if (a.meta or {}).get("reader"):  # a saved web page: which reader took its text
+        st.caption(T("reader", how=md(a.meta["reader"])))
     link_box(article_url(rec.id), T("share"))
 
     ents = entities_frame(a)

@@ -130,3 +130,32 @@ def test_a_pdf_upload_carries_the_warning_to_the_article(monkeypatch):
     art = res.articles[0]
     assert art["text"] == "قال الوزير إن الاتفاق تم في الرباط"
     assert art["warnings"] and "unreliable" in art["warnings"][0]
+
+
+SAVED_PAGE = """<html><head><title>عنوان الموقع</title><meta property="og:site_name" content="صحيفة المثال">
+<meta property="article:published_time" content="2023-01-17T10:00:00Z"></head><body>
+<nav><ul><li>الرئيسية</li><li>سياسة</li><li>رياضة</li></ul></nav>
+<article><h1>المغرب وإسرائيل يتفقان على توسيع تعاونهما العسكري</h1>
+<p>اتفق المغرب وإسرائيل على توسيع تعاونهما العسكري ليشمل الاستعلام والدفاع الجوي، وفق بيان صدر في الرباط يوم الثلاثاء.</p>
+<p>وقال البيان إن الاجتماع الأول للجنة المشتركة عقد بالرباط يومي الاثنين والثلاثاء بحضور مسؤولين من البلدين.</p></article>
+<aside><h3>أخبار ذات صلة</h3><ul><li>قطر تستضيف كأس العالم للأندية</li><li>ارتفاع أسعار النفط عالميا</li></ul></aside>
+<footer>جميع الحقوق محفوظة لصحيفة المثال 2023</footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_article_not_its_menus_and_footer():
+    from core.ingest import read_upload
+
+    art = read_upload("page.html", SAVED_PAGE.encode("utf-8")).articles[0]
+    assert "توسيع تعاونهما العسكري" in art["text"] and "للجنة المشتركة" in art["text"]
+    for chrome in ("الرئيسية", "أخبار ذات صلة", "أسعار النفط", "جميع الحقوق"):
+        assert chrome not in art["text"]
+    assert art["title"] == "المغرب وإسرائيل يتفقان على توسيع تعاونهما العسكري"
+    assert art["published"] == "2023-01-17" and art["source"] == "صحيفة المثال"
+    assert "trafilatura" in art["reader"]
+
+
+def test_a_page_without_an_article_falls_back_to_its_whole_text():
+    from core.ingest import read_upload
+
+    art = read_upload("short.html", "<html><body><p>قصير جدا</p></body></html>".encode("utf-8")).articles[0]
+    assert art["text"] == "قصير جدا" and "whole page" in art["reader"]
