@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from itertools import combinations
@@ -240,6 +241,18 @@ OBSOLETE_INDEXES = ("ix_entities_type", "ix_entities_entity_id", "ix_events_date
                     "ix_events_agreement")
 
 CHILD_TABLES = (entities, mentions, times, events, event_pairs, actors)
+
+# The Library's full-text search: one row per article holding its title, source and text
+# normalised as extraction normalises (hamza and alef forms, teh marbuta, diacritics),
+# each word also without its proclitics (وإسرائيل is found by اسرائيل). Not in
+# ``metadata``: on SQLite it is an FTS5 virtual table, on PostgreSQL a table with a GIN
+# index on its tsvector, each made by its own DDL (_create_search).
+search_metadata = sa.MetaData()
+article_search = sa.Table(
+    "article_search", search_metadata,
+    sa.Column("article_id", sa.String(32), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+)
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -662,6 +675,8 @@ class Store:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
         with self.engine.begin() as c:
+            if _create_search(c):
+                _fill_search(c)  # a store made before the search table: index what it holds
             meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
             if "version" not in meta:
                 c.execute(store_meta.insert().values(key="version", value=0))
@@ -759,6 +774,10 @@ class Store:
             for table in CHILD_TABLES:
                 if child_rows.get(table.name):
                     c.execute(table.insert(), child_rows[table.name])
+            c.execute(article_search.insert(), [
+                {"article_id": a["id"], "body": search_body(a["title"], a["source"],
+                                                            json.loads(a["analysis_json"]).get("text"))}
+                for a in article_rows])
             self._summarise(c, [a["id"] for a in article_rows], 1)
             self._bump(c)
         return len(article_rows)
@@ -782,7 +801,8 @@ class Store:
                                        .order_by(articles.c.scope == dedup_scope(owner, public)))
                              .all())
             batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
-            art_rows = []
+            art_rows: list[dict[str, Any]] = []
+            found: list[dict[str, Any]] = []
             for a, h in zip(items, hashes):
                 if h in known:
                     ids.append(known[h]); new.append(False)
@@ -790,6 +810,8 @@ class Store:
                 aid = new_token()
                 rows = analysis_rows(a, aid)
                 art_rows.append(_article_row(a, aid, owner, public, rows))
+                found.append({"article_id": aid, "body": search_body(art_rows[-1]["title"], art_rows[-1]["source"],
+                                                                     a.text)})
                 for k, v in rows.items():
                     batch[k].extend(v)
                 known[h] = aid
@@ -799,6 +821,7 @@ class Store:
                 for table in CHILD_TABLES:
                     if batch[table.name]:
                         c.execute(table.insert(), batch[table.name])
+                c.execute(article_search.insert(), found)
                 self._summarise(c, [r["id"] for r in art_rows], 1)
                 self._bump(c)
         return ids, new
@@ -816,6 +839,9 @@ class Store:
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id == article_id))
             c.execute(articles.update().where(articles.c.id == article_id).values(**row))
+            c.execute(article_search.delete().where(article_search.c.article_id == article_id))
+            c.execute(article_search.insert().values(article_id=article_id,
+                                                     body=search_body(row["title"], row["source"], analysis.text)))
             for table in CHILD_TABLES:
                 if rows[table.name]:
                     c.execute(table.insert(), rows[table.name])
@@ -839,6 +865,7 @@ class Store:
             self._summarise(c, ids, -1)
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id.in_(ids)))
+            c.execute(article_search.delete().where(article_search.c.article_id.in_(ids)))
             n = c.execute(articles.delete().where(articles.c.id.in_(ids))).rowcount
             self._bump(c)
         return n
@@ -870,20 +897,42 @@ class Store:
                 articles.c.public, articles.c.n_entities, articles.c.n_countries, articles.c.n_events,
                 articles.c.n_agreements, articles.c.n_times, articles.c.span_start, articles.c.span_end,
                 articles.c.url]
-        # the same articles either way: the page walks the listing index and skips hidden
-        # ones; without a search the count is fastest on the public/owner indexes, with one
-        # it scans the listing index (titles and sources are in it)
         page_cond, count_cond = articles.c.id.not_in(_hidden(viewer)), _visible(viewer)
         if search:
-            like = f"%{_escape_like(search)}%"
-            found = sa.or_(articles.c.title.like(like, escape="\\"), articles.c.source.like(like, escape="\\"))
-            page_cond = count_cond = sa.and_(page_cond, found)
+            return self._search_articles(cols, search, page_cond, limit, offset)
+        # without a search the page walks the listing index and skips hidden articles, and
+        # the count is fastest on the public/owner indexes
         q = (sa.select(*cols).where(page_cond)
              .order_by(articles.c.published.desc().nulls_last(), articles.c.created.desc(), articles.c.id)
              .limit(limit).offset(offset))
         with self.engine.connect() as c:
             df = pd.DataFrame(c.execute(q).mappings().all(), columns=[x.name for x in cols])
             total = int(c.execute(sa.select(sa.func.count()).select_from(articles).where(count_cond)).scalar() or 0)
+        return df, total
+
+    def _search_articles(self, cols: list[Any], search: str, visible: Any, limit: int,
+                         offset: int) -> tuple[pd.DataFrame, int]:
+        """Visible articles holding every word of ``search`` (in title, source or text, in
+        any hamza/alef spelling, with or without proclitics), best match first."""
+        words = search_words(search)
+        if not words:
+            return pd.DataFrame(columns=[x.name for x in cols]), 0
+        if self.engine.dialect.name == "sqlite":
+            query = " ".join(f'"{w}"' for w in words)
+            hits = (sa.select(sa.column("article_id"), sa.literal_column("bm25(article_search)").label("rank"))
+                    .select_from(sa.text("article_search")).where(sa.text("article_search MATCH :q"))
+                    .params(q=query))
+        else:
+            tsq = sa.func.plainto_tsquery("simple", " ".join(words))
+            doc = sa.func.to_tsvector("simple", article_search.c.body)
+            hits = (sa.select(article_search.c.article_id, (-sa.func.ts_rank(doc, tsq)).label("rank"))
+                    .where(doc.bool_op("@@")(tsq)))
+        hits = hits.subquery("hits")
+        base = sa.select(*cols).join(hits, hits.c.article_id == articles.c.id).where(visible)
+        q = base.order_by(hits.c.rank, articles.c.published.desc().nulls_last(), articles.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as c:
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=[x.name for x in cols])
+            total = int(c.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar() or 0)
         return df, total
 
     def article_options(self, viewer: str | None = None, limit: int = 500,
@@ -1242,6 +1291,56 @@ def _own_private(viewer: str | None, include: Sequence[str] = ()) -> sa.Select:
     if include:
         who.append(articles.c.id.in_(list(include)))
     return sa.select(articles.c.id).where(articles.c.public.is_(False), sa.or_(sa.false(), *who))
+
+
+@lru_cache(maxsize=200_000)
+def _search_forms(word: str) -> tuple[str, ...]:
+    from core.text import clitic_variants
+
+    return tuple(dict.fromkeys([word, *(v for v, k in clitic_variants(word) if k and len(v) > 1)]))
+
+
+def search_words(*parts: str | None) -> list[str]:
+    """The words of a text as the search indexes and asks them: normalised, split on
+    anything that is not a letter or digit."""
+    from core.text import normalize_for_match
+
+    return re.findall(r"\w+", normalize_for_match(" ".join(p for p in parts if p)))
+
+
+def search_body(title: str | None, source: str | None, text: str | None) -> str:
+    """What the search table holds for one article: every word and its proclitic-free forms."""
+    return " ".join(f for w in search_words(title, source, text) for f in _search_forms(w))
+
+
+def _create_search(c: sa.Connection) -> bool:
+    """Make the search table if it is missing; True when it was made (and needs filling)."""
+    if sa.inspect(c).has_table("article_search"):
+        return False
+    if c.dialect.name == "sqlite":
+        c.execute(sa.text("CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, body, "
+                          "tokenize='unicode61 remove_diacritics 2')"))
+    else:
+        article_search.create(c)
+        c.execute(sa.text("CREATE INDEX ix_article_search_id ON article_search (article_id)"))
+        c.execute(sa.text("CREATE INDEX ix_article_search_tsv ON article_search "
+                          "USING GIN (to_tsvector('simple', body))"))
+    return True
+
+
+def _fill_search(c: sa.Connection, article_ids: Sequence[str] | None = None) -> None:
+    """Index these articles (all when None) from their stored rows, 200 at a time."""
+    q = sa.select(articles.c.id, articles.c.title, articles.c.source, articles.c.analysis_json)
+    if article_ids is not None:
+        q = q.where(articles.c.id.in_(list(article_ids)))
+    rows = []
+    for aid, title, source, aj in c.execute(q):
+        rows.append({"article_id": aid, "body": search_body(title, source, json.loads(aj).get("text"))})
+        if len(rows) == 200:
+            c.execute(article_search.insert(), rows)
+            rows = []
+    if rows:
+        c.execute(article_search.insert(), rows)
 
 
 def _add_dedup_scope(c: sa.Connection) -> None:

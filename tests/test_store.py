@@ -204,6 +204,7 @@ def test_an_older_store_is_migrated_to_per_scope_dedup(empty_db):
     engine.dispose()
     store = Store(url)
     assert store.count("alice") == 1 and store.get("old1").title == "old title"
+    assert store.list_articles("alice", search="بالرباط")[1] == 1  # indexed for search when opened
     assert store.save(reference_analysis(), owner="alice") == ("old1", False)
     bobs, new = store.save(reference_analysis(), owner="bob")
     assert new and bobs != "old1"
@@ -375,3 +376,30 @@ def test_known_hashes_and_bulk_rows_skip_stored_content(store):
                                          ("PRESENT_REF", "now"), ("2021-SU", "summer 2021")])
 def test_readers_never_see_raw_timex_codes(value, label):
     assert describe_timex(value) == label
+
+
+def test_library_search_reads_titles_and_bodies_with_the_extractions_normalisation(store):
+    a = reference_analysis()  # title "المغرب وإسرائيل يتفقان"; the body names Rabat and the Polisario
+    store.save(a, public=True)
+    other = reference_analysis(REFERENCE.replace("الثلاثاء", "الأربعاء", 1) + "\nخبر عن اسرائيل وحدها.")
+    other.meta["title"] = "خبر آخر"
+    mine, _ = store.save(other, owner="me")
+    for query in ("اسرائيل", "إسرائيل", "بالرباط", "الرباط", "البوليساريو"):  # hamza, alef, proclitics, body
+        df, total = store.list_articles("me", search=query)
+        assert total == 2, query
+    df, total = store.list_articles("me", search="اسرائيل وحدها")  # every word must be there
+    assert total == 1 and df["id"].tolist() == [mine]
+    assert store.list_articles(None, search="وحدها")[1] == 0  # private stays private
+    assert store.list_articles("me", search="كلمةغيرموجودة")[1] == 0
+    assert store.list_articles("me", search="  ،؟ ")[1] == 0  # nothing to look for
+    store.delete([mine])
+    assert store.list_articles("me", search="وحدها")[1] == 0
+
+
+def test_search_ranks_the_article_that_says_it_most_first(store):
+    for i, n in enumerate((1, 5, 2)):
+        a = reference_analysis(REFERENCE + f"\nسطر {i}" + " البرلمان" * n)
+        a.meta["title"] = f"n{n}"
+        store.save(a, public=True)
+    df, total = store.list_articles(None, search="البرلمان")
+    assert total == 3 and df["title"].tolist()[0] == "n5"
