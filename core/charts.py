@@ -355,17 +355,6 @@ def _spans(analysis: Analysis, lang: str) -> list[tuple[int, int, str, str]]:
     return [(max(0, s), min(n, e), c, t) for s, e, c, t in out if 0 <= s < e <= n]
 
 
-ZWJ = "\u200d"
-# Arabic letters that never join the letter after them
-_RIGHT_JOINING = set("اأإآٱدذرزوؤةى")
-
-
-def _joins(left: str, right: str) -> bool:
-    """Would these two Arabic letters be joined inside a word?"""
-    return ("\u0620" <= left <= "\u064a" or left == "\u0640") and left not in _RIGHT_JOINING and \
-        ("\u0620" <= right <= "\u064a" or right == "\u0640")
-
-
 ARTICLE_WINDOW = 20_000  # characters of a long article highlighted at once
 
 
@@ -412,13 +401,10 @@ def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int]
     for a, b in zip(cuts, cuts[1:]):
         active.difference_update(ends.get(a, ()))
         active.update(starts.get(a, ()))
-        seg = text[a:b]
-        # keep letters joined across a mark boundary inside a word ("و|إسرائيل", "ب|الرباط")
-        if a > 0 and _joins(text[a - 1], text[a]):
-            seg = ZWJ + seg
-        if b < len(text) and _joins(text[b - 1], text[b]):
-            seg = seg + ZWJ
-        seg = html.escape(seg)
+        # no joiner characters at a mark's edge inside a word ("ب|الرباط"): browsers shape
+        # Arabic across inline elements that share a font, and a joiner would be copied
+        # with the text
+        seg = html.escape(text[a:b])
         if not active:
             parts.append(seg)
             continue
