@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import math
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
@@ -55,6 +57,27 @@ _ISO3_TO_2 = dict(x.split(":") for x in (
     "HTI:HT DOM:DO JAM:JM CMR:CM CIV:CI BFA:BF GIN:GN RWA:RW BDI:BI MOZ:MZ MDG:MG NAM:NA BWA:BW "
     "KGZ:KG MNG:MN NPL:NP VAT:VA"
 ).split())
+
+
+TYPE_LABELS_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "type_labels.tsv"
+
+
+@lru_cache(maxsize=1)
+def _type_labels() -> dict[str, dict[str, str]]:
+    rows = [ln.rstrip("\n").split("\t") for ln in TYPE_LABELS_PATH.read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    head = rows[0]
+    return {r[0]: dict(zip(head, r)) for r in rows[1:]}
+
+
+def type_label(code: str | None, lang: str = "en") -> str:
+    """An entity type, event type or modality as a reader of ``lang`` says it (the
+    English interface keeps the PLOVER codes analysts know); unknown codes as they are."""
+    if not isinstance(code, str) or not code:
+        return "—"
+    if lang != "ar":
+        return code
+    return _type_labels().get(code, {}).get("ar") or code
 
 
 def flag(iso3: str | None) -> str:
@@ -117,8 +140,10 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     df = df.sort_values(["type", "mid"], kind="stable")
     df["y"] += df.groupby(["type", df["mid"].dt.to_period("M")]).cumcount().mod(5) * 0.12 - 0.0
     names = df["actors_ar"] if lang == "ar" and "actors_ar" in df else df["actors"]
+    if lang == "ar" and "date" in df:
+        df["date_label"] = [describe_timex(v, m, "ar") for v, m in zip(df["date"], df.get("mod", [None] * len(df)))]
     df["hover"] = [
-        f"<b>{html.escape(str(t))}</b>{' ★' if ag else ''} · {html.escape(str(lbl))}"
+        f"<b>{html.escape(type_label(t, lang))}</b>{' ★' if ag else ''} · {html.escape(str(lbl))}"
         f"{'' if p == 'day' else ' (' + p + ')'}<br>{html.escape(str(n))}<br><i>{_wrap(s)}</i>"
         + (f"<br>— {html.escape(str(ti))[:80]}" if isinstance(ti, str) and ti else "")
         for t, ag, lbl, p, n, s, ti in zip(df["type"], df["agreement"], df["date_label"], df["precision"],
@@ -137,7 +162,7 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
                                  name=f"{t} span"))
     for t, g in df[~df["agreement"].astype(bool)].groupby("type", sort=False):
         fig.add_trace(go.Scatter(
-            x=g["mid"], y=g["y"], mode="markers", name=t,
+            x=g["mid"], y=g["y"], mode="markers", name=type_label(t, lang),
             marker=dict(size=12, color=EVENT_COLORS.get(t, "#6b7280"),
                         symbol=[PRECISION_SYMBOL.get(p, "circle") for p in g["precision"]],
                         line=dict(width=1, color="white")),
@@ -162,8 +187,14 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=20))
     fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
                      rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN, thickness=0.07, range=[lo - pad, hi + pad]))
-    fig.update_yaxes(tickvals=list(lane.values()), ticktext=list(lane.keys()), range=[-0.6, len(lane) - 0.1],
+    fig.update_yaxes(tickvals=list(lane.values()), ticktext=[type_label(t, lang) for t in lane],
+                     range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")
+    if lang == "ar":  # numbers only: plotly's month names are English, and its locales come from a CDN
+        fig.update_xaxes(tickformatstops=[
+            dict(dtickrange=[None, 86_400_000 * 28], value="%d/%m/%Y"),
+            dict(dtickrange=[86_400_000 * 28, 86_400_000 * 360], value="%m/%Y"),
+            dict(dtickrange=[86_400_000 * 360, None], value="%Y")])
     fig.update_layout(dragmode="pan", clickmode="event+select")
     return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
 

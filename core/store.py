@@ -326,43 +326,64 @@ def timex_range(value: str | None, mod: str | None = None) -> tuple[dt.date | No
         return None, None, "none"
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_WORDS = {  # what a date label is made of, per interface language
+    "en": {"months": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+           "seasons": {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"},
+           "mods": MOD_WORDS, "undated": "undated", "unknown": "unknown date", "some": "some {unit}s",
+           "units": {"year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
+                     "day": ("day", "days"), "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
+                     "second": ("second", "seconds"), "decade": ("decade", "decades"),
+                     "century": ("century", "centuries")},
+           "refs": {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}},
+    "ar": {"months": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                      "نوفمبر", "ديسمبر"],
+           "seasons": {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "AU": "خريف", "WI": "شتاء"},
+           "mods": {"START": "مطلع", "MID": "منتصف", "END": "أواخر", "APPROX": "نحو", "BEFORE": "قبل",
+                    "AFTER": "بعد"},
+           "undated": "بلا تاريخ", "unknown": "تاريخ غير معروف", "some": "بضعة {unit}",
+           "units": {"year": ("سنة", "سنوات"), "month": ("شهر", "أشهر"), "week": ("أسبوع", "أسابيع"),
+                     "day": ("يوم", "أيام"), "hour": ("ساعة", "ساعات"), "minute": ("دقيقة", "دقائق"),
+                     "second": ("ثانية", "ثوان"), "decade": ("عقد", "عقود"), "century": ("قرن", "قرون")},
+           "refs": {"PRESENT_REF": "الآن", "PAST_REF": "الماضي", "FUTURE_REF": "المستقبل"}},
+}
 
 
-def describe_timex(value: str | None, mod: str | None = None) -> str:
-    """Human label that keeps the precision: 'late 2020', 'summer 2021', 'Nov 2021'."""
+def describe_timex(value: str | None, mod: str | None = None, lang: str = "en") -> str:
+    """Human label that keeps the precision: 'late 2020', 'summer 2021', 'Nov 2021'
+    ('أواخر 2020', 'صيف 2021', 'نوفمبر 2021' in Arabic)."""
+    w = _WORDS["ar" if lang == "ar" else "en"]
     if not isinstance(value, str) or not value:
-        return "undated"
+        return w["undated"]
     mod = mod if isinstance(mod, str) else None
-    if value in _REF_WORDS:
-        return _REF_WORDS[value]
+    if value in w["refs"]:
+        return w["refs"][value]
     start, end, precision = timex_range(value, mod)
-    prefix = (MOD_WORDS.get(mod, "") + " ") if mod else ""
+    prefix = (w["mods"].get(mod, "") + " ") if mod else ""
     if precision == "day":
-        return f"{prefix}{start.day} {_MONTHS[start.month - 1]} {start.year}".strip()
+        return f"{prefix}{start.day} {w['months'][start.month - 1]} {start.year}".strip()
     if precision == "month":
-        return f"{prefix}{_MONTHS[start.month - 1]} {start.year}".strip()
+        return f"{prefix}{w['months'][start.month - 1]} {start.year}".strip()
     if precision == "season":
-        return f"{prefix}{_SEASON_WORDS[value.split('-')[1].upper()]} {value[:4]}".strip()
+        return f"{prefix}{w['seasons'][value.split('-')[1].upper()]} {value[:4]}".strip()
     if precision in ("year", "quarter", "half", "week", "decade"):
         return f"{prefix}{value}".strip()
     if precision == "range":
-        return f"{describe_timex(*(value.split('/')[0], None))} – {describe_timex(value.split('/')[1], None)}"
+        first, _, last = value.partition("/")
+        return f"{describe_timex(first, None, lang)} – {describe_timex(last, None, lang)}"
     if value.startswith("P"):
-        return f"{prefix}{describe_duration(value)}".strip()
+        return f"{prefix}{describe_duration(value, lang)}".strip()
     if set(value) <= set("X-W0123456789") and "X" in value:  # a date whose parts are unknown
-        return "unknown date"
+        return w["unknown"]
     return f"{prefix}{value}".strip()
 
 
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade", "CE": "century"}
-_REF_WORDS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 
 
-def describe_duration(value: str) -> str:
+def describe_duration(value: str, lang: str = "en") -> str:
     """'P2Y' → '2 years', 'PXY' → 'some years', 'PT3H' → '3 hours': TIMEX3 durations
     as a reader says them (the raw codes meant nothing to readers)."""
+    w = _WORDS["ar" if lang == "ar" else "en"]
     clock = value.startswith("PT")  # PT1M is a minute, P1M a month
     body = value[2:] if clock else value[1:]
     i = 0
@@ -372,10 +393,10 @@ def describe_duration(value: str) -> str:
         _DURATION_UNITS.get(body[i:])
     if not unit or not amount:
         return value
+    one, many = w["units"][unit]
     if "X" in amount:
-        return f"some {unit}s"
-    n = float(amount)
-    return f"{amount} {unit}{'' if n == 1 else 's'}"
+        return w["some"].format(unit=many if lang == "ar" else one)
+    return f"{amount} {one if float(amount) == 1 else many}"
 
 
 # --- rows from an Analysis --------------------------------------------------------------

@@ -177,9 +177,33 @@ def md(text: object) -> str:
     return "".join("\\" + c if c in MD_SPECIAL else c for c in " ".join(str(text or "").split()))
 
 
-def type_label(event_type: str) -> str:
-    """How an event-type filter choice reads (the URL keeps the code)."""
-    return T("agreements_filter") if event_type == "agreements" else event_type
+def type_label(code: str) -> str:
+    """How a type filter choice reads in the interface language (the URL keeps the code)."""
+    from core.charts import type_label as label
+
+    return T("agreements_filter") if code == "agreements" else label(code, lang())
+
+
+def localise(df: pd.DataFrame) -> pd.DataFrame:
+    """A table's types, modalities and date labels in the interface language (the codes
+    stay in English: analysts search and filter by them)."""
+    if lang() != "ar" or df.empty:
+        return df
+    from core.charts import type_label as label
+    from core.store import describe_timex
+
+    out = df.copy()
+    for col in ("type", "modality"):
+        if col in out:
+            out[col] = [label(v, "ar") for v in out[col]]
+    if "date_label" in out and "date" in out:
+        mods = out["mod"] if "mod" in out else [None] * len(out)
+        out["date_label"] = [describe_timex(v, m, "ar") for v, m in zip(out["date"], mods)]
+    if "label" in out and "value" in out:  # time expressions
+        mods = out["mod"] if "mod" in out else [None] * len(out)
+        out["label"] = [describe_timex(v, m, "ar") if t in ("DATE", "DURATION") else v
+                        for v, m, t in zip(out["value"], mods, df["type"])]
+    return out
 
 
 def lang() -> str:

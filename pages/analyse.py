@@ -9,8 +9,8 @@ from core.charts import (article_css, article_windows, flag, highlight_html, leg
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (T, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box, md,
-                           q_events, read_files, require_app, viewer)
+from pages._common import (T, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box,
+                           localise, md, q_events, read_files, require_app, viewer)
 
 require_app("")
 
@@ -80,18 +80,18 @@ def render_breakdown(rec: ArticleRecord) -> None:
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:
         ents.insert(4, "flag", [flag(x) for x in ents["country"]])
-        st.dataframe(ents[["type", "name", "name_ar", "flag", "country", "n_mentions"]], hide_index=True,
+        st.dataframe(localise(ents)[["type", "name", "name_ar", "flag", "country", "n_mentions"]], hide_index=True,
                      width="stretch", column_config={
                          "type": T("type"), "name": T("name"), "name_ar": T("name_ar"), "flag": " ",
                          "country": T("country"), "n_mentions": st.column_config.NumberColumn(T("mentions"))})
     with tabs[1]:
         tf = times_frame(a)
-        st.dataframe(tf[["text", "type", "value", "mod", "label", "date_start", "date_end"]], hide_index=True,
+        st.dataframe(localise(tf)[["text", "type", "value", "mod", "label", "date_start", "date_end"]], hide_index=True,
                      width="stretch", column_config={"text": T("text"), "value": T("value"),
                                                      "label": T("normalised")})
     with tabs[2]:
         ev = evs.assign(star=["★" if x else "" for x in evs["agreement"]])
-        st.dataframe(ev[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "trigger",
+        st.dataframe(localise(ev)[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "trigger",
                          "sentence", "modality"]], hide_index=True, width="stretch",
                      column_config={"date_label": T("date"), "type": T("type"), "star": "★",
                                     "trigger": T("trigger"), "sentence": st.column_config.TextColumn(

@@ -7,8 +7,8 @@ import streamlit as st
 
 from core.charts import flag
 from core.model import ENTITY_TYPES
-from pages._common import (T, cache_args, current_url, get_store, lang, link_box, md, q_cooccurring,
-                           q_entity_table, require_app, viewer)
+from pages._common import (T, cache_args, current_url, get_store, lang, link_box, localise, md, q_cooccurring,
+                           q_entity_table, require_app, seed_from_url, sync_to_url, type_label, viewer)
 
 require_app("entities")
 
@@ -18,9 +18,11 @@ who = viewer()
 PAGE_SIZE = 50
 
 st.title(T("nav_entities"), anchor=False)
+seed_from_url("etypes", multi=True, valid=ENTITY_TYPES)
 c1, c2, c3 = st.columns([3, 3, 1])
 q = c1.text_input(T("search"), key="q", bind="query-params", placeholder="المغرب / Morocco")
-types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", bind="query-params", placeholder=T("choose"))
+types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", placeholder=T("choose"), format_func=type_label)
+sync_to_url("etypes", types)
 page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bind="query-params")
 
 df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
@@ -34,7 +36,7 @@ cols = ["type", "name_ar", "name", "flag", "country", "n_articles", "n_mentions"
 # selected, so a row position never points into another listing; the chosen entity is
 # kept by id below.
 table_key = "entity_table:" + "|".join([q or "", ",".join(types), str(int(page))])
-sel = st.dataframe(df[cols], hide_index=True, width="stretch", key=table_key, on_select="rerun",
+sel = st.dataframe(localise(df)[cols], hide_index=True, width="stretch", key=table_key, on_select="rerun",
                    selection_mode="single-row",
                    column_config={"entity_id": "id", "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
                                   "flag": " ", "country": T("country"), "n_articles": T("n_articles"),

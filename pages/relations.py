@@ -6,9 +6,9 @@ import streamlit as st
 from core.charts import map_figure, matrix_figure, network_figure
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
-from pages._common import (T, type_label, cache_args, date_bounds, filters_key, get_store, lang, link_includes, md,
+from pages._common import (T, cache_args, date_bounds, filters_key, get_store, lang, link_includes, localise, md,
                            q_actor_types, q_countries, q_events, q_pairs, q_sizes, require_app, seed_from_url,
-                           share_view, sync_to_url, viewer)
+                           share_view, sync_to_url, type_label, viewer)
 
 require_app("relations")
 
@@ -62,7 +62,7 @@ with right:
     if pair:
         a, _, b = pair.partition("|")
         ev = get_store().pair_events(a, b, f, who)
-        for r in ev.head(30).itertuples():
+        for r in localise(ev.head(30)).itertuples():
             with st.container(border=True):
                 st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
                             f"{md(r.actors_ar if L == 'ar' else r.actors)}")

@@ -6,9 +6,9 @@ import streamlit as st
 from core.charts import timeline_figure
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
-from pages._common import (T, type_label, cache_args, date_bounds, filters_key, lang, link_includes, md, q_actor_options,
-                           q_article_options, q_events, q_undated, require_app, seed_from_url, share_view,
-                           sync_to_url, viewer)
+from pages._common import (T, cache_args, date_bounds, filters_key, lang, link_includes, localise, md,
+                           q_actor_options, q_article_options, q_events, q_undated, require_app, seed_from_url,
+                           share_view, sync_to_url, type_label, viewer)
 
 require_app("timeline")
 
@@ -57,7 +57,7 @@ else:
     picked = df[df["uid"].isin(uids)]
     if len(picked) == 1:  # one event clicked: open its article
         st.switch_page("pages/analyse.py", query_params={"article": picked.iloc[0]["article_id"]})
-    for r in picked.head(10).itertuples():  # a box or lasso selection: list the events
+    for r in localise(picked.head(10)).itertuples():  # a box or lasso selection: list the events
         with st.container(border=True):
             st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
                         f"{md(r.actors_ar if L == 'ar' else r.actors)}")
@@ -67,7 +67,7 @@ else:
                 st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
     show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])
     who_col = "actors_ar" if L == "ar" else "actors"
-    st.dataframe(show[["link", "date_label", "type", "star", who_col, "sentence", "title"]], hide_index=True,
+    st.dataframe(localise(show)[["link", "date_label", "type", "star", who_col, "sentence", "title"]], hide_index=True,
                  width="stretch",
                  column_config={"date_label": T("date"), "type": T("type"), "star": "★", who_col: T("actors"),
                                 "title": T("headline"),
@@ -76,7 +76,7 @@ else:
                                                                     width="small")})
 if undated:  # events with no date cannot be placed on the axis: say so and list them
     with st.expander(T("undated", n=undated), icon=":material/event_busy:"):
-        st.dataframe(und.assign(link=[f"./?article={a}" for a in und["article_id"]])[
+        st.dataframe(localise(und).assign(link=[f"./?article={a}" for a in und["article_id"]])[
                          ["link", "type", "actors_ar" if L == "ar" else "actors", "sentence", "title"]],
                      hide_index=True, width="stretch",
                      column_config={"type": T("type"), "actors_ar" if L == "ar" else "actors": T("actors"),

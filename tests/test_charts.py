@@ -135,3 +135,11 @@ def test_the_timeline_opens_on_every_event_it_draws():
     fig = timeline_figure(pd.DataFrame(rows))
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert lo <= pd.Timestamp("1990-03-01") and hi >= pd.Timestamp("2023-03-01")
+
+
+def test_the_arabic_timeline_has_arabic_lanes_and_date_labels_and_numeric_axis_dates():
+    fig = timeline_figure(events_frame(reference_analysis(), article_id="a1"), "ar")
+    assert "اتفاق" in fig.layout.yaxis.ticktext and "AGREE" not in fig.layout.yaxis.ticktext
+    hovers = " ".join(h for t in fig.data if t.hovertext is not None for h in t.hovertext)
+    assert "أواخر 2020" in hovers and "late 2020" not in hovers
+    assert all("%b" not in s.value for s in fig.layout.xaxis.tickformatstops)

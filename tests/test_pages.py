@@ -212,3 +212,13 @@ def test_time_span_falls_back_to_time_expressions(db):
     at = run(params={"article": aid})
     spans = {m.label: m.value for m in at.metric}
     assert spans["Events"] == "0" and spans["Time span"] == "2020–2023"
+
+
+def test_the_arabic_interface_names_types_and_dates_in_arabic(db):
+    at = run("pages/timeline.py", params={"lang": "العربية", "types": "AGREE"})
+    table = at.dataframe[0].value
+    assert set(table["type"]) == {"اتفاق"} and any("2020" in d and "أواخر" in d for d in table["date_label"])
+    assert at.multiselect(key="types").value == ["AGREE"]  # the URL and the filter keep the code
+    assert "اتفاق" in at.multiselect(key="types").options
+    ents = run("pages/entities.py", params={"lang": "العربية"})
+    assert "دولة" in set(ents.dataframe[0].value["type"])
