@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -207,58 +206,82 @@ def _goldstein_color(value: float, limit: float = 10.0) -> str:
     return sample_colorscale(GOLDSTEIN_SCALE, [x])[0]
 
 
-def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Spring layout of the largest connected group in [-1, 1]², the smaller groups in
-    rows beneath it (a plain spring layout flings them to the edges)."""
-    comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)))
-    if not comps:
-        return {}
-    main = g.subgraph(comps[0])
-    pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(
-        main, seed=7, k=3.0 / math.sqrt(max(len(main), 1)), iterations=300).items()}
-    x, y = -1.0, -1.45
-    for comp in comps[1:]:
-        sub = g.subgraph(comp)
-        local = nx.spring_layout(sub, seed=7, scale=0.12 * math.sqrt(len(comp)))
-        for n, (a, b) in local.items():
-            pos[n] = (x + float(a), y + float(b))
-        x += 0.5
-        if x > 1.01:
-            x, y = -1.0, y - 0.45
+def top_actors(pairs: pd.DataFrame, n: int) -> tuple[list[str], int]:
+    """The ``n`` actors with most events in these pairs (most first), and how many there are."""
+    totals: dict[str, float] = {}
+    for a, b, k in zip(pairs["a"], pairs["b"], pairs["n_events"]):
+        totals[a] = totals.get(a, 0) + k
+        totals[b] = totals.get(b, 0) + k
+    ranked = [k for k, _ in sorted(totals.items(), key=lambda x: (-x[1], x[0]))]
+    return ranked[:n], len(ranked)
+
+
+def among(pairs: pd.DataFrame, actors: Iterable[str], focus: str | None = None) -> pd.DataFrame:
+    """The pairs between these actors; with ``focus``, the pairs of that actor only (its
+    partners, whoever they are): the ego view analysts ask for."""
+    if focus:
+        return pairs[(pairs["a"] == focus) | (pairs["b"] == focus)]
+    keep = set(actors)
+    return pairs[pairs["a"].isin(keep) & pairs["b"].isin(keep)]
+
+
+def _ring_layout(order: list[str], focus: str | None) -> dict[str, tuple[float, float]]:
+    """Actors on a circle in the given order (the focus, if any, in the middle).
+
+    A ring rather than a force layout: every label can sit outside the ring, pointing
+    away from the centre, so labels never overlap each other or the edges' middles."""
+    ring = [n for n in order if n != focus]
+    pos = {focus: (0.0, 0.0)} if focus else {}
+    for k, n in enumerate(ring):
+        angle = math.pi / 2 - 2 * math.pi * k / max(len(ring), 1)
+        pos[n] = (math.cos(angle), math.sin(angle))
     return pos
+
+
+def _label_position(x: float, y: float) -> str:
+    """Where a ring node's label goes: away from the centre."""
+    if abs(x) < 0.2:
+        return "top center" if y >= 0 else "bottom center"
+    return ("top " if y > 0.5 else "bottom " if y < -0.5 else "middle ") + ("right" if x > 0 else "left")
 
 
 def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                    types: dict[str, str] | None = None, lang: str = "en", height: int = 520,
-                   max_nodes: int = 40, max_labels: int = 14) -> go.Figure:
-    """Actor network: nodes sized by mentions, edges coloured by net Goldstein
-    (red conflict → green cooperation) and as wide as their number of events.
+                   max_nodes: int = 24, focus: str | None = None) -> go.Figure:
+    """Actor network on a ring: nodes sized by mentions (in an ego view, by their events
+    with the focus), edges coloured by net Goldstein (red conflict → green cooperation)
+    and as wide as their number of events; every node is labelled, outside the ring.
     Edge midpoints carry ``customdata = ("pair", a, b)``; nodes ``("node", id)``."""
     if pairs is None or pairs.empty:
         return empty_figure("No actor pairs" if lang == "en" else "لا علاقات بين الفاعلين")
-    sizes, types = sizes or {}, types or {}
+    sizes, types = dict(sizes or {}), types or {}
     na, nb = ("a_name_ar", "b_name_ar") if lang == "ar" else ("a_name", "b_name")
-    g = nx.Graph()
-    for r in pairs.itertuples():
-        g.add_edge(r.a, r.b, weight=float(r.n_events), g=float(r.net_goldstein))
-    if g.number_of_nodes() > max_nodes:
-        keep = sorted(g.degree(weight="weight"), key=lambda x: -x[1])[:max_nodes]
-        g = g.subgraph([n for n, _ in keep]).copy()
+    pairs = among(pairs, [], focus) if focus else pairs
+    if pairs.empty:
+        return empty_figure("No actor pairs" if lang == "en" else "لا علاقات بين الفاعلين")
+    order, _ = top_actors(pairs, max_nodes + (1 if focus else 0))
+    if focus and focus not in order:
+        order = [focus] + order[:max_nodes]
+    pairs = among(pairs, order)
+    if focus:  # partner size = events with the focus; the focus itself the largest
+        sizes = {(r.b if r.a == focus else r.a): int(r.n_events) for r in pairs.itertuples()}
+        sizes[focus] = max(sizes.values(), default=1) * 2
     label = {}
     for r in pairs.itertuples():
         label[r.a], label[r.b] = getattr(r, na), getattr(r, nb)
-    pos = _component_layout(g)
+    pos = _ring_layout(order, focus)
     fig = go.Figure()
     mx, my, mcd, mhover, mcol = [], [], [], [], []
     for r in pairs.itertuples():
-        if r.a not in pos or r.b not in pos:
-            continue
         (x0, y0), (x1, y1) = pos[r.a], pos[r.b]
         col = _goldstein_color(r.net_goldstein)
         fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
                                  line=dict(color=col, width=1.5 + 2.5 * math.log2(1 + r.n_events))))
-        mx.append((x0 + x1) / 2)
-        my.append((y0 + y1) / 2)
+        # the clickable diamond sits off the middle when the edge passes the centre, so
+        # that edges crossing there keep apart
+        t = 0.5 if focus else 0.42
+        mx.append(x0 + (x1 - x0) * t)
+        my.append(y0 + (y1 - y0) * t)
         mcd.append(("pair", r.a, r.b))
         mcol.append(col)
         mhover.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
@@ -267,20 +290,20 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name="pairs", showlegend=False,
                              marker=dict(size=11, color=mcol, symbol="diamond", line=dict(width=1, color="white")),
                              customdata=mcd, hovertext=mhover, hovertemplate="%{hovertext}<extra></extra>"))
-    nodes = list(g.nodes)
+    nodes = [n for n in order if n in pos and n in label]
     vals = [sizes.get(n, 1) for n in nodes]
     top = max(vals) or 1
-    strength = dict(g.degree(weight="weight"))
-    shown = set(sorted(nodes, key=lambda n: (-strength.get(n, 0), -sizes.get(n, 0)))[:max_labels])
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
-        text=[str(label.get(n, n)) if n in shown else "" for n in nodes], textposition="top center",
+        text=[str(label.get(n, n)) for n in nodes],
+        textposition=["middle center" if n == focus else _label_position(*pos[n]) for n in nodes],
         textfont=dict(size=13),
         marker=dict(size=[10 + 22 * math.sqrt(v / top) for v in vals],
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
                     line=dict(width=2, color="white"), opacity=0.9),
         customdata=[("node", n) for n in nodes], cliponaxis=False,
-        hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} mentions" for n in nodes],
+        hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} "
+                   f"{'events with the focus' if focus and n != focus else 'mentions'}" for n in nodes],
         hovertemplate="%{hovertext}<extra></extra>", name="actors"))
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10, color=[0], showscale=True,
@@ -288,12 +311,9 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        thickness=10, len=0.6, tickvals=[-10, 0, 10],
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
-    xs_all = [p[0] for p in pos.values()]
-    ys_all = [p[1] for p in pos.values()]
-    padx = max(0.3, 0.22 * (max(xs_all) - min(xs_all)))
-    pady = max(0.2, 0.14 * (max(ys_all) - min(ys_all)))
-    fig.update_xaxes(visible=False, range=[min(xs_all) - padx, max(xs_all) + padx])
-    fig.update_yaxes(visible=False, range=[min(ys_all) - pady, max(ys_all) + pady])
+    # room for the labels outside the ring
+    fig.update_xaxes(visible=False, range=[-1.75, 1.75])
+    fig.update_yaxes(visible=False, range=[-1.25, 1.25])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _base_layout(fig, height, rtl=lang == "ar")
 

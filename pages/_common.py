@@ -136,6 +136,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "undated": {"en": "{n} events without a date are not on the timeline", "ar": "{n} حدثا بلا تاريخ ليست على الخط الزمني"},
     "agreements_filter": {"en": "★ agreements (any type)", "ar": "★ اتفاقات (أي نوع)"},
     "reader": {"en": "Text taken from the page: {how}", "ar": "النص مأخوذ من الصفحة: {how}"},
+    "focus": {"en": "Focus on one actor and its partners", "ar": "ركّز على فاعل وشركائه"},
+    "all_actors": {"en": "All actors", "ar": "كل الفاعلين"},
+    "top_n": {"en": "Actors shown (most events first)", "ar": "الفاعلون المعروضون (الأكثر أحداثا أولا)"},
+    "n_of_m_actors": {"en": "{n} of {m} actors shown", "ar": "عرض {n} من {m} فاعلا"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.charts import map_figure, matrix_figure, network_figure
+from core.charts import among, map_figure, matrix_figure, network_figure, top_actors
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
 from pages._common import (T, cache_args, date_bounds, filters_key, get_store, lang, link_includes, localise, md,
@@ -31,18 +31,34 @@ f = Filters(types=types, date_from=d0, date_to=d1, include=shared)
 pairs = q_pairs(url, version, filters_key(f), who)
 
 seed_from_url("pair")
-# a click on the network or the matrix chooses the pair (read before the picker is drawn)
+seed_from_url("focus")
+# a click on the network or the matrix chooses the pair (read before the picker is drawn);
+# a chart's selection counts only when it changed since that chart's last run, so that an
+# old click on one chart never takes back a new click on the other
 for chart in ("net_chart", "matrix_chart"):
     pts = (st.session_state.get(chart) or {}).get("selection", {}).get("points", [])
     cds = [p.get("customdata") for p in pts if p.get("customdata")]
     pair_cd = next((cd for cd in cds if cd and cd[0] == "pair"), None)
-    token = f"{chart}:{pair_cd}"
-    if pair_cd and st.session_state.get("_last_click") != token:
-        st.session_state["_last_click"] = token
+    seen = f"_seen_{chart}"
+    if pair_cd and st.session_state.get(seen) != pair_cd:
         st.session_state["pair"] = f"{pair_cd[1]}|{pair_cd[2]}"
+    st.session_state[seen] = pair_cd
+
+all_ids = sorted(set(pairs["a"]) | set(pairs["b"]))
+names = dict(zip(pairs["a"], pairs["a_name_ar" if L == "ar" else "a_name"])) | \
+    dict(zip(pairs["b"], pairs["b_name_ar" if L == "ar" else "b_name"]))
+v1, v2 = st.columns([3, 2])
+focus = v1.selectbox(T("focus"), [""] + sorted(all_ids, key=lambda x: str(names.get(x, x))), key="focus",
+                     format_func=lambda x: names.get(x, x) if x else T("all_actors"))
+sync_to_url("focus", focus)
+n_shown = v2.slider(T("top_n"), min_value=3, max_value=40, value=15, key="top_n")
+order, n_actors = top_actors(pairs, n_shown)
+view = among(pairs, order, focus or None)
+shown = min(n_shown, n_actors) if not focus else min(n_shown, len(view)) + 1  # the focus and its partners
+st.caption(T("n_of_m_actors", n=shown, m=n_actors) if n_actors else "")
 
 name_a, name_b = ("a_name_ar", "b_name_ar") if L == "ar" else ("a_name", "b_name")
-labels = {f"{r.a}|{r.b}": f"{getattr(r, name_a)} — {getattr(r, name_b)} ({r.n_events})" for r in pairs.itertuples()}
+labels = {f"{r.a}|{r.b}": f"{getattr(r, name_a)} — {getattr(r, name_b)} ({r.n_events})" for r in view.itertuples()}
 if st.session_state.get("pair") and st.session_state["pair"] not in labels:
     a, _, b = st.session_state["pair"].partition("|")
     labels[st.session_state["pair"]] = f"{a} — {b}"
@@ -50,9 +66,10 @@ if st.session_state.get("pair") and st.session_state["pair"] not in labels:
 left, right = st.columns([3, 2])
 with left:
     st.markdown(f"**{T('network')}**")
-    ids = tuple(sorted(set(pairs["a"]) | set(pairs["b"])))
+    ids = tuple(sorted(set(view["a"]) | set(view["b"])))
     sizes = q_sizes(url, version, ids, who, shared)
-    st.plotly_chart(network_figure(pairs, sizes, q_actor_types(url, version, who), L), key="net_chart",
+    st.plotly_chart(network_figure(view, sizes, q_actor_types(url, version, who), L, max_nodes=n_shown,
+                                   focus=focus or None), key="net_chart",
                     on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
 with right:
@@ -74,7 +91,8 @@ with right:
 c3, c4 = st.columns([3, 2])
 with c3:
     st.markdown(f"**{T('matrix')}**")
-    st.plotly_chart(matrix_figure(pairs, L, width_px=640), key="matrix_chart", on_select="rerun",
+    st.plotly_chart(matrix_figure(view, L, max_actors=n_shown + 1, width_px=640), key="matrix_chart",
+                    on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
 with c4:
     st.markdown(f"**{T('map')}**")

@@ -1,6 +1,8 @@
 """Chart builders and article markup, checked without a browser."""
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from core.charts import (flag, highlight_html, map_figure, matrix_figure, network_figure, timeline_figure)
@@ -143,3 +145,33 @@ def test_the_arabic_timeline_has_arabic_lanes_and_date_labels_and_numeric_axis_d
     hovers = " ".join(h for t in fig.data if t.hovertext is not None for h in t.hovertext)
     assert "أواخر 2020" in hovers and "late 2020" not in hovers
     assert all("%b" not in s.value for s in fig.layout.xaxis.tickformatstops)
+
+
+def test_the_network_labels_every_actor_outside_its_ring_and_has_an_ego_view():
+    from core.charts import top_actors
+
+    p = pairs_frame(reference_analysis())
+    fig = network_figure(p)
+    nodes = next(t for t in fig.data if t.name == "actors")
+    assert all(nodes.text) and len(nodes.text) == len(top_actors(p, 100)[0])  # every node labelled
+    for x, y, where in zip(nodes.x, nodes.y, nodes.textposition):
+        assert abs(math.hypot(x, y) - 1) < 1e-9  # on the ring
+        assert ("right" in where) == (x > 0.2) and ("left" in where) == (x < -0.2)  # pointing outwards
+    ego = network_figure(p, focus="MAR")
+    nodes = next(t for t in ego.data if t.name == "actors")
+    ids = [cd[1] for cd in nodes.customdata]
+    assert ids[0] == "MAR" and (nodes.x[0], nodes.y[0]) == (0.0, 0.0)
+    assert set(ids) == {"MAR", "ISR", "DZA", "USA"}  # Morocco's partners only: no Algeria-Polisario
+    sizes = dict(zip(ids, nodes.marker.size))
+    assert sizes["ISR"] > sizes["USA"]  # sized by events with Morocco
+    pairs = next(t for t in ego.data if t.name == "pairs")
+    assert all("MAR" in cd for cd in pairs.customdata)
+
+
+def test_top_actors_counts_every_actor_and_keeps_the_busiest():
+    from core.charts import among, top_actors
+
+    p = pairs_frame(reference_analysis())
+    order, total = top_actors(p, 2)
+    assert order == ["MAR", "ISR"] and total == 5
+    assert set(among(p, order)[["a", "b"]].itertuples(index=False, name=None)) == {("ISR", "MAR")}

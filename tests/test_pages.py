@@ -152,6 +152,28 @@ def test_undated_events_are_counted_and_listed_beside_the_timeline(db):
     assert list(listed["type"]) == ["AID"] and "الجزائر" in listed["sentence"].iloc[0]
 
 
+def test_relations_ego_view_and_top_n_say_what_they_show(db):
+    at = run("pages/relations.py", params={"focus": "MAR"})
+    assert at.selectbox(key="focus").value == "MAR"
+    assert any("of" in c.value and "actors shown" in c.value for c in at.caption)
+    at.selectbox(key="focus").set_value("").run()
+    at.slider(key="top_n").set_value(3).run()
+    assert any(c.value.startswith("3 of ") and "actors shown" in c.value for c in at.caption)
+
+
+def test_a_pair_can_be_chosen_from_either_chart_after_the_other(db):
+    """After a click on the matrix, a click on the network still changes the pair."""
+    at = run("pages/relations.py")
+    at.session_state["matrix_chart"] = {"selection": {"points": [{"customdata": ["pair", "DZA", "MAR"]}]}}
+    at.run()
+    assert at.selectbox(key="pair").value == "DZA|MAR"
+    at.session_state["net_chart"] = {"selection": {"points": [{"customdata": ["pair", "ISR", "MAR"]}]}}
+    at.run()
+    assert at.selectbox(key="pair").value == "ISR|MAR"
+    at.run()  # the old matrix click does not take it back
+    assert at.selectbox(key="pair").value == "ISR|MAR"
+
+
 def test_relations_pair_lists_its_events(db):
     at = run("pages/relations.py", params={"pair": "ISR|MAR"})
     assert not at.exception
