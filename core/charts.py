@@ -169,13 +169,16 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             hovertemplate="%{hovertext}<extra></extra>"))
     ag = df[df["agreement"].astype(bool)]
     if not ag.empty:
-        # year labels only while they stay readable: few stars, none sharing a lane and a year
-        lane_years = set(zip(ag["y"].round(), ag["mid"].dt.year))
-        labelled = len(ag) <= MAX_STAR_LABELS and len(lane_years) == len(ag)
+        # year labels while they stay readable: one per lane and year (stars of the same
+        # lane and year sit on one another), and only while there are few of them
+        keys = list(zip(ag["y"].round(), ag["mid"].dt.year))
+        labelled = len(set(keys)) <= MAX_STAR_LABELS
+        first = [k not in keys[:i] for i, k in enumerate(keys)]
         fig.add_trace(go.Scatter(
             x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",
             name="Agreement ★" if lang == "en" else "اتفاق ★",
-            text=[str(d.year) for d in ag["mid"]] if labelled else None, textposition="top center",
+            text=[str(d.year) if f else "" for d, f in zip(ag["mid"], first)] if labelled else None,
+            textposition="top center",
             textfont=dict(color=AGREEMENT_COLOR, size=12),
             marker=dict(size=22, color="#f59e0b", symbol="star", line=dict(width=1.5, color=AGREEMENT_COLOR)),
             customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
@@ -311,8 +314,9 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        thickness=10, len=0.6, tickvals=[-10, 0, 10],
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
-    # room for the labels outside the ring
-    fig.update_xaxes(visible=False, range=[-1.75, 1.75])
+    # room for the labels outside the ring, as wide as the longest label needs
+    reach = 1.3 + 0.05 * min(max((len(str(label.get(n, n))) for n in nodes), default=10), 28)
+    fig.update_xaxes(visible=False, range=[-reach, reach])
     fig.update_yaxes(visible=False, range=[-1.25, 1.25])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _base_layout(fig, height, rtl=lang == "ar")

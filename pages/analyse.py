@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.charts import (article_css, article_windows, flag, highlight_html, legend_html, network_figure,
+from core.charts import (article_css, article_windows, highlight_html, legend_html, network_figure,
                          timeline_figure)
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
@@ -79,10 +79,12 @@ def render_breakdown(rec: ArticleRecord) -> None:
 
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:
-        ents.insert(4, "flag", [flag(x) for x in ents["country"]])
-        st.dataframe(localise(ents)[["type", "name", "name_ar", "flag", "country", "n_mentions"]], hide_index=True,
+        # no flag column: a flag is two regional-indicator letters that most machines
+        # without an emoji font draw as empty boxes
+        ents["country"] = ents["country"].fillna("—")
+        st.dataframe(localise(ents)[["type", "name", "name_ar", "country", "n_mentions"]], hide_index=True,
                      width="stretch", column_config={
-                         "type": T("type"), "name": T("name"), "name_ar": T("name_ar"), "flag": " ",
+                         "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
                          "country": T("country"), "n_mentions": st.column_config.NumberColumn(T("mentions"))})
     with tabs[1]:
         tf = times_frame(a)

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from core.charts import flag
 from core.model import ENTITY_TYPES
 from pages._common import (T, cache_args, current_url, get_store, lang, link_box, localise, md, q_cooccurring,
                            q_entity_table, require_app, seed_from_url, sync_to_url, type_label, viewer)
@@ -30,8 +29,8 @@ df = df.copy()
 st.caption(f"{total} · {T('select_entity')}")
 if df.empty and total:
     st.info(T("no_such_page", pages=-(-total // PAGE_SIZE)))
-df.insert(5, "flag", [flag(c) for c in df["country"]])
-cols = ["type", "name_ar", "name", "flag", "country", "n_articles", "n_mentions", "entity_id"]
+df["country"] = df["country"].fillna("—")  # no flag column: most machines draw flags as empty boxes
+cols = ["type", "name_ar", "name", "country", "n_articles", "n_mentions", "entity_id"]
 # The table's key holds what it lists: a new search or page is a new table with no row
 # selected, so a row position never points into another listing; the chosen entity is
 # kept by id below.
@@ -39,7 +38,7 @@ table_key = "entity_table:" + "|".join([q or "", ",".join(types), str(int(page))
 sel = st.dataframe(localise(df)[cols], hide_index=True, width="stretch", key=table_key, on_select="rerun",
                    selection_mode="single-row",
                    column_config={"entity_id": "id", "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
-                                  "flag": " ", "country": T("country"), "n_articles": T("n_articles"),
+                                  "country": T("country"), "n_articles": T("n_articles"),
                                   "n_mentions": T("mentions")})
 rows = [r for r in (sel.selection.rows if sel and sel.selection else []) if 0 <= r < len(df)]
 if rows:
@@ -48,7 +47,7 @@ entity = st.session_state.get("entity") or st.query_params.get("entity")
 if entity:
     st.query_params["entity"] = entity
     en, ar = get_store().actor_names([entity]).get(entity, (entity, entity))
-    st.subheader(f"{flag(entity)} {md(ar if L == 'ar' else en)} · {md(en if L == 'ar' else ar)}", anchor=False)
+    st.subheader(f"{md(ar if L == 'ar' else en)} · {md(en if L == 'ar' else ar)}", anchor=False)
     st.markdown(f"[{T('entity_timeline')}](./timeline?{urlencode({'actors': entity})}) · "
                 f"[{T('entity_relations')}](./relations)")
     a, b = st.columns(2)
