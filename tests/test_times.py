@@ -375,3 +375,16 @@ def test_gold_dev_times():
     f1, acc, p, r = gold_score()
     print(f"\ngold times: P={p:.3f} R={r:.3f} F1={f1:.3f} value accuracy={acc:.3f} F1*acc={f1 * acc:.3f}")
     assert f1 * acc >= 0.85
+
+
+@pytest.mark.parametrize("text", ["أعلنت الرياض ضمن رؤية 2030 عن مشروع جديد", "وقال إن خطة 2030 تمضي",
+                                  "في إطار استراتيجية 2025 للتنمية", "افتتاح معرض إكسبو 2020"])
+def test_a_year_that_names_a_plan_is_not_a_date(text):
+    """'Vision 2030' put an event in 2030 on the timeline: the year is part of a name."""
+    times, _ = find_times(text, dt.date(2018, 5, 1))
+    assert not [t for t in times if t.value and t.value[:4] in ("2030", "2025", "2020")]
+
+
+def test_a_plans_target_year_written_as_a_year_is_still_a_date():
+    times, _ = find_times("وقال إن خطة 2030 ستنفذ بحلول عام 2030", dt.date(2018, 5, 1))
+    assert [t.text for t in times] == ["عام 2030"]
