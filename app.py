@@ -9,7 +9,7 @@ import logging
 
 import streamlit as st
 
-from pages._common import T, get_store, lang, viewer
+from pages._common import T, get_store, lang, samples_state, viewer
 
 st.set_page_config(page_title="Akhbar Lens", page_icon="📰", layout="wide")
 
@@ -39,8 +39,8 @@ st.html(BASE_CSS + (RTL_CSS if lang() == "ar" else ""))
 
 store = get_store()
 viewer()  # the visitor's owner token (cookie), before any page needs it
-if st.session_state.get("core_error"):
-    st.warning(T("core_missing", err=st.session_state["core_error"]))
+if samples_state() not in ("loading", "done"):
+    st.warning(T("core_missing", err=samples_state()))
 
 pages = [
     st.Page("pages/analyse.py", title=T("nav_analyse"), icon=":material/article:", default=True),

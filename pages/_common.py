@@ -140,6 +140,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "all_actors": {"en": "All actors", "ar": "كل الفاعلين"},
     "top_n": {"en": "Actors shown (most events first)", "ar": "الفاعلون المعروضون (الأكثر أحداثا أولا)"},
     "n_of_m_actors": {"en": "{n} of {m} actors shown", "ar": "عرض {n} من {m} فاعلا"},
+    "samples_loading": {"en": "The bundled examples are being analysed; they appear here in a few seconds.",
+                        "ar": "يجري تحليل الأمثلة المرفقة؛ تظهر هنا خلال ثوان."},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -322,15 +324,36 @@ def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any)
                          cpu_seconds=max_analysis_seconds())
 
 
-@st.cache_resource(show_spinner="Loading the store and bundled examples…")
+# What the background loading of the bundled examples is doing, per store URL: "loading",
+# "done", or the error that stopped it (shown by app.py).
+SAMPLES: dict[str | None, str] = {}
+
+
+def _load_samples(store: Store, url: str | None) -> None:
+    """Analyse and store the bundled examples off the request path: a first visit shows
+    the page at once instead of waiting for the lexicons and nine analyses."""
+    try:
+        store.load_samples(analyze_fn())
+        SAMPLES[url] = "done"
+    except (ImportError, OSError, ValueError, KeyError) as e:  # the core may still be missing
+        SAMPLES[url] = str(e)
+
+
+@st.cache_resource(show_spinner="Opening the store…")
 def _open_store(url: str | None) -> Store:
     store = Store(url)
-    try:
-        if not store.load_samples(analyze_fn()):
-            threading.Thread(target=_warm_up, name="akhbar-warm-up", daemon=True).start()
-    except (ImportError, OSError, ValueError, KeyError) as e:  # the core may still be missing
-        st.session_state["core_error"] = str(e)
+    if store.count(None) == 0:  # a new store: load_samples() itself leaves a used one alone
+        SAMPLES[url] = "loading"
+        threading.Thread(target=_load_samples, args=(store, url), name="akhbar-samples", daemon=True).start()
+    else:
+        SAMPLES[url] = "done"
+        threading.Thread(target=_warm_up, name="akhbar-warm-up", daemon=True).start()
     return store
+
+
+def samples_state() -> str:
+    """"loading", "done" or an error message: the bundled examples of this store."""
+    return SAMPLES.get(db_url(), "done")
 
 
 def get_store() -> Store:

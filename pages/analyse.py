@@ -9,7 +9,7 @@ from core.charts import (article_css, article_windows, highlight_html, legend_ht
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (T, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box,
+from pages._common import (T, samples_state, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box,
                            localise, md, q_events, read_files, require_app, viewer)
 
 require_app("")
@@ -120,8 +120,21 @@ def render_breakdown(rec: ArticleRecord) -> None:
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
+@st.fragment(run_every=2)
+def wait_for_samples() -> None:
+    """While the bundled examples are analysed in the background: say so, and redraw the
+    page once they are stored."""
+    if samples_state() == "loading":
+        st.info(T("samples_loading"), icon=":material/hourglass_top:")
+    else:
+        st.rerun()
+
+
 def render_welcome() -> None:
     """Before any article is chosen: the bundled examples and the library's timeline."""
+    if samples_state() == "loading":
+        wait_for_samples()
+        return
     url, version = cache_args()
     df, _ = store.list_articles(viewer(), limit=9)
     left, right = st.columns([1, 1])

@@ -34,10 +34,12 @@ def db(request, tmp_path, monkeypatch) -> Iterator[str]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'pages.db'}"
         monkeypatch.setenv("AKHBAR_DB_URL", url)
+        Store(url).load_samples(fake_analyze)  # what the app loads in the background on a new store
         yield url
         return
     for url in scratch_url():
         monkeypatch.setenv("AKHBAR_DB_URL", url)
+        Store(url).load_samples(fake_analyze)
         yield url
         from pages._common import _open_store
 
@@ -68,6 +70,33 @@ def html_of(at: AppTest) -> str:
     return " ".join(getattr(e.proto, "body", "") for e in at.get("html"))
 
 
+def test_a_first_visit_does_not_wait_for_the_bundled_examples(tmp_path, monkeypatch):
+    """On a new store the page is drawn at once, says the examples are coming, and lists
+    them when the background analysis has stored them."""
+    import threading
+    import time
+
+    release = threading.Event()
+
+    def slow_analyze(text, published=None, meta=None):
+        release.wait(20)
+        return fake_analyze(text, published, meta)
+
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    monkeypatch.setenv("AKHBAR_DB_URL", url)
+    monkeypatch.setattr(core, "analyze", slow_analyze)
+    at = run()
+    assert any("being analysed" in i.value for i in at.info)
+    release.set()
+    for _ in range(100):
+        if Store(url).count() >= 9:
+            break
+        time.sleep(0.2)
+    at.run()
+    assert not any("being analysed" in i.value for i in at.info)
+    assert len(at.dataframe[0].value) == 9
+
+
 @pytest.mark.parametrize("page", [None, "pages/timeline.py", "pages/relations.py", "pages/entities.py",
                                   "pages/library.py"])
 def test_every_page_runs_with_bundled_examples(db, page):
@@ -92,7 +121,7 @@ def test_paste_shows_breakdown_and_share_link(db):
 
 
 def test_share_link_opens_same_breakdown_in_new_session(db):
-    aid, _ = Store(db).save(reference_analysis(), owner="someone-else")
+    aid, _ = Store(db).save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner="someone-else")
     at = run(params={"article": aid})
     assert 'class="ent ent-COUNTRY"' in html_of(at)
 
@@ -208,7 +237,7 @@ def test_entity_from_url_shows_cooccurrences(db):
 
 
 def test_titles_cannot_inject_markdown_links(db):
-    a = reference_analysis()
+    a = reference_analysis(REFERENCE + "\nنسخة خاصة")  # not the public example (that would be reused)
     a.meta["title"] = "[click](javascript:alert(1)) ![x](http://tracker/p.png)"
     aid, _ = Store(db).save(a, owner="x")
     at = run(params={"article": aid})
@@ -228,7 +257,7 @@ def test_upload_limit_of_the_app_matches_ingest():
 
 
 def test_time_span_falls_back_to_time_expressions(db):
-    a = reference_analysis()
+    a = reference_analysis(REFERENCE + "\nنسخة خاصة")
     a.events = []
     aid, _ = Store(db).save(a, owner="x")
     at = run(params={"article": aid})
