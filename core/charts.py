@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import math
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
@@ -58,15 +57,12 @@ _ISO3_TO_2 = dict(x.split(":") for x in (
 ).split())
 
 
-TYPE_LABELS_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "type_labels.tsv"
-
-
 @lru_cache(maxsize=1)
 def _type_labels() -> dict[str, dict[str, str]]:
-    rows = [ln.rstrip("\n").split("\t") for ln in TYPE_LABELS_PATH.read_text(encoding="utf-8").splitlines()
-            if ln and not ln.startswith("#")]
-    head = rows[0]
-    return {r[0]: dict(zip(head, r)) for r in rows[1:]}
+    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+
+    rows = read_tsv(DEFAULT_DATA_DIR / "type_labels.tsv", ("code", "kind", "en", "ar"), required=("code", "ar"))
+    return {r["code"]: r for _, r in rows}
 
 
 def type_label(code: str | None, lang: str = "en") -> str:

@@ -139,21 +139,7 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
     tim.fn += sum(1 for j, (_, _, g) in enumerate(gts) if j not in tused and not g.get("optional"))
     score.times.add(tim)
     # events
-    gkeys: dict[str, set] = {}
-    for g in gold["entities"]:
-        ks = {("m", k) for m in g["mentions"] for k in mention_keys(m)}
-        if g["type"] == "COUNTRY":
-            ks.add(("id", g["id"]))
-        gkeys[g["id"]] = ks
-    skeys: dict[str, set] = {}
-    for e in out.get("entities", []):
-        ks = {("id", e.get("id"))}
-        for m in e.get("mentions", []):
-            ks |= {("m", k) for k in mention_keys(m["text"])}
-        skeys[e.get("id")] = ks
-
-    def same(sa: str, ga: str) -> bool:
-        return bool(skeys.get(sa, {("id", sa)}) & gkeys.get(ga, set()))
+    same = actor_matcher(gold, out)
 
     def actors_match(sa: list[str], ga: list[str]) -> bool:
         if len(sa) != len(ga):
@@ -211,6 +197,28 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
            "entities": (ent.tp, ent.fp, ent.fn), "events": (evc.tp, evc.fp, evc.fn)}
     score.articles.append(row)
     return row
+
+
+def actor_matcher(gold: dict[str, Any], out: dict[str, Any]) -> Callable[[str, str], bool]:
+    """same(system_actor_id, gold_actor_id): the two name one entity when they share a
+    mention (as the reference scorer matches them) or, for countries, the ISO code."""
+    gkeys: dict[str, set] = {}
+    for g in gold["entities"]:
+        ks = {("m", k) for m in g["mentions"] for k in mention_keys(m)}
+        if g["type"] == "COUNTRY":
+            ks.add(("id", g["id"]))
+        gkeys[g["id"]] = ks
+    skeys: dict[str, set] = {}
+    for e in out.get("entities", []):
+        ks = {("id", e.get("id"))}
+        for m in e.get("mentions", []):
+            ks |= {("m", k) for k in mention_keys(m["text"])}
+        skeys[e.get("id")] = ks
+
+    def same(sa: str, ga: str) -> bool:
+        return bool(skeys.get(sa, {("id", sa)}) & gkeys.get(ga, set()))
+
+    return same
 
 
 def evaluate_dir(gold_dir: str | Path, extract: Callable[[str, str | None], dict[str, Any]] | None = None) -> Score:

@@ -284,17 +284,12 @@ COMMON_WORDS_SHOWN = 400  # the most frequent news words tell reading order from
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """The most frequent words of Arabic news (data/lexicons/word_stats.tsv, normalised)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "word_stats.tsv"
-    out: set[str] = set()
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("word\t"):
-                continue
-            out.add(line.split("\t", 1)[0])
-            if len(out) >= COMMON_WORDS_SHOWN:
-                break
-    return frozenset(out)
+    """The most frequent words of Arabic news (data/lexicons/word_stats.tsv, normalised,
+    most frequent first)."""
+    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+
+    rows = read_tsv(DEFAULT_DATA_DIR / "word_stats.tsv", ("word", "count"), required=("word",))
+    return frozenset(r["word"] for _, r in rows[:COMMON_WORDS_SHOWN])
 
 
 def _reads_mirrored(line: str) -> bool:

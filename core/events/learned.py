@@ -420,23 +420,9 @@ def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], 
     the trigger's type joins the two actors in this direction (either, for a joint event)
     and its evidence overlaps the trigger's sentence; other types are those of required
     gold events that join them with another type."""
-    from core.evaluate import mention_keys
+    from core.evaluate import actor_matcher
 
-    gkeys: dict[str, set] = {}
-    for g in gold["entities"]:
-        ks = {("m", k) for m in g["mentions"] for k in mention_keys(m)}
-        if g["type"] == "COUNTRY":
-            ks.add(("id", g["id"]))
-        gkeys[g["id"]] = ks
-    skeys: dict[str, set] = {}
-    for e in analysis.get("entities", []):
-        ks = {("id", e["id"])}
-        for m in e.get("mentions", []):
-            ks |= {("m", k) for k in mention_keys(m["text"])}
-        skeys[e["id"]] = ks
-
-    def same(sa: str, ga: str) -> bool:
-        return bool(skeys.get(sa, {("id", sa)}) & gkeys.get(ga, set()))
+    same = actor_matcher(gold, analysis)
 
     spans = []
     for g in gold["events"]:
