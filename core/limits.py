@@ -7,9 +7,11 @@ clock or a flag: it takes effect at the thread's next Python instruction.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
-from typing import Any, Callable
+from collections import Counter
+from typing import Any, Callable, Hashable
 
 
 class ArticleTimeout(BaseException):
@@ -147,8 +149,67 @@ def _raise_in(thread_id: int, exc: type[BaseException]) -> None:
         fn(ctypes.c_ulong(thread_id), ctypes.py_object(exc))
 
 
+class Slots:
+    """At most ``total`` analyses at once in this process, and at most ``per_key`` for
+    one key (a visitor).
+
+    Why: every analysis holds a core for as long as it runs, and a web server runs one
+    thread per session. Without a bound, a visitor who opens ten tabs (or uploads in
+    several at once) takes every core and everybody else's page waits behind them; with
+    it, the next analysis waits for a free slot, and one visitor's second analysis waits
+    for their first, so the others' go ahead. Waiting happens in the caller's thread,
+    which keeps calling its ``tick``: a visitor who leaves while waiting stops waiting."""
+
+    def __init__(self, total: int, per_key: int = 1):
+        self.total, self.per_key = max(1, int(total)), max(1, int(per_key))
+        self._cond = threading.Condition()
+        self._running: Counter[Hashable] = Counter()
+
+    @property
+    def busy(self) -> int:
+        with self._cond:
+            return sum(self._running.values())
+
+    def try_take(self, key: Hashable) -> bool:
+        with self._cond:
+            if sum(self._running.values()) >= self.total or self._running[key] >= self.per_key:
+                return False
+            self._running[key] += 1
+            return True
+
+    def take(self, key: Hashable, tick: Callable[[float], Any], interval: float = 0.25) -> float:
+        """Wait for a slot, calling ``tick(seconds waited)`` between tries; returns the
+        seconds waited. Whatever ``tick`` raises ends the wait (no slot is held then)."""
+        t0 = time.monotonic()
+        while not self.try_take(key):
+            with self._cond:
+                self._cond.wait(interval)
+            tick(time.monotonic() - t0)
+        return time.monotonic() - t0
+
+    def release(self, key: Hashable) -> None:
+        with self._cond:
+            self._running[key] -= 1
+            if self._running[key] <= 0:
+                del self._running[key]
+            self._cond.notify_all()
+
+
+def default_slots() -> int:
+    """``AKHBAR_MAX_CONCURRENT_ANALYSES``, else the number of cores this process may use."""
+    raw = os.environ.get("AKHBAR_MAX_CONCURRENT_ANALYSES", "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def run_stoppable(fn: Callable[..., Any], *args: Any, tick: Callable[[float], Any],
-                  cpu_seconds: float | None = None, interval: float = 0.25, **kwargs: Any) -> Any:
+                  cpu_seconds: float | None = None, interval: float = 0.25,
+                  slots: Slots | None = None, key: Hashable = None,
+                  wait_tick: Callable[[float], Any] | None = None, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` in a worker thread while the calling thread calls
     ``tick(elapsed_seconds)`` every ``interval``; returns what ``fn`` returns.
 
@@ -157,7 +218,20 @@ def run_stoppable(fn: Callable[..., Any], *args: Any, tick: Callable[[float], An
     element update of a session that was closed or rerun); whatever ``tick`` raises is
     raised here after the worker has been told to stop with :class:`Cancelled`.
     ``cpu_seconds`` bounds the worker's own CPU time (:class:`ArticleTimeout`), so that
-    one enormous text cannot hold a core for minutes even while its visitor waits."""
+    one enormous text cannot hold a core for minutes even while its visitor waits.
+    ``slots`` (with the visitor's ``key``) bounds how many run at once; while it waits
+    for one, ``wait_tick`` (default ``tick``) is called instead."""
+    if slots is None:
+        return _run_stoppable(fn, args, kwargs, tick, cpu_seconds, interval)
+    slots.take(key, wait_tick or tick, interval)
+    try:
+        return _run_stoppable(fn, args, kwargs, tick, cpu_seconds, interval)
+    finally:
+        slots.release(key)
+
+
+def _run_stoppable(fn: Callable[..., Any], args: tuple, kwargs: dict, tick: Callable[[float], Any],
+                   cpu_seconds: float | None, interval: float) -> Any:
     box: dict[str, Any] = {}
 
     def work() -> None:

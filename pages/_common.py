@@ -37,6 +37,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "published": {"en": "Publication date (optional)", "ar": "تاريخ النشر (اختياري)"},
     "analyse_btn": {"en": "Analyse", "ar": "حلّل"},
     "analysing": {"en": "Analysing…", "ar": "جار التحليل…"},
+    "waiting_slot": {"en": "Waiting for a free analysis slot ({n} analyses running, waited {s:.0f} s)…",
+                     "ar": "في انتظار دور للتحليل ({n} تحليلات جارية، مضى {s:.0f} ث)…"},
+    "quota_articles_per_hour": {
+        "en": "{name}: not stored. This instance takes at most {value:,} new articles an hour from one visitor; "
+              "try again in {m} minutes.",
+        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} مقالة جديدة في الساعة على الأكثر من الزائر الواحد؛ "
+              "أعد المحاولة بعد {m} دقيقة."},
+    "quota_chars_per_hour": {
+        "en": "{name}: not stored. This instance takes at most {value:,} characters of new text an hour from one "
+              "visitor; try again in {m} minutes.",
+        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} حرف من النص الجديد في الساعة على الأكثر من الزائر الواحد؛ "
+              "أعد المحاولة بعد {m} دقيقة."},
+    "quota_stored_chars": {
+        "en": "{name}: not stored. One visitor may keep at most {value:,} characters of text on this instance; "
+              "delete some of your articles in the Library to make room.",
+        "ar": "{name}: لم يُحفظ. يحتفظ هذا الخادم بـ {value:,} حرف من النصوص على الأكثر للزائر الواحد؛ "
+              "احذف بعض مقالاتك من المكتبة لإفساح المجال."},
+    "quota_instance_chars_per_hour": {
+        "en": "{name}: not stored. This instance takes at most {value:,} characters of new text an hour from all "
+              "visitors together; try again in {m} minutes.",
+        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} حرف من النص الجديد في الساعة على الأكثر من جميع الزوار معًا؛ "
+              "أعد المحاولة بعد {m} دقيقة."},
     "empty": {"en": "Paste a text or choose a file first.", "ar": "ألصق نصا أو اختر ملفا أولا."},
     "not_found": {"en": "No article with this link. It may have been deleted.",
                   "ar": "لا مقال بهذا الرابط. ربما حذف."},
@@ -268,6 +290,48 @@ def read_files(files: list | None) -> tuple[list[dict], list[str]]:
     return items, problems
 
 
+@st.cache_resource
+def quota_gate() -> Any:
+    """One admission ledger per server process (core.quotas): the limits come from the
+    environment; an invalid setting stops the page with its message."""
+    from core.quotas import QuotaGate
+
+    return QuotaGate()
+
+
+@st.cache_resource
+def analysis_slots() -> Any:
+    """One bound on concurrent analyses per server process (core.limits.Slots)."""
+    from core.limits import Slots, default_slots
+
+    return Slots(default_slots(), per_key=1)
+
+
+def quota_message(name: str, refusal: Any) -> str:
+    """A refused article's message: which limit, its setting, and when there is room again."""
+    return T(f"quota_{refusal.limit}", name=name, value=refusal.value, m=refusal.retry_minutes)
+
+
+def analyse_and_save(store: Store, items: list[dict], owner: str, progress: bool = True) -> tuple[list[str], list[str]]:
+    """Admit, analyse and store article dicts for one visitor; (ids, messages).
+
+    The visitor limits are checked before any analysis (core.quotas): an article over a
+    limit is refused whole with a message, the others are analysed and stored, so
+    nothing is half-stored and no CPU is spent on what could not be kept. A text the
+    visitor already has costs nothing (the store reuses it)."""
+    gate = quota_gate()
+    sizes = [None if store.find_by_text(it["text"], owner, public=False) else len(it["text"]) for it in items]
+    admission = gate.admit(store, owner, sizes)
+    problems = [quota_message(items[r.index].get("name") or items[r.index].get("title") or f"#{r.index + 1}", r)
+                for r in admission.refused]
+    try:
+        done, refused = analyse_items([items[i] for i in admission.admitted], progress)
+        ids = store.save_many(done, owner=owner, public=False) if done else []
+    finally:
+        gate.release(owner, admission)
+    return ids, problems + refused
+
+
 def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], list[str]]:
     """Analyses of article dicts, and messages for those the core refused.
 
@@ -316,12 +380,17 @@ def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any)
     session is closed or rerun, which stops the worker too (core.limits)."""
     from core.limits import run_stoppable
 
+    slots = analysis_slots()
+
     def tick(elapsed: float) -> None:
         if elapsed >= 1:
             status.caption(f"{T('analysing')} {elapsed:.0f} s · {len(text):,} {T('characters')}")
 
+    def wait_tick(elapsed: float) -> None:
+        status.caption(T("waiting_slot", n=slots.busy, s=elapsed))
+
     return run_stoppable(analyze_fn(), text, published=published, meta=meta, tick=tick,
-                         cpu_seconds=max_analysis_seconds())
+                         cpu_seconds=max_analysis_seconds(), slots=slots, key=viewer(), wait_tick=wait_tick)
 
 
 # What the background loading of the bundled examples is doing, per store URL: "loading",

@@ -9,7 +9,7 @@ from core.charts import (article_css, article_windows, highlight_html, legend_ht
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
-from pages._common import (T, samples_state, analyse_items, article_url, cache_args, filters_key, get_store, lang, link_box,
+from pages._common import (T, samples_state, analyse_and_save, article_url, cache_args, filters_key, get_store, lang, link_box,
                            localise, md, q_events, read_files, require_app, viewer)
 
 require_app("")
@@ -19,9 +19,9 @@ store = get_store()
 
 
 def analyse_and_store(items: list[dict]) -> tuple[list[str], list[str]]:
-    """Analyse article dicts and store them (private to this visitor); (ids, problems)."""
-    done, problems = analyse_items(items)
-    return (store.save_many(done, owner=viewer(), public=False) if done else []), problems
+    """Analyse article dicts and store them (private to this visitor, within the visitor
+    limits); (ids, problems)."""
+    return analyse_and_save(store, items, viewer())
 
 
 def gather_input(text: str, files: list, title: str, source: str, published) -> tuple[list[dict], list[str]]:

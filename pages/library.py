@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pages._common import (T, analyse_items, analyze_fn, cache_args, current_url, get_store, lang, link_box,
-                           public_edits, q_library, read_files, require_app, viewer)
+from core.limits import ArticleTimeout
+from pages._common import (T, analyse_and_save, analyse_stoppable, cache_args, current_url, get_store, lang, link_box,
+                           max_analysis_seconds, public_edits, q_library, read_files, require_app, viewer)
 
 require_app("library")
 
@@ -49,13 +50,16 @@ if b1.button(T("delete"), disabled=not chosen, icon=":material/delete:"):
     store.delete(chosen)
     st.rerun()
 if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
-    analyze = analyze_fn()
-    bar = st.progress(0.0)
-    for n, aid in enumerate(chosen, 1):
+    bar, status = st.progress(0.0), st.empty()
+    for n, aid in enumerate(chosen, 1):  # within the CPU limit and the concurrency bound of any analysis
         rec = store.get(aid)
         meta = {k: v for k, v in (rec.analysis.meta or {}).items()}
-        store.replace_analysis(aid, analyze(rec.analysis.text, published=meta.get("published"), meta=meta))
+        try:
+            store.replace_analysis(aid, analyse_stoppable(rec.analysis.text, meta.get("published"), meta, status))
+        except ArticleTimeout:
+            st.warning(T("too_long", name=rec.title or aid, s=max_analysis_seconds()))
         bar.progress(n / len(chosen))
+    status.empty()
     st.success(T("done"))
 
 with st.expander(T("batch"), icon=":material/upload:", key="batch_expander"):
@@ -67,9 +71,9 @@ with st.expander(T("batch"), icon=":material/upload:", key="batch_expander"):
         ids = []
         bar = st.progress(0.0, text=T("analysing"))
         for n in range(0, len(items), CHUNK):  # analyse and store chunk by chunk
-            done, refused = analyse_items(items[n:n + CHUNK], progress=False)
+            stored, refused = analyse_and_save(store, items[n:n + CHUNK], who, progress=False)
             problems += refused
-            ids += store.save_many(done, owner=who) if done else []
+            ids += stored
             bar.progress(min(1.0, (n + CHUNK) / max(len(items), 1)),
                          text=f"{T('analysing')} {min(n + CHUNK, len(items))}/{len(items)}")
         new = store.count(who) - before

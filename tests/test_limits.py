@@ -69,3 +69,77 @@ def test_a_runaway_text_ends_at_its_cpu_allowance():
     with pytest.raises(ArticleTimeout):
         run_stoppable(_spin, flag, tick=lambda s: None, cpu_seconds=0.3, interval=0.05)
     assert flag["started"] and "cancelled" not in flag
+
+
+def test_slots_bound_the_process_and_each_visitor():
+    from core.limits import Slots
+
+    slots = Slots(2, per_key=1)
+    assert slots.try_take("a") and not slots.try_take("a")  # a visitor's second analysis waits
+    assert slots.try_take("b") and not slots.try_take("c")  # the process is full
+    slots.release("a")
+    assert slots.try_take("c") and slots.busy == 2
+
+
+def test_an_analysis_waits_for_a_free_slot_and_runs_when_one_frees():
+    from core.limits import Slots
+
+    slots = Slots(1)
+    release = threading.Event()
+    order: list[str] = []
+
+    def first() -> None:
+        run_stoppable(lambda: (release.wait(5), order.append("first")), tick=lambda s: None,
+                      slots=slots, key="a", interval=0.05)
+
+    t = threading.Thread(target=first)
+    t.start()
+    while slots.busy == 0:
+        time.sleep(0.01)
+    waits: list[float] = []
+    threading.Timer(0.3, release.set).start()
+    run_stoppable(lambda: order.append("second"), tick=lambda s: None, slots=slots, key="b",
+                  wait_tick=waits.append, interval=0.05)
+    t.join()
+    assert order == ["first", "second"] and waits  # it waited, saying so, and then ran
+    assert slots.busy == 0
+
+
+def test_a_visitor_who_leaves_while_waiting_stops_waiting_and_holds_no_slot():
+    from core.limits import Slots
+
+    class Gone(Exception):
+        pass
+
+    slots = Slots(1)
+    assert slots.try_take("other")
+    ran: list[int] = []
+
+    def wait_tick(elapsed: float) -> None:
+        if elapsed > 0.1:
+            raise Gone
+
+    with pytest.raises(Gone):
+        run_stoppable(lambda: ran.append(1), tick=lambda s: None, slots=slots, key="v",
+                      wait_tick=wait_tick, interval=0.02)
+    assert not ran and slots.busy == 1
+    slots.release("other")
+    assert slots.busy == 0
+
+
+def test_the_slot_is_given_back_when_the_analysis_fails():
+    from core.limits import Slots
+
+    slots = Slots(1)
+    with pytest.raises(ValueError):
+        run_stoppable(lambda: (_ for _ in ()).throw(ValueError("bad")), tick=lambda s: None, slots=slots, key="v")
+    assert slots.busy == 0 and slots.try_take("v")
+
+
+def test_the_number_of_slots_comes_from_the_environment(monkeypatch):
+    from core.limits import default_slots
+
+    monkeypatch.setenv("AKHBAR_MAX_CONCURRENT_ANALYSES", "3")
+    assert default_slots() == 3
+    monkeypatch.setenv("AKHBAR_MAX_CONCURRENT_ANALYSES", "many")
+    assert default_slots() >= 1

@@ -273,3 +273,36 @@ def test_the_arabic_interface_names_types_and_dates_in_arabic(db):
     assert "اتفاق" in at.multiselect(key="types").options
     ents = run("pages/entities.py", params={"lang": "العربية"})
     assert "دولة" in set(ents.dataframe[0].value["type"])
+
+
+def test_a_visitor_over_the_hourly_limit_is_told_and_nothing_is_half_stored(db, monkeypatch):
+    from pages._common import quota_gate
+
+    monkeypatch.setenv("AKHBAR_QUOTA_ARTICLES_PER_HOUR", "1")
+    quota_gate.clear()  # the limits are read when the process's gate is made
+    try:
+        at = run()
+        before = Store(db).count(at.session_state["owner"])
+        at.text_area(key="paste").input(REFERENCE + "\nنسخة أولى")
+        at.button[0].click().run()
+        assert not at.error and "article" in at.query_params
+        at.text_area(key="paste").input(REFERENCE + "\nنسخة ثانية")
+        at.button[0].click().run()
+        shown = " ".join(e.value for e in at.error)
+        assert "at most 1 new articles an hour" in shown and "try again in" in shown
+        assert Store(db).count(at.session_state["owner"]) == before + 1  # the second was neither analysed nor stored
+        at.text_area(key="paste").input(REFERENCE + "\nنسخة أولى")  # a text the visitor has costs nothing
+        at.button[0].click().run()
+        assert not at.error
+    finally:
+        quota_gate.clear()
+
+
+def test_the_shipped_config_does_not_watch_the_disk():
+    """A deployment next to a virtual environment must not watch it (inotify overflows);
+    developers turn watching on with --server.fileWatcherType auto (README)."""
+    import tomllib
+
+    conf = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert conf["server"]["fileWatcherType"] == "none"
+    assert {".venv", "venv"} <= set(conf["server"]["folderWatchBlacklist"])
