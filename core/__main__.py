@@ -2,6 +2,7 @@
 
     python -m core extract FILE [--published YYYY-MM-DD] [--format json|table]
     python -m core evaluate GOLD_DIR... [--cv K]
+    python -m core export-gold --store URL --out DIR [--article ID ...]
 """
 from __future__ import annotations
 
@@ -101,6 +102,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_gold(args: argparse.Namespace) -> int:
+    from core.gold_export import export_gold
+    from core.store import Store, StoreError
+
+    try:
+        paths = export_gold(Store(args.store), args.out, args.article or None)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"{len(paths)} corrected articles written to {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m core", description="Akhbar Lens: Arabic news → entities, times, events")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -118,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="K-fold cross-validation by article: train every learned component on the other folds")
     ev.add_argument("--json", help="also write the figures to this JSON file")
     ev.set_defaults(func=cmd_evaluate)
+    eg = sub.add_parser("export-gold", help="write the analysts' corrected articles as gold (NAME.txt + NAME.json)")
+    eg.add_argument("--store", required=True, help="the store's SQLAlchemy URL (sqlite:///..., postgresql+psycopg://...)")
+    eg.add_argument("--out", required=True, help="folder to write into")
+    eg.add_argument("--article", action="append", help="only this article id (repeatable); default: every corrected one")
+    eg.set_defaults(func=cmd_export_gold)
     _add_optional_commands(sub)
     args = ap.parse_args(argv)
     try:

@@ -37,6 +37,7 @@ from functools import lru_cache
 import pandas as pd
 import sqlalchemy as sa
 
+from core.corrections import ACTIVE, STALE, WITHDRAWN, Correction, Replay, apply_corrections
 from core.model import Analysis, Event
 
 ENV_URL = "AKHBAR_DB_URL"
@@ -53,6 +54,12 @@ AGREEMENTS = "agreements"  # the event-type filter's choice that means "starred"
 
 class StoreError(Exception):
     """Base class of store errors."""
+
+
+class NotEditable(StoreError):
+    def __init__(self, article_id: str):
+        super().__init__(f"article {article_id!r} is not yours to correct: only its owner may change it")
+        self.article_id = article_id
 
 
 class ArticleNotFound(StoreError):
@@ -85,7 +92,8 @@ articles = sa.Table(
     sa.Column("n_times", sa.Integer, default=0),
     sa.Column("span_start", sa.Date),
     sa.Column("span_end", sa.Date),
-    sa.Column("analysis_json", sa.Text, nullable=False),
+    sa.Column("analysis_json", sa.Text, nullable=False),  # the extraction, never overwritten by a correction
+    sa.Column("corrected_json", sa.Text),  # the corrected view (core.corrections), when an analyst fixed anything
     # the Library's order, and what its search reads: a page is read off this index
     # instead of sorting every article, and a search scans this index, not the rows (which
     # carry the whole analysis)
@@ -104,6 +112,7 @@ entities = sa.Table(
     sa.Column("kind", sa.String(32)),
     sa.Column("n_mentions", sa.Integer, default=0),
     sa.Column("search_key", sa.Text),
+    sa.Column("corrected", sa.String(120)),  # the correction kinds that changed it, comma-separated
     # "which articles mention X" without reading the rows (co-occurrence, article lists)
     sa.Index("ix_entities_entity_article", "entity_id", "article_id"),
 )
@@ -131,6 +140,7 @@ times = sa.Table(
     sa.Column("date_start", sa.Date),
     sa.Column("date_end", sa.Date),
     sa.Column("precision", sa.String(16)),
+    sa.Column("corrected", sa.String(120)),
 )
 
 events = sa.Table(
@@ -154,6 +164,7 @@ events = sa.Table(
     sa.Column("trigger_start", sa.Integer),
     sa.Column("sentence", sa.Text),
     sa.Column("agreement", sa.Boolean, default=False),
+    sa.Column("corrected", sa.String(120)),  # the correction kinds that changed it ("added" for a new one)
     # newest-first lists stop after one page, and counts under any filter of the Timeline
     # read only this index (the rows hold the long evidence sentences); type and agreement
     # have no index of their own, which would make SQLite fetch and sort every event of
@@ -230,7 +241,26 @@ actor_summary = sa.Table(
 
 # Bump when an index of an existing table is added or dropped: Store() then brings an
 # older store's indexes up to date (create_all only makes missing tables).
-SCHEMA_VERSION = 6  # 6: articles.scope, deduplication per scope instead of store-wide
+SCHEMA_VERSION = 7  # 6: articles.scope, deduplication per scope instead of store-wide; 7: corrections
+
+# Analyst corrections, one row each (core.corrections): who made it, when, what it
+# changed from what to what, and whether it still applies to the article's extraction
+# (status active, stale after a re-run left its target out, or withdrawn).
+corrections = sa.Table(
+    "corrections", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(32), nullable=False, index=True),
+    sa.Column("author", sa.String(64)),
+    sa.Column("created", sa.DateTime, nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("target", sa.Text),
+    sa.Column("before_json", sa.Text),
+    sa.Column("after_json", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),
+)
+# columns that schema 7 added to tables older stores have
+CORRECTION_COLUMNS = (("articles", "corrected_json", "TEXT"), ("entities", "corrected", "VARCHAR(120)"),
+                      ("times", "corrected", "VARCHAR(120)"), ("events", "corrected", "VARCHAR(120)"))
 
 # Indexes older versions made that are gone: most are prefixes of wider ones (they only
 # slow writes); with one on entities.type, SQLite walked every entity of a type (400,000
@@ -490,12 +520,13 @@ def _to_date(value: Any) -> dt.date | None:
 def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[dict[str, Any]]]:
     """The rows one Analysis contributes to each child table (pure; used for display too)."""
     text = analysis.text
+    marks = (analysis.meta or {}).get(MARKS_KEY) or {}  # a corrected view names what was corrected
     out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
     for e in analysis.entities:
         out["entities"].append(dict(
             article_id=article_id, entity_id=e.id, type=e.type, name=e.name, name_ar=e.name_ar,
             country=e.country, kind=e.kind, n_mentions=len(e.mentions),
-            search_key=_search_key(e.name_ar, e.name)))
+            search_key=_search_key(e.name_ar, e.name), corrected=marks.get(f"entity:{e.id}")))
         for m in e.mentions:
             out["mentions"].append(dict(article_id=article_id, entity_id=e.id, text=m.text,
                                         start_offset=m.start, end_offset=m.end, rule=m.source))
@@ -503,7 +534,8 @@ def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[di
         s, e_, p = timex_range(t.value, t.mod) if t.type == "DATE" else (None, None, "none")
         out["times"].append(dict(article_id=article_id, idx=i, text=t.text, start_offset=t.start,
                                  end_offset=t.end, type=t.type, value=t.value, mod=t.mod,
-                                 date_start=s, date_end=e_, precision=p))
+                                 date_start=s, date_end=e_, precision=p,
+                                 corrected=marks.get(f"time:{t.start}-{t.end}")))
     for i, ev in enumerate(analysis.events):
         mod = event_mod(ev, analysis)
         s, e_, p = timex_range(ev.date, mod)
@@ -514,7 +546,7 @@ def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[di
             directed=bool(ev.directed), date=ev.date, date_start=s, date_end=e_, precision=p, mod=mod,
             goldstein=float(ev.goldstein or 0.0), modality=ev.modality, cameo=ev.cameo,
             trigger=ev.trigger.text, trigger_start=ev.trigger.start, sentence=ev.sentence,
-            agreement=is_agreement(ev, text)))
+            agreement=is_agreement(ev, text), corrected=marks.get(f"event:{i}")))
         for a, b in event_pairs_of(ev):
             lo, hi = sorted((a, b))
             out["event_pairs"].append(dict(article_id=article_id, event_idx=i, a=lo, b=hi, type=ev.type,
@@ -531,6 +563,9 @@ def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[di
             out["actors"].append(dict(article_id=article_id, actor_id=aid, name=e.name, name_ar=e.name_ar,
                                       type=e.type, country=e.country))
     return out
+
+
+MARKS_KEY = "corrections"  # Analysis.meta key of a corrected view's marks (core.corrections)
 
 
 def _article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
@@ -555,7 +590,7 @@ def _article_row(analysis: Analysis, article_id: str, owner: str | None, public:
 def entities_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per entity of one analysis, most mentioned first."""
     rows = analysis_rows(analysis)["entities"]
-    cols = ["entity_id", "type", "name", "name_ar", "country", "kind", "n_mentions"]
+    cols = ["entity_id", "type", "name", "name_ar", "country", "kind", "n_mentions", "corrected"]
     df = pd.DataFrame(rows, columns=cols + ["article_id", "search_key"])[cols]
     return df.sort_values(["n_mentions", "type"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
@@ -563,7 +598,7 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
 def times_frame(analysis: Analysis) -> pd.DataFrame:
     rows = analysis_rows(analysis)["times"]
     df = pd.DataFrame(rows, columns=["idx", "text", "start_offset", "end_offset", "type", "value", "mod",
-                                     "date_start", "date_end", "precision"])
+                                     "date_start", "date_end", "precision", "corrected"])
     df["label"] = [describe_timex(v, m) if t in ("DATE", "DURATION") else v
                    for v, m, t in zip(df["value"], df["mod"], df["type"])]
     return df
@@ -577,7 +612,7 @@ def _name_lookup(analysis: Analysis) -> dict[str, tuple[str, str]]:
 
 EVENT_COLUMNS = ["article_id", "idx", "type", "actor_ids", "source_id", "target_id", "directed", "date",
                  "date_start", "date_end", "precision", "mod", "goldstein", "modality", "cameo", "trigger",
-                 "trigger_start", "sentence", "agreement"]
+                 "trigger_start", "sentence", "agreement", "corrected"]
 
 
 def _finish_events(df: pd.DataFrame, names: dict[str, tuple[str, str]]) -> pd.DataFrame:
@@ -656,7 +691,8 @@ class ArticleRecord:
     created: dt.datetime
     public: bool
     owner: str | None
-    analysis: Analysis
+    analysis: Analysis  # the corrected view when an analyst corrected the article
+    corrected: bool = False  # store.original(id) then gives the extraction as it was
 
 
 @dataclass
@@ -703,6 +739,7 @@ class Store:
                 c.execute(store_meta.insert().values(key="version", value=0))
                 meta["version"] = 0
             if meta.get("schema", 0) < SCHEMA_VERSION:
+                _add_correction_columns(c)  # first: the copy _add_dedup_scope makes reads them
                 _add_dedup_scope(c)
                 for name in OBSOLETE_INDEXES:
                     c.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
@@ -847,27 +884,108 @@ class Store:
                 self._bump(c)
         return ids, new
 
-    def replace_analysis(self, article_id: str, analysis: Analysis) -> None:
-        """Re-analysis: keep id, owner, flags and metadata; swap the extracted rows."""
+    def replace_analysis(self, article_id: str, analysis: Analysis) -> list[Correction]:
+        """Re-analysis: keep id, owner, flags, metadata and corrections; swap the extracted
+        rows. Returns the corrections that no longer apply to the new extraction."""
         rec = self.get(article_id)
         analysis.meta = {**(analysis.meta or {}), **{k: v for k, v in (rec.analysis.meta or {}).items()
                                                       if k in ("title", "source", "url", "published")}}
-        rows = analysis_rows(analysis, article_id)
-        row = _article_row(analysis, article_id, rec.owner, rec.public, rows)
-        row.pop("created")
         with self.engine.begin() as c:
-            self._summarise(c, [article_id], -1)
-            for table in CHILD_TABLES:
-                c.execute(table.delete().where(table.c.article_id == article_id))
-            c.execute(articles.update().where(articles.c.id == article_id).values(**row))
+            c.execute(articles.update().where(articles.c.id == article_id).values(analysis_json=analysis.to_json()))
             c.execute(article_search.delete().where(article_search.c.article_id == article_id))
-            c.execute(article_search.insert().values(article_id=article_id,
-                                                     body=search_body(row["title"], row["source"], analysis.text)))
-            for table in CHILD_TABLES:
-                if rows[table.name]:
-                    c.execute(table.insert(), rows[table.name])
-            self._summarise(c, [article_id], 1)
-            self._bump(c)
+            c.execute(article_search.insert().values(article_id=article_id, body=search_body(
+                (analysis.meta or {}).get("title") or rec.title, rec.source, analysis.text)))
+            replay = self._rewrite(c, article_id)
+        return replay.stale
+
+    # --- corrections ----------------------------------------------------------------
+    def corrections(self, article_id: str) -> list[Correction]:
+        """Every correction of an article, oldest first, whatever its status."""
+        with self.engine.connect() as c:
+            return _read_corrections(c, article_id, with_withdrawn=True)
+
+    def add_corrections(self, article_id: str, fixes: Sequence[Correction], author: str | None) -> Replay:
+        """Store an analyst's corrections of an article they own and rewrite its rows as
+        the corrected view; returns the replay (what applied, what did not)."""
+        if not fixes:
+            return self.replay(article_id)
+        with self.engine.begin() as c:
+            self._check_owner(c, article_id, author)
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            c.execute(corrections.insert(), [
+                dict(article_id=article_id, author=author, created=now, kind=f.kind, target=f.target,
+                     before_json=json.dumps(f.before, ensure_ascii=False),
+                     after_json=json.dumps(f.after, ensure_ascii=False), status=ACTIVE) for f in fixes])
+            return self._rewrite(c, article_id)
+
+    def withdraw_correction(self, article_id: str, correction_id: int, author: str | None) -> Replay:
+        """Take a correction back (it stays on record as withdrawn)."""
+        with self.engine.begin() as c:
+            self._check_owner(c, article_id, author)
+            c.execute(corrections.update().where(corrections.c.id == correction_id,
+                                                 corrections.c.article_id == article_id).values(status=WITHDRAWN))
+            return self._rewrite(c, article_id)
+
+    def replay(self, article_id: str) -> Replay:
+        """The corrected view of an article as its corrections make it now."""
+        with self.engine.connect() as c:
+            original = self._original(c, article_id)
+            return apply_corrections(original, _read_corrections(c, article_id))
+
+    def original(self, article_id: str) -> Analysis:
+        """The article's extraction as the extractor made it, before any correction."""
+        with self.engine.connect() as c:
+            return self._original(c, article_id)
+
+    def corrected_ids(self) -> list[str]:
+        """Articles with at least one correction in force (for the gold export)."""
+        with self.engine.connect() as c:
+            return list(c.execute(sa.select(corrections.c.article_id).where(corrections.c.status == ACTIVE)
+                                  .distinct().order_by(corrections.c.article_id)).scalars())
+
+    @staticmethod
+    def _original(c: sa.Connection, article_id: str) -> Analysis:
+        aj = c.execute(sa.select(articles.c.analysis_json).where(articles.c.id == article_id)).scalar()
+        if aj is None:
+            raise ArticleNotFound(article_id)
+        return Analysis.from_json(aj)
+
+    @staticmethod
+    def _check_owner(c: sa.Connection, article_id: str, author: str | None) -> None:
+        row = c.execute(sa.select(articles.c.owner, articles.c.public).where(articles.c.id == article_id)).first()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        if not author or row.public or row.owner != author:
+            raise NotEditable(article_id)
+
+    def _rewrite(self, c: sa.Connection, article_id: str) -> Replay:
+        """Replay the article's corrections on its stored extraction, mark each as applying
+        or not, and make its rows (and summaries) the corrected view."""
+        row = c.execute(sa.select(articles.c.owner, articles.c.public, articles.c.analysis_json)
+                        .where(articles.c.id == article_id)).first()
+        original = Analysis.from_json(row.analysis_json)
+        fixes = _read_corrections(c, article_id)
+        replay = apply_corrections(original, fixes)
+        for status, group in ((ACTIVE, replay.applied), (STALE, replay.stale)):
+            ids = [f.id for f in group if f.status != status]
+            if ids:
+                c.execute(corrections.update().where(corrections.c.id.in_(ids)).values(status=status))
+        view = replay.analysis
+        rows = analysis_rows(view, article_id)
+        art = _article_row(view, article_id, row.owner, row.public, rows)
+        for k in ("created", "analysis_json", "id", "content_hash", "scope", "title", "source", "url", "published"):
+            art.pop(k)
+        art["corrected_json"] = view.to_json() if fixes else None
+        self._summarise(c, [article_id], -1)
+        for table in CHILD_TABLES:
+            c.execute(table.delete().where(table.c.article_id == article_id))
+        c.execute(articles.update().where(articles.c.id == article_id).values(**art))
+        for table in CHILD_TABLES:
+            if rows[table.name]:
+                c.execute(table.insert(), rows[table.name])
+        self._summarise(c, [article_id], 1)
+        self._bump(c)
+        return replay
 
     def editable(self, article_ids: Sequence[str], owner: str | None) -> list[str]:
         """The subset of ids that ``owner`` may delete or re-analyse (its own articles)."""
@@ -887,6 +1005,7 @@ class Store:
             for table in CHILD_TABLES:
                 c.execute(table.delete().where(table.c.article_id.in_(ids)))
             c.execute(article_search.delete().where(article_search.c.article_id.in_(ids)))
+            c.execute(corrections.delete().where(corrections.c.article_id.in_(ids)))
             n = c.execute(articles.delete().where(articles.c.id.in_(ids))).rowcount
             self._bump(c)
         return n
@@ -909,7 +1028,8 @@ class Store:
             raise ArticleNotFound(article_id)
         return ArticleRecord(id=r["id"], title=r["title"], source=r["source"], url=r["url"],
                              published=r["published"], created=r["created"], public=bool(r["public"]),
-                             owner=r["owner"], analysis=Analysis.from_json(r["analysis_json"]))
+                             owner=r["owner"], analysis=Analysis.from_json(r["corrected_json"] or r["analysis_json"]),
+                             corrected=r["corrected_json"] is not None)
 
     def list_articles(self, viewer: str | None = None, limit: int = 50, offset: int = 0,
                       search: str | None = None) -> tuple[pd.DataFrame, int]:
@@ -1242,7 +1362,8 @@ class Store:
         cols = [articles.c.id, articles.c.title, articles.c.source, articles.c.url, articles.c.published]
         last = ""
         while True:
-            q = (sa.select(*cols, articles.c.analysis_json).where(_visible(viewer), articles.c.id > last)
+            view = sa.func.coalesce(articles.c.corrected_json, articles.c.analysis_json).label("analysis_json")
+            q = (sa.select(*cols, view).where(_visible(viewer), articles.c.id > last)
                  .order_by(articles.c.id).limit(batch))
             with self.engine.connect() as c:
                 rows = c.execute(q).mappings().all()
@@ -1362,6 +1483,24 @@ def _fill_search(c: sa.Connection, article_ids: Sequence[str] | None = None) -> 
             rows = []
     if rows:
         c.execute(article_search.insert(), rows)
+
+
+def _add_correction_columns(c: sa.Connection) -> None:
+    """Bring a store of schema 6 or older to corrections: the columns that hold the
+    corrected view and the markers (the corrections table itself is made by create_all)."""
+    insp = sa.inspect(c)
+    for table, column, sql_type in CORRECTION_COLUMNS:
+        if column not in {col["name"] for col in insp.get_columns(table)}:
+            c.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _read_corrections(c: sa.Connection, article_id: str, with_withdrawn: bool = False) -> list[Correction]:
+    q = sa.select(corrections).where(corrections.c.article_id == article_id).order_by(corrections.c.id)
+    if not with_withdrawn:
+        q = q.where(corrections.c.status != WITHDRAWN)
+    return [Correction(r.kind, r.target or "", json.loads(r.before_json or "null"), json.loads(r.after_json or "null"),
+                       id=r.id, author=r.author, created=r.created, status=r.status)
+            for r in c.execute(q)]
 
 
 def _add_dedup_scope(c: sa.Connection) -> None:

@@ -1,0 +1,332 @@
+"""Analyst corrections: each kind replayed on an extraction, kept as rows beside it, shown
+in every table the pages query, kept or listed by a re-run, and exported as gold that
+the scorer reads (the corrected view scores 1.00 against its own export).
+
+Built on the hand-made Analysis of the reference article (test_store.reference_analysis),
+so nothing here depends on what the extractor finds today.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import sqlalchemy as sa
+
+from pg import scratch_url
+from test_store import REFERENCE, reference_analysis
+
+from core.corrections import (ACTIVE, STALE, WITHDRAWN, Correction, CorrectionError, apply_corrections,
+                              entity_changes, event_changes, event_key, time_change, time_key, type_cameo)
+from core.evaluate import Score, evaluate_paths
+from core.gold_export import export_gold, gold_record, write_gold
+from core.store import CORRECTION_COLUMNS, Filters, NotEditable, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        yield Store(f"sqlite:///{tmp_path / 't.db'}")
+        return
+    for url in scratch_url():
+        s = Store(url)
+        yield s
+        s.engine.dispose()
+
+
+def _event(a, typ: str, *actors: str):
+    return next(e for e in a.events if e.type == typ and e.actors == list(actors))
+
+
+# --- the replay -------------------------------------------------------------------------
+def test_an_event_type_change_retypes_rescales_and_marks_it():
+    a = reference_analysis()
+    ev = _event(a, "CONSULT", "MAR", "ISR")
+    r = apply_corrections(a, event_changes(ev, type_="COOPERATE", actors=ev.actors, directed=False, date=ev.date))
+    i = next(i for i, e in enumerate(r.analysis.events) if e.trigger == ev.trigger)
+    assert r.analysis.events[i].type == "COOPERATE"
+    assert (r.analysis.events[i].cameo, r.analysis.events[i].goldstein) == type_cameo("COOPERATE")
+    assert r.analysis.meta["corrections"] == {f"event:{i}": "event_type"}
+    assert a.events[1].type == "CONSULT"  # the extraction itself is untouched
+
+
+def test_actors_direction_and_date_replay_in_order():
+    a = reference_analysis()
+    ev = _event(a, "SANCTION", "DZA", "MAR")
+    fixes = event_changes(ev, type_="SANCTION", actors=["MAR", "DZA"], directed=False, date="2021-08")
+    assert [f.kind for f in fixes] == ["event_direction", "event_date", "event_actors"]
+    got = _event(apply_corrections(a, fixes).analysis, "SANCTION", "MAR", "DZA")
+    assert (got.directed, got.date) == (False, "2021-08")
+
+
+def test_reject_and_accept():
+    a = reference_analysis()
+    aid = _event(a, "AID", "DZA", "polisario-front")
+    r = apply_corrections(a, [Correction("event_reject", event_key(aid)),
+                              Correction("event_accept", event_key(a.events[0]))])
+    assert len(r.analysis.events) == len(a.events) - 1
+    assert r.analysis.meta["corrections"] == {"event:0": "event_accept"}
+    assert not any(rel["source"] == "DZA" and rel["target"] == "polisario-front" for rel in r.analysis.relations)
+
+
+def test_an_event_added_from_a_sentence_with_a_new_actor():
+    a = reference_analysis()
+    s0 = REFERENCE.index("وتضمن الاتفاق الأمني")
+    s1 = REFERENCE.index(".", s0) + 1
+    fixes = [Correction("entity_add", after={"name_ar": "تل أبيب", "name": "Tel Aviv", "type": "PLACE",
+                                             "country": "ISR"}),
+             Correction("event_add", after={"type": "COOPERATE", "actors": ["MAR", "ISR"], "directed": False,
+                                            "date": None, "start": s0, "end": s1, "trigger": "التعاون"})]
+    r = apply_corrections(a, fixes)
+    new = next(e for e in r.analysis.events if e.sentence_start == s0)
+    assert new.trigger.text == "التعاون" and REFERENCE[new.trigger.start:new.trigger.end] == "التعاون"
+    tel_aviv = r.analysis.entity("tel-aviv")
+    assert tel_aviv and [REFERENCE[m.start:m.end] for m in tel_aviv.mentions] == ["تل أبيب"]
+    assert r.analysis.meta["corrections"]["entity:tel-aviv"] == "entity_add"
+    assert len(r.stale) == 0
+
+
+def test_entity_fixes_and_a_merge_repoint_events():
+    a = reference_analysis()
+    far = a.entity("far")
+    fixes = entity_changes(far, type_="ORG", name="Royal Armed Forces of Morocco", name_ar=far.name_ar, country="MAR")
+    fixes += entity_changes(a.entity("rabat"), type_="PLACE", name="Rabat", name_ar="الرباط", country="MAR",
+                            merge_into="MAR")
+    r = apply_corrections(a, fixes)
+    assert r.analysis.entity("far").name == "Royal Armed Forces of Morocco"
+    assert r.analysis.entity("rabat") is None
+    mar = r.analysis.entity("MAR")
+    assert {m.text for m in mar.mentions} >= {"المغرب", "الرباط"}
+    assert r.analysis.meta["corrections"]["entity:MAR"] == "entity_merge"
+
+
+def test_a_merge_turns_two_actors_of_one_event_into_one():
+    a = reference_analysis()
+    r = apply_corrections(a, [Correction("entity_merge", "ISR", "ISR", "MAR")])
+    assert all("ISR" not in e.actors for e in r.analysis.events)
+    assert any(e.actors == ["MAR"] for e in r.analysis.events)
+
+
+def test_a_time_value_fix():
+    a = reference_analysis()
+    t = a.times[2]
+    r = apply_corrections(a, time_change(t, "2021-07", None))
+    assert r.analysis.times[2].value == "2021-07"
+    assert r.analysis.meta["corrections"] == {f"time:{time_key(t)}": "time_value"}
+    assert time_change(t, t.value, t.mod) == []
+    with pytest.raises(CorrectionError):
+        time_change(t, " ", None)
+
+
+def test_a_correction_whose_target_is_gone_is_stale_and_the_others_still_apply():
+    a = reference_analysis()
+    fixes = [Correction("event_type", "1-2:AGREE:X|Y", "AGREE", "REJECT"),
+             Correction("event_reject", event_key(a.events[0]))]
+    r = apply_corrections(a, fixes)
+    assert [f.kind for f in r.stale] == ["event_type"] and [f.kind for f in r.applied] == ["event_reject"]
+
+
+def test_withdrawn_corrections_are_skipped():
+    a = reference_analysis()
+    r = apply_corrections(a, [Correction("event_reject", event_key(a.events[0]), status=WITHDRAWN)])
+    assert len(r.analysis.events) == len(a.events) and "corrections" not in r.analysis.meta
+
+
+@pytest.mark.parametrize("fix", [
+    Correction("event_add", after={"type": "WAR", "actors": ["MAR"], "start": 0, "end": 10}),
+    Correction("event_add", after={"type": "AGREE", "actors": ["NOPE"], "start": 0, "end": 10}),
+    Correction("event_add", after={"type": "AGREE", "actors": ["MAR"], "start": 0, "end": 10 ** 6}),
+    Correction("entity_type", "MAR", "COUNTRY", "NATION"),
+    Correction("entity_add", after={"name_ar": "", "type": "ORG"}),
+])
+def test_bad_corrections_are_refused_with_a_message(fix):
+    with pytest.raises(CorrectionError):
+        apply_corrections(reference_analysis(), [fix])
+
+
+def test_an_unknown_kind_is_refused():
+    with pytest.raises(CorrectionError, match="unknown correction kind"):
+        Correction("event_explode")
+
+
+# --- the store ----------------------------------------------------------------------------
+def test_corrections_are_rows_and_every_query_shows_the_corrected_view(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    view = store.get(aid).analysis
+    ev = _event(view, "CONSULT", "MAR", "ISR")
+    store.add_corrections(aid, event_changes(ev, type_="COOPERATE", actors=ev.actors, directed=False, date=ev.date),
+                          "me")
+    rec = store.get(aid)
+    assert rec.corrected and any(e.type == "COOPERATE" and e.trigger == ev.trigger for e in rec.analysis.events)
+    assert store.original(aid) == reference_analysis()  # never overwritten
+    df, _ = store.events(Filters(article_id=aid), "me")
+    row = df[df["type"] == "COOPERATE"].iloc[0]
+    assert row["corrected"] == "event_type" and df["corrected"].isna().sum() == len(df) - 1
+    assert "CONSULT" not in set(df["type"])
+    [c] = store.corrections(aid)
+    assert (c.kind, c.before, c.after, c.author, c.status) == ("event_type", "CONSULT", "COOPERATE", "me", ACTIVE)
+    assert c.created is not None
+    exported = json.loads(store.export_json("me"))[0]["analysis"]
+    assert "COOPERATE" in {e["type"] for e in exported["events"]}
+
+
+def test_only_the_owner_corrects_and_public_examples_stay_as_they_are(store):
+    mine, _ = store.save(reference_analysis(), owner="me")
+    public = store.save_many([reference_analysis(REFERENCE + " ب")], public=True)[0]
+    fix = [Correction("event_reject", event_key(reference_analysis().events[0]))]
+    for aid, who in ((mine, "you"), (mine, None), (public, "me"), (public, None)):
+        with pytest.raises(NotEditable):
+            store.add_corrections(aid, fix, who)
+    assert store.corrections(mine) == [] and not store.get(public).corrected
+
+
+def test_a_private_articles_corrections_stay_private(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    store.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], "me")
+    assert store.summary(None)["events"] == 0 and store.summary("you")["events"] == 0
+    assert store.summary("me")["events"] == len(reference_analysis().events) - 1
+    assert store.export_json("you").strip() == "[\n\n]"
+
+
+def test_reanalysis_keeps_what_still_applies_and_lists_the_rest(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    a = reference_analysis()
+    agree, sanction = a.events[0], _event(a, "SANCTION", "DZA", "MAR")
+    store.add_corrections(aid, [Correction("event_type", event_key(agree), "AGREE", "COOPERATE"),
+                                Correction("event_date", event_key(sanction), "2021-SU", "2021-08")], "me")
+    rerun = reference_analysis()
+    rerun.events = [e for e in rerun.events if e.type != "SANCTION"]
+    stale = store.replace_analysis(aid, rerun)
+    assert [c.kind for c in stale] == ["event_date"]
+    assert {c.kind: c.status for c in store.corrections(aid)} == {"event_type": ACTIVE, "event_date": STALE}
+    assert store.get(aid).analysis.events[0].type == "COOPERATE"
+    stale = store.replace_analysis(aid, reference_analysis())  # the event is back: so is the fix
+    assert stale == [] and {c.status for c in store.corrections(aid)} == {ACTIVE}
+    assert _event(store.get(aid).analysis, "SANCTION", "DZA", "MAR").date == "2021-08"
+
+
+def test_withdrawing_a_correction_restores_the_extraction(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    store.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], "me")
+    [c] = store.corrections(aid)
+    with pytest.raises(NotEditable):
+        store.withdraw_correction(aid, c.id, "you")
+    store.withdraw_correction(aid, c.id, "me")
+    assert store.get(aid).analysis.events == reference_analysis().events
+    assert [x.status for x in store.corrections(aid)] == [WITHDRAWN] and store.corrected_ids() == []
+
+
+def test_summaries_follow_corrections(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    store.add_corrections(aid, [Correction("entity_merge", "rabat", "rabat", "MAR")], "me")
+    ents, _ = store.entity_table("me", "", (), limit=100)
+    assert "rabat" not in set(ents["entity_id"])
+    before = store.entity_table("me", "", (), limit=100)[0]
+    store.rebuild_summaries()
+    after = store.entity_table("me", "", (), limit=100)[0]
+    assert before.equals(after)
+
+
+def test_deleting_an_article_deletes_its_corrections(store):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    store.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], "me")
+    store.delete(aid)
+    with store.engine.connect() as c:
+        assert c.execute(sa.text("SELECT count(*) FROM corrections")).scalar() == 0
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db(request, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.db'}"
+    else:
+        yield from scratch_url()
+
+
+def test_a_schema_6_store_gains_corrections(empty_db):
+    """A store made before corrections (made now, then stripped of what schema 7 added):
+    its articles stay, the new columns and table come, and corrections work."""
+    old = Store(empty_db)
+    aid, _ = old.save(reference_analysis(), owner="alice")
+    with old.engine.begin() as c:
+        c.execute(sa.text("DROP TABLE corrections"))
+        for table, column, _ in CORRECTION_COLUMNS:
+            c.execute(sa.text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        c.execute(sa.text("UPDATE store_meta SET value = 6 WHERE key = 'schema'"))
+    old.engine.dispose()
+    store = Store(empty_db)
+    assert store.get(aid).analysis == reference_analysis()
+    store.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], "alice")
+    assert len(store.get(aid).analysis.events) == len(reference_analysis().events) - 1
+    df, _ = store.events(Filters(article_id=aid), "alice")
+    assert len(df) == len(reference_analysis().events) - 1
+
+
+# --- the gold export -----------------------------------------------------------------------
+def _score(paths, analysis) -> Score:
+    return evaluate_paths(paths, extract=lambda text, published: analysis.to_dict())
+
+
+def _f1s(score: Score) -> tuple[float, float, float]:
+    return (Score.total(score.entities).f1, score.times.f1 * score.time_accuracy, Score.total(score.events).f1)
+
+
+def test_the_corrected_view_scores_one_against_its_own_export(store, tmp_path):
+    aid, _ = store.save(reference_analysis(), owner="me")
+    a = store.get(aid).analysis
+    ev = _event(a, "CONSULT", "MAR", "ISR")
+    s0 = REFERENCE.index("وتضمن الاتفاق الأمني")
+    store.add_corrections(aid, [
+        *event_changes(ev, type_="COOPERATE", actors=ev.actors, directed=False, date=ev.date),
+        Correction("event_add", after={"type": "COOPERATE", "actors": ["MAR", "ISR"], "directed": False,
+                                       "start": s0, "end": REFERENCE.index(".", s0) + 1}),
+        Correction("entity_merge", "rabat", "rabat", "MAR")], "me")
+    paths = export_gold(store, tmp_path / "gold")
+    assert [p.name for p in paths] == [f"article-{aid}.json"]
+    assert (tmp_path / "gold" / f"article-{aid}.txt").read_text(encoding="utf-8") == REFERENCE
+    assert _f1s(_score(paths, store.get(aid).analysis)) == (1.0, 1.0, 1.0)
+    assert _f1s(_score(paths, store.original(aid)))[2] < 1.0
+
+
+def test_gold_records_follow_the_schema():
+    a = reference_analysis()
+    a.events[0].modality = "planned"
+    a.events[1].actors = ["MAR", "EGY"]  # an actor that is no entity of the text
+    g = gold_record(a, "x", published="2023-01-17")
+    assert set(g) == {"id", "source", "url", "published", "entities", "times", "events"}
+    assert g["events"][0]["optional"] and not g["events"][2]["optional"]
+    egy = next(e for e in g["entities"] if e["id"] == "EGY")
+    assert egy["mentions"] == [] and egy["optional"] and egy["type"] == "COUNTRY"
+    assert all(a.text[t["start"]:t["start"] + len(t["text"])] == t["text"] for t in g["times"])
+    assert all(m in a.text for e in g["entities"] for m in e["mentions"])
+    assert all(e["evidence"] in a.text for e in g["events"])
+
+
+def test_export_gold_command_writes_what_the_scorer_reads(tmp_path):
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    store = Store(url)
+    aid, _ = store.save(reference_analysis(), owner="me")
+    store.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], "me")
+    store.save(reference_analysis(REFERENCE + " ب"), owner="me")  # not corrected: not exported
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "core", "export-gold", "--store", url, "--out", str(out)], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "1 corrected articles" in r.stdout and len(list(out.glob("*.json"))) == 1
+    gold = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert len(gold["events"]) == len(reference_analysis().events) - 1 and gold["published"] == "2023-01-17"
+    r = subprocess.run([sys.executable, "-m", "core", "export-gold", "--store", url, "--out", str(out),
+                        "--article", "nope"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 2 and "no article with id 'nope'" in r.stderr
+
+
+def test_write_gold_keeps_the_text_byte_for_byte(tmp_path):
+    a = reference_analysis(REFERENCE.replace("\n", "\r\n", 1))
+    write_gold(tmp_path, "crlf", a)
+    assert (tmp_path / "crlf.txt").read_bytes().decode("utf-8") == a.text
