@@ -4,6 +4,13 @@ latency of the dashboard's queries on the store it produced.
 
 usage: python bench/bench_batch.py CORPUS.jsonl.gz [--limit 2000] [--workers N]
                                    [--timeout S] [--query-store URL] [--json FILE]
+       python bench/bench_batch.py CORPUS.jsonl.gz --stages [--limit 2000] [--workers N]
+
+``--stages`` says where the batch's time goes: CPU per article of each stage measured in
+one process (extraction, building the rows, sending them between processes, writing them
+into a new SQLite store), then ``python -m core batch`` end to end as a separate command
+(wall clock with start-up, CPU of all its processes), and the ratio of end-to-end CPU to
+extraction CPU per article.
 
 CORPUS is a JSON-lines file (optionally gzipped) with ``text`` and ``published``.
 ``--query-store URL`` times the dashboard queries on an existing store instead of the
@@ -164,6 +171,101 @@ def git_commit() -> str:
         return "?"
 
 
+def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
+    """CPU ms per article of each batch stage, in this process, in the batch's own code
+    path (core.batch.extract_chunk's pieces and Store.insert_rows)."""
+    import pickle
+
+    from core import analyze
+    from core.batch import Item
+    from core.store import Store, _article_row, analysis_rows, content_hash, new_token
+
+    n = len(raw)
+    cpu = {"extract": 0.0, "rows": 0.0, "transfer": 0.0, "write": 0.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{tmp}/stages.db")
+        for i in range(0, n, chunk):
+            part = [Item(i + k, d["text"], "", {}, d.get("published"), content_hash(d["text"]))
+                    for k, d in enumerate(raw[i:i + chunk])]
+            out = []
+            for it in part:
+                c = time.process_time()
+                a = analyze(it.text, it.published, it.meta)
+                c2 = time.process_time()
+                aid = new_token()
+                rows = analysis_rows(a, aid)
+                out.append((it.seq, _article_row(a, aid, None, True, rows), rows, 0.0))
+                c3 = time.process_time()
+                cpu["extract"] += c2 - c
+                cpu["rows"] += c3 - c2
+            c = time.process_time()
+            out = pickle.loads(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))  # worker → main
+            cpu["transfer"] += time.process_time() - c
+            c = time.process_time()
+            arts = [o[1] for o in out]
+            child: dict[str, list] = {}
+            for o in out:
+                for table, rs in o[2].items():
+                    child.setdefault(table, []).extend(rs)
+            store.insert_rows(arts, child)
+            cpu["write"] += time.process_time() - c
+        store.engine.dispose()
+    return {k: v / n * 1000 for k, v in cpu.items()}
+
+
+def end_to_end(raw: list[dict], workers: int, chunk: int) -> dict[str, float]:
+    """``python -m core batch`` on these articles into a new SQLite store, as a user runs
+    it: wall clock from launch to exit (start-up included) and the CPU of the command and
+    all its worker processes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp) / "in.jsonl"
+        with open(src, "w", encoding="utf-8") as f:
+            for d in raw:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        s = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "core", "batch", str(src), "--store", f"sqlite:///{tmp}/e2e.db",
+                        "--workers", str(workers), "--chunk", str(chunk), "--no-progress",
+                        "--summary-json", f"{tmp}/summary.json"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        wall = time.perf_counter() - s
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        summary = json.loads(pathlib.Path(f"{tmp}/summary.json").read_text(encoding="utf-8"))
+        s = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import core; from core.pipeline import prepare; prepare()"],
+                       cwd=ROOT, check=True)
+        startup = time.perf_counter() - s
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": wall, "cpu_s": cpu, "stored": summary.get("stored", 0), "startup_s": startup,
+            "peak_rss_mb": after.ru_maxrss / 1024}
+
+
+def main_stages(a: argparse.Namespace) -> int:
+    raw = load(a.corpus, a.limit, a.skip)
+    n = len(raw)
+    print(f"commit {git_commit()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+          f"{n} articles, chunk {a.chunk}")
+    from core.pipeline import prepare
+
+    prepare()
+    st = stage_figures(raw, a.chunk)
+    inside = sum(st.values())
+    print("CPU ms per article, one process: " + ", ".join(f"{k} {v:.2f}" for k, v in st.items())
+          + f"; sum {inside:.2f}")
+    e = end_to_end(raw, a.workers, a.chunk)
+    per = e["cpu_s"] / n * 1000
+    print(f"python -m core batch, {a.workers} workers: {e['wall_s']:.2f} s wall with start-up "
+          f"({e['startup_s']:.2f} s of it to import and prepare one process), {e['cpu_s']:.1f} CPU-s; "
+          f"stored {e['stored']}")
+    print(f"  end to end: {per:.2f} CPU ms per article = {per / st['extract']:.2f}x extraction "
+          f"(target <= 1.3x); {n / e['wall_s']:.0f} articles/s, {n / e['wall_s'] / a.workers:.0f} per core "
+          f"wall clock (target >= 250); peak RSS of the largest process {e['peak_rss_mb']:.0f} MB")
+    if a.json:
+        pathlib.Path(a.json).write_text(json.dumps({"commit": git_commit(), "stages_ms": st, "end_to_end": e},
+                                                   indent=1), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -175,7 +277,10 @@ def main() -> int:
     ap.add_argument("--query-store", help="time the dashboard queries on this store URL instead")
     ap.add_argument("--skip-extract", action="store_true", help="only the end-to-end run and the queries")
     ap.add_argument("--json", help="also write the figures here")
+    ap.add_argument("--stages", action="store_true", help="CPU per article per batch stage, and end to end")
     a = ap.parse_args()
+    if a.stages:
+        return main_stages(a)
     fig: dict = {"commit": git_commit(), "cores": os.cpu_count(), "workers": a.workers,
                  "load_average": os.getloadavg()}
     print(f"commit {fig['commit']}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "

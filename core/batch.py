@@ -809,6 +809,12 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
     if use_store is None:
         use_store = bool(store_url) or not out_dir
     public = (owner is None) if public is None else public
+    if engine == "local":
+        # Load and prepare the extractor here, before the pool forks: every worker then
+        # starts with the tables in memory it shares with this process (copy-on-write,
+        # and frozen out of the garbage collector by prepare()), instead of each worker
+        # spending the start-up again.
+        _analyzer(analyzer)
     # The engine before the destinations: a scheduler that cannot be reached must stop
     # the run before a store file or a Parquet folder is created.
     eng = make_engine(engine, workers, scheduler)

@@ -7,8 +7,9 @@ so ``text[m.start:m.end] == m.text`` holds for every span.
 """
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 ENTITY_TYPES = ("COUNTRY", "PERSON", "ORG", "PLACE")
@@ -125,9 +126,7 @@ class Analysis:
 
     # --- serialisation -------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["sentences"] = [list(s) for s in self.sentences]
-        return d
+        return _plain(self)
 
     def to_json(self, **kw: Any) -> str:
         kw.setdefault("ensure_ascii", False)
@@ -154,3 +153,28 @@ class Analysis:
     @classmethod
     def from_json(cls, s: str) -> "Analysis":
         return cls.from_dict(json.loads(s))
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """JSON-ready copy of a model object: dataclasses become dicts, tuples lists.
+
+    What ``dataclasses.asdict`` gives, without its generic recursion and deep copies,
+    which cost more than half of a stored article's row building (the batch writes one
+    analysis JSON per article)."""
+    t = type(obj)
+    if t in _SCALARS:
+        return obj
+    names = _FIELD_NAMES.get(t)
+    if names is None and is_dataclass(t):
+        names = _FIELD_NAMES[t] = tuple(f.name for f in fields(t))
+    if names is not None:
+        return {n: _plain(getattr(obj, n)) for n in names}
+    if t is list or t is tuple:
+        return [_plain(x) for x in obj]
+    if t is dict:
+        return {k: _plain(v) for k, v in obj.items()}
+    return copy.deepcopy(obj)
