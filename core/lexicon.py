@@ -174,6 +174,66 @@ def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...] = (
     return rows
 
 
+# --- the registry ------------------------------------------------------------------
+DATA_DIR = DEFAULT_DATA_DIR  # the one data directory every module reads its tables from
+
+
+@dataclass(frozen=True)
+class Table:
+    """What a data file must hold, so that one test can check every table the same way."""
+    file: str
+    columns: tuple[str, ...]  # the header names the readers rely on
+    required: tuple[str, ...]  # columns no row may leave empty
+    key: tuple[str, ...] = ()  # columns no two rows share all of, as written ('' = rows may repeat)
+    reader: str = ""  # the module that reads it
+
+
+_ENTRY_COLUMNS = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
+TABLES: dict[str, Table] = {t.file: t for t in (
+    Table("countries.tsv", ("iso3", "name", "name_ar", "variants", "monarchy", "status", "ambiguous", "source"),
+          ("iso3", "name", "name_ar", "variants"), ("iso3",), "core.lexicon"),
+    Table("nationalities.tsv", ("iso3", "stems", "irregular", "exclude"), ("iso3",), ("iso3",), "core.lexicon"),
+    Table("places.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
+    Table("organisations.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
+    Table("persons.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
+    Table("titles.tsv", ("form", "kind", "represents_state"), ("form", "kind"), ("form",), "core.lexicon"),
+    Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional"), ("form", "kind"), ("form",), "core.lexicon"),
+    Table("generic_refs.tsv", ("form", "resolve", "monarchy"), ("form", "resolve"), ("form",), "core.lexicon"),
+    Table("given_names.tsv", ("name", "source"), ("name",), ("name",), "core.lexicon"),
+    Table("stopwords.tsv", ("word", "kind"), ("word",), ("word",), "core.lexicon"),
+    Table("word_stats.tsv", ("word", "count"), ("word", "count"), ("word",), "core.entities"),
+    Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
+    Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
+    Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
+    Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
+    Table("name_parts.tsv", ("form", "latin"), ("form", "latin"), ("form",), "core.names"),
+    Table("months.tsv", ("form", "month", "family", "strength"), ("form", "month", "family", "strength"), ("form",),
+          "core.times"),
+    Table("time_words.tsv", ("form", "class", "value"), ("form", "class", "value"), ("form", "class"), "core.times"),
+    Table("time_context.tsv", ("form", "role"), ("form", "role"), ("form", "role"), "core.times"),
+    Table("cameo.tsv", ("code", "label", "goldstein", "plover"), ("code", "label", "goldstein"), ("code",), "core.events"),
+    Table("triggers.tsv", ("type", "cameo", "form", "pos", "joint", "note"), ("type", "cameo", "form", "pos"),
+          ("form", "type", "cameo", "pos"), "core.events"),
+    Table("trigger_lemmas.tsv", ("type", "cameo", "past", "present", "participle", "nouns", "complement", "joint",
+                                 "note"), ("type", "cameo"), (), "core.events"),
+    Table("event_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events"),
+    Table("trigger_context.tsv", ("form", "type", "cameo", "context"), ("form", "type", "cameo", "context"),
+          ("form", "context"), "core.events"),
+    Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),
+          "core.events"),
+    Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
+    Table("unnamed_actors.tsv", ("form", "label", "note"), ("form", "label"), ("form",), "core.events.unnamed"),
+    Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
+    Table("type_labels.tsv", ("code", "kind", "en", "ar"), ("code", "kind", "en", "ar"), ("code",), "core.charts"),
+)}
+
+
+def read_table(name: str, data_dir: Path | None = None) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a registered table, checked against what the registry says it holds."""
+    t = TABLES[name]
+    return read_tsv((data_dir or DATA_DIR) / t.file, t.columns, t.required)
+
+
 def split_cell(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 

@@ -229,6 +229,30 @@ def proclitic_forms(stem: str) -> list[str]:
     return out
 
 
+# Proclitic sequences as the time grammar reads them: before a word that has its article
+# (وال، بال ... the article kept in the stem) and before any other word.
+ARTICLE_PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال")
+PLAIN_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+
+# --- verbs ---------------------------------------------------------------------------
+# The future is a prefix, not a word: س before the imperfect's person prefix (ي ت ن),
+# itself possibly after the conjunction و or ف (سيزور، وستعقد، فسنبحث).
+_FUTURE_CONJUNCTIONS = "وف"
+_FUTURE_MARK = "س"
+_IMPERFECT_PERSONS = "يتن"
+
+
+def future_imperfect(word: str, min_len: int = 4) -> str | None:
+    """The imperfect verb a future prefix is written on (سيزور → يزور، وستعقد → تعقد),
+    else None; ``min_len`` counts the word from its س, so that short words that merely
+    begin with س are not read as verbs."""
+    w = word[1:] if word[:1] in _FUTURE_CONJUNCTIONS and word[1:2] == _FUTURE_MARK else word
+    if len(w) < max(min_len, 2) or w[:1] != _FUTURE_MARK or w[1] not in _IMPERFECT_PERSONS:
+        return None
+    return w[1:]
+
+
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.

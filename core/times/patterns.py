@@ -1,0 +1,117 @@
+"""The pattern table: which patterns exist, in which order they are tried, and which
+words can start each; and the scan that keeps, at each starting token, the longest
+candidate.
+
+A pattern is a function ``(view, i) -> candidate | None``. A token is tried only with
+the patterns its lexicon classes (or its digits) can start, so most words of an
+article cost one dictionary look-up.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from core.times.candidates import Cand
+from core.times.dates import day_month, month_name, numeric_date, part_of_period
+from core.times.days import day_word, frequency, vague_ref, weekday
+from core.times.durations import duration
+from core.times.periods import century, decade, quarter, season, year
+from core.times.view import TokenView
+from core.times.words import TimeWords, time_words
+
+Pattern = Callable[[TokenView, int], "Cand | None"]
+
+# in the order they are tried (on a tie in length the first one wins)
+PATTERNS: tuple[tuple[str, Pattern], ...] = (
+    ("numeric", numeric_date),
+    ("day_month", day_month),
+    ("month", month_name),
+    ("quarter", quarter),
+    ("part", part_of_period),
+    ("season", season),
+    ("year", year),
+    ("weekday", weekday),
+    ("day", day_word),
+    ("ref", vague_ref),
+    ("freq", frequency),
+    ("duration", duration),
+    ("decade", decade),
+    ("century", century),
+)
+
+# which patterns a token can start, by the lexicon classes it carries
+DISPATCH: dict[str, tuple[str, ...]] = {
+    "month": ("month",), "mword": ("month",), "ord": ("day_month",),
+    "quarter": ("quarter",), "part": ("part",), "season": ("season",),
+    "yearword": ("year",), "unit": ("year", "duration"), "this": ("year",),
+    "that": ("year",), "same": ("year",), "weekday": ("weekday",), "daypart": ("weekday",),
+    "day": ("day",), "ref": ("ref",), "freq": ("freq",), "approx": ("duration",),
+    "more": ("duration",), "num": ("duration",), "decade": ("decade",),
+    "century": ("century",), "since": ("duration",),
+}
+# what a number can start
+DIGIT_PATTERNS = frozenset(("numeric", "day_month", "year", "duration"))
+
+
+@lru_cache(maxsize=None)
+def _in_order(names: frozenset) -> tuple[Pattern, ...]:
+    return tuple(fn for name, fn in PATTERNS if name in names)
+
+
+def _starter_names(lex: TimeWords, w: str) -> frozenset:
+    names: set = set()
+    for stem, _ in lex.surface[w]:
+        for key in [(stem,)] + lex.first.get(stem, []):
+            for c in lex.entries.get(key, ()):
+                names.update(DISPATCH.get(c, ()))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def starters() -> dict[str, frozenset]:
+    """Normalised written word -> names of the patterns it may start."""
+    lex = time_words()
+    out = {}
+    for w in lex.surface:
+        names = _starter_names(lex, w)
+        if names:
+            out[w] = names
+    return out
+
+
+def _is_number(w: str) -> bool:
+    last = w[-1]
+    return last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit())
+
+
+def _plan(words: list[str]) -> dict[str, tuple[Pattern, ...]]:
+    """The patterns to try at each distinct word of a text that can start one."""
+    start = starters()
+    plan = {}
+    for w in set(words):
+        names = start.get(w)
+        if _is_number(w):
+            names = DIGIT_PATTERNS | names if names else DIGIT_PATTERNS
+        if names:
+            plan[w] = _in_order(names)
+    return plan
+
+
+def find_candidates(v: TokenView) -> list[Cand]:
+    """The longest candidate at each token that starts one, left to right, not overlapping."""
+    plan = _plan(v.words)
+    out: list[Cand] = []
+    pos = 0
+    words = v.words
+    for i in [i for i, w in enumerate(words) if w in plan]:
+        if i < pos:
+            continue
+        best = None
+        for fn in plan[words[i]]:
+            c = fn(v, i)
+            if c is not None and c.j > i and (best is None or c.j > best.j):
+                best = c
+        if best is not None:
+            out.append(best)
+            pos = best.j
+    return out

@@ -1,0 +1,185 @@
+"""The tokens of one text as the time grammar sees them.
+
+A pattern asks the view about token ``i``: its word, the text between it and the next
+token, the lexicon readings that start there (looked up once per token and cached), a
+digit token's number, the sentence it belongs to. Every question about a position
+outside the text answers "nothing" (an empty word, no reading, no gap), so patterns
+may look around a token without checking bounds first.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from operator import itemgetter
+
+from core.text import NormText, Token, future_imperfect
+from core.times.words import TimeWords, time_words
+
+_WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
+# a number with the proclitics it may carry and a suffix م (AD) or ه (AH)
+_DIGITS = re.compile(r"((?:[وف]?في)?(?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
+_SENT_BREAK = re.compile(r"[.!?؟\n]")
+# punctuation that glues two numbers into one (thousands, decimals, clock times)
+_NUMBER_GLUE_BEFORE = (",", ".", ":", "٫", "٬", "،")
+_NUMBER_GLUE_AFTER = (",", ".", ":", "٫", "٬")
+_VERB_SUFFIXES = ("ان", "ون", "وا")  # dual and plural endings of an imperfect verb
+_FUTURE_REACH = 4  # a future verb this many words before a date makes it future
+_CUE_REACH = 7  # a future cue (من المقرر) this many words before
+
+
+class _Sentences:
+    """Sentence number of a token, computed on demand from the break positions."""
+
+    def __init__(self, norm: str, starts: list[int]):
+        self.norm = norm
+        self.breaks: list[int] | None = None  # found when first asked: most articles never ask
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _SENT_BREAK.finditer(self.norm)]
+        return bisect_right(self.breaks, self.starts[i])
+
+
+class TokenView:
+    def __init__(self, nt: NormText, toks: list[Token] | None = None):
+        self.nt = nt
+        norm = nt.norm
+        self.lex: TimeWords = time_words()
+        if toks is not None and "_" not in norm:
+            # the article's tokens are these words when no underscore joins two of them
+            self.words = list(map(itemgetter(0), toks))
+            self.starts = list(map(itemgetter(1), toks))
+            self.ends = list(map(itemgetter(2), toks))
+        else:
+            ms = list(_WORD.finditer(norm))
+            self.words = [m.group() for m in ms]
+            self.starts = [m.start() for m in ms]
+            self.ends = [m.end() for m in ms]
+        self.n = len(self.words)
+        self._readings: dict = {}
+        self.sentence = _Sentences(norm, self.starts)
+
+    # --- words and what lies between them --------------------------------------------
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def role(self, i: int, name: str) -> bool:
+        """Token i is one of the words of a context role (time_context.tsv)."""
+        return 0 <= i < self.n and self.words[i] in self.lex.roles[name]
+
+    def gap(self, i: int) -> str | None:
+        """Text between token i and token i+1 (None past the end)."""
+        if i + 1 >= self.n or i < 0:
+            return None
+        return self.nt.norm[self.ends[i]:self.starts[i + 1]]
+
+    def spaced(self, i: int) -> bool:
+        """Tokens i and i+1 are separated by spaces only, on one line."""
+        g = self.gap(i)
+        return g is not None and g.isspace() and "\n" not in g
+
+    def gap_ok(self, i: int, allowed=("", ",", "،", ")", "-")) -> bool:
+        g = self.gap(i)
+        return g is not None and "\n" not in g and len(g) <= 4 and g.strip() in allowed
+
+    # --- lexicon readings -------------------------------------------------------------
+    def readings(self, i: int) -> list:
+        """Lexicon readings starting at token i: (end, classes, dropped), longest first."""
+        r = self._readings.get(i)
+        if r is not None:
+            return r
+        r = []
+        if 0 <= i < self.n:
+            lex, words = self.lex, self.words
+            for stem, drop in lex.surface.get(words[i], ()):
+                for key in lex.first.get(stem, ()):
+                    k = len(key)
+                    if i + k <= self.n and words[i + 1] == key[1] and all(
+                        words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)
+                    ):
+                        r.append((i + k, lex.entries[key], drop))
+                e = lex.entries.get((stem,))
+                if e is not None:
+                    r.append((i + 1, e, drop))
+            r.sort(key=lambda x: (-x[0], x[2]))
+        self._readings[i] = r
+        return r
+
+    def reading(self, i: int, c: str, single: bool = False):
+        """(value, end, dropped) of the longest reading of class c at token i."""
+        for j, e, d in self.readings(i):
+            if c in e and (not single or j == i + 1):
+                return e[c], j, d
+        return None
+
+    def bare_reading(self, i: int, c: str) -> bool:
+        """A one-word reading of class c at token i with no proclitic."""
+        r = self.reading(i, c, single=True)
+        return r is not None and r[2] == 0
+
+    def word_reading(self, w: str, c: str):
+        """(value, None, 0) of class c of a word already stripped of its clitics."""
+        e = self.lex.entries.get((w,))
+        if e and c in e:
+            return e[c], None, 0
+        return None
+
+    def stem(self, i: int, drop: int) -> str:
+        """The lexicon form read at token i with ``drop`` proclitic characters."""
+        for s, d in self.lex.surface.get(self.words[i], ()):
+            if d == drop:
+                return s
+        return self.words[i][drop:]
+
+    def is_lexicon_word(self, w: str) -> bool:
+        """Some reading of the written word w is a temporal word."""
+        for stem, _ in self.lex.surface.get(w, ((w, 0),)):
+            if (stem,) in self.lex.entries:
+                return True
+        return False
+
+    # --- numbers ----------------------------------------------------------------------
+    def digits(self, i: int):
+        """(number, n_digits, clitic chars, suffix) of a digit token, else None."""
+        if not (0 <= i < self.n):
+            return None
+        w = self.words[i]
+        if not (w[-1].isdigit() or w[-1] in "مه"):
+            return None
+        m = _DIGITS.fullmatch(w)
+        if not m:
+            return None
+        return int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)
+
+    def plain_number(self, i: int) -> bool:
+        """Digit token i is not glued to other numbers by , . : (thousands, decimals, times)."""
+        if self.gap(i - 1) in _NUMBER_GLUE_BEFORE and self.digits(i - 1):
+            return False
+        if self.gap(i) in _NUMBER_GLUE_AFTER and self.digits(i + 1):
+            return False
+        return True
+
+    # --- the future -------------------------------------------------------------------
+    def future_verb(self, k: int) -> bool:
+        """A verb in the future tense from the lexicon: سيزور، ستعقد، وسنبحث، سيلتقيان."""
+        imperfect = future_imperfect(self.words[k])
+        if imperfect is None:
+            return False
+        fv = self.lex.future_verbs
+        stem = "ي" + imperfect[1:]
+        if stem in fv:
+            return True
+        return any(stem.endswith(suf) and stem[:-len(suf)] in fv for suf in _VERB_SUFFIXES)
+
+    def future_context(self, i: int) -> bool:
+        """The words before token i, in its sentence, announce the future."""
+        s = self.sentence[i] if i < self.n else -1
+        for k in range(i - 1, max(-1, i - _CUE_REACH - 1), -1):
+            if self.sentence[k] != s:
+                break
+            if k >= i - _FUTURE_REACH and self.future_verb(k):
+                return True
+            if self.reading(k, "future", single=True):
+                return not any(self.role(q, "past_aux") for q in range(k - 1, max(-1, k - 4), -1))
+        return False

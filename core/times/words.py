@@ -1,0 +1,98 @@
+"""The time grammar's vocabulary, read once from the data tables.
+
+Every temporal word of ``months.tsv`` and ``time_words.tsv`` is keyed by its normalised
+words, with the proclitic forms under which it may be written, so that a token is
+looked up once and patterns never cut clitics themselves. ``time_context.tsv`` holds
+the words patterns look for around an expression, by role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.lexicon import read_table
+from core.text import ARTICLE_PROCLITICS, PLAIN_PROCLITICS, normalize_for_match
+
+# classes whose value is a number in the table
+_NUMERIC = frozenset(("weekday", "day", "num", "ord", "rel", "this", "decade"))
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    entries: dict  # tuple of normalised words -> {class: value}
+    surface: dict  # normalised token -> list of (stem, chars dropped)
+    first: dict  # stem -> multi-word keys starting with it, longest first
+    future_verbs: frozenset  # imperfect verbs whose form with س marks the future
+    roles: dict  # role -> frozenset of normalised written words
+
+    def role(self, name: str) -> frozenset:
+        return self.roles[name]
+
+
+def _entries() -> dict:
+    entries: dict = {}
+
+    def put(form: str, cls: str, value) -> None:
+        key = tuple(normalize_for_match(form).split())
+        if key:
+            entries.setdefault(key, {}).setdefault(cls, value)
+
+    for _, r in read_table("months.tsv"):
+        put(r["form"], "month", (int(r["month"]), r["family"], r["strength"]))
+    for _, r in read_table("time_words.tsv"):
+        value = r["value"]
+        if r["class"] in _NUMERIC and value.lstrip("-").isdigit():
+            value = int(value)
+        put(r["form"], r["class"], value)
+    return entries
+
+
+def _clitic_forms(w: str) -> list[tuple[str, int]]:
+    """Written forms of a first word with its proclitics, and how many characters they add."""
+    forms = []
+    if w.startswith("ال") and len(w) > 3:
+        forms += [(p + w[2:], len(p) - 2) for p in ARTICLE_PROCLITICS]
+        forms += [("لل" + w[2:], 1), ("ولل" + w[2:], 2), ("فلل" + w[2:], 2)]
+    if not w.isdigit():
+        forms += [(p + w, len(p)) for p in PLAIN_PROCLITICS]
+    return forms
+
+
+def _surface(entries: dict) -> dict:
+    surface: dict = {}
+    for key in entries:
+        w = key[0]
+        surface.setdefault(w, [])
+        if (w, 0) not in surface[w]:
+            surface[w].insert(0, (w, 0))
+    for key in list(entries):
+        w = key[0]
+        for s, d in _clitic_forms(w):
+            lst = surface.setdefault(s, [])
+            if (w, d) not in lst:
+                lst.append((w, d))
+    return surface
+
+
+def _first(entries: dict) -> dict:
+    first: dict = {}
+    for key in entries:
+        if len(key) > 1:
+            first.setdefault(key[0], []).append(key)
+    for k in first:
+        first[k].sort(key=len, reverse=True)
+    return first
+
+
+def _roles() -> dict:
+    roles: dict = {}
+    for _, r in read_table("time_context.tsv"):
+        roles.setdefault(r["role"], set()).add(r["form"])
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def time_words() -> TimeWords:
+    entries = _entries()
+    future_verbs = frozenset(k[0] for k, e in entries.items() if "futureverb" in e and len(k) == 1)
+    return TimeWords(entries, _surface(entries), _first(entries), future_verbs, _roles())
