@@ -30,3 +30,9 @@ def runaway(text: str, published: str | None = None, meta: dict | None = None):
             except Exception:  # noqa: BLE001, S110 - the point of this analyzer
                 pass
     return analyze(text, published, meta)
+
+
+def slow(text: str, published: str | None = None, meta: dict | None = None):
+    """The real analysis, a tenth of a second late: a run long enough to be killed midway."""
+    time.sleep(0.1)
+    return analyze(text, published, meta)

@@ -281,6 +281,48 @@ def test_interrupted_run_leaves_consistent_store_and_continues(tmp_path, monkeyp
     assert _rows(url) == _rows(ref)
 
 
+def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothing(tmp_path):
+    """No Python code runs on SIGKILL: what survives is whatever the store's transactions
+    committed. The rerun must store exactly what a clean run stores."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    code = ("from core.batch import run_batch; "
+            f"run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, progress=False, "
+            "analyzer='batch_analyzers:slow')")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True)
+    stored = 0
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            try:
+                stored = Store(url).count()
+            except sa.exc.OperationalError:  # the store is still being created
+                continue
+            if stored >= 6:
+                break
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the main process and its pool, mid-run
+        proc.wait()
+    assert 6 <= stored < len(SAMPLE), "the run must be killed midway"
+    s = run_batch([src], store_url=url, workers=2, chunk=2, progress=False)
+    assert s.already >= 6 and s.already + s.stored == len(SAMPLE)
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, progress=False)
+    assert _rows(url) == _rows(ref)
+    eng = sa.create_engine(url)
+    with eng.connect() as c:
+        assert c.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+    eng.dispose()
+
+
 # --- engines ----------------------------------------------------------------------------------
 RUNAWAY = "batch_analyzers:runaway"  # spins on the articles marked below (tests/batch_analyzers.py)
 
