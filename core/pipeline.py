@@ -89,9 +89,6 @@ def prepare() -> None:
 
     analyze("🇲🇦 اتفق المغرب وإسرائيل يوم الثلاثاء 17 يناير 2023 على تعزيز التعاون العسكري، "
             "وقال وزير الخارجية إن البلدين سيوقعان اتفاقية أمنية.", "2023-01-17")
-    from core import ner_crf
-
-    ner_crf.warm_up()  # the tagger's rows for the news vocabulary, before any article
     gc.collect()
     gc.freeze()
 
