@@ -9,6 +9,7 @@ from core.charts import (article_css, article_windows, highlight_html, legend_ht
 from core.ingest import IngestError, check_text
 from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
                         entities_frame, pairs_frame, times_frame)
+from pages._corrections import marker, render_forms, render_marks
 from pages._common import (T, samples_state, analyse_and_save, article_url, cache_args, filters_key, get_store, lang, link_box,
                            localise, md, q_events, read_files, require_app, viewer)
 
@@ -48,6 +49,7 @@ def render_breakdown(rec: ArticleRecord) -> None:
     if (a.meta or {}).get("reader"):  # a saved web page: which reader took its text
         st.caption(T("reader", how=md(a.meta["reader"])))
     link_box(article_url(rec.id), T("share"))
+    render_marks(store, rec)
 
     ents = entities_frame(a)
     evs = events_frame(a, article_id=rec.id, title=rec.title)
@@ -82,22 +84,27 @@ def render_breakdown(rec: ArticleRecord) -> None:
         # no flag column: a flag is two regional-indicator letters that most machines
         # without an emoji font draw as empty boxes
         ents["country"] = ents["country"].fillna("—")
-        st.dataframe(localise(ents)[["type", "name", "name_ar", "country", "n_mentions"]], hide_index=True,
+        ents["fix"] = ents["corrected"].map(marker)
+        st.dataframe(localise(ents)[["type", "name", "name_ar", "country", "n_mentions", "fix"]], hide_index=True,
                      width="stretch", column_config={
                          "type": T("type"), "name": T("name"), "name_ar": T("name_ar"),
-                         "country": T("country"), "n_mentions": st.column_config.NumberColumn(T("mentions"))})
+                         "country": T("country"), "n_mentions": st.column_config.NumberColumn(T("mentions")),
+                         "fix": T("fix_col")})
     with tabs[1]:
         tf = times_frame(a)
-        st.dataframe(localise(tf)[["text", "type", "value", "mod", "label", "date_start", "date_end"]], hide_index=True,
-                     width="stretch", column_config={"text": T("text"), "value": T("value"),
-                                                     "label": T("normalised")})
+        tf["fix"] = tf["corrected"].map(marker)
+        st.dataframe(localise(tf)[["text", "type", "value", "mod", "label", "date_start", "date_end", "fix"]],
+                     hide_index=True, width="stretch", column_config={"text": T("text"), "value": T("value"),
+                                                                      "label": T("normalised"), "fix": T("fix_col")})
     with tabs[2]:
-        ev = evs.assign(star=["★" if x else "" for x in evs["agreement"]])
+        ev = evs.assign(star=["★" if x else "" for x in evs["agreement"]], fix=evs["corrected"].map(marker))
         st.dataframe(localise(ev)[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "trigger",
-                         "sentence", "modality"]], hide_index=True, width="stretch",
+                         "sentence", "modality", "fix"]], hide_index=True, width="stretch",
                      column_config={"date_label": T("date"), "type": T("type"), "star": "★",
                                     "trigger": T("trigger"), "sentence": st.column_config.TextColumn(
-                                        T("evidence"), width="large")})
+                                        T("evidence"), width="large"), "fix": T("fix_col")})
+    if store.editable([rec.id], viewer()):
+        render_forms(store, rec, viewer())
 
     left, right = st.columns([3, 2])
     with left:

@@ -21,7 +21,8 @@ from pg import scratch_url
 from test_store import REFERENCE, reference_analysis
 
 from core.corrections import (ACTIVE, STALE, WITHDRAWN, Correction, CorrectionError, apply_corrections,
-                              entity_changes, event_changes, event_key, time_change, time_key, type_cameo)
+                              entity_changes, event_changes, event_key, sentence_spans, time_change, time_key,
+                              type_cameo)
 from core.evaluate import Score, evaluate_paths
 from core.gold_export import export_gold, gold_record, write_gold
 from core.store import CORRECTION_COLUMNS, Filters, NotEditable, Store
@@ -330,3 +331,101 @@ def test_write_gold_keeps_the_text_byte_for_byte(tmp_path):
     a = reference_analysis(REFERENCE.replace("\n", "\r\n", 1))
     write_gold(tmp_path, "crlf", a)
     assert (tmp_path / "crlf.txt").read_bytes().decode("utf-8") == a.text
+
+
+# --- the Analyse page (AppTest) ---------------------------------------------------------------
+OWNER = "owner-token-0123456789"
+
+
+@pytest.fixture()
+def app_db(store, monkeypatch) -> Iterator[Store]:
+    """The store the app opens, with the extraction replaced by the hand-made analysis."""
+    import core
+
+    def fake_analyze(text, published=None, meta=None):
+        a = reference_analysis(text)
+        a.meta = dict(meta or {})
+        return a
+
+    monkeypatch.setattr(core, "analyze", fake_analyze)
+    monkeypatch.setenv("AKHBAR_DB_URL", store.url)
+    store.load_samples(fake_analyze)
+    yield store
+    from pages._common import _open_store
+
+    _open_store.clear()
+
+
+def _open(article_id: str, owner: str | None = None):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    if owner:
+        at.session_state["owner"] = owner
+    at.query_params["article"] = article_id
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _submit(at, key: str):
+    at.button(key=key).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_owner_retypes_an_event_and_everybody_sees_the_mark(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    consult = next(i for i, e in enumerate(app_db.get(aid).analysis.events) if e.type == "CONSULT")
+    at.selectbox(key=f"fix_ev_pick_{aid}").set_value(consult).run()
+    at.selectbox(key=f"fix_ev_type_{aid}_{consult}").set_value("COOPERATE")
+    _submit(at, f"fix_ev_save_{aid}_{consult}")
+    assert app_db.get(aid).analysis.events[consult].type == "COOPERATE"
+    assert [c.kind for c in app_db.corrections(aid)] == ["event_type"]
+    other = _open(aid, "another-visitor-token-99")  # the share link, another visitor
+    assert not [b for b in other.button if str(b.key or "").startswith("fix_")]
+    assert any("Corrected by its analyst (1 corrections)" in c.value for c in other.caption)
+    other.toggle(key=f"fix_original_{aid}").set_value(True).run()
+    assert not other.exception
+
+
+def test_the_owner_adds_an_event_merges_entities_and_fixes_a_time(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    n = len(app_db.get(aid).analysis.events)
+    at.selectbox(key=f"fix_add_sentence_{aid}").set_value(len(sentence_spans(app_db.get(aid).analysis)) - 2)
+    at.selectbox(key=f"fix_add_type_{aid}").set_value("COOPERATE")
+    at.multiselect(key=f"fix_add_actors_{aid}").set_value(["MAR", "ISR"])
+    _submit(at, f"fix_add_save_{aid}")
+    assert len(app_db.get(aid).analysis.events) == n + 1
+    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("rabat").run()
+    at.selectbox(key=f"fix_ent_merge_{aid}_rabat").set_value("MAR")
+    _submit(at, f"fix_ent_save_{aid}_rabat")
+    assert app_db.get(aid).analysis.entity("rabat") is None
+    at.text_input(key=f"fix_time_value_{aid}_0").input("2023-01-18")
+    _submit(at, f"fix_time_save_{aid}_0")
+    assert app_db.get(aid).analysis.times[0].value == "2023-01-18"
+    assert [c.kind for c in app_db.corrections(aid)] == ["event_add", "entity_merge", "time_value"]
+    first = app_db.corrections(aid)[0].id
+    at.selectbox(key=f"fix_withdraw_pick_{aid}").set_value(first)
+    _submit(at, f"fix_withdraw_save_{aid}")
+    assert len(app_db.get(aid).analysis.events) == n
+
+
+def test_public_examples_offer_no_corrections(app_db):
+    public = app_db.list_articles(None, limit=1)[0]["id"][0]
+    at = _open(public, OWNER)
+    assert not [b for b in at.button if str(b.key or "").startswith("fix_")]
+
+
+def test_a_bad_value_is_a_message_not_a_traceback(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    at.selectbox(key=f"fix_add_type_{aid}").set_value("AGREE")
+    _submit(at, f"fix_add_save_{aid}")  # no sentence chosen
+    assert any("Choose the sentence first" in e.value for e in at.error)
+    at.selectbox(key=f"fix_add_sentence_{aid}").set_value(0)
+    _submit(at, f"fix_add_save_{aid}")  # no actors
+    assert any("at least one actor" in e.value for e in at.error)
+    assert app_db.corrections(aid) == []

@@ -1,0 +1,252 @@
+"""The Analyse page's corrections: compact forms for the owner of an article, the marker
+column and the extraction as it was for everybody who opens a corrected article.
+
+What a form means as corrections is decided in ``core.corrections``; this module only
+reads widgets, hands them over, and draws the result.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core.charts import type_label
+from core.corrections import (ACTIVE, CorrectionError, Correction, entity_changes, event_changes, event_key,
+                              sentence_spans, time_change)
+from core.model import ENTITY_TYPES, EVENT_TYPES, TIME_MODS, Analysis
+from core.store import ArticleRecord, NotEditable, Store, entities_frame, events_frame
+from pages._common import T, lang, md
+
+NONE = "—"
+
+
+def marker(kinds: object) -> str:
+    """'✎ type, actors': what a corrected row's correction kinds read as (empty when none)."""
+    if not isinstance(kinds, str) or not kinds:
+        return ""
+    return "✎ " + ", ".join(T(f"fix_{k}") for k in kinds.split(","))
+
+
+def _name(a: Analysis, actor_id: str) -> str:
+    e = a.entity(actor_id)
+    if e is not None:
+        return (e.name_ar or e.name) if lang() == "ar" else (e.name or e.name_ar)
+    return a.actor_name(actor_id, lang())
+
+
+def _event_label(a: Analysis, i: int) -> str:
+    ev = a.events[i]
+    sep = " → " if ev.directed else " – "
+    return (f"{i + 1}. {type_label(ev.type, lang())} · {sep.join(_name(a, x) for x in ev.actors)} · "
+            f"«{ev.trigger.text}» · {ev.date or NONE}")
+
+
+def _entity_label(a: Analysis, entity_id: str) -> str:
+    e = a.entity(entity_id)
+    return f"{e.name_ar} · {e.name} ({type_label(e.type, lang())})" if e else entity_id
+
+
+def _actor_ids(a: Analysis) -> list[str]:
+    return list(dict.fromkeys([e.id for e in a.entities] + list(a.actors)))
+
+
+def _save(store: Store, rec: ArticleRecord, fixes: list[Correction], author: str) -> None:
+    """Store the corrections and redraw the page with the corrected view."""
+    if not fixes:
+        st.info(T("fix_nothing"))
+        return
+    try:
+        store.add_corrections(rec.id, fixes, author)
+    except (CorrectionError, NotEditable) as e:
+        st.error(md(e))
+        return
+    st.session_state["fix_saved"] = True
+    st.rerun()
+
+
+# --- what everybody sees ------------------------------------------------------------------
+def render_marks(store: Store, rec: ArticleRecord) -> None:
+    """For a corrected article: how many corrections, and the extraction as it was."""
+    if st.session_state.pop("fix_saved", None):
+        st.toast(T("fix_saved"), icon=":material/check:")
+    if not rec.corrected:
+        return
+    fixes = [f for f in store.corrections(rec.id) if f.status == ACTIVE]
+    st.caption(T("fix_corrected", n=len(fixes)))
+    if st.toggle(T("fix_show_original"), key=f"fix_original_{rec.id}"):
+        original = store.original(rec.id)
+        ev = events_frame(original)
+        st.dataframe(ev[["date_label", "type", "actors_ar" if lang() == "ar" else "actors", "trigger"]],
+                     hide_index=True, width="stretch", column_config={
+                         "date_label": T("date"), "type": T("type"), "trigger": T("trigger")})
+        st.dataframe(entities_frame(original)[["type", "name", "name_ar", "country"]], hide_index=True,
+                     width="stretch", column_config={"type": T("type"), "name": T("name"),
+                                                     "name_ar": T("name_ar"), "country": T("country")})
+
+
+# --- the owner's forms ----------------------------------------------------------------------
+def render_forms(store: Store, rec: ArticleRecord, author: str) -> None:
+    """The correction forms of an article its visitor owns."""
+    with st.expander(T("fix_title"), icon=":material/edit:"):
+        tabs = st.tabs([T("events"), T("fix_add_event"), T("entities"), T("times"), T("fix_history")])
+        with tabs[0]:
+            _event_form(store, rec, author)
+        with tabs[1]:
+            _add_event_form(store, rec, author)
+        with tabs[2]:
+            _entity_form(store, rec, author)
+            _new_entity_form(store, rec, author)
+        with tabs[3]:
+            _time_form(store, rec, author)
+        with tabs[4]:
+            _history(store, rec, author)
+
+
+def _event_form(store: Store, rec: ArticleRecord, author: str) -> None:
+    a = rec.analysis
+    if not a.events:
+        st.caption(T("no_events"))
+        return
+    i = st.selectbox(T("fix_event"), range(len(a.events)), format_func=lambda k: _event_label(a, k),
+                     key=f"fix_ev_pick_{rec.id}")
+    ev = a.events[i]
+    ids = _actor_ids(a)
+    with st.form(f"fix_ev_{rec.id}_{event_key(ev)}", border=False):
+        st.caption(md(ev.sentence))
+        verdict = st.radio(T("fix_verdict"), ["edit", "accept", "reject"], horizontal=True,
+                           format_func=lambda v: T(f"fix_verdict_{v}"), key=f"fix_ev_verdict_{rec.id}_{i}")
+        c1, c2 = st.columns(2)
+        typ = c1.selectbox(T("type"), EVENT_TYPES, index=EVENT_TYPES.index(ev.type) if ev.type in EVENT_TYPES else 0,
+                           format_func=lambda t: type_label(t, lang()), key=f"fix_ev_type_{rec.id}_{i}")
+        date = c2.text_input(T("date"), value=ev.date or "", placeholder="2023-01-17", key=f"fix_ev_date_{rec.id}_{i}")
+        actors = st.multiselect(T("fix_actors"), ids, default=[x for x in ev.actors if x in ids],
+                                format_func=lambda x: _name(a, x), key=f"fix_ev_actors_{rec.id}_{i}")
+        directed = st.checkbox(T("fix_directed"), value=bool(ev.directed), key=f"fix_ev_dir_{rec.id}_{i}")
+        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_ev_save_{rec.id}_{i}"):
+            if verdict == "reject":
+                fixes = [Correction("event_reject", event_key(ev), {"type": ev.type, "actors": ev.actors}, None)]
+            else:
+                fixes = event_changes(ev, type_=typ, actors=actors, directed=directed, date=date.strip() or None)
+                if verdict == "accept":
+                    fixes.insert(0, Correction("event_accept", event_key(ev), None, True))
+            _save(store, rec, fixes, author)
+
+
+def _add_event_form(store: Store, rec: ArticleRecord, author: str) -> None:
+    a = rec.analysis
+    spans = sentence_spans(a)
+    ids = _actor_ids(a)
+    with st.form(f"fix_add_{rec.id}", border=False):
+        k = st.selectbox(T("fix_sentence"), range(len(spans)), index=None, placeholder=T("choose"),
+                         format_func=lambda j: a.text[spans[j][0]:spans[j][1]][:160], key=f"fix_add_sentence_{rec.id}")
+        c1, c2, c3 = st.columns(3)
+        typ = c1.selectbox(T("type"), EVENT_TYPES, format_func=lambda t: type_label(t, lang()),
+                           key=f"fix_add_type_{rec.id}")
+        trigger = c2.text_input(T("fix_trigger"), key=f"fix_add_trigger_{rec.id}")
+        date = c3.text_input(T("date"), placeholder="2023-01-17", key=f"fix_add_date_{rec.id}")
+        actors = st.multiselect(T("fix_actors"), ids, format_func=lambda x: _name(a, x), key=f"fix_add_actors_{rec.id}")
+        directed = st.checkbox(T("fix_directed"), key=f"fix_add_dir_{rec.id}")
+        if st.form_submit_button(T("fix_add"), icon=":material/add:", key=f"fix_add_save_{rec.id}"):
+            if k is None:
+                st.error(T("fix_pick_sentence"))
+                return
+            s0, s1 = spans[k]
+            _save(store, rec, [Correction("event_add", "", None, {
+                "type": typ, "actors": actors, "directed": directed, "date": date.strip() or None,
+                "start": s0, "end": s1, "trigger": trigger.strip()})], author)
+
+
+def _entity_form(store: Store, rec: ArticleRecord, author: str) -> None:
+    a = rec.analysis
+    ids = [e.id for e in a.entities]
+    if not ids:
+        return
+    eid = st.selectbox(T("fix_entity"), ids, format_func=lambda x: _entity_label(a, x), key=f"fix_ent_pick_{rec.id}")
+    e = a.entity(eid)
+    with st.form(f"fix_ent_{rec.id}_{eid}", border=False):
+        c1, c2, c3, c4 = st.columns(4)
+        types = list(ENTITY_TYPES) + ([e.type] if e.type not in ENTITY_TYPES else [])
+        typ = c1.selectbox(T("type"), types, index=types.index(e.type), format_func=lambda t: type_label(t, lang()),
+                           key=f"fix_ent_type_{rec.id}_{eid}")
+        name = c2.text_input(T("name"), value=e.name, key=f"fix_ent_name_{rec.id}_{eid}")
+        name_ar = c3.text_input(T("name_ar"), value=e.name_ar, key=f"fix_ent_name_ar_{rec.id}_{eid}")
+        country = c4.text_input(T("country"), value=e.country or "", max_chars=3, placeholder="MAR",
+                                key=f"fix_ent_country_{rec.id}_{eid}")
+        others = [NONE] + [x for x in ids if x != eid]
+        into = st.selectbox(T("fix_merge"), others, format_func=lambda x: x if x == NONE else _entity_label(a, x),
+                            key=f"fix_ent_merge_{rec.id}_{eid}")
+        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_ent_save_{rec.id}_{eid}"):
+            _save(store, rec, entity_changes(e, type_=typ, name=name, name_ar=name_ar,
+                                             country=country.strip().upper() or None,
+                                             merge_into=None if into == NONE else into), author)
+
+
+def _new_entity_form(store: Store, rec: ArticleRecord, author: str) -> None:
+    with st.form(f"fix_new_ent_{rec.id}", border=False):
+        st.caption(T("fix_new_entity"))
+        c1, c2, c3, c4 = st.columns(4)
+        name_ar = c1.text_input(T("fix_as_written"), key=f"fix_new_name_ar_{rec.id}")
+        name = c2.text_input(T("name"), key=f"fix_new_name_{rec.id}")
+        typ = c3.selectbox(T("type"), ENTITY_TYPES, format_func=lambda t: type_label(t, lang()),
+                           key=f"fix_new_type_{rec.id}")
+        country = c4.text_input(T("country"), max_chars=3, placeholder="MAR", key=f"fix_new_country_{rec.id}")
+        if st.form_submit_button(T("fix_add"), icon=":material/add:", key=f"fix_new_save_{rec.id}"):
+            _save(store, rec, [Correction("entity_add", "", None, {
+                "name_ar": name_ar, "name": name, "type": typ, "country": country.strip().upper() or None})], author)
+
+
+def _time_form(store: Store, rec: ArticleRecord, author: str) -> None:
+    a = rec.analysis
+    if not a.times:
+        return
+    k = st.selectbox(T("fix_time"), range(len(a.times)), key=f"fix_time_pick_{rec.id}",
+                     format_func=lambda j: f"{a.times[j].text} → {a.times[j].value}")
+    t = a.times[k]
+    with st.form(f"fix_time_{rec.id}_{t.start}", border=False):
+        c1, c2 = st.columns(2)
+        value = c1.text_input(T("value"), value=t.value, key=f"fix_time_value_{rec.id}_{k}")
+        mods = [NONE, *TIME_MODS]
+        mod = c2.selectbox(T("fix_mod"), mods, index=mods.index(t.mod) if t.mod in mods else 0,
+                           key=f"fix_time_mod_{rec.id}_{k}")
+        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_time_save_{rec.id}_{k}"):
+            try:
+                fixes = time_change(t, value, None if mod == NONE else mod)
+            except CorrectionError as e:
+                st.error(md(e))
+                return
+            _save(store, rec, fixes, author)
+
+
+def _history(store: Store, rec: ArticleRecord, author: str) -> None:
+    """Every correction of the article, and taking one back."""
+    fixes = store.corrections(rec.id)
+    if not fixes:
+        st.caption(T("fix_none_yet"))
+        return
+    df = pd.DataFrame([{"id": f.id, "created": f.created, "kind": T(f"fix_{f.kind}"),
+                        "before": _short(f.before), "after": _short(f.after), "status": T(f"fix_status_{f.status}")}
+                       for f in fixes])
+    st.dataframe(df, hide_index=True, width="stretch", column_config={
+        "id": "#", "created": T("date"), "kind": T("type"), "before": T("fix_before"), "after": T("fix_after"),
+        "status": T("fix_status")})
+    live = [f.id for f in fixes if f.status != "withdrawn"]
+    if not live:
+        return
+    with st.form(f"fix_withdraw_{rec.id}", border=False):
+        cid = st.selectbox(T("fix_withdraw"), live, key=f"fix_withdraw_pick_{rec.id}")
+        if st.form_submit_button(T("fix_withdraw_btn"), icon=":material/undo:", key=f"fix_withdraw_save_{rec.id}"):
+            try:
+                store.withdraw_correction(rec.id, cid, author)
+            except NotEditable as e:
+                st.error(md(e))
+                return
+            st.rerun()
+
+
+def _short(value: object) -> str:
+    if value is None:
+        return NONE
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, "", []))[:120]
+    if isinstance(value, list):
+        return " · ".join(map(str, value))
+    return str(value)[:120]
