@@ -178,7 +178,7 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
 
     from core import analyze
     from core.batch import Item
-    from core.store import Store, _article_row, analysis_rows, content_hash, new_token
+    from core.store import Store, article_row, analysis_rows, content_hash, new_token
 
     n = len(raw)
     cpu = {"extract": 0.0, "rows": 0.0, "transfer": 0.0, "write": 0.0}
@@ -194,7 +194,7 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
                 c2 = time.process_time()
                 aid = new_token()
                 rows = analysis_rows(a, aid)
-                out.append((it.seq, _article_row(a, aid, None, True, rows), rows, 0.0))
+                out.append((it.seq, article_row(a, aid, None, True, rows), rows, 0.0))
                 c3 = time.process_time()
                 cpu["extract"] += c2 - c
                 cpu["rows"] += c3 - c2

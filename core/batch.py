@@ -430,7 +430,7 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
     ``timeout`` is CPU seconds per article, enforced by :class:`CpuLimit` in whichever
     thread runs the chunk, so the local pool and Dask workers (local or remote) stop the
     same articles and report them the same way."""
-    from core.store import _article_row, analysis_rows, new_token
+    from core.store import article_row, analysis_rows, new_token
 
     analyze = _analyzer(analyzer)
     limit = CpuLimit(timeout) if timeout and timeout > 0 else None
@@ -448,7 +448,7 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
                         raise ArticleTimeout()
                 aid = new_token()
                 rows = analysis_rows(a, aid)
-                art = _article_row(a, aid, owner, public, rows)
+                art = article_row(a, aid, owner, public, rows)
                 out.append((it.seq, art, rows, time.perf_counter() - t0))
             except ArticleTimeout:
                 out.append((it.seq, None, f"timeout: no result after {timeout:g} CPU seconds",

@@ -38,6 +38,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from core.corrections import ACTIVE, STALE, WITHDRAWN, Correction, Replay, apply_corrections
+from core.errors import AkhbarError
 from core.model import Analysis, Event
 
 ENV_URL = "AKHBAR_DB_URL"
@@ -52,8 +53,10 @@ AGREEMENT_CAMEO = "057"  # CAMEO: sign formal agreement
 AGREEMENTS = "agreements"  # the event-type filter's choice that means "starred": signed agreements
 
 
-class StoreError(Exception):
+class StoreError(AkhbarError):
     """Base class of store errors."""
+
+    kind = "store"
 
 
 class NotEditable(StoreError):
@@ -568,7 +571,7 @@ def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[di
 MARKS_KEY = "corrections"  # Analysis.meta key of a corrected view's marks (core.corrections)
 
 
-def _article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
+def article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
                  rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     meta = analysis.meta or {}
     starts = [r["date_start"] for r in rows["events"] + rows["times"] if r["date_start"]]
@@ -867,7 +870,7 @@ class Store:
                     continue
                 aid = new_token()
                 rows = analysis_rows(a, aid)
-                art_rows.append(_article_row(a, aid, owner, public, rows))
+                art_rows.append(article_row(a, aid, owner, public, rows))
                 found.append({"article_id": aid, "body": search_body(art_rows[-1]["title"], art_rows[-1]["source"],
                                                                      a.text)})
                 for k, v in rows.items():
@@ -972,7 +975,7 @@ class Store:
                 c.execute(corrections.update().where(corrections.c.id.in_(ids)).values(status=status))
         view = replay.analysis
         rows = analysis_rows(view, article_id)
-        art = _article_row(view, article_id, row.owner, row.public, rows)
+        art = article_row(view, article_id, row.owner, row.public, rows)
         for k in ("created", "analysis_json", "id", "content_hash", "scope", "title", "source", "url", "published"):
             art.pop(k)
         art["corrected_json"] = view.to_json() if fixes else None

@@ -347,7 +347,7 @@ def test_schema_and_aggregates_compile_for_postgresql():
 
 
 def test_known_hashes_and_bulk_rows_skip_stored_content(store):
-    from core.store import _article_row, analysis_rows, content_hash, new_token
+    from core.store import article_row, analysis_rows, content_hash, new_token
 
     a = reference_analysis()
     stored_id, _ = store.save(a, public=True)
@@ -360,7 +360,7 @@ def test_known_hashes_and_bulk_rows_skip_stored_content(store):
     for x in (a, b):
         aid = new_token()
         ch = analysis_rows(x, aid)
-        rows.append((_article_row(x, aid, None, True, ch), ch))
+        rows.append((article_row(x, aid, None, True, ch), ch))
     arts = [r[0] for r in rows]
     children: dict = {}
     for _, ch in rows:

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from core.model import Entity, Mention
-from core.store import (Filters, Store, _article_row, actor_summary, actors, analysis_rows, articles,
+from core.store import (Filters, Store, article_row, actor_summary, actors, analysis_rows, articles,
                         entities, entity_summary, events, new_token, store_meta)
 from test_store import REFERENCE, reference_analysis, store  # noqa: F401 - the store fixture
 
@@ -120,7 +120,7 @@ def _person(eid: str, name: str, name_ar: str) -> Entity:
 def _rows_for(analysis, public: bool, owner=None):
     aid = new_token()
     ch = analysis_rows(analysis, aid)
-    return _article_row(analysis, aid, owner, public, ch), ch
+    return article_row(analysis, aid, owner, public, ch), ch
 
 
 def fill(store: Store) -> dict[str, str]:
@@ -266,7 +266,7 @@ def test_rows_written_by_an_older_version_are_summarised_at_the_next_open(tmp_pa
     aid = new_token()
     rows = analysis_rows(a, aid)
     with store.engine.begin() as c:
-        c.execute(articles.insert(), [_article_row(a, aid, None, True, rows)])
+        c.execute(articles.insert(), [article_row(a, aid, None, True, rows)])
         for name, rs in rows.items():
             if rs:
                 c.execute(sa.Table(name, sa.MetaData(), autoload_with=c).insert(), rs)
