@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from core.events import load_triggers
-from core.lexicon import read_tsv
+from core.lexicon import DATA_DIR, TABLES, read_table, read_tsv
 from core.text import normalize_for_match
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -13,7 +13,7 @@ ARABIC = re.compile(r"^[\u0621-\u064a\u0640 ]+$")
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
-TABLES = {
+SMALL_TABLES = {
     "pair_refs.tsv": ("form",),
     "name_particles.tsv": ("form", "position"),
     "surface_stopwords.tsv": ("word",),
@@ -24,7 +24,7 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize("name, columns", TABLES.items())
+@pytest.mark.parametrize("name, columns", SMALL_TABLES.items())
 def test_table_has_a_source_line_columns_and_no_duplicates(name, columns):
     path = DATA / name
     assert path.read_text(encoding="utf-8").startswith("#"), "first line names the source"
@@ -60,3 +60,28 @@ def test_word_stats_are_normalised_counts():
     assert len(rows) > 10000
     for _, r in rows[:2000]:
         assert r["count"].isdigit() and normalize_for_match(r["word"]) == r["word"]
+
+
+# --- every table in the registry ------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_registered_table_has_its_header_filled_columns_and_unique_keys(name):
+    table = TABLES[name]
+    rows = [r for _, r in read_table(name)]  # checks the header and that required cells are filled
+    assert rows, "no rows"
+    if table.key:
+        keys = [tuple(r[c] for c in table.key) for r in rows]
+        seen: set = set()
+        dup = {k for k in keys if k in seen or seen.add(k)}
+        assert not dup, f"duplicate {table.key}: {sorted(dup)[:3]}"
+
+
+def test_every_data_table_is_registered():
+    assert {p.name for p in DATA_DIR.glob("*.tsv")} == set(TABLES)
+
+
+def test_time_units_name_unit_form_and_strength():
+    forms = {"sg", "du", "pl", "defsg", "defdu", "defpl"}
+    for _, r in read_table("time_words.tsv"):
+        if r["class"] == "unit":
+            unit, form, strength = r["value"].split(":")
+            assert unit and form in forms and strength in ("strong", "weak"), r

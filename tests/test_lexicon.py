@@ -429,3 +429,22 @@ def test_missing_file(tmp_path):
     (d / "stopwords.tsv").unlink()
     with pytest.raises(LexiconError, match="stopwords.tsv"):
         build_lexicon(d)
+
+
+# --- the table registry ---------------------------------------------------------------
+def test_read_table_names_the_file_and_line_of_a_short_row(tmp_path):
+    from core.lexicon import LexiconError, read_table
+
+    shutil.copy(DEFAULT_DATA_DIR / "months.tsv", tmp_path / "months.tsv")
+    with open(tmp_path / "months.tsv", "a", encoding="utf-8") as f:
+        f.write("يناير\t1\n")
+    with pytest.raises(LexiconError, match=r"months\.tsv:\d+: expected 4 columns, found 2"):
+        read_table("months.tsv", tmp_path)
+
+
+def test_read_table_refuses_a_table_without_its_header(tmp_path):
+    from core.lexicon import LexiconError, read_table
+
+    (tmp_path / "time_words.tsv").write_text("# no header\nامس\tday\t-1\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="header lacks"):
+        read_table("time_words.tsv", tmp_path)

@@ -1,8 +1,8 @@
 """Text layer: matching forms, offsets back into the original, proclitics, sentences."""
 import pytest
 
-from core.text import (clitic_variants, normalize_for_match, normalize_with_offsets, split_clauses,
-                       split_sentences, tokenize)
+from core.text import (clitic_variants, future_imperfect, normalize_for_match, normalize_with_offsets,
+                       split_clauses, split_sentences, tokenize)
 
 
 @pytest.mark.parametrize("raw, norm", [
@@ -128,3 +128,23 @@ def test_word_cache_stays_bounded():
         assert cache.put(f"w{n}", n) == n
         assert len(cache) <= 50
     assert cache.get("w199") == 199
+
+
+@pytest.mark.parametrize("word, imperfect", [
+    ("سيزور", "يزور"),
+    ("ستعقد", "تعقد"),
+    ("وسنبحث", "نبحث"),
+    ("فسيلتقيان", "يلتقيان"),
+    ("سيم", None),  # too short to be a verb under the prefix
+    ("سفير", None),  # س then no person prefix
+    ("وزير", None),
+    ("يزور", None),
+    ("", None),
+])
+def test_future_imperfect(word, imperfect):
+    assert future_imperfect(word) == imperfect
+
+
+def test_future_imperfect_min_len_reads_short_verbs_too():
+    assert future_imperfect("سيم", min_len=2) == "يم"
+    assert future_imperfect("س", min_len=1) is None

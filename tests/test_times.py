@@ -388,3 +388,94 @@ def test_a_year_that_names_a_plan_is_not_a_date(text):
 def test_a_plans_target_year_written_as_a_year_is_still_a_date():
     times, _ = find_times("وقال إن خطة 2030 ستنفذ بحلول عام 2030", dt.date(2018, 5, 1))
     assert [t.text for t in times] == ["عام 2030"]
+
+
+# --- the package: pattern table, candidates, resolvers, faults that must surface -----------------------
+@pytest.mark.parametrize("written", ["2023/01/17", "17/01/2023", "2023-01-17", "17.01.2023", "١٧/٠١/٢٠٢٣"])
+@pytest.mark.parametrize("published", [None, D(2024, 3, 1)])
+def test_a_full_numeric_date_resolves_to_its_day(written, published):
+    """A fault in a pattern once turned "2023/01/17" into "2023" unnoticed."""
+    times, _ = find_times(f"أعلن بتاريخ {written} أن", published)
+    assert [(t.text, t.value) for t in times] == [(written, "2023-01-17")]
+
+
+@pytest.mark.parametrize("text, value", [("في 30 فبراير 2023 وقع", "2023-02"), ("في 31 أبريل 2019", "2019-04")])
+def test_a_day_that_does_not_exist_keeps_its_month(text, value):
+    times, _ = find_times(text, None)
+    assert [t.value for t in times] == [value]
+
+
+def test_a_fault_inside_a_pattern_is_not_swallowed(monkeypatch):
+    from core.times.view import TokenView
+
+    def broken(self, i):
+        raise IndexError("a fault in the grammar")
+
+    monkeypatch.setattr(TokenView, "digits", broken)
+    with pytest.raises(IndexError):
+        find_times("في 17 يناير 2023 وقع", None)
+
+
+@pytest.mark.parametrize("published", [D(9999, 12, 31), D(1, 1, 1)])
+def test_an_anchor_at_the_calendars_end_leaves_out_what_lies_beyond(published):
+    times, _ = find_times("غدا وأمس والأسبوع المقبل والأسبوع الماضي", published)
+    assert all(t.value[:1].isdigit() for t in times)
+
+
+def test_the_pattern_table_names_every_pattern_a_word_can_start():
+    from core.times.patterns import DIGIT_PATTERNS, DISPATCH, PATTERNS
+
+    names = [name for name, _ in PATTERNS]
+    assert len(names) == len(set(names))
+    assert {n for ns in DISPATCH.values() for n in ns} | DIGIT_PATTERNS <= set(names)
+
+
+def test_every_kind_of_candidate_has_a_resolver_and_is_frozen():
+    import dataclasses
+    import inspect
+
+    from core.times import candidates
+    from core.times.resolve import RESOLVERS
+
+    kinds = [c for _, c in inspect.getmembers(candidates, inspect.isclass)
+             if issubclass(c, candidates.Cand) and c is not candidates.Cand]
+    assert kinds and set(kinds) == set(RESOLVERS)
+    c = candidates.FullDate(0, 1, 0, 2023, 1, 17)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.y = 2024
+
+
+def test_every_context_role_the_grammar_asks_for_is_in_the_table():
+    import re
+
+    from core.times.words import time_words
+
+    source = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "core" / "times").glob("*.py"))
+    asked = set(re.findall(r"""role\([^()]*?, "(\w+)"\)""", source)) | set(re.findall(r"""roles\["(\w+)"\]""", source))
+    assert asked and asked <= set(time_words().roles)
+
+
+def test_the_time_modules_stay_small():
+    import ast
+
+    for path in (Path(__file__).parents[1] / "core" / "times").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert text.count("\n") <= 600, path.name
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                assert node.end_lineno - node.lineno + 1 <= 80, f"{path.name}:{node.name}"
+
+
+@pytest.mark.parametrize("args, expected", [((2023, 2, 29), None), ((2024, 2, 29), D(2024, 2, 29)), ((0, 1, 1), None)])
+def test_make_date_is_where_impossible_dates_end(args, expected):
+    from core.times.calendar import make_date
+
+    assert make_date(*args) == expected
+
+
+@pytest.mark.parametrize("args, expected", [((1444, 9, 15), D(2023, 4, 6)), ((1444, 13, 1), None), ((1300, 1, 1), None),
+                                            ((1501, 1, 1), None)])
+def test_hijri_dates_outside_the_tables_are_none(args, expected):
+    from core.times.calendar import hijri_to_gregorian
+
+    assert hijri_to_gregorian(*args) == expected

@@ -5,8 +5,7 @@ where it ends) or None; none of them makes a candidate.
 """
 from __future__ import annotations
 
-from hijridate import Hijri
-
+from core.times.calendar import hijri_to_gregorian
 from core.times.view import TokenView
 
 _DATE_SEPARATORS = ("/", "-", ".")
@@ -155,5 +154,5 @@ def hijri_year(v: TokenView, i: int):
         if d[3] or not v.gap_ok(i, ("",)) or not v.reading(j, "hmark", single=True):
             return None
         j += 1
-    # the middle of a year inside the table always exists
-    return Hijri(d[0], 6, 15).to_gregorian().year, j, d[2]
+    middle = hijri_to_gregorian(d[0], 6, 15)
+    return (middle.year, j, d[2]) if middle else None

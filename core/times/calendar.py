@@ -9,6 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from hijridate import Gregorian, Hijri
+from hijridate.ummalqura import GREGORIAN_RANGE, HIJRI_RANGE
+
+_FIRST_HIJRI_YEAR, _LAST_HIJRI_YEAR = HIJRI_RANGE[0][0], HIJRI_RANGE[1][0]
+_MAX_ORDINAL = dt.date.max.toordinal()
+_FIRST_DAY, _LAST_DAY = dt.date(*GREGORIAN_RANGE[0]), dt.date(*GREGORIAN_RANGE[1])
 
 
 def make_date(y: int, m: int, d: int) -> dt.date | None:
@@ -27,18 +32,29 @@ def parse_day(s: str) -> dt.date | None:
 
 
 def hijri_to_gregorian(hy: int, hm: int, hd: int) -> dt.date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura), None outside its tables."""
+    if not _FIRST_HIJRI_YEAR <= hy <= _LAST_HIJRI_YEAR:
+        return None
     try:
         g = Hijri(hy, hm, hd).to_gregorian()
-    except (ValueError, OverflowError):  # hijridate signals a year outside its tables so
+    except ValueError:
         return None
     return dt.date(g.year, g.month, g.day)
 
 
 def gregorian_to_hijri(day: dt.date) -> Hijri | None:
-    try:
-        return Gregorian(day.year, day.month, day.day).to_hijri()
-    except (ValueError, OverflowError):
+    """The Hijri date of a day, None outside the Umm al-Qura tables."""
+    if not _FIRST_DAY <= day <= _LAST_DAY:
         return None
+    return Gregorian(day.year, day.month, day.day).to_hijri()
+
+
+def add_days(day: dt.date, n: int) -> dt.date | None:
+    """The day n days later (earlier when negative), None past the calendar's ends."""
+    o = day.toordinal() + n
+    if not 1 <= o <= _MAX_ORDINAL:
+        return None
+    return dt.date.fromordinal(o)
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:

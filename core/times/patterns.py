@@ -79,21 +79,28 @@ def starters() -> dict[str, frozenset]:
     return out
 
 
-def _is_number(w: str) -> bool:
-    last = w[-1]
-    return last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit())
+@lru_cache(maxsize=1)
+def _starter_plans() -> dict[str, tuple[Pattern, ...]]:
+    return {w: _in_order(names) for w, names in starters().items()}
+
+
+@lru_cache(maxsize=4096)
+def _number_plan(w: str) -> tuple[Pattern, ...]:
+    names = starters().get(w)
+    return _in_order(DIGIT_PATTERNS | names if names else DIGIT_PATTERNS)
 
 
 def _plan(words: list[str]) -> dict[str, tuple[Pattern, ...]]:
-    """The patterns to try at each distinct word of a text that can start one."""
-    start = starters()
+    """The patterns to try at each distinct word of a text that can start one: a listed
+    starter or a number (a digit last, or before a final م / ه)."""
+    plans = _starter_plans()
     plan = {}
     for w in set(words):
-        names = start.get(w)
-        if _is_number(w):
-            names = DIGIT_PATTERNS | names if names else DIGIT_PATTERNS
-        if names:
-            plan[w] = _in_order(names)
+        last = w[-1]
+        if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
+            plan[w] = _number_plan(w)
+        elif w in plans:
+            plan[w] = plans[w]
     return plan
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Callable
 
-from core.times.calendar import add_months, gregorian_to_hijri, hijri_to_gregorian, make_date
+from core.times.calendar import add_days, add_months, gregorian_to_hijri, hijri_to_gregorian, make_date
 from core.times.candidates import (Cand, Century, Decade, DayMonth, DayMonthOfYear, DayOfRelMonth, DayOffset,
                                    Duration, FullDate, HijriDate, HijriMonth, Month, MonthOfYear, Part, Quarter,
                                    Ref, RelCentury, RelPeriod, RelSeason, Season, ThatYear, Weekday, WeekdayDate,
@@ -109,6 +109,11 @@ class Resolver:
         return h.year if h is not None else None
 
 
+def _iso(day: dt.date | None, anchor: str | None) -> Value | None:
+    """The value of a day computed from the anchor (None past the calendar's ends)."""
+    return (day.isoformat(), None, anchor) if day is not None else None
+
+
 def _day_or_month(y: int, m: int, d: int) -> str:
     """The day, or its month when the day does not exist (31 April)."""
     day = make_date(y, m, d)
@@ -177,7 +182,10 @@ def _rel_period(r: Resolver, c: RelPeriod) -> Value:
     if c.unit == "M":
         y, m = add_months(a.year, a.month, c.off)
         return f"{y:04d}-{m:02d}", None, r.anchor_str
-    iy, iw, _ = (a + dt.timedelta(weeks=c.off)).isocalendar()
+    day = add_days(a, 7 * c.off)
+    if day is None:
+        return None
+    iy, iw, _ = day.isocalendar()
     return f"{iy:04d}-W{iw:02d}", None, r.anchor_str
 
 
@@ -219,7 +227,10 @@ def _weekend(r: Resolver, c: Weekend) -> Value:
     a = r.anchor
     if a is None:
         return "XXXX-WXX-WE", None, None
-    iy, iw, _ = (a + dt.timedelta(weeks=c.off)).isocalendar()
+    day = add_days(a, 7 * c.off)
+    if day is None:
+        return None
+    iy, iw, _ = day.isocalendar()
     return f"{iy:04d}-W{iw:02d}-WE", None, r.anchor_str
 
 
@@ -248,11 +259,11 @@ def _weekday(r: Resolver, c: Weekday) -> Value:
         delta = (c.wd - a.weekday()) % 7
         if c.rel == 1 and delta == 0:
             delta = 7
-        return (a + dt.timedelta(days=delta)).isoformat(), None, r.anchor_str
+        return _iso(add_days(a, delta), r.anchor_str)
     delta = (a.weekday() - c.wd) % 7
     if c.rel == -1 and delta == 0:
         delta = 7
-    return (a - dt.timedelta(days=delta)).isoformat(), None, r.anchor_str
+    return _iso(add_days(a, -delta), r.anchor_str)
 
 
 def _weekday_date(r: Resolver, c: WeekdayDate) -> Value | None:
@@ -269,17 +280,18 @@ def _weekday_near(r: Resolver, c: WeekdayNear) -> Value:
     a = r.anchor
     if a is None:
         return f"XXXX-WXX-{c.wd + 1}", None, None
-    base = a + dt.timedelta(days=c.off)
+    base = add_days(a, c.off)
+    if base is None:
+        return None
     back = (base.weekday() - c.wd) % 7
     fwd = (c.wd - base.weekday()) % 7
-    d = base - dt.timedelta(days=back) if back <= fwd else base + dt.timedelta(days=fwd)
-    return d.isoformat(), None, r.anchor_str
+    return _iso(add_days(base, -back) if back <= fwd else add_days(base, fwd), r.anchor_str)
 
 
 def _day_offset(r: Resolver, c: DayOffset) -> Value:
     if r.anchor is None:
         return "XXXX-XX-XX", None, None
-    return (r.anchor + dt.timedelta(days=c.off)).isoformat(), None, r.anchor_str
+    return _iso(add_days(r.anchor, c.off), r.anchor_str)
 
 
 def _hijri(r: Resolver, c: HijriDate) -> Value | None:
