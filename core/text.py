@@ -243,11 +243,14 @@ _FUTURE_MARK = "س"
 _IMPERFECT_PERSONS = "يتن"
 
 
-def future_imperfect(word: str, min_len: int = 4) -> str | None:
+def future_imperfect(word: str, min_len: int = 4, after_conjunction: bool = True) -> str | None:
     """The imperfect verb a future prefix is written on (سيزور → يزور، وستعقد → تعقد),
-    else None; ``min_len`` counts the word from its س, so that short words that merely
-    begin with س are not read as verbs."""
-    w = word[1:] if word[:1] in _FUTURE_CONJUNCTIONS and word[1:2] == _FUTURE_MARK else word
+    else None. ``min_len`` counts the word from its س, so that short words that merely
+    begin with س are not read as verbs; ``after_conjunction=False`` for a word whose
+    proclitics were already cut."""
+    w = word
+    if after_conjunction and word[:1] in _FUTURE_CONJUNCTIONS and word[1:2] == _FUTURE_MARK:
+        w = word[1:]
     if len(w) < max(min_len, 2) or w[:1] != _FUTURE_MARK or w[1] not in _IMPERFECT_PERSONS:
         return None
     return w[1:]

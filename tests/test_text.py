@@ -148,3 +148,9 @@ def test_future_imperfect(word, imperfect):
 def test_future_imperfect_min_len_reads_short_verbs_too():
     assert future_imperfect("سيم", min_len=2) == "يم"
     assert future_imperfect("س", min_len=1) is None
+
+
+def test_future_imperfect_of_a_stem_whose_proclitics_are_cut():
+    assert future_imperfect("وسيتفق", min_len=5, after_conjunction=False) is None
+    assert future_imperfect("سيتفق", min_len=5, after_conjunction=False) == "يتفق"
+    assert future_imperfect("سيتف", min_len=5, after_conjunction=False) is None
