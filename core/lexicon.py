@@ -10,16 +10,9 @@ are short forms valid only once a full form occurred in the document (الصحر
 الصحراء الغربية); ``ambiguous`` names the variants that are also common words or other
 names (مالي، عمان، الجزيرة) and need supporting context. See data/lexicons/SOURCES.md.
 
-Files (columns):
-  countries.tsv      iso3 name name_ar variants monarchy status ambiguous source
-  nationalities.tsv  iso3 stems irregular exclude
-  places.tsv         id name name_ar variants aliases country kind acts_for ambiguous
-  organisations.tsv  id name name_ar variants aliases country kind acts_for ambiguous
-  titles.tsv         form kind represents_state
-  org_heads.tsv      form kind acts_for_country optional
-  generic_refs.tsv   form resolve monarchy
-  given_names.tsv    name source
-  stopwords.tsv      word kind
+Every table of the data directory (``DATA_DIR``), with its columns, the columns no row
+may leave empty and the columns that make a row unique, is listed in ``TABLES`` and read
+through ``read_table``; one data test checks them all.
 
 Nationality adjectives are generated here from their masculine singular stem
 (``مغربي`` -> ``مغربية``, ``مغربيان``, ``مغربيين``, ``مغربيون`` ... with and without
@@ -189,13 +182,14 @@ class Table:
 
 
 _ENTRY_COLUMNS = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
+_ENTRY_REQUIRED = ("id", "name", "name_ar", "kind")
 TABLES: dict[str, Table] = {t.file: t for t in (
     Table("countries.tsv", ("iso3", "name", "name_ar", "variants", "monarchy", "status", "ambiguous", "source"),
           ("iso3", "name", "name_ar", "variants"), ("iso3",), "core.lexicon"),
     Table("nationalities.tsv", ("iso3", "stems", "irregular", "exclude"), ("iso3",), ("iso3",), "core.lexicon"),
-    Table("places.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
-    Table("organisations.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
-    Table("persons.tsv", _ENTRY_COLUMNS, ("id", "name", "variants"), ("id",), "core.lexicon"),
+    Table("places.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
+    Table("organisations.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
+    Table("persons.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
     Table("titles.tsv", ("form", "kind", "represents_state"), ("form", "kind"), ("form",), "core.lexicon"),
     Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional"), ("form", "kind"), ("form",), "core.lexicon"),
     Table("generic_refs.tsv", ("form", "resolve", "monarchy"), ("form", "resolve"), ("form",), "core.lexicon"),
@@ -289,8 +283,7 @@ ENTRY_FILES = {"COUNTRY": "countries.tsv", "PLACE": "places.tsv", "ORG": "organi
 def _load_countries(d: Path) -> list[tuple[int, LexEntry]]:
     path = d / "countries.tsv"
     out = []
-    for lineno, r in read_tsv(path, ("iso3", "name", "name_ar", "variants", "monarchy", "status", "ambiguous"),
-                              required=("iso3", "name", "name_ar", "variants")):
+    for lineno, r in read_table("countries.tsv", d):
         iso3 = r["iso3"]
         if len(iso3) != 3 or not iso3.isupper():
             raise LexiconError(path, lineno, f"bad ISO alpha-3 code {iso3!r}")
@@ -311,8 +304,7 @@ def _load_places(d: Path, name: str = "places.tsv", type_: str = "PLACE") -> lis
     if type_ == "PERSON" and not path.is_file():
         return []
     out = []
-    cols = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
-    for lineno, r in read_tsv(path, cols, required=("id", "name", "name_ar", "kind")):
+    for lineno, r in read_table(name, d):
         country = r["country"] or None
         out.append((lineno, LexEntry(
             id=r["id"], type=type_, name=r["name"], name_ar=r["name_ar"], country=country,
@@ -325,10 +317,8 @@ def _load_places(d: Path, name: str = "places.tsv", type_: str = "PLACE") -> lis
 
 
 def _load_orgs(d: Path) -> list[tuple[int, LexEntry]]:
-    path = d / "organisations.tsv"
     out = []
-    cols = ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous")
-    for lineno, r in read_tsv(path, cols, required=("id", "name", "name_ar", "kind")):
+    for lineno, r in read_table("organisations.tsv", d):
         out.append((lineno, LexEntry(
             id=r["id"], type="ORG", name=r["name"], name_ar=r["name_ar"], country=r["country"] or None,
             kind=r["kind"], variants=_unique((r["name_ar"],) + split_cell(r["variants"])),
@@ -341,7 +331,7 @@ def _load_orgs(d: Path) -> list[tuple[int, LexEntry]]:
 def _load_adjectives(d: Path, countries: set[str]) -> dict[str, str]:
     path = d / "nationalities.tsv"
     adjectives: dict[str, str] = {}
-    for lineno, r in read_tsv(path, ("iso3", "stems", "irregular", "exclude"), required=("iso3",)):
+    for lineno, r in read_table("nationalities.tsv", d):
         iso3 = r["iso3"]
         if iso3 not in countries:
             raise LexiconError(path, lineno, f"{iso3} is not in countries.tsv")
@@ -365,7 +355,7 @@ def _load_titles(d: Path) -> tuple[Title, ...]:
     path = d / "titles.tsv"
     return tuple(
         Title(r["form"], r["kind"], parse_flag(path, n, r["represents_state"], "represents_state"))
-        for n, r in read_tsv(path, ("form", "kind", "represents_state"), required=("form", "kind"))
+        for n, r in read_table("titles.tsv", d)
     )
 
 
@@ -374,22 +364,21 @@ def _load_org_heads(d: Path) -> tuple[OrgHead, ...]:
     return tuple(
         OrgHead(r["form"], r["kind"], parse_flag(path, n, r["acts_for_country"], "acts_for_country"),
                 parse_flag(path, n, r["optional"], "optional"))
-        for n, r in read_tsv(path, ("form", "kind", "acts_for_country", "optional"), required=("form", "kind"))
+        for n, r in read_table("org_heads.tsv", d)
     )
 
 
 def _load_generic_refs(d: Path) -> tuple[dict[str, str], dict[str, str]]:
-    path = d / "generic_refs.tsv"
     refs, monarchy = {}, {}
-    for _, r in read_tsv(path, ("form", "resolve", "monarchy"), required=("form", "resolve")):
+    for _, r in read_table("generic_refs.tsv", d):
         key = match_key(r["form"])
         refs[key] = r["resolve"]
         monarchy[key] = r["monarchy"]
     return refs, monarchy
 
 
-def _load_word_set(path: Path, column: str) -> frozenset[str]:
-    return frozenset(match_key(r[column]) for _, r in read_tsv(path, (column,), required=(column,)))
+def _load_word_set(d: Path, name: str, column: str) -> frozenset[str]:
+    return frozenset(match_key(r[column]) for _, r in read_table(name, d))
 
 
 def build_lexicon(data_dir: Path) -> Lexicon:
@@ -424,8 +413,8 @@ def build_lexicon(data_dir: Path) -> Lexicon:
         titles=titles,
         org_heads=org_heads,
         generic_refs=refs,
-        given_names=_load_word_set(data_dir / "given_names.tsv", "name"),
-        stopwords=_load_word_set(data_dir / "stopwords.tsv", "word"),
+        given_names=_load_word_set(data_dir, "given_names.tsv", "name"),
+        stopwords=_load_word_set(data_dir, "stopwords.tsv", "word"),
         by_form={k: tuple(v) for k, v in by_form.items()},
         by_alias={k: tuple(v) for k, v in by_alias.items()},
         title_index={match_key(t.form): t for t in titles},

@@ -25,9 +25,6 @@ class TimeWords:
     future_verbs: frozenset  # imperfect verbs whose form with س marks the future
     roles: dict  # role -> frozenset of normalised written words
 
-    def role(self, name: str) -> frozenset:
-        return self.roles[name]
-
 
 def _entries() -> dict:
     entries: dict = {}
