@@ -102,10 +102,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_existing_store(url: str) -> None:
+    """A command that reads a store must not create an empty one where none was (SQLite
+    creates the file of any path it is given)."""
+    from pathlib import Path
+
+    from core.store import StoreError
+
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///").split("?")[0]
+        if path and path != ":memory:" and not (Path(path).is_file() and Path(path).stat().st_size):
+            raise StoreError("no store there (a SQLite file made by the app or `python -m core batch`)", url,
+                             "missing")
+
+
 def cmd_export_gold(args: argparse.Namespace) -> int:
     from core.gold_export import export_gold
     from core.store import Store, StoreError
 
+    _require_existing_store(args.store)
     try:
         paths = export_gold(Store(args.store), args.out, args.article or None)
     except StoreError as e:
@@ -141,11 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         return args.func(args)
-    except AkhbarError as e:
+    except AkhbarError as e:  # every error the project raises on purpose (core.errors)
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except FileNotFoundError as e:
-        print(f"error: no such file: {e.filename or e}", file=sys.stderr)
+    except OSError as e:  # a missing file, a folder given for a file, no permission
+        print(f"error: {e.filename}: {e.strerror}" if e.filename and e.strerror else f"error: {e}", file=sys.stderr)
         return 2
 
 

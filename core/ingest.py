@@ -19,6 +19,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from core.errors import AkhbarError, EmptyTextError
+
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".text")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
@@ -38,44 +40,62 @@ _BINARY_MAGIC = {
 }
 
 
-class IngestError(Exception):
-    """Base class: the message is meant for the user."""
+class IngestError(AkhbarError):
+    """A file or record that cannot be read as articles; the message is meant for the user."""
+
+    kind = "bad-input"
 
 
 class FileTooLarge(IngestError):
+    kind = "too-long"
+
     def __init__(self, name: str, size: int, limit: int = MAX_BYTES):
-        super().__init__(f"{name}: {size / 2**20:.1f} MB is over the {limit / 2**20:.0f} MB limit; "
-                         "split it into smaller files.")
+        super().__init__(f"{size / 2**20:.1f} MB is over the {limit / 2**20:.0f} MB limit; "
+                         "split it into smaller files.", name)
 
 
 class UnsupportedFormat(IngestError):
+    kind = "not-text"
+
     def __init__(self, name: str):
-        super().__init__(f"{name}: unsupported file type; use one of {', '.join(SUPPORTED)}.")
+        super().__init__(f"unsupported file type; use one of {', '.join(SUPPORTED)}.", name)
 
 
 class BinaryFile(IngestError):
+    kind = "not-text"
+
     def __init__(self, name: str, what: str = "a binary file"):
-        super().__init__(f"{name}: this is {what}, not text; upload .txt, .html, .pdf, .docx, .jsonl or .csv.")
+        super().__init__(f"this is {what}, not text; upload .txt, .html, .pdf, .docx, .jsonl or .csv.", name)
 
 
 class UndecodableText(IngestError):
+    kind = "undecodable"
+
     def __init__(self, name: str):
-        super().__init__(f"{name}: the text encoding could not be recognised; save it as UTF-8 and retry.")
+        super().__init__("the text encoding could not be recognised; save it as UTF-8 and retry.", name)
 
 
 class CorruptDocument(IngestError):
+    kind = "corrupt-file"
+
     def __init__(self, name: str, kind: str, detail: str):
-        super().__init__(f"{name}: the {kind} file could not be read ({detail}); is it damaged or protected?")
+        super().__init__(f"the {kind} file could not be read ({detail}); is it damaged or protected?", name)
 
 
-class EmptyText(IngestError):
-    def __init__(self, name: str = "the text"):
-        super().__init__(f"{name}: there is no text to analyse.")
+class EmptyText(IngestError, EmptyTextError):
+    """An empty file or record (the ingest side of :class:`core.errors.EmptyTextError`)."""
+
+    kind = "empty"
+
+    def __init__(self, name: str = "the text", reason: str = "there is no text to analyse."):
+        AkhbarError.__init__(self, reason, name)
 
 
 class NoArabicText(IngestError):
+    kind = "not-arabic"
+
     def __init__(self, name: str = "the text"):
-        super().__init__(f"{name}: no Arabic text found; Akhbar Lens analyses Arabic news.")
+        super().__init__("no Arabic text found; Akhbar Lens analyses Arabic news.", name)
 
 
 @dataclass
@@ -352,10 +372,10 @@ def _pick(d: dict[str, Any], keys: tuple[str, ...]) -> Any:
 def record_to_article(d: dict[str, Any], where: str) -> dict[str, Any]:
     """One JSON object / CSV row → article dict; IngestError when it has no text."""
     if not isinstance(d, dict):
-        raise IngestError(f"{where}: expected an object with a 'text' field")
+        raise IngestError("expected an object with a 'text' field", where)
     text = _pick(d, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
-        raise IngestError(f"{where}: no 'text' field")
+        raise EmptyText(where, "empty text (no 'text' field)")
     return {"title": _pick(d, TITLE_FIELDS), "source": _pick(d, ("source", "outlet", "المصدر")),
             "url": _pick(d, ("url", "link")), "published": _pick(d, ("published", "date", "التاريخ")),
             "text": clean_text(text), "name": where}
@@ -368,7 +388,7 @@ def jsonl_to_articles(text: str, name: str) -> IngestResult:
         try:
             items = json.loads(stripped)
         except json.JSONDecodeError as e:
-            raise IngestError(f"{name}: not valid JSON ({e.msg} at line {e.lineno})") from e
+            raise IngestError(f"not valid JSON ({e.msg} at line {e.lineno})", name, "bad-json") from e
         lines = [(i + 1, item) for i, item in enumerate(items)]
     else:
         lines = []
@@ -396,7 +416,7 @@ def csv_to_articles(text: str, name: str) -> IngestResult:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     if not reader.fieldnames or not any(str(f).strip().lower() in TEXT_FIELDS for f in reader.fieldnames):
-        raise IngestError(f"{name}: the CSV needs a 'text' column (found: {', '.join(reader.fieldnames or [])})")
+        raise IngestError(f"the CSV needs a 'text' column (found: {', '.join(reader.fieldnames or [])})", name)
     try:
         for no, row in enumerate(reader, 2):
             try:

@@ -730,9 +730,22 @@ class Store:
             kw["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
             kw["pool_pre_ping"] = True
-        self.engine = sa.create_engine(self.url, **kw)
+        try:
+            self.engine = sa.create_engine(self.url, **kw)
+        except (sa.exc.ArgumentError, ImportError, ValueError) as e:
+            raise StoreError(f"not a store URL this installation can open ({e})", _safe_url(self.url),
+                             "bad-url") from None
         if self.url.startswith("sqlite"):
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            self._open()
+        except sa.exc.DBAPIError as e:  # not a database, no such folder, server unreachable
+            self.engine.dispose()
+            reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+            raise StoreError(f"cannot open the store ({reason})", _safe_url(self.url), "cannot-open") from None
+
+    def _open(self) -> None:
+        """Create the tables of a new store, migrate an older one, catch up its summaries."""
         metadata.create_all(self.engine)
         with self.engine.begin() as c:
             if _create_search(c):
@@ -1607,6 +1620,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _safe_url(url: str) -> str:
+    """The URL as it may be printed: without a password."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except (sa.exc.ArgumentError, ValueError):
+        return "the store URL"
 
 
 def open_store(url: str | None = None) -> Store:

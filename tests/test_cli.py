@@ -42,7 +42,7 @@ def test_extract_empty_input_is_a_clear_error():
 
 def test_extract_missing_file():
     r = run("extract", "no-such-article.txt")
-    assert r.returncode == 2 and "no such file" in r.stderr
+    assert r.returncode == 2 and "no such file" in r.stderr.lower()
 
 
 def test_extract_bad_date():

@@ -1,0 +1,301 @@
+"""A batch run: plan chunks from the inputs (skipping what every destination already
+holds and what this run has already seen), extract them on an engine, and write each
+chunk's rows in one transaction per destination, counting every problem once."""
+from __future__ import annotations
+
+import collections
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.batch.engines import make_engine, ordered_map
+from core.batch.readers import Problem, Record, estimate_count, iter_inputs
+from core.batch.sinks import ParquetSink, StoreSink
+from core.batch.work import (
+    DEFAULT_ANALYZER,
+    ArticleResult,
+    Item,
+    _analyzer,
+    extract_chunk,
+)
+
+log = logging.getLogger("akhbar.batch")
+
+DEFAULT_CHUNK = 100
+DEFAULT_TIMEOUT = 10.0  # CPU seconds per article; a typical article takes milliseconds
+DEFAULT_MAX_CHARS = 100_000  # the longest corpus article has about 21,000 characters
+
+
+@dataclass
+class Summary:
+    read: int = 0  # records and problems met in the inputs
+    stored: int = 0  # articles extracted and written to at least one destination
+    already: int = 0  # already in every destination (resume)
+    duplicates: int = 0
+    failed: int = 0
+    warnings: int = 0
+    events: collections.Counter = field(default_factory=collections.Counter)
+    entities: int = 0
+    problems: collections.Counter = field(default_factory=collections.Counter)  # kind -> n
+    seconds: float = 0.0
+    extract_seconds: collections.deque = field(default_factory=lambda: collections.deque(maxlen=100_000))
+    n_bytes: int = 0
+    interrupted: bool = False
+    written: collections.Counter = field(default_factory=collections.Counter)  # destination -> articles
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"read": self.read, "stored": self.stored, "already_stored": self.already,
+                "duplicates": self.duplicates, "failed": self.failed, "warnings": self.warnings,
+                "events": sum(self.events.values()), "events_by_type": dict(sorted(self.events.items())),
+                "entities": self.entities, "problems": dict(sorted(self.problems.items())),
+                "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
+                "mb": round(self.n_bytes / 1e6, 3), "written": dict(self.written),
+                "interrupted": self.interrupted}
+
+    def format(self) -> str:
+        lines = [f"articles          {self.read:,} read: {self.stored:,} extracted, {self.already:,} already "
+                 f"stored (skipped), {self.duplicates:,} duplicates, {self.failed:,} failures, "
+                 f"{self.warnings:,} warnings",
+                 "written           " + (", ".join(f"{k} {v:,}" for k, v in self.written.items()) or "nothing"),
+                 f"events            {sum(self.events.values()):,}"
+                 + ("  (" + ", ".join(f"{k} {v:,}" for k, v in self.events.most_common()) + ")"
+                    if self.events else ""),
+                 f"entities          {self.entities:,}",
+                 f"time              {self.seconds:.1f} s, {self.rate:.1f} articles/s, "
+                 f"{self.n_bytes / 1e6 / self.seconds if self.seconds else 0:.2f} MB/s"]
+        if self.problems:
+            lines.append("problems          " + ", ".join(f"{k} {v:,}" for k, v in self.problems.most_common()))
+        if self.interrupted:
+            lines.append("interrupted: what was stored is consistent; run the same command again to continue")
+        return "\n".join(lines)
+
+
+def _report(p: Problem, summary: Summary, on_problem: Callable[[Problem], None] | None) -> None:
+    summary.problems[p.kind] += 1
+    if p.skipped:
+        if p.kind == "duplicate":
+            summary.duplicates += 1
+        else:
+            summary.failed += 1
+    else:
+        summary.warnings += 1
+    if on_problem:
+        on_problem(p)
+
+
+@dataclass
+class Options:
+    """What every chunk of one run shares."""
+
+    owner: str | None
+    public: bool
+    analyzer: str
+    timeout: float | None
+    max_chars: int
+    chunk: int
+    limit: int | None
+
+
+class _Run:
+    """The state of one run: its destinations, what it has seen, what it has counted."""
+
+    def __init__(self, sinks: list[Any], opts: Options, show: Callable[[Problem], None]):
+        self.sinks, self.opts, self.show = sinks, opts, show
+        self.summary = Summary()
+        for s in sinks:
+            self.summary.written[s.name] = 0
+        self.seen: set[bytes] = set()
+
+    def report(self, p: Problem) -> None:
+        _report(p, self.summary, self.show)
+
+    def chunks(self, inputs: Sequence[str | os.PathLike]) -> Iterator[tuple[Any, tuple[Any, ...] | None]]:
+        """Chunks of items to extract, each as ``((records consumed, items), args)``."""
+        buf: list[Item] = []
+        consumed = 0
+        for seq, rec in enumerate(iter_inputs(inputs), 1):
+            consumed += 1
+            self.summary.read += 1
+            if isinstance(rec, Problem):
+                self.report(rec)
+            else:
+                item = self.item(rec, seq)
+                if item is not None:
+                    buf.append(item)
+            if len(buf) >= self.opts.chunk:
+                yield self.plan(buf, consumed)
+                buf, consumed = [], 0
+            if self.opts.limit is not None and self.summary.read >= self.opts.limit:
+                break
+        if buf or consumed:
+            yield self.plan(buf, consumed)
+
+    def item(self, rec: Record, seq: int) -> Item | None:
+        """The record as work, or None when it is empty, too long or a repeat of this run."""
+        from core.store import content_hash
+
+        text = rec.text
+        if not text.strip():
+            self.report(Problem(rec.where, "empty text", "empty"))
+            return None
+        if len(text) > self.opts.max_chars:
+            self.report(Problem(rec.where, f"too long ({len(text):,} characters, limit {self.opts.max_chars:,}; "
+                                           "raise it with --max-chars)", "too-long"))
+            return None
+        published = self.published(rec)
+        h = content_hash(text)
+        key = bytes.fromhex(h)
+        if key in self.seen:
+            self.report(Problem(rec.where, "duplicate: same text as an earlier article of this run", "duplicate"))
+            return None
+        self.seen.add(key)
+        return Item(seq, text, rec.where, dict(rec.meta), published, h)
+
+    def published(self, rec: Record) -> str | None:
+        """The record's publication date as YYYY-MM-DD (taken out of its meta), or None; a
+        date that cannot be read is noted and the article analysed without it."""
+        from core.pipeline import BadDateError, parse_published
+
+        pub = rec.meta.pop("published", None)
+        if pub in (None, ""):
+            return None
+        try:
+            d = parse_published(str(pub))
+        except BadDateError:
+            self.report(Problem(rec.where, f"published date {str(pub)[:40]!r} is not YYYY-MM-DD; analysed "
+                                           "without it", "bad-date", skipped=False))
+            return None
+        return d.isoformat() if d else None
+
+    def plan(self, buf: list[Item], consumed: int) -> tuple[Any, tuple[Any, ...] | None]:
+        """Which destinations lack each item (resume); items every destination has are skipped."""
+        hashes = [it.hash for it in buf]
+        known = [s.known(hashes) if hashes else set() for s in self.sinks]
+        todo = []
+        for it in buf:
+            it.dests = tuple(i for i, k in enumerate(known) if it.hash not in k)
+            if it.dests:
+                todo.append(it)
+            else:
+                self.summary.already += 1
+        o = self.opts
+        return (consumed, todo), ((todo, o.owner, o.public, o.analyzer, o.timeout) if todo else None)
+
+    def write(self, items: list[Item], results: list[ArticleResult]) -> None:
+        """Count a chunk's results and write its rows, one transaction per destination."""
+        by_seq = {it.seq: it for it in items}
+        arts: list[list[dict[str, Any]]] = [[] for _ in self.sinks]
+        rows: list[dict[str, list[dict[str, Any]]]] = [collections.defaultdict(list) for _ in self.sinks]
+        s = self.summary
+        for r in results:
+            it = by_seq[r.seq]
+            s.extract_seconds.append(r.seconds)
+            if not r.ok:
+                self.report(Problem(it.where, f"extraction failed ({r.error})", r.kind or "extract-error"))
+                continue
+            for i in it.dests:
+                arts[i].append(r.article)
+                for k, v in r.rows.items():
+                    rows[i][k].extend(v)
+            s.events.update(e["type"] for e in r.rows["events"])
+            s.entities += len(r.rows["entities"])
+            s.n_bytes += len(it.text.encode("utf-8"))
+            s.stored += 1
+        for i, sink in enumerate(self.sinks):
+            s.written[sink.name] += sink.write(arts[i], rows[i])
+
+
+def open_sinks(store_url: str | None, out_dir: str | None, use_store: bool, owner: str | None,
+               public: bool) -> list[Any]:
+    sinks: list[Any] = []
+    try:
+        if use_store:
+            sinks.append(StoreSink(store_url, owner, public))
+        if out_dir:
+            sinks.append(ParquetSink(out_dir))
+    except BaseException:
+        for s in sinks:
+            s.close()
+        raise
+    return sinks
+
+
+def progress_bar(inputs: Sequence[str | os.PathLike], limit: int | None) -> Any:
+    from tqdm import tqdm
+
+    total = estimate_count(inputs)
+    if limit is not None and total is not None:
+        total = min(total, limit)
+    return tqdm(total=total, unit="art", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, desc="batch")
+
+
+def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None, out_dir: str | None = None,
+              engine: str = "local", scheduler: str | None = None, workers: int | None = None,
+              chunk: int = DEFAULT_CHUNK, owner: str | None = None, public: bool | None = None,
+              max_chars: int = DEFAULT_MAX_CHARS, progress: bool = True,
+              on_problem: Callable[[Problem], None] | None = None, limit: int | None = None,
+              analyzer: str = DEFAULT_ANALYZER, use_store: bool | None = None,
+              timeout: float | None = DEFAULT_TIMEOUT) -> Summary:
+    """Extract every article of ``inputs`` into the store and/or Parquet ``out_dir``.
+
+    ``use_store`` defaults to: a store URL was given, or no ``out_dir`` was (then the
+    store's default URL is used). ``public`` defaults to True unless ``owner`` is set.
+    """
+    if use_store is None:
+        use_store = bool(store_url) or not out_dir
+    public = (owner is None) if public is None else public
+    if engine == "local":
+        # Load and prepare the extractor here, before the pool forks: every worker then
+        # starts with the tables in memory it shares with this process (copy-on-write,
+        # and frozen out of the garbage collector by prepare()), instead of each worker
+        # spending the start-up again.
+        _analyzer(analyzer)
+    # The engine before the destinations: a scheduler that cannot be reached must stop
+    # the run before a store file or a Parquet folder is created.
+    eng = make_engine(engine, workers, scheduler)
+    try:
+        sinks = open_sinks(store_url, out_dir, use_store, owner, public)
+    except BaseException:
+        eng.close(abort=True)
+        raise
+    bar = progress_bar(inputs, limit) if progress else None
+
+    def show(p: Problem) -> None:
+        line = f"{'skipped' if p.skipped else 'note'} {p.where}: {p.reason}"
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            log.warning(line)
+        if on_problem:
+            on_problem(p)
+
+    run = _Run(sinks, Options(owner, public, analyzer, timeout, max_chars, max(1, int(chunk)), limit), show)
+    summary = run.summary
+    t0 = time.perf_counter()
+    try:
+        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs)):
+            run.write(items, results)
+            if bar is not None:
+                bar.update(consumed)
+                bar.set_postfix(stored=summary.stored, failed=summary.failed, refresh=False)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        eng.close(abort=True)
+        eng = None
+    finally:
+        if eng is not None:
+            eng.close()
+        summary.seconds = time.perf_counter() - t0
+        if bar is not None:
+            bar.close()
+        for s in sinks:
+            s.close()
+    return summary
