@@ -5,6 +5,8 @@ where it ends) or None; none of them makes a candidate.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from core.times.calendar import hijri_to_gregorian
 from core.times.view import TokenView
 
@@ -13,6 +15,13 @@ _DATE_SEPARATORS = ("/", "-", ".")
 _MONTH_DOUBLERS = ("/", "(", "-", "–", "\\", "|", "،", ",", "")
 _HIJRI_YEARS = (1300, 1500)  # a four-digit number in this range after a Hijri month is its year
 _HIJRI_TABLE_YEARS = (1343, 1500)  # the Hijri years hijridate converts
+
+
+class MonthName(NamedTuple):
+    m: int
+    family: str  # msa, lev, mag, dz, en, hijri
+    strong: bool  # a month even where the word could be something else
+    doubled: bool  # written twice (نوفمبر/تشرين الثاني)
 
 
 def year_num(v: TokenView, i: int, lo: int = 1000, hi: int = 2199):
@@ -55,7 +64,7 @@ def month(v: TokenView, i: int):
 
 def monthx(v: TokenView, i: int):
     """A month name, possibly doubled ("نوفمبر/تشرين الثاني", "آذار (مارس)"):
-    ({m, fam, strong, doubled}, end, dropped)."""
+    (MonthName, end, dropped)."""
     r = month(v, i)
     if not r:
         return None
@@ -72,7 +81,7 @@ def monthx(v: TokenView, i: int):
             break
         doubled = True
         j = r2[1]
-    return dict(m=m, fam=fam, strong=strength == "strong" or doubled, doubled=doubled), j, drop
+    return MonthName(m, fam, strength == "strong" or doubled, doubled), j, drop
 
 
 def year_after(v: TokenView, j: int):

@@ -2,7 +2,7 @@
 the parts of a period (مطلع مايو، أواخر العام 2020). Each is ``(view, i) -> candidate | None``."""
 from __future__ import annotations
 
-from core.times.blocks import day_at, hmark_after, monthx, rel_after, year_after, year_after_hijri
+from core.times.blocks import MonthName, day_at, hmark_after, monthx, rel_after, year_after, year_after_hijri
 from core.times.candidates import (Cand, DayMonth, DayMonthOfYear, DayOfRelMonth, FullDate, HijriDate, HijriMonth,
                                    Month, MonthOfYear, Part, RelPeriod, ThatYear, Weekend, Year, YearMonth)
 from core.times.periods import bare_year, century, decade, period, quarter, season, year
@@ -89,18 +89,18 @@ def day_month(v: TokenView, i: int) -> Cand | None:
                 return DayOfRelMonth(i, c.j, drop, d, c.off)
         return None
     info, j, _ = mx
-    if info["fam"] == "hijri":
-        return _hijri_day(v, i, j, d, info["m"], drop)
+    if info.family == "hijri":
+        return _hijri_day(v, i, j, d, info.m, drop)
     ya = year_after(v, j)
     if ya:
-        return FullDate(i, ya[1], drop, ya[0], info["m"], d)
+        return FullDate(i, ya[1], drop, ya[0], info.m, d)
     ry = relyear_after(v, j)
     if ry:
-        return DayMonthOfYear(i, ry.j, drop, d, info["m"], ry)
+        return DayMonthOfYear(i, ry.j, drop, d, info.m, ry)
     rel = rel_after(v, j)
     if rel:
-        return DayMonth(i, rel[1], drop, d, info["m"], rel[0])
-    return DayMonth(i, j, drop, d, info["m"], None)
+        return DayMonth(i, rel[1], drop, d, info.m, rel[0])
+    return DayMonth(i, j, drop, d, info.m, None)
 
 
 def _hijri_month(v: TokenView, i: int, k: int, j: int, hm: int, drop: int) -> Cand | None:
@@ -120,19 +120,19 @@ def _hijri_month(v: TokenView, i: int, k: int, j: int, hm: int, drop: int) -> Ca
     return HijriDate(i, j, drop, ya[0], hm, None)
 
 
-def _month_alone(v: TokenView, i: int, k: int, j: int, info: dict, d2: int, drop: int) -> Cand | None:
+def _month_alone(v: TokenView, i: int, k: int, j: int, info: MonthName, d2: int, drop: int) -> Cand | None:
     """A month name with no day or year: a date only where its context says so."""
-    if info["fam"] == "en" or v.role(i - 1, "name_particle"):
+    if info.family == "en" or v.role(i - 1, "name_particle"):
         return None  # English months need a day or year; a surname (لويجي دي مايو)
     ctx = k > i or (v.spaced(i - 1) and (
         v.reading(i - 1, "tprep", single=True) or v.reading(i - 1, "part", single=True)))
-    if d2 and not info["doubled"] and k == i and not info["strong"]:
+    if d2 and not info.doubled and k == i and not info.strong:
         return None
-    if (info["strong"] and (ctx or info["fam"] == "msa")) or (info["doubled"]) or (ctx and k > i):
-        return Month(i, j, drop, info["m"], None)
-    if ctx and info["fam"] in _ARABIC_FAMILIES and v.role(i - 1, "month_prep") and not d2:
+    if (info.strong and (ctx or info.family == "msa")) or (info.doubled) or (ctx and k > i):
+        return Month(i, j, drop, info.m, None)
+    if ctx and info.family in _ARABIC_FAMILIES and v.role(i - 1, "month_prep") and not d2:
         if not v.role(k, "ambiguous_month"):
-            return Month(i, j, drop, info["m"], None)
+            return Month(i, j, drop, info.m, None)
     return None
 
 
@@ -148,25 +148,25 @@ def month_name(v: TokenView, i: int) -> Cand | None:
     info, j, d2 = mx
     if k == i:
         drop = d2
-    if info["fam"] == "hijri":
-        return _hijri_month(v, i, k, j, info["m"], drop)
+    if info.family == "hijri":
+        return _hijri_month(v, i, k, j, info.m, drop)
     if v.spaced(j - 1):  # English order: January 17, 2023
         dd = v.digits(j)
         if dd and dd[1] <= 2 and 1 <= dd[0] <= 31 and not dd[2] and not dd[3]:
             ya = year_after(v, j + 1)
             if ya:
-                return FullDate(i, ya[1], drop, ya[0], info["m"], dd[0])
-            if info["fam"] == "en":
-                return DayMonth(i, j + 1, drop, dd[0], info["m"], None)
+                return FullDate(i, ya[1], drop, ya[0], info.m, dd[0])
+            if info.family == "en":
+                return DayMonth(i, j + 1, drop, dd[0], info.m, None)
     ya = year_after(v, j)
     if ya:
-        return YearMonth(i, ya[1], drop, ya[0], info["m"])
+        return YearMonth(i, ya[1], drop, ya[0], info.m)
     ry = relyear_after(v, j)
     if ry:
-        return MonthOfYear(i, ry.j, drop, info["m"], ry)
+        return MonthOfYear(i, ry.j, drop, info.m, ry)
     rel = rel_after(v, j)
     if rel:
-        return Month(i, rel[1], drop, info["m"], rel[0])
+        return Month(i, rel[1], drop, info.m, rel[0])
     return _month_alone(v, i, k, j, info, d2, drop)
 
 
