@@ -63,10 +63,12 @@ def _table(a) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from core import analyze
+    from core import analyze_record
 
     text = _read_input(args.file)
-    a = analyze(text, args.published or None, ner=args.ner)
+    a, note = analyze_record(text, args.published or None, ner=args.ner)
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if args.format == "table":
         print(_table(a))
     else:

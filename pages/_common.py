@@ -386,7 +386,7 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
 
     A publication date the core cannot read is dropped (with a note) rather than
     losing the article."""
-    from core.errors import AkhbarError, BadDateError
+    from core.errors import AkhbarError
     from core.limits import ArticleTimeout
 
     out, problems = [], []
@@ -396,12 +396,10 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
         meta = {k: it.get(k) for k in ("title", "source", "url", "published", "reader") if it.get(k)}
         name = it.get("name") or it.get("title") or f"#{i}"
         try:
-            try:
-                out.append(analyse_stoppable(it["text"], it.get("published"), meta, status))
-            except BadDateError as e:
-                problems.append(f"{name}: {e}; analysed without a publication date")
-                meta.pop("published", None)
-                out.append(analyse_stoppable(it["text"], None, meta, status))
+            a, note = analyse_stoppable(it["text"], it.get("published"), meta, status)
+            if note:
+                problems.append(f"{name}: {note}")
+            out.append(a)
             out[-1].warnings = list(it.get("warnings") or []) + list(out[-1].warnings)  # e.g. an unreliable PDF
         except AkhbarError as e:
             problems.append(f"{name}: {e}")
@@ -421,8 +419,10 @@ def max_analysis_seconds() -> float:
         return 120.0
 
 
-def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any) -> Any:
-    """One analysis that stops when its visitor leaves or it uses up its CPU allowance.
+def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any) -> tuple[Any, str | None]:
+    """``(analysis, note)`` of one article (core.analyze_record: a publication date that
+    cannot be read costs the date only), stopped when its visitor leaves or it uses up
+    its CPU allowance, and waiting for a free slot when the process is busy.
 
     The analysis runs in a worker thread; this script thread updates ``status`` every
     quarter second, and Streamlit raises its stop exception from that update once the
@@ -438,7 +438,9 @@ def analyse_stoppable(text: str, published: str | None, meta: dict, status: Any)
     def wait_tick(elapsed: float) -> None:
         status.caption(T("waiting_slot", n=slots.busy, s=elapsed))
 
-    return run_stoppable(analyze_fn(), text, published=published, meta=meta, tick=tick,
+    from core import analyze_record
+
+    return run_stoppable(analyze_record, text, published, meta, analyze_fn(), tick=tick,
                          cpu_seconds=max_analysis_seconds(), slots=slots, key=viewer(), wait_tick=wait_tick)
 
 

@@ -55,7 +55,7 @@ if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
         rec = store.get(aid)
         meta = {k: v for k, v in (rec.analysis.meta or {}).items()}
         try:
-            store.replace_analysis(aid, analyse_stoppable(rec.analysis.text, meta.get("published"), meta, status))
+            store.replace_analysis(aid, analyse_stoppable(rec.analysis.text, meta.get("published"), meta, status)[0])
         except ArticleTimeout:
             st.warning(T("too_long", name=rec.title or aid, s=max_analysis_seconds()))
         bar.progress(n / len(chosen))

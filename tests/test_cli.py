@@ -46,8 +46,10 @@ def test_extract_missing_file():
 
 
 def test_extract_bad_date():
+    """The date, not the article, is lost, as in the dashboard and the batch (core.analyze_record)."""
     r = run("extract", str(REFERENCE), "--published", "17/01/2023")
-    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+    assert r.returncode == 0 and "YYYY-MM-DD" in r.stderr and "analysed without it" in r.stderr
+    assert "YYYY-MM-DD" in json.loads(r.stdout)["warnings"][0]
 
 
 def test_evaluate_prints_per_type_scores():

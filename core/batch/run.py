@@ -150,30 +150,15 @@ class _Run:
             self.report(Problem(rec.where, f"too long ({len(text):,} characters, limit {self.opts.max_chars:,}; "
                                            "raise it with --max-chars)", "too-long"))
             return None
-        published = self.published(rec)
+        meta = dict(rec.meta)
+        published = meta.pop("published", None)
         h = content_hash(text)
         key = bytes.fromhex(h)
         if key in self.seen:
             self.report(Problem(rec.where, "duplicate: same text as an earlier article of this run", "duplicate"))
             return None
         self.seen.add(key)
-        return Item(seq, text, rec.where, dict(rec.meta), published, h)
-
-    def published(self, rec: Record) -> str | None:
-        """The record's publication date as YYYY-MM-DD (taken out of its meta), or None; a
-        date that cannot be read is noted and the article analysed without it."""
-        from core.pipeline import BadDateError, parse_published
-
-        pub = rec.meta.pop("published", None)
-        if pub in (None, ""):
-            return None
-        try:
-            d = parse_published(str(pub))
-        except BadDateError:
-            self.report(Problem(rec.where, f"published date {str(pub)[:40]!r} is not YYYY-MM-DD; analysed "
-                                           "without it", "bad-date", skipped=False))
-            return None
-        return d.isoformat() if d else None
+        return Item(seq, text, rec.where, meta, None if published in (None, "") else str(published), h)
 
     def plan(self, buf: list[Item], consumed: int) -> tuple[Any, tuple[Any, ...] | None]:
         """Which destinations lack each item (resume); items every destination has are skipped."""
@@ -201,6 +186,8 @@ class _Run:
             if not r.ok:
                 self.report(Problem(it.where, f"extraction failed ({r.error})", r.kind or "extract-error"))
                 continue
+            if r.note:
+                self.report(Problem(it.where, r.note, "bad-date", skipped=False))
             for i in it.dests:
                 arts[i].append(r.article)
                 for k, v in r.rows.items():

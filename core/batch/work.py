@@ -18,7 +18,7 @@ class Item:
     text: str
     where: str
     meta: dict[str, Any]
-    published: str | None
+    published: str | None  # as the input gave it: core.analyze_record decides what a bad one costs
     hash: str
     dests: tuple[int, ...] = ()  # indexes of the sinks that lack this article
 
@@ -56,6 +56,7 @@ class ArticleResult:
     rows: dict[str, list[dict[str, Any]]] | None = None  # child table -> rows
     error: str | None = None  # "ErrorType: message" or the timeout's reason
     kind: str | None = None  # "timeout" or "extract-error" when there is an error
+    note: str | None = None  # analysed, with a remark (a publication date that could not be read)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +81,7 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
 
 def _extract_one(it: Item, analyze: Callable[..., Any], limit: CpuLimit | None, owner: str | None,
                  public: bool, timeout: float | None) -> ArticleResult:
+    from core import analyze_record
     from core.store import analysis_rows, article_row, new_token
 
     t0 = time.perf_counter()
@@ -87,13 +89,14 @@ def _extract_one(it: Item, analyze: Callable[..., Any], limit: CpuLimit | None, 
         if limit is not None:
             limit.arm()
         try:
-            a = analyze(it.text, it.published, it.meta)
+            a, note = analyze_record(it.text, it.published, it.meta, analyze_fn=analyze)
         finally:
             if limit is not None and limit.disarm():
                 raise ArticleTimeout()
         aid = new_token()
         rows = analysis_rows(a, aid)
-        return ArticleResult(it.seq, time.perf_counter() - t0, article_row(a, aid, owner, public, rows), rows)
+        return ArticleResult(it.seq, time.perf_counter() - t0, article_row(a, aid, owner, public, rows), rows,
+                             note=note)
     except ArticleTimeout:
         return ArticleResult(it.seq, time.perf_counter() - t0, error=f"timeout: no result after {timeout:g} CPU "
                              "seconds", kind="timeout")
