@@ -108,7 +108,8 @@ class TokenView:
 
     def reading(self, i: int, c: str, single: bool = False):
         """(value, end, dropped) of the longest reading of class c at token i."""
-        for j, e, d in self.readings(i):
+        r = self._readings.get(i)
+        for j, e, d in (r if r is not None else self.readings(i)):
             if c in e and (not single or j == i + 1):
                 return e[c], j, d
         return None
