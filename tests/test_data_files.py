@@ -85,3 +85,9 @@ def test_time_units_name_unit_form_and_strength():
         if r["class"] == "unit":
             unit, form, strength = r["value"].split(":")
             assert unit and form in forms and strength in ("strong", "weak"), r
+
+
+def test_time_context_words_are_written_as_they_are_matched():
+    """The grammar compares them with normalised tokens: "حتى" would never match "حتي"."""
+    for _, r in read_table("time_context.tsv"):
+        assert normalize_for_match(r["form"]) == r["form"], r
