@@ -28,6 +28,11 @@ textarea { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', serif !importan
            line-height: 1.9 !important; }
 textarea { direction: rtl; unicode-bidi: plaintext; text-align: right; }
 [data-testid="stMetricValue"] { font-size: 1.7rem; }
+@media (max-width: 640px) {  /* a phone: the page's width is the screen's */
+  [data-testid="stMainBlockContainer"] { padding-left: .75rem; padding-right: .75rem; padding-top: 3rem; }
+  [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  [data-testid="stMain"] { overflow-x: hidden; }
+}
 </style>
 """
 

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.model import Analysis, EVENT_TYPES
+from core.model import EVENT_TYPES, Analysis
 from core.store import describe_timex
 
 FONT = "Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, Tahoma, sans-serif"
@@ -98,9 +98,10 @@ def _wrap(text: str, width: int = 70) -> str:
 
 
 def _base_layout(fig: go.Figure, height: int, rtl: bool = False) -> go.Figure:
+    # the legend goes under the plot: above it, the chart's toolbar covers it on a phone
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), font=dict(family=FONT),
                       hoverlabel=dict(font=dict(family=FONT, size=13), align="right" if rtl else "left"),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0))
+                      legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0))
     return fig
 
 
@@ -114,13 +115,16 @@ def empty_figure(message: str, height: int = 260) -> go.Figure:
 
 
 # --- timeline -------------------------------------------------------------------------
-def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None = None) -> go.Figure:
+def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None = None,
+                    max_labels: int = MAX_STAR_LABELS) -> go.Figure:
     """Events on a true date axis, one lane per event type.
 
     Day-precision dates are points; month, season and year dates are drawn as a bar
     over the whole period they cover, with a marker (diamond = month, square = season
     or year) at its middle, so "2020" is never shown as 1 January. Agreements are gold
-    stars. ``customdata[0]`` is the event uid (``article_id:idx``), ``[1]`` the article id.
+    stars, labelled with their year while at most ``max_labels`` labels are needed (a
+    phone's narrow axis takes none). ``customdata[0]`` is the event uid
+    (``article_id:idx``), ``[1]`` the article id.
     """
     df = events.dropna(subset=["date_start"]).copy() if len(events) else events
     if df is None or df.empty:
@@ -168,7 +172,7 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
         # year labels while they stay readable: one per lane and year (stars of the same
         # lane and year sit on one another), and only while there are few of them
         keys = list(zip(ag["y"].round(), ag["mid"].dt.year))
-        labelled = len(set(keys)) <= MAX_STAR_LABELS
+        labelled = len(set(keys)) <= max_labels
         first = [k not in keys[:i] for i, k in enumerate(keys)]
         fig.add_trace(go.Scatter(
             x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",

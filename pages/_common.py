@@ -213,6 +213,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "fix_entity_merge": {"en": "merged", "ar": "مدمج"},
     "fix_entity_add": {"en": "added", "ar": "مضاف"},
     "fix_time_value": {"en": "value", "ar": "القيمة"},
+    "fix_entity_boundary": {"en": "boundary", "ar": "الحدود"},
+    "fix_time_boundary": {"en": "boundary", "ar": "الحدود"},
+    "fix_mention": {"en": "Mention", "ar": "الذكر"},
+    "fix_should_read": {"en": "Should read (boundary)", "ar": "الصواب أن يقرأ (الحدود)"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",
                    "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
@@ -490,6 +494,15 @@ OWNER_COOKIE = "akhbar_owner"
 
 def _valid_token(value: object) -> bool:
     return isinstance(value, str) and 16 <= len(value) <= 64 and all(c.isalnum() or c in "-_" for c in value)
+
+
+def narrow() -> bool:
+    """A phone's browser (its user agent says Mobile or Android): charts are drawn for a
+    screen about 360 px wide, tables keep their essential columns, and a tap shows what a
+    hover would (touch has no hover). The server cannot know the screen's width; the
+    user agent is what every phone browser sends with the first request."""
+    ua = (st.context.headers or {}).get("User-Agent", "") if st.context.headers else ""
+    return "Mobi" in ua or "Android" in ua
 
 
 def viewer() -> str:

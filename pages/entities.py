@@ -6,8 +6,24 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from core.model import ENTITY_TYPES
-from pages._common import (T, cache_args, current_url, get_store, lang, link_box, localise, md, q_cooccurring,
-                           q_entity_table, require_app, seed_from_url, sync_to_url, type_label, viewer)
+from pages._common import (
+    T,
+    cache_args,
+    current_url,
+    get_store,
+    lang,
+    link_box,
+    localise,
+    md,
+    narrow,
+    q_cooccurring,
+    q_entity_table,
+    require_app,
+    seed_from_url,
+    sync_to_url,
+    type_label,
+    viewer,
+)
 
 require_app("entities")
 
@@ -30,7 +46,7 @@ st.caption(f"{total} · {T('select_entity')}")
 if df.empty and total:
     st.info(T("no_such_page", pages=-(-total // PAGE_SIZE)))
 df["country"] = df["country"].fillna("—")  # no flag column: most machines draw flags as empty boxes
-cols = ["type", "name_ar", "name", "country", "n_articles", "n_mentions", "entity_id"]
+cols = ["type", "name_ar", "name", "n_articles"] + ([] if narrow() else ["country", "n_mentions", "entity_id"])
 # The table's key holds what it lists: a new search or page is a new table with no row
 # selected, so a row position never points into another listing; the chosen entity is
 # kept by id below.

@@ -4,8 +4,23 @@ from __future__ import annotations
 import streamlit as st
 
 from core.limits import ArticleTimeout
-from pages._common import (T, analyse_and_save, analyse_stoppable, cache_args, current_url, get_store, lang, link_box,
-                           max_analysis_seconds, public_edits, q_library, read_files, require_app, viewer)
+from pages._common import (
+    T,
+    analyse_and_save,
+    analyse_stoppable,
+    cache_args,
+    current_url,
+    get_store,
+    lang,
+    link_box,
+    max_analysis_seconds,
+    narrow,
+    public_edits,
+    q_library,
+    read_files,
+    require_app,
+    viewer,
+)
 
 require_app("library")
 
@@ -31,7 +46,8 @@ c[2].metric(T("span"), f"{summary['first'].year}–{summary['last'].year}" if su
 df["link"] = [f"./?article={i}" for i in df["id"]]
 st.caption(T("n_found", n=total))
 sel = st.dataframe(
-    df[["link", "published", "title", "source", "n_entities", "n_countries", "n_events", "n_agreements", "public"]],
+    df[["link", "published", "title"] + ([] if narrow() else ["source", "n_entities", "n_countries", "n_events",
+                                                              "n_agreements", "public"])],
     hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",
     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
                    "published": st.column_config.DateColumn(T("date")),

@@ -6,9 +6,29 @@ import streamlit as st
 from core.charts import among, map_figure, matrix_figure, network_figure, top_actors
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
-from pages._common import (T, cache_args, date_bounds, filters_key, get_store, lang, link_includes, localise, md,
-                           q_actor_types, q_countries, q_events, q_pairs, q_sizes, require_app, seed_from_url,
-                           share_view, sync_to_url, type_label, viewer)
+from pages._common import (
+    T,
+    cache_args,
+    date_bounds,
+    filters_key,
+    get_store,
+    lang,
+    link_includes,
+    localise,
+    md,
+    narrow,
+    q_actor_types,
+    q_countries,
+    q_events,
+    q_pairs,
+    q_sizes,
+    require_app,
+    seed_from_url,
+    share_view,
+    sync_to_url,
+    type_label,
+    viewer,
+)
 
 require_app("relations")
 
@@ -51,7 +71,7 @@ v1, v2 = st.columns([3, 2])
 focus = v1.selectbox(T("focus"), [""] + sorted(all_ids, key=lambda x: str(names.get(x, x))), key="focus",
                      format_func=lambda x: names.get(x, x) if x else T("all_actors"))
 sync_to_url("focus", focus)
-n_shown = v2.slider(T("top_n"), min_value=3, max_value=40, value=15, key="top_n")
+n_shown = v2.slider(T("top_n"), min_value=3, max_value=40, value=8 if narrow() else 15, key="top_n")
 order, n_actors = top_actors(pairs, n_shown)
 view = among(pairs, order, focus or None)
 shown = min(n_shown, n_actors) if not focus else min(n_shown, len(view)) + 1  # the focus and its partners
@@ -91,7 +111,7 @@ with right:
 c3, c4 = st.columns([3, 2])
 with c3:
     st.markdown(f"**{T('matrix')}**")
-    st.plotly_chart(matrix_figure(view, L, max_actors=n_shown + 1, width_px=640), key="matrix_chart",
+    st.plotly_chart(matrix_figure(view, L, max_actors=n_shown + 1, width_px=360 if narrow() else 640), key="matrix_chart",
                     on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
 with c4:

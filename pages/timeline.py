@@ -3,12 +3,30 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.charts import timeline_figure
+from core.charts import MAX_STAR_LABELS, timeline_figure
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
-from pages._common import (T, cache_args, date_bounds, filters_key, lang, link_includes, localise, md,
-                           q_actor_options, q_article_options, q_events, q_undated, require_app, seed_from_url,
-                           share_view, sync_to_url, type_label, viewer)
+from pages._common import (
+    T,
+    cache_args,
+    date_bounds,
+    filters_key,
+    lang,
+    link_includes,
+    localise,
+    md,
+    narrow,
+    q_actor_options,
+    q_article_options,
+    q_events,
+    q_undated,
+    require_app,
+    seed_from_url,
+    share_view,
+    sync_to_url,
+    type_label,
+    viewer,
+)
 
 require_app("timeline")
 
@@ -50,14 +68,15 @@ if df.empty:
     st.info(T("no_events"))
 else:
     st.caption(T("showing", n=len(df), total=total) + " · " + T("click_hint"))
-    sel = st.plotly_chart(timeline_figure(df, L), key="timeline_chart", on_select="rerun",
+    sel = st.plotly_chart(timeline_figure(df, L, max_labels=0 if narrow() else MAX_STAR_LABELS), key="timeline_chart", on_select="rerun",
                           selection_mode="points", config={"displaylogo": False, "scrollZoom": True})
     points = (sel.selection.points if sel and sel.selection else []) or []
     uids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
     picked = df[df["uid"].isin(uids)]
-    if len(picked) == 1:  # one event clicked: open its article
+    if len(picked) == 1 and not narrow():  # one event clicked: open its article
         st.switch_page("pages/analyse.py", query_params={"article": picked.iloc[0]["article_id"]})
-    for r in localise(picked.head(10)).itertuples():  # a box or lasso selection: list the events
+    # a box or lasso selection, or a tap on a phone (no hover there): the events, each with its link
+    for r in localise(picked.head(10)).itertuples():
         with st.container(border=True):
             st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
                         f"{md(r.actors_ar if L == 'ar' else r.actors)}")
@@ -67,7 +86,8 @@ else:
                 st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
     show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])
     who_col = "actors_ar" if L == "ar" else "actors"
-    st.dataframe(localise(show)[["link", "date_label", "type", "star", who_col, "sentence", "title"]], hide_index=True,
+    cols = ["link", "date_label", "type", "star", who_col] + ([] if narrow() else ["sentence", "title"])
+    st.dataframe(localise(show)[cols], hide_index=True,
                  width="stretch",
                  column_config={"date_label": T("date"), "type": T("type"), "star": "★", who_col: T("actors"),
                                 "title": T("headline"),
