@@ -25,8 +25,8 @@ from core.model import (ENTITY_TYPES, EVENT_TYPES, TIME_MODS, Actor, Analysis, E
 
 EVENT_KINDS = ("event_accept", "event_reject", "event_type", "event_actors", "event_direction", "event_date",
                "event_add")
-ENTITY_KINDS = ("entity_type", "entity_name", "entity_country", "entity_merge", "entity_add")
-TIME_KINDS = ("time_value",)
+ENTITY_KINDS = ("entity_type", "entity_name", "entity_country", "entity_merge", "entity_add", "entity_boundary")
+TIME_KINDS = ("time_value", "time_boundary")
 KINDS = EVENT_KINDS + ENTITY_KINDS + TIME_KINDS
 
 ACTIVE, STALE, WITHDRAWN = "active", "stale", "withdrawn"  # a stored correction's status
@@ -120,8 +120,28 @@ def _apply_one(a: Analysis, c: Correction) -> str | None:
     t = next((t for t in a.times if time_key(t) == c.target), None)
     if t is None:
         return None
-    t.value, t.mod = c.after["value"], c.after.get("mod")
+    if c.kind == "time_boundary":
+        span = reach(a.text, t.start, t.end, c.after)
+        if span is None:
+            return None
+        t.start, t.end = span
+        t.text = a.text[t.start:t.end]
+    else:
+        t.value, t.mod = c.after["value"], c.after.get("mod")
     return f"time:{time_key(t)}"
+
+
+def reach(text: str, start: int, end: int, new: str) -> tuple[int, int] | None:
+    """Where ``new`` stands over or next to the span start–end (a boundary fix moves an
+    edge a few letters or words, never to another place of the article)."""
+    new = (new or "").strip()
+    if not new:
+        return None
+    lo, hi = max(0, start - len(new)), min(len(text), end + len(new))
+    found = [m.start() for m in re.finditer(re.escape(new), text[lo:hi])]
+    spans = [(lo + i, lo + i + len(new)) for i in found]
+    over = [sp for sp in spans if sp[0] < end and start < sp[1]]
+    return (over or [None])[0]
 
 
 def _apply_event(a: Analysis, c: Correction) -> str | None:
@@ -171,6 +191,12 @@ def _apply_entity(a: Analysis, c: Correction) -> str | None:
         e.name_ar = (c.after.get("name_ar") or e.name_ar).strip()
     elif c.kind == "entity_country":
         e.country = c.after or None
+    elif c.kind == "entity_boundary":
+        moved = [(m, reach(a.text, m.start, m.end, c.after)) for m in e.mentions if m.text == c.before]
+        if not moved or any(span is None for _, span in moved):
+            return None
+        for m, (s0, s1) in moved:
+            m.start, m.end, m.text = s0, s1, a.text[s0:s1]
     elif c.kind == "entity_merge":
         into = a.entity(c.after)
         if into is None or into is e:
@@ -317,6 +343,14 @@ def entity_changes(e: Entity, *, type_: str, name: str, name_ar: str, country: s
     return out
 
 
+def boundary_change(kind: str, target: str, before: str, after: str) -> list[Correction]:
+    """A mention or time expression that should read ``after`` where it reads ``before``."""
+    after = (after or "").strip()
+    if not after or after == before:
+        return []
+    return [Correction(kind, target, before, after)]
+
+
 def time_change(t: TimeExpr, value: str, mod: str | None) -> list[Correction]:
     value = (value or "").strip()
     if not value:
@@ -326,3 +360,21 @@ def time_change(t: TimeExpr, value: str, mod: str | None) -> list[Correction]:
     if (value, mod or None) == (t.value, t.mod or None):
         return []
     return [Correction("time_value", time_key(t), {"value": t.value, "mod": t.mod}, {"value": value, "mod": mod or None})]
+
+
+_SENTENCE_END = re.compile(r"[^.!?؟\n]+[.!?؟]*")
+
+
+def sentence_spans(a: Analysis) -> list[tuple[int, int]]:
+    """Where an added event may stand: the extractor's sentences, or (for an analysis
+    made without them) the text cut at full stops and line breaks."""
+    if a.sentences:
+        return [(int(s), int(e)) for s, e in a.sentences]
+    out = []
+    for m in _SENTENCE_END.finditer(a.text):
+        s, e = m.start(), m.end()
+        while s < e and a.text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out

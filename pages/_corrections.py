@@ -10,8 +10,18 @@ import pandas as pd
 import streamlit as st
 
 from core.charts import type_label
-from core.corrections import (ACTIVE, CorrectionError, Correction, entity_changes, event_changes, event_key,
-                              sentence_spans, time_change)
+from core.corrections import (
+    ACTIVE,
+    Correction,
+    CorrectionError,
+    boundary_change,
+    entity_changes,
+    event_changes,
+    event_key,
+    sentence_spans,
+    time_change,
+    time_key,
+)
 from core.model import ENTITY_TYPES, EVENT_TYPES, TIME_MODS, Analysis
 from core.store import ArticleRecord, NotEditable, Store, entities_frame, events_frame
 from pages._common import T, lang, md
@@ -171,13 +181,18 @@ def _entity_form(store: Store, rec: ArticleRecord, author: str) -> None:
         name_ar = c3.text_input(T("name_ar"), value=e.name_ar, key=f"fix_ent_name_ar_{rec.id}_{eid}")
         country = c4.text_input(T("country"), value=e.country or "", max_chars=3, placeholder="MAR",
                                 key=f"fix_ent_country_{rec.id}_{eid}")
+        m1, m2, m3 = st.columns(3)
         others = [NONE] + [x for x in ids if x != eid]
-        into = st.selectbox(T("fix_merge"), others, format_func=lambda x: x if x == NONE else _entity_label(a, x),
+        into = m1.selectbox(T("fix_merge"), others, format_func=lambda x: x if x == NONE else _entity_label(a, x),
                             key=f"fix_ent_merge_{rec.id}_{eid}")
+        forms = list(dict.fromkeys(m.text for m in e.mentions)) or [NONE]
+        mention = m2.selectbox(T("fix_mention"), forms, key=f"fix_ent_mention_{rec.id}_{eid}")
+        reads = m3.text_input(T("fix_should_read"), key=f"fix_ent_reads_{rec.id}_{eid}")
         if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_ent_save_{rec.id}_{eid}"):
-            _save(store, rec, entity_changes(e, type_=typ, name=name, name_ar=name_ar,
-                                             country=country.strip().upper() or None,
-                                             merge_into=None if into == NONE else into), author)
+            fixes = boundary_change("entity_boundary", eid, mention, reads) if mention != NONE else []
+            _save(store, rec, fixes + entity_changes(e, type_=typ, name=name, name_ar=name_ar,
+                                                     country=country.strip().upper() or None,
+                                                     merge_into=None if into == NONE else into), author)
 
 
 def _new_entity_form(store: Store, rec: ArticleRecord, author: str) -> None:
@@ -202,18 +217,20 @@ def _time_form(store: Store, rec: ArticleRecord, author: str) -> None:
                      format_func=lambda j: f"{a.times[j].text} → {a.times[j].value}")
     t = a.times[k]
     with st.form(f"fix_time_{rec.id}_{t.start}", border=False):
-        c1, c2 = st.columns(2)
+        c1, c2, c3 = st.columns(3)
         value = c1.text_input(T("value"), value=t.value, key=f"fix_time_value_{rec.id}_{k}")
         mods = [NONE, *TIME_MODS]
         mod = c2.selectbox(T("fix_mod"), mods, index=mods.index(t.mod) if t.mod in mods else 0,
                            key=f"fix_time_mod_{rec.id}_{k}")
+        reads = c3.text_input(T("fix_should_read"), value=t.text, key=f"fix_time_reads_{rec.id}_{k}")
         if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_time_save_{rec.id}_{k}"):
             try:
                 fixes = time_change(t, value, None if mod == NONE else mod)
             except CorrectionError as e:
                 st.error(md(e))
                 return
-            _save(store, rec, fixes, author)
+            # the value first: its target is the span as it stands now
+            _save(store, rec, fixes + boundary_change("time_boundary", time_key(t), t.text, reads), author)
 
 
 def _history(store: Store, rec: ArticleRecord, author: str) -> None:

@@ -482,3 +482,50 @@ def test_exported_corrections_retrain_the_role_model(tmp_path):
         assert _aid_actors(UNSEEN) == [["USA", "EGY"]]
     finally:
         learned.set_model(None)
+
+
+def test_boundary_fixes_move_a_mention_or_a_time_a_little_and_never_elsewhere():
+    a = reference_analysis()
+    far = a.entity("far")
+    fixes = [Correction("entity_boundary", "far", "القوات المسلحة الملكية", "القوات المسلحة")]
+    r = apply_corrections(a, fixes)
+    assert {m.text for m in r.analysis.entity("far").mentions} == {"القوات المسلحة"}
+    assert all(REFERENCE[m.start:m.end] == m.text for m in r.analysis.entity("far").mentions)
+    assert len(r.analysis.entity("far").mentions) == len(far.mentions)
+    t = next(t for t in a.times if t.text == "أواخر العام 2020")
+    r = apply_corrections(a, [Correction("time_boundary", time_key(t), t.text, "العام 2020")])
+    moved = next(x for x in r.analysis.times if x.value == "2020")
+    assert moved.text == "العام 2020" and REFERENCE[moved.start:moved.end] == "العام 2020"
+    r = apply_corrections(a, [Correction("time_boundary", time_key(t), t.text, "الولايات المتحدة")])
+    assert len(r.stale) == 1  # far from the expression: not a boundary
+
+
+def test_boundaries_are_fixed_from_the_forms(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("far").run()
+    at.text_input(key=f"fix_ent_reads_{aid}_far").input("القوات المسلحة")
+    _submit(at, f"fix_ent_save_{aid}_far")
+    assert {m.text for m in app_db.get(aid).analysis.entity("far").mentions} == {"القوات المسلحة"}
+    late = next(i for i, t in enumerate(app_db.get(aid).analysis.times) if t.text == "أواخر العام 2020")
+    at.selectbox(key=f"fix_time_pick_{aid}").set_value(late).run()
+    at.text_input(key=f"fix_time_reads_{aid}_{late}").input("العام 2020")
+    _submit(at, f"fix_time_save_{aid}_{late}")
+    assert app_db.get(aid).analysis.times[late].text == "العام 2020"
+    assert [c.kind for c in app_db.corrections(aid)] == ["entity_boundary", "time_boundary"]
+
+
+def test_the_forms_speak_arabic(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    app_db.add_corrections(aid, [Correction("event_reject", event_key(reference_analysis().events[0]))], OWNER)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.session_state["owner"] = OWNER
+    at.query_params["article"] = aid
+    at.query_params["lang"] = "العربية"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(e.label == "صحّح هذا المقال" for e in at.expander)
+    assert any("صححه محلله" in c.value for c in at.caption)
+    assert at.button(key=f"fix_ev_save_{aid}_0").label == "احفظ التصحيح"
