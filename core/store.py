@@ -904,8 +904,9 @@ class Store:
         """Re-analysis: keep id, owner, flags, metadata and corrections; swap the extracted
         rows. Returns the corrections that no longer apply to the new extraction."""
         rec = self.get(article_id)
-        analysis.meta = {**(analysis.meta or {}), **{k: v for k, v in (rec.analysis.meta or {}).items()
-                                                      if k in ("title", "source", "url", "published")}}
+        analysis.meta = {**{k: v for k, v in (analysis.meta or {}).items() if k != MARKS_KEY},  # the old view's
+                         **{k: v for k, v in (rec.analysis.meta or {}).items()
+                            if k in ("title", "source", "url", "published")}}
         with self.engine.begin() as c:
             c.execute(articles.update().where(articles.c.id == article_id).values(analysis_json=analysis.to_json()))
             c.execute(article_search.delete().where(article_search.c.article_id == article_id))
