@@ -532,3 +532,15 @@ def test_the_forms_speak_arabic(app_db):
     assert any(e.label == "صحّح هذا المقال" for e in at.expander)
     assert any("صححه محلله" in c.value for c in at.caption)
     assert at.button(key=f"fix_ev_save_{aid}_0").label == "احفظ التصحيح"
+
+
+def test_what_an_analyst_types_stays_text(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    evil = '<img src=x onerror="alert(1)">'
+    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("far").run()
+    at.text_input(key=f"fix_ent_name_{aid}_far").input(evil)
+    _submit(at, f"fix_ent_save_{aid}_far")
+    assert app_db.get(aid).analysis.entity("far").name == evil
+    page = " ".join(getattr(e.proto, "body", "") for e in at.get("html"))
+    assert "&lt;img src=x" in page and "<img src=x" not in page
