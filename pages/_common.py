@@ -216,6 +216,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "fix_entity_boundary": {"en": "boundary", "ar": "الحدود"},
     "fix_time_boundary": {"en": "boundary", "ar": "الحدود"},
     "fix_mention": {"en": "Mention", "ar": "الذكر"},
+    "fix_stale": {"en": "{n} corrections no longer apply: the extraction was run again and no longer holds "
+                        "what they changed.",
+                  "ar": "{n} تصحيحات لم تعد سارية: أعيد الاستخراج ولم يعد فيه ما غيّرته."},
     "fix_should_read": {"en": "Should read (boundary)", "ar": "الصواب أن يقرأ (الحدود)"},
     "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
                          "filter or reload the page.",

@@ -12,6 +12,7 @@ import streamlit as st
 from core.charts import type_label
 from core.corrections import (
     ACTIVE,
+    STALE,
     Correction,
     CorrectionError,
     boundary_change,
@@ -80,8 +81,14 @@ def render_marks(store: Store, rec: ArticleRecord) -> None:
         st.toast(T("fix_saved"), icon=":material/check:")
     if not rec.corrected:
         return
-    fixes = [f for f in store.corrections(rec.id) if f.status == ACTIVE]
+    every = store.corrections(rec.id)
+    fixes = [f for f in every if f.status == ACTIVE]
+    stale = [f for f in every if f.status == STALE]
     st.caption(T("fix_corrected", n=len(fixes)))
+    if stale:  # a re-analysis left their targets out
+        st.warning(T("fix_stale", n=len(stale)) + "  \n" + "  \n".join(
+            f"{T(f'fix_{f.kind}')}: {md(_short(f.before))} → {md(_short(f.after))}" for f in stale),
+            icon=":material/history:")
     if st.toggle(T("fix_show_original"), key=f"fix_original_{rec.id}"):
         original = store.original(rec.id)
         ev = events_frame(original)

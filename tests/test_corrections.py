@@ -544,3 +544,14 @@ def test_what_an_analyst_types_stays_text(app_db):
     assert app_db.get(aid).analysis.entity("far").name == evil
     page = " ".join(getattr(e.proto, "body", "") for e in at.get("html"))
     assert "&lt;img src=x" in page and "<img src=x" not in page
+
+
+def test_the_page_lists_corrections_a_reanalysis_left_behind(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    sanction = _event(reference_analysis(), "SANCTION", "DZA", "MAR")
+    app_db.add_corrections(aid, [Correction("event_date", event_key(sanction), "2021-SU", "2021-08")], OWNER)
+    rerun = reference_analysis(REFERENCE + "\nنسخة خاصة")
+    rerun.events = [e for e in rerun.events if e.type != "SANCTION"]
+    app_db.replace_analysis(aid, rerun)
+    at = _open(aid, "a-reader-of-the-link-000")
+    assert any("1 corrections no longer apply" in w.value and "2021\\-08" in w.value for w in at.warning)
