@@ -378,7 +378,9 @@ def test_gold_dev_times():
 
 
 @pytest.mark.parametrize("text", ["أعلنت الرياض ضمن رؤية 2030 عن مشروع جديد", "وقال إن خطة 2030 تمضي",
-                                  "في إطار استراتيجية 2025 للتنمية", "افتتاح معرض إكسبو 2020"])
+                                  "في إطار استراتيجية 2025 للتنمية", "افتتاح معرض إكسبو 2020",
+                                  "من أولويات رؤية المملكة 2030 وزيادة", "دعمها القوي لرؤية السعودية 2030",
+                                  "وفق خطة التنمية الوطنية 2025 للبلاد"])
 def test_a_year_that_names_a_plan_is_not_a_date(text):
     """'Vision 2030' put an event in 2030 on the timeline: the year is part of a name."""
     times, _ = find_times(text, dt.date(2018, 5, 1))
@@ -388,6 +390,8 @@ def test_a_year_that_names_a_plan_is_not_a_date(text):
 def test_a_plans_target_year_written_as_a_year_is_still_a_date():
     times, _ = find_times("وقال إن خطة 2030 ستنفذ بحلول عام 2030", dt.date(2018, 5, 1))
     assert [t.text for t in times] == ["عام 2030"]
+    times, _ = find_times("أعلنت الحكومة خطة في 2020 للتعاون", dt.date(2018, 5, 1))
+    assert [t.text for t in times] == ["2020"]  # a preposition between: the year is the plan's date
 
 
 # --- the package: pattern table, candidates, resolvers, faults that must surface -----------------------

@@ -42,6 +42,8 @@ def _counted(v: TokenView, i: int, j: int) -> bool:
     glued_prev = g is not None and len(g) <= 3 and "\n" not in g
     if glued_prev and v.reading(i - 1, "countpre", single=True):
         return True
+    if glued_prev and _named_after(v, i):
+        return True
     if glued_prev and v.role(i - 1, "from") and v.role(i - 2, "comparative"):
         return True
     nxt = v.gap(j - 1)
@@ -53,6 +55,20 @@ def _counted(v: TokenView, i: int, j: int) -> bool:
             return True
         if (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4
                 and not v.readings(j) and not v.role(j, "not_adjective")):
+            return True
+    return False
+
+
+def _named_after(v: TokenView, i: int) -> bool:
+    """The number at token i ends a name that one or two plain words link to a counting
+    word: رؤية المملكة 2030, خطة التنمية الوطنية 2025 (a named plan, not a date). Plain:
+    no lexicon reading (not a preposition, month or other time word) and only spaces
+    between the words."""
+    for k in (i - 2, i - 3):
+        if k < 0 or not v.reading(k, "countpre", single=True):
+            continue
+        between = range(k + 1, i)
+        if all(v.spaced(j - 1) and not v.readings(j) and not v.words[j].isdigit() for j in between):
             return True
     return False
 
