@@ -294,6 +294,8 @@ class _Context:
         self._cands: dict[int, frozenset[int]] = {}
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
+        self._word_counts: dict[str, int] | None = None
+        self._tagged_org: tuple[list, frozenset[int]] | None = None
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -327,6 +329,20 @@ class _Context:
                 if first is not None:
                     live[id(sp)] = (first, sp)
         return [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+
+    def tagged_org_words(self) -> frozenset[int]:
+        """Positions of the words inside organisations the tagger proposed."""
+        if self._tagged_org is None or self._tagged_org[0] is not self.tagged:  # proposals came since
+            self._tagged_org = (self.tagged, frozenset(k for a, b, typ in self.tagged if typ == "ORG" for k in range(a, b)))
+        return self._tagged_org[1]
+
+    def word_count(self, w: str) -> int:
+        """How often the article has this exact word (counted once per article)."""
+        if self._word_counts is None:
+            self._word_counts = {}
+            for x in self.norms:
+                self._word_counts[x] = self._word_counts.get(x, 0) + 1
+        return self._word_counts.get(w, 0)
 
     def punct_between(self, a: int, b: int) -> bool:
         return not _joined(self.nt, self.toks[a], self.toks[b])
@@ -549,7 +565,7 @@ def _named_inside(ctx: _Context, j: int, end: int) -> bool:
         bare = w[2:] if w.startswith("ال") else w
         if ctx.counts.get(w, 0) + ctx.counts.get(bare, 0) < 30 and len(bare) > 2:
             return True
-    return any(typ == "ORG" and a <= j - 1 < b for a, b, typ in ctx.tagged)
+    return j - 1 in ctx.tagged_org_words()
 
 
 def _place_spans(ctx: _Context, f: _Finder) -> None:
@@ -692,7 +708,7 @@ def _confirmed_single(ctx: _Context, k: int) -> bool:
     w = ctx.toks[k].norm
     if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
         return True
-    return sum(1 for t in ctx.toks if t.norm == w) >= 2
+    return ctx.word_count(w) >= 2
 
 
 def _person_spans(ctx: _Context, f: _Finder) -> None:
@@ -1086,21 +1102,26 @@ def _merge_name_parts(entities: list[Entity]) -> list[Entity]:
 def _merge_spellings(entities: list[Entity], merged: set[int]) -> None:
     """Two spellings of one person's name in one article ("جيمس جيفري" and "جيم جيفري",
     "شهباز شريف" and "شاهباز شريف"): the same family name and first names one letter
-    apart. Brothers ("نواز شريف", "شهباز شريف") differ by more."""
-    people = [e for e in entities if e.type == "PERSON" and e.mentions]
-    for k, e in enumerate(people):
-        we = _name_words(e)
-        if len(we) < 2 or id(e) in merged:
-            continue
-        for o in people[k + 1:]:
-            wo = _name_words(o)
-            if id(o) in merged or len(wo) != len(we) or wo[-1] != we[-1] or wo == we:
+    apart. Brothers ("نواز شريف", "شهباز شريف") differ by more. Only names of the same
+    length and family name are compared (a long text holds hundreds of people)."""
+    families: dict[tuple[int, str], list[tuple[Entity, tuple[str, ...]]]] = {}
+    for e in entities:
+        if e.type == "PERSON" and e.mentions:
+            words = _name_words(e)
+            if len(words) >= 2:
+                families.setdefault((len(words), words[-1]), []).append((e, words))
+    for people in families.values():
+        for k, (e, we) in enumerate(people):
+            if id(e) in merged:
                 continue
-            if all(a == b or _one_letter_apart(a, b) for a, b in zip(we[:-1], wo[:-1])):
-                e.mentions.extend(o.mentions)
-                e.country = e.country or o.country
-                e.actor = e.actor or o.actor
-                merged.add(id(o))
+            for o, wo in people[k + 1:]:
+                if id(o) in merged or wo == we:
+                    continue
+                if all(a == b or _one_letter_apart(a, b) for a, b in zip(we[:-1], wo[:-1])):
+                    e.mentions.extend(o.mentions)
+                    e.country = e.country or o.country
+                    e.actor = e.actor or o.actor
+                    merged.add(id(o))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -1118,12 +1139,32 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
     if len(group) < 2:
         return
     words = {id(e): _name_words(e) for e in group}
+    holding: dict[str, list[Entity]] = {}  # word -> the entities whose name holds it
+    for o in group:
+        for w in set(words[id(o)]):
+            holding.setdefault(w, []).append(o)
     for e in sorted(group, key=lambda e: len(words[id(e)])):
         if etype != "PERSON" and not e.id.startswith(("org-", "plc-")):
             continue
-        mine = [_mention_words(m.text) for m in e.mentions]
-        hosts = [o for o in group if o is not e and id(o) not in merged and len(words[id(o)]) > len(words[id(e)])
-                 and all(_run_of(w, words[id(o)]) or _run_of(words[id(o)], w) for w in mine)]
+        mine = {_mention_words(m.text) for m in e.mentions}
+        if () in mine:
+            continue
+        size = len(words[id(e)])
+        # a host's name is longer than e's, so (unless a mention of e has more words
+        # than its longest-written one) each mention must be a run of the host's words:
+        # only names holding a mention's first word can host
+        if all(len(w) <= size for w in mine):
+            candidates = holding.get(next(iter(mine))[0], ())
+        else:
+            candidates = group
+        hosts = []
+        for o in candidates:
+            wo = words[id(o)]
+            if len(wo) > size and o is not e and id(o) not in merged \
+                    and all(_run_of(w, wo) or _run_of(wo, w) for w in mine):
+                hosts.append(o)
+                if len(hosts) > 1:
+                    break  # a part shared by two stays as it is
         if len(hosts) == 1:
             host = hosts[0]
             host.mentions.extend(e.mentions)
@@ -1132,6 +1173,7 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
             merged.add(id(e))
 
 
+@lru_cache(maxsize=20_000)
 def _mention_words(text: str) -> tuple[str, ...]:
     """A mention's normalised words, a leading proclitic of "لل" read as the article."""
     words = normalize_for_match(text.replace("_", " ").replace("#", " ")).split()

@@ -433,6 +433,7 @@ class _Scorer:
         self.bos = self.matrix[self.attr_ids.get("BOS", 0)]
         self.eos = self.matrix[self.attr_ids.get("EOS", 0)]
         self.trans = trans.tolist()
+        self.cols = trans.T.tolist()  # cols[y][a]: the weight of a → y
         self.o_index = index.get("O", 0)
         self.o_margin = min(self._o_margin(), PRUNE_MARGIN)
         self.beam = BEAM
@@ -591,24 +592,26 @@ class _Scorer:
         is within ``self.beam`` of its best one (and O): a label that far behind never
         wins in news text, and the search shrinks from 49 label pairs a word to a few."""
         o = self.o_index
-        trans = self.trans
+        cols = self.cols
         beam = self.beam
         cands = []
         for ei in emissions:
-            top = max(ei)
-            c = [y for y, v in enumerate(ei) if v >= top - beam]
+            floor = max(ei) - beam
+            c = [y for y, v in enumerate(ei) if v >= floor]
             if o not in c:
                 c.append(o)
             cands.append(c)
         first = emissions[0]
         prev = cands[0]
-        score = [first[y] + trans[o][y] if after_o else first[y] for y in prev]
+        from_o = self.trans[o]
+        score = [first[y] + from_o[y] for y in prev] if after_o else [first[y] for y in prev]
         backs = []
         for ei, cur in zip(emissions[1:], cands[1:]):
             new = []
             back = []
             for y in cur:
-                vals = [s + trans[a][y] for s, a in zip(score, prev)]
+                col = cols[y]
+                vals = [s + col[a] for s, a in zip(score, prev)]
                 best = max(vals)
                 new.append(best + ei[y])
                 back.append(prev[vals.index(best)])
@@ -616,7 +619,8 @@ class _Scorer:
             backs.append((cur, back))
             prev = cur
         if before_o:
-            score = [v + trans[y][o] for v, y in zip(score, prev)]
+            out_o = self.trans
+            score = [v + out_o[y][o] for v, y in zip(score, prev)]
         k = prev[score.index(max(score))]
         path = [k]
         for cur, back in reversed(backs):
