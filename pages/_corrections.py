@@ -48,7 +48,12 @@ def _event_label(a: Analysis, i: int) -> str:
     ev = a.events[i]
     sep = " → " if ev.directed else " – "
     return (f"{i + 1}. {type_label(ev.type, lang())} · {sep.join(_name(a, x) for x in ev.actors)} · "
-            f"«{ev.trigger.text}» · {ev.date or NONE}")
+            f"«{ev.trigger.text}» · {_ltr(ev.date or NONE)}")
+
+
+def _ltr(code: str) -> str:
+    """A date code kept left to right inside Arabic text (2023-01-17 would read 17-01-2023)."""
+    return f"\u2066{code}\u2069"
 
 
 def _entity_label(a: Analysis, entity_id: str) -> str:
@@ -221,7 +226,7 @@ def _time_form(store: Store, rec: ArticleRecord, author: str) -> None:
     if not a.times:
         return
     k = st.selectbox(T("fix_time"), range(len(a.times)), key=f"fix_time_pick_{rec.id}",
-                     format_func=lambda j: f"{a.times[j].text} → {a.times[j].value}")
+                     format_func=lambda j: f"{a.times[j].text} → {_ltr(a.times[j].value)}")
     t = a.times[k]
     with st.form(f"fix_time_{rec.id}_{t.start}", border=False):
         c1, c2, c3 = st.columns(3)

@@ -129,6 +129,15 @@ def test_an_analyst_corrects_the_reference_and_the_link_shows_it(browser, server
     corrected_view(pg)
     shot(pg, "analyse-corrected")
 
+    goto(pg, f"{server}/?article={aid}&lang=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9")  # lang=العربية
+    pg.wait_for_selector(".al-article")
+    box = pg.locator("[data-testid='stExpander']:visible").filter(has_text="صحّح هذا المقال").first
+    box.locator("summary").first.click()
+    box.get_by_role("tab", name="أضف حدثا").wait_for()
+    assert box.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    box.get_by_text("احفظ التصحيح").first.wait_for()
+    shot(pg, "analyse-corrections-arabic")
+
     other = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
     try:
         rp = other.new_page()
