@@ -29,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
@@ -86,6 +87,14 @@ class Triggers:
     cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
     # words written with a final teh marbuta → first_keys (the others: _word_readings)
     _marbuta: WordCache = field(default_factory=lambda: WordCache(100_000), compare=False, repr=False)
+    _plans: dict = field(default_factory=dict, compare=False, repr=False)  # first key → _Plan
+
+    def plan(self, key: str) -> "_Plan":
+        """The forms of one first key, indexed by what must follow (built on first use)."""
+        got = self._plans.get(key)
+        if got is None:
+            got = self._plans[key] = _Plan.of(self.by_first[key])
+        return got
 
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
         """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
@@ -216,6 +225,50 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     return keys
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The forms that begin with one key (longest first), indexed by the word that must
+    come next, or come within the gap: most start words fail on the words after them,
+    which a few lookups rule out instead of a look at every form."""
+    forms: tuple[TriggerForm, ...]
+    single: tuple[int, ...]  # indexes of one-word forms
+    by_second: dict[str, tuple[int, ...]]  # the next word's reading → the forms it continues
+    after_gap: tuple[tuple[str, str, tuple[int, ...]], ...]  # (word after the gap, its inner letters, forms)
+
+    @classmethod
+    def of(cls, forms: tuple[TriggerForm, ...]) -> "_Plan":
+        single, by_second, by_after = [], {}, {}
+        for k, f in enumerate(forms):
+            if len(f.tokens) == 1:
+                single.append(k)
+            elif f.tokens[1] == GAP:
+                by_after.setdefault(f.tokens[2], []).append(k)
+            else:
+                by_second.setdefault(f.tokens[1], []).append(k)
+        return cls(forms, tuple(single), {w: tuple(v) for w, v in by_second.items()},
+                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()))
+
+    def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
+        """Indexes, in the forms' order, of the forms whose next word is among the readings
+        ``next_keys`` of the next word, or whose word after the gap some word of the
+        ``window`` (words first..last-1, joined) reads as."""
+        out = list(self.single)
+        if next_keys and self.by_second:
+            by_second = self.by_second
+            for w in next_keys:
+                got = by_second.get(w)
+                if got:
+                    out += got
+        for after, inner, got in self.after_gap:
+            # a reading keeps the word's letters but its first and last (ال for لل, ه for
+            # ت): most words after a gap fail this test without any word being cut
+            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+                out += got
+        if len(out) > 1:
+            out.sort()
+        return out
+
+
 @dataclass
 class _Hit:
     form: TriggerForm
@@ -227,6 +280,7 @@ class _Hit:
 
 
 _END = itemgetter(4)  # Token.end
+_FIRST = itemgetter(0)  # a word reading's trigger keys
 _TEH_MARBUTA = re.compile("ة")
 
 
@@ -241,12 +295,11 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         if k < len(ends) and ends[k] == m.end():
             marbuta.add(k)
     # the trigger keys each word begins with (most words have none)
-    firsts = [r[0] for r in readings]
+    firsts = list(map(_FIRST, readings))
     known = trig._marbuta
     for i in marbuta:
         f = known.get(norms[i])
         firsts[i] = f if f is not None else known.put(norms[i], trig.first_keys(norms[i], True))
-    starts = [i for i, f in enumerate(firsts) if f]
     keys_at: dict[int, dict[str, int]] = {}
 
     def keys(m: int) -> dict[str, int]:
@@ -257,35 +310,22 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
 
     hits: list[_Hit] = []
     n = len(toks)
-    by_first = trig.by_first
     pos = 0
-    for i in starts:
+    for i in compress(range(n), firsts):
         if i < pos:
             continue
         word = norms[i]
-        found = firsts[i]
         best: _Hit | None = None
-        window_text: str | None = None
-        for key, dropped in found:
-            for form in by_first[key]:  # longest first
-                size = len(form.tokens)
-                if best is not None and size <= len(best.form.tokens):
+        last = min(i + 2 + MAX_GAP, n)
+        window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
+        for key, dropped in firsts[i]:
+            plan = trig.plan(key)
+            forms = plan.forms
+            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.by_second else None, window, keys, i + 1, last,
+                                      norms):
+                form = forms[idx]  # longest first
+                if best is not None and len(form.tokens) <= len(best.form.tokens):
                     break
-                if size > 1:  # the usual miss, decided without a call
-                    second = form.tokens[1]
-                    if second != GAP:
-                        if i + 1 >= n or second not in keys(i + 1):
-                            continue
-                    else:
-                        after = form.tokens[2]
-                        if window_text is None:
-                            window_text = " ".join(norms[i + 1:i + 2 + MAX_GAP])
-                        # a reading keeps the word's letters but its first and last (ال for
-                        # لل, ه for ت): most forms fail this test without any word being cut
-                        inner = after[1:-1]
-                        if inner not in window_text or not any(
-                                after in keys(m) for m in range(i + 1, min(i + 2 + MAX_GAP, n)) if inner in norms[m]):
-                            continue
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
                     continue
@@ -295,7 +335,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                             or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
                 # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
                 # "قطعت", not the subject written in between
-                head = form.tokens.index(GAP) if GAP in form.tokens else size
+                head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
                 best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
         if best:
             hits.append(best)
@@ -489,6 +529,8 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     tok_starts = [t.start for t in toks]
+    hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
+    actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
     doc_pairs: set = set()
     in_entity = _entity_tokens(spans)
@@ -498,8 +540,8 @@ def find_events(
     for s_start, s_end in sentences:
         ti = bisect.bisect_left(tok_starts, s_start)
         tj = bisect.bisect_left(tok_starts, s_end)
-        s_hits = [h for h in hits if ti <= h.i < tj]
-        s_actors = [a for a in actors if ti <= a.i < tj]
+        s_hits = hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]
+        s_actors = actors[bisect.bisect_left(actor_at, ti):bisect.bisect_left(actor_at, tj)]
         clauses = None  # cut when an event needs its clause
         prev: tuple[list[str], list[str]] | None = None
         last_hit_tok = -99
@@ -546,9 +588,17 @@ def find_events(
                 pairs = [p for p in pairs if _pair_key(p) not in sentence_pairs]
             if model is None and collect is None and not pairs:
                 continue
+            carried_here = carried if carried is not s_actors else []
             if (model is not None or collect is not None) and not pairs and not learned.worth_reading(
-                    h, s_actors, carried if carried is not s_actors else []):
+                    h, s_actors, carried_here):
                 continue
+            setup = None
+            if model is not None and not pairs:
+                # no rules' pair to stand: a trigger whose pairs the model rejects under any
+                # modality makes no event, and needs no modality or date
+                setup = learned.prepare(h, s_actors, toks, nt, roles, pairs, reason, carried_here)
+                if setup is None or learned.hopeless(model, setup, sentence_pairs, doc_pairs):
+                    continue
             if clauses is None:
                 clauses = split_clauses(text, s_start, s_end)
             clause = next(((a, b) for a, b in clauses if a <= h.start < b), (s_start, s_end))
@@ -566,18 +616,17 @@ def find_events(
                         and any(_pair_key(p) in doc_pairs for p in pairs))
             if model is not None or collect is not None:
                 cands = learned.candidates(h, s_actors, toks, nt, roles, pairs, reason, modality, restated,
-                                           sentence_pairs, doc_pairs, carried if carried is not s_actors else [],
-                                           model=model)
+                                           sentence_pairs, doc_pairs, carried_here, model=model, setup=setup)
                 if collect is not None:
-                    collect.append((s_start, s_end, h.form.type, cands))
+                    collect.append((s_start, s_end, h.form.type, cands or []))
                 if model is not None:
                     # modality stays a rule: what the text does not assert is no event
                     if modality in UNASSERTED:
                         pairs = []
                     elif any(len(p) > 2 for p, _ in pairs):
                         pass  # one joint event of three or more sides named by "بين": the rule's reading
-                    elif cands or not pairs:
-                        pairs = learned.decide(model, cands)
+                    elif cands is not None or not pairs:
+                        pairs = learned.decide(model, cands or [])
                     # else: the rules' actors are not within the model's reach (a subject carried
                     # from the previous sentence): their reading stands
                     order = {a.actor: a.i for a in reversed(s_actors)}

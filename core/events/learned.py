@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from itertools import repeat
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -55,10 +56,50 @@ class RoleModel:
         """The summed weight of the features ``feats(key)`` makes, cached by key."""
         got = self._parts.get(key)
         if got is None:
-            if len(self._parts) > 200_000:
-                self._parts.clear()
-            got = self._parts[key] = self.score(feats(key))
+            got = self._remember(key, self.score(feats(key)))
         return got
+
+    def trigger_score(self, feats: list[str]) -> float:
+        """The summed weight of a trigger's features, cached by the features."""
+        key = tuple(feats)
+        got = self._parts.get(key)
+        if got is None:
+            got = self._remember(key, self.score(feats))
+        return got
+
+    def actor_part(self, key: tuple) -> float:
+        """The summed weight of an actor in a role (a key starting "s" or "t") or of a pair
+        (a key starting "p"), cached by the key."""
+        got = self._parts.get(key)
+        if got is None:
+            if key[0] == "p":
+                got = _part_score(self, "", _pair_groups(key[1:]))
+            else:
+                got = _part_score(self, key[0] + ":", _actor_groups(key[1:]))
+            self._remember(key, got)
+        return got
+
+    def pair_bound(self, typ: str, v: str) -> float:
+        """The most a pair's part can weigh for a trigger of type ``typ`` (class ``v``) the
+        rules gave no pair: the best of each of its feature groups, unseen values at 0."""
+        key = ("bound", typ, v)
+        got = self._parts.get(key)
+        if got is None:
+            w = self.weights.get
+            by_prefix: dict[str, float] = {}
+            for f, x in self.weights.items():
+                head = f.split("=", 1)[0]
+                if head in ("sp", "dp", "kk"):
+                    by_prefix[head] = max(by_prefix.get(head, 0.0), x)
+            order = max(w(f"o={o}{v}", 0.0) + w(f"oT={o}{typ}", 0.0) for o in ("st", "ts"))
+            got = self._remember(key, w("pr=none", 0.0) + w(f"prT=none{typ}", 0.0) + order + sum(by_prefix.values()))
+        return got
+
+    def _remember(self, key: tuple, value: float) -> float:
+        if len(self._parts) > 200_000:
+            self._parts.clear()
+        self._parts[key] = value
+        return value
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "meta": self.meta,
@@ -137,6 +178,7 @@ class Candidate:
     target_key: tuple
     directed: bool
     score: float = 0.0
+    scored: bool = False  # score holds the model's sum (the candidate was built with it)
 
     @property
     def feats(self) -> list[str]:
@@ -252,10 +294,30 @@ def _broken(toks, nt, a: int, b: int) -> bool:
     return False
 
 
-def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
-               sentence_pairs: set, doc_pairs: set, carried: list = (), model: RoleModel | None = None) -> list[Candidate]:
-    """Every ordered pair of distinct actors near the trigger, with its features; the first
-    actors of the previous sentence (``carried``) stand for a subject this one drops."""
+@dataclass(slots=True)
+class Setup:
+    """What the candidates of one trigger share before its modality is read: the actors
+    within reach with their keys, the rules' pairs and the trigger's own features."""
+    h: Any
+    chosen: list  # (distance, actor mention), nearest first, then the carried ones
+    as_source: dict[str, tuple]  # actor id → its key as a source
+    as_target: dict[str, tuple]
+    rule_dir: set
+    rule_any: set
+    head: list[str]  # trigger features before the modality
+    tail: list[str]  # ... after it, but for the restatement flag (N, R)
+    last: list[str]  # ... after the restatement flag
+
+    def trigger_feats(self, modality: str, restated: bool) -> list[str]:
+        typ = self.h.form.type
+        return (self.head + [f"M={modality}", f"MT={modality}{typ}"] + self.tail + [f"re={restated}"]
+                + self.last)
+
+
+def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = ()) -> Setup | None:
+    """The actors near the trigger (the nearest MAX_ACTORS of its sentence, and the first
+    of the previous one, ``carried``, for a subject this one drops) with their keys; None
+    when fewer than two."""
     near: dict[str, Any] = {}
     for a in s_actors:
         if h.form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
@@ -273,9 +335,9 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         best = near.get(a.actor)
         if best is None or dist < best[0]:
             near[a.actor] = (dist, a)
-    chosen = sorted(near.values(), key=lambda x: x[0])[:MAX_ACTORS]
+    chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
     if not chosen:
-        return []
+        return None
     prior = []
     src_ids = set((roles or ([], [], []))[0])
     for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first
@@ -284,57 +346,120 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         if a.actor not in near and all(a.actor != p.actor for p in prior):
             prior.append(a)
     if len(chosen) + len(prior) < 2:
-        return []
+        return None
     src, tgt, joint = roles or ([], [], [])
-    rule_dir = {tuple(p) for p, d in rule_pairs if d}
-    rule_any = {frozenset(p) for p, _ in rule_pairs}
     # rank: how many distinct actors stand between the trigger and this one, on its side
-    before = sorted((x for x in chosen if x[1].j <= h.i), key=lambda x: x[0])
-    after = sorted((x for x in chosen if x[1].j > h.i), key=lambda x: x[0])
+    before = [x for x in chosen if x[1].j <= h.i]  # chosen is sorted by distance
+    after = [x for x in chosen if x[1].j > h.i]
     rank = {x[1].actor: r for side in (before, after) for r, x in enumerate(side)}
     typ = h.form.type
-    form = form_key(h)
     nxt = toks[h.j].norm if h.j < len(toks) else "$"
     before_w = toks[h.i - 1].norm if h.i > 0 else "^"
-    trig = [f"T={typ}", f"F={form}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}",
-            f"M={modality}", f"MT={modality}{typ}", f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}",
-            f"N={min(len(near), 5)}", f"re={restated}", f"inv={h.form.inverse}", f"env={h.form.envoy}",
-            f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
+    head = [f"T={typ}", f"F={form_key(h)}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}"]
+    tail = [f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}", f"N={min(len(near), 5)}"]
+    last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
     per: dict[str, tuple] = {}
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
         per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True)
     # keys carry their role, so that one cache holds every part
-    chosen = chosen + [(99, a) for a in prior]
-    for _, a in chosen[:len(chosen) - len(prior)]:
+    for _, a in chosen:
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
         lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
         per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
-    v = "v" if h.verbal else "n"
-    as_source = {k: ("s",) + x for k, x in per.items()}
-    as_target = {k: ("t",) + x for k, x in per.items()}
-    viable = None
-    if model is not None:
-        # a pair can only pass when its actors' parts leave room for the best pair part the
-        # training candidates had (max_pair): most pairs are ruled out before they are built
-        room = model.bias + model.score(trig) - model.threshold + model.meta.get("max_pair", 1e9)
-        s_part = {k: _part_score(model, "s:", _actor_groups(x)) for k, x in per.items()}
-        t_part = {k: _part_score(model, "t:", _actor_groups(x)) for k, x in per.items()}
-        viable = {(a, b) for a in per for b in per if a != b and room + s_part[a] + t_part[b] > 0}
-        if not viable:
-            return []
-    out = []
-    for _, s in chosen:
-        for _, t in chosen:
-            if s.actor == t.actor or viable is not None and (s.actor, t.actor) not in viable:
+    chosen = chosen + [(99, a) for a in prior]
+    return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
+                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last)
+
+
+_FIRST = itemgetter(0)
+ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
+
+
+def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set) -> bool:
+    """Whether no pair of a trigger the rules gave no pair can pass the model, whatever its
+    modality: decided from each actor's parts and a bound on the pair's part, before the
+    modality and date are read (which most triggers then need not be)."""
+    typ = st.h.form.type
+    w = model.weights.get
+    best_mod = max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING)
+    base = (model.bias + model.score(st.head) + best_mod + model.score(st.tail) + w("re=False", 0.0)
+            + model.score(st.last) - model.threshold)
+    v = "v" if st.h.verbal else "n"
+    room = base + model.pair_bound(typ, v)
+    s_part = {k: model.actor_part(x) for k, x in st.as_source.items()}
+    t_part = {k: model.actor_part(x) for k, x in st.as_target.items()}
+    for _, s in st.chosen:
+        for _, t in st.chosen:
+            if s.actor == t.actor:
                 continue
-            key = (s.actor, t.actor)
-            fk = frozenset(key)
-            pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in rule_any else "none"
-            order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
-            pk = ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v)
-            out.append(Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint))
-    return out
+            part = base + s_part[s.actor] + t_part[t.actor]
+            if room - base + part > -1e-6 and part + model.actor_part(
+                    _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)) > -1e-6:
+                return False
+    return True
+
+
+def _pairs_of(st: Setup, sentence_pairs: set, doc_pairs: set):
+    """(source, target, pair key) of every ordered pair of distinct actors."""
+    typ, v = st.h.form.type, "v" if st.h.verbal else "n"
+    for _, s in st.chosen:
+        for _, t in st.chosen:
+            if s.actor != t.actor:
+                yield s, t, _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
+
+
+def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v: str) -> tuple:
+    key = (s.actor, t.actor)
+    fk = frozenset(key)
+    rule_dir = st.rule_dir
+    pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in st.rule_any else "none"
+    order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
+    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v)
+
+
+def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
+               sentence_pairs: set, doc_pairs: set, carried: list = (),
+               model: RoleModel | None = None, setup: Setup | None = None) -> list[Candidate] | None:
+    """Every ordered pair of distinct actors near the trigger (see ``prepare``, or its
+    ``setup`` when already made), with its features.
+
+    With a ``model``, only the pairs it scores above its threshold (what ``decide`` keeps
+    from), or None when no pair is within its reach (the rules' reading then stands)."""
+    st = setup or prepare(h, s_actors, toks, nt, roles, rule_pairs, reason, carried)
+    if st is None:
+        return [] if model is None else None
+    trig = st.trigger_feats(modality, restated)
+    as_source, as_target = st.as_source, st.as_target
+    typ, v = h.form.type, "v" if h.verbal else "n"
+    if model is not None:
+        # scored here, part by part from the model's caches; a pair can only pass when its
+        # actors' parts leave room for the best pair part the training candidates had
+        # (max_pair): most pairs are ruled out before their own part is looked up
+        base = model.bias + model.trigger_score(trig) - model.threshold
+        room = base + model.meta.get("max_pair", 1e9)
+        s_part = {k: model.actor_part(x) for k, x in as_source.items()}
+        t_part = {k: model.actor_part(x) for k, x in as_target.items()}
+    out = []
+    viable = False
+    for _, s in st.chosen:
+        for _, t in st.chosen:
+            if s.actor == t.actor:
+                continue
+            if model is not None:
+                if room + s_part[s.actor] + t_part[t.actor] <= 0:
+                    continue
+                viable = True
+            pk = _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
+            if model is not None:
+                score = base + s_part[s.actor] + t_part[t.actor] + model.actor_part(pk)
+                if score <= 0:
+                    continue  # decide() keeps none below the threshold: no need to build it
+            c = Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint)
+            if model is not None:
+                c.score, c.scored = score, True
+            out.append(c)
+    return out if model is None or viable else None
 
 
 def form_key(h) -> str:
@@ -370,21 +495,12 @@ def decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bo
     """The pairs the model keeps: above its threshold, one direction per pair of actors."""
     if not cands:
         return []
-    base = model.bias + model.score(cands[0].trigger_feats) - model.threshold
-    roles: dict[tuple, float] = {}
-    pairs: dict[tuple, float] = {}
+    base = model.bias + model.trigger_score(cands[0].trigger_feats) - model.threshold
     kept: dict[frozenset, Candidate] = {}
     for c in cands:
-        s = roles.get(c.source_key)
-        if s is None:
-            s = roles[c.source_key] = _part_score(model, "s:", _actor_groups(c.source_key[1:]))
-        t = roles.get(c.target_key)
-        if t is None:
-            t = roles[c.target_key] = _part_score(model, "t:", _actor_groups(c.target_key[1:]))
-        p = pairs.get(c.pair_key)
-        if p is None:
-            p = pairs[c.pair_key] = _part_score(model, "", _pair_groups(c.pair_key[1:]))
-        c.score = base + s + t + p
+        if not c.scored:
+            c.score = (base + model.actor_part(c.source_key) + model.actor_part(c.target_key)
+                       + model.actor_part(c.pair_key))
         if c.score <= 0:
             continue
         k = frozenset((c.source, c.target))

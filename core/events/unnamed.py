@@ -13,11 +13,12 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from core.lexicon import Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
@@ -54,21 +55,35 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
+_WORDS = WordCache()  # written word → (label, proclitic chars) or () when it names no unnamed actor
+
+
+def _readings(norms: list[str]) -> list[tuple]:
+    """What each word says of unnamed actors, read through its proclitics; kept per
+    distinct word, since articles share most of their words."""
+    got = list(map(_WORDS.get, norms))
+    if None in got:
+        table = load_unnamed()
+        for k, r in enumerate(got):
+            if r is None:
+                w = norms[k]
+                r = _WORDS.get(w)
+                if r is None:
+                    r = _WORDS.put(w, next(((table[stem], d) for stem, d in clitic_variants(w) if stem in table), ()))
+                got[k] = r
+    return got
+
+
 def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int]], entities: list[Entity],
                  lex: Lexicon) -> list[Entity]:
     """UNNAMED entities, one per kind and country, for the words of the table outside named
     entities."""
-    table = load_unnamed()
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
     found: dict[str, Entity] = {}
-    for t in toks:
-        label = None
-        for stem, dropped in clitic_variants(t.norm):
-            label = table.get(stem)
-            if label:
-                break
-        if not label:
-            continue
+    readings = _readings(token_norms(toks))
+    for k in compress(range(len(toks)), readings):
+        t = toks[k]
+        label, dropped = readings[k]
         start = nt.offsets[t.nstart + dropped]
         if any(s <= start < e for s, e in covered):
             continue
