@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from core.model import Entity, Mention
+from core.corrections import Correction
 from core.store import (Filters, Store, article_row, actor_summary, actors, analysis_rows, articles,
                         entities, entity_summary, events, new_token, store_meta)
 from test_store import REFERENCE, reference_analysis, store  # noqa: F401 - the store fixture
@@ -165,6 +166,16 @@ def test_summaries_equal_group_by_after_every_write(store):  # noqa: F811
     store.replace_analysis(ids["alice1"], variant("\nط"))
     assert_summaries_match(store)
     assert "per-x" not in set(store.entity_table(None, limit=100)[0]["entity_id"])
+
+    # corrections rewrite an article's rows (a private one: only its owner corrects)
+    fixes = [Correction("entity_merge", "ISR", "ISR", "MAR"),
+             Correction("entity_name", "DZA", None, {"name": "People's Algeria", "name_ar": "الجزائر"}),
+             Correction("entity_add", after={"name_ar": "الرباط", "name": "Rabat city", "type": "PLACE"})]
+    store.add_corrections(ids["alice2"], fixes, VIEWERS[1])
+    assert_summaries_match(store)
+    assert "People's Algeria" in set(store.actor_names(["DZA"])["DZA"])
+    store.withdraw_correction(ids["alice2"], store.corrections(ids["alice2"])[0].id, VIEWERS[1])
+    assert_summaries_match(store)
 
     store.delete(list(ids.values()))
     assert_summaries_match(store)
