@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -221,7 +222,7 @@ def _merge(a: Analysis, gone: Entity, into: Entity) -> None:
 
 
 def _refresh(a: Analysis) -> None:
-    """What the events feed: relations, and actor records of every event actor."""
+    """What is folded from the events: the relations."""
     from core.relations import summarize_relations
 
     a.relations = summarize_relations(a.events)
@@ -288,7 +289,8 @@ def entity_slug(name: str, typ: str, country: str | None) -> str:
     if typ == "COUNTRY" and country:
         return country
     slug = _SLUG.sub("-", name.lower()).strip("-")
-    return slug or f"entity-{abs(hash(name)) % 10**8}"
+    # a name without Latin letters: a digest, the same in every process (replays must find it)
+    return slug or "entity-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
 @lru_cache(maxsize=1)

@@ -555,3 +555,15 @@ def test_the_page_lists_corrections_a_reanalysis_left_behind(app_db):
     app_db.replace_analysis(aid, rerun)
     at = _open(aid, "a-reader-of-the-link-000")
     assert any("1 corrections no longer apply" in w.value and "2021\\-08" in w.value for w in at.warning)
+
+
+def test_an_entity_named_in_arabic_only_keeps_its_id_from_replay_to_replay():
+    a = reference_analysis()
+    add = Correction("entity_add", after={"name_ar": "درور شالوم", "type": "PERSON"})
+    first = apply_corrections(a, [add]).analysis.entities[-1].id
+    code = ("import sys; sys.path[:0] = ['.', 'tests']; from test_store import reference_analysis; "
+            "from core.corrections import Correction, apply_corrections; "
+            "print(apply_corrections(reference_analysis(), [Correction('entity_add', "
+            "after={'name_ar': 'درور شالوم', 'type': 'PERSON'})]).analysis.entities[-1].id)")
+    other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert other.stdout.strip() == first and first.startswith("entity-")
