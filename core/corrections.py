@@ -103,8 +103,11 @@ def apply_corrections(original: Analysis, corrections: list[Correction]) -> Repl
             out.applied.append(c)
             out.marks.setdefault(mark, set()).add(c.kind)
     _refresh(a)
-    out.marks = {k: v for k, v in out.marks.items() if k.startswith(("entity:", "time:"))} | {
-        f"event:{i}": out.marks[event_mark_key(ev)] for i, ev in enumerate(a.events) if event_mark_key(ev) in out.marks}
+    # events and times were marked as objects (a later fix may move them); name them as the view has them
+    found = out.marks
+    out.marks = {k: v for k, v in found.items() if k.startswith("entity:")}
+    out.marks |= {f"event:{i}": found[event_mark_key(ev)] for i, ev in enumerate(a.events) if event_mark_key(ev) in found}
+    out.marks |= {f"time:{time_key(t)}": found[_time_mark_key(t)] for t in a.times if _time_mark_key(t) in found}
     a.meta = {k: v for k, v in (a.meta or {}).items() if k != MARKS_KEY}
     if out.marks:  # the view carries its marks: every table built from it can show them
         a.meta[MARKS_KEY] = {k: ",".join(sorted(v)) for k, v in sorted(out.marks.items())}
@@ -129,7 +132,11 @@ def _apply_one(a: Analysis, c: Correction) -> str | None:
         t.text = a.text[t.start:t.end]
     else:
         t.value, t.mod = c.after["value"], c.after.get("mod")
-    return f"time:{time_key(t)}"
+    return _time_mark_key(t)
+
+
+def _time_mark_key(t: TimeExpr) -> str:
+    return f"time-object:{id(t)}"
 
 
 def reach(text: str, start: int, end: int, new: str) -> tuple[int, int] | None:

@@ -499,6 +499,9 @@ def test_boundary_fixes_move_a_mention_or_a_time_a_little_and_never_elsewhere():
     r = apply_corrections(a, [Correction("time_boundary", time_key(t), t.text, "العام 2020")])
     moved = next(x for x in r.analysis.times if x.value == "2020")
     assert moved.text == "العام 2020" and REFERENCE[moved.start:moved.end] == "العام 2020"
+    both = apply_corrections(a, [*time_change(t, "2020-Q4", None),
+                                 Correction("time_boundary", time_key(t), t.text, "العام 2020")])
+    assert both.analysis.meta["corrections"] == {f"time:{moved.start}-{moved.end}": "time_boundary,time_value"}
     r = apply_corrections(a, [Correction("time_boundary", time_key(t), t.text, "الولايات المتحدة")])
     assert len(r.stale) == 1  # far from the expression: not a boundary
 
