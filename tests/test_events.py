@@ -226,6 +226,28 @@ def test_object_pronoun_rule_targets_the_previous_target():
     assert ev._rule_object_pronoun(c) == (["QAT"], ["GBR"], [])
 
 
+def test_a_field_of_cooperation_is_no_attack():
+    found = events("اتفق المغرب وإسرائيل على توسيع تعاونهما العسكري ليشمل الاستعلام والدفاع الجوي والحرب الالكترونية.")
+    assert ("AGREE", ["MAR", "ISR"], False) in found
+    assert all(t != "ASSAULT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("التعاون في مجالات الاستعلام والحرب الإلكترونية", True),
+    ("في هذا المجال، والحرب مستمرة", False),  # the comma closes the list
+])
+def test_field_cue_reach(text, field):
+    import core.events as ev
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    k = next(i for i, t in enumerate(toks) if t.norm.endswith("حرب"))
+    form = ev.TriggerForm("ASSAULT", "190", ("حرب",), "noun", True)
+    h = ev._Hit(form, k, k + 1, toks[k].start, toks[k].end)
+    assert ev._names_a_field(h, toks, nt, ev.load_triggers(), 0) is field
+
+
 # --- the examples of issue 8 ("Events that hold on unseen news") -------------------------
 @pytest.mark.parametrize("text, expected", [
     ("أعلنت النرويج طرد ثلاثة دبلوماسيين إيرانيين وتجميد الحوار.", ("SANCTION", ["NOR", "IRN"])),

@@ -15,7 +15,8 @@ TYPES = {
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }
 POS = {"verb_past", "verb_present", "noun", "phrase"}
-CUE_KINDS = {"demand", "negation", "planned", "reported", "denied", "hypothetical", "pluperfect", "past_aux", "speech"}
+CUE_KINDS = {"demand", "negation", "planned", "reported", "denied", "hypothetical", "pluperfect", "past_aux", "speech",
+             "field"}
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.
 ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")

@@ -572,6 +572,8 @@ def find_events(
                       and last_hit_type in CONTENT_TYPES)
             adjacent = h.i == last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
             last_hit_tok, last_hit_type = h.j, h.form.type
+            if not h.verbal and _names_a_field(h, toks, nt, trig, ti):
+                continue  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
             if not reason and (nested or adjacent):
                 if model is None and collect is None:
                     continue  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
@@ -1191,6 +1193,18 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     if "reported" in kinds:
         return "reported"
     return "asserted"
+
+
+FIELD_REACH = 8  # a list of fields of cooperation follows its cue closely
+
+
+def _names_a_field(h: _Hit, toks: list[Token], nt: NormText, trig: Triggers, first_tok: int) -> bool:
+    """A verbal noun in the list a field cue opens ("ليشمل"، "في مجالات") within its clause
+    names a field an agreement or cooperation covers, not an act of its own."""
+    for k in range(h.i - 1, max(first_tok, h.i - FIELD_REACH) - 1, -1):
+        if any(trig.cues.get(stem) == "field" for stem, _ in clitic_variants(toks[k].norm)):
+            return not _punct_gap(toks, nt, k + 1, h.i)
+    return False
 
 
 def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> bool:
