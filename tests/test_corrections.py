@@ -7,7 +7,6 @@ so nothing here depends on what the extractor finds today.
 """
 from __future__ import annotations
 
-import copy
 import json
 import subprocess
 import sys
