@@ -444,6 +444,43 @@ def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j:
     return any(normalize_for_match(v) == rest for v in e.variants)
 
 
+_OPEN_QUOTES = set('"«“\'')
+_CLOSE_QUOTES = set('"»”\'')
+# The most words of a quoted name after an organisation head.
+MAX_QUOTED_NAME = 5
+
+
+def _quoted_names(ctx: _Context, f: _Finder) -> None:
+    """An organisation head followed by a name in quotes: the name is the organisation
+    ("صحيفة "اليوم السابع""، "قناة «المسيرة»"، "مؤسسة "كيد غالوب""), written without
+    its head as the news names it again later. A quoted common adjective ("منظمة
+    "إرهابية"") names nothing."""
+    toks, norm = ctx.toks, ctx.nt.norm
+    for i in sorted(ctx.starts(f.heads)):
+        m = _match_at(ctx.nt, toks, i, f.heads)
+        if not m or not ctx.free(i, m[1]):
+            continue
+        head, k, _ = m
+        if k >= len(toks) or not _OPEN_QUOTES & set(norm[toks[k - 1].nend:toks[k].nstart]):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k < MAX_QUOTED_NAME and _joined(ctx.nt, toks[end - 1], toks[end]):
+            end += 1
+        after = norm[toks[end - 1].nend:toks[end].nstart] if end < len(toks) else norm[toks[end - 1].nend:]
+        if not _CLOSE_QUOTES & set(after[:2]) or not ctx.free(k, end) or _quoted_adjective(ctx, k, end):
+            continue
+        s, t = _span_offsets(ctx.nt, toks, k, end, 0)
+        ctx.claim(_Span(k, end, s, t, "org", name_norm=" ".join(ctx.norms[k:end]), org_kind=head.kind))
+
+
+def _quoted_adjective(ctx: _Context, k: int, end: int) -> bool:
+    """A single quoted word that is a common indefinite adjective ("إرهابية"، "تكفيرية")."""
+    w = ctx.norms[k]
+    if end - k > 1 or w.startswith("ال"):
+        return False
+    return ctx.stop(w) or w.endswith(("يه", "يين", "يون")) or _adjectival(w) and ctx.counts.get(w, 0) >= 20
+
+
 def _org_spans(ctx: _Context, f: _Finder) -> None:
     starts_heads = ctx.starts(f.heads)
     toks = ctx.toks
@@ -731,9 +768,10 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             if n == k + 1 and not _confirmed_single(ctx, k):
                 n = k
             if n > k:
-                s, t = _span_offsets(ctx.nt, toks, k, n, 0)
+                dropped = _given_name_proclitic(ctx, k)
+                s, t = _span_offsets(ctx.nt, toks, k, n, dropped)
                 span = _Span(k, n, s, t, "person", country=country,
-                             name_norm=" ".join(tk.norm for tk in toks[k:n]),
+                             name_norm=" ".join([toks[k].norm[dropped:]] + [tk.norm for tk in toks[k + 1:n]]),
                              acts_for=country if title.represents_state else None)
                 ctx.claim(span)
                 pos = n
@@ -825,7 +863,7 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
         hit = cache.get(w)
         if hit is None:
             hit = cache.put(w, _name_candidate(ctx, w))
-        if hit:
+        if hit and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False):
@@ -853,7 +891,9 @@ def _second_opinion(ctx: _Context) -> None:
     """The tagger checks the people the title and given-name rules found: a name made
     only of frequent words that the tagger reads as no name at all is dropped ("رئيسة
     الوزراء وخطتها", "بوتن يتحمل"); frequent words the rule took beyond the tagger's
-    name are cut off ("قال لافروف مبتسما", "أورتيغا مستعدا")."""
+    name are cut off ("قال لافروف مبتسما", "أورتيغا مستعدا"); free words the tagger
+    reads as part of the name on either side are taken in ("زيد بن رعد الحسين",
+    "الوليد بن طلال", "محمد بن عبد الرحمن آل ثاني": family names the rules stop at)."""
     people = [(a, b) for a, b, typ in ctx.tagged if typ == "PER"]
     for sp in ctx.spans():
         if sp.kind != "person" or getattr(sp, "alias", False):
@@ -866,11 +906,48 @@ def _second_opinion(ctx: _Context) -> None:
         a, b = over[0][0], over[-1][1]
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
         j = b if b < sp.j and all(_frequent(ctx, k) for k in range(b, sp.j)) else sp.j
+        i, j = _grown(ctx, i, j, a, b)
         if (i, j) != (sp.i, sp.j):
             _release(ctx, sp, sp.i, sp.j)
-            s, t = _span_offsets(ctx.nt, ctx.toks, i, j, 0)
-            ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for,
-                            name_norm=" ".join(tk.norm for tk in ctx.toks[i:j])))
+            dropped = _given_name_proclitic(ctx, i)
+            s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
+            name_norm = " ".join([ctx.toks[i].norm[dropped:]] + [tk.norm for tk in ctx.toks[i + 1:j]])
+            ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
+
+
+# The most words a person's name grows to when the tagger reads more of it.
+MAX_GROWN_NAME = 6
+
+
+def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
+    """[i, j) grown towards the tagger's name [a, b) over free words in the same clause
+    that are no function words; a name ends on no particle (بن، عبد، أبو)."""
+    before, _ = _name_particles()
+
+    def takes(k: int) -> bool:
+        w = ctx.toks[k].norm
+        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k)
+
+    while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
+        i -= 1
+    end = j
+    while end < b and end - i < MAX_GROWN_NAME and takes(end) and not ctx.punct_between(end - 1, end):
+        end += 1
+    while end > j and ctx.toks[end - 1].norm in before:
+        end -= 1
+    return i, end
+
+
+def _given_name_proclitic(ctx: _Context, i: int) -> int:
+    """Letters of a proclitic written onto the given name that starts a name ("وسيف",
+    "بميشيل"): only when the word itself is no given name and its stem is one."""
+    w = ctx.toks[i].norm
+    if w in ctx.lex.given_names:
+        return 0
+    for stem, dropped in clitic_variants(w)[1:]:
+        if stem in ctx.lex.given_names:
+            return dropped
+    return 0
 
 
 def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
@@ -1020,6 +1097,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
+    _quoted_names(ctx, f)
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
@@ -1161,7 +1239,7 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
         for o in candidates:
             wo = words[id(o)]
             if len(wo) > size and o is not e and id(o) not in merged \
-                    and all(_run_of(w, wo) or _run_of(wo, w) for w in mine):
+                    and all(_run_of(w, wo) or _run_of(wo, w) or etype == "ORG" and _shortened(w, wo) for w in mine):
                 hosts.append(o)
                 if len(hosts) > 1:
                     break  # a part shared by two stays as it is
@@ -1180,6 +1258,15 @@ def _mention_words(text: str) -> tuple[str, ...]:
     if words and words[0].startswith("لل"):
         words[0] = "ال" + words[0][2:]
     return tuple(words)
+
+
+def _shortened(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether an organisation's name ``part`` is ``whole`` with inner words left out, its
+    head and last word kept ("المخابرات المصرية" for "المخابرات العامة المصرية")."""
+    if len(part) < 2 or part[0] != whole[0] or part[-1] != whole[-1]:
+        return False
+    rest = iter(whole[1:-1])
+    return all(w in rest for w in part[1:-1])
 
 
 def _run_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -164,6 +164,56 @@ def test_people_without_a_state_title(text, name):
     assert name in [m.text for e in ents(text) if e.type == "PERSON" for m in e.mentions]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('ونقلت صحيفة "اليوم السابع" عن مصدر', "اليوم السابع"),
+    ("وقالت قناة «المسيرة» إن", "المسيرة"),
+    ('وذكرت مؤسسة "كيد غالوب" أن', "كيد غالوب"),
+])
+def test_quoted_name_after_an_organisation_head(text, mention):
+    assert mention in [m.text for e in ents(text) if e.type == "ORG" for m in e.mentions]
+
+
+def test_quoted_common_adjective_names_no_organisation():
+    assert [e for e in ents('وصنفتها منظمة "إرهابية" منذ') if e.type == "ORG"] == []
+
+
+@pytest.mark.parametrize("head", ["الشرطة", "المخابرات", "الرئاسة"])
+def test_security_bodies_with_a_nationality_are_named(head):
+    assert f"{head} البريطانية" in [m.text for e in ents(f"وقالت {head} البريطانية إن") if e.type == "ORG" for m in e.mentions]
+
+
+def test_shortened_organisation_name_joins_the_full_one():
+    orgs = [e for e in ents("استقبل مدير المخابرات العامة المصرية الوفد، وقالت المخابرات المصرية إن") if e.type == "ORG"]
+    assert len(orgs) == 1
+
+
+def test_proclitic_before_a_titled_given_name_is_left_out():
+    people = [m.text for e in ents("بحضور السفير فهد الرقباني والمدير العام وسيف محمد") if e.type == "PERSON" for m in e.mentions]
+    assert "سيف محمد" in people
+
+
+def tagged_people(text, spans):
+    """Entities of ``text`` with a tagger that proposes the given (first word, last word)
+    people, words counted as tokenize() does."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    words = [t.norm for t in toks]
+    tagged = [(i, i + len(w.split()), "PER") for w in spans for i in range(len(words))
+              if words[i:i + len(w.split())] == w.split()]
+    return [m.text for e in find_entities(nt, toks, tagged=tagged) if e.type == "PERSON" for m in e.mentions]
+
+
+def test_tagger_grows_a_rule_found_name():
+    text = "وقال المفوض زيد بن رعد الحسين إن"
+    assert "زيد بن رعد الحسين" in tagged_people(text, ["زيد بن رعد الحسين"])
+
+
+def test_grown_name_stops_at_punctuation():
+    text = "وقال الوزير نعيم قاسم، محمد يزبك إن"
+    people = tagged_people(text, ["نعيم قاسم محمد يزبك"])
+    assert "نعيم قاسم" in people and "نعيم قاسم، محمد يزبك" not in people
+
+
 # --- readable English names ---------------------------------------------------------------
 @pytest.mark.parametrize("arabic, english", [
     ("سيرغي لافروف", "Sergei Lavrov"),  # known parts (people lexicon, name-parts table)
