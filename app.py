@@ -9,6 +9,7 @@ import logging
 
 import streamlit as st
 
+from core.store.store import QueryTimeLimit
 from pages._common import T, get_store, lang, samples_state, viewer
 
 st.set_page_config(page_title="Akhbar Lens", page_icon="📰", layout="wide")
@@ -61,6 +62,8 @@ with st.sidebar:
     st.caption(T("sample_note"))
 try:
     nav.run()
+except QueryTimeLimit as e:  # a view too wide for the store's time limit: say how to narrow it
+    st.warning(T("time_limit", s=e.ms / 1000), icon=":material/timer:")
 except Exception:  # the page boundary: a visitor gets a message, the server log the traceback
     logging.getLogger("akhbar.app").exception("page %s failed", nav.url_path or "analyse")
     st.error(T("page_error"), icon=":material/error:")

@@ -21,9 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = ROOT / "data" / "samples"
 PRECOMPUTED = SAMPLES_DIR / "analyses.json.gz"
 # modules that do not take part in analysing a text: changing them leaves the analyses as they are
-NOT_EXTRACTION = {"__main__.py", "batch", "charts.py", "corrections.py", "crossval.py", "evaluate.py",
-                  "gold_export.py", "limits.py", "ner_train.py", "quotas.py", "samples.py", "store.py",
-                  "frames.py"}
+NOT_EXTRACTION = {"__main__.py", "batch", "charts.py", "corrections.py", "crossval.py", "evaluate.py", "frames.py",
+                  "gold_export.py", "limits.py", "ner_train.py", "quotas.py", "samples.py", "store", "timex.py"}
 
 
 def extraction_files() -> list[Path]:

@@ -37,6 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "published": {"en": "Publication date (optional)", "ar": "تاريخ النشر (اختياري)"},
     "analyse_btn": {"en": "Analyse", "ar": "حلّل"},
     "analysing": {"en": "Analysing…", "ar": "جار التحليل…"},
+    "time_limit": {"en": "This view needed a query that took longer than {s:g} s and was stopped: narrow the "
+                         "filters (dates, types, actors) and try again.",
+                   "ar": "احتاج هذا العرض إلى استعلام استغرق أكثر من {s:g} ث فأُوقف: ضيّق المرشحات (التواريخ، "
+                         "الأنواع، الفاعلين) وأعد المحاولة."},
     "waiting_slot": {"en": "Waiting for a free analysis slot ({n} analyses running, waited {s:.0f} s)…",
                      "ar": "في انتظار دور للتحليل ({n} تحليلات جارية، مضى {s:.0f} ث)…"},
     "quota_articles_per_hour": {
@@ -470,7 +474,9 @@ def _load_samples(store: Store, url: str | None) -> None:
 
 @st.cache_resource(show_spinner="Opening the store…")
 def _open_store(url: str | None) -> Store:
-    store = Store(url)
+    from core.store.store import default_time_limit_ms
+
+    store = Store(url, time_limit_ms=default_time_limit_ms())  # no visitor's query holds the database
     if store.count(None) == 0:  # a new store: load_samples() itself leaves a used one alone
         SAMPLES[url] = "loading"
         threading.Thread(target=_load_samples, args=(store, url), name="akhbar-samples", daemon=True).start()

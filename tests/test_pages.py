@@ -306,3 +306,18 @@ def test_the_shipped_config_does_not_watch_the_disk():
     conf = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert conf["server"]["fileWatcherType"] == "none"
     assert {".venv", "venv"} <= set(conf["server"]["folderWatchBlacklist"])
+
+
+def test_a_query_over_the_time_limit_gives_a_message_not_an_error(db, monkeypatch):
+    from core.store.store import QueryTimeLimit
+    from pages._common import _open_store
+
+    def too_slow(self, *a, **k):
+        raise QueryTimeLimit(10_000)
+
+    monkeypatch.setattr(Store, "events", too_slow)  # the first page's library timeline asks for events
+    _open_store.clear()
+    at = AppTest.from_file(APP, default_timeout=30)  # only the first page runs inside app.py's boundary here
+    at.run()
+    assert not at.exception
+    assert any("longer than 10 s" in w.value for w in at.warning)

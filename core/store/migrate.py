@@ -1,0 +1,84 @@
+"""Bringing an older store up to the current schema when it is opened, and the
+full-text search table that is made (and filled) when missing."""
+from __future__ import annotations
+
+import json
+from typing import Sequence
+
+import sqlalchemy as sa
+
+from core.store.rows import PUBLIC_SCOPE, UNOWNED_SCOPE, search_body
+from core.store.schema import CORRECTION_COLUMNS, article_search, articles, store_meta
+
+
+def _create_search(c: sa.Connection) -> bool:
+    """Make the search table if it is missing; True when it was made (and needs filling)."""
+    if sa.inspect(c).has_table("article_search"):
+        return False
+    if c.dialect.name == "sqlite":
+        c.execute(sa.text("CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, body, "
+                          "tokenize='unicode61 remove_diacritics 2')"))
+    else:
+        article_search.create(c)
+        c.execute(sa.text("CREATE INDEX ix_article_search_id ON article_search (article_id)"))
+        c.execute(sa.text("CREATE INDEX ix_article_search_tsv ON article_search "
+                          "USING GIN (to_tsvector('simple', body))"))
+    return True
+
+
+def _fill_search(c: sa.Connection, article_ids: Sequence[str] | None = None) -> None:
+    """Index these articles (all when None) from their stored rows, 200 at a time."""
+    q = sa.select(articles.c.id, articles.c.title, articles.c.source, articles.c.analysis_json)
+    if article_ids is not None:
+        q = q.where(articles.c.id.in_(list(article_ids)))
+    rows = []
+    for aid, title, source, aj in c.execute(q):
+        rows.append({"article_id": aid, "body": search_body(title, source, json.loads(aj).get("text"))})
+        if len(rows) == 200:
+            c.execute(article_search.insert(), rows)
+            rows = []
+    if rows:
+        c.execute(article_search.insert(), rows)
+
+
+def _add_correction_columns(c: sa.Connection) -> None:
+    """Bring a store of schema 6 or older to corrections: the columns that hold the
+    corrected view and the markers (the corrections table itself is made by create_all)."""
+    insp = sa.inspect(c)
+    for table, column, sql_type in CORRECTION_COLUMNS:
+        if column not in {col["name"] for col in insp.get_columns(table)}:
+            c.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _add_dedup_scope(c: sa.Connection) -> None:
+    """Bring a store of schema 5 or older to per-scope deduplication: add ``scope`` and
+    drop the store-wide unique constraint on ``content_hash``. SQLite cannot drop a
+    constraint, so there the table is copied into a new one (its indexes are made by
+    the caller, which creates every missing index next)."""
+    insp = sa.inspect(c)
+    if "scope" in {col["name"] for col in insp.get_columns("articles")}:
+        return
+    scope = (f"CASE WHEN public THEN '{PUBLIC_SCOPE}' WHEN owner IS NULL THEN '{UNOWNED_SCOPE}' "
+             "ELSE owner END")
+    if c.dialect.name == "sqlite":
+        fresh = sa.Table("articles_scoped", sa.MetaData(),
+                         *[sa.Column(col.name, col.type, nullable=col.nullable, primary_key=col.primary_key)
+                           for col in articles.columns])
+        fresh.create(c)
+        old = [col.name for col in articles.columns if col.name != "scope"]
+        c.execute(sa.text(f"INSERT INTO articles_scoped ({', '.join(old)}, scope) "
+                          f"SELECT {', '.join(old)}, {scope} FROM articles"))
+        c.execute(sa.text("DROP TABLE articles"))
+        c.execute(sa.text("ALTER TABLE articles_scoped RENAME TO articles"))
+        return
+    c.execute(sa.text("ALTER TABLE articles ADD COLUMN scope VARCHAR(64)"))
+    c.execute(sa.text(f"UPDATE articles SET scope = {scope}"))
+    c.execute(sa.text("ALTER TABLE articles ALTER COLUMN scope SET NOT NULL"))
+    for uc in insp.get_unique_constraints("articles"):
+        if uc["column_names"] == ["content_hash"] and uc.get("name"):
+            c.execute(sa.text(f'ALTER TABLE articles DROP CONSTRAINT "{uc["name"]}"'))
+
+
+def _set_meta(c: sa.Connection, key: str, value: int) -> None:
+    if c.execute(store_meta.update().where(store_meta.c.key == key).values(value=value)).rowcount == 0:
+        c.execute(store_meta.insert().values(key=key, value=value))

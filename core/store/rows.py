@@ -1,0 +1,222 @@
+"""One analysis as the rows the store writes (articles and child tables), the
+deduplication scope of a writer, and the words the full-text search indexes. Pure
+functions: the batch builds rows with them in its worker processes."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Any, Sequence
+
+from core.model import Analysis, Event
+from core.store.schema import AGREEMENT_CAMEO, AGREEMENT_WINDOW, CHILD_TABLES, articles
+from core.timex import timex_range
+
+PUBLIC_SCOPE = "*"  # owner tokens are letters, digits, - and _: neither marker is a token
+UNOWNED_SCOPE = "~"
+
+
+def dedup_scope(owner: str | None, public: bool) -> str:
+    """The set of articles a new article is deduplicated against (see the module doc)."""
+    if public:
+        return PUBLIC_SCOPE
+    return owner or UNOWNED_SCOPE
+
+
+def _reusable(owner: str | None, public: bool) -> Any:
+    """Stored articles a writer may reuse for the same text: its own scope, and the
+    public library, which every writer sees anyway."""
+    scope = dedup_scope(owner, public)
+    return articles.c.scope.in_(sorted({scope, PUBLIC_SCOPE}))
+
+
+def content_hash(text: str) -> str:
+    """Hash that ignores line-ending and surrounding-space differences."""
+    norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def new_token(nbytes: int = 12) -> str:
+    """An unguessable URL-safe token (article ids, owner tokens)."""
+    return secrets.token_urlsafe(nbytes)
+
+
+def _search_key(*names: str | None) -> str:
+    from core.text import normalize_for_match  # camel-tools import only when needed
+
+    return " ".join(normalize_for_match(n) for n in names if n)
+
+
+def event_mod(event: Event, analysis: Analysis) -> str | None:
+    """The TIMEX ``mod`` of the expression an event's date came from, if any."""
+    if not event.date:
+        return None
+    s0, s1 = event.sentence_start, event.sentence_start + len(event.sentence)
+    same = [t for t in analysis.times if t.value == event.date]
+    inside = [t for t in same if s0 <= t.start < s1]
+    pick = (inside or same or [None])[0]
+    return pick.mod if pick else None
+
+
+def is_agreement(event: Event, text: str) -> bool:
+    """AGREE events, and SUPPORT events that sign or conclude an agreement."""
+    if event.type == "AGREE":
+        return True
+    if event.type != "SUPPORT":
+        return False
+    if event.cameo and event.cameo.startswith(AGREEMENT_CAMEO):
+        return True
+    t = event.trigger
+    window = text[max(0, t.start - AGREEMENT_WINDOW): t.end + AGREEMENT_WINDOW] if text else t.text
+    return any(c in window for c in agreement_cues())
+
+
+@lru_cache(maxsize=1)
+def agreement_cues() -> tuple[str, ...]:
+    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+
+    return tuple(r["cue"] for _, r in read_tsv(DEFAULT_DATA_DIR / "agreement_cues.tsv", ("cue",), required=("cue",)))
+
+
+def event_pairs_of(event: Event) -> list[tuple[str, str]]:
+    """Actor pairs of one event: source→each target when directed, all pairs otherwise."""
+    ids = list(dict.fromkeys(a for a in event.actors if a))
+    if len(ids) < 2:
+        return []
+    if event.directed:
+        return [(ids[0], x) for x in ids[1:]]
+    return list(combinations(ids, 2))
+
+
+def _to_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s, _, p = timex_range(str(value)[:10])
+    return s if p == "day" else None
+
+
+def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[dict[str, Any]]]:
+    """The rows one Analysis contributes to each child table (pure; used for display too)."""
+    text = analysis.text
+    marks = (analysis.meta or {}).get(MARKS_KEY) or {}  # a corrected view names what was corrected
+    out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
+    for e in analysis.entities:
+        out["entities"].append(dict(
+            article_id=article_id, entity_id=e.id, type=e.type, name=e.name, name_ar=e.name_ar,
+            country=e.country, kind=e.kind, n_mentions=len(e.mentions),
+            search_key=_search_key(e.name_ar, e.name), corrected=marks.get(f"entity:{e.id}")))
+        for m in e.mentions:
+            out["mentions"].append(dict(article_id=article_id, entity_id=e.id, text=m.text,
+                                        start_offset=m.start, end_offset=m.end, rule=m.source))
+    for i, t in enumerate(analysis.times):
+        s, e_, p = timex_range(t.value, t.mod) if t.type == "DATE" else (None, None, "none")
+        out["times"].append(dict(article_id=article_id, idx=i, text=t.text, start_offset=t.start,
+                                 end_offset=t.end, type=t.type, value=t.value, mod=t.mod,
+                                 date_start=s, date_end=e_, precision=p,
+                                 corrected=marks.get(f"time:{t.start}-{t.end}")))
+    for i, ev in enumerate(analysis.events):
+        mod = event_mod(ev, analysis)
+        s, e_, p = timex_range(ev.date, mod)
+        ids = [a for a in ev.actors if a]
+        out["events"].append(dict(
+            article_id=article_id, idx=i, type=ev.type, actor_ids="|" + "|".join(ids) + "|",
+            source_id=ids[0] if ids else None, target_id=ids[1] if len(ids) > 1 else None,
+            directed=bool(ev.directed), date=ev.date, date_start=s, date_end=e_, precision=p, mod=mod,
+            goldstein=float(ev.goldstein or 0.0), modality=ev.modality, cameo=ev.cameo,
+            trigger=ev.trigger.text, trigger_start=ev.trigger.start, sentence=ev.sentence,
+            agreement=is_agreement(ev, text), corrected=marks.get(f"event:{i}")))
+        for a, b in event_pairs_of(ev):
+            lo, hi = sorted((a, b))
+            out["event_pairs"].append(dict(article_id=article_id, event_idx=i, a=lo, b=hi, type=ev.type,
+                                           goldstein=float(ev.goldstein or 0.0), date_start=s, date_end=e_))
+    names = {aid: a for aid, a in analysis.actors.items()}
+    for e in analysis.entities:  # entities double as actors when the core gave no record
+        names.setdefault(e.id, None)
+    for aid, a in names.items():
+        if a is not None:
+            out["actors"].append(dict(article_id=article_id, actor_id=aid, name=a.name, name_ar=a.name_ar,
+                                      type=a.type, country=a.country))
+        else:
+            e = analysis.entity(aid)
+            out["actors"].append(dict(article_id=article_id, actor_id=aid, name=e.name, name_ar=e.name_ar,
+                                      type=e.type, country=e.country))
+    return out
+
+
+MARKS_KEY = "corrections"  # Analysis.meta key of a corrected view's marks (core.corrections)
+
+
+def article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
+                 rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    meta = analysis.meta or {}
+    starts = [r["date_start"] for r in rows["events"] + rows["times"] if r["date_start"]]
+    ends = [r["date_end"] for r in rows["events"] + rows["times"] if r["date_end"]]
+    published = _to_date(meta.get("published")) or _to_date(analysis.document_date.value)
+    return dict(
+        id=article_id, content_hash=content_hash(analysis.text), scope=dedup_scope(owner, public),
+        title=(meta.get("title") or "").strip() or None, source=meta.get("source") or None,
+        url=meta.get("url") or None, published=published,
+        created=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), public=bool(public), owner=owner,
+        n_chars=len(analysis.text), n_entities=len(analysis.entities),
+        n_countries=sum(1 for e in analysis.entities if e.type == "COUNTRY"),
+        n_events=len(analysis.events), n_agreements=sum(1 for r in rows["events"] if r["agreement"]),
+        n_times=len(analysis.times), span_start=min(starts, default=None), span_end=max(ends, default=None),
+        analysis_json=analysis.to_json(),
+    )
+
+
+
+@lru_cache(maxsize=200_000)
+def _search_forms(word: str) -> tuple[str, ...]:
+    from core.text import clitic_variants
+
+    return tuple(dict.fromkeys([word, *(v for v, k in clitic_variants(word) if k and len(v) > 1)]))
+
+
+def search_words(*parts: str | None) -> list[str]:
+    """The words of a text as the search indexes and asks them: normalised, split on
+    anything that is not a letter or digit."""
+    from core.text import normalize_for_match
+
+    return re.findall(r"\w+", normalize_for_match(" ".join(p for p in parts if p)))
+
+
+def search_body(title: str | None, source: str | None, text: str | None) -> str:
+    """What the search table holds for one article: every word and its proclitic-free forms."""
+    return " ".join(f for w in search_words(title, source, text) for f in _search_forms(w))
+
+
+@dataclass
+class ArticleRecord:
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    created: dt.datetime
+    public: bool
+    owner: str | None
+    analysis: Analysis  # the corrected view when an analyst corrected the article
+    corrected: bool = False  # store.original(id) then gives the extraction as it was
+
+
+@dataclass
+class Filters:
+    """What the Timeline and Relations pages filter events by."""
+    types: Sequence[str] = ()
+    actors: Sequence[str] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    article_id: str | None = None
+    agreements_only: bool = False
+    # private articles a share link's sender chose to show its recipients (their ids,
+    # which open them anyway: the link is the capability)
+    include: Sequence[str] = ()

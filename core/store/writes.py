@@ -1,0 +1,312 @@
+"""Writing to the store: saving analyses, bulk rows from the batch, replacing an
+analysis, deleting, the summaries kept up to date in the same transaction, and the
+analysts' corrections."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Iterable, Sequence
+
+import sqlalchemy as sa
+
+from core.corrections import (
+    ACTIVE,
+    STALE,
+    WITHDRAWN,
+    Correction,
+    Replay,
+    apply_corrections,
+)
+from core.model import Analysis
+from core.store.migrate import _set_meta
+from core.store.rows import (
+    MARKS_KEY,
+    PUBLIC_SCOPE,
+    _reusable,
+    analysis_rows,
+    article_row,
+    content_hash,
+    dedup_scope,
+    new_token,
+    search_body,
+)
+from core.store.schema import (
+    _ACTOR_SUMMARY_COLS,
+    _ENTITY_SUMMARY_COLS,
+    CHILD_TABLES,
+    ArticleNotFound,
+    NotEditable,
+    _actor_delta,
+    _entity_delta,
+    _read_corrections,
+    _upsert_adding,
+    actor_summary,
+    article_search,
+    articles,
+    corrections,
+    entity_summary,
+    store_meta,
+)
+
+
+class StoreWrites:
+    """The write half of :class:`core.store.Store` (a mixin: it uses ``self.engine``)."""
+
+    # --- writes ---------------------------------------------------------------------
+    def _bump(self, c: sa.Connection) -> None:
+        c.execute(store_meta.update().where(store_meta.c.key.in_(("version", "summaries")))
+                  .values(value=store_meta.c.value + 1))
+
+    def rebuild_summaries(self) -> None:
+        """Recompute the entity and actor summaries from the rows (after rows were written
+        by anything other than this class; opening a store does it when needed)."""
+        with self.engine.begin() as c:
+            self._rebuild_summaries(c)
+
+    def _rebuild_summaries(self, c: sa.Connection) -> None:
+        c.execute(entity_summary.delete())
+        c.execute(actor_summary.delete())
+        c.execute(entity_summary.insert().from_select(_ENTITY_SUMMARY_COLS, _entity_delta(None, 1)))
+        c.execute(actor_summary.insert().from_select(_ACTOR_SUMMARY_COLS, _actor_delta(None, 1)))
+        version = c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "version")).scalar() or 0
+        _set_meta(c, "summaries", version)
+
+    def _summarise(self, c: sa.Connection, article_ids: Sequence[str], sign: int) -> None:
+        """Add (sign 1, after their rows are written) or take away (sign -1, before their
+        rows are deleted) what these articles contribute to the summaries."""
+        ids = list(article_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            _upsert_adding(c, entity_summary, _ENTITY_SUMMARY_COLS, _entity_delta(part, sign),
+                           ("n_articles", "n_mentions"))
+            _upsert_adding(c, actor_summary, _ACTOR_SUMMARY_COLS, _actor_delta(part, sign), ("n_rows", "n_public"))
+        if sign < 0 and ids:
+            c.execute(entity_summary.delete().where(entity_summary.c.n_articles <= 0))
+            c.execute(actor_summary.delete().where(actor_summary.c.n_rows <= 0))
+
+    def find_by_text(self, text: str, owner: str | None = None, public: bool = True) -> str | None:
+        """The article a writer (``owner``, ``public``) would reuse for this text, if any."""
+        with self.engine.connect() as c:
+            return c.execute(sa.select(articles.c.id).where(
+                articles.c.content_hash == content_hash(text), _reusable(owner, public))
+                .order_by(articles.c.scope == PUBLIC_SCOPE)).scalar()
+
+    def save(self, analysis: Analysis, owner: str | None = None, public: bool = False) -> tuple[str, bool]:
+        """Store one analysis; returns (id, True) or, for a text already stored, (its id, False)."""
+        ids, new = self._save_all([analysis], owner, public)
+        return ids[0], new[0]
+
+    def known_hashes(self, hashes: Sequence[str], owner: str | None = None, public: bool = True) -> set[str]:
+        """Which of these content hashes a writer (``owner``, ``public``) has no need to
+        store again: stored in its scope or in the public library (asked in slices of 500)."""
+        out: set[str] = set()
+        with self.engine.connect() as c:
+            for i in range(0, len(hashes), 500):
+                part = list(hashes[i:i + 500])
+                out.update(c.execute(sa.select(articles.c.content_hash)
+                                     .where(articles.c.content_hash.in_(part), _reusable(owner, public))).scalars())
+        return out
+
+    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]]) -> int:
+        """Bulk-insert prebuilt rows (articles and their child tables) in one transaction,
+        leaving out articles whose content another writer stored first. For importers that
+        build rows in worker processes; returns how many articles were written."""
+        if not article_rows:
+            return 0
+        with self.engine.begin() as c:
+            present: set[tuple[str, str]] = set()  # (scope, hash) pairs this batch must not write
+            for scope in {a["scope"] for a in article_rows}:
+                hashes = [a["content_hash"] for a in article_rows if a["scope"] == scope]
+                for i in range(0, len(hashes), 500):
+                    present.update((scope, h) for h in c.execute(
+                        sa.select(articles.c.content_hash).where(
+                            articles.c.content_hash.in_(hashes[i:i + 500]),
+                            articles.c.scope.in_(sorted({scope, PUBLIC_SCOPE})))).scalars())
+            if present:
+                keep = {a["id"] for a in article_rows if (a["scope"], a["content_hash"]) not in present}
+                article_rows = [a for a in article_rows if a["id"] in keep]
+                child_rows = {k: [r for r in v if r["article_id"] in keep] for k, v in child_rows.items()}
+                if not article_rows:
+                    return 0
+            c.execute(articles.insert(), article_rows)
+            for table in CHILD_TABLES:
+                if child_rows.get(table.name):
+                    c.execute(table.insert(), child_rows[table.name])
+            c.execute(article_search.insert(), [
+                {"article_id": a["id"], "body": search_body(a["title"], a["source"],
+                                                            json.loads(a["analysis_json"]).get("text"))}
+                for a in article_rows])
+            self._summarise(c, [a["id"] for a in article_rows], 1)
+            self._bump(c)
+        return len(article_rows)
+
+    def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
+                  public: bool = False) -> list[str]:
+        """Store many analyses in one transaction (duplicates map to the stored id)."""
+        return self._save_all(list(analyses), owner, public)[0]
+
+    def _save_all(self, items: list[Analysis], owner: str | None, public: bool) -> tuple[list[str], list[bool]]:
+        ids: list[str] = []
+        new: list[bool] = []
+        hashes = [content_hash(a.text) for a in items]
+        with self.engine.begin() as c:
+            known: dict[str, str] = {}
+            for chunk in range(0, len(hashes), 500):
+                part = hashes[chunk:chunk + 500]
+                # the writer's own copy wins over the public one (listed last, kept last)
+                known.update(c.execute(sa.select(articles.c.content_hash, articles.c.id)
+                                       .where(articles.c.content_hash.in_(part), _reusable(owner, public))
+                                       .order_by(articles.c.scope == dedup_scope(owner, public)))
+                             .all())
+            batch: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
+            art_rows: list[dict[str, Any]] = []
+            found: list[dict[str, Any]] = []
+            for a, h in zip(items, hashes):
+                if h in known:
+                    ids.append(known[h]); new.append(False)
+                    continue
+                aid = new_token()
+                rows = analysis_rows(a, aid)
+                art_rows.append(article_row(a, aid, owner, public, rows))
+                found.append({"article_id": aid, "body": search_body(art_rows[-1]["title"], art_rows[-1]["source"],
+                                                                     a.text)})
+                for k, v in rows.items():
+                    batch[k].extend(v)
+                known[h] = aid
+                ids.append(aid); new.append(True)
+            if art_rows:
+                c.execute(articles.insert(), art_rows)
+                for table in CHILD_TABLES:
+                    if batch[table.name]:
+                        c.execute(table.insert(), batch[table.name])
+                c.execute(article_search.insert(), found)
+                self._summarise(c, [r["id"] for r in art_rows], 1)
+                self._bump(c)
+        return ids, new
+
+    def replace_analysis(self, article_id: str, analysis: Analysis) -> list[Correction]:
+        """Re-analysis: keep id, owner, flags, metadata and corrections; swap the extracted
+        rows. Returns the corrections that no longer apply to the new extraction."""
+        rec = self.get(article_id)
+        analysis.meta = {**{k: v for k, v in (analysis.meta or {}).items() if k != MARKS_KEY},  # the old view's
+                         **{k: v for k, v in (rec.analysis.meta or {}).items()
+                            if k in ("title", "source", "url", "published")}}
+        with self.engine.begin() as c:
+            c.execute(articles.update().where(articles.c.id == article_id).values(analysis_json=analysis.to_json()))
+            c.execute(article_search.delete().where(article_search.c.article_id == article_id))
+            c.execute(article_search.insert().values(article_id=article_id, body=search_body(
+                (analysis.meta or {}).get("title") or rec.title, rec.source, analysis.text)))
+            replay = self._rewrite(c, article_id)
+        return replay.stale
+
+    # --- corrections ----------------------------------------------------------------
+    def corrections(self, article_id: str) -> list[Correction]:
+        """Every correction of an article, oldest first, whatever its status."""
+        with self.engine.connect() as c:
+            return _read_corrections(c, article_id, with_withdrawn=True)
+
+    def add_corrections(self, article_id: str, fixes: Sequence[Correction], author: str | None) -> Replay:
+        """Store an analyst's corrections of an article they own and rewrite its rows as
+        the corrected view; returns the replay (what applied, what did not)."""
+        if not fixes:
+            return self.replay(article_id)
+        with self.engine.begin() as c:
+            self._check_owner(c, article_id, author)
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            c.execute(corrections.insert(), [
+                dict(article_id=article_id, author=author, created=now, kind=f.kind, target=f.target,
+                     before_json=json.dumps(f.before, ensure_ascii=False),
+                     after_json=json.dumps(f.after, ensure_ascii=False), status=ACTIVE) for f in fixes])
+            return self._rewrite(c, article_id)
+
+    def withdraw_correction(self, article_id: str, correction_id: int, author: str | None) -> Replay:
+        """Take a correction back (it stays on record as withdrawn)."""
+        with self.engine.begin() as c:
+            self._check_owner(c, article_id, author)
+            c.execute(corrections.update().where(corrections.c.id == correction_id,
+                                                 corrections.c.article_id == article_id).values(status=WITHDRAWN))
+            return self._rewrite(c, article_id)
+
+    def replay(self, article_id: str) -> Replay:
+        """The corrected view of an article as its corrections make it now."""
+        with self.engine.connect() as c:
+            original = self._original(c, article_id)
+            return apply_corrections(original, _read_corrections(c, article_id))
+
+    def original(self, article_id: str) -> Analysis:
+        """The article's extraction as the extractor made it, before any correction."""
+        with self.engine.connect() as c:
+            return self._original(c, article_id)
+
+    def corrected_ids(self) -> list[str]:
+        """Articles with at least one correction in force (for the gold export)."""
+        with self.engine.connect() as c:
+            return list(c.execute(sa.select(corrections.c.article_id).where(corrections.c.status == ACTIVE)
+                                  .distinct().order_by(corrections.c.article_id)).scalars())
+
+    @staticmethod
+    def _original(c: sa.Connection, article_id: str) -> Analysis:
+        aj = c.execute(sa.select(articles.c.analysis_json).where(articles.c.id == article_id)).scalar()
+        if aj is None:
+            raise ArticleNotFound(article_id)
+        return Analysis.from_json(aj)
+
+    @staticmethod
+    def _check_owner(c: sa.Connection, article_id: str, author: str | None) -> None:
+        row = c.execute(sa.select(articles.c.owner, articles.c.public).where(articles.c.id == article_id)).first()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        if not author or row.public or row.owner != author:
+            raise NotEditable(article_id)
+
+    def _rewrite(self, c: sa.Connection, article_id: str) -> Replay:
+        """Replay the article's corrections on its stored extraction, mark each as applying
+        or not, and make its rows (and summaries) the corrected view."""
+        row = c.execute(sa.select(articles.c.owner, articles.c.public, articles.c.analysis_json)
+                        .where(articles.c.id == article_id)).first()
+        original = Analysis.from_json(row.analysis_json)
+        fixes = _read_corrections(c, article_id)
+        replay = apply_corrections(original, fixes)
+        for status, group in ((ACTIVE, replay.applied), (STALE, replay.stale)):
+            ids = [f.id for f in group if f.status != status]
+            if ids:
+                c.execute(corrections.update().where(corrections.c.id.in_(ids)).values(status=status))
+        view = replay.analysis
+        rows = analysis_rows(view, article_id)
+        art = article_row(view, article_id, row.owner, row.public, rows)
+        for k in ("created", "analysis_json", "id", "content_hash", "scope", "title", "source", "url", "published"):
+            art.pop(k)
+        art["corrected_json"] = view.to_json() if fixes else None
+        self._summarise(c, [article_id], -1)
+        for table in CHILD_TABLES:
+            c.execute(table.delete().where(table.c.article_id == article_id))
+        c.execute(articles.update().where(articles.c.id == article_id).values(**art))
+        for table in CHILD_TABLES:
+            if rows[table.name]:
+                c.execute(table.insert(), rows[table.name])
+        self._summarise(c, [article_id], 1)
+        self._bump(c)
+        return replay
+
+    def editable(self, article_ids: Sequence[str], owner: str | None) -> list[str]:
+        """The subset of ids that ``owner`` may delete or re-analyse (its own articles)."""
+        ids = list(article_ids)
+        if not ids or not owner:
+            return []
+        with self.engine.connect() as c:
+            return list(c.execute(sa.select(articles.c.id).where(articles.c.id.in_(ids),
+                                                                  articles.c.owner == owner)).scalars())
+
+    def delete(self, article_ids: str | Sequence[str]) -> int:
+        ids = [article_ids] if isinstance(article_ids, str) else list(article_ids)
+        if not ids:
+            return 0
+        with self.engine.begin() as c:
+            self._summarise(c, ids, -1)
+            for table in CHILD_TABLES:
+                c.execute(table.delete().where(table.c.article_id.in_(ids)))
+            c.execute(article_search.delete().where(article_search.c.article_id.in_(ids)))
+            c.execute(corrections.delete().where(corrections.c.article_id.in_(ids)))
+            n = c.execute(articles.delete().where(articles.c.id.in_(ids))).rowcount
+            self._bump(c)
+        return n
