@@ -129,6 +129,25 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     df = events.dropna(subset=["date_start"]).copy() if len(events) else events
     if df is None or df.empty:
         return empty_figure("No dated events" if lang == "en" else "لا أحداث مؤرخة")
+    df, lane = _timeline_rows(df, lang)
+    fig = go.Figure()
+    _add_spans(fig, df[df["precision"] != "day"])
+    for t, g in df[~df["agreement"].astype(bool)].groupby("type", sort=False):
+        fig.add_trace(go.Scatter(
+            x=g["mid"], y=g["y"], mode="markers", name=type_label(t, lang),
+            marker=dict(size=12, color=EVENT_COLORS.get(t, "#6b7280"),
+                        symbol=[PRECISION_SYMBOL.get(p, "circle") for p in g["precision"]],
+                        line=dict(width=1, color="white")),
+            customdata=list(zip(g["uid"], g["article_id"])), hovertext=g["hover"],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    _add_stars(fig, df[df["agreement"].astype(bool)], lang, max_labels)
+    _timeline_axes(fig, df, lane, lang)
+    fig.update_layout(dragmode="pan", clickmode="event+select")
+    return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
+
+
+def _timeline_rows(df: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The events with their drawing position (middle of their period, lane) and hover text."""
     df["date_start"] = pd.to_datetime(df["date_start"])
     df["date_end"] = pd.to_datetime(df["date_end"]).fillna(df["date_start"])
     df["mid"] = df["date_start"] + (df["date_end"] - df["date_start"]) / 2
@@ -148,8 +167,11 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
         for t, ag, lbl, p, n, s, ti in zip(df["type"], df["agreement"], df["date_label"], df["precision"],
                                            names, df["sentence"], df.get("title", [None] * len(df)))
     ]
-    fig = go.Figure()
-    spans = df[df["precision"] != "day"]
+    return df, lane
+
+
+def _add_spans(fig: go.Figure, spans: pd.DataFrame) -> None:
+    """A bar over the whole period of every month, season or year date."""
     for t, g in spans.groupby("type", sort=False):
         xs: list[Any] = []
         ys: list[Any] = []
@@ -159,30 +181,28 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
                                  line=dict(color=EVENT_COLORS.get(t, "#6b7280"), width=9), opacity=0.35,
                                  name=f"{t} span"))
-    for t, g in df[~df["agreement"].astype(bool)].groupby("type", sort=False):
-        fig.add_trace(go.Scatter(
-            x=g["mid"], y=g["y"], mode="markers", name=type_label(t, lang),
-            marker=dict(size=12, color=EVENT_COLORS.get(t, "#6b7280"),
-                        symbol=[PRECISION_SYMBOL.get(p, "circle") for p in g["precision"]],
-                        line=dict(width=1, color="white")),
-            customdata=list(zip(g["uid"], g["article_id"])), hovertext=g["hover"],
-            hovertemplate="%{hovertext}<extra></extra>"))
-    ag = df[df["agreement"].astype(bool)]
-    if not ag.empty:
-        # year labels while they stay readable: one per lane and year (stars of the same
-        # lane and year sit on one another), and only while there are few of them
-        keys = list(zip(ag["y"].round(), ag["mid"].dt.year))
-        labelled = len(set(keys)) <= max_labels
-        first = [k not in keys[:i] for i, k in enumerate(keys)]
-        fig.add_trace(go.Scatter(
-            x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",
-            name="Agreement ★" if lang == "en" else "اتفاق ★",
-            text=[str(d.year) if f else "" for d, f in zip(ag["mid"], first)] if labelled else None,
-            textposition="top center",
-            textfont=dict(color=AGREEMENT_COLOR, size=12),
-            marker=dict(size=22, color="#f59e0b", symbol="star", line=dict(width=1.5, color=AGREEMENT_COLOR)),
-            customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
-            hovertemplate="%{hovertext}<extra></extra>"))
+
+
+def _add_stars(fig: go.Figure, ag: pd.DataFrame, lang: str, max_labels: int) -> None:
+    """Agreements as gold stars; year labels while they stay readable: one per lane and
+    year (stars of the same lane and year sit on one another), and only while few."""
+    if ag.empty:
+        return
+    keys = list(zip(ag["y"].round(), ag["mid"].dt.year))
+    labelled = len(set(keys)) <= max_labels
+    first = [k not in keys[:i] for i, k in enumerate(keys)]
+    fig.add_trace(go.Scatter(
+        x=ag["mid"], y=ag["y"], mode="markers+text" if labelled else "markers",
+        name="Agreement ★" if lang == "en" else "اتفاق ★",
+        text=[str(d.year) if f else "" for d, f in zip(ag["mid"], first)] if labelled else None,
+        textposition="top center",
+        textfont=dict(color=AGREEMENT_COLOR, size=12),
+        marker=dict(size=22, color="#f59e0b", symbol="star", line=dict(width=1.5, color=AGREEMENT_COLOR)),
+        customdata=list(zip(ag["uid"], ag["article_id"])), hovertext=ag["hover"],
+        hovertemplate="%{hovertext}<extra></extra>"))
+
+
+def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang: str) -> None:
     lo, hi = df["date_start"].min(), df["date_end"].max()
     # the window holds every event drawn: a caption saying "41 of 41" must not sit above a
     # chart that opens on a part of them (zoom and the range slider narrow it)
@@ -197,8 +217,6 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             dict(dtickrange=[None, 86_400_000 * 28], value="%d/%m/%Y"),
             dict(dtickrange=[86_400_000 * 28, 86_400_000 * 360], value="%m/%Y"),
             dict(dtickrange=[86_400_000 * 360, None], value="%Y")])
-    fig.update_layout(dragmode="pan", clickmode="event+select")
-    return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
 
 
 # --- relations ------------------------------------------------------------------------
