@@ -461,13 +461,13 @@ def _quoted_names(ctx: _Context, f: _Finder) -> None:
         if not m or not ctx.free(i, m[1]):
             continue
         head, k, _ = m
-        if k >= len(toks) or not _OPEN_QUOTES & set(norm[toks[k - 1].nend:toks[k].nstart]):
-            continue
+        if k >= len(toks) or norm[toks[k - 1].nend:toks[k].nstart].strip() not in _OPEN_QUOTES:
+            continue  # only a space and an opening quote between the head and the name
         end = k + 1
         while end < len(toks) and end - k < MAX_QUOTED_NAME and _joined(ctx.nt, toks[end - 1], toks[end]):
             end += 1
         after = norm[toks[end - 1].nend:toks[end].nstart] if end < len(toks) else norm[toks[end - 1].nend:]
-        if not _CLOSE_QUOTES & set(after[:2]) or not ctx.free(k, end) or _quoted_adjective(ctx, k, end):
+        if after.strip()[:1] not in _CLOSE_QUOTES or not ctx.free(k, end) or _quoted_adjective(ctx, k, end):
             continue
         s, t = _span_offsets(ctx.nt, toks, k, end, 0)
         ctx.claim(_Span(k, end, s, t, "org", name_norm=" ".join(ctx.norms[k:end]), org_kind=head.kind))
@@ -800,7 +800,7 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             continue
         while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
             i += 1
-        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.adjective(j - 1) and typ != "ORG"):
+        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)):
             j -= 1
         if j <= i or _all_common(ctx, i, j):
             continue
@@ -813,6 +813,12 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         span = _Span(i, j, s, t, kind, name_norm=name_norm, country=country)
         span.tagged = True  # type: ignore[attr-defined]
         ctx.claim(span)
+
+
+def _definite_adjective(ctx: _Context, k: int) -> bool:
+    """A nationality adjective that describes the name before it ("ماكرون الفرنسي");
+    an indefinite one is more often a name's own last word ("ويلبور روس")."""
+    return ctx.norms[k].startswith("ال") and ctx.adjective(k) is not None
 
 
 def _country_before(ctx: _Context, i: int, reach: int = 4) -> str | None:
@@ -958,9 +964,16 @@ def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
 
 
 def _all_common(ctx: _Context, i: int, j: int) -> bool:
-    """Every word of the span is a common word of news (a tagger's slip: "المسؤولين")."""
-    return all(ctx.common_word(tk.norm) or ctx.common_noun(tk.norm) and tk.norm not in ctx.lex.given_names
-               for tk in ctx.toks[i:j])
+    """Every word of the span is a common word of news under one of its proclitic
+    readings, or a function word (a tagger's slip: "المسؤولين", "وأكد على ضرورة")."""
+    return all(_common_reading(ctx, tk.norm) for tk in ctx.toks[i:j])
+
+
+def _common_reading(ctx: _Context, w: str) -> bool:
+    if w in ctx.lex.given_names:
+        return False
+    return any(ctx.stop(stem) or ctx.common_word(stem) or ctx.common_noun(stem) and stem not in ctx.lex.given_names
+               for stem, _ in clitic_variants(w))
 
 
 def _proclitic_cut(ctx: _Context, i: int) -> int:
@@ -1151,7 +1164,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         if ent is None:
             ent = entities[iso3] = Entity(iso3, "COUNTRY", rec.name, rec.name_ar, iso3, [], rec.kind, actor=iso3)
         ent.mentions.append(Mention(text[s:t], s, t, "flag"))
-    out = _merge_name_parts(list(entities.values()))
+    out = _merge_name_parts(list(entities.values()), text)
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
     out.sort(key=lambda e: e.first_offset)
@@ -1163,7 +1176,7 @@ def _name_words(e: Entity) -> tuple[str, ...]:
     return _mention_words(max(e.mentions, key=lambda m: len(m.text)).text)
 
 
-def _merge_name_parts(entities: list[Entity]) -> list[Entity]:
+def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
     """One name, one entity: a person entity whose every mention is a run of the words
     of exactly one longer person's name ("سيرغي" or "لافروف" beside "سيرغي لافروف",
     "محمود أبو زيد يشيد" beside ...) joins that person; so does an organisation or place
@@ -1171,10 +1184,46 @@ def _merge_name_parts(entities: list[Entity]) -> list[Entity]:
     beside "وزارة الخارجية الإيرانية"). A part shared by two ("محمد" beside "محمد بن
     سلمان" and "محمد مرسي") stays as it is. Lexicon entries keep their own identity."""
     merged: set[int] = set()
+    _merge_bracketed(entities, text, merged)
     _merge_spellings(entities, merged)
     for etype in ("PERSON", "ORG", "PLACE"):
         _merge_type(entities, etype, merged)
     return [e for e in entities if id(e) not in merged]
+
+
+# What may stand between an organisation's name and a bracketed short form: at most one
+# word ("وكالة الأنباء السودانية الرسمية (سونا)").
+_BRACKET_GAP = re.compile(r"\s*(?:[^\s()]+\s*)?\(\s*")
+
+
+def _merge_bracketed(entities: list[Entity], text: str, merged: set[int]) -> None:
+    """"وكالة الأنباء السعودية (واس)", "حلف شمال الأطلسي (ناتو)": an organisation named in
+    brackets right after another is another name of it. The entity the rules or the
+    tagger made up joins the one a lexicon knows (two lexicon entries stay apart)."""
+    orgs = [e for e in entities if e.type == "ORG"]
+    opened: dict[int, Entity] = {}  # where a bracketed name would start -> the name before
+    for e in orgs:
+        for m in e.mentions:
+            gap = _BRACKET_GAP.match(text, m.end)
+            if gap:
+                opened[gap.end()] = e
+    for e in orgs:
+        for m in e.mentions:
+            host = opened.get(m.start)
+            if host is None or host is e or id(host) in merged or id(e) in merged \
+                    or not text[m.end:m.end + 3].lstrip().startswith(")"):
+                continue
+            if e.id.startswith("org-"):
+                _join(host, e, merged)
+            elif host.id.startswith("org-"):
+                _join(e, host, merged)
+
+
+def _join(into: Entity, part: Entity, merged: set[int]) -> None:
+    into.mentions.extend(part.mentions)
+    into.country = into.country or part.country
+    into.actor = into.actor or part.actor
+    merged.add(id(part))
 
 
 def _merge_spellings(entities: list[Entity], merged: set[int]) -> None:

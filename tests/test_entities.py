@@ -187,6 +187,22 @@ def test_shortened_organisation_name_joins_the_full_one():
     assert len(orgs) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "وأفادت وكالة الأنباء السودانية الرسمية (سونا) أن",
+    "وقالت وكالة الأنباء السعودية (واس) إن",
+])
+def test_bracketed_short_form_is_the_same_organisation(text):
+    assert len([e for e in ents(text) if e.type == "ORG"]) == 1
+
+
+def test_a_closing_quote_opens_no_quoted_name():
+    assert [e for e in ents('للتفاوض مع الحكومة". وأكد على ضرورة "إعداد عملية') if e.type == "ORG"] == []
+
+
+def test_indefinite_word_after_a_tagged_name_stays_in_it():
+    assert "ويلبور روس" in tagged_people("وقال وزير التجارة ويلبور روس إن", ["ويلبور روس"])
+
+
 def test_proclitic_before_a_titled_given_name_is_left_out():
     people = [m.text for e in ents("بحضور السفير فهد الرقباني والمدير العام وسيف محمد") if e.type == "PERSON" for m in e.mentions]
     assert "سيف محمد" in people
