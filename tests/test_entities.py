@@ -252,3 +252,12 @@ def test_unreadable_names_stay_arabic():
     assert english_name("ترمبس") is None  # no vowel letter to read
     e = [x for x in ents("قال المتحدث كرستشف إن") if x.type == "PERSON"]
     assert not e or e[0].name == e[0].name_ar or e[0].name.isascii()
+
+
+def test_a_moroccan_military_rank_is_a_title_not_part_of_the_name():
+    """'دوكور دارمي' (général de corps d'armée) was read as a person's name."""
+    from core import analyze
+
+    a = analyze("وترأس الجنرال دوكور دارمي محمد بريظ الاجتماع مع وفد إسرائيلي في الرباط.")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name_ar for e in people] == ["محمد بريظ"]
