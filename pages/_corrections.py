@@ -6,6 +6,8 @@ reads widgets, hands them over, and draws the result.
 """
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -65,6 +67,18 @@ def _actor_ids(a: Analysis) -> list[str]:
     return list(dict.fromkeys([e.id for e in a.entities] + list(a.actors)))
 
 
+def _picker(label: str, options: list, fmt, name: str, keys: list[str]) -> object:
+    """A select box over a list that corrections change (an event retyped or rejected, two
+    entities merged). A new list is a new widget, so the browser never holds a choice the
+    list lost; the position chosen last is kept (the next event after a rejected one)."""
+    last = st.session_state.get(f"{name}_last", 0)
+    tag = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:10]
+    i = st.selectbox(label, range(len(options)), index=min(last, len(options) - 1),
+                     format_func=lambda j: fmt(options[j]), key=f"{name}_{tag}")
+    st.session_state[f"{name}_last"] = i
+    return options[i]
+
+
 def _save(store: Store, rec: ArticleRecord, fixes: list[Correction], author: str) -> None:
     """Store the corrections and redraw the page with the corrected view."""
     if not fixes:
@@ -108,8 +122,10 @@ def render_marks(store: Store, rec: ArticleRecord) -> None:
 # --- the owner's forms ----------------------------------------------------------------------
 def render_forms(store: Store, rec: ArticleRecord, author: str) -> None:
     """The correction forms of an article its visitor owns."""
-    with st.expander(T("fix_title"), icon=":material/edit:"):
-        tabs = st.tabs([T("events"), T("fix_add_event"), T("entities"), T("times"), T("fix_history")])
+    # keyed: a choice in a picker reruns the page, and the expander and its tab stay as they were
+    with st.expander(T("fix_title"), icon=":material/edit:", key=f"fix_open_{rec.id}", on_change="rerun"):
+        tabs = st.tabs([T("events"), T("fix_add_event"), T("entities"), T("times"), T("fix_history")],
+                       key=f"fix_tab_{rec.id}", on_change="rerun")
         with tabs[0]:
             _event_form(store, rec, author)
         with tabs[1]:
@@ -128,22 +144,24 @@ def _event_form(store: Store, rec: ArticleRecord, author: str) -> None:
     if not a.events:
         st.caption(T("no_events"))
         return
-    i = st.selectbox(T("fix_event"), range(len(a.events)), format_func=lambda k: _event_label(a, k),
-                     key=f"fix_ev_pick_{rec.id}")
+    keys = [event_key(e) for e in a.events]
+    i = _picker(T("fix_event"), list(range(len(a.events))), lambda k: _event_label(a, k), f"fix_ev_pick_{rec.id}",
+                keys)
     ev = a.events[i]
+    tag = f"{rec.id}_{event_key(ev)}"  # another event (or this one changed) gets fresh widgets
     ids = _actor_ids(a)
     with st.form(f"fix_ev_{rec.id}_{event_key(ev)}", border=False):
         st.caption(md(ev.sentence))
         verdict = st.radio(T("fix_verdict"), ["edit", "accept", "reject"], horizontal=True,
-                           format_func=lambda v: T(f"fix_verdict_{v}"), key=f"fix_ev_verdict_{rec.id}_{i}")
+                           format_func=lambda v: T(f"fix_verdict_{v}"), key=f"fix_ev_verdict_{tag}")
         c1, c2 = st.columns(2)
         typ = c1.selectbox(T("type"), EVENT_TYPES, index=EVENT_TYPES.index(ev.type) if ev.type in EVENT_TYPES else 0,
-                           format_func=lambda t: type_label(t, lang()), key=f"fix_ev_type_{rec.id}_{i}")
-        date = c2.text_input(T("date"), value=ev.date or "", placeholder="2023-01-17", key=f"fix_ev_date_{rec.id}_{i}")
+                           format_func=lambda t: type_label(t, lang()), key=f"fix_ev_type_{tag}")
+        date = c2.text_input(T("date"), value=ev.date or "", placeholder="2023-01-17", key=f"fix_ev_date_{tag}")
         actors = st.multiselect(T("fix_actors"), ids, default=[x for x in ev.actors if x in ids],
-                                format_func=lambda x: _name(a, x), key=f"fix_ev_actors_{rec.id}_{i}")
-        directed = st.checkbox(T("fix_directed"), value=bool(ev.directed), key=f"fix_ev_dir_{rec.id}_{i}")
-        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_ev_save_{rec.id}_{i}"):
+                                format_func=lambda x: _name(a, x), key=f"fix_ev_actors_{tag}")
+        directed = st.checkbox(T("fix_directed"), value=bool(ev.directed), key=f"fix_ev_dir_{tag}")
+        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_ev_save_{tag}"):
             if verdict == "reject":
                 fixes = [Correction("event_reject", event_key(ev), {"type": ev.type, "actors": ev.actors}, None)]
             else:
@@ -182,7 +200,7 @@ def _entity_form(store: Store, rec: ArticleRecord, author: str) -> None:
     ids = [e.id for e in a.entities]
     if not ids:
         return
-    eid = st.selectbox(T("fix_entity"), ids, format_func=lambda x: _entity_label(a, x), key=f"fix_ent_pick_{rec.id}")
+    eid = _picker(T("fix_entity"), ids, lambda x: _entity_label(a, x), f"fix_ent_pick_{rec.id}", ids)
     e = a.entity(eid)
     with st.form(f"fix_ent_{rec.id}_{eid}", border=False):
         c1, c2, c3, c4 = st.columns(4)
@@ -225,17 +243,18 @@ def _time_form(store: Store, rec: ArticleRecord, author: str) -> None:
     a = rec.analysis
     if not a.times:
         return
-    k = st.selectbox(T("fix_time"), range(len(a.times)), key=f"fix_time_pick_{rec.id}",
-                     format_func=lambda j: f"{a.times[j].text} → {_ltr(a.times[j].value)}")
+    k = _picker(T("fix_time"), list(range(len(a.times))), lambda j: f"{a.times[j].text} → {_ltr(a.times[j].value)}",
+                f"fix_time_pick_{rec.id}", [f"{time_key(t)}={t.value}" for t in a.times])
     t = a.times[k]
+    tag = f"{rec.id}_{time_key(t)}"
     with st.form(f"fix_time_{rec.id}_{t.start}", border=False):
         c1, c2, c3 = st.columns(3)
-        value = c1.text_input(T("value"), value=t.value, key=f"fix_time_value_{rec.id}_{k}")
+        value = c1.text_input(T("value"), value=t.value, key=f"fix_time_value_{tag}")
         mods = [NONE, *TIME_MODS]
         mod = c2.selectbox(T("fix_mod"), mods, index=mods.index(t.mod) if t.mod in mods else 0,
-                           key=f"fix_time_mod_{rec.id}_{k}")
-        reads = c3.text_input(T("fix_should_read"), value=t.text, key=f"fix_time_reads_{rec.id}_{k}")
-        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_time_save_{rec.id}_{k}"):
+                           key=f"fix_time_mod_{tag}")
+        reads = c3.text_input(T("fix_should_read"), value=t.text, key=f"fix_time_reads_{tag}")
+        if st.form_submit_button(T("fix_save"), icon=":material/save:", key=f"fix_time_save_{tag}"):
             try:
                 fixes = time_change(t, value, None if mod == NONE else mod)
             except CorrectionError as e:

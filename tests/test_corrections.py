@@ -370,6 +370,15 @@ def _open(article_id: str, owner: str | None = None):
     return at
 
 
+def _pick(at, label: str, position: int) -> None:
+    """Choose in a picker (its key changes with the list it offers) by position."""
+    next(s for s in at.selectbox if s.label == label).set_value(position).run()
+
+
+def _entity_at(store: Store, aid: str, entity_id: str) -> int:
+    return [e.id for e in store.get(aid).analysis.entities].index(entity_id)
+
+
 def _submit(at, key: str):
     at.button(key=key).click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -380,9 +389,10 @@ def test_the_owner_retypes_an_event_and_everybody_sees_the_mark(app_db):
     aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
     at = _open(aid, OWNER)
     consult = next(i for i, e in enumerate(app_db.get(aid).analysis.events) if e.type == "CONSULT")
-    at.selectbox(key=f"fix_ev_pick_{aid}").set_value(consult).run()
-    at.selectbox(key=f"fix_ev_type_{aid}_{consult}").set_value("COOPERATE")
-    _submit(at, f"fix_ev_save_{aid}_{consult}")
+    _pick(at, "Event", consult)
+    tag = f"{aid}_{event_key(app_db.get(aid).analysis.events[consult])}"
+    at.selectbox(key=f"fix_ev_type_{tag}").set_value("COOPERATE")
+    _submit(at, f"fix_ev_save_{tag}")
     assert app_db.get(aid).analysis.events[consult].type == "COOPERATE"
     assert [c.kind for c in app_db.corrections(aid)] == ["event_type"]
     other = _open(aid, "another-visitor-token-99")  # the share link, another visitor
@@ -401,12 +411,13 @@ def test_the_owner_adds_an_event_merges_entities_and_fixes_a_time(app_db):
     at.multiselect(key=f"fix_add_actors_{aid}").set_value(["MAR", "ISR"])
     _submit(at, f"fix_add_save_{aid}")
     assert len(app_db.get(aid).analysis.events) == n + 1
-    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("rabat").run()
+    _pick(at, "Entity", _entity_at(app_db, aid, "rabat"))
     at.selectbox(key=f"fix_ent_merge_{aid}_rabat").set_value("MAR")
     _submit(at, f"fix_ent_save_{aid}_rabat")
     assert app_db.get(aid).analysis.entity("rabat") is None
-    at.text_input(key=f"fix_time_value_{aid}_0").input("2023-01-18")
-    _submit(at, f"fix_time_save_{aid}_0")
+    tag = f"{aid}_{time_key(app_db.get(aid).analysis.times[0])}"
+    at.text_input(key=f"fix_time_value_{tag}").input("2023-01-18")
+    _submit(at, f"fix_time_save_{tag}")
     assert app_db.get(aid).analysis.times[0].value == "2023-01-18"
     assert [c.kind for c in app_db.corrections(aid)] == ["event_add", "entity_merge", "time_value"]
     first = app_db.corrections(aid)[0].id
@@ -508,14 +519,15 @@ def test_boundary_fixes_move_a_mention_or_a_time_a_little_and_never_elsewhere():
 def test_boundaries_are_fixed_from_the_forms(app_db):
     aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
     at = _open(aid, OWNER)
-    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("far").run()
+    _pick(at, "Entity", _entity_at(app_db, aid, "far"))
     at.text_input(key=f"fix_ent_reads_{aid}_far").input("القوات المسلحة")
     _submit(at, f"fix_ent_save_{aid}_far")
     assert {m.text for m in app_db.get(aid).analysis.entity("far").mentions} == {"القوات المسلحة"}
     late = next(i for i, t in enumerate(app_db.get(aid).analysis.times) if t.text == "أواخر العام 2020")
-    at.selectbox(key=f"fix_time_pick_{aid}").set_value(late).run()
-    at.text_input(key=f"fix_time_reads_{aid}_{late}").input("العام 2020")
-    _submit(at, f"fix_time_save_{aid}_{late}")
+    _pick(at, "Time expression", late)
+    tag = f"{aid}_{time_key(app_db.get(aid).analysis.times[late])}"
+    at.text_input(key=f"fix_time_reads_{tag}").input("العام 2020")
+    _submit(at, f"fix_time_save_{tag}")
     assert app_db.get(aid).analysis.times[late].text == "العام 2020"
     assert [c.kind for c in app_db.corrections(aid)] == ["entity_boundary", "time_boundary"]
 
@@ -533,14 +545,15 @@ def test_the_forms_speak_arabic(app_db):
     assert not at.exception, [e.value for e in at.exception]
     assert any(e.label == "صحّح هذا المقال" for e in at.expander)
     assert any("صححه محلله" in c.value for c in at.caption)
-    assert at.button(key=f"fix_ev_save_{aid}_0").label == "احفظ التصحيح"
+    first = event_key(app_db.get(aid).analysis.events[0])
+    assert at.button(key=f"fix_ev_save_{aid}_{first}").label == "احفظ التصحيح"
 
 
 def test_what_an_analyst_types_stays_text(app_db):
     aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
     at = _open(aid, OWNER)
     evil = '<img src=x onerror="alert(1)">'
-    at.selectbox(key=f"fix_ent_pick_{aid}").set_value("far").run()
+    _pick(at, "Entity", _entity_at(app_db, aid, "far"))
     at.text_input(key=f"fix_ent_name_{aid}_far").input(evil)
     _submit(at, f"fix_ent_save_{aid}_far")
     assert app_db.get(aid).analysis.entity("far").name == evil
@@ -569,3 +582,18 @@ def test_an_entity_named_in_arabic_only_keeps_its_id_from_replay_to_replay():
             "after={'name_ar': 'درور شالوم', 'type': 'PERSON'})]).analysis.entities[-1].id)")
     other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert other.stdout.strip() == first and first.startswith("entity-")
+
+
+def test_after_a_reject_the_forms_show_the_events_as_they_are(app_db):
+    aid, _ = app_db.save(reference_analysis(REFERENCE + "\nنسخة خاصة"), owner=OWNER)
+    at = _open(aid, OWNER)
+    events = app_db.get(aid).analysis.events
+    last = len(events) - 1
+    _pick(at, "Event", last)
+    tag = f"{aid}_{event_key(events[last])}"
+    at.radio(key=f"fix_ev_verdict_{tag}").set_value("reject")
+    _submit(at, f"fix_ev_save_{tag}")
+    assert len(app_db.get(aid).analysis.events) == last
+    shown = next(s for s in at.selectbox if s.label == "Event").value
+    ev = app_db.get(aid).analysis.events[shown]
+    assert at.selectbox(key=f"fix_ev_type_{aid}_{event_key(ev)}").value == ev.type
