@@ -106,7 +106,8 @@ def apply_corrections(original: Analysis, corrections: list[Correction]) -> Repl
     # events and times were marked as objects (a later fix may move them); name them as the view has them
     found = out.marks
     out.marks = {k: v for k, v in found.items() if k.startswith("entity:")}
-    out.marks |= {f"event:{i}": found[event_mark_key(ev)] for i, ev in enumerate(a.events) if event_mark_key(ev) in found}
+    out.marks |= {f"event:{i}": found[event_mark_key(ev)] for i, ev in enumerate(a.events)
+                  if event_mark_key(ev) in found}
     out.marks |= {f"time:{time_key(t)}": found[_time_mark_key(t)] for t in a.times if _time_mark_key(t) in found}
     a.meta = {k: v for k, v in (a.meta or {}).items() if k != MARKS_KEY}
     if out.marks:  # the view carries its marks: every table built from it can show them
@@ -368,7 +369,8 @@ def time_change(t: TimeExpr, value: str, mod: str | None) -> list[Correction]:
         raise CorrectionError(f"{mod!r} is not a time modifier ({', '.join(TIME_MODS)})")
     if (value, mod or None) == (t.value, t.mod or None):
         return []
-    return [Correction("time_value", time_key(t), {"value": t.value, "mod": t.mod}, {"value": value, "mod": mod or None})]
+    return [Correction("time_value", time_key(t), {"value": t.value, "mod": t.mod},
+                       {"value": value, "mod": mod or None})]
 
 
 _SENTENCE_END = re.compile(r"[^.!?؟\n]+[.!?؟]*")
