@@ -427,7 +427,7 @@ class _Scorer:
                 if not (attr[1] == "2" and feat.startswith("bare=")):
                     four = self.lent_rows.setdefault(feat, [0, 0, 0, 0])
                     four[_LENT_SLOT[attr[:2]]] = row
-            elif attr.startswith("bg-=") or attr.startswith("bg+="):
+            elif attr.startswith(("bg-=", "bg+=")):
                 a, _, b = attr[4:].partition("|")
                 (self.pairs_prev if attr[2] == "-" else self.pairs_next)[(a, b)] = row
         self.bos = self.matrix[self.attr_ids.get("BOS", 0)]
