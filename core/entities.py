@@ -295,6 +295,7 @@ class _Context:
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
+        self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
 
     def starts(self, index: _Index) -> frozenset[int]:
@@ -316,11 +317,22 @@ class _Context:
         for k in range(span.i, span.j):
             self.owner[k] = span
         self.claimed.append(span)
+        self._live = None
+
+    def release(self, sp: _Span, i: int, j: int) -> None:
+        """Give the words [i, j) of a span back (no rule owns them any more)."""
+        for k in range(i, j):
+            if self.owner[k] is sp:
+                self.owner[k] = None
+        self._live = None
 
     def spans(self) -> list[_Span]:
         """The spans that still own a word, in text order (a later rule may have taken
         over all the words of an earlier span: "منظمة حظر الأسلحة" swallows a lexicon
-        name). A few dozen spans instead of a walk over every word."""
+        name). A few dozen spans instead of a walk over every word; kept until a span
+        is claimed or released."""
+        if self._live is not None:
+            return list(self._live)
         owner = self.owner
         live = {}
         for sp in self.claimed:
@@ -328,7 +340,8 @@ class _Context:
                 first = next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
                 if first is not None:
                     live[id(sp)] = (first, sp)
-        return [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+        self._live = [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+        return list(self._live)
 
     def tagged_org_words(self) -> frozenset[int]:
         """Positions of the words inside organisations the tagger proposed."""
@@ -957,10 +970,7 @@ def _given_name_proclitic(ctx: _Context, i: int) -> int:
 
 
 def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
-    """Give the words [i, j) of a span back (no rule owns them any more)."""
-    for k in range(i, j):
-        if ctx.owner[k] is sp:
-            ctx.owner[k] = None
+    ctx.release(sp, i, j)
 
 
 def _all_common(ctx: _Context, i: int, j: int) -> bool:
