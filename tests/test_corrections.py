@@ -460,8 +460,8 @@ def _train(tmp_path: Path, name: str, *gold_dirs: Path) -> object:
     from core.events import learned
 
     out = tmp_path / f"{name}.json"
-    dirs = [str(d) for d in gold_dirs] + [str(ROOT / "data/gold/train"), str(ROOT / "data/gold")]
-    r = subprocess.run([sys.executable, "scripts/train_event_roles.py", *dirs, "--out", str(out)], cwd=ROOT,
+    extra = [arg for d in gold_dirs for arg in ("--gold", str(d))]  # added to the shipped training data
+    r = subprocess.run([sys.executable, "scripts/train_event_roles.py", *extra, "--out", str(out)], cwd=ROOT,
                        capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr
     return learned.load_model(out)
