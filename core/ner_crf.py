@@ -504,7 +504,11 @@ class _Scorer:
         import numpy as np
 
         n = len(words)
-        needed = sorted({k for p in positions for k in range(max(0, p - 2), min(n, p + 3))})
+        needed: list[int] = []
+        last = -1
+        for a, b in _runs(positions):
+            needed.extend(range(max(last + 1, a - 2), min(n, b + 2)))
+            last = needed[-1] if needed else last
         with self._lock:  # the word table grows in place: one writer at a time
             self._add_words([words[k] for k in needed])
             ids = self._ids
@@ -628,6 +632,17 @@ class _Scorer:
             path.append(k)
         path.reverse()
         return path
+
+
+def _runs(positions: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted positions as [a, b) runs of consecutive ones."""
+    out: list[list[int]] = []
+    for p in positions:
+        if out and p == out[-1][1]:
+            out[-1][1] = p + 1
+        else:
+            out.append([p, p + 1])
+    return [(a, b) for a, b in out]
 
 
 def _merged(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
