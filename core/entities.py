@@ -24,7 +24,8 @@ from typing import Callable
 
 from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match, WordCache, proclitic_forms, token_norms
+from core.text import (NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match,
+                       proclitic_forms, token_norms)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 MAX_ORG_TOKENS = 7
@@ -861,7 +862,7 @@ def _frequent(ctx: _Context, k: int) -> bool:
     w = ctx.toks[k].norm
     if w in ctx.lex.given_names:
         return False
-    return max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) >= COMMON_WORD_MIN
+    return max(ctx.counts.get(stem, 0) for stem in _readings(w)) >= COMMON_WORD_MIN
 
 
 # A free word rarer than this in news (under every proclitic reading) may be part of a
@@ -983,7 +984,19 @@ def _common_reading(ctx: _Context, w: str) -> bool:
     if w in ctx.lex.given_names:
         return False
     return any(ctx.stop(stem) or ctx.common_word(stem) or ctx.common_noun(stem) and stem not in ctx.lex.given_names
-               for stem, _ in clitic_variants(w))
+               for stem in _readings(w))
+
+
+def _readings(w: str) -> list[str]:
+    """What a word may be with its proclitics cut, its future prefix cut ("سيرفع" →
+    يرفع) or its accusative alif cut ("ملفا" → ملف, "هاتفيا" → هاتفي)."""
+    out = [stem for stem, _ in clitic_variants(w)]
+    verb = future_imperfect(w)
+    if verb:
+        out.append(verb)
+    if len(w) > 3 and w.endswith("ا"):
+        out.append(w[:-1])
+    return out
 
 
 def _proclitic_cut(ctx: _Context, i: int) -> int:
