@@ -450,9 +450,11 @@ def article_windows(text: str, size: int = ARTICLE_WINDOW) -> list[tuple[int, in
     return out or [(0, 0)]
 
 
-def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int] | None = None) -> str:
+def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int] | None = None,
+                   focus: tuple[int, int] | None = None) -> str:
     """The article (or the ``window`` of it) as HTML, right to left, with entities,
-    times and triggers marked.
+    times and triggers marked, and the ``focus`` span (an event's sentence the reader
+    chose) marked ``al-focus`` for the page to scroll to.
 
     Every piece of user text goes through ``html.escape``; titles carry the canonical
     name or the normalised date for hover. Overlapping marks are split into segments
@@ -462,7 +464,8 @@ def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int]
     """
     text = analysis.text
     lo, hi = window or (0, len(text))
-    spans = [(max(s, lo), min(e, hi), c, t) for s, e, c, t in _spans(analysis, lang) if s < hi and e > lo]
+    marks = _spans(analysis, lang) + ([(focus[0], focus[1], "al-focus", "")] if focus else [])
+    spans = [(max(s, lo), min(e, hi), c, t) for s, e, c, t in marks if s < hi and e > lo]
     starts: dict[int, list[int]] = {}
     ends: dict[int, list[int]] = {}
     for k, (s, e, _, _) in enumerate(spans):
@@ -483,8 +486,9 @@ def highlight_html(analysis: Analysis, lang: str = "en", window: tuple[int, int]
             continue
         cover = [spans[k][2:] for k in sorted(active)]
         classes = " ".join(dict.fromkeys(" ".join(c for c, _ in cover).split()))
-        title = html.escape(" | ".join(dict.fromkeys(t for _, t in cover)), quote=True)
-        parts.append(f'<span class="{classes}" title="{title}">{seg}</span>')
+        title = html.escape(" | ".join(dict.fromkeys(t for _, t in cover if t)), quote=True)
+        parts.append(f'<span class="{classes}" title="{title}">{seg}</span>' if title
+                     else f'<span class="{classes}">{seg}</span>')
     return f'<div class="al-article" dir="rtl" lang="ar">{"".join(parts)}</div>'
 
 
@@ -512,6 +516,8 @@ def article_css() -> str:
         ".al-legend span{padding:.1rem .5rem;border-radius:.3rem}",
     ]
     rules += [f".ent-{t}{{background:{ENTITY_TINTS[t]};border-color:{c}}}" for t, c in ENTITY_COLORS.items()]
+    # the sentence of the event the reader chose: tinted where nothing else is, underlined everywhere
+    rules += [".al-focus{box-shadow:0 3px 0 #f59e0b}", ".al-focus:not(.ent):not(.timex){background:#fef3c7}"]
     return "<style>" + "".join(rules) + "</style>"
 
 

@@ -37,6 +37,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "published": {"en": "Publication date (optional)", "ar": "تاريخ النشر (اختياري)"},
     "analyse_btn": {"en": "Analyse", "ar": "حلّل"},
     "analysing": {"en": "Analysing…", "ar": "جار التحليل…"},
+    "event_row_hint": {"en": "Click a row to highlight its sentence in the article.",
+                       "ar": "انقر صفًا لتمييز جملته في نص المقال."},
     "time_limit": {"en": "This view needed a query that took longer than {s:g} s and was stopped: narrow the "
                          "filters (dates, types, actors) and try again.",
                    "ar": "احتاج هذا العرض إلى استعلام استغرق أكثر من {s:g} ث فأُوقف: ضيّق المرشحات (التواريخ، "

@@ -40,6 +40,16 @@ def gather_input(text: str, files: list, title: str, source: str, published) -> 
     return items, problems
 
 
+def chosen_sentence(a, evs: pd.DataFrame, key: str) -> tuple[int, int] | None:
+    """(start, end) of the sentence of the event row the reader clicked, if any (the
+    selection of the events table, kept by Streamlit under ``key``)."""
+    rows = ((st.session_state.get(key) or {}).get("selection") or {}).get("rows") or []
+    if not rows or rows[0] >= len(evs):
+        return None
+    e = a.events[int(evs.iloc[rows[0]]["idx"])]
+    return e.sentence_start, e.sentence_start + len(e.sentence)
+
+
 def render_breakdown(rec: ArticleRecord) -> None:
     a = rec.analysis
     st.subheader(md(rec.title or a.text.strip().split("\n")[0][:90]), anchor=False)
@@ -68,14 +78,21 @@ def render_breakdown(rec: ArticleRecord) -> None:
     c[4].metric(T("span"), span)
     st.caption(" · ".join(f"{k} {v}" for k, v in by_type.items()))
 
+    focus = chosen_sentence(a, evs, f"events_{rec.id}")
     parts = article_windows(a.text)
     window = None
     if len(parts) > 1:  # a long article is highlighted one part at a time
         p1, p2 = st.columns([1, 4], vertical_alignment="bottom")
+        if focus:  # the part that holds the chosen event's sentence
+            st.session_state[f"part_{rec.id}"] = next(i for i, (s, e) in enumerate(parts, 1) if s <= focus[0] < e)
         k = p1.number_input(T("part"), min_value=1, max_value=len(parts), value=1, step=1, key=f"part_{rec.id}")
         window = parts[int(k) - 1]
         p2.caption(f"{int(k)} / {len(parts)} · " + T("part_of", a=window[0] + 1, b=window[1], n=len(a.text)))
-    st.html(article_css() + legend_html(L) + highlight_html(a, L, window))
+    st.html(article_css() + legend_html(L) + highlight_html(a, L, window, focus))
+    if focus:  # bring the chosen sentence into view
+        st.html("<script>setTimeout(() => { const el = document.querySelector('.al-focus');"
+                " if (el) el.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 250);</script>",
+                unsafe_allow_javascript=True)
     if a.warnings:
         st.warning(" · ".join(md(w) for w in a.warnings), icon=":material/warning:")
 
@@ -98,8 +115,10 @@ def render_breakdown(rec: ArticleRecord) -> None:
                                                                       "label": T("normalised"), "fix": T("fix_col")})
     with tabs[2]:
         ev = evs.assign(star=["★" if x else "" for x in evs["agreement"]], fix=evs["corrected"].map(marker))
+        st.caption(T("event_row_hint"))
         st.dataframe(localise(ev)[["date_label", "type", "star", "actors_ar" if L == "ar" else "actors", "trigger",
                          "sentence", "modality", "fix"]], hide_index=True, width="stretch",
+                     key=f"events_{rec.id}", on_select="rerun", selection_mode="single-row",
                      column_config={"date_label": T("date"), "type": T("type"), "star": "★",
                                     "trigger": T("trigger"), "sentence": st.column_config.TextColumn(
                                         T("evidence"), width="large"), "fix": T("fix_col")})

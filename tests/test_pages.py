@@ -5,6 +5,7 @@ analysis, so these tests check the dashboard, not the extraction.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -321,3 +322,16 @@ def test_a_query_over_the_time_limit_gives_a_message_not_an_error(db, monkeypatc
     at.run()
     assert not at.exception
     assert any("longer than 10 s" in w.value for w in at.warning)
+
+
+def test_clicking_an_event_row_highlights_its_sentence(db):
+    aid, _ = Store(db).save(reference_analysis(REFERENCE + "\nنسخة للتمييز"), owner="someone")
+    at = run(params={"article": aid})
+    marked = re.compile(r'<span class="[^"]*\bal-focus\b[^"]*"[^>]*>([^<]*)</span>')
+    assert not marked.findall(html_of(at))
+    at.session_state[f"events_{aid}"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    page = html_of(at)
+    first = reference_analysis(REFERENCE).events[0].sentence
+    assert "".join(marked.findall(page)).replace("&quot;", '"') in first and len(marked.findall(page)) > 3
+    assert "scrollIntoView" in page
