@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -18,218 +19,21 @@ from core.store import Filters, Store, new_token
 
 PAGE_PATHS = ("analyse", "timeline", "relations", "entities", "library")
 
-STRINGS: dict[str, dict[str, str]] = {
-    "app_title": {"en": "Akhbar Lens", "ar": "عدسة الأخبار"},
-    "tagline": {"en": "Arabic news → entities, dates, political events, relations",
-                "ar": "الأخبار العربية ← كيانات وتواريخ وأحداث سياسية وعلاقات"},
-    "language": {"en": "Language", "ar": "اللغة"},
-    "nav_analyse": {"en": "Analyse", "ar": "تحليل"},
-    "nav_timeline": {"en": "Timeline", "ar": "الخط الزمني"},
-    "nav_relations": {"en": "Relations", "ar": "العلاقات"},
-    "nav_entities": {"en": "Entities", "ar": "الكيانات"},
-    "nav_library": {"en": "Library", "ar": "المكتبة"},
-    "paste": {"en": "Paste an Arabic article", "ar": "ألصق مقالا عربيا"},
-    "paste_ph": {"en": "اتفق المغرب وإسرائيل على …", "ar": "اتفق المغرب وإسرائيل على …"},
-    "upload": {"en": "…or upload files (.txt .md .html .pdf .docx; .jsonl/.csv for many articles)",
-               "ar": "…أو ارفع ملفات (.txt .md .html .pdf .docx؛ ‎.jsonl/.csv لعدة مقالات)"},
-    "title": {"en": "Title (optional)", "ar": "العنوان (اختياري)"},
-    "source": {"en": "Source (optional)", "ar": "المصدر (اختياري)"},
-    "published": {"en": "Publication date (optional)", "ar": "تاريخ النشر (اختياري)"},
-    "analyse_btn": {"en": "Analyse", "ar": "حلّل"},
-    "analysing": {"en": "Analysing…", "ar": "جار التحليل…"},
-    "event_row_hint": {"en": "Click a row to highlight its sentence in the article.",
-                       "ar": "انقر صفًا لتمييز جملته في نص المقال."},
-    "time_limit": {"en": "This view needed a query that took longer than {s:g} s and was stopped: narrow the "
-                         "filters (dates, types, actors) and try again.",
-                   "ar": "احتاج هذا العرض إلى استعلام استغرق أكثر من {s:g} ث فأُوقف: ضيّق المرشحات (التواريخ، "
-                         "الأنواع، الفاعلين) وأعد المحاولة."},
-    "waiting_slot": {"en": "Waiting for a free analysis slot ({n} analyses running, waited {s:.0f} s)…",
-                     "ar": "في انتظار دور للتحليل ({n} تحليلات جارية، مضى {s:.0f} ث)…"},
-    "quota_articles_per_hour": {
-        "en": "{name}: not stored. This instance takes at most {value:,} new articles an hour from one visitor; "
-              "try again in {m} minutes.",
-        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} مقالة جديدة في الساعة على الأكثر من الزائر الواحد؛ "
-              "أعد المحاولة بعد {m} دقيقة."},
-    "quota_chars_per_hour": {
-        "en": "{name}: not stored. This instance takes at most {value:,} characters of new text an hour from one "
-              "visitor; try again in {m} minutes.",
-        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} حرف من النص الجديد في الساعة على الأكثر من الزائر الواحد؛ "
-              "أعد المحاولة بعد {m} دقيقة."},
-    "quota_stored_chars": {
-        "en": "{name}: not stored. One visitor may keep at most {value:,} characters of text on this instance; "
-              "delete some of your articles in the Library to make room.",
-        "ar": "{name}: لم يُحفظ. يحتفظ هذا الخادم بـ {value:,} حرف من النصوص على الأكثر للزائر الواحد؛ "
-              "احذف بعض مقالاتك من المكتبة لإفساح المجال."},
-    "quota_instance_chars_per_hour": {
-        "en": "{name}: not stored. This instance takes at most {value:,} characters of new text an hour from all "
-              "visitors together; try again in {m} minutes.",
-        "ar": "{name}: لم يُحفظ. يقبل هذا الخادم {value:,} حرف من النص الجديد في الساعة على الأكثر من جميع الزوار معًا؛ "
-              "أعد المحاولة بعد {m} دقيقة."},
-    "empty": {"en": "Paste a text or choose a file first.", "ar": "ألصق نصا أو اختر ملفا أولا."},
-    "not_found": {"en": "No article with this link. It may have been deleted.",
-                  "ar": "لا مقال بهذا الرابط. ربما حذف."},
-    "share": {"en": "Share link (copy with the icon on the right)", "ar": "رابط المشاركة (انسخه بالأيقونة)"},
-    "entities": {"en": "Entities", "ar": "الكيانات"},
-    "countries": {"en": "Countries", "ar": "الدول"},
-    "events": {"en": "Events", "ar": "الأحداث"},
-    "agreements": {"en": "agreements", "ar": "اتفاقات"},
-    "times": {"en": "Time expressions", "ar": "التعبيرات الزمنية"},
-    "span": {"en": "Time span", "ar": "المدى الزمني"},
-    "article": {"en": "Article", "ar": "المقال"},
-    "timeline": {"en": "Timeline", "ar": "الخط الزمني"},
-    "relations": {"en": "Relations", "ar": "العلاقات"},
-    "downloads": {"en": "Downloads", "ar": "التنزيلات"},
-    "event_types": {"en": "Event types", "ar": "أنواع الأحداث"},
-    "actors": {"en": "Countries / actors", "ar": "الدول / الفاعلون"},
-    "dates": {"en": "Date range", "ar": "الفترة"},
-    "all_articles": {"en": "All articles", "ar": "كل المقالات"},
-    "agreements_only": {"en": "Agreements only", "ar": "الاتفاقات فقط"},
-    "open_article": {"en": "Open article", "ar": "افتح المقال"},
-    "evidence": {"en": "Evidence", "ar": "الدليل"},
-    "showing": {"en": "Showing {n} of {total} events", "ar": "عرض {n} من {total} حدثا"},
-    "click_hint": {"en": "Click a point to see its evidence and open its article.",
-                   "ar": "انقر نقطة لرؤية دليلها وفتح مقالها."},
-    "pair": {"en": "Actor pair", "ar": "زوج الفاعلين"},
-    "pair_hint": {"en": "Choose a pair here or click an edge, diamond or square.",
-                  "ar": "اختر زوجا هنا أو انقر على خط أو مربع."},
-    "network": {"en": "Network", "ar": "الشبكة"},
-    "matrix": {"en": "Actor × actor", "ar": "فاعل × فاعل"},
-    "map": {"en": "Countries mentioned", "ar": "الدول المذكورة"},
-    "search": {"en": "Search", "ar": "بحث"},
-    "types": {"en": "Types", "ar": "الأنواع"},
-    "page": {"en": "Page", "ar": "الصفحة"},
-    "cooc": {"en": "Appears with", "ar": "يظهر مع"},
-    "mentioned_in": {"en": "Articles mentioning it", "ar": "مقالات تذكره"},
-    "select_entity": {"en": "Select a row to see co-occurrences and articles.",
-                      "ar": "اختر صفا لرؤية الظهور المشترك والمقالات."},
-    "library": {"en": "Stored articles", "ar": "المقالات المحفوظة"},
-    "batch": {"en": "Batch upload", "ar": "رفع دفعة"},
-    "import": {"en": "Import", "ar": "استيراد"},
-    "delete": {"en": "Delete selected", "ar": "احذف المحدد"},
-    "reanalyse": {"en": "Re-analyse selected", "ar": "أعد تحليل المحدد"},
-    "export": {"en": "Export everything", "ar": "تصدير الكل"},
-    "prepare": {"en": "Prepare export", "ar": "جهّز التصدير"},
-    "done": {"en": "Done", "ar": "تم"},
-    "no_events": {"en": "No events match these filters.", "ar": "لا أحداث تطابق هذه المرشحات."},
-    "open": {"en": "open", "ar": "افتح"},
-    "type": {"en": "Type", "ar": "النوع"},
-    "name": {"en": "Name", "ar": "الاسم"},
-    "name_ar": {"en": "Arabic name", "ar": "الاسم بالعربية"},
-    "country": {"en": "Country", "ar": "الدولة"},
-    "mentions": {"en": "Mentions", "ar": "الذكر"},
-    "n_articles": {"en": "Articles", "ar": "المقالات"},
-    "date": {"en": "Date", "ar": "التاريخ"},
-    "text": {"en": "Text", "ar": "النص"},
-    "value": {"en": "Value", "ar": "القيمة"},
-    "normalised": {"en": "Normalised", "ar": "بعد التوحيد"},
-    "trigger": {"en": "Trigger", "ar": "المؤشر"},
-    "sample_note": {"en": "Bundled examples are loaded on first start; articles you paste are private to your "
-                          "session and reachable by their link only.",
-                    "ar": "تحمل الأمثلة المرفقة عند أول تشغيل؛ المقالات التي تلصقها خاصة بجلستك ولا يصل إليها إلا من لديه رابطها."},
-    "problems": {"en": "Some items were skipped", "ar": "تم تخطي بعض العناصر"},
-    "stored_n": {"en": "{n} articles stored", "ar": "تم حفظ {n} مقالا"},
-    "batch_done": {"en": "Imported {new} new articles ({dup} already stored).",
-                   "ar": "استورد {new} مقالا جديدا ({dup} محفوظ مسبقا)."},
-    "core_missing": {"en": "The extraction core is not available yet: {err}", "ar": "نواة الاستخراج غير متاحة: {err}"},
-    "read_only": {"en": "Bundled examples and other visitors' articles are read-only; only your own are changed.",
-                  "ar": "الأمثلة المرفقة ومقالات الآخرين للقراءة فقط؛ تعدل مقالاتك فقط."},
-    "choose": {"en": "Choose…", "ar": "اختر…"},
-    "n_found": {"en": "{n} articles", "ar": "{n} مقال"},
-    "entity_timeline": {"en": "Its events on the timeline", "ar": "أحداثه على الخط الزمني"},
-    "entity_relations": {"en": "Relations", "ar": "العلاقات"},
-    "headline": {"en": "Title", "ar": "العنوان"},
-    "source_col": {"en": "Source", "ar": "المصدر"},
-    "public": {"en": "Public", "ar": "عام"},
-    "examples": {"en": "Open an example", "ar": "افتح مثالا"},
-    "library_timeline": {"en": "Events in the library", "ar": "أحداث المكتبة"},
-    "copy_link": {"en": "Link to this view", "ar": "رابط هذا العرض"},
-    "share_private": {"en": "{k} of your {n} events come from your private articles: people you send this link to "
-                            "will not see them unless you include those articles in the link.",
-                      "ar": "{k} من أحداثك الـ{n} من مقالاتك الخاصة: لن يراها من ترسل إليه هذا الرابط ما لم تضمّن "
-                            "هذه المقالات في الرابط."},
-    "share_include": {"en": "Include these {n} private articles in the link (anyone holding it can open them)",
-                      "ar": "ضمّن هذه المقالات الخاصة ({n}) في الرابط (يستطيع كل من لديه الرابط فتحها)"},
-    "link_hidden": {"en": "The sender of this link saw {n} events with these filters; {k} of them come from "
-                          "articles that were not shared with you.",
-                    "ar": "رأى مرسل هذا الرابط {n} حدثا بهذه المرشحات؛ {k} منها من مقالات لم تشارك معك."},
-    "no_such_page": {"en": "No entities on this page: there are {pages} pages.",
-                     "ar": "لا كيانات في هذه الصفحة: عدد الصفحات {pages}."},
-    "too_long": {"en": "{name}: not analysed, it needs more than {s:.0f} s of CPU time here. Split it, or use the "
-                        "command line's batch, which has no such limit.",
-                 "ar": "{name}: لم يحلل، فهو يحتاج أكثر من {s:.0f} ثانية من وقت المعالج هنا. قسّمه أو استخدم "
-                       "الدفعات في سطر الأوامر."},
-    "characters": {"en": "characters", "ar": "حرفا"},
-    "part": {"en": "Part", "ar": "الجزء"},
-    "part_of": {"en": "characters {a:,}–{b:,} of {n:,}", "ar": "الأحرف {a:,}–{b:,} من {n:,}"},
-    "undated": {"en": "{n} events without a date are not on the timeline", "ar": "{n} حدثا بلا تاريخ ليست على الخط الزمني"},
-    "agreements_filter": {"en": "★ agreements (any type)", "ar": "★ اتفاقات (أي نوع)"},
-    "reader": {"en": "Text taken from the page: {how}", "ar": "النص مأخوذ من الصفحة: {how}"},
-    "focus": {"en": "Focus on one actor and its partners", "ar": "ركّز على فاعل وشركائه"},
-    "all_actors": {"en": "All actors", "ar": "كل الفاعلين"},
-    "top_n": {"en": "Actors shown (most events first)", "ar": "الفاعلون المعروضون (الأكثر أحداثا أولا)"},
-    "n_of_m_actors": {"en": "{n} of {m} actors shown", "ar": "عرض {n} من {m} فاعلا"},
-    "samples_loading": {"en": "The bundled examples are being analysed; they appear here in a few seconds.",
-                        "ar": "يجري تحليل الأمثلة المرفقة؛ تظهر هنا خلال ثوان."},
-    "fix_title": {"en": "Correct this article", "ar": "صحّح هذا المقال"},
-    "fix_add_event": {"en": "Add an event", "ar": "أضف حدثا"},
-    "fix_history": {"en": "Corrections", "ar": "التصحيحات"},
-    "fix_event": {"en": "Event", "ar": "الحدث"},
-    "fix_verdict": {"en": "This event is", "ar": "هذا الحدث"},
-    "fix_verdict_edit": {"en": "as edited below", "ar": "كما عُدّل أدناه"},
-    "fix_verdict_accept": {"en": "right (accept)", "ar": "صحيح (اقبله)"},
-    "fix_verdict_reject": {"en": "wrong (reject)", "ar": "خاطئ (ارفضه)"},
-    "fix_actors": {"en": "Actors (for a directed event, the source first)", "ar": "الفاعلون (المصدر أولا في الحدث الموجّه)"},
-    "fix_directed": {"en": "Directed: the first actor acts on the others", "ar": "موجّه: الفاعل الأول يفعل بالآخرين"},
-    "fix_save": {"en": "Save correction", "ar": "احفظ التصحيح"},
-    "fix_sentence": {"en": "Sentence that states it", "ar": "الجملة التي تذكره"},
-    "fix_trigger": {"en": "Word that names it (optional)", "ar": "الكلمة التي تدل عليه (اختياري)"},
-    "fix_add": {"en": "Add", "ar": "أضف"},
-    "fix_pick_sentence": {"en": "Choose the sentence first.", "ar": "اختر الجملة أولا."},
-    "fix_entity": {"en": "Entity", "ar": "الكيان"},
-    "fix_merge": {"en": "Same as (merge into)", "ar": "هو نفسه (ادمجه في)"},
-    "fix_new_entity": {"en": "An entity the extraction missed", "ar": "كيان فات الاستخراج"},
-    "fix_as_written": {"en": "Name as written in the article", "ar": "الاسم كما كتب في المقال"},
-    "fix_time": {"en": "Time expression", "ar": "التعبير الزمني"},
-    "fix_mod": {"en": "Modifier", "ar": "المحدِّد"},
-    "fix_none_yet": {"en": "No corrections yet.", "ar": "لا تصحيحات بعد."},
-    "fix_before": {"en": "Was", "ar": "كان"},
-    "fix_after": {"en": "Became", "ar": "صار"},
-    "fix_status": {"en": "Status", "ar": "الحالة"},
-    "fix_status_active": {"en": "applies", "ar": "سار"},
-    "fix_status_stale": {"en": "no longer applies (the extraction changed)", "ar": "لم يعد ساريا (تغير الاستخراج)"},
-    "fix_status_withdrawn": {"en": "withdrawn", "ar": "مسحوب"},
-    "fix_withdraw": {"en": "Take back correction #", "ar": "اسحب التصحيح رقم"},
-    "fix_withdraw_btn": {"en": "Take back", "ar": "اسحب"},
-    "fix_nothing": {"en": "Nothing was changed.", "ar": "لم يتغير شيء."},
-    "fix_saved": {"en": "Correction saved", "ar": "حُفظ التصحيح"},
-    "fix_corrected": {"en": "✎ Corrected by its analyst ({n} corrections); marked rows were changed.",
-                      "ar": "✎ صححه محلله ({n} تصحيحات)؛ الصفوف المعلّمة تغيرت."},
-    "fix_show_original": {"en": "Show the extraction as it was", "ar": "اعرض الاستخراج كما كان"},
-    "fix_col": {"en": "Corrected", "ar": "مصحَّح"},
-    "fix_event_accept": {"en": "accepted", "ar": "مقبول"},
-    "fix_event_reject": {"en": "rejected", "ar": "مرفوض"},
-    "fix_event_type": {"en": "type", "ar": "النوع"},
-    "fix_event_actors": {"en": "actors", "ar": "الفاعلون"},
-    "fix_event_direction": {"en": "direction", "ar": "الاتجاه"},
-    "fix_event_date": {"en": "date", "ar": "التاريخ"},
-    "fix_event_add": {"en": "added", "ar": "مضاف"},
-    "fix_entity_type": {"en": "type", "ar": "النوع"},
-    "fix_entity_name": {"en": "name", "ar": "الاسم"},
-    "fix_entity_country": {"en": "country", "ar": "الدولة"},
-    "fix_entity_merge": {"en": "merged", "ar": "مدمج"},
-    "fix_entity_add": {"en": "added", "ar": "مضاف"},
-    "fix_time_value": {"en": "value", "ar": "القيمة"},
-    "fix_entity_boundary": {"en": "boundary", "ar": "الحدود"},
-    "fix_time_boundary": {"en": "boundary", "ar": "الحدود"},
-    "fix_mention": {"en": "Mention", "ar": "الذكر"},
-    "fix_stale": {"en": "{n} corrections no longer apply: the extraction was run again and no longer holds "
-                        "what they changed.",
-                  "ar": "{n} تصحيحات لم تعد سارية: أعيد الاستخراج ولم يعد فيه ما غيّرته."},
-    "fix_should_read": {"en": "Should read (boundary)", "ar": "الصواب أن يقرأ (الحدود)"},
-    "page_error": {"en": "Something went wrong while drawing this page. Nothing you stored is lost; change a "
-                         "filter or reload the page.",
-                   "ar": "حدث خطأ أثناء عرض هذه الصفحة. لم يضع شيء مما حفظته؛ غيّر مرشحا أو أعد تحميل الصفحة."},
-}
+
+def _load_strings() -> dict[str, dict[str, str]]:
+    """key → {language: text}, from data/ui/<language>.tsv (the words are data, so that a
+    translator edits a table, not the code)."""
+    from core.lexicon import read_tsv
+
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted(UI_DIR.glob("*.tsv")):
+        for _, row in read_tsv(path, ("key", "text"), required=("key", "text")):
+            out.setdefault(row["key"], {})[path.stem] = row["text"]
+    return out
+
+
+UI_DIR = Path(__file__).resolve().parents[1] / "data" / "ui"
+STRINGS: dict[str, dict[str, str]] = _load_strings()
 
 
 def require_app(url_path: str) -> None:
@@ -581,8 +385,7 @@ def share_view(f: Filters, n_seen: int, page: str, dated: bool = False) -> None:
     if (seen and seen.isdigit() and st.session_state.get(mark) == filters_key(f)
             and int(seen) > n_seen):
         st.info(T("link_hidden", k=int(seen) - n_seen, n=int(seen)), icon=":material/visibility_off:")
-    url, version = cache_args()
-    k, own = q_private_share(url, version, filters_key(f), who, dated)
+    k, own = read("private_share", f, who, dated_only=dated)
     shared = set(link_includes())
     if k:
         st.warning(T("share_private", k=k, n=n_seen), icon=":material/lock:")
@@ -599,44 +402,25 @@ def filters_key(f: Filters) -> tuple:
 
 
 # --- cached queries (keyed by store version, so every write refreshes them) ----------------
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_events(url: str | None, version: int, fk: tuple, who: str, limit: int, dated: bool = False):
-    return get_store().events(Filters(*fk), who, limit=limit, dated_only=dated)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_undated(url: str | None, version: int, fk: tuple, who: str, limit: int):
-    return get_store().events(Filters(*fk), who, limit=limit, undated_only=True)
+@st.cache_data(max_entries=256, show_spinner=False)
+def _read(url: str | None, version: int, method: str, args: tuple, kwargs: tuple) -> Any:
+    return getattr(get_store(), method)(*args, **dict(kwargs))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_pairs(url: str | None, version: int, fk: tuple, who: str):
-    return get_store().pairs(Filters(*fk), who)
+def read(method: str, *args: Any, **kwargs: Any) -> Any:
+    """A read of the store (a Store method and its arguments), cached per store and
+    version: results are kept until the next write changes the version, for every page
+    through this one cache instead of a wrapper per query."""
+    url, version = cache_args()
+    return _read(url, version, method, args, tuple(sorted(kwargs.items())))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_actor_options(url: str | None, version: int, who: str, include: tuple = ()) -> pd.DataFrame:
-    return get_store().actor_options(who, include=include)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_private_share(url: str | None, version: int, fk: tuple, who: str, dated: bool):
-    return get_store().private_share(Filters(*fk), who, dated_only=dated)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_article_options(url: str | None, version: int, who: str, include: tuple = ()):
-    return get_store().article_options(who, include=include)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_countries(url: str | None, version: int, fk: tuple, who: str) -> pd.DataFrame:
-    return get_store().country_counts(who, Filters(*fk))
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_sizes(url: str | None, version: int, ids: tuple, who: str, include: tuple = ()) -> dict[str, int]:
-    return get_store().actor_mentions(ids, who, include)
+def actor_types(who: str) -> dict[str, str]:
+    """actor id → entity type, for the colours of the network's nodes."""
+    df = read("actor_options", who, limit=2000)
+    return dict(zip(df["actor_id"], df["type"]))
 
 
 def cache_args() -> tuple[str | None, int]:
@@ -681,22 +465,3 @@ def sync_to_url(key: str, value: Any) -> None:
         st.query_params[key] = str(value)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_entity_table(url: str | None, version: int, who: str, search: str, types: tuple, limit: int, offset: int):
-    return get_store().entity_table(who, search, types, limit=limit, offset=offset)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_cooccurring(url: str | None, version: int, entity_id: str, who: str):
-    return get_store().cooccurring(entity_id, who), get_store().articles_mentioning(entity_id, who)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_library(url: str | None, version: int, who: str, search: str, limit: int, offset: int):
-    return get_store().summary(who), *get_store().list_articles(who, limit=limit, offset=offset, search=search or None)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def q_actor_types(url: str | None, version: int, who: str) -> dict[str, str]:
-    df = get_store().actor_options(who, limit=2000)
-    return dict(zip(df["actor_id"], df["type"]))

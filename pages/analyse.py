@@ -4,14 +4,42 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.charts import (article_css, article_windows, highlight_html, legend_html, network_figure,
-                         timeline_figure)
+from core.charts import (
+    article_css,
+    article_windows,
+    highlight_html,
+    legend_html,
+    network_figure,
+    timeline_figure,
+)
 from core.ingest import IngestError, check_text
-from core.store import (ArticleNotFound, ArticleRecord, Filters, analysis_csv, analysis_workbook, events_frame,
-                        entities_frame, pairs_frame, times_frame)
+from core.store import (
+    ArticleNotFound,
+    ArticleRecord,
+    Filters,
+    analysis_csv,
+    analysis_workbook,
+    entities_frame,
+    events_frame,
+    pairs_frame,
+    times_frame,
+)
+from pages._common import (
+    T,
+    analyse_and_save,
+    article_url,
+    get_store,
+    lang,
+    link_box,
+    localise,
+    md,
+    read,
+    read_files,
+    require_app,
+    samples_state,
+    viewer,
+)
 from pages._corrections import marker, render_forms, render_marks
-from pages._common import (T, samples_state, analyse_and_save, article_url, cache_args, filters_key, get_store, lang, link_box,
-                           localise, md, q_events, read_files, require_app, viewer)
 
 require_app("")
 
@@ -161,7 +189,6 @@ def render_welcome() -> None:
     if samples_state() == "loading":
         wait_for_samples()
         return
-    url, version = cache_args()
     df, _ = store.list_articles(viewer(), limit=9)
     left, right = st.columns([1, 1])
     with left:
@@ -173,7 +200,7 @@ def render_welcome() -> None:
                                     "published": st.column_config.DateColumn(T("date"))})
     with right:
         st.markdown(f"**{T('library_timeline')}**")
-        ev, _ = q_events(url, version, filters_key(Filters()), viewer(), 400, True)
+        ev, _ = read("events", Filters(), viewer(), limit=400, dated_only=True)
         st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
 
 

@@ -8,7 +8,6 @@ import streamlit as st
 from core.model import ENTITY_TYPES
 from pages._common import (
     T,
-    cache_args,
     current_url,
     get_store,
     lang,
@@ -16,8 +15,7 @@ from pages._common import (
     localise,
     md,
     narrow,
-    q_cooccurring,
-    q_entity_table,
+    read,
     require_app,
     seed_from_url,
     sync_to_url,
@@ -28,7 +26,6 @@ from pages._common import (
 require_app("entities")
 
 L = lang()
-url, version = cache_args()
 who = viewer()
 PAGE_SIZE = 50
 
@@ -40,7 +37,7 @@ types = c2.multiselect(T("types"), list(ENTITY_TYPES), key="etypes", placeholder
 sync_to_url("etypes", types)
 page = c3.number_input(T("page"), min_value=1, value=1, step=1, key="epage", bind="query-params")
 
-df, total = q_entity_table(url, version, who, q or "", tuple(types), PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+df, total = read("entity_table", who, q or "", tuple(types), limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
 df = df.copy()
 st.caption(f"{total} · {T('select_entity')}")
 if df.empty and total:
@@ -69,7 +66,7 @@ if entity:
     a, b = st.columns(2)
     with a:
         st.markdown(f"**{T('cooc')}**")
-        co, arts = q_cooccurring(url, version, entity, who)
+        co, arts = read("cooccurring", entity, who), read("articles_mentioning", entity, who)
         st.dataframe(co, hide_index=True, width="stretch",
                      column_config={"entity_id": "id", "type": T("type"), "name": T("name"),
                                     "name_ar": T("name_ar"), "n_articles": T("n_articles")})

@@ -8,7 +8,6 @@ from pages._common import (
     T,
     analyse_and_save,
     analyse_stoppable,
-    cache_args,
     current_url,
     get_store,
     lang,
@@ -16,7 +15,7 @@ from pages._common import (
     max_analysis_seconds,
     narrow,
     public_edits,
-    q_library,
+    read,
     read_files,
     require_app,
     viewer,
@@ -31,12 +30,13 @@ PAGE_SIZE = 50
 CHUNK = 25
 
 st.title(T("nav_library"), anchor=False)
-url, version = cache_args()
 head = st.container()
 s1, s2 = st.columns([4, 1])
 search = s1.text_input(T("search"), key="lq", bind="query-params")
 page = s2.number_input(T("page"), min_value=1, value=1, step=1, key="lpage", bind="query-params")
-summary, df, total = q_library(url, version, who, search or "", PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+summary = read("summary", who)
+df, total = read("list_articles", who, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE,
+                 search=search or None)
 df = df.copy()
 c = head.columns(3)
 c[0].metric(T("n_articles"), summary["articles"])

@@ -8,20 +8,15 @@ from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
 from pages._common import (
     T,
-    cache_args,
+    actor_types,
     date_bounds,
-    filters_key,
     get_store,
     lang,
     link_includes,
     localise,
     md,
     narrow,
-    q_actor_types,
-    q_countries,
-    q_events,
-    q_pairs,
-    q_sizes,
+    read,
     require_app,
     seed_from_url,
     share_view,
@@ -33,7 +28,6 @@ from pages._common import (
 require_app("relations")
 
 L = lang()
-url, version = cache_args()
 who = viewer()
 MAP_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
@@ -48,7 +42,7 @@ sync_to_url("rtypes", types)
 d0, d1 = date_bounds(dates)
 shared = link_includes()
 f = Filters(types=types, date_from=d0, date_to=d1, include=shared)
-pairs = q_pairs(url, version, filters_key(f), who)
+pairs = read("pairs", f, who)
 
 seed_from_url("pair")
 seed_from_url("focus")
@@ -87,8 +81,8 @@ left, right = st.columns([3, 2])
 with left:
     st.markdown(f"**{T('network')}**")
     ids = tuple(sorted(set(view["a"]) | set(view["b"])))
-    sizes = q_sizes(url, version, ids, who, shared)
-    st.plotly_chart(network_figure(view, sizes, q_actor_types(url, version, who), L, max_nodes=n_shown,
+    sizes = read("actor_mentions", ids, who, shared)
+    st.plotly_chart(network_figure(view, sizes, actor_types(who), L, max_nodes=n_shown,
                                    focus=focus or None), key="net_chart",
                     on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
@@ -116,6 +110,6 @@ with c3:
                     selection_mode="points", config={"displaylogo": False})
 with c4:
     st.markdown(f"**{T('map')}**")
-    st.plotly_chart(map_figure(q_countries(url, version, filters_key(f), who), L, height=380), key="map_chart",
+    st.plotly_chart(map_figure(read("country_counts", who, f), L, height=380), key="map_chart",
                     config=MAP_CONFIG)
-share_view(f, q_events(url, version, filters_key(f), who, 1)[1], "relations")
+share_view(f, read("events", f, who, limit=1)[1], "relations")

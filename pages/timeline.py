@@ -8,18 +8,13 @@ from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
 from pages._common import (
     T,
-    cache_args,
     date_bounds,
-    filters_key,
     lang,
     link_includes,
     localise,
     md,
     narrow,
-    q_actor_options,
-    q_article_options,
-    q_events,
-    q_undated,
+    read,
     require_app,
     seed_from_url,
     share_view,
@@ -31,14 +26,13 @@ from pages._common import (
 require_app("timeline")
 
 L = lang()
-url, version = cache_args()
 who = viewer()
 st.title(T("nav_timeline"), anchor=False)
 
 shared = link_includes()
-actors = q_actor_options(url, version, who, shared)
+actors = read("actor_options", who, include=shared)
 actor_label = dict(zip(actors["actor_id"], actors["name_ar" if L == "ar" else "name"]))
-articles = dict(q_article_options(url, version, who, shared))
+articles = dict(read("article_options", who, include=shared))
 
 TYPE_CHOICES = list(EVENT_TYPES) + [AGREEMENTS]
 if st.query_params.get("agree") == "true":  # links made when agreements were a toggle
@@ -61,8 +55,8 @@ sync_to_url("art", art)
 
 d0, d1 = date_bounds(dates)
 f = Filters(types=types, actors=chosen, date_from=d0, date_to=d1, article_id=art or None, include=shared)
-df, total = q_events(url, version, filters_key(f), who, 1500, True)
-und, undated = q_undated(url, version, filters_key(f), who, 200)
+df, total = read("events", f, who, limit=1500, dated_only=True)
+und, undated = read("events", f, who, limit=200, undated_only=True)
 
 if df.empty:
     st.info(T("no_events"))

@@ -91,3 +91,24 @@ def test_time_context_words_are_written_as_they_are_matched():
     """The grammar compares them with normalised tokens: "حتى" would never match "حتي"."""
     for _, r in read_table("time_context.tsv"):
         assert normalize_for_match(r["form"]) == r["form"], r
+
+
+def test_the_interface_says_everything_in_every_language():
+    """data/ui/<language>.tsv: the same keys in each language, and the same {fields} in
+    each text, so a page never shows a raw key or fails to fill a text in one language."""
+    import re
+    import string
+
+    from core.lexicon import read_tsv
+
+    ui = Path(__file__).resolve().parents[1] / "data" / "ui"
+    texts = {p.stem: {r["key"]: r["text"] for _, r in read_tsv(p, ("key", "text"), required=("key", "text"))}
+             for p in sorted(ui.glob("*.tsv"))}
+    assert set(texts) == {"en", "ar"}
+    assert set(texts["en"]) == set(texts["ar"])
+
+    def fields(t: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(t) if f}
+
+    differ = [k for k in texts["en"] if fields(texts["en"][k]) != fields(texts["ar"][k])]
+    assert not differ, differ
