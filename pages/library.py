@@ -8,11 +8,13 @@ from pages._common import (
     T,
     analyse_and_save,
     analyse_stoppable,
+    article_url,
     current_url,
     get_store,
     lang,
     link_box,
     max_analysis_seconds,
+    md,
     narrow,
     public_edits,
     read,
@@ -71,7 +73,10 @@ if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
         rec = store.get(aid)
         meta = {k: v for k, v in (rec.analysis.meta or {}).items()}
         try:
-            store.replace_analysis(aid, analyse_stoppable(rec.analysis.text, meta.get("published"), meta, status)[0])
+            stale = store.replace_analysis(aid, analyse_stoppable(rec.analysis.text, meta.get("published"), meta,
+                                                                  status)[0])
+            if stale:  # analysts' corrections the new extraction no longer holds (listed on the article)
+                st.warning(f"[{md(rec.title or aid)}]({article_url(aid)}): " + T("fix_stale", n=len(stale)))
         except ArticleTimeout:
             st.warning(T("too_long", name=rec.title or aid, s=max_analysis_seconds()))
         bar.progress(n / len(chosen))
