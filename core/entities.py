@@ -1208,6 +1208,7 @@ def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
     سلمان" and "محمد مرسي") stays as it is. Lexicon entries keep their own identity."""
     merged: set[int] = set()
     _merge_bracketed(entities, text, merged)
+    _merge_kind_heads(entities, merged)
     _merge_spellings(entities, merged)
     for etype in ("PERSON", "ORG", "PLACE"):
         _merge_type(entities, etype, merged)
@@ -1240,6 +1241,27 @@ def _merge_bracketed(entities: list[Entity], text: str, merged: set[int]) -> Non
                 _join(host, e, merged)
             elif host.id.startswith("org-"):
                 _join(e, host, merged)
+
+
+@lru_cache(maxsize=1)
+def _kind_heads() -> frozenset[str]:
+    """Place heads that only say what kind of place the name after them is (محافظة،
+    ولاية، مدينة: with_head 0 in place_heads.tsv)."""
+    return frozenset(normalize_for_match(form) for form, with_head in _read_column("place_heads.tsv", "form", "with_head")
+                     if with_head == "0")
+
+
+def _merge_kind_heads(entities: list[Entity], merged: set[int]) -> None:
+    """"محافظة إدلب" beside "إدلب" in one article is one place, as the news reads it
+    (even when the lexicon holds the province and the city apart)."""
+    places = [e for e in entities if e.type == "PLACE" and e.mentions]
+    bare = {_name_words(e): e for e in places}
+    heads = _kind_heads()
+    for e in places:
+        words = _name_words(e)
+        host = bare.get(words[1:]) if len(words) > 1 and words[0] in heads else None
+        if host is not None and host is not e and id(host) not in merged and id(e) not in merged:
+            _join(host, e, merged)
 
 
 def _join(into: Entity, part: Entity, merged: set[int]) -> None:

@@ -260,3 +260,8 @@ def test_unreadable_names_stay_arabic():
 ])
 def test_tagged_common_words_are_no_person(text, proposed):
     assert tagged_people(text, [proposed]) == []
+
+
+def test_a_place_with_its_kind_is_the_same_place():
+    places = [e for e in ents("وقصفت الطائرات محافظة إدلب، وقال سكان في إدلب إن") if e.type == "PLACE"]
+    assert len(places) == 1 and {m.text for m in places[0].mentions} == {"محافظة إدلب", "إدلب"}
