@@ -24,6 +24,7 @@ from pages._common import (
     type_label,
     viewer,
 )
+from pages._corrections import marker
 
 require_app("relations")
 
@@ -98,7 +99,8 @@ with right:
                 st.markdown(f"**{r.type}** {'★' if r.agreement else ''} · {r.date_label} · "
                             f"{md(r.actors_ar if L == 'ar' else r.actors)}")
                 st.markdown(f"> {md(r.sentence)}")
-                st.markdown(f"[{md(r.title or r.article_id)}](./?article={r.article_id})")
+                st.markdown(f"[{md(r.title or r.article_id)}](./?article={r.article_id})"
+                            + (f" · {marker(r.corrected)}" if marker(r.corrected) else ""))
     else:
         st.caption(T("pair_hint"))
 

@@ -22,6 +22,7 @@ from pages._common import (
     type_label,
     viewer,
 )
+from pages._corrections import marker
 
 require_app("timeline")
 
@@ -78,13 +79,15 @@ else:
             st.caption(md(r.title or r.article_id))
             if st.button(T("open_article"), key=f"open_{r.uid}", icon=":material/open_in_new:"):
                 st.switch_page("pages/analyse.py", query_params={"article": r.article_id})
-    show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]])
+    show = df.assign(star=["★" if x else "" for x in df["agreement"]], link=[f"./?article={a}" for a in df["article_id"]],
+                     fix=df["corrected"].map(marker))  # an analyst's correction shows where the event is listed
     who_col = "actors_ar" if L == "ar" else "actors"
     cols = ["link", "date_label", "type", "star", who_col] + ([] if narrow() else ["sentence", "title"])
+    cols += ["fix"] if show["fix"].astype(bool).any() else []
     st.dataframe(localise(show)[cols], hide_index=True,
                  width="stretch",
                  column_config={"date_label": T("date"), "type": T("type"), "star": "★", who_col: T("actors"),
-                                "title": T("headline"),
+                                "title": T("headline"), "fix": T("fix_col"),
                                 "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
                                 "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
                                                                     width="small")})

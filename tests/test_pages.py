@@ -335,3 +335,21 @@ def test_clicking_an_event_row_highlights_its_sentence(db):
     first = reference_analysis(REFERENCE).events[0].sentence
     assert "".join(marked.findall(page)).replace("&quot;", '"') in first and len(marked.findall(page)) > 3
     assert "scrollIntoView" in page
+
+
+def test_a_corrected_event_is_marked_on_the_timeline(db):
+    """The Timeline lists the corrected view, and says which events an analyst changed."""
+    from core.corrections import Correction, event_key
+
+    store = Store(db)
+    a = reference_analysis(REFERENCE + "\nنسخة مصححة")
+    aid, _ = store.save(a, owner="analyst")
+    first = store.get(aid).analysis.events[0]
+    store.add_corrections(aid, [Correction("event_type", event_key(first), first.type, "COOPERATE")], "analyst")
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.session_state["owner"] = "analyst"
+    at.switch_page("pages/timeline.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "fix" in table.columns and table["fix"].astype(str).str.startswith("✎").sum() == 1
