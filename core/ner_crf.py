@@ -306,6 +306,10 @@ def _missing(path: str) -> str | None:
             __import__(module)
         except ImportError:
             return f"{package} is not installed"
+    try:
+        _scorer(path)  # loaded once here: a file that is no model is a reason too
+    except ModelFileError as e:
+        return str(e)
     return None
 
 

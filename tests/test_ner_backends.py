@@ -215,6 +215,28 @@ def test_shipped_model_tags_a_person():
     assert any(typ == "PER" and toks[i].start <= text.index("ماكرون") < toks[j - 1].end for i, j, typ in spans), spans
 
 
+@pytest.mark.skipif(not ner_crf.available(), reason="no shipped CRF model")
+def test_model_file_is_read_as_crfsuite_reads_it():
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    labels, attrs, (src, dst, w), trans = ner_crf.read_model(str(ner_crf.MODEL_PATH))
+    t = pycrfsuite.Tagger()
+    t.open(str(ner_crf.MODEL_PATH))
+    info = t.info()
+    assert labels == list(t.labels())
+    mine = {(attrs[a], labels[y]): v for a, y, v in zip(src.tolist(), dst.tolist(), w.tolist())}
+    assert mine.keys() == info.state_features.keys()
+    assert all(abs(mine[k] - v) < 1e-5 for k, v in info.state_features.items())  # info() rounds
+    assert all(abs(trans[labels.index(a)][labels.index(b)] - v) < 1e-5 for (a, b), v in info.transitions.items())
+
+
+def test_a_file_that_is_no_model_is_named(tmp_path):
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model at all, just some bytes")
+    with pytest.raises(ner_crf.ModelFileError, match="bad.crfsuite"):
+        ner_crf.read_model(str(bad))
+    assert "bad.crfsuite" in ner_crf._missing(str(bad))
+
+
 # --- camel-tools ---------------------------------------------------------------------
 CAMEL_WORDS = ["قال", "الرئيس", "الفرنسي", "ماكرون", "في", "باريس", "إن", "الأمم", "المتحدة", "##ة"]
 
