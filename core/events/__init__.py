@@ -408,18 +408,27 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         else:
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
     for k in pending_pairs:
-        # "البلدين": the two countries named most often before this point
-        counts: dict[str, int] = {}
-        for a in out:
-            if a.i < k and len(a.actor) == 3 and a.actor.isupper():
-                counts[a.actor] = counts.get(a.actor, 0) + 1
-        top = sorted(counts, key=lambda c: -counts[c])[:2]
+        top = _pair_referents(out, k)
         if len(top) == 2:
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
     out.sort(key=lambda a: a.i)
     return out
+
+
+def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
+    """The two countries "البلدين" at token k stands for: the two last named before it.
+    A text turns from one pair of states to the next, and "the two" points back to the
+    pair it has just named, not to the pair it named most often."""
+    before = sorted((a for a in actors if a.i < k and len(a.actor) == 3 and a.actor.isupper()), key=lambda a: a.i)
+    recent: list[str] = []
+    for a in reversed(before):
+        if a.actor not in recent:
+            recent.append(a.actor)
+            if len(recent) == 2:
+                break
+    return recent if len(recent) == 2 else []
 
 
 _PAIR = "pair"
