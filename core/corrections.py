@@ -26,7 +26,8 @@ from core.model import (ENTITY_TYPES, EVENT_TYPES, TIME_MODS, Actor, Analysis, E
 
 EVENT_KINDS = ("event_accept", "event_reject", "event_type", "event_actors", "event_direction", "event_date",
                "event_add")
-ENTITY_KINDS = ("entity_type", "entity_name", "entity_country", "entity_merge", "entity_add", "entity_boundary")
+ENTITY_KINDS = ("entity_type", "entity_name", "entity_country", "entity_merge", "entity_add", "entity_boundary",
+                "entity_alias")
 TIME_KINDS = ("time_value", "time_boundary")
 KINDS = EVENT_KINDS + ENTITY_KINDS + TIME_KINDS
 
@@ -212,10 +213,33 @@ def _apply_entity(a: Analysis, c: Correction) -> str | None:
             return None
         _merge(a, e, into)
         return entity_mark_key(into.id)
+    elif c.kind == "entity_alias":  # another spelling of an entity named elsewhere in the library
+        return _alias(a, e, c.after)
     if e.id in a.actors:
         a.actors[e.id] = Actor(e.id, e.name, e.name_ar, e.type if e.type in ENTITY_TYPES else a.actors[e.id].type,
                                e.country)
     return entity_mark_key(e.id)
+
+
+def _alias(a: Analysis, e: Entity, canonical: dict[str, Any]) -> str | None:
+    """``e`` is the entity ``canonical`` describes (id, name, name_ar, type, country): merged
+    into it when the article names it too, else renamed to it, events included."""
+    cid = canonical.get("id")
+    if not cid or cid == e.id:
+        return None
+    into = a.entity(cid)
+    if into is not None:
+        _merge(a, e, into)
+        return entity_mark_key(cid)
+    old = e.id
+    e.id, e.name, e.name_ar = cid, canonical.get("name") or e.name, canonical.get("name_ar") or e.name_ar
+    e.type = canonical.get("type") if canonical.get("type") in ENTITY_TYPES else e.type
+    e.country = canonical.get("country", e.country)
+    a.actors.pop(old, None)
+    a.actors[cid] = Actor(cid, e.name, e.name_ar, e.type, e.country)
+    for ev in a.events:
+        ev.actors = list(dict.fromkeys(cid if x == old else x for x in ev.actors))
+    return entity_mark_key(cid)
 
 
 def _merge(a: Analysis, gone: Entity, into: Entity) -> None:

@@ -57,6 +57,23 @@ rows = [r for r in (sel.selection.rows if sel and sel.selection else []) if 0 <=
 if rows:
     st.session_state["entity"] = df.iloc[rows[0]]["entity_id"]
 entity = st.session_state.get("entity") or st.query_params.get("entity")
+def merge_form(entity: str) -> None:
+    """Another spelling of an entity the library lists: merged into it in every article of
+    this visitor's, now and later (core.store: entity aliases, kept as corrections)."""
+    kind = df.loc[df["entity_id"] == entity, "type"]
+    types_ = (kind.iloc[0],) if len(kind) else tuple(ENTITY_TYPES)
+    options, _ = read("entity_table", who, "", types_, limit=300)
+    names = {r.entity_id: f"{r.name_ar} · {r.name}" for r in options.itertuples() if r.entity_id != entity}
+    with st.expander(T("merge_title"), icon=":material/merge:"):
+        st.caption(T("merge_hint"))
+        into = st.selectbox(T("merge_into"), [None, *names], format_func=lambda x: names.get(x, "—"),
+                            key="merge_into")
+        if st.button(T("merge_go"), key="merge_go", disabled=not into, type="primary"):
+            mine, public = get_store().merge_entities(entity, into, who)
+            st.success(T("merge_done", n=mine, p=public))
+            st.session_state["entity"] = into
+
+
 if entity:
     st.query_params["entity"] = entity
     en, ar = get_store().actor_names([entity]).get(entity, (entity, entity))
@@ -77,4 +94,5 @@ if entity:
         st.dataframe(arts[["published", "title", "source", "n_mentions", "link"]], hide_index=True, width="stretch",
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open")),
                                     "n_mentions": T("mentions")})
+    merge_form(entity)
 link_box(current_url())

@@ -129,3 +129,4 @@ from core.timex import (  # noqa: F401
     describe_timex,
     timex_range,
 )
+from core.store.schema import entity_aliases  # noqa: F401,E402

@@ -234,6 +234,17 @@ corrections = sa.Table(
     sa.Column("after_json", sa.Text),
     sa.Column("status", sa.String(16), nullable=False),
 )
+# One visitor's "these two spellings are one entity" (the Entities page's merge): every
+# article of theirs that names ``alias_id`` gets an entity_alias correction, now and when
+# they store a new one. A new table: opening an older store creates it.
+entity_aliases = sa.Table(
+    "entity_aliases", metadata,
+    sa.Column("owner", sa.String(64), nullable=False),
+    sa.Column("alias_id", sa.String(128), nullable=False),
+    sa.Column("canonical_json", sa.Text, nullable=False),  # id, name, name_ar, type, country
+    sa.Column("created", sa.DateTime, nullable=False),
+    sa.UniqueConstraint("owner", "alias_id", name="ux_entity_aliases_owner_alias"),
+)
 # columns that schema 7 added to tables older stores have
 CORRECTION_COLUMNS = (("articles", "corrected_json", "TEXT"), ("entities", "corrected", "VARCHAR(120)"),
                       ("times", "corrected", "VARCHAR(120)"), ("events", "corrected", "VARCHAR(120)"))

@@ -44,6 +44,8 @@ from core.store.schema import (
     article_search,
     articles,
     corrections,
+    entities,
+    entity_aliases,
     entity_summary,
     store_meta,
 )
@@ -94,6 +96,8 @@ class StoreWrites:
     def save(self, analysis: Analysis, owner: str | None = None, public: bool = False) -> tuple[str, bool]:
         """Store one analysis; returns (id, True) or, for a text already stored, (its id, False)."""
         ids, new = self._save_all([analysis], owner, public)
+        if new[0] and not public:
+            self.apply_aliases(ids, owner)
         return ids[0], new[0]
 
     def known_hashes(self, hashes: Sequence[str], owner: str | None = None, public: bool = True) -> set[str]:
@@ -142,8 +146,12 @@ class StoreWrites:
 
     def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
                   public: bool = False) -> list[str]:
-        """Store many analyses in one transaction (duplicates map to the stored id)."""
-        return self._save_all(list(analyses), owner, public)[0]
+        """Store many analyses in one transaction (duplicates map to the stored id); the
+        owner's entity aliases then apply to the new ones."""
+        ids, new = self._save_all(list(analyses), owner, public)
+        if not public:
+            self.apply_aliases([i for i, n in zip(ids, new) if n], owner)
+        return ids
 
     def _save_all(self, items: list[Analysis], owner: str | None, public: bool) -> tuple[list[str], list[bool]]:
         ids: list[str] = []
@@ -218,6 +226,67 @@ class StoreWrites:
                      before_json=json.dumps(f.before, ensure_ascii=False),
                      after_json=json.dumps(f.after, ensure_ascii=False), status=ACTIVE) for f in fixes])
             return self._rewrite(c, article_id)
+
+    # --- entity aliases ---------------------------------------------------------------------
+    def merge_entities(self, alias_id: str, canonical_id: str, owner: str) -> tuple[int, int]:
+        """Make ``alias_id`` another spelling of ``canonical_id`` in every article ``owner``
+        has (now, and in the articles they store later); returns (own articles changed,
+        public articles that keep it, since nobody but the operator changes those)."""
+        if not owner or alias_id == canonical_id:
+            return 0, 0
+        canonical = self._entity_card(canonical_id)
+        if canonical is None:
+            raise ArticleNotFound(canonical_id)
+        while True:  # merging into an entity that is itself merged elsewhere: follow it
+            row = self._alias_of(canonical["id"], owner)
+            if row is None or row["id"] == alias_id:
+                break
+            canonical = row
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with self.engine.begin() as c:
+            c.execute(entity_aliases.delete().where(entity_aliases.c.owner == owner,
+                                                    entity_aliases.c.alias_id == alias_id))
+            c.execute(entity_aliases.insert().values(owner=owner, alias_id=alias_id, created=now,
+                                                     canonical_json=json.dumps(canonical, ensure_ascii=False)))
+            mine = list(c.execute(sa.select(entities.c.article_id).distinct().join(
+                articles, articles.c.id == entities.c.article_id).where(
+                entities.c.entity_id == alias_id, articles.c.owner == owner, articles.c.public.is_(False))).scalars())
+            public = c.execute(sa.select(sa.func.count(sa.distinct(entities.c.article_id))).join(
+                articles, articles.c.id == entities.c.article_id).where(
+                entities.c.entity_id == alias_id, articles.c.public.is_(True))).scalar() or 0
+        for aid in mine:
+            self.add_corrections(aid, [Correction("entity_alias", alias_id, alias_id, canonical)], owner)
+        return len(mine), int(public)
+
+    def apply_aliases(self, article_ids: Sequence[str], owner: str | None) -> None:
+        """The owner's aliases on articles they just stored."""
+        if not owner or not article_ids:
+            return
+        with self.engine.connect() as c:
+            rules = {r.alias_id: json.loads(r.canonical_json) for r in c.execute(
+                sa.select(entity_aliases.c.alias_id, entity_aliases.c.canonical_json)
+                .where(entity_aliases.c.owner == owner))}
+            if not rules:
+                return
+            hits = c.execute(sa.select(entities.c.article_id, entities.c.entity_id).where(
+                entities.c.article_id.in_(list(article_ids)), entities.c.entity_id.in_(list(rules)))).all()
+        by_article: dict[str, list[Correction]] = {}
+        for aid, eid in hits:
+            by_article.setdefault(aid, []).append(Correction("entity_alias", eid, eid, rules[eid]))
+        for aid, fixes in by_article.items():
+            self.add_corrections(aid, fixes, owner)
+
+    def _entity_card(self, entity_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            r = c.execute(sa.select(entities.c.entity_id, entities.c.name, entities.c.name_ar, entities.c.type,
+                                    entities.c.country).where(entities.c.entity_id == entity_id).limit(1)).first()
+        return None if r is None else {"id": r[0], "name": r[1], "name_ar": r[2], "type": r[3], "country": r[4]}
+
+    def _alias_of(self, entity_id: str, owner: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            raw = c.execute(sa.select(entity_aliases.c.canonical_json).where(
+                entity_aliases.c.owner == owner, entity_aliases.c.alias_id == entity_id)).scalar()
+        return json.loads(raw) if raw else None
 
     def withdraw_correction(self, article_id: str, correction_id: int, author: str | None) -> Replay:
         """Take a correction back (it stays on record as withdrawn)."""
