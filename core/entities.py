@@ -1311,9 +1311,9 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
     if len(group) < 2:
         return
     words = {id(e): _name_words(e) for e in group}
-    holding: dict[str, list[Entity]] = {}  # word -> the entities whose name holds it
+    holding: dict[str, list[Entity]] = {}  # word (without ال) -> the names that hold it
     for o in group:
-        for w in set(words[id(o)]):
+        for w in {_bare(w) for w in words[id(o)]}:
             holding.setdefault(w, []).append(o)
     for e in sorted(group, key=lambda e: len(words[id(e)])):
         if etype != "PERSON" and not e.id.startswith(("org-", "plc-")):
@@ -1326,7 +1326,7 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
         # than its longest-written one) each mention must be a run of the host's words:
         # only names holding a mention's first word can host
         if all(len(w) <= size for w in mine):
-            candidates = holding.get(next(iter(mine))[0], ())
+            candidates = holding.get(_bare(next(iter(mine))[0]), ())
         else:
             candidates = group
         hosts = []
@@ -1357,10 +1357,15 @@ def _mention_words(text: str) -> tuple[str, ...]:
 def _shortened(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether an organisation's name ``part`` is ``whole`` with inner words left out, its
     head and last word kept ("المخابرات المصرية" for "المخابرات العامة المصرية")."""
-    if len(part) < 2 or part[0] != whole[0] or part[-1] != whole[-1]:
+    if len(part) < 2 or _bare(part[0]) != _bare(whole[0]) or part[-1] != whole[-1]:
         return False
     rest = iter(whole[1:-1])
     return all(w in rest for w in part[1:-1])
+
+
+def _bare(w: str) -> str:
+    """A word without its article ("الوكالة" and "وكالة" head one name)."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _run_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -265,3 +265,9 @@ def test_tagged_common_words_are_no_person(text, proposed):
 def test_a_place_with_its_kind_is_the_same_place():
     places = [e for e in ents("وقصفت الطائرات محافظة إدلب، وقال سكان في إدلب إن") if e.type == "PLACE"]
     assert len(places) == 1 and {m.text for m in places[0].mentions} == {"محافظة إدلب", "إدلب"}
+
+
+def test_shortened_name_with_its_head_made_definite_joins_the_full_one():
+    text = "ونقلت وكالة الأنباء الرسمية الكورية الشمالية عن مسؤول، وأضافت الوكالة الكورية الشمالية أن"
+    orgs = [e for e in ents(text) if e.type == "ORG"]
+    assert len(orgs) == 1, [[m.text for m in e.mentions] for e in orgs]
