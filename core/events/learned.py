@@ -316,8 +316,8 @@ class Setup:
 
 def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = ()) -> Setup | None:
     """The actors near the trigger (the nearest MAX_ACTORS of its sentence, and the first
-    of the previous one, ``carried``, for a subject this one drops) with their keys; None
-    when fewer than two."""
+    of the previous one, ``carried``, for a subject this one drops, or for both sides of a
+    sentence that names none) with their keys; None when fewer than two."""
     near: dict[str, Any] = {}
     for a in s_actors:
         if h.form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
@@ -336,8 +336,6 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         if best is None or dist < best[0]:
             near[a.actor] = (dist, a)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
-    if not chosen:
-        return None
     prior = []
     src_ids = set((roles or ([], [], []))[0])
     for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first
@@ -469,14 +467,15 @@ def form_key(h) -> str:
 
 def worth_reading(h, s_actors, carried) -> bool:
     """Whether a trigger has two distinct actors within reach (else it makes no candidate):
-    decided before its modality and date are read."""
+    decided before its modality and date are read. Both may come from the previous
+    sentence: "وهددت باتخاذ إجراءات حازمة" after a sentence naming both sides drops them."""
     ids = set()
     for a in s_actors:
         if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
             ids.add(a.actor)
             if len(ids) >= 2:
                 return True
-    return bool(ids) and CARRIED > 0 and any(a.actor not in ids for a in carried)
+    return CARRIED > 0 and len(ids | {a.actor for a in carried}) >= 2
 
 
 def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> float:
@@ -570,7 +569,7 @@ def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], 
     return out
 
 
-TYPE_MIN = 4  # gold events a trigger form must have meant as another type before it is retyped
+TYPE_MIN = 3  # gold events a trigger form must have meant as another type before it is retyped
 
 
 def learn_types(rows: list[tuple]) -> dict[str, str]:
