@@ -50,9 +50,14 @@ def _choose(pg, scope, label: str, option: str, typed: str | None = None) -> Non
         # its first option is "Select N matches": pick the one asked for, then close the list
         pg.get_by_role("option", name=option, exact=True).click()
         pg.keyboard.press("Escape")
-    else:
-        pg.keyboard.press("Enter")  # the first option the typed words leave
-    value = box.inner_text() + " " + box.locator("input").input_value()  # a multiselect's chips, a select's value
+    else:  # click the option itself: Enter takes whichever option is highlighted, which a slow redraw can change
+        pg.get_by_role("option").filter(has_text=option).first.click()
+    value = ""
+    for _ in range(20):  # the choice reaches the box after a redraw
+        value = box.inner_text() + " " + box.locator("input").input_value()  # a multiselect's chips, a select's value
+        if option in value:
+            break
+        pg.wait_for_timeout(250)
     assert option in value, (label, option, value)
 
 
