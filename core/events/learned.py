@@ -189,9 +189,9 @@ class Candidate:
 # Features come in groups that share a few values; a group's summed weight is cached by
 # those values, so that most lookups hit however many distinct actors and pairs there are.
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
-    side, d, rank, intro, kind, rule_role, broken, typ, v, head = key
-    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v), ("A5", broken, side), ("A6", head))
+    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form = key
+    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+            ("A4", rule_role, typ, v, form), ("A5", broken, side), ("A6", head))
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -200,16 +200,17 @@ def _group_feats(g: tuple) -> list[str]:
         _, side, d, rank, v, typ = g
         return [f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}", f"sT={side}{rank}{typ}"]
     if tag == "A2":
-        _, intro, side, v, typ = g
-        return [f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}"]
+        _, intro, side, v, typ, form = g
+        return [f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
+                f"inF={intro}{side}{form}"]
     if tag == "A3":
         _, kind, side, typ = g
         coarse = kind.split(":")[0]
         return [f"kc={coarse}", f"kcs={coarse}{side}", f"kcT={coarse}{typ}", f"k={kind}", f"ks={kind}{side}",
                 f"kT={kind}{typ}"]
     if tag == "A4":
-        _, rule_role, typ, v = g
-        return [f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}"]
+        _, rule_role, typ, v, form = g
+        return [f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}", f"rF={rule_role}{form}"]
     if tag == "A5":
         return [f"br={g[1]}{g[2]}"]
     if tag == "A6":
@@ -280,7 +281,7 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
     # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
     head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
     return (side, _bucket(dist), rank, _introducer(a, toks, nt), a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n", head)
+            "v" if h.verbal else "n", head, form_key(h))
 
 
 def _broken(toks, nt, a: int, b: int) -> bool:
