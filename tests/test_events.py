@@ -197,7 +197,7 @@ def test_analysis_with_an_unnamed_actor_round_trips_through_json():
     ("_rule_agent_phrase", "تعرّضت ميانمار لعقوبات من قبل الاتحاد الأوروبي.", ("SANCTION", ["eu", "MMR"])),
 ])
 def test_role_rule(rules_only, monkeypatch, rule, text, expected):
-    import core.events as ev
+    from core.events import roles as ev
 
     fired = []
     original = getattr(ev, rule)

@@ -1,0 +1,165 @@
+"""Actor mentions: which words of an article can be the sides of an event.
+
+Entities that act (states, and what stands for them), nationality adjectives, and
+words that name the two parties of a relation ("البلدين"). Apart from the roles,
+since every trigger of an article reads the same mentions.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.lexicon import Lexicon
+from core.model import Entity, Mention
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
+from core.events.triggers import DATA, Triggers, _rows
+
+@dataclass
+class _ActorMention:
+    actor: str
+    i: int  # token range
+    j: int
+    start: int
+    end: int
+    adjective: bool = False  # a nationality adjective ("الإسرائيلية"), not a name
+    kind: str = ""  # what the words are: an entity type, STATE> (an entity standing for its state), ADJ, PAIR
+
+
+def _mention_tokens(toks: list[Token], entities: list[Entity]) -> list[tuple[Entity, Mention, int, int]]:
+    """Every mention with the token range [i, j) it covers (i holds its first letter)."""
+    starts = [t.start for t in toks]
+    out = []
+    for e in entities:
+        for m in e.mentions:
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            out.append((e, m, i, max(bisect.bisect_left(starts, m.end), i + 1)))
+    return out
+
+
+def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]],
+                    readings: list[tuple]) -> list[_ActorMention]:
+    out: list[_ActorMention] = []
+    covered = set()
+    for e, m, i, j in spans:
+        covered.update(range(i, j))
+        if e.actor:
+            kind = e.type if e.actor == e.id else "STATE>"
+            out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=f"{kind}:{e.kind or '-'}"))
+    pending_pairs = []
+    actor_words = [r[1] for r in readings]
+    for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
+        r = actor_words[k]
+        t = toks[k]
+        if r == _PAIR:
+            pending_pairs.append(k)
+        else:
+            out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
+    for k in pending_pairs:
+        top = _pair_referents(out, k)
+        if len(top) == 2:
+            t = toks[k]
+            for iso in top:
+                out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
+    out.sort(key=lambda a: a.i)
+    return out
+
+
+def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
+    """The two countries "البلدين" at token k stands for: the two last named before it.
+    A text turns from one pair of states to the next, and "the two" points back to the
+    pair it has just named, not to the pair it named most often."""
+    before = sorted((a for a in actors if a.i < k and len(a.actor) == 3 and a.actor.isupper()), key=lambda a: a.i)
+    recent: list[str] = []
+    for a in reversed(before):
+        if a.actor not in recent:
+            recent.append(a.actor)
+            if len(recent) == 2:
+                break
+    return recent if len(recent) == 2 else []
+
+
+_PAIR = "pair"
+# per (triggers, lexicon): written word → (trigger first keys, actor reading)
+_READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, WordCache]] = {}
+
+
+def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple]:
+    """What the event rules read in each word of an article: (the keys it begins a trigger
+    with, its actor reading). One lookup per word for both, kept per distinct word, since
+    articles share most of their words (a word is analysed the first time it is met)."""
+    hit = _READINGS.get((id(trig), id(lex)))
+    if hit is None or hit[0] is not trig or hit[1] is not lex:
+        hit = _READINGS[(id(trig), id(lex))] = (trig, lex, WordCache())
+    cache = hit[2]
+    got = list(map(cache.get, norms))
+    if None in got:
+        for k, r in enumerate(got):
+            if r is None:
+                w = norms[k]
+                r = cache.get(w)
+                got[k] = r if r is not None else cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w)))
+    return got
+
+
+def _actor_word(lex: Lexicon, norm: str) -> str:
+    """What a word outside any entity says of actors, read through its proclitics: the
+    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
+    pair_words = _pair_refs()
+    r = ""
+    for stem, _ in clitic_variants(norm):
+        iso = lex.adjectives.get(stem)
+        if iso:
+            r = iso
+            break
+        if stem in pair_words:
+            r = _PAIR
+            break
+    return r
+
+
+@lru_cache(maxsize=1)
+def _pair_refs() -> frozenset[str]:
+    return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
+
+
+def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
+    """Indexes of the words of a mention after its first: the first word may be a
+    trigger ("حركة ...") but nothing inside a name is."""
+    return {k for _, _, i, j in spans for k in range(i + 1, j)}
+
+
+def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
+    """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
+    if b.i == a.i:
+        return True
+    if b.i != a.j:
+        return False
+    gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
+    # the و must be written before the name, not be its first letter ("موسكو واشنطن")
+    conj = nt.original[toks[b.i].start:b.start]
+    return (gap == "" and "و" in conj) or gap in ("،", ",")
+
+
+def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
+    g = [seq[k]]
+    while k + 1 < len(seq) and _coordinated(toks, nt, seq[k], seq[k + 1]):
+        k += 1
+        g.append(seq[k])
+    return g
+
+
+def _group_backward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
+    g = [seq[k]]
+    while k - 1 >= 0 and _coordinated(toks, nt, seq[k - 1], seq[k]):
+        k -= 1
+        g.insert(0, seq[k])
+    return g
+
+
+def _uniq(ids):
+    out = []
+    for x in ids:
+        if x not in out:
+            out.append(x)
+    return out

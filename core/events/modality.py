@@ -1,0 +1,144 @@
+"""Whether and when: the modality of a trigger (asserted, planned, negated ...), the
+date of its event, and the last pass that merges repeated events.
+
+Rules on cue words and positions, not learned: what a text asserts and when it dates
+an act is lexicon knowledge, and the role model is trained on pairs, not on these.
+"""
+from __future__ import annotations
+
+from core.model import Event, TimeExpr
+from core.text import NormText, Token, clitic_variants
+from core.events.roles import _punct_gap
+from core.events.triggers import Triggers, _Hit
+
+
+# Modalities under which the text does not assert that the event happened.
+UNASSERTED = ("negated", "hypothetical", "denied")
+
+
+def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, modality: str) -> bool:
+    """A present-tense verb or participle under a verb of saying earlier in its sentence,
+    not planned and not in a pluperfect ("وكان ... قد")."""
+    if modality == "planned":
+        return False
+    w = toks[h.i].norm
+    present = h.form.pos == "verb_present" or (h.verbal and w[:1] in "يتن" and h.form.pos == "phrase") or w.startswith("م")
+    if not present:
+        return False
+    kinds = set()
+    for k in range(sent_first_tok, h.i):
+        for stem, _ in clitic_variants(toks[k].norm):
+            kind = trig.cues.get(stem)
+            if kind:
+                kinds.add(kind)
+    return "speech" in kinds and "pluperfect" not in kinds
+
+
+def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> bool:
+    """A past auxiliary or pluperfect cue (كان، قد after كان) earlier in the trigger's sentence."""
+    for k in range(sent_first_tok, h.i):
+        for stem, _ in clitic_variants(toks[k].norm):
+            if trig.cues.get(stem) in ("past_aux", "pluperfect"):
+                return True
+    return False
+
+
+NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
+SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
+
+
+def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
+    lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
+    window = [t.norm for t in toks[lo:h.i]]
+    kinds = set()
+    for pos, w in enumerate(window):
+        near = len(window) - pos <= NEGATION_REACH
+        for stem, _ in clitic_variants(w):
+            kind = trig.cues.get(stem)
+            if kind and (near or kind not in ("negation", "denied")):
+                kinds.add(kind)
+    for n in (2, 3):
+        for pos in range(len(window) - n + 1):
+            kind = trig.cues.get(" ".join(window[pos:pos + n]))
+            if kind:
+                kinds.add(kind)
+    first = toks[h.i].norm
+    written_future = any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "وسن", "فسي", "فست"))
+    if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
+        kinds.add("planned")
+    if "negation" in kinds:
+        return "negated"
+    if "denied" in kinds:
+        return "denied"
+    if "hypothetical" in kinds:
+        return "hypothetical"
+    if "planned" in kinds:
+        return "planned"
+    if "reported" in kinds:
+        return "reported"
+    return "asserted"
+
+
+FIELD_REACH = 8  # a list of fields of cooperation follows its cue closely
+
+
+def _names_a_field(h: _Hit, toks: list[Token], nt: NormText, trig: Triggers, first_tok: int) -> bool:
+    """A verbal noun in the list a field cue opens ("ليشمل"، "في مجالات") within its clause
+    names a field an agreement or cooperation covers, not an act of its own."""
+    for k in range(h.i - 1, max(first_tok, h.i - FIELD_REACH) - 1, -1):
+        if any(trig.cues.get(stem) == "field" for stem, _ in clitic_variants(toks[k].norm)):
+            return not _punct_gap(toks, nt, k + 1, h.i)
+    return False
+
+
+def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> bool:
+    """An obligation cue ("يجب"، "ينبغي"، "لا بد من") just before the trigger in its clause:
+    what follows is demanded, not done."""
+    window = [t.norm for t in toks[max(first_tok, h.i - 4):h.i]]
+    for w in window:
+        for stem, _ in clitic_variants(w):
+            if trig.cues.get(stem) == "demand":
+                return True
+    return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
+
+
+def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
+    """The nearest date of the clause, else of the sentence, to character ``at``."""
+    dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")]
+    for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
+        cands = [t for t in dated if lo <= t.start < hi]
+        if cands:
+            best = min(cands, key=lambda t: (abs(t.start - at), t.start))
+            return best.value, src
+    return None, None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actors) per sentence, and one across the article when two
+    sentences give it dates at most three days apart (a lead and its recap). Undated
+    repeats stay: news often reports repeated acts (two accusations are two events)."""
+    import datetime as dt
+
+    def day(v: str | None):
+        try:
+            return dt.date.fromisoformat(v) if v and len(v) == 10 else None
+        except ValueError:
+            return None
+
+    out: list[Event] = []
+    for e in events:
+        key = (e.type, tuple(e.actors) if e.directed else tuple(sorted(e.actors)))
+        dup = False
+        for o in out:
+            if (o.type, tuple(o.actors) if o.directed else tuple(sorted(o.actors))) != key:
+                continue
+            if o.sentence_start == e.sentence_start:
+                dup = True
+            elif e.date and o.date and "document" not in (e.date_source, o.date_source):
+                a, b = day(e.date), day(o.date)
+                dup = e.date == o.date or (a is not None and b is not None and abs((a - b).days) <= 3)
+            if dup:
+                break
+        if not dup:
+            out.append(e)
+    return out

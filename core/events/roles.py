@@ -1,0 +1,425 @@
+"""Who acts on whom: the word-order rules of news Arabic, one function per rule.
+
+The rules propose source, target and joint sides for each trigger; the learned model
+(core.events.learned) reads their answer as features and decides. Constructions with
+no trigger verb ("على X أن ...") are read here too, as they assign roles the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from core.text import NormText, Token, normalize_for_match
+from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq
+from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
+
+
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  # "تم استهداف X": X is the target
+SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
+                "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
+WINDOW_AFTER = 14
+WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
+
+
+@lru_cache(maxsize=1)
+def _frame_table() -> tuple[tuple[str, str, str, str], ...]:
+    # the link is compared as written: "أن" (that, must) is not "إن" (indeed) after "قال"
+    return tuple((normalize_for_match(r["lead"]), _dediac(r["link"].strip()), r["type"].strip(), r["cameo"].strip())
+                 for r in _rows(DATA / "event_frames.tsv", "lead", "link", "type", "cameo"))
+
+
+def _dediac(s: str) -> str:
+    from camel_tools.utils.dediac import dediac_ar
+
+    return dediac_ar(s)
+
+
+def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
+    """Events stated by a construction (LEAD actors LINK): "على روسيا وسوريا أن تتعاونا"
+    is a demand of the speaker (the sentence's first other actor, else the previous
+    sentence's) on each named actor. Returns the events and where their content starts."""
+    out = []
+    content_from = None
+    table = _frame_table()
+    for k, a in enumerate(s_actors):
+        if a.i == 0 or a.i - 1 < ti:
+            continue
+        lead_tok = toks[a.i - 1]
+        if nt.original[lead_tok.start:lead_tok.end] not in ("على", "علی"):
+            continue
+        group = _group_forward(s_actors, k, toks, nt)
+        if k > 0 and s_actors[k - 1].i == a.i:
+            continue
+        end = group[-1].j
+        if end >= tj:
+            continue
+        link = _dediac(nt.original[toks[end].start:toks[end].end])
+        for lead, link_form, etype, cameo in table:
+            if lead != lead_tok.norm or link != link_form:
+                continue
+            members = _uniq([g.actor for g in group])
+            speakers = [x.actor for x in s_actors if x.i < a.i - 1 and x.actor not in members] or \
+                       [x.actor for x in prev_actors if x.actor not in members]
+            if not speakers:
+                continue
+            for m in members:
+                out.append((etype, cameo, [speakers[0], m], a.i - 1, end + 1))
+            content_from = end + 1
+            break
+    return out, content_from
+
+
+@dataclass
+class _RoleContext:
+    """What every role rule reads: the trigger, its sentence's actors, the roles so far."""
+    h: _Hit
+    seq: list[_ActorMention]
+    toks: list[Token]
+    nt: NormText
+    prev: tuple[list[str], list[str]] | None  # roles of the sentence's previous event
+    earlier: list[_ActorMention]  # actors before the trigger without a preposition
+    src: list[str]
+    tgt: list[str]
+    joint: list[str]
+    carried_subject: list[str] = field(default_factory=list)  # source of the previous sentence's last event
+
+
+_Roles = tuple[list[str], list[str], list[str]]
+_NO_EVENT = ([], [], [])  # a rule's answer that the trigger has no actors of its own
+
+
+def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
+    """"فصائل مدعومة من واشنطن": the actor after the participle acts on the noun it
+    describes (whatever governs that noun)."""
+    if not c.h.form.inverse:
+        return None
+    agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
+    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:]
+    if agent and patient and agent[0] != patient[0]:
+        return agent[:1], patient, []
+    return _NO_EVENT
+
+
+def _rule_passive(c: _RoleContext) -> _Roles | None:
+    """"تم استهداف بنك البلاد": what follows the passive is the target; the agent is the
+    actor "من (قبل)" introduces, else whoever speaks earlier in the sentence."""
+    h, toks = c.h, c.toks
+    if not (h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not c.joint):
+        return None
+    after = c.src + c.tgt
+    agent = [a.actor for a in c.seq if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
+    tgt = [x for x in after if x not in agent][:1]
+    return agent[:1] or ([c.earlier[-1].actor] if c.earlier else []), tgt, c.joint
+
+
+AGENT_MARKS = {"قبل": "من", "يد": "علي", "ايدي": "علي", "بايدي": "", "يدي": "علي"}  # من قبل X، على يد X، بأيدي X
+
+
+def _agent_phrase(c: _RoleContext) -> _ActorMention | None:
+    """The actor an agent phrase introduces after the trigger ("من قبل X"، "على يد X")."""
+    h, toks = c.h, c.toks
+    for a in c.seq:
+        if a.i < h.j or a.i - h.j > WINDOW_AFTER or a.i < 1:
+            continue
+        mark = toks[a.i - 1].norm
+        lead = AGENT_MARKS.get(mark)
+        if lead is None:
+            continue
+        if not lead or (a.i >= 2 and toks[a.i - 2].norm in (lead, "و" + lead)):
+            return a
+    return None
+
+
+def _rule_agent_phrase(c: _RoleContext) -> _Roles | None:
+    """"تعرّضت ميانمار لعقوبات من قبل الاتحاد الأوروبي": the actor "من قبل" or "على يد"
+    introduces acts, on the sentence's other actor (the grammatical subject)."""
+    agent = _agent_phrase(c)
+    if agent is None:
+        return None
+    others = [x for x in c.src + c.tgt + c.joint if x != agent.actor]
+    others += [a.actor for a in c.earlier if a.actor != agent.actor and a.actor not in others]
+    return ([agent.actor], others[:1], []) if others else None
+
+
+def _rule_first_person_plural(c: _RoleContext) -> _Roles | None:
+    """"لقد استهدفنا الحوثيين" in a quote: the speaker named before acts."""
+    h, toks = c.h, c.toks
+    if not (h.verbal and toks[h.i].norm.endswith("نا") and len(toks[h.i].norm) > 4):
+        return None
+    if not c.earlier:
+        return c.src, c.tgt, c.joint
+    speaker = c.earlier[-1].actor
+    return [speaker], _uniq([x for x in c.src + c.tgt if x != speaker]), c.joint
+
+
+def _rule_object_after_verb(c: _RoleContext) -> _Roles | None:
+    """"أعرب الرئيس الفلبيني عن أمله في أن يزور الكويت": with the sentence's subject named
+    before, the one actor after the verb is its object."""
+    h = c.h
+    if not (h.verbal and not h.form.joint and len(c.src) == 1 and not c.tgt and c.earlier
+            and c.earlier[0].actor not in c.src and c.earlier[-1].j < h.i - 1
+            and seq_first_after(c.seq, h) == c.src[0]):
+        return None
+    return [c.earlier[0].actor], c.src, c.joint
+
+
+def _rule_possessive_agent(c: _RoleContext) -> _Roles | None:
+    """"أعلنت قطر استئناف علاقاتها مع مصر": a verbal noun whose possessive points back has
+    the clause's subject as its agent."""
+    h = c.h
+    if not (not h.verbal and not c.src and c.tgt and c.earlier and c.earlier[-1].actor not in c.tgt
+            and any(c.toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
+        return None
+    return [c.earlier[-1].actor], c.tgt, c.joint
+
+
+def _rule_noun_object(c: _RoleContext) -> _Roles | None:
+    """"انتقدت باريس اتهام لندن": a verbal noun with one actor after it and one before takes
+    the one after as its object (agents after a noun are rare without a second actor)."""
+    h = c.h
+    if not (not h.verbal and not h.form.joint and c.src and not c.tgt and c.earlier
+            and c.earlier[-1].actor not in c.src
+            and not any(a.adjective and a.i - h.j <= 1 and a.actor in c.src for a in c.seq if a.i >= h.j)):
+        return None
+    return [c.earlier[-1].actor], c.src, c.joint
+
+
+def _rule_inherited_subject(c: _RoleContext) -> _Roles | None:
+    """"فيما طلبت منها": a verb without a subject of its own takes the roles of the
+    sentence's previous event."""
+    if not (c.h.verbal and not c.src and c.prev is not None and not c.joint):
+        return None
+    return c.prev[0], c.tgt or c.prev[1], c.joint
+
+
+def _rule_dropped_subject(c: _RoleContext) -> _Roles | None:
+    """"قال دوتيرتي: أود أن أشكر الحكومة الكويتية": a verb with a target but no subject
+    takes the first actor named before it in the sentence."""
+    if not (c.h.verbal and not c.src and not c.joint and c.tgt):
+        return None
+    cands = [a for a in c.earlier if a.actor not in c.tgt]
+    return ([cands[0].actor], c.tgt, c.joint) if cands else None
+
+
+def _rule_previous_sentence_subject(c: _RoleContext) -> _Roles | None:
+    """"انتقد الرئيس الفرنسي لندن. لكنه عاد وأشاد بالشرطة البريطانية": a verb with a target
+    but no subject anywhere in its sentence acts for the subject of the previous sentence's
+    last event."""
+    if not (c.h.verbal and not c.src and not c.joint and c.tgt and not c.earlier and c.carried_subject):
+        return None
+    src = [x for x in c.carried_subject if x not in c.tgt]
+    return (src, c.tgt, c.joint) if src else None
+
+
+def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
+    """"واستدعتها": a verb whose object is an attached pronoun targets the previous event's
+    target (else its source)."""
+    if not (c.src and not c.tgt and c.prev is not None and c.h.verbal and _has_object_pronoun(c.toks, c.h)):
+        return None
+    return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
+
+
+# The role ladder: the first rule of a rung that applies decides; rungs apply in order.
+ROLE_RULES = (
+    (_rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+     _rule_possessive_agent, _rule_noun_object),
+    (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
+    (_rule_object_pronoun,),
+)
+
+
+def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
+                prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None):
+    """(source, target, joint) actor ids the word-order rules give one trigger, or None
+    when they see no event; the learned role model reads them as features."""
+    roles = _roles(h, s_actors, toks, nt)
+    if roles is None:
+        return None
+    # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
+    earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []))
+    for rung in ROLE_RULES:
+        for rule in rung:
+            got = rule(c)
+            if got is None:
+                continue
+            if got is _NO_EVENT:
+                return None
+            c.src, c.tgt, c.joint = got
+            break
+    if not c.src and not c.tgt and not c.joint:
+        return None
+    return c.src, c.tgt, c.joint
+
+def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    t = toks[a.i]
+    if a.start > t.start:
+        lead = nt.original[t.start:a.start]
+        return any(c in "لبك" for c in lead)
+    prev = toks[a.i - 1].norm if a.i > 0 else ""
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد")  # not في: "مسؤول في وزارة الخزانة" speaks for it
+
+
+def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
+    return next((a.actor for a in seq if a.i >= h.j), None)
+
+
+def _pair_key(pair: tuple[list[str], bool]):
+    actors, directed = pair
+    return tuple(actors) if directed else frozenset(actors)
+
+
+def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
+    w = toks[h.j - 1].norm
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    return w.endswith(("ها", "هم", "هما")) or nxt in ("منها", "منه", "منهم", "لها", "له", "عليها", "عليه", "اليها", "اليه", "معها", "معه")
+
+
+def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
+    """(source group, target group, joint group) of actor ids for one trigger."""
+    before = [k for k, a in enumerate(seq) if a.j <= h.i]
+    after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
+    inside = [k for k, a in enumerate(seq) if h.i < a.i < h.j]  # "قطعت الجزائر علاقاتها": actor inside a gapped phrase
+
+    # "بين X وY" names both sides of a joint event, or of a verbal noun right before it;
+    # after "رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا" it belongs to the noun
+    if h.form.joint or not h.verbal:
+        for k in after + inside:
+            a = seq[k]
+            if a.i >= 1 and toks[a.i - 1].norm == "بين" and a.i - h.j <= 8:
+                ids = _uniq([x.actor for x in _group_forward(seq, k, toks, nt)])
+                if len(ids) >= 2:
+                    return [], [], ids
+
+    src: list[str] = []
+    tgt: list[str] = []
+    rest_after = list(inside) + after
+    if h.verbal and h.i >= 2 and toks[h.i - 1].norm in RELATIVE and not any(a.j == h.i - 1 for a in seq):
+        # "الهجوم الذي استهدف القوات الأفغانية": the subject is the noun before الذي
+        return None
+    envoy_at = _envoy_position(h, toks) if h.form.envoy else None
+    envoy_next = [x for x in rest_after if envoy_at is not None and 0 < seq[x].i - envoy_at <= 3]
+    if envoy_next:
+        # "استدعت سفير لندن"، "طلبت الكويت من السفير الفلبيني المغادرة"، "استدعاء السفير
+        # الروسي لدى المملكة المتحدة": the envoy's state is the target; the subject
+        # inside the phrase, the actor "لدى" names, or the preposed subject acts
+        k = envoy_next[0]
+        tgt = [seq[k].actor]
+        inner = [x for x in inside if seq[x].i < envoy_at and seq[x].actor not in tgt]
+        if inner:
+            src = [seq[inner[0]].actor]
+        for x in rest_after:
+            if src:
+                break
+            if seq[x].i > seq[k].i and toks[seq[x].i - 1].norm in ("لدي",) and seq[x].actor not in tgt:
+                src = [seq[x].actor]
+        if not src and before and h.i - seq[before[-1]].j <= 2:
+            src = [seq[before[-1]].actor]
+        return src, tgt, []
+    # a subject written just before the trigger (verbs only: a verbal noun's agent follows it)
+    if before and h.verbal:
+        k = before[-1]
+        a = seq[k]
+        between = [t.norm for t in toks[a.j:h.i]]
+        if len(between) <= WINDOW_BEFORE and all(w in SUBJECT_SKIP or w.startswith("و") and w[1:] in SUBJECT_SKIP for w in between):
+            if not _punct_gap(toks, nt, a.j, h.i) or not between:
+                src = _uniq([x.actor for x in _group_backward(seq, k, toks, nt)])
+    if not src and rest_after:
+        k = rest_after[0]
+        # an actor introduced by a preposition right after the trigger is its object, not its subject
+        prep = toks[seq[k].i].norm[:1] in "بل" and seq[k].start > toks[seq[k].i].start
+        prev_tok = toks[seq[k].i - 1].norm if seq[k].i > 0 else ""
+        if seq[k].adjective and seq[k].i > 0:
+            # a nationality adjective shares the preposition of the noun it describes
+            # ("أشاد بالشرطة البريطانية": the British police are praised, they praise nobody)
+            prep = prep or prev_tok.startswith(("بال", "وبال", "فبال", "لل", "ولل", "فلل"))
+            prev_tok = toks[seq[k].i - 2].norm if seq[k].i > 1 and not prep else prev_tok
+        if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
+            g = _group_forward(seq, k, toks, nt)
+            src = _uniq([x.actor for x in g])
+            rest_after = [x for x in rest_after if seq[x] not in g]
+    for k in rest_after:
+        if seq[k].actor in src:
+            continue
+        if _locative(seq[k], toks, nt):
+            continue  # "في سنغافورة" says where, not to whom
+        if _clause_break(toks, nt, h.j, seq[k].i):
+            break
+        if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
+            break  # "أبرما اتفاقا" between the two: no third party as target
+        g = _group_forward(seq, k, toks, nt)
+        tgt = _uniq([x.actor for x in g if x.actor not in src])
+        break
+    return src, tgt, []
+
+
+def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    """An actor written after "في" (as a separate word or a proclitic) names a place."""
+    if a.i > 0 and toks[a.i - 1].norm == "في":
+        return True
+    return False
+
+
+def _clause_break(toks, nt, a: int, b: int) -> bool:
+    """A clause boundary between tokens a and b. Commas that set off a short aside
+    ("اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت") do not count when the
+    target is near; any other punctuation does."""
+    commas = 0
+    for k in range(a + 1, b + 1):
+        if k >= len(toks):
+            break
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if not gap or all(c in "_\"«»“”'#" for c in gap):
+            continue
+        if gap in ("،", ",") or gap.rstrip("\"«»“”").strip() in ("،", ","):
+            commas += 1
+            continue
+        return True
+    return commas > 0 and b - a > 8
+
+
+@lru_cache(maxsize=1)
+def _envoy_keys() -> frozenset[str]:
+    return frozenset(normalize_for_match(w) for w in ENVOY_WORDS)
+
+
+def _envoy_position(h: _Hit, toks: list[Token]) -> int | None:
+    envoys = _envoy_keys()
+    for k in range(h.i, h.j):
+        if envoys & word_keys(toks[k].norm, False).keys():
+            return k
+    return None
+
+
+def _punct_gap(toks, nt, a: int, b: int) -> bool:
+    for k in range(a, b + 1):
+        if k <= 0 or k >= len(toks):
+            continue
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if gap and gap not in ("_",):
+            return True
+    return False
+
+
+def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
+    """Actor lists of the events one trigger yields: [(actors, directed)]."""
+    if joint:
+        if len(joint) == 2:
+            return [(joint, not form.joint)] if form.joint else [(joint, True)]
+        if form.joint:
+            return [(joint, False)]  # "قمة ثلاثية بين مصر والأردن والعراق": one event of the three
+        return [([a, b], True) for x, a in enumerate(joint) for b in joint[x + 1:]]
+    if src and tgt:
+        out = []
+        for s in src:
+            for t in tgt:
+                if s != t:
+                    out.append(([s, t], True))
+        if form.joint and len(src) == 1 and len(tgt) == 1:
+            return [(out[0][0], False)] if out else []
+        return out
+    group = src or tgt
+    if len(group) >= 2 and form.joint:
+        return [([a, b], False) for x, a in enumerate(group) for b in group[x + 1:]]
+    return []

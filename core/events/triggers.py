@@ -1,0 +1,393 @@
+"""Trigger words: the lexicons (triggers.tsv, verbs by lemma, CAMEO codes, cue words) and
+the scan that finds their forms in an article.
+
+Kept apart from actors and roles because it is the one part that reads only the words:
+what a trigger is does not depend on who stands near it, so the lexicon is loaded and
+indexed once and every article is scanned the same way.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
+from pathlib import Path
+
+from core.lexicon import read_tsv
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
+from core.events import learned
+
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+GAP = "…"
+MAX_GAP = 4
+# Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
+# adjective, not "my meeting").
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
+ENVOY_WORDS = ("سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "القائم بالأعمال", "قائم بالأعمال")
+
+
+@dataclass(frozen=True)
+class TriggerForm:
+    type: str
+    cameo: str
+    tokens: tuple[str, ...]  # normalised; GAP allows up to MAX_GAP words
+    pos: str
+    joint: bool
+    verbal: bool = False  # a verb, or a phrase that starts with one
+    inverse: bool = False  # the grammatical subject is the target ("مدعومة من"، "تلقت دعوة من")
+    envoy: bool = False  # acts on an envoy ("استدعت سفير لندن"): the envoy's state is the target
+
+
+@dataclass(frozen=True)
+class Cameo:
+    code: str
+    label: str
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Triggers:
+    by_first: dict[str, tuple[TriggerForm, ...]]
+    cameo: dict[str, Cameo]
+    cues: dict[str, str]  # normalised cue (possibly multiword) -> kind
+    # words written with a final teh marbuta → first_keys (the others: _word_readings)
+    _marbuta: WordCache = field(default_factory=lambda: WordCache(100_000), compare=False, repr=False)
+    _plans: dict = field(default_factory=dict, compare=False, repr=False)  # first key → _Plan
+
+    def plan(self, key: str) -> "_Plan":
+        """The forms of one first key, indexed by what must follow (built on first use)."""
+        got = self._plans.get(key)
+        if got is None:
+            got = self._plans[key] = _Plan.of(self.by_first[key])
+        return got
+
+    def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
+        """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
+        for most words, so the trigger scan skips them."""
+        by_first = self.by_first
+        return tuple((k, d) for k, d in word_keys(word, teh_marbuta).items() if k in by_first)
+
+
+def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
+    """The rows of one of the event TSVs, through the lexicon loader's checks."""
+    return [r for _, r in read_tsv(path, columns, required=columns[:1])]
+
+
+@lru_cache(maxsize=1)
+def load_triggers(data_dir: str | None = None) -> Triggers:
+    d = Path(data_dir) if data_dir else DATA
+    cameo = {}
+    for r in _rows(d / "cameo.tsv", "code", "label", "goldstein"):
+        cameo[r["code"].strip()] = Cameo(r["code"].strip(), r["label"], float(r["goldstein"]))
+    by_first: dict[str, list[TriggerForm]] = {}
+    rows = _rows(d / "triggers.tsv", "form", "type", "cameo", "pos", "joint", "note")
+    lemma_path = d / "trigger_lemmas.tsv"
+    if lemma_path.exists():
+        for r in _rows(lemma_path, "type", "cameo", "past", "present", "participle", "nouns", "complement", "joint", "note"):
+            rows += expand_lemma(r)
+    for r in rows:
+        toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
+        if not toks or toks[0] == GAP:
+            continue
+        tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1",
+                         inverse="[inverse]" in (r.get("note") or ""))
+        by_first.setdefault(toks[0], []).append(tf)
+        fem = _feminine_dual(toks[0]) if tf.pos in ("verb_past", "phrase") else None
+        if fem:
+            # two states are grammatically feminine: "وقعتا" beside the listed "وقعا"
+            by_first.setdefault(fem, []).append(TriggerForm(tf.type, tf.cameo, (fem,) + toks[1:], tf.pos, tf.joint,
+                                                            inverse=tf.inverse))
+    verb_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos.startswith("verb")}
+    noun_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos == "noun"} - verb_words
+    envoys = {normalize_for_match(w) for w in ENVOY_WORDS}
+    for k in by_first:
+        by_first[k] = [TriggerForm(t.type, t.cameo, t.tokens, t.pos, t.joint,
+                                   verbal=t.pos.startswith("verb") or (t.pos == "phrase" and _verb_like(t.tokens[0], verb_words, noun_words)),
+                                   inverse=t.inverse,
+                                   envoy=any(x in envoys for x in t.tokens[1:]))
+                       for t in by_first[k]]
+        by_first[k].sort(key=lambda t: -len(t.tokens))
+    cues = {}
+    cue_path = d / "event_cues.tsv"
+    if cue_path.exists():
+        for r in _rows(cue_path, "cue", "kind"):
+            cues[normalize_for_match(r["cue"])] = r["kind"].strip()
+    return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
+
+
+def expand_lemma(r: dict[str, str]) -> list[dict[str, str]]:
+    """Trigger rows of one lemma row: the past (3ms 3fs dual fem. dual plural 1pl), the
+    present (3ms 3fs duals plural jussive plural 1pl), the adverbial participle (ms, fs,
+    accusative) and the verbal nouns (with the accusative spelling), each followed by the
+    complement with room for a subject in between ("أعربت فرنسا عن قلقها")."""
+    past, present, part = r["past"].strip(), r["present"].strip(), (r.get("participle") or "").strip()
+    verbs, nouns = [], []
+    if past:
+        verbs += [past + x for x in ("", "ت", "ا", "تا", "وا", "نا")]
+    if present:
+        stem = present[1:]
+        verbs += [present, "ت" + stem, present + "ان", "ت" + stem + "ان", present + "ون", present + "وا", "ن" + stem]
+    if part:
+        verbs += [part + "ا", part + "ة"]
+    for n in filter(None, (x.strip() for x in (r.get("nouns") or "").split("|"))):
+        nouns += [n] + ([n + "ا"] if " " not in n and not n.endswith(("ة", "ا")) else [])
+    comp = (r.get("complement") or "").strip()
+    out = []
+    for w, pos in [(v, "phrase" if comp else "verb_past") for v in verbs] + [(n, "phrase" if comp else "noun") for n in nouns]:
+        form = f"{w} {GAP} {comp}" if comp and pos == "phrase" and w in verbs else f"{w} {comp}".strip()
+        out.append({"form": form, "type": r["type"], "cameo": r["cameo"], "pos": pos, "joint": r.get("joint") or "0",
+                    "note": r.get("note") or ""})
+    return out
+
+
+def _feminine_dual(w: str) -> str | None:
+    """The feminine dual of a masculine dual past verb (اتفقا → اتفقتا)."""
+    if len(w) >= 4 and w.endswith("ا") and not w.endswith(("تا", "وا", "نا")) and not w.startswith("ال"):
+        return w[:-1] + "تا"
+    return None
+
+
+def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
+    """Whether a phrase's first word is a verb: listed as one, or at least not a noun
+    by the lexicon, the article, or the shape of a verbal noun (اتفاق، استئناف، توقيع:
+    a long vowel before the last letter)."""
+    if w in verb_words:
+        return True
+    if w in noun_words or w.startswith("ال"):
+        return False
+    if w.endswith(("ه", "ات")) and not w.startswith("م"):
+        return False  # a teh marbuta or a feminine plural make a noun; participles (مستعدة) predicate like verbs
+    return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
+    """Lexicon keys a written word can stand for → characters of proclitic dropped.
+
+    Sees through proclitics (و ف ب ل ك and combinations), the article, attached
+    pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
+    prefix سـ (سيتفق → يتفق)."""
+    keys: dict[str, int] = {}
+    for stem, dropped in clitic_variants(norm):
+        cands = [stem]
+        if stem.startswith("ال") and len(stem) > 3:
+            cands.append(stem[2:])
+        if stem[:2] in ("سي", "ست", "سن") and len(stem) > 4:
+            cands.append(stem[1:])
+        for c in list(cands):
+            if not c.endswith(PRONOUN_SUFFIXES):
+                continue  # most words: no pronoun to cut
+            for suf in PRONOUN_SUFFIXES:
+                if suf == "ه" and teh_marbuta:
+                    continue
+                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                    base = c[: -len(suf)]
+                    cands.append(base)
+                    if base.endswith("ت"):
+                        cands.append(base[:-1] + "ه")
+        for c in cands:
+            keys.setdefault(c, dropped)
+    return keys
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The forms that begin with one key (longest first), indexed by the word that must
+    come next, or come within the gap: most start words fail on the words after them,
+    which a few lookups rule out instead of a look at every form."""
+    forms: tuple[TriggerForm, ...]
+    single: tuple[int, ...]  # indexes of one-word forms
+    by_second: dict[str, tuple[int, ...]]  # the next word's reading → the forms it continues
+    after_gap: tuple[tuple[str, str, tuple[int, ...]], ...]  # (word after the gap, its inner letters, forms)
+
+    @classmethod
+    def of(cls, forms: tuple[TriggerForm, ...]) -> "_Plan":
+        single, by_second, by_after = [], {}, {}
+        for k, f in enumerate(forms):
+            if len(f.tokens) == 1:
+                single.append(k)
+            elif f.tokens[1] == GAP:
+                by_after.setdefault(f.tokens[2], []).append(k)
+            else:
+                by_second.setdefault(f.tokens[1], []).append(k)
+        return cls(forms, tuple(single), {w: tuple(v) for w, v in by_second.items()},
+                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()))
+
+    def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
+        """Indexes, in the forms' order, of the forms whose next word is among the readings
+        ``next_keys`` of the next word, or whose word after the gap some word of the
+        ``window`` (words first..last-1, joined) reads as."""
+        out = list(self.single)
+        if next_keys and self.by_second:
+            by_second = self.by_second
+            for w in next_keys:
+                got = by_second.get(w)
+                if got:
+                    out += got
+        for after, inner, got in self.after_gap:
+            # a reading keeps the word's letters but its first and last (ال for لل, ه for
+            # ت): most words after a gap fail this test without any word being cut
+            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+                out += got
+        if len(out) > 1:
+            out.sort()
+        return out
+
+
+@dataclass
+class _Hit:
+    form: TriggerForm
+    i: int  # first token
+    j: int  # last token + 1
+    start: int
+    end: int
+    verbal: bool = False  # the form is a verb and the written word is not a definite noun
+
+
+_END = itemgetter(4)  # Token.end
+_FIRST = itemgetter(0)  # a word reading's trigger keys
+_TEH_MARBUTA = re.compile("ة")
+
+
+def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
+                   readings: list[tuple]) -> list[_Hit]:
+    original = nt.original
+    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
+    ends = list(map(_END, toks))
+    marbuta = set()
+    for m in _TEH_MARBUTA.finditer(original):  # a few dozen per article: cheaper than a look at every word
+        k = bisect.bisect_left(ends, m.end())
+        if k < len(ends) and ends[k] == m.end():
+            marbuta.add(k)
+    # the trigger keys each word begins with (most words have none)
+    firsts = list(map(_FIRST, readings))
+    known = trig._marbuta
+    for i in marbuta:
+        f = known.get(norms[i])
+        firsts[i] = f if f is not None else known.put(norms[i], trig.first_keys(norms[i], True))
+    keys_at: dict[int, dict[str, int]] = {}
+
+    def keys(m: int) -> dict[str, int]:
+        hit = keys_at.get(m)
+        if hit is None:
+            hit = keys_at[m] = word_keys(norms[m], m in marbuta)
+        return hit
+
+    hits: list[_Hit] = []
+    n = len(toks)
+    pos = 0
+    for i in compress(range(n), firsts):
+        if i < pos:
+            continue
+        word = norms[i]
+        best: _Hit | None = None
+        last = min(i + 2 + MAX_GAP, n)
+        window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
+        for key, dropped in firsts[i]:
+            plan = trig.plan(key)
+            forms = plan.forms
+            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.by_second else None, window, keys, i + 1, last,
+                                      norms):
+                form = forms[idx]  # longest first
+                if best is not None and len(form.tokens) <= len(best.form.tokens):
+                    break
+                j = _match_rest(n, keys, i + 1, form.tokens[1:])
+                if j is None:
+                    continue
+                s = nt.offsets[toks[i].nstart + dropped]
+                # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
+                definite = (word[dropped:].startswith("ال") or word.startswith("لل")
+                            or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
+                # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
+                # "قطعت", not the subject written in between
+                head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
+                best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
+        if best:
+            hits.append(best)
+            pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
+        else:
+            pos = i + 1
+    return hits
+
+
+def _match_rest(n: int, keys, k: int, rest: tuple[str, ...]) -> int | None:
+    """End of the words ``rest`` matched from token k on (``keys(m)``: the readings of
+    word m), a GAP letting up to MAX_GAP words pass; None when they do not follow."""
+    gap = False
+    for t in rest:
+        if t == GAP:
+            gap = True
+            continue
+        limit = k + (MAX_GAP + 1 if gap else 1)
+        found = None
+        for m in range(k, min(limit, n)):
+            if t in keys(m):
+                found = m
+                break
+        if found is None:
+            return None
+        k = found + 1
+        gap = False
+    return k
+
+
+def _learned_type(h: _Hit, model) -> tuple[str, str]:
+    """The trigger's (type, CAMEO code): the lexicon's, unless the model learned that this
+    form's events have another type (then that type's root CAMEO code)."""
+    t = model.types.get(learned.form_key(h)) if model is not None and model.types else None
+    if not t or t == h.form.type:
+        return h.form.type, h.form.cameo
+    return t, _type_cameo().get(t, h.form.cameo)
+
+
+@lru_cache(maxsize=1)
+def _type_cameo() -> dict[str, str]:
+    """PLOVER type → its first CAMEO code in cameo.tsv (the root code of the type)."""
+    out: dict[str, str] = {}
+    for r in _rows(DATA / "cameo.tsv", "code", "label", "goldstein", "plover"):
+        t = (r.get("plover") or "").strip()
+        if t and t not in out:
+            out[t] = r["code"].strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
+    """Trigger form → (type, cameo, context words) for types that depend on the article."""
+    out = {}
+    for r in _rows(DATA / "trigger_context.tsv", "form", "type", "cameo", "context"):
+        ctx = frozenset(normalize_for_match(w) for w in r["context"].split("|") if w.strip())
+        out[tuple(normalize_for_match(r["form"]).split())] = (r["type"].strip(), r["cameo"].strip(), ctx)
+    return out
+
+
+def _reads_any(nt: NormText, toks: list[Token], keys: frozenset[str] | set[str]) -> bool:
+    """Whether a word of the article reads as one of ``keys`` (through clitics and
+    pronouns, as word_keys does). A reading keeps the inner letters of its word, so a
+    key whose inner letters are nowhere in the text is ruled out without cutting words."""
+    present = [k for k in keys if k[1:-1] in nt.norm]
+    if not present:
+        return False
+    words = {t.norm for t in toks}
+    return any(k in word_keys(w, False) for k in present for w in words if k[1:-1] in w)
+
+
+def _retype(hits: list[_Hit], toks: list[Token], nt: NormText) -> list[_Hit]:
+    """Give context-dependent triggers the type the article's subject calls for
+    ("تم استهداف بنك البلاد" in an article about sanctions is a sanction, not an attack)."""
+    table = _context_table()
+    if not table or not hits:
+        return hits
+    out = []
+    for h in hits:
+        rule = table.get(h.form.tokens)
+        if rule is not None:
+            if _reads_any(nt, toks, rule[2]):
+                from dataclasses import replace
+
+                h = _Hit(replace(h.form, type=rule[0], cameo=rule[1]), h.i, h.j, h.start, h.end, h.verbal)
+        out.append(h)
+    return out
