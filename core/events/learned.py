@@ -16,6 +16,7 @@ The score of a pair is a sum, so each actor's part is computed once per trigger.
 
 Two functions give it the shape every learned component has (core.crossval):
 ``train_on_gold(paths) -> model`` and ``set_model(model | None)`` (None = the shipped one).
+The training itself (labelling, fitting, its tuned constants) is in core.events.role_training.
 """
 from __future__ import annotations
 
@@ -521,132 +522,9 @@ def _pair_names(key: tuple) -> list[str]:
     return pair_feats(key[1:])
 
 
-# --- training ------------------------------------------------------------------------
-POSITIVE_OPTIONAL = 0.6  # weight of a pair matching an optional gold event (kept for free, but no gain; by 5-fold CV)
-C = 0.03  # inverse L2 strength of the logistic regression (tuned by 5-fold CV)
-THRESHOLD = 0.25  # probability above which a pair is an event (tuned by 5-fold CV)
-
-
-def _as_list(x) -> list:
-    return x if isinstance(x, list) else [x]
-
-
-def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], bag: list) -> list[tuple]:
-    """(features, label, weight, other types) per candidate: label 1 when a gold event of
-    the trigger's type joins the two actors in this direction (either, for a joint event)
-    and its evidence overlaps the trigger's sentence; other types are those of required
-    gold events that join them with another type."""
-    from core.evaluate import actor_matcher
-
-    same = actor_matcher(gold, analysis)
-
-    spans = []
-    for g in gold["events"]:
-        ev = g.get("evidence") or ""
-        at = text.find(ev) if ev else -1
-        spans.append((at, at + len(ev)) if at >= 0 else None)
-    out = []
-    for s_start, s_end, typ, cands in bag:
-        for c in cands:
-            label, weight, types = 0, 1.0, set()
-            for g, span in zip(gold["events"], spans):
-                if len(g["actors"]) != 2:
-                    continue
-                if span is not None and not (span[0] < s_end and s_start < span[1]):
-                    continue
-                ga, gb = g["actors"]
-                fwd = same(c.source, ga) and same(c.target, gb)
-                back = not g.get("directed") and same(c.source, gb) and same(c.target, ga)
-                if not (fwd or back):
-                    continue
-                if typ not in _as_list(g["type"]):
-                    if not g.get("optional"):
-                        types.update(_as_list(g["type"]))  # what the trigger may mean instead
-                    continue
-                w = POSITIVE_OPTIONAL if g.get("optional") else 1.0
-                if not label or w > weight:
-                    label, weight = 1, w
-            out.append((c.feats, label, weight, frozenset(types)))
-    return out
-
-
-TYPE_MIN = 3  # gold events a trigger form must have meant as another type before it is retyped
-
-
-def learn_types(rows: list[tuple]) -> dict[str, str]:
-    """Trigger form → the type its events have in the gold, where that differs from the
-    lexicon's more often than not (and at least TYPE_MIN times): the trigger-type part of
-    the model ("أعرب عن قلقه" reads as ACCUSE wherever the annotators saw it so)."""
-    same_type: dict[str, int] = {}
-    other: dict[str, dict[str, int]] = {}
-    for feats, label, _, types in rows:
-        form = feats[1][2:]  # "F=..."
-        if label:
-            same_type[form] = same_type.get(form, 0) + 1
-        for t in types:
-            other.setdefault(form, {})[t] = other.setdefault(form, {}).get(t, 0) + 1
-    out = {}
-    for form, counts in sorted(other.items()):
-        t, n = max(sorted(counts.items()), key=lambda x: x[1])
-        if n >= TYPE_MIN and n > same_type.get(form, 0):
-            out[form] = t
-    return out
-
-
-def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float, frozenset]]:
-    """Candidates of every article read with the rules alone, labelled against its gold."""
-    from core import analyze
-
-    rows = []
-    for gp in gold_paths:
-        gp = Path(gp)
-        txt = gp.with_suffix(".txt")
-        if not txt.exists():
-            continue
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        text = txt.read_text(encoding="utf-8")
-        with collecting() as bag:
-            a = analyze(text, gold.get("published"))
-        rows += label_candidates(gold, text, a.to_dict(), bag)
-    return rows
-
-
-def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | None = None,
-             threshold: float | None = None) -> RoleModel:
-    """A logistic regression over binary features (scikit-learn, liblinear: deterministic)."""
-    import math
-
-    c = C if c is None else c
-    threshold = THRESHOLD if threshold is None else threshold
-
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    types = learn_types(rows)
-    # a pair whose trigger is retyped is an event when the gold gives it the new type
-    rows = [(feats, int(label or types.get(feats[1][2:]) in alt), weight, alt) for feats, label, weight, alt in rows]
-    vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _, _ in rows]).tocsr()
-    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
-    x.indptr = x.indptr.astype("int32")
-    y = [label for _, label, _, _ in rows]
-    w = [weight for _, _, weight, _ in rows]
-    if len(set(y)) < 2:  # nothing to tell apart (tiny or one-sided data): keep all pairs or none
-        return RoleModel({}, 10.0 if any(y) else -10.0, math.log(threshold / (1 - threshold)),
-                         {"rows": len(rows), "positives": int(sum(y)), "C": c}, types=types)
-    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
-    clf.fit(x, y, sample_weight=w)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(v), 5) for n, v in zip(names, clf.coef_[0]) if abs(v) >= 1e-4}
-    model = RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
-                      {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
-                      types=types)
-    pair_part = ("pr=", "prT=", "o=", "oT=", "sp=", "dp=", "kk=")
-    model.meta["max_pair"] = round(max(model.score([f for f in feats if f.startswith(pair_part)])
-                                       for feats, _, _, _ in rows) + 0.5, 5)  # a margin for unseen pairs
-    return model
-
-
 def train_on_gold(gold_paths: list[Path]) -> RoleModel:
-    """The role model learned from annotated articles (NAME.json with NAME.txt beside it)."""
-    return fit_rows(training_rows(gold_paths))
+    """The role model learned from annotated articles (NAME.json with NAME.txt beside it);
+    the training itself lives in core.events.role_training, imported only when training."""
+    from core.events import role_training
+
+    return role_training.train_on_gold(gold_paths)
