@@ -59,9 +59,9 @@ _ISO3_TO_2 = dict(x.split(":") for x in (
 
 @lru_cache(maxsize=1)
 def _type_labels() -> dict[str, dict[str, str]]:
-    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+    from core.lexicon import read_table
 
-    rows = read_tsv(DEFAULT_DATA_DIR / "type_labels.tsv", ("code", "kind", "en", "ar"), required=("code", "ar"))
+    rows = read_table("type_labels.tsv")
     return {r["code"]: r for _, r in rows}
 
 

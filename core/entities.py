@@ -19,15 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from core.lexicon import Lexicon, LexEntry, load_lexicon, read_tsv
+from core.lexicon import DATA_DIR, Lexicon, LexEntry, load_lexicon, read_tsv
 from core.model import Entity, Mention
 from core.text import (NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match,
                        proclitic_forms, token_norms)
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+DATA = DATA_DIR  # the one data directory (core.lexicon)
 MAX_ORG_TOKENS = 7
 MAX_COMPLEMENT_TOKENS = 9
 MAX_NAME_TOKENS = 4

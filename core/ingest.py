@@ -306,9 +306,9 @@ COMMON_WORDS_SHOWN = 400  # the most frequent news words tell reading order from
 def _common_words() -> frozenset[str]:
     """The most frequent words of Arabic news (data/lexicons/word_stats.tsv, normalised,
     most frequent first)."""
-    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+    from core.lexicon import read_table
 
-    rows = read_tsv(DEFAULT_DATA_DIR / "word_stats.tsv", ("word", "count"), required=("word",))
+    rows = read_table("word_stats.tsv")
     return frozenset(r["word"] for _, r in rows[:COMMON_WORDS_SHOWN])
 
 

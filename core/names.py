@@ -15,11 +15,11 @@ Pure functions over normalised words (``core.text.normalize_for_match`` forms).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
+from core.lexicon import DATA_DIR
 from core.text import normalize_for_match
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+DATA = DATA_DIR  # the one data directory (core.lexicon)
 _VOWEL_LETTERS = "اوىي"
 # The longest run of consonant letters a romanised word may keep and stay readable.
 MAX_CONSONANT_RUN = 2

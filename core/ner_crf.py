@@ -33,11 +33,12 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from core.errors import AkhbarError
+from core.lexicon import DATA_DIR
 from core.text import Token, clitic_variants, normalize_for_match, normalize_with_offsets, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "data" / "models" / "crf_ner.crfsuite"
-LEXICON_DIR = ROOT / "data" / "lexicons"
+LEXICON_DIR = DATA_DIR  # the one data directory (core.lexicon)
 TYPES = ("PER", "ORG", "LOC")
 # The environment variable that points the tagger at another model file.
 MODEL_ENV = "AKHBAR_CRF_MODEL"

@@ -77,9 +77,9 @@ def is_agreement(event: Event, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def agreement_cues() -> tuple[str, ...]:
-    from core.lexicon import DEFAULT_DATA_DIR, read_tsv
+    from core.lexicon import read_table
 
-    return tuple(r["cue"] for _, r in read_tsv(DEFAULT_DATA_DIR / "agreement_cues.tsv", ("cue",), required=("cue",)))
+    return tuple(r["cue"] for _, r in read_table("agreement_cues.tsv"))
 
 
 def event_pairs_of(event: Event) -> list[tuple[str, str]]:
