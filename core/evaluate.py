@@ -90,7 +90,19 @@ class Score:
 
 
 def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: Score) -> dict[str, float]:
-    # entities
+    """Add one article's counts to ``score``; its own figures as a row of the report."""
+    ent = _score_entities(gold, out, score)
+    tim = _score_times(gold, out, text, score)
+    evc = _score_events(gold, out, score)
+    row = {"article": gold.get("id"), "entity_f1": ent.f1, "time_f1": tim.f1, "event_f1": evc.f1,
+           "entities": (ent.tp, ent.fp, ent.fn), "events": (evc.tp, evc.fp, evc.fn)}
+    score.articles.append(row)
+    return row
+
+
+def _score_entities(gold: dict[str, Any], out: dict[str, Any], score: Score) -> Counts:
+    """Each gold entity takes the first unused tool entity of its type that shares a
+    mention (required ones first, so that an optional one never takes a required match)."""
     ent = Counts()
     sys_ents = [e for e in out.get("entities", []) if e.get("type") != UNNAMED]
     used: set[int] = set()
@@ -117,7 +129,12 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
         if i not in used:
             score.entities.setdefault(s.get("type", "?"), Counts()).fp += 1
             ent.fp += 1
-    # times
+    return ent
+
+
+def _score_times(gold: dict[str, Any], out: dict[str, Any], text: str, score: Score) -> Counts:
+    """A tool expression takes the first unused gold one its span overlaps; its value
+    counts when equal to an acceptable gold value."""
     tim = Counts()
     gts = []
     for g in gold.get("times", []):
@@ -138,7 +155,12 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
             score.time_values += 1
     tim.fn += sum(1 for j, (_, _, g) in enumerate(gts) if j not in tused and not g.get("optional"))
     score.times.add(tim)
-    # events
+    return tim
+
+
+def _score_events(gold: dict[str, Any], out: dict[str, Any], score: Score) -> Counts:
+    """A tool event takes an unused gold event of an acceptable type with the same actor
+    set; direction and date are counted over the required ones it matches."""
     same = actor_matcher(gold, out)
 
     def actors_match(sa: list[str], ga: list[str]) -> bool:
@@ -193,10 +215,7 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], text: str, score: S
         if j not in vused and not g.get("optional"):
             score.events.setdefault(_as_list(g["type"])[0], Counts()).fn += 1
             evc.fn += 1
-    row = {"article": gold.get("id"), "entity_f1": ent.f1, "time_f1": tim.f1, "event_f1": evc.f1,
-           "entities": (ent.tp, ent.fp, ent.fn), "events": (evc.tp, evc.fp, evc.fn)}
-    score.articles.append(row)
-    return row
+    return evc
 
 
 def actor_matcher(gold: dict[str, Any], out: dict[str, Any]) -> Callable[[str, str], bool]:
