@@ -1,0 +1,216 @@
+"""Entities: lexicon phrases, organisation patterns, titled people, aliases and flags.
+
+Rules run in order of reliability and each claims the tokens it covers, so a later,
+weaker rule never splits a span found by a stronger one:
+
+1. lexicon phrases (countries, places, organisations), longest match first;
+2. organisation patterns: a head noun (وزارة، وكالة، جبهة ...) and the noun phrase
+   that completes it, absorbing country names and adjectives inside it;
+3. people: a title or role (الرئيس الفلبيني، مدير مكتب ... بوزارة الدفاع الإسرائيلية)
+   followed by name-like tokens, or a known given name followed by a surname;
+4. aliases: a surname alone after the full name, short forms of lexicon entries
+   after their full form ("الصحراء" after "الصحراء الغربية");
+5. generic references ("المملكة" for the article's kingdom) and emoji flags.
+
+Proclitics are seen through (clitic_variants) and never included in a mention.
+
+The package, one module per job: ``tables`` (the rules' word tables, naming helpers),
+``finder`` (the lexicons' phrase index), ``context`` (one article's state), ``rules``
+(the ordered rules), ``second`` (the tagger's second opinion, aliases, generic
+references, flags), ``merge`` (one entity per thing); :func:`find_entities` runs them.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from core.entities.context import _Context
+from core.entities.finder import _finder
+from core.entities.merge import _block, _merge_name_parts
+from core.entities.rules import (
+    _lexicon_spans,
+    _org_spans,
+    _person_spans,
+    _place_spans,
+    _quoted_names,
+    _tagged_spans,
+)
+from core.entities.second import (
+    _alias_spans,
+    _flag_mentions,
+    _generic_spans,
+    _mark_generic,
+    _open_windows,
+    _second_opinion,
+)
+from core.entities.tables import (
+    _STATE_BODY_KINDS,
+    _canonical_norm,
+    _display_name,
+    _lexicon_actor,
+    romanize,
+    slugify,
+)
+from core.lexicon import Lexicon, load_lexicon
+from core.model import Entity, Mention
+from core.text import NormText, Token
+
+Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
+
+
+def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
+                  blocked: list[tuple[int, int]] | None = None,
+                  tagged: list[tuple[int, int, str]] | Tagger | None = None) -> list[Entity]:
+    """All entities of a text, one record per real-world entity with all its mentions.
+
+    `tagged` is what a statistical tagger proposes: token spans typed PER/ORG/LOC, or a
+    tagger called with the token windows the rules leave open (``_open_windows``) that
+    returns them. Lexicons and rules win every conflict.
+
+    `blocked` spans (time expressions) are never part of an entity, so that
+    "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
+    lex = lex or load_lexicon()
+    f = _finder(lex)
+    ctx = _Context(nt, toks, lex, f)
+    ctx.tagged = tagged if isinstance(tagged, list) else []
+    if blocked:
+        _block(ctx, blocked)
+    _lexicon_spans(ctx, f)
+    _quoted_names(ctx, f)
+    _org_spans(ctx, f)
+    _place_spans(ctx, f)
+    _person_spans(ctx, f)
+    if callable(tagged):
+        ctx.tagged = tagged(toks, _open_windows(ctx))
+    if tagged is not None:
+        _second_opinion(ctx)
+    if ctx.tagged:
+        _tagged_spans(ctx, ctx.tagged)
+    _mark_generic(ctx)
+    _alias_spans(ctx, f)
+    _generic_spans(ctx)
+
+    text = nt.original
+    entities: dict[str, Entity] = {}
+    for sp in ctx.spans():
+        surface = text[sp.start:sp.end]
+        if getattr(sp, "generic", False):
+            continue  # a state body named by its kind only: no named organisation
+        if sp.kind in ("lexicon", "generic"):
+            e = sp.entry
+            assert e is not None
+            ent = entities.get(e.id)
+            if ent is None:
+                ent = entities[e.id] = Entity(e.id, e.type, e.name, e.name_ar, e.country if e.type != "COUNTRY" else e.id, [], e.kind,
+                                              actor=_lexicon_actor(e))
+            ent.mentions.append(Mention(surface, sp.start, sp.end, sp.kind if sp.kind == "generic" else "lexicon"))
+            continue
+        etype = {"org": "ORG", "place": "PLACE"}.get(sp.kind, "PERSON")
+        key_norm = _canonical_norm(sp.name_norm)
+        prefix = {"ORG": "org", "PLACE": "plc"}.get(etype, "per")
+        eid = f"{prefix}-{slugify(romanize(key_norm))}"
+        ent = entities.get(eid)
+        if ent is None:
+            name_ar = surface.strip()
+            ent = entities[eid] = Entity(eid, etype, _display_name(etype, key_norm, name_ar), name_ar, sp.country, [],
+                                         sp.org_kind if etype in ("ORG", "PLACE") else None)
+        if ent.country is None and sp.country:
+            ent.country = sp.country
+        if ent.actor is None:
+            if sp.acts_for:
+                ent.actor = sp.acts_for
+            elif etype == "ORG" and not getattr(sp, "generic", False) and sp.org_kind not in _STATE_BODY_KINDS:
+                ent.actor = eid
+        ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
+    for iso3, s, t in _flag_mentions(text):
+        rec = lex.by_id.get(iso3)
+        if rec is None:
+            continue
+        ent = entities.get(iso3)
+        if ent is None:
+            ent = entities[iso3] = Entity(iso3, "COUNTRY", rec.name, rec.name_ar, iso3, [], rec.kind, actor=iso3)
+        ent.mentions.append(Mention(text[s:t], s, t, "flag"))
+    out = _merge_name_parts(list(entities.values()), text)
+    for e in out:
+        e.mentions.sort(key=lambda m: m.start)
+    out.sort(key=lambda e: e.first_offset)
+    return out
+
+from core.entities.finder import (  # noqa: F401
+    _ARABIC_WORD,
+    _BLOCK,
+    _FINDERS,
+    GIVEN_NAME_BIT,
+    _build_finder,
+    _Finder,
+    _Index,
+    _joined,
+    _match_at,
+    _PlaceHead,
+    _Span,
+    _span_offsets,
+)
+from core.entities.merge import (  # noqa: F401
+    _BRACKET_GAP,
+    _bare,
+    _join,
+    _kind_heads,
+    _mention_words,
+    _merge_bracketed,
+    _merge_kind_heads,
+    _merge_spellings,
+    _merge_type,
+    _name_words,
+    _one_letter_apart,
+    _run_of,
+    _shortened,
+)
+from core.entities.rules import (  # noqa: F401
+    _ADJECTIVE_ENDINGS,
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    MAX_QUOTED_NAME,
+    _adjectival,
+    _complement_end,
+    _confirmed_single,
+    _generic_head_before_name,
+    _name_tokens,
+    _one_lexicon_org,
+    _place_name_end,
+    _quoted_adjective,
+    _surname_like,
+)
+from core.entities.second import (  # noqa: F401
+    COMMON_WORD_MIN,
+    MAX_GROWN_NAME,
+    NAME_CANDIDATE_MAX,
+    _all_common,
+    _common_reading,
+    _country_before,
+    _country_inside,
+    _definite_adjective,
+    _frequent,
+    _given_name_proclitic,
+    _grown,
+    _iso2_to_3,
+    _name_candidate,
+    _named_inside,
+    _proclitic_cut,
+    _readings,
+    _release,
+)
+from core.entities.tables import (  # noqa: F401
+    _FLAG,
+    _JOINERS,
+    COMMON_NOUN_MIN,
+    DATA,
+    MAX_COMPLEMENT_TOKENS,
+    MAX_NAME_TOKENS,
+    MAX_ORG_TOKENS,
+    NON_ACTOR_KINDS,
+    _name_particles,
+    _read_column,
+    _romanization,
+    _surface_stopword_keys,
+    _surface_stopwords,
+    _word_counts,
+)

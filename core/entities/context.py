@@ -1,0 +1,170 @@
+"""One article's state while the rules run: tokens, claimed spans, what was found."""
+from __future__ import annotations
+
+from core.entities.finder import (
+    _ARABIC_WORD,
+    GIVEN_NAME_BIT,
+    _Finder,
+    _Index,
+    _joined,
+    _Span,
+)
+from core.entities.tables import (
+    COMMON_NOUN_MIN,
+    _surface_stopword_keys,
+    _surface_stopwords,
+    _word_counts,
+)
+from core.lexicon import Lexicon
+from core.text import NormText, Token, token_norms
+
+
+class _Context:
+    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder):
+        self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
+        self.owner: list[_Span | None] = [None] * len(toks)
+        self.counts = _word_counts()
+        self._surface: dict[int, str] = {}
+        # the indexes each word may begin a phrase of, looked up in C for the whole
+        # article, so that the start positions of an index come without a scan per rule
+        self.norms = norms = token_norms(toks)
+        masks = list(map(f._masks.get, norms))
+        self._marked = [(i, m if m is not None else f.start_mask(norms[i]))
+                        for i, m in enumerate(masks) if m is None or m]
+        self._cands: dict[int, frozenset[int]] = {}
+        self.claimed: list[_Span] = []
+        self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
+        self._word_counts: dict[str, int] | None = None
+        self._live: list[_Span] | None = None  # spans() until the next claim or release
+        self._tagged_org: tuple[list, frozenset[int]] | None = None
+
+    def starts(self, index: _Index) -> frozenset[int]:
+        """Token positions where a phrase of `index` may start (computed once per text)."""
+        hit = self._cands.get(id(index))
+        if hit is None:
+            bit = 1 << self.f.indexes.index(index)
+            hit = self._cands[id(index)] = frozenset(i for i, m in self._marked if m & bit)
+        return hit
+
+    def given_names(self) -> list[int]:
+        """Positions of words that are given names."""
+        return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+
+    def free(self, i: int, j: int) -> bool:
+        return all(self.owner[k] is None for k in range(i, j))
+
+    def claim(self, span: _Span) -> None:
+        for k in range(span.i, span.j):
+            self.owner[k] = span
+        self.claimed.append(span)
+        self._live = None
+
+    def release(self, sp: _Span, i: int, j: int) -> None:
+        """Give the words [i, j) of a span back (no rule owns them any more)."""
+        for k in range(i, j):
+            if self.owner[k] is sp:
+                self.owner[k] = None
+        self._live = None
+
+    def spans(self) -> list[_Span]:
+        """The spans that still own a word, in text order (a later rule may have taken
+        over all the words of an earlier span: "منظمة حظر الأسلحة" swallows a lexicon
+        name). A few dozen spans instead of a walk over every word; kept until a span
+        is claimed or released."""
+        if self._live is not None:
+            return list(self._live)
+        owner = self.owner
+        live = {}
+        for sp in self.claimed:
+            if id(sp) not in live:
+                first = next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
+                if first is not None:
+                    live[id(sp)] = (first, sp)
+        self._live = [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+        return list(self._live)
+
+    def tagged_org_words(self) -> frozenset[int]:
+        """Positions of the words inside organisations the tagger proposed."""
+        if self._tagged_org is None or self._tagged_org[0] is not self.tagged:  # proposals came since
+            self._tagged_org = (self.tagged, frozenset(k for a, b, typ in self.tagged if typ == "ORG" for k in range(a, b)))
+        return self._tagged_org[1]
+
+    def word_count(self, w: str) -> int:
+        """How often the article has this exact word (counted once per article)."""
+        if self._word_counts is None:
+            self._word_counts = {}
+            for x in self.norms:
+                self._word_counts[x] = self._word_counts.get(x, 0) + 1
+        return self._word_counts.get(w, 0)
+
+    def punct_between(self, a: int, b: int) -> bool:
+        return not _joined(self.nt, self.toks[a], self.toks[b])
+
+    def adjective(self, i: int) -> str | None:
+        return self.lex.adjective_of(self.toks[i].norm)
+
+    def common_noun(self, w: str) -> bool:
+        definite = w if w.startswith("ال") else "ال" + w
+        n = self.counts.get(definite, 0)
+        if w in self.lex.given_names and n < 4 * COMMON_NOUN_MIN:
+            return False
+        return n >= COMMON_NOUN_MIN
+
+    def common_word(self, w: str) -> bool:
+        """A frequent word that news also writes with و/ب/ال attached is a verb or a
+        noun, not a name: "نجحت" (و: 40%), "مختلف"; names rarely take them ("ترامب": 1%)."""
+        n = self.counts.get(w, 0)
+        if n < 20 or w in self.lex.given_names:
+            return False
+        attached = self.counts.get("و" + w, 0) + self.counts.get("ب" + w, 0) + self.counts.get("ال" + w, 0)
+        return attached / n >= 0.1
+
+    def function_word(self, i: int) -> bool:
+        """A function word that normalisation made look like a name ("على" → "علي")."""
+        return self.toks[i].norm in _surface_stopword_keys() and self.surface(i) in _surface_stopwords()
+
+    def surface(self, i: int) -> str:
+        """The word as written, without diacritics (cached per token)."""
+        hit = self._surface.get(i)
+        if hit is None:
+            from camel_tools.utils.dediac import dediac_ar
+
+            t = self.toks[i]
+            hit = self._surface[i] = dediac_ar(self.nt.original[t.start:t.end])
+        return hit
+
+    def stop(self, w: str) -> bool:
+        return w in self.lex.stopwords
+
+    def name_like(self, i: int, first: bool) -> bool:
+        tok = self.toks[i]
+        if self.owner[i] is not None or self.function_word(i):
+            return False
+        cache = self.f.name_words[first]
+        hit = cache.get(tok.norm)
+        if hit is None:
+            hit = cache.put(tok.norm, self._name_word(tok.norm, first))
+        return hit
+
+    def _name_word(self, w: str, first: bool) -> bool:
+        """Whether a word can be part of a name, whatever its place in the article (kept
+        per word by the finder: the answer depends only on the lexicon)."""
+        if not w or w.isdigit() or len(w) < 2:
+            return False
+        if w.startswith("لل") or self.common_word(w):
+            return False
+        if self.stop(w) or self.lex.adjective_of(w) or w in self.generic_refs:
+            return False
+        if not _ARABIC_WORD.fullmatch(w):
+            return False
+        if w in self.lex.given_names:
+            return True
+        if self.common_noun(w):
+            return False
+        if w[0] in "وفبل" and len(w) >= 3 and (self.common_noun(w[1:]) or self.stop(w[1:]) or w[1:] in self.lex.given_names and not first):
+            return False
+        return True
+
+    @property
+    def generic_refs(self) -> dict[str, str]:
+        return self.lex.generic_refs

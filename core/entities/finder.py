@@ -1,0 +1,198 @@
+"""The phrase index of the lexicons and the matching of phrases at a token, proclitics
+seen through."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.entities.tables import _JOINERS, _read_column
+from core.lexicon import LexEntry, Lexicon
+from core.text import (
+    NormText,
+    Token,
+    WordCache,
+    clitic_variants,
+    normalize_for_match,
+    proclitic_forms,
+)
+
+
+# --- phrase index --------------------------------------------------------------------
+@dataclass
+class _Index:
+    """First normalised token → candidate phrases (token tuples), longest first."""
+    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: object) -> None:
+        toks = tuple(normalize_for_match(phrase).replace("_", " ").split())
+        if not toks:
+            return
+        lst = self.by_first.setdefault(toks[0], [])
+        if all(t != toks or p is not payload for t, p in lst):
+            lst.append((toks, payload))
+            lst.sort(key=lambda x: -len(x[0]))
+            self._by_two = None
+
+    _by_two: dict | None = None
+
+    def by_two(self) -> dict[tuple[str, str | None], list[tuple[tuple[str, ...], object]]]:
+        """(first word, second word or None for one-word phrases) → phrases, longest
+        first: a phrase is looked for only where its first two words stand."""
+        if self._by_two is None:
+            two: dict[tuple[str, str | None], list] = {}
+            for first, lst in self.by_first.items():
+                for phrase, payload in lst:
+                    two.setdefault((first, phrase[1] if len(phrase) > 1 else None), []).append((phrase, payload))
+            self._by_two = two
+        return self._by_two
+
+
+@dataclass
+class _Finder:
+    lex: Lexicon
+    phrases: _Index
+    aliases: _Index
+    titles: _Index
+    heads: _Index
+    generic: dict[str, str]
+    place_heads: _Index = field(default_factory=_Index)
+    _masks: WordCache = field(default_factory=WordCache)
+    name_words: tuple[WordCache, WordCache] = field(default_factory=lambda: (WordCache(), WordCache()))
+    candidates: WordCache = field(default_factory=WordCache)  # words the tagger should look around
+    _generic_forms: frozenset[str] | None = None
+
+    def generic_forms(self) -> frozenset[str]:
+        """Every written word that may read as a generic reference ("المملكة"، "وللمملكة")."""
+        if self._generic_forms is None:
+            self._generic_forms = frozenset(w for g in self.generic for w in proclitic_forms(g))
+        return self._generic_forms
+
+    def start_mask(self, word: str) -> int:
+        """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
+        k-th of ``indexes``; bit GIVEN_NAME_BIT when the word itself is a given name.
+        Kept per distinct word, because articles share most of their words."""
+        m = self._masks.get(word)
+        if m is None:
+            bits = self.first_bits()
+            m = 0
+            for stem, _ in clitic_variants(word):
+                m |= bits.get(stem, 0)
+            if word in self.lex.given_names:
+                m |= GIVEN_NAME_BIT
+            self._masks.put(word, m)
+        return m
+
+    _first_bits: dict[str, int] | None = None
+
+    def first_bits(self) -> dict[str, int]:
+        """First word of any phrase → the bits of the indexes it begins a phrase of."""
+        if self._first_bits is None:
+            bits: dict[str, int] = {}
+            for bit, index in enumerate(self.indexes):
+                for first in index.by_first:
+                    bits[first] = bits.get(first, 0) | 1 << bit
+            self._first_bits = bits
+        return self._first_bits
+
+    @property
+    def indexes(self) -> tuple[_Index, ...]:
+        return (self.phrases, self.aliases, self.titles, self.heads, self.place_heads)
+
+
+GIVEN_NAME_BIT = 1 << 5
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+_FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
+
+
+def _finder(lex: Lexicon) -> _Finder:
+    """The indexes of a lexicon, built once per loaded lexicon."""
+    hit = _FINDERS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    f = _build_finder(lex)
+    _FINDERS[id(lex)] = (lex, f)
+    return f
+
+
+def _build_finder(lex: Lexicon) -> _Finder:
+    phrases, aliases, titles, heads = _Index(), _Index(), _Index(), _Index()
+    for e in lex.entries:
+        ambiguous = {normalize_for_match(a) for a in e.ambiguous}
+        for v in e.variants:
+            # a variant that is also a common word ("العربية", "الريال") counts only
+            # once an unambiguous name of the same entry has occurred
+            (aliases if normalize_for_match(v) in ambiguous else phrases).add(v, e)
+        for a in e.aliases:
+            aliases.add(a, e)
+    for t in lex.titles:
+        titles.add(t.form, t)
+    for h in lex.org_heads:
+        heads.add(h.form, h)
+    place_heads = _Index()
+    for row in _read_column("place_heads.tsv", "form", "kind", "common_name", "with_head"):
+        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1", row[3] == "1"))
+    return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
+
+
+@dataclass(frozen=True)
+class _PlaceHead:
+    kind: str
+    common_name: bool  # the name after it may be a common word ("مستشفى الشفاء")
+    with_head: bool  # the head is part of the name ("نهر الراين"), not only a kind ("مدينة نيس")
+
+
+# --- matching helpers ----------------------------------------------------------------
+@dataclass
+class _Span:
+    i: int  # first token
+    j: int  # last token + 1
+    start: int  # original offsets
+    end: int
+    kind: str  # lexicon, org, person, alias, generic, flag
+    entry: LexEntry | None = None
+    country: str | None = None
+    name_norm: str = ""
+    acts_for: str | None = None
+    org_kind: str | None = None
+
+
+def _joined(nt: NormText, a: Token, b: Token) -> bool:
+    """Whether two words may belong to one name: only spaces, "_" or "#" between them,
+    or a hyphen attached to the first ("جان-كلود", "مون جاي- إن"), not a free dash."""
+    gap = nt.norm[a.nend:b.nstart]
+    return len(gap) <= 3 and all(c in _JOINERS for c in gap) or gap in ("-", "- ")
+
+
+def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
+    """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
+    two = index.by_two()
+    variants = clitic_variants(toks[i].norm) if clitics else ((toks[i].norm, 0),)
+    best = None
+    size = len(toks)
+    second = toks[i + 1].norm if i + 1 < size else None
+    for stem, dropped in variants:
+        found = None
+        for phrase, payload in two.get((stem, second), ()):  # longest first
+            n = len(phrase)
+            if i + n <= size and all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k])
+                                     for k in range(1, n)):
+                found = (payload, i + n, dropped)
+                break
+        if found is None:
+            one = two.get((stem, None))
+            if one:
+                found = (one[0][1], i + 1, dropped)
+        if found is not None and (best is None or found[1] > best[1]):
+            best = found
+    return best
+
+
+def _span_offsets(nt: NormText, toks: list[Token], i: int, j: int, dropped: int) -> tuple[int, int]:
+    start, _ = nt.orig_span(toks[i].nstart + dropped, toks[i].nend)
+    _, end = nt.orig_span(toks[j - 1].nstart, toks[j - 1].nend)
+    return start, end
+
+
+_BLOCK = _Span(-1, -1, -1, -1, "blocked")

@@ -1,0 +1,417 @@
+"""The rules in order of reliability: lexicon phrases, quoted names, organisation
+patterns, places, titled people, the tagger's spans."""
+from __future__ import annotations
+
+import re
+
+from core.entities.context import _Context
+from core.entities.finder import (
+    _Finder,
+    _joined,
+    _match_at,
+    _PlaceHead,
+    _Span,
+    _span_offsets,
+)
+from core.entities.second import (
+    _all_common,
+    _country_before,
+    _country_inside,
+    _definite_adjective,
+    _given_name_proclitic,
+    _proclitic_cut,
+)
+from core.entities.tables import (
+    MAX_COMPLEMENT_TOKENS,
+    MAX_NAME_TOKENS,
+    MAX_ORG_TOKENS,
+    _name_particles,
+)
+from core.lexicon import LexEntry
+from core.text import clitic_variants, normalize_for_match
+
+
+# --- the rules -----------------------------------------------------------------------
+def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
+    toks = ctx.toks
+    pos = 0
+    for i in sorted(ctx.starts(f.phrases)):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.phrases)
+        if m and ctx.free(i, m[1]):
+            e, j, dropped = m
+            if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
+                i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+            pos = j
+
+
+def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
+    """Whether a lexicon match is a generic head (تنظيم، حركة، ميليشيات: the optional heads
+    of org_heads.tsv) followed by another name of the same entry."""
+    head = f.heads.by_two().get((ctx.toks[i].norm[dropped:], None))
+    if not head or not head[0][1].optional:
+        return False
+    rest = " ".join(tk.norm for tk in ctx.toks[i + 1:j])
+    return any(normalize_for_match(v) == rest for v in e.variants)
+
+
+_OPEN_QUOTES = set('"«“\'')
+_CLOSE_QUOTES = set('"»”\'')
+# The most words of a quoted name after an organisation head.
+MAX_QUOTED_NAME = 5
+
+
+def _quoted_names(ctx: _Context, f: _Finder) -> None:
+    """An organisation head followed by a name in quotes: the name is the organisation
+    ("صحيفة "اليوم السابع""، "قناة «المسيرة»"، "مؤسسة "كيد غالوب""), written without
+    its head as the news names it again later. A quoted common adjective ("منظمة
+    "إرهابية"") names nothing."""
+    toks, norm = ctx.toks, ctx.nt.norm
+    for i in sorted(ctx.starts(f.heads)):
+        m = _match_at(ctx.nt, toks, i, f.heads)
+        if not m or not ctx.free(i, m[1]):
+            continue
+        head, k, _ = m
+        if k >= len(toks) or norm[toks[k - 1].nend:toks[k].nstart].strip() not in _OPEN_QUOTES:
+            continue  # only a space and an opening quote between the head and the name
+        end = k + 1
+        while end < len(toks) and end - k < MAX_QUOTED_NAME and _joined(ctx.nt, toks[end - 1], toks[end]):
+            end += 1
+        after = norm[toks[end - 1].nend:toks[end].nstart] if end < len(toks) else norm[toks[end - 1].nend:]
+        if after.strip()[:1] not in _CLOSE_QUOTES or not ctx.free(k, end) or _quoted_adjective(ctx, k, end):
+            continue
+        s, t = _span_offsets(ctx.nt, toks, k, end, 0)
+        ctx.claim(_Span(k, end, s, t, "org", name_norm=" ".join(ctx.norms[k:end]), org_kind=head.kind))
+
+
+def _quoted_adjective(ctx: _Context, k: int, end: int) -> bool:
+    """A single quoted word that is a common indefinite adjective ("إرهابية"، "تكفيرية")."""
+    w = ctx.norms[k]
+    if end - k > 1 or w.startswith("ال"):
+        return False
+    return ctx.stop(w) or w.endswith(("يه", "يين", "يون")) or _adjectival(w) and ctx.counts.get(w, 0) >= 20
+
+
+def _org_spans(ctx: _Context, f: _Finder) -> None:
+    starts_heads = ctx.starts(f.heads)
+    toks = ctx.toks
+    pos = 0
+    for i in sorted(starts_heads):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.heads)
+        if not m or not ctx.free(i, m[1]):
+            continue
+        head, j, dropped = m
+        start_j = j
+        if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
+            continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
+        last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads)
+        end = last_ok
+        if end == start_j and not head.optional and len(m[0].form.split()) < 2:
+            continue
+        if _one_lexicon_org(ctx, start_j, end):
+            continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
+        if end == start_j and end - i < 2:
+            continue
+        # drop lexicon spans now inside the organisation
+        s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
+        first = next((st for st, d in clitic_variants(toks[i].norm) if d == dropped), toks[i].norm)
+        name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:end]])
+        span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
+                     acts_for=country if head.acts_for_country else None, org_kind=head.kind)
+        span.optional = head.optional  # type: ignore[attr-defined]
+        span.head_j = j  # type: ignore[attr-defined]
+        ctx.claim(span)
+        pos = end
+
+
+def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> tuple[int, str | None]:
+    """How far the noun phrase after an organisation head (tokens i..j) reaches, and the
+    country a name or adjective inside it gives: (end token, ISO code or None)."""
+    toks = ctx.toks
+    start_j = j
+    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
+    country = None
+    last_ok = j  # end of the longest acceptable phrase so far
+    k = j
+    while k < len(toks) and k - i < MAX_ORG_TOKENS:
+        if ctx.punct_between(k - 1, k):
+            break
+        w = toks[k].norm
+        owner = ctx.owner[k]
+        if owner is not None:
+            if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON":
+                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so does a person
+            # a country, place or organisation named inside the organisation's name
+            e = owner.entry
+            country = country or (e.id if e.type == "COUNTRY" else e.country)
+            k = owner.j
+            last_ok = k
+            continue
+        iso = ctx.adjective(k)
+        if iso and w.startswith("ال"):
+            country = country or iso
+            k += 1
+            last_ok = k
+            break  # a nationality adjective closes the name
+        if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
+            break
+        if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
+            if seen_definite and k > start_j and not _adjectival(w):
+                break  # "وزارة الداخلية السائقين": a second definite noun starts a new phrase
+            k += 1
+            last_ok = k
+            seen_definite = True
+            continue
+        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and (seen_definite or k > start_j):
+            k += 1
+            last_ok = k
+            continue
+        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite:
+            break  # after a definite word only adjectives follow: the name is closed
+        # an indefinite word is part of the name when a definite word or a name
+        # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
+        if k + 1 < len(toks) and not ctx.punct_between(k, k + 1) and (
+            toks[k + 1].norm.startswith("ال") or ctx.owner[k + 1] is not None
+        ) and not ctx.stop(toks[k + 1].norm):
+            k += 1
+            continue
+        # a foreign or proper name right after the head (وكالة إنترفاكس)
+        if (k == start_j and not ctx.common_noun(w) and not ctx.common_word(w) and w[:1] not in "ولب"
+                and re.fullmatch(r"[\u0621-\u064a]{3,}", w)):
+            k += 1
+            last_ok = k
+            continue
+        break
+    return last_ok, country
+
+
+# Endings of definite adjectives that may follow the definite noun of a name: nisba
+# (الدولية، الكيميائية، الإيرانيين), feminine (العامة), elative (العليا، الكبرى).
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ا")
+
+
+def _adjectival(w: str) -> bool:
+    return w.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:
+    """Whether the words after a head start with an organisation the lexicon knows
+    ("حركة حماس", "تنظيم داعش في سوريا"): the head describes it, the name is its own."""
+    owner = ctx.owner[j] if j < end else None
+    return (owner is not None and owner.kind == "lexicon" and owner.entry is not None
+            and owner.entry.type == "ORG" and owner.i == j)
+
+
+def _place_spans(ctx: _Context, f: _Finder) -> None:
+    """"محافظة صعدة"، "مخيم اليرموك": a place head and the name after it, when no lexicon
+    names the place (a known place keeps its own entity: "مدينة دوما" is Douma)."""
+    toks = ctx.toks
+    pos = 0
+    for i in sorted(ctx.starts(f.place_heads)):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.place_heads)
+        if not m or not ctx.free(i, m[1]) or m[1] >= len(toks) or ctx.punct_between(m[1] - 1, m[1]):
+            continue
+        head, j, dropped = m
+        k = _place_name_end(ctx, j, head)
+        if k == j:
+            continue
+        first = i if head.with_head else j
+        s, t = _span_offsets(ctx.nt, toks, first, k, dropped if head.with_head else 0)
+        ctx.claim(_Span(first, k, s, t, "place", name_norm=" ".join(tk.norm for tk in toks[j:k]), org_kind=head.kind))
+        pos = k
+
+
+def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
+    """End of the name after a place head: up to two name-like words; after a facility
+    head ("مستشفى", "ساحة") one definite common noun is a name too ("مستشفى الشفاء"), an
+    adjective is not ("المستشفى الميداني"). A frequent indefinite word ("ميناء رئيسيا",
+    "ميناء تتوفر") is no name."""
+    toks = ctx.toks
+    k = j
+    while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
+        w = toks[k].norm
+        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k):
+            break
+        if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
+            return k + 1
+        if ctx.common_word(w):
+            break
+        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
+            break
+        if not w.startswith("ال") and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 30:
+            break
+        k += 1
+    return k
+
+
+def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
+    """Skip the role words after a title (الخارجية الروسي، مكتب ... بوزارة الدفاع الإسرائيلية)
+    and return (first token after them, the country they name)."""
+    toks = ctx.toks
+    country = None
+    start = k
+    while k < len(toks) and k - start < MAX_COMPLEMENT_TOKENS:
+        if k > start and ctx.punct_between(k - 1, k):
+            gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart]
+            if gap.strip() not in ("،", ","):
+                break
+        owner = ctx.owner[k]
+        if owner is not None:
+            if owner.kind in ("person", "blocked"):
+                break
+            e = owner.entry
+            if owner.kind == "lexicon" and e is not None:
+                if e.type == "PLACE" and e.kind not in ("capital",):
+                    break
+                country = country or (e.id if e.type == "COUNTRY" else e.country)
+            else:
+                country = country or owner.country
+            k = owner.j
+            continue
+        w = toks[k].norm
+        iso = ctx.adjective(k)
+        if iso:
+            country = country or iso
+            k += 1
+            continue
+        if w in ("باسم", "لدي", "في", "العام", "السابق", "الاسبق", "الحالي"):
+            k += 1
+            continue
+        if (w.startswith("ال") or w.startswith("لل")) and ctx.common_noun(w if w.startswith("ال") else "ال" + w[2:]):
+            k += 1
+            continue
+        if w[:1] in "بل" and ctx.common_noun(w[1:]) and len(w) > 3:
+            k += 1
+            continue
+        # idafa: an indefinite common noun followed by a definite word (مدير مكتب الشؤون)
+        if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+            k += 1
+            continue
+        break
+    return k, country
+
+
+def _name_tokens(ctx: _Context, k: int) -> int:
+    """End of the run of name-like tokens starting at k (k itself when none).
+
+    A name is up to MAX_NAME_TOKENS words, not counting the particles that join its
+    parts (عبد، أبو، بن) and the second halves of compound names (نصر الله)."""
+    toks = ctx.toks
+    before, after = _name_particles()
+    n = k
+    words = 0
+    while n < len(toks) and words < MAX_NAME_TOKENS:
+        if n > k and ctx.punct_between(n - 1, n):
+            break
+        w = toks[n].norm
+        if n > k and w in after:
+            n += 1
+            continue
+        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
+            n += 1
+            continue
+        if not ctx.name_like(n, first=n == k):
+            break
+        if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
+                and not _surname_like(ctx, n):
+            break
+        if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
+            break  # "نصر الله وأمثاله": a conjunction ends the name
+        if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
+            break  # a third word must be a name part, not "مخاطبا"
+        n += 1
+        words += 1
+    while n > k and toks[n - 1].norm in before:
+        n -= 1
+    return n
+
+
+def _surname_like(ctx: _Context, n: int) -> bool:
+    """A definite word after a first name is a family name ("حيدر العبادي") when the
+    bare word is rare in news: common nouns ("الخارجية") and adjectives are not."""
+    w = ctx.toks[n].norm
+    return (len(w) > 4 and ctx.counts.get(w[2:], 0) < 30 and not ctx.adjective(n)
+            and not ctx.stop(w) and not ctx.function_word(n))
+
+
+def _confirmed_single(ctx: _Context, k: int) -> bool:
+    """A one-word name after a title ("الرئيس ترامب") is trusted when the word is rare
+    in news (a foreign name) or the article repeats it."""
+    w = ctx.toks[k].norm
+    if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
+        return True
+    return ctx.word_count(w) >= 2
+
+
+def _person_spans(ctx: _Context, f: _Finder) -> None:
+    starts_titles = ctx.starts(f.titles)
+    toks = ctx.toks
+    pos = 0
+    for i in sorted(starts_titles.union(ctx.given_names())):
+        if i < pos:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
+        if m and ctx.free(i, m[1]):
+            title, j, _ = m
+            k, country = _complement_end(ctx, j)
+            if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
+                gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+                if gap not in ("،", ","):
+                    pos = k
+                    continue
+            n = _name_tokens(ctx, k)
+            if n == k + 1 and not _confirmed_single(ctx, k):
+                n = k
+            if n > k:
+                dropped = _given_name_proclitic(ctx, k)
+                s, t = _span_offsets(ctx.nt, toks, k, n, dropped)
+                span = _Span(k, n, s, t, "person", country=country,
+                             name_norm=" ".join([toks[k].norm[dropped:]] + [tk.norm for tk in toks[k + 1:n]]),
+                             acts_for=country if title.represents_state else None)
+                ctx.claim(span)
+                pos = n
+                continue
+            pos = max(k, i + 1)
+            continue
+        # a known given name followed by a surname
+        if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
+            if ctx.function_word(i) and toks[i].norm not in _name_particles()[0]:
+                continue  # "على" is no "علي": no name starts here (what _name_tokens would find)
+            n = _name_tokens(ctx, i)
+            if n - i >= 2:
+                s, t = _span_offsets(ctx.nt, toks, i, n, 0)
+                ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
+                pos = n
+
+
+def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
+    """Names a statistical tagger proposed (token spans typed PER, ORG or LOC) where no
+    rule claimed any of the words: the rules and lexicons win every conflict. A span
+    that the lexicon resolves (a country, a known place) was claimed already; what is
+    left is a person, an organisation or a place no table knows."""
+    toks = ctx.toks
+    for i, j, typ in tagged:
+        if j <= i or j > len(toks) or not ctx.free(i, j):
+            continue
+        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
+            i += 1
+        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)):
+            j -= 1
+        if j <= i or _all_common(ctx, i, j):
+            continue
+        dropped = _proclitic_cut(ctx, i)
+        s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+        first = toks[i].norm[dropped:]
+        name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:j]])
+        kind = {"PER": "person", "ORG": "org", "LOC": "place"}[typ]
+        country = _country_inside(ctx, i, j) or (_country_before(ctx, i) if typ == "PER" else None)
+        span = _Span(i, j, s, t, kind, name_norm=name_norm, country=country)
+        span.tagged = True  # type: ignore[attr-defined]
+        ctx.claim(span)

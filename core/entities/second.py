@@ -1,0 +1,313 @@
+"""Names the first rules leave: the tagger's second opinion, grown names, aliases,
+generic references and emoji flags."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
+from core.entities.tables import _FLAG, _name_particles
+from core.text import clitic_variants, future_imperfect, proclitic_forms
+
+
+def _named_inside(ctx: _Context, j: int, end: int) -> bool:
+    """Whether the words after a generic head (الحكومة، السلطات، القوات) name something:
+    a known organisation or place, a rare word (a foreign or proper name), or a span the
+    tagger read as an organisation. "الحكومة العراقية", "السلطات المصرية" and "قوات الأمن"
+    name nothing: they are bodies of a state, not named organisations."""
+    toks = ctx.toks
+    for k in range(j, end):
+        owner = ctx.owner[k]
+        if owner is not None and owner.kind == "lexicon" and owner.entry is not None:
+            if owner.entry.type != "COUNTRY":
+                return True
+            continue
+        w = toks[k].norm
+        if ctx.adjective(k) or ctx.stop(w):
+            continue
+        bare = w[2:] if w.startswith("ال") else w
+        if ctx.counts.get(w, 0) + ctx.counts.get(bare, 0) < 30 and len(bare) > 2:
+            return True
+    return j - 1 in ctx.tagged_org_words()
+
+
+def _definite_adjective(ctx: _Context, k: int) -> bool:
+    """A nationality adjective that describes the name before it ("ماكرون الفرنسي");
+    an indefinite one is more often a name's own last word ("ويلبور روس")."""
+    return ctx.norms[k].startswith("ال") and ctx.adjective(k) is not None
+
+
+def _country_before(ctx: _Context, i: int, reach: int = 4) -> str | None:
+    """The country a person's description just before the name gives ("الناشطة السعودية
+    لجين الهذلول", "وزير خارجية إيران ..."): a nationality adjective or a country within
+    a few words, in the same clause, with no other name in between."""
+    k = i - 1
+    while k >= 0 and i - k <= reach and not ctx.punct_between(k, k + 1):
+        owner = ctx.owner[k]
+        if owner is not None:
+            if owner.kind == "lexicon" and owner.entry is not None and owner.entry.type == "COUNTRY":
+                return owner.entry.id
+            return None
+        iso = ctx.adjective(k)
+        if iso:
+            return iso
+        k -= 1
+    return None
+
+
+# A word seen this often in news (under any of its proclitic readings) and not a given
+# name is a common word when the tagger does not read it as part of a name.
+COMMON_WORD_MIN = 20
+
+
+def _frequent(ctx: _Context, k: int) -> bool:
+    w = ctx.toks[k].norm
+    if w in ctx.lex.given_names:
+        return False
+    return max(ctx.counts.get(stem, 0) for stem in _readings(w)) >= COMMON_WORD_MIN
+
+
+# A free word rarer than this in news (under every proclitic reading) may be part of a
+# name no table holds: the tagger looks at the words around it.
+NAME_CANDIDATE_MAX = 10
+
+
+def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
+    """Token ranges the tagger should read: two words either side of every free word
+    rare enough to be an unknown name, of every person the rules found (for a second
+    opinion) and of every organisation whose head alone is generic (to confirm a name)."""
+    out: list[tuple[int, int]] = []
+    cache = ctx.f.candidates
+    owner = ctx.owner
+    for k, w in enumerate(ctx.norms):
+        if owner[k] is not None:
+            continue
+        hit = cache.get(w)
+        if hit is None:
+            hit = cache.put(w, _name_candidate(ctx, w))
+        if hit and not ctx.function_word(k):  # "على" written so is no "علي"
+            out.append((k - 2, k + 3))
+    for sp in ctx.spans():
+        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False):
+            out.append((sp.i - 2, sp.j + 2))
+    return out
+
+
+def _name_candidate(ctx: _Context, w: str) -> bool:
+    """A word that may be part of a name no table holds: a given name, or a word rarer
+    than NAME_CANDIDATE_MAX in news under every proclitic reading (kept per word)."""
+    if len(w) < 3 or ctx.stop(w) or w.isdigit():
+        return False
+    return w in ctx.lex.given_names or max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) < NAME_CANDIDATE_MAX
+
+
+def _mark_generic(ctx: _Context) -> None:
+    """An organisation found from a generic head (الحكومة، السلطات، القوات) is a named
+    organisation only with a name inside it (_named_inside)."""
+    for sp in ctx.spans():
+        if sp.kind == "org" and getattr(sp, "optional", False):
+            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
+
+
+def _second_opinion(ctx: _Context) -> None:
+    """The tagger checks the people the title and given-name rules found: a name made
+    only of frequent words that the tagger reads as no name at all is dropped ("رئيسة
+    الوزراء وخطتها", "بوتن يتحمل"); frequent words the rule took beyond the tagger's
+    name are cut off ("قال لافروف مبتسما", "أورتيغا مستعدا"); free words the tagger
+    reads as part of the name on either side are taken in ("زيد بن رعد الحسين",
+    "الوليد بن طلال", "محمد بن عبد الرحمن آل ثاني": family names the rules stop at)."""
+    people = [(a, b) for a, b, typ in ctx.tagged if typ == "PER"]
+    for sp in ctx.spans():
+        if sp.kind != "person" or getattr(sp, "alias", False):
+            continue
+        over = [(a, b) for a, b in people if a < sp.j and sp.i < b]
+        if not over:
+            if all(_frequent(ctx, k) for k in range(sp.i, sp.j)):
+                _release(ctx, sp, sp.i, sp.j)
+            continue
+        a, b = over[0][0], over[-1][1]
+        i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
+        j = b if b < sp.j and all(_frequent(ctx, k) for k in range(b, sp.j)) else sp.j
+        i, j = _grown(ctx, i, j, a, b)
+        if (i, j) != (sp.i, sp.j):
+            _release(ctx, sp, sp.i, sp.j)
+            dropped = _given_name_proclitic(ctx, i)
+            s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
+            name_norm = " ".join([ctx.toks[i].norm[dropped:]] + [tk.norm for tk in ctx.toks[i + 1:j]])
+            ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
+
+
+# The most words a person's name grows to when the tagger reads more of it.
+MAX_GROWN_NAME = 6
+
+
+def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
+    """[i, j) grown towards the tagger's name [a, b) over free words in the same clause
+    that are no function words; a name ends on no particle (بن، عبد، أبو)."""
+    before, _ = _name_particles()
+
+    def takes(k: int) -> bool:
+        w = ctx.toks[k].norm
+        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k)
+
+    while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
+        i -= 1
+    end = j
+    while end < b and end - i < MAX_GROWN_NAME and takes(end) and not ctx.punct_between(end - 1, end):
+        end += 1
+    while end > j and ctx.toks[end - 1].norm in before:
+        end -= 1
+    return i, end
+
+
+def _given_name_proclitic(ctx: _Context, i: int) -> int:
+    """Letters of a proclitic written onto the given name that starts a name ("وسيف",
+    "بميشيل"): only when the word itself is no given name and its stem is one."""
+    w = ctx.toks[i].norm
+    if w in ctx.lex.given_names:
+        return 0
+    for stem, dropped in clitic_variants(w)[1:]:
+        if stem in ctx.lex.given_names:
+            return dropped
+    return 0
+
+
+def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
+    ctx.release(sp, i, j)
+
+
+def _all_common(ctx: _Context, i: int, j: int) -> bool:
+    """Every word of the span is a common word of news under one of its proclitic
+    readings, or a function word (a tagger's slip: "المسؤولين", "وأكد على ضرورة")."""
+    return all(_common_reading(ctx, tk.norm) for tk in ctx.toks[i:j])
+
+
+def _common_reading(ctx: _Context, w: str) -> bool:
+    if w in ctx.lex.given_names:
+        return False
+    return any(ctx.stop(stem) or ctx.common_word(stem) or ctx.common_noun(stem) and stem not in ctx.lex.given_names
+               for stem in _readings(w))
+
+
+def _readings(w: str) -> list[str]:
+    """What a word may be with its proclitics cut, its future prefix cut ("سيرفع" →
+    يرفع) or its accusative alif cut ("ملفا" → ملف, "هاتفيا" → هاتفي)."""
+    out = [stem for stem, _ in clitic_variants(w)]
+    verb = future_imperfect(w)
+    if verb:
+        out.append(verb)
+    if len(w) > 3 and w.endswith("ا"):
+        out.append(w[:-1])
+    return out
+
+
+def _proclitic_cut(ctx: _Context, i: int) -> int:
+    """Letters of an attached proclitic at the start of a tagged span ("وماكرون")."""
+    w = ctx.toks[i].norm
+    if w in ctx.lex.given_names:
+        return 0
+    best, best_n = 0, ctx.counts.get(w, 0)
+    for stem, dropped in clitic_variants(w)[1:]:
+        if stem in ctx.lex.given_names:
+            return dropped  # "بميشيل": ب + a given name
+        n = ctx.counts.get(stem, 0)
+        if n > best_n:
+            best, best_n = dropped, n
+    return best
+
+
+def _country_inside(ctx: _Context, i: int, j: int) -> str | None:
+    """The country a nationality adjective inside a tagged span names."""
+    for k in range(i, j):
+        iso = ctx.adjective(k)
+        if iso:
+            return iso
+    return None
+
+
+def _alias_spans(ctx: _Context, f: _Finder) -> None:
+    """Surnames alone after the full name; lexicon short forms after their full form."""
+    starts_aliases = ctx.starts(f.aliases)
+    toks = ctx.toks
+    persons = {}
+    seen_entries = set()
+    for sp in ctx.spans():
+        if sp.kind == "person":
+            parts = sp.name_norm.split()
+            if len(parts) >= 2:
+                persons.setdefault(parts[-1], sp)
+                persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
+        elif sp.kind == "lexicon" and sp.entry is not None:
+            seen_entries.add(sp.entry.id)
+    # only the words that can be an alias: a reading is a known surname, or a short
+    # form of an entry already named
+    cands = set(starts_aliases) if seen_entries else set()
+    forms = {w for key in persons for w in proclitic_forms(key)}
+    if forms:
+        cands.update(i for i in [i for i, w in enumerate(ctx.norms) if w in forms]
+                     if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
+    for i in sorted(cands):
+        tok = toks[i]
+        if ctx.owner[i] is not None:
+            continue
+        if ctx.function_word(i):
+            continue
+        for stem, dropped in clitic_variants(tok.norm):
+            sp = persons.get(stem)
+            if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
+                s, t = _span_offsets(ctx.nt, toks, i, i + 1, dropped)
+                alias = _Span(i, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
+                alias.alias = True  # type: ignore[attr-defined]
+                ctx.claim(alias)
+                break
+        if ctx.owner[i] is not None:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.aliases) if i in starts_aliases else None
+        if m and m[0].id in seen_entries and ctx.free(i, m[1]):
+            e, j, dropped = m
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _generic_spans(ctx: _Context) -> None:
+    """"المملكة" alone stands for the kingdom the article talks about most."""
+    monarchies: dict[str, int] = {}  # kingdom → words naming it
+    for sp in ctx.spans():
+        if sp.kind == "lexicon" and sp.entry is not None and sp.entry.monarchy:
+            words = sum(1 for k in range(sp.i, sp.j) if ctx.owner[k] is sp)
+            monarchies[sp.entry.id] = monarchies.get(sp.entry.id, 0) + words
+    if not monarchies:
+        return
+    forms = ctx.f.generic_forms()
+    for i in [i for i, w in enumerate(ctx.norms) if w in forms]:
+        tok = ctx.toks[i]
+        if ctx.owner[i] is not None:
+            continue
+        for stem, dropped in clitic_variants(tok.norm):
+            how = ctx.lex.generic_refs.get(stem)
+            if how == "monarchy" and monarchies:
+                iso = max(monarchies, key=lambda k: (monarchies[k], k))
+                e = ctx.lex.by_id.get(iso)
+                if e is None:
+                    break
+                s, t = _span_offsets(ctx.nt, ctx.toks, i, i + 1, dropped)
+                ctx.claim(_Span(i, i + 1, s, t, "generic", entry=e, country=iso, acts_for=iso))
+                break
+
+
+@lru_cache(maxsize=None)
+def _iso2_to_3(iso2: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _FLAG.finditer(text):
+        iso2 = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group())
+        iso3 = _iso2_to_3(iso2)
+        if iso3:
+            out.append((iso3, m.start(), m.end()))
+    return out

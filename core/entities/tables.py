@@ -1,0 +1,117 @@
+"""The entity rules' tables (word counts, name particles, stop words, romanisation) and
+the naming helpers: readable names, canonical keys, the actor an entity stands for."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.lexicon import DATA_DIR, LexEntry, read_tsv
+from core.text import normalize_for_match
+
+DATA = DATA_DIR  # the one data directory (core.lexicon)
+MAX_ORG_TOKENS = 7
+MAX_COMPLEMENT_TOKENS = 9
+MAX_NAME_TOKENS = 4
+# A definite word seen this often in news (or an indefinite one whose definite form is)
+# is a common noun, not a name.
+COMMON_NOUN_MIN = 8
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_JOINERS = set(" \t_#\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال", "سيرغي #لافروف")
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """Corpus frequency of each normalised word (data/lexicons/word_stats.tsv)."""
+    path = DATA / "word_stats.tsv"
+    if not path.exists():
+        return {}
+    return {r["word"]: int(r["count"]) for _, r in read_tsv(path, ("word", "count"), required=("word", "count"))}
+
+
+def _read_column(name: str, *columns: str) -> list[tuple[str, ...]]:
+    """Rows of a small hand-written TSV as tuples of the named columns."""
+    return [tuple(r[c] for c in columns) for _, r in read_tsv(DATA / name, columns, required=columns[:1])]
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
+    """(particles before a name part, second parts of compound names), normalised."""
+    rows = _read_column("name_particles.tsv", "form", "position")
+    before = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "before")
+    after = frozenset(normalize_for_match(r[0]) for r in rows if r[1] == "after")
+    return before, after
+
+
+@lru_cache(maxsize=1)
+def _surface_stopwords() -> frozenset[str]:
+    from camel_tools.utils.dediac import dediac_ar
+
+    return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def _surface_stopword_keys() -> frozenset[str]:
+    return frozenset(normalize_for_match(w) for w in _surface_stopwords())
+
+
+@lru_cache(maxsize=1)
+def _romanization() -> dict[str, str]:
+    return dict(_read_column("romanization.tsv", "letter", "latin"))
+
+
+@lru_cache(maxsize=50_000)
+def romanize(ar: str) -> str:
+    """Readable Latin form of an Arabic name for display ("درور شالوم" → "Drwr Shalwm")."""
+    table = _romanization()
+    words = []
+    for w in ar.split():
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+            prefix = "al-"
+        else:
+            prefix = ""
+        lat = "".join(table.get(c, c if c.isascii() else "") for c in w)
+        words.append(prefix + lat[:1].upper() + lat[1:])
+    return " ".join(words).strip() or ar
+
+
+def slugify(s: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+    return s or "x"
+
+
+def _display_name(etype: str, key_norm: str, name_ar: str) -> str:
+    """The English name of an entity no lexicon holds: composed from known name parts or
+    a readable romanisation for people and places (core.names); otherwise, and for
+    organisations (whose words translate rather than transliterate), the Arabic."""
+    if etype in ("PERSON", "PLACE"):
+        from core.names import english_name
+
+        return english_name(key_norm) or name_ar
+    return name_ar
+
+
+def _canonical_norm(name_norm: str) -> str:
+    """Identity key of a pattern entity: its normalised words, proclitics already cut."""
+    return " ".join(name_norm.split())
+
+
+# Bodies that only ever act for a state: without a known state they are no actor.
+_STATE_BODY_KINDS = {"ministry", "government", "army", "military", "police", "embassy", "parliament",
+                     "central_bank", "security", "government_body", "court", "consulate"}
+
+
+# Named in the news but not a party to its events: the outlet reporting them, clubs.
+NON_ACTOR_KINDS = {"media", "sports_club"}
+
+
+def _lexicon_actor(e: LexEntry) -> str | None:
+    if e.kind in NON_ACTOR_KINDS:
+        return None
+    if e.type == "COUNTRY":
+        return e.id
+    if e.acts_for:
+        return e.acts_for
+    if e.type == "ORG":
+        return e.id
+    return None
