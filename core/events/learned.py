@@ -93,7 +93,9 @@ class RoleModel:
                 if head in ("sp", "dp", "kk"):
                     by_prefix[head] = max(by_prefix.get(head, 0.0), x)
             order = max(w(f"o={o}{v}", 0.0) + w(f"oT={o}{typ}", 0.0) for o in ("st", "ts"))
-            got = self._remember(key, w("pr=none", 0.0) + w(f"prT=none{typ}", 0.0) + order + sum(by_prefix.values()))
+            co = max(w(f"co={c}", 0.0) for c in (True, False))
+            got = self._remember(key, w("pr=none", 0.0) + w(f"prT=none{typ}", 0.0) + order + co
+                                 + sum(by_prefix.values()))
         return got
 
     def _remember(self, key: tuple, value: float) -> float:
@@ -222,12 +224,15 @@ def _group_feats(g: tuple) -> list[str]:
         return [f"o={g[1]}{g[3]}", f"oT={g[1]}{g[2]}"]
     if tag == "P3":
         return [f"sp={g[1]}", f"dp={g[2]}"]
+    if tag == "P5":
+        return [f"co={g[1]}"]
     return [f"kk={g[1]}>{g[2]}"]  # P4
 
 
 def _pair_groups(key: tuple) -> tuple[tuple, ...]:
-    pr, order, sp, dp, skind, tkind, typ, v = key
-    return (("P1", pr, typ), ("P2", order, typ, v), ("P3", sp, dp), ("P4", skind.split(":")[0], tkind.split(":")[0]))
+    pr, order, sp, dp, skind, tkind, typ, v, co = key
+    return (("P1", pr, typ), ("P2", order, typ, v), ("P3", sp, dp), ("P4", skind.split(":")[0], tkind.split(":")[0]),
+            ("P5", co))
 
 
 def pair_feats(key: tuple) -> list[str]:
@@ -309,6 +314,7 @@ class Setup:
     head: list[str]  # trigger features before the modality
     tail: list[str]  # ... after it, but for the restatement flag (N, R)
     last: list[str]  # ... after the restatement flag
+    side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         typ = self.h.form.type
@@ -369,7 +375,23 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
     chosen = chosen + [(99, a) for a in prior]
     return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
-                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last)
+                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last,
+                 _coordination(s_actors, toks, nt))
+
+
+def _coordination(s_actors, toks, nt) -> dict[str, int]:
+    """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
+    "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
+    an act, not its source and target."""
+    from core.events.actors import _coordinated
+
+    out: dict[str, int] = {}
+    group = 0
+    for k, a in enumerate(s_actors):
+        if k == 0 or not _coordinated(toks, nt, s_actors[k - 1], a):
+            group += 1
+        out.setdefault(a.actor, group)
+    return out
 
 
 _FIRST = itemgetter(0)
@@ -415,7 +437,8 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
     rule_dir = st.rule_dir
     pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in st.rule_any else "none"
     order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
-    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v)
+    co = st.side_of.get(s.actor, -1) == st.side_of.get(t.actor, -2)
+    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v, co)
 
 
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,

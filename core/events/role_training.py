@@ -133,7 +133,7 @@ def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | Non
     model = RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
                       {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
                       types=types)
-    pair_part = ("pr=", "prT=", "o=", "oT=", "sp=", "dp=", "kk=")
+    pair_part = ("pr=", "prT=", "o=", "oT=", "sp=", "dp=", "kk=", "co=")
     model.meta["max_pair"] = round(max(model.score([f for f in feats if f.startswith(pair_part)])
                                        for feats, _, _, _ in rows) + 0.5, 5)  # a margin for unseen pairs
     return model
