@@ -290,3 +290,29 @@ def test_issue_example_demanded_ban_is_no_sanction():
 ])
 def test_issue_example_not_yet_read(text, expected):
     assert len(events(text)) >= expected
+
+
+def test_pair_word_stands_for_the_two_countries_last_named():
+    """"البلدين" after a text turns from France and Algeria to Egypt and Saudi Arabia."""
+    from core.events.actors import _ActorMention, _pair_referents
+
+    named = [("FRA", 0), ("DZA", 2), ("FRA", 5), ("FRA", 7), ("EGY", 10), ("SAU", 12)]
+    actors = [_ActorMention(iso, k, k + 1, 0, 0) for iso, k in named]
+    assert _pair_referents(actors, 15) == ["SAU", "EGY"]
+    assert _pair_referents(actors[:1], 15) == []
+
+
+def test_coordinated_actors_share_a_group():
+    """"إيطاليا ومالطا" are one side; "ألمانيا" after "ثم" is not coordinated with them."""
+    from core.events.actors import _ActorMention
+    from core.events.learned import _coordination
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("إيطاليا ومالطا ثم ألمانيا")
+    toks = tokenize(nt)
+    k = [i for i, t in enumerate(toks) if t.norm.endswith(("يطاليا", "مالطا", "لمانيا"))]
+    lead = [0, 1, 0]  # the و written on مالطا is not part of the name
+    actors = [_ActorMention(iso, i, i + 1, toks[i].start + d, toks[i].end)
+              for iso, i, d in zip(("ITA", "MLT", "DEU"), k, lead)]
+    side = _coordination(actors, toks, nt)
+    assert side["ITA"] == side["MLT"] != side["DEU"]
