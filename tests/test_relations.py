@@ -33,3 +33,16 @@ def test_store_pairs_agree_with_the_analysis_relations():
         r = rel[tuple(sorted((row.a, row.b)))]
         assert row.n_events == r["n_events"] and row.net_goldstein == r["net_goldstein"]
     assert set(p["a_name"]) | set(p["b_name"]) == {"Algeria", "Morocco", "Israel"}
+
+
+def test_an_event_with_three_actors_counts_for_every_pair_as_in_the_store():
+    """The article's relations and the store's pair rows fold events the same way (one
+    function, core.relations.event_pairs_of): three countries meeting are three pairs."""
+    from core.model import Event, Trigger
+    from core.relations import event_pairs_of, summarize_relations
+
+    meet = Event("CONSULT", ["IRN", "RUS", "TUR"], False, Trigger("قمة", 0, 3), "قمة", 0, goldstein=1.0)
+    press = Event("ACCUSE", ["USA", "IRN", "RUS"], True, Trigger("اتهمت", 0, 5), "اتهمت", 0, goldstein=-2.0)
+    pairs = {(r["source"], r["target"]) for r in summarize_relations([meet, press])}
+    assert pairs == {("IRN", "RUS"), ("IRN", "TUR"), ("RUS", "TUR"), ("IRN", "USA"), ("RUS", "USA")}
+    assert event_pairs_of(press) == [("USA", "IRN"), ("USA", "RUS")]  # a directed event: source to each target

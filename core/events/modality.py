@@ -7,7 +7,7 @@ an act is lexicon knowledge, and the role model is trained on pairs, not on thes
 from __future__ import annotations
 
 from core.model import Event, TimeExpr
-from core.text import NormText, Token, clitic_variants
+from core.text import NormText, Token, clitic_variants, future_imperfect
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -63,7 +63,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind:
                 kinds.add(kind)
     first = toks[h.i].norm
-    written_future = any(first.startswith(p) for p in ("سي", "ست", "سن", "وسي", "وست", "وسن", "فسي", "فست"))
+    written_future = future_imperfect(first, min_len=2) is not None
     if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
         kinds.add("planned")
     if "negation" in kinds:

@@ -15,12 +15,12 @@ from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
-from core.lexicon import read_tsv
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
+from core.lexicon import DATA_DIR, read_tsv
+from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 from core.events import learned
 
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+DATA = DATA_DIR  # the one data directory (core.lexicon)
 GAP = "…"
 MAX_GAP = 4
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
@@ -175,8 +175,8 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
         cands = [stem]
         if stem.startswith("ال") and len(stem) > 3:
             cands.append(stem[2:])
-        if stem[:2] in ("سي", "ست", "سن") and len(stem) > 4:
-            cands.append(stem[1:])
+        if (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
+            cands.append(imperfect)
         for c in list(cands):
             if not c.endswith(PRONOUN_SUFFIXES):
                 continue  # most words: no pronoun to cut

@@ -16,11 +16,11 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-from core.lexicon import Lexicon, read_tsv
+from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+DATA = DATA_DIR  # the one data directory (core.lexicon)
 
 
 @lru_cache(maxsize=1)

@@ -9,10 +9,10 @@ import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 from typing import Any, Sequence
 
 from core.model import Analysis, Event
+from core.relations import event_pairs_of  # noqa: F401 - the store writes its pair rows with it
 from core.store.schema import AGREEMENT_CAMEO, AGREEMENT_WINDOW, CHILD_TABLES, articles
 from core.timex import timex_range
 
@@ -80,16 +80,6 @@ def agreement_cues() -> tuple[str, ...]:
     from core.lexicon import read_table
 
     return tuple(r["cue"] for _, r in read_table("agreement_cues.tsv"))
-
-
-def event_pairs_of(event: Event) -> list[tuple[str, str]]:
-    """Actor pairs of one event: source→each target when directed, all pairs otherwise."""
-    ids = list(dict.fromkeys(a for a in event.actors if a))
-    if len(ids) < 2:
-        return []
-    if event.directed:
-        return [(ids[0], x) for x in ids[1:]]
-    return list(combinations(ids, 2))
 
 
 def _to_date(value: Any) -> dt.date | None:
