@@ -81,6 +81,13 @@ def _load(path: Path) -> dict[str, Any]:
     return data.get("analyses", {}) if data.get("fingerprint") == fingerprint() else {}
 
 
+def precomputed_current(path: Path = PRECOMPUTED, samples_dir: Path = SAMPLES_DIR) -> bool:
+    """Whether the file holds every example's analysis for the extractor as it is now."""
+    ready = _load(path)
+    return bool(ready) and all(_key(r["text"], r["published"], r["meta"]) in ready
+                               for r in sample_records(samples_dir))
+
+
 def with_precomputed(analyze_fn: Callable[..., Any] | None = None,
                      path: Path = PRECOMPUTED) -> Callable[..., Any]:
     """An analyse function that answers from the precomputed file when it holds this

@@ -284,10 +284,16 @@ def _open_store(url: str | None) -> Store:
 
     store = Store(url, time_limit_ms=default_time_limit_ms())  # no visitor's query holds the database
     if store.count(None) == 0:  # a new store: load_samples() itself leaves a used one alone
+        from core.samples import precomputed_current
+
         SAMPLES[url] = "loading"
-        threading.Thread(target=_load_samples, args=(store, url), name="akhbar-samples", daemon=True).start()
+        if precomputed_current():  # milliseconds: store them now, and the first page lists them
+            _load_samples(store, url)
+        else:  # the extractor must analyse them: off the request path
+            threading.Thread(target=_load_samples, args=(store, url), name="akhbar-samples", daemon=True).start()
     else:
         SAMPLES[url] = "done"
+    if SAMPLES[url] == "done":  # load the extractor in the background, so the first paste does not wait for it
         threading.Thread(target=_warm_up, name="akhbar-warm-up", daemon=True).start()
     return store
 

@@ -86,6 +86,10 @@ def test_a_first_visit_does_not_wait_for_the_bundled_examples(tmp_path, monkeypa
     url = f"sqlite:///{tmp_path / 'new.db'}"
     monkeypatch.setenv("AKHBAR_DB_URL", url)
     monkeypatch.setattr(core, "analyze", slow_analyze)
+    from core import samples
+
+    monkeypatch.setattr(samples, "precomputed_current", lambda *a, **k: False)  # an extractor changed since
+    monkeypatch.setattr(samples, "_load", lambda *a, **k: {})
     at = run()
     assert any("being analysed" in i.value for i in at.info)
     release.set()
@@ -96,6 +100,21 @@ def test_a_first_visit_does_not_wait_for_the_bundled_examples(tmp_path, monkeypa
     at.run()
     assert not any("being analysed" in i.value for i in at.info)
     assert len(at.dataframe[0].value) == 9
+
+
+def test_a_first_visit_lists_the_examples_at_once_from_their_precomputed_analyses(tmp_path, monkeypatch):
+    """While the shipped analyses match the extractor, a new store gets the examples in
+    the first request, and nothing is analysed for them."""
+    calls = []
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    monkeypatch.setenv("AKHBAR_DB_URL", url)
+    monkeypatch.setattr(core, "analyze", lambda *a, **k: calls.append(a) or fake_analyze(*a, **k))
+    at = run()
+    assert not any("being analysed" in i.value for i in at.info)
+    from core.samples import sample_records
+
+    examples = {r["text"] for r in sample_records()}
+    assert len(at.dataframe[0].value) == 9 and not [c for c in calls if c[0] in examples]
 
 
 @pytest.mark.parametrize("page", [None, "pages/timeline.py", "pages/relations.py", "pages/entities.py",
