@@ -176,7 +176,7 @@ class QuotaGate:
         self.quota = quota or Quota.from_env()
         self._lock = threading.Lock()
         self._pending: dict[str | None, list[int]] = {}
-        self._pending_all = [0, 0]
+        self._pending_chars = 0  # everybody's admitted, not yet stored text
 
     def admit(self, store: Any, owner: str | None, sizes: Sequence[int | None],
               now: dt.datetime | None = None) -> Admission:
@@ -184,7 +184,7 @@ class QuotaGate:
             used = usage(store, owner, now)
             n, ch = self._pending.get(owner, (0, 0))
             used = Usage(used.articles_hour + n, used.chars_hour + ch, used.stored_chars + ch,
-                         used.instance_chars_hour + self._pending_all[1], used.oldest_in_hour,
+                         used.instance_chars_hour + self._pending_chars, used.oldest_in_hour,
                          used.instance_oldest_in_hour)
             got = admit(self.quota, used, sizes, now)
             got.held = sum(1 for i in got.admitted if sizes[i] is not None)
@@ -203,7 +203,7 @@ class QuotaGate:
             self._pending.pop(owner, None)
         else:
             self._pending[owner] = [n, ch]
-        self._pending_all = [self._pending_all[0] + articles, self._pending_all[1] + chars]
+        self._pending_chars += chars
 
 
 def _utcnow() -> dt.datetime:
