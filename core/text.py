@@ -16,8 +16,18 @@ from typing import NamedTuple, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
-from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_unicode
+
+# camel-tools' Arabic diacritics (``camel_tools.utils.charsets.AR_DIAC_CHARSET``, which
+# ``dediac_ar`` removes), written out here because importing that module scans all of
+# Unicode (0.5-1.2 s of every process's start-up); a test pins the two sets together.
+AR_DIACRITICS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+_NO_DIACRITICS = {ord(c): None for c in AR_DIACRITICS}
+
+
+def dediac(s: str) -> str:
+    """``s`` without Arabic diacritics (what camel-tools' ``dediac_ar`` does)."""
+    return s.translate(_NO_DIACRITICS)
 
 TATWEEL = "\u0640"
 _ALEFS = "أإآٱ"
@@ -35,7 +45,7 @@ def normalize_char(c: str) -> str:
     if unicodedata.category(c) == "Cc" and c not in "\n\t":
         return " "
     s = normalize_unicode(c)
-    s = dediac_ar(s)
+    s = dediac(s)
     out = []
     for ch in s:
         if ch in _ALEFS:

@@ -154,3 +154,29 @@ def test_future_imperfect_of_a_stem_whose_proclitics_are_cut():
     assert future_imperfect("وسيتفق", min_len=5, after_conjunction=False) is None
     assert future_imperfect("سيتفق", min_len=5, after_conjunction=False) == "يتفق"
     assert future_imperfect("سيتف", min_len=5, after_conjunction=False) is None
+
+
+def test_diacritics_are_camel_tools_own():
+    """core.text writes camel-tools' diacritic set out (importing it costs start-up time);
+    the two must not drift apart, and dediac must do what dediac_ar does."""
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+    from camel_tools.utils.dediac import dediac_ar
+
+    from core.text import AR_DIACRITICS, dediac
+
+    assert AR_DIACRITICS == AR_DIAC_CHARSET
+    for s in ("مُحَمَّدٌ", "الْقُدْسِ", "هٰذا", "بلا تشكيل", "ــتطويل", "abc ١٢٣", ""):
+        assert dediac(s) == dediac_ar(s)
+
+
+def test_start_up_does_not_scan_unicode():
+    """Importing the pipeline must not import camel-tools' charsets module (a scan of all
+    of Unicode at import); checked in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    code = ("import sys, core.pipeline; core.pipeline.prepare(); "
+            "print('camel_tools.utils.charsets' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(__import__('pathlib').Path(__file__).resolve().parents[1]))
+    assert out.stdout.strip() == "False"

@@ -127,7 +127,7 @@ class _Context:
         """The word as written, without diacritics (cached per token)."""
         hit = self._surface.get(i)
         if hit is None:
-            from camel_tools.utils.dediac import dediac_ar
+            from core.text import dediac as dediac_ar
 
             t = self.toks[i]
             hit = self._surface[i] = dediac_ar(self.nt.original[t.start:t.end])

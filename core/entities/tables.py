@@ -44,7 +44,7 @@ def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _surface_stopwords() -> frozenset[str]:
-    from camel_tools.utils.dediac import dediac_ar
+    from core.text import dediac as dediac_ar
 
     return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv", "word"))
 

@@ -30,7 +30,7 @@ def _frame_table() -> tuple[tuple[str, str, str, str], ...]:
 
 
 def _dediac(s: str) -> str:
-    from camel_tools.utils.dediac import dediac_ar
+    from core.text import dediac as dediac_ar
 
     return dediac_ar(s)
 
