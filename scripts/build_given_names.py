@@ -4,7 +4,9 @@ plus the hand list data/lexicons/src/given_names_hand.tsv.
     python scripts/build_given_names.py NER_DIR
 
 NER_DIR holds the three corpora as distributed: aqmar/*.txt (AQMAR, CC BY-SA 3.0),
-anercorp/ANERCorp.txt (ANERcorp, CC BY-SA 4.0) and wojood/{train,val,test}.txt
+anercorp/ANERCorp.txt (ANERcorp, CC BY-SA 4.0; its train part only: the sentences after
+the first ANER_TRAIN_TOKENS tokens are the held-out test, which no lexicon may learn
+from) and wojood/{train,val,test}.txt
 (Wojood sample, MIT). Each is read as IOB2 (Wojood: one column per nesting level).
 
 A candidate is the first token of a PER/PERS entity (two tokens for compound names:
@@ -12,6 +14,16 @@ A candidate is the first token of a PER/PERS entity (two tokens for compound nam
 itself seen as a first token, so that وليد stays وليد while وأحمد becomes أحمد.
 Candidates seen at least MIN_COUNT times are kept unless they are stopwords, titles,
 country names or nationality adjectives, start with the article, or are one letter.
+
+    python scripts/build_given_names.py NER_DIR --news CORPUS.jsonl.gz
+
+also learns given names from unannotated news (source ``news``): the statistical tagger
+(``core.ner_crf``, shipped model) reads every article, and the first word of each name
+of two words or more it finds is a candidate. A candidate is kept when it starts names
+in at least NEWS_MIN_ARTICLES articles and at least NEWS_MIN_SHARE of its occurrences
+in the corpus start a name (so "وزير" or "ابن" never qualify), it is written without a
+proclitic, and the same filters as above pass. Foreign first names the annotated
+corpora never met ("جاريد", "تييري") come from here.
 """
 from __future__ import annotations
 
@@ -30,6 +42,8 @@ HAND = LEX / "src" / "given_names_hand.tsv"
 BLOCK = LEX / "src" / "given_names_block.tsv"  # words NER annotators tagged that are no names
 OUT = LEX / "given_names.tsv"
 MIN_COUNT = 2
+NEWS_MIN_ARTICLES = 3
+NEWS_MIN_SHARE = 0.4
 PERSON_TYPES = {"PER", "PERS"}
 COMPOUND_FIRST = {"عبد", "أبو", "ابو", "أبي", "ابن", "بن", "عبدال"}
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -60,6 +74,20 @@ def read_iob(path: Path, multi_level: bool) -> list[list[tuple[str, list[str]]]]
     if cur:
         sents.append(cur)
     return sents
+
+
+def train_part(sents):
+    """ANERcorp's train part: the sentences that start before ANER_TRAIN_TOKENS tokens
+    (the split of core.ner_train; the rest is for measuring only)."""
+    from core.ner_train import ANER_TRAIN_TOKENS
+
+    out, count = [], 0
+    for s in sents:
+        if count >= ANER_TRAIN_TOKENS:
+            break
+        out.append(s)
+        count += len(s)
+    return out
 
 
 def person_entities(sents) -> list[list[str]]:
@@ -102,7 +130,10 @@ def collect(ner_dir: Path) -> dict[str, collections.Counter]:
     for name, files in corpora.items():
         c: collections.Counter = collections.Counter()
         for path, multi in files:
-            for ent in person_entities(read_iob(path, multi)):
+            sents = read_iob(path, multi)
+            if name == "anercorp":
+                sents = train_part(sents)
+            for ent in person_entities(sents):
                 c[first_name(ent)] += 1
         counts[name] = c
     return counts
@@ -140,7 +171,50 @@ def merge_clitics(total: collections.Counter) -> dict[str, str | None]:
     return mapping
 
 
-def build(ner_dir: Path) -> list[tuple[str, str]]:
+def name_starts_in_news(corpus: Path) -> tuple[collections.Counter, collections.Counter]:
+    """(names started, articles) per normalised word: the first words of the names of two
+    words or more the tagger finds in each article of a JSON-lines corpus."""
+    import gzip
+    import json
+
+    from core import ner_crf
+    from core.text import normalize_with_offsets, tokenize
+
+    starts: collections.Counter = collections.Counter()
+    articles: collections.Counter = collections.Counter()
+    opener = gzip.open if corpus.suffix == ".gz" else open
+    with opener(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            toks = tokenize(normalize_with_offsets(d.get("title", "") + "\n" + d["text"]))
+            seen = set()
+            for i, j, typ in ner_crf.tag_tokens(toks):
+                if typ == "PER" and j - i >= 2:
+                    starts[toks[i].norm] += 1
+                    seen.add(toks[i].norm)
+            articles.update(seen)
+    return starts, articles
+
+
+def news_names(corpus: Path, known: set[str], blocked: set[str]) -> list[str]:
+    """Given names learnt from news (see the module's docstring), normalised."""
+    from core.entities.tables import _word_counts
+
+    counts = _word_counts()
+    starts, articles = name_starts_in_news(corpus)
+    out = []
+    for w, n in starts.items():
+        if articles[w] < NEWS_MIN_ARTICLES or n < NEWS_MIN_SHARE * max(counts.get(w, 0), n):
+            continue
+        if w in known or w in blocked or w.startswith("ال") or len(w) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in w):
+            continue
+        if any(dropped and (stem in known or stem in starts) for stem, dropped in clitic_variants(w)[1:]):
+            continue  # "وجورج", "لمحمد": a proclitic on a name
+        out.append(w)
+    return sorted(out)
+
+
+def build(ner_dir: Path, news: Path | None = None) -> list[tuple[str, str]]:
     counts = collect(ner_dir)
     total: collections.Counter = collections.Counter()
     for c in counts.values():
@@ -166,14 +240,18 @@ def build(ner_dir: Path) -> list[tuple[str, str]]:
         if key.startswith("ال") or len(key) < 2 or not all("\u0621" <= ch <= "\u064a" or ch == " " for ch in key):
             continue
         rows[key] = (form, "+".join(sorted(sources[form])))
+    if news is not None:
+        for key in news_names(news, set(rows), blocked):
+            rows[key] = (key, "news")
     return sorted(rows.values(), key=lambda r: normalize_for_match(r[0]))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("ner_dir", type=Path)
+    ap.add_argument("--news", type=Path, help="a JSON-lines news corpus (.gz or not) to learn given names from too")
     args = ap.parse_args()
-    rows = build(args.ner_dir)
+    rows = build(args.ner_dir, args.news)
     with OUT.open("w", encoding="utf-8") as f:
         f.write("name\tsource\n")
         for name, source in rows:
