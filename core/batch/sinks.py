@@ -22,16 +22,27 @@ class StoreSink:
         self.store = Store(url)
         self.url = self.store.url
         self.owner, self.public = owner, public
+        self.ids: list[str] = []  # articles written by this run, for the summaries
+        self.writes = 0
 
     def known(self, hashes: Sequence[str]) -> set[str]:
         """Texts this run's writer already has (its own scope or the public library)."""
         return self.store.known_hashes(hashes, self.owner, self.public)
 
     def write(self, arts: list[dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> int:
-        return self.store.insert_rows(arts, rows)
+        # the summaries are caught up once, at close, not per chunk (store.insert_rows says
+        # how a run that never gets there is caught up)
+        n = self.store.insert_rows(arts, rows, summarise=False)
+        if n:
+            self.writes += 1
+            self.ids.extend(a["id"] for a in arts)
+        return n
 
     def close(self) -> None:
-        self.store.engine.dispose()
+        try:
+            self.store.catch_up_summaries(self.ids, self.writes)
+        finally:
+            self.store.engine.dispose()
 
 
 def _arrow_schema(table: Any) -> Any:

@@ -63,6 +63,19 @@ class ArticleResult:
         return self.error is None
 
 
+def store_rows(a: Any, owner: str | None, public: bool) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """An analysis as the store's rows under a new id: the articles row, and its child
+    tables' rows with the search row, built here in the worker so that the one writer
+    process only inserts."""
+    from core.store import analysis_rows, article_row, new_token, search_row
+
+    aid = new_token()
+    rows = analysis_rows(a, aid)
+    art = article_row(a, aid, owner, public, rows)
+    rows["article_search"] = [search_row(art, a.text)]
+    return art, rows
+
+
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,
                   analyzer: str = DEFAULT_ANALYZER, timeout: float | None = None) -> list[ArticleResult]:
     """Analyse a chunk, one :class:`ArticleResult` per item. Never raises for one bad article.
@@ -82,7 +95,6 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
 def _extract_one(it: Item, analyze: Callable[..., Any], limit: CpuLimit | None, owner: str | None,
                  public: bool, timeout: float | None) -> ArticleResult:
     from core import analyze_record
-    from core.store import analysis_rows, article_row, new_token
 
     t0 = time.perf_counter()
     try:
@@ -93,10 +105,8 @@ def _extract_one(it: Item, analyze: Callable[..., Any], limit: CpuLimit | None, 
         finally:
             if limit is not None and limit.disarm():
                 raise ArticleTimeout()
-        aid = new_token()
-        rows = analysis_rows(a, aid)
-        return ArticleResult(it.seq, time.perf_counter() - t0, article_row(a, aid, owner, public, rows), rows,
-                             note=note)
+        art, rows = store_rows(a, owner, public)
+        return ArticleResult(it.seq, time.perf_counter() - t0, art, rows, note=note)
     except ArticleTimeout:
         return ArticleResult(it.seq, time.perf_counter() - t0, error=f"timeout: no result after {timeout:g} CPU "
                              "seconds", kind="timeout")

@@ -74,6 +74,7 @@ from core.store.rows import (  # noqa: F401
     is_agreement,
     new_token,
     search_body,
+    search_row,
     search_words,
 )
 from core.store.schema import (  # noqa: F401
@@ -100,6 +101,7 @@ from core.store.schema import (  # noqa: F401
     _read_corrections,
     _sqlite_pragmas,
     _upsert_adding,
+    insert_many,
     _variant_key,
     actor_summary,
     actors,

@@ -179,9 +179,26 @@ def search_words(*parts: str | None) -> list[str]:
     return re.findall(r"\w+", normalize_for_match(" ".join(p for p in parts if p)))
 
 
+_FORMS_JOINED: dict[str, str] = {}  # word -> its forms joined by spaces (search_body's cache)
+
+
 def search_body(title: str | None, source: str | None, text: str | None) -> str:
     """What the search table holds for one article: every word and its proclitic-free forms."""
-    return " ".join(f for w in search_words(title, source, text) for f in _search_forms(w))
+    cache = _FORMS_JOINED
+    if len(cache) > 200_000:  # news vocabulary is large but not unbounded; keep memory flat
+        cache.clear()
+    out = []
+    for w in search_words(title, source, text):
+        f = cache.get(w)
+        if f is None:
+            f = cache[w] = " ".join(_search_forms(w))
+        out.append(f)
+    return " ".join(out)
+
+
+def search_row(article: dict[str, Any], text: str) -> dict[str, Any]:
+    """The search table's row of an article row (built where the article was analysed)."""
+    return {"article_id": article["id"], "body": search_body(article["title"], article["source"], text)}
 
 
 @dataclass

@@ -29,6 +29,7 @@ from core.store.rows import (
     dedup_scope,
     new_token,
     search_body,
+    search_row,
 )
 from core.store.schema import (
     _ACTOR_SUMMARY_COLS,
@@ -47,6 +48,7 @@ from core.store.schema import (
     entities,
     entity_aliases,
     entity_summary,
+    insert_many,
     store_meta,
 )
 
@@ -111,10 +113,16 @@ class StoreWrites:
                                      .where(articles.c.content_hash.in_(part), _reusable(owner, public))).scalars())
         return out
 
-    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]]) -> int:
-        """Bulk-insert prebuilt rows (articles and their child tables) in one transaction,
-        leaving out articles whose content another writer stored first. For importers that
-        build rows in worker processes; returns how many articles were written."""
+    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]],
+                    summarise: bool = True) -> int:
+        """Bulk-insert prebuilt rows (articles, their child tables and, when the importer
+        built them, their ``article_search`` rows) in one transaction, leaving out articles
+        whose content another writer stored first. For importers that build rows in worker
+        processes; returns how many articles were written.
+
+        ``summarise=False`` leaves the summaries behind (the store's meta says so, and a
+        store opened before they are caught up rebuilds them): a batch catches them up
+        once at its end with :meth:`catch_up_summaries` instead of once per chunk."""
         if not article_rows:
             return 0
         with self.engine.begin() as c:
@@ -132,17 +140,35 @@ class StoreWrites:
                 child_rows = {k: [r for r in v if r["article_id"] in keep] for k, v in child_rows.items()}
                 if not article_rows:
                     return 0
-            c.execute(articles.insert(), article_rows)
+            insert_many(c, articles, article_rows)
             for table in CHILD_TABLES:
-                if child_rows.get(table.name):
-                    c.execute(table.insert(), child_rows[table.name])
-            c.execute(article_search.insert(), [
-                {"article_id": a["id"], "body": search_body(a["title"], a["source"],
-                                                            json.loads(a["analysis_json"]).get("text"))}
-                for a in article_rows])
-            self._summarise(c, [a["id"] for a in article_rows], 1)
-            self._bump(c)
+                insert_many(c, table, child_rows.get(table.name))
+            found = child_rows.get(article_search.name)
+            if found is None:
+                found = [search_row(a, json.loads(a["analysis_json"]).get("text")) for a in article_rows]
+            insert_many(c, article_search, found)
+            if summarise:
+                self._summarise(c, [a["id"] for a in article_rows], 1)
+                self._bump(c)
+            else:
+                c.execute(store_meta.update().where(store_meta.c.key == "version")
+                          .values(value=store_meta.c.value + 1))
         return len(article_rows)
+
+    def catch_up_summaries(self, article_ids: Sequence[str], writes: int) -> None:
+        """Add to the summaries what ``article_ids`` contribute, after ``writes`` calls of
+        ``insert_rows(..., summarise=False)`` stored them; when anything else moved the
+        summaries meanwhile (a store opened mid-run rebuilds them), rebuild instead."""
+        if not writes:
+            return
+        with self.engine.begin() as c:
+            meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)
+                                  .where(store_meta.c.key.in_(("version", "summaries")))).all())
+            if meta.get("version", 0) - meta.get("summaries", 0) == writes:
+                self._summarise(c, list(article_ids), 1)
+                _set_meta(c, "summaries", meta["version"])
+            else:
+                self._rebuild_summaries(c)
 
     def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
                   public: bool = False) -> list[str]:
@@ -176,18 +202,16 @@ class StoreWrites:
                 aid = new_token()
                 rows = analysis_rows(a, aid)
                 art_rows.append(article_row(a, aid, owner, public, rows))
-                found.append({"article_id": aid, "body": search_body(art_rows[-1]["title"], art_rows[-1]["source"],
-                                                                     a.text)})
+                found.append(search_row(art_rows[-1], a.text))
                 for k, v in rows.items():
                     batch[k].extend(v)
                 known[h] = aid
                 ids.append(aid); new.append(True)
             if art_rows:
-                c.execute(articles.insert(), art_rows)
+                insert_many(c, articles, art_rows)
                 for table in CHILD_TABLES:
-                    if batch[table.name]:
-                        c.execute(table.insert(), batch[table.name])
-                c.execute(article_search.insert(), found)
+                    insert_many(c, table, batch[table.name])
+                insert_many(c, article_search, found)
                 self._summarise(c, [r["id"] for r in art_rows], 1)
                 self._bump(c)
         return ids, new
