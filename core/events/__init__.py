@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from core.lexicon import Lexicon, load_lexicon
@@ -59,6 +60,7 @@ from core.events.modality import (  # noqa: F401
 CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
+_START = itemgetter(3)  # Token.start
 
 
 # --- the stage -----------------------------------------------------------------------
@@ -115,13 +117,14 @@ def find_events(
 ) -> list[Event]:
     lex = lex or load_lexicon()
     trig = load_triggers()
-    spans = _mention_tokens(toks, entities)
+    tok_starts = list(map(_START, toks))
+    spans = _mention_tokens(toks, entities, tok_starts)
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex)
     actors = _actor_mentions(toks, spans, readings)
     hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   [t.start for t in toks], _entity_tokens(spans))
+                   tok_starts, _entity_tokens(spans))
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []

@@ -26,9 +26,12 @@ class _ActorMention:
     kind: str = ""  # what the words are: an entity type, STATE> (an entity standing for its state), ADJ, PAIR
 
 
-def _mention_tokens(toks: list[Token], entities: list[Entity]) -> list[tuple[Entity, Mention, int, int]]:
-    """Every mention with the token range [i, j) it covers (i holds its first letter)."""
-    starts = [t.start for t in toks]
+def _mention_tokens(toks: list[Token], entities: list[Entity],
+                    starts: list[int] | None = None) -> list[tuple[Entity, Mention, int, int]]:
+    """Every mention with the token range [i, j) it covers (i holds its first letter);
+    ``starts``: the tokens' start offsets, when the caller has them."""
+    if starts is None:
+        starts = [t.start for t in toks]
     out = []
     for e in entities:
         for m in e.mentions:

@@ -87,11 +87,14 @@ class RoleModel:
         got = self._parts.get(key)
         if got is None:
             w = self.weights.get
-            by_prefix: dict[str, float] = {}
-            for f, x in self.weights.items():
-                head = f.split("=", 1)[0]
-                if head in ("sp", "dp", "kk"):
-                    by_prefix[head] = max(by_prefix.get(head, 0.0), x)
+            by_prefix = self._parts.get(("bound",))  # the same for every type: read once
+            if by_prefix is None:
+                by_prefix = {}
+                for f, x in self.weights.items():
+                    head = f.split("=", 1)[0]
+                    if head in ("sp", "dp", "kk"):
+                        by_prefix[head] = max(by_prefix.get(head, 0.0), x)
+                self._remember(("bound",), by_prefix)
             order = max(w(f"o={o}{v}", 0.0) + w(f"oT={o}{typ}", 0.0) for o in ("st", "ts"))
             co = max(w(f"co={c}", 0.0) for c in (True, False))
             got = self._remember(key, w("pr=none", 0.0) + w(f"prT=none{typ}", 0.0) + order + co
@@ -315,6 +318,7 @@ class Setup:
     tail: list[str]  # ... after it, but for the restatement flag (N, R)
     last: list[str]  # ... after the restatement flag
     side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
+    parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         typ = self.h.form.type
@@ -379,10 +383,24 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
                  _coordination(s_actors, toks, nt))
 
 
+_LAST_COORDINATION: list = [None, None, None]  # (actors, tokens, groups) of the last sentence asked
+
+
 def _coordination(s_actors, toks, nt) -> dict[str, int]:
     """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
     "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
-    an act, not its source and target."""
+    an act, not its source and target. Every trigger of a sentence asks it of the same
+    actors, so the last sentence's answer is kept (the objects held, so that the identity
+    test cannot meet a new list at an old address)."""
+    last = _LAST_COORDINATION
+    if last[0] is s_actors and last[1] is toks:
+        return last[2]
+    out = _coordination_groups(s_actors, toks, nt)
+    last[:] = [s_actors, toks, out]
+    return out
+
+
+def _coordination_groups(s_actors, toks, nt) -> dict[str, int]:
     from core.events.actors import _coordinated
 
     out: dict[str, int] = {}
@@ -404,22 +422,39 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set) -
     modality and date are read (which most triggers then need not be)."""
     typ = st.h.form.type
     w = model.weights.get
-    best_mod = max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING)
-    base = (model.bias + model.score(st.head) + best_mod + model.score(st.tail) + w("re=False", 0.0)
-            + model.score(st.last) - model.threshold)
+    best_mod = model._parts.get(("best_mod", typ))
+    if best_mod is None:
+        best_mod = model._remember(("best_mod", typ),
+                                   max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING))
+    # trigger_score: the same sums as score(), cached by the features
+    base = (model.bias + model.trigger_score(st.head) + best_mod + model.trigger_score(st.tail) + w("re=False", 0.0)
+            + model.trigger_score(st.last) - model.threshold)
     v = "v" if st.h.verbal else "n"
     room = base + model.pair_bound(typ, v)
-    s_part = {k: model.actor_part(x) for k, x in st.as_source.items()}
-    t_part = {k: model.actor_part(x) for k, x in st.as_target.items()}
+    slack = room - base
+    actor_part = model.actor_part
+    s_part, t_part = _actor_parts(model, st)
     for _, s in st.chosen:
+        sa = s.actor
+        base_s = base + s_part[sa]
         for _, t in st.chosen:
-            if s.actor == t.actor:
+            if sa == t.actor:
                 continue
-            part = base + s_part[s.actor] + t_part[t.actor]
-            if room - base + part > -1e-6 and part + model.actor_part(
+            part = base_s + t_part[t.actor]
+            if slack + part > -1e-6 and part + actor_part(
                     _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)) > -1e-6:
                 return False
     return True
+
+
+def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[str, float]]:
+    """Each actor's part as source and as target (kept on the setup: ``hopeless`` and
+    ``candidates`` both need them)."""
+    if st.parts is None or st.parts[0] is not model:
+        actor_part = model.actor_part
+        st.parts = (model, {k: actor_part(x) for k, x in st.as_source.items()},
+                    {k: actor_part(x) for k, x in st.as_target.items()})
+    return st.parts[1], st.parts[2]
 
 
 def _pairs_of(st: Setup, sentence_pairs: set, doc_pairs: set):
@@ -461,8 +496,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         # (max_pair): most pairs are ruled out before their own part is looked up
         base = model.bias + model.trigger_score(trig) - model.threshold
         room = base + model.meta.get("max_pair", 1e9)
-        s_part = {k: model.actor_part(x) for k, x in as_source.items()}
-        t_part = {k: model.actor_part(x) for k, x in as_target.items()}
+        s_part, t_part = _actor_parts(model, st)
     out = []
     viable = False
     for _, s in st.chosen:

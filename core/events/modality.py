@@ -7,7 +7,7 @@ an act is lexicon knowledge, and the role model is trained on pairs, not on thes
 from __future__ import annotations
 
 from core.model import Event, TimeExpr
-from core.text import NormText, Token, clitic_variants, future_imperfect
+from core.text import NormText, Token, future_imperfect
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -27,19 +27,16 @@ def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok
         return False
     kinds = set()
     for k in range(sent_first_tok, h.i):
-        for stem, _ in clitic_variants(toks[k].norm):
-            kind = trig.cues.get(stem)
-            if kind:
-                kinds.add(kind)
+        kinds.update(trig.cue_kinds(toks[k].norm))
     return "speech" in kinds and "pluperfect" not in kinds
 
 
 def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> bool:
     """A past auxiliary or pluperfect cue (كان، قد after كان) earlier in the trigger's sentence."""
     for k in range(sent_first_tok, h.i):
-        for stem, _ in clitic_variants(toks[k].norm):
-            if trig.cues.get(stem) in ("past_aux", "pluperfect"):
-                return True
+        kinds = trig.cue_kinds(toks[k].norm)
+        if kinds and ("past_aux" in kinds or "pluperfect" in kinds):
+            return True
     return False
 
 
@@ -53,9 +50,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     kinds = set()
     for pos, w in enumerate(window):
         near = len(window) - pos <= NEGATION_REACH
-        for stem, _ in clitic_variants(w):
-            kind = trig.cues.get(stem)
-            if kind and (near or kind not in ("negation", "denied")):
+        for kind in trig.cue_kinds(w):
+            if near or kind not in ("negation", "denied"):
                 kinds.add(kind)
     for n in (2, 3):
         for pos in range(len(window) - n + 1):
@@ -86,7 +82,7 @@ def _names_a_field(h: _Hit, toks: list[Token], nt: NormText, trig: Triggers, fir
     """A verbal noun in the list a field cue opens ("ليشمل"، "في مجالات") within its clause
     names a field an agreement or cooperation covers, not an act of its own."""
     for k in range(h.i - 1, max(first_tok, h.i - FIELD_REACH) - 1, -1):
-        if any(trig.cues.get(stem) == "field" for stem, _ in clitic_variants(toks[k].norm)):
+        if "field" in trig.cue_kinds(toks[k].norm):
             return not _punct_gap(toks, nt, k + 1, h.i)
     return False
 
@@ -96,9 +92,8 @@ def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> boo
     what follows is demanded, not done."""
     window = [t.norm for t in toks[max(first_tok, h.i - 4):h.i]]
     for w in window:
-        for stem, _ in clitic_variants(w):
-            if trig.cues.get(stem) == "demand":
-                return True
+        if "demand" in trig.cue_kinds(w):
+            return True
     return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
 
 

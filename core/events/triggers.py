@@ -7,8 +7,6 @@ indexed once and every article is scanned the same way.
 """
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -56,12 +54,28 @@ class Triggers:
     # words written with a final teh marbuta → first_keys (the others: _word_readings)
     _marbuta: WordCache = field(default_factory=lambda: WordCache(100_000), compare=False, repr=False)
     _plans: dict = field(default_factory=dict, compare=False, repr=False)  # first key → _Plan
+    _kinds: WordCache = field(default_factory=WordCache, compare=False, repr=False)  # word → its cue kinds
 
     def plan(self, key: str) -> "_Plan":
         """The forms of one first key, indexed by what must follow (built on first use)."""
         got = self._plans.get(key)
         if got is None:
             got = self._plans[key] = _Plan.of(self.by_first[key])
+        return got
+
+    def cue_kinds(self, word: str) -> tuple[str, ...]:
+        """The kinds of cue a normalised word reads as through its proclitics ("وكان" →
+        past_aux): the modality rules ask it of the same words for every trigger of a
+        sentence, so each distinct word is cut once."""
+        got = self._kinds.get(word)
+        if got is None:
+            cues = self.cues
+            kinds = []
+            for stem, _ in clitic_variants(word):
+                kind = cues.get(stem)
+                if kind and kind not in kinds:
+                    kinds.append(kind)
+            got = self._kinds.put(word, tuple(kinds))
         return got
 
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
@@ -247,33 +261,23 @@ class _Hit:
     verbal: bool = False  # the form is a verb and the written word is not a definite noun
 
 
-_END = itemgetter(4)  # Token.end
 _FIRST = itemgetter(0)  # a word reading's trigger keys
-_TEH_MARBUTA = re.compile("ة")
 
 
 def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
                    readings: list[tuple]) -> list[_Hit]:
     original = nt.original
-    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر")
-    ends = list(map(_END, toks))
-    marbuta = set()
-    for m in _TEH_MARBUTA.finditer(original):  # a few dozen per article: cheaper than a look at every word
-        k = bisect.bisect_left(ends, m.end())
-        if k < len(ends) and ends[k] == m.end():
-            marbuta.add(k)
-    # the trigger keys each word begins with (most words have none)
-    firsts = list(map(_FIRST, readings))
+    # a written teh marbuta (the word's last written letter) is part of the word, not the
+    # pronoun ه ("السيطرة" is no "سيطر"); asked only of the few words a form could start
+    # or continue at, not of every word
+    firsts = list(map(_FIRST, readings))  # the trigger keys each word begins with (most: none)
     known = trig._marbuta
-    for i in marbuta:
-        f = known.get(norms[i])
-        firsts[i] = f if f is not None else known.put(norms[i], trig.first_keys(norms[i], True))
     keys_at: dict[int, dict[str, int]] = {}
 
     def keys(m: int) -> dict[str, int]:
         hit = keys_at.get(m)
         if hit is None:
-            hit = keys_at[m] = word_keys(norms[m], m in marbuta)
+            hit = keys_at[m] = word_keys(norms[m], original[toks[m].end - 1] == "ة")
         return hit
 
     hits: list[_Hit] = []
@@ -283,12 +287,17 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         if i < pos:
             continue
         word = norms[i]
+        if original[toks[i].end - 1] == "ة":
+            f = known.get(word)
+            firsts[i] = f if f is not None else known.put(word, trig.first_keys(word, True))
         best: _Hit | None = None
         last = min(i + 2 + MAX_GAP, n)
-        window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
+        window = None
         for key, dropped in firsts[i]:
             plan = trig.plan(key)
             forms = plan.forms
+            if window is None and plan.after_gap:
+                window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
             for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.by_second else None, window, keys, i + 1, last,
                                       norms):
                 form = forms[idx]  # longest first
