@@ -108,18 +108,15 @@ def gazetteer() -> dict[str, dict[str, str]]:
 def _flags(word: str) -> list[str]:
     """Gazetteer flags of a word, looked up with and without its proclitics."""
     gz = gazetteer()
-    found: set[str] = set()
+    found: set[str] | None = None
     for stem, _ in clitic_variants(word):
-        f = gz.get(stem)
-        if f:
-            for k in range(0, len(f), 2):
-                found.add(f[k:k + 2])
-        if stem.startswith("ال") and len(stem) > 3:
-            f = gz.get(stem[2:])
+        for f in (gz.get(stem), gz.get(stem[2:]) if stem[:2] == "ال" and len(stem) > 3 else None):
             if f:
+                if found is None:
+                    found = set()
                 for k in range(0, len(f), 2):
                     found.add(f[k:k + 2])
-    return sorted(found)
+    return sorted(found) if found else []  # most words have none: no set, no sort
 
 
 # --- word frequencies in news --------------------------------------------------------
@@ -153,10 +150,9 @@ def _shape(w: str) -> str:
     return "X"
 
 
-def _word_features(w: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(features of the word itself, features it lends to its neighbours)."""
-    variants = clitic_variants(w)
-    # the shortest reading (most proclitics removed), without the article
+def bare_reading(w: str, variants: Sequence[tuple[str, int]]) -> tuple[str, bool]:
+    """(the shortest reading of a word, most proclitics removed, without its article;
+    whether some reading has the article), from ``clitic_variants(w)``."""
     core_stem = w
     definite = False
     for s, _ in variants:
@@ -164,7 +160,15 @@ def _word_features(w: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             core_stem = s
         if s[:2] == "ال":
             definite = True
-    bare = core_stem[2:] if core_stem[:2] == "ال" and len(core_stem) > 3 else core_stem
+    return (core_stem[2:] if core_stem[:2] == "ال" and len(core_stem) > 3 else core_stem), definite
+
+
+def _word_features(w: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(features of the word itself, features it lends to its neighbours). The tagger
+    looks the same features up by kind (``core.crf_scorer.Scorer.word_rows``): a feature
+    added here is added there too, in the same place of the list."""
+    variants = clitic_variants(w)
+    bare, definite = bare_reading(w, variants)
     counts = word_counts()
     own = [
         "b",
