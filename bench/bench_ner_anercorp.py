@@ -106,14 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         for s in gold & pred:
             tp[s[2]] += 1
     print(f"ANERcorp test: {len(sentences)} sentences, --ner {a.ner}")
-    print("type   P     R     F1    gold  predicted")
+    print("type  P     R     F1    gold  predicted")
     f1s = []
     for t in TYPES:
         p = tp[t] / npred[t] if npred[t] else 0.0
         r = tp[t] / ngold[t] if ngold[t] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         f1s.append(f)
-        print(f"{t:<5} {p:5.2f} {r:5.2f} {f:5.2f} {ngold[t]:5d} {npred[t]:5d}")
+        print(f"{t:<5} {p:5.3f} {r:5.3f} {f:5.3f} {ngold[t]:5d} {npred[t]:5d}")
     print(f"macro F1 {sum(f1s) / len(f1s):.3f}")
     return 0
 

@@ -28,6 +28,7 @@ from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
 from core.entities.rules import (
     _lexicon_spans,
+    _nationality_people,
     _org_spans,
     _person_spans,
     _place_spans,
@@ -39,6 +40,7 @@ from core.entities.second import (
     _flag_mentions,
     _generic_spans,
     _mark_generic,
+    _names_over_places,
     _open_windows,
     _second_opinion,
 )
@@ -79,9 +81,11 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)
+    _nationality_people(ctx)
     if callable(tagged):
         ctx.tagged = tagged(toks, _open_windows(ctx))
     if tagged is not None:
+        _names_over_places(ctx)
         _second_opinion(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)

@@ -20,6 +20,7 @@ from core.entities.second import (
     _definite_adjective,
     _given_name_proclitic,
     _proclitic_cut,
+    _pronoun_cut,
 )
 from core.entities.tables import (
     MAX_COMPLEMENT_TOKENS,
@@ -326,11 +327,25 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # "نصر الله وأمثاله": a conjunction ends the name
         if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
             break  # a third word must be a name part, not "مخاطبا"
+        if n > k and _pronoun_suffixed(ctx, w):
+            break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
         n += 1
         words += 1
     while n > k and toks[n - 1].norm in before:
         n -= 1
     return n
+
+
+# A word this rare that reads as a word this frequent once its pronoun is cut is that
+# word with a pronoun, not a name.
+SUFFIXED_RARE_MAX, SUFFIXED_STEM_MIN = 20, 50
+
+
+def _pronoun_suffixed(ctx: _Context, w: str) -> bool:
+    if w in ctx.lex.given_names or ctx.counts.get(w, 0) >= SUFFIXED_RARE_MAX:
+        return False
+    return any(ctx.counts.get(stem, 0) >= SUFFIXED_STEM_MIN
+               for bare in _pronoun_cut(w) for stem, _ in clitic_variants(bare))
 
 
 def _surname_like(ctx: _Context, n: int) -> bool:
@@ -389,6 +404,43 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
                 ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
                 pos = n
+
+
+def _nationality_people(ctx: _Context) -> None:
+    """"فاز الفرنسي بيولي على ..."، "والكندي نيستور": a nationality adjective standing
+    alone as a noun (after a pause, a particle, or with a conjunction written on it)
+    names a person of that country when a name follows. After a noun the adjective
+    describes that noun ("الشركة الفرنسية ألستوم"), so that case is left alone."""
+    toks = ctx.toks
+    for k in range(len(toks) - 1):
+        if ctx.owner[k] is not None or ctx.punct_between(k, k + 1):
+            continue
+        named = ctx.owner[k + 1]
+        if named is not None and (named.kind != "person" or named.i != k + 1 or named.country):
+            continue
+        iso = ctx.adjective(k)
+        if not iso:
+            continue
+        w = toks[k].norm
+        cut = 1 if w[:1] in "وف" and w[1:3] == "ال" else 0
+        if w[cut:cut + 2] != "ال" or w.endswith(("يين", "يون", "ين")):
+            continue  # a people ("الفرنسيون") is no person
+        if not (cut or k == 0 or ctx.punct_between(k - 1, k) or ctx.stop(toks[k - 1].norm) or ctx.function_word(k - 1)):
+            continue
+        if named is not None:
+            named.country = iso  # a given name and surname the rules found already
+            continue
+        first = toks[k + 1].norm
+        dropped = _given_name_proclitic(ctx, k + 1)
+        if first[:1] in "وفبلك" and first not in ctx.lex.given_names and not dropped:
+            continue  # "الأمريكي وإيفاد ...": a conjunction or preposition, no name
+        n = _name_tokens(ctx, k + 1)
+        if n == k + 2 and not (first in ctx.lex.given_names or _confirmed_single(ctx, k + 1)):
+            continue
+        if n > k + 1:
+            s, t = _span_offsets(ctx.nt, toks, k + 1, n, dropped)
+            ctx.claim(_Span(k + 1, n, s, t, "person", country=iso,
+                            name_norm=" ".join([toks[k + 1].norm[dropped:]] + [tk.norm for tk in toks[k + 2:n]])))
 
 
 def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:

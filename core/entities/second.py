@@ -60,11 +60,33 @@ def _country_before(ctx: _Context, i: int, reach: int = 4) -> str | None:
 COMMON_WORD_MIN = 20
 
 
-def _frequent(ctx: _Context, k: int) -> bool:
+def _frequent(ctx: _Context, k: int, suffixed: bool = False) -> bool:
+    """A frequent word of news under one of its readings; ``suffixed`` also reads it
+    without an attached pronoun ("سلمه" → سلم, "مهارته" → مهارة): after a name the
+    tagger ended, a verb or noun with a pronoun on it is no part of the name."""
     w = ctx.toks[k].norm
     if w in ctx.lex.given_names:
         return False
-    return max(ctx.counts.get(stem, 0) for stem in _readings(w)) >= COMMON_WORD_MIN
+    stems = _readings(w)
+    if suffixed:
+        stems += [s for bare in _pronoun_cut(w) for s, _ in clitic_variants(bare)]
+    return max(ctx.counts.get(stem, 0) for stem in stems) >= COMMON_WORD_MIN
+
+
+# Attached pronouns, longest first (normalised: ة is written ه).
+_PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "ه")
+
+
+def _pronoun_cut(w: str) -> list[str]:
+    """The word without an attached pronoun, when one may be there: "بكعبه" → بكعب,
+    "صلاتها" → صلاة (written صلاه), "استغرابه" → استغراب."""
+    if w.endswith("يه"):
+        return []  # a nisba ("الفرنسيه") or a foreign name ("بوليه"), not a pronoun
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            bare = w[:-len(suf)]
+            return [bare, bare[:-1] + "ه"] if bare.endswith("ت") else [bare]
+    return []
 
 
 # A free word rarer than this in news (under every proclitic reading) may be part of a
@@ -127,7 +149,7 @@ def _second_opinion(ctx: _Context) -> None:
             continue
         a, b = over[0][0], over[-1][1]
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
-        j = b if b < sp.j and all(_frequent(ctx, k) for k in range(b, sp.j)) else sp.j
+        j = b if b < sp.j and all(_frequent(ctx, k, suffixed=True) for k in range(b, sp.j)) else sp.j
         i, j = _grown(ctx, i, j, a, b)
         if (i, j) != (sp.i, sp.j):
             _release(ctx, sp, sp.i, sp.j)
@@ -135,6 +157,34 @@ def _second_opinion(ctx: _Context) -> None:
             s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
             name_norm = " ".join([ctx.toks[i].norm[dropped:]] + [tk.norm for tk in ctx.toks[i + 1:j]])
             ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
+
+
+def _names_over_places(ctx: _Context) -> None:
+    """"إسرائيل كاتس"، "جورجيا ميلوني"، "سلفادور دالي": a one-word country or place of the
+    lexicon that the tagger reads as the first name of a person, followed by free words
+    of the same name that are no common words, is that person's first name."""
+    for a, b, typ in ctx.tagged:
+        if typ != "PER" or b - a < 2 or a >= len(ctx.toks):
+            continue
+        sp = ctx.owner[a]
+        if sp is None or sp.kind != "lexicon" or sp.entry is None or (sp.i, sp.j) != (a, a + 1) \
+                or sp.entry.type not in ("COUNTRY", "PLACE") or sp.start != ctx.toks[a].start:
+            continue
+        if ctx.punct_between(a, a + 1) or _all_common(ctx, a + 1, b):
+            continue
+        rest = ctx.owner[a + 1]  # a title rule may have taken the country for a complement
+        if rest is not None and (rest.kind != "person" or rest.i != a + 1):
+            continue
+        end = max(b, rest.j) if rest is not None else b
+        if not all(ctx.owner[k] is None or ctx.owner[k] is rest for k in range(a + 1, end)):
+            continue
+        _release(ctx, sp, a, a + 1)
+        if rest is not None:
+            _release(ctx, rest, rest.i, rest.j)
+        s, t = _span_offsets(ctx.nt, ctx.toks, a, end, 0)
+        ctx.claim(_Span(a, end, s, t, "person", name_norm=" ".join(ctx.norms[a:end]),
+                        country=rest.country if rest is not None else None,
+                        acts_for=rest.acts_for if rest is not None else None))
 
 
 # The most words a person's name grows to when the tagger reads more of it.
