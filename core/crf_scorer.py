@@ -20,7 +20,7 @@ from operator import not_
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from core.crf_features import _bucket, _flags, _shape, bare_reading, word_counts
+from core.crf_features import _flags, _shape, bare_reading, word_counts
 from core.crf_viterbi import Transitions, viterbi
 from core.errors import AkhbarError
 from core.text import clitic_variants
@@ -171,8 +171,16 @@ class Scorer:
                     own[kind][value] = row
         if not any(self.lent_def):
             self.lent_def = None
-        self._own = tuple(own[k] for k in _OWN_KINDS)
-        self._lent = tuple(lent[k] for k in _LENT_KINDS)
+        # the features whose value is a word, by that word: (w=, bare=, st=, what it lends
+        # as w=, as bare=), so that a new word costs one look-up per string it holds
+        kinds: dict[str, list] = {}
+        for table, slot in ((own["w"], 0), (own["bare"], 1), (own["st"], 2), (lent["w"], 3), (lent["bare"], 4)):
+            for value, row in table.items():
+                kinds.setdefault(value, [None] * 5)[slot] = row
+        self._word_kinds = {value: tuple(v) for value, v in kinds.items()}
+        self._part_kinds = tuple(own[k] for k in ("p1", "p2", "p3", "s1", "s2", "s3", "sh", "bs2", "bs3", "g")) \
+            + (lent["g"],)
+        self._buckets = tuple([own[k].get(str(i)) for i in range(6)] for k in ("fq", "bfq"))  # as _bucket names them
         get = self.attr_ids.get
         self._const = (get("b"), get("def"), get("short"), get("hasdef"))
 
@@ -188,73 +196,75 @@ class Scorer:
     def word_rows(self, w: str) -> list[list[int]]:
         """The model rows of a word's five contributions (own; lent as -1, -2, +1, +2),
         each in the order of its feature strings (``crf_features._word_features``)."""
-        rows: list[int] = []
-        starts: list[int] = []
-        self._append_rows(w, rows, starts)
+        rows, starts = self._rows_of([w])
         return [rows[a + 1:b] for a, b in zip(starts, starts[1:] + [len(rows)])]
 
-    def _append_rows(self, w: str, rows: list[int], starts: list[int]) -> None:
-        """Append the model rows of a word's five contributions to ``rows``, each segment
-        opened by the zero row and its start noted in ``starts``: the rows crfsuite adds
-        for the word's feature strings, in their order, looked up by kind instead of by
-        string (a word's first and last three letters each by one look-up)."""
-        variants = clitic_variants(w)
-        bare, definite = bare_reading(w, variants)
-        dw, dp1, dp2, dp3, ds1, ds2, ds3, dsh, dbare, dbs2, dbs3, dst, dfq, dbfq, dg = self._own
+    def _rows_of(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """The model rows of each word's five contributions, each segment opened by the
+        zero row, and where the segments start: the rows crfsuite adds for the words'
+        feature strings, in their order, looked up by kind instead of by string (a
+        word's first and last three letters each by one look-up; the word itself, its
+        bare stem and its stems in the table of word-valued features)."""
+        rows: list[int] = []
+        starts: list[int] = []
+        kinds, none = self._word_kinds, (None,) * 5
+        dp1, dp2, dp3, ds1, ds2, ds3, dsh, dbs2, dbs3, dg, lg = self._part_kinds
+        fq, bfq = self._buckets
         b, c_def, c_short, c_hasdef = self._const
-        counts = word_counts()
-        starts.append(len(rows))
-        rows.append(0)
-        if b:
-            rows.append(b)
-        r = dw.get(w)
-        if r:
-            rows.append(r)
+        lent_def = self.lent_def
         pre, suf, bare_suf = self._ends
-        key = w[:3]
-        found = pre.get(key)
-        if found is None:
-            found = pre[key] = tuple(filter(None, (dp1.get(key[:1]), dp2.get(key[:2]), dp3.get(key))))
-        rows.extend(found)
-        key = w[-3:]
-        found = suf.get(key)
-        if found is None:
-            found = suf[key] = tuple(filter(None, (ds1.get(key[-1:]), ds2.get(key[-2:]), ds3.get(key))))
-        rows.extend(found)
-        key = bare[-3:]
-        found = bare_suf.get(key)
-        if found is None:
-            found = bare_suf[key] = tuple(filter(None, (dbs2.get(key[-2:]), dbs3.get(key))))
-        rows.extend(filter(None, (dsh.get(_shape(w)), dbare.get(bare))))
-        rows.extend(found)
-        if len(variants) > 1:
-            rows.extend(filter(None, [dst.get(s) for s, _ in variants[1:]]))
-        if definite and c_def:
-            rows.append(c_def)
-        if len(w) <= 2 and c_short:
-            rows.append(c_short)
-        n = counts.get(w, 0)
-        m = counts.get(bare, 0)
-        rows.extend(filter(None, (dfq.get(_bucket(n)), dbfq.get(_bucket(m)))))
-        if c_hasdef and bare[:2] != "ال" and counts.get("ال" + bare, 0) >= 8:
-            rows.append(c_hasdef)
-        flags = _flags(w)
-        lw, lbare, lg = self._lent
-        fours = [f for f in (lw.get(w), lbare.get(bare)) if f]
-        if flags:
-            rows.extend(filter(None, map(dg.get, flags)))
-            fours.extend(filter(None, map(lg.get, flags)))
-        if definite and self.lent_def:
-            fours.append(self.lent_def)
-        if not fours:
-            at = len(rows)
-            starts.extend((at, at + 1, at + 2, at + 3))
-            rows.extend((0, 0, 0, 0))
-            return
-        for s in range(4):
+        counts = word_counts()
+        for w in words:
+            variants = clitic_variants(w)
+            bare, definite = bare_reading(w, variants)
+            kw = kinds.get(w, none)  # (w=, bare=, st=, lent w=, lent bare=) rows of w
+            kb = kw if bare == w else kinds.get(bare, none)
+            key = w[:3]
+            p = pre.get(key)
+            if p is None:
+                p = pre[key] = tuple(filter(None, (dp1.get(key[:1]), dp2.get(key[:2]), dp3.get(key))))
+            key = w[-3:]
+            q = suf.get(key)
+            if q is None:
+                q = suf[key] = tuple(filter(None, (ds1.get(key[-1:]), ds2.get(key[-2:]), ds3.get(key))))
+            key = bare[-3:]
+            r = bare_suf.get(key)
+            if r is None:
+                r = bare_suf[key] = tuple(filter(None, (dbs2.get(key[-2:]), dbs3.get(key))))
+            own = [b, kw[0], *p, *q, dsh.get(_shape(w)), kb[1], *r]
+            if len(variants) > 1:
+                own.extend([kinds.get(s, none)[2] for s, _ in variants[1:]])
+            if definite:
+                own.append(c_def)
+            if len(w) <= 2:
+                own.append(c_short)
+            n = counts.get(w, 0)
+            m = n if bare == w else counts.get(bare, 0)
+            own.append(fq[min(len(str(n)), 5) if n else 0])
+            own.append(bfq[min(len(str(m)), 5) if m else 0])
+            if bare[:2] != "ال" and counts.get("ال" + bare, 0) >= 8:
+                own.append(c_hasdef)
+            flags = _flags(w)
+            fours = [kw[3], kb[4]]
+            if flags:
+                own.extend(map(dg.get, flags))
+                fours.extend(map(lg.get, flags))
+            if definite:
+                fours.append(lent_def)
             starts.append(len(rows))
             rows.append(0)
-            rows.extend([f[s] for f in fours if f[s]])
+            rows.extend(filter(None, own))
+            fours = [f for f in fours if f]
+            if not fours:
+                at = len(rows)
+                starts.extend((at, at + 1, at + 2, at + 3))
+                rows.extend((0, 0, 0, 0))
+                continue
+            for k in range(4):
+                starts.append(len(rows))
+                rows.append(0)
+                rows.extend([f[k] for f in fours if f[k]])
+        return rows, starts
 
     def _add_words(self, new: Iterable[str]) -> None:
         """Score rows for words not yet in the table: one gather of weight rows and one
@@ -262,10 +272,7 @@ class Scorer:
         import numpy as np
 
         new = list(new)
-        rows: list[int] = []
-        starts: list[int] = []
-        for w in new:
-            self._append_rows(w, rows, starts)
+        rows, starts = self._rows_of(new)
         sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
         start, end = self._rows * 5, (self._rows + len(new)) * 5
         if end > len(self._table):
@@ -324,15 +331,19 @@ class Scorer:
         found = list(map(ids.get, words))
         if None not in found:
             return found
-        new = dict.fromkeys(compress(words, map(not_, found)))
+        missing = list(compress(range(len(words)), map(not_, found)))
+        new = dict.fromkeys([words[k] for k in missing])
         if self._rows + len(new) > MAX_ROWS:  # a bounded table: start again
             ids.clear()
             for d in self._ends:
                 d.clear()
             self._rows = 1
-            new = dict.fromkeys(words)
+            self._add_words(dict.fromkeys(words))
+            return list(map(ids.__getitem__, words))
         self._add_words(new)
-        return list(map(ids.__getitem__, words))
+        for k in missing:
+            found[k] = ids[words[k]]
+        return found
 
     def _add_pairs(self, e, words: Sequence[str], spans: list[tuple[int, int]], hits: list[int]) -> None:
         """Add the bigram weights to the emissions at ``hits`` (positions whose word
@@ -378,9 +389,9 @@ class Scorer:
         margin = own - others
         sure = margin > self.o_margin
         if len(margin) > 1:  # a neighbour that leans to a name may pull the word in (B- → I-)
-            leans = margin <= self.o_margin / 2
-            sure[1:] &= ~leans[:-1]
-            sure[:-1] &= ~leans[1:]
+            steady = margin > self.o_margin / 2
+            sure[1:] &= steady[:-1]
+            sure[:-1] &= steady[1:]
         masks = self._bits @ (et >= np.maximum(others, own) - self.beam)
         return sure.tolist(), masks.tolist()
 
