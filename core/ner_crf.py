@@ -25,8 +25,8 @@ is first loaded.
 from __future__ import annotations
 
 import os
-import threading
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -52,17 +52,21 @@ def model_path() -> Path:
 # --- decoding ------------------------------------------------------------------------
 def bio_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
     """(first, last + 1, type) spans of a BIO label sequence; an I- that continues
-    nothing opens a new span (conlleval's reading)."""
+    nothing opens a new span (conlleval's reading). Only the labels other than O are
+    visited (found in C): most words of an article are O."""
     spans: list[tuple[int, int, str]] = []
-    start, typ = -1, None
+    start, typ, last = -1, None, -2
     labels = list(labels)
-    for i, lab in enumerate(labels + ["O"]):
-        prefix, _, t = lab.partition("-")
-        if typ is not None and (prefix != "I" or t != typ):
-            spans.append((start, i, typ))
+    for i in compress(count(), map("O".__ne__, labels)):
+        prefix, _, t = labels[i].partition("-")
+        if typ is not None and (i != last + 1 or prefix != "I" or t != typ):  # an O between closes it too
+            spans.append((start, last + 1, typ))
             typ = None
         if prefix == "B" or (prefix == "I" and typ is None):
             start, typ = i, t
+        last = i
+    if typ is not None:
+        spans.append((start, last + 1, typ))
     return spans
 
 

@@ -268,3 +268,25 @@ def test_a_full_table_starts_again_and_tags_the_same(monkeypatch):
     many = ["".join(rng.choice(letters) for _ in range(7)) for _ in range(1500)]
     small.decode(many)
     assert small.decode(words) == want and small._rows > 1024
+
+
+def _reference_bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """conlleval's reading, label by label: an I- that continues nothing opens a span."""
+    spans, start, typ = [], -1, None
+    for i, lab in enumerate(labels + ["O"]):
+        prefix, _, t = lab.partition("-")
+        if typ is not None and (prefix != "I" or t != typ):
+            spans.append((start, i, typ))
+            typ = None
+        if prefix == "B" or (prefix == "I" and typ is None):
+            start, typ = i, t
+    return spans
+
+
+def test_bio_spans_equal_the_label_by_label_reading():
+    rng = random.Random(2)
+    tags = ["O"] * 6 + ["B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG", "B-ORG", "MISC"]
+    for _ in range(3000):
+        labels = [rng.choice(tags) for _ in range(rng.randint(0, 14))]
+        assert ner_crf.bio_spans(labels) == _reference_bio_spans(labels), labels
+    assert ner_crf.bio_spans(iter(["B-PER", "I-PER"])) == [(0, 2, "PER")]
