@@ -38,7 +38,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import learned
+from core.events import implied, learned
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -80,6 +80,9 @@ class _Article:
     events: list[Event] = field(default_factory=list)
     seen: set = field(default_factory=set)
     doc_pairs: set = field(default_factory=set)
+    entities: list[Entity] = field(default_factory=list)
+    persons: list = field(default_factory=list)  # (first token, token after, id) of named persons
+    norms: list[str] = field(default_factory=list)  # the tokens' normalised words
 
     @property
     def learning(self) -> bool:
@@ -124,7 +127,7 @@ def find_events(
     actors = _actor_mentions(toks, spans, readings)
     hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   tok_starts, _entity_tokens(spans))
+                   tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms)
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -136,7 +139,10 @@ def find_events(
         if s_actors:
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
+            told = len(doc.events)
             _hit_events(doc, st, h)
+            if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
+                _implied_events(doc, st, h)
     return _dedupe(doc.events)
 
 
@@ -207,6 +213,25 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
+
+
+def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """The event of a coercive trigger on a named person, by the state the sentence
+    implies (core.events.implied), when the trigger made none of its own."""
+    if h.i in doc.in_entity:
+        return
+    norms = doc.norms
+    person = implied.implied_target(h, doc.persons, st.ti, st.tj, norms)
+    if person is None:
+        return
+    source = implied.implied_source(h, person, st.actors, implied.sentence_country(st.start, st.end, doc.entities, h.start),
+                                    norms)
+    if not source:
+        return
+    clause, modality, date, date_source = _when(doc, st, h)
+    if modality in UNASSERTED:
+        return
+    _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit) -> str | None:

@@ -1,0 +1,98 @@
+"""Implied sides: the state behind the arrest, detention or sentencing of a named person.
+
+A report of an arrest names the person and seldom the state as such: "واعتقل سائق
+السيارة في عين المكان"، "احتجاز القس أندرو برونسون من قبل السلطات"، "قضت محكمة ...
+بسجن ...". Persons are not actors of the role model (taken as sides everywhere, they
+cost more false alarms than they find), but the target of a coercive act is mostly one,
+and the state that acts is the one whose authorities the sentence names, else the
+country the sentence is set in, else the one the article names most.
+
+So, for a trigger of a type listed in PERSON_TARGET_TYPES that made no event of its
+own: the named person nearest after it (or just before, "الذي اعتقلته") within
+PERSON_REACH words is the target; the source is a state actor within reach that is
+not the person's own description ("القس الأمريكي" says where the person is from, not
+who arrested him), else the sentence's country.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from core.model import Entity
+
+PERSON_TARGET_TYPES = frozenset({"COERCE"})
+PERSON_TARGET_CAMEO = ("173", "175")  # arrest, detain, charge, sentence; execute (not bans, seizures)
+RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": someone told of before
+PERSON_REACH = 8  # words between the trigger and the person it acts on
+AGENT_REACH = 14  # words around the trigger where the acting state may be named
+STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # actor mentions that name a state
+
+
+def person_mentions(spans: Iterable[tuple]) -> list[tuple[int, int, str]]:
+    """(first token, token after, entity id) of every mention of a person who does not
+    stand for a state (an official acting for his state is an actor already)."""
+    return sorted((i, j, e.id) for e, _, i, j in spans if e.type == "PERSON" and not e.actor)
+
+
+def implied_target(h, persons: list[tuple[int, int, str]], ti: int, tj: int, norms: list[str]) -> tuple[int, int, str] | None:
+    """The person a coercive trigger acts on: the nearest named after it within reach,
+    else one a relative pronoun just before it points back to ("شوكان الذي اعتقلته
+    السلطات"). None when the trigger carries an object pronoun ("اعتقاله"): its person
+    was told of before, and the name after it is someone else's."""
+    if h.form.cameo[:3] not in PERSON_TARGET_CAMEO:
+        return None
+    starts = [p[0] for p in persons]
+    k = bisect.bisect_left(starts, h.i) - 1
+    if (k >= 0 and persons[k][1] <= h.i and h.i - persons[k][1] <= 3 and persons[k][0] >= ti
+            and any(norms[m] in RELATIVE for m in range(persons[k][1], h.i))):
+        return persons[k]
+    word = norms[h.i]
+    if word.endswith(OBJECT_PRONOUNS) and not h.form.tokens[0].endswith(OBJECT_PRONOUNS):
+        return None
+    k = bisect.bisect_left(starts, h.j)
+    if k < len(persons) and persons[k][0] - h.j <= PERSON_REACH and persons[k][0] < tj:
+        return persons[k]
+    return None
+
+
+def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_country: str | None,
+                   norms: list[str]) -> str | None:
+    """The state that acts: one an agent phrase names ("من قبل السلطات الإيرانية"), else
+    the nearest state actor before the trigger or between it and the person ("ألقت
+    إيطاليا القبض على") that does not describe the person (a nationality adjective
+    beside the name: "القس الأمريكي أندرو برونسون"), else the sentence's country."""
+    best = None
+    for a in s_actors:
+        if not a.kind.split(":")[0] in STATE_KINDS:
+            continue
+        if a.kind == "ADJ" and person[0] - 3 <= a.i <= person[1]:
+            continue  # "القس الأمريكي أندرو برونسون", "مواطن تركي": the person's own country
+        if a.i >= person[1]:
+            if any(norms[m] in ("قبل", "يد") and norms[m - 1] in ("من", "علي") for m in range(max(a.i - 2, 1), a.i)):
+                return a.actor  # "من قبل السلطات التركية"، "على يد الشرطة"
+            continue  # named after the person: mostly part of what follows
+        d = h.i - a.j if a.j <= h.i else a.i - h.j if a.i >= h.j else 0
+        if d <= AGENT_REACH and (best is None or d < best[0]):
+            best = (d, a.actor)
+    return best[1] if best else sentence_country
+
+
+def sentence_country(start: int, end: int, entities: list[Entity], before: int) -> str | None:
+    """The country a sentence is set in: the first country it names before ``before``
+    (the trigger) or place of a country it names anywhere (where the act took place:
+    "في مدينة الموصل"); else the country the article names most."""
+    first: tuple[int, str] | None = None
+    for e in entities:
+        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        if not iso:
+            continue
+        for m in e.mentions:
+            if e.type == "COUNTRY" and m.start >= before:
+                continue
+            if start <= m.start < end and (first is None or m.start < first[0]):
+                first = (m.start, iso)
+    if first:
+        return first[1]
+    counts = {e.id: len(e.mentions) for e in entities if e.type == "COUNTRY"}
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None

@@ -1,0 +1,45 @@
+"""Implied sides (core.events.implied): the state behind the arrest of a named person."""
+from core import analyze
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors, v.directed) for v in analyze(text, published).events]
+
+
+def test_arrest_by_a_state_body_acts_on_the_person_named_after_it():
+    """The police of a state arrest a person: the state (not the police) acts on him."""
+    got = events("واعتقلت الشرطة المصرية الناشط محمد عادل في القاهرة أمس.")
+    assert ("COERCE", ["EGY", "per-mhmd-adl"], True) in got
+
+
+def test_state_named_inside_a_gapped_phrase_is_the_source():
+    """"ألقت فرنسا القبض على X": the state written inside the phrase acts."""
+    got = events("ألقت فرنسا القبض على المعارض سمير حداد في باريس.")
+    assert [e for e in got if e[0] == "COERCE" and e[1][0] == "FRA"]
+
+
+def test_relative_clause_points_back_to_the_person():
+    """"X الذي اعتقلته السلطات في الرياض": the person before the relative pronoun, by the
+    state of the place the sentence names."""
+    got = events("وكان المدون سامي كمال الذي اعتقلته السلطات في الرياض قد انتقد الحكومة.")
+    assert ("COERCE", ["SAU", "per-samy-kmal"], True) in got
+
+
+def test_object_pronoun_refers_back_not_to_the_next_name():
+    """"اعتقاله" points to someone told of before, not to the speaker named around it."""
+    got = events("وقال المحامي كريم سعيد إن اعتقاله جاء بعد نشر المقال في تونس.")
+    assert not [e for e in got if e[0] == "COERCE"]
+
+
+def test_nationality_adjective_of_the_person_is_not_the_source():
+    """"احتجاز القس الأمريكي X من قبل السلطات التركية": Turkey acts, the adjective says
+    where the person is from."""
+    from core.events.implied import implied_source
+    from core.events.actors import _ActorMention
+    from core.events.triggers import _Hit, TriggerForm
+
+    h = _Hit(TriggerForm("COERCE", "173", ("احتجاز",), "noun", False), 0, 1, 0, 6)
+    norms = ["احتجاز", "القس", "الامريكي", "اندرو", "برونسون", "من", "قبل", "السلطات", "التركيه"]
+    actors = [_ActorMention("USA", 2, 3, 0, 0, adjective=True, kind="ADJ"),
+              _ActorMention("TUR", 8, 9, 0, 0, adjective=True, kind="ADJ")]
+    assert implied_source(h, (3, 5, "per-x"), actors, None, norms) == "TUR"
