@@ -63,29 +63,31 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
     o = tr.o
     cands, into = tr.candidates, tr.into
     first = emissions[0]
+    prev = cands[masks[0]]
     if after_o:
         from_o = tr.trans[o]
-        score = [first[y] + from_o[y] for y in cands[masks[0]]]
+        score = [first[y] + from_o[y] for y in prev]
     else:
-        score = [first[y] for y in cands[masks[0]]]
-    scores = [score]
+        score = [first[y] for y in prev]
+    steps = []  # (scores before the step, the candidates they belong to, weights into each label)
     for ei, before, mask in zip(emissions[1:], masks, masks[1:]):
         cols = into[before]
+        cur = cands[mask]
+        steps.append((score, prev, cols))
         if len(score) == 1:  # one way in: no choice to make
             s = score[0]
-            score = [s + cols[y][0] + ei[y] for y in cands[mask]]
+            score = [s + cols[y][0] + ei[y] for y in cur]
         else:
-            score = [max(map(add, score, cols[y])) + ei[y] for y in cands[mask]]
-        scores.append(score)
-    last = cands[masks[-1]]
+            score = [max(map(add, score, cols[y])) + ei[y] for y in cur]
+        prev = cur
     if before_o:
         t = tr.trans
-        score = [v + t[y][o] for v, y in zip(score, last)]
-    y = last[score.index(max(score))]
+        score = [v + t[y][o] for v, y in zip(score, prev)]
+    y = prev[score.index(max(score))]
     path = [y]
-    for k in range(len(emissions) - 2, -1, -1):  # the step into k + 1, taken again for y
-        vals = list(map(add, scores[k], into[masks[k]][y]))
-        y = cands[masks[k]][vals.index(max(vals))]
+    for score, prev, cols in reversed(steps):  # the step into y, taken again
+        vals = list(map(add, score, cols[y]))
+        y = prev[vals.index(max(vals))]
         path.append(y)
     path.reverse()
     return path
