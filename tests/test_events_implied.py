@@ -43,3 +43,20 @@ def test_nationality_adjective_of_the_person_is_not_the_source():
     actors = [_ActorMention("USA", 2, 3, 0, 0, adjective=True, kind="ADJ"),
               _ActorMention("TUR", 8, 9, 0, 0, adjective=True, kind="ADJ")]
     assert implied_source(h, (3, 5, "per-x"), actors, None, norms) == "TUR"
+
+
+def test_his_country_stands_for_the_state_of_the_official_before_it():
+    """"الرئيس التركي ... قوات بلاده": بلاده is Turkey, an actor the role model can weigh."""
+    from core.events.actors import _ActorMention, _self_referent
+
+    named = [_ActorMention("TUR", 2, 3, 0, 0, adjective=True, kind="ADJ"),
+             _ActorMention("SYR", 12, 13, 0, 0, kind="COUNTRY:member")]
+    assert _self_referent(named, 6).actor == "TUR"
+    assert _self_referent(named, 40) is None  # too far back: another sentence's speaker
+
+
+def test_self_reference_words_are_read_as_actors():
+    from core.events.actors import _SELF, _actor_word
+    from core.lexicon import load_lexicon
+
+    assert _actor_word(load_lexicon(), "وبلاده") == _SELF

@@ -50,12 +50,15 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             kind = e.type if e.actor == e.id else "STATE>"
             out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=f"{kind}:{e.kind or '-'}"))
     pending_pairs = []
+    pending_selves = []
     actor_words = [r[1] for r in readings]
     for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
         r = actor_words[k]
         t = toks[k]
         if r == _PAIR:
             pending_pairs.append(k)
+        elif r == _SELF:
+            pending_selves.append(k)
         else:
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
     for k in pending_pairs:
@@ -64,8 +67,27 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
+    for k in pending_selves:
+        ref = _self_referent(out, k)
+        if ref is not None:
+            t = toks[k]
+            out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
     out.sort(key=lambda a: a.i)
     return out
+
+
+SELF_REACH = 20  # words back to the actor a "بلاده" speaks for
+
+
+def _self_referent(actors: list[_ActorMention], k: int) -> _ActorMention | None:
+    """The state "بلاده" at token k stands for: that of the nearest state actor named
+    before it within SELF_REACH words ("الرئيس التركي ... قوات بلاده")."""
+    best = None
+    for a in actors:
+        if a.j <= k and k - a.j <= SELF_REACH and len(a.actor) == 3 and a.actor.isupper():
+            if best is None or a.j > best.j:
+                best = a
+    return best
 
 
 def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
@@ -83,6 +105,7 @@ def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
 
 
 _PAIR = "pair"
+_SELF = "self"
 # per (triggers, lexicon): written word → (trigger first keys, actor reading)
 _READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, WordCache]] = {}
 
@@ -108,7 +131,7 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
 def _actor_word(lex: Lexicon, norm: str) -> str:
     """What a word outside any entity says of actors, read through its proclitics: the
     ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
-    pair_words = _pair_refs()
+    pair_words, self_words = _pair_refs(), _self_refs()
     r = ""
     for stem, _ in clitic_variants(norm):
         iso = lex.adjectives.get(stem)
@@ -118,12 +141,23 @@ def _actor_word(lex: Lexicon, norm: str) -> str:
         if stem in pair_words:
             r = _PAIR
             break
+        if stem in self_words:
+            r = _SELF
+            break
     return r
 
 
 @lru_cache(maxsize=1)
 def _pair_refs() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _self_refs() -> frozenset[str]:
+    """Words by which a speaker names his own state ("بلاده"، "حكومتها"): event_cues.tsv, kind self."""
+    from core.events.triggers import load_triggers
+
+    return frozenset(c for c, kind in load_triggers().cues.items() if kind == "self")
 
 
 def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
