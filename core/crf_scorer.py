@@ -40,9 +40,9 @@ MAX_ROWS = 200_000
 
 _LENT_SLOT = {"-1": 0, "-2": 1, "+1": 2, "+2": 3}  # the order of a word's lent segments
 # The kinds of a word's own features ("kind=value"), in the order _word_features lists
-# them, and of what it lends to its neighbours.
+# them.
 _OWN_KINDS = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "sh", "bare", "bs2", "bs3", "st", "fq", "bfq", "g")
-_LENT_KINDS = ("w", "bare", "g")
+_WORD_SLOT = {"w": 0, "bare": 1, "st": 2}  # own features whose value is a word
 # A position's five table rows: its own word (slot 0), the words at -1 and -2 (what they
 # lend as -1, -2) and at +1 and +2.
 _NEIGHBOURS = ((0, 0), (-1, 1), (-2, 2), (1, 3), (2, 4))
@@ -144,42 +144,52 @@ class Scorer:
 
     def _index_features(self) -> None:
         """The model's attributes by what they look at: own features by kind and value
-        ("p2=ال" → own["p2"]["ال"]), what a word lends to a neighbour at -2..+2 by kind
-        and value, four rows in the order -1, -2, +1, +2 (far neighbours lend no stem,
-        "bare="), bigrams by their two words."""
-        own: dict[str, dict[str, int]] = {k: {} for k in _OWN_KINDS}
-        lent: dict[str, dict[str, list[int]]] = {k: {} for k in _LENT_KINDS}
+        ("p2=ال" → own["p2"]["ال"]); the features whose value is a word (w=, bare=, st=,
+        and what a word lends as w= and bare=) by that word, so that a new word costs
+        one look-up per string it holds; what a word lends to a neighbour at -2..+2 as
+        four rows in the order -1, -2, +1, +2 (far neighbours lend no stem, "bare=");
+        bigrams by their two words."""
+        own: dict[str, dict[str, int]] = {k: {} for k in _OWN_KINDS if k not in _WORD_SLOT}
+        words: dict[str, list] = {}  # word -> [w=, bare=, st=, lent w= four, lent bare= four]
+        lent_g: dict[str, list[int]] = {}
         self.lent_def = [0, 0, 0, 0]
         self.pairs_prev: dict[str, dict[str, int]] = {}  # "bg-=a|b" at b's position: [b][a]
         self.pairs_next: dict[str, dict[str, int]] = {}  # "bg+=a|b" at a's position: [a][b]
         for attr, row in self.attr_ids.items():
-            if attr[:1] in "+-" and attr[2:3] == ":" and attr[1:2] in "12":
-                kind, eq, value = attr[3:].partition("=")
-                if attr[3:] == "def":
-                    self.lent_def[_LENT_SLOT[attr[:2]]] = row
-                elif eq and kind in lent and not (attr[1] == "2" and kind == "bare"):
-                    lent[kind].setdefault(value, [0, 0, 0, 0])[_LENT_SLOT[attr[:2]]] = row
-            elif attr.startswith(("bg-=", "bg+=")):
-                a, _, b = attr[4:].partition("|")
-                if attr[2] == "-":
+            kind, eq, value = attr.partition("=")
+            slot = _WORD_SLOT.get(kind) if eq else None
+            if slot is not None:
+                rec = words.get(value)
+                if rec is None:
+                    rec = words[value] = [None] * 5
+                rec[slot] = row
+            elif eq and kind in own:
+                own[kind][value] = row
+            elif kind[2:3] == ":" and kind[:2] in _LENT_SLOT:  # "+1:w=..."
+                at, what = _LENT_SLOT[kind[:2]], kind[3:]
+                if what == "def" and not eq:
+                    self.lent_def[at] = row
+                elif eq and what == "g":
+                    lent_g.setdefault(value, [0, 0, 0, 0])[at] = row
+                elif eq and (what == "w" or what == "bare" and kind[1] == "1"):
+                    rec = words.get(value)
+                    if rec is None:
+                        rec = words[value] = [None] * 5
+                    slot = 3 if what == "w" else 4
+                    if rec[slot] is None:
+                        rec[slot] = [0, 0, 0, 0]
+                    rec[slot][at] = row
+            elif eq and kind in ("bg-", "bg+"):
+                a, _, b = value.partition("|")
+                if kind == "bg-":
                     self.pairs_prev.setdefault(b, {})[a] = row
                 else:
                     self.pairs_next.setdefault(a, {})[b] = row
-            else:
-                kind, eq, value = attr.partition("=")
-                if eq and kind in own:
-                    own[kind][value] = row
         if not any(self.lent_def):
             self.lent_def = None
-        # the features whose value is a word, by that word: (w=, bare=, st=, what it lends
-        # as w=, as bare=), so that a new word costs one look-up per string it holds
-        kinds: dict[str, list] = {}
-        for table, slot in ((own["w"], 0), (own["bare"], 1), (own["st"], 2), (lent["w"], 3), (lent["bare"], 4)):
-            for value, row in table.items():
-                kinds.setdefault(value, [None] * 5)[slot] = row
-        self._word_kinds = {value: tuple(v) for value, v in kinds.items()}
+        self._word_kinds = words
         self._part_kinds = tuple(own[k] for k in ("p1", "p2", "p3", "s1", "s2", "s3", "sh", "bs2", "bs3", "g")) \
-            + (lent["g"],)
+            + (lent_g,)
         self._buckets = tuple([own[k].get(str(i)) for i in range(6)] for k in ("fq", "bfq"))  # as _bucket names them
         get = self.attr_ids.get
         self._const = (get("b"), get("def"), get("short"), get("hasdef"))
