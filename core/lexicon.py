@@ -200,6 +200,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
+    Table("person_words.tsv", ("word", "in_names", "alone", "articles"), ("word",), ("word",), "core.entities"),
     Table("name_parts.tsv", ("form", "latin"), ("form", "latin"), ("form",), "core.names"),
     Table("months.tsv", ("form", "month", "family", "strength"), ("form", "month", "family", "strength"), ("form",),
           "core.times"),

@@ -18,7 +18,8 @@ country names or nationality adjectives, start with the article, or are one lett
     python scripts/build_given_names.py NER_DIR --news CORPUS.jsonl.gz
 
 also learns given names from unannotated news (source ``news``): the statistical tagger
-(``core.ner_crf``, shipped model) reads every article, and the first word of each name
+(``core.ner_crf``, shipped model) reads every article but the annotated ones of
+data/gold (core.ner_train.news_texts), and the first word of each name
 of two words or more it finds is a candidate. A candidate is kept when it starts names
 in at least NEWS_MIN_ARTICLES articles and at least NEWS_MIN_SHARE of its occurrences
 in the corpus start a name (so "وزير" or "ابن" never qualify), it is written without a
@@ -174,25 +175,20 @@ def merge_clitics(total: collections.Counter) -> dict[str, str | None]:
 def name_starts_in_news(corpus: Path) -> tuple[collections.Counter, collections.Counter]:
     """(names started, articles) per normalised word: the first words of the names of two
     words or more the tagger finds in each article of a JSON-lines corpus."""
-    import gzip
-    import json
-
     from core import ner_crf
+    from core.ner_train import news_texts
     from core.text import normalize_with_offsets, tokenize
 
     starts: collections.Counter = collections.Counter()
     articles: collections.Counter = collections.Counter()
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    with opener(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            toks = tokenize(normalize_with_offsets(d.get("title", "") + "\n" + d["text"]))
-            seen = set()
-            for i, j, typ in ner_crf.tag_tokens(toks):
-                if typ == "PER" and j - i >= 2:
-                    starts[toks[i].norm] += 1
-                    seen.add(toks[i].norm)
-            articles.update(seen)
+    for text in news_texts(corpus):
+        toks = tokenize(normalize_with_offsets(text))
+        seen = set()
+        for i, j, typ in ner_crf.tag_tokens(toks):
+            if typ == "PER" and j - i >= 2:
+                starts[toks[i].norm] += 1
+                seen.add(toks[i].norm)
+        articles.update(seen)
     return starts, articles
 
 

@@ -54,3 +54,21 @@ def test_the_tagger_cuts_a_verb_with_a_pronoun_after_a_name():
     text = "التقى الرئيس كارلوس مينديتا سلمه رسالة"
     found = [t for t, _ in people(text, [("كارلوس مينديتا", "PER")])]
     assert found == ["كارلوس مينديتا"]
+
+
+def test_a_word_news_uses_as_a_name_alone_is_a_person():
+    found = [t for t, _ in people("وانتقد بولسونارو القرار، ورد مسؤولون على لبولسونارو")]
+    assert found == ["بولسونارو", "بولسونارو"]
+
+
+def test_a_given_name_alone_is_no_person():
+    assert people("وقال محمد إن القرار صدر") == []
+
+
+def test_person_words_are_single_normalised_words_with_counts():
+    from core.lexicon import read_table
+    from core.text import normalize_for_match
+
+    rows = [r for _, r in read_table("person_words.tsv")]
+    assert rows and all(" " not in r["word"] and normalize_for_match(r["word"]) == r["word"] for r in rows)
+    assert all(int(r["alone"]) <= int(r["in_names"]) for r in rows)

@@ -42,6 +42,7 @@ from core.entities.second import (
     _mark_generic,
     _names_over_places,
     _open_windows,
+    _person_words,
     _second_opinion,
 )
 from core.entities.tables import (
@@ -89,6 +90,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _second_opinion(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
+    _person_words(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _generic_spans(ctx)

@@ -412,10 +412,11 @@ def _nationality_people(ctx: _Context) -> None:
     names a person of that country when a name follows. After a noun the adjective
     describes that noun ("الشركة الفرنسية ألستوم"), so that case is left alone."""
     toks = ctx.toks
-    for k in range(len(toks) - 1):
-        if ctx.owner[k] is not None or ctx.punct_between(k, k + 1):
+    owner = ctx.owner
+    for k in [k for k, w in enumerate(ctx.norms[:-1]) if w[-1:] in "يه" and owner[k] is None and w[:4].find("ال") >= 0]:
+        if ctx.punct_between(k, k + 1):
             continue
-        named = ctx.owner[k + 1]
+        named = owner[k + 1]
         if named is not None and (named.kind != "person" or named.i != k + 1 or named.country):
             continue
         iso = ctx.adjective(k)

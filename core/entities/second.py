@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import _FLAG, _name_particles
+from core.entities.tables import _FLAG, _name_particles, _person_word_forms
 from core.text import clitic_variants, future_imperfect, proclitic_forms
 
 
@@ -273,6 +273,22 @@ def _country_inside(ctx: _Context, i: int, j: int) -> str | None:
         if iso:
             return iso
     return None
+
+
+def _person_words(ctx: _Context) -> None:
+    """"كوربين"، "خاشقجي" alone: a free word that news uses as a person's name on its
+    own (person_words.tsv, learnt from the tagger's names in news) is that person,
+    when it is not the first word of a longer name the rules or the tagger found."""
+    forms = _person_word_forms()
+    for k, w in enumerate(ctx.norms):
+        hit = forms.get(w)
+        if hit is None or ctx.owner[k] is not None or ctx.function_word(k):
+            continue
+        word, dropped = hit
+        if dropped and w in ctx.lex.given_names:
+            continue
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
+        ctx.claim(_Span(k, k + 1, s, t, "person", name_norm=word))
 
 
 def _alias_spans(ctx: _Context, f: _Finder) -> None:

@@ -115,3 +115,17 @@ def _lexicon_actor(e: LexEntry) -> str | None:
     if e.type == "ORG":
         return e.id
     return None
+
+
+@lru_cache(maxsize=1)
+def _person_word_forms() -> dict[str, tuple[str, int]]:
+    """Words that name a person on their own in news (person_words.tsv), and each form
+    they take with proclitics: form -> (word, letters of proclitic)."""
+    from core.text import proclitic_forms
+
+    out: dict[str, tuple[str, int]] = {}
+    for (word,) in _read_column("person_words.tsv", "word"):
+        w = normalize_for_match(word)
+        for form in proclitic_forms(w):
+            out.setdefault(form, (w, len(form) - len(w)))
+    return out

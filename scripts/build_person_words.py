@@ -1,0 +1,109 @@
+"""Build data/lexicons/person_words.tsv: words that name a person on their own in news
+("كوربين", "خاشقجي", "بولتون"), learnt from an unannotated news corpus.
+
+    python scripts/build_person_words.py CORPUS.jsonl.gz
+
+The statistical tagger (``core.ner_crf``, shipped model) reads every article of the
+corpus (title and text) but the annotated ones of data/gold (core.ner_train.news_texts). A word is kept when, over the corpus,
+
+* at least MIN_SHARE of its occurrences lie inside a person's name the tagger found
+  (so "الأسد" qualifies in political news, "سلام" or "جان" as a word do not),
+* the tagger found it as a one-word name at least MIN_ALONE times (the news names
+  that person by this word alone, as it does "ترامب"),
+* it occurs in names in at least MIN_ARTICLES articles,
+
+and it is no stopword, nationality adjective or lexicon entry, and is written without a
+proclitic. A given name (or a surname the given-name table holds) and a word with the
+article must also stand alone in MIN_ALONE_SHARE of its names: a first name alone names
+nobody in particular, and "الحسين" is as often a club or a hospital. The table
+holds words and counts only, no text of the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "data" / "lexicons" / "person_words.tsv"
+MIN_SHARE = 0.8
+MIN_ALONE = 5
+MIN_ARTICLES = 5
+# A given name or a word with the article must stand alone in this share of its names
+# ("عباس", "الأسد": yes; "محمد", "الحسين": no).
+MIN_ALONE_SHARE = 0.25
+# A word with the article whose bare form news uses this often is a common noun.
+COMMON_BARE = 30
+
+
+def count_names(corpus: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
+    """(occurrences inside names, occurrences as a one-word name, articles) per word."""
+    from core import ner_crf
+    from core.ner_train import news_texts
+    from core.text import normalize_with_offsets, tokenize
+
+    inside: collections.Counter = collections.Counter()
+    alone: collections.Counter = collections.Counter()
+    articles: collections.Counter = collections.Counter()
+    for text in news_texts(corpus):
+        toks = tokenize(normalize_with_offsets(text))
+        seen = set()
+        for i, j, typ in ner_crf.tag_tokens(toks):
+            if typ != "PER":
+                continue
+            for k in range(i, j):
+                inside[toks[k].norm] += 1
+                seen.add(toks[k].norm)
+            if j - i == 1:
+                alone[toks[i].norm] += 1
+        articles.update(seen)
+    return inside, alone, articles
+
+
+def build(corpus: Path) -> list[tuple[str, int, int, int]]:
+    """(word, occurrences inside names, as a one-word name, articles), most frequent first."""
+    from core.entities.tables import _word_counts
+    from core.lexicon import load_lexicon
+    from core.text import clitic_variants
+
+    lex = load_lexicon()
+    counts = _word_counts()
+    taken = {v for e in lex.entries for v in e.variants}
+    inside, alone, articles = count_names(corpus)
+    rows = []
+    for w, n in inside.items():
+        if n < MIN_SHARE * max(counts.get(w, 0), n) or alone[w] < MIN_ALONE or articles[w] < MIN_ARTICLES:
+            continue
+        if len(w) < 3 or w in lex.stopwords or lex.adjective_of(w) or w in taken:
+            continue
+        if (w in lex.given_names or w.startswith("ال")) and alone[w] < MIN_ALONE_SHARE * n:
+            continue
+        if w.startswith("ال") and (w.endswith(("يين", "يون", "ين", "ون")) or counts.get(w[2:], 0) >= COMMON_BARE):
+            continue  # a people or a common noun ("الديبلوماسيين", "الرومان")
+        if not all("\u0621" <= ch <= "\u064a" for ch in w):
+            continue
+        if any(dropped and (inside[stem] or stem in lex.given_names) for stem, dropped in clitic_variants(w)[1:]):
+            continue  # "وترامب": a proclitic on a name
+        rows.append((w, n, alone[w], articles[w]))
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    args = ap.parse_args()
+    rows = build(args.corpus)
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write("# words that name a person on their own in news, learnt by scripts/build_person_words.py from "
+                "the tagger's names in an 18,000-article news corpus (words and counts only)\n")
+        f.write("word\tin_names\talone\tarticles\n")
+        for w, n, a, k in rows:
+            f.write(f"{w}\t{n}\t{a}\t{k}\n")
+    print(f"wrote {len(rows)} words to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
