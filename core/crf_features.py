@@ -1,7 +1,8 @@
 """The CRF tagger's features: gazetteer flags from the project's lexicons, word
 frequencies in news, word shapes, affixes, proclitic-free stems and the words around.
-Computed once per word form and cached; used by core.ner_crf to tag and by
-scripts/train_crf.py to train, so both see the same features."""
+Training (scripts/train_crf.py, core.ner_train) sees them as strings, computed once per
+word form and cached; the tagger (core.crf_scorer) looks the same features up by kind
+and value without building the strings, and a test holds the two to the same rows."""
 from __future__ import annotations
 
 

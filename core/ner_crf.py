@@ -9,9 +9,10 @@ which is what ``Token.norm`` holds): the word, its first/last 1-3 characters, th
 stems left after removing proclitics (``core.text.clitic_variants``), definiteness,
 shape, the words two to the left and right, and gazetteer flags from the project's
 lexicons (countries, places, organisations, titles, nationality adjectives, given
-names) when they can be loaded. Features of a word are computed once per word form
-and cached, so tagging an article is a few dictionary look-ups per token plus
-crfsuite's Viterbi search.
+names) when they can be loaded. The model's weights are read from its file and summed
+once per word form (``core.crf_scorer``), so tagging an article is a gather of table
+rows per token plus a Viterbi search over the windows that need one
+(``core.crf_viterbi``), with crfsuite's own labels.
 
 Usage::
 
@@ -32,8 +33,7 @@ from typing import Iterable, Sequence
 
 from core.crf_features import (LEXICON_DIR, _word_features, gazetteer, sequence_features,  # noqa: F401 - the API
                                word_counts, words_of)
-from core.crf_scorer import (BEAM, MAX_ROWS, PRUNE_MARGIN, ModelFileError, Scorer,  # noqa: F401 - the API
-                             merged as _merged, read_model)
+from core.crf_scorer import BEAM, MAX_ROWS, PRUNE_MARGIN, ModelFileError, Scorer, read_model  # noqa: F401
 from core.text import Token, clitic_variants, normalize_with_offsets, token_norms, tokenize
 
 _Scorer = Scorer  # the tagger objects set_tagger takes (the name tests and scripts know)
