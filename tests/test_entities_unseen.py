@@ -72,3 +72,17 @@ def test_person_words_are_single_normalised_words_with_counts():
     rows = [r for _, r in read_table("person_words.tsv")]
     assert rows and all(" " not in r["word"] and normalize_for_match(r["word"]) == r["word"] for r in rows)
     assert all(int(r["alone"]) <= int(r["in_names"]) for r in rows)
+
+
+def test_a_family_name_after_al_may_be_a_common_word():
+    assert [t for t, _ in people("التقى الملك حمد بن عيسى آل خليفة وزير الخارجية")] == ["حمد بن عيسى آل خليفة"]
+
+
+def test_a_nisba_between_a_title_and_the_name_describes_the_title():
+    text = "وكان تمثالا نحته الفنان التشكيلي بابلو إتشيري في المدينة"
+    assert [t for t, _ in people(text)] == ["بابلو إتشيري"]
+
+
+def test_a_kunya_keeps_the_nisba_of_its_bearer():
+    assert [t for t, _ in people("وقال القيادي أبو حمزة المصري إن التنظيم تراجع")] == ["أبو حمزة المصري"]
+    assert [t for t, _ in people("ونقل عن أبو حمزة المصري قوله", [("ابو حمزه المصري", "PER")])] == ["أبو حمزة المصري"]

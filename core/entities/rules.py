@@ -295,8 +295,24 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
         if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
             k += 1
             continue
+        if _describing_nisba(ctx, k):
+            k += 1
+            continue
         break
     return k, country
+
+
+def _describing_nisba(ctx: _Context, k: int) -> bool:
+    """A definite nisba adjective between a title and the name it describes ("الفنان
+    التشكيلي بابلو ..."، "القس البروتستانتي ..."، "المرشحة الراديكالية ..."): followed
+    in the same clause by an indefinite word that can start a name. A family name alone
+    after a title ("النائب الجبوري") is followed by no name."""
+    w = ctx.toks[k].norm
+    if not (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5) or k + 1 >= len(ctx.toks):
+        return False
+    nxt = ctx.toks[k + 1].norm
+    return (not ctx.punct_between(k, k + 1) and not nxt.startswith("ال") and ctx.name_like(k + 1, first=True)
+            and (nxt in ctx.lex.given_names or ctx.counts.get(nxt, 0) < NAME_RARE))
 
 
 def _name_tokens(ctx: _Context, k: int) -> int:
@@ -318,6 +334,10 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
             n += 1
             continue
+        if n > k and toks[n - 1].norm == _FAMILY and ctx.owner[n] is None and not ctx.stop(w) and not ctx.function_word(n):
+            n += 1  # "آل ثاني"، "آل خليفة": a family's name may be a common word
+            words += 1
+            continue
         if not ctx.name_like(n, first=n == k):
             break
         if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
@@ -333,6 +353,9 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         words += 1
     while n > k and toks[n - 1].norm in before:
         n -= 1
+    if n == k + 2 and toks[k].norm in _KUNYA and n < len(toks) and ctx.owner[n] is None \
+            and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
+        n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
 
 
@@ -346,6 +369,13 @@ def _pronoun_suffixed(ctx: _Context, w: str) -> bool:
         return False
     return any(ctx.counts.get(stem, 0) >= SUFFIXED_STEM_MIN
                for bare in _pronoun_cut(w) for stem, _ in clitic_variants(bare))
+
+
+_FAMILY = normalize_for_match("آل")
+# Particles of a kunya ("أبو أيوب"), normalised.
+_KUNYA = frozenset(normalize_for_match(w) for w in ("أبو", "أبي", "أم"))
+# A word rarer than this in news may start a name no table holds.
+NAME_RARE = 10
 
 
 def _surname_like(ctx: _Context, n: int) -> bool:
@@ -455,7 +485,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             continue
         while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
             i += 1
-        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)):
+        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)
+                         and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
         if j <= i or _all_common(ctx, i, j):
             continue
