@@ -60,3 +60,9 @@ def test_self_reference_words_are_read_as_actors():
     from core.lexicon import load_lexicon
 
     assert _actor_word(load_lexicon(), "وبلاده") == _SELF
+
+
+def test_agreement_named_by_a_place_is_a_treaty_not_an_event():
+    """"تعديل اتفاقية دبلن": the Dublin Regulation, no agreement between Ireland and Italy."""
+    got = events("أكد القادة الأوروبيون ضرورة تعديل اتفاقية دبلن بشأن اللاجئين مع إيطاليا.")
+    assert not [e for e in got if e[0] == "AGREE"]

@@ -83,6 +83,7 @@ class _Article:
     entities: list[Entity] = field(default_factory=list)
     persons: list = field(default_factory=list)  # (first token, token after, id) of named persons
     norms: list[str] = field(default_factory=list)  # the tokens' normalised words
+    place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
 
     @property
     def learning(self) -> bool:
@@ -127,7 +128,8 @@ def find_events(
     actors = _actor_mentions(toks, spans, readings)
     hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms)
+                   tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
+                   place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -247,6 +249,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
               and st.last_hit_type in CONTENT_TYPES)
     adjacent = h.i == st.last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
+    if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
+        return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
         return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
     if not reason and (nested or adjacent):
@@ -257,6 +261,13 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
                                                for a in st.actors):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
+    """An agreement noun followed by one place, not by two coordinated sides ("اتفاق
+    الرباط وتل أبيب" is an agreement between them)."""
+    end = doc.place_ends.get(h.j)
+    return end is not None and not any(end <= a.i <= end + 1 for a in st.actors)
 
 
 def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, str | None, str | None]:
