@@ -86,3 +86,18 @@ def test_a_nisba_between_a_title_and_the_name_describes_the_title():
 def test_a_kunya_keeps_the_nisba_of_its_bearer():
     assert [t for t, _ in people("وقال القيادي أبو حمزة المصري إن التنظيم تراجع")] == ["أبو حمزة المصري"]
     assert [t for t, _ in people("ونقل عن أبو حمزة المصري قوله", [("ابو حمزه المصري", "PER")])] == ["أبو حمزة المصري"]
+
+
+def test_a_country_written_with_tanween_is_an_adjective():
+    nt = normalize_with_offsets("كان رساما إسبانياً معروفا")
+    assert [e.id for e in find_entities(nt, tokenize(nt))] == []
+
+
+def test_a_foreign_particle_joins_a_name_and_no_name_ends_on_it():
+    found = [t for t, _ in people("وقال لويس دا سيلفيرو إن الانتخابات ستجرى", [("لويس دا", "PER")])]
+    assert found == ["لويس دا سيلفيرو"]
+
+
+def test_a_short_last_word_is_no_alias():
+    found = [t for t, _ in people("وقال الوزير كانغوري جو إن البرنامج نجح. ثم قال جو إن")]
+    assert "كانغوري جو" in found and "جو" not in found

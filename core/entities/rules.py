@@ -33,6 +33,10 @@ from core.text import clitic_variants, normalize_for_match
 
 
 # --- the rules -----------------------------------------------------------------------
+# Fathatan: a word written with it is an indefinite adjective or noun ("إسبانياً"), no name.
+_TANWEEN = "\u064b"
+
+
 def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
     toks = ctx.toks
     pos = 0
@@ -40,7 +44,7 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
         if i < pos:
             continue
         m = _match_at(ctx.nt, toks, i, f.phrases)
-        if m and ctx.free(i, m[1]):
+        if m and ctx.free(i, m[1]) and _TANWEEN not in ctx.nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]:
             e, j, dropped = m
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is

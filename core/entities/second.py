@@ -149,7 +149,8 @@ def _second_opinion(ctx: _Context) -> None:
             continue
         a, b = over[0][0], over[-1][1]
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
-        j = b if b < sp.j and all(_frequent(ctx, k, suffixed=True) for k in range(b, sp.j)) else sp.j
+        j = b if b < sp.j and all(_frequent(ctx, k, suffixed=True) for k in range(b, sp.j)) \
+            and ctx.toks[b - 1].norm not in _name_particles()[0] else sp.j  # no name ends on "دا" or "بن"
         i, j = _grown(ctx, i, j, a, b)
         if (i, j) != (sp.i, sp.j):
             _release(ctx, sp, sp.i, sp.j)
@@ -301,7 +302,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
         if sp.kind == "person":
             parts = sp.name_norm.split()
             if len(parts) >= 2:
-                persons.setdefault(parts[-1], sp)
+                if len(parts[-1]) > 2:  # "دا"، "ج": too short to stand for anyone
+                    persons.setdefault(parts[-1], sp)
                 persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
         elif sp.kind == "lexicon" and sp.entry is not None:
             seen_entries.add(sp.entry.id)
