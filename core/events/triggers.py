@@ -373,14 +373,16 @@ def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
     return out
 
 
-def _reads_any(nt: NormText, toks: list[Token], keys: frozenset[str] | set[str]) -> bool:
+def _reads_any(nt: NormText, toks: list[Token], keys: frozenset[str] | set[str], words: set[str] | None = None) -> bool:
     """Whether a word of the article reads as one of ``keys`` (through clitics and
     pronouns, as word_keys does). A reading keeps the inner letters of its word, so a
-    key whose inner letters are nowhere in the text is ruled out without cutting words."""
+    key whose inner letters are nowhere in the text is ruled out without cutting words.
+    ``words``: the article's distinct words, when the caller has them."""
     present = [k for k in keys if k[1:-1] in nt.norm]
     if not present:
         return False
-    words = {t.norm for t in toks}
+    if words is None:
+        words = {t.norm for t in toks}
     return any(k in word_keys(w, False) for k in present for w in words if k[1:-1] in w)
 
 
@@ -391,10 +393,17 @@ def _retype(hits: list[_Hit], toks: list[Token], nt: NormText) -> list[_Hit]:
     if not table or not hits:
         return hits
     out = []
+    read: dict[frozenset, bool] = {}  # a context's answer holds for the whole article
+    words: set[str] | None = None
     for h in hits:
         rule = table.get(h.form.tokens)
         if rule is not None:
-            if _reads_any(nt, toks, rule[2]):
+            got = read.get(rule[2])
+            if got is None:
+                if words is None:
+                    words = {t.norm for t in toks}
+                got = read[rule[2]] = _reads_any(nt, toks, rule[2], words)
+            if got:
                 from dataclasses import replace
 
                 h = _Hit(replace(h.form, type=rule[0], cameo=rule[1]), h.i, h.j, h.start, h.end, h.verbal)
