@@ -9,8 +9,7 @@ import logging
 
 import streamlit as st
 
-from core.store.store import QueryTimeLimit
-from pages._common import T, get_store, lang, samples_state, viewer
+from pages._text import T, lang
 
 st.set_page_config(page_title="Akhbar Lens", page_icon="📰", layout="wide")
 
@@ -29,6 +28,13 @@ textarea { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', serif !importan
            line-height: 1.9 !important; }
 textarea { direction: rtl; unicode-bidi: plaintext; text-align: right; }
 [data-testid="stMetricValue"] { font-size: 1.7rem; }
+.al-link { display: flex; align-items: flex-start; gap: .5rem; direction: ltr; background: #f0f2f6;
+           border-radius: .5rem; padding: .6rem .8rem; margin-bottom: 1rem; }
+.al-link code { flex: 1; font-size: .85rem; white-space: pre-wrap; word-break: break-all; background: none;
+                color: #31333f; padding: 0; user-select: all; }
+.al-link button { font-family: 'Material Symbols Rounded'; font-size: 1.15rem; line-height: 1; border: 0;
+                  background: none; color: #6b7280; cursor: pointer; padding: 0; }
+.al-link button:hover { color: #1d4ed8; }
 @media (max-width: 640px) {  /* a phone: the page's width is the screen's */
   [data-testid="stMainBlockContainer"] { padding-left: .75rem; padding-right: .75rem; padding-top: 3rem; }
   [data-testid="stMetricValue"] { font-size: 1.3rem; }
@@ -43,11 +49,6 @@ with st.sidebar:
 
 st.html(BASE_CSS + (RTL_CSS if lang() == "ar" else ""))
 
-store = get_store()
-viewer()  # the visitor's owner token (cookie), before any page needs it
-if samples_state() not in ("loading", "done"):
-    st.warning(T("core_missing", err=samples_state()))
-
 pages = [
     st.Page("pages/analyse.py", title=T("nav_analyse"), icon=":material/article:", default=True),
     st.Page("pages/timeline.py", title=T("nav_timeline"), icon=":material/timeline:", url_path="timeline"),
@@ -55,7 +56,20 @@ pages = [
     st.Page("pages/entities.py", title=T("nav_entities"), icon=":material/groups:", url_path="entities"),
     st.Page("pages/library.py", title=T("nav_library"), icon=":material/library_books:", url_path="library"),
 ]
+TITLES = {"": "app_title", "timeline": "nav_timeline", "relations": "nav_relations", "entities": "nav_entities",
+          "library": "nav_library"}
 nav = st.navigation(pages)
+# The page's title goes out before pandas, the store and the pages' modules are imported
+# below: after a restart, the first visitor sees the page instead of waiting for them.
+st.title(T(TITLES.get(nav.url_path, "app_title")), anchor=False)
+
+from core.store.store import QueryTimeLimit  # noqa: E402 - after the first paint, see above
+from pages._common import get_store, samples_state, viewer  # noqa: E402
+
+store = get_store()
+viewer()  # the visitor's owner token (cookie), before any page needs it
+if samples_state() not in ("loading", "done"):
+    st.warning(T("core_missing", err=samples_state()))
 st.session_state["_via_app"] = True
 with st.sidebar:
     st.caption(T("tagline"))

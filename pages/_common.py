@@ -6,9 +6,9 @@ Streamlit lives here and in the page files only; everything they show comes from
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import threading
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -16,24 +16,9 @@ import pandas as pd
 import streamlit as st
 
 from core.store import Filters, Store, new_token
+from pages._text import STRINGS, UI_DIR, T, lang  # noqa: F401 - the pages take them from here
 
 PAGE_PATHS = ("analyse", "timeline", "relations", "entities", "library")
-
-
-def _load_strings() -> dict[str, dict[str, str]]:
-    """key → {language: text}, from data/ui/<language>.tsv (the words are data, so that a
-    translator edits a table, not the code)."""
-    from core.lexicon import read_tsv
-
-    out: dict[str, dict[str, str]] = {}
-    for path in sorted(UI_DIR.glob("*.tsv")):
-        for _, row in read_tsv(path, ("key", "text"), required=("key", "text")):
-            out.setdefault(row["key"], {})[path.stem] = row["text"]
-    return out
-
-
-UI_DIR = Path(__file__).resolve().parents[1] / "data" / "ui"
-STRINGS: dict[str, dict[str, str]] = _load_strings()
 
 
 def require_app(url_path: str) -> None:
@@ -100,15 +85,6 @@ def localise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def lang() -> str:
-    return "ar" if st.session_state.get("lang") == "العربية" or st.query_params.get("lang") == "العربية" else "en"
-
-
-def T(key: str, **kw: Any) -> str:
-    s = STRINGS.get(key, {}).get(lang()) or STRINGS.get(key, {}).get("en") or key
-    return s.format(**kw) if kw else s
-
-
 def db_url() -> str | None:
     """AKHBAR_DB_URL from the environment, else from Streamlit secrets, else the default."""
     if os.environ.get("AKHBAR_DB_URL"):
@@ -124,6 +100,11 @@ def analyze_fn():
     from core import analyze
 
     return analyze
+
+
+# Seconds between opening the store and loading the extractor: the first visitor's page
+# is drawn first (the loading takes about a second of CPU and the interpreter lock).
+WARM_UP_DELAY_S = 4.0
 
 
 def _warm_up() -> None:
@@ -294,7 +275,9 @@ def _open_store(url: str | None) -> Store:
     else:
         SAMPLES[url] = "done"
     if SAMPLES[url] == "done":  # load the extractor in the background, so the first paste does not wait for it
-        threading.Thread(target=_warm_up, name="akhbar-warm-up", daemon=True).start()
+        warm = threading.Timer(WARM_UP_DELAY_S, _warm_up)  # after the first page is drawn, not against it
+        warm.name, warm.daemon = "akhbar-warm-up", True
+        warm.start()
     return store
 
 
@@ -359,10 +342,40 @@ def current_url() -> str:
     return f"{st.context.url or ''}{'?' + q if q else ''}"
 
 
+# The copy button's behaviour: the clipboard where the page is a secure context (https,
+# localhost), else the link selected and copied as a selection (a plain-http host).
+COPY_SCRIPT = """<script>
+for (const b of document.querySelectorAll('.al-link button:not([data-ready])')) {
+  b.dataset.ready = '1';
+  b.addEventListener('click', () => {
+    const code = b.parentElement.querySelector('code');
+    const done = () => { b.textContent = 'check'; setTimeout(() => { b.textContent = 'content_copy'; }, 1500); };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(code.textContent).then(done);
+      return;
+    }
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    if (document.execCommand('copy')) done();
+  });
+}
+</script>"""
+
+
 def link_box(url: str, label: str | None = None) -> None:
-    """A visible, copyable link (st.code has a copy button)."""
-    st.caption(label or T("copy_link"))
-    st.code(url, language=None, wrap_lines=True)
+    """A visible link with a copy button.
+
+    Drawn as a few lines of HTML rather than ``st.code``: the code element makes every
+    visitor's browser load and run Streamlit's syntax highlighter (1.5 MB of JavaScript,
+    about a third of a second of CPU) for one line of plain text."""
+    label = label or T("copy_link")
+    st.caption(label)
+    text = html.escape(url)
+    st.html(f'<div class="al-link" dir="ltr"><code>{text}</code><button type="button" title="{html.escape(label)}" '
+            f'aria-label="{html.escape(label)}">content_copy</button></div>{COPY_SCRIPT}',
+            unsafe_allow_javascript=True)
 
 
 # --- share links of filtered views ------------------------------------------------------

@@ -174,10 +174,10 @@ def render_breakdown(rec: ArticleRecord) -> None:
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
-@st.fragment(run_every=2)
+@st.fragment(run_every=0.5)
 def wait_for_samples() -> None:
     """While the bundled examples are analysed in the background: say so, and redraw the
-    page once they are stored."""
+    page as soon as they are stored (a check of a flag: polling it often costs nothing)."""
     if samples_state() == "loading":
         st.info(T("samples_loading"), icon=":material/hourglass_top:")
     else:
@@ -185,26 +185,28 @@ def wait_for_samples() -> None:
 
 
 def render_welcome() -> None:
-    """Before any article is chosen: the bundled examples and the library's timeline."""
+    """Before any article is chosen: the bundled examples, and the library's timeline.
+
+    The timeline is a second tab, drawn only when opened: a chart here made every first
+    visitor's browser load and run Plotly (4.7 MB of JavaScript, about a second of CPU)
+    before the paste box and the examples could be used."""
     if samples_state() == "loading":
         wait_for_samples()
         return
-    df, _ = store.list_articles(viewer(), limit=9)
-    left, right = st.columns([1, 1])
-    with left:
-        st.markdown(f"**{T('examples')}**")
-        df["link"] = [f"./?article={i}" for i in df["id"]]
-        st.dataframe(df[["link", "published", "title"]], hide_index=True, width="stretch", height=420,
+    examples, timeline = st.tabs([T("examples"), T("library_timeline")], key="welcome_tab", on_change="rerun")
+    with examples:
+        df, _ = read("list_articles", viewer(), limit=9)
+        df = df.assign(link=[f"./?article={i}" for i in df["id"]])
+        st.dataframe(df[["link", "published", "title"]], hide_index=True, width="stretch",
                      column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
                                     "title": st.column_config.TextColumn(T("headline"), width="large"),
                                     "published": st.column_config.DateColumn(T("date"))})
-    with right:
-        st.markdown(f"**{T('library_timeline')}**")
-        ev, _ = read("events", Filters(), viewer(), limit=400, dated_only=True)
-        st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
+    if timeline.open:
+        with timeline:
+            ev, _ = read("events", Filters(), viewer(), limit=400, dated_only=True)
+            st.plotly_chart(timeline_figure(ev, L, height=420), key="welcome_timeline", config={"displaylogo": False})
 
 
-st.title(T("app_title"), anchor=False)
 with st.form("analyse", border=True):
     text = st.text_area(T("paste"), height=180, placeholder=T("paste_ph"), key="paste")
     files = st.file_uploader(T("upload"), accept_multiple_files=True, key="files",

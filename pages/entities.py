@@ -29,7 +29,6 @@ L = lang()
 who = viewer()
 PAGE_SIZE = 50
 
-st.title(T("nav_entities"), anchor=False)
 seed_from_url("etypes", multi=True, valid=ENTITY_TYPES)
 c1, c2, c3 = st.columns([3, 3, 1])
 q = c1.text_input(T("search"), key="q", bind="query-params", placeholder="المغرب / Morocco")

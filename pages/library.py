@@ -31,7 +31,6 @@ who = viewer()
 PAGE_SIZE = 50
 CHUNK = 25
 
-st.title(T("nav_library"), anchor=False)
 head = st.container()
 s1, s2 = st.columns([4, 1])
 search = s1.text_input(T("search"), key="lq", bind="query-params")

@@ -32,7 +32,6 @@ L = lang()
 who = viewer()
 MAP_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
-st.title(T("nav_relations"), anchor=False)
 TYPE_CHOICES = list(EVENT_TYPES) + [AGREEMENTS]
 seed_from_url("rtypes", multi=True, valid=TYPE_CHOICES)
 c1, c2 = st.columns([3, 2])
@@ -110,8 +109,10 @@ with c3:
     st.plotly_chart(matrix_figure(view, L, max_actors=n_shown + 1, width_px=360 if narrow() else 640), key="matrix_chart",
                     on_select="rerun",
                     selection_mode="points", config={"displaylogo": False})
-with c4:
-    st.markdown(f"**{T('map')}**")
-    st.plotly_chart(map_figure(read("country_counts", who, f), L, height=380), key="map_chart",
-                    config=MAP_CONFIG)
+with c4:  # the world map is drawn once opened: its outlines (136 KB) are fetched and projected only then
+    world = st.expander(T("map"), icon=":material/public:", key="map_open", on_change="rerun")
+    if world.open:
+        with world:
+            st.plotly_chart(map_figure(read("country_counts", who, f), L, height=380), key="map_chart",
+                            config=MAP_CONFIG)
 share_view(f, read("events", f, who, limit=1)[1], "relations")

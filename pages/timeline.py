@@ -28,7 +28,6 @@ require_app("timeline")
 
 L = lang()
 who = viewer()
-st.title(T("nav_timeline"), anchor=False)
 
 shared = link_includes()
 actors = read("actor_options", who, include=shared)
@@ -91,8 +90,13 @@ else:
                                 "sentence": st.column_config.TextColumn(T("evidence"), width="large"),
                                 "link": st.column_config.LinkColumn(T("open"), display_text=T("open"),
                                                                     width="small")})
-if undated:  # events with no date cannot be placed on the axis: say so and list them
-    with st.expander(T("undated", n=undated), icon=":material/event_busy:"):
+# events with no date cannot be placed on the axis: say so, and list them when asked (the
+# list is drawn only once the expander is opened: a second table on every load costs the
+# visitor's browser a table it rarely shows)
+undated_box = st.expander(T("undated", n=undated), icon=":material/event_busy:", key="undated_open",
+                          on_change="rerun") if undated else None
+if undated_box is not None and undated_box.open:
+    with undated_box:
         st.dataframe(localise(und).assign(link=[f"./?article={a}" for a in und["article_id"]])[
                          ["link", "type", "actors_ar" if L == "ar" else "actors", "sentence", "title"]],
                      hide_index=True, width="stretch",

@@ -5,6 +5,7 @@ analysis, so these tests check the dashboard, not the extraction.
 """
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from typing import Iterator
@@ -71,6 +72,11 @@ def html_of(at: AppTest) -> str:
     return " ".join(getattr(e.proto, "body", "") for e in at.get("html"))
 
 
+def shown_links(at: AppTest) -> list[str]:
+    """The links of the page's copyable link boxes, as a visitor copies them."""
+    return [html.unescape(m) for m in re.findall(r'<div class="al-link"[^>]*><code>(.*?)</code>', html_of(at))]
+
+
 def test_a_first_visit_does_not_wait_for_the_bundled_examples(tmp_path, monkeypatch):
     """On a new store the page is drawn at once, says the examples are coming, and lists
     them when the background analysis has stored them."""
@@ -132,12 +138,42 @@ def test_paste_shows_breakdown_and_share_link(db):
     assert not at.exception
     aid = at.query_params["article"]
     aid = aid[0] if isinstance(aid, list) else aid
-    assert any(aid in c.value for c in at.code)  # the visible share link
+    assert any(aid in link for link in shown_links(at))  # the visible share link
     page = html_of(at)
     assert 'class="ent ent-COUNTRY"' in page and "late 2020" in page
     labels = {m.label: m.value for m in at.metric}
     assert labels["Events"] == "7" and labels["Countries"] == "4"
     assert len(at.get("plotly_chart")) == 2
+
+
+def test_the_landing_page_draws_the_library_timeline_only_when_its_tab_is_opened(db):
+    """The first page a visitor sees has no chart: the examples, and the timeline one tab away."""
+    at = run()
+    assert len(at.dataframe[0].value) == 9 and not at.get("plotly_chart")
+    at.session_state["welcome_tab"] = "Events in the library"
+    at.run()
+    assert len(at.get("plotly_chart")) == 1 and len(at.dataframe[0].value) == 9
+
+
+def test_the_title_is_drawn_before_pandas_and_the_store_are_imported(db):
+    """A first visitor after a restart sees the page's title while pandas and the store load:
+    app.py draws it with pages._text, which imports neither."""
+    import subprocess
+    import sys
+
+    src = (ROOT / "app.py").read_text(encoding="utf-8")
+    assert src.index("st.title(") < src.index("from pages._common import")
+    code = "import sys, pages._text; print(sorted({'pandas', 'sqlalchemy', 'core.store'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert [t.value for t in run().title] == ["Akhbar Lens"]
+
+
+def test_links_are_shown_escaped_with_a_copy_button(db):
+    at = run("pages/entities.py", params={"q": "<b>\"&"})
+    box = next(h.value for h in at.get("html") if 'class="al-link"' in h.value)
+    assert "<b>" not in box.split("<script>")[0] and "content_copy" in box and "navigator.clipboard" in box
+    assert any("q=%3Cb%3E%22%26" in link for link in shown_links(at))
 
 
 def test_share_link_opens_same_breakdown_in_new_session(db):
@@ -197,6 +233,10 @@ def test_undated_events_are_counted_and_listed_beside_the_timeline(db):
     assert any("Showing 0" in c.value for c in at.caption) or any("No events" in i.value for i in at.info)
     exp = [e for e in at.expander if "without a date" in e.label]
     assert exp and exp[0].label.startswith("1 events")
+    assert not exp[0].dataframe  # listed once opened
+    at.session_state["undated_open"] = True
+    at.run()
+    exp = [e for e in at.expander if "without a date" in e.label]
     listed = exp[0].dataframe[0].value
     assert list(listed["type"]) == ["AID"] and "الجزائر" in listed["sentence"].iloc[0]
 
@@ -227,6 +267,9 @@ def test_relations_pair_lists_its_events(db):
     at = run("pages/relations.py", params={"pair": "ISR|MAR"})
     assert not at.exception
     assert any("المغرب" in m.value for m in at.markdown)
+    assert len(at.get("plotly_chart")) == 2  # network and matrix; the map is drawn once opened
+    at.session_state["map_open"] = True
+    at.run()
     assert len(at.get("plotly_chart")) == 3
 
 
@@ -335,7 +378,7 @@ def test_a_query_over_the_time_limit_gives_a_message_not_an_error(db, monkeypatc
     def too_slow(self, *a, **k):
         raise QueryTimeLimit(10_000)
 
-    monkeypatch.setattr(Store, "events", too_slow)  # the first page's library timeline asks for events
+    monkeypatch.setattr(Store, "list_articles", too_slow)  # the first page's examples ask for articles
     _open_store.clear()
     at = AppTest.from_file(APP, default_timeout=30)  # only the first page runs inside app.py's boundary here
     at.run()

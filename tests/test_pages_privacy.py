@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from core.store import Store
-from test_pages import REFERENCE, assert_no_page_error, db, html_of, run  # noqa: F401 - fixture
+from test_pages import REFERENCE, assert_no_page_error, db, html_of, run, shown_links  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -35,7 +35,7 @@ def test_a_text_another_visitor_stored_privately_becomes_the_second_visitors_own
 
 
 def _share_link(at) -> str:
-    return next(c.value for c in at.code if "seen=" in c.value)
+    return next(link for link in shown_links(at) if "seen=" in link)
 
 
 def test_timeline_link_warns_the_sender_and_tells_the_recipient_what_is_hidden(db):

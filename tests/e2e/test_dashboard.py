@@ -44,7 +44,7 @@ def test_deep_link_as_the_servers_first_request(page, server):
 
 def test_reference_article_breakdown(page, server):
     goto(page, server)
-    page.wait_for_selector(".js-plotly-plot")  # the landing page has drawn
+    page.wait_for_selector("[data-testid='stDataFrame']")  # the landing page has drawn
     elapsed = paste_and_analyse(page, REFERENCE)
     TIMINGS["breakdown_after_click_s"] = elapsed
     assert page.locator(".al-article .ent-COUNTRY").count() >= 4
@@ -64,8 +64,9 @@ def test_reference_article_breakdown(page, server):
 def test_share_link_opens_same_breakdown(page, browser, server):
     goto(page, server)
     paste_and_analyse(page, REFERENCE)
-    link = page.locator("[data-testid='stCode'] code").first.inner_text().strip()
+    link = page.locator(".al-link code").first.inner_text().strip()
     assert "?article=" in link
+    page.locator("[data-testid='stMetricValue']").nth(4).wait_for()  # the five headline figures
     metrics = page.locator("[data-testid='stMetricValue']").all_inner_texts()
     fresh = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
@@ -118,7 +119,7 @@ def test_bad_upload_gives_a_clear_message(page, server):
 
 
 def test_every_page_renders_and_is_screenshotted(page, server):
-    for path, name, check in [("", "analyse-landing", ".js-plotly-plot"),
+    for path, name, check in [("", "analyse-landing", "[data-testid='stDataFrame']"),
                               ("timeline", "timeline", ".js-plotly-plot"),
                               ("relations?pair=ISR%7CMAR", "relations", ".js-plotly-plot"),
                               ("entities", "entities", "[data-testid='stDataFrame']"),
@@ -128,8 +129,10 @@ def test_every_page_renders_and_is_screenshotted(page, server):
         page.wait_for_selector(check)
         TIMINGS[f"{name}_page_s"] = time.perf_counter() - t0
         assert page.locator("[data-testid='stException']").count() == 0
-        if name == "relations":
+        if name == "relations":  # the world map is drawn once its expander is opened
+            page.get_by_text("Countries mentioned").click()
             page.wait_for_selector(".js-plotly-plot .choroplethlayer path", timeout=20_000)
+            wait_idle(page)
             assert "Israel" in page.locator("[data-testid='stMain']").inner_text()
         shot(page, name)
 

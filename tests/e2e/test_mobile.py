@@ -33,7 +33,7 @@ def _boxes_overlap(a: dict, b: dict) -> bool:
                 or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
 
 
-@pytest.mark.parametrize("path,ready", [("", ".js-plotly-plot"), ("timeline", ".js-plotly-plot"),
+@pytest.mark.parametrize("path,ready", [("", "[data-testid='stDataFrame']"), ("timeline", ".js-plotly-plot"),
                                         ("relations", ".js-plotly-plot"),
                                         ("entities", "[data-testid='stDataFrame']"),
                                         ("library", "[data-testid='stDataFrame']")])

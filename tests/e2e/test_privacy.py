@@ -33,7 +33,7 @@ def paste(pg, server: str, text: str, title: str) -> str:
 
 
 def share_link(pg, must_hold: str = "seen=") -> str:
-    code = pg.locator("[data-testid='stCode'] code", has_text=must_hold).first
+    code = pg.locator(".al-link code", has_text=must_hold).first
     code.wait_for()
     return "".join(code.inner_text().split())
 
