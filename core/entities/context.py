@@ -35,6 +35,7 @@ class _Context:
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
+        self._word_set: set[str] | None = None
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
 
@@ -88,6 +89,12 @@ class _Context:
         if self._tagged_org is None or self._tagged_org[0] is not self.tagged:  # proposals came since
             self._tagged_org = (self.tagged, frozenset(k for a, b, typ in self.tagged if typ == "ORG" for k in range(a, b)))
         return self._tagged_org[1]
+
+    def word_set(self) -> set[str]:
+        """The article's distinct words (made once), to intersect with a table's forms."""
+        if self._word_set is None:
+            self._word_set = set(self.norms)
+        return self._word_set
 
     def word_count(self, w: str) -> int:
         """How often the article has this exact word (counted once per article)."""

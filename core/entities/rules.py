@@ -28,7 +28,7 @@ from core.entities.tables import (
     MAX_ORG_TOKENS,
     _name_particles,
 )
-from core.lexicon import LexEntry
+from core.lexicon import LexEntry, Lexicon
 from core.text import clitic_variants, normalize_for_match
 
 
@@ -440,6 +440,22 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 pos = n
 
 
+_LONE_FORMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> forms
+
+
+def _lone_adjective_forms(lex: Lexicon) -> frozenset[str]:
+    """Every written form of a definite singular nationality adjective, bare or with و/ف
+    ("الفرنسي", "والكندية"): the words _nationality_people looks at (kept per lexicon)."""
+    hit = _LONE_FORMS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        out = set()
+        for form in lex.adjectives:
+            if form.startswith("ال") and not form.endswith(("يين", "يون", "ين")):
+                out.update((form, "و" + form, "ف" + form))
+        hit = _LONE_FORMS[id(lex)] = (lex, frozenset(out))
+    return hit[1]
+
+
 def _nationality_people(ctx: _Context) -> None:
     """"فاز الفرنسي بيولي على ..."، "والكندي نيستور": a nationality adjective standing
     alone as a noun (after a pause, a particle, or with a conjunction written on it)
@@ -447,7 +463,10 @@ def _nationality_people(ctx: _Context) -> None:
     describes that noun ("الشركة الفرنسية ألستوم"), so that case is left alone."""
     toks = ctx.toks
     owner = ctx.owner
-    for k in [k for k, w in enumerate(ctx.norms[:-1]) if w[-1:] in "يه" and owner[k] is None and w[:4].find("ال") >= 0]:
+    lone = _lone_adjective_forms(ctx.lex) & ctx.word_set()
+    if not lone:
+        return
+    for k in [k for k, w in enumerate(ctx.norms[:-1]) if w in lone and owner[k] is None]:
         if ctx.punct_between(k, k + 1):
             continue
         named = owner[k + 1]

@@ -281,11 +281,14 @@ def _person_words(ctx: _Context) -> None:
     own (person_words.tsv, learnt from the tagger's names in news) is that person,
     when it is not the first word of a longer name the rules or the tagger found."""
     forms = _person_word_forms()
-    for k, w in enumerate(ctx.norms):
-        hit = forms.get(w)
-        if hit is None or ctx.owner[k] is not None or ctx.function_word(k):
+    found = forms.keys() & ctx.word_set()
+    if not found:
+        return
+    for k in [k for k, w in enumerate(ctx.norms) if w in found]:
+        if ctx.owner[k] is not None or ctx.function_word(k):
             continue
-        word, dropped = hit
+        w = ctx.norms[k]
+        word, dropped = forms[w]
         if dropped and w in ctx.lex.given_names:
             continue
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
