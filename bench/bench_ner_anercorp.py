@@ -10,6 +10,12 @@ COUNTRY and PLACE → LOC); entities are then compared with the corpus's own, ex
 (same first and last token, same type; conlleval's rule; MISC is not scored). Prints
 precision, recall and F1 per type and the macro F1 over PERS, LOC and ORG. Asserts
 nothing.
+
+``--errors`` also counts the errors by cause, per type: a gold entity missed (nothing
+predicted over it), found with other boundaries, or found with another type; a
+predicted entity over no gold entity (spurious), with other boundaries or another type,
+each with the rule that found it (lexicon, pattern, title, alias ...). ``--examples N``
+prints N of each (test sentences are for reading aggregate causes, never for lexicons).
 """
 from __future__ import annotations
 
@@ -65,15 +71,16 @@ def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
     return {s for s in out if s[2] in TYPES}
 
 
-def predicted(tokens: list[str], ner: str) -> set[tuple[int, int, str]]:
-    """Entity spans over the corpus tokens from analysing them as one text."""
+def predicted(tokens: list[str], ner: str) -> dict[tuple[int, int, str], str]:
+    """Entity spans over the corpus tokens from analysing them as one text, each with
+    the source of its mention (the rule that found it)."""
     from core import analyze
 
     offsets, text = [], ""
     for t in tokens:
         offsets.append((len(text), len(text) + len(t)))
         text += t + " "
-    out = set()
+    out = {}
     for e in analyze(text, ner=ner).entities:
         typ = TYPE_OF.get(e.type)
         if typ is None:
@@ -81,8 +88,27 @@ def predicted(tokens: list[str], ner: str) -> set[tuple[int, int, str]]:
         for m in e.mentions:
             toks = [k for k, (a, b) in enumerate(offsets) if a < m.end and m.start < b]
             if toks:
-                out.add((toks[0], toks[-1] + 1, typ))
+                out[(toks[0], toks[-1] + 1, typ)] = m.source
     return out
+
+
+def error_causes(gold: set, pred: dict, words: list[str], causes: Counter, examples: dict) -> None:
+    """Count (and keep examples of) the errors of one chunk by cause (see --errors)."""
+    def over(s, spans):
+        return [x for x in spans if x[0] < s[1] and s[0] < x[1]]
+
+    for g in gold - pred.keys():
+        ov = over(g, pred)
+        cause = "boundary" if any(p[2] == g[2] for p in ov) else "type" if ov else "missed"
+        key = (g[2], "FN " + cause)
+        causes[key] += 1
+        examples.setdefault(key, []).append(" ".join(words[g[0]:g[1]]))
+    for p in pred.keys() - gold:
+        ov = over(p, gold)
+        cause = "boundary" if any(g[2] == p[2] for g in ov) else "type" if ov else "spurious"
+        key = (p[2], f"FP {cause} ({pred[p]})")
+        causes[key] += 1
+        examples.setdefault(key, []).append(" ".join(words[p[0]:p[1]]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,20 +116,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", help="folder of the open NER corpora (else $AKHBAR_NER_DATA)")
     ap.add_argument("--ner", default="rules+crf", choices=["rules", "rules+crf"])
     ap.add_argument("--chunk", type=int, default=20, help="sentences analysed together")
+    ap.add_argument("--errors", action="store_true", help="count the errors by cause")
+    ap.add_argument("--examples", type=int, default=0, help="with --errors: print this many of each")
     a = ap.parse_args(argv)
     from core.ner_train import data_dir
 
     sentences = test_sentences(data_dir(a.data) / "anercorp" / "ANERCorp.txt")
     tp, npred, ngold = Counter(), Counter(), Counter()
+    causes: Counter = Counter()
+    examples: dict = {}
     for k in range(0, len(sentences), a.chunk):
         pairs = [p for s in sentences[k:k + a.chunk] for p in s]
         gold = spans_of([g for _, g in pairs])
         pred = predicted([t for t, _ in pairs], a.ner)
+        if a.errors:
+            error_causes(gold, pred, [t for t, _ in pairs], causes, examples)
         for s in gold:
             ngold[s[2]] += 1
         for s in pred:
             npred[s[2]] += 1
-        for s in gold & pred:
+        for s in gold & pred.keys():
             tp[s[2]] += 1
     print(f"ANERcorp test: {len(sentences)} sentences, --ner {a.ner}")
     print("type  P     R     F1    gold  predicted")
@@ -115,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         f1s.append(f)
         print(f"{t:<5} {p:5.3f} {r:5.3f} {f:5.3f} {ngold[t]:5d} {npred[t]:5d}")
     print(f"macro F1 {sum(f1s) / len(f1s):.3f}")
+    if a.errors:
+        print("errors by cause (type, cause, count)")
+        for (t, cause), n in sorted(causes.items(), key=lambda x: -x[1]):
+            print(f"{t:<5} {cause:<28} {n:5d}")
+            for ex in examples[(t, cause)][:a.examples]:
+                print(f"        {ex}")
     return 0
 
 
