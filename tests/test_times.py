@@ -483,3 +483,54 @@ def test_hijri_dates_outside_the_tables_are_none(args, expected):
     from core.times.calendar import hijri_to_gregorian
 
     assert hijri_to_gregorian(*args) == expected
+
+
+# --- fast paths equal their plain versions --------------------------------------------
+_TOKEN_CHARS = "ab_'’ -.3٣سيلمه_ـَ\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_TOKEN_CHARS, max_size=40))
+def test_the_views_words_from_the_text_layers_tokens_equal_its_own_tokenisation(text):
+    """TokenView joins the text layer's tokens across single underscores instead of
+    tokenising again: the same words and offsets as its own pattern."""
+    from core.text import normalize_with_offsets, tokenize
+    from core.times.view import TokenView
+
+    nt = normalize_with_offsets(text)
+    own, joined = TokenView(nt), TokenView(nt, tokenize(nt))
+    assert (joined.words, joined.starts, joined.ends) == (own.words, own.starts, own.ends)
+
+
+def _plan_reference(words):
+    from core.times.patterns import _number_plan, _starter_plans
+
+    plans, plan = _starter_plans(), {}
+    for w in set(words):
+        if w[-1].isdigit() or (w[-1] in "مه" and len(w) > 1 and w[-2].isdigit()):
+            plan[w] = _number_plan(w)
+        elif w in plans:
+            plan[w] = plans[w]
+    return plan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["يناير", "عام", "العام", "2023", "2023م", "١٤٤٤ه", "17", "x2", "2x", "م", "ه",
+                                 "في", "والثلاثاء", "السبت", "3م", "a1م", "²", "كتاب", "امس", "2019's"]), max_size=30))
+def test_the_plan_of_an_articles_words_equals_the_word_by_word_plan(words):
+    from core.times.patterns import _plan
+
+    assert _plan(words) == _plan_reference(words)
+
+
+@pytest.mark.parametrize("word", ["2023", "2023م", "1444ه", "في2023", "وفي2023", "بال17", "12345", "ه", "م", "2م3",
+                                  "كتاب", "x2", "²"])
+def test_a_numbers_reading_is_the_same_read_once_or_twice(word):
+    from core.times.view import _DIGITS, TokenView, _read_digits
+    from core.text import normalize_with_offsets
+
+    m = _DIGITS.fullmatch(word) if word[-1].isdigit() or word[-1] in "مه" else None
+    expected = (int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)) if m else None
+    assert _read_digits(word) == expected
+    v = TokenView(normalize_with_offsets(word))  # asked twice: read, then from the cache
+    assert v.digits(0) == v.digits(0) == _read_digits(v.words[0])

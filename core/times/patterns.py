@@ -9,6 +9,7 @@ article cost one dictionary look-up.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count, filterfalse
 from typing import Callable
 
 from core.times.candidates import Cand
@@ -84,6 +85,13 @@ def _starter_plans() -> dict[str, tuple[Pattern, ...]]:
     return {w: _in_order(names) for w, names in starters().items()}
 
 
+@lru_cache(maxsize=1)
+def _starter_words() -> frozenset:
+    """The written words that start a pattern, as a set: a set intersection walks the
+    smaller side (an article's words), a dict's keys would be walked whole."""
+    return frozenset(_starter_plans())
+
+
 @lru_cache(maxsize=4096)
 def _number_plan(w: str) -> tuple[Pattern, ...]:
     names = starters().get(w)
@@ -92,15 +100,19 @@ def _number_plan(w: str) -> tuple[Pattern, ...]:
 
 def _plan(words: list[str]) -> dict[str, tuple[Pattern, ...]]:
     """The patterns to try at each distinct word of a text that can start one: a listed
-    starter or a number (a digit last, or before a final م / ه)."""
+    starter or a number (a digit last, or before a final م / ه).
+
+    Most of an article's words start nothing, so the distinct words are filtered in C
+    (a set intersection; ``filterfalse(str.isalpha)`` keeps only words with a character
+    that is not a letter, digits among them) and only the few survivors are looked at
+    in Python."""
+    distinct = set(words)
     plans = _starter_plans()
-    plan = {}
-    for w in set(words):
+    plan = {w: plans[w] for w in distinct & _starter_words()}
+    for w in filterfalse(str.isalpha, distinct):
         last = w[-1]
         if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
             plan[w] = _number_plan(w)
-        elif w in plans:
-            plan[w] = plans[w]
     return plan
 
 
@@ -110,7 +122,7 @@ def find_candidates(v: TokenView) -> list[Cand]:
     out: list[Cand] = []
     pos = 0
     words = v.words
-    for i in [i for i, w in enumerate(words) if w in plan]:
+    for i in compress(count(), map(plan.__contains__, words)):
         if i < pos:
             continue
         best = None

@@ -9,15 +9,16 @@ may look around a token without checking bounds first.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from core.text import NormText, Token, future_imperfect
+from core.text import NormText, Token, WordCache, future_imperfect
 from core.times.words import TimeWords, time_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
 # a number with the proclitics it may carry and a suffix م (AD) or ه (AH)
 _DIGITS = re.compile(r"((?:[وف]?في)?(?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
+_UNDERSCORE = re.compile("_")
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 # punctuation that glues two numbers into one (thousands, decimals, clock times)
 _NUMBER_GLUE_BEFORE = (",", ".", ":", "٫", "٬", "،")
@@ -25,6 +26,39 @@ _NUMBER_GLUE_AFTER = (",", ".", ":", "٫", "٬")
 _VERB_SUFFIXES = ("ان", "ون", "وا")  # dual and plural endings of an imperfect verb
 _FUTURE_REACH = 4  # a future verb this many words before a date makes it future
 _CUE_REACH = 7  # a future cue (من المقرر) this many words before
+
+
+def join_underscores(norm: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Turn the text layer's tokens into the time grammar's, in place: the grammar reads
+    words joined by one underscore as one (a hashtag's parts, "2023_01_17"), the text
+    layer as several. Two neighbouring tokens merge when exactly one "_" lies between
+    them, which is all that tells the two tokenisations apart (a test checks it on random
+    texts); cheaper than tokenising the whole text a second time."""
+    joins = []
+    for m in _UNDERSCORE.finditer(norm):
+        k = bisect_left(ends, m.start())  # the token that ends at this underscore, if any
+        if k + 1 < len(ends) and ends[k] == m.start() and starts[k + 1] == m.end():
+            joins.append(k)
+    for k in reversed(joins):  # right to left, so a chain a_b_c folds into its first token
+        ends[k] = ends[k + 1]
+        words[k] = norm[starts[k]:ends[k]]
+        del words[k + 1], starts[k + 1], ends[k + 1]
+
+
+def _read_digits(w: str):
+    """(number, n_digits, clitic chars, suffix) of a written number, else None."""
+    if not (w[-1].isdigit() or w[-1] in "مه"):
+        return None
+    m = _DIGITS.fullmatch(w)
+    if not m:
+        return None
+    return int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)
+
+
+# what _read_digits says of each word, since patterns ask about the same tokens many
+# times and the same numbers recur across articles
+_DIGIT_READINGS = WordCache()
+_UNREAD = object()
 
 
 class _Sentences:
@@ -46,11 +80,12 @@ class TokenView:
         self.nt = nt
         norm = nt.norm
         self.lex: TimeWords = time_words()
-        if toks is not None and "_" not in norm:
-            # the article's tokens are these words when no underscore joins two of them
+        if toks is not None:
             self.words = list(map(itemgetter(0), toks))
             self.starts = list(map(itemgetter(1), toks))
             self.ends = list(map(itemgetter(2), toks))
+            if "_" in norm:
+                join_underscores(norm, self.words, self.starts, self.ends)
         else:
             ms = list(_WORD.finditer(norm))
             self.words = [m.group() for m in ms]
@@ -146,12 +181,8 @@ class TokenView:
         if not (0 <= i < self.n):
             return None
         w = self.words[i]
-        if not (w[-1].isdigit() or w[-1] in "مه"):
-            return None
-        m = _DIGITS.fullmatch(w)
-        if not m:
-            return None
-        return int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)
+        d = _DIGIT_READINGS.get(w, _UNREAD)
+        return d if d is not _UNREAD else _DIGIT_READINGS.put(w, _read_digits(w))
 
     def plain_number(self, i: int) -> bool:
         """Digit token i is not glued to other numbers by , . : (thousands, decimals, times)."""
