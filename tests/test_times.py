@@ -534,3 +534,33 @@ def test_a_numbers_reading_is_the_same_read_once_or_twice(word):
     assert _read_digits(word) == expected
     v = TokenView(normalize_with_offsets(word))  # asked twice: read, then from the cache
     assert v.digits(0) == v.digits(0) == _read_digits(v.words[0])
+
+
+def _readings_reference(v, i):
+    """TokenView.readings as it was first written: every stem of the word, every key."""
+    lex, words, r = v.lex, v.words, []
+    if 0 <= i < v.n:
+        for stem, drop in lex.surface.get(words[i], ()):
+            for key in lex.first.get(stem, ()):
+                k = len(key)
+                if i + k <= v.n and words[i + 1] == key[1] and all(
+                        words[i + t] == key[t] and v.spaced(i + t - 1) for t in range(1, k)):
+                    r.append((i + k, lex.entries[key], drop))
+            e = lex.entries.get((stem,))
+            if e is not None:
+                r.append((i + 1, e, drop))
+        r.sort(key=lambda x: (-x[0], x[2]))
+    return r
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["كانون", "الثاني", "الأول", "نهاية", "الأسبوع", "عطلة", "في", "وقت", "سابق",
+                                           "بعد", "غد", "أمس", "الماضي", "x"]), max_size=25),
+       st.lists(st.sampled_from([" ", "\n", " / ", ""]), min_size=25, max_size=25))
+def test_a_tokens_readings_from_its_words_plan_equal_the_key_by_key_look_up(pieces, seps):
+    from core.text import normalize_with_offsets
+    from core.times.view import TokenView
+
+    v = TokenView(normalize_with_offsets(" ".join(p + s for p, s in zip(pieces, seps))))
+    for i in range(-1, v.n + 1):
+        assert v.readings(i) == _readings_reference(v, i)

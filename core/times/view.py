@@ -126,18 +126,14 @@ class TokenView:
             return r
         r = []
         if 0 <= i < self.n:
-            lex, words = self.lex, self.words
-            for stem, drop in lex.surface.get(words[i], ()):
-                for key in lex.first.get(stem, ()):
-                    k = len(key)
-                    if i + k <= self.n and words[i + 1] == key[1] and all(
-                        words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)
-                    ):
-                        r.append((i + k, lex.entries[key], drop))
-                e = lex.entries.get((stem,))
-                if e is not None:
+            words = self.words
+            for k, key, e, drop in self.lex.reading_plan(words[i]):
+                if k == 1:
                     r.append((i + 1, e, drop))
-            r.sort(key=lambda x: (-x[0], x[2]))
+                elif i + k <= self.n and words[i + 1] == key[1] and all(
+                    words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)
+                ):
+                    r.append((i + k, e, drop))
         self._readings[i] = r
         return r
 

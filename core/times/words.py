@@ -7,11 +7,11 @@ the words patterns look for around an expression, by role.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.lexicon import read_table
-from core.text import ARTICLE_PROCLITICS, PLAIN_PROCLITICS, normalize_for_match
+from core.text import ARTICLE_PROCLITICS, PLAIN_PROCLITICS, WordCache, normalize_for_match
 
 # classes whose value is a number in the table
 _NUMERIC = frozenset(("weekday", "day", "num", "ord", "rel", "this", "decade"))
@@ -24,6 +24,28 @@ class TimeWords:
     first: dict  # stem -> multi-word keys starting with it, longest first
     future_verbs: frozenset  # imperfect verbs whose form with س marks the future
     roles: dict  # role -> frozenset of normalised written words
+    # written token -> the readings it may start, in the order TokenView.readings gives
+    # them (see reading_plan); filled as words are met
+    plans: WordCache = field(default_factory=WordCache, compare=False, repr=False)
+
+    def reading_plan(self, w: str) -> tuple:
+        """What a token written ``w`` may start: (number of words, key, classes, dropped)
+        for every lexicon key whose first word is one of w's stems, longest first, then
+        fewest proclitic characters (the order of a token's readings). A token's readings
+        are the one-word ones and the longer ones whose next words follow in the text, so
+        a view only checks those words; the rest is the same for every token written w.
+        Python's sort is stable, so keeping the readings that match preserves the order."""
+        plan = self.plans.get(w)
+        if plan is None:
+            items = []
+            for stem, drop in self.surface.get(w, ()):
+                items += [(len(key), key, self.entries[key], drop) for key in self.first.get(stem, ())]
+                e = self.entries.get((stem,))
+                if e is not None:
+                    items.append((1, None, e, drop))
+            items.sort(key=lambda x: (-x[0], x[3]))
+            plan = self.plans.put(w, tuple(items))
+        return plan
 
 
 def _entries() -> dict:
