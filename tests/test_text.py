@@ -1,5 +1,7 @@
 """Text layer: matching forms, offsets back into the original, proclitics, sentences."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.text import (clitic_variants, future_imperfect, normalize_for_match, normalize_with_offsets,
                        split_clauses, split_sentences, tokenize)
@@ -96,6 +98,23 @@ def test_fast_offsets_equal_reference(text):
     norm, offsets = _reference_offsets(text)
     assert nt.norm == norm
     assert list(nt.offsets) == offsets
+
+
+_MIXED = list("أإآٱاةهىيؤئءـًٌٍَُِّْٰ٠١٢٣۴۵ﻻﻷ\u200f\u200e\ufeffabcABCİ \n\t\r\x00.,،؛؟«»…–’"
+                "مغربﷲ²ﾀ🇲🇦")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_MIXED), st.characters()), max_size=60))
+def test_replacing_the_changing_characters_equals_translating(text):
+    """The fast normalisation (replace only the characters that change) is the table's
+    translation, or declines; either way the offsets are the reference ones."""
+    from core.text import _TABLE, _replace_changing
+
+    norm = _replace_changing(text)
+    assert norm is None or norm == text.translate(_TABLE)
+    nt = normalize_with_offsets(text)
+    assert (nt.norm, list(nt.offsets)) == _reference_offsets(text)
 
 
 def test_token_span_swallows_trailing_diacritics():
