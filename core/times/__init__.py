@@ -95,7 +95,7 @@ def _document_date(text: str, v: TokenView, cands: list[Cand], published: _dt.da
 
 def _span(v: TokenView, c: Cand) -> tuple[int, int]:
     """Original offsets of a candidate, its proclitics left outside."""
-    return v.nt.orig_span(v.starts[c.i] + c.drop, v.ends[c.j - 1])
+    return v.nt.orig_span(v.start(c.i) + c.drop, v.end(c.j - 1))
 
 
 def find_times(text: str, published: _dt.date | None = None,

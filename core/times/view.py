@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
 # a number with the proclitics it may carry and a suffix م (AD) or ه (AH)
 _DIGITS = re.compile(r"((?:[وف]?في)?(?:[وفبل]{0,2}ال)?[وفبل]{0,2})(\d{1,4})([مه]?)")
 _UNDERSCORE = re.compile("_")
+_WORD_OF, _END = itemgetter(0), itemgetter(2)  # of a token tuple
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
 # punctuation that glues two numbers into one (thousands, decimals, clock times)
 _NUMBER_GLUE_BEFORE = (",", ".", ":", "٫", "٬", "،")
@@ -28,21 +29,25 @@ _FUTURE_REACH = 4  # a future verb this many words before a date makes it future
 _CUE_REACH = 7  # a future cue (من المقرر) this many words before
 
 
-def join_underscores(norm: str, words: list[str], starts: list[int], ends: list[int]) -> None:
-    """Turn the text layer's tokens into the time grammar's, in place: the grammar reads
-    words joined by one underscore as one (a hashtag's parts, "2023_01_17"), the text
-    layer as several. Two neighbouring tokens merge when exactly one "_" lies between
-    them, which is all that tells the two tokenisations apart (a test checks it on random
-    texts); cheaper than tokenising the whole text a second time."""
+def join_underscores(norm: str, toks: list) -> list:
+    """The time grammar's tokens from the text layer's: the grammar reads words joined by
+    one underscore as one (a hashtag's parts, "2023_01_17"), the text layer as several.
+    Two neighbouring tokens merge when exactly one "_" lies between them, which is all
+    that tells the two tokenisations apart (a test checks it on random texts); cheaper
+    than tokenising the whole text a second time. ``toks`` itself is left as it is."""
     joins = []
     for m in _UNDERSCORE.finditer(norm):
-        k = bisect_left(ends, m.start())  # the token that ends at this underscore, if any
-        if k + 1 < len(ends) and ends[k] == m.start() and starts[k + 1] == m.end():
+        k = bisect_left(toks, m.start(), key=_END)  # the token that ends at this underscore, if any
+        if k + 1 < len(toks) and toks[k][2] == m.start() and toks[k + 1][1] == m.end():
             joins.append(k)
+    if not joins:
+        return toks
+    out = list(toks)
     for k in reversed(joins):  # right to left, so a chain a_b_c folds into its first token
-        ends[k] = ends[k + 1]
-        words[k] = norm[starts[k]:ends[k]]
-        del words[k + 1], starts[k + 1], ends[k + 1]
+        start, end = out[k][1], out[k + 1][2]
+        out[k] = (norm[start:end], start, end)
+        del out[k + 1]
+    return out
 
 
 def _read_digits(w: str):
@@ -64,15 +69,15 @@ _UNREAD = object()
 class _Sentences:
     """Sentence number of a token, computed on demand from the break positions."""
 
-    def __init__(self, norm: str, starts: list[int]):
+    def __init__(self, norm: str, toks: list):
         self.norm = norm
         self.breaks: list[int] | None = None  # found when first asked: most articles never ask
-        self.starts = starts
+        self.toks = toks
 
     def __getitem__(self, i: int) -> int:
         if self.breaks is None:
             self.breaks = [m.start() for m in _SENT_BREAK.finditer(self.norm)]
-        return bisect_right(self.breaks, self.starts[i])
+        return bisect_right(self.breaks, self.toks[i][1])
 
 
 class TokenView:
@@ -80,20 +85,24 @@ class TokenView:
         self.nt = nt
         norm = nt.norm
         self.lex: TimeWords = time_words()
+        # (word, start, end, ...) of each token, offsets into nt.norm: the text layer's
+        # tokens themselves when given (no copy of their offsets is made)
         if toks is not None:
-            self.words = list(map(itemgetter(0), toks))
-            self.starts = list(map(itemgetter(1), toks))
-            self.ends = list(map(itemgetter(2), toks))
-            if "_" in norm:
-                join_underscores(norm, self.words, self.starts, self.ends)
+            self.toks = join_underscores(norm, toks) if "_" in norm else toks
         else:
-            ms = list(_WORD.finditer(norm))
-            self.words = [m.group() for m in ms]
-            self.starts = [m.start() for m in ms]
-            self.ends = [m.end() for m in ms]
+            self.toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
+        self.words = list(map(_WORD_OF, self.toks))
         self.n = len(self.words)
         self._readings: dict = {}
-        self.sentence = _Sentences(norm, self.starts)
+        self.sentence = _Sentences(norm, self.toks)
+
+    def start(self, i: int) -> int:
+        """Offset of token i in nt.norm."""
+        return self.toks[i][1]
+
+    def end(self, i: int) -> int:
+        """Offset just past token i in nt.norm."""
+        return self.toks[i][2]
 
     # --- words and what lies between them --------------------------------------------
     def word(self, i: int) -> str:
@@ -107,7 +116,8 @@ class TokenView:
         """Text between token i and token i+1 (None past the end)."""
         if i + 1 >= self.n or i < 0:
             return None
-        return self.nt.norm[self.ends[i]:self.starts[i + 1]]
+        toks = self.toks
+        return self.nt.norm[toks[i][2]:toks[i + 1][1]]
 
     def spaced(self, i: int) -> bool:
         """Tokens i and i+1 are separated by spaces only, on one line."""
