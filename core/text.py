@@ -303,8 +303,15 @@ def future_imperfect(word: str, min_len: int = 4, after_conjunction: bool = True
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.
-_SENT_END = re.compile(r"(?:[.!?؟…]+(?=\s|$|[\"”»)’])[\"”»)’]*|\n+)")
-_CLAUSE_END = re.compile(r"[،;؛:]|\s-\s|\s–\s")
+# Both read as written in the comments below, rearranged so that each begins with one
+# character class (the line break or punctuation that can start a match, the lookbehind
+# telling which alternative it started): the regex engine then skips ahead with a fast
+# scan for that class instead of trying every alternative at every character, 2-5 times
+# faster; tests check each against its plain form.
+# sentence end: [.!?؟…]+(?=\s|$|["”»)’])["”»)’]*  or  \n+
+_SENT_END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*(?=\s|$|[\"”»)’])[\"”»)’]*)")
+# clause end: [،;؛:]  or  \s-\s  or  \s–\s
+_CLAUSE_END = re.compile(r"[،;؛:\s](?:(?<=[،;؛:])|[-–]\s)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -199,3 +199,23 @@ def test_start_up_does_not_scan_unicode():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=str(__import__('pathlib').Path(__file__).resolve().parents[1]))
     assert out.stdout.strip() == "False"
+
+
+# the sentence and clause ends as first written (core.text rearranges them for speed)
+_PLAIN_SENT_END = r"(?:[.!?؟…]+(?=\s|$|[\"”»)’])[\"”»)’]*|\n+)"
+_PLAIN_CLAUSE_END = r"[،;؛:]|\s-\s|\s–\s"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?؟…\n \t\"”»)’،;؛:-–ab٣", max_size=30), st.data())
+def test_the_fast_sentence_and_clause_ends_match_their_plain_forms(text, data):
+    import re
+
+    from core.text import _CLAUSE_END, _SENT_END
+
+    spans = [m.span() for m in _SENT_END.finditer(text)]
+    assert spans == [m.span() for m in re.finditer(_PLAIN_SENT_END, text)]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    spans = [m.span() for m in _CLAUSE_END.finditer(text, start, end)]
+    assert spans == [m.span() for m in re.compile(_PLAIN_CLAUSE_END).finditer(text, start, end)]
