@@ -197,9 +197,23 @@ def tokenize(nt: NormText) -> list[Token]:
 _NORM = itemgetter(0)
 
 
+# (token list, its words) of the last call: the stages of one article ask in turn for the
+# words of the same token list (a tuple, swapped in one assignment, so that two threads
+# can never pair one article's tokens with another's words)
+_LAST_NORMS: tuple = ((), [])
+
+
 def token_norms(toks: list[Token]) -> list[str]:
-    """The normalised words of ``toks`` (in C: the rules look words up a whole article at a time)."""
-    return list(map(_NORM, toks))
+    """The normalised words of ``toks`` (in C: the rules look words up a whole article at a time).
+
+    Each caller gets a list of its own (a copy is one memory copy, cheaper than reading the
+    word out of every token again); token lists are never changed once made."""
+    global _LAST_NORMS
+    last_toks, norms = _LAST_NORMS
+    if last_toks is not toks or len(norms) != len(toks):
+        norms = list(map(_NORM, toks))
+        _LAST_NORMS = (toks, norms)
+    return norms[:]
 
 
 # --- proclitics ----------------------------------------------------------------------

@@ -219,3 +219,15 @@ def test_the_fast_sentence_and_clause_ends_match_their_plain_forms(text, data):
     end = data.draw(st.integers(start, len(text)))
     spans = [m.span() for m in _CLAUSE_END.finditer(text, start, end)]
     assert spans == [m.span() for m in re.compile(_PLAIN_CLAUSE_END).finditer(text, start, end)]
+
+
+def test_token_norms_are_each_callers_own_and_follow_the_token_list():
+    from core.text import token_norms
+
+    a = tokenize(normalize_with_offsets("قال الوزير أمس"))
+    b = tokenize(normalize_with_offsets("زار الرئيس مصر"))
+    first = token_norms(a)
+    first.append("x")  # a caller's change stays its own
+    assert token_norms(a) == ["قال", "الوزير", "امس"]
+    assert token_norms(b) == ["زار", "الرئيس", "مصر"]  # same length, another article
+    assert token_norms(list(a)) == token_norms(a)
