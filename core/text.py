@@ -80,8 +80,12 @@ class NormText:
         if nend <= nstart:
             return start, start
         end = self.offsets[nend - 1] + 1
-        # swallow trailing characters that normalised to nothing (diacritics on the last letter)
-        while end < len(self.original) and not normalize_char(self.original[end]) and not self.original[end].isspace():
+        if isinstance(self.offsets, range):  # nothing of the text normalised to nothing
+            return start, end
+        # swallow trailing characters that normalised to nothing (diacritics on the last
+        # letter): those the table maps to None
+        original = self.original
+        while end < len(original) and _TABLE[ord(original[end])] is None and not original[end].isspace():
             end += 1
         return start, end
 

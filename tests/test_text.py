@@ -231,3 +231,18 @@ def test_token_norms_are_each_callers_own_and_follow_the_token_list():
     assert token_norms(a) == ["قال", "الوزير", "امس"]
     assert token_norms(b) == ["زار", "الرئيس", "مصر"]  # same length, another article
     assert token_norms(list(a)) == token_norms(a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED), max_size=30), st.data())
+def test_original_spans_swallow_what_normalised_to_nothing(text, data):
+    from core.text import normalize_char
+
+    nt = normalize_with_offsets(text)
+    a = data.draw(st.integers(0, len(nt.norm)))
+    b = data.draw(st.integers(0, len(nt.norm)))
+    start = nt.offsets[a]
+    end = nt.offsets[b - 1] + 1 if b > a else start
+    while b > a and end < len(text) and not normalize_char(text[end]) and not text[end].isspace():
+        end += 1
+    assert nt.orig_span(a, b) == (start, end)
