@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from core.text import NormText, Token, WordCache, future_imperfect
+from core.text import NormText, Token, WordCache, future_imperfect, token_norms
 from core.times.words import TimeWords, time_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
@@ -87,11 +87,13 @@ class TokenView:
         self.lex: TimeWords = time_words()
         # (word, start, end, ...) of each token, offsets into nt.norm: the text layer's
         # tokens themselves when given (no copy of their offsets is made)
-        if toks is not None:
-            self.toks = join_underscores(norm, toks) if "_" in norm else toks
+        if toks is not None and "_" not in norm:
+            self.toks = toks
+            self.words = token_norms(toks)  # shared with the later stages, which ask for them too
         else:
-            self.toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
-        self.words = list(map(_WORD_OF, self.toks))
+            self.toks = join_underscores(norm, toks) if toks is not None else [
+                (m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
+            self.words = list(map(_WORD_OF, self.toks))
         self.n = len(self.words)
         self._readings: dict = {}
         self.sentence = _Sentences(norm, self.toks)
@@ -137,7 +139,9 @@ class TokenView:
         r = []
         if 0 <= i < self.n:
             words = self.words
-            for k, key, e, drop in self.lex.reading_plan(words[i]):
+            lex = self.lex
+            plan = lex.plans.get(words[i])  # (the look-up reading_plan makes, without its call)
+            for k, key, e, drop in (plan if plan is not None else lex.reading_plan(words[i])):
                 if k == 1:
                     r.append((i + 1, e, drop))
                 elif i + k <= self.n and words[i + 1] == key[1] and all(
