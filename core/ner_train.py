@@ -33,9 +33,6 @@ WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "L
 GOLD_MAP = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "PLACE": "LOC"}
 # Training settings of the shipped model (chosen on a slice of ANERcorp's train part; NER.md).
 C1, C2, MAX_ITER = 0.15, 0.1, 150
-# The Wojood sample's splits trained on (none of them is a test set of this project;
-# val and test add 8,000 words to the 19,000 of train).
-WOJOOD_SPLITS = ("train.txt", "val.txt", "test.txt")
 
 
 class NerDataMissing(FileNotFoundError):
@@ -158,19 +155,13 @@ def load_wojood(path: Path) -> list[Sentence]:
     return out
 
 
-def load_wojood_splits(folder: Path) -> list[Sentence]:
-    """The Wojood sample's splits (WOJOOD_SPLITS) that the folder holds; train is needed."""
-    names = [n for n in WOJOOD_SPLITS if n == WOJOOD_SPLITS[0] or (folder / n).is_file()]
-    return [s for name in names for s in load_wojood(folder / name)]
-
-
 @lru_cache(maxsize=2)
 def external_sentences(folder: str | None = None) -> tuple[Sentence, ...]:
-    """ANERcorp train + AQMAR + the Wojood sample (all three splits), read once per process (cross-validation
+    """ANERcorp train + AQMAR + Wojood train, read once per process (cross-validation
     trains five models on the same corpora)."""
     d = data_dir(folder)
     aner_train, _ = load_anercorp(d / "anercorp" / "ANERCorp.txt")
-    return tuple(aner_train + load_aqmar(d / "aqmar") + load_wojood_splits(d / "wojood"))
+    return tuple(aner_train + load_aqmar(d / "aqmar") + load_wojood(d / "wojood" / "train.txt"))
 
 
 # --- gold articles -----------------------------------------------------------------------

@@ -5,7 +5,7 @@ project tokenises text, so what the model sees in training is what it sees taggi
 
 * ANERcorp's train part (the sentences holding the first ~125,100 tokens; the rest is
   the held-out test and is never trained on), AQMAR (all 28 articles) and the Wojood
-  sample (all three splits, outermost level; GPE, LOC and FAC are LOC), tags mapped to
+  sample's train split (outermost level; GPE, LOC and FAC are LOC), tags mapped to
   PER / ORG / LOC and MISC dropped;
 * annotated news articles in the gold format (``--gold-train``, any number of folders
   of NAME.json + NAME.txt): required mentions label their tokens, optional entities
@@ -19,7 +19,7 @@ Usage::
     python scripts/train_crf.py --gold data/gold      # spans vs. gold mentions
     python scripts/train_crf.py --test-only --data DIR   # score the saved model on ANERcorp test
 
-DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/{train,val,test}.txt`` (or set
+DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/train.txt`` (or set
 ``AKHBAR_NER_DATA``).
 """
 from __future__ import annotations
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.test_only:
         print(format_scores(evaluate(a.out, aner_test)))
         return 0
-    extra = load_aqmar(data / "aqmar") + ner_train.load_wojood_splits(data / "wojood")
+    extra = load_aqmar(data / "aqmar") + load_wojood(data / "wojood" / "train.txt")
     gold = gold_sentences([p for d in a.gold_train for p in sorted(d.glob("*.json")) if p.with_suffix(".txt").exists()])
     n = lambda ss: sum(len(w) for w, _ in ss)  # noqa: E731
     print(f"ANERcorp train {len(aner_train)} sentences / {n(aner_train)} words, test {len(aner_test)} / "
