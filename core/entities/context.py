@@ -96,6 +96,22 @@ class _Context:
             self._word_set = set(self.norms)
         return self._word_set
 
+    def positions(self, words: set[str]) -> list[int]:
+        """Positions of the tokens whose word is one of a few ``words`` (found by the
+        list's own search, not a walk over every token in Python), in text order."""
+        out: list[int] = []
+        norms = self.norms
+        for w in words:
+            i = -1
+            try:
+                while True:
+                    i = norms.index(w, i + 1)
+                    out.append(i)
+            except ValueError:
+                pass
+        out.sort()
+        return out
+
     def word_count(self, w: str) -> int:
         """How often the article has this exact word (counted once per article)."""
         if self._word_counts is None:

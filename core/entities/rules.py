@@ -466,8 +466,8 @@ def _nationality_people(ctx: _Context) -> None:
     lone = _lone_adjective_forms(ctx.lex) & ctx.word_set()
     if not lone:
         return
-    for k in [k for k, w in enumerate(ctx.norms[:-1]) if w in lone and owner[k] is None]:
-        if ctx.punct_between(k, k + 1):
+    for k in ctx.positions(lone):
+        if k + 1 >= len(toks) or owner[k] is not None or ctx.punct_between(k, k + 1):
             continue
         named = owner[k + 1]
         if named is not None and (named.kind != "person" or named.i != k + 1 or named.country):

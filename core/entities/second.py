@@ -280,11 +280,11 @@ def _person_words(ctx: _Context) -> None:
     """"كوربين"، "خاشقجي" alone: a free word that news uses as a person's name on its
     own (person_words.tsv, learnt from the tagger's names in news) is that person,
     when it is not the first word of a longer name the rules or the tagger found."""
-    forms = _person_word_forms()
-    found = forms.keys() & ctx.word_set()
+    forms, keys = _person_word_forms()
+    found = ctx.word_set() & keys
     if not found:
         return
-    for k in [k for k, w in enumerate(ctx.norms) if w in found]:
+    for k in ctx.positions(found):
         if ctx.owner[k] is not None or ctx.function_word(k):
             continue
         w = ctx.norms[k]

@@ -118,9 +118,9 @@ def _lexicon_actor(e: LexEntry) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _person_word_forms() -> dict[str, tuple[str, int]]:
+def _person_word_forms() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
     """Words that name a person on their own in news (person_words.tsv), and each form
-    they take with proclitics: form -> (word, letters of proclitic)."""
+    they take with proclitics: (form -> (word, letters of proclitic), the forms)."""
     from core.text import proclitic_forms
 
     out: dict[str, tuple[str, int]] = {}
@@ -128,4 +128,4 @@ def _person_word_forms() -> dict[str, tuple[str, int]]:
         w = normalize_for_match(word)
         for form in proclitic_forms(w):
             out.setdefault(form, (w, len(form) - len(w)))
-    return out
+    return out, frozenset(out)
