@@ -40,3 +40,15 @@ def test_an_analysis_that_needs_too_much_cpu_is_stopped_with_a_message(db, monke
     assert time.monotonic() - t0 < 30
     assert not at.exception
     assert any("not analysed" in e.value and "CPU" in e.value for e in at.error)
+
+
+def test_the_background_warm_up_never_runs_a_stand_in_for_the_extractor(monkeypatch):
+    """The warm-up timer fires seconds after a store opens: by then a stand-in (a test's
+    runaway analysis) may have replaced core.analyze, and a background thread running it
+    could never be stopped. The warm-up calls the pipeline itself."""
+    from pages._common import _warm_up
+
+    calls = []
+    monkeypatch.setattr(core, "analyze", lambda *a, **k: calls.append(a))
+    _warm_up()
+    assert calls == []
