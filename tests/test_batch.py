@@ -396,22 +396,3 @@ def test_cli_batch(tmp_path, capsys):
     assert [json.loads(x)["kind"] for x in log.read_text(encoding="utf-8").splitlines()] == ["empty"]
     summary = json.loads(sj.read_text(encoding="utf-8"))
     assert summary["stored"] == 5 and summary["failed"] == 1 and summary["written"] == {"store": 5}
-
-
-def test_a_pool_forks_after_its_first_chunk_warmed_the_caches():
-    """The local pool runs the first chunk in this process and forks afterwards, so every
-    worker starts with what that chunk loaded; later chunks run in the workers."""
-    import os
-
-    from core.batch import LocalEngine
-
-    eng = LocalEngine(2)
-    try:
-        first = eng.result(eng.submit(os.getpid))
-        assert first == os.getpid() and eng.pool is None
-        later = {eng.result(eng.submit(os.getpid)) for _ in range(4)}
-        assert eng.pool is not None and os.getpid() not in later
-    finally:
-        eng.close()
-    one = LocalEngine(1)
-    assert one.result(one.submit(os.getpid)) == os.getpid() and one.pool is None

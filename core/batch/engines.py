@@ -16,37 +16,22 @@ from core.errors import AkhbarError
 log = logging.getLogger("akhbar.batch")
 
 class LocalEngine:
-    """A pool of processes (or, with one worker, this process).
-
-    With a pool, the first chunk is extracted here, before the pool forks: the caches
-    the extractor fills on its first articles (word features, matching forms) are then
-    in every worker from the start, shared copy-on-write, instead of each worker paying
-    for them again (the first 250 articles of a process cost about 1.7 times the later
-    ones)."""
+    """A pool of processes (or, with one worker, this process)."""
 
     def __init__(self, workers: int):
         self.workers = max(1, workers)
         self.pool = None
-        self._warm_first = self.workers > 1  # the next chunk runs here, then the pool forks
+        if self.workers > 1:
+            import multiprocessing as mp
 
-    def _fork(self) -> None:
-        import gc
-        import multiprocessing as mp
-
-        gc.freeze()  # what the first chunk left in memory stays out of the workers' GC passes
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        self.pool = ctx.Pool(self.workers, initializer=_worker_init)
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            self.pool = ctx.Pool(self.workers, initializer=_worker_init)
 
     @property
     def window(self) -> int:
         return 2 * self.workers
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        if self._warm_first:
-            self._warm_first = False
-            return _Done(fn(*args))
-        if self.pool is None and self.workers > 1:
-            self._fork()
         if self.pool is None:
             return _Done(fn(*args))
         return self.pool.apply_async(fn, args)
