@@ -237,6 +237,18 @@ def news_texts(corpus: Path, skip: tuple[Path, ...] = GOLD_DIRS):
                 yield d.get("title", "") + "\n" + d["text"]
 
 
+def news_person_names(corpus: Path):
+    """The person names the tagger finds in each article of a news corpus (gold articles
+    left out, as :func:`news_texts`): one list per article of each name's normalised
+    words. What the news-built name tables (given names, person words) count from."""
+    from core import ner_crf
+    from core.text import normalize_with_offsets, tokenize
+
+    for text in news_texts(corpus):
+        toks = tokenize(normalize_with_offsets(text))
+        yield [tuple(t.norm for t in toks[i:j]) for i, j, typ in ner_crf.tag_tokens(toks) if typ == "PER"]
+
+
 # --- training ------------------------------------------------------------------------------
 def train_model(sentences: list[Sentence], out: Path, c1: float = C1, c2: float = C2,
                 max_iter: int = MAX_ITER) -> Path:

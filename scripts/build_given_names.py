@@ -175,19 +175,16 @@ def merge_clitics(total: collections.Counter) -> dict[str, str | None]:
 def name_starts_in_news(corpus: Path) -> tuple[collections.Counter, collections.Counter]:
     """(names started, articles) per normalised word: the first words of the names of two
     words or more the tagger finds in each article of a JSON-lines corpus."""
-    from core import ner_crf
-    from core.ner_train import news_texts
-    from core.text import normalize_with_offsets, tokenize
+    from core.ner_train import news_person_names
 
     starts: collections.Counter = collections.Counter()
     articles: collections.Counter = collections.Counter()
-    for text in news_texts(corpus):
-        toks = tokenize(normalize_with_offsets(text))
+    for names in news_person_names(corpus):
         seen = set()
-        for i, j, typ in ner_crf.tag_tokens(toks):
-            if typ == "PER" and j - i >= 2:
-                starts[toks[i].norm] += 1
-                seen.add(toks[i].norm)
+        for name in names:
+            if len(name) >= 2:
+                starts[name[0]] += 1
+                seen.add(name[0])
         articles.update(seen)
     return starts, articles
 

@@ -41,24 +41,18 @@ COMMON_BARE = 30
 
 def count_names(corpus: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
     """(occurrences inside names, occurrences as a one-word name, articles) per word."""
-    from core import ner_crf
-    from core.ner_train import news_texts
-    from core.text import normalize_with_offsets, tokenize
+    from core.ner_train import news_person_names
 
     inside: collections.Counter = collections.Counter()
     alone: collections.Counter = collections.Counter()
     articles: collections.Counter = collections.Counter()
-    for text in news_texts(corpus):
-        toks = tokenize(normalize_with_offsets(text))
+    for names in news_person_names(corpus):
         seen = set()
-        for i, j, typ in ner_crf.tag_tokens(toks):
-            if typ != "PER":
-                continue
-            for k in range(i, j):
-                inside[toks[k].norm] += 1
-                seen.add(toks[k].norm)
-            if j - i == 1:
-                alone[toks[i].norm] += 1
+        for name in names:
+            inside.update(name)
+            seen.update(name)
+            if len(name) == 1:
+                alone[name[0]] += 1
         articles.update(seen)
     return inside, alone, articles
 
