@@ -316,3 +316,38 @@ def test_coordinated_actors_share_a_group():
               for iso, i, d in zip(("ITA", "MLT", "DEU"), k, lead)]
     side = _coordination(actors, toks, nt)
     assert side["ITA"] == side["MLT"] != side["DEU"]
+
+
+def test_role_model_tells_pairs_the_rules_left_open_from_pairs_they_passed_over():
+    """A pair of a trigger the rules gave no pair ("وحثت اليونان شركاءها في حلف الناتو")
+    is "open" to the role model; beside a rules' pair ("اتهمت موسكو واشنطن أمام الاتحاد
+    الأوروبي") another pair is one the rules passed over ("none")."""
+    def pair_kinds(text):
+        with learned.collecting() as bag:
+            analyze(text, "2023-01-17")
+        return {(c.source, c.target): c.pair_key[1] for _, _, typ, cands in bag if typ in ("REQUEST", "ACCUSE")
+                for c in cands}
+
+    assert pair_kinds("وحثت اليونان شركاءها في حلف الناتو على الحذر.")[("GRC", "nato")] == "open"
+    kinds = pair_kinds("اتهمت موسكو واشنطن أمام الاتحاد الأوروبي بعرقلة التحقيق.")
+    assert kinds[("RUS", "USA")] == "dir" and kinds[("RUS", "eu")] == "none"
+
+
+def test_head_noun_of_a_name_named_before_stands_for_its_actor():
+    """"وقالت الوكالة" after "الوكالة الدولية للطاقة الذرية" is that agency; with no such
+    name before, the bare head noun stands for no actor."""
+    from core.events.actors import _head_anaphora
+    from core.model import Entity, Mention
+    from core.events.actors import _mention_tokens
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "زار وفد من الوكالة الدولية للطاقة الذرية طهران. وقالت الوكالة إن الزيارة كانت مفيدة."
+    toks = tokenize(normalize_with_offsets(text))
+    name = "الوكالة الدولية للطاقة الذرية"
+    at = text.index(name)
+    agency = Entity("iaea", "ORG", "IAEA", name, None, [Mention(name, at, at + len(name), "lexicon")], actor="iaea")
+    spans = _mention_tokens(toks, [agency])
+    covered = {k for _, _, i, j in spans for k in range(i, j)}
+    found = _head_anaphora(toks, spans, covered)
+    assert [(a.actor, text[a.start:a.end]) for a in found] == [("iaea", "الوكالة")]
+    assert _head_anaphora(toks, [], set()) == []

@@ -61,6 +61,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             pending_selves.append(k)
         else:
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
+    out += _head_anaphora(toks, spans, covered)
     for k in pending_pairs:
         top = _pair_referents(out, k)
         if len(top) == 2:
@@ -77,6 +78,46 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
 
 
 SELF_REACH = 20  # words back to the actor a "بلاده" speaks for
+HEAD_REACH = 200  # words back to the name a bare head noun ("المنظمة") takes up
+
+
+def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]], covered: set[int]) -> list[_ActorMention]:
+    """Actors named again by the head noun of their name: "منظمة حظر الأسلحة الكيميائية ...
+    وقالت المنظمة" (the definite head alone, after the name, outside any name), for the
+    nearest name before it within HEAD_REACH words with that head."""
+    heads: dict[str, list[tuple[int, Entity]]] = {}
+    for e, m, i, j in spans:
+        if not e.actor or j - i < 2 or e.type == "COUNTRY":
+            continue
+        head = _bare(toks[i].norm)
+        if len(head) >= 3:
+            heads.setdefault(head, []).append((j, e))
+    if not heads:
+        return []
+    out = []
+    for k, t in enumerate(toks):
+        if k in covered or "ال" not in t.norm[:4]:
+            continue
+        for stem, dropped in clitic_variants(t.norm):
+            if not stem.startswith("ال"):
+                continue
+            named = heads.get(stem[2:])
+            if not named:
+                continue
+            before = [(j, e) for j, e in named if j <= k and k - j <= HEAD_REACH]
+            if before:
+                e = max(before, key=lambda x: x[0])[1]
+                kind = e.type if e.actor == e.id else "STATE>"
+                out.append(_ActorMention(e.actor, k, k + 1, t.start + dropped, t.end, kind=f"{kind}:{e.kind or '-'}"))
+            break
+    return out
+
+
+def _bare(norm: str) -> str:
+    """A name's first word without proclitics or the article ("ومنظمة" → "منظمه")."""
+    for stem, _ in reversed(clitic_variants(norm)):
+        return stem[2:] if stem.startswith("ال") else stem
+    return norm
 
 
 def _self_referent(actors: list[_ActorMention], k: int) -> _ActorMention | None:

@@ -80,10 +80,10 @@ class RoleModel:
             self._remember(key, got)
         return got
 
-    def pair_bound(self, typ: str, v: str) -> float:
+    def pair_bound(self, typ: str, v: str, pr: str = "none") -> float:
         """The most a pair's part can weigh for a trigger of type ``typ`` (class ``v``) the
         rules gave no pair: the best of each of its feature groups, unseen values at 0."""
-        key = ("bound", typ, v)
+        key = ("bound", typ, v, pr)
         got = self._parts.get(key)
         if got is None:
             w = self.weights.get
@@ -97,7 +97,7 @@ class RoleModel:
                 self._remember(("bound",), by_prefix)
             order = max(w(f"o={o}{v}", 0.0) + w(f"oT={o}{typ}", 0.0) for o in ("st", "ts"))
             co = max(w(f"co={c}", 0.0) for c in (True, False))
-            got = self._remember(key, w("pr=none", 0.0) + w(f"prT=none{typ}", 0.0) + order + co
+            got = self._remember(key, w(f"pr={pr}", 0.0) + w(f"prT={pr}{typ}", 0.0) + order + co
                                  + sum(by_prefix.values()))
         return got
 
@@ -197,7 +197,7 @@ class Candidate:
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
     side, d, rank, intro, kind, rule_role, broken, typ, v, head, form = key
     return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v, form), ("A5", broken, side), ("A6", head))
+            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head))
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -218,7 +218,8 @@ def _group_feats(g: tuple) -> list[str]:
         _, rule_role, typ, v, form = g
         return [f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}", f"rF={rule_role}{form}"]
     if tag == "A5":
-        return [f"br={g[1]}{g[2]}"]
+        # the rules' role by side: a subject they carried from the previous sentence (P)
+        return [f"br={g[1]}{g[2]}", f"rs={g[3]}{g[2]}"]
     if tag == "A6":
         return [f"h={g[1]}"]
     if tag == "P1":
@@ -319,6 +320,7 @@ class Setup:
     last: list[str]  # ... after the restatement flag
     side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
+    open: bool = False  # the rules read roles for the trigger but paired no actors
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         typ = self.h.form.type
@@ -380,7 +382,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     chosen = chosen + [(99, a) for a in prior]
     return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
                  {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last,
-                 _coordination(s_actors, toks, nt))
+                 _coordination(s_actors, toks, nt), open=roles is not None and not rule_pairs)
 
 
 _LAST_COORDINATION: list = [None, None, None]  # (actors, tokens, groups) of the last sentence asked
@@ -430,7 +432,7 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set) -
     base = (model.bias + model.trigger_score(st.head) + best_mod + model.trigger_score(st.tail) + w("re=False", 0.0)
             + model.trigger_score(st.last) - model.threshold)
     v = "v" if st.h.verbal else "n"
-    room = base + model.pair_bound(typ, v)
+    room = base + model.pair_bound(typ, v, "open" if st.open else "none")  # the rules gave this trigger no pair
     slack = room - base
     actor_part = model.actor_part
     s_part, t_part = _actor_parts(model, st)
@@ -470,7 +472,10 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
     key = (s.actor, t.actor)
     fk = frozenset(key)
     rule_dir = st.rule_dir
-    pr = "dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in st.rule_any else "none"
+    # "open": the rules read roles for the trigger but paired no actors ("ودعت إيطاليا شركاءها
+    # في الاتحاد الأوروبي": a subject, and its object taken for a place)
+    pr = ("dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in st.rule_any
+          else "open" if st.open else "none")
     order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
     co = st.side_of.get(s.actor, -1) == st.side_of.get(t.actor, -2)
     return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v, co)
