@@ -351,3 +351,22 @@ def test_head_noun_of_a_name_named_before_stands_for_its_actor():
     found = _head_anaphora(toks, spans, covered)
     assert [(a.actor, text[a.start:a.end]) for a in found] == [("iaea", "الوكالة")]
     assert _head_anaphora(toks, [], set()) == []
+
+
+def test_unnamed_state_body_stands_for_the_state_named_before_it():
+    """"واتهمت الحكومة الهند" after "أصدرت باكستان بيانا": the government is Pakistan's;
+    with no state named before it, it stands for none."""
+    from core.events import _actor_mentions, _mention_tokens, _word_readings
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    def bodies(text):
+        a = analyze(text, "2023-01-17")
+        toks = tokenize(normalize_with_offsets(text))
+        norms = token_norms(toks)
+        mentions = _actor_mentions(toks, _mention_tokens(toks, a.entities),
+                                   _word_readings(norms, load_triggers(), load_lexicon()))
+        return [(m.actor, text[m.start:m.end]) for m in mentions if m.kind == "BODY"]
+
+    assert bodies("أصدرت باكستان بيانا، واتهمت الحكومة الهند بخرق الهدنة.") == [("PAK", "الحكومة")]
+    assert bodies("واتهمت الحكومة الصحفيين بنشر الأكاذيب.") == []

@@ -15,7 +15,7 @@ TYPES = {
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }
 POS = {"verb_past", "verb_present", "noun", "phrase"}
-CUE_KINDS = {"self", "demand", "negation", "planned", "reported", "denied", "hypothetical", "pluperfect", "past_aux", "speech",
+CUE_KINDS = {"self", "demand", "negation", "planned", "reported", "denied", "hypothetical", "pluperfect", "past_aux", "speech", "body",
              "field"}
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.

@@ -51,6 +51,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=f"{kind}:{e.kind or '-'}"))
     pending_pairs = []
     pending_selves = []
+    pending_bodies = []
     actor_words = [r[1] for r in readings]
     for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
         r = actor_words[k]
@@ -59,6 +60,8 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             pending_pairs.append(k)
         elif r == _SELF:
             pending_selves.append(k)
+        elif r == _BODY:
+            pending_bodies.append(k)
         else:
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
     out += _head_anaphora(toks, spans, covered)
@@ -73,6 +76,11 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
+    for k in pending_bodies:
+        ref = _self_referent(out, k, BODY_REACH)
+        if ref is not None:
+            t = toks[k]
+            out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind="BODY"))
     out.sort(key=lambda a: a.i)
     return out
 
@@ -120,12 +128,12 @@ def _bare(norm: str) -> str:
     return norm
 
 
-def _self_referent(actors: list[_ActorMention], k: int) -> _ActorMention | None:
+def _self_referent(actors: list[_ActorMention], k: int, reach: int = SELF_REACH) -> _ActorMention | None:
     """The state "بلاده" at token k stands for: that of the nearest state actor named
     before it within SELF_REACH words ("الرئيس التركي ... قوات بلاده")."""
     best = None
     for a in actors:
-        if a.j <= k and k - a.j <= SELF_REACH and len(a.actor) == 3 and a.actor.isupper():
+        if a.j <= k and k - a.j <= reach and len(a.actor) == 3 and a.actor.isupper():
             if best is None or a.j > best.j:
                 best = a
     return best
@@ -147,6 +155,8 @@ def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
 
 _PAIR = "pair"
 _SELF = "self"
+_BODY = "body"
+BODY_REACH = 60  # words back to the state an unnamed state body ("السلطات") belongs to
 # per (triggers, lexicon): written word → (trigger first keys, actor reading)
 _READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, WordCache]] = {}
 
@@ -172,7 +182,7 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
 def _actor_word(lex: Lexicon, norm: str) -> str:
     """What a word outside any entity says of actors, read through its proclitics: the
     ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
-    pair_words, self_words = _pair_refs(), _self_refs()
+    pair_words, self_words, body_words = _pair_refs(), _self_refs(), _body_refs()
     r = ""
     for stem, _ in clitic_variants(norm):
         iso = lex.adjectives.get(stem)
@@ -185,12 +195,23 @@ def _actor_word(lex: Lexicon, norm: str) -> str:
         if stem in self_words:
             r = _SELF
             break
+        if stem in body_words:
+            r = _BODY
+            break
     return r
 
 
 @lru_cache(maxsize=1)
 def _pair_refs() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _body_refs() -> frozenset[str]:
+    """Unnamed bodies of a state ("السلطات"، "الشرطة"): event_cues.tsv, kind body."""
+    from core.events.triggers import load_triggers
+
+    return frozenset(c for c, kind in load_triggers().cues.items() if kind == "body")
 
 
 @lru_cache(maxsize=1)
