@@ -173,18 +173,19 @@ def git_commit() -> str:
 
 def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
     """CPU ms per article of each batch stage, in this process, in the batch's own code
-    path (core.batch.extract_chunk's pieces and Store.insert_rows)."""
+    path (core.batch.extract_chunk's pieces, the writer's merge of a chunk's results and
+    Store.insert_rows), under the batch's garbage-collection settings."""
     import pickle
 
     from core import analyze
     from core.batch import Item
-    from core.batch.work import store_rows
-    from core.store import Store, content_hash
+    from core.batch.work import ArticleResult, batch_gc, store_rows
+    from core.store import Store, content_hash, join_blocks
 
     n = len(raw)
     cpu = {"extract": 0.0, "rows": 0.0, "transfer": 0.0, "write": 0.0}
     ids: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, batch_gc():
         store = Store(f"sqlite:///{tmp}/stages.db")
         for i in range(0, n, chunk):
             part = [Item(i + k, d["text"], "", {}, d.get("published"), content_hash(d["text"]))
@@ -195,7 +196,7 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
                 a = analyze(it.text, it.published, it.meta)
                 c2 = time.process_time()
                 art, rows = store_rows(a, None, True)
-                out.append((it.seq, art, rows, 0.0))
+                out.append(ArticleResult(it.seq, 0.0, art, rows))
                 c3 = time.process_time()
                 cpu["extract"] += c2 - c
                 cpu["rows"] += c3 - c2
@@ -203,12 +204,12 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
             out = pickle.loads(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))  # worker → main
             cpu["transfer"] += time.process_time() - c
             c = time.process_time()
-            arts = [o[1] for o in out]
+            arts = [o.article for o in out]
             child: dict[str, list] = {}
             for o in out:
-                for table, rs in o[2].items():
-                    child.setdefault(table, []).extend(rs)
-            store.insert_rows(arts, child, summarise=False)
+                for table, block in o.rows.items():
+                    child.setdefault(table, []).append(block)
+            store.insert_rows(arts, {k: join_blocks(v) for k, v in child.items()}, summarise=False)
             ids += [a["id"] for a in arts]
             cpu["write"] += time.process_time() - c
         c = time.process_time()

@@ -20,6 +20,7 @@ from core.batch.work import (
     ArticleResult,
     Item,
     _analyzer,
+    batch_gc,
     extract_chunk,
 )
 
@@ -176,9 +177,11 @@ class _Run:
 
     def write(self, items: list[Item], results: list[ArticleResult]) -> None:
         """Count a chunk's results and write its rows, one transaction per destination."""
+        from core.store import join_blocks
+
         by_seq = {it.seq: it for it in items}
         arts: list[list[dict[str, Any]]] = [[] for _ in self.sinks]
-        rows: list[dict[str, list[dict[str, Any]]]] = [collections.defaultdict(list) for _ in self.sinks]
+        blocks: list[dict[str, list[Any]]] = [collections.defaultdict(list) for _ in self.sinks]
         s = self.summary
         for r in results:
             it = by_seq[r.seq]
@@ -191,13 +194,13 @@ class _Run:
             for i in it.dests:
                 arts[i].append(r.article)
                 for k, v in r.rows.items():
-                    rows[i][k].extend(v)
-            s.events.update(e["type"] for e in r.rows["events"])
-            s.entities += len(r.rows["entities"])
+                    blocks[i][k].append(v)
+            s.events.update(r.rows["events"].column("type"))
+            s.entities += len(r.rows["entities"].rows)
             s.n_bytes += len(it.text.encode("utf-8"))
             s.stored += 1
         for i, sink in enumerate(self.sinks):
-            s.written[sink.name] += sink.write(arts[i], rows[i])
+            s.written[sink.name] += sink.write(arts[i], {k: join_blocks(v) for k, v in blocks[i].items()})
 
 
 def open_sinks(store_url: str | None, out_dir: str | None, use_store: bool, owner: str | None,
@@ -236,6 +239,15 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
     ``use_store`` defaults to: a store URL was given, or no ``out_dir`` was (then the
     store's default URL is used). ``public`` defaults to True unless ``owner`` is set.
     """
+    with batch_gc():
+        return _run_batch(inputs, store_url, out_dir, engine, scheduler, workers, chunk, owner, public, max_chars,
+                          progress, on_problem, limit, analyzer, use_store, timeout)
+
+
+def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_dir: str | None, engine: str,
+               scheduler: str | None, workers: int | None, chunk: int, owner: str | None, public: bool | None,
+               max_chars: int, progress: bool, on_problem: Callable[[Problem], None] | None, limit: int | None,
+               analyzer: str, use_store: bool | None, timeout: float | None) -> Summary:
     if use_store is None:
         use_store = bool(store_url) or not out_dir
     public = (owner is None) if public is None else public

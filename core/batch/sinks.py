@@ -110,7 +110,10 @@ class ParquetSink:
         self.seq += 1
         fname = f"part-{self.run}-{self.seq:06d}.parquet"
         for n in [*[t for t in self.tables if t != "articles"], "articles"]:
-            data = arts if n == "articles" else [r for r in rows.get(n, []) if r["article_id"] in keep]
+            found = rows.get(n, [])
+            if hasattr(found, "dicts"):  # a RowBlock
+                found = found.dicts()
+            data = arts if n == "articles" else [r for r in found if r["article_id"] in keep]
             tbl = pa.Table.from_pylist(data, schema=self.schemas[n])
             tmp = self.dir / n / (fname + ".tmp")
             pq.write_table(tbl, tmp)

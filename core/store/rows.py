@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from core.model import Analysis, Event
 from core.relations import event_pairs_of  # noqa: F401 - the store writes its pair rows with it
@@ -46,6 +47,12 @@ def new_token(nbytes: int = 12) -> str:
 
 
 def _search_key(*names: str | None) -> str:
+    return _search_key_cached(names)
+
+
+@lru_cache(maxsize=65_536)
+def _search_key_cached(names: tuple[str | None, ...]) -> str:
+    """(an entity's names recur across articles: each key is normalised once per process)"""
     from core.text import normalize_for_match  # camel-tools import only when needed
 
     return " ".join(normalize_for_match(n) for n in names if n)
@@ -159,8 +166,54 @@ def article_row(analysis: Analysis, article_id: str, owner: str | None, public: 
         n_countries=sum(1 for e in analysis.entities if e.type == "COUNTRY"),
         n_events=len(analysis.events), n_agreements=sum(1 for r in rows["events"] if r["agreement"]),
         n_times=len(analysis.times), span_start=min(starts, default=None), span_end=max(ends, default=None),
-        analysis_json=analysis.to_json(),
+        analysis_json=analysis_json(analysis),
     )
+
+
+def analysis_json(analysis: Analysis) -> str:
+    """The stored JSON of an analysis: the document ``analysis.to_json()`` writes (same
+    keys in the same order, same values; ``Analysis.from_json`` reads back the same
+    analysis), encoded by orjson straight from the dataclasses when it is installed,
+    without separating spaces. About 4x cheaper than building the plain dicts and
+    encoding them with the json module, which cost the batch 0.17 ms of its 0.85 ms of
+    row building per article. Anything orjson would encode differently from the json
+    module (a float that is not finite, which it writes as null; a datetime or a
+    subclass of a built-in type, a key that is not a string, an integer over 64 bits,
+    which it refuses) goes through ``to_json``."""
+    if _orjson is not None and _plain_json_values(analysis):
+        try:
+            return _orjson.dumps(analysis, option=_ORJSON_OPTIONS).decode("utf-8")
+        except TypeError:  # orjson.JSONEncodeError
+            pass
+    return analysis.to_json()
+
+
+try:
+    import orjson as _orjson
+
+    _ORJSON_OPTIONS = _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_SUBCLASS
+except ImportError:  # optional: the json module gives the same document
+    _orjson = None
+    _ORJSON_OPTIONS = 0
+
+
+def _plain_json_values(analysis: Analysis) -> bool:
+    """No float orjson would write differently from the json module: the model's floats
+    are the events' Goldstein scores (the relations' net scores are their sums), and
+    ``meta`` holds whatever the input record had."""
+    for ev in analysis.events:
+        g = ev.goldstein
+        if type(g) is float and not math.isfinite(g):
+            return False
+    for v in (analysis.meta or {}).values():
+        if type(v) is float and not math.isfinite(v):
+            return False
+        if type(v) not in _SIMPLE:
+            return False  # nested or unusual metadata: leave it to the json module
+    return True
+
+
+_SIMPLE = (str, int, float, bool, type(None))
 
 
 
@@ -187,18 +240,73 @@ def search_body(title: str | None, source: str | None, text: str | None) -> str:
     cache = _FORMS_JOINED
     if len(cache) > 200_000:  # news vocabulary is large but not unbounded; keep memory flat
         cache.clear()
-    out = []
-    for w in search_words(title, source, text):
-        f = cache.get(w)
-        if f is None:
-            f = cache[w] = " ".join(_search_forms(w))
-        out.append(f)
-    return " ".join(out)
+    words = search_words(title, source, text)
+    for w in set(words).difference(cache):
+        cache[w] = " ".join(_search_forms(w))
+    return " ".join(map(cache.__getitem__, words))
 
 
 def search_row(article: dict[str, Any], text: str) -> dict[str, Any]:
     """The search table's row of an article row (built where the article was analysed)."""
     return {"article_id": article["id"], "body": search_body(article["title"], article["source"], text)}
+
+
+class RowBlock(NamedTuple):
+    """Rows of one table as tuples, each in the order of ``columns``: how the batch sends
+    an article's child rows from its workers to the writer (less to pickle and unpickle
+    than one dict per row, and the shape the database driver takes).
+    :meth:`core.store.Store.insert_rows` takes these or lists of dicts."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        cols = self.columns
+        return [dict(zip(cols, r)) for r in self.rows]
+
+    def column(self, name: str) -> list[Any]:
+        if not self.rows:  # an empty block has no columns
+            return []
+        i = self.columns.index(name)
+        return [r[i] for r in self.rows]
+
+
+_BLOCK_COLUMNS: dict[tuple[str, ...], tuple[tuple[str, ...], Any]] = {}  # columns -> (same, getter)
+
+
+def row_block(rows: Sequence[dict[str, Any]]) -> RowBlock:
+    """Rows of one shape (the keys of the first) as a :class:`RowBlock`. The column
+    tuple is shared by every block of that shape in this process, so that pickling a
+    chunk's results writes it once."""
+    if not rows:
+        return RowBlock((), [])
+    key = tuple(rows[0])
+    cols, get = _BLOCK_COLUMNS.get(key) or _BLOCK_COLUMNS.setdefault(key, (key, _getter(key)))
+    return RowBlock(cols, list(map(get, rows)))
+
+
+def _getter(cols: tuple[str, ...]) -> Any:
+    from operator import itemgetter
+
+    if len(cols) == 1:  # itemgetter of one key gives the value, not a 1-tuple
+        return lambda r, k=cols[0]: (r[k],)
+    return itemgetter(*cols)
+
+
+def join_blocks(blocks: Sequence[RowBlock]) -> RowBlock:
+    """The rows of several blocks of one table in one block (empty blocks have no
+    columns; blocks of other columns are put in the first block's order)."""
+    blocks = [b for b in blocks if b.rows]
+    if not blocks:
+        return RowBlock((), [])
+    cols = blocks[0].columns
+    out: list[tuple[Any, ...]] = []
+    for b in blocks:
+        if b.columns is cols or b.columns == cols:
+            out.extend(b.rows)
+        else:
+            out.extend(map(_getter(cols), b.dicts()))
+    return RowBlock(cols, out)
 
 
 @dataclass

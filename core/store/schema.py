@@ -3,6 +3,7 @@ the current schema when it is opened."""
 from __future__ import annotations
 
 import json
+import operator
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -353,29 +354,33 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def insert_many(c: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]] | None) -> None:
-    """INSERT many rows of one shape. On SQLite straight through the driver's
-    ``executemany`` with the columns' own bind conversions (SQLAlchemy's per-row parameter
-    processing cost the batch more than SQLite's own work); elsewhere through SQLAlchemy."""
-    if not rows:
+def insert_many(c: sa.Connection, table: sa.Table, rows: Any) -> None:
+    """INSERT many rows of one shape: a list of dicts with the same keys, or a
+    :class:`core.store.rows.RowBlock` (tuples in the order of its ``columns``). On SQLite
+    straight through the driver's ``executemany`` with the columns' own bind conversions
+    (SQLAlchemy's per-row parameter processing cost the batch more than SQLite's own
+    work); elsewhere through SQLAlchemy."""
+    block = isinstance(rows, tuple) and hasattr(rows, "columns")
+    if not (rows.rows if block else rows):
         return
-    keys = list(rows[0])
-    if c.dialect.name != "sqlite" or any(
-            col.default is not None and col.key not in rows[0] for col in table.columns):
-        c.execute(table.insert(), list(rows))
+    keys = list(rows.columns if block else rows[0])
+    if c.dialect.name != "sqlite" or any(col.default is not None and col.key not in keys for col in table.columns):
+        c.execute(table.insert(), rows.dicts() if block else list(rows))
         return
     cols = [table.c[k] for k in keys]
     procs = [(i, p) for i, col in enumerate(cols)
              if (p := col.type.dialect_impl(c.dialect).bind_processor(c.dialect)) is not None]
-    params: list[Any] = [tuple(r[k] for k in keys) for r in rows]
-    if procs:
-        converted = []
-        for p in params:
-            p = list(p)
-            for i, fn in procs:
-                p[i] = fn(p[i])
-            converted.append(tuple(p))
-        params = converted
+    if block:
+        params: list[Any] = rows.rows
+    elif len(keys) == 1:
+        params = [(r[keys[0]],) for r in rows]
+    else:
+        params = list(map(operator.itemgetter(*keys), rows))
+    if procs:  # converted a column at a time
+        values = list(zip(*params))
+        for i, fn in procs:
+            values[i] = map(fn, values[i])
+        params = list(zip(*values))
     q = c.dialect.identifier_preparer
     sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(col.name) for col in cols)}) "
            f"VALUES ({', '.join('?' * len(cols))})")

@@ -22,6 +22,7 @@ from core.store.migrate import _set_meta
 from core.store.rows import (
     MARKS_KEY,
     PUBLIC_SCOPE,
+    RowBlock,
     _reusable,
     analysis_rows,
     article_row,
@@ -51,6 +52,16 @@ from core.store.schema import (
     insert_many,
     store_meta,
 )
+
+
+def _keep_rows(rows: Any, keep: set[str]) -> Any:
+    """The rows (dicts or a RowBlock) of the articles in ``keep``."""
+    if isinstance(rows, RowBlock):
+        if not rows.rows:
+            return rows
+        i = rows.columns.index("article_id")
+        return RowBlock(rows.columns, [r for r in rows.rows if r[i] in keep])
+    return [r for r in rows if r["article_id"] in keep]
 
 
 class StoreWrites:
@@ -113,12 +124,13 @@ class StoreWrites:
                                      .where(articles.c.content_hash.in_(part), _reusable(owner, public))).scalars())
         return out
 
-    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, list[dict[str, Any]]],
+    def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, Any],
                     summarise: bool = True) -> int:
         """Bulk-insert prebuilt rows (articles, their child tables and, when the importer
         built them, their ``article_search`` rows) in one transaction, leaving out articles
         whose content another writer stored first. For importers that build rows in worker
-        processes; returns how many articles were written.
+        processes; returns how many articles were written. A child table's rows are a list
+        of dicts or a :class:`~core.store.rows.RowBlock`.
 
         ``summarise=False`` leaves the summaries behind (the store's meta says so, and a
         store opened before they are caught up rebuilds them): a batch catches them up
@@ -137,7 +149,7 @@ class StoreWrites:
             if present:
                 keep = {a["id"] for a in article_rows if (a["scope"], a["content_hash"]) not in present}
                 article_rows = [a for a in article_rows if a["id"] in keep]
-                child_rows = {k: [r for r in v if r["article_id"] in keep] for k, v in child_rows.items()}
+                child_rows = {k: _keep_rows(v, keep) for k, v in child_rows.items()}
                 if not article_rows:
                     return 0
             insert_many(c, articles, article_rows)

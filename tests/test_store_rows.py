@@ -1,0 +1,111 @@
+"""The rows the batch builds in its workers and sends to the writer: the analysis JSON
+(orjson when installed), the search body, and child rows as RowBlocks (tuples), which
+must store exactly what the dict rows store."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from core.model import Analysis
+from core.store import (CHILD_TABLES, RowBlock, Store, analysis_json, analysis_rows, article_row, articles,
+                        join_blocks, new_token, row_block, search_body, search_row)
+from core.store.rows import _search_forms
+from core.text import normalize_for_match
+from test_store import REFERENCE, reference_analysis, store  # noqa: F401 - the store fixture
+
+
+def _pairs(doc: str) -> list:
+    """The JSON document with every object as its (key, value) list: order counts."""
+    return json.loads(doc, object_pairs_hook=list)
+
+
+@pytest.fixture(scope="module")
+def analysed() -> Analysis:
+    from core import analyze
+
+    return analyze(REFERENCE, "2023-01-17", {"title": "عنوان", "source": "وكالة", "id": "7"})
+
+
+def test_analysis_json_is_the_document_to_json_writes(analysed):
+    for a in (reference_analysis(), analysed):
+        assert a.events and a.entities and a.times
+        got = analysis_json(a)
+        assert _pairs(got) == _pairs(a.to_json())  # same keys, same order, same values
+        assert Analysis.from_json(got) == a
+
+
+@pytest.mark.parametrize("change", ["nan", "inf", "nested-meta", "str-subclass", "big-int"])
+def test_analysis_json_leaves_to_the_json_module_what_orjson_writes_otherwise(change):
+    class Name(str):
+        pass
+
+    a = reference_analysis()
+    if change == "nan":
+        a.events[0].goldstein = math.nan  # orjson would write null
+    elif change == "inf":
+        a.events[-1].goldstein = -math.inf
+    elif change == "nested-meta":
+        a.meta = {"title": "t", "extra": {"b": 1, "a": [1, 2]}}
+    elif change == "str-subclass":
+        a.entities[0] = dataclasses.replace(a.entities[0], name=Name("Morocco"))
+    elif change == "big-int":
+        a.meta = {"id": 2 ** 70}
+    assert analysis_json(a) == a.to_json()
+
+
+def test_search_body_is_every_word_with_its_proclitic_free_forms():
+    texts = [(None, None, REFERENCE), ("وإسرائيل والمغرب", "وكالة  الأنباء", "بالرباط،\n\nوالجزائر 2023"),
+             ("", None, "")]
+    for title, source, text in texts:
+        words = re.findall(r"\w+", normalize_for_match(" ".join(p for p in (title, source, text) if p)))
+        assert search_body(title, source, text) == " ".join(" ".join(_search_forms(w)) for w in words)
+    assert "اسرائيل" in search_body("وإسرائيل", None, None).split()
+
+
+def _dict_rows(a: Analysis, aid: str, text_hash_salt: str = "") -> tuple[dict, dict[str, list[dict]]]:
+    rows = analysis_rows(a, aid)
+    art = article_row(a, aid, None, True, rows)
+    if text_hash_salt:
+        art["content_hash"] += text_hash_salt
+    rows["article_search"] = [search_row(art, a.text)]
+    return art, rows
+
+
+def test_row_blocks_store_what_dict_rows_store(store):  # noqa: F811
+    a = reference_analysis()
+    art1, rows1 = _dict_rows(a, new_token())
+    art2, rows2 = _dict_rows(a, new_token(), "-2")
+    assert store.insert_rows([art1], rows1) == 1
+    assert store.insert_rows([art2], {k: row_block(v) for k, v in rows2.items()}) == 1
+    # the same article again as blocks: left out, with all its rows
+    art3, rows3 = _dict_rows(a, new_token(), "-2")
+    assert store.insert_rows([art3], {k: row_block(v) for k, v in rows3.items()}) == 0
+    with store.engine.connect() as c:
+        for t in CHILD_TABLES:
+            got = {}
+            for aid in (art1["id"], art2["id"], art3["id"]):
+                got[aid] = sorted(repr({k: v for k, v in r.items() if k != "article_id"})
+                                  for r in c.execute(sa.select(t).where(t.c.article_id == aid)).mappings())
+            assert got[art1["id"]] == got[art2["id"]], t.name
+            assert got[art3["id"]] == []
+            assert got[art1["id"]] or t.name == "event_pairs"
+        stored = {r.id: r for r in c.execute(sa.select(articles))}
+    assert set(stored) == {art1["id"], art2["id"]}
+    assert store.list_articles(search="الرباط")[1] == 2  # both search rows written
+
+
+def test_blocks_of_one_table_join_in_the_first_blocks_column_order():
+    b1 = row_block([{"article_id": "a", "x": 1}, {"article_id": "a", "x": 2}])
+    b2 = RowBlock(("x", "article_id"), [(3, "b")])
+    empty = row_block([])
+    joined = join_blocks([empty, b1, b2])
+    assert joined.columns == ("article_id", "x")
+    assert joined.rows == [("a", 1), ("a", 2), ("b", 3)]
+    assert joined.column("x") == [1, 2, 3] and empty.column("x") == []
+    assert row_block([{"body": "z"}]).rows == [("z",)]
+    assert join_blocks([empty]) == RowBlock((), [])
