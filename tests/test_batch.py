@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from core import batch
 from core.batch import Problem, iter_inputs, run_batch
-from core.store import CHILD_TABLES, Store, articles, content_hash
+from core.store import CHILD_TABLES, Store, articles, content_hash, store_meta
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -293,8 +293,8 @@ def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothin
     src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
     url = _url(tmp_path)
     code = ("from core.batch import run_batch; "
-            f"run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, progress=False, "
-            "analyzer='batch_analyzers:slow')")
+            f"run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, commit_every=4, "
+            "progress=False, analyzer='batch_analyzers:slow')")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True)
     stored = 0
@@ -321,6 +321,23 @@ def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothin
     with eng.connect() as c:
         assert c.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
     eng.dispose()
+
+
+def test_the_store_commits_whole_chunks_at_least_commit_every_articles_at_a_time(tmp_path):
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    s = run_batch([src], store_url=url, workers=1, chunk=2, commit_every=5, progress=False)
+    assert s.written["store"] == s.stored == len(SAMPLE) == 15
+    eng = sa.create_engine(url)
+    with eng.connect() as c:
+        meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+    eng.dispose()
+    # chunks of 2: committed after 6 and 12 articles, the last 3 at the end; the
+    # summaries caught up once
+    assert meta["version"] == 3 and meta["summaries"] == 3
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, chunk=4, commit_every=1, progress=False)
+    assert _rows(url) == _rows(ref)
 
 
 # --- engines ----------------------------------------------------------------------------------

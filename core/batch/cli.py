@@ -11,6 +11,7 @@ from typing import Any
 from core.batch.engines import BatchError
 from core.batch.readers import Problem
 from core.batch.run import DEFAULT_CHUNK, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, run_batch
+from core.batch.sinks import COMMIT_SECONDS, DEFAULT_COMMIT_EVERY
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                       scheduler=args.scheduler, workers=args.workers, chunk=args.chunk, owner=args.owner,
                       public=False if args.private else None, max_chars=args.max_chars,
                       progress=not args.no_progress, on_problem=note, limit=args.limit,
-                      timeout=args.timeout or None)
+                      timeout=args.timeout or None, commit_every=args.commit_every)
     finally:
         if problems_file:
             problems_file.close()
@@ -65,7 +66,10 @@ def add_cli(sub: Any) -> None:
                    help="address of a running Dask scheduler, tcp://HOST:PORT (default: start a LocalCluster)")
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--chunk", type=int, default=DEFAULT_CHUNK,
-                   help=f"articles per task and per transaction (default {DEFAULT_CHUNK})")
+                   help=f"articles per task (default {DEFAULT_CHUNK})")
+    p.add_argument("--commit-every", type=int, default=DEFAULT_COMMIT_EVERY, metavar="N",
+                   help=f"store: commit whole chunks, at least N articles per transaction (default "
+                        f"{DEFAULT_COMMIT_EVERY}; a chunk waits at most {COMMIT_SECONDS:g} s)")
     p.add_argument("--owner", help="store the articles as private to this owner token (default: public)")
     p.add_argument("--private", action="store_true", help="store the articles as not public")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,

@@ -14,7 +14,7 @@ from typing import Any
 
 from core.batch.engines import make_engine, ordered_map
 from core.batch.readers import Problem, Record, estimate_count, iter_inputs
-from core.batch.sinks import ParquetSink, StoreSink
+from core.batch.sinks import DEFAULT_COMMIT_EVERY, ParquetSink, StoreSink
 from core.batch.work import (
     DEFAULT_ANALYZER,
     ArticleResult,
@@ -202,13 +202,18 @@ class _Run:
         for i, sink in enumerate(self.sinks):
             s.written[sink.name] += sink.write(arts[i], {k: join_blocks(v) for k, v in blocks[i].items()})
 
+    def flush(self) -> None:
+        """Write what the destinations still hold back."""
+        for sink in self.sinks:
+            self.summary.written[sink.name] += sink.flush()
+
 
 def open_sinks(store_url: str | None, out_dir: str | None, use_store: bool, owner: str | None,
-               public: bool) -> list[Any]:
+               public: bool, commit_every: int = 1) -> list[Any]:
     sinks: list[Any] = []
     try:
         if use_store:
-            sinks.append(StoreSink(store_url, owner, public))
+            sinks.append(StoreSink(store_url, owner, public, commit_every))
         if out_dir:
             sinks.append(ParquetSink(out_dir))
     except BaseException:
@@ -233,21 +238,23 @@ def run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None = None,
               max_chars: int = DEFAULT_MAX_CHARS, progress: bool = True,
               on_problem: Callable[[Problem], None] | None = None, limit: int | None = None,
               analyzer: str = DEFAULT_ANALYZER, use_store: bool | None = None,
-              timeout: float | None = DEFAULT_TIMEOUT) -> Summary:
+              timeout: float | None = DEFAULT_TIMEOUT, commit_every: int = DEFAULT_COMMIT_EVERY) -> Summary:
     """Extract every article of ``inputs`` into the store and/or Parquet ``out_dir``.
 
     ``use_store`` defaults to: a store URL was given, or no ``out_dir`` was (then the
     store's default URL is used). ``public`` defaults to True unless ``owner`` is set.
+    The store commits whole chunks, at least ``commit_every`` articles at a time (or
+    what has waited ``COMMIT_SECONDS``, and what is left at the end or on Ctrl-C).
     """
     with batch_gc():
         return _run_batch(inputs, store_url, out_dir, engine, scheduler, workers, chunk, owner, public, max_chars,
-                          progress, on_problem, limit, analyzer, use_store, timeout)
+                          progress, on_problem, limit, analyzer, use_store, timeout, commit_every)
 
 
 def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_dir: str | None, engine: str,
                scheduler: str | None, workers: int | None, chunk: int, owner: str | None, public: bool | None,
                max_chars: int, progress: bool, on_problem: Callable[[Problem], None] | None, limit: int | None,
-               analyzer: str, use_store: bool | None, timeout: float | None) -> Summary:
+               analyzer: str, use_store: bool | None, timeout: float | None, commit_every: int) -> Summary:
     if use_store is None:
         use_store = bool(store_url) or not out_dir
     public = (owner is None) if public is None else public
@@ -261,7 +268,7 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
     # the run before a store file or a Parquet folder is created.
     eng = make_engine(engine, workers, scheduler)
     try:
-        sinks = open_sinks(store_url, out_dir, use_store, owner, public)
+        sinks = open_sinks(store_url, out_dir, use_store, owner, public, commit_every)
     except BaseException:
         eng.close(abort=True)
         raise
@@ -285,10 +292,12 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
             if bar is not None:
                 bar.update(consumed)
                 bar.set_postfix(stored=summary.stored, failed=summary.failed, refresh=False)
+        run.flush()
     except KeyboardInterrupt:
         summary.interrupted = True
         eng.close(abort=True)
         eng = None
+        run.flush()  # chunks extracted and waiting for their commit are written all the same
     finally:
         if eng is not None:
             eng.close()
