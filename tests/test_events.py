@@ -370,3 +370,17 @@ def test_unnamed_state_body_stands_for_the_state_named_before_it():
 
     assert bodies("أصدرت باكستان بيانا، واتهمت الحكومة الهند بخرق الهدنة.") == [("PAK", "الحكومة")]
     assert bodies("واتهمت الحكومة الصحفيين بنشر الأكاذيب.") == []
+
+
+def test_a_sentence_with_no_event_yet_keeps_its_best_pair_just_below_the_threshold():
+    """The pair of "واتهمت مصر إثيوبيا" scored a little under the threshold is kept only
+    for a sentence that has told no event yet (relax), never far under it."""
+    from core.events.learned import Candidate, RoleModel, decide
+
+    def cand(score):
+        return Candidate("EGY", "ETH", [], ("p",), ("s",), ("t",), True, score=score, scored=True)
+
+    model = RoleModel({})
+    assert decide(model, [cand(-0.1)]) == []
+    assert decide(model, [cand(-0.1)], relax=0.15) == [(["EGY", "ETH"], True)]
+    assert decide(model, [cand(-0.5)], relax=0.15) == []

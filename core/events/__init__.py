@@ -193,14 +193,15 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         # no rules' pair to stand: a trigger whose pairs the model rejects under any
         # modality makes no event, and needs no modality or date
         setup = learned.prepare(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, carried_here)
-        if setup is None or learned.hopeless(doc.model, setup, st.pairs, doc.doc_pairs):
+        if setup is None or learned.hopeless(doc.model, setup, st.pairs, doc.doc_pairs, _relax(st)):
             return
     clause, modality, date, date_source = _when(doc, st, h)
     restated = ((not h.verbal and date is None or h.form.inverse)
                 and any(_pair_key(p) in doc.doc_pairs for p in pairs))
     if doc.learning:
         cands = learned.candidates(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, modality, restated,
-                                   st.pairs, doc.doc_pairs, carried_here, model=doc.model, setup=setup)
+                                   st.pairs, doc.doc_pairs, carried_here, model=doc.model, setup=setup,
+                                   relax=_relax(st) if doc.model is not None else 0.0)
         if doc.collect is not None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:
@@ -297,12 +298,18 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     elif any(len(p) > 2 for p, _ in pairs):
         pass  # one joint event of three or more sides named by "بين": the rule's reading
     elif cands is not None or not pairs:
-        pairs = learned.decide(doc.model, cands or [])
+        pairs = learned.decide(doc.model, cands or [], _relax(st))
     # else: the rules' actors are not within the model's reach (a subject carried
     # from the previous sentence): their reading stands
     order = {a.actor: a.i for a in reversed(st.actors)}
     # a joint event names its sides in the order the text does
     return [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
+
+
+def _relax(st: _Sentence) -> float:
+    """How far below its threshold the role model may keep a pair: a sentence that has
+    told no event yet mostly tells one (learned.RELAX)."""
+    return 0.0 if st.pairs else learned.RELAX
 
 
 def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int, int], modality: str,

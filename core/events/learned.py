@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -32,6 +32,7 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_ro
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
 REACH_AFTER = 22  # tokens after it
 MAX_ACTORS = 5  # nearest distinct actors considered per trigger
+RELAX = 0.15  # log-odds below the threshold within which a sentence's first event is still kept (5-fold CV)
 CARRIED = 2  # first actors of the previous sentence considered (the subject a verb may drop)
 # words that introduce an actor and say much of its role
 PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "بين", "لدي", "في", "قبل", "يد", "تجاه", "حول",
@@ -418,7 +419,7 @@ _FIRST = itemgetter(0)
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
 
-def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set) -> bool:
+def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, relax: float = 0.0) -> bool:
     """Whether no pair of a trigger the rules gave no pair can pass the model, whatever its
     modality: decided from each actor's parts and a bound on the pair's part, before the
     modality and date are read (which most triggers then need not be)."""
@@ -430,7 +431,7 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set) -
                                    max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING))
     # trigger_score: the same sums as score(), cached by the features
     base = (model.bias + model.trigger_score(st.head) + best_mod + model.trigger_score(st.tail) + w("re=False", 0.0)
-            + model.trigger_score(st.last) - model.threshold)
+            + model.trigger_score(st.last) - model.threshold + relax)
     v = "v" if st.h.verbal else "n"
     room = base + model.pair_bound(typ, v, "open" if st.open else "none")  # the rules gave this trigger no pair
     slack = room - base
@@ -483,7 +484,8 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
 
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
                sentence_pairs: set, doc_pairs: set, carried: list = (),
-               model: RoleModel | None = None, setup: Setup | None = None) -> list[Candidate] | None:
+               model: RoleModel | None = None, setup: Setup | None = None,
+               relax: float = 0.0) -> list[Candidate] | None:
     """Every ordered pair of distinct actors near the trigger (see ``prepare``, or its
     ``setup`` when already made), with its features.
 
@@ -499,7 +501,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         # scored here, part by part from the model's caches; a pair can only pass when its
         # actors' parts leave room for the best pair part the training candidates had
         # (max_pair): most pairs are ruled out before their own part is looked up
-        base = model.bias + model.trigger_score(trig) - model.threshold
+        base = model.bias + model.trigger_score(trig) - model.threshold + relax
         room = base + model.meta.get("max_pair", 1e9)
         s_part, t_part = _actor_parts(model, st)
     out = []
@@ -517,6 +519,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
                 score = base + s_part[s.actor] + t_part[t.actor] + model.actor_part(pk)
                 if score <= 0:
                     continue  # decide() keeps none below the threshold: no need to build it
+                score -= relax
             c = Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint)
             if model is not None:
                 c.score, c.scored = score, True
@@ -554,10 +557,23 @@ def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> flo
     return total
 
 
-def decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bool]]:
-    """The pairs the model keeps: above its threshold, one direction per pair of actors."""
+def decide(model: RoleModel, cands: list[Candidate], relax: float = 0.0) -> list[tuple[list[str], bool]]:
+    """The pairs the model keeps: above its threshold, one direction per pair of actors;
+    with ``relax`` (a sentence that has told no event yet), its best pair within that much
+    below the threshold when none is above."""
     if not cands:
         return []
+    got = _decide(model, cands)
+    if got or not relax:
+        return got
+    best = max(cands, key=_SCORE)
+    return [([best.source, best.target], best.directed)] if best.score > -relax else []
+
+
+_SCORE = attrgetter("score")
+
+
+def _decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bool]]:
     base = model.bias + model.trigger_score(cands[0].trigger_feats) - model.threshold
     kept: dict[frozenset, Candidate] = {}
     for c in cands:
