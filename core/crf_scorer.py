@@ -20,7 +20,7 @@ from operator import not_
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from core.crf_features import _flags, _shape, bare_reading, word_counts
+from core.crf_features import _flags, _shape, bare_reading, word_cluster, word_counts
 from core.crf_viterbi import Transitions, viterbi
 from core.errors import AkhbarError
 from core.text import clitic_variants
@@ -41,7 +41,9 @@ MAX_ROWS = 200_000
 _LENT_SLOT = {"-1": 0, "-2": 1, "+1": 2, "+2": 3}  # the order of a word's lent segments
 # The kinds of a word's own features ("kind=value"), in the order _word_features lists
 # them.
-_OWN_KINDS = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "sh", "bare", "bs2", "bs3", "st", "fq", "bfq", "g")
+_OWN_KINDS = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "sh", "bare", "bs2", "bs3", "st", "fq", "bfq", "k1", "k2", "k3",
+              "g")
+_LENT_CLUSTERS = ("k3",)  # the cluster level a word lends to its next neighbours
 _WORD_SLOT = {"w": 0, "bare": 1, "st": 2}  # own features whose value is a word
 # A position's five table rows: its own word (slot 0), the words at -1 and -2 (what they
 # lend as -1, -2) and at +1 and +2.
@@ -147,11 +149,12 @@ class Scorer:
         ("p2=ال" → own["p2"]["ال"]); the features whose value is a word (w=, bare=, st=,
         and what a word lends as w= and bare=) by that word, so that a new word costs
         one look-up per string it holds; what a word lends to a neighbour at -2..+2 as
-        four rows in the order -1, -2, +1, +2 (far neighbours lend no stem, "bare=");
-        bigrams by their two words."""
+        four rows in the order -1, -2, +1, +2 (far neighbours lend no stem, "bare=", and
+        no cluster); bigrams by their two words."""
         own: dict[str, dict[str, int]] = {k: {} for k in _OWN_KINDS if k not in _WORD_SLOT}
         words: dict[str, list] = {}  # word -> [w=, bare=, st=, lent w= four, lent bare= four]
         lent_g: dict[str, list[int]] = {}
+        lent_k: dict[str, dict[str, list[int]]] = {k: {} for k in _LENT_CLUSTERS}
         self.lent_def = [0, 0, 0, 0]
         self.pairs_prev: dict[str, dict[str, int]] = {}  # "bg-=a|b" at b's position: [b][a]
         self.pairs_next: dict[str, dict[str, int]] = {}  # "bg+=a|b" at a's position: [a][b]
@@ -171,6 +174,8 @@ class Scorer:
                     self.lent_def[at] = row
                 elif eq and what == "g":
                     lent_g.setdefault(value, [0, 0, 0, 0])[at] = row
+                elif eq and what in lent_k and kind[1] == "1":  # clusters are lent to -1, +1 only
+                    lent_k[what].setdefault(value, [0, 0, 0, 0])[at] = row
                 elif eq and (what == "w" or what == "bare" and kind[1] == "1"):
                     rec = words.get(value)
                     if rec is None:
@@ -190,6 +195,7 @@ class Scorer:
         self._word_kinds = words
         self._part_kinds = tuple(own[k] for k in ("p1", "p2", "p3", "s1", "s2", "s3", "sh", "bs2", "bs3", "g")) \
             + (lent_g,)
+        self._clusters = (own["k1"], own["k2"], own["k3"], lent_k["k3"])
         self._buckets = tuple([own[k].get(str(i)) for i in range(6)] for k in ("fq", "bfq"))  # as _bucket names them
         get = self.attr_ids.get
         self._const = (get("b"), get("def"), get("short"), get("hasdef"))
@@ -223,6 +229,7 @@ class Scorer:
         b, c_def, c_short, c_hasdef = self._const
         lent_def = self.lent_def
         pre, suf, bare_suf = self._ends
+        dk1, dk2, dk3, lk3 = self._clusters
         counts = word_counts()
         for w in words:
             variants = clitic_variants(w)
@@ -254,11 +261,16 @@ class Scorer:
             own.append(bfq[min(len(str(m)), 5) if m else 0])
             if bare[:2] != "ال" and counts.get("ال" + bare, 0) >= 8:
                 own.append(c_hasdef)
+            cl = word_cluster(w, variants)
+            if cl is not None:
+                own.extend((dk1.get(cl[0]), dk2.get(cl[1]), dk3.get(cl[2])))
             flags = _flags(w)
             fours = [kw[3], kb[4]]
             if flags:
                 own.extend(map(dg.get, flags))
                 fours.extend(map(lg.get, flags))
+            if cl is not None:
+                fours.append(lk3.get(cl[2]))
             if definite:
                 fours.append(lent_def)
             starts.append(len(rows))

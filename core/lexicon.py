@@ -196,6 +196,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("given_names.tsv", ("name", "source"), ("name",), ("name",), "core.lexicon"),
     Table("stopwords.tsv", ("word", "kind"), ("word",), ("word",), "core.lexicon"),
     Table("word_stats.tsv", ("word", "count"), ("word", "count"), ("word",), "core.entities"),
+    Table("word_clusters.tsv", ("word", "coarse", "mid", "fine"), ("word", "coarse", "mid", "fine"), ("word",),
+          "core.crf_features"),
     Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),

@@ -62,6 +62,18 @@ def test_word_stats_are_normalised_counts():
         assert r["count"].isdigit() and normalize_for_match(r["word"]) == r["word"]
 
 
+def test_word_clusters_are_normalised_words_with_nested_cluster_ids():
+    rows = [r for _, r in read_table("word_clusters.tsv")]
+    assert len(rows) > 20000
+    parents: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        assert normalize_for_match(r["word"]) == r["word"] and " " not in r["word"], r
+        assert r["coarse"].isdigit() and r["mid"].isdigit() and r["fine"].isdigit(), r
+        # a fine cluster lies inside one mid and one coarse cluster
+        assert parents.setdefault(r["fine"], (r["coarse"], r["mid"])) == (r["coarse"], r["mid"]), r
+    assert len({r["coarse"] for r in rows}) < len({r["mid"] for r in rows}) < len(parents)
+
+
 # --- every table in the registry ------------------------------------------------------
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_registered_table_has_its_header_filled_columns_and_unique_keys(name):

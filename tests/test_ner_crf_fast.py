@@ -10,7 +10,7 @@ import random
 import pytest
 
 from core import crf_scorer, ner_crf
-from core.crf_features import _word_features, gazetteer, sequence_features
+from core.crf_features import _word_features, gazetteer, sequence_features, word_clusters
 from core.crf_viterbi import Transitions, viterbi
 from core.text import normalize_with_offsets, tokenize
 
@@ -43,6 +43,9 @@ def _vocabulary(sc, k: int = 400) -> list[str]:
     gz = sorted(gazetteer())
     words += rng.sample(gz, min(k, len(gz)))
     words += [p + w for w in rng.sample(gz, min(k // 4, len(gz))) for p in ("و", "بال", "لل", "ف")]
+    clustered = sorted(word_clusters())  # words with cluster features, bare and with proclitics
+    words += rng.sample(clustered, min(k, len(clustered)))
+    words += [p + w for w in rng.sample(clustered, min(k // 4, len(clustered))) for p in ("و", "بال", "ل")]
     model_words = sorted(a[2:] for a in sc.attr_ids if a.startswith("w="))
     words += rng.sample(model_words, min(k, len(model_words)))
     words += sorted(sc.pairs_prev)[:50] + sorted(sc.pairs_next)[:50]
@@ -54,13 +57,13 @@ def _vocabulary(sc, k: int = 400) -> list[str]:
 
 def _reference_rows(sc, w: str) -> list[list[int]]:
     """A word's five segments of model rows from its feature strings (own; lent as -1,
-    -2, +1, +2; far neighbours lend no stem), in the order the strings come."""
+    -2, +1, +2; far neighbours lend no stem and no cluster), in the order the strings come."""
     own, lend = _word_features(w)
     ids = sc.attr_ids
     segs = [[ids[f] for f in own if f in ids]]
     for tag in ("-1:", "-2:", "+1:", "+2:"):
         segs.append([ids[tag + f] for f in lend
-                     if tag + f in ids and not (tag[1] == "2" and f.startswith("bare="))])
+                     if tag + f in ids and not (tag[1] == "2" and f.startswith(("bare=", "k3=")))])
     return segs
 
 
@@ -70,6 +73,19 @@ def test_word_rows_are_the_rows_of_the_feature_strings(scorer):
     assert len(vocab) > 1000
     for w in vocab:
         assert scorer.word_rows(w) == _reference_rows(scorer, w), w
+
+
+@SHIPPED
+def test_the_shipped_model_weighs_word_clusters_of_the_word_and_its_neighbours(scorer):
+    """The model and the cluster table match: some cluster features of every level carry
+    weights, and a clustered word's own row includes its cluster rows."""
+    kinds = {a.split("=")[0] for a in scorer.attr_ids if "k" in a.split("=")[0]}
+    assert {"k1", "k2", "k3", "-1:k3", "+1:k3"} <= kinds
+    assert not any(k.startswith(("-2:", "+2:")) for k in kinds)  # lent to the next words only
+    table = word_clusters()
+    w = next(w for w in sorted(table) if "k3=" + table[w][2] in scorer.attr_ids and "و" + w not in table)
+    assert scorer.attr_ids["k3=" + table[w][2]] in scorer.word_rows(w)[0]
+    assert "k3=" + table[w][2] in _word_features("و" + w)[0]  # found again under a proclitic
 
 
 def _reference_emissions(sc, words: list[str], spans: list[tuple[int, int]]) -> list[list[float]]:

@@ -436,7 +436,9 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             n = _name_tokens(ctx, i)
             if n - i >= 2:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
-                ctx.claim(_Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n])))
+                span = _Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n]))
+                span.untitled = True  # type: ignore[attr-defined]  # found from the given name alone
+                ctx.claim(span)
                 pos = n
 
 
