@@ -1,0 +1,34 @@
+"""Trigger forms added to the event lexicons: each fires with its type (sentences written for the tests)."""
+import pytest
+
+from core.events import _find_triggers, _retype, _word_readings, load_triggers
+from core.lexicon import load_lexicon
+from core.text import normalize_with_offsets, token_norms, tokenize
+
+
+def triggers(text):
+    trig, lex = load_triggers(), load_lexicon()
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    hits = _retype(_find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, lex)), toks, nt)
+    return [(text[h.start:h.end], h.form.type) for h in hits]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of standing by someone, with the one who stands written in between
+    ("وأكد الوزير وقوف حكومته إلى جانب الأردن.", ("وقوف", "SUPPORT")),
+    ("وجدد الرئيس وقوف بلاده مع لبنان.", ("وقوف", "SUPPORT")),
+    # defending a state in words
+    ("ودافعت كندا عن قرار اليابان.", ("دافعت", "SUPPORT")),
+    # fears and concern shown or expressed
+    ("وأعربت النمسا عن مخاوفها من التصعيد.", ("أعربت", "ACCUSE")),
+    ("وأبدت السويد قلقها من المناورات.", ("أبدت", "ACCUSE")),
+])
+def test_added_trigger_fires_with_its_type(text, expected):
+    assert expected in triggers(text)
+
+
+def test_defence_ministry_is_no_defending():
+    """"وزارة الدفاع" names a body: no verb of defending, whatever follows."""
+    assert triggers("وقالت وزارة الدفاع عن طريق المتحدث إن ...") == []
