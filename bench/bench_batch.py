@@ -174,19 +174,20 @@ def git_commit() -> str:
 def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
     """CPU ms per article of each batch stage, in this process, in the batch's own code
     path (core.batch.extract_chunk's pieces, the writer's merge of a chunk's results and
-    Store.insert_rows), under the batch's garbage-collection settings."""
+    its StoreSink, which commits every DEFAULT_COMMIT_EVERY articles and catches the
+    summaries up at close), under the batch's garbage-collection settings."""
     import pickle
 
     from core import analyze
     from core.batch import Item
+    from core.batch.sinks import DEFAULT_COMMIT_EVERY, StoreSink
     from core.batch.work import ArticleResult, batch_gc, store_rows
-    from core.store import Store, content_hash, join_blocks
+    from core.store import content_hash, join_blocks
 
     n = len(raw)
     cpu = {"extract": 0.0, "rows": 0.0, "transfer": 0.0, "write": 0.0}
-    ids: list[str] = []
     with tempfile.TemporaryDirectory() as tmp, batch_gc():
-        store = Store(f"sqlite:///{tmp}/stages.db")
+        sink = StoreSink(f"sqlite:///{tmp}/stages.db", None, True, DEFAULT_COMMIT_EVERY)
         for i in range(0, n, chunk):
             part = [Item(i + k, d["text"], "", {}, d.get("published"), content_hash(d["text"]))
                     for k, d in enumerate(raw[i:i + chunk])]
@@ -209,13 +210,12 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
             for o in out:
                 for table, block in o.rows.items():
                     child.setdefault(table, []).append(block)
-            store.insert_rows(arts, {k: join_blocks(v) for k, v in child.items()}, summarise=False)
-            ids += [a["id"] for a in arts]
+            sink.write(arts, {k: join_blocks(v) for k, v in child.items()})
             cpu["write"] += time.process_time() - c
         c = time.process_time()
-        store.catch_up_summaries(ids, (n + chunk - 1) // chunk)  # once per run, as the batch's sink does
+        sink.flush()
+        sink.close()  # the summaries caught up once per run
         cpu["write"] += time.process_time() - c
-        store.engine.dispose()
     return {k: v / n * 1000 for k, v in cpu.items()}
 
 

@@ -27,25 +27,8 @@ for the callers that import them from the store.
 """
 from __future__ import annotations
 
-from core.frames import (  # noqa: F401
-    EVENT_COLUMNS,
-    FORMULA_STARTS,
-    PAIR_COLUMNS,
-    _finish_events,
-    _name_lookup,
-    _name_pairs,
-    _rows,
-    analysis_csv,
-    analysis_tables,
-    analysis_workbook,
-    csv_text,
-    entities_frame,
-    events_frame,
-    pairs_frame,
-    pairs_from_events,
-    spreadsheet_safe,
-    times_frame,
-)
+from typing import Any
+
 from core.store.migrate import (  # noqa: F401
     _add_correction_columns,
     _add_dedup_scope,
@@ -136,3 +119,15 @@ from core.timex import (  # noqa: F401
     timex_range,
 )
 from core.store.schema import entity_aliases  # noqa: F401,E402
+
+# The page builders of core.frames, re-exported for the callers that import them from the
+# store, on first use: they need pandas, which a batch writer never does.
+_FRAMES = frozenset({'EVENT_COLUMNS', 'FORMULA_STARTS', 'PAIR_COLUMNS', '_finish_events', '_name_lookup', '_name_pairs', '_rows', 'analysis_csv', 'analysis_tables', 'analysis_workbook', 'csv_text', 'entities_frame', 'events_frame', 'pairs_frame', 'pairs_from_events', 'spreadsheet_safe', 'times_frame'})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FRAMES:
+        import core.frames
+
+        return getattr(core.frames, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,16 +6,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-import pandas as pd
 import sqlalchemy as sa
 
-from core.frames import (
-    EVENT_COLUMNS,
-    PAIR_COLUMNS,
-    _finish_events,
-    _name_pairs,
-    csv_text,
-)
 from core.model import Analysis
 from core.store.rows import ArticleRecord, Filters, _search_key, search_words
 from core.store.schema import (
@@ -36,6 +28,23 @@ from core.store.schema import (
     store_meta,
 )
 
+
+
+class _Lazy:
+    """A module imported on first use: the batch writer opens a Store but never reads
+    through pandas, and importing it (and core.frames) cost its start-up 0.2 CPU-s."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attr)
+
+
+pd = _Lazy("pandas")
+frames = _Lazy("core.frames")
 
 def _visible(viewer: str | None) -> Any:
     if viewer:
@@ -254,17 +263,17 @@ class StoreReads:
             conds.append(events.c.date_start.is_not(None))
         if undated_only:
             conds.append(events.c.date_start.is_(None))
-        cols = [events.c[n] for n in EVENT_COLUMNS]
+        cols = [events.c[n] for n in frames.EVENT_COLUMNS]
         q = (sa.select(*cols, articles.c.title).join(articles, articles.c.id == events.c.article_id)
              .where(*conds).order_by(events.c.date_start.desc().nulls_last(), events.c.article_id, events.c.idx)
              .limit(limit))
         with self.engine.connect() as c:
-            df = pd.DataFrame(c.execute(q).mappings().all(), columns=EVENT_COLUMNS + ["title"])
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=frames.EVENT_COLUMNS + ["title"])
             total = int(c.execute(sa.select(sa.func.count()).select_from(events).where(*conds)).scalar() or 0)
         ids = set(df["source_id"].dropna()) | set(df["target_id"].dropna())
         for s in df["actor_ids"]:
             ids.update(x for x in str(s).split("|") if x)
-        df = _finish_events(df, self.actor_names(ids))
+        df = frames._finish_events(df, self.actor_names(ids))
         return df, total
 
     def private_share(self, f: Filters, viewer: str | None, limit: int = 50,
@@ -293,14 +302,14 @@ class StoreReads:
                                                include=f.include), viewer, event_pairs)
         keys = (sa.select(event_pairs.c.article_id, event_pairs.c.event_idx)
                 .where(event_pairs.c.a == lo, event_pairs.c.b == hi, *conds))
-        cols = [events.c[n] for n in EVENT_COLUMNS]
+        cols = [events.c[n] for n in frames.EVENT_COLUMNS]
         q = (sa.select(*cols, articles.c.title).join(articles, articles.c.id == events.c.article_id)
              .where(sa.tuple_(events.c.article_id, events.c.idx).in_(keys))
              .order_by(events.c.date_start.desc().nulls_last()).limit(limit))
         with self.engine.connect() as c:
-            df = pd.DataFrame(c.execute(q).mappings().all(), columns=EVENT_COLUMNS + ["title"])
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=frames.EVENT_COLUMNS + ["title"])
         ids = {lo, hi} | set(df["source_id"].dropna()) | set(df["target_id"].dropna())
-        return _finish_events(df, self.actor_names(ids))
+        return frames._finish_events(df, self.actor_names(ids))
 
     def pairs(self, f: Filters | None = None, viewer: str | None = None, limit: int = 150) -> pd.DataFrame:
         """Actor pairs aggregated in SQL: events, net Goldstein, conflict/cooperation counts, dates."""
@@ -316,10 +325,10 @@ class StoreReads:
              .where(*conds).group_by(event_pairs.c.a, event_pairs.c.b)
              .order_by(sa.desc("n_events"), event_pairs.c.a, event_pairs.c.b).limit(limit))
         with self.engine.connect() as c:
-            df = pd.DataFrame(c.execute(q).mappings().all(), columns=PAIR_COLUMNS[:-1])
+            df = pd.DataFrame(c.execute(q).mappings().all(), columns=frames.PAIR_COLUMNS[:-1])
         df["types"] = ""
         names = self.actor_names(set(df["a"]) | set(df["b"]))
-        return _name_pairs(df, names)
+        return frames._name_pairs(df, names)
 
     def actor_mentions(self, ids: Iterable[str], viewer: str | None = None,
                        include: Sequence[str] = ()) -> dict[str, int]:
@@ -450,7 +459,7 @@ class StoreReads:
         keep = ["article_id", "title", "type", "agreement", "actors", "source_id", "target_id", "directed",
                 "date", "date_label", "date_start", "date_end", "precision", "goldstein", "modality", "trigger",
                 "sentence"]
-        return csv_text(df[keep])
+        return frames.csv_text(df[keep])
 
     # --- bundled examples -----------------------------------------------------------
     def load_samples(self, analyze_fn: Any, samples_dir: Path = SAMPLES_DIR) -> list[str]:
