@@ -100,6 +100,11 @@ def _to_date(value: Any) -> dt.date | None:
     return s if p == "day" else None
 
 
+# timex_range is pure and an archive's dates repeat (the same days, months, years): each
+# (value, mod) is worked out once per process
+_date_range = lru_cache(maxsize=16_384)(timex_range)
+
+
 def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[dict[str, Any]]]:
     """The rows one Analysis contributes to each child table (pure; used for display too)."""
     text = analysis.text
@@ -114,14 +119,14 @@ def analysis_rows(analysis: Analysis, article_id: str = "") -> dict[str, list[di
             out["mentions"].append(dict(article_id=article_id, entity_id=e.id, text=m.text,
                                         start_offset=m.start, end_offset=m.end, rule=m.source))
     for i, t in enumerate(analysis.times):
-        s, e_, p = timex_range(t.value, t.mod) if t.type == "DATE" else (None, None, "none")
+        s, e_, p = _date_range(t.value, t.mod) if t.type == "DATE" else (None, None, "none")
         out["times"].append(dict(article_id=article_id, idx=i, text=t.text, start_offset=t.start,
                                  end_offset=t.end, type=t.type, value=t.value, mod=t.mod,
                                  date_start=s, date_end=e_, precision=p,
                                  corrected=marks.get(f"time:{t.start}-{t.end}")))
     for i, ev in enumerate(analysis.events):
         mod = event_mod(ev, analysis)
-        s, e_, p = timex_range(ev.date, mod)
+        s, e_, p = _date_range(ev.date, mod)
         ids = [a for a in ev.actors if a]
         out["events"].append(dict(
             article_id=article_id, idx=i, type=ev.type, actor_ids="|" + "|".join(ids) + "|",
