@@ -1,0 +1,165 @@
+"""The features of the learned role model (core.events.learned): what an actor mention is
+to a trigger (side, distance, rank, the preposition or proclitic that introduces it, its
+kind, the rules' role for it, a clause boundary between), what a pair of actors is
+(the rules' choice, order, coordination), and how these keys are spelt out as feature
+names in groups whose summed weights the model caches by key.
+
+Apart from the model so that scoring and deciding (core.events.learned) read without the
+feature catalogue; both the extraction and the training (core.events.role_training) use it.
+"""
+from __future__ import annotations
+
+# words that introduce an actor and say much of its role
+PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "بين", "لدي", "في", "قبل", "يد", "تجاه", "حول",
+                          "عبر", "امام", "بحق", "نحو", "لصالح", "بعد", "و", "او"})
+
+
+# Features come in groups that share a few values; a group's summed weight is cached by
+# those values, so that most lookups hit however many distinct actors and pairs there are.
+def _actor_groups(key: tuple) -> tuple[tuple, ...]:
+    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form = key
+    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head))
+
+
+def _group_feats(g: tuple) -> list[str]:
+    tag = g[0]
+    if tag == "A1":
+        _, side, d, rank, v, typ = g
+        return [f"sd={side}{d}", f"sdv={side}{d}{v}", f"sr={side}{rank}", f"srv={side}{rank}{v}", f"sT={side}{rank}{typ}"]
+    if tag == "A2":
+        _, intro, side, v, typ, form = g
+        return [f"in={intro}", f"ins={intro}{side}", f"insv={intro}{side}{v}", f"inT={intro}{typ}",
+                f"inF={intro}{side}{form}"]
+    if tag == "A3":
+        _, kind, side, typ = g
+        coarse = kind.split(":")[0]
+        return [f"kc={coarse}", f"kcs={coarse}{side}", f"kcT={coarse}{typ}", f"k={kind}", f"ks={kind}{side}",
+                f"kT={kind}{typ}"]
+    if tag == "A4":
+        _, rule_role, typ, v, form = g
+        return [f"r={rule_role}", f"rT={rule_role}{typ}", f"rv={rule_role}{v}", f"rF={rule_role}{form}"]
+    if tag == "A5":
+        # the rules' role by side: a subject they carried from the previous sentence (P)
+        return [f"br={g[1]}{g[2]}", f"rs={g[3]}{g[2]}"]
+    if tag == "A6":
+        return [f"h={g[1]}"]
+    if tag == "P1":
+        return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
+    if tag == "P2":
+        return [f"o={g[1]}{g[3]}", f"oT={g[1]}{g[2]}"]
+    if tag == "P3":
+        return [f"sp={g[1]}", f"dp={g[2]}"]
+    if tag == "P5":
+        return [f"co={g[1]}"]
+    return [f"kk={g[1]}>{g[2]}"]  # P4
+
+
+def _pair_groups(key: tuple) -> tuple[tuple, ...]:
+    pr, order, sp, dp, skind, tkind, typ, v, co = key
+    return (("P1", pr, typ), ("P2", order, typ, v), ("P3", sp, dp), ("P4", skind.split(":")[0], tkind.split(":")[0]),
+            ("P5", co))
+
+
+def pair_feats(key: tuple) -> list[str]:
+    return [f for g in _pair_groups(key) for f in _group_feats(g)]
+
+
+def actor_feats(key: tuple) -> list[str]:
+    """What one actor mention is to the trigger, as feature names (without the role prefix)."""
+    return [f for g in _actor_groups(key) for f in _group_feats(g)]
+
+
+def _source_feats(key: tuple) -> list[str]:
+    return ["s:" + f for f in actor_feats(key[1:])]
+
+
+def _target_feats(key: tuple) -> list[str]:
+    return ["t:" + f for f in actor_feats(key[1:])]
+
+
+def _bucket(d: int) -> str:
+    return str(d) if d <= 3 else "4-5" if d <= 5 else "6-9" if d <= 9 else "10+"
+
+
+def _introducer(a, toks, nt) -> str:
+    """The proclitic written on the actor's word (ب، ل، و) or the word before it."""
+    t = toks[a.i]
+    if a.start > t.start:
+        lead = nt.original[t.start:a.start]
+        lead = "".join(c for c in lead if c in "وفبلك")
+        if lead:
+            return "+" + lead
+    if a.i > 0:
+        w = toks[a.i - 1].norm
+        if w in PREPOSITIONS:
+            return w
+        if w[:1] in "وف" and w[1:] in PREPOSITIONS:
+            return w[1:]
+    return "-"
+
+
+def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False) -> tuple:
+    """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
+    the rules' role for it, a clause boundary between, and the trigger's type and class."""
+    if carried:
+        side, dist = "P", 0  # named in the previous sentence
+    elif a.j <= h.i:
+        side, dist = "B", h.i - a.j
+    elif a.i >= h.j:
+        side, dist = "A", a.i - h.j
+    else:
+        side, dist = "I", 0
+    # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
+    head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
+    return (side, _bucket(dist), rank, _introducer(a, toks, nt), a.kind, rule_role, broken, h.form.type,
+            "v" if h.verbal else "n", head, form_key(h))
+
+
+def _broken(toks, nt, a: int, b: int) -> bool:
+    """Punctuation other than a comma between tokens a and b (a clause boundary)."""
+    for k in range(a + 1, b + 1):
+        if k >= len(toks):
+            break
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if gap and gap not in ("،", ",", "_") and not all(c in "_\"«»“”'#" for c in gap):
+            return True
+    return False
+
+
+_LAST_COORDINATION: list = [None, None, None]  # (actors, tokens, groups) of the last sentence asked
+
+
+def _coordination(s_actors, toks, nt) -> dict[str, int]:
+    """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
+    "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
+    an act, not its source and target. Every trigger of a sentence asks it of the same
+    actors, so the last sentence's answer is kept (the objects held, so that the identity
+    test cannot meet a new list at an old address)."""
+    last = _LAST_COORDINATION
+    if last[0] is s_actors and last[1] is toks:
+        return last[2]
+    out = _coordination_groups(s_actors, toks, nt)
+    last[:] = [s_actors, toks, out]
+    return out
+
+
+def _coordination_groups(s_actors, toks, nt) -> dict[str, int]:
+    from core.events.actors import _coordinated
+
+    out: dict[str, int] = {}
+    group = 0
+    for k, a in enumerate(s_actors):
+        if k == 0 or not _coordinated(toks, nt, s_actors[k - 1], a):
+            group += 1
+        out.setdefault(a.actor, group)
+    return out
+
+
+def form_key(h) -> str:
+    """How the model names a trigger form (its first two words)."""
+    return "_".join(h.form.tokens[:2])
+
+
+def _pair_names(key: tuple) -> list[str]:
+    return pair_feats(key[1:])
