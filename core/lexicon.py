@@ -216,6 +216,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("event_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events"),
     Table("trigger_context.tsv", ("form", "type", "cameo", "context"), ("form", "type", "cameo", "context"),
           ("form", "context"), "core.events"),
+    Table("speech_triggers.tsv", ("type", "cameo", "form", "pos", "joint", "note"), ("type", "cameo", "form", "pos"),
+          ("form", "type", "cameo", "pos"), "core.events"),
     Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),

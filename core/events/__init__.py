@@ -49,7 +49,7 @@ from core.events.roles import (  # noqa: F401
     AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
-    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles)
+    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -243,6 +243,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
+    if h.form.speech and speech_frame(h, doc.toks, doc.trig, st.ti) is None:
+        return None  # "استفزازية" outside a speech frame evaluates no one
     reason = ""
     if st.content_from is not None and h.i >= st.content_from:
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own

@@ -20,6 +20,7 @@ SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذ�
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
 WINDOW_AFTER = 14
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
+SPEECH_REACH = 24  # tokens between a verb of saying and the evaluation it reports
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,20 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
     return out, content_from
 
 
+def speech_frame(h: _Hit, toks, trig, first_tok: int) -> tuple[int, int | None] | None:
+    """(verb of saying, complementiser or None) of the frame a speech-only trigger stands
+    in ("قال X إن Y ..."، "وصفت X الخطوة بأنها ..."): the nearest verb of saying before
+    it in its sentence and the first complementiser after that verb; None without one."""
+    comp = None
+    for k in range(h.i - 1, max(first_tok, h.i - SPEECH_REACH) - 1, -1):
+        kinds = trig.cue_kinds(toks[k].norm)
+        if "speech" in kinds:
+            return k, comp
+        if "complementiser" in kinds:
+            comp = k
+    return None
+
+
 @dataclass
 class _RoleContext:
     """What every role rule reads: the trigger, its sentence's actors, the roles so far."""
@@ -87,6 +102,28 @@ class _RoleContext:
 
 _Roles = tuple[list[str], list[str], list[str]]
 _NO_EVENT = ([], [], [])  # a rule's answer that the trigger has no actors of its own
+
+
+def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
+    """"قال X إن Y تزعزع استقرار المنطقة": the speaker (the subject of the verb of saying)
+    evaluates the actor of the reported clause (else the verb's object: "وصفت X خطوة Y
+    بأنها استفزاز")."""
+    if not c.h.form.speech:
+        return None
+    from core.events.triggers import load_triggers
+
+    frame = speech_frame(c.h, c.toks, load_triggers(), 0)
+    if frame is None:
+        return None
+    verb, comp = frame
+    pivot = verb if comp is None else comp
+    between = [a for a in c.seq if verb < a.i and a.j <= pivot and not _prepositional(a, c.toks, c.nt)]
+    speaker = between[:1] or [a for a in c.earlier if a.j <= verb][-1:]
+    src = [speaker[0].actor] if speaker else c.carried_subject[:1]
+    rest = [a.actor for a in c.seq if a.i > verb and a.actor not in src and a.i - c.h.j <= WINDOW_AFTER]
+    later = [a.actor for a in c.seq if a.i >= pivot and a.actor not in src and a.i - c.h.j <= WINDOW_AFTER]
+    tgt = (later or rest)[:1]
+    return (src, tgt, []) if src and tgt else None
 
 
 def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
@@ -222,7 +259,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+    (_rule_speech_frame, _rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),

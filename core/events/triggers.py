@@ -37,6 +37,7 @@ class TriggerForm:
     verbal: bool = False  # a verb, or a phrase that starts with one
     inverse: bool = False  # the grammatical subject is the target ("مدعومة من"، "تلقت دعوة من")
     envoy: bool = False  # acts on an envoy ("استدعت سفير لندن"): the envoy's state is the target
+    speech: bool = False  # an event only as what a speaker says of another (speech_triggers.tsv)
 
 
 @dataclass(frozen=True)
@@ -102,18 +103,21 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     if lemma_path.exists():
         for r in _rows(lemma_path, "type", "cameo", "past", "present", "participle", "nouns", "complement", "joint", "note"):
             rows += expand_lemma(r)
+    speech_path = d / "speech_triggers.tsv"
+    if speech_path.exists():
+        rows += [dict(r, speech="1") for r in _rows(speech_path, "form", "type", "cameo", "pos", "joint", "note")]
     for r in rows:
         toks = tuple(GAP if t == GAP else normalize_for_match(t) for t in r["form"].split())
         if not toks or toks[0] == GAP:
             continue
         tf = TriggerForm(r["type"].strip(), r["cameo"].strip(), toks, r["pos"].strip(), r["joint"].strip() == "1",
-                         inverse="[inverse]" in (r.get("note") or ""))
+                         inverse="[inverse]" in (r.get("note") or ""), speech=r.get("speech") == "1")
         by_first.setdefault(toks[0], []).append(tf)
         fem = _feminine_dual(toks[0]) if tf.pos in ("verb_past", "phrase") else None
         if fem:
             # two states are grammatically feminine: "وقعتا" beside the listed "وقعا"
             by_first.setdefault(fem, []).append(TriggerForm(tf.type, tf.cameo, (fem,) + toks[1:], tf.pos, tf.joint,
-                                                            inverse=tf.inverse))
+                                                            inverse=tf.inverse, speech=tf.speech))
     verb_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos.startswith("verb")}
     noun_words = {t.tokens[0] for lst in by_first.values() for t in lst if t.pos == "noun"} - verb_words
     envoys = {normalize_for_match(w) for w in ENVOY_WORDS}
@@ -121,7 +125,7 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
         by_first[k] = [TriggerForm(t.type, t.cameo, t.tokens, t.pos, t.joint,
                                    verbal=t.pos.startswith("verb") or (t.pos == "phrase" and _verb_like(t.tokens[0], verb_words, noun_words)),
                                    inverse=t.inverse,
-                                   envoy=any(x in envoys for x in t.tokens[1:]))
+                                   envoy=any(x in envoys for x in t.tokens[1:]), speech=t.speech)
                        for t in by_first[k]]
         by_first[k].sort(key=lambda t: -len(t.tokens))
     cues = {}
