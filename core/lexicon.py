@@ -75,7 +75,7 @@ class LexEntry:
     kind: str
     variants: tuple[str, ...]  # Arabic surface forms as written (include canonical)
     aliases: tuple[str, ...]  # short forms valid only after a full form occurred in the document
-    acts_for: str | None  # ISO3 of the state it stands for as an event actor
+    acts_for: str | None  # ISO3 of the state it stands for as an event actor (a person: or the organisation's id)
     monarchy: bool = False  # a kingdom: what "المملكة" alone can stand for
     ambiguous: tuple[str, ...] = ()  # variants that are also common words or other names: need context
     monarchy_kind: str = ""  # kingdom, sultanate, emirate, principality ... ('' for republics)
@@ -202,6 +202,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
+    Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
+          "core.entities"),
     Table("person_words.tsv", ("word", "in_names", "alone", "articles"), ("word",), ("word",), "core.entities"),
     Table("name_parts.tsv", ("form", "latin"), ("form", "latin"), ("form",), "core.names"),
     Table("months.tsv", ("form", "month", "family", "strength"), ("form", "month", "family", "strength"), ("form",),

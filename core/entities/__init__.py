@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from core.entities.affiliation import _affiliations
 from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
@@ -94,6 +95,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
+    _affiliations(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
@@ -108,6 +110,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
             if ent is None:
                 ent = entities[e.id] = Entity(e.id, e.type, e.name, e.name_ar, e.country if e.type != "COUNTRY" else e.id, [], e.kind,
                                               actor=_lexicon_actor(e))
+            ent.actor = ent.actor or (sp.acts_for if e.type == "PERSON" else None)  # a role says whom he acts for
             ent.mentions.append(Mention(surface, sp.start, sp.end, sp.kind if sp.kind == "generic" else "lexicon"))
             continue
         etype = {"org": "ORG", "place": "PLACE"}.get(sp.kind, "PERSON")
@@ -127,6 +130,16 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
             elif etype == "ORG" and not getattr(sp, "generic", False) and sp.org_kind not in _STATE_BODY_KINDS:
                 ent.actor = eid
         ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
+    _flag_entities(entities, text, lex)
+    out = _merge_name_parts(list(entities.values()), text)
+    for e in out:
+        e.mentions.sort(key=lambda m: m.start)
+    out.sort(key=lambda e: e.first_offset)
+    return out
+
+
+def _flag_entities(entities: dict[str, Entity], text: str, lex: Lexicon) -> None:
+    """Emoji flags as mentions of their countries."""
     for iso3, s, t in _flag_mentions(text):
         rec = lex.by_id.get(iso3)
         if rec is None:
@@ -135,11 +148,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         if ent is None:
             ent = entities[iso3] = Entity(iso3, "COUNTRY", rec.name, rec.name_ar, iso3, [], rec.kind, actor=iso3)
         ent.mentions.append(Mention(text[s:t], s, t, "flag"))
-    out = _merge_name_parts(list(entities.values()), text)
-    for e in out:
-        e.mentions.sort(key=lambda m: m.start)
-    out.sort(key=lambda e: e.first_offset)
-    return out
+
 
 from core.entities.finder import (  # noqa: F401
     _ARABIC_WORD,

@@ -1,0 +1,164 @@
+"""Affiliation: whom a person acts for, read from the role words around the name.
+
+"المتحدث باسم الجيش الوطني الليبي أحمد المسماري"، "سفير روسيا لدى واشنطن ..."،
+"حسن نصرالله، الأمين العام لحزب الله": a person described by a role (role_words.tsv)
+OF a named organisation or country acts for it: an organisation as itself, a state body
+(ministry, army, embassy) as its country, a country or nationality adjective as that
+state. The role stands right before the name (across a comma) or, set off by a comma
+or as an indefinite noun in construct, right after it.
+
+Runs once every rule has claimed its spans, so that names the tagger or the lexicon
+found get the same reading as names found from their title.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.finder import _Span
+from core.entities.tables import _STATE_BODY_KINDS, _canonical_norm, _lexicon_actor, _read_column, romanize, slugify
+from core.text import clitic_variants, normalize_for_match
+
+ROLE_REACH = 12  # words back from a name to the role that describes it
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
+    """First word of a role -> (its words, nationality names the state, indefinite),
+    longest first."""
+    out: dict[str, list] = {}
+    for form, by_nat in _read_column("role_words.tsv", "form", "by_nationality"):
+        words = tuple(normalize_for_match(form).split())
+        out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال")))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
+    """(end token, by nationality, indefinite) of the longest role starting at token p,
+    whose words no rule claimed."""
+    roles = _roles()
+    toks = ctx.toks
+    for stem, _ in clitic_variants(toks[p].norm):
+        for words, by_nat, indefinite in roles.get(stem, ()):
+            j = p + len(words)
+            if j <= len(toks) and all(toks[p + n].norm == w for n, w in enumerate(words[1:], 1)) \
+                    and all(ctx.owner[x] is None for x in range(p, j)):
+                return j, by_nat, indefinite
+    return None
+
+
+def _span_actor(o: _Span, by_nat: bool) -> str | None:
+    """What a span inside a role's complement stands for as an actor."""
+    if o.kind == "lexicon" and o.entry is not None:
+        e = o.entry
+        if e.type == "COUNTRY":
+            return e.id if by_nat else None
+        return _lexicon_actor(e) if e.type == "ORG" else None
+    if o.kind == "org":
+        if getattr(o, "generic", False) or o.org_kind in _STATE_BODY_KINDS:
+            return o.acts_for
+        return f"org-{slugify(romanize(_canonical_norm(o.name_norm)))}"
+    return None
+
+
+def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
+    """The first organisation, country or (by_nat) nationality adjective in [j, k)."""
+    x = j
+    while x < k:
+        o = ctx.owner[x]
+        if o is not None:
+            if o.kind == "person":
+                return None
+            a = _span_actor(o, by_nat)
+            if a:
+                return a
+            x = max(o.j, x + 1)
+            continue
+        if by_nat:
+            iso = ctx.adjective(x)
+            if iso:
+                return iso
+        x += 1
+    return None
+
+
+# Words that may join a role to what it is a role of ("المتحدث باسم"، "سفير ... لدى").
+_LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي", "السابق"))
+COMPLEMENT_MAX = 8  # words between a role and the name it describes
+
+
+def _complement_stop(ctx: _Context, x: int) -> bool:
+    """Whether the words of a role's complement end before token x: a person, a pause
+    other than a comma, or a function word that is no link ("إن"، "قال")."""
+    o = ctx.owner[x]
+    if o is not None:
+        return o.kind == "person" or o.kind == "lexicon" and o.entry is not None and o.entry.type == "PERSON"
+    if x > 0 and ctx.punct_between(x - 1, x):
+        gap = ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip()
+        if gap not in ("،", ","):
+            return True
+    w = ctx.toks[x].norm
+    return w not in _LINKS and (ctx.stop(w) or ctx.function_word(x))
+
+
+def _complement(ctx: _Context, j: int, limit: int) -> int:
+    """End of the complement of a role that ends at token j (at most ``limit``)."""
+    k = j
+    while k < limit and k - j < COMPLEMENT_MAX:
+        if k > j and ctx.punct_between(k - 1, k) and ctx.owner[k] is None and ctx.owner[k - 1] is None \
+                and ctx.nt.norm[ctx.toks[k - 1].nend:ctx.toks[k].nstart].strip() in ("،", ","):
+            break  # a comma between two plain words ends it
+        if _complement_stop(ctx, k):
+            break
+        o = ctx.owner[k]
+        k = o.j if o is not None and o.j > k else k + 1
+    return min(k, limit)
+
+
+def _role_before(ctx: _Context, sp: _Span) -> str | None:
+    """The actor named by the nearest role whose complement ends at the name."""
+    for p in range(sp.i - 1, max(sp.i - ROLE_REACH, 0) - 1, -1):
+        m = _role_at(ctx, p)
+        if m is None or m[0] > sp.i:
+            continue
+        j, by_nat, _ = m
+        if j == sp.i:
+            return None  # "الرئيس ترامب": the nearest role names nothing
+        if _complement(ctx, j, sp.i) == sp.i:
+            return _first_actor(ctx, j, sp.i, by_nat)
+        return None
+    return None
+
+
+def _role_after(ctx: _Context, sp: _Span) -> str | None:
+    """The actor of an apposition after the name: "X، وزير العدل السعودي"، "X سفير
+    الإمارات لدى كندا" (an indefinite role in construct needs no comma)."""
+    p = sp.j
+    if p >= len(ctx.toks):
+        return None
+    comma = False
+    if ctx.punct_between(p - 1, p):
+        gap = ctx.nt.norm[ctx.toks[p - 1].nend:ctx.toks[p].nstart].strip()
+        if gap not in ("،", ","):
+            return None
+        comma = True
+    m = _role_at(ctx, p)
+    if m is None or not (comma or m[2]):
+        return None
+    j, by_nat, _ = m
+    k = _complement(ctx, j, len(ctx.toks))
+    return _first_actor(ctx, j, k, by_nat) if k > j else None
+
+
+def _affiliations(ctx: _Context) -> None:
+    """Set ``acts_for`` on the person spans a role describes (a person the lexicon knows
+    keeps the state it lists)."""
+    for sp in ctx.spans():
+        if sp.kind == "lexicon":
+            if sp.entry is None or sp.entry.type != "PERSON" or sp.entry.acts_for:
+                continue
+        elif sp.kind != "person":
+            continue
+        actor = _role_before(ctx, sp) or _role_after(ctx, sp)
+        if actor:
+            sp.acts_for = actor

@@ -1,0 +1,63 @@
+"""Affiliation: a person described by a role of a named organisation or country acts for
+it (core/entities/affiliation.py, role_words.tsv). Made-up sentences, one behaviour each."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def persons(text, tagged=None):
+    """{first mention of each person: its actor}; `tagged`: (first word, words) of a
+    name a tagger proposes, as the rules may leave a name to the tagger."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    spans = None
+    if tagged:
+        words = [text[t.start:t.end] for t in toks]
+        i = words.index(tagged[0])
+        spans = [(i, i + tagged[1], "PER")]
+    out = {}
+    for e in find_entities(nt, toks, tagged=spans):
+        if e.type == "PERSON":
+            out[e.mentions[0].text] = e.actor
+    return out
+
+
+def test_spokesman_of_a_movement_acts_for_the_movement():
+    assert persons("وقال المتحدث باسم حركة حماس سليم العطواني إن الحركة لن تقبل")["سليم العطواني"] == "hamas"
+
+
+def test_role_after_the_name_between_commas():
+    assert persons("وقال سليم العطواني، المتحدث باسم حركة حماس، إن الحركة لن تقبل")["سليم العطواني"] == "hamas"
+
+
+def test_indefinite_role_in_construct_after_the_name():
+    assert persons("واجتمع الوفد مع كريم الدهماني سفير تونس لدى الأردن أمس")["كريم الدهماني"] == "TUN"
+
+
+def test_spokesman_of_a_ministry_acts_for_its_country():
+    text = "وقال المتحدث باسم وزارة الخارجية الإيرانية بهروز كمالوندي إن طهران ترفض"
+    assert persons(text)["بهروز كمالوندي"] == "IRN"
+
+
+def test_a_name_the_tagger_found_gets_the_role_before_it():
+    text = "وقال سفير روسيا لدى مصر، يوري ماس، إن موسكو مستعدة"
+    assert persons(text, tagged=("يوري", 2))["يوري ماس"] == "RUS"
+
+
+def test_a_known_person_without_a_state_takes_the_organisation_of_his_role():
+    text = "وانتقد الأمين العام للأمم المتحدة أنطونيو غوتيريش القصف"
+    assert persons(text)["أنطونيو غوتيريش"] == "un"
+
+
+def test_known_movement_leader_acts_for_his_movement_alone():
+    assert persons("وقال نصرالله في كلمة متلفزة إن المقاومة جاهزة")["نصرالله"] == "hezbollah"
+
+
+def test_the_surname_alone_later_keeps_the_actor():
+    text = "وقال المتحدث باسم حركة حماس سليم العطواني إن الحركة لن تقبل. وأضاف العطواني أن الحوار مستمر"
+    nt = normalize_with_offsets(text)
+    ent = next(e for e in find_entities(nt, tokenize(nt)) if e.type == "PERSON")
+    assert ent.actor == "hamas" and {m.text for m in ent.mentions} == {"سليم العطواني", "العطواني"}
+
+
+def test_a_nationality_after_an_actor_is_no_state():
+    assert persons("وقالت الممثلة الأمريكية سارة كولينز إن الفيلم جاهز").get("سارة كولينز") is None
