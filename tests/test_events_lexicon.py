@@ -24,6 +24,11 @@ def triggers(text):
     # fears and concern shown or expressed
     ("وأعربت النمسا عن مخاوفها من التصعيد.", ("أعربت", "ACCUSE")),
     ("وأبدت السويد قلقها من المناورات.", ("أبدت", "ACCUSE")),
+    # offers and promises told without an agreement noun
+    ("وعرضت النمسا على سلوفاكيا استضافة المحادثات.", ("عرضت", "AGREE")),
+    ("وقال إن فنلندا مستعدة لمساعدة إستونيا.", ("مستعدة", "AGREE")),
+    ("وأكد أن بلاده ملتزمة بالعمل مع لاتفيا.", ("ملتزمة", "AGREE")),
+    ("وقال الوزير إننا نتطلع إلى شراكة أوسع مع تشيلي.", ("نتطلع إلى", "AGREE")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)

@@ -20,7 +20,7 @@ SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذ�
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
 WINDOW_AFTER = 14
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
-SPEECH_REACH = 24  # tokens between a verb of saying and the evaluation it reports
+SPEECH_REACH = 32  # tokens between a verb of saying and the evaluation it reports
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +122,9 @@ def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
     src = [speaker[0].actor] if speaker else c.carried_subject[:1]
     rest = [a.actor for a in c.seq if a.i > verb and a.actor not in src and a.i - c.h.j <= WINDOW_AFTER]
     later = [a.actor for a in c.seq if a.i >= pivot and a.actor not in src and a.i - c.h.j <= WINDOW_AFTER]
-    tgt = (later or rest)[:1]
+    # an evaluation written after its actor describes it ("وتدعم الأسد المجرم")
+    described = [a.actor for a in c.seq if a.j == c.h.i and a.actor not in src and not c.h.verbal]
+    tgt = (described or later or rest)[:1]
     return (src, tgt, []) if src and tgt else None
 
 
