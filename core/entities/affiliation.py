@@ -98,7 +98,17 @@ def _complement_stop(ctx: _Context, x: int) -> bool:
         if gap not in ("،", ","):
             return True
     w = ctx.toks[x].norm
-    return w not in _LINKS and (ctx.stop(w) or ctx.function_word(x))
+    if w in _LINKS or ctx.adjective(x):
+        return False
+    if ctx.stop(w) or ctx.function_word(x):
+        return True
+    if w.startswith("ال") or w.startswith("لل"):
+        return not ctx.common_noun(w if w.startswith("ال") else "ال" + w[2:])
+    if w[:1] in "بل" and len(w) > 3 and ctx.common_noun(w[1:]):
+        return False
+    # an indefinite noun in construct with what follows ("مدير مكتب التحقيقات"، "حركة حماس")
+    nxt = x + 1 < len(ctx.toks) and (ctx.owner[x + 1] or ctx.toks[x + 1].norm.startswith("ال"))
+    return not (ctx.common_noun(w) and nxt and getattr(ctx.owner[x + 1], "kind", "") != "person")
 
 
 def _complement(ctx: _Context, j: int, limit: int) -> int:
