@@ -21,6 +21,7 @@ SMALL_TABLES = {
     "trigger_context.tsv": ("form", "type", "cameo", "context"),
     "event_frames.tsv": ("lead", "link", "type", "cameo"),
     "agreement_cues.tsv": ("cue", "note"),
+    "role_words.tsv": ("form", "kind", "by_nationality"),
 }
 
 

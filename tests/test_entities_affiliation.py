@@ -61,3 +61,8 @@ def test_the_surname_alone_later_keeps_the_actor():
 
 def test_a_nationality_after_an_actor_is_no_state():
     assert persons("وقالت الممثلة الأمريكية سارة كولينز إن الفيلم جاهز").get("سارة كولينز") is None
+
+
+def test_spokesman_of_an_embassy_acts_for_its_state():
+    text = "وقال خالد الرميحي، الناطق باسم السفارة القطرية في لندن، إن الزيارة تأجلت"
+    assert persons(text, tagged=("خالد", 2))["خالد الرميحي"] == "QAT"

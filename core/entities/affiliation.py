@@ -54,8 +54,8 @@ def _span_actor(o: _Span, by_nat: bool) -> str | None:
         if e.type == "COUNTRY":
             return e.id if by_nat else None
         return _lexicon_actor(e) if e.type == "ORG" else None
-    if o.kind == "org":
-        if getattr(o, "generic", False) or o.org_kind in _STATE_BODY_KINDS:
+    if o.kind == "org":  # the actor find_entities gives the organisation
+        if o.acts_for or getattr(o, "generic", False) or o.org_kind in _STATE_BODY_KINDS:
             return o.acts_for
         return f"org-{slugify(romanize(_canonical_norm(o.name_norm)))}"
     return None
