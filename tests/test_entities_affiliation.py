@@ -66,3 +66,11 @@ def test_a_nationality_after_an_actor_is_no_state():
 def test_spokesman_of_an_embassy_acts_for_its_state():
     text = "وقال خالد الرميحي، الناطق باسم السفارة القطرية في لندن، إن الزيارة تأجلت"
     assert persons(text, tagged=("خالد", 2))["خالد الرميحي"] == "QAT"
+
+
+def test_a_short_form_of_the_organisation_leads_to_its_full_name():
+    text = "وقالت رابطة الصيادين الوطنية في بيان إن الإضراب مستمر. وحث الأمين العام لرابطة الصيادين سليم العطواني الحكومة على الحوار"
+    nt = normalize_with_offsets(text)
+    out = find_entities(nt, tokenize(nt))
+    org = next(e for e in out if e.type == "ORG")
+    assert next(e for e in out if e.type == "PERSON").actor == org.id

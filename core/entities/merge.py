@@ -30,7 +30,26 @@ def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
     _merge_spellings(entities, merged)
     for etype in ("PERSON", "ORG", "PLACE"):
         _merge_type(entities, etype, merged)
-    return [e for e in entities if id(e) not in merged]
+    kept = [e for e in entities if id(e) not in merged]
+    if merged:
+        _follow_merged_actors(entities, kept, merged)
+    return kept
+
+
+def _follow_merged_actors(entities: list[Entity], kept: list[Entity], merged: set[int]) -> None:
+    """A person acting for an organisation named by a shorter form ("الأمين العام لمؤتمر
+    النقابات" beside "مؤتمر النقابات العمالية") acts for the entity that form joined."""
+    gone = {e.id: e for e in entities if id(e) in merged and e.actor == e.id}
+    if not gone:
+        return
+    for e in kept:
+        part = gone.get(e.actor or "")
+        if part is None or not part.mentions:
+            continue
+        first = part.mentions[0]
+        host = next((o for o in kept if any(m is first for m in o.mentions)), None)
+        if host is not None:
+            e.actor = host.actor or host.id
 
 
 # What may stand between an organisation's name and a bracketed short form: at most one
