@@ -74,3 +74,12 @@ def test_a_short_form_of_the_organisation_leads_to_its_full_name():
     out = find_entities(nt, tokenize(nt))
     org = next(e for e in out if e.type == "ORG")
     assert next(e for e in out if e.type == "PERSON").actor == org.id
+
+
+def test_a_senior_member_of_a_movement_acts_for_it():
+    assert persons("وقال القيادي في حركة حماس سليم العطواني إن الحركة لن تقبل")["سليم العطواني"] == "hamas"
+
+
+def test_a_relative_of_an_office_holder_does_not_act_for_the_state():
+    text = "ووصلت ابنة الرئيس الروسي، ماريا فولكوفا، إلى المدينة أمس"
+    assert persons(text, tagged=("ماريا", 2))["ماريا فولكوفا"] is None

@@ -27,10 +27,21 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
     """First word of a role -> (its words, nationality names the state, indefinite),
     longest first."""
     out: dict[str, list] = {}
-    for form, by_nat in _read_column("role_words.tsv", "form", "by_nationality"):
+    for form, kind, by_nat in _read_column("role_words.tsv", "form", "kind", "by_nationality"):
+        if kind == KIN:
+            continue
         words = tuple(normalize_for_match(form).split())
         out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال")))
     return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+KIN = "kin"
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    """Words that make a role someone else's ("ابنة الرئيس"), normalised."""
+    return frozenset(normalize_for_match(f) for f, k in _read_column("role_words.tsv", "form", "kind") if k == KIN)
 
 
 def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
@@ -134,6 +145,8 @@ def _role_before(ctx: _Context, sp: _Span) -> str | None:
         j, by_nat, _ = m
         if j == sp.i:
             return None  # "الرئيس ترامب": the nearest role names nothing
+        if p > 0 and any(w in _kin_words() for w, _ in clitic_variants(ctx.toks[p - 1].norm)):
+            return None  # "ابنة الرئيس الأمريكي إيفانكا": the role is a relative's
         if _complement(ctx, j, sp.i) == sp.i:
             return _first_actor(ctx, j, sp.i, by_nat)
         return None
