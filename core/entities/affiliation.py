@@ -12,12 +12,13 @@ found get the same reading as names found from their title.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from core.entities.context import _Context
 from core.entities.finder import _Span
 from core.entities.tables import _STATE_BODY_KINDS, _canonical_norm, _lexicon_actor, _read_column, romanize, slugify
-from core.text import clitic_variants, normalize_for_match
+from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 ROLE_REACH = 12  # words back from a name to the role that describes it
 
@@ -36,6 +37,12 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
 
 
 KIN = "kin"
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> frozenset[str]:
+    """Every written form of a role's first word, with the proclitics it may carry."""
+    return frozenset(f for w in _roles() for f in proclitic_forms(w))
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +143,11 @@ def _complement(ctx: _Context, j: int, limit: int) -> int:
     return min(k, limit)
 
 
-def _role_before(ctx: _Context, sp: _Span) -> str | None:
-    """The actor named by the nearest role whose complement ends at the name."""
-    for p in range(sp.i - 1, max(sp.i - ROLE_REACH, 0) - 1, -1):
+def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> str | None:
+    """The actor named by the nearest role whose complement ends at the name
+    (``starts``: the positions of words that may begin a role)."""
+    lo, hi = bisect.bisect_left(starts, sp.i - ROLE_REACH), bisect.bisect_left(starts, sp.i)
+    for p in reversed(starts[lo:hi]):
         m = _role_at(ctx, p)
         if m is None or m[0] > sp.i:
             continue
@@ -153,11 +162,11 @@ def _role_before(ctx: _Context, sp: _Span) -> str | None:
     return None
 
 
-def _role_after(ctx: _Context, sp: _Span) -> str | None:
+def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
     """The actor of an apposition after the name: "X، وزير العدل السعودي"، "X سفير
     الإمارات لدى كندا" (an indefinite role in construct needs no comma)."""
     p = sp.j
-    if p >= len(ctx.toks):
+    if p not in starts:
         return None
     comma = False
     if ctx.punct_between(p - 1, p):
@@ -176,12 +185,16 @@ def _role_after(ctx: _Context, sp: _Span) -> str | None:
 def _affiliations(ctx: _Context) -> None:
     """Set ``acts_for`` on the person spans a role describes (a person the lexicon knows
     keeps the state it lists)."""
+    starts = ctx.positions(_role_forms() & ctx.word_set())
+    if not starts:
+        return
+    start_set = set(starts)
     for sp in ctx.spans():
         if sp.kind == "lexicon":
             if sp.entry is None or sp.entry.type != "PERSON" or sp.entry.acts_for:
                 continue
         elif sp.kind != "person":
             continue
-        actor = _role_before(ctx, sp) or _role_after(ctx, sp)
+        actor = _role_before(ctx, sp, starts) or _role_after(ctx, sp, start_set)
         if actor:
             sp.acts_for = actor
