@@ -108,9 +108,14 @@ def gazetteer() -> dict[str, dict[str, str]]:
 
 def _flags(word: str) -> list[str]:
     """Gazetteer flags of a word, looked up with and without its proclitics."""
-    gz = gazetteer()
+    return flags_of(clitic_variants(word), gazetteer())
+
+
+def flags_of(variants: Sequence[tuple[str, int]], gz: dict) -> list[str]:
+    """``_flags`` of the word whose ``clitic_variants`` are ``variants``: the tagger's
+    scorer has both at hand for every new word, and calls this thousands of times."""
     found: set[str] | None = None
-    for stem, _ in clitic_variants(word):
+    for stem, _ in variants:
         for f in (gz.get(stem), gz.get(stem[2:]) if stem[:2] == "ال" and len(stem) > 3 else None):
             if f:
                 if found is None:
@@ -157,10 +162,13 @@ def word_clusters() -> dict[str, tuple[str, str, str]]:
     return dict(zip(cells[0::4], map(paths.__getitem__, fine)))
 
 
-def word_cluster(w: str, variants: Sequence[tuple[str, int]]) -> tuple[str, str, str] | None:
+def word_cluster(w: str, variants: Sequence[tuple[str, int]],
+                 table: dict[str, tuple[str, str, str]] | None = None) -> tuple[str, str, str] | None:
     """The (coarse, mid, fine) clusters of a word, else of its first reading without
-    proclitics that has some (``variants`` is ``clitic_variants(w)``)."""
-    table = word_clusters()
+    proclitics that has some (``variants`` is ``clitic_variants(w)``; ``table`` is
+    ``word_clusters()``, passed by callers that ask for many words)."""
+    if table is None:
+        table = word_clusters()
     found = table.get(w)
     if found is None:
         for s, _ in variants[1:]:

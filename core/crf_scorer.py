@@ -20,7 +20,7 @@ from operator import not_
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from core.crf_features import _flags, _shape, bare_reading, word_cluster, word_counts
+from core.crf_features import _shape, bare_reading, flags_of, gazetteer, word_cluster, word_clusters, word_counts
 from core.crf_viterbi import Transitions, viterbi
 from core.errors import AkhbarError
 from core.text import clitic_variants
@@ -140,6 +140,8 @@ class Scorer:
         self._ids: dict[str, int] = {}  # word -> row of self._table (row 0: zeros)
         # a word's first 3 letters, its last 3, its bare stem's last 3 -> their rows
         self._ends: tuple[dict[str, tuple[int, ...]], ...] = ({}, {}, {})
+        # a fine word cluster -> its rows (own k1, k2, k3; lent k3): a few thousand clusters
+        self._cluster_rows: dict[str, tuple[int | None, ...]] = {}
         self._table = np.zeros((1024 * 5, self.n))  # a word's five rows are consecutive
         self._pair_bits = np.zeros(1024, dtype=np.uint8)  # per word: 1 ends a bigram, 2 begins one
         self._rows = 1
@@ -230,7 +232,8 @@ class Scorer:
         lent_def = self.lent_def
         pre, suf, bare_suf = self._ends
         dk1, dk2, dk3, lk3 = self._clusters
-        counts = word_counts()
+        counts, clusters, gz = word_counts(), word_clusters(), gazetteer()
+        cluster_rows = self._cluster_rows
         for w in words:
             variants = clitic_variants(w)
             bare, definite = bare_reading(w, variants)
@@ -261,16 +264,19 @@ class Scorer:
             own.append(bfq[min(len(str(m)), 5) if m else 0])
             if bare[:2] != "ال" and counts.get("ال" + bare, 0) >= 8:
                 own.append(c_hasdef)
-            cl = word_cluster(w, variants)
+            cl = word_cluster(w, variants, clusters)
             if cl is not None:
-                own.extend((dk1.get(cl[0]), dk2.get(cl[1]), dk3.get(cl[2])))
-            flags = _flags(w)
+                kr = cluster_rows.get(cl[2])  # the fine cluster names the other two
+                if kr is None:
+                    kr = cluster_rows[cl[2]] = (dk1.get(cl[0]), dk2.get(cl[1]), dk3.get(cl[2]), lk3.get(cl[2]))
+                own.extend(kr[:3])
+            flags = flags_of(variants, gz)
             fours = [kw[3], kb[4]]
             if flags:
                 own.extend(map(dg.get, flags))
                 fours.extend(map(lg.get, flags))
             if cl is not None:
-                fours.append(lk3.get(cl[2]))
+                fours.append(kr[3])
             if definite:
                 fours.append(lent_def)
             starts.append(len(rows))
@@ -282,10 +288,10 @@ class Scorer:
                 starts.extend((at, at + 1, at + 2, at + 3))
                 rows.extend((0, 0, 0, 0))
                 continue
-            for k in range(4):
+            for column in zip(*fours):  # the four lent segments, each in the order of fours
                 starts.append(len(rows))
                 rows.append(0)
-                rows.extend([f[k] for f in fours if f[k]])
+                rows.extend(filter(None, column))
         return rows, starts
 
     def _add_words(self, new: Iterable[str]) -> None:
