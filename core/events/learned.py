@@ -50,16 +50,13 @@ class RoleModel:
     # summed weights of a part (an actor in a role, a pair) by its key: parts repeat across
     # triggers and articles, so most are summed once per process
     _parts: dict = field(default_factory=dict, compare=False, repr=False)
+    # the summed weights of one feature group (_actor_groups, _pair_groups) per role prefix
+    # ("s:", "t:", "" for a pair), by the group: a dict per prefix, so that the hundreds of
+    # thousands of group look-ups of a run build no prefixed key
+    _groups: dict = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, feats: list[str]) -> float:
         return sum(map(self.weights.get, feats, _ZEROS))
-
-    def part(self, key: tuple, feats) -> float:
-        """The summed weight of the features ``feats(key)`` makes, cached by key."""
-        got = self._parts.get(key)
-        if got is None:
-            got = self._remember(key, self.score(feats(key)))
-        return got
 
     def trigger_score(self, feats: list[str]) -> float:
         """The summed weight of a trigger's features, cached by the features."""
@@ -399,13 +396,16 @@ def worth_reading(h, s_actors, carried) -> bool:
 
 
 def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> float:
-    """Summed weights of the groups of one actor in a role (prefix s: or t:) or of a pair."""
-    parts, total = model._parts, 0.0
+    """Summed weights of the groups of one actor in a role (prefix s: or t:) or of a pair,
+    each group's sum kept per prefix (most actor keys are new, most of their groups not)."""
+    parts = model._groups.get(prefix)
+    if parts is None or len(parts) > 200_000:  # bounded as _parts is
+        parts = model._groups[prefix] = {}
+    total = 0.0
     for g in groups:
-        k = (prefix,) + g
-        w = parts.get(k)
+        w = parts.get(g)
         if w is None:
-            w = model.part(k, lambda k: [prefix + f for f in _group_feats(k[1:])])
+            w = parts[g] = model.score([prefix + f for f in _group_feats(g)])
         total += w
     return total
 
