@@ -38,3 +38,11 @@ def test_speech_forms_are_flagged_and_ordinary_forms_are_not():
     trig = load_triggers()
     flags = {f.tokens[0]: f.speech for forms in trig.by_first.values() for f in forms}
     assert flags["استفزازيه"] and not flags["اتهم"]
+
+
+
+def test_a_terrorist_epithet_in_reported_speech_accuses_no_one():
+    """"الإرهابية" is how news names some attacks and groups, not what the speaker
+    charges a country with."""
+    assert not [e for e in events("وقالت ألمانيا إن ضحايا الهجمات الإرهابية في فرنسا لن ينسوا.")
+                if e[0] == "ACCUSE"]
