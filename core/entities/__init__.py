@@ -47,12 +47,12 @@ from core.entities.second import (
     _second_opinion,
 )
 from core.entities.tables import (
-    _STATE_BODY_KINDS,
     _canonical_norm,
     _display_name,
     _lexicon_actor,
+    _pattern_actor,
+    _pattern_id,
     romanize,
-    slugify,
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
@@ -115,8 +115,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
             continue
         etype = {"org": "ORG", "place": "PLACE"}.get(sp.kind, "PERSON")
         key_norm = _canonical_norm(sp.name_norm)
-        prefix = {"ORG": "org", "PLACE": "plc"}.get(etype, "per")
-        eid = f"{prefix}-{slugify(romanize(key_norm))}"
+        eid = _pattern_id(sp)
         ent = entities.get(eid)
         if ent is None:
             name_ar = surface.strip()
@@ -125,10 +124,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         if ent.country is None and sp.country:
             ent.country = sp.country
         if ent.actor is None:
-            if sp.acts_for:
-                ent.actor = sp.acts_for
-            elif etype == "ORG" and not getattr(sp, "generic", False) and sp.org_kind not in _STATE_BODY_KINDS:
-                ent.actor = eid
+            ent.actor = _pattern_actor(sp)
         ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
     _flag_entities(entities, text, lex)
     out = _merge_name_parts(list(entities.values()), text)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from core.entities.context import _Context
 from core.entities.finder import _Span
-from core.entities.tables import _STATE_BODY_KINDS, _canonical_norm, _lexicon_actor, _read_column, romanize, slugify
+from core.entities.tables import _lexicon_actor, _pattern_actor, _read_column
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 ROLE_REACH = 12  # words back from a name to the role that describes it
@@ -72,10 +72,8 @@ def _span_actor(o: _Span, by_nat: bool) -> str | None:
         if e.type == "COUNTRY":
             return e.id if by_nat else None
         return _lexicon_actor(e) if e.type == "ORG" else None
-    if o.kind == "org":  # the actor find_entities gives the organisation
-        if o.acts_for or getattr(o, "generic", False) or o.org_kind in _STATE_BODY_KINDS:
-            return o.acts_for
-        return f"org-{slugify(romanize(_canonical_norm(o.name_norm)))}"
+    if o.kind == "org":
+        return _pattern_actor(o)  # the actor find_entities gives the organisation
     return None
 
 
@@ -100,6 +98,11 @@ def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
     return None
 
 
+def _comma_gap(ctx: _Context, x: int) -> bool:
+    """Whether what stands between token x-1 and token x is a comma alone."""
+    return ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip() in ("،", ",")
+
+
 # Words that may join a role to what it is a role of ("المتحدث باسم"، "سفير ... لدى").
 _LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي", "السابق"))
 COMPLEMENT_MAX = 8  # words between a role and the name it describes
@@ -111,10 +114,8 @@ def _complement_stop(ctx: _Context, x: int) -> bool:
     o = ctx.owner[x]
     if o is not None:
         return o.kind == "person" or o.kind == "lexicon" and o.entry is not None and o.entry.type == "PERSON"
-    if x > 0 and ctx.punct_between(x - 1, x):
-        gap = ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip()
-        if gap not in ("،", ","):
-            return True
+    if x > 0 and ctx.punct_between(x - 1, x) and not _comma_gap(ctx, x):
+        return True
     w = ctx.toks[x].norm
     if w in _LINKS or ctx.adjective(x):
         return False
@@ -134,7 +135,7 @@ def _complement(ctx: _Context, j: int, limit: int) -> int:
     k = j
     while k < limit and k - j < COMPLEMENT_MAX:
         if k > j and ctx.punct_between(k - 1, k) and ctx.owner[k] is None and ctx.owner[k - 1] is None \
-                and ctx.nt.norm[ctx.toks[k - 1].nend:ctx.toks[k].nstart].strip() in ("،", ","):
+                and _comma_gap(ctx, k):
             break  # a comma between two plain words ends it
         if _complement_stop(ctx, k):
             break
@@ -168,12 +169,9 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
     p = sp.j
     if p not in starts:
         return None
-    comma = False
-    if ctx.punct_between(p - 1, p):
-        gap = ctx.nt.norm[ctx.toks[p - 1].nend:ctx.toks[p].nstart].strip()
-        if gap not in ("،", ","):
-            return None
-        comma = True
+    comma = ctx.punct_between(p - 1, p)
+    if comma and not _comma_gap(ctx, p):
+        return None
     m = _role_at(ctx, p)
     if m is None or not (comma or m[2]):
         return None

@@ -101,6 +101,25 @@ _STATE_BODY_KINDS = {"ministry", "government", "army", "military", "police", "em
                      "central_bank", "security", "government_body", "court", "consulate"}
 
 
+def _pattern_id(sp) -> str:
+    """The entity id of a span the rules or the tagger found (no lexicon entry): its
+    type's prefix and its romanised identity key, so that every spelling of one name
+    meets under one id."""
+    prefix = {"org": "org", "place": "plc"}.get(sp.kind, "per")
+    return f"{prefix}-{slugify(romanize(_canonical_norm(sp.name_norm)))}"
+
+
+def _pattern_actor(sp) -> str | None:
+    """Whom such a span acts for: what a rule read (a title's state, a role's
+    organisation), else a named organisation itself; a state body or a generic body
+    without a known state is no actor."""
+    if sp.acts_for:
+        return sp.acts_for
+    if sp.kind == "org" and not getattr(sp, "generic", False) and sp.org_kind not in _STATE_BODY_KINDS:
+        return _pattern_id(sp)
+    return None
+
+
 # Named in the news but not a party to its events: the outlet reporting them, clubs.
 NON_ACTOR_KINDS = {"media", "sports_club"}
 

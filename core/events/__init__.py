@@ -173,10 +173,11 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
 def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """The events of one trigger, added to the article's: a reason it may make none, the
     rules' reading, the model's decision under the modality read, then the events."""
-    reason = _screen(doc, st, h)
+    frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech else None
+    reason = _screen(doc, st, h, frame)
     if reason is None:
         return
-    roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
+    roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
     if not h.verbal:
@@ -237,13 +238,13 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
 
-def _screen(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
+def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:
     """None when the trigger makes no event at all; else why the rules give it no actors
     ("content", "nested", "adjacent", "noactor"), or "" when they may. Records the
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-    if h.form.speech and speech_frame(h, doc.toks, doc.trig, st.ti) is None:
+    if h.form.speech and frame is None:
         return None  # "استفزازية" outside a speech frame evaluates no one
     reason = ""
     if st.content_from is not None and h.i >= st.content_from:

@@ -98,6 +98,7 @@ class _RoleContext:
     tgt: list[str]
     joint: list[str]
     carried_subject: list[str] = field(default_factory=list)  # source of the previous sentence's last event
+    speech: tuple[int, int | None] | None = None  # a speech-only trigger's frame (speech_frame)
 
 
 _Roles = tuple[list[str], list[str], list[str]]
@@ -108,14 +109,9 @@ def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
     """"قال X إن Y تزعزع استقرار المنطقة": the speaker (the subject of the verb of saying)
     evaluates the actor of the reported clause (else the verb's object: "وصفت X خطوة Y
     بأنها استفزاز")."""
-    if not c.h.form.speech:
+    if c.speech is None:
         return None
-    from core.events.triggers import load_triggers
-
-    frame = speech_frame(c.h, c.toks, load_triggers(), 0)
-    if frame is None:
-        return None
-    verb, comp = frame
+    verb, comp = c.speech
     pivot = verb if comp is None else comp
     between = [a for a in c.seq if verb < a.i and a.j <= pivot and not _prepositional(a, c.toks, c.nt)]
     speaker = between[:1] or [a for a in c.earlier if a.j <= verb][-1:]
@@ -269,7 +265,8 @@ ROLE_RULES = (
 
 
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
-                prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None):
+                prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None,
+                speech: tuple[int, int | None] | None = None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
     when they see no event; the learned role model reads them as features."""
     roles = _roles(h, s_actors, toks, nt)
@@ -277,7 +274,8 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
         return None
     # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
     earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
-    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []))
+    c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []),
+                     speech=speech)
     for rung in ROLE_RULES:
         for rule in rung:
             got = rule(c)
