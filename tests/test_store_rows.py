@@ -109,3 +109,12 @@ def test_blocks_of_one_table_join_in_the_first_blocks_column_order():
     assert joined.column("x") == [1, 2, 3] and empty.column("x") == []
     assert row_block([{"body": "z"}]).rows == [("z",)]
     assert join_blocks([empty]) == RowBlock((), [])
+
+
+def test_a_new_token_never_starts_with_a_dash(monkeypatch):
+    """An article id is pasted after command-line options; "-Tu..." would read as one."""
+    from core.store import rows
+
+    drawn = iter(["-TuqipF0CJ-_y0nV", "TuqipF0CJ-_y0nV-"])
+    monkeypatch.setattr(rows.secrets, "token_urlsafe", lambda n: next(drawn))
+    assert rows.new_token() == "TuqipF0CJ-_y0nV-"

@@ -42,8 +42,13 @@ def content_hash(text: str) -> str:
 
 
 def new_token(nbytes: int = 12) -> str:
-    """An unguessable URL-safe token (article ids, owner tokens)."""
-    return secrets.token_urlsafe(nbytes)
+    """An unguessable URL-safe token (article ids, owner tokens). Never one that starts
+    with "-": pasted after an option of the command line ("export-gold --article ID") it
+    would read as another option."""
+    while True:
+        token = secrets.token_urlsafe(nbytes)
+        if not token.startswith("-"):
+            return token
 
 
 def _search_key(*names: str | None) -> str:
