@@ -69,3 +69,25 @@ def test_unnamed_actor_is_no_entity_and_its_unmatched_event_no_false_alarm():
     s = Score()
     score_article(gold, out, REFERENCE.with_suffix(".txt").read_text(encoding="utf-8"), s)
     assert Score.total(s.events).fp == 0 and Score.total(s.entities).fp == 0
+
+
+def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    gold = {"entities": [{"id": "EGY", "type": "COUNTRY", "mentions": ["مصر"]},
+                         {"id": "JOR", "type": "COUNTRY", "mentions": ["الأردن"]}],
+            "events": [{"type": "CONSULT", "actors": ["EGY", "JOR"], "evidence": "بحثت مصر والأردن"},
+                       {"type": ["AGREE"], "actors": ["EGY", "JOR"], "evidence": "اتفقت مصر والأردن"}]}
+    out = {"entities": [{"id": "EGY", "type": "COUNTRY", "mentions": [{"text": "مصر"}]},
+                        {"id": "JOR", "type": "COUNTRY", "mentions": [{"text": "الأردن"}]}],
+           "events": [{"type": "CONSULT", "actors": ["JOR", "EGY"]},
+                      {"type": "ACCUSE", "actors": ["EGY", "JOR"], "trigger": {"text": "اتهمت"}, "sentence": "س"}]}
+    errs = mod.article_errors(gold, out)
+    assert [(e["kind"], e["type"]) for e in errs] == [("miss", ["AGREE"]), ("false alarm", ["ACCUSE"])]
+    assert errs[0]["tool_same_actors"] == ["ACCUSE", "CONSULT"]
+    assert errs[1]["trigger"] == "اتهمت"

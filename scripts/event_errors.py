@@ -1,0 +1,128 @@
+"""List the event misses and false alarms of K-fold cross-validation, article by article.
+
+The pooled figures of ``python -m core evaluate --cv K`` say how much is wrong; this says
+what: for every held-out article, each required gold event no tool event matched (with
+its evidence and whether the tool had an event of that type or with those actors), and
+each tool event that matched nothing (with its trigger and sentence). The same folds and
+per-fold training as the evaluation, so the lists explain its figures.
+
+    python scripts/event_errors.py data/gold/train data/gold [--cv 5] [--type ASSAULT]
+        [--json errors.jsonl]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.crossval import available_components, gold_articles, split_folds  # noqa: E402
+from core.evaluate import Score, _as_list, actor_matcher, score_article  # noqa: E402
+
+
+def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's unmatched required gold events and unmatched tool events, matched as
+    the scorer matches them (a first pass finds which ones it pairs)."""
+    same = actor_matcher(gold, out)
+    names = {e["id"]: e.get("mentions", [""])[0] if e.get("mentions") else e["id"] for e in gold["entities"]}
+    snames = {e["id"]: e.get("name_ar") or e.get("name") for e in out.get("entities", [])}
+    unnamed = {e["id"] for e in out.get("entities", []) if e.get("type") == "UNNAMED"}
+
+    def actors_match(sa, ga):
+        if len(sa) != len(ga):
+            return False
+        rest = list(sa)
+        for g in ga:
+            k = next((i for i, s in enumerate(rest) if same(s, g)), None)
+            if k is None:
+                return False
+            rest.pop(k)
+        return True
+
+    used: set[int] = set()
+    fps = []
+    for s in out.get("events", []):
+        sa = s.get("actors", [])
+        order = sorted(range(len(gold["events"])), key=lambda j: bool(gold["events"][j].get("optional")))
+        hit = next((j for j in order if j not in used and s.get("type") in _as_list(gold["events"][j]["type"])
+                    and actors_match(sa, gold["events"][j]["actors"])), None)
+        if hit is None:
+            if not unnamed & set(sa):
+                fps.append(s)
+        else:
+            used.add(hit)
+    errs = []
+    for j, g in enumerate(gold["events"]):
+        if j in used or g.get("optional"):
+            continue
+        types = _as_list(g["type"])
+        same_type = [s for s in out.get("events", []) if s.get("type") in types]
+        same_actors = [s for s in out.get("events", []) if actors_match(s.get("actors", []), g["actors"])]
+        errs.append({"kind": "miss", "type": types, "actors": g["actors"],
+                     "actor_names": [names.get(a, a) for a in g["actors"]],
+                     "evidence": g.get("evidence", ""),
+                     "tool_same_actors": sorted({s["type"] for s in same_actors}),
+                     "tool_same_type": [[snames.get(a, a) for a in s.get("actors", [])] for s in same_type][:4]})
+    for s in fps:
+        errs.append({"kind": "false alarm", "type": [s.get("type")], "actors": s.get("actors", []),
+                     "actor_names": [snames.get(a, a) for a in s.get("actors", [])],
+                     "trigger": (s.get("trigger") or {}).get("text", ""), "evidence": s.get("sentence", "")})
+    return errs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold_dir", nargs="+")
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--type", help="only errors of this event type")
+    ap.add_argument("--json", help="also write one JSON line per error to this file")
+    a = ap.parse_args(argv)
+    from core import analyze
+
+    comps = available_components()
+    folds = split_folds(gold_articles(a.gold_dir), a.cv)
+    rows = []
+    try:
+        for i, held in enumerate(folds):
+            train = [p for j, f in enumerate(folds) if j != i for p in f]
+            for _, _, use in comps:
+                use(None)
+            models = []
+            for name, fit, use in comps:
+                try:
+                    models.append((use, fit(train)))
+                except FileNotFoundError:
+                    pass
+            for use, m in models:
+                use(m)
+            for gp in held:
+                gold = json.loads(gp.read_text(encoding="utf-8"))
+                text = gp.with_suffix(".txt").read_text(encoding="utf-8")
+                out = analyze(text, gold.get("published")).to_dict()
+                score_article(gold, out, text, Score())
+                for e in article_errors(gold, out):
+                    rows.append({"article": gp.stem, **e})
+    finally:
+        for _, _, use in comps:
+            use(None)
+    if a.type:
+        rows = [r for r in rows if a.type in r["type"]]
+    for r in rows:
+        extra = (f"  tool had same actors as {r['tool_same_actors']}; same type with {r['tool_same_type']}"
+                 if r["kind"] == "miss" else f"  trigger {r['trigger']!r}")
+        print(f"[{r['article']}] {r['kind']:11s} {'/'.join(r['type'])} {' -> '.join(map(str, r['actor_names']))}\n"
+              f"  {r['evidence'][:300]}\n{extra}")
+    print(f"\n{sum(r['kind'] == 'miss' for r in rows)} misses, "
+          f"{sum(r['kind'] != 'miss' for r in rows)} false alarms")
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
