@@ -67,6 +67,23 @@ def test_search_body_is_every_word_with_its_proclitic_free_forms():
     assert "اسرائيل" in search_body("وإسرائيل", None, None).split()
 
 
+@pytest.mark.parametrize("text", [
+    REFERENCE,
+    "وَإِسْرَائِيلُ والمغـــرب",  # diacritics and tatweel: dropped characters
+    "ﻻ بد من ﻷجل الاتفاق",  # ligatures that expand into two letters
+    "مدرسة\u200cها \u200fسلام\u00a0عليكم\x07\x0bنهاية\r\n",  # joiners, marks, no-break space, controls
+    "Café ÉTÉ naïve ١٢٣ ۴۵۶ 789 x_y 'quoted' - \t tab",  # Latin accents, Arabic-Indic digits, underscore
+    "  \n ",
+    "",
+])
+def test_search_words_are_the_words_of_the_matching_form(text):
+    from core.store import search_words
+
+    for parts in ((text,), ("عنوان  ﻻ", None, text), (None, "وكالة\u0640", "")):
+        expected = re.findall(r"\w+", normalize_for_match(" ".join(p for p in parts if p)))
+        assert search_words(*parts) == expected
+
+
 def _dict_rows(a: Analysis, aid: str, text_hash_salt: str = "") -> tuple[dict, dict[str, list[dict]]]:
     rows = analysis_rows(a, aid)
     art = article_row(a, aid, None, True, rows)
