@@ -196,7 +196,7 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
                 c = time.process_time()
                 a = analyze(it.text, it.published, it.meta)
                 c2 = time.process_time()
-                art, rows = store_rows(a, None, True)
+                art, rows = store_rows(a, None, True, it.hash if a.text is it.text else None)  # as the batch
                 out.append(ArticleResult(it.seq, 0.0, art, rows))
                 c3 = time.process_time()
                 cpu["extract"] += c2 - c

@@ -84,6 +84,25 @@ def test_search_words_are_the_words_of_the_matching_form(text):
         assert search_words(*parts) == expected
 
 
+def test_article_row_takes_the_hash_the_batch_made_already(analysed):
+    from core.store import content_hash
+
+    rows = analysis_rows(analysed, "x")
+    given = article_row(analysed, "x", None, True, rows, content_hash(analysed.text))
+    made = article_row(analysed, "x", None, True, rows)
+    assert {**given, "created": None} == {**made, "created": None}
+
+
+def test_search_body_caches_each_word_joined_with_its_forms():
+    from core.store.rows import _FORMS_JOINED
+
+    _FORMS_JOINED.clear()
+    body = search_body(None, None, "والمغرب المغرب بالرباط 2023")
+    assert body == " ".join(" ".join(_search_forms(w)) for w in ("والمغرب", "المغرب", "بالرباط", "2023"))
+    assert _FORMS_JOINED["المغرب"] == "المغرب" and _FORMS_JOINED["والمغرب"].split()[0] == "والمغرب"
+    assert search_body(None, None, "والمغرب المغرب بالرباط 2023") == body  # from the cache
+
+
 def _dict_rows(a: Analysis, aid: str, text_hash_salt: str = "") -> tuple[dict, dict[str, list[dict]]]:
     rows = analysis_rows(a, aid)
     art = article_row(a, aid, None, True, rows)

@@ -93,16 +93,18 @@ class ArticleResult:
         return self.error is None
 
 
-def store_rows(a: Any, owner: str | None, public: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+def store_rows(a: Any, owner: str | None, public: bool,
+               text_hash: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
     """An analysis as the store's rows under a new id: the articles row, and its child
     tables' rows with the search row, each table's as a :class:`core.store.RowBlock`
     (tuples: less to send to the writer than dicts), built here in the worker so that
-    the one writer process only inserts."""
+    the one writer process only inserts. ``text_hash``: the content hash of ``a.text``,
+    when the caller has it (the batch's main process hashed every text already)."""
     from core.store import analysis_rows, article_row, new_token, row_block, search_row
 
     aid = new_token()
     rows = analysis_rows(a, aid)
-    art = article_row(a, aid, owner, public, rows)
+    art = article_row(a, aid, owner, public, rows, text_hash)
     blocks = {k: row_block(v) for k, v in rows.items()}
     blocks["article_search"] = row_block([search_row(art, a.text)])
     return art, blocks
@@ -137,7 +139,8 @@ def _extract_one(it: Item, analyze: Callable[..., Any], limit: CpuLimit | None, 
         finally:
             if limit is not None and limit.disarm():
                 raise ArticleTimeout()
-        art, rows = store_rows(a, owner, public)
+        # the hash made in the main process, when the analysis kept the text it was given
+        art, rows = store_rows(a, owner, public, it.hash if a.text is it.text else None)
         return ArticleResult(it.seq, time.perf_counter() - t0, art, rows, note=note)
     except ArticleTimeout:
         return ArticleResult(it.seq, time.perf_counter() - t0, error=f"timeout: no result after {timeout:g} CPU "

@@ -162,13 +162,15 @@ MARKS_KEY = "corrections"  # Analysis.meta key of a corrected view's marks (core
 
 
 def article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
-                 rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+                 rows: dict[str, list[dict[str, Any]]], text_hash: str | None = None) -> dict[str, Any]:
+    """The articles row of an analysis (``text_hash``: its text's :func:`content_hash`,
+    when the caller has it already)."""
     meta = analysis.meta or {}
     starts = [r["date_start"] for r in rows["events"] + rows["times"] if r["date_start"]]
     ends = [r["date_end"] for r in rows["events"] + rows["times"] if r["date_end"]]
     published = _to_date(meta.get("published")) or _to_date(analysis.document_date.value)
     return dict(
-        id=article_id, content_hash=content_hash(analysis.text), scope=dedup_scope(owner, public),
+        id=article_id, content_hash=text_hash or content_hash(analysis.text), scope=dedup_scope(owner, public),
         title=(meta.get("title") or "").strip() or None, source=meta.get("source") or None,
         url=meta.get("url") or None, published=published,
         created=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), public=bool(public), owner=owner,
@@ -227,8 +229,9 @@ _SIMPLE = (str, int, float, bool, type(None))
 
 
 
-@lru_cache(maxsize=200_000)
 def _search_forms(word: str) -> tuple[str, ...]:
+    """A word and its proclitic-free readings, each once (not cached here: search_body
+    keeps them joined, and clitic_variants has its own cache)."""
     from core.text import clitic_variants
 
     return tuple(dict.fromkeys([word, *(v for v, k in clitic_variants(word) if k and len(v) > 1)]))
@@ -251,7 +254,23 @@ def search_words(*parts: str | None) -> list[str]:
     return _WORDS.findall(normalize_with_offsets(" ".join(p for p in parts if p)).norm)
 
 
-_FORMS_JOINED: dict[str, str] = {}  # word -> its forms joined by spaces (search_body's cache)
+class _JoinedForms(dict):
+    """word -> its search forms joined by spaces, worked out the first time a word is
+    looked up (``map(cache.__getitem__, words)`` stays in C for the words seen before)."""
+
+    def __missing__(self, word: str) -> str:
+        from core.text import clitic_variants
+
+        variants = clitic_variants(word)
+        if len(variants) == 1 and variants[0][0] == word:  # no proclitic reading: most words
+            joined = word
+        else:
+            joined = " ".join(_search_forms(word))
+        self[word] = joined
+        return joined
+
+
+_FORMS_JOINED = _JoinedForms()  # search_body's cache
 
 
 def search_body(title: str | None, source: str | None, text: str | None) -> str:
@@ -259,10 +278,7 @@ def search_body(title: str | None, source: str | None, text: str | None) -> str:
     cache = _FORMS_JOINED
     if len(cache) > 200_000:  # news vocabulary is large but not unbounded; keep memory flat
         cache.clear()
-    words = search_words(title, source, text)
-    for w in set(words).difference(cache):
-        cache[w] = " ".join(_search_forms(w))
-    return " ".join(map(cache.__getitem__, words))
+    return " ".join(map(cache.__getitem__, search_words(title, source, text)))
 
 
 def search_row(article: dict[str, Any], text: str) -> dict[str, Any]:
