@@ -59,6 +59,12 @@ from core.events.modality import (  # noqa: F401
 # obstruction. Welcoming or praising (SUPPORT) takes a real event: "رحب باعتراف السويد".
 CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# A meeting named as the content of another act ("دعوة ترامب للتفاوض"، "رفضه تلبية دعوة
+# للقاء") is a call or a refusal, and the meeting at most a possible one: never an event
+# of its own, whatever the role model reads of its actors.
+NESTED_ONLY = {"CONSULT"}
+TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
+DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 _START = itemgetter(3)  # Token.start
 
@@ -84,6 +90,7 @@ class _Article:
     persons: list = field(default_factory=list)  # (first token, token after, id) of named persons
     norms: list[str] = field(default_factory=list)  # the tokens' normalised words
     place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
+    told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
 
     @property
     def learning(self) -> bool:
@@ -127,6 +134,7 @@ def find_events(
     readings = _word_readings(norms, trig, lex)
     actors = _actor_mentions(toks, spans, readings)
     hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
+    _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
@@ -146,6 +154,17 @@ def find_events(
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
     return _dedupe(doc.events)
+
+
+def _count_earlier(hits: list[_Hit]) -> None:
+    """Each trigger's count of earlier triggers of its type in the article (a feature of
+    the role model): a second "الاتفاق" or "العقوبات" mostly names the agreement or the
+    sanctions told before, not new ones."""
+    seen: dict[str, int] = {}
+    for h in hits:
+        typ = h.form.type
+        h.again = seen.get(typ, 0)
+        seen[typ] = h.again + 1
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,
@@ -207,6 +226,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:
             pairs = _model_pairs(doc, st, pairs, cands, modality)
+            pairs = _told_again(doc, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -258,7 +278,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
         return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
     if not reason and (nested or adjacent):
-        if not doc.learning:
+        if not doc.learning or (nested and h.form.type in NESTED_ONLY):
             return None  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
         reason = "nested" if nested else "adjacent"  # the model weighs it
     if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
@@ -307,6 +327,26 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     order = {a.actor: a.i for a in reversed(st.actors)}
     # a joint event names its sides in the order the text does
     return [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
+
+
+def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
+    """The pairs of an agreement, aid or cooperation noun that are not the article's
+    earlier one told again: a noun of the type the article has already joined these two
+    actors by ("أبرما اتفاق تعاون" after "اتفق المغرب وإسرائيل"), or a definite one
+    ("الاتفاق"، "الاتفاقية") once a noun of its type made an event, which names that
+    agreement as a topic ("موقفه من الاتفاق النووي") rather than telling a new one."""
+    typ = h.form.type
+    if typ not in TOLD_ONCE or not pairs:
+        return pairs
+    told = doc.told
+    if h.verbal:
+        told.update((typ, frozenset(p)) for p, _ in pairs)
+        return pairs
+    definite = doc.norms[h.i].startswith(DEFINITE)
+    out = [(p, d) for p, d in pairs if (typ, frozenset(p)) not in told and not (definite and typ in told)]
+    told.update((typ, frozenset(p)) for p, _ in pairs)
+    told.add(typ)
+    return out
 
 
 def _relax(st: _Sentence) -> float:

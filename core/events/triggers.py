@@ -263,6 +263,7 @@ class _Hit:
     start: int
     end: int
     verbal: bool = False  # the form is a verb and the written word is not a definite noun
+    again: int = 0  # earlier triggers of the same type in the article (a restatement, or a known topic)
 
 
 _FIRST = itemgetter(0)  # a word reading's trigger keys

@@ -1,0 +1,44 @@
+"""Diplomatic events (AGREE, CONSULT, SANCTION, AID, COOPERATE): agreements told again,
+meetings that are another act's content; sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_an_agreement_named_again_is_no_new_agreement():
+    text = ("اتفق المغرب وإسرائيل على التعاون الأمني في مجال الدفاع. وقال وزير الخارجية المغربي إن الاتفاق "
+            "سيعزز العلاقات مع إسرائيل. وانتقدت الجزائر الاتفاق بين المغرب وإسرائيل.")
+    agree = [e for e in events(text) if e[0] == "AGREE"]
+    assert [sorted(e[1]) for e in agree] == [["ISR", "MAR"]]
+    assert agree[0][2] == "اتفق"
+
+
+def test_a_definite_agreement_noun_after_one_told_is_that_agreement():
+    text = ("وقع الأردن ومصر اتفاقية للتعاون في مجال الطاقة. وقالت الحكومة الأردنية إن الاتفاقية مع مصر "
+            "ستوفر الكهرباء. وأشاد الوزير المصري بالاتفاقية مع الأردن.")
+    assert len([e for e in events(text) if e[0] == "AGREE"]) <= 1
+
+
+def test_talks_named_as_the_content_of_a_call_are_no_meeting():
+    for text in ("وتجاهلت طهران دعوة ترامب للتفاوض المباشر مع واشنطن.", "وجدد ترامب دعوة إيران للتفاوض."):
+        got = events(text)
+        assert ("REQUEST", ["USA", "IRN"], "دعوة") in got
+        assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_told_again_keeps_a_new_pair_of_an_indefinite_noun():
+    from types import SimpleNamespace
+
+    from core.events import _told_again
+    from core.events.triggers import TriggerForm, _Hit
+
+    noun = TriggerForm("AGREE", "030", ("اتفاق",), "noun", True)
+    doc = SimpleNamespace(told=set(), norms=["اتفاق", "الاتفاق"])
+    first = _Hit(noun, 0, 1, 0, 5)
+    assert _told_again(doc, first, [(["MAR", "ISR"], False)]) == [(["MAR", "ISR"], False)]
+    assert _told_again(doc, first, [(["ISR", "MAR"], False)]) == []  # the same pair again
+    assert _told_again(doc, first, [(["EGY", "JOR"], False)]) == [(["EGY", "JOR"], False)]  # a new one
+    definite = _Hit(noun, 1, 2, 6, 12)
+    assert _told_again(doc, definite, [(["EGY", "QAT"], False)]) == []  # "الاتفاق": the one told
