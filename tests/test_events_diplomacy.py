@@ -42,3 +42,24 @@ def test_told_again_keeps_a_new_pair_of_an_indefinite_noun():
     assert _told_again(doc, first, [(["EGY", "JOR"], False)]) == [(["EGY", "JOR"], False)]  # a new one
     definite = _Hit(noun, 1, 2, 6, 12)
     assert _told_again(doc, definite, [(["EGY", "QAT"], False)]) == []  # "الاتفاق": the one told
+
+
+def test_a_verb_form_after_ب_is_a_verbal_noun_and_a_threatened_ban_no_ban():
+    from core.events import load_triggers
+    from core.events.triggers import _find_triggers
+    from core.events.actors import _word_readings
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    text = "وهددت فرنسا بفرض عقوبات على روسيا."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    trig = load_triggers()
+    norms = token_norms(toks)
+    hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))
+    ban = next(h for h in hits if h.form.type == "SANCTION")
+    assert text[ban.start:ban.end] == "فرض" and not ban.verbal
+    got = events(text)
+    assert ("THREATEN", ["FRA", "RUS"], "هددت") in got
+    assert not [e for e in got if e[0] == "SANCTION"]
+    assert ("SANCTION", ["FRA", "RUS"], "فرضت") in events("وفرضت فرنسا عقوبات على روسيا.")

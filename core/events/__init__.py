@@ -62,7 +62,7 @@ CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "
 # A meeting named as the content of another act ("دعوة ترامب للتفاوض"، "رفضه تلبية دعوة
 # للقاء") is a call or a refusal, and the meeting at most a possible one: never an event
 # of its own, whatever the role model reads of its actors.
-NESTED_ONLY = {"CONSULT"}
+NESTED_ONLY = {"CONSULT", "SANCTION"}
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
