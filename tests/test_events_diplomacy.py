@@ -63,3 +63,10 @@ def test_a_verb_form_after_ب_is_a_verbal_noun_and_a_threatened_ban_no_ban():
     assert ("THREATEN", ["FRA", "RUS"], "هددت") in got
     assert not [e for e in got if e[0] == "SANCTION"]
     assert ("SANCTION", ["FRA", "RUS"], "فرضت") in events("وفرضت فرنسا عقوبات على روسيا.")
+
+
+def test_backed_by_describes_the_name_its_apposition_follows():
+    for text in ("وسيطرت قوات سوريا الديمقراطية (فصائل كردية وعربية مدعومة من واشنطن) على المدينة.",
+                 "وتسيطر قوات سوريا الديمقراطية، وهي فصائل كردية وعربية مدعومة من واشنطن، على المدينة."):
+        got = events(text)
+        assert [(e[0], e[1]) for e in got if e[2] == "مدعومة من"] == [("SUPPORT", ["USA", "sdf"])]
