@@ -70,3 +70,10 @@ def test_backed_by_describes_the_name_its_apposition_follows():
                  "وتسيطر قوات سوريا الديمقراطية، وهي فصائل كردية وعربية مدعومة من واشنطن، على المدينة."):
         got = events(text)
         assert [(e[0], e[1]) for e in got if e[2] == "مدعومة من"] == [("SUPPORT", ["USA", "sdf"])]
+
+
+def test_with_the_backing_of_aids_the_clause_subject():
+    assert ("AID", ["saudi-led-coalition", "YEM"], "بدعم من") in events(
+        "وسيطر الجيش اليمني على المدينة بدعم من التحالف العربي.")
+    assert ("AID", ["saudi-led-coalition", "YEM"], "بإسناد من") in events(
+        "ويحقق الجيش اليمني بإسناد من التحالف العربي تقدما في المحافظة.")

@@ -131,6 +131,8 @@ def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
         return None
     agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
     patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:] or _apposed(c)
+    if not patient and c.toks[c.h.i].norm.startswith("ب") and c.earlier:
+        patient = [c.earlier[-1].actor]  # "سيطر الجيش على المدينة بدعم من X": X backs the clause's subject
     if agent and patient and agent[0] != patient[0]:
         return agent[:1], patient, []
     return _NO_EVENT
