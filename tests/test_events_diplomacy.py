@@ -77,3 +77,20 @@ def test_with_the_backing_of_aids_the_clause_subject():
         "وسيطر الجيش اليمني على المدينة بدعم من التحالف العربي.")
     assert ("AID", ["saudi-led-coalition", "YEM"], "بإسناد من") in events(
         "ويحقق الجيش اليمني بإسناد من التحالف العربي تقدما في المحافظة.")
+
+
+def test_talks_a_source_is_familiar_with_are_no_event_unless_their_sides_follow():
+    got = events("وقال مصدر على دراية بالمحادثات إن روسيا أبلغت تركيا بموقفها.")
+    assert not [e for e in got if e[2] == "المحادثات"]
+    got = events("وقال مصدر مطلع على المحادثات بين روسيا وتركيا إن الجانبين اتفقا على التهدئة.")
+    assert [sorted(e[1]) for e in got if e[2] == "المحادثات"] in ([], [["RUS", "TUR"]])
+
+
+def test_known_of_reads_the_words_before_the_noun():
+    from core.events import _known_of
+
+    assert _known_of(["مصدر", "مطلعه", "علي", "المحادثات", "ان"], 3, 0)
+    assert _known_of(["مصدر", "علي", "درايه", "بالمحادثات"], 3, 0)
+    assert _known_of(["مصادر", "مقربه", "من", "المفاوضات"], 3, 0)
+    assert not _known_of(["مصدر", "مطلع", "علي", "المحادثات", "بين", "روسيا"], 3, 0)
+    assert not _known_of(["اطلع", "الوزير", "علي", "المحادثات"], 3, 0)

@@ -63,6 +63,9 @@ CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "
 # للقاء") is a call or a refusal, and the meeting at most a possible one: never an event
 # of its own, whatever the role model reads of its actors.
 NESTED_ONLY = {"CONSULT", "SANCTION"}
+DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
+FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
+CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
@@ -227,6 +230,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         if doc.model is not None:
             pairs = _model_pairs(doc, st, pairs, cands, modality)
             pairs = _told_again(doc, h, pairs)
+            if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
+                pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -285,6 +290,20 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
                                                for a in st.actors):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _known_of(norms: list[str], i: int, first: int) -> bool:
+    """Whether word i is what a source is familiar with or close to, its sides unnamed:
+    "مصدر مطلع على المحادثات"، "على دراية بالمحادثات"، "مقرب من المفاوضات" (not "مطلع
+    على المحادثات بين روسيا وتركيا", which tells the talks)."""
+    if i - 2 < first or (i + 1 < len(norms) and norms[i + 1] in ("بين", "مع")):
+        return False
+    prev = norms[i - 1]
+    if prev == "علي":
+        return norms[i - 2] in FAMILIAR
+    if prev == "من":
+        return norms[i - 2] in CLOSE_TO
+    return norms[i].startswith("ب") and norms[i - 1] == "درايه"
 
 
 def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
