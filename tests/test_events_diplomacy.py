@@ -94,3 +94,11 @@ def test_known_of_reads_the_words_before_the_noun():
     assert _known_of(["مصادر", "مقربه", "من", "المفاوضات"], 3, 0)
     assert not _known_of(["مصدر", "مطلع", "علي", "المحادثات", "بين", "روسيا"], 3, 0)
     assert not _known_of(["اطلع", "الوزير", "علي", "المحادثات"], 3, 0)
+
+
+def test_the_dateline_place_is_no_side():
+    for text in ("دبي، الإمارات العربية المتحدة (CNN)-- استقبلت الملكة إليزابيث الثانية، الأربعاء، في قصر باكنغهام، "
+                 "ولي العهد، وذلك في بداية زيارته إلى بريطانيا.",
+                 "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وزارة الخارجية فرض عقوبات على إيران."):
+        assert not [e for e in events(text) if "ARE" in e[1]]
+    assert [e for e in events("أعلنت الإمارات العربية المتحدة فرض عقوبات على إيران.") if "ARE" in e[1]]

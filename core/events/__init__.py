@@ -31,6 +31,7 @@ here.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -232,6 +233,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             pairs = _told_again(doc, h, pairs)
             if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
                 pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+            if pairs and st.ti == 0:
+                pairs = _past_dateline(doc, st, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -366,6 +369,21 @@ def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
     told.update((typ, frozenset(p)) for p, _ in pairs)
     told.add(typ)
     return out
+
+
+# "دبي، الإمارات العربية المتحدة (CNN)-- ...": where the report was filed, before the
+# outlet's name in brackets and a dash
+_DATELINE = re.compile(r"[^\n().،,:]{1,40}(?:[،,][^\n().،,:]{1,40})?\s*\([^()\n]{1,30}\)\s*[-–—]+")
+
+
+def _past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of the article's first sentence whose sides are named after its
+    dateline: the place a report was filed from is no side of what it reports."""
+    m = _DATELINE.match(doc.nt.original)
+    if not m:
+        return pairs
+    named = {a.actor for a in st.actors if a.start >= m.end()}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
 
 
 def _relax(st: _Sentence) -> float:
