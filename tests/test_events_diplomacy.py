@@ -102,3 +102,12 @@ def test_the_dateline_place_is_no_side():
                  "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وزارة الخارجية فرض عقوبات على إيران."):
         assert not [e for e in events(text) if "ARE" in e[1]]
     assert [e for e in events("أعلنت الإمارات العربية المتحدة فرض عقوبات على إيران.") if "ARE" in e[1]]
+
+
+def test_the_place_naming_a_treaty_is_no_side():
+    got = events("وانتقدت ألمانيا انسحاب الولايات المتحدة من اتفاقية باريس للمناخ.")
+    assert not [e for e in got if "FRA" in e[1]]
+    got = events("وأكد القادة الأوروبيون خلال اجتماعاتهم ضرورة تعديل اتفاقية دبلن كما عرضت منظمة الهجرة الدولية "
+                 "استعدادها للتعاون.")
+    assert not [e for e in got if "IRL" in e[1]]
+    assert [e for e in events("ووقع اتفاق الرباط وتل أبيب في ديسمبر.") if sorted(e[1]) == ["ISR", "MAR"]]

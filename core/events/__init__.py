@@ -67,6 +67,7 @@ NESTED_ONLY = {"CONSULT", "SANCTION"}
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
+TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
@@ -94,6 +95,7 @@ class _Article:
     persons: list = field(default_factory=list)  # (first token, token after, id) of named persons
     norms: list[str] = field(default_factory=list)  # the tokens' normalised words
     place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
+    treaty_places: set = field(default_factory=set)  # first tokens of places that name a treaty ("اتفاقية باريس")
     told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
 
     @property
@@ -142,6 +144,7 @@ def find_events(
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
+    doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -158,6 +161,14 @@ def find_events(
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
     return _dedupe(doc.events)
+
+
+def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
+    """First tokens of the places that name a treaty after an agreement noun ("الانسحاب من
+    اتفاقية باريس"، "تعديل اتفاقية دبلن"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
+    starts = {a.i for a in actors}
+    return {i for i, end in place_ends.items() if i > 0 and end not in starts and end + 1 not in starts
+            and not TREATY_NOUNS.isdisjoint(word_keys(norms[i - 1]))}
 
 
 def _count_earlier(hits: list[_Hit]) -> None:
@@ -235,6 +246,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
                 pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
             if pairs and st.ti == 0:
                 pairs = _past_dateline(doc, st, pairs)
+            if pairs and doc.treaty_places:
+                pairs = _no_treaty_place(doc, st, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -383,6 +396,13 @@ def _past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
     if not m:
         return pairs
     named = {a.actor for a in st.actors if a.start >= m.end()}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+
+
+def _no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs whose sides are named in the sentence otherwise than by the place of a
+    treaty's name: the city where a treaty was signed is no side of what is done about it."""
+    named = {a.actor for a in st.actors if a.i not in doc.treaty_places}
     return [(p, d) for p, d in pairs if all(x in named for x in p)]
 
 
