@@ -111,3 +111,8 @@ def test_the_place_naming_a_treaty_is_no_side():
                  "استعدادها للتعاون.")
     assert not [e for e in got if "IRL" in e[1]]
     assert [e for e in events("ووقع اتفاق الرباط وتل أبيب في ديسمبر.") if sorted(e[1]) == ["ISR", "MAR"]]
+
+
+def test_international_cooperation_is_a_field_not_two_sides():
+    got = events("وأكد وزير الخارجية والتعاون الدولي الإماراتي وقوف بلاده مع السعودية.")
+    assert not [e for e in got if e[0] == "COOPERATE"]

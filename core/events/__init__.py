@@ -68,6 +68,7 @@ DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
 TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
+GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
@@ -244,6 +245,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             pairs = _told_again(doc, h, pairs)
             if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
                 pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+            if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
+                pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
             if pairs and st.ti == 0:
                 pairs = _past_dateline(doc, st, pairs)
             if pairs and doc.treaty_places:
@@ -306,6 +309,14 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
                                                for a in st.actors):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _generic_field(norms: list[str], h: _Hit) -> bool:
+    """A cooperation noun qualified as international or regional, its sides not named
+    after it: a field ("وزير الخارجية والتعاون الدولي") rather than two sides working together."""
+    j = h.j
+    return (not h.verbal and j < len(norms) and norms[j] in GENERIC_FIELD
+            and not (j + 1 < len(norms) and norms[j + 1] in ("بين", "مع")))
 
 
 def _known_of(norms: list[str], i: int, first: int) -> bool:
