@@ -242,15 +242,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:
             pairs = _model_pairs(doc, st, pairs, cands, modality)
-            pairs = _told_again(doc, h, pairs)
-            if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
-                pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
-            if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
-                pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
-            if pairs and st.ti == 0:
-                pairs = _past_dateline(doc, st, pairs)
-            if pairs and doc.treaty_places:
-                pairs = _no_treaty_place(doc, st, pairs)
+            pairs = _after_model(doc, st, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -373,6 +365,21 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     order = {a.actor: a.i for a in reversed(st.actors)}
     # a joint event names its sides in the order the text does
     return [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
+
+
+def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
+    """The model's pairs less those the text's constructions rule out (applied after the
+    model, so that its training candidates stay as they were)."""
+    pairs = _told_again(doc, h, pairs)
+    if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
+        pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+    if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
+        pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    if pairs and st.ti == 0:
+        pairs = _past_dateline(doc, st, pairs)
+    if pairs and doc.treaty_places:
+        pairs = _no_treaty_place(doc, st, pairs)
+    return pairs
 
 
 def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
