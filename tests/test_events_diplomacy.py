@@ -114,3 +114,9 @@ def test_the_place_naming_a_treaty_is_no_side():
 def test_international_cooperation_is_a_field_not_two_sides():
     got = events("وأكد وزير الخارجية والتعاون الدولي الإماراتي وقوف بلاده مع السعودية.")
     assert not [e for e in got if e[0] == "COOPERATE"]
+
+
+def test_where_a_promise_or_meeting_is_made_is_no_side():
+    assert not [e for e in events("وتعهد وزير الخارجية الفرنسي خلال مؤتمر صحفي في مصر بمواصلة الجهود.")
+                if "EGY" in e[1]]
+    assert ("CONSULT", ["RUS", "TUR"], "اجتمع") in events("واجتمع وزير الخارجية الروسي مع نظيره التركي في إيران.")

@@ -375,11 +375,21 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
+        pairs = _not_only_where(doc, st, pairs)
     if pairs and st.ti == 0:
         pairs = _past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
         pairs = _no_treaty_place(doc, st, pairs)
     return pairs
+
+
+def _not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of a diplomatic event whose sides the sentence names otherwise than as
+    where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
+    norms = doc.norms
+    named = {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
 
 
 def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
