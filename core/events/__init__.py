@@ -31,6 +31,7 @@ here.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -59,6 +60,17 @@ from core.events.modality import (  # noqa: F401
 # obstruction. Welcoming or praising (SUPPORT) takes a real event: "رحب باعتراف السويد".
 CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# A meeting named as the content of another act ("دعوة ترامب للتفاوض"، "رفضه تلبية دعوة
+# للقاء") is a call or a refusal, and the meeting at most a possible one: never an event
+# of its own, whatever the role model reads of its actors.
+NESTED_ONLY = {"CONSULT", "SANCTION"}
+DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
+FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
+CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
+TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
+GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
+TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
+DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 _START = itemgetter(3)  # Token.start
 
@@ -84,6 +96,8 @@ class _Article:
     persons: list = field(default_factory=list)  # (first token, token after, id) of named persons
     norms: list[str] = field(default_factory=list)  # the tokens' normalised words
     place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
+    treaty_places: set = field(default_factory=set)  # first tokens of places that name a treaty ("اتفاقية باريس")
+    told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
 
     @property
     def learning(self) -> bool:
@@ -127,9 +141,11 @@ def find_events(
     readings = _word_readings(norms, trig, lex)
     actors = _actor_mentions(toks, spans, readings)
     hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
+    _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
+    doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -146,6 +162,25 @@ def find_events(
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
     return _dedupe(doc.events)
+
+
+def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
+    """First tokens of the places that name a treaty after an agreement noun ("الانسحاب من
+    اتفاقية باريس"، "تعديل اتفاقية دبلن"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
+    starts = {a.i for a in actors}
+    return {i for i, end in place_ends.items() if i > 0 and end not in starts and end + 1 not in starts
+            and not TREATY_NOUNS.isdisjoint(word_keys(norms[i - 1]))}
+
+
+def _count_earlier(hits: list[_Hit]) -> None:
+    """Each trigger's count of earlier triggers of its type in the article (a feature of
+    the role model): a second "الاتفاق" or "العقوبات" mostly names the agreement or the
+    sanctions told before, not new ones."""
+    seen: dict[str, int] = {}
+    for h in hits:
+        typ = h.form.type
+        h.again = seen.get(typ, 0)
+        seen[typ] = h.again + 1
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,
@@ -207,6 +242,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:
             pairs = _model_pairs(doc, st, pairs, cands, modality)
+            pairs = _after_model(doc, st, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -258,13 +294,35 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
         return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
     if not reason and (nested or adjacent):
-        if not doc.learning:
+        if not doc.learning or (nested and h.form.type in NESTED_ONLY):
             return None  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
         reason = "nested" if nested else "adjacent"  # the model weighs it
     if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
                                                for a in st.actors):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _generic_field(norms: list[str], h: _Hit) -> bool:
+    """A cooperation noun qualified as international or regional, its sides not named
+    after it: a field ("وزير الخارجية والتعاون الدولي") rather than two sides working together."""
+    j = h.j
+    return (not h.verbal and j < len(norms) and norms[j] in GENERIC_FIELD
+            and not (j + 1 < len(norms) and norms[j + 1] in ("بين", "مع")))
+
+
+def _known_of(norms: list[str], i: int, first: int) -> bool:
+    """Whether word i is what a source is familiar with or close to, its sides unnamed:
+    "مصدر مطلع على المحادثات"، "على دراية بالمحادثات"، "مقرب من المفاوضات" (not "مطلع
+    على المحادثات بين روسيا وتركيا", which tells the talks)."""
+    if i - 2 < first or (i + 1 < len(norms) and norms[i + 1] in ("بين", "مع")):
+        return False
+    prev = norms[i - 1]
+    if prev == "علي":
+        return norms[i - 2] in FAMILIAR
+    if prev == "من":
+        return norms[i - 2] in CLOSE_TO
+    return norms[i].startswith("ب") and norms[i - 1] == "درايه"
 
 
 def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
@@ -307,6 +365,73 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     order = {a.actor: a.i for a in reversed(st.actors)}
     # a joint event names its sides in the order the text does
     return [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
+
+
+def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
+    """The model's pairs less those the text's constructions rule out (applied after the
+    model, so that its training candidates stay as they were)."""
+    pairs = _told_again(doc, h, pairs)
+    if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
+        pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+    if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
+        pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
+        pairs = _not_only_where(doc, st, pairs)
+    if pairs and st.ti == 0:
+        pairs = _past_dateline(doc, st, pairs)
+    if pairs and doc.treaty_places:
+        pairs = _no_treaty_place(doc, st, pairs)
+    return pairs
+
+
+def _not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of a diplomatic event whose sides the sentence names otherwise than as
+    where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
+    norms = doc.norms
+    named = {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+
+
+def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
+    """The pairs of an agreement, aid or cooperation noun that are not the article's
+    earlier one told again: a noun of the type the article has already joined these two
+    actors by ("أبرما اتفاق تعاون" after "اتفق المغرب وإسرائيل"), or a definite one
+    ("الاتفاق"، "الاتفاقية") once a noun of its type made an event, which names that
+    agreement as a topic ("موقفه من الاتفاق النووي") rather than telling a new one."""
+    typ = h.form.type
+    if typ not in TOLD_ONCE or not pairs:
+        return pairs
+    told = doc.told
+    if h.verbal:
+        told.update((typ, frozenset(p)) for p, _ in pairs)
+        return pairs
+    definite = doc.norms[h.i].startswith(DEFINITE)
+    out = [(p, d) for p, d in pairs if (typ, frozenset(p)) not in told and not (definite and typ in told)]
+    told.update((typ, frozenset(p)) for p, _ in pairs)
+    told.add(typ)
+    return out
+
+
+# "دبي، الإمارات العربية المتحدة (CNN)-- ...": where the report was filed, before the
+# outlet's name in brackets and a dash
+_DATELINE = re.compile(r"[^\n().،,:]{1,40}(?:[،,][^\n().،,:]{1,40})?\s*\([^()\n]{1,30}\)\s*[-–—]+")
+
+
+def _past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of the article's first sentence whose sides are named after its
+    dateline: the place a report was filed from is no side of what it reports."""
+    m = _DATELINE.match(doc.nt.original)
+    if not m:
+        return pairs
+    named = {a.actor for a in st.actors if a.start >= m.end()}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+
+
+def _no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs whose sides are named in the sentence otherwise than by the place of a
+    treaty's name: the city where a treaty was signed is no side of what is done about it."""
+    named = {a.actor for a in st.actors if a.i not in doc.treaty_places}
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
 
 
 def _relax(st: _Sentence) -> float:

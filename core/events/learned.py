@@ -254,7 +254,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     before_w = toks[h.i - 1].norm if h.i > 0 else "^"
     head = [f"T={typ}", f"F={form_key(h)}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}"]
     tail = [f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}", f"N={min(len(near), 5)}"]
-    last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}"]
+    last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}",
+            f"ag={min(h.again, 2)}{typ}{'v' if h.verbal else 'n'}"]
     per: dict[str, tuple] = {}
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over

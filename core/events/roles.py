@@ -130,10 +130,34 @@ def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
     if not c.h.form.inverse:
         return None
     agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
-    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:]
+    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:] or _apposed(c)
+    if not patient and c.toks[c.h.i].norm.startswith("ب") and c.earlier:
+        patient = [c.earlier[-1].actor]  # "سيطر الجيش على المدينة بدعم من X": X backs the clause's subject
     if agent and patient and agent[0] != patient[0]:
         return agent[:1], patient, []
     return _NO_EVENT
+
+
+APPOSITION_REACH = 8  # words of an apposition between a name and the participle describing it
+
+
+def _apposed(c: _RoleContext) -> list[str]:
+    """The name an apposition describes: "قوات سوريا الديمقراطية (فصائل كردية مدعومة من
+    واشنطن)"، "... الديمقراطية، وهي فصائل مدعومة من ...": the last actor before the
+    trigger, when a bracket or "، وهي" opens the words between and no other actor stands there."""
+    h, toks, nt = c.h, c.toks, c.nt
+    before = [a for a in c.seq if a.j <= h.i and h.i - a.j <= APPOSITION_REACH]
+    if not before:
+        return []
+    a = before[-1]
+    if a.j >= len(toks):
+        return []
+    gap = nt.original[toks[a.j - 1].end:toks[a.j].start]
+    opens = "(" in gap or ("،" in gap or "," in gap) and toks[a.j].norm in APPOSITION_PRONOUNS
+    return [a.actor] if opens else []
+
+
+APPOSITION_PRONOUNS = {"وهي", "وهو", "وهم", "وهما", "هي", "هو"}
 
 
 def _rule_passive(c: _RoleContext) -> _Roles | None:

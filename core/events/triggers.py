@@ -263,6 +263,7 @@ class _Hit:
     start: int
     end: int
     verbal: bool = False  # the form is a verb and the written word is not a definite noun
+    again: int = 0  # earlier triggers of the same type in the article (a restatement, or a known topic)
 
 
 _FIRST = itemgetter(0)  # a word reading's trigger keys
@@ -313,7 +314,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
                 definite = (word[dropped:].startswith("ال") or word.startswith("لل")
-                            or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها"))))
+                            or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها")))
+                            or "ب" in word[:dropped])  # "بفرض": ب takes a noun, never a verb
                 # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
                 # "قطعت", not the subject written in between
                 head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
