@@ -46,7 +46,7 @@ from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
 from core.events.roles import (  # noqa: F401
-    AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
+    AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, Stated, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame)
@@ -298,8 +298,8 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     # modality stays a rule: what the text does not assert is no event
     if modality in UNASSERTED:
         pairs = []
-    elif any(len(p) > 2 for p, _ in pairs):
-        pass  # one joint event of three or more sides named by "بين": the rule's reading
+    elif any(len(p) > 2 or isinstance(p, Stated) for p, _ in pairs):
+        pass  # one joint event of three or more sides named by "بين", or a clash between two: the rule's reading
     elif cands is not None or not pairs:
         pairs = learned.decide(doc.model, cands or [], _relax(st))
     # else: the rules' actors are not within the model's reach (a subject carried

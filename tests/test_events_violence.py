@@ -1,0 +1,74 @@
+"""Violent and security events (ASSAULT, COERCE, MOBILIZE, PROTEST, RETREAT): the
+constructions news Arabic tells them with; sentences written for the tests."""
+import pytest
+
+from core import analyze
+from core.events import learned
+
+
+@pytest.fixture
+def rules_only():
+    """The word-order rules without the learned role model."""
+    learned.set_model(learned.RULES_ONLY)
+    yield
+    learned.set_model(None)
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors, v.directed) for v in analyze(text, published).events]
+
+
+def test_shot_by_an_army_the_army_acts_on_the_wounded(rules_only):
+    """"أصيب X برصاص الجيش Y": the army after برصاص fires, the wounded before it is hit."""
+    got = events("وأصيب شاب فلسطيني برصاص الجيش الإسرائيلي قرب الحدود.")
+    assert ("ASSAULT", ["ISR", "PSE"], True) in got
+    assert ("ASSAULT", ["PSE", "ISR"], True) not in got
+
+
+def test_clash_between_members_of_two_groups():
+    """"اشتباكات بين عناصر من X وعناصر من Y" (with an aside after X): X and Y clash; the
+    state the aside names is no side."""
+    got = events("اندلعت اشتباكات بين عناصر من حركة حماس، المدعومة من إيران، وعناصر من حركة فتح في غزة.")
+    clashes = [e for e in got if e[0] == "ASSAULT"]
+    assert clashes == [("ASSAULT", ["hamas", "fatah"], False)]
+
+
+def test_clash_between_two_named_groups_with_their_heads():
+    """"بين حركة X وحركة Y": each side written after the head of its name."""
+    got = events("وتجددت المعارك بين حركة حماس وحركة فتح في غزة.")
+    assert ("ASSAULT", ["hamas", "fatah"], False) in got
+
+
+def test_a_war_between_two_states_is_weighed_not_stated():
+    """"حرب دبلوماسية بين X وY" is a figure: its sides are not stated as a clash's are."""
+    from core.events.roles import Stated, _between_sides
+    from core.events.actors import _ActorMention
+    from core.events.triggers import TriggerForm, _Hit
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "اشتعلت حرب دبلوماسية بين روسيا وأمريكا"
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    war = _Hit(TriggerForm("ASSAULT", "190", ("حرب",), "noun", True), 1, 2, toks[1].start, toks[1].end)
+    clash = _Hit(TriggerForm("ASSAULT", "193", ("مواجهات",), "noun", True), 1, 2, toks[1].start, toks[1].end)
+    seq = [_ActorMention("RUS", 4, 5, toks[4].start, toks[4].end, kind="COUNTRY:-"),
+           _ActorMention("USA", 5, 6, toks[5].start + 1, toks[5].end, kind="COUNTRY:-")]
+    assert _between_sides(war, seq, [0, 1], toks, nt) == ["RUS", "USA"]
+    assert not isinstance(_between_sides(war, seq, [0, 1], toks, nt), Stated)
+    assert isinstance(_between_sides(clash, seq, [0, 1], toks, nt), Stated)
+
+
+def test_nationality_adjective_after_an_attack_noun_is_read_as_its_agent():
+    """"القصف التركي": the adjective right after a verbal noun is introduced as its agent
+    (a feature value of its own for the role model)."""
+    from core.events.actors import _ActorMention
+    from core.events.role_features import _actor_key
+    from core.events.triggers import TriggerForm, _Hit
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "واستهدف القصف التركي القرية"
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    h = _Hit(TriggerForm("ASSAULT", "195", ("قصف",), "noun", False), 1, 2, toks[1].start, toks[1].end)
+    adj = _ActorMention("TUR", 2, 3, toks[2].start, toks[2].end, adjective=True, kind="ADJ")
+    assert _actor_key(h, adj, 0, toks, nt, "s", False)[3] == "adj"
