@@ -72,3 +72,19 @@ def test_nationality_adjective_after_an_attack_noun_is_read_as_its_agent():
     h = _Hit(TriggerForm("ASSAULT", "195", ("قصف",), "noun", False), 1, 2, toks[1].start, toks[1].end)
     adj = _ActorMention("TUR", 2, 3, toks[2].start, toks[2].end, adjective=True, kind="ADJ")
     assert _actor_key(h, adj, 0, toks, nt, "s", False)[3] == "adj"
+
+
+def test_verbs_whose_alef_lam_is_their_own_are_verbs():
+    """"ألقت … القبض"، "ألغوا": four letters after normalisation, or a plural or dual
+    ending, are a verb's, not the article of a noun (إلقاء، إلغاء stay nouns)."""
+    from core.events.triggers import _verb_like
+
+    for w in ("القت", "القي", "الغت", "القوا", "الغيا"):
+        assert _verb_like(w, set(), set()), w
+    for w in ("القاء", "الغاء", "الاعتقال"):
+        assert not _verb_like(w, set(), set()), w
+
+
+def test_arrest_phrase_with_the_state_inside_acts_on_the_person():
+    got = events("وفي عام 1931 ألقت إيطاليا القبض على المقاوم سمير حداد في ليبيا.")
+    assert [e for e in got if e[0] == "COERCE" and e[1][0] == "ITA"]

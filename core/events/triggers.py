@@ -174,8 +174,8 @@ def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
     a long vowel before the last letter)."""
     if w in verb_words:
         return True
-    if w in noun_words or w.startswith("ال"):
-        return False
+    if w in noun_words or w.startswith("ال") and not (len(w) <= 4 or w.endswith(("وا", "يا"))):
+        return False  # "ال" of four letters or before a plural or dual ending is the verb's own (ألقت، ألغوا)
     if w.endswith(("ه", "ات")) and not w.startswith("م"):
         return False  # a teh marbuta or a feminine plural make a noun; participles (مستعدة) predicate like verbs
     return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
