@@ -88,3 +88,25 @@ def test_verbs_whose_alef_lam_is_their_own_are_verbs():
 def test_arrest_phrase_with_the_state_inside_acts_on_the_person():
     got = events("وفي عام 1931 ألقت إيطاليا القبض على المقاوم سمير حداد في ليبيا.")
     assert [e for e in got if e[0] == "COERCE" and e[1][0] == "ITA"]
+
+
+def test_a_state_named_by_its_officials_does_not_demonstrate():
+    """"احتجاجات ضد زيارة ولي العهد السعودي إلى بريطانيا": the crown prince's state is the
+    protests' object, never their source."""
+    got = events("وبدأ ولي العهد السعودي زيارة إلى بريطانيا وسط احتجاجات واسعة على سياسة بلاده.")
+    assert not [e for e in got if e[0] == "PROTEST" and e[1][0] in ("SAU", "GBR")]
+
+
+def test_a_people_named_by_a_plural_nationality_demonstrates():
+    from core.events import _people_named, _Sentence
+    from core.events.actors import _ActorMention
+
+    norms = ["وتظاهر", "الفلسطينيون", "قرب", "السفاره", "الاسرائيليه", "في", "عمان"]
+    actors = [_ActorMention("PSE", 1, 2, 0, 0, adjective=True, kind="ADJ"),
+              _ActorMention("ISR", 4, 5, 0, 0, adjective=True, kind="ADJ"),
+              _ActorMention("JOR", 6, 7, 0, 0, kind="STATE>:capital")]
+    st = _Sentence(0, 0, 0, 7, actors, [], [], None)
+    assert _people_named(st, "PSE", norms)
+    assert not _people_named(st, "ISR", norms)  # the embassy's state
+    assert not _people_named(st, "JOR", norms)
+    assert _people_named(st, "hamas", norms)  # not a state mention: left to the rules and the model
