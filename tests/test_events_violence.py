@@ -110,3 +110,25 @@ def test_a_people_named_by_a_plural_nationality_demonstrates():
     assert not _people_named(st, "ISR", norms)  # the embassy's state
     assert not _people_named(st, "JOR", norms)
     assert _people_named(st, "hamas", norms)  # not a state mention: left to the rules and the model
+
+
+def test_a_verb_with_an_object_pronoun_deploys_nothing():
+    """"مقطع نشرته وحدة من القوات": نشر with its object attached publishes; the troops
+    after it are its subject's words, not what it deploys."""
+    got = events("وفي مقطع فيديو نشرته وحدة من القوات الخاصة التايلاندية على موقع فيسبوك يظهر الأطفال.")
+    assert not [e for e in got if e[0] == "MOBILIZE"]
+    got = events("ونشرت روسيا قوات إضافية على الحدود مع أوكرانيا.")
+    assert ("MOBILIZE", ["RUS", "UKR"], True) in got
+
+
+def test_we_withdrew_is_no_object_pronoun():
+    from core.events.triggers import _has_object
+
+    assert _has_object("نشرته", "نشرت") and _has_object("سحبتها", "سحبت")
+    assert not _has_object("سحبنا", "سحب") and not _has_object("نشرت", "نشرت")
+
+
+def test_a_war_named_by_its_place_is_a_name(rules_only):
+    """"خلال حرب غزة عام 2014": the war's name, not an attack the sentence tells."""
+    got = events("وقالت إسرائيل إن على حماس إعادة رفات جنديين قتلا خلال حرب غزة عام 2014.")
+    assert not [e for e in got if e[0] == "ASSAULT"]

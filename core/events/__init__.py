@@ -59,6 +59,7 @@ from core.events.modality import (  # noqa: F401
 # obstruction. Welcoming or praising (SUPPORT) takes a real event: "رحب باعتراف السويد".
 CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 _START = itemgetter(3)  # Token.start
 
@@ -276,6 +277,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
+    if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):
+        return None  # "حرب غزة عام 2014": a war named by its place, not an attack told here
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
         return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
     if not reason and (nested or adjacent):

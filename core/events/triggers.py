@@ -307,6 +307,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 form = forms[idx]  # longest first
                 if best is not None and len(form.tokens) <= len(best.form.tokens):
                     break
+                if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
+                    continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
                     continue
@@ -324,6 +326,15 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         else:
             pos = i + 1
     return hits
+
+
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # not نا: "سحبنا" is "we withdrew"
+OBJECT_GAP_TYPES = frozenset({"MOBILIZE", "RETREAT", "ASSAULT", "COERCE"})  # their gapped verbs take one object
+
+
+def _has_object(stem: str, verb: str) -> bool:
+    """The written verb carries an object pronoun ("نشرته" for "نشر")."""
+    return stem != verb and stem.startswith(verb) and stem[len(verb):] in OBJECT_SUFFIXES
 
 
 def _match_rest(n: int, keys, k: int, rest: tuple[str, ...]) -> int | None:
