@@ -132,3 +132,16 @@ def test_a_war_named_by_its_place_is_a_name(rules_only):
     """"خلال حرب غزة عام 2014": the war's name, not an attack the sentence tells."""
     got = events("وقالت إسرائيل إن على حماس إعادة رفات جنديين قتلا خلال حرب غزة عام 2014.")
     assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_flood_sweeping_a_region_is_no_attack():
+    got = events("ويأتي ذلك في وقت اجتاحت فيه الفيضانات مناطق واسعة في تونس وجنوب فرنسا.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_wave_of_attacks_is_still_attacks():
+    from core.events import _natural_force
+
+    assert _natural_force(["اجتاحت", "الفيضانات", "المدينه"], 0, 3)
+    assert _natural_force(["وضربت", "العاصفه"], 0, 2)
+    assert not _natural_force(["موجه", "من", "الهجمات"], 0, 3)

@@ -277,6 +277,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
+    if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
+        return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
     if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):
         return None  # "حرب غزة عام 2014": a war named by its place, not an attack told here
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
@@ -289,6 +291,20 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
                                                for a in st.actors):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+# floods, storms, fires, quakes: what "اجتاح" or "ضرب" tell of when they are no attack
+NATURAL_FORCES = frozenset({"فيضانات", "فيضان", "سيول", "عاصفه", "عواصف", "اعصار", "حرائق", "امطار", "زلزال",
+                            "هزه", "ثلوج", "جراد"})  # not موجة: "موجة هجمات" is attacks
+
+
+def _natural_force(norms: list[str], a: int, b: int) -> bool:
+    """A natural force is named in words a..b-1 (through و/ف and the article)."""
+    for w in norms[a:b]:
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if (w[2:] if w.startswith("ال") else w) in NATURAL_FORCES:
+            return True
+    return False
 
 
 def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
