@@ -145,3 +145,10 @@ def test_a_wave_of_attacks_is_still_attacks():
     assert _natural_force(["اجتاحت", "الفيضانات", "المدينه"], 0, 3)
     assert _natural_force(["وضربت", "العاصفه"], 0, 2)
     assert not _natural_force(["موجه", "من", "الهجمات"], 0, 3)
+
+
+def test_a_besieged_place_is_described_not_attacked():
+    """"الغوطة الشرقية المحاصرة": the participle describes the place before it."""
+    got = events("وخرجت دفعة من الحالات الطبية من مدينة دوما في الغوطة الشرقية المحاصرة بموجب اتفاق بين "
+                 "جيش الإسلام والجانب الروسي.")
+    assert not [e for e in got if e[0] in ("ASSAULT", "COERCE")]
