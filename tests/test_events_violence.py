@@ -152,3 +152,9 @@ def test_a_besieged_place_is_described_not_attacked():
     got = events("وخرجت دفعة من الحالات الطبية من مدينة دوما في الغوطة الشرقية المحاصرة بموجب اتفاق بين "
                  "جيش الإسلام والجانب الروسي.")
     assert not [e for e in got if e[0] in ("ASSAULT", "COERCE")]
+
+
+def test_a_possible_strike_has_not_happened():
+    """"لضربة محتملة": an attack that may come is no attack told."""
+    got = events("وقيل إن فرنسا من أقوى الداعمين لضربة محتملة على سوريا تعارضها روسيا بشدة.")
+    assert not [e for e in got if e[0] == "ASSAULT"]

@@ -60,6 +60,11 @@ from core.events.modality import (  # noqa: F401
 CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
+# what an attack noun may be said to be before it happens
+POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
+                            "مزمع", "مزمعه", "مفترض", "مفترضه", "متوقع", "متوقعه", "متوقعا",
+                            "المحتمل", "المحتمله", "الوشيك", "الوشيكه", "المرتقب", "المرتقبه", "المتوقع", "المتوقعه",
+                            "المزمع", "المزمعه"})
 WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 _START = itemgetter(3)  # Token.start
@@ -281,6 +286,9 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if (h.form.type in DESCRIBED_TYPES and not h.verbal and doc.norms[h.i].startswith("ال")
             and h.i in doc.place_ends.values()):
         return None  # "الغوطة الشرقية المحاصرة": a participle describing the place before it
+    if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
+            and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
+        return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
     if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
         return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
     if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):
