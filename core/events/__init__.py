@@ -47,7 +47,7 @@ from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
 from core.events.roles import (  # noqa: F401
-    AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
+    AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, Stated, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame)
@@ -71,6 +71,13 @@ TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "ا�
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
+DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
+# what an attack noun may be said to be before it happens
+POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
+                            "مزمع", "مزمعه", "مفترض", "مفترضه", "متوقع", "متوقعه", "متوقعا",
+                            "المحتمل", "المحتمله", "الوشيك", "الوشيكه", "المرتقب", "المرتقبه", "المتوقع", "المتوقعه",
+                            "المزمع", "المزمعه"})
+WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 _START = itemgetter(3)  # Token.start
 
@@ -251,8 +258,29 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         st.prev = (src or [], tgt or [])
         if modality in UNASSERTED or restated:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
+    if pairs and h.form.type in CIVILIAN_TYPES:
+        pairs = [p for p in pairs if _people_named(st, p[0][0], doc.norms)]
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
+
+
+CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, not of states
+# nouns of people a nationality adjective may describe ("حشود فلسطينية"، "آلاف المصريين")
+PEOPLE_WORDS = frozenset({"حشود", "الاف", "مئات", "عشرات", "الوف", "جماهير", "الجماهير", "مواطنين", "المواطنين",
+                          "مواطنون", "المواطنون", "سكان", "السكان", "طلاب", "الطلاب", "عمال", "العمال", "نشطاء",
+                          "ناشطين", "ناشطون", "شبان", "الشبان", "نساء", "النساء", "جمعيات", "الجاليه", "جاليه"})
+
+
+def _people_named(st: _Sentence, actor: str, norms: list[str]) -> bool:
+    """Whether a demonstration's source is a people or a body, not a state: a state
+    named only by its name, capital, government or officials ("تظاهرات ضد زيارة ولي
+    العهد السعودي إلى بريطانيا" are not Saudi Arabia's) demonstrates nowhere; a people
+    is a plural nationality ("الفلسطينيون") or one describing people ("حشود فلسطينية")."""
+    kinds = [a for a in st.actors if a.actor == actor]
+    if not kinds or not any(a.kind.startswith(("COUNTRY", "STATE>", "ADJ")) for a in kinds):
+        return True  # an organisation, an unnamed group, a person
+    return any(a.kind == "ADJ" and (norms[a.i].endswith(("يون", "يين"))
+                                    or a.i > 0 and norms[a.i - 1].lstrip("و") in PEOPLE_WORDS) for a in kinds)
 
 
 def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
@@ -291,6 +319,16 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
+    if (h.form.type in DESCRIBED_TYPES and not h.verbal and doc.norms[h.i].startswith("ال")
+            and h.i in doc.place_ends.values()):
+        return None  # "الغوطة الشرقية المحاصرة": a participle describing the place before it
+    if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
+            and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
+        return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
+    if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
+        return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
+    if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):
+        return None  # "حرب غزة عام 2014": a war named by its place, not an attack told here
     if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
         return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
     if not reason and (nested or adjacent):
@@ -323,6 +361,18 @@ def _known_of(norms: list[str], i: int, first: int) -> bool:
     if prev == "من":
         return norms[i - 2] in CLOSE_TO
     return norms[i].startswith("ب") and norms[i - 1] == "درايه"
+# floods, storms, fires, quakes: what "اجتاح" or "ضرب" tell of when they are no attack
+NATURAL_FORCES = frozenset({"فيضانات", "فيضان", "سيول", "عاصفه", "عواصف", "اعصار", "حرائق", "امطار", "زلزال",
+                            "هزه", "ثلوج", "جراد"})  # not موجة: "موجة هجمات" is attacks
+
+
+def _natural_force(norms: list[str], a: int, b: int) -> bool:
+    """A natural force is named in words a..b-1 (through و/ف and the article)."""
+    for w in norms[a:b]:
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if (w[2:] if w.startswith("ال") else w) in NATURAL_FORCES:
+            return True
+    return False
 
 
 def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
@@ -356,8 +406,8 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     # modality stays a rule: what the text does not assert is no event
     if modality in UNASSERTED:
         pairs = []
-    elif any(len(p) > 2 for p, _ in pairs):
-        pass  # one joint event of three or more sides named by "بين": the rule's reading
+    elif any(len(p) > 2 or isinstance(p, Stated) for p, _ in pairs):
+        pass  # one joint event of three or more sides named by "بين", or a clash between two: the rule's reading
     elif cands is not None or not pairs:
         pairs = learned.decide(doc.model, cands or [], _relax(st))
     # else: the rules' actors are not within the model's reach (a subject carried

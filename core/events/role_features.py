@@ -112,7 +112,10 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
         side, dist = "I", 0
     # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
     head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
-    return (side, _bucket(dist), rank, _introducer(a, toks, nt), a.kind, rule_role, broken, h.form.type,
+    intro = _introducer(a, toks, nt)
+    if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
+        intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
+    return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
             "v" if h.verbal else "n", head, form_key(h))
 
 

@@ -343,15 +343,10 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
     inside = [k for k, a in enumerate(seq) if h.i < a.i < h.j]  # "قطعت الجزائر علاقاتها": actor inside a gapped phrase
 
-    # "بين X وY" names both sides of a joint event, or of a verbal noun right before it;
-    # after "رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا" it belongs to the noun
     if h.form.joint or not h.verbal:
-        for k in after + inside:
-            a = seq[k]
-            if a.i >= 1 and toks[a.i - 1].norm == "بين" and a.i - h.j <= 8:
-                ids = _uniq([x.actor for x in _group_forward(seq, k, toks, nt)])
-                if len(ids) >= 2:
-                    return [], [], ids
+        ids = _between_sides(h, seq, after + inside, toks, nt)
+        if ids:
+            return [], [], ids
 
     src: list[str] = []
     tgt: list[str] = []
@@ -413,6 +408,72 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         tgt = _uniq([x.actor for x in g if x.actor not in src])
         break
     return src, tgt, []
+
+
+# members of a side ("بين عناصر من X وعناصر من Y"): the side is the actor after "من"
+MEMBER_WORDS = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مقاتلون", "مسلحين", "مسلحي", "مسلحون", "قوات", "جنود",
+                          "افراد", "انصار", "مؤيدين", "مؤيدي", "اعضاء", "ميليشيات", "فصائل"})
+MEMBER_REACH = 12  # words from the first side to the second's members
+
+
+def _members_of(toks: list[Token], i: int) -> int | None:
+    """Where "(و)عناصر" stands when the actor at token i is introduced as "(و)عناصر من
+    (حركة) X", else None."""
+    for m in (i - 1, i - 2):
+        if m >= 1 and toks[m].norm == "من":
+            w = toks[m - 1].norm
+            return m - 1 if w in MEMBER_WORDS or w[:1] == "و" and w[1:] in MEMBER_WORDS else None
+    return None
+
+
+class Stated(list):
+    """Sides a construction states outright (a clash "بين X وY"): the rules' reading
+    stands, the role model does not weigh it."""
+
+
+STATED_TYPES = frozenset({"ASSAULT"})  # the types whose "بين X وY" sides are Stated
+STATED_REACH = 4  # words from the clash to its sides ("اشتباكات عنيفة بين ...")
+NAME_HEADS = frozenset({"حركه", "تنظيم", "جماعه", "حزب", "ميليشيا", "ميليشيات", "جبهه", "فصيل", "قوات"})
+
+
+def _states_sides(h: _Hit) -> bool:
+    """A clash or battle states its two sides; a war named "بين X وY" is as often a
+    figure ("حرب دبلوماسية", "حرب كلامية") or history: the model weighs it."""
+    return h.form.type in STATED_TYPES and not h.form.tokens[0].startswith("حرب")
+
+
+def _after_between(toks: list[Token], i: int) -> bool:
+    """The actor at token i follows "بين", directly or after the head of its name ("بين حركة X")."""
+    return toks[i - 1].norm == "بين" or i >= 2 and toks[i - 2].norm == "بين" and toks[i - 1].norm in NAME_HEADS
+
+
+def _between_sides(h: _Hit, seq: list[_ActorMention], near: list[int], toks, nt) -> list[str]:
+    """"بين X وY" names both sides of a joint event, or of a verbal noun right before it
+    (after "رحبت الجامعة العربية بالاتفاق بين إثيوبيا وإريتريا" it belongs to the noun);
+    "بين عناصر من X وعناصر من Y" (an aside between them) names X and Y."""
+    for k in near:
+        a = seq[k]
+        if a.i < 1 or a.i - h.j > 8:
+            continue
+        if _after_between(toks, a.i):
+            group = _group_forward(seq, k, toks, nt)
+            if len(group) == 1 and k + 1 < len(seq) and _states_sides(h):
+                b = seq[k + 1]  # "بين حركة X وحركة Y": the second side after its own head
+                if b.i == a.j + 1 and toks[a.j].norm[:1] == "و" and toks[a.j].norm[1:] in NAME_HEADS:
+                    group = [a, b]
+            ids = _uniq([x.actor for x in group])
+            if len(ids) >= 2:
+                # stated: "بين" close after the clash, sides named (not "الطرفين": a guess)
+                sure = (_states_sides(h) and len(ids) == 2 and a.i - h.j <= STATED_REACH
+                        and not any(x.kind == "PAIR" for x in group))
+                return Stated(ids) if sure else ids
+        elif (m := _members_of(toks, a.i)) is not None and m >= 1 and toks[m - 1].norm == "بين":
+            other = next((b for b in seq[k + 1:] if b.i - a.j <= MEMBER_REACH and b.actor != a.actor
+                          and (n := _members_of(toks, b.i)) is not None and toks[n].norm[:1] == "و"), None)
+            if other is not None:
+                sure = _states_sides(h) and m - h.j <= STATED_REACH
+                return Stated([a.actor, other.actor]) if sure else [a.actor, other.actor]
+    return []
 
 
 def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:

@@ -174,8 +174,8 @@ def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
     a long vowel before the last letter)."""
     if w in verb_words:
         return True
-    if w in noun_words or w.startswith("ال"):
-        return False
+    if w in noun_words or w.startswith("ال") and not (len(w) <= 4 or w.endswith(("وا", "يا"))):
+        return False  # "ال" of four letters or before a plural or dual ending is the verb's own (ألقت، ألغوا)
     if w.endswith(("ه", "ات")) and not w.startswith("م"):
         return False  # a teh marbuta or a feminine plural make a noun; participles (مستعدة) predicate like verbs
     return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
@@ -308,6 +308,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 form = forms[idx]  # longest first
                 if best is not None and len(form.tokens) <= len(best.form.tokens):
                     break
+                if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
+                    continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
                 j = _match_rest(n, keys, i + 1, form.tokens[1:])
                 if j is None:
                     continue
@@ -326,6 +328,15 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         else:
             pos = i + 1
     return hits
+
+
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # not نا: "سحبنا" is "we withdrew"
+OBJECT_GAP_TYPES = frozenset({"MOBILIZE", "RETREAT", "ASSAULT", "COERCE"})  # their gapped verbs take one object
+
+
+def _has_object(stem: str, verb: str) -> bool:
+    """The written verb carries an object pronoun ("نشرته" for "نشر")."""
+    return stem != verb and stem.startswith(verb) and stem[len(verb):] in OBJECT_SUFFIXES
 
 
 def _match_rest(n: int, keys, k: int, rest: tuple[str, ...]) -> int | None:
