@@ -190,10 +190,10 @@ def tokenize(nt: NormText) -> list[Token]:
     offsets = nt.offsets
     make = tuple.__new__  # Token(...) without the keyword-argument wrapper: hundreds per article
     if isinstance(offsets, range):
-        return [make(Token, (m.group(), a, b, a, b, i))
+        return [make(Token, (m[0], a, b, a, b, i))
                 for i, m in enumerate(_WORD.finditer(nt.norm)) for a, b in (m.span(),)]
     # (the next kept character may come from the same original one, inside a ligature)
-    return [make(Token, (m.group(), a, b, offsets[a], e if (e := offsets[b]) > offsets[b - 1] else e + 1, i))
+    return [make(Token, (m[0], a, b, offsets[a], e if (e := offsets[b]) > offsets[b - 1] else e + 1, i))
             for i, m in enumerate(_WORD.finditer(nt.norm)) for a, b in (m.span(),)]
 
 
