@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.text import clitic_variants, normalize_char
+from core.text import WordCache, clitic_variants, normalize_char
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
@@ -96,6 +96,9 @@ class OrgHead:
     optional: bool
 
 
+_UNSEEN = object()  # a word adjective_of has not been asked about
+
+
 @dataclass(frozen=True)
 class Lexicon:
     entries: tuple[LexEntry, ...]
@@ -114,6 +117,8 @@ class Lexicon:
     org_head_index: dict[str, OrgHead] = field(default_factory=dict)
     # normalised generic form -> monarchy kind it resolves to ('' when any country)
     generic_monarchy: dict[str, str] = field(default_factory=dict)
+    # normalised written word -> adjective_of(word): filled as articles are read
+    _adjective_words: WordCache = field(default_factory=WordCache, repr=False, compare=False)
 
     def lookup(self, form: str) -> list[LexEntry]:
         """Entries one of whose variants is ``form`` (any spelling; no clitics removed)."""
@@ -125,12 +130,17 @@ class Lexicon:
 
     def adjective_of(self, norm: str) -> str | None:
         """ISO3 a normalised written word names as a nationality adjective, read through
-        its proclitics ("والروسية" -> RUS)."""
-        for stem, _ in clitic_variants(norm):
-            iso = self.adjectives.get(stem)
-            if iso:
-                return iso
-        return None
+        its proclitics ("والروسية" -> RUS). Kept per word: the organisation, place and
+        person rules ask it of the same words again and again."""
+        iso = self._adjective_words.get(norm, _UNSEEN)
+        if iso is _UNSEEN:
+            iso = None
+            for stem, _ in clitic_variants(norm):
+                iso = self.adjectives.get(stem)
+                if iso:
+                    break
+            iso = self._adjective_words.put(norm, iso or None)
+        return iso
 
     def title(self, form: str) -> Title | None:
         return self.title_index.get(match_key(form))

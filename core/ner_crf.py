@@ -43,6 +43,7 @@ MODEL_PATH = ROOT / "data" / "models" / "crf_ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC")
 # The environment variable that points the tagger at another model file.
 MODEL_ENV = "AKHBAR_CRF_MODEL"
+_MODEL_STR = str(MODEL_PATH)
 
 def model_path() -> Path:
     env = os.environ.get(MODEL_ENV)
@@ -97,7 +98,8 @@ def unavailable_reason() -> str | None:
     None when it can. Checked once per model file, so the pipeline may ask per article."""
     if _ACTIVE is not None:
         return None
-    return _missing(str(model_path()))
+    env = os.environ.get(MODEL_ENV)  # model_path() without a Path made per article
+    return _missing(str(Path(env)) if env else _MODEL_STR)
 
 
 @lru_cache(maxsize=4)

@@ -109,13 +109,22 @@ def _day(value: str | None) -> str | None:
 def _crf_spans(toks, warnings: list[str]):
     """The tagger find_entities calls on the stretches of text its rules leave open, or
     None (with a warning) when it cannot load."""
-    from core import ner_crf
-
+    ner_crf = _NER_CRF[0] if _NER_CRF else _load_ner_crf()
     problem = ner_crf.unavailable_reason()
     if problem:
         warnings.append(f"the statistical name tagger is off ({problem}); names come from the rules only")
         return None
     return ner_crf.tag_token_windows
+
+
+_NER_CRF: list = []  # core.ner_crf once imported (an import statement per article costs a lock and a look-up)
+
+
+def _load_ner_crf():
+    from core import ner_crf  # imported when first needed: it brings numpy
+
+    _NER_CRF.append(ner_crf)
+    return ner_crf
 
 
 def _actors(a: Analysis, lex) -> dict[str, Actor]:

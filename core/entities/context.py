@@ -1,6 +1,8 @@
 """One article's state while the rules run: tokens, claimed spans, what was found."""
 from __future__ import annotations
 
+from itertools import compress
+
 from core.entities.finder import (
     _ARABIC_WORD,
     GIVEN_NAME_BIT,
@@ -29,8 +31,12 @@ class _Context:
         # article, so that the start positions of an index come without a scan per rule
         self.norms = norms = token_norms(toks)
         masks = list(map(f._masks.get, norms))
-        self._marked = [(i, m if m is not None else f.start_mask(norms[i]))
-                        for i, m in enumerate(masks) if m is None or m]
+        if None in masks:  # words the finder has not met yet
+            for i in [i for i, m in enumerate(masks) if m is None]:
+                masks[i] = f.start_mask(norms[i])
+        # (position, mask) of the words that begin something: picked in C, since most
+        # words of an article begin nothing
+        self._marked = list(compress(enumerate(masks), masks))
         self._cands: dict[int, frozenset[int]] = {}
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals

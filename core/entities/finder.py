@@ -31,9 +31,22 @@ class _Index:
         if all(t != toks or p is not payload for t, p in lst):
             lst.append((toks, payload))
             lst.sort(key=lambda x: -len(x[0]))
-            self._by_two = None
+            self._by_two = self._by_first_second = None
 
     _by_two: dict | None = None
+    _by_first_second: dict | None = None
+
+    def by_first_second(self) -> dict[str, dict[str | None, list[tuple[tuple[str, ...], object]]]]:
+        """``by_two`` as first word → second word (None: one-word phrases) → phrases:
+        _match_at asks it dozens of times an article, and a word that begins no phrase
+        then costs one look-up of the word instead of a pair built and looked up per
+        reading."""
+        if self._by_first_second is None:
+            nested: dict[str, dict] = {}
+            for (first, second), lst in self.by_two().items():
+                nested.setdefault(first, {})[second] = lst
+            self._by_first_second = nested
+        return self._by_first_second
 
     def by_two(self) -> dict[tuple[str, str | None], list[tuple[tuple[str, ...], object]]]:
         """(first word, second word or None for one-word phrases) → phrases, longest
@@ -167,21 +180,24 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
-    two = index.by_two()
+    firsts = index.by_first_second()
     variants = clitic_variants(toks[i].norm) if clitics else ((toks[i].norm, 0),)
     best = None
     size = len(toks)
     second = toks[i + 1].norm if i + 1 < size else None
     for stem, dropped in variants:
+        two = firsts.get(stem)
+        if two is None:
+            continue
         found = None
-        for phrase, payload in two.get((stem, second), ()):  # longest first
+        for phrase, payload in two.get(second, ()):  # longest first
             n = len(phrase)
             if i + n <= size and all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k])
                                      for k in range(1, n)):
                 found = (payload, i + n, dropped)
                 break
         if found is None:
-            one = two.get((stem, None))
+            one = two.get(None)
             if one:
                 found = (one[0][1], i + 1, dropped)
         if found is not None and (best is None or found[1] > best[1]):

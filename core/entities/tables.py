@@ -106,7 +106,14 @@ def _pattern_id(sp) -> str:
     type's prefix and its romanised identity key, so that every spelling of one name
     meets under one id."""
     prefix = {"org": "org", "place": "plc"}.get(sp.kind, "per")
-    return f"{prefix}-{slugify(romanize(_canonical_norm(sp.name_norm)))}"
+    return f"{prefix}-{_id_key(sp.name_norm)}"
+
+
+@lru_cache(maxsize=50_000)
+def _id_key(name_norm: str) -> str:
+    """The romanised identity key of a name, kept per name: every mention of an entity
+    asks for it, and slugify's regex is most of its cost."""
+    return slugify(romanize(_canonical_norm(name_norm)))
 
 
 def _pattern_actor(sp) -> str | None:
