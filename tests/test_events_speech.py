@@ -46,3 +46,25 @@ def test_a_terrorist_epithet_in_reported_speech_accuses_no_one():
     charges a country with."""
     assert not [e for e in events("وقالت ألمانيا إن ضحايا الهجمات الإرهابية في فرنسا لن ينسوا.")
                 if e[0] == "ACCUSE"]
+
+
+def test_an_adverbial_participle_acts_for_the_subject_of_its_clause(rules_only):
+    """"انتقد X Y، متهما Z": the participle tells what X did, not what Y did."""
+    got = events("وكان رئيس الوزراء الكندي قد انتقد الحكومة المكسيكية في كلمة، متهما البرازيل بالتدخل.")
+    assert ("ACCUSE", ["CAN", "BRA"]) in got and ("ACCUSE", ["MEX", "BRA"]) not in got
+
+
+def test_an_adverbial_participle_with_iyya_targets_the_previous_target(rules_only):
+    got = events("وقطع الرئيس الأرجنتيني المساعدات عن بوليفيا، متهما إياها بإيواء المتمردين.")
+    assert ("ACCUSE", ["ARG", "BOL"]) in got
+
+
+def test_an_adverbial_participle_after_another_trigger_is_an_event_of_its_own(rules_only):
+    got = events("ونفت وزارة الدفاع التركية القيام بأي غارة، متهمة اليونان بالوقوف وراء الهجوم.")
+    assert ("REJECT", ["TUR", "GRC"]) in got and ("ACCUSE", ["TUR", "GRC"]) in got
+
+
+def test_the_passive_reading_of_accused_accuses_no_one():
+    """"رجلا متهما بالتجسس": the man is accused; no actor named accuses anyone."""
+    got = events("واعتقلت الشرطة الإيطالية رجلا متهما بالتجسس لصالح روسيا.")
+    assert not [e for e in got if e[0] == "ACCUSE"]

@@ -49,7 +49,8 @@ from core.events.roles import (  # noqa: F401
     AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
-    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame)
+    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
+    adverbial_participle, passive_participle)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -178,9 +179,11 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if reason is None:
         return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks):
+        return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
-    if not h.verbal:
+    if not h.verbal and not adverbial_participle(h, doc.toks):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
         pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
@@ -244,6 +247,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
+    if passive_participle(h, doc.toks):
+        return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names
     if h.form.speech and frame is None:
         return None  # "استفزازية" outside a speech frame evaluates no one
     reason = ""
@@ -251,7 +256,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
     nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
               and st.last_hit_type in CONTENT_TYPES)
-    adjacent = h.i == st.last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
+    # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
+    adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks)
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here

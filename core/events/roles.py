@@ -124,6 +124,70 @@ def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
     return (src, tgt, []) if src and tgt else None
 
 
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+OBJECT_PRONOUNS = frozenset({"اياها", "اياه", "اياهم", "اياهما", "اياهن"})  # "متهما إياها": the one just named
+PARTICIPLE_REACH = 3  # words between a participle and the actor it governs ("منددا بشدة بالهجوم الروسي")
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان"})
+DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل")
+
+
+@lru_cache(maxsize=1)
+def _adverbial_forms() -> frozenset[str]:
+    """First words of the participles news writes after a clause to add what its subject
+    said ("...، متهما X بـ"، "...، محذرة من"): active participles (مُفعِل، فاعل) of the
+    speech-act types, marked "(participle)" in triggers.tsv or opening a phrase."""
+    out = set()
+    for r in _rows(DATA / "triggers.tsv", "form", "type", "pos", "note"):
+        words = r["form"].split()
+        note = r.get("note") or ""
+        if r["type"].strip() not in SPEECH_ACT_TYPES or "[inverse]" in note or not words:
+            continue
+        w = normalize_for_match(words[0])
+        if (w[:1] == "م" or w[1:2] == "ا") and not w.startswith("مسؤول") and (
+                "(participle)" in note and w.endswith(("ا", "ه", "ين")) or len(words) > 1 and w.endswith("ا")):
+            out.add(w)
+    return frozenset(out)
+
+
+def adverbial_participle(h: _Hit, toks: list[Token]) -> bool:
+    """The trigger is an indefinite active participle of a speech act ("متهما"، "محذرة")."""
+    return (not h.verbal and h.form.tokens[0] in _adverbial_forms()
+            and not toks[h.i].norm.startswith(DEFINITE))
+
+
+def passive_participle(h: _Hit, toks: list[Token]) -> bool:
+    """"رجلا متهما بالتجسس": the same letters read as the passive (accused of) when the
+    charge follows at once; the man is accused, nobody named accuses."""
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    return adverbial_participle(h, toks) and h.form.tokens[0].startswith("متهم") and nxt[:1] == "ب"
+
+
+def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
+    """"انتقد X الحكومة، متهما Y بالتدخل": a participle after a clause tells what the
+    clause's subject (the sentence's first actor, else the previous sentence's) did to
+    the actor it governs; "متهما إياها" governs the previous event's target."""
+    h, toks = c.h, c.toks
+    if not adverbial_participle(h, toks):
+        return None
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    tgt: list[str] = []
+    if nxt in OBJECT_PRONOUNS:
+        tgt = (c.prev[1] if c.prev else [])[:1] or [a.actor for a in c.earlier[1:]][-1:]
+    else:
+        for k, a in enumerate(c.seq):
+            if a.i < h.j or a.i - h.j > PARTICIPLE_REACH or _locative(a, toks, c.nt):
+                continue
+            if _clause_break(toks, c.nt, h.j, a.i) or any(t.norm in COMPLEMENTISERS for t in toks[h.j:a.i]):
+                break  # "متوعدة بأن الإدارة الأميركية لن ...": the actor of what is said
+            tgt = _uniq([g.actor for g in _group_forward(c.seq, k, toks, c.nt)])
+            break
+    # the clause's subject is named first; a sentence that first names the target has
+    # dropped it (a quote before the participle), as has one that names nobody before
+    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or \
+          ([x for x in c.carried_subject if x not in tgt][:1] if not c.earlier else [])
+    return (src, tgt, []) if src and tgt else _NO_EVENT
+
+
 def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
     """"فصائل مدعومة من واشنطن": the actor after the participle acts on the noun it
     describes (whatever governs that noun)."""
@@ -257,7 +321,8 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, _rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+    (_rule_speech_frame, _rule_adverbial_participle, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+     _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
