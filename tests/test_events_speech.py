@@ -68,3 +68,18 @@ def test_the_passive_reading_of_accused_accuses_no_one():
     """"رجلا متهما بالتجسس": the man is accused; no actor named accuses anyone."""
     got = events("واعتقلت الشرطة الإيطالية رجلا متهما بالتجسس لصالح روسيا.")
     assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتتهم اليونان تركيا بانتهاك مجالها الجوي، وهو ما تنفيه أنقرة.", ["TUR", "GRC"]),
+    ("واقترحت فنلندا تمديد المهلة، وهو ما رفضته إستونيا.", ["EST", "FIN"]),
+    ("وقال مصدر سويدي إن الطائرة دخلت الأجواء، وهو الأمر الذي تنفيه السلطات الروسية.", ["RUS", "SWE"]),
+])
+def test_a_denied_claim_rejects_the_claimant(rules_only, text, expected):
+    """"وهو ما تنفيه X"، "الأمر الذي نفته X": the actor after the verb rejects what the
+    sentence's subject claimed before."""
+    assert ("REJECT", expected) in events(text)
+
+
+def test_a_relative_without_an_antecedent_is_no_denied_claim(rules_only):
+    assert ("REJECT", ["CHL", "PER"]) not in events("وأكدت بيرو أن ما نفته تشيلي ثبتت صحته.")

@@ -50,7 +50,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, passive_participle)
+    adverbial_participle, claim_link, passive_participle)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -326,7 +326,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     """One event per pair, typed by the model's learned type for the form, or as a
     demand when an obligation cue governs the trigger."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
-    etype, ecameo = _learned_type(h, doc.model)
+    # a denied claim is a rejection whatever else its sentence's actors did
+    etype, ecameo = (h.form.type, h.form.cameo) if claim_link(h, doc.toks) else _learned_type(h, doc.model)
     if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
     cam = doc.trig.cameo.get(ecameo)

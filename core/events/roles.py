@@ -329,11 +329,45 @@ ROLE_RULES = (
 )
 
 
+CLAIM_LINKS = frozenset({"ما", "الذي", "التي"})  # "وهو ما تنفيه X"، "الأمر الذي نفته X"
+CLAIM_HEADS = frozenset({"هو", "وهو", "هذا", "وهذا", "الامر", "والامر", "وهي", "الاتهام", "الاتهامات", "والاتهامات",
+                         "المزاعم", "الادعاءات", "التهم", "والتهم"})  # what the relative returns to
+
+
+def claim_link(h: _Hit, toks: list[Token]) -> bool:
+    """A rejection tied to the sentence's earlier claim ("وهو ما تنفيه"، "الأمر الذي نفته"):
+    the relative before the verb and the pronoun on it that returns to the claim."""
+    return (h.form.type == "REJECT" and h.verbal and h.i >= 2 and toks[h.i - 1].norm in CLAIM_LINKS
+            and toks[h.i - 2].norm in CLAIM_HEADS and toks[h.j - 1].norm.endswith(("ه", "ها")))
+
+
+def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
+                  prev: tuple[list[str], list[str]] | None) -> _Roles | None:
+    """"اتهمت بيرو تشيلي بالتجسس، الأمر الذي نفته سانتياغو": a rejection tied by a relative
+    and its returning pronoun to what the sentence said before rejects the claim of that
+    clause's subject (the source of the sentence's last event, else its first actor); the
+    actor after the verb rejects."""
+    if not claim_link(h, toks):
+        return None
+    after = [k for k, a in enumerate(s_actors) if h.j <= a.i <= h.j + 3]
+    if not after:
+        return None
+    if after[1:] and s_actors[after[1]].adjective and s_actors[after[1]].i == s_actors[after[0]].j:
+        after = after[1:]  # "السلطات السعودية": the adjective, not the state "السلطات" was taken for
+    src = _uniq([g.actor for g in _group_forward(s_actors, after[0], toks, nt)])
+    claimants = (prev[0] if prev else []) + [a.actor for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    tgt = [x for x in claimants if x not in src][:1]
+    return (src, tgt, []) if tgt else None
+
+
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
                 prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None,
                 speech: tuple[int, int | None] | None = None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
     when they see no event; the learned role model reads them as features."""
+    claim = _denied_claim(h, s_actors, toks, nt, prev)
+    if claim is not None:
+        return claim
     roles = _roles(h, s_actors, toks, nt)
     if roles is None:
         return None
