@@ -83,3 +83,16 @@ def test_a_denied_claim_rejects_the_claimant(rules_only, text, expected):
 
 def test_a_relative_without_an_antecedent_is_no_denied_claim(rules_only):
     assert ("REJECT", ["CHL", "PER"]) not in events("وأكدت بيرو أن ما نفته تشيلي ثبتت صحته.")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت وزيرة الخارجية الكندية جميع الأطراف إلى وقف القتال في مالي.",
+    "وطالبت الأرجنتين المجتمع الدولي بالضغط على تشيلي.",
+])
+def test_a_demand_addressed_to_no_one_named_is_no_request(text):
+    """The actors after "جميع الأطراف"، "المجتمع الدولي" are what is asked, not of whom."""
+    assert not [e for e in events(text) if e[0] == "REQUEST"]
+
+
+def test_a_demand_on_a_named_actor_is_a_request():
+    assert ("REQUEST", ["ARG", "CHL"]) in events("وطالبت الأرجنتين تشيلي بوقف التصعيد.")

@@ -329,6 +329,24 @@ ROLE_RULES = (
 )
 
 
+ADDRESSEE_REACH = 5  # words between a demand and its addressee ("دعت الوزيرة الأمريكية جميع الأطراف")
+
+
+def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention]) -> bool:
+    """"دعت X جميع الأطراف إلى ..."، "طالب المجتمع الدولي بـ ...": a demand addressed to
+    no one named (event_cues.tsv, kind addressee); the actors after it are the content's.
+    At most the verb's own subject stands between, and only when none stands before it."""
+    if h.form.type != "REQUEST" or not h.verbal:
+        return False
+    for k in range(h.j, min(len(toks), h.j + ADDRESSEE_REACH)):
+        two = toks[k].norm + " " + toks[k + 1].norm if k + 1 < len(toks) else ""
+        if trig.cues.get(two) == "addressee" or trig.cues.get(toks[k].norm) == "addressee":
+            between = {a.actor for a in actors if h.j <= a.i < k}
+            preposed = any(0 <= h.i - a.j <= 1 for a in actors)
+            return not between or (len(between) == 1 and not preposed)
+    return False
+
+
 CLAIM_LINKS = frozenset({"ما", "الذي", "التي"})  # "وهو ما تنفيه X"، "الأمر الذي نفته X"
 CLAIM_HEADS = frozenset({"هو", "وهو", "هذا", "وهذا", "الامر", "والامر", "وهي", "الاتهام", "الاتهامات", "والاتهامات",
                          "المزاعم", "الادعاءات", "التهم", "والتهم"})  # what the relative returns to
