@@ -96,3 +96,12 @@ def test_a_demand_addressed_to_no_one_named_is_no_request(text):
 
 def test_a_demand_on_a_named_actor_is_a_request():
     assert ("REQUEST", ["ARG", "CHL"]) in events("وطالبت الأرجنتين تشيلي بوقف التصعيد.")
+
+
+def test_a_threat_verb_on_what_it_endangers_is_no_threat():
+    """"تهدد استقرار المنطقة": endangers; "حذرت وحدة الأرصاد" keeps its subject."""
+    assert not [e for e in events("وقالت اليونان إن تحركات تركيا تهدد استقرار المنطقة.") if e[0] == "THREATEN"]
+
+
+def test_a_threat_verb_on_an_actor_is_a_threat():
+    assert ("THREATEN", ["TUR", "GRC"]) in events("وهددت تركيا اليونان بعواقب وخيمة.")

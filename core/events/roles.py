@@ -347,6 +347,14 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
     return False
 
 
+def endangers(h: _Hit, toks: list[Token], trig) -> bool:
+    """"يهدد أمن المنطقة"، "تهدد استقرار البلاد"، "يهدد بانهيار": a threat verb whose
+    object is what is put at risk (event_cues.tsv, kind endangered) means "endanger" and
+    states no threat between actors ("حذرت وحدة الأرصاد": a subject after "warn")."""
+    return (h.form.type == "THREATEN" and h.verbal and "هدد" in h.form.tokens[0] and h.j < len(toks)
+            and "endangered" in trig.cue_kinds(toks[h.j].norm))
+
+
 CLAIM_LINKS = frozenset({"ما", "الذي", "التي"})  # "وهو ما تنفيه X"، "الأمر الذي نفته X"
 CLAIM_HEADS = frozenset({"هو", "وهو", "هذا", "وهذا", "الامر", "والامر", "وهي", "الاتهام", "الاتهامات", "والاتهامات",
                          "المزاعم", "الادعاءات", "التهم", "والتهم"})  # what the relative returns to
