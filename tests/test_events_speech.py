@@ -105,3 +105,9 @@ def test_a_threat_verb_on_what_it_endangers_is_no_threat():
 
 def test_a_threat_verb_on_an_actor_is_a_threat():
     assert ("THREATEN", ["TUR", "GRC"]) in events("وهددت تركيا اليونان بعواقب وخيمة.")
+
+
+def test_a_sharp_attack_is_a_verbal_attack():
+    """"شن هجوما لاذعا على فرنسا": words, not force."""
+    got = events("وشن رئيس الوزراء الإيطالي هجوما لاذعا على فرنسا.")
+    assert ("ACCUSE", ["ITA", "FRA"]) in got and not [e for e in got if e[0] == "ASSAULT"]
