@@ -111,3 +111,10 @@ def test_a_sharp_attack_is_a_verbal_attack():
     """"شن هجوما لاذعا على فرنسا": words, not force."""
     got = events("وشن رئيس الوزراء الإيطالي هجوما لاذعا على فرنسا.")
     assert ("ACCUSE", ["ITA", "FRA"]) in got and not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_companion_phrase_joins_a_second_actor_to_the_first(rules_only):
+    """"X وإلى جانبها Y": Y stands with X, on the same side of the act."""
+    got = events("وتتهم النمسا وإلى جانبها المجر بولندا بخرق الاتفاق.")
+    assert ("ACCUSE", ["AUT", "POL"]) in got and ("ACCUSE", ["HUN", "POL"]) in got
+    assert ("ACCUSE", ["AUT", "HUN"]) not in got

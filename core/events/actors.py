@@ -229,10 +229,17 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
     return {k for _, _, i, j in spans for k in range(i + 1, j)}
 
 
+# words that join a second actor to the first on the same side ("X وإلى جانبها Y")
+COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
+                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه"})
+
+
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
     """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
     if b.i == a.i:
         return True
+    if a.j < b.i <= a.j + 2 and " ".join(t.norm for t in toks[a.j:b.i]) in COMPANIONS:
+        return True  # "البحرين وإلى جانبها السعودية"، "سوريا وحليفتها روسيا"
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
