@@ -132,3 +132,9 @@ def test_a_speech_act_keeps_its_type_when_its_content_is_another_event():
 
 def test_a_brandished_threat_in_the_bare_past_is_a_threat(rules_only):
     assert ("THREATEN", ["USA", "CHN"]) in events("ولوح الرئيس الأميركي بفرض ضرائب إضافية على الواردات الصينية.")
+
+
+def test_a_backed_participle_in_an_apposition_describes_the_actor_before_it(rules_only):
+    """"X (فصائل مدعومة من Y)": Y backs X."""
+    got = events("وسيطرت حركة الشباب (فصائل مسلحة مدعومة من إريتريا) على البلدة.")
+    assert ("SUPPORT", ["ERI", "al-shabaab"]) in got

@@ -188,6 +188,9 @@ def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
     return (src, tgt, []) if src and tgt else _NO_EVENT
 
 
+APPOSITION_REACH = 6  # words between an actor and the participle of its apposition
+
+
 def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
     """"فصائل مدعومة من واشنطن": the actor after the participle acts on the noun it
     describes (whatever governs that noun)."""
@@ -195,6 +198,11 @@ def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
         return None
     agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
     patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:]
+    if not patient and not c.h.verbal:
+        # "قوات سوريا الديمقراطية (فصائل كردية مدعومة من واشنطن)": a participle in an
+        # apposition set off after the actor describes that actor
+        patient = [a.actor for a in c.earlier if c.h.i - a.j <= APPOSITION_REACH
+                   and _punct_gap(c.toks, c.nt, a.j, c.h.i)][-1:]
     if agent and patient and agent[0] != patient[0]:
         return agent[:1], patient, []
     return _NO_EVENT
