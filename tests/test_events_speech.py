@@ -138,3 +138,28 @@ def test_a_backed_participle_in_an_apposition_describes_the_actor_before_it(rule
     """"X (فصائل مدعومة من Y)": Y backs X."""
     got = events("وسيطرت حركة الشباب (فصائل مسلحة مدعومة من إريتريا) على البلدة.")
     assert ("SUPPORT", ["ERI", "al-shabaab"]) in got
+
+
+def test_actors_joined_by_and_are_not_both_sides_of_a_speech_act():
+    """"أعربت السويد والنرويج عن أسفهما": one side; "بين باريس وروما" names two."""
+    from core.events.actors import _ActorMention
+    from core.events.roles import same_side
+    from core.events.triggers import TriggerForm, _Hit
+    from core.text import normalize_with_offsets, tokenize
+
+    def mention(nt, toks, word, actor):
+        k = next(i for i, t in enumerate(toks) if nt.original[t.start:t.end].endswith(word))
+        t = toks[k]
+        return _ActorMention(actor, k, k + 1, t.end - len(word), t.end)
+
+    form = TriggerForm("ACCUSE", "111", ("اعربت",), "verb_past", False, verbal=True)
+    nt = normalize_with_offsets("أعربت السويد والنرويج عن أسفهما")
+    toks = tokenize(nt)
+    seq = [mention(nt, toks, "السويد", "SWE"), mention(nt, toks, "النرويج", "NOR")]
+    h = _Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
+    assert same_side(h, [(["SWE", "NOR"], True)], seq, toks, nt) == []
+    nt = normalize_with_offsets("أعربت الأزمة بين باريس وروما")
+    toks = tokenize(nt)
+    seq = [mention(nt, toks, "باريس", "FRA"), mention(nt, toks, "روما", "ITA")]
+    h = _Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
+    assert same_side(h, [(["FRA", "ITA"], True)], seq, toks, nt) == [(["FRA", "ITA"], True)]

@@ -50,7 +50,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, endangers, passive_participle, unnamed_addressee)
+    adverbial_participle, claim_link, endangers, passive_participle, same_side, unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -220,6 +220,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         st.prev = (src or [], tgt or [])
         if modality in UNASSERTED or restated:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
+    pairs = same_side(h, pairs, st.actors, doc.toks, doc.nt)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
-from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq
+from core.events.actors import _ActorMention, _coordinated, _group_backward, _group_forward, _uniq
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 
 
@@ -189,6 +189,23 @@ def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
 
 
 APPOSITION_REACH = 6  # words between an actor and the participle of its apposition
+
+
+def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: NormText) -> list:
+    """The pairs of a speech act without those whose two actors its sentence coordinates
+    ("أعربت الولايات المتحدة وبريطانيا عن أسفهما"، "دعا روسيا والصين إلى"): actors joined
+    by "و" stand on one side of an accusation, a demand or a refusal, not on both."""
+    if h.form.type not in SPEECH_ACT_TYPES or not pairs:
+        return pairs
+    joined: set[frozenset[str]] = set()
+    for x, y in zip(s_actors, s_actors[1:]):
+        if x.actor != y.actor and y.i == x.j and "و" in nt.original[toks[y.i].start:y.start] \
+                and not nt.norm[toks[x.j - 1].nend:toks[y.i].nstart].strip() \
+                and not (x.i > 0 and toks[x.i - 1].norm == "بين"):  # "بين باريس وروما": two sides
+            joined.add(frozenset((x.actor, y.actor)))
+    if not joined:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
 
 
 def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
