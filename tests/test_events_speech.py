@@ -163,3 +163,8 @@ def test_actors_joined_by_and_are_not_both_sides_of_a_speech_act():
     seq = [mention(nt, toks, "باريس", "FRA"), mention(nt, toks, "روما", "ITA")]
     h = _Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
     assert same_side(h, [(["FRA", "ITA"], True)], seq, toks, nt) == [(["FRA", "ITA"], True)]
+
+
+def test_owing_allegiance_condemns_no_one():
+    got = events("وقال مسؤولون إن مقاتلين يدينون بالولاء لتنظيم القاعدة يتركزون في الصحراء الليبية.")
+    assert not [e for e in got if e[0] == "ACCUSE"]

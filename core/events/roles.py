@@ -14,7 +14,7 @@ from core.events.actors import _ActorMention, _group_backward, _group_forward, _
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
-    claim_link, endangers, passive_participle, same_side, unnamed_addressee)
+    claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
 
 
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}

@@ -87,6 +87,15 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
     return False
 
 
+LOYALTY = frozenset({"بالولاء", "بولاء"})  # "يدين بالولاء لـ": owes allegiance
+
+
+def owes_allegiance(h: _Hit, toks: list[Token]) -> bool:
+    """"مقاتلون يدينون بالولاء للتنظيم": the verb of condemning (دان) before "بالولاء"
+    means to owe loyalty, and condemns no one."""
+    return h.form.type == "ACCUSE" and h.verbal and h.j < len(toks) and toks[h.j].norm in LOYALTY
+
+
 def endangers(h: _Hit, toks: list[Token], trig) -> bool:
     """"يهدد أمن المنطقة"، "تهدد استقرار البلاد"، "يهدد بانهيار": a threat verb whose
     object is what is put at risk (event_cues.tsv, kind endangered) means "endanger" and
