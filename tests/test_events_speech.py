@@ -168,3 +168,8 @@ def test_actors_joined_by_and_are_not_both_sides_of_a_speech_act():
 def test_owing_allegiance_condemns_no_one():
     got = events("وقال مسؤولون إن مقاتلين يدينون بالولاء لتنظيم القاعدة يتركزون في الصحراء الليبية.")
     assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_an_actor_before_whom_a_complaint_is_made_is_not_its_target(rules_only):
+    got = events("تقدمت البرازيل بشكوى أمام منظمة التجارة العالمية بحق كل من الأرجنتين وتشيلي.")
+    assert ("ACCUSE", ["BRA", "ARG"]) in got and not [e for e in got if e[1][1:] == ["wto"]]

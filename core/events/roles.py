@@ -439,8 +439,8 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     for k in rest_after:
         if seq[k].actor in src:
             continue
-        if _locative(seq[k], toks, nt):
-            continue  # "في سنغافورة" says where, not to whom
+        if _locative(seq[k], toks, nt) or (h.form.type in SPEECH_ACT_TYPES and _before_venue(seq[k], toks)):
+            continue  # "في سنغافورة" says where, not to whom; "أمام مجلس الأمن" before whom
         if _clause_break(toks, nt, h.j, seq[k].i):
             break
         if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
@@ -456,6 +456,12 @@ def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     if a.i > 0 and toks[a.i - 1].norm == "في":
         return True
     return False
+
+
+def _before_venue(a: _ActorMention, toks: list[Token]) -> bool:
+    """An actor after "أمام" is where a complaint or a speech is made ("تقدمت بشكوى أمام
+    منظمة التجارة العالمية بحق X"، "قال أمام مجلس الأمن"), not whom it is against."""
+    return a.i > 0 and toks[a.i - 1].norm in ("امام", "وامام")
 
 
 def _clause_break(toks, nt, a: int, b: int) -> bool:
