@@ -172,4 +172,5 @@ def test_owing_allegiance_condemns_no_one():
 
 def test_an_actor_before_whom_a_complaint_is_made_is_not_its_target(rules_only):
     got = events("تقدمت البرازيل بشكوى أمام منظمة التجارة العالمية بحق كل من الأرجنتين وتشيلي.")
-    assert ("ACCUSE", ["BRA", "ARG"]) in got and not [e for e in got if e[1][1:] == ["wto"]]
+    assert ("ACCUSE", ["BRA", "ARG"]) in got
+    assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} <= {("BRA", "ARG"), ("BRA", "CHL")}
