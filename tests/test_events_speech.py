@@ -174,3 +174,8 @@ def test_an_actor_before_whom_a_complaint_is_made_is_not_its_target(rules_only):
     got = events("تقدمت البرازيل بشكوى أمام منظمة التجارة العالمية بحق كل من الأرجنتين وتشيلي.")
     assert ("ACCUSE", ["BRA", "ARG"]) in got
     assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} <= {("BRA", "ARG"), ("BRA", "CHL")}
+
+
+def test_the_parties_of_a_demanded_joint_act_demand_nothing_of_each_other(rules_only):
+    got = events("وأكدت بيرو أن وضع الحدود يجب أن يكون موضع مفاوضات بين تشيلي وبوليفيا.")
+    assert not [e for e in got if e[0] == "REQUEST" and set(e[1]) == {"CHL", "BOL"}]

@@ -335,6 +335,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     etype, ecameo = (h.form.type, h.form.cameo) if claim_link(h, doc.toks) else _learned_type(h, doc.model)
     if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
+        # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other
+        pairs = [(p, d) for p, d in pairs if d]
     cam = doc.trig.cameo.get(ecameo)
     text = doc.nt.original
     for actor_ids, directed in pairs:
