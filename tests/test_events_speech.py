@@ -179,3 +179,8 @@ def test_an_actor_before_whom_a_complaint_is_made_is_not_its_target(rules_only):
 def test_the_parties_of_a_demanded_joint_act_demand_nothing_of_each_other(rules_only):
     got = events("وأكدت بيرو أن وضع الحدود يجب أن يكون موضع مفاوضات بين تشيلي وبوليفيا.")
     assert not [e for e in got if e[0] == "REQUEST" and set(e[1]) == {"CHL", "BOL"}]
+
+
+def test_the_speaker_of_a_must_frame_is_a_subject_not_a_source_named_with_a_preposition(rules_only):
+    got = events("وفي بيان صدر عن مكتب رئيس الوزراء قال مسؤول دبلوماسي يوناني إن على تركيا أن تبرهن على التزامها بالهدنة.")
+    assert ("REQUEST", ["GRC", "TUR"]) in got

@@ -63,7 +63,9 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
             if lead != lead_tok.norm or link != link_form:
                 continue
             members = _uniq([g.actor for g in group])
-            speakers = [x.actor for x in s_actors if x.i < a.i - 1 and x.actor not in members] or \
+            before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
+            # the speaker is a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول إسرائيلي"
+            speakers = [x.actor for x in before if not _prepositional(x, toks, nt)] or [x.actor for x in before] or \
                        [x.actor for x in prev_actors if x.actor not in members]
             if not speakers:
                 continue
