@@ -184,3 +184,11 @@ def test_the_parties_of_a_demanded_joint_act_demand_nothing_of_each_other(rules_
 def test_the_speaker_of_a_must_frame_is_a_subject_not_a_source_named_with_a_preposition(rules_only):
     got = events("وفي بيان صدر عن مكتب رئيس الوزراء قال مسؤول دبلوماسي يوناني إن على تركيا أن تبرهن على التزامها بالهدنة.")
     assert ("REQUEST", ["GRC", "TUR"]) in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتنفي سوريا وحليفتها روسيا أي مسؤولية عن الهجوم.", {"SYR", "RUS"}),
+    ("وأعربت اليونان عن رفضها المطلق لتوغل قوات تركية وألبانية في المنطقة.", {"TUR", "ALB"}),
+])
+def test_a_companion_or_a_coordinated_adjective_is_on_the_same_side(text, pair):
+    assert not [e for e in events(text) if set(e[1]) == pair]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
-from core.events.actors import _ActorMention
+from core.events.actors import COMPANIONS, _ActorMention
 from core.events.triggers import DATA, _Hit, _rows
 
 
@@ -60,9 +60,14 @@ def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: Nor
         return pairs
     joined: set[frozenset[str]] = set()
     for x, y in zip(s_actors, s_actors[1:]):
-        if x.actor != y.actor and y.i == x.j and "و" in nt.original[toks[y.i].start:y.start] \
-                and not nt.norm[toks[x.j - 1].nend:toks[y.i].nstart].strip() \
-                and not (x.i > 0 and toks[x.i - 1].norm == "بين"):  # "بين باريس وروما": two sides
+        if x.actor == y.actor or (x.i > 0 and toks[x.i - 1].norm == "بين"):  # "بين باريس وروما": two sides
+            continue
+        if y.i == x.j and not nt.norm[toks[x.j - 1].nend:toks[y.i].nstart].strip():
+            # "و" before the name, or the first letter of a coordinated adjective ("قوات تركية وأميركية")
+            conj = "و" in nt.original[toks[y.i].start:y.start] or (y.adjective and toks[y.i].norm.startswith("و"))
+        else:
+            conj = x.j < y.i <= x.j + 2 and " ".join(t.norm for t in toks[x.j:y.i]) in COMPANIONS
+        if conj:
             joined.add(frozenset((x.actor, y.actor)))
     if not joined:
         return pairs
