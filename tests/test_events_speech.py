@@ -192,3 +192,13 @@ def test_the_speaker_of_a_must_frame_is_a_subject_not_a_source_named_with_a_prep
 ])
 def test_a_companion_or_a_coordinated_adjective_is_on_the_same_side(text, pair):
     assert not [e for e in events(text) if set(e[1]) == pair]
+
+
+def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
+    got = events("وأصدرت روسيا بيانا قالت فيه إنها لا علاقة لها بالهجوم، متهمة بريطانيا باتخاذ قرارات منحازة.")
+    assert ("ACCUSE", ["RUS", "GBR"]) in got
+
+
+def test_a_support_participle_right_after_a_noun_is_an_adjective(rules_only):
+    got = events("وقالت المصادر إن ألمانيا تعتبر الإدارة الأمريكية مؤيدة لإسرائيل.")
+    assert ("SUPPORT", ["DEU", "ISR"]) not in got

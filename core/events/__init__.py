@@ -179,13 +179,13 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if reason is None:
         return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
-    if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks):
+    if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
     if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
         return  # "دعت X جميع الأطراف إلى ...": the actors after it are what is asked, not of whom
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
-    if not h.verbal and not adverbial_participle(h, doc.toks):
+    if not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
         pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
@@ -252,7 +252,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
     if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks):
         return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
-    if passive_participle(h, doc.toks):
+    if passive_participle(h, doc.toks, doc.nt, st.actors):
         return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names
     if h.form.speech and frame is None:
         return None  # "استفزازية" outside a speech frame evaluates no one
@@ -262,7 +262,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
               and st.last_hit_type in CONTENT_TYPES)
     # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
-    adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks)
+    adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here

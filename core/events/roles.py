@@ -134,7 +134,7 @@ def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
     clause's subject (the sentence's first actor, else the previous sentence's) did to
     the actor it governs; "متهما إياها" governs the previous event's target."""
     h, toks = c.h, c.toks
-    if not adverbial_participle(h, toks):
+    if not adverbial_participle(h, toks, c.nt):
         return None
     nxt = toks[h.j].norm if h.j < len(toks) else ""
     tgt: list[str] = []

@@ -39,17 +39,22 @@ def _adverbial_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-def adverbial_participle(h: _Hit, toks: list[Token]) -> bool:
-    """The trigger is an indefinite active participle of a speech act ("متهما"، "محذرة")."""
-    return (not h.verbal and h.form.tokens[0] in _adverbial_forms()
-            and not toks[h.i].norm.startswith(DEFINITE))
+def adverbial_participle(h: _Hit, toks: list[Token], nt: NormText) -> bool:
+    """The trigger is an indefinite active participle of a speech act ("متهما"، "محذرة").
+    One of support right after a word is an adjective ("إدارة مؤيدة لإسرائيل"، "مسيرات
+    مؤيدة للحكومة"): only after a comma does it add to a clause ("...، مؤيدا الخطة")."""
+    if h.verbal or h.form.tokens[0] not in _adverbial_forms() or toks[h.i].norm.startswith(DEFINITE):
+        return False
+    return h.form.type != "SUPPORT" or (h.i > 0 and bool(nt.norm[toks[h.i - 1].nend:toks[h.i].nstart].strip()))
 
 
-def passive_participle(h: _Hit, toks: list[Token]) -> bool:
+def passive_participle(h: _Hit, toks: list[Token], nt: NormText, actors: list[_ActorMention]) -> bool:
     """"رجلا متهما بالتجسس": the same letters read as the passive (accused of) when the
-    charge follows at once; the man is accused, nobody named accuses."""
+    charge follows at once; the man is accused, nobody named accuses ("متهمة بريطانيا":
+    a name that starts with ب is the accused)."""
     nxt = toks[h.j].norm if h.j < len(toks) else ""
-    return adverbial_participle(h, toks) and h.form.tokens[0].startswith("متهم") and nxt[:1] == "ب"
+    return (nxt[:1] == "ب" and h.form.tokens[0].startswith("متهم") and adverbial_participle(h, toks, nt)
+            and not any(a.i == h.j for a in actors))
 
 
 def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: NormText) -> list:
