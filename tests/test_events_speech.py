@@ -46,3 +46,159 @@ def test_a_terrorist_epithet_in_reported_speech_accuses_no_one():
     charges a country with."""
     assert not [e for e in events("وقالت ألمانيا إن ضحايا الهجمات الإرهابية في فرنسا لن ينسوا.")
                 if e[0] == "ACCUSE"]
+
+
+def test_an_adverbial_participle_acts_for_the_subject_of_its_clause(rules_only):
+    """"انتقد X Y، متهما Z": the participle tells what X did, not what Y did."""
+    got = events("وكان رئيس الوزراء الكندي قد انتقد الحكومة المكسيكية في كلمة، متهما البرازيل بالتدخل.")
+    assert ("ACCUSE", ["CAN", "BRA"]) in got and ("ACCUSE", ["MEX", "BRA"]) not in got
+
+
+def test_an_adverbial_participle_with_iyya_targets_the_previous_target(rules_only):
+    got = events("وقطع الرئيس الأرجنتيني المساعدات عن بوليفيا، متهما إياها بإيواء المتمردين.")
+    assert ("ACCUSE", ["ARG", "BOL"]) in got
+
+
+def test_an_adverbial_participle_after_another_trigger_is_an_event_of_its_own(rules_only):
+    got = events("ونفت وزارة الدفاع التركية القيام بأي غارة، متهمة اليونان بالوقوف وراء الهجوم.")
+    assert ("REJECT", ["TUR", "GRC"]) in got and ("ACCUSE", ["TUR", "GRC"]) in got
+
+
+def test_the_passive_reading_of_accused_accuses_no_one():
+    """"رجلا متهما بالتجسس": the man is accused; no actor named accuses anyone."""
+    got = events("واعتقلت الشرطة الإيطالية رجلا متهما بالتجسس لصالح روسيا.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتتهم اليونان تركيا بانتهاك مجالها الجوي، وهو ما تنفيه أنقرة.", ["TUR", "GRC"]),
+    ("واقترحت فنلندا تمديد المهلة، وهو ما رفضته إستونيا.", ["EST", "FIN"]),
+    ("وقال مصدر سويدي إن الطائرة دخلت الأجواء، وهو الأمر الذي تنفيه السلطات الروسية.", ["RUS", "SWE"]),
+])
+def test_a_denied_claim_rejects_the_claimant(rules_only, text, expected):
+    """"وهو ما تنفيه X"، "الأمر الذي نفته X": the actor after the verb rejects what the
+    sentence's subject claimed before."""
+    assert ("REJECT", expected) in events(text)
+
+
+def test_a_relative_without_an_antecedent_is_no_denied_claim(rules_only):
+    assert ("REJECT", ["CHL", "PER"]) not in events("وأكدت بيرو أن ما نفته تشيلي ثبتت صحته.")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت وزيرة الخارجية الكندية جميع الأطراف إلى وقف القتال في مالي.",
+    "وطالبت الأرجنتين المجتمع الدولي بالضغط على تشيلي.",
+])
+def test_a_demand_addressed_to_no_one_named_is_no_request(text):
+    """The actors after "جميع الأطراف"، "المجتمع الدولي" are what is asked, not of whom."""
+    assert not [e for e in events(text) if e[0] == "REQUEST"]
+
+
+def test_a_demand_on_a_named_actor_is_a_request():
+    assert ("REQUEST", ["ARG", "CHL"]) in events("وطالبت الأرجنتين تشيلي بوقف التصعيد.")
+
+
+def test_a_threat_verb_on_what_it_endangers_is_no_threat():
+    """"تهدد استقرار المنطقة": endangers; "حذرت وحدة الأرصاد" keeps its subject."""
+    assert not [e for e in events("وقالت اليونان إن تحركات تركيا تهدد استقرار المنطقة.") if e[0] == "THREATEN"]
+
+
+def test_a_threat_verb_on_an_actor_is_a_threat():
+    assert ("THREATEN", ["TUR", "GRC"]) in events("وهددت تركيا اليونان بعواقب وخيمة.")
+
+
+def test_a_sharp_attack_is_a_verbal_attack():
+    """"شن هجوما لاذعا على فرنسا": words, not force."""
+    got = events("وشن رئيس الوزراء الإيطالي هجوما لاذعا على فرنسا.")
+    assert ("ACCUSE", ["ITA", "FRA"]) in got and not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_companion_phrase_joins_a_second_actor_to_the_first(rules_only):
+    """"X وإلى جانبها Y": Y stands with X, on the same side of the act."""
+    got = events("وتتهم النمسا وإلى جانبها المجر بولندا بخرق الاتفاق.")
+    assert ("ACCUSE", ["AUT", "POL"]) in got and ("ACCUSE", ["HUN", "POL"]) in got
+    assert ("ACCUSE", ["AUT", "HUN"]) not in got
+
+
+def test_a_speech_act_keeps_its_type_when_its_content_is_another_event():
+    """"لوحت X بالانسحاب": the withdrawal is what is threatened; the role model's learned
+    types retype other forms ("تمويل" in accusations) but not a speech act's."""
+    from core.events.role_training import learn_types
+
+    rows = [(["T=THREATEN", "F=لوحت"], 0, 1.0, frozenset({"RETREAT"}))] * 4
+    rows += [(["T=AID", "F=تمويل"], 0, 1.0, frozenset({"ACCUSE"}))] * 4
+    assert learn_types(rows) == {"تمويل": "ACCUSE"}
+
+
+def test_a_brandished_threat_in_the_bare_past_is_a_threat(rules_only):
+    assert ("THREATEN", ["USA", "CHN"]) in events("ولوح الرئيس الأميركي بفرض ضرائب إضافية على الواردات الصينية.")
+
+
+def test_a_backed_participle_in_an_apposition_describes_the_actor_before_it(rules_only):
+    """"X (فصائل مدعومة من Y)": Y backs X."""
+    got = events("وسيطرت حركة الشباب (فصائل مسلحة مدعومة من إريتريا) على البلدة.")
+    assert ("SUPPORT", ["ERI", "al-shabaab"]) in got
+
+
+def test_actors_joined_by_and_are_not_both_sides_of_a_speech_act():
+    """"أعربت السويد والنرويج عن أسفهما": one side; "بين باريس وروما" names two."""
+    from core.events.actors import _ActorMention
+    from core.events.roles import same_side
+    from core.events.triggers import TriggerForm, _Hit
+    from core.text import normalize_with_offsets, tokenize
+
+    def mention(nt, toks, word, actor):
+        k = next(i for i, t in enumerate(toks) if nt.original[t.start:t.end].endswith(word))
+        t = toks[k]
+        return _ActorMention(actor, k, k + 1, t.end - len(word), t.end)
+
+    form = TriggerForm("ACCUSE", "111", ("اعربت",), "verb_past", False, verbal=True)
+    nt = normalize_with_offsets("أعربت السويد والنرويج عن أسفهما")
+    toks = tokenize(nt)
+    seq = [mention(nt, toks, "السويد", "SWE"), mention(nt, toks, "النرويج", "NOR")]
+    h = _Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
+    assert same_side(h, [(["SWE", "NOR"], True)], seq, toks, nt) == []
+    nt = normalize_with_offsets("أعربت الأزمة بين باريس وروما")
+    toks = tokenize(nt)
+    seq = [mention(nt, toks, "باريس", "FRA"), mention(nt, toks, "روما", "ITA")]
+    h = _Hit(form, 0, 1, toks[0].start, toks[0].end, verbal=True)
+    assert same_side(h, [(["FRA", "ITA"], True)], seq, toks, nt) == [(["FRA", "ITA"], True)]
+
+
+def test_owing_allegiance_condemns_no_one():
+    got = events("وقال مسؤولون إن مقاتلين يدينون بالولاء لتنظيم القاعدة يتركزون في الصحراء الليبية.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_an_actor_before_whom_a_complaint_is_made_is_not_its_target(rules_only):
+    got = events("تقدمت البرازيل بشكوى أمام منظمة التجارة العالمية بحق كل من الأرجنتين وتشيلي.")
+    assert ("ACCUSE", ["BRA", "ARG"]) in got
+    assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} <= {("BRA", "ARG"), ("BRA", "CHL")}
+
+
+def test_the_parties_of_a_demanded_joint_act_demand_nothing_of_each_other(rules_only):
+    got = events("وأكدت بيرو أن وضع الحدود يجب أن يكون موضع مفاوضات بين تشيلي وبوليفيا.")
+    assert not [e for e in got if e[0] == "REQUEST" and set(e[1]) == {"CHL", "BOL"}]
+
+
+def test_the_speaker_of_a_must_frame_is_a_subject_not_a_source_named_with_a_preposition(rules_only):
+    got = events("وفي بيان صدر عن مكتب رئيس الوزراء قال مسؤول دبلوماسي يوناني إن على تركيا أن تبرهن على التزامها بالهدنة.")
+    assert ("REQUEST", ["GRC", "TUR"]) in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتنفي سوريا وحليفتها روسيا أي مسؤولية عن الهجوم.", {"SYR", "RUS"}),
+    ("وأعربت اليونان عن رفضها المطلق لتوغل قوات تركية وألبانية في المنطقة.", {"TUR", "ALB"}),
+])
+def test_a_companion_or_a_coordinated_adjective_is_on_the_same_side(text, pair):
+    assert not [e for e in events(text) if set(e[1]) == pair]
+
+
+def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
+    got = events("وأصدرت روسيا بيانا قالت فيه إنها لا علاقة لها بالهجوم، متهمة بريطانيا باتخاذ قرارات منحازة.")
+    assert ("ACCUSE", ["RUS", "GBR"]) in got
+
+
+def test_a_support_participle_right_after_a_noun_is_an_adjective(rules_only):
+    got = events("وقالت المصادر إن ألمانيا تعتبر الإدارة الأمريكية مؤيدة لإسرائيل.")
+    assert ("SUPPORT", ["DEU", "ISR"]) not in got

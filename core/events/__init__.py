@@ -50,7 +50,8 @@ from core.events.roles import (  # noqa: F401
     AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, Stated, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
-    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame)
+    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
+    adverbial_participle, claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -220,9 +221,13 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if reason is None:
         return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
+        return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
+    if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
+        return  # "دعت X جميع الأطراف إلى ...": the actors after it are what is asked, not of whom
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
-    if not h.verbal:
+    if not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
         pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
@@ -260,6 +265,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs and h.form.type in CIVILIAN_TYPES:
         pairs = [p for p in pairs if _people_named(st, p[0][0], doc.norms)]
+    pairs = same_side(h, pairs, st.actors, doc.toks, doc.nt)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 
@@ -308,6 +314,10 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
+    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks):
+        return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
+    if passive_participle(h, doc.toks, doc.nt, st.actors):
+        return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names
     if h.form.speech and frame is None:
         return None  # "استفزازية" outside a speech frame evaluates no one
     reason = ""
@@ -315,7 +325,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
     nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
               and st.last_hit_type in CONTENT_TYPES)
-    adjacent = h.i == st.last_hit_tok  # "اتفاقية تعاون": a word of the previous trigger's phrase
+    # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
+    adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type
     if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
         return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
@@ -495,9 +506,12 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     """One event per pair, typed by the model's learned type for the form, or as a
     demand when an obligation cue governs the trigger."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
-    etype, ecameo = _learned_type(h, doc.model)
+    # a denied claim is a rejection whatever else its sentence's actors did
+    etype, ecameo = (h.form.type, h.form.cameo) if claim_link(h, doc.toks) else _learned_type(h, doc.model)
     if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
+        # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other
+        pairs = [(p, d) for p, d in pairs if d]
     cam = doc.trig.cameo.get(ecameo)
     text = doc.nt.original
     for actor_ids, directed in pairs:

@@ -229,10 +229,17 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
     return {k for _, _, i, j in spans for k in range(i + 1, j)}
 
 
+# words that join a second actor to the first on the same side ("X وإلى جانبها Y")
+COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
+                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه"})
+
+
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
     """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
     if b.i == a.i:
         return True
+    if a.j < b.i <= a.j + 2 and " ".join(t.norm for t in toks[a.j:b.i]) in COMPANIONS:
+        return True  # "البحرين وإلى جانبها السعودية"، "سوريا وحليفتها روسيا"
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
@@ -263,3 +270,22 @@ def _uniq(ids):
         if x not in out:
             out.append(x)
     return out
+
+
+APPOSITION_REACH = 8  # words of an apposition between a name and the participle describing it
+APPOSITION_PRONOUNS = {"وهي", "وهو", "وهم", "وهما", "هي", "هو"}
+
+
+def apposed(seq: list[_ActorMention], h, toks: list[Token], nt: NormText) -> list[str]:
+    """The name an apposition describes: "قوات سوريا الديمقراطية (فصائل كردية مدعومة من
+    واشنطن)"، "... الديمقراطية، وهي فصائل مدعومة من ...": the last actor before the
+    trigger h, when a bracket or "، وهي" opens the words between and no other actor stands there."""
+    before = [a for a in seq if a.j <= h.i and h.i - a.j <= APPOSITION_REACH]
+    if not before:
+        return []
+    a = before[-1]
+    if a.j >= len(toks):
+        return []
+    gap = nt.original[toks[a.j - 1].end:toks[a.j].start]
+    opens = "(" in gap or ("،" in gap or "," in gap) and toks[a.j].norm in APPOSITION_PRONOUNS
+    return [a.actor] if opens else []

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
-from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq
+from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
+from core.events.speech_acts import (  # noqa: F401
+    CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
+    claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
 
 
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
@@ -60,7 +63,9 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
             if lead != lead_tok.norm or link != link_form:
                 continue
             members = _uniq([g.actor for g in group])
-            speakers = [x.actor for x in s_actors if x.i < a.i - 1 and x.actor not in members] or \
+            before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
+            # the speaker is a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول إسرائيلي"
+            speakers = [x.actor for x in before if not _prepositional(x, toks, nt)] or [x.actor for x in before] or \
                        [x.actor for x in prev_actors if x.actor not in members]
             if not speakers:
                 continue
@@ -124,40 +129,44 @@ def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
     return (src, tgt, []) if src and tgt else None
 
 
+def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
+    """"انتقد X الحكومة، متهما Y بالتدخل": a participle after a clause tells what the
+    clause's subject (the sentence's first actor, else the previous sentence's) did to
+    the actor it governs; "متهما إياها" governs the previous event's target."""
+    h, toks = c.h, c.toks
+    if not adverbial_participle(h, toks, c.nt):
+        return None
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    tgt: list[str] = []
+    if nxt in OBJECT_PRONOUNS:
+        tgt = (c.prev[1] if c.prev else [])[:1] or [a.actor for a in c.earlier[1:]][-1:]
+    else:
+        for k, a in enumerate(c.seq):
+            if a.i < h.j or a.i - h.j > PARTICIPLE_REACH or _locative(a, toks, c.nt):
+                continue
+            if _clause_break(toks, c.nt, h.j, a.i) or any(t.norm in COMPLEMENTISERS for t in toks[h.j:a.i]):
+                break  # "متوعدة بأن الإدارة الأميركية لن ...": the actor of what is said
+            tgt = _uniq([g.actor for g in _group_forward(c.seq, k, toks, c.nt)])
+            break
+    # the clause's subject is named first; a sentence that first names the target has
+    # dropped it (a quote before the participle), as has one that names nobody before
+    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or \
+          ([x for x in c.carried_subject if x not in tgt][:1] if not c.earlier else [])
+    return (src, tgt, []) if src and tgt else _NO_EVENT
+
+
 def _rule_inverse_participle(c: _RoleContext) -> _Roles | None:
     """"فصائل مدعومة من واشنطن": the actor after the participle acts on the noun it
     describes (whatever governs that noun)."""
     if not c.h.form.inverse:
         return None
     agent = [a.actor for a in c.seq if c.h.j <= a.i <= c.h.j + 3]
-    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:] or _apposed(c)
+    patient = [a.actor for a in c.seq if a.j <= c.h.i and c.h.i - a.j <= 2][-1:] or apposed(c.seq, c.h, c.toks, c.nt)
     if not patient and c.toks[c.h.i].norm.startswith("ب") and c.earlier:
         patient = [c.earlier[-1].actor]  # "سيطر الجيش على المدينة بدعم من X": X backs the clause's subject
     if agent and patient and agent[0] != patient[0]:
         return agent[:1], patient, []
     return _NO_EVENT
-
-
-APPOSITION_REACH = 8  # words of an apposition between a name and the participle describing it
-
-
-def _apposed(c: _RoleContext) -> list[str]:
-    """The name an apposition describes: "قوات سوريا الديمقراطية (فصائل كردية مدعومة من
-    واشنطن)"، "... الديمقراطية، وهي فصائل مدعومة من ...": the last actor before the
-    trigger, when a bracket or "، وهي" opens the words between and no other actor stands there."""
-    h, toks, nt = c.h, c.toks, c.nt
-    before = [a for a in c.seq if a.j <= h.i and h.i - a.j <= APPOSITION_REACH]
-    if not before:
-        return []
-    a = before[-1]
-    if a.j >= len(toks):
-        return []
-    gap = nt.original[toks[a.j - 1].end:toks[a.j].start]
-    opens = "(" in gap or ("،" in gap or "," in gap) and toks[a.j].norm in APPOSITION_PRONOUNS
-    return [a.actor] if opens else []
-
-
-APPOSITION_PRONOUNS = {"وهي", "وهو", "وهم", "وهما", "هي", "هو"}
 
 
 def _rule_passive(c: _RoleContext) -> _Roles | None:
@@ -281,11 +290,31 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, _rule_inverse_participle, _rule_agent_phrase, _rule_passive, _rule_first_person_plural, _rule_object_after_verb,
+    (_rule_speech_frame, _rule_adverbial_participle, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+     _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
 )
+
+
+def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
+                  prev: tuple[list[str], list[str]] | None) -> _Roles | None:
+    """"اتهمت بيرو تشيلي بالتجسس، الأمر الذي نفته سانتياغو": a rejection tied by a relative
+    and its returning pronoun to what the sentence said before rejects the claim of that
+    clause's subject (the source of the sentence's last event, else its first actor); the
+    actor after the verb rejects."""
+    if not claim_link(h, toks):
+        return None
+    after = [k for k, a in enumerate(s_actors) if h.j <= a.i <= h.j + 3]
+    if not after:
+        return None
+    if after[1:] and s_actors[after[1]].adjective and s_actors[after[1]].i == s_actors[after[0]].j:
+        after = after[1:]  # "السلطات السعودية": the adjective, not the state "السلطات" was taken for
+    src = _uniq([g.actor for g in _group_forward(s_actors, after[0], toks, nt)])
+    claimants = (prev[0] if prev else []) + [a.actor for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    tgt = [x for x in claimants if x not in src][:1]
+    return (src, tgt, []) if tgt else None
 
 
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
@@ -293,6 +322,9 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
                 speech: tuple[int, int | None] | None = None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
     when they see no event; the learned role model reads them as features."""
+    claim = _denied_claim(h, s_actors, toks, nt, prev)
+    if claim is not None:
+        return claim
     roles = _roles(h, s_actors, toks, nt)
     if roles is None:
         return None
@@ -398,8 +430,8 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     for k in rest_after:
         if seq[k].actor in src:
             continue
-        if _locative(seq[k], toks, nt):
-            continue  # "في سنغافورة" says where, not to whom
+        if _locative(seq[k], toks, nt) or (h.form.type in SPEECH_ACT_TYPES and _before_venue(seq[k], toks)):
+            continue  # "في سنغافورة" says where, not to whom; "أمام مجلس الأمن" before whom
         if _clause_break(toks, nt, h.j, seq[k].i):
             break
         if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
@@ -481,6 +513,12 @@ def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     if a.i > 0 and toks[a.i - 1].norm == "في":
         return True
     return False
+
+
+def _before_venue(a: _ActorMention, toks: list[Token]) -> bool:
+    """An actor after "أمام" is where a complaint or a speech is made ("تقدمت بشكوى أمام
+    منظمة التجارة العالمية بحق X"، "قال أمام مجلس الأمن"), not whom it is against."""
+    return a.i > 0 and toks[a.i - 1].norm in ("امام", "وامام")
 
 
 def _clause_break(toks, nt, a: int, b: int) -> bool:

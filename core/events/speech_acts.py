@@ -1,0 +1,126 @@
+"""Speech acts (ACCUSE, REJECT, REQUEST, SUPPORT, THREATEN) read from the words around
+their trigger: adverbial participles ("...، متهما X")، a participle read as the passive
+("متهما بالتجسس")، denials tied to an earlier claim ("وهو ما تنفيه X")، demands addressed
+to no one named ("دعت جميع الأطراف")، threat verbs that mean "endanger" ("يهدد أمن")، and
+actors joined by "و" that stand on one side. The role rules (core.events.roles) and the
+extraction (core.events) ask these questions; they need only the tokens.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.text import NormText, Token, normalize_for_match
+from core.events.actors import COMPANIONS, _ActorMention
+from core.events.triggers import DATA, _Hit, _rows
+
+
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+OBJECT_PRONOUNS = frozenset({"اياها", "اياه", "اياهم", "اياهما", "اياهن"})  # "متهما إياها": the one just named
+PARTICIPLE_REACH = 3  # words between a participle and the actor it governs ("منددا بشدة بالهجوم الروسي")
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان"})
+DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل")
+
+
+@lru_cache(maxsize=1)
+def _adverbial_forms() -> frozenset[str]:
+    """First words of the participles news writes after a clause to add what its subject
+    said ("...، متهما X بـ"، "...، محذرة من"): active participles (مُفعِل، فاعل) of the
+    speech-act types, marked "(participle)" in triggers.tsv or opening a phrase."""
+    out = set()
+    for r in _rows(DATA / "triggers.tsv", "form", "type", "pos", "note"):
+        words = r["form"].split()
+        note = r.get("note") or ""
+        if r["type"].strip() not in SPEECH_ACT_TYPES or "[inverse]" in note or not words:
+            continue
+        w = normalize_for_match(words[0])
+        if (w[:1] == "م" or w[1:2] == "ا") and not w.startswith("مسؤول") and (
+                "(participle)" in note and w.endswith(("ا", "ه", "ين")) or len(words) > 1 and w.endswith("ا")):
+            out.add(w)
+    return frozenset(out)
+
+
+def adverbial_participle(h: _Hit, toks: list[Token], nt: NormText) -> bool:
+    """The trigger is an indefinite active participle of a speech act ("متهما"، "محذرة").
+    One of support right after a word is an adjective ("إدارة مؤيدة لإسرائيل"، "مسيرات
+    مؤيدة للحكومة"): only after a comma does it add to a clause ("...، مؤيدا الخطة")."""
+    if h.verbal or h.form.tokens[0] not in _adverbial_forms() or toks[h.i].norm.startswith(DEFINITE):
+        return False
+    return h.form.type != "SUPPORT" or (h.i > 0 and bool(nt.norm[toks[h.i - 1].nend:toks[h.i].nstart].strip()))
+
+
+def passive_participle(h: _Hit, toks: list[Token], nt: NormText, actors: list[_ActorMention]) -> bool:
+    """"رجلا متهما بالتجسس": the same letters read as the passive (accused of) when the
+    charge follows at once; the man is accused, nobody named accuses ("متهمة بريطانيا":
+    a name that starts with ب is the accused)."""
+    nxt = toks[h.j].norm if h.j < len(toks) else ""
+    return (nxt[:1] == "ب" and h.form.tokens[0].startswith("متهم") and adverbial_participle(h, toks, nt)
+            and not any(a.i == h.j for a in actors))
+
+
+def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: NormText) -> list:
+    """The pairs of a speech act without those whose two actors its sentence coordinates
+    ("أعربت الولايات المتحدة وبريطانيا عن أسفهما"، "دعا روسيا والصين إلى"): actors joined
+    by "و" stand on one side of an accusation, a demand or a refusal, not on both."""
+    if h.form.type not in SPEECH_ACT_TYPES or not pairs:
+        return pairs
+    joined: set[frozenset[str]] = set()
+    for x, y in zip(s_actors, s_actors[1:]):
+        if x.actor == y.actor or (x.i > 0 and toks[x.i - 1].norm == "بين"):  # "بين باريس وروما": two sides
+            continue
+        if y.i == x.j and not nt.norm[toks[x.j - 1].nend:toks[y.i].nstart].strip():
+            # "و" before the name, or the first letter of a coordinated adjective ("قوات تركية وأميركية")
+            conj = "و" in nt.original[toks[y.i].start:y.start] or (y.adjective and toks[y.i].norm.startswith("و"))
+        else:
+            conj = x.j < y.i <= x.j + 2 and " ".join(t.norm for t in toks[x.j:y.i]) in COMPANIONS
+        if conj:
+            joined.add(frozenset((x.actor, y.actor)))
+    if not joined:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
+
+
+ADDRESSEE_REACH = 5  # words between a demand and its addressee ("دعت الوزيرة الأمريكية جميع الأطراف")
+
+
+def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention]) -> bool:
+    """"دعت X جميع الأطراف إلى ..."، "طالب المجتمع الدولي بـ ...": a demand addressed to
+    no one named (event_cues.tsv, kind addressee); the actors after it are the content's.
+    At most the verb's own subject stands between, and only when none stands before it."""
+    if h.form.type != "REQUEST" or not h.verbal:
+        return False
+    for k in range(h.j, min(len(toks), h.j + ADDRESSEE_REACH)):
+        two = toks[k].norm + " " + toks[k + 1].norm if k + 1 < len(toks) else ""
+        if trig.cues.get(two) == "addressee" or trig.cues.get(toks[k].norm) == "addressee":
+            between = {a.actor for a in actors if h.j <= a.i < k}
+            preposed = any(0 <= h.i - a.j <= 1 for a in actors)
+            return not between or (len(between) == 1 and not preposed)
+    return False
+
+
+LOYALTY = frozenset({"بالولاء", "بولاء"})  # "يدين بالولاء لـ": owes allegiance
+
+
+def owes_allegiance(h: _Hit, toks: list[Token]) -> bool:
+    """"مقاتلون يدينون بالولاء للتنظيم": the verb of condemning (دان) before "بالولاء"
+    means to owe loyalty, and condemns no one."""
+    return h.form.type == "ACCUSE" and h.verbal and h.j < len(toks) and toks[h.j].norm in LOYALTY
+
+
+def endangers(h: _Hit, toks: list[Token], trig) -> bool:
+    """"يهدد أمن المنطقة"، "تهدد استقرار البلاد"، "يهدد بانهيار": a threat verb whose
+    object is what is put at risk (event_cues.tsv, kind endangered) means "endanger" and
+    states no threat between actors ("حذرت وحدة الأرصاد": a subject after "warn")."""
+    return (h.form.type == "THREATEN" and h.verbal and "هدد" in h.form.tokens[0] and h.j < len(toks)
+            and "endangered" in trig.cue_kinds(toks[h.j].norm))
+
+
+CLAIM_LINKS = frozenset({"ما", "الذي", "التي"})  # "وهو ما تنفيه X"، "الأمر الذي نفته X"
+CLAIM_HEADS = frozenset({"هو", "وهو", "هذا", "وهذا", "الامر", "والامر", "وهي", "الاتهام", "الاتهامات", "والاتهامات",
+                         "المزاعم", "الادعاءات", "التهم", "والتهم"})  # what the relative returns to
+
+
+def claim_link(h: _Hit, toks: list[Token]) -> bool:
+    """A rejection tied to the sentence's earlier claim ("وهو ما تنفيه"، "الأمر الذي نفته"):
+    the relative before the verb and the pronoun on it that returns to the claim."""
+    return (h.form.type == "REJECT" and h.verbal and h.i >= 2 and toks[h.i - 1].norm in CLAIM_LINKS
+            and toks[h.i - 2].norm in CLAIM_HEADS and toks[h.j - 1].norm.endswith(("ه", "ها")))
