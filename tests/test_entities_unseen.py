@@ -123,3 +123,21 @@ def test_a_surname_spelt_like_a_function_word_is_no_alias():
     nt = normalize_with_offsets(text)
     sources = [(m.text, m.source) for e in find_entities(nt, tokenize(nt), tagged=[]) for m in e.mentions]
     assert ("جوزيه علي", "title") in sources and ("علي", "alias") not in sources
+
+
+def test_a_known_person_grows_to_the_whole_name_the_tagger_reads():
+    text = "وافتتح الشيخ محمد بن راشد آل مكتوم المعرض أمس"
+    found = [t for t, _ in people(text, [("محمد بن راشد ال مكتوم", "PER")])]
+    assert found == ["محمد بن راشد آل مكتوم"]
+
+
+def test_a_son_named_after_a_known_father_is_a_person_of_his_own():
+    text = "وحضر الشيخ مكتوم بن محمد بن راشد آل مكتوم الحفل"
+    found = [t for t, _ in people(text, [("مكتوم بن محمد بن راشد ال مكتوم", "PER")])]
+    assert found == ["مكتوم بن محمد بن راشد آل مكتوم"]
+
+
+def test_a_known_person_does_not_grow_over_a_common_word():
+    text = "والتقى محمد بن راشد وزراء الحكومة أمس"
+    found = [t for t, _ in people(text, [("محمد بن راشد وزراء", "PER")])]
+    assert found == ["محمد بن راشد"]

@@ -40,6 +40,7 @@ from core.entities.second import (
     _alias_spans,
     _flag_mentions,
     _generic_spans,
+    _joined_people,
     _mark_generic,
     _names_over_places,
     _open_windows,
@@ -89,6 +90,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if tagged is not None:
         _names_over_places(ctx)
         _second_opinion(ctx)
+        _joined_people(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
-from core.text import clitic_variants, future_imperfect, proclitic_forms
+from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
 
 
 def _named_inside(ctx: _Context, j: int, end: int) -> bool:
@@ -110,7 +110,7 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
         if hit and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
-        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False):
+        if _person_piece(sp) or sp.kind == "org" and getattr(sp, "optional", False):
             out.append((sp.i - 2, sp.j + 2))
     return out
 
@@ -163,6 +163,50 @@ def _second_opinion(ctx: _Context) -> None:
             s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
             name_norm = " ".join([ctx.toks[i].norm[dropped:]] + [tk.norm for tk in ctx.toks[i + 1:j]])
             ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
+
+
+def _person_piece(sp: _Span) -> bool:
+    return sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON"
+
+
+def _joined_people(ctx: _Context) -> None:
+    """One name the tagger reads whole where the rules found pieces of it: "محمد بن راشد
+    آل مكتوم" (a known person and a family name the title rule took apart), "مكتوم بن
+    محمد بن راشد آل مكتوم" (a son, named after the known father: a person of his own).
+    Every word of the tagger's name is free or part of a person found inside it, in one
+    clause, and a free word is a name word (no common word of news, or a particle such
+    as بن، آل). When the name starts with a known person, that person's mention grows;
+    otherwise the pieces give way to one person."""
+    particles = _name_particles()[0] | {_FAMILY}
+    for a, b, typ in ctx.tagged:
+        if typ != "PER" or b - a < 2 or b > len(ctx.toks) \
+                or any(ctx.punct_between(k, k + 1) for k in range(a, b - 1)):
+            continue
+        pieces = list({id(o): o for o in ctx.owner[a:b] if o is not None}.values())
+        if not pieces or not all(_person_piece(o) and a <= o.i and o.j <= b for o in pieces) \
+                or len(pieces) == 1 and (pieces[0].i, pieces[0].j) == (a, b):
+            continue
+        if not all(ctx.owner[k] is not None or ctx.toks[k].norm in particles
+                   or not ctx.function_word(k) and not ctx.stop(ctx.norms[k]) and not _frequent(ctx, k)
+                   for k in range(a, b)):
+            continue
+        first = min(pieces, key=lambda o: o.i)
+        for o in pieces:
+            _release(ctx, o, o.i, o.j)
+        if first.kind == "lexicon" and first.i == a:
+            _, t = _span_offsets(ctx.nt, ctx.toks, a, b, 0)
+            ctx.claim(_Span(a, b, first.start, t, "lexicon", entry=first.entry, country=first.country,
+                            acts_for=first.acts_for))
+            continue
+        dropped = _given_name_proclitic(ctx, a) if first.i == a else _proclitic_cut(ctx, a)
+        s, t = _span_offsets(ctx.nt, ctx.toks, a, b, dropped)
+        name_norm = " ".join([ctx.toks[a].norm[dropped:]] + [tk.norm for tk in ctx.toks[a + 1:b]])
+        keep = first if first.i == a else None
+        ctx.claim(_Span(a, b, s, t, "person", name_norm=name_norm,
+                        country=keep.country if keep else None, acts_for=keep.acts_for if keep else None))
+
+
+_FAMILY = normalize_for_match("آل")
 
 
 def _names_over_places(ctx: _Context) -> None:
