@@ -141,3 +141,9 @@ def test_a_known_person_does_not_grow_over_a_common_word():
     text = "والتقى محمد بن راشد وزراء الحكومة أمس"
     found = [t for t, _ in people(text, [("محمد بن راشد وزراء", "PER")])]
     assert found == ["محمد بن راشد"]
+
+
+def test_a_tagged_name_does_not_end_on_a_particle():
+    text = "وشارك في العرض وأشرف عبد الباقي أمس"
+    found = [t for t, _ in people(text, [("واشرف عبد", "PER")])]
+    assert found == ["أشرف عبد الباقي"]

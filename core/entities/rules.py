@@ -513,6 +513,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
+        if typ == "PER":
+            j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
             continue
         dropped = _proclitic_cut(ctx, i)
@@ -524,3 +526,17 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         span = _Span(i, j, s, t, kind, name_norm=name_norm, country=country)
         span.tagged = True  # type: ignore[attr-defined]
         ctx.claim(span)
+
+
+def _particle_end(ctx: _Context, i: int, j: int) -> int:
+    """No name ends on a particle (عبد، بن، أبو): the tagger's name that stops on one takes
+    the free word after it ("أشرف عبد الباقي"), or else ends before it."""
+    before = _name_particles()[0]
+    if j <= i or ctx.toks[j - 1].norm not in before:
+        return j
+    if j < len(ctx.toks) and ctx.owner[j] is None and not ctx.punct_between(j - 1, j) \
+            and not ctx.stop(ctx.norms[j]) and not ctx.function_word(j):
+        return j + 1
+    while j > i and ctx.toks[j - 1].norm in before:
+        j -= 1
+    return j
