@@ -147,3 +147,25 @@ def test_a_tagged_name_does_not_end_on_a_particle():
     text = "وشارك في العرض وأشرف عبد الباقي أمس"
     found = [t for t, _ in people(text, [("واشرف عبد", "PER")])]
     assert found == ["أشرف عبد الباقي"]
+
+
+def entities(text, tagged):
+    """(type, mention) of every entity, with a tagger proposing the given (words, type) spans."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    words = [t.norm for t in toks]
+    spans = []
+    for phrase, typ in tagged:
+        n = len(phrase.split())
+        spans += [(i, i + n, typ) for i in range(len(words)) if words[i:i + n] == phrase.split()]
+    return {(e.type, m.text) for e in find_entities(nt, toks, tagged=spans) for m in e.mentions}
+
+
+def test_a_club_named_after_its_city_is_an_organisation():
+    found = entities("وتعادل دينامو كييف مع منافسه في المباراة", [("دينامو كييف", "ORG")])
+    assert ("ORG", "دينامو كييف") in found and not any(m == "كييف" for _, m in found)
+
+
+def test_a_city_after_a_common_word_stays_a_place():
+    found = entities("وعقد اجتماع كييف أمس", [("اجتماع كييف", "ORG")])
+    assert ("PLACE", "كييف") in found and all(t != "ORG" for t, _ in found)

@@ -237,6 +237,35 @@ def _names_over_places(ctx: _Context) -> None:
                         acts_for=rest.acts_for if rest is not None else None))
 
 
+def _clubs_over_places(ctx: _Context) -> None:
+    """"دينامو كييف"، "ستيوا بوخارست"، "فيردر بريمن": a name the tagger reads as an
+    organisation, made of words no table holds followed by a city of the lexicon, is a
+    club or a company named after its city, no mention of the city. The words before
+    the city are free (or a one-word person a rule guessed) and none is a common word
+    of news; a country after a name describes it ("بنفيكا البرتغالي") and stays."""
+    for a, b, typ in ctx.tagged:
+        if typ != "ORG" or b - a < 2 or b > len(ctx.toks) \
+                or any(ctx.punct_between(k, k + 1) for k in range(a, b - 1)):
+            continue
+        city = ctx.owner[b - 1]
+        if city is None or city.kind != "lexicon" or city.entry is None or city.entry.type != "PLACE" \
+                or (city.i, city.j) != (b - 1, b):
+            continue
+        before = {id(o): o for o in ctx.owner[a:b - 1] if o is not None}.values()
+        if any(o.kind != "person" or o.j - o.i != 1 or not a <= o.i < b - 1 for o in before) \
+                or any(_common_reading(ctx, ctx.norms[k]) or ctx.norms[k] in ctx.lex.given_names
+                       for k in range(a, b - 1)):
+            continue
+        for o in list(before) + [city]:
+            _release(ctx, o, o.i, o.j)
+        dropped = _proclitic_cut(ctx, a)
+        s, t = _span_offsets(ctx.nt, ctx.toks, a, b, dropped)
+        name_norm = " ".join([ctx.toks[a].norm[dropped:]] + [tk.norm for tk in ctx.toks[a + 1:b]])
+        span = _Span(a, b, s, t, "org", name_norm=name_norm, country=city.country)
+        span.tagged = True  # type: ignore[attr-defined]
+        ctx.claim(span)
+
+
 # The most words a person's name grows to when the tagger reads more of it.
 MAX_GROWN_NAME = 6
 
