@@ -169,3 +169,12 @@ def test_a_club_named_after_its_city_is_an_organisation():
 def test_a_city_after_a_common_word_stays_a_place():
     found = entities("وعقد اجتماع كييف أمس", [("اجتماع كييف", "ORG")])
     assert ("PLACE", "كييف") in found and all(t != "ORG" for t, _ in found)
+
+
+def test_ali_is_on_in_a_text_that_writes_final_alif_maqsura_as_ya():
+    assert people("وحصل علي هامش المؤتمر اتفاق إلي جانب ذلك") == []
+
+
+def test_ali_is_a_name_in_a_text_that_writes_alif_maqsura():
+    text = "وقال الرئيس علي عبد الله صالح إن الوفد وصل إلى صنعاء"
+    assert "علي عبد الله صالح" in [t for t, _ in people(text)]
