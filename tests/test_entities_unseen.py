@@ -178,3 +178,10 @@ def test_ali_is_on_in_a_text_that_writes_final_alif_maqsura_as_ya():
 def test_ali_is_a_name_in_a_text_that_writes_alif_maqsura():
     text = "وقال الرئيس علي عبد الله صالح إن الوفد وصل إلى صنعاء"
     assert "علي عبد الله صالح" in [t for t, _ in people(text)]
+
+
+def test_a_rank_before_a_name_the_tagger_reads_as_an_organisation_names_no_person():
+    text = "وتغلب فريق أسيك على منافسه في المباراة"
+    assert [t for t, _ in people(text)] == ["أسيك"]  # "فريق" is a military rank too
+    found = entities(text, [("اسيك", "ORG")])
+    assert ("ORG", "أسيك") in found and all(t != "PERSON" for t, _ in found)

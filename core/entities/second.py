@@ -145,6 +145,9 @@ def _second_opinion(ctx: _Context) -> None:
         if sp.kind != "person" or getattr(sp, "alias", False):
             continue
         over = [(a, b) for a, b in people if a < sp.j and sp.i < b]
+        if not over and any(typ == "ORG" and a <= sp.i and sp.j <= b for a, b, typ in ctx.tagged):
+            _release(ctx, sp, sp.i, sp.j)  # "فريق أسيك": a rank before a team's name
+            continue
         if not over:
             # no title stands before a given name followed only by common words ("علي
             # هامش", where a corpus writes "على" so): the given name alone is no evidence
