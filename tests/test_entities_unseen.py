@@ -185,3 +185,9 @@ def test_a_rank_before_a_name_the_tagger_reads_as_an_organisation_names_no_perso
     assert [t for t, _ in people(text)] == ["أسيك"]  # "فريق" is a military rank too
     found = entities(text, [("اسيك", "ORG")])
     assert ("ORG", "أسيك") in found and all(t != "PERSON" for t, _ in found)
+
+
+def test_a_tagged_name_over_two_people_joined_by_wa_is_two_names():
+    text = "والتقى خافيير سولانا علي لاريجاني ثم قال سولانا ولاريجاني إن المحادثات مفيدة"
+    found = [t for t, _ in people(text, [("خافيير سولانا", "PER"), ("سولانا ولاريجاني", "PER")])]
+    assert "سولانا ولاريجاني" not in found and "لاريجاني" in found

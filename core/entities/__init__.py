@@ -47,6 +47,7 @@ from core.entities.second import (
     _open_windows,
     _person_words,
     _second_opinion,
+    _split_conjoined,
 )
 from core.entities.tables import (
     _canonical_norm,
@@ -88,6 +89,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _nationality_people(ctx)
     if callable(tagged):
         ctx.tagged = tagged(toks, _open_windows(ctx))
+    _split_conjoined(ctx)
     if tagged is not None:
         _names_over_places(ctx)
         _second_opinion(ctx)

@@ -168,6 +168,25 @@ def _second_opinion(ctx: _Context) -> None:
             ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
 
 
+def _split_conjoined(ctx: _Context) -> None:
+    """"سولانا ولاريجاني"، "بري والسنيورة": a name the tagger reads over two people joined
+    by و is two names. It is cut before an inner word written with و whose stem is a
+    given name or a word the article has on its own ("لاريجاني" after "علي لاريجاني");
+    a name's own word that starts with و ("وينفري") has no such stem."""
+    out = []
+    for a, b, typ in ctx.tagged:
+        cut = a
+        if typ == "PER":
+            for k in range(a + 1, min(b, len(ctx.norms))):
+                w = ctx.norms[k]
+                if w[:1] == "و" and len(w) > 3 and w not in ctx.lex.given_names \
+                        and (w[1:] in ctx.lex.given_names or ctx.word_count(w[1:]) > 0):
+                    out.append((cut, k, typ))
+                    cut = k
+        out.append((cut, b, typ))
+    ctx.tagged = out
+
+
 def _person_piece(sp: _Span) -> bool:
     return sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON"
 
