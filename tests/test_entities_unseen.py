@@ -191,3 +191,8 @@ def test_a_tagged_name_over_two_people_joined_by_wa_is_two_names():
     text = "والتقى خافيير سولانا علي لاريجاني ثم قال سولانا ولاريجاني إن المحادثات مفيدة"
     found = [t for t, _ in people(text, [("خافيير سولانا", "PER"), ("سولانا ولاريجاني", "PER")])]
     assert "سولانا ولاريجاني" not in found and "لاريجاني" in found
+
+
+def test_after_a_particle_comes_a_name_part_even_a_common_word():
+    text = "وقال الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء إن"
+    assert [t for t, _ in people(text)] == ["حمد بن جاسم بن جبر آل ثاني"]

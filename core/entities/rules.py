@@ -338,8 +338,9 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
             n += 1
             continue
-        if n > k and toks[n - 1].norm == _FAMILY and ctx.owner[n] is None and not ctx.stop(w) and not ctx.function_word(n):
-            n += 1  # "آل ثاني"، "آل خليفة": a family's name may be a common word
+        if n > k and toks[n - 1].norm in before and ctx.owner[n] is None and not ctx.function_word(n) \
+                and not (ctx.stop(w) and toks[n - 1].norm != _FAMILY):
+            n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
             words += 1
             continue
         if not ctx.name_like(n, first=n == k):

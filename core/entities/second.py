@@ -157,7 +157,7 @@ def _second_opinion(ctx: _Context) -> None:
             continue
         a, b = over[0][0], over[-1][1]
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
-        j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names \
+        j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names and ctx.toks[b].norm != _FAMILY \
             and ctx.toks[b - 1].norm not in _name_particles()[0] else sp.j  # no name ends on "دا" or "بن"
         i, j = _grown(ctx, i, j, a, b)
         if (i, j) != (sp.i, sp.j):
