@@ -196,3 +196,17 @@ def test_a_tagged_name_over_two_people_joined_by_wa_is_two_names():
 def test_after_a_particle_comes_a_name_part_even_a_common_word():
     text = "وقال الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء إن"
     assert [t for t, _ in people(text)] == ["حمد بن جاسم بن جبر آل ثاني"]
+
+
+def windows_asked(text):
+    """The token windows find_entities asks a tagger to read."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    asked = []
+    find_entities(nt, toks, tagged=lambda t, windows: asked.extend(windows) or [])
+    return [" ".join(t.norm for t in toks[max(a, 0):b]) for a, b in asked]
+
+
+def test_a_known_person_opens_a_window_only_where_the_name_goes_on_past_a_particle():
+    assert any("محمد بن راشد ال" in w for w in windows_asked("وقال محمد بن راشد آل مكتوم اليوم"))
+    assert windows_asked("وقال محمد بن راشد اليوم") == []

@@ -110,9 +110,17 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
         if hit and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
-        if _person_piece(sp) or sp.kind == "org" and getattr(sp, "optional", False):
+        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
+                or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):
             out.append((sp.i - 2, sp.j + 2))
     return out
+
+
+def _particle_beside(ctx: _Context, sp: _Span) -> bool:
+    """A known person's name goes on past a particle ("محمد بن راشد آل مكتوم", "مكتوم
+    بن محمد بن راشد"): only then does the tagger read around it."""
+    before = _name_particles()[0]
+    return sp.i > 0 and ctx.norms[sp.i - 1] in before or sp.j < len(ctx.norms) and ctx.norms[sp.j] in before
 
 
 def _name_candidate(ctx: _Context, w: str) -> bool:
