@@ -123,3 +123,90 @@ def test_a_surname_spelt_like_a_function_word_is_no_alias():
     nt = normalize_with_offsets(text)
     sources = [(m.text, m.source) for e in find_entities(nt, tokenize(nt), tagged=[]) for m in e.mentions]
     assert ("جوزيه علي", "title") in sources and ("علي", "alias") not in sources
+
+
+def test_a_known_person_grows_to_the_whole_name_the_tagger_reads():
+    text = "وافتتح الشيخ محمد بن راشد آل مكتوم المعرض أمس"
+    found = [t for t, _ in people(text, [("محمد بن راشد ال مكتوم", "PER")])]
+    assert found == ["محمد بن راشد آل مكتوم"]
+
+
+def test_a_son_named_after_a_known_father_is_a_person_of_his_own():
+    text = "وحضر الشيخ مكتوم بن محمد بن راشد آل مكتوم الحفل"
+    found = [t for t, _ in people(text, [("مكتوم بن محمد بن راشد ال مكتوم", "PER")])]
+    assert found == ["مكتوم بن محمد بن راشد آل مكتوم"]
+
+
+def test_a_known_person_does_not_grow_over_a_common_word():
+    text = "والتقى محمد بن راشد وزراء الحكومة أمس"
+    found = [t for t, _ in people(text, [("محمد بن راشد وزراء", "PER")])]
+    assert found == ["محمد بن راشد"]
+
+
+def test_a_tagged_name_does_not_end_on_a_particle():
+    text = "وشارك في العرض وأشرف عبد الباقي أمس"
+    found = [t for t, _ in people(text, [("واشرف عبد", "PER")])]
+    assert found == ["أشرف عبد الباقي"]
+
+
+def entities(text, tagged):
+    """(type, mention) of every entity, with a tagger proposing the given (words, type) spans."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    words = [t.norm for t in toks]
+    spans = []
+    for phrase, typ in tagged:
+        n = len(phrase.split())
+        spans += [(i, i + n, typ) for i in range(len(words)) if words[i:i + n] == phrase.split()]
+    return {(e.type, m.text) for e in find_entities(nt, toks, tagged=spans) for m in e.mentions}
+
+
+def test_a_club_named_after_its_city_is_an_organisation():
+    found = entities("وتعادل دينامو كييف مع منافسه في المباراة", [("دينامو كييف", "ORG")])
+    assert ("ORG", "دينامو كييف") in found and not any(m == "كييف" for _, m in found)
+
+
+def test_a_city_after_a_common_word_stays_a_place():
+    found = entities("وعقد اجتماع كييف أمس", [("اجتماع كييف", "ORG")])
+    assert ("PLACE", "كييف") in found and all(t != "ORG" for t, _ in found)
+
+
+def test_ali_is_on_in_a_text_that_writes_final_alif_maqsura_as_ya():
+    assert people("وحصل علي هامش المؤتمر اتفاق إلي جانب ذلك") == []
+
+
+def test_ali_is_a_name_in_a_text_that_writes_alif_maqsura():
+    text = "وقال الرئيس علي عبد الله صالح إن الوفد وصل إلى صنعاء"
+    assert "علي عبد الله صالح" in [t for t, _ in people(text)]
+
+
+def test_a_rank_before_a_name_the_tagger_reads_as_an_organisation_names_no_person():
+    text = "وتغلب فريق أسيك على منافسه في المباراة"
+    assert [t for t, _ in people(text)] == ["أسيك"]  # "فريق" is a military rank too
+    found = entities(text, [("اسيك", "ORG")])
+    assert ("ORG", "أسيك") in found and all(t != "PERSON" for t, _ in found)
+
+
+def test_a_tagged_name_over_two_people_joined_by_wa_is_two_names():
+    text = "والتقى خافيير سولانا علي لاريجاني ثم قال سولانا ولاريجاني إن المحادثات مفيدة"
+    found = [t for t, _ in people(text, [("خافيير سولانا", "PER"), ("سولانا ولاريجاني", "PER")])]
+    assert "سولانا ولاريجاني" not in found and "لاريجاني" in found
+
+
+def test_after_a_particle_comes_a_name_part_even_a_common_word():
+    text = "وقال الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء إن"
+    assert [t for t, _ in people(text)] == ["حمد بن جاسم بن جبر آل ثاني"]
+
+
+def windows_asked(text):
+    """The token windows find_entities asks a tagger to read."""
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    asked = []
+    find_entities(nt, toks, tagged=lambda t, windows: asked.extend(windows) or [])
+    return [" ".join(t.norm for t in toks[max(a, 0):b]) for a, b in asked]
+
+
+def test_a_known_person_opens_a_window_only_where_the_name_goes_on_past_a_particle():
+    assert any("محمد بن راشد ال" in w for w in windows_asked("وقال محمد بن راشد آل مكتوم اليوم"))
+    assert windows_asked("وقال محمد بن راشد اليوم") == []

@@ -38,13 +38,16 @@ from core.entities.rules import (
 )
 from core.entities.second import (
     _alias_spans,
+    _clubs_over_places,
     _flag_mentions,
     _generic_spans,
+    _joined_people,
     _mark_generic,
     _names_over_places,
     _open_windows,
     _person_words,
     _second_opinion,
+    _split_conjoined,
 )
 from core.entities.tables import (
     _canonical_norm,
@@ -86,9 +89,12 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _nationality_people(ctx)
     if callable(tagged):
         ctx.tagged = tagged(toks, _open_windows(ctx))
+    _split_conjoined(ctx)
     if tagged is not None:
         _names_over_places(ctx)
         _second_opinion(ctx)
+        _joined_people(ctx)
+        _clubs_over_places(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)

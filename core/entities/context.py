@@ -21,6 +21,13 @@ from core.lexicon import Lexicon
 from core.text import NormText, Token, token_norms
 
 
+_ALI = "علي"
+# Function words that end in ى, written with ي (the spelling of a text that writes every
+# final ى so), and their normalised forms.
+_YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
+_YA_KEYS = frozenset(("الي", "حتي", "لدي"))
+
+
 class _Context:
     def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder):
         self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
@@ -149,8 +156,20 @@ class _Context:
         return attached / n >= 0.1
 
     def function_word(self, i: int) -> bool:
-        """A function word that normalisation made look like a name ("على" → "علي")."""
-        return self.toks[i].norm in _surface_stopword_keys() and self.surface(i) in _surface_stopwords()
+        """A function word that normalisation made look like a name ("على" → "علي"); in a
+        text that writes the final ى as ي ("إلي"، "حتي"), "علي" written so is "على" too."""
+        if self.toks[i].norm not in _surface_stopword_keys():
+            return False
+        w = self.surface(i)
+        return w in _surface_stopwords() or w == _ALI and self.ya_for_maqsura()
+
+    _ya: bool | None = None
+
+    def ya_for_maqsura(self) -> bool:
+        """Whether the text writes a function word's final ى as ي ("إلي"، "حتي"، "لدي")."""
+        if self._ya is None:
+            self._ya = any(self.surface(k) in _YA_SPELT for k in self.positions(_YA_KEYS & self.word_set()))
+        return self._ya
 
     def surface(self, i: int) -> str:
         """The word as written, without diacritics (cached per token)."""

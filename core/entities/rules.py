@@ -338,8 +338,9 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
             n += 1
             continue
-        if n > k and toks[n - 1].norm == _FAMILY and ctx.owner[n] is None and not ctx.stop(w) and not ctx.function_word(n):
-            n += 1  # "آل ثاني"، "آل خليفة": a family's name may be a common word
+        if n > k and toks[n - 1].norm in before and ctx.owner[n] is None and not ctx.function_word(n) \
+                and not (ctx.stop(w) and toks[n - 1].norm != _FAMILY):
+            n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
             words += 1
             continue
         if not ctx.name_like(n, first=n == k):
@@ -513,6 +514,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
+        if typ == "PER":
+            j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
             continue
         dropped = _proclitic_cut(ctx, i)
@@ -524,3 +527,17 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         span = _Span(i, j, s, t, kind, name_norm=name_norm, country=country)
         span.tagged = True  # type: ignore[attr-defined]
         ctx.claim(span)
+
+
+def _particle_end(ctx: _Context, i: int, j: int) -> int:
+    """No name ends on a particle (عبد، بن، أبو): the tagger's name that stops on one takes
+    the free word after it ("أشرف عبد الباقي"), or else ends before it."""
+    before = _name_particles()[0]
+    if j <= i or ctx.toks[j - 1].norm not in before:
+        return j
+    if j < len(ctx.toks) and ctx.owner[j] is None and not ctx.punct_between(j - 1, j) \
+            and not ctx.stop(ctx.norms[j]) and not ctx.function_word(j):
+        return j + 1
+    while j > i and ctx.toks[j - 1].norm in before:
+        j -= 1
+    return j

@@ -7,7 +7,7 @@ from functools import lru_cache
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
-from core.text import clitic_variants, future_imperfect, proclitic_forms
+from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
 
 
 def _named_inside(ctx: _Context, j: int, end: int) -> bool:
@@ -110,9 +110,17 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
         if hit and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
-        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False):
+        if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
+                or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):
             out.append((sp.i - 2, sp.j + 2))
     return out
+
+
+def _particle_beside(ctx: _Context, sp: _Span) -> bool:
+    """A known person's name goes on past a particle ("محمد بن راشد آل مكتوم", "مكتوم
+    بن محمد بن راشد"): only then does the tagger read around it."""
+    before = _name_particles()[0]
+    return sp.i > 0 and ctx.norms[sp.i - 1] in before or sp.j < len(ctx.norms) and ctx.norms[sp.j] in before
 
 
 def _name_candidate(ctx: _Context, w: str) -> bool:
@@ -145,6 +153,9 @@ def _second_opinion(ctx: _Context) -> None:
         if sp.kind != "person" or getattr(sp, "alias", False):
             continue
         over = [(a, b) for a, b in people if a < sp.j and sp.i < b]
+        if not over and any(typ == "ORG" and a <= sp.i and sp.j <= b for a, b, typ in ctx.tagged):
+            _release(ctx, sp, sp.i, sp.j)  # "فريق أسيك": a rank before a team's name
+            continue
         if not over:
             # no title stands before a given name followed only by common words ("علي
             # هامش", where a corpus writes "على" so): the given name alone is no evidence
@@ -154,7 +165,7 @@ def _second_opinion(ctx: _Context) -> None:
             continue
         a, b = over[0][0], over[-1][1]
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
-        j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names \
+        j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names and ctx.toks[b].norm != _FAMILY \
             and ctx.toks[b - 1].norm not in _name_particles()[0] else sp.j  # no name ends on "دا" or "بن"
         i, j = _grown(ctx, i, j, a, b)
         if (i, j) != (sp.i, sp.j):
@@ -163,6 +174,69 @@ def _second_opinion(ctx: _Context) -> None:
             s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
             name_norm = " ".join([ctx.toks[i].norm[dropped:]] + [tk.norm for tk in ctx.toks[i + 1:j]])
             ctx.claim(_Span(i, j, s, t, "person", country=sp.country, acts_for=sp.acts_for, name_norm=name_norm))
+
+
+def _split_conjoined(ctx: _Context) -> None:
+    """"سولانا ولاريجاني"، "بري والسنيورة": a name the tagger reads over two people joined
+    by و is two names. It is cut before an inner word written with و whose stem is a
+    given name or a word the article has on its own ("لاريجاني" after "علي لاريجاني");
+    a name's own word that starts with و ("وينفري") has no such stem."""
+    out = []
+    for a, b, typ in ctx.tagged:
+        cut = a
+        if typ == "PER":
+            for k in range(a + 1, min(b, len(ctx.norms))):
+                w = ctx.norms[k]
+                if w[:1] == "و" and len(w) > 3 and w not in ctx.lex.given_names \
+                        and (w[1:] in ctx.lex.given_names or ctx.word_count(w[1:]) > 0):
+                    out.append((cut, k, typ))
+                    cut = k
+        out.append((cut, b, typ))
+    ctx.tagged = out
+
+
+def _person_piece(sp: _Span) -> bool:
+    return sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON"
+
+
+def _joined_people(ctx: _Context) -> None:
+    """One name the tagger reads whole where the rules found pieces of it: "محمد بن راشد
+    آل مكتوم" (a known person and a family name the title rule took apart), "مكتوم بن
+    محمد بن راشد آل مكتوم" (a son, named after the known father: a person of his own).
+    Every word of the tagger's name is free or part of a person found inside it, in one
+    clause, and a free word is a name word (no common word of news, or a particle such
+    as بن، آل). When the name starts with a known person, that person's mention grows;
+    otherwise the pieces give way to one person."""
+    particles = _name_particles()[0] | {_FAMILY}
+    for a, b, typ in ctx.tagged:
+        if typ != "PER" or b - a < 2 or b > len(ctx.toks) \
+                or any(ctx.punct_between(k, k + 1) for k in range(a, b - 1)):
+            continue
+        pieces = list({id(o): o for o in ctx.owner[a:b] if o is not None}.values())
+        if not pieces or not all(_person_piece(o) and a <= o.i and o.j <= b for o in pieces) \
+                or len(pieces) == 1 and (pieces[0].i, pieces[0].j) == (a, b):
+            continue
+        if not all(ctx.owner[k] is not None or ctx.toks[k].norm in particles
+                   or not ctx.function_word(k) and not ctx.stop(ctx.norms[k]) and not _frequent(ctx, k)
+                   for k in range(a, b)):
+            continue
+        first = min(pieces, key=lambda o: o.i)
+        for o in pieces:
+            _release(ctx, o, o.i, o.j)
+        if first.kind == "lexicon" and first.i == a:
+            _, t = _span_offsets(ctx.nt, ctx.toks, a, b, 0)
+            ctx.claim(_Span(a, b, first.start, t, "lexicon", entry=first.entry, country=first.country,
+                            acts_for=first.acts_for))
+            continue
+        dropped = _given_name_proclitic(ctx, a) if first.i == a else _proclitic_cut(ctx, a)
+        s, t = _span_offsets(ctx.nt, ctx.toks, a, b, dropped)
+        name_norm = " ".join([ctx.toks[a].norm[dropped:]] + [tk.norm for tk in ctx.toks[a + 1:b]])
+        keep = first if first.i == a else None
+        ctx.claim(_Span(a, b, s, t, "person", name_norm=name_norm,
+                        country=keep.country if keep else None, acts_for=keep.acts_for if keep else None))
+
+
+_FAMILY = normalize_for_match("آل")
 
 
 def _names_over_places(ctx: _Context) -> None:
@@ -191,6 +265,35 @@ def _names_over_places(ctx: _Context) -> None:
         ctx.claim(_Span(a, end, s, t, "person", name_norm=" ".join(ctx.norms[a:end]),
                         country=rest.country if rest is not None else None,
                         acts_for=rest.acts_for if rest is not None else None))
+
+
+def _clubs_over_places(ctx: _Context) -> None:
+    """"دينامو كييف"، "ستيوا بوخارست"، "فيردر بريمن": a name the tagger reads as an
+    organisation, made of words no table holds followed by a city of the lexicon, is a
+    club or a company named after its city, no mention of the city. The words before
+    the city are free (or a one-word person a rule guessed) and none is a common word
+    of news; a country after a name describes it ("بنفيكا البرتغالي") and stays."""
+    for a, b, typ in ctx.tagged:
+        if typ != "ORG" or b - a < 2 or b > len(ctx.toks) \
+                or any(ctx.punct_between(k, k + 1) for k in range(a, b - 1)):
+            continue
+        city = ctx.owner[b - 1]
+        if city is None or city.kind != "lexicon" or city.entry is None or city.entry.type != "PLACE" \
+                or (city.i, city.j) != (b - 1, b):
+            continue
+        before = {id(o): o for o in ctx.owner[a:b - 1] if o is not None}.values()
+        if any(o.kind != "person" or o.j - o.i != 1 or not a <= o.i < b - 1 for o in before) \
+                or any(_common_reading(ctx, ctx.norms[k]) or ctx.norms[k] in ctx.lex.given_names
+                       for k in range(a, b - 1)):
+            continue
+        for o in list(before) + [city]:
+            _release(ctx, o, o.i, o.j)
+        dropped = _proclitic_cut(ctx, a)
+        s, t = _span_offsets(ctx.nt, ctx.toks, a, b, dropped)
+        name_norm = " ".join([ctx.toks[a].norm[dropped:]] + [tk.norm for tk in ctx.toks[a + 1:b]])
+        span = _Span(a, b, s, t, "org", name_norm=name_norm, country=city.country)
+        span.tagged = True  # type: ignore[attr-defined]
+        ctx.claim(span)
 
 
 # The most words a person's name grows to when the tagger reads more of it.
