@@ -164,15 +164,7 @@ def _score_events(gold: dict[str, Any], out: dict[str, Any], score: Score) -> Co
     same = actor_matcher(gold, out)
 
     def actors_match(sa: list[str], ga: list[str]) -> bool:
-        if len(sa) != len(ga):
-            return False
-        rest = list(sa)
-        for g in ga:
-            k = next((i for i, s in enumerate(rest) if same(s, g)), None)
-            if k is None:
-                return False
-            rest.pop(k)
-        return True
+        return same_actors(same, sa, ga)
 
     evc = Counts()
     vused: set[int] = set()
@@ -216,6 +208,19 @@ def _score_events(gold: dict[str, Any], out: dict[str, Any], score: Score) -> Co
             score.events.setdefault(_as_list(g["type"])[0], Counts()).fn += 1
             evc.fn += 1
     return evc
+
+
+def same_actors(same: Callable[[str, str], bool], sa: list[str], ga: list[str]) -> bool:
+    """Whether a tool event's actors and a gold event's are the same set, one to one."""
+    if len(sa) != len(ga):
+        return False
+    rest = list(sa)
+    for g in ga:
+        k = next((i for i, s in enumerate(rest) if same(s, g)), None)
+        if k is None:
+            return False
+        rest.pop(k)
+    return True
 
 
 def actor_matcher(gold: dict[str, Any], out: dict[str, Any]) -> Callable[[str, str], bool]:

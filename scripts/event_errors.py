@@ -20,7 +20,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.crossval import available_components, gold_articles, split_folds  # noqa: E402
-from core.evaluate import Score, _as_list, actor_matcher, score_article  # noqa: E402
+from core.evaluate import Score, _as_list, actor_matcher, same_actors, score_article  # noqa: E402
 
 
 def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, Any]]:
@@ -32,15 +32,7 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
     unnamed = {e["id"] for e in out.get("entities", []) if e.get("type") == "UNNAMED"}
 
     def actors_match(sa, ga):
-        if len(sa) != len(ga):
-            return False
-        rest = list(sa)
-        for g in ga:
-            k = next((i for i, s in enumerate(rest) if same(s, g)), None)
-            if k is None:
-                return False
-            rest.pop(k)
-        return True
+        return same_actors(same, sa, ga)
 
     used: set[int] = set()
     fps = []
@@ -60,11 +52,11 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
             continue
         types = _as_list(g["type"])
         same_type = [s for s in out.get("events", []) if s.get("type") in types]
-        same_actors = [s for s in out.get("events", []) if actors_match(s.get("actors", []), g["actors"])]
+        with_actors = [s for s in out.get("events", []) if actors_match(s.get("actors", []), g["actors"])]
         errs.append({"kind": "miss", "type": types, "actors": g["actors"],
                      "actor_names": [names.get(a, a) for a in g["actors"]],
                      "evidence": g.get("evidence", ""),
-                     "tool_same_actors": sorted({s["type"] for s in same_actors}),
+                     "tool_same_actors": sorted({s["type"] for s in with_actors}),
                      "tool_same_type": [[snames.get(a, a) for a in s.get("actors", [])] for s in same_type][:4]})
     for s in fps:
         errs.append({"kind": "false alarm", "type": [s.get("type")], "actors": s.get("actors", []),
