@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events import implied, learned
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
-    DATA, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
+    DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
 from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
@@ -71,7 +71,6 @@ CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب"
 TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
-DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
 # what an attack noun may be said to be before it happens
 POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
@@ -106,6 +105,7 @@ class _Article:
     place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
     treaty_places: set = field(default_factory=set)  # first tokens of places that name a treaty ("اتفاقية باريس")
     told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
+    dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
 
     @property
     def learning(self) -> bool:
@@ -154,6 +154,8 @@ def find_events(
                    tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
+    if (m := _DATELINE.match(nt.original)) is not None:
+        doc.dateline_end = m.end()
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -372,6 +374,8 @@ def _known_of(norms: list[str], i: int, first: int) -> bool:
     if prev == "من":
         return norms[i - 2] in CLOSE_TO
     return norms[i].startswith("ب") and norms[i - 1] == "درايه"
+
+
 # floods, storms, fires, quakes: what "اجتاح" or "ضرب" tell of when they are no attack
 NATURAL_FORCES = frozenset({"فيضانات", "فيضان", "سيول", "عاصفه", "عواصف", "اعصار", "حرائق", "امطار", "زلزال",
                             "هزه", "ثلوج", "جراد"})  # not موجة: "موجة هجمات" is attacks
@@ -445,12 +449,16 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     return pairs
 
 
+def _sides_named(pairs: list, named: set[str]) -> list:
+    """The pairs whose every side is among the actors the sentence names as a side."""
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+
+
 def _not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs of a diplomatic event whose sides the sentence names otherwise than as
     where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
     norms = doc.norms
-    named = {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")}
-    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+    return _sides_named(pairs, {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")})
 
 
 def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
@@ -481,18 +489,15 @@ _DATELINE = re.compile(r"[^\n().،,:]{1,40}(?:[،,][^\n().،,:]{1,40})?\s*\([^()
 def _past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs of the article's first sentence whose sides are named after its
     dateline: the place a report was filed from is no side of what it reports."""
-    m = _DATELINE.match(doc.nt.original)
-    if not m:
+    if doc.dateline_end is None:
         return pairs
-    named = {a.actor for a in st.actors if a.start >= m.end()}
-    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+    return _sides_named(pairs, {a.actor for a in st.actors if a.start >= doc.dateline_end})
 
 
 def _no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs whose sides are named in the sentence otherwise than by the place of a
     treaty's name: the city where a treaty was signed is no side of what is done about it."""
-    named = {a.actor for a in st.actors if a.i not in doc.treaty_places}
-    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+    return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
 
 
 def _relax(st: _Sentence) -> float:

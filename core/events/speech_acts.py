@@ -11,14 +11,13 @@ from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
 from core.events.actors import COMPANIONS, _ActorMention
-from core.events.triggers import DATA, _Hit, _rows
+from core.events.triggers import DATA, DEFINITE, _Hit, _rows
 
 
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 OBJECT_PRONOUNS = frozenset({"اياها", "اياه", "اياهم", "اياهما", "اياهن"})  # "متهما إياها": the one just named
 PARTICIPLE_REACH = 3  # words between a participle and the actor it governs ("منددا بشدة بالهجوم الروسي")
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان"})
-DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,8 @@ from core.events import learned
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 GAP = "…"
+# how a definite word begins, with the proclitics written before its article
+DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
 MAX_GAP = 4
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
 # adjective, not "my meeting").
