@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import implied, learned
+from core.events import implied, learned, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -106,6 +106,7 @@ class _Article:
     treaty_places: set = field(default_factory=set)  # first tokens of places that name a treaty ("اتفاقية باريس")
     told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
     dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
+    named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
 
     @property
     def learning(self) -> bool:
@@ -168,9 +169,11 @@ def find_events(
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
             told = len(doc.events)
-            _hit_events(doc, st, h)
+            reason = _hit_events(doc, st, h)
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
+            if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
+                _violent_events(doc, st, h)
     return _dedupe(doc.events)
 
 
@@ -215,13 +218,20 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
     return _Sentence(s_start, s_end, ti, tj, s_actors, prev_sentence_actors, last_subject, content_from, pairs=pairs)
 
 
-def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
     """The events of one trigger, added to the article's: a reason it may make none, the
-    rules' reading, the model's decision under the modality read, then the events."""
+    rules' reading, the model's decision under the modality read, then the events.
+    Returns the screen's reason (None: the trigger tells of no act at all)."""
     frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech else None
     reason = _screen(doc, st, h, frame)
     if reason is None:
-        return
+        return None
+    _read_roles(doc, st, h, frame, reason)
+    return reason
+
+
+def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
+    """The rules' reading of a screened trigger and the model's decision on it."""
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
@@ -308,6 +318,20 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if modality in UNASSERTED:
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
+
+
+def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """The event of an attack whose sides its constructions name ("برصاص الجيش"، "قصف
+    إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
+    if doc.named is None:
+        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
+    pair = violence.violent_pair(h, doc.norms, doc.toks, st.actors, doc.named, st.ti, st.tj)
+    if pair is None:
+        return
+    clause, modality, date, date_source = _when(doc, st, h)
+    if modality in UNASSERTED:
+        return
+    _emit(doc, st, h, [(pair, True)], clause, modality, date, date_source)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:

@@ -1,0 +1,177 @@
+"""Violent acts told by who did them and whom they hit, when the role model made no event.
+
+Reports of attacks name their sides in a few fixed ways that word order alone does not
+show, and often with a side the role model does not weigh (a named person, a people):
+
+- the one who acts, after the act: "قتل شاب برصاص الجيش الإسرائيلي"، "استهدافه من قبل
+  الشرطة"، "مقتله على يد مسلحين"، "بأيدي الشرطة";
+- the one who acts, claiming or given the act: "أعلنت الجماعة مسؤوليتها عن الهجوم"،
+  "إسرائيل هي المسؤولة عن اغتيال ...";
+- the one who acts, as the adjective of the act's noun: "قصف إسرائيلي"، "الغارات الروسية";
+- the one hit: an actor after "على" / "ضد" / "استهدف" ("على مواقع إسرائيلية")، else a
+  named person beside the act ("اغتيال العالم X"، "قُتل الشاب X برصاص ...")، else a
+  people counted or named in the plural ("إصابة 18 فلسطينيا"، "قتل الفلسطينيين").
+
+A killed or wounded individual stays a PERSON side (SCHEMA.md). So, for an ASSAULT
+trigger that made no event of its own: when one of these constructions names the source
+and another the target, the pair is the event. Both must be said: an attack with a
+source and no target (or a victim with no one named as doing it) stays without an event,
+since guessing the other side from the sentence's country costs more false alarms than
+it finds (core.events.implied). The words are data (data/lexicons/violence_cues.tsv).
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from core.events.triggers import DATA
+from core.lexicon import read_tsv
+
+TYPES = frozenset({"ASSAULT"})
+AGENT_REACH = 8  # words after the act where "برصاص X"، "من قبل X" may stand
+CLAIM_REACH = 4  # words between a claim ("مسؤوليته عن") and the act it claims
+SUBJECT_REACH = 8  # words between the claimant and its claim
+TARGET_REACH = 8  # words after the act where the one hit is named
+PERSON_BEFORE = 3  # words between a person named before the act and the act ("قُتل الشاب X برصاص")
+AGAINST_GAP = 3  # words between "على"/"ضد" and the actor it introduces ("على مقر للحزب")
+PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغانيون": a people, not its state's acts
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, str]:
+    """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, against)."""
+    return {r["cue"]: r["kind"] for _, r in read_tsv(DATA / "violence_cues.tsv", ("cue", "kind", "note"),
+                                                          required=("cue", "kind"))}
+
+
+def _bare(w: str) -> str:
+    """A word without the conjunction written on it ("وبرصاص" → "برصاص")."""
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
+
+
+def _actor_at(actors: list, lo: int, hi: int, not_kinds: tuple = ("PAIR",), norms: list[str] | None = None):
+    """The first actor mention starting in words lo..hi-1 (not one a source of the news
+    is named by, when ``norms`` are given)."""
+    return next((a for a in actors if lo <= a.i < hi and not a.kind.startswith(not_kinds)
+                 and not (norms and a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION)), None)
+
+
+def agent_after(h, norms: list[str], actors: list, tj: int):
+    """The actor an agent phrase after the act names: "برصاص الجيش"، "من قبل الشرطة"،
+    "على يد مسلحين" (the act's own word when it is such a phrase: "برصاص" as a trigger)."""
+    cues = load_cues()
+    for k in range(h.i, min(h.j + AGENT_REACH, tj)):
+        kind = cues.get(_bare(norms[k]))
+        if kind == "agent" or (kind is not None and kind.startswith("agent_after_") and k > 0
+                               and _bare(norms[k - 1]) == kind[len("agent_after_"):]):
+            return _actor_at(actors, k + 1, min(k + 3, tj))
+    return None
+
+
+def claimant(h, norms: list[str], actors: list, ti: int):
+    """The actor that claims the act or is said to be responsible for it: "أعلن X
+    مسؤوليته عن الهجوم"، "X هي المسؤولة عن اغتيال" (the nearest actor before the claim)."""
+    cues = load_cues()
+    for k in range(h.i - 1, max(h.i - CLAIM_REACH, ti) - 1, -1):
+        if cues.get(_bare(norms[k])) == "claim" and k + 1 < len(norms) and norms[k + 1] == "عن":
+            before = [a for a in actors if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti
+                      and not a.kind.startswith("PAIR")]
+            return before[-1] if before else None
+    return None
+
+
+ADJECTIVE_CAMEO = ("190", "191", "192", "194", "195")  # attacks, sieges, incursions, shelling, air strikes
+WAR_WORDS = frozenset({"حرب", "حربا", "حروب"})  # "الحرب السورية" is a war in Syria, not Syria's attack
+
+
+def adjective_agent(h, actors: list, toks):
+    """The nationality adjective after an attack word: "قصف إسرائيلي"، "الغارات الروسية"
+    (after a verb, a people as its subject: "قصف الإسرائيليون"). Not after killing,
+    kidnapping or bombing nouns, whose adjective is the victim ("مقتل أمريكي"، "اختطاف
+    بريطانيين"), nor after a war ("الحرب السورية")."""
+    if h.form.cameo[:3] not in ADJECTIVE_CAMEO or h.form.tokens[0] in WAR_WORDS:
+        return None
+    a = _actor_at(actors, h.j, h.j + 1, ())
+    return a if a is not None and a.kind == "ADJ" and a.start == toks[a.i].start else None
+
+
+def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
+    """The act's source by the constructions above, or None."""
+    return agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
+
+
+def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
+    """An actor introduced by "على"، "ضد" or "استهدف" after the act ("على مواقع
+    إسرائيلية"); with ``place``, a place so introduced ("غارات على ريف إدلب"): where an
+    attack names no group, state, person or people as its target, the place is (SCHEMA.md)."""
+    cues = load_cues()
+    for k in range(h.i, min(h.j + TARGET_REACH, tj)):
+        if cues.get(_bare(norms[k])) == "against":
+            hi = min(k + 1 + AGAINST_GAP, tj)
+            a = _actor_at(actors, k + 1, hi, norms=norms)
+            if a is not None:
+                return None if place or a.actor == source else a.actor
+            if place:
+                return next((pid for i, _, pid in places if k + 1 <= i < hi), None)
+            return None
+    return None
+
+
+def named_spans(entities, tok_starts: list[int]) -> dict[str, list[tuple[int, int, str]]]:
+    """(first token, token after, id) of every mention of a person or a place, by type: a
+    person killed stays a PERSON side even when he otherwise acts for his state."""
+    out: dict[str, list[tuple[int, int, str]]] = {"PERSON": [], "PLACE": []}
+    for e in entities:
+        if e.type in out:
+            for m in e.mentions:
+                i = max(bisect.bisect_right(tok_starts, m.start) - 1, 0)
+                out[e.type].append((i, max(bisect.bisect_left(tok_starts, m.end), i + 1), e.id))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def person_hit(h, persons: list[tuple[int, int, str]], ti: int, tj: int, src) -> str | None:
+    """A named person beside the act: after it ("اغتيال العالم X") or just before it
+    ("قتل الشاب X برصاص ..."), the nearer of the two; not the one who acts ("من قبل الوزير X")."""
+    best: tuple[int, str] | None = None
+    for i, j, pid in persons:
+        if i < ti or j > tj or i <= src.i < j:
+            continue
+        d = i - h.j if i >= h.j else h.i - j if j <= h.i else 99
+        limit = TARGET_REACH if i >= h.j else PERSON_BEFORE
+        if 0 <= d <= limit and (best is None or d < best[0]):
+            best = (d, pid)
+    return best[1] if best else None
+
+
+def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str) -> str | None:
+    """A people counted or named in the plural beside the act ("إصابة 18 فلسطينيا"،
+    "مقتل الفلسطينيين"): a nationality adjective, not the source's."""
+    for a in actors:
+        if a.kind != "ADJ" or a.actor == source or not (ti <= a.i < tj):
+            continue
+        if not (h.j <= a.i < h.j + TARGET_REACH or 0 <= h.i - a.j <= PERSON_BEFORE):
+            continue
+        w = norms[a.i]
+        if w.endswith(PLURAL_PEOPLE) or (a.i > 0 and norms[a.i - 1].isdigit()):
+            return a.actor
+    return None
+
+
+def violent_pair(h, norms: list[str], toks, actors: list, named: dict, ti: int, tj: int) -> list[str] | None:
+    """[source, target] of an ASSAULT trigger by the constructions above, or None
+    (``named``: the article's persons and places, named_spans)."""
+    persons, places = named["PERSON"], named["PLACE"]
+    src = source_of(h, norms, actors, toks, ti, tj)
+    if src is None:
+        return None
+    s = src.actor
+    tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, ti, tj, src)
+           or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True))
+    if tgt is None or tgt == s:
+        return None
+    return [s, tgt]

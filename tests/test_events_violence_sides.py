@@ -1,0 +1,89 @@
+"""Sides of attacks the role model does not weigh (core.events.violence): who acts named
+by an agent phrase, a claim or an adjective; who is hit named by "على"/"ضد"/"استهدف", as
+a person, a people or a place. Sentences written for the tests."""
+import pytest
+
+from core import analyze
+from core.events import learned, violence
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors, v.directed) for v in analyze(text, published).events]
+
+
+def assaults(text):
+    return [e[1] for e in events(text) if e[0] == "ASSAULT"]
+
+
+@pytest.fixture
+def no_model_pairs():
+    """A role model that keeps no pair: only the constructions of core.events.violence
+    make attacks (so that each test shows its own rule)."""
+    learned.set_model(learned.RoleModel({}, bias=-100.0))
+    yield
+    learned.set_model(None)
+
+
+def test_person_killed_by_the_bullets_of_an_army(no_model_pairs):
+    """"قُتل الشاب X برصاص الجيش Y": the army's state acts on the person named before."""
+    assert ["ISR", "per-mhmwd-salm"] in assaults("وقتل الشاب محمود سالم برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
+
+
+def test_agent_after_min_qibal(no_model_pairs):
+    """"لإطلاق نار من قبل الشرطة X": the police's state fired on the person named."""
+    assert ["VEN", "per-krym-hdad"] in assaults("وتعرض الناشط كريم حداد لإطلاق نار من قبل الشرطة الفنزويلية أثناء المسيرة.")
+
+
+def test_claim_of_responsibility_names_the_attacker(no_model_pairs):
+    """"أعلنت X مسؤوليتها عن الهجوم الذي استهدف Y": X attacked Y."""
+    assert ["al-shabaab", "KEN"] in assaults("وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف قاعدة للجيش الكيني.")
+
+
+def test_one_held_responsible_for_an_assassination(no_model_pairs):
+    """"X هي المسؤولة عن اغتيال العالم Y": X acts on the person, who stays a PERSON side
+    although his title makes him his state's."""
+    got = assaults("وقالت الحكومة السورية إن إسرائيل هي المسؤولة عن اغتيال المهندس سامر يوسف قرب دمشق.")
+    assert ["ISR", "per-samr-ywsf"] in got
+
+
+def test_adjective_of_an_attack_noun_is_the_attacker(no_model_pairs):
+    """"الهجوم الصاروخي X على مواقع Y": the adjective after the noun attacks the actor after على."""
+    assert ["IRN", "ISR"] in assaults("وأدى الهجوم الصاروخي الإيراني على مواقع إسرائيلية في الجولان إلى أضرار.")
+
+
+def test_place_is_the_target_when_no_group_is_named(no_model_pairs):
+    """"غارات روسية على ريف إدلب": the place after على is hit when no actor is named as target."""
+    assert ["RUS", "idlib-province"] in assaults("وقتل خمسة مدنيين في غارات روسية على ريف إدلب.")
+
+
+def test_relative_verb_names_the_attacker(no_model_pairs):
+    """"هجوم شنه X على Y": the subject of the relative verb attacks."""
+    got = assaults("وقتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش المصري في سيناء.")
+    assert [a for a in got if a[0].startswith("unnamed-") and a[1] == "EGY"]
+
+
+def test_adjective_after_a_killing_noun_is_the_victim(no_model_pairs):
+    """"مقتل أمريكي": the adjective after a killing noun says who died, not who killed."""
+    assert not assaults("وأكدت الشرطة مقتل أمريكي في انفجار قرب الفندق.")
+
+
+def test_adjective_of_a_war_is_no_attacker(no_model_pairs):
+    """"الحرب السورية على ...": a war named by its country is not that country's attack."""
+    assert not [a for a in assaults("وتحدث عن أثر الحرب السورية على لبنان واقتصاده.") if a[0] == "SYR"]
+
+
+def test_attribution_is_not_the_target(no_model_pairs):
+    """"غارات روسية استهدفت وفق المرصد ...": the monitor that tells of it is not hit."""
+    got = assaults("وقتل مدنيون في غارات روسية استهدفت وفق المرصد السوري لحقوق الإنسان بلدات الريف.")
+    assert not [a for a in got if a == ["RUS", "sohr"]]
+
+
+def test_no_target_no_event(no_model_pairs):
+    """An attacker named by an agent phrase with no one named as hit makes no event."""
+    assert not assaults("ووقعت اشتباكات عنيفة من قبل الجيش التركي في المنطقة.")
+
+
+def test_cues_are_read_from_the_lexicon():
+    """The agent, claim and target words come from data/lexicons/violence_cues.tsv."""
+    cues = violence.load_cues()
+    assert cues["برصاص"] == "agent" and cues["مسؤوليتها"] == "claim" and cues["ضد"] == "against"
