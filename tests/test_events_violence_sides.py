@@ -87,3 +87,14 @@ def test_cues_are_read_from_the_lexicon():
     """The agent, claim and target words come from data/lexicons/violence_cues.tsv."""
     cues = violence.load_cues()
     assert cues["برصاص"] == "agent" and cues["مسؤوليتها"] == "claim" and cues["ضد"] == "against"
+
+
+def test_coordinated_attackers_each_attack_the_state_they_struck_in(no_model_pairs):
+    """"الضربات التي شنتها X وY وZ في سوريا": each of the coordinated states attacked Syria."""
+    got = assaults("وتحدثت الصحيفة عن الضربات التي شنتها الولايات المتحدة وبريطانيا وفرنسا مؤخرا في سوريا.")
+    assert ["USA", "SYR"] in got and ["GBR", "SYR"] in got and ["FRA", "SYR"] in got
+
+
+def test_armed_group_attacking_in_a_country_does_not_attack_the_country(no_model_pairs):
+    """"هجوم شنه تنظيم X في نيجيريا": a group's attack in a country names no state as hit."""
+    assert not assaults("وقتل عشرون شخصا في هجوم شنه تنظيم الدولة الإسلامية في نيجيريا.")

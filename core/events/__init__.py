@@ -325,13 +325,13 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    pair = violence.violent_pair(h, doc.norms, doc.toks, st.actors, doc.named, st.ti, st.tj)
-    if pair is None:
+    pairs = violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
+    if not pairs:
         return
     clause, modality, date, date_source = _when(doc, st, h)
     if modality in UNASSERTED:
         return
-    _emit(doc, st, h, [(pair, True)], clause, modality, date, date_source)
+    _emit(doc, st, h, [(p, True) for p in pairs], clause, modality, date, date_source)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from core.events.actors import _group_forward, _uniq
 from core.events.triggers import DATA
 from core.lexicon import read_tsv
 
@@ -162,16 +163,33 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
     return None
 
 
-def violent_pair(h, norms: list[str], toks, actors: list, named: dict, ti: int, tj: int) -> list[str] | None:
-    """[source, target] of an ASSAULT trigger by the constructions above, or None
+def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start: int) -> str | None:
+    """The country a state's attack took place in ("الضربات التي شنتها X في سوريا"،
+    "غارات أمريكية في شرق سوريا"): another state is hit there; an armed group or a person
+    attacking in a country attacks someone there, not the country. Searched from
+    ``start``: the end of the act's words, or of the sources named after them."""
+    if not (len(source) == 3 and source.isupper()):
+        return None
+    for a in actors:
+        if start <= a.i < min(start + TARGET_REACH, tj) and a.kind.startswith("COUNTRY") and a.actor != source:
+            if a.i > 0 and _bare(norms[a.i - 1]) == "في" or a.i > 1 and _bare(norms[a.i - 2]) == "في":
+                return a.actor
+    return None
+
+
+def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: int, tj: int) -> list[list[str]]:
+    """[source, target] pairs of an ASSAULT trigger by the constructions above, one per
+    source when several are coordinated ("شنتها الولايات المتحدة وبريطانيا وفرنسا")
     (``named``: the article's persons and places, named_spans)."""
     persons, places = named["PERSON"], named["PLACE"]
     src = source_of(h, norms, actors, toks, ti, tj)
     if src is None:
-        return None
+        return []
     s = src.actor
+    group = _group_forward(actors, actors.index(src), toks, nt) if src.i >= h.j else [src]
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, ti, tj, src)
-           or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True))
-    if tgt is None or tgt == s:
-        return None
-    return [s, tgt]
+           or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True)
+           or state_hit_in(h, norms, actors, tj, s, max(h.j, group[-1].j)))
+    if tgt is None:
+        return []
+    return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
