@@ -66,3 +66,22 @@ def test_agreement_named_by_a_place_is_a_treaty_not_an_event():
     """"تعديل اتفاقية دبلن": the Dublin Regulation, no agreement between Ireland and Italy."""
     got = events("أكد القادة الأوروبيون ضرورة تعديل اتفاقية دبلن بشأن اللاجئين مع إيطاليا.")
     assert not [e for e in got if e[0] == "AGREE"]
+
+
+def test_release_by_a_named_state_acts_on_the_person():
+    """"أفرجت السلطات X عن الصحفي Y": the state whose authorities release him acts on him
+    (RETREAT), the adjective of the authorities not being the person's own."""
+    got = events("وأفرجت السلطات الإيرانية عن الصحفي جيسون رضائيان بعد عامين من السجن.")
+    assert ("RETREAT", ["IRN", "per-jyswn-rda-yan"], True) in got
+
+
+def test_acquittal_by_a_court_of_a_state():
+    """"برأت محكمة X المعارض Y": the court's state clears the person (RETREAT)."""
+    got = events("وبرأت محكمة بحرينية المعارض علي سلمان من تهم التخابر.")
+    assert ("RETREAT", ["BHR", "per-ly-slman"], True) in got
+
+
+def test_release_without_a_named_state_makes_no_event():
+    """A release whose state the sentence does not name is not implied from its country."""
+    got = events("وأفرج عن الناشط سمير حداد في القاهرة بعد أشهر من الاحتجاز.")
+    assert not [e for e in got if e[0] == "RETREAT"]

@@ -1,4 +1,4 @@
-"""Implied sides: the state behind the arrest, detention or sentencing of a named person.
+"""Implied sides: the state behind the arrest, detention, sentencing or release of a named person.
 
 A report of an arrest names the person and seldom the state as such: "واعتقل سائق
 السيارة في عين المكان"، "احتجاز القس أندرو برونسون من قبل السلطات"، "قضت محكمة ...
@@ -24,6 +24,8 @@ from core.model import Entity
 # be implied by the sentence's country, or must be named)
 PERSON_TARGETS = {
     "COERCE": (("173", "175"), True),  # arrest, detain, charge, sentence; execute (not bans, seizures)
+    # release, acquit: the state that frees a person is named ("أفرجت السلطات الإيرانية عن X")
+    "RETREAT": (("084",), False),
 }  # attacks and sanctions on persons were tried by 5-fold CV: more false alarms than finds
 PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -31,6 +33,10 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": 
 PERSON_REACH = 8  # words between the trigger and the person it acts on
 AGENT_REACH = 14  # words around the trigger where the acting state may be named
 STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # actor mentions that name a state
+# nouns whose nationality adjective is the state acting, even beside the person acted on
+# ("أفرجت السلطات الإيرانية عن الصحفي X"، "برأت محكمة بحرينية المعارض X"); normalised
+STATE_HEADS = frozenset({"السلطات", "سلطات", "محكمه", "المحكمه", "الشرطه", "شرطه", "القوات", "قوات", "الحكومه",
+                         "حكومه", "النيابه", "نيابه", "القضاء", "الجيش", "جيش"})
 
 
 def person_mentions(spans: Iterable[tuple]) -> list[tuple[int, int, str]]:
@@ -71,7 +77,7 @@ def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_cou
     for a in s_actors:
         if not a.kind.split(":")[0] in STATE_KINDS:
             continue
-        if a.kind == "ADJ" and person[0] - 3 <= a.i <= person[1]:
+        if a.kind == "ADJ" and person[0] - 3 <= a.i <= person[1] and not (a.i > 0 and norms[a.i - 1] in STATE_HEADS):
             continue  # "القس الأمريكي أندرو برونسون", "مواطن تركي": the person's own country
         if a.i >= person[1]:
             if any(norms[m] in ("قبل", "يد") and norms[m - 1] in ("من", "علي") for m in range(max(a.i - 2, 1), a.i)):
