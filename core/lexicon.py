@@ -234,6 +234,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
     Table("unnamed_actors.tsv", ("form", "label", "note"), ("form", "label"), ("form",), "core.events.unnamed"),
+    Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
     Table("type_labels.tsv", ("code", "kind", "en", "ar"), ("code", "kind", "en", "ar"), ("code",), "core.charts"),
 )}

@@ -25,8 +25,7 @@ import bisect
 from functools import lru_cache
 
 from core.events.actors import _group_forward, _uniq
-from core.events.triggers import DATA
-from core.lexicon import read_tsv
+from core.lexicon import read_table
 
 TYPES = frozenset({"ASSAULT"})
 AGENT_REACH = 8  # words after the act where "برصاص X"، "من قبل X" may stand
@@ -41,8 +40,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, against)."""
-    return {r["cue"]: r["kind"] for _, r in read_tsv(DATA / "violence_cues.tsv", ("cue", "kind", "note"),
-                                                          required=("cue", "kind"))}
+    return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
 def _bare(w: str) -> str:
