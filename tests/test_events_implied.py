@@ -85,3 +85,15 @@ def test_release_without_a_named_state_makes_no_event():
     """A release whose state the sentence does not name is not implied from its country."""
     got = events("وأفرج عن الناشط سمير حداد في القاهرة بعد أشهر من الاحتجاز.")
     assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_demanded_release_is_no_release():
+    """"دعت إلى الإفراج عن X": a release noun is what is asked for, not a release."""
+    got = events("ودعت منظمات حقوقية السلطات المصرية إلى الإفراج فورا عن الناشط محمد عادل.")
+    assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_release_told_by_a_gapped_verb_phrase():
+    """"أطلقت السلطات X سراح Y": the phrase's verb tells the release, by the state named inside it."""
+    got = events("وأطلقت السلطات التركية سراح القس أندرو برونسون الجمعة.")
+    assert ("RETREAT", ["TUR", "per-andrw-brwnswn"], True) in got

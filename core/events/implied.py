@@ -18,14 +18,16 @@ from __future__ import annotations
 import bisect
 from typing import Iterable
 
+from core.events.triggers import GAP
 from core.model import Entity
 
 # type → (CAMEO codes whose acts fall on persons, or None for all; whether the state may
-# be implied by the sentence's country, or must be named)
+# be implied by the sentence's country, or must be named; whether a verbal noun tells the act)
 PERSON_TARGETS = {
-    "COERCE": (("173", "175"), True),  # arrest, detain, charge, sentence; execute (not bans, seizures)
-    # release, acquit: the state that frees a person is named ("أفرجت السلطات الإيرانية عن X")
-    "RETREAT": (("084",), False),
+    "COERCE": (("173", "175"), True, True),  # arrest, detain, charge, sentence; execute (not bans, seizures)
+    # release, acquit: the state that frees a person is named ("أفرجت السلطات الإيرانية عن X"),
+    # by a verb: "الإفراج عن X" is mostly what is demanded or refused ("دعت إلى الإفراج عن")
+    "RETREAT": (("084",), False, False),
 }  # attacks and sanctions on persons were tried by 5-fold CV: more false alarms than finds
 PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -50,9 +52,9 @@ def implied_target(h, persons: list[tuple[int, int, str]], ti: int, tj: int, nor
     else one a relative pronoun just before it points back to ("شوكان الذي اعتقلته
     السلطات"). None when the trigger carries an object pronoun ("اعتقاله"): its person
     was told of before, and the name after it is someone else's."""
-    codes = PERSON_TARGETS[h.form.type][0]
-    if codes is not None and h.form.cameo[:3] not in codes:
-        return None
+    codes, _, nouns = PERSON_TARGETS[h.form.type]
+    if codes is not None and h.form.cameo[:3] not in codes or not (nouns or h.verbal or GAP in h.form.tokens):
+        return None  # a verbal noun where only verbs tell the act (a phrase with room for a subject is a verb's)
     starts = [p[0] for p in persons]
     k = bisect.bisect_left(starts, h.i) - 1
     if (k >= 0 and persons[k][1] <= h.i and h.i - persons[k][1] <= 3 and persons[k][0] >= ti
