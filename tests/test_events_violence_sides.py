@@ -98,3 +98,27 @@ def test_coordinated_attackers_each_attack_the_state_they_struck_in(no_model_pai
 def test_armed_group_attacking_in_a_country_does_not_attack_the_country(no_model_pairs):
     """"هجوم شنه تنظيم X في نيجيريا": a group's attack in a country names no state as hit."""
     assert not assaults("وقتل عشرون شخصا في هجوم شنه تنظيم الدولة الإسلامية في نيجيريا.")
+
+
+def test_announcer_of_an_attack_noun_carried_it_out(no_model_pairs):
+    """"أعلن الجيش X الأحد قصف مواقع لحركة Y": the announcer struck, the object's actor was hit."""
+    assert ["ISR", "hamas"] in assaults("وأعلن الجيش الإسرائيلي الأحد قصف مواقع لحركة حماس في غزة.")
+
+
+def test_announced_strike_on_an_unnamed_group(no_model_pairs):
+    """"إعلان X إطلاق صواريخ على مسلحين": X fired on the gunmen (an UNNAMED side)."""
+    got = assaults("وبعد إعلان الحرس الثوري الإيراني إطلاق صواريخ على مسلحين في سوريا تصاعد التوتر.")
+    assert [a for a in got if a[0] == "IRN" and a[1].startswith("unnamed-")]
+
+
+def test_place_of_an_attack_is_not_its_object(no_model_pairs):
+    """"أعلنت X قصف ... في Y": the country after في is where, not whom (a state in another
+    state is the other rule's, "الضربات التي شنتها X في Y")."""
+    got = assaults("وأعلنت الحكومة العراقية قصف مخابئ في سوريا.")
+    assert not [a for a in got if a[0] == "IRQ" and a[1] != "SYR"]
+
+
+def test_second_attacker_is_not_the_object(no_model_pairs):
+    """"غارات روسية وأخرى سورية": the second adjective names other strikes, not whom the first hit."""
+    got = assaults("وقتل مدنيون جراء غارات روسية وأخرى سورية على بلدات الريف الشرقي.")
+    assert ["RUS", "SYR"] not in got

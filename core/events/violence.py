@@ -32,6 +32,7 @@ AGENT_REACH = 8  # words after the act where "برصاص X"، "من قبل X" ma
 CLAIM_REACH = 4  # words between a claim ("مسؤوليته عن") and the act it claims
 SUBJECT_REACH = 8  # words between the claimant and its claim
 TARGET_REACH = 8  # words after the act where the one hit is named
+PERSON_AFTER = 4  # words between the act and the person it names after it ("اغتيال رئيس الوزراء X")
 PERSON_BEFORE = 3  # words between a person named before the act and the act ("قُتل الشاب X برصاص")
 AGAINST_GAP = 3  # words between "على"/"ضد" and the actor it introduces ("على مقر للحزب")
 PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغانيون": a people, not its state's acts
@@ -97,9 +98,27 @@ def adjective_agent(h, actors: list, toks):
     return a if a is not None and a.kind == "ADJ" and a.start == toks[a.i].start else None
 
 
+ANNOUNCED_GAP = 2  # words between the announcer and the attack noun ("أعلنت إسرائيل الأحد قصف")
+
+
+def announcer(h, norms: list[str], actors: list, ti: int):
+    """The agent of an attack noun an announcement or a decision governs: "أعلن الجيش X
+    قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between)."""
+    before = [a for a in actors if ti <= a.i and a.j <= h.i and h.i - a.j <= ANNOUNCED_GAP
+              and not a.kind.startswith("PAIR")]
+    if not before:
+        return None
+    a = before[-1]
+    first = min((b for b in actors if b.actor == a.actor and b.j <= h.i and b.i >= ti and a.i - b.j <= 1),
+                key=lambda b: b.i, default=a)
+    k = first.i - 1
+    return a if k >= ti and load_cues().get(_bare(norms[k])) == "announce" else None
+
+
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
-    return agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
+    return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
+            or announcer(h, norms, actors, ti))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -116,6 +135,26 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
             if place:
                 return next((pid for i, _, pid in places if k + 1 <= i < hi), None)
             return None
+    return None
+
+
+OBJECT_GAP = 3  # words between an attack noun and the actor of its object ("قصف مواقع لحركة X")
+
+
+def object_after(norms: list[str], toks, nt, actors: list, tj: int, start: int, sources: set[str]) -> str | None:
+    """The actor an attack's object belongs to, just after the act and its sources (from
+    ``start``), written with ل: "قصف مواقع لحركة X"، "استهداف مقر للجيش X". Not a name
+    right after the noun, which is mostly its agent ("قصف إسرائيل غزة"); not a nationality
+    adjective ("غارات روسية وأخرى سورية")."""
+    for a in actors:
+        if a.i < start or a.kind.startswith(("PAIR", "ADJ")):
+            continue
+        if a.i >= min(start + OBJECT_GAP, tj):
+            break
+        lead = nt.original[toks[a.i].start:a.start]
+        if a.actor not in sources and ("ل" in lead or a.i > start and norms[a.i - 1][:1] == "ل"
+                                       and norms[a.i - 1][:2] != "لا"):  # "لحركة حماس"، "للجيش X"
+            return a.actor
     return None
 
 
@@ -141,7 +180,7 @@ def person_hit(h, persons: list[tuple[int, int, str]], ti: int, tj: int, src) ->
         if i < ti or j > tj or i <= src.i < j:
             continue
         d = i - h.j if i >= h.j else h.i - j if j <= h.i else 99
-        limit = TARGET_REACH if i >= h.j else PERSON_BEFORE
+        limit = PERSON_AFTER if i >= h.j else PERSON_BEFORE
         if 0 <= d <= limit and (best is None or d < best[0]):
             best = (d, pid)
     return best[1] if best else None
@@ -185,9 +224,11 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
         return []
     s = src.actor
     group = _group_forward(actors, actors.index(src), toks, nt) if src.i >= h.j else [src]
+    after = max(h.j, group[-1].j)
+    ids = set(_uniq([a.actor for a in group]))
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, ti, tj, src)
-           or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True)
-           or state_hit_in(h, norms, actors, tj, s, max(h.j, group[-1].j)))
+           or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True)
+           or state_hit_in(h, norms, actors, tj, s, after))
     if tgt is None:
         return []
     return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
