@@ -122,3 +122,9 @@ def test_second_attacker_is_not_the_object(no_model_pairs):
     """"غارات روسية وأخرى سورية": the second adjective names other strikes, not whom the first hit."""
     got = assaults("وقتل مدنيون جراء غارات روسية وأخرى سورية على بلدات الريف الشرقي.")
     assert ["RUS", "SYR"] not in got
+
+
+def test_source_of_the_news_is_no_side_of_the_attack():
+    """Whatever the role model reads, "وفق المرصد" names who tells of the strikes, not whom they hit."""
+    got = assaults("وقتل مدنيون في غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان بلدات الريف.")
+    assert not [a for a in got if "sohr" in a]

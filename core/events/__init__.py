@@ -470,6 +470,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = _past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
         pairs = _no_treaty_place(doc, st, pairs)
+    if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
+        pairs = _sides_named(pairs, violence.sides_not_attributed(st.actors, doc.norms))
     return pairs
 
 

@@ -52,6 +52,12 @@ def _bare(w: str) -> str:
 ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
 
 
+def sides_not_attributed(actors: list, norms: list[str]) -> set[str]:
+    """The actors a sentence names otherwise than as the source of the news ("وفق المرصد"،
+    "بحسب الوكالة"): an attack's sides are among them."""
+    return {a.actor for a in actors if not (a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION)}
+
+
 def _actor_at(actors: list, lo: int, hi: int, not_kinds: tuple = ("PAIR",), norms: list[str] | None = None):
     """The first actor mention starting in words lo..hi-1 (not one a source of the news
     is named by, when ``norms`` are given)."""
