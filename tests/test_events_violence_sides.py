@@ -128,3 +128,32 @@ def test_source_of_the_news_is_no_side_of_the_attack():
     """Whatever the role model reads, "وفق المرصد" names who tells of the strikes, not whom they hit."""
     got = assaults("وقتل مدنيون في غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان بلدات الريف.")
     assert not [a for a in got if "sohr" in a]
+
+
+def test_who_is_responsible_unknown_names_no_attacker(no_model_pairs):
+    """"لا تستطيع X تحديد المسؤول عن الهجمات": who is responsible is asked, X is no attacker."""
+    got = assaults("ولا تستطيع منظمة الصحة العالمية تحديد المسؤول عن الهجمات على المستشفيات في سوريا.")
+    assert not [a for a in got if a[0] == "who"]
+
+
+def test_person_before_the_act_needs_a_word_of_being_hit(no_model_pairs):
+    """"قال X إن الهجوم التركي على عفرين ...": the person before the act speaks of it; the place is hit."""
+    got = assaults("وقال سامي خليل إن الهجوم التركي على عفرين مستمر منذ أسابيع.")
+    assert ["TUR", "afrin"] in got and not [a for a in got if a[1].startswith("per-")]
+
+
+def test_person_killed_before_an_air_strike(no_model_pairs):
+    """"X قد قتل في غارة جوية أمريكية": the person before the act was hit, a word says so."""
+    got = assaults("وكان القيادي رامي ناصر قد قتل في غارة جوية أمريكية قرب الحدود.")
+    assert [a for a in got if a[0] == "USA" and a[1].startswith("per-")]
+
+
+def test_striker_is_no_attack_by_his_country(no_model_pairs):
+    """"مهاجمه الكونغولي X": a football striker, not an attack by Congo."""
+    assert not assaults("وسدد مهاجمه الكونغولي ماركو سيلفا كرة قوية فوق العارضة.")
+
+
+def test_group_said_to_be_responsible_in_a_relative_clause(no_model_pairs):
+    """"X، التي كانت مسؤولة عن التفجيرات ضد Y": X attacked Y."""
+    got = assaults("وتعد حركة الشباب، التي كانت مسؤولة عن التفجيرات ضد إثيوبيا، أخطر جماعة في المنطقة.")
+    assert ["al-shabaab", "ETH"] in got

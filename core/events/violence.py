@@ -40,7 +40,8 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
-    """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, against)."""
+    """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
+    announce, victim, no_adjective)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -77,15 +78,28 @@ def agent_after(h, norms: list[str], actors: list, tj: int):
     return None
 
 
+# words between an actor and the predicate said of it: "X هي المسؤولة عن"، "X، التي كانت مسؤولة عن"
+HELD_LINKS = frozenset({"هو", "هي", "هم", "هما", "انه", "انها", "انهم", "التي", "الذي", "الذين", "كانت", "كان",
+                        "كانوا", "تعد", "يعد", "تعتبر", "يعتبر"})
+
+
 def claimant(h, norms: list[str], actors: list, ti: int):
     """The actor that claims the act or is said to be responsible for it: "أعلن X
-    مسؤوليته عن الهجوم"، "X هي المسؤولة عن اغتيال" (the nearest actor before the claim)."""
+    مسؤوليته عن الهجوم" (the nearest actor before the claim), "X هي المسؤولة عن اغتيال"
+    (the actor the predicate is said of: not "تحديد المسؤول عن الهجمات", who is unknown)."""
     cues = load_cues()
     for k in range(h.i - 1, max(h.i - CLAIM_REACH, ti) - 1, -1):
-        if cues.get(_bare(norms[k])) == "claim" and k + 1 < len(norms) and norms[k + 1] == "عن":
-            before = [a for a in actors if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti
-                      and not a.kind.startswith("PAIR")]
-            return before[-1] if before else None
+        kind = cues.get(_bare(norms[k]))
+        if kind not in ("claim", "held") or k + 1 >= len(norms) or norms[k + 1] != "عن":
+            continue
+        before = [a for a in actors if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti
+                  and not a.kind.startswith("PAIR")]
+        if not before:
+            return None
+        a = before[-1]
+        if kind == "held" and not (k - a.j <= 3 and all(_bare(w) in HELD_LINKS for w in norms[a.j:k])):
+            return None
+        return a
     return None
 
 
@@ -98,7 +112,8 @@ def adjective_agent(h, actors: list, toks):
     (after a verb, a people as its subject: "قصف الإسرائيليون"). Not after killing,
     kidnapping or bombing nouns, whose adjective is the victim ("مقتل أمريكي"، "اختطاف
     بريطانيين"), nor after a war ("الحرب السورية")."""
-    if h.form.cameo[:3] not in ADJECTIVE_CAMEO or h.form.tokens[0] in WAR_WORDS:
+    if (h.form.cameo[:3] not in ADJECTIVE_CAMEO or h.form.tokens[0] in WAR_WORDS
+            or load_cues().get(h.form.tokens[0]) == "no_adjective"):
         return None
     a = _actor_at(actors, h.j, h.j + 1, ())
     return a if a is not None and a.kind == "ADJ" and a.start == toks[a.i].start else None
@@ -178,16 +193,23 @@ def named_spans(entities, tok_starts: list[int]) -> dict[str, list[tuple[int, in
     return out
 
 
-def person_hit(h, persons: list[tuple[int, int, str]], ti: int, tj: int, src) -> str | None:
-    """A named person beside the act: after it ("اغتيال العالم X") or just before it
-    ("قتل الشاب X برصاص ..."), the nearer of the two; not the one who acts ("من قبل الوزير X")."""
+def _victim_word(norms: list[str], lo: int, hi: int) -> bool:
+    """A word of being killed, wounded or kidnapped ("قُتل"، "أصيب") among words lo..hi-1."""
+    cues = load_cues()
+    return any(cues.get(_bare(norms[k])) == "victim" for k in range(max(lo, 0), hi))
+
+
+def person_hit(h, persons: list[tuple[int, int, str]], norms: list[str], ti: int, tj: int, src) -> str | None:
+    """A named person beside the act: after it ("اغتيال العالم X") or just before it when a
+    word of being killed or wounded says he was hit ("قُتل الشاب X برصاص ..."، "X قد قتل في
+    غارة"; not "ندد الرئيس X بالهجوم", nor a speaker, "قال X إن إسقاط ..."), the nearer."""
     best: tuple[int, str] | None = None
     for i, j, pid in persons:
         if i < ti or j > tj or i <= src.i < j:
             continue
         d = i - h.j if i >= h.j else h.i - j if j <= h.i else 99
         limit = PERSON_AFTER if i >= h.j else PERSON_BEFORE
-        if 0 <= d <= limit and (best is None or d < best[0]):
+        if 0 <= d <= limit and (best is None or d < best[0]) and (i >= h.j or _victim_word(norms, i - PERSON_BEFORE, h.i)):
             best = (d, pid)
     return best[1] if best else None
 
@@ -198,8 +220,9 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
     for a in actors:
         if a.kind != "ADJ" or a.actor == source or not (ti <= a.i < tj):
             continue
-        if not (h.j <= a.i < h.j + TARGET_REACH or 0 <= h.i - a.j <= PERSON_BEFORE):
-            continue
+        if not (h.j <= a.i < h.j + TARGET_REACH
+                or 0 <= h.i - a.j <= PERSON_BEFORE and _victim_word(norms, a.i - PERSON_BEFORE, h.i)):
+            continue  # before the act, a people is hit when a word says so ("فلسطينيين قتلا بقصف")
         w = norms[a.i]
         if w.endswith(PLURAL_PEOPLE) or (a.i > 0 and norms[a.i - 1].isdigit()):
             return a.actor
@@ -232,7 +255,7 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     group = _group_forward(actors, actors.index(src), toks, nt) if src.i >= h.j else [src]
     after = max(h.j, group[-1].j)
     ids = set(_uniq([a.actor for a in group]))
-    tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, ti, tj, src)
+    tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after))
     if tgt is None:
