@@ -157,3 +157,9 @@ def test_group_said_to_be_responsible_in_a_relative_clause(no_model_pairs):
     """"X، التي كانت مسؤولة عن التفجيرات ضد Y": X attacked Y."""
     got = assaults("وتعد حركة الشباب، التي كانت مسؤولة عن التفجيرات ضد إثيوبيا، أخطر جماعة في المنطقة.")
     assert ["al-shabaab", "ETH"] in got
+
+
+def test_passive_killing_verb_is_itself_the_word_of_being_hit(no_model_pairs):
+    """"الطفلة X، ذات العامين، قُتلت على يد Y": the killing verb says the person before it was hit."""
+    got = assaults("وذكرت مصادر أن الطفلة سلمى ناصر، ذات الأعوام الثلاثة، قُتلت على يد مسلحين قرب المدرسة.")
+    assert [a for a in got if a[0].startswith("unnamed-") and a[1].startswith("per-")]

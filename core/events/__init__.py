@@ -471,7 +471,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and doc.treaty_places:
         pairs = _no_treaty_place(doc, st, pairs)
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
-        pairs = _sides_named(pairs, violence.sides_not_attributed(st.actors, doc.norms))
+        told = violence.only_attributed(st.actors, doc.norms)
+        pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
     return pairs
 
 

@@ -53,10 +53,14 @@ def _bare(w: str) -> str:
 ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
 
 
-def sides_not_attributed(actors: list, norms: list[str]) -> set[str]:
-    """The actors a sentence names otherwise than as the source of the news ("وفق المرصد"،
-    "بحسب الوكالة"): an attack's sides are among them."""
-    return {a.actor for a in actors if not (a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION)}
+def only_attributed(actors: list, norms: list[str]) -> set[str]:
+    """The actors a sentence names only as the source of the news ("وفق المرصد"، "بحسب
+    الوكالة"): no side of an attack it tells (an actor carried from the sentence before is
+    not among them)."""
+    told, other = set(), set()
+    for a in actors:
+        (told if a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION else other).add(a.actor)
+    return told - other
 
 
 def _actor_at(actors: list, lo: int, hi: int, not_kinds: tuple = ("PAIR",), norms: list[str] | None = None):
@@ -209,7 +213,7 @@ def person_hit(h, persons: list[tuple[int, int, str]], norms: list[str], ti: int
             continue
         d = i - h.j if i >= h.j else h.i - j if j <= h.i else 99
         limit = PERSON_AFTER if i >= h.j else PERSON_BEFORE
-        if 0 <= d <= limit and (best is None or d < best[0]) and (i >= h.j or _victim_word(norms, i - PERSON_BEFORE, h.i)):
+        if 0 <= d <= limit and (best is None or d < best[0]) and (i >= h.j or _victim_word(norms, i - PERSON_BEFORE, h.j)):
             best = (d, pid)
     return best[1] if best else None
 
@@ -221,7 +225,7 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
         if a.kind != "ADJ" or a.actor == source or not (ti <= a.i < tj):
             continue
         if not (h.j <= a.i < h.j + TARGET_REACH
-                or 0 <= h.i - a.j <= PERSON_BEFORE and _victim_word(norms, a.i - PERSON_BEFORE, h.i)):
+                or 0 <= h.i - a.j <= PERSON_BEFORE and _victim_word(norms, a.i - PERSON_BEFORE, h.j)):
             continue  # before the act, a people is hit when a word says so ("فلسطينيين قتلا بقصف")
         w = norms[a.i]
         if w.endswith(PLURAL_PEOPLE) or (a.i > 0 and norms[a.i - 1].isdigit()):
