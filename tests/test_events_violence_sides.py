@@ -163,3 +163,23 @@ def test_passive_killing_verb_is_itself_the_word_of_being_hit(no_model_pairs):
     """"الطفلة X، ذات العامين، قُتلت على يد Y": the killing verb says the person before it was hit."""
     got = assaults("وذكرت مصادر أن الطفلة سلمى ناصر، ذات الأعوام الثلاثة، قُتلت على يد مسلحين قرب المدرسة.")
     assert [a for a in got if a[0].startswith("unnamed-") and a[1].startswith("per-")]
+
+
+def test_agent_phrase_actor_is_never_the_one_acted_on():
+    """"احتجاز القس X من قبل السلطات التركية" after sentences on American sanctions on
+    Turkey: Turkey detains the pastor; Turkey is not detained by the United States."""
+    text = ("وفرضت الولايات المتحدة عقوبات على وزيرين تركيين. وجاءت العقوبات الأمريكية على خلفية احتجاز القس "
+            "الأمريكي سام بيترز من قبل السلطات التركية منذ عامين.")
+    got = [e[1] for e in events(text) if e[0] == "COERCE"]
+    assert ["USA", "TUR"] not in got
+
+
+def test_authorities_named_by_their_adjective():
+    """"من قبل السلطات التركية": the adjective after the unnamed body says which state acts."""
+    from core.events.actors import _ActorMention
+
+    class H:
+        i, j = 0, 1
+    norms = ["احتجاز", "القس", "من", "قبل", "السلطات", "التركيه"]
+    actors = [_ActorMention("USA", 4, 5, 0, 0, kind="BODY"), _ActorMention("TUR", 5, 6, 0, 0, kind="ADJ")]
+    assert violence.agent_after(H, norms, actors, len(norms)).actor == "TUR"

@@ -470,6 +470,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = _past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
         pairs = _no_treaty_place(doc, st, pairs)
+    if pairs and h.form.type in violence.AGENT_TYPES:
+        pairs = violence.agent_not_target(h, doc.norms, st.actors, st.tj, pairs)
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs

@@ -28,6 +28,7 @@ from core.events.actors import _group_forward, _uniq
 from core.lexicon import read_table
 
 TYPES = frozenset({"ASSAULT"})
+AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent phrase ("من قبل X") rules X out as target
 AGENT_REACH = 8  # words after the act where "برصاص X"، "من قبل X" may stand
 CLAIM_REACH = 4  # words between a claim ("مسؤوليته عن") and the act it claims
 SUBJECT_REACH = 8  # words between the claimant and its claim
@@ -78,13 +79,26 @@ def agent_after(h, norms: list[str], actors: list, tj: int):
         kind = cues.get(_bare(norms[k]))
         if kind == "agent" or (kind is not None and kind.startswith("agent_after_") and k > 0
                                and _bare(norms[k - 1]) == kind[len("agent_after_"):]):
-            return _actor_at(actors, k + 1, min(k + 3, tj))
+            a = _actor_at(actors, k + 1, min(k + 3, tj))
+            if a is not None and a.kind == "BODY":  # "السلطات التركية": the adjective says whose
+                a = next((b for b in actors if b.i == a.j and b.kind == "ADJ"), a)
+            return a
     return None
 
 
 # words between an actor and the predicate said of it: "X هي المسؤولة عن"، "X، التي كانت مسؤولة عن"
 HELD_LINKS = frozenset({"هو", "هي", "هم", "هما", "انه", "انها", "انهم", "التي", "الذي", "الذين", "كانت", "كان",
                         "كانوا", "تعد", "يعد", "تعتبر", "يعتبر"})
+
+
+def agent_not_target(h, norms: list[str], actors: list, tj: int, pairs: list) -> list:
+    """The role model's pairs less those that make the actor of an agent phrase the one
+    acted on: in "احتجاز القس الأمريكي X من قبل السلطات التركية" Turkey detains (the
+    arrest of a named person then goes to core.events.implied)."""
+    agent = agent_after(h, norms, actors, tj)
+    if agent is None:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and p[-1] == agent.actor)]
 
 
 def claimant(h, norms: list[str], actors: list, ti: int):
