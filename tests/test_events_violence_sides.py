@@ -183,3 +183,9 @@ def test_authorities_named_by_their_adjective():
     norms = ["احتجاز", "القس", "من", "قبل", "السلطات", "التركيه"]
     actors = [_ActorMention("USA", 4, 5, 0, 0, kind="BODY"), _ActorMention("TUR", 5, 6, 0, 0, kind="ADJ")]
     assert violence.agent_after(H, norms, actors, len(norms)).actor == "TUR"
+
+
+def test_place_right_after_the_attacker_is_where_it_struck(no_model_pairs):
+    """"المجزرة الإسرائيلية بغزة"، "قصف روسي في إدلب": the place after the adjective is hit."""
+    assert ["ISR", "gaza-strip"] in assaults("وأسفرت المجزرة الإسرائيلية بغزة عن عشرات القتلى.")
+    assert ["RUS", "idlib"] in assaults("وقتل عشرة مدنيين في قصف روسي في إدلب أمس.")

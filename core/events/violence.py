@@ -121,7 +121,7 @@ def claimant(h, norms: list[str], actors: list, ti: int):
     return None
 
 
-ADJECTIVE_CAMEO = ("190", "191", "192", "194", "195")  # attacks, sieges, incursions, shelling, air strikes
+ADJECTIVE_CAMEO = ("190", "191", "192", "194", "195", "202")  # attacks, sieges, incursions, shelling, air strikes, massacres
 WAR_WORDS = frozenset({"حرب", "حربا", "حروب"})  # "الحرب السورية" is a war in Syria, not Syria's attack
 
 
@@ -194,6 +194,17 @@ def object_after(norms: list[str], toks, nt, actors: list, tj: int, start: int, 
         if a.actor not in sources and ("ل" in lead or a.i > start and norms[a.i - 1][:1] == "ل"
                                        and norms[a.i - 1][:2] != "لا"):  # "لحركة حماس"، "للجيش X"
             return a.actor
+    return None
+
+
+def place_at(toks, nt, norms: list[str], places: list, start: int, tj: int) -> str | None:
+    """A place named right after the act and its sources as where it struck ("المجزرة
+    الإسرائيلية بغزة"، "قصف روسي في إدلب"): the target when nothing else is named (SCHEMA.md)."""
+    for i, _, pid in places:
+        if i == start < tj and "ب" in nt.original[toks[i].start:toks[i].end][:2] and norms[i][:1] == "ب":
+            return pid
+        if i == start + 1 < tj and _bare(norms[start]) == "في":
+            return pid
     return None
 
 
@@ -274,8 +285,9 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     after = max(h.j, group[-1].j)
     ids = set(_uniq([a.actor for a in group]))
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
-           or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s) or target_against(h, norms, actors, places, tj, s, place=True)
-           or state_hit_in(h, norms, actors, tj, s, after))
+           or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
+           or target_against(h, norms, actors, places, tj, s, place=True)
+           or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj))
     if tgt is None:
         return []
     return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
