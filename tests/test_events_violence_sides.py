@@ -47,8 +47,8 @@ def test_one_held_responsible_for_an_assassination(no_model_pairs):
 
 
 def test_adjective_of_an_attack_noun_is_the_attacker(no_model_pairs):
-    """"الهجوم الصاروخي X على مواقع Y": the adjective after the noun attacks the actor after على."""
-    assert ["IRN", "ISR"] in assaults("وأدى الهجوم الصاروخي الإيراني على مواقع إسرائيلية في الجولان إلى أضرار.")
+    """"الهجوم الصاروخي X على قواعد Y": the adjective after the noun attacks the actor after على."""
+    assert ["IRN", "ISR"] in assaults("وألحق الهجوم الصاروخي الإيراني على قواعد إسرائيلية شمال البلاد أضرارا كبيرة.")
 
 
 def test_place_is_the_target_when_no_group_is_named(no_model_pairs):
@@ -90,9 +90,9 @@ def test_cues_are_read_from_the_lexicon():
 
 
 def test_coordinated_attackers_each_attack_the_state_they_struck_in(no_model_pairs):
-    """"الضربات التي شنتها X وY وZ في سوريا": each of the coordinated states attacked Syria."""
-    got = assaults("وتحدثت الصحيفة عن الضربات التي شنتها الولايات المتحدة وبريطانيا وفرنسا مؤخرا في سوريا.")
-    assert ["USA", "SYR"] in got and ["GBR", "SYR"] in got and ["FRA", "SYR"] in got
+    """"الغارات التي شنتها X وY وZ في العراق": each of the coordinated states attacked Iraq."""
+    got = assaults("وأشار التقرير إلى الغارات التي شنتها فرنسا وبلجيكا وهولندا العام الماضي في العراق.")
+    assert ["FRA", "IRQ"] in got and ["BEL", "IRQ"] in got and ["NLD", "IRQ"] in got
 
 
 def test_armed_group_attacking_in_a_country_does_not_attack_the_country(no_model_pairs):
@@ -107,7 +107,7 @@ def test_announcer_of_an_attack_noun_carried_it_out(no_model_pairs):
 
 def test_announced_strike_on_an_unnamed_group(no_model_pairs):
     """"إعلان X إطلاق صواريخ على مسلحين": X fired on the gunmen (an UNNAMED side)."""
-    got = assaults("وبعد إعلان الحرس الثوري الإيراني إطلاق صواريخ على مسلحين في سوريا تصاعد التوتر.")
+    got = assaults("ومع إعلان الحرس الثوري الإيراني إطلاق قذائف على مسلحين قرب الحدود الشرقية تصاعد التوتر.")
     assert [a for a in got if a[0] == "IRN" and a[1].startswith("unnamed-")]
 
 

@@ -1,23 +1,32 @@
 """Violent acts told by who did them and whom they hit, when the role model made no event.
 
 Reports of attacks name their sides in a few fixed ways that word order alone does not
-show, and often with a side the role model does not weigh (a named person, a people):
+show, and often with a side the role model does not weigh (a named person, a people, a
+place). The one who acts:
 
-- the one who acts, after the act: "قتل شاب برصاص الجيش الإسرائيلي"، "استهدافه من قبل
-  الشرطة"، "مقتله على يد مسلحين"، "بأيدي الشرطة";
-- the one who acts, claiming or given the act: "أعلنت الجماعة مسؤوليتها عن الهجوم"،
-  "إسرائيل هي المسؤولة عن اغتيال ...";
-- the one who acts, as the adjective of the act's noun: "قصف إسرائيلي"، "الغارات الروسية";
-- the one hit: an actor after "على" / "ضد" / "استهدف" ("على مواقع إسرائيلية")، else a
-  named person beside the act ("اغتيال العالم X"، "قُتل الشاب X برصاص ...")، else a
-  people counted or named in the plural ("إصابة 18 فلسطينيا"، "قتل الفلسطينيين").
+- after the act, by an agent phrase: "قتل شاب برصاص الجيش X"، "من قبل الشرطة"، "على يد
+  مسلحين"، "بأيدي الشرطة"، "هجوم شنه X" (with the actors coordinated with it: "الضربات
+  التي شنتها X وY وZ" are three attackers);
+- claiming or held responsible: "أعلنت الجماعة مسؤوليتها عن الهجوم"، "X هي المسؤولة عن
+  اغتيال ..." (not "تحديد المسؤول عن", who is unknown);
+- as the attack noun's nationality adjective: "قصف إسرائيلي"، "الغارات الروسية" (not after
+  killing or kidnapping nouns, whose adjective is the victim: "مقتل أمريكي");
+- announcing it: "أعلن الجيش X قصف مواقع ...".
 
-A killed or wounded individual stays a PERSON side (SCHEMA.md). So, for an ASSAULT
-trigger that made no event of its own: when one of these constructions names the source
-and another the target, the pair is the event. Both must be said: an attack with a
-source and no target (or a victim with no one named as doing it) stays without an event,
-since guessing the other side from the sentence's country costs more false alarms than
-it finds (core.events.implied). The words are data (data/lexicons/violence_cues.tsv).
+The one hit, in this order: an actor after "على" / "ضد" / "استهدف"; a named person beside
+the act (before it only when a word says he was hit: "قُتل"، "أصيب"، "تعرض"); the actor an
+object belongs to ("قصف مواقع لحركة X"); a people counted or in the plural ("مقتل
+الفلسطينيين"); a place after "على"; the country a state's attack took place in; a place
+right after the attacker ("المجزرة الإسرائيلية بغزة"). A killed or wounded individual
+stays a PERSON side, and a place is the target when no group or state is (SCHEMA.md).
+
+Both sides must be said: an attack with a source and no target (or a victim with no one
+named as doing it) stays without an event, since guessing the other side from the
+sentence's country costs more false alarms than it finds (core.events.implied). The
+words are data (data/lexicons/violence_cues.tsv). Two checks also apply to the role
+model's own pairs: the actor of an agent phrase is not the one acted on
+(agent_not_target), and an actor named only as the news source ("وفق المرصد") is no side
+of an attack (only_attributed).
 """
 from __future__ import annotations
 
