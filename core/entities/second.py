@@ -296,6 +296,26 @@ def _clubs_over_places(ctx: _Context) -> None:
         ctx.claim(span)
 
 
+def _clubs_by_gender(ctx: _Context) -> None:
+    """"ميلان الإيطالي"، "بورتو البرتغالي": a city of the lexicon followed by the masculine
+    nationality adjective of its own country is a club named after it, not the city: a
+    city takes the feminine ("ميلانو الإيطالية"), a club (نادٍ، فريق) the masculine. The
+    adjective describes the club and stays out of its name."""
+    toks, n = ctx.toks, len(ctx.toks)
+    for sp in ctx.spans():
+        j = sp.j
+        if sp.kind != "lexicon" or j >= n or sp.j - sp.i != 1 or sp.entry is None or sp.entry.type != "PLACE" \
+                or not sp.entry.country or ctx.owner[j] is not None or ctx.punct_between(sp.i, j):
+            continue
+        w = toks[j].norm
+        if w[:2] != "ال" or w[-1:] != "ي" or ctx.adjective(j) != sp.entry.country:
+            continue
+        _release(ctx, sp, sp.i, j)
+        span = _Span(sp.i, j, sp.start, sp.end, "org", name_norm=normalize_for_match(ctx.nt.original[sp.start:sp.end]),
+                     country=sp.entry.country)
+        ctx.claim(span)
+
+
 # The most words a person's name grows to when the tagger reads more of it.
 MAX_GROWN_NAME = 6
 
