@@ -176,6 +176,11 @@ def test_a_city_with_the_feminine_adjective_or_another_country_stays_a_place():
     assert ("PLACE", "بورتو") in entities("ووقع لاعب بورتو الإسباني عقدا جديدا", [])
 
 
+def test_a_country_with_the_adjective_of_one_of_its_cities_is_a_club():
+    found = entities("وتعادل المغرب الفاسي مع ضيفه في الدوري", [])
+    assert ("ORG", "المغرب الفاسي") in found and ("COUNTRY", "المغرب") not in found
+
+
 def test_a_city_after_a_common_word_stays_a_place():
     found = entities("وعقد اجتماع كييف أمس", [("اجتماع كييف", "ORG")])
     assert ("PLACE", "كييف") in found and all(t != "ORG" for t, _ in found)
