@@ -174,6 +174,12 @@ def test_a_city_with_the_masculine_adjective_of_its_country_is_a_club():
 def test_a_city_with_the_feminine_adjective_or_another_country_stays_a_place():
     assert ("PLACE", "بورتو") in entities("ووصل الوفد إلى بورتو البرتغالية مساء أمس", [])
     assert ("PLACE", "بورتو") in entities("ووقع لاعب بورتو الإسباني عقدا جديدا", [])
+    assert ("PLACE", "بورتو") in entities("ورست السفينة في ميناء بورتو البرتغالي", [])
+
+
+def test_a_place_with_the_adjective_of_a_city_of_its_country_stays_a_place():
+    found = entities("وسقطت قذائف على حي جوبر الدمشقي", [])
+    assert ("PLACE", "جوبر") in found and all(t != "ORG" for t, _ in found)
 
 
 def test_a_country_with_the_adjective_of_one_of_its_cities_is_a_club():

@@ -300,9 +300,11 @@ def _clubs_by_gender(ctx: _Context) -> None:
     """"ميلان الإيطالي"، "بورتو البرتغالي": a city of the lexicon followed by the masculine
     nationality adjective of its own country is a club named after it, not the city: a
     city takes the feminine ("ميلانو الإيطالية"), a club (نادٍ، فريق) the masculine. The
-    adjective describes the club and stays out of its name. A country or city followed
-    by the masculine adjective of one of that country's cities ("المغرب الفاسي"، "المغرب
-    التطواني") is a club too, named by both words: no country is described by a city."""
+    adjective describes the club and stays out of its name, and a city after a place
+    head ("ميناء إيلات الإسرائيلي") leaves the adjective to the head. A country followed
+    by the masculine adjective of one of its cities ("المغرب الفاسي"، "المغرب التطواني")
+    is a club too, named by both words: no country is described by a city ("جوبر
+    الدمشقي" is a district of Damascus, so a place stays a place there)."""
     toks, n = ctx.toks, len(ctx.toks)
     nisbas = _city_nisbas(ctx.lex)
     for sp in ctx.spans():
@@ -314,15 +316,20 @@ def _clubs_by_gender(ctx: _Context) -> None:
         if w[:2] != "ال" or w[-1:] != "ي":
             continue
         country = e.id if e.type == "COUNTRY" else e.country
-        if country and nisbas.get(w) == country:
+        if e.type == "COUNTRY" and nisbas.get(w) == country:
             end, name_end = j + 1, toks[j].end
-        elif e.type == "PLACE" and country and ctx.adjective(j) == country:
+        elif e.type == "PLACE" and country and ctx.adjective(j) == country and not _after_place_head(ctx, sp.i):
             end, name_end = j, sp.end
         else:
             continue
         _release(ctx, sp, sp.i, j)
         name = normalize_for_match(ctx.nt.original[sp.start:name_end])
         ctx.claim(_Span(sp.i, end, sp.start, name_end, "org", name_norm=name, country=country))
+
+
+def _after_place_head(ctx: _Context, i: int) -> bool:
+    """Whether the word before token i is a place head ("ميناء"، "مدينة")."""
+    return i > 0 and any(stem in ctx.f.place_heads.by_first_second() for stem, _ in clitic_variants(ctx.norms[i - 1]))
 
 
 _NISBAS: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
