@@ -1,7 +1,7 @@
 """The whole entity stage on ANERcorp's held-out test part (the usual Arabic NER benchmark).
 
     python bench/bench_ner_anercorp.py --data NER_DATA [--ner rules|rules+crf] [--chunk 20]
-    AKHBAR_CRF_MODEL=DEV_MODEL python bench/bench_ner_anercorp.py --data NER_DATA --dev
+    AKHBAR_CRF_MODEL=DEV_MODEL python bench/bench_ner_anercorp.py --data NER_DATA --dev [TENTH]
 
 The test part (the sentences after the first ~125,100 tokens, never trained on) is
 joined back into text, ``--chunk`` sentences at a time (so that a surname can follow
@@ -31,11 +31,11 @@ TYPE_OF = {"PERSON": "PERS", "ORG": "ORG", "COUNTRY": "LOC", "PLACE": "LOC"}
 TYPES = ("PERS", "LOC", "ORG")
 
 
-def test_sentences(path: Path, dev: bool = False) -> list[list[tuple[str, str]]]:
+def test_sentences(path: Path, dev: int = 0) -> list[list[tuple[str, str]]]:
     """ANERcorp's test sentences as (token, raw tag) pairs, split as core.ner_train does;
-    with ``dev`` the last tenth of the train part instead (the slice ``--tune`` of
-    scripts/train_crf.py holds out: choices are made there, with a model trained
-    without it)."""
+    with ``dev`` = K the K-th tenth of the train part instead (10, the last, is the
+    slice ``--tune`` of scripts/train_crf.py holds out; choices are made there, with a
+    model trained without it, ``scripts/train_crf.py --dev K``, and checked on another)."""
     from core.ner_train import ANER_TRAIN_TOKENS
 
     sentences: list[list[tuple[str, str]]] = []
@@ -58,10 +58,11 @@ def test_sentences(path: Path, dev: bool = False) -> list[list[tuple[str, str]]]
     for s in sentences:
         (test if count >= ANER_TRAIN_TOKENS else train).append(s)
         count += len(s)
-    return train[int(len(train) * DEV_SHARE):] if dev else test
+    if not dev:
+        return test
+    return train[int(len(train) * (dev - 1) / 10):int(len(train) * dev / 10)]
 
 
-DEV_SHARE = 0.9  # the train part's last tenth is the dev slice
 
 
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -123,9 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default="rules+crf", choices=["rules", "rules+crf"])
     ap.add_argument("--chunk", type=int, default=20, help="sentences analysed together")
     ap.add_argument("--errors", action="store_true", help="count the errors by cause")
-    ap.add_argument("--dev", action="store_true",
-                    help="score the last tenth of the train part instead (with a model trained without it: "
-                         "AKHBAR_CRF_MODEL=...)")
+    ap.add_argument("--dev", type=int, nargs="?", const=10, default=0, metavar="TENTH",
+                    help="score a tenth of the train part instead, the last unless told (with a model trained "
+                         "without it: scripts/train_crf.py --dev TENTH, AKHBAR_CRF_MODEL=...)")
     ap.add_argument("--examples", type=int, default=0, help="with --errors: print this many of each")
     a = ap.parse_args(argv)
     from core.ner_train import data_dir
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             npred[s[2]] += 1
         for s in gold & pred.keys():
             tp[s[2]] += 1
-    print(f"ANERcorp {'dev slice' if a.dev else 'test'}: {len(sentences)} sentences, --ner {a.ner}")
+    print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'test'}: {len(sentences)} sentences, --ner {a.ner}")
     print("type  P     R     F1    gold  predicted")
     f1s = []
     for t in TYPES:

@@ -18,6 +18,7 @@ Usage::
     python scripts/train_crf.py --bench data/gold     # speed (texts repeated to 500)
     python scripts/train_crf.py --gold data/gold      # spans vs. gold mentions
     python scripts/train_crf.py --test-only --data DIR   # score the saved model on ANERcorp test
+    python scripts/train_crf.py --data DIR --gold-train data/gold/train data/gold --dev [TENTH] --out DEV_MODEL
 
 DIR holds ``anercorp/ANERCorp.txt``, ``aqmar/*.txt`` and ``wojood/train.txt`` (or set
 ``AKHBAR_NER_DATA``).
@@ -209,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-iter", type=int, default=ner_train.MAX_ITER)
     ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
     ap.add_argument("--test-only", action="store_true", help="score the saved model on ANERcorp test, no training")
+    ap.add_argument("--dev", type=int, nargs="?", const=10, default=0, metavar="TENTH",
+                    help="train without a tenth of ANERcorp train (the last unless told) and score that tenth (a "
+                         "model for bench_ner_anercorp.py --dev TENTH: choices are made there, never on the test part)")
     a = ap.parse_args(argv)
 
     if a.bench or a.gold:
@@ -247,10 +251,14 @@ def main(argv: list[str] | None = None) -> int:
         _, c1, c2 = best
         print(f"chosen c1={c1} c2={c2}")
 
+    if a.dev:
+        a_, b_ = int(len(aner_train) * (a.dev - 1) / 10), int(len(aner_train) * a.dev / 10)
+        aner_train, aner_test = aner_train[:a_] + aner_train[b_:], aner_train[a_:b_]
+        print(f"dev: training without tenth {a.dev} of the train part, scoring on it")
     t1 = time.time()
     train(aner_train + extra + gold, a.out, c1, c2, a.max_iter)
     print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
-    print("ANERcorp held-out test (conlleval-style exact match):")
+    print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'held-out test'} (conlleval-style exact match):")
     print(format_scores(evaluate(a.out, aner_test)))
     return 0
 

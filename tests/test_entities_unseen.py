@@ -166,6 +166,27 @@ def test_a_club_named_after_its_city_is_an_organisation():
     assert ("ORG", "دينامو كييف") in found and not any(m == "كييف" for _, m in found)
 
 
+def test_a_city_with_the_masculine_adjective_of_its_country_is_a_club():
+    found = entities("وتغلب بورتو البرتغالي على ضيفه في الجولة الأخيرة", [])
+    assert ("ORG", "بورتو") in found and ("PLACE", "بورتو") not in found
+
+
+def test_a_city_with_the_feminine_adjective_or_another_country_stays_a_place():
+    assert ("PLACE", "بورتو") in entities("ووصل الوفد إلى بورتو البرتغالية مساء أمس", [])
+    assert ("PLACE", "بورتو") in entities("ووقع لاعب بورتو الإسباني عقدا جديدا", [])
+    assert ("PLACE", "بورتو") in entities("ورست السفينة في ميناء بورتو البرتغالي", [])
+
+
+def test_a_place_with_the_adjective_of_a_city_of_its_country_stays_a_place():
+    found = entities("وسقطت قذائف على حي جوبر الدمشقي", [])
+    assert ("PLACE", "جوبر") in found and all(t != "ORG" for t, _ in found)
+
+
+def test_a_country_with_the_adjective_of_one_of_its_cities_is_a_club():
+    found = entities("وتعادل المغرب الفاسي مع ضيفه في الدوري", [])
+    assert ("ORG", "المغرب الفاسي") in found and ("COUNTRY", "المغرب") not in found
+
+
 def test_a_city_after_a_common_word_stays_a_place():
     found = entities("وعقد اجتماع كييف أمس", [("اجتماع كييف", "ORG")])
     assert ("PLACE", "كييف") in found and all(t != "ORG" for t, _ in found)

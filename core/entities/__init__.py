@@ -38,6 +38,7 @@ from core.entities.rules import (
 )
 from core.entities.second import (
     _alias_spans,
+    _clubs_by_gender,
     _clubs_over_places,
     _flag_mentions,
     _generic_spans,
@@ -95,6 +96,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _second_opinion(ctx)
         _joined_people(ctx)
         _clubs_over_places(ctx)
+    _clubs_by_gender(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
