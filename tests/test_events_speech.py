@@ -202,3 +202,28 @@ def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
 def test_a_support_participle_right_after_a_noun_is_an_adjective(rules_only):
     got = events("وقالت المصادر إن ألمانيا تعتبر الإدارة الأمريكية مؤيدة لإسرائيل.")
     assert ("SUPPORT", ["DEU", "ISR"]) not in got
+
+
+def test_concern_expressed_after_a_long_subject_is_an_accusation(rules_only):
+    """"أعرب ... عن قلق" with the speaker's whole description in between (more words than
+    the trigger gap allows)."""
+    got = events("أعرب وزير الخارجية الكيني السابق لدى الأمم المتحدة، جون كاماو، عن قلق بلاده إزاء التحركات الإثيوبية.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in got
+
+
+def test_blame_laid_after_a_long_subject_is_an_accusation(rules_only):
+    got = events("وحمّل رئيس الوزراء الصومالي، حسن علي خيري، الحكومة الكينية المسؤولية الكاملة عن الأزمة.")
+    assert ("ACCUSE", ["SOM", "KEN"]) in got
+
+
+def test_a_complement_after_a_full_stop_is_not_reached(rules_only):
+    """The long reach stops at a clause break: the complement must belong to the verb."""
+    got = events("أعرب وزير الخارجية الكيني عن أمله في زيارة قريبة. وقال الرئيس الإثيوبي عن قلق الأسواق إنه عابر.")
+    assert ("ACCUSE", ["KEN", "ETH"]) not in got
+
+
+def test_an_actor_inside_the_speakers_description_is_not_the_target(rules_only):
+    """"أعرب سفير كينيا لدى الأمم المتحدة عن قلقه إزاء X": where the speaker serves is no
+    target; the one named after the complement is."""
+    got = events("وأعرب سفير كينيا لدى الأمم المتحدة عن قلقه إزاء التحركات الإثيوبية.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in got and ("ACCUSE", ["KEN", "un"]) not in got

@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import implied, learned
+from core.events import implied, learned, speech_reach
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -148,7 +148,8 @@ def find_events(
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex)
     actors = _actor_mentions(toks, spans, readings)
-    hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
+    hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
+                                           readings), toks, nt)
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
