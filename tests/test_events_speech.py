@@ -227,3 +227,22 @@ def test_an_actor_inside_the_speakers_description_is_not_the_target(rules_only):
     target; the one named after the complement is."""
     got = events("وأعرب سفير كينيا لدى الأمم المتحدة عن قلقه إزاء التحركات الإثيوبية.")
     assert ("ACCUSE", ["KEN", "ETH"]) in got and ("ACCUSE", ["KEN", "un"]) not in got
+
+
+def test_the_latter_stands_for_the_actor_named_last(rules_only):
+    """"خلاف X مع قطر، بسبب دعم الأخيرة لـ Y": the latter is Qatar."""
+    got = events("وانتقد الكاتب خلاف الكويت مع قطر، بسبب دعم الأخيرة لحركة حماس.")
+    assert ("SUPPORT", ["QAT", "hamas"]) in got
+
+
+def test_the_latter_across_a_sentence_is_the_actor_named_last(rules_only):
+    got = events("وعقد وزير الخارجية المصري لقاء مع نظيره القطري. وأشادت الأخيرة بموقف القاهرة.")
+    assert ("SUPPORT", ["QAT", "EGY"]) in got
+
+
+def test_last_as_an_adjective_is_no_actor():
+    """"الفترة الأخيرة"، "تصريحاته الأخيرة"، "قبل الأخير": last, latest."""
+    from core.events.latter import _describes
+    assert _describes("الفتره", False) and _describes("تصريحاته", False) and _describes("قبل", False)
+    assert _describes("عاما", False) and _describes("بوتين", True)
+    assert not _describes("دعم", False) and not _describes("وكانت", False)

@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import implied, learned, speech_reach
+from core.events import implied, latter, learned, speech_reach
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -147,12 +147,13 @@ def find_events(
     spans = _mention_tokens(toks, entities, tok_starts)
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex)
-    actors = _actor_mentions(toks, spans, readings)
+    in_entity = _entity_tokens(spans)
+    actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
+                   tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     if (m := _DATELINE.match(nt.original)) is not None:
