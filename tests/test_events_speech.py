@@ -246,3 +246,14 @@ def test_last_as_an_adjective_is_no_actor():
     assert _describes("الفتره", False) and _describes("تصريحاته", False) and _describes("قبل", False)
     assert _describes("عاما", False) and _describes("بوتين", True)
     assert not _describes("دعم", False) and not _describes("وكانت", False)
+
+
+def test_a_denial_answers_the_accusation_just_told(rules_only):
+    """"اتهمت X Y بـ... ونفت Y ذلك": the denial's target is the accuser named before."""
+    got = events("واتهمت كولومبيا فنزويلا بإيواء المتمردين. ونفى وزير الخارجية الفنزويلي ذلك.")
+    assert ("REJECT", ["VEN", "COL"]) in got
+
+
+def test_a_denial_with_no_accusation_before_gets_no_invented_target(rules_only):
+    got = events("ورحبت كولومبيا بزيارة الوفد الفنزويلي. ونفى وزير الخارجية الفنزويلي وجود خلافات.")
+    assert not [e for e in got if e[0] == "REJECT"]

@@ -51,7 +51,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
+    adverbial_participle, claim_link, denied_accuser, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -225,6 +225,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if reason is None:
         return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    if accuser := denied_accuser(h, roles, doc.events):
+        roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
     if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):

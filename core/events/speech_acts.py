@@ -123,3 +123,32 @@ def claim_link(h: _Hit, toks: list[Token]) -> bool:
     the relative before the verb and the pronoun on it that returns to the claim."""
     return (h.form.type == "REJECT" and h.verbal and h.i >= 2 and toks[h.i - 1].norm in CLAIM_LINKS
             and toks[h.i - 2].norm in CLAIM_HEADS and toks[h.j - 1].norm.endswith(("ه", "ها")))
+
+
+@lru_cache(maxsize=1)
+def _denial_forms() -> frozenset[str]:
+    """First words of the triggers that deny a claim (triggers.tsv notes "deny",
+    "denial", "untrue"): "نفى"، "تنفي"، "لا أساس"."""
+    out = set()
+    for r in _rows(DATA / "triggers.tsv", "form", "type", "pos", "note"):
+        note = r.get("note") or ""
+        if r["type"].strip() == "REJECT" and any(w in note for w in ("deny", "denial", "untrue")) and r["form"].split():
+            out.add(normalize_for_match(r["form"].split()[0]))
+    return frozenset(out)
+
+
+CLAIM_REACH = 6  # the article's last events among which the claim a denial answers is told
+
+
+def denied_accuser(h: _Hit, roles, events: list) -> list[str]:
+    """"اتهمت X روسيا بالتدخل ... ونفى وزير الخارجية الروسي ذلك": a denial whose sentence
+    names only the one who denies answers the accusation just told against it; the
+    accuser (the source of that ACCUSE event among the article's last CLAIM_REACH
+    events) is its target. Empty when there is none."""
+    if (h.form.type != "REJECT" or not h.verbal or not roles or not roles[0] or roles[1] or roles[2]
+            or h.form.tokens[0] not in _denial_forms()):
+        return []
+    for e in reversed(events[-CLAIM_REACH:]):
+        if e.type == "ACCUSE" and e.directed and e.actors[1] in roles[0] and e.actors[0] not in roles[0]:
+            return [e.actors[0]]
+    return []
