@@ -257,3 +257,19 @@ def test_a_denial_answers_the_accusation_just_told(rules_only):
 def test_a_denial_with_no_accusation_before_gets_no_invented_target(rules_only):
     got = events("ورحبت كولومبيا بزيارة الوفد الفنزويلي. ونفى وزير الخارجية الفنزويلي وجود خلافات.")
     assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_backing_terrorism_in_reported_speech_is_an_accusation(rules_only):
+    assert ("ACCUSE", ["EGY", "QAT"]) in events("وقال وزير الخارجية المصري إن قطر تمول الإرهاب.")
+
+
+def test_fighting_the_funding_of_terrorism_accuses_no_one(rules_only):
+    """"مكافحة دعم الإرهاب": what is fought, not whom the speaker accuses."""
+    got = events("وأكد الرئيس المصري أن مصر ماضية في مكافحة دعم الإرهاب في ليبيا.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_calling_an_act_aggression_is_an_accusation(rules_only):
+    """"اعتبرت X خطوة Y عدوانا/تدخلا": an evaluation with no verb of accusing."""
+    assert ("ACCUSE", ["IRN", "USA"]) in events("واعتبرت الخارجية الإيرانية الخطوة الأمريكية عدوانا سافرا.")
+    assert ("ACCUSE", ["TUR", "SWE"]) in events("واعتبرت أنقرة تصريحات الوزير السويدي تدخلا في شؤونها الداخلية.")

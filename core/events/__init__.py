@@ -51,7 +51,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, denied_accuser, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
+    adverbial_participle, claim_link, combats, denied_accuser, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -320,7 +320,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks):
+    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks) or combats(h, doc.toks, doc.trig):
         return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
     if passive_participle(h, doc.toks, doc.nt, st.actors):
         return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names

@@ -152,3 +152,10 @@ def denied_accuser(h: _Hit, roles, events: list) -> list[str]:
         if e.type == "ACCUSE" and e.directed and e.actors[1] in roles[0] and e.actors[0] not in roles[0]:
             return [e.actors[0]]
     return []
+
+
+def combats(h: _Hit, toks: list[Token], trig) -> bool:
+    """"مكافحة تمويل الإرهاب"، "ضد دعم الإرهاب": an evaluation (speech_triggers.tsv) right
+    after a word of fighting it (event_cues.tsv, kind combat) names what is fought and
+    accuses no one."""
+    return h.form.speech and h.i > 0 and "combat" in trig.cue_kinds(toks[h.i - 1].norm)
