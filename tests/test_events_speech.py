@@ -273,3 +273,9 @@ def test_calling_an_act_aggression_is_an_accusation(rules_only):
     """"اعتبرت X خطوة Y عدوانا/تدخلا": an evaluation with no verb of accusing."""
     assert ("ACCUSE", ["IRN", "USA"]) in events("واعتبرت الخارجية الإيرانية الخطوة الأمريكية عدوانا سافرا.")
     assert ("ACCUSE", ["TUR", "SWE"]) in events("واعتبرت أنقرة تصريحات الوزير السويدي تدخلا في شؤونها الداخلية.")
+
+
+def test_a_topic_named_after_bishan_is_not_the_speaker(rules_only):
+    """"بشأن سوريا"، "حول إيران": what is spoken of, never who speaks."""
+    got = events("وقال بشأن سوريا مسؤول فرنسي إن على روسيا أن تسحب قواتها.")
+    assert ("REQUEST", ["FRA", "RUS"]) in got and ("REQUEST", ["SYR", "RUS"]) not in got

@@ -352,7 +352,8 @@ def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
         lead = nt.original[t.start:a.start]
         return any(c in "لبك" for c in lead)
     prev = toks[a.i - 1].norm if a.i > 0 else ""
-    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد")  # not في: "مسؤول في وزارة الخزانة" speaks for it
+    # not في ("مسؤول في وزارة الخزانة" speaks for it); topic words ("بشأن سوريا") name what is spoken of
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال")
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
