@@ -279,3 +279,9 @@ def test_a_topic_named_after_bishan_is_not_the_speaker(rules_only):
     """"بشأن سوريا"، "حول إيران": what is spoken of, never who speaks."""
     got = events("وقال بشأن سوريا مسؤول فرنسي إن على روسيا أن تسحب قواتها.")
     assert ("REQUEST", ["FRA", "RUS"]) in got and ("REQUEST", ["SYR", "RUS"]) not in got
+
+
+def test_the_platform_a_criticism_is_posted_on_is_not_its_target(rules_only):
+    """"انتقد X ... على تويتر": the medium of a statement is not whom it is about."""
+    got = events("وانتقد الرئيس البرازيلي الأرجنتين في تغريدة على تويتر.")
+    assert ("ACCUSE", ["BRA", "twitter"]) not in got and ("ACCUSE", ["BRA", "ARG"]) in got

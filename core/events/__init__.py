@@ -51,7 +51,8 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, combats, denied_accuser, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
+    adverbial_participle, claim_link, combats, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
+    unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -271,7 +272,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs and h.form.type in CIVILIAN_TYPES:
         pairs = [p for p in pairs if _people_named(st, p[0][0], doc.norms)]
-    pairs = same_side(h, pairs, st.actors, doc.toks, doc.nt)
+    pairs = said_where(h, same_side(h, pairs, st.actors, doc.toks, doc.nt), st.actors, doc.toks)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 

@@ -159,3 +159,28 @@ def combats(h: _Hit, toks: list[Token], trig) -> bool:
     after a word of fighting it (event_cues.tsv, kind combat) names what is fought and
     accuses no one."""
     return h.form.speech and h.i > 0 and "combat" in trig.cue_kinds(toks[h.i - 1].norm)
+
+
+VENUE_KINDS = ("ORG:media", "ORG:company")  # outlets and platforms a statement is made on
+VENUE_WORDS = frozenset({"علي", "عبر", "في", "مع", "لدي", "امام"})  # "على تويتر"، "في مقابلة مع قناة X"
+VENUE_REACH = 3  # words before the outlet's name where the venue word stands ("عبر حسابه على موقع تويتر")
+
+
+def said_where(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks: list[Token]) -> list:
+    """The pairs of a speech act less those whose target is an outlet or platform named
+    only as where it was said ("انتقد بوتين على تويتر"، "في حديث لقناة X"): the medium
+    of a statement is not whom it is about."""
+    if h.form.type not in SPEECH_ACT_TYPES or not pairs:
+        return pairs
+    venues = set()
+    for a in s_actors:
+        if a.kind.startswith(VENUE_KINDS) and a.i > h.i:
+            # "لصحيفة X": told to an outlet ("لشركة X" is of a company, its target)
+            lead = a.kind.startswith("ORG:media") and toks[a.i].norm[:1] == "ل" and toks[a.i].start < a.start
+            if lead or any(toks[k].norm in VENUE_WORDS for k in range(max(a.i - VENUE_REACH, 0), a.i)):
+                venues.add(a.actor)
+    named_otherwise = {a.actor for a in s_actors if a.actor in venues and not a.kind.startswith(VENUE_KINDS)}
+    venues -= named_otherwise
+    if not venues:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in venues)]
