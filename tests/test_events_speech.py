@@ -285,3 +285,14 @@ def test_the_platform_a_criticism_is_posted_on_is_not_its_target(rules_only):
     """"انتقد X ... على تويتر": the medium of a statement is not whom it is about."""
     got = events("وانتقد الرئيس البرازيلي الأرجنتين في تغريدة على تويتر.")
     assert ("ACCUSE", ["BRA", "twitter"]) not in got and ("ACCUSE", ["BRA", "ARG"]) in got
+
+
+def test_thanks_expressed_is_support(rules_only):
+    """"أعرب ... عن شكره/تقديره/ارتياحه لـ X" (listed for أعرب as well as عبّر)."""
+    got = events("وأعرب وزير الخارجية السوداني عن تقدير بلاده لمواقف قطر.")
+    assert ("SUPPORT", ["SDN", "QAT"]) in got
+
+
+def test_disappointment_expressed_is_an_accusation(rules_only):
+    got = events("وأعرب وزير الخارجية الأردني عن خيبة أمل بلاده من القرار الأمريكي.")
+    assert ("ACCUSE", ["JOR", "USA"]) in got
