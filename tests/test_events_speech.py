@@ -296,3 +296,14 @@ def test_thanks_expressed_is_support(rules_only):
 def test_disappointment_expressed_is_an_accusation(rules_only):
     got = events("وأعرب وزير الخارجية الأردني عن خيبة أمل بلاده من القرار الأمريكي.")
     assert ("ACCUSE", ["JOR", "USA"]) in got
+
+
+def test_a_request_from_someone_that_they_act_is_a_request(rules_only):
+    """"طلب من X أن": a demand on X (issue 8, cause 1)."""
+    assert ("REQUEST", ["KWT", "PHL"]) in events("وطلبت الكويت من الفلبين أن تسحب سفيرها.")
+
+
+def test_the_act_a_demand_asks_for_did_not_take_place(rules_only):
+    """"طلبت X من Y أن تسحب سفيرها": the withdrawal is what is asked, not a sanction."""
+    got = events("وطلبت الكويت من الفلبين أن تسحب سفيرها.")
+    assert not [e for e in got if e[0] == "SANCTION"]

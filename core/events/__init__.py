@@ -51,7 +51,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, combats, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
+    adverbial_participle, claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
     unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
@@ -331,7 +331,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if st.content_from is not None and h.i >= st.content_from:
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
     nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
-              and st.last_hit_type in CONTENT_TYPES)
+              and st.last_hit_type in CONTENT_TYPES) or demanded_act(h, doc.toks, st.last_hit_tok, st.last_hit_type)
     # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
     adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type

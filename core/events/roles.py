@@ -15,7 +15,7 @@ from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, wo
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
-    claim_link, combats, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
+    claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
 
 
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}

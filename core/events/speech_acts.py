@@ -184,3 +184,15 @@ def said_where(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks: list[T
     if not venues:
         return pairs
     return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in venues)]
+
+
+DEMAND_REACH = 8  # words from a demand to the verb of what it asks ("طلبت X من Y أن تسحب")
+THAT = frozenset({"ان", "بان", "وان"})  # normalised "أن" (that, to): the demanded act follows
+
+
+def demanded_act(h: _Hit, toks: list[Token], last_tok: int, last_type: str) -> bool:
+    """"طلبت الكويت من الفلبين أن تسحب سفيرها": a verb introduced by "أن" right after a
+    demand is what is demanded, not an act that took place (as a ب noun after it is:
+    "طالبت X بسحب قواتها")."""
+    return (h.verbal and last_type == "REQUEST" and 0 <= h.i - last_tok <= DEMAND_REACH
+            and any(t.norm in THAT for t in toks[max(last_tok, h.i - 3):h.i]))
