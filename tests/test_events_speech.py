@@ -303,3 +303,9 @@ def test_the_act_a_demand_asks_for_did_not_take_place(rules_only):
     """"طلبت X من Y أن تسحب سفيرها": the withdrawal is what is asked, not a sanction."""
     got = events("وطلبت الكويت من الفلبين أن تسحب سفيرها.")
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_the_one_a_condemnation_is_addressed_to_is_its_target(rules_only):
+    """"عبّرت X للدبلوماسي الهولندي عن إدانتها": the addressee inside the gap is the target."""
+    got = events("وعبرت السلطات التركية للدبلوماسي الهولندي عن إدانتها لهذا التصويت.")
+    assert ("ACCUSE", ["TUR", "NLD"]) in got

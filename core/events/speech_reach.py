@@ -114,17 +114,27 @@ def _complement_start(h: _Hit) -> int:
     return h.j - (len(h.form.tokens) - h.form.tokens.index(GAP) - 1)
 
 
+def _addressed(a, toks: list[Token]) -> bool:
+    """An actor the statement is addressed to ("عبّرت للدبلوماسي الهولندي عن إدانتها"،
+    "لهولندا"): after the proclitic ل, or a nationality adjective of a noun carrying it."""
+    t = toks[a.i]
+    if a.start > t.start and t.norm[:1] == "ل":
+        return True
+    return a.adjective and a.i > 0 and toks[a.i - 1].norm[:1] == "ل" and not toks[a.i - 1].norm.startswith("لدي")
+
+
 def rule_subject_in_gap(c):
     """"أعرب السفير الكيني لدى الأمم المتحدة عن قلقه إزاء X": in a verb-first statement
     the words between the verb and its complement describe the speaker; an actor among
     them ("لدى الأمم المتحدة"، "في باريس") is where the speaker serves, and the target
-    is named after the complement. A role rule (core.events.roles.ROLE_RULES)."""
+    is named after the complement, unless the statement is addressed to it ("لـ").
+    A role rule (core.events.roles.ROLE_RULES)."""
     h = c.h
     if not (h.verbal and h.form.type in SPEECH_TYPES and GAP in h.form.tokens and c.src and c.tgt
             and h.form.tokens[h.form.tokens.index(GAP) + 1] in PREPOSITIONS):
         return None  # "حمّل X الحكومة المسؤولية": a complement with no preposition has its object in the gap
     comp = _complement_start(h)
-    inside = {a.actor for a in c.seq if h.i < a.i < comp}
+    inside = {a.actor for a in c.seq if h.i < a.i < comp and not _addressed(a, c.toks)}
     if not set(c.tgt) <= inside:
         return None
     after = [a.actor for a in c.seq if a.i >= comp and a.actor not in c.src and a.i - h.j <= REACH_AFTER_COMPLEMENT]
