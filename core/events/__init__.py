@@ -226,7 +226,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if reason is None:
         return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
-    if accuser := denied_accuser(h, roles, doc.events):
+    if accuser := denied_accuser(h, roles, doc.events, st.start):
         roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act

@@ -138,17 +138,20 @@ def _denial_forms() -> frozenset[str]:
 
 
 CLAIM_REACH = 6  # the article's last events among which the claim a denial answers is told
+CLAIM_CHARS = 800  # ... told in a sentence starting at most this many characters before the denial's
 
 
-def denied_accuser(h: _Hit, roles, events: list) -> list[str]:
+def denied_accuser(h: _Hit, roles, events: list, sentence_start: int) -> list[str]:
     """"اتهمت X روسيا بالتدخل ... ونفى وزير الخارجية الروسي ذلك": a denial whose sentence
     names only the one who denies answers the accusation just told against it; the
     accuser (the source of that ACCUSE event among the article's last CLAIM_REACH
-    events) is its target. Empty when there is none."""
+    events, told within CLAIM_CHARS before) is its target. Empty when there is none."""
     if (h.form.type != "REJECT" or not h.verbal or not roles or not roles[0] or roles[1] or roles[2]
             or h.form.tokens[0] not in _denial_forms()):
         return []
     for e in reversed(events[-CLAIM_REACH:]):
+        if e.sentence_start < sentence_start - CLAIM_CHARS:
+            break
         if e.type == "ACCUSE" and e.directed and e.actors[1] in roles[0] and e.actors[0] not in roles[0]:
             return [e.actors[0]]
     return []
