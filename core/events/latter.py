@@ -36,6 +36,8 @@ def latter_mentions(actors: list[_ActorMention], toks: list[Token], norms: list[
                     in_entity: set[int]) -> list[_ActorMention]:
     """The actor mentions with one for each "الأخيرة/الأخير" that stands for the actor
     named last before it (sorted by token, as the mentions are)."""
+    if not actors or LATTER_WORDS.isdisjoint(norms):
+        return actors  # most articles: no "the latter" at all
     found = [k for k, w in enumerate(norms) if w in LATTER_WORDS and k not in in_entity]
     if not found or not actors:
         return actors

@@ -13,9 +13,13 @@ first word after the gap, normalised, as the lexicon writes it).
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from core.text import NormText, Token
 from core.events.triggers import GAP, MAX_GAP, Triggers, TriggerForm, _Hit, word_keys
 
+_FIRST = itemgetter(0)  # a word reading's trigger keys
 LONG_GAP = 10  # words a speaker's description may take between the verb and its complement
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 PREPOSITIONS = frozenset({"عن", "من", "علي", "الي"})  # normalised; the complement opens with one
@@ -86,8 +90,9 @@ def long_reach(hits: list[_Hit], nt: NormText, toks: list[Token], norms: list[st
         return hits
     taken = {h.i for h in hits}
     added: list[_Hit] = []
-    for i, (firsts, _) in enumerate(readings):
-        if not firsts or i in taken or (added and i < added[-1].j):
+    for i in compress(range(len(readings)), map(_FIRST, readings)):  # words that begin some trigger
+        firsts = readings[i][0]
+        if i in taken or (added and i < added[-1].j) or not any(k in table for k, _ in firsts):
             continue
         for key, dropped in firsts:
             best = None
