@@ -202,3 +202,110 @@ def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
 def test_a_support_participle_right_after_a_noun_is_an_adjective(rules_only):
     got = events("وقالت المصادر إن ألمانيا تعتبر الإدارة الأمريكية مؤيدة لإسرائيل.")
     assert ("SUPPORT", ["DEU", "ISR"]) not in got
+
+
+def test_concern_expressed_after_a_long_subject_is_an_accusation(rules_only):
+    """"أعرب ... عن قلق" with the speaker's whole description in between (more words than
+    the trigger gap allows)."""
+    got = events("أعرب وزير الخارجية الكيني السابق لدى الأمم المتحدة، جون كاماو، عن قلق بلاده إزاء التحركات الإثيوبية.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in got
+
+
+def test_blame_laid_after_a_long_subject_is_an_accusation(rules_only):
+    got = events("وحمّل رئيس الوزراء الصومالي، حسن علي خيري، الحكومة الكينية المسؤولية الكاملة عن الأزمة.")
+    assert ("ACCUSE", ["SOM", "KEN"]) in got
+
+
+def test_a_complement_after_a_full_stop_is_not_reached(rules_only):
+    """The long reach stops at a clause break: the complement must belong to the verb."""
+    got = events("أعرب وزير الخارجية الكيني عن أمله في زيارة قريبة. وقال الرئيس الإثيوبي عن قلق الأسواق إنه عابر.")
+    assert ("ACCUSE", ["KEN", "ETH"]) not in got
+
+
+def test_an_actor_inside_the_speakers_description_is_not_the_target(rules_only):
+    """"أعرب سفير كينيا لدى الأمم المتحدة عن قلقه إزاء X": where the speaker serves is no
+    target; the one named after the complement is."""
+    got = events("وأعرب سفير كينيا لدى الأمم المتحدة عن قلقه إزاء التحركات الإثيوبية.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in got and ("ACCUSE", ["KEN", "un"]) not in got
+
+
+def test_the_latter_stands_for_the_actor_named_last(rules_only):
+    """"خلاف X مع قطر، بسبب دعم الأخيرة لـ Y": the latter is Qatar."""
+    got = events("وانتقد الكاتب خلاف الكويت مع قطر، بسبب دعم الأخيرة لحركة حماس.")
+    assert ("SUPPORT", ["QAT", "hamas"]) in got
+
+
+def test_the_latter_across_a_sentence_is_the_actor_named_last(rules_only):
+    got = events("وعقد وزير الخارجية المصري لقاء مع نظيره القطري. وأشادت الأخيرة بموقف القاهرة.")
+    assert ("SUPPORT", ["QAT", "EGY"]) in got
+
+
+def test_last_as_an_adjective_is_no_actor():
+    """"الفترة الأخيرة"، "تصريحاته الأخيرة"، "قبل الأخير": last, latest."""
+    from core.events.latter import _describes
+    assert _describes("الفتره", False) and _describes("تصريحاته", False) and _describes("قبل", False)
+    assert _describes("عاما", False) and _describes("بوتين", True)
+    assert not _describes("دعم", False) and not _describes("وكانت", False)
+
+
+def test_a_denial_answers_the_accusation_just_told(rules_only):
+    """"اتهمت X Y بـ... ونفت Y ذلك": the denial's target is the accuser named before."""
+    got = events("واتهمت كولومبيا فنزويلا بإيواء المتمردين. ونفى وزير الخارجية الفنزويلي ذلك.")
+    assert ("REJECT", ["VEN", "COL"]) in got
+
+
+def test_a_denial_with_no_accusation_before_gets_no_invented_target(rules_only):
+    got = events("ورحبت كولومبيا بزيارة الوفد الفنزويلي. ونفى وزير الخارجية الفنزويلي وجود خلافات.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_fighting_what_an_evaluation_names_accuses_no_one(rules_only):
+    """"مكافحة الجرائم": what is fought, not whom the speaker accuses."""
+    got = events("وأكد الرئيس المصري أن مصر ماضية في مكافحة الجرائم الإرهابية في ليبيا.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_calling_an_act_aggression_is_an_accusation(rules_only):
+    """"اعتبرت X خطوة Y عدوانا/تدخلا": an evaluation with no verb of accusing."""
+    assert ("ACCUSE", ["IRN", "USA"]) in events("واعتبرت الخارجية الإيرانية الخطوة الأمريكية عدوانا سافرا.")
+    assert ("ACCUSE", ["TUR", "SWE"]) in events("واعتبرت أنقرة تصريحات الوزير السويدي تدخلا في شؤونها الداخلية.")
+
+
+def test_a_topic_named_after_bishan_is_not_the_speaker(rules_only):
+    """"بشأن سوريا"، "حول إيران": what is spoken of, never who speaks."""
+    got = events("وقال بشأن سوريا مسؤول فرنسي إن على روسيا أن تسحب قواتها.")
+    assert ("REQUEST", ["FRA", "RUS"]) in got and ("REQUEST", ["SYR", "RUS"]) not in got
+
+
+def test_the_platform_a_criticism_is_posted_on_is_not_its_target(rules_only):
+    """"انتقد X ... على تويتر": the medium of a statement is not whom it is about."""
+    got = events("وانتقد الرئيس البرازيلي الأرجنتين في تغريدة على تويتر.")
+    assert ("ACCUSE", ["BRA", "twitter"]) not in got and ("ACCUSE", ["BRA", "ARG"]) in got
+
+
+def test_thanks_expressed_is_support(rules_only):
+    """"أعرب ... عن شكره/تقديره/ارتياحه لـ X" (listed for أعرب as well as عبّر)."""
+    got = events("وأعرب وزير الخارجية السوداني عن تقدير بلاده لمواقف قطر.")
+    assert ("SUPPORT", ["SDN", "QAT"]) in got
+
+
+def test_disappointment_expressed_is_an_accusation(rules_only):
+    got = events("وأعرب وزير الخارجية الأردني عن خيبة أمل بلاده من القرار الأمريكي.")
+    assert ("ACCUSE", ["JOR", "USA"]) in got
+
+
+def test_a_request_from_someone_that_they_act_is_a_request(rules_only):
+    """"طلب من X أن": a demand on X (issue 8, cause 1)."""
+    assert ("REQUEST", ["KWT", "PHL"]) in events("وطلبت الكويت من الفلبين أن تسحب سفيرها.")
+
+
+def test_the_act_a_demand_asks_for_did_not_take_place(rules_only):
+    """"طلبت X من Y أن تسحب سفيرها": the withdrawal is what is asked, not a sanction."""
+    got = events("وطلبت الكويت من الفلبين أن تسحب سفيرها.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_the_one_a_condemnation_is_addressed_to_is_its_target(rules_only):
+    """"عبّرت X للدبلوماسي الهولندي عن إدانتها": the addressee inside the gap is the target."""
+    got = events("وعبرت السلطات التركية للدبلوماسي الهولندي عن إدانتها لهذا التصويت.")
+    assert ("ACCUSE", ["TUR", "NLD"]) in got

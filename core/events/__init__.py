@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import implied, learned, violence
+from core.events import implied, latter, learned, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -51,7 +51,8 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
+    adverbial_participle, claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
+    unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
@@ -148,11 +149,13 @@ def find_events(
     spans = _mention_tokens(toks, entities, tok_starts)
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex)
-    actors = _actor_mentions(toks, spans, readings)
-    hits = _retype(_find_triggers(nt, toks, norms, trig, readings), toks, nt)
+    in_entity = _entity_tokens(spans)
+    actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
+    hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
+                                           readings), toks, nt)
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   tok_starts, _entity_tokens(spans), entities=entities, persons=implied.person_mentions(spans), norms=norms,
+                   tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     if (m := _DATELINE.match(nt.original)) is not None:
@@ -233,6 +236,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    if accuser := denied_accuser(h, roles, doc.events, st.start):
+        roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
     if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
@@ -277,7 +282,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs and h.form.type in CIVILIAN_TYPES:
         pairs = [p for p in pairs if _people_named(st, p[0][0], doc.norms)]
-    pairs = same_side(h, pairs, st.actors, doc.toks, doc.nt)
+    pairs = said_where(h, same_side(h, pairs, st.actors, doc.toks, doc.nt), st.actors, doc.toks)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 
@@ -340,7 +345,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     trigger as the sentence's last."""
     if h.i in doc.in_entity:
         return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks):
+    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks) or combats(h, doc.toks, doc.trig):
         return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
     if passive_participle(h, doc.toks, doc.nt, st.actors):
         return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names
@@ -350,7 +355,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if st.content_from is not None and h.i >= st.content_from:
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
     nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
-              and st.last_hit_type in CONTENT_TYPES)
+              and st.last_hit_type in CONTENT_TYPES) or demanded_act(h, doc.toks, st.last_hit_tok, st.last_hit_type)
     # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
     adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)
     st.last_hit_tok, st.last_hit_type = h.j, h.form.type

@@ -12,9 +12,10 @@ from functools import lru_cache
 from core.text import NormText, Token, normalize_for_match
 from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
+from core.events.speech_reach import rule_subject_in_gap
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
-    claim_link, endangers, owes_allegiance, passive_participle, same_side, unnamed_addressee)
+    claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
 
 
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
@@ -290,7 +291,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, _rule_adverbial_participle, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
@@ -351,7 +352,8 @@ def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
         lead = nt.original[t.start:a.start]
         return any(c in "لبك" for c in lead)
     prev = toks[a.i - 1].norm if a.i > 0 else ""
-    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد")  # not في: "مسؤول في وزارة الخزانة" speaks for it
+    # not في ("مسؤول في وزارة الخزانة" speaks for it); topic words ("بشأن سوريا") name what is spoken of
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال")
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:

@@ -123,3 +123,79 @@ def claim_link(h: _Hit, toks: list[Token]) -> bool:
     the relative before the verb and the pronoun on it that returns to the claim."""
     return (h.form.type == "REJECT" and h.verbal and h.i >= 2 and toks[h.i - 1].norm in CLAIM_LINKS
             and toks[h.i - 2].norm in CLAIM_HEADS and toks[h.j - 1].norm.endswith(("ه", "ها")))
+
+
+@lru_cache(maxsize=1)
+def _denial_forms() -> frozenset[str]:
+    """First words of the triggers that deny a claim (triggers.tsv notes "deny",
+    "denial", "untrue"): "نفى"، "تنفي"، "لا أساس"."""
+    out = set()
+    for r in _rows(DATA / "triggers.tsv", "form", "type", "pos", "note"):
+        note = r.get("note") or ""
+        if r["type"].strip() == "REJECT" and any(w in note for w in ("deny", "denial", "untrue")) and r["form"].split():
+            out.add(normalize_for_match(r["form"].split()[0]))
+    return frozenset(out)
+
+
+CLAIM_REACH = 6  # the article's last events among which the claim a denial answers is told
+CLAIM_CHARS = 800  # ... told in a sentence starting at most this many characters before the denial's
+
+
+def denied_accuser(h: _Hit, roles, events: list, sentence_start: int) -> list[str]:
+    """"اتهمت X روسيا بالتدخل ... ونفى وزير الخارجية الروسي ذلك": a denial whose sentence
+    names only the one who denies answers the accusation just told against it; the
+    accuser (the source of that ACCUSE event among the article's last CLAIM_REACH
+    events, told within CLAIM_CHARS before) is its target. Empty when there is none."""
+    if (h.form.type != "REJECT" or not h.verbal or not roles or not roles[0] or roles[1] or roles[2]
+            or h.form.tokens[0] not in _denial_forms()):
+        return []
+    for e in reversed(events[-CLAIM_REACH:]):
+        if e.sentence_start < sentence_start - CLAIM_CHARS:
+            break
+        if e.type == "ACCUSE" and e.directed and e.actors[1] in roles[0] and e.actors[0] not in roles[0]:
+            return [e.actors[0]]
+    return []
+
+
+def combats(h: _Hit, toks: list[Token], trig) -> bool:
+    """"مكافحة تمويل الإرهاب"، "ضد دعم الإرهاب": an evaluation (speech_triggers.tsv) right
+    after a word of fighting it (event_cues.tsv, kind combat) names what is fought and
+    accuses no one."""
+    return h.form.speech and h.i > 0 and "combat" in trig.cue_kinds(toks[h.i - 1].norm)
+
+
+VENUE_KINDS = ("ORG:media", "ORG:company")  # outlets and platforms a statement is made on
+VENUE_WORDS = frozenset({"علي", "عبر", "في", "مع", "لدي", "امام"})  # "على تويتر"، "في مقابلة مع قناة X"
+VENUE_REACH = 3  # words before the outlet's name where the venue word stands ("عبر حسابه على موقع تويتر")
+
+
+def said_where(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks: list[Token]) -> list:
+    """The pairs of a speech act less those whose target is an outlet or platform named
+    only as where it was said ("انتقد بوتين على تويتر"، "في حديث لقناة X"): the medium
+    of a statement is not whom it is about."""
+    if h.form.type not in SPEECH_ACT_TYPES or not pairs:
+        return pairs
+    venues = set()
+    for a in s_actors:
+        if a.kind.startswith(VENUE_KINDS) and a.i > h.i:
+            # "لصحيفة X": told to an outlet ("لشركة X" is of a company, its target)
+            lead = a.kind.startswith("ORG:media") and toks[a.i].norm[:1] == "ل" and toks[a.i].start < a.start
+            if lead or any(toks[k].norm in VENUE_WORDS for k in range(max(a.i - VENUE_REACH, 0), a.i)):
+                venues.add(a.actor)
+    named_otherwise = {a.actor for a in s_actors if a.actor in venues and not a.kind.startswith(VENUE_KINDS)}
+    venues -= named_otherwise
+    if not venues:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in venues)]
+
+
+DEMAND_REACH = 8  # words from a demand to the verb of what it asks ("طلبت X من Y أن تسحب")
+THAT = frozenset({"ان", "بان", "وان"})  # normalised "أن" (that, to): the demanded act follows
+
+
+def demanded_act(h: _Hit, toks: list[Token], last_tok: int, last_type: str) -> bool:
+    """"طلبت الكويت من الفلبين أن تسحب سفيرها": a verb introduced by "أن" right after a
+    demand is what is demanded, not an act that took place (as a ب noun after it is:
+    "طالبت X بسحب قواتها")."""
+    return (h.verbal and last_type == "REQUEST" and 0 <= h.i - last_tok <= DEMAND_REACH
+            and any(t.norm in THAT for t in toks[max(last_tok, h.i - 3):h.i]))
