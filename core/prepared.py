@@ -100,7 +100,9 @@ def table(imaged: Callable[..., bool] | None = None) -> Callable[[Callable[..., 
         def cache_clear() -> None:
             """Forget the values (the next call builds again, as lru_cache's would)."""
             values.clear()
-            _STATE["stale"].add(name)
+            _STATE["stale"].add(name)  # the files may have changed since the image was read
+            if _STATE["image"]:
+                _STATE["image"].pop(name, None)  # nor kept alive by it
 
         def imaged_value() -> Any:
             return values.get(default[0], _MISSING) if default else _MISSING

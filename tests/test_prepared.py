@@ -143,9 +143,21 @@ def test_a_loader_keeps_its_value_per_arguments_and_builds_again_after_cache_cle
     prepared._LOADERS.remove(loader)
 
 
-def test_off_turns_it_off(monkeypatch):
-    for value in ("off", "0", ""):
-        monkeypatch.setenv(prepared.ENV, value)
-        assert prepared.cache_dir() is None and not prepared.enabled() and prepared.save() is None
-    monkeypatch.setenv(prepared.ENV, "/somewhere/else")
-    assert prepared.cache_dir() == Path("/somewhere/else")
+def test_cache_clear_never_serves_the_image_again(tmp_path, monkeypatch):
+    """A loader cleared after its files changed (a retrained model) builds again instead
+    of taking the value the image held, and the image no longer keeps that value alive."""
+
+    @prepared.table()
+    def model():
+        return "new"
+
+    monkeypatch.setitem(prepared._STATE, "image", {model.image_name: "old"})
+    monkeypatch.setitem(prepared._STATE, "stale", set())
+    monkeypatch.setitem(prepared._STATE, "built", False)
+    monkeypatch.setenv(prepared.ENV, str(tmp_path))
+    try:
+        assert model() == "old"  # from the image
+        model.cache_clear()
+        assert model() == "new" and prepared._STATE["image"] == {}
+    finally:
+        prepared._LOADERS.remove(model)
