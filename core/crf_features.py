@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from core import prepared
 from core.lexicon import DATA_DIR, LexiconError
 from core.text import clitic_variants, normalize_for_match, normalize_with_offsets, tokenize
 
@@ -82,7 +83,7 @@ def _gazetteer_from_lexicon() -> dict[str, set[str]] | None:
     return g
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def gazetteer() -> dict[str, dict[str, str]]:
     """Normalised word -> flag string per class: 'C' countries, 'P' places, 'O'
     organisations, 'T' titles, 'A' nationality adjectives, 'N' given names. A word is
@@ -126,7 +127,7 @@ def flags_of(variants: Sequence[tuple[str, int]], gz: dict) -> list[str]:
 
 
 # --- word frequencies in news --------------------------------------------------------
-@lru_cache(maxsize=1)
+@prepared.table()
 def word_counts() -> dict[str, int]:
     """Normalised word -> count in news (data/lexicons/word_stats.tsv; {} if missing)."""
     counts: dict[str, int] = {}
@@ -144,7 +145,7 @@ def word_counts() -> dict[str, int]:
 CLUSTER_HEADER = "word\tcoarse\tmid\tfine"
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def word_clusters() -> dict[str, tuple[str, str, str]]:
     """Normalised word -> its (coarse, mid, fine) cluster ids, learnt without labels from
     news (data/lexicons/word_clusters.tsv, scripts/build_word_clusters.py; {} if

@@ -124,9 +124,16 @@ def check_text(text: str | None, name: str = "the text") -> str:
 
 
 def clean_text(text: str) -> str:
-    """Unify line endings, squeeze blank lines and runs of spaces, drop a BOM."""
+    """Unify line endings, squeeze blank lines and runs of spaces, drop a BOM.
+
+    Runs of spaces are looked for with three substring searches first: most texts have
+    none, and the regex scan over every character was most of the cost of reading an
+    archive line (0.04 of 0.05 ms for a corpus article). Over the whole text at once, as
+    the class holds no line break, it gives what it gave line by line."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 

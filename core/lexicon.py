@@ -22,9 +22,9 @@ A malformed file raises :class:`LexiconError` naming the file and the line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
+from core import prepared
 from core.text import WordCache, clitic_variants, normalize_char
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
@@ -441,7 +441,7 @@ def build_lexicon(data_dir: Path) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=None)
+@prepared.table(imaged=lambda data_dir: data_dir == str(DEFAULT_DATA_DIR))  # the default data: imaged
 def _load_cached(data_dir: str) -> Lexicon:
     return build_lexicon(Path(data_dir))
 

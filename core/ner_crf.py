@@ -31,6 +31,7 @@ from itertools import compress, count
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from core import prepared
 from core.crf_features import (LEXICON_DIR, _word_features, gazetteer, sequence_features,  # noqa: F401 - the API
                                word_counts, words_of)
 from core.crf_scorer import BEAM, MAX_ROWS, PRUNE_MARGIN, ModelFileError, Scorer, read_model  # noqa: F401
@@ -116,7 +117,7 @@ def tagger(path: str | Path | None = None):
     return _tagger(str(path or model_path()))
 
 
-@lru_cache(maxsize=4)
+@prepared.table(imaged=lambda path: path == _MODEL_STR)  # the shipped model: imaged
 def _scorer(path: str) -> _Scorer:
     return _Scorer(path)
 

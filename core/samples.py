@@ -22,7 +22,8 @@ SAMPLES_DIR = ROOT / "data" / "samples"
 PRECOMPUTED = SAMPLES_DIR / "analyses.json.gz"
 # modules that do not take part in analysing a text: changing them leaves the analyses as they are
 NOT_EXTRACTION = {"__main__.py", "batch", "charts.py", "corrections.py", "crossval.py", "evaluate.py", "frames.py",
-                  "gold_export.py", "limits.py", "ner_train.py", "quotas.py", "samples.py", "store", "timex.py"}
+                  "gold_export.py", "limits.py", "ner_train.py", "prepared.py", "quotas.py", "samples.py", "store",
+                  "timex.py"}
 
 
 def extraction_files() -> list[Path]:

@@ -5,6 +5,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.ingest import (MAX_BYTES, BinaryFile, CorruptDocument, EmptyText, FileTooLarge, IngestError,
                          NoArabicText, UnsupportedFormat, check_text, decode_bytes, html_to_text, read_upload)
@@ -159,3 +161,21 @@ def test_a_page_without_an_article_falls_back_to_its_whole_text():
 
     art = read_upload("short.html", "<html><body><p>قصير جدا</p></body></html>".encode("utf-8")).articles[0]
     assert art["text"] == "قصير جدا" and "whole page" in art["reader"]
+
+
+_WHITE = " \t\u00a0\n\r\ufeff\u2009\x0b\x0c\x1c\x85\u2028\u3000"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_WHITE + "ab جـ")), max_size=20))
+def test_clean_text_is_the_line_by_line_cleaning(text):
+    """clean_text looks for runs of spaces over the whole text only when there are any:
+    the same result as squeezing and stripping each line."""
+    import re
+
+    from core.ingest import clean_text
+
+    spaces, blank = re.compile(r"[ \t\u00a0]+"), re.compile(r"\n[ \t\u00a0]*(\n[ \t\u00a0]*)+")
+    t = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    t = "\n".join(spaces.sub(" ", line).strip() for line in t.split("\n"))
+    assert clean_text(text) == blank.sub("\n\n", t).strip()

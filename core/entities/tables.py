@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core import prepared
 from core.lexicon import DATA_DIR, LexEntry, read_tsv
 from core.text import normalize_for_match
 
@@ -19,7 +20,7 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 _JOINERS = set(" \t_#\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال", "سيرغي #لافروف")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _word_counts() -> dict[str, int]:
     """Corpus frequency of each normalised word (data/lexicons/word_stats.tsv)."""
     path = DATA / "word_stats.tsv"

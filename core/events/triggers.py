@@ -13,6 +13,7 @@ from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
+from core import prepared
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 from core.events import learned
@@ -93,7 +94,7 @@ def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
     return [r for _, r in read_tsv(path, columns, required=columns[:1])]
 
 
-@lru_cache(maxsize=1)
+@prepared.table(imaged=lambda data_dir=None: data_dir is None)  # the default data: imaged
 def load_triggers(data_dir: str | None = None) -> Triggers:
     d = Path(data_dir) if data_dir else DATA
     cameo = {}

@@ -1,0 +1,163 @@
+"""The prepared image of the extraction's tables (core.prepared): the same analyses with
+and without it, written by concurrent processes without harm, rebuilt when the code or
+data change, and never a failure when its folder cannot be written or the file is
+damaged or unsafe."""
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from core import prepared
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "data" / "samples").glob("*.json"))[:4]
+
+# a process that prepares, analyses the samples and says which tables came from the image
+SCRIPT = """
+import json, sys
+from pathlib import Path
+from core import analyze, prepared
+from core.pipeline import prepare
+prepare()
+out = []
+for p in sys.argv[1:]:
+    d = json.loads(Path(p).read_text(encoding="utf-8"))
+    out.append(analyze(d["text"], d.get("published")).to_json())
+print(json.dumps({"from_image": sorted(prepared._STATE["image"] or {}), "analyses": out}))
+"""
+
+
+def _run(cache: str, *extra: str) -> subprocess.Popen:
+    env = dict(os.environ, AKHBAR_CACHE_DIR=cache, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, *map(str, SAMPLES), *extra], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _result(proc: subprocess.Popen) -> dict:
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    return json.loads(out)
+
+
+def test_same_analyses_with_the_image_built_by_two_processes_at_once(tmp_path):
+    cache = tmp_path / "cache"
+    first = [_run(str(cache)), _run(str(cache))]  # both build and write at the same moment
+    built = [_result(p) for p in first]
+    assert built[0]["from_image"] == built[1]["from_image"] == []
+    images = list(cache.glob("tables-*.pickle"))
+    assert len(images) == 1 and not list(cache.glob(".tables-*"))  # one whole image, no leftovers
+    read = _result(_run(str(cache)))
+    assert "core.lexicon._load_cached" in read["from_image"]
+    assert "core.ner_crf._scorer" in read["from_image"]
+    assert "core.events.triggers.load_triggers" in read["from_image"]
+    without = _result(_run("off"))
+    assert without["from_image"] == []
+    assert read["analyses"] == built[0]["analyses"] == built[1]["analyses"] == without["analyses"]
+    assert os.stat(cache).st_mode & 0o077 == 0  # the folder is the user's alone
+
+
+def test_a_folder_that_cannot_be_made_only_means_building_each_time(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    res = _result(_run(str(blocker / "cache")))
+    assert res["from_image"] == [] and res["analyses"]
+    assert prepared._write(blocker / "cache" / "tables-x.pickle", "x", b"") is None
+
+
+def test_the_key_follows_the_code_and_the_data(tmp_path):
+    src = tmp_path / "data"
+    src.mkdir()
+    (src / "a.tsv").write_text("word\tcount\nفي\t3\n", encoding="utf-8")
+    k1 = prepared.image_key((src,))
+    assert prepared.image_key((src,)) == k1
+    (src / "a.tsv").write_text("word\tcount\nفي\t4\n", encoding="utf-8")
+    k2 = prepared.image_key((src,))
+    (src / "b.tsv").write_text("", encoding="utf-8")
+    k3 = prepared.image_key((src,))
+    (src / "__pycache__").mkdir()
+    (src / "__pycache__" / "a.pyc").write_bytes(b"compiled")
+    assert len({k1, k2, k3}) == 3 and prepared.image_key((src,)) == k3
+    assert prepared.image_key() == prepared.image_key()  # the project's own code and data
+
+
+def test_damaged_or_unsafe_images_are_ignored(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    path = folder / "tables-k.pickle"
+    assert prepared._write(path, "k", prepared._dumps({"t": {"a": 1}})) == path
+    assert prepared._read(path) == {"t": {"a": 1}}
+    data = path.read_bytes()
+    path.write_bytes(data[:-5])  # cut short
+    assert prepared._read(path) == {}
+    path.write_bytes(prepared.MAGIC + b"j" + data[len(prepared.MAGIC) + 1:])  # another key's header
+    assert prepared._read(path) == {}
+    path.write_bytes(data)
+    os.chmod(path, 0o666)  # anyone may write it: a pickle from anyone runs code
+    assert prepared._read(path) == {}
+    os.chmod(path, 0o600)
+    os.chmod(folder, 0o777)
+    assert prepared._read(path) == {}
+    os.chmod(folder, 0o700)
+    assert prepared._read(path) == {"t": {"a": 1}}
+    assert prepared._read(folder / "tables-none.pickle") == {}
+
+
+def test_concurrent_writers_leave_a_whole_image(tmp_path):
+    path = tmp_path / "cache" / "tables-k.pickle"
+    payloads = [prepared._dumps({"t": list(range(i, i + 200_000))}) for i in range(6)]
+    threads = [threading.Thread(target=prepared._write, args=(path, "k", p)) for p in payloads]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    got = prepared._read(path)["t"]
+    assert got == list(range(got[0], got[0] + 200_000))
+    assert not list(path.parent.glob(".tables-*"))
+
+
+def test_old_images_are_cleaned_up(tmp_path):
+    folder = tmp_path / "cache"
+    for i in range(prepared.KEEP + 3):
+        p = prepared._write(folder / f"tables-{i}.pickle", str(i), prepared._dumps({}))
+        os.utime(p, (1_000_000 + i, 1_000_000 + i))
+    prepared._write(folder / "tables-new.pickle", "new", prepared._dumps({}))
+    kept = sorted(p.name for p in folder.glob("tables-*.pickle"))
+    assert len(kept) == prepared.KEEP and "tables-new.pickle" in kept
+    assert "tables-0.pickle" not in kept
+
+
+def test_a_loader_keeps_its_value_per_arguments_and_builds_again_after_cache_clear():
+    calls = []
+
+    @prepared.table(imaged=lambda which=None: False)  # never imaged: only the in-process cache
+    def loader(which=None):
+        calls.append(which)
+        return {"which": which}
+
+    assert loader() is loader() and loader("x") is loader("x") and loader() is not loader("x")
+    assert calls == [None, "x"]
+    loader.cache_clear()
+    assert loader() == {"which": None} and calls == [None, "x", None]
+    prepared._LOADERS.remove(loader)
+
+
+def test_cache_clear_never_serves_the_image_again(tmp_path, monkeypatch):
+    """A loader cleared after its files changed (a retrained model) builds again instead
+    of taking the value the image held, and the image no longer keeps that value alive."""
+
+    @prepared.table()
+    def model():
+        return "new"
+
+    monkeypatch.setitem(prepared._STATE, "image", {model.image_name: "old"})
+    monkeypatch.setitem(prepared._STATE, "stale", set())
+    monkeypatch.setitem(prepared._STATE, "built", False)
+    monkeypatch.setenv(prepared.ENV, str(tmp_path))
+    try:
+        assert model() == "old"  # from the image
+        model.cache_clear()
+        assert model() == "new" and prepared._STATE["image"] == {}
+    finally:
+        prepared._LOADERS.remove(model)
