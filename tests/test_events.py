@@ -271,6 +271,10 @@ def test_issue_example(text, expected):
     assert expected in [(t, a) for t, a, _ in events(text)]
 
 
+def test_freezing_a_dialogue_is_a_sanction_of_the_other_state():
+    assert ("SANCTION", ["NOR", "IRN"]) in [(t, a) for t, a, _ in events("وأعلنت النرويج تجميد الحوار مع إيران.")]
+
+
 def test_issue_example_private_person_nationality_is_no_state_actor():
     assert all("IRQ" not in a for _, a, _ in events("أدانت محكمة أردنية مواطنا عراقيا بتهمة التهريب."))
 
