@@ -1,0 +1,112 @@
+"""Events a verbal noun names without asserting: purposes, aims, topics, acts told before.
+
+A verbal noun ("دعم"، "بحث"، "العقوبات") is an act the sentence asserts only when it is
+not governed by a word that makes it something else:
+
+- a purpose ("عقدت جلسة لبحث التصعيد الإسرائيلي"، "مؤتمر للمانحين لدعم الاقتصاد
+  اللبناني"، "بهدف تنسيق الجهود"): what a meeting or a trip is for has not happened;
+- an aim ("الاتفاق الذي يهدف إلى منع طهران من ..."، "خطوات تهدف إلى قطع التمويل"):
+  the same, said of a plan or an agreement;
+- a topic ("ناقشا دعم الجيش"، "ملف الانتهاكات الإيرانية"، "قضية الغارات"): what was
+  discussed or reviewed, not what its sides did (nor the discussion's partners:
+  "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
+- a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
+  restatement is optional at most and, told here, mostly between the wrong sides.
+
+Verbs are left alone ("بحث الوزيران" is a meeting) but for a purpose ل ("ليبحث مع نظيره":
+in order to discuss; "لبحث" with ل is a verbal noun whatever its shape); "تهدف" governs
+only what follows إلى; the ل of a verb of undergoing names what befell ("تعرضت لهجوم").
+The content of a call, a backing, a threat, a promise or a refusal right before the noun
+("دعا البريطانيين لدعم رئيسة الوزراء"، "أيدت فرض عقوبات") is another event's business
+(core.events.roles and the role model weigh it), so a purpose ل after such a trigger stays.
+The cue words are data (data/lexicons/topic_cues.tsv).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from core.lexicon import read_tsv
+from core.text import normalize_for_match
+
+CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
+PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
+AIM_PREPOSITION = "الي"  # إلى, normalised
+# triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
+CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
+CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
+UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
+
+
+@lru_cache(maxsize=1)
+def topic_cues() -> dict[str, str]:
+    """Normalised cue word → kind (purpose, aim, topic, anaphor)."""
+    return {normalize_for_match(r["cue"]): r["kind"].strip()
+            for _, r in read_tsv(CUES, ("cue", "kind", "note"), required=("cue", "kind"))}
+
+
+def _bare(w: str) -> str:
+    """A word without a leading conjunction و/ف (when what is left is a word)."""
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def unasserted_noun(doc, st, h) -> str | None:
+    """Why a verbal-noun trigger names an act the sentence does not assert ("purpose",
+    "aim", "topic", "anaphor"), or None when nothing governs it so."""
+    if h.i <= st.ti:
+        return None
+    cues, norms = topic_cues(), doc.norms
+    if (_purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
+            and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
+        return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
+    # what follows إلى, ملف or هذه is a noun whatever its shape ("تهدف إلى قطع التمويل")
+    prev = norms[h.i - 1]
+    kind = _kind(prev, cues)
+    if kind in ("purpose", "topic") or kind == "anaphor" and norms[h.i].startswith("ال"):
+        return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
+    if h.i - 2 < st.ti:
+        return None
+    if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
+        return "aim"
+    if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
+        return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
+    return None
+
+
+def _kind(word: str, cues: dict[str, str]) -> str | None:
+    """The cue kind of a word, with or without a leading و/ف."""
+    return cues.get(word) or cues.get(_bare(word))
+
+
+def _construct(word: str, i: int, doc) -> bool:
+    """Word i is a noun heading a construct ("سبل"، "شروط"): no article, no conjunction,
+    no actor's word."""
+    return not word.startswith(("ال", "و", "ف")) and i not in doc.in_entity
+
+
+def _undergoes(word: str, cues: dict[str, str]) -> bool:
+    """The word before is a verb of undergoing, with or without a pronoun ("تعرضت لهجوم"،
+    "منذ تعرضها لهجوم"): its ل names what befell someone, no purpose."""
+    return any(word.startswith(c) for c, kind in cues.items() if kind == "undergo")
+
+
+def _purpose_prefix(doc, h) -> bool:
+    """The noun is written with a purpose ل and without the article ("لبحث"، "لدعم"،
+    "للقاء" = ل + لقاء; not "للاتفاق" = ل + الاتفاق, where ل names what is spoken of)."""
+    tok = doc.toks[h.i]
+    prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
+    if prefix not in PURPOSE_PREFIXES:
+        return False
+    written = normalize_for_match(doc.nt.original[h.start:h.end])
+    return not (written.startswith("ل") and not h.form.tokens[0].startswith("ل"))
+
+
+def _content_of_previous(doc, st, h) -> bool:
+    """An event of the sentence whose trigger ends just before the noun and takes a
+    content ("دعا ... لدعم"، "دعم السعودية لفرض")."""
+    for e in reversed(doc.events):
+        if e.sentence_start != st.start:
+            break
+        if e.type in CONTENT_OWNERS and e.trigger.end <= h.start and h.start - e.trigger.end <= CONTENT_REACH:
+            return True
+    return False

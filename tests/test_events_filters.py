@@ -1,0 +1,59 @@
+"""Verbal nouns that name a purpose, an aim, a topic or an act told before make no event
+(core.events.filters); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_a_meeting_held_to_discuss_an_escalation_has_no_partner_in_it():
+    assert not [e for e in events("عقد مجلس الأمن الدولي جلسة طارئة الأربعاء لبحث التصعيد التركي في شمال سوريا.")
+                if e[0] == "CONSULT"]
+
+
+def test_what_a_conference_is_held_for_is_no_support_given():
+    assert not [e for e in events("وشارك رئيس الوزراء الأردني في مؤتمر للمانحين في لندن لدعم الاقتصاد الأردني.")
+                if e[0] == "SUPPORT"]
+
+
+def test_a_trip_made_to_discuss_terms_with_a_third_side_is_no_meeting_with_it():
+    assert events("وتوجه وفد من حركة فتح إلى القاهرة لمناقشة شروط التهدئة مع إسرائيل.") == []
+
+
+def test_what_steps_aim_at_is_not_done():
+    assert not [e for e in events("وأعلنت وزارة الخزانة الأمريكية خطوات جديدة تهدف إلى قطع التمويل عن حزب الله.")
+                if e[0] == "SANCTION"]
+
+
+def test_the_file_discussed_is_a_topic_not_an_accusation():
+    got = events("وناقش وزير الخارجية الفرنسي مع نظيره الألماني في برلين ملف الانتهاكات الروسية في أوكرانيا.")
+    assert ("CONSULT", ["FRA", "DEU"], "ناقش") in got
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_sanctions_named_with_a_demonstrative_are_the_ones_told_before():
+    assert events("وقالت الصحيفة إن هذه العقوبات الأمريكية على كوبا لن تغير سياسة هافانا.") == []
+
+
+def test_a_demonstrative_subject_before_an_indefinite_noun_still_accuses():
+    assert ("ACCUSE", ["RUS", "GBR"], "مهزلة") in events("وقال المتحدث باسم الخارجية الروسية إن هذه مهزلة بريطانية جديدة.")
+
+
+def test_the_lam_after_a_verb_of_undergoing_names_what_befell():
+    got = events("وتعرضت السفارة المصرية في طرابلس لهجوم من قبل مسلحين ليبيين.")
+    assert [e[0] for e in got] == ["ASSAULT"]
+
+
+def test_the_content_of_a_call_is_no_purpose():
+    assert ("SUPPORT", ["USA", "ISR"], "دعم") in events("ودعا الرئيس الأمريكي الكونغرس لدعم إسرائيل في حربها.")
+
+
+def test_with_the_aim_of_makes_a_purpose():
+    got = events("وزار الرئيس الفرنسي الجزائر بهدف تعزيز التعاون مع المغرب.")
+    assert not [e for e in got if e[0] in ("SUPPORT", "COOPERATE")]
+
+
+def test_the_lam_of_a_used_veto_marks_its_object():
+    got = events("وقال المندوب إن استخدام روسيا لحق النقض ضد مشروع القرار الأمريكي يعطل المجلس.")
+    assert [e for e in got if e[0] == "REJECT"]
