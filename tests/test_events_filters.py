@@ -57,3 +57,18 @@ def test_with_the_aim_of_makes_a_purpose():
 def test_the_lam_of_a_used_veto_marks_its_object():
     got = events("وقال المندوب إن استخدام روسيا لحق النقض ضد مشروع القرار الأمريكي يعطل المجلس.")
     assert [e for e in got if e[0] == "REJECT"]
+
+
+def test_at_the_invitation_of_names_who_asks():
+    assert ("REQUEST", ["FRA", "unsc"], "دعوة") in events(
+        "والتأم مجلس الأمن الدولي، بدعوة من فرنسا، لمناقشة الأوضاع في ليبيا.")
+
+
+def test_at_the_request_of_names_who_asks_whatever_the_noun_looks_like():
+    got = events("وعقدت جامعة الدول العربية اجتماعا طارئا بناء على طلب من مصر.")
+    assert ("REQUEST", ["EGY", "arab-league"], "طلب") in got
+
+
+def test_sanctions_issued_by_a_body_are_its_own():
+    assert ("SANCTION", ["eu", "IRN"], "قائمة العقوبات") in events(
+        "وأضيف اسم الوزير الإيراني إلى قائمة العقوبات الصادرة عن الاتحاد الأوروبي.")

@@ -441,6 +441,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         # restatement; the article has still related the two, as later sentences may say again
         doc.doc_pairs.update(_pair_key(p) for p in pairs)
         pairs = []
+    if pairs:
+        pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):

@@ -34,6 +34,8 @@ PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose be
 AIM_PREPOSITION = "الي"  # إلى, normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
+AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
+AUTHOR_REACH = 4  # words between a noun and "الصادرة عن X"
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
@@ -110,3 +112,35 @@ def _content_of_previous(doc, st, h) -> bool:
         if e.type in CONTENT_OWNERS and e.trigger.end <= h.start and h.start - e.trigger.end <= CONTENT_REACH:
             return True
     return False
+
+
+def source_named_after(doc, st, h) -> str | None:
+    """The actor a noun's own phrase names as its author, after it: "بدعوة من الكويت"،
+    "بناء على طلب من مصر" (a request, a backing made by X: ب or "بناء على" before, من X
+    right after), "قائمة العقوبات الصادرة عن الاتحاد الأوروبي" (issued by X)."""
+    if h.j >= st.tj:
+        return None  # (a verb's shape after ب or "بناء على" is a noun: "بناء على طلب من")
+    norms, at = doc.norms, {a.i: a.actor for a in st.actors}
+    # "من" written after the noun, or the last word of the trigger's form ("طلب من")
+    after = h.j + 1 if norms[h.j] == "من" else h.j if h.form.tokens[-1] == "من" else None
+    if h.form.type in AGENT_TYPES and after in at:
+        prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
+        if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":
+            return at[after]
+    if h.verbal:
+        return None
+    cues = topic_cues()
+    for k in range(h.j, min(h.j + AUTHOR_REACH, st.tj - 2)):
+        if cues.get(norms[k]) == "author" and norms[k + 1] == "عن" and k + 2 in at:
+            return at[k + 2]
+    return None
+
+
+def author_first(doc, st, h, pairs: list) -> list:
+    """Directed pairs turned round when the noun's phrase names their target as the author
+    (source_named_after): "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council."""
+    author = source_named_after(doc, st, h)
+    if author is None:
+        return pairs
+    return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
+            for p, d in pairs]
