@@ -72,3 +72,20 @@ def test_at_the_request_of_names_who_asks_whatever_the_noun_looks_like():
 def test_sanctions_issued_by_a_body_are_its_own():
     assert ("SANCTION", ["eu", "IRN"], "قائمة العقوبات") in events(
         "وأضيف اسم الوزير الإيراني إلى قائمة العقوبات الصادرة عن الاتحاد الأوروبي.")
+
+
+def test_a_verb_two_words_after_a_topic_word_is_a_clause_of_its_own():
+    from types import SimpleNamespace
+
+    from core.events.filters import unasserted_noun
+    from core.events.triggers import TriggerForm, _Hit
+
+    verb = TriggerForm("RETREAT", "080", ("افرج",), "verb_past", False, verbal=True)
+    doc = SimpleNamespace(norms=["وفي", "قضيه", "منفصله", "افرج", "عن"], in_entity=set(), events=[],
+                          toks=[SimpleNamespace(start=k * 10) for k in range(5)],
+                          nt=SimpleNamespace(original="وفي       قضية     منفصلة    أفرج      عن        "))
+    st = SimpleNamespace(ti=0, tj=5, start=0)
+    assert unasserted_noun(doc, st, _Hit(verb, 3, 4, 30, 34, verbal=True)) is None
+    noun = TriggerForm("RETREAT", "080", ("الافراج",), "noun", False)
+    doc.norms[3] = "الافراج"
+    assert unasserted_noun(doc, st, _Hit(noun, 3, 4, 30, 37)) == "topic"

@@ -438,8 +438,10 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     pairs = _told_again(doc, h, pairs)
     if pairs and filters.unasserted_noun(doc, st, h):
         # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
-        # restatement; the article has still related the two, as later sentences may say again
+        # restatement; the sentence and the article have still related the two (the model
+        # relaxes for a sentence that told nothing, and weighs pairs told before)
         doc.doc_pairs.update(_pair_key(p) for p in pairs)
+        st.pairs.update(_pair_key(p) for p in pairs)
         pairs = []
     if pairs:
         pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks

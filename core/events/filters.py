@@ -61,15 +61,17 @@ def unasserted_noun(doc, st, h) -> str | None:
     if (_purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
             and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
-    # what follows إلى, ملف or هذه is a noun whatever its shape ("تهدف إلى قطع التمويل")
     prev = norms[h.i - 1]
     kind = _kind(prev, cues)
+    # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", "topic") or kind == "anaphor" and norms[h.i].startswith("ال"):
         return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
     if h.i - 2 < st.ti:
         return None
     if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
         return "aim"
+    if h.verbal:
+        return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
