@@ -89,3 +89,15 @@ def test_a_verb_two_words_after_a_topic_word_is_a_clause_of_its_own():
     noun = TriggerForm("RETREAT", "080", ("الافراج",), "noun", False)
     doc.norms[3] = "الافراج"
     assert unasserted_noun(doc, st, _Hit(noun, 3, 4, 30, 37)) == "topic"
+
+
+def test_a_private_persons_nationality_is_no_state_acted_on():
+    got = events("واعتقلت الشرطة الفرنسية الشاب المغربي أحمد بنعلي في باريس.")
+    assert not [e for e in got if "MAR" in e[1]]
+    assert [e for e in got if e[0] == "COERCE" and e[1][0] == "FRA"]
+
+
+def test_a_convicted_jihadists_nationality_accuses_no_one():
+    got = events("وأصدرت المحكمة الجنائية العراقية حكما بالسجن بحق الجهادية الألمانية سارة كلاين بعد إدانتها "
+                 "بالانتماء إلى تنظيم داعش.")
+    assert not [e for e in got if "DEU" in e[1]]

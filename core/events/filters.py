@@ -146,3 +146,19 @@ def author_first(doc, st, h, pairs: list) -> list:
         return pairs
     return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
             for p, d in pairs]
+
+
+def _private_national(doc, a) -> bool:
+    """A nationality adjective describing a private person ("الجهادية الفرنسية"، "المتشدد
+    المصري"، "مواطنا عراقيا"): where the person comes from, not a state that acts."""
+    return a.kind == "ADJ" and a.i > 0 and topic_cues().get(_bare(doc.norms[a.i - 1])) == "private"
+
+
+def no_private_nationals(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only by a private person's
+    nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
+    private = {a.actor for a in st.actors if _private_national(doc, a)}
+    if not private:
+        return pairs
+    named = {a.actor for a in st.actors if not _private_national(doc, a)}
+    return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
