@@ -101,3 +101,13 @@ def test_a_convicted_jihadists_nationality_accuses_no_one():
     got = events("وأصدرت المحكمة الجنائية العراقية حكما بالسجن بحق الجهادية الألمانية سارة كلاين بعد إدانتها "
                  "بالانتماء إلى تنظيم داعش.")
     assert not [e for e in got if "DEU" in e[1]]
+
+
+def test_the_monitor_a_report_is_credited_to_is_no_target():
+    got = events("وقتل عشرات المدنيين جراء غارات سورية استهدفت وفق المرصد السوري لحقوق الإنسان مناطق سيطرة جيش الإسلام.")
+    assert not [e for e in got if "sohr" in e[1]]
+
+
+def test_the_agency_a_report_is_credited_to_met_no_one():
+    got = events("وأفادت وكالة الأنباء السودانية الرسمية (سونا) أن البشير تلقى رسالة شفهية من أمير قطر.")
+    assert not [e for e in got if any(a.startswith("org-") or a == "suna" for a in e[1])]

@@ -36,6 +36,7 @@ AIM_PREPOSITION = "الي"  # إلى, normalised
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
 AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
 AUTHOR_REACH = 4  # words between a noun and "الصادرة عن X"
+CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
@@ -162,3 +163,35 @@ def no_private_nationals(doc, st, pairs: list) -> list:
         return pairs
     named = {a.actor for a in st.actors if not _private_national(doc, a)}
     return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
+
+
+def _cited(doc, a) -> bool:
+    """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
+    وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
+    event, it is no side of it."""
+    if a.i < 1:
+        return False
+    norms, cues = doc.norms, topic_cues()
+    k = a.i - 1
+    if norms[k] == "عن" and k > 0:
+        k -= 1  # "نقلا عن"
+    word = _bare(norms[k])
+    if any(cues.get(w) == "cite" for w in (word, word[:-1], word[:-2])):  # "ذكرته"
+        return True
+    return a.kind.endswith(":media") and doc.trig.cues.get(word) == "speech"
+
+
+def no_cited_sources(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only as the source it cites (or
+    again just after it: "وكالة الأنباء السودانية (سونا)")."""
+    cited, named = set(), set()
+    last_cited: dict[str, int] = {}
+    for a in st.actors:
+        if _cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN:
+            cited.add(a.actor)
+            last_cited[a.actor] = a.j
+        else:
+            named.add(a.actor)
+    if not cited:
+        return pairs
+    return [(p, d) for p, d in pairs if all(x in named or x not in cited for x in p)]
