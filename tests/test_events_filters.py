@@ -111,3 +111,25 @@ def test_the_monitor_a_report_is_credited_to_is_no_target():
 def test_the_agency_a_report_is_credited_to_met_no_one():
     got = events("وأفادت وكالة الأنباء السودانية الرسمية (سونا) أن البشير تلقى رسالة شفهية من أمير قطر.")
     assert not [e for e in got if any(a.startswith("org-") or a == "suna" for a in e[1])]
+
+
+def test_sanctions_a_relative_clause_says_who_imposed_are_theirs():
+    assert ("SANCTION", ["USA", "TUR"], "العقوبات") in events(
+        "وأعلنت أنقرة رفضها العقوبات الجديدة التي فرضتها واشنطن على تركيا.")
+
+
+def test_the_relative_clause_of_a_denounced_act_names_the_accused():
+    from types import SimpleNamespace
+
+    from core.events.filters import source_named_after
+    from core.events.triggers import TriggerForm, _Hit
+
+    def author(typ, words):
+        doc = SimpleNamespace(norms=words, toks=[SimpleNamespace(start=k * 12) for k in range(len(words))],
+                              nt=SimpleNamespace(original=""))
+        st = SimpleNamespace(ti=0, tj=len(words), actors=[SimpleNamespace(i=3, actor="X")])
+        return source_named_after(doc, st, _Hit(TriggerForm(typ, "000", (words[0],), "noun", False), 0, 1, 0, 10))
+
+    assert author("ACCUSE", ["الجرائم", "التي", "ارتكبها", "الجيش"]) is None  # the accused, not the accuser
+    assert author("SANCTION", ["العقوبات", "التي", "فرضتها", "واشنطن"]) == "X"
+    assert author("SANCTION", ["العقوبات", "التي", "فرضت", "واشنطن"]) is None  # no pronoun takes the noun up

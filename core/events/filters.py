@@ -71,6 +71,8 @@ def unasserted_noun(doc, st, h) -> str | None:
         return None
     if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
         return "aim"
+    if prev == "من" and _kind(norms[h.i - 2], cues) == "stance":
+        return "topic"  # "موقفه من الاتفاق النووي"
     if h.verbal:
         return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
@@ -136,6 +138,39 @@ def source_named_after(doc, st, h) -> str | None:
     for k in range(h.j, min(h.j + AUTHOR_REACH, st.tj - 2)):
         if cues.get(norms[k]) == "author" and norms[k + 1] == "عن" and k + 2 in at:
             return at[k + 2]
+        if norms[k] in RELATIVES:
+            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X")
+            if h.form.type in ("ACCUSE", "REJECT") or h.form.speech:
+                return None
+            return _relative_agent(norms, at, k, st.tj)
+        if not norms[k].startswith("ال") and norms[k] != "غير":
+            break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
+    return None
+
+
+RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+RESUMPTIVE = ("ها", "ه", "هم", "هما")  # the relative verb's pronoun that takes the noun up
+TARGET_MARKS = frozenset({"علي", "ضد", "بحق"})  # what comes after them is acted on
+
+
+def _relative_agent(norms: list[str], at: dict, k: int, end: int) -> str | None:
+    """The subject of a relative clause whose verb takes the noun up by a pronoun
+    ("العقوبات التي فرضتها واشنطن على أنقرة"، "الانتهاكات التي يقوم بها الحوثيون"): the
+    noun's author, named within three words of the verb and before any "على"/"ضد"."""
+    verb = k + 1
+    if verb >= end:
+        return None
+    if norms[verb].endswith(RESUMPTIVE) and len(norms[verb]) > 4:
+        first = verb + 1
+    elif verb + 1 < end and norms[verb + 1] in ("بها", "به", "بهم"):
+        first = verb + 2  # "يقوم بها"
+    else:
+        return None
+    for m in range(first, min(first + 3, end)):
+        if norms[m] in TARGET_MARKS:
+            return None
+        if m in at:
+            return at[m]
     return None
 
 
