@@ -133,3 +133,17 @@ def test_the_relative_clause_of_a_denounced_act_names_the_accused():
     assert author("ACCUSE", ["الجرائم", "التي", "ارتكبها", "الجيش"]) is None  # the accused, not the accuser
     assert author("SANCTION", ["العقوبات", "التي", "فرضتها", "واشنطن"]) == "X"
     assert author("SANCTION", ["العقوبات", "التي", "فرضت", "واشنطن"]) is None  # no pronoun takes the noun up
+
+
+def test_an_investigation_into_crimes_a_group_commits_accuses_the_group():
+    from types import SimpleNamespace
+
+    from core.events.filters import author_first
+    from core.events.triggers import TriggerForm, _Hit
+
+    words = ["التحقيق", "في", "الجرائم", "التي", "ارتكبها", "الحوثيون"]
+    doc = SimpleNamespace(norms=words, toks=[SimpleNamespace(start=k * 12) for k in range(len(words))],
+                          nt=SimpleNamespace(original=""))
+    st = SimpleNamespace(ti=0, tj=len(words), actors=[SimpleNamespace(i=5, actor="houthis")])
+    probe = _Hit(TriggerForm("ACCUSE", "115", ("التحقيق",), "noun", False), 0, 1, 0, 7)
+    assert author_first(doc, st, probe, [(["houthis", "YEM"], True)]) == [(["YEM", "houthis"], True)]

@@ -36,6 +36,8 @@ AIM_PREPOSITION = "الي"  # إلى, normalised
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
 AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
 AUTHOR_REACH = 4  # words between a noun and "الصادرة عن X"
+ACCUSED_TYPES = frozenset({"ACCUSE", "REJECT"})  # their noun's relative clause names who is accused or refused
+ACCUSED_REACH = 7  # words from such a noun to the relative clause of what it governs
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
@@ -140,7 +142,7 @@ def source_named_after(doc, st, h) -> str | None:
             return at[k + 2]
         if norms[k] in RELATIVES:
             # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X")
-            if h.form.type in ("ACCUSE", "REJECT") or h.form.speech:
+            if h.form.type in ACCUSED_TYPES or h.form.speech:
                 return None
             return _relative_agent(norms, at, k, st.tj)
         if not norms[k].startswith("ال") and norms[k] != "غير":
@@ -174,14 +176,34 @@ def _relative_agent(norms: list[str], at: dict, k: int, end: int) -> str | None:
     return None
 
 
+def accused_named_after(doc, st, h) -> str | None:
+    """The agent of the relative clause that follows an accusation or a rejection's noun
+    and the nouns it governs ("التحقيق في الجرائم التي ارتكبها الحوثيون"، "الإجراءات غير
+    القانونية التي اتخذتها الإمارات"): the accused, never the accuser."""
+    if h.verbal or (h.form.type not in ACCUSED_TYPES and not h.form.speech):
+        return None
+    norms, at = doc.norms, {a.i: a.actor for a in st.actors}
+    for k in range(h.j, min(h.j + ACCUSED_REACH, st.tj - 2)):
+        if k in at:
+            return None  # a side named before any relative clause
+        if norms[k] in RELATIVES:
+            return _relative_agent(norms, at, k, st.tj)
+    return None
+
+
 def author_first(doc, st, h, pairs: list) -> list:
     """Directed pairs turned round when the noun's phrase names their target as the author
-    (source_named_after): "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council."""
+    (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
+    or their source as the accused (accused_named_after)."""
     author = source_named_after(doc, st, h)
-    if author is None:
-        return pairs
-    return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
-            for p, d in pairs]
+    if author is not None:
+        return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
+                for p, d in pairs]
+    accused = accused_named_after(doc, st, h)
+    if accused is not None:
+        return [([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d)
+                for p, d in pairs]
+    return pairs
 
 
 def _private_national(doc, a) -> bool:
