@@ -147,3 +147,8 @@ def test_an_investigation_into_crimes_a_group_commits_accuses_the_group():
     st = SimpleNamespace(ti=0, tj=len(words), actors=[SimpleNamespace(i=5, actor="houthis")])
     probe = _Hit(TriggerForm("ACCUSE", "115", ("التحقيق",), "noun", False), 0, 1, 0, 7)
     assert author_first(doc, st, probe, [(["houthis", "YEM"], True)]) == [(["YEM", "houthis"], True)]
+
+
+def test_a_three_party_summit_held_to_discuss_cooperation_is_one_meeting():
+    got = events("وعقدت في عمان قمة ثلاثية بين مصر والأردن والعراق لبحث التعاون الاقتصادي.")
+    assert [(e[0], sorted(e[1])) for e in got] == [("CONSULT", ["EGY", "IRQ", "JOR"])]
