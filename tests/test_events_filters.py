@@ -152,3 +152,19 @@ def test_an_investigation_into_crimes_a_group_commits_accuses_the_group():
 def test_a_three_party_summit_held_to_discuss_cooperation_is_one_meeting():
     got = events("وعقدت في عمان قمة ثلاثية بين مصر والأردن والعراق لبحث التعاون الاقتصادي.")
     assert [(e[0], sorted(e[1])) for e in got] == [("CONSULT", ["EGY", "IRQ", "JOR"])]
+
+
+def test_an_envoys_remit_is_no_side_of_his_meetings():
+    got = events("وذكرت السفارة الروسية أن السفير الروسي التقى مبعوث الولايات المتحدة الخاص بسوريا جيمس جيفري.")
+    assert not [e for e in got if "SYR" in e[1]]
+    got = events("والتقى وزير الخارجية الفرنسي المبعوث الأمريكي لشؤون اليمن في باريس.")
+    assert ("CONSULT", ["FRA", "USA"], "التقى") in got and not [e for e in got if "YEM" in e[1]]
+
+
+def test_the_paper_a_report_is_credited_to_met_no_one():
+    from types import SimpleNamespace
+
+    from core.events.filters import _cited
+
+    doc = SimpleNamespace(norms=["هذا", "ما", "نقلته", "صحيفه", "ليزيكو"], trig=SimpleNamespace(cues={}))
+    assert _cited(doc, SimpleNamespace(i=4, kind="ORG:media"))

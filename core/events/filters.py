@@ -225,11 +225,15 @@ def no_private_nationals(doc, st, pairs: list) -> list:
 def _cited(doc, a) -> bool:
     """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
     وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
-    event, it is no side of it."""
+    event, it is no side of it; nor is an envoy's remit ("المبعوث الخاص بسوريا")."""
     if a.i < 1:
         return False
     norms, cues = doc.norms, topic_cues()
     k = a.i - 1
+    if cues.get(_bare(norms[k])) == "remit":
+        return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
+    if cues.get(norms[k]) == "outlet" and k > 0:
+        k -= 1  # "نقلته صحيفة ليزيكو"
     if norms[k] == "عن" and k > 0:
         k -= 1  # "نقلا عن"
     word = _bare(norms[k])
