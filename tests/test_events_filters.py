@@ -168,3 +168,38 @@ def test_the_paper_a_report_is_credited_to_met_no_one():
 
     doc = SimpleNamespace(norms=["هذا", "ما", "نقلته", "صحيفه", "ليزيكو"], trig=SimpleNamespace(cues={}))
     assert _cited(doc, SimpleNamespace(i=4, kind="ORG:media"))
+
+
+def test_a_present_verb_after_lam_may_tell_what_followed():
+    from types import SimpleNamespace
+
+    from core.events.filters import unasserted_noun
+    from core.events.triggers import TriggerForm, _Hit
+
+    text = "ثم لتسقط"  # "... لتسقط قوات النظام مقاتلة": and then the forces shot a fighter down
+    doc = SimpleNamespace(norms=["ثم", "لتسقط"], toks=[SimpleNamespace(start=0), SimpleNamespace(start=3)],
+                          nt=SimpleNamespace(original=text), events=[], in_entity=set())
+    st = SimpleNamespace(ti=0, tj=2, start=0)
+    verb = TriggerForm("ASSAULT", "190", ("تسقط",), "verb_past", False, verbal=True)
+    assert unasserted_noun(doc, st, _Hit(verb, 1, 2, 4, 8, verbal=True)) is None
+    doc.norms[1], doc.nt.original = "لبحث", "ثم لبحث"
+    past = TriggerForm("CONSULT", "040", ("بحث",), "verb_past", False, verbal=True)
+    assert unasserted_noun(doc, st, _Hit(past, 1, 2, 4, 7, verbal=True)) == "purpose"
+
+
+def test_after_a_demonstrative_a_verb_still_tells_a_meeting():
+    assert ("CONSULT", ["SAU", "LBN"], "التقى") in events(
+        "إلى ذلك، التقى المبعوث السعودي الرئيس اللبناني ميشال عون في بيروت.")
+
+
+def test_an_official_after_a_reporting_verb_is_a_speaker_not_a_source():
+    got = events("وذكرت قوات الدفاع الإسرائيلية أن الضربات أصابت 18 هدفا لحركة حماس.")
+    assert [e for e in got if e[1] == ["ISR", "hamas"]]
+
+
+def test_an_exchange_of_fire_is_a_clash_not_a_purpose():
+    from types import SimpleNamespace
+
+    from core.events.filters import _undergoes, topic_cues
+
+    assert _undergoes("تبادل", topic_cues()) and _undergoes("خرق", topic_cues())

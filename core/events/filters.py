@@ -13,9 +13,11 @@ not governed by a word that makes it something else:
 - a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
   restatement is optional at most and, told here, mostly between the wrong sides.
 
-Verbs are left alone ("بحث الوزيران" is a meeting) but for a purpose ل ("ليبحث مع نظيره":
-in order to discuss; "لبحث" with ل is a verbal noun whatever its shape); "تهدف" governs
-only what follows إلى; the ل of a verb of undergoing names what befell ("تعرضت لهجوم").
+Verbs are left alone ("بحث الوزيران" is a meeting; "إلى ذلك، التقى": a verb after a
+demonstrative; "لتسقط قوات النظام مقاتلة": a present verb after ل may tell what followed),
+but "لبحث" with ل is a verbal noun whatever its shape; "تهدف" governs only what follows
+إلى; the ل of a verb of undergoing or of a noun of exchange or breach names what befell or
+what is acted on ("تعرضت لهجوم"، "تبادل لإطلاق النار"، "خرق لاتفاق").
 The content of a call, a backing, a threat, a promise or a refusal right before the noun
 ("دعا البريطانيين لدعم رئيسة الوزراء"، "أيدت فرض عقوبات") is another event's business
 (core.events.roles and the role model weigh it), so a purpose ل after such a trigger stays.
@@ -61,13 +63,15 @@ def unasserted_noun(doc, st, h) -> str | None:
     if h.i <= st.ti:
         return None
     cues, norms = topic_cues(), doc.norms
-    if (_purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
+    # a present verb after ل may tell what followed ("لتسقط قوات النظام مقاتلة"، "ليصل العدد"):
+    # only a noun, or a past verb's shape that ل makes a noun ("لبحث"), is a purpose
+    if (not _present_verb(h) and _purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
             and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
     prev = norms[h.i - 1]
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
-    if kind in ("purpose", "topic") or kind == "anaphor" and norms[h.i].startswith("ال"):
+    if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
         return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
     if h.i - 2 < st.ti:
         return None
@@ -80,6 +84,17 @@ def unasserted_noun(doc, st, h) -> str | None:
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
+
+
+def _definite_noun(h, word: str) -> bool:
+    """The trigger is written as a noun with the article ("العقوبات"، "الدعم"), not as a
+    verb whose own letters begin with ال ("التقى")."""
+    return word.startswith("ال") and not (h.form.verbal and word == h.form.tokens[0])
+
+
+def _present_verb(h) -> bool:
+    """The trigger is a verb in the present (its form is a verb starting with ي، ت or ن)."""
+    return h.form.verbal and h.form.tokens[0][:1] in "يتن"
 
 
 def _kind(word: str, cues: dict[str, str]) -> str | None:
@@ -232,14 +247,17 @@ def _cited(doc, a) -> bool:
     k = a.i - 1
     if cues.get(_bare(norms[k])) == "remit":
         return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
+    media = a.kind.endswith(":media")
     if cues.get(norms[k]) == "outlet" and k > 0:
-        k -= 1  # "نقلته صحيفة ليزيكو"
+        k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
     if norms[k] == "عن" and k > 0:
         k -= 1  # "نقلا عن"
     word = _bare(norms[k])
-    if any(cues.get(w) == "cite" for w in (word, word[:-1], word[:-2])):  # "ذكرته"
+    kinds = {cues.get(w) for w in (word, word[:-1], word[:-2])}  # "ذكرته"
+    if "cite" in kinds:
         return True
-    return a.kind.endswith(":media") and doc.trig.cues.get(word) == "speech"
+    # "ذكرت وكالة"، "قالت صحيفة": a reporting or speech verb cites an outlet, not an official
+    return media and ("outlet_cite" in kinds or doc.trig.cues.get(word) == "speech")
 
 
 def no_cited_sources(doc, st, pairs: list) -> list:
