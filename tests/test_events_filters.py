@@ -203,3 +203,11 @@ def test_an_exchange_of_fire_is_a_clash_not_a_purpose():
     from core.events.filters import _undergoes, topic_cues
 
     assert _undergoes("تبادل", topic_cues()) and _undergoes("خرق", topic_cues())
+
+
+def test_a_companys_nationality_is_no_side_of_its_threat():
+    assert not [e for e in events("وهددت شركة توتال الفرنسية بالانسحاب من إيران.") if "FRA" in e[1]]
+
+
+def test_a_hospitals_nationality_denies_nothing():
+    assert not [e for e in events("ونفى مستشفى مصري التسبب في وفاة سائح بريطاني.") if e[0] == "REJECT"]

@@ -221,19 +221,25 @@ def author_first(doc, st, h, pairs: list) -> list:
     return pairs
 
 
-def _private_national(doc, a) -> bool:
+def _private_national(doc, a, own_ends: set[int]) -> bool:
     """A nationality adjective describing a private person ("الجهادية الفرنسية"، "المتشدد
-    المصري"، "مواطنا عراقيا"): where the person comes from, not a state that acts."""
-    return a.kind == "ADJ" and a.i > 0 and topic_cues().get(_bare(doc.norms[a.i - 1])) == "private"
+    المصري"، "مواطنا عراقيا"), a body that is not the state ("مستشفى مصري") or a company or
+    group named just before it ("شركة توتال الفرنسية"): where it comes from, not a state
+    that acts."""
+    if a.kind != "ADJ" or a.i == 0:
+        return False
+    return a.i in own_ends or topic_cues().get(_bare(doc.norms[a.i - 1])) == "private"
 
 
 def no_private_nationals(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only by a private person's
     nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
-    private = {a.actor for a in st.actors if _private_national(doc, a)}
+    # the ends of names of organisations that act as themselves ("توتال")
+    own_ends = {a.j for a in st.actors if a.kind.startswith("ORG:")}
+    private = {a.actor for a in st.actors if _private_national(doc, a, own_ends)}
     if not private:
         return pairs
-    named = {a.actor for a in st.actors if not _private_national(doc, a)}
+    named = {a.actor for a in st.actors if not _private_national(doc, a, own_ends)}
     return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
 
 
