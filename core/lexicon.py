@@ -233,6 +233,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
+    Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
     Table("unnamed_actors.tsv", ("form", "label", "note"), ("form", "label"), ("form",), "core.events.unnamed"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),

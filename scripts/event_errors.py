@@ -7,7 +7,7 @@ each tool event that matched nothing (with its trigger and sentence). The same f
 per-fold training as the evaluation, so the lists explain its figures.
 
     python scripts/event_errors.py data/gold/train data/gold [--cv 5] [--type ASSAULT]
-        [--json errors.jsonl]
+        [--kind miss|"false alarm"|reversed] [--json errors.jsonl]
 """
 from __future__ import annotations
 
@@ -34,18 +34,28 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
     def actors_match(sa, ga):
         return same_actors(same, sa, ga)
 
+    def in_order(sa, ga):
+        return len(sa) == len(ga) and all(same(a, b) for a, b in zip(sa, ga))
+
     used: set[int] = set()
-    fps = []
+    fps, reversed_ = [], []
+    gevents = gold["events"]
     for s in out.get("events", []):
         sa = s.get("actors", [])
-        order = sorted(range(len(gold["events"])), key=lambda j: bool(gold["events"][j].get("optional")))
-        hit = next((j for j in order if j not in used and s.get("type") in _as_list(gold["events"][j]["type"])
-                    and actors_match(sa, gold["events"][j]["actors"])), None)
+        # the scorer's preference: a required gold event, then one in the same order and date
+        order = sorted(range(len(gevents)), key=lambda j: (
+            bool(gevents[j].get("optional")), not in_order(sa, gevents[j]["actors"]),
+            str(s.get("date")) not in {str(d) for d in _as_list(gevents[j].get("date"))}))
+        hit = next((j for j in order if j not in used and s.get("type") in _as_list(gevents[j]["type"])
+                    and actors_match(sa, gevents[j]["actors"])), None)
         if hit is None:
             if not unnamed & set(sa):
                 fps.append(s)
         else:
             used.add(hit)
+            g = gevents[hit]
+            if g.get("directed") and not g.get("optional") and not in_order(sa, g["actors"]):
+                reversed_.append((s, g))
     errs = []
     for j, g in enumerate(gold["events"]):
         if j in used or g.get("optional"):
@@ -62,6 +72,11 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
         errs.append({"kind": "false alarm", "type": [s.get("type")], "actors": s.get("actors", []),
                      "actor_names": [snames.get(a, a) for a in s.get("actors", [])],
                      "trigger": (s.get("trigger") or {}).get("text", ""), "evidence": s.get("sentence", "")})
+    for s, g in reversed_:
+        errs.append({"kind": "reversed", "type": [s.get("type")], "actors": s.get("actors", []),
+                     "actor_names": [snames.get(a, a) for a in s.get("actors", [])],
+                     "gold_actors": g["actors"], "trigger": (s.get("trigger") or {}).get("text", ""),
+                     "evidence": s.get("sentence", ""), "gold_evidence": g.get("evidence", "")})
     return errs
 
 
@@ -70,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_dir", nargs="+")
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--type", help="only errors of this event type")
+    ap.add_argument("--kind", choices=("miss", "false alarm", "reversed"),
+                    help="only errors of this kind (reversed: matched directed events whose actors are in the "
+                         "wrong order)")
     ap.add_argument("--json", help="also write one JSON line per error to this file")
     a = ap.parse_args(argv)
     from core import analyze
@@ -102,13 +120,20 @@ def main(argv: list[str] | None = None) -> int:
             use(None)
     if a.type:
         rows = [r for r in rows if a.type in r["type"]]
+    if a.kind:
+        rows = [r for r in rows if r["kind"] == a.kind]
     for r in rows:
-        extra = (f"  tool had same actors as {r['tool_same_actors']}; same type with {r['tool_same_type']}"
-                 if r["kind"] == "miss" else f"  trigger {r['trigger']!r}")
+        if r["kind"] == "miss":
+            extra = f"  tool had same actors as {r['tool_same_actors']}; same type with {r['tool_same_type']}"
+        elif r["kind"] == "reversed":
+            extra = f"  trigger {r['trigger']!r}; gold order {' -> '.join(r['gold_actors'])}"
+        else:
+            extra = f"  trigger {r['trigger']!r}"
         print(f"[{r['article']}] {r['kind']:11s} {'/'.join(r['type'])} {' -> '.join(map(str, r['actor_names']))}\n"
               f"  {r['evidence'][:300]}\n{extra}")
     print(f"\n{sum(r['kind'] == 'miss' for r in rows)} misses, "
-          f"{sum(r['kind'] != 'miss' for r in rows)} false alarms")
+          f"{sum(r['kind'] == 'false alarm' for r in rows)} false alarms, "
+          f"{sum(r['kind'] == 'reversed' for r in rows)} reversed")
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             for r in rows:

@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import implied, latter, learned, speech_reach, violence
+from core.events import filters, implied, latter, learned, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -465,6 +465,17 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The model's pairs less those the text's constructions rule out (applied after the
     model, so that its training candidates stay as they were)."""
     pairs = _told_again(doc, h, pairs)
+    if pairs and filters.unasserted_noun(doc, st, h):
+        # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
+        # restatement; the sentence and the article have still related the two (the model
+        # relaxes for a sentence that told nothing, and weighs pairs told before)
+        doc.doc_pairs.update(_pair_key(p) for p in pairs)
+        st.pairs.update(_pair_key(p) for p in pairs)
+        pairs = []
+    if pairs:
+        pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
+        pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
+        pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):

@@ -1,0 +1,282 @@
+"""Events a verbal noun names without asserting: purposes, aims, topics, acts told before.
+
+A verbal noun ("دعم"، "بحث"، "العقوبات") is an act the sentence asserts only when it is
+not governed by a word that makes it something else:
+
+- a purpose ("عقدت جلسة لبحث التصعيد الإسرائيلي"، "مؤتمر للمانحين لدعم الاقتصاد
+  اللبناني"، "بهدف تنسيق الجهود"): what a meeting or a trip is for has not happened;
+- an aim ("الاتفاق الذي يهدف إلى منع طهران من ..."، "خطوات تهدف إلى قطع التمويل"):
+  the same, said of a plan or an agreement;
+- a topic ("ناقشا دعم الجيش"، "ملف الانتهاكات الإيرانية"، "قضية الغارات"): what was
+  discussed or reviewed, not what its sides did (nor the discussion's partners:
+  "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
+- a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
+  restatement is optional at most and, told here, mostly between the wrong sides.
+
+Verbs are left alone ("بحث الوزيران" is a meeting; "إلى ذلك، التقى": a verb after a
+demonstrative; "لتسقط قوات النظام مقاتلة": a present verb after ل may tell what followed),
+but "لبحث" with ل is a verbal noun whatever its shape; "تهدف" governs only what follows
+إلى; the ل of a verb of undergoing or of a noun of exchange or breach names what befell or
+what is acted on ("تعرضت لهجوم"، "تبادل لإطلاق النار"، "خرق لاتفاق").
+The content of a call, a backing, a threat, a promise or a refusal right before the noun
+("دعا البريطانيين لدعم رئيسة الوزراء"، "أيدت فرض عقوبات") is another event's business
+(core.events.roles and the role model weigh it), so a purpose ل after such a trigger stays.
+The cue words are data (data/lexicons/topic_cues.tsv).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from core.lexicon import read_tsv
+from core.text import normalize_for_match
+
+CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
+PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
+AIM_PREPOSITION = "الي"  # إلى, normalised
+# triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
+CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
+AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
+AUTHOR_REACH = 4  # words between a noun and "الصادرة عن X"
+ACCUSED_TYPES = frozenset({"ACCUSE", "REJECT"})  # their noun's relative clause names who is accused or refused
+ACCUSED_REACH = 7  # words from such a noun to the relative clause of what it governs
+CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
+CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
+UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
+
+
+@lru_cache(maxsize=1)
+def topic_cues() -> dict[str, str]:
+    """Normalised cue word → kind (purpose, aim, topic, anaphor)."""
+    return {normalize_for_match(r["cue"]): r["kind"].strip()
+            for _, r in read_tsv(CUES, ("cue", "kind", "note"), required=("cue", "kind"))}
+
+
+def _bare(w: str) -> str:
+    """A word without a leading conjunction و/ف (when what is left is a word)."""
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def unasserted_noun(doc, st, h) -> str | None:
+    """Why a verbal-noun trigger names an act the sentence does not assert ("purpose",
+    "aim", "topic", "anaphor"), or None when nothing governs it so."""
+    if h.i <= st.ti:
+        return None
+    cues, norms = topic_cues(), doc.norms
+    # a present verb after ل may tell what followed ("لتسقط قوات النظام مقاتلة"، "ليصل العدد"):
+    # only a noun, or a past verb's shape that ل makes a noun ("لبحث"), is a purpose
+    if (not _present_verb(h) and _purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
+            and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
+        return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
+    prev = norms[h.i - 1]
+    kind = _kind(prev, cues)
+    # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
+    if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
+        return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
+    if h.i - 2 < st.ti:
+        return None
+    if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
+        return "aim"
+    if prev == "من" and _kind(norms[h.i - 2], cues) == "stance":
+        return "topic"  # "موقفه من الاتفاق النووي"
+    if h.verbal:
+        return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
+    if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
+        return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
+    return None
+
+
+def _definite_noun(h, word: str) -> bool:
+    """The trigger is written as a noun with the article ("العقوبات"، "الدعم"), not as a
+    verb whose own letters begin with ال ("التقى")."""
+    return word.startswith("ال") and not (h.form.verbal and word == h.form.tokens[0])
+
+
+def _present_verb(h) -> bool:
+    """The trigger is a verb in the present (its form is a verb starting with ي، ت or ن)."""
+    return h.form.verbal and h.form.tokens[0][:1] in "يتن"
+
+
+def _kind(word: str, cues: dict[str, str]) -> str | None:
+    """The cue kind of a word, with or without a leading و/ف."""
+    return cues.get(word) or cues.get(_bare(word))
+
+
+def _construct(word: str, i: int, doc) -> bool:
+    """Word i is a noun heading a construct ("سبل"، "شروط"): no article, no conjunction,
+    no actor's word."""
+    return not word.startswith(("ال", "و", "ف")) and i not in doc.in_entity
+
+
+def _undergoes(word: str, cues: dict[str, str]) -> bool:
+    """The word before is a verb of undergoing, with or without a pronoun ("تعرضت لهجوم"،
+    "منذ تعرضها لهجوم"): its ل names what befell someone, no purpose."""
+    return any(word.startswith(c) for c, kind in cues.items() if kind == "undergo")
+
+
+def _purpose_prefix(doc, h) -> bool:
+    """The noun is written with a purpose ل and without the article ("لبحث"، "لدعم"،
+    "للقاء" = ل + لقاء; not "للاتفاق" = ل + الاتفاق, where ل names what is spoken of)."""
+    tok = doc.toks[h.i]
+    prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
+    if prefix not in PURPOSE_PREFIXES:
+        return False
+    written = normalize_for_match(doc.nt.original[h.start:h.end])
+    return not (written.startswith("ل") and not h.form.tokens[0].startswith("ل"))
+
+
+def _content_of_previous(doc, st, h) -> bool:
+    """An event of the sentence whose trigger ends just before the noun and takes a
+    content ("دعا ... لدعم"، "دعم السعودية لفرض")."""
+    for e in reversed(doc.events):
+        if e.sentence_start != st.start:
+            break
+        if e.type in CONTENT_OWNERS and e.trigger.end <= h.start and h.start - e.trigger.end <= CONTENT_REACH:
+            return True
+    return False
+
+
+def source_named_after(doc, st, h) -> str | None:
+    """The actor a noun's own phrase names as its author, after it: "بدعوة من الكويت"،
+    "بناء على طلب من مصر" (a request, a backing made by X: ب or "بناء على" before, من X
+    right after), "قائمة العقوبات الصادرة عن الاتحاد الأوروبي" (issued by X)."""
+    if h.j >= st.tj:
+        return None  # (a verb's shape after ب or "بناء على" is a noun: "بناء على طلب من")
+    norms, at = doc.norms, {a.i: a.actor for a in st.actors}
+    # "من" written after the noun, or the last word of the trigger's form ("طلب من")
+    after = h.j + 1 if norms[h.j] == "من" else h.j if h.form.tokens[-1] == "من" else None
+    if h.form.type in AGENT_TYPES and after in at:
+        prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
+        if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":
+            return at[after]
+    if h.verbal:
+        return None
+    cues = topic_cues()
+    for k in range(h.j, min(h.j + AUTHOR_REACH, st.tj - 2)):
+        if cues.get(norms[k]) == "author" and norms[k + 1] == "عن" and k + 2 in at:
+            return at[k + 2]
+        if norms[k] in RELATIVES:
+            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X")
+            if h.form.type in ACCUSED_TYPES or h.form.speech:
+                return None
+            return _relative_agent(norms, at, k, st.tj)
+        if not norms[k].startswith("ال") and norms[k] != "غير":
+            break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
+    return None
+
+
+RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+RESUMPTIVE = ("ها", "ه", "هم", "هما")  # the relative verb's pronoun that takes the noun up
+TARGET_MARKS = frozenset({"علي", "ضد", "بحق"})  # what comes after them is acted on
+
+
+def _relative_agent(norms: list[str], at: dict, k: int, end: int) -> str | None:
+    """The subject of a relative clause whose verb takes the noun up by a pronoun
+    ("العقوبات التي فرضتها واشنطن على أنقرة"، "الانتهاكات التي يقوم بها الحوثيون"): the
+    noun's author, named within three words of the verb and before any "على"/"ضد"."""
+    verb = k + 1
+    if verb >= end:
+        return None
+    if norms[verb].endswith(RESUMPTIVE) and len(norms[verb]) > 4:
+        first = verb + 1
+    elif verb + 1 < end and norms[verb + 1] in ("بها", "به", "بهم"):
+        first = verb + 2  # "يقوم بها"
+    else:
+        return None
+    for m in range(first, min(first + 3, end)):
+        if norms[m] in TARGET_MARKS:
+            return None
+        if m in at:
+            return at[m]
+    return None
+
+
+def accused_named_after(doc, st, h) -> str | None:
+    """The agent of the relative clause that follows an accusation or a rejection's noun
+    and the nouns it governs ("التحقيق في الجرائم التي ارتكبها الحوثيون"، "الإجراءات غير
+    القانونية التي اتخذتها الإمارات"): the accused, never the accuser."""
+    if h.verbal or (h.form.type not in ACCUSED_TYPES and not h.form.speech):
+        return None
+    norms, at = doc.norms, {a.i: a.actor for a in st.actors}
+    for k in range(h.j, min(h.j + ACCUSED_REACH, st.tj - 2)):
+        if k in at:
+            return None  # a side named before any relative clause
+        if norms[k] in RELATIVES:
+            return _relative_agent(norms, at, k, st.tj)
+    return None
+
+
+def author_first(doc, st, h, pairs: list) -> list:
+    """Directed pairs turned round when the noun's phrase names their target as the author
+    (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
+    or their source as the accused (accused_named_after)."""
+    author = source_named_after(doc, st, h)
+    if author is not None:
+        return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
+                for p, d in pairs]
+    accused = accused_named_after(doc, st, h)
+    if accused is not None:
+        return [([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d)
+                for p, d in pairs]
+    return pairs
+
+
+def _private_national(doc, a, own_ends: set[int]) -> bool:
+    """A nationality adjective describing a private person ("الجهادية الفرنسية"، "المتشدد
+    المصري"، "مواطنا عراقيا"), a body that is not the state ("مستشفى مصري") or a company or
+    group named just before it ("شركة توتال الفرنسية"): where it comes from, not a state
+    that acts."""
+    if a.kind != "ADJ" or a.i == 0:
+        return False
+    return a.i in own_ends or topic_cues().get(_bare(doc.norms[a.i - 1])) == "private"
+
+
+def no_private_nationals(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only by a private person's
+    nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
+    # the ends of names of organisations that act as themselves ("توتال")
+    own_ends = {a.j for a in st.actors if a.kind.startswith("ORG:")}
+    private = {a.actor for a in st.actors if _private_national(doc, a, own_ends)}
+    if not private:
+        return pairs
+    named = {a.actor for a in st.actors if not _private_national(doc, a, own_ends)}
+    return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
+
+
+def _cited(doc, a) -> bool:
+    """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
+    وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
+    event, it is no side of it; nor is an envoy's remit ("المبعوث الخاص بسوريا")."""
+    if a.i < 1:
+        return False
+    norms, cues = doc.norms, topic_cues()
+    k = a.i - 1
+    if cues.get(_bare(norms[k])) == "remit":
+        return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
+    media = a.kind.endswith(":media")
+    if cues.get(norms[k]) == "outlet" and k > 0:
+        k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
+    if norms[k] == "عن" and k > 0:
+        k -= 1  # "نقلا عن"
+    word = _bare(norms[k])
+    kinds = {cues.get(w) for w in (word, word[:-1], word[:-2])}  # "ذكرته"
+    if "cite" in kinds:
+        return True
+    # "ذكرت وكالة"، "قالت صحيفة": a reporting or speech verb cites an outlet, not an official
+    return media and ("outlet_cite" in kinds or doc.trig.cues.get(word) == "speech")
+
+
+def no_cited_sources(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only as the source it cites (or
+    again just after it: "وكالة الأنباء السودانية (سونا)")."""
+    cited, named = set(), set()
+    last_cited: dict[str, int] = {}
+    for a in st.actors:
+        if _cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN:
+            cited.add(a.actor)
+            last_cited[a.actor] = a.j
+        else:
+            named.add(a.actor)
+    if not cited:
+        return pairs
+    return [(p, d) for p, d in pairs if all(x in named or x not in cited for x in p)]
