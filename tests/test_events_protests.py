@@ -1,0 +1,24 @@
+"""Protests told without a named target (core.events.protests): the protest noun implies
+its unnamed protesters, who protest against the state the protest is held in."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_protest_noun_names_its_protesters():
+    """"الاحتجاجات" with no protester named implies them, as ACLED's "Protesters (Country)"."""
+    a = analyze("وشهدت بوليفيا موجة من الاحتجاجات المناهضة للحكومة.", "2018-05-01")
+    assert any(e.type == "UNNAMED" and e.id == "unnamed-protesters-bol" for e in a.entities)
+
+
+def test_protest_without_target_is_against_the_state_it_is_held_in():
+    """A protest whose sentence names only the country it is held in is against that state."""
+    assert ("PROTEST", ["unnamed-protesters-bol", "BOL"]) in events("وشهدت بوليفيا موجة من الاحتجاجات المناهضة للحكومة.")
+
+
+def test_protest_with_another_country_named_is_left_to_the_rules():
+    """A second country in the sentence may be the target or the speaker: no state is assumed."""
+    assert not any(t == "PROTEST" and "unnamed-protesters-per" in a
+                   for t, a in events("وندد الرئيس البوليفي بالاحتجاجات في بيرو."))
