@@ -22,3 +22,9 @@ def test_protest_with_another_country_named_is_left_to_the_rules():
     """A second country in the sentence may be the target or the speaker: no state is assumed."""
     assert not any(t == "PROTEST" and "unnamed-protesters-per" in a
                    for t, a in events("وندد الرئيس البوليفي بالاحتجاجات في بيرو."))
+
+
+def test_country_protested_against_is_not_the_protesters_own():
+    """"الاحتجاجات ضد كولومبيا في فنزويلا": the protesters are placed in Venezuela, not Colombia."""
+    a = analyze("وتتواصل الاحتجاجات ضد كولومبيا في فنزويلا.", "2018-05-01")
+    assert [e.id for e in a.entities if e.type == "UNNAMED"] == ["unnamed-protesters-ven"]
