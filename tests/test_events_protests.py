@@ -28,3 +28,8 @@ def test_country_protested_against_is_not_the_protesters_own():
     """"الاحتجاجات ضد كولومبيا في فنزويلا": the protesters are placed in Venezuela, not Colombia."""
     a = analyze("وتتواصل الاحتجاجات ضد كولومبيا في فنزويلا.", "2018-05-01")
     assert [e.id for e in a.entities if e.type == "UNNAMED"] == ["unnamed-protesters-ven"]
+
+
+def test_some_of_the_protesters_are_whom_an_act_befell():
+    """"مقتل 250 من المحتجين" tells of deaths, not of a protest against the state."""
+    assert not any(t == "PROTEST" for t, _ in events("وأدى ذلك إلى مقتل 250 من المحتجين المدنيين في بوليفيا."))

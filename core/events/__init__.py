@@ -343,7 +343,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """A protest with no target named, against the state it is held in (core.events.protests)."""
-    pair = protests.protest_pair(st.actors, doc.entities, st.start, st.end)
+    pair = protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
 

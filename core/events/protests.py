@@ -14,10 +14,14 @@ from core.model import Entity
 PROTESTERS = "unnamed-protesters"
 
 
-def protest_pair(s_actors: list, entities: list[Entity], start: int, end: int) -> list[str] | None:
+def protest_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int) -> list[str] | None:
     """[protesters, country] for a protest trigger that made no event, or None: one
     unnamed protesters side in the sentence, and the sentence naming no country but theirs
-    and no other actor (an unnamed side placed by the article alone keeps its country)."""
+    and no other actor (an unnamed side placed by the article alone keeps its country).
+    Some "of the protesters" ("مقتل 250 من المحتجين") are whom something befell: the
+    protest is told elsewhere, if at all."""
+    if h.i > 0 and norms[h.i - 1] == "من" and norms[h.i].endswith(("ين", "ون")):
+        return None  # persons, not "موجة من الاحتجاجات"
     sides = {a.actor for a in s_actors if a.actor.startswith(PROTESTERS)}
     if len(sides) != 1:
         return None
