@@ -37,6 +37,8 @@ def triggers(text):
     ("وقال إن قوات بوليفيا تستعد لهجوم على المدينة.", ("تستعد", "MOBILIZE")),
     # working together
     ("وقالت الدول الثلاث إنها ستواصل العمل معا ومع كندا.", ("العمل معا", "COOPERATE")),
+    # affirming one's commitment is a promise
+    ("وأكدت بيرو التزامها بالاتفاق مع تشيلي.", ("أكدت", "AGREE")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
