@@ -97,3 +97,27 @@ def test_release_told_by_a_gapped_verb_phrase():
     """"أطلقت السلطات X سراح Y": the phrase's verb tells the release, by the state named inside it."""
     got = events("وأطلقت السلطات التركية سراح القس أندرو برونسون الجمعة.")
     assert ("RETREAT", ["TUR", "per-andrw-brwnswn"], True) in got
+
+
+def test_house_arrest_phrase_falls_on_the_person_before_it():
+    """"وضع X قيد الإقامة الجبرية": the phrase tells what befalls the person named before it."""
+    got = events("ووضع المعارض محمد عادل قيد الإقامة الجبرية في مصر.")
+    assert ("COERCE", ["EGY", "per-mhmd-adl"], True) in got
+
+
+def test_sentence_falls_on_the_person_before_the_prison_noun():
+    """"حكم على X بالسجن" with a long description of X: the person just before "بالسجن"."""
+    got = events("وحكم على الناشط السياسي البارز محمد عادل بالسجن ثلاث سنوات في مصر.")
+    assert ("COERCE", ["EGY", "per-mhmd-adl"], True) in got
+
+
+def test_agent_phrase_of_a_later_arrest_is_not_the_house_arrests():
+    """"X قيد الإقامة الجبرية في مصر، واعتقال Y من قبل السلطات الليبية": Libya arrests Y only."""
+    got = events("وانتقد وضع المعارض محمد عادل قيد الإقامة الجبرية في مصر، واعتقال الناشط خالد سعيد من قبل السلطات الليبية.")
+    assert ("COERCE", ["LBY", "per-mhmd-adl"], True) not in got
+
+
+def test_house_arrest_is_by_the_state_it_is_held_in():
+    """"X قيد الإقامة الجبرية في مصر" after another country named: the state holding him is Egypt."""
+    got = events("وانتقد زعيم التيار في العراق وضع المعارض محمد عادل قيد الإقامة الجبرية في مصر.")
+    assert ("COERCE", ["EGY", "per-mhmd-adl"], True) in got

@@ -29,6 +29,16 @@ def triggers(text):
     ("وقال إن فنلندا مستعدة لمساعدة إستونيا.", ("مستعدة", "AGREE")),
     ("وأكد أن بلاده ملتزمة بالعمل مع لاتفيا.", ("ملتزمة", "AGREE")),
     ("وقال الوزير إننا نتطلع إلى شراكة أوسع مع تشيلي.", ("نتطلع إلى", "AGREE")),
+    # feminine plural protest verbs
+    ("وكانت العاملات يتظاهرن ضد حكومة بيرو.", ("يتظاهرن", "PROTEST")),
+    # a sentence to prison or death told with the verbal noun in construct
+    ("وقضت محكمة في ليما بسجن صحفيين سبع سنوات.", ("قضت", "COERCE")),
+    # preparing an offensive is a move short of force
+    ("وقال إن قوات بوليفيا تستعد لهجوم على المدينة.", ("تستعد", "MOBILIZE")),
+    # working together
+    ("وقالت الدول الثلاث إنها ستواصل العمل معا ومع كندا.", ("العمل معا", "COOPERATE")),
+    # affirming one's commitment is a promise
+    ("وأكدت بيرو التزامها بالاتفاق مع تشيلي.", ("أكدت", "AGREE")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)

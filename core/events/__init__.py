@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import filters, implied, latter, learned, speech_reach, violence
+from core.events import filters, implied, latter, learned, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -177,6 +177,8 @@ def find_events(
                 _implied_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == "PROTEST":
+                _protest_events(doc, st, h)
     return _dedupe(doc.events)
 
 
@@ -337,6 +339,13 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if modality in UNASSERTED:
         return
     _emit(doc, st, h, [(p, True) for p in pairs], clause, modality, date, date_source)
+
+
+def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """A protest with no target named, against the state it is held in (core.events.protests)."""
+    pair = protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
+    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(pair, True)], *when)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:

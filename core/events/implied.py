@@ -33,6 +33,8 @@ PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": someone told of before
 PERSON_REACH = 8  # words between the trigger and the person it acts on
+# "X قيد الإقامة الجبرية"، "X رهن الاعتقال"، "حكم على X بالسجن": the phrase tells what befalls the person just before it
+STATE_OF = frozenset({"قيد", "رهن", "بالسجن", "بالاعدام", "بالإعدام"})
 AGENT_REACH = 14  # words around the trigger where the acting state may be named
 STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # actor mentions that name a state
 # nouns whose nationality adjective is the state acting, even beside the person acted on
@@ -60,6 +62,12 @@ def implied_target(h, persons: list[tuple[int, int, str]], ti: int, tj: int, nor
     if (k >= 0 and persons[k][1] <= h.i and h.i - persons[k][1] <= 3 and persons[k][0] >= ti
             and any(norms[m] in RELATIVE for m in range(persons[k][1], h.i))):
         return persons[k]
+    if k >= 0 and norms[h.i] in STATE_OF and persons[k][1] <= h.i and h.i - persons[k][1] <= 2 and persons[k][0] >= ti:
+        return persons[k]  # "وضع رجل الدين X قيد الإقامة الجبرية"
+    if GAP in h.form.tokens:  # "حكم على المعارض X بالسجن": the person in the phrase's room
+        inside = next((p for p in persons if h.i < p[0] and p[1] <= h.j - 1), None)
+        if inside is not None:
+            return inside
     word = norms[h.i]
     if word.endswith(OBJECT_PRONOUNS) and not h.form.tokens[0].endswith(OBJECT_PRONOUNS):
         return None
@@ -76,13 +84,17 @@ def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_cou
     إيطاليا القبض على") that does not describe the person (a nationality adjective
     beside the name: "القس الأمريكي أندرو برونسون"), else the sentence's country."""
     best = None
+    stated = person[1] <= h.i and norms[h.i] in STATE_OF  # "X قيد الإقامة الجبرية في البحرين": an agent after is another act's
     for a in s_actors:
         if not a.kind.split(":")[0] in STATE_KINDS:
             continue
+        if stated and 0 <= a.i - h.j <= 1 and norms[a.i - 1] == "في":
+            return a.actor  # "قيد الإقامة الجبرية في البحرين": where it is held, the state holding
         if a.kind == "ADJ" and person[0] - 3 <= a.i <= person[1] and not (a.i > 0 and norms[a.i - 1] in STATE_HEADS):
             continue  # "القس الأمريكي أندرو برونسون", "مواطن تركي": the person's own country
         if a.i >= person[1]:
-            if any(norms[m] in ("قبل", "يد") and norms[m - 1] in ("من", "علي") for m in range(max(a.i - 2, 1), a.i)):
+            if not stated and any(norms[m] in ("قبل", "يد") and norms[m - 1] in ("من", "علي")
+                                  for m in range(max(a.i - 2, 1), a.i)):
                 return a.actor  # "من قبل السلطات التركية"، "على يد الشرطة"
             continue  # named after the person: mostly part of what follows
         d = h.i - a.j if a.j <= h.i else a.i - h.j if a.i >= h.j else 0

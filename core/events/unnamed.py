@@ -34,9 +34,10 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity]) -> str | None:
+def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity], text: str = "") -> str | None:
     """The country the sentence at ``start`` names (a country, or a place's country), else
-    the country the article names most."""
+    the country the article names most. A country after "ضد" is the one acted against,
+    not where the actors are ("الاحتجاجات ضد إسرائيل")."""
     k = bisect.bisect_right([s for s, _ in sentences], start) - 1
     lo, hi = sentences[k] if k >= 0 else (0, 0)
     best: tuple[int, str] | None = None
@@ -45,7 +46,7 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
         if not iso:
             continue
         for m in e.mentions:
-            if lo <= m.start < hi:
+            if lo <= m.start < hi and not text[max(m.start - 4, 0):m.start].rstrip().endswith("ضد"):
                 d = abs(m.start - start)
                 if best is None or d < best[0]:
                     best = (d, iso)
@@ -87,7 +88,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
         start = nt.offsets[t.nstart + dropped]
         if any(s <= start < e for s, e in covered):
             continue
-        iso = _country_of(start, sentences, entities)
+        iso = _country_of(start, sentences, entities, nt.original)
         country = lex.by_id[iso].name if iso and iso in lex.by_id else iso
         eid = f"unnamed-{_slug(label)}" + (f"-{iso.lower()}" if iso else "")
         ent = found.get(eid)

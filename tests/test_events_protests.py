@@ -1,0 +1,35 @@
+"""Protests told without a named target (core.events.protests): the protest noun implies
+its unnamed protesters, who protest against the state the protest is held in."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_protest_noun_names_its_protesters():
+    """"الاحتجاجات" with no protester named implies them, as ACLED's "Protesters (Country)"."""
+    a = analyze("وشهدت بوليفيا موجة من الاحتجاجات المناهضة للحكومة.", "2018-05-01")
+    assert any(e.type == "UNNAMED" and e.id == "unnamed-protesters-bol" for e in a.entities)
+
+
+def test_protest_without_target_is_against_the_state_it_is_held_in():
+    """A protest whose sentence names only the country it is held in is against that state."""
+    assert ("PROTEST", ["unnamed-protesters-bol", "BOL"]) in events("وشهدت بوليفيا موجة من الاحتجاجات المناهضة للحكومة.")
+
+
+def test_protest_with_another_country_named_is_left_to_the_rules():
+    """A second country in the sentence may be the target or the speaker: no state is assumed."""
+    assert not any(t == "PROTEST" and "unnamed-protesters-per" in a
+                   for t, a in events("وندد الرئيس البوليفي بالاحتجاجات في بيرو."))
+
+
+def test_country_protested_against_is_not_the_protesters_own():
+    """"الاحتجاجات ضد كولومبيا في فنزويلا": the protesters are placed in Venezuela, not Colombia."""
+    a = analyze("وتتواصل الاحتجاجات ضد كولومبيا في فنزويلا.", "2018-05-01")
+    assert [e.id for e in a.entities if e.type == "UNNAMED"] == ["unnamed-protesters-ven"]
+
+
+def test_some_of_the_protesters_are_whom_an_act_befell():
+    """"مقتل 250 من المحتجين" tells of deaths, not of a protest against the state."""
+    assert not any(t == "PROTEST" for t, _ in events("وأدى ذلك إلى مقتل 250 من المحتجين المدنيين في بوليفيا."))
