@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import coordinated, filters, implied, latter, learned, speech_reach, violence
+from core.events import coordinated, filters, implied, incidents, latter, learned, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -154,6 +154,7 @@ def find_events(
     actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
+    hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
@@ -334,7 +335,8 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    pairs = violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
+    pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
+             or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
     if not pairs:
         return
     clause, modality, date, date_source = _when(doc, st, h)
