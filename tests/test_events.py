@@ -426,3 +426,9 @@ def test_a_sentence_with_no_event_yet_keeps_its_best_pair_just_below_the_thresho
     assert decide(model, [cand(-0.1)]) == []
     assert decide(model, [cand(-0.1)], relax=0.15) == [(["EGY", "ETH"], True)]
     assert decide(model, [cand(-0.5)], relax=0.15) == []
+
+
+def test_act_joined_to_an_unasserted_act_shares_no_sides():
+    """"تعتزم كندا طرد ... وإغلاق السفارة": the second act of a plan is not read as told."""
+    got = analyze("وتعتزم كندا طرد دبلوماسيين روسيين وإغلاق السفارة.", "2023-01-17").events
+    assert [(e.trigger.text, e.modality) for e in got] == [("طرد", "planned")]

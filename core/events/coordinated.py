@@ -31,13 +31,16 @@ class Joined(Stated):
 def joined_act(doc, st, h) -> tuple[list[str], list[str], list[str]] | None:
     """The previous event's (source, target) for a verbal noun joined to its trigger by و,
     or None: the previous event is directed and of this sentence, its trigger ends at most
-    JOIN_GAP words before, with no punctuation between, and is another word."""
+    JOIN_GAP words before, with no punctuation between, and is another word; the previous
+    event is asserted (the second act shares its sides only when the text tells the first)."""
     events = doc.events
     if not events or h.verbal or not doc.norms[h.i].startswith("و") or st.prev is None:
         return None
     last = events[-1]
     if last.sentence_start != st.start or not last.directed or not (last.trigger.end <= h.start):
         return None
+    if last.modality != "asserted":
+        return None  # a charge's or a plan's content ("بتهمة التجسس ... وتقديم معلومات"): no act to share
     if doc.nt.original[h.start:h.end].lstrip("و") == last.trigger.text.lstrip("و"):
         return None  # the same word again ("واستدعاء ... واستدعاء") is a repeat, not a second act
     end = next((k for k in range(h.i - 1, st.ti - 1, -1) if doc.toks[k].start < last.trigger.end), None)
