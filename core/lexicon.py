@@ -236,6 +236,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
     Table("unnamed_actors.tsv", ("form", "label", "note"), ("form", "label"), ("form",), "core.events.unnamed"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
+    Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
     Table("type_labels.tsv", ("code", "kind", "en", "ar"), ("code", "kind", "en", "ar"), ("code",), "core.charts"),
 )}

@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import filters, implied, latter, learned, protests, speech_reach, violence
+from core.events import coordinated, filters, implied, incidents, latter, learned, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -106,6 +106,7 @@ class _Article:
     place_ends: dict = field(default_factory=dict)  # first token of a place's mention → token after it
     treaty_places: set = field(default_factory=set)  # first tokens of places that name a treaty ("اتفاقية باريس")
     told: set = field(default_factory=set)  # (type, pair) told, and types told by a noun (_told_again)
+    acts: set = field(default_factory=set)  # (sentence, trigger start) of acts joined by و (core.events.coordinated)
     dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
     named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
 
@@ -153,6 +154,7 @@ def find_events(
     actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
+    hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
@@ -179,7 +181,7 @@ def find_events(
                 _violent_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
                 _protest_events(doc, st, h)
-    return _dedupe(doc.events)
+    return _dedupe(doc.events, doc.acts)
 
 
 def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
@@ -244,9 +246,12 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
     if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
         return  # "دعت X جميع الأطراف إلى ...": the actors after it are what is asked, not of whom
+    joined = None if reason else coordinated.joined_act(doc, st, h)  # "طرد ... وتجميد الحوار": a second act
+    roles = coordinated.decided_roles(doc, st, h, roles or joined)  # "قررت X ترحيل ...": X acts
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
-    if not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
+    pairs = coordinated.stated(doc, st, h, roles, pairs, joined is not None)  # "قررت X غلق ...": X acts
+    if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
         pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
@@ -332,13 +337,10 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    pairs = violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
-    if not pairs:
-        return
-    clause, modality, date, date_source = _when(doc, st, h)
-    if modality in UNASSERTED:
-        return
-    _emit(doc, st, h, [(p, True) for p in pairs], clause, modality, date, date_source)
+    pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
+             or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
+    if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(p, True) for p in pairs], *when)
 
 
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
@@ -574,7 +576,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     cam = doc.trig.cameo.get(ecameo)
     text = doc.nt.original
     for actor_ids, directed in pairs:
-        key = (etype, tuple(actor_ids if directed else sorted(actor_ids)), st.start)
+        key = (etype, tuple(actor_ids if directed else sorted(actor_ids)), st.start,
+               h.start if isinstance(actor_ids, coordinated.Joined) else None)  # a second act is no repeat
         if key in doc.seen:
             continue
         doc.seen.add(key)
@@ -591,3 +594,5 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
             goldstein=cam.goldstein if cam else 0.0,
             date_source=date_source,
         ))
+        if isinstance(actor_ids, coordinated.Joined):
+            doc.acts.add((st.start, h.start))

@@ -108,10 +108,12 @@ def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence:
     return None, None
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], acts: set = frozenset()) -> list[Event]:
     """One event per (type, actors) per sentence, and one across the article when two
     sentences give it dates at most three days apart (a lead and its recap). Undated
-    repeats stay: news often reports repeated acts (two accusations are two events)."""
+    repeats stay: news often reports repeated acts (two accusations are two events); so do
+    the ``acts`` ((sentence, trigger start)) joined by و to an act of their sentence, a
+    second act told with another word ("طرد ... وتجميد الحوار")."""
     import datetime as dt
 
     def day(v: str | None):
@@ -128,7 +130,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             if (o.type, tuple(o.actors) if o.directed else tuple(sorted(o.actors))) != key:
                 continue
             if o.sentence_start == e.sentence_start:
-                dup = True
+                dup = (e.sentence_start, e.trigger.start) not in acts
             elif e.date and o.date and "document" not in (e.date_source, o.date_source):
                 a, b = day(e.date), day(o.date)
                 dup = e.date == o.date or (a is not None and b is not None and abs((a - b).days) <= 3)

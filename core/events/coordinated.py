@@ -1,0 +1,92 @@
+"""Acts a sentence states through one governing verb: its announced or decided acts and
+the acts joined to them by و.
+
+- An announced or decided act ("أعلنت النرويج طرد ..."، "قررت الحكومة المصرية غلق المعبر
+  أمام ..."): a verbal noun that an announcing or deciding verb governs, with that verb's
+  subject named between them, has that subject as its agent; the grammar states it, so
+  the rules' pairs stand and the role model does not weigh them (roles.Stated); an actor
+  after the noun is then its object, not its agent ("قررت الحكومة التركية ترحيل
+  اللاجئين السوريين").
+- A joined act ("طرد ثلاثة دبلوماسيين إيرانيين وتجميد الحوار"): a verbal noun written
+  with و a few words after the sentence's previous event's trigger, nothing but its
+  object between, is a second act of the same sides under the same governing verb. It
+  takes those sides when it names none of its own, and it is no restatement of the first
+  act (the filters that keep one event per pair and sentence let it through), since it is
+  another act told with another word.
+
+The announcing and deciding verbs are data (data/lexicons/violence_cues.tsv, kind announce).
+"""
+from __future__ import annotations
+
+from core.events import violence
+from core.events.roles import Stated, _punct_gap
+
+JOIN_GAP = 5  # words between the previous trigger and the joined act ("طرد ثلاثة دبلوماسيين إيرانيين وتجميد")
+
+
+class Joined(Stated):
+    """The sides of an act joined by و to the sentence's previous act."""
+
+
+def joined_act(doc, st, h) -> tuple[list[str], list[str], list[str]] | None:
+    """The previous event's (source, target) for a verbal noun joined to its trigger by و,
+    or None: the previous event is directed and of this sentence, its trigger ends at most
+    JOIN_GAP words before, with no punctuation between, and is another word; the previous
+    event is asserted (the second act shares its sides only when the text tells the first)."""
+    events = doc.events
+    if not events or h.verbal or not doc.norms[h.i].startswith("و") or st.prev is None:
+        return None
+    last = events[-1]
+    if last.sentence_start != st.start or not last.directed or not (last.trigger.end <= h.start):
+        return None
+    if last.modality != "asserted":
+        return None  # a charge's or a plan's content ("بتهمة التجسس ... وتقديم معلومات"): no act to share
+    if doc.nt.original[h.start:h.end].lstrip("و") == last.trigger.text.lstrip("و"):
+        return None  # the same word again ("واستدعاء ... واستدعاء") is a repeat, not a second act
+    end = next((k for k in range(h.i - 1, st.ti - 1, -1) if doc.toks[k].start < last.trigger.end), None)
+    if end is None or h.i - end - 1 > JOIN_GAP or _punct_gap(doc.toks, doc.nt, end + 1, h.i):
+        return None
+    tgt = last.actors[1:]
+    return ([last.actors[0]], tgt, []) if tgt else None
+
+
+def decided_roles(doc, st, h, roles):
+    """The roles of an announced or decided verbal noun whose rules took the one actor after
+    it for its agent ("قررت الحكومة التركية ترحيل اللاجئين السوريين"): the announcer acts,
+    on that actor."""
+    if not roles or h.verbal or h.form.joint or roles[1] or roles[2] or len(roles[0]) != 1:
+        return roles
+    a = _announcer(h, doc.norms, st.actors, st.ti)
+    after = any(b.actor == roles[0][0] and b.i >= h.j for b in st.actors)
+    return ([a.actor], roles[0], []) if a is not None and a.actor != roles[0][0] and after else roles
+
+
+def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
+    """The rules' directed pairs as stated sides when the grammar names them: a joined
+    act's (Joined), or an announced or decided act's whose one source is the announcer."""
+    if not pairs or not roles or h.form.joint:
+        return pairs
+    if joined:
+        return [(Joined(p), d) if d else (p, d) for p, d in pairs]
+    src = roles[0]
+    if len(src) != 1 or not all(d for _, d in pairs):
+        return pairs
+    a = _announcer(h, doc.norms, st.actors, st.ti)
+    if a is None or a.actor != src[0]:
+        return pairs
+    return [(Stated(p), d) for p, d in pairs]
+
+
+def _announcer(h, norms: list[str], actors: list, ti: int):
+    """The subject named between an announcing or deciding verb and the act it governs
+    (violence.announcer), also when it is a nationality adjective after the noun of a
+    state's body: "قررت الحكومة المصرية غلق ..."، "أعلنت الخارجية الأمريكية فرض ..."."""
+    a = violence.announcer(h, norms, actors, ti)
+    if a is not None:
+        return a
+    adj = next((b for b in reversed(actors) if b.j <= h.i), None)
+    if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
+        return None
+    if any(b.i == adj.i - 1 for b in actors):
+        return None  # the word before is an actor of its own: violence.announcer's case
+    return adj if violence.load_cues().get(violence._bare(norms[adj.i - 2])) == "announce" else None
