@@ -61,9 +61,9 @@ def active_hits(hits: list[_Hit], toks, norms: list[str], actors: list, trig) ->
     words = load_words()
     at = {a.i: a for a in actors if not a.kind.startswith(("ADJ", "PAIR"))}
     new = []
-    for k, w in enumerate(norms):
-        w = _bare(w)
-        if words.get(w) != "active" or k + 1 not in at:
+    for k in sorted(i - 1 for i in at if i > 0):  # the word before each actor: cheaper than every word
+        w = _bare(norms[k])
+        if words.get(w) != "active":
             continue
         subject = at[k + 1]
         n = next((m for m in range(subject.j, min(subject.j + SUBJECT_WORDS, len(norms)))
