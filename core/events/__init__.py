@@ -39,7 +39,7 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import filters, implied, latter, learned, speech_reach, violence
+from core.events import filters, implied, latter, learned, private, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -177,6 +177,8 @@ def find_events(
                 _implied_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
+            if len(doc.events) == told and h.form.type in private.TYPES and doc.persons:
+                _private_events(doc, st, h)
     return _dedupe(doc.events)
 
 
@@ -323,6 +325,17 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if modality in UNASSERTED:
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
+
+
+def _private_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """The statement of a private person named as a verb's subject (core.events.private)."""
+    text = doc.nt.original
+    person = private.subject(h, doc.persons, doc.toks, text)
+    tgt = person and private.target(person, st.actors, doc.persons, doc.toks, text, st.tj)
+    if tgt:
+        clause, modality, date, date_source = _when(doc, st, h)
+        if modality not in UNASSERTED:
+            _emit(doc, st, h, [([person[2], tgt], True)], clause, modality, date, date_source)
 
 
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
