@@ -38,3 +38,13 @@ def test_coordinated_speakers_are_left_alone():
 
 def test_a_comma_ends_what_the_statement_is_about():
     assert not _private_sources("وطالب سمير الخطيب، مدرب النادي، يوم الأحد، بدعمه قبل مواجهة الفريق الإماراتي.")
+
+
+def test_a_body_takes_the_state_of_its_adjective():
+    evs = _events("وانتقد سمير الخطيب بشدة الحكومة التونسية.")
+    assert ("ACCUSE", ["per-smyr-al-khtyb", "TUN"]) in evs
+
+
+def test_the_subject_replaces_pairs_of_other_actors():
+    evs = _events("واتهم سمير الخطيب في مقاله الاتحاد الأوروبي بابتزاز المملكة المتحدة.")
+    assert evs and all(actors[0] == "per-smyr-al-khtyb" for _, actors in evs)

@@ -177,8 +177,8 @@ def find_events(
                 _implied_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
-            if len(doc.events) == told and h.form.type in private.TYPES and doc.persons:
-                _private_events(doc, st, h)
+            if h.form.type in private.TYPES and doc.persons:
+                _private_events(doc, st, h, told)
     return _dedupe(doc.events)
 
 
@@ -327,14 +327,16 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
 
-def _private_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
-    """The statement of a private person named as a verb's subject (core.events.private)."""
+def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
+    """The statement of a private person named as a verb's subject (core.events.private),
+    in place of the pairs the trigger's other actors made (the verb's subject is its source)."""
     text = doc.nt.original
     person = private.subject(h, doc.persons, doc.toks, text)
     tgt = person and private.target(person, st.actors, doc.persons, doc.toks, text, st.tj)
     if tgt:
         clause, modality, date, date_source = _when(doc, st, h)
         if modality not in UNASSERTED:
+            del doc.events[told:]
             _emit(doc, st, h, [([person[2], tgt], True)], clause, modality, date, date_source)
 
 

@@ -86,7 +86,10 @@ def target(person: tuple[int, int, str], actors: list[_ActorMention], persons: l
     start = _after_apposition(person, toks, text, tj)
     stop = next((m for m in range(start + 1, min(tj, start + TARGET_REACH + 1)) if _comma_before(toks, text, m)), tj)
     tj = min(tj, stop)  # "طالب X، مدرب النادي، يوم الأحد، بدعمه قبل مواجهة ...": a pause ends what he speaks of
-    cands = [(a.i, a.actor) for a in actors if start <= a.i < tj and a.i - start <= TARGET_REACH]
+    adjectives = {a.i for a in actors if a.kind == "ADJ"}
+    # "بالحكومة التونسية": the body is the adjective's state, not the one named before
+    cands = [(a.i, a.actor) for a in actors if start <= a.i < tj and a.i - start <= TARGET_REACH
+             and not (a.kind == "BODY" and a.i + 1 in adjectives)]
     cands += [(i, pid) for i, _, pid in persons if start <= i < tj and i - start <= TARGET_REACH and pid != person[2]]
     cands = [c for c in cands if c[1] != person[2]]
     return min(cands)[1] if cands else None
