@@ -347,11 +347,20 @@ _SENT_END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*(?=\s|$|[\"
 _CLAUSE_END = re.compile(r"[،;؛:\s](?:(?<=[،;؛:])|[-–]\s)")
 
 
+def _abbreviation_dot(text: str, k: int) -> bool:
+    """Whether the dot at k ends a one-letter Arabic abbreviation ("د. أيمن"، "م. خالد"),
+    a title before a name rather than the end of a sentence."""
+    return text[k] == "." and k >= 1 and "\u0621" <= text[k - 1] <= "\u064a" and (k == 1 or text[k - 2].isspace()) \
+        and k + 1 < len(text) and text[k + 1] == " "
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over the original text, trimmed of whitespace."""
     spans = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if _abbreviation_dot(text, m.start()):
+            continue
         spans.append((pos, m.end()))
         pos = m.end()
     spans.append((pos, len(text)))

@@ -246,3 +246,9 @@ def test_original_spans_swallow_what_normalised_to_nothing(text, data):
     while b > a and end < len(text) and not normalize_char(text[end]) and not text[end].isspace():
         end += 1
     assert nt.orig_span(a, b) == (start, end)
+
+
+def test_a_one_letter_abbreviation_does_not_end_a_sentence():
+    from core.text import split_sentences
+    t = "ويتهم د. أيمن السحباني الحكومة. وقال خالد إن الوضع صعب."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["ويتهم د. أيمن السحباني الحكومة.", "وقال خالد إن الوضع صعب."]

@@ -136,10 +136,21 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         ent.mentions.append(Mention(surface, sp.start, sp.end, "alias" if getattr(sp, "alias", False) else ("title" if etype == "PERSON" else "pattern")))
     _flag_entities(entities, text, lex)
     out = _merge_name_parts(list(entities.values()), text)
+    _former_officials(out, ctx)
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
     out.sort(key=lambda e: e.first_offset)
     return out
+
+
+def _former_officials(entities: list[Entity], ctx) -> None:
+    """A person a former role describes anywhere in the article acts for no state or
+    group (SCHEMA: a person acting privately), whatever the lexicon or his other
+    mentions say: the acts the article reports are his own."""
+    former = {sp.start for sp in ctx.spans() if sp.former}
+    for e in entities:
+        if e.type == "PERSON" and former and any(m.start in former for m in e.mentions):
+            e.actor = None
 
 
 def _flag_entities(entities: dict[str, Entity], text: str, lex: Lexicon) -> None:

@@ -103,8 +103,10 @@ def _comma_gap(ctx: _Context, x: int) -> bool:
     return ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip() in ("،", ",")
 
 
+# "وزير الخارجية البريطاني السابق"، "رئيس الوزراء الأسبق": a role he no longer holds
+FORMER = frozenset(normalize_for_match(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
 # Words that may join a role to what it is a role of ("المتحدث باسم"، "سفير ... لدى").
-_LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي", "السابق"))
+_LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي")) | FORMER
 COMPLEMENT_MAX = 8  # words between a role and the name it describes
 
 
@@ -180,14 +182,54 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
     return _first_actor(ctx, j, k, by_nat) if k > j else None
 
 
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """One-word titles (titles.tsv), normalised: "الرئيس الأسبق الفريق X"."""
+    return frozenset(normalize_for_match(f) for (f,) in _read_column("titles.tsv", "form") if " " not in f.strip())
+
+
+def _former_word_before(ctx: _Context, i: int) -> bool:
+    """Whether "former" is the word right before the name at token i (past a title), so
+    that it qualifies the role that ends there, not a noun of its complement ("المدير
+    السابق لحملة ترامب" makes the campaign manager former, not Trump)."""
+    w1 = ctx.toks[i - 1].norm if i >= 1 else ""
+    w2 = ctx.toks[i - 2].norm if i >= 2 else ""
+    return w1 in FORMER or w1 in _one_word_titles() and w2 in FORMER
+
+
+def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) -> bool:
+    """Whether the role that describes the name, before it or in an apposition after it,
+    is one he held before ("وزير الخارجية البريطاني السابق بوريس جونسون"، "X، نائب الرئيس
+    المصري السابق"): a former official acts for no state (SCHEMA: a person acting privately)."""
+    lo, hi = bisect.bisect_left(starts, sp.i - ROLE_REACH), bisect.bisect_left(starts, sp.i)
+    for p in reversed(starts[lo:hi]):
+        m = _role_at(ctx, p)
+        if m is None or m[0] > sp.i:
+            continue
+        if p > 0 and getattr(ctx.owner[p - 1], "kind", "") == "person":
+            break  # "باراك رئيس الوزراء السابق، نتنياهو": the role is the earlier name's
+        if _complement(ctx, m[0], sp.i) == sp.i:
+            return _former_word_before(ctx, sp.i)
+        break
+    p = sp.j
+    if p in start_set and ctx.punct_between(p - 1, p) and _comma_gap(ctx, p) and (m := _role_at(ctx, p)):
+        k = _complement(ctx, m[0], len(ctx.toks))
+        return any(ctx.toks[x].norm in FORMER for x in range(p, min(k + 1, len(ctx.toks))))
+    return False
+
+
 def _affiliations(ctx: _Context) -> None:
     """Set ``acts_for`` on the person spans a role describes (a person the lexicon knows
-    keeps the state it lists)."""
+    keeps the state it lists), and ``former`` on those a former role describes."""
     starts = ctx.positions(_role_forms() & ctx.word_set())
     if not starts:
         return
     start_set = set(starts)
     for sp in ctx.spans():
+        if (sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON") \
+                and _former(ctx, sp, starts, start_set):
+            sp.former = True
+            continue
         if sp.kind == "lexicon":
             if sp.entry is None or sp.entry.type != "PERSON" or sp.entry.acts_for:
                 continue

@@ -169,6 +169,7 @@ class _Span:
     name_norm: str = ""
     acts_for: str | None = None
     org_kind: str | None = None
+    former: bool = False  # a person described by a role he no longer holds (affiliation._former)
 
 
 def _joined(nt: NormText, a: Token, b: Token) -> bool:

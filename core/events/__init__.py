@@ -39,7 +39,8 @@ from typing import Any
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
-from core.events import coordinated, filters, implied, incidents, latter, learned, protests, speech_reach, violence
+from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
+from core.events import coordinated, filters, implied, incidents, latter, learned, private, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -71,7 +72,6 @@ FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلع�
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
 TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
-TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (_told_again)
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
 # what an attack noun may be said to be before it happens
 POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
@@ -181,6 +181,8 @@ def find_events(
                 _violent_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
                 _protest_events(doc, st, h)
+            if h.form.type in private.TYPES and doc.persons:
+                _private_events(doc, st, h, told)
     return _dedupe(doc.events, doc.acts)
 
 
@@ -332,6 +334,19 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
 
+def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
+    """The statement of a private person named as a verb's subject (core.events.private),
+    in place of the pairs the trigger's other actors made (the verb's subject is its source)."""
+    text = doc.nt.original
+    person = private.subject(h, doc.persons, doc.toks, text)
+    tgt = person and private.target(person, st.actors, doc.persons, doc.toks, text, st.tj)
+    if tgt:
+        clause, modality, date, date_source = _when(doc, st, h)
+        if modality not in UNASSERTED:
+            del doc.events[told:]
+            _emit(doc, st, h, [([person[2], tgt], True)], clause, modality, date, date_source)
+
+
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """The event of an attack whose sides its constructions name ("برصاص الجيش"، "قصف
     إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
@@ -475,7 +490,7 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
 def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The model's pairs less those the text's constructions rule out (applied after the
     model, so that its training candidates stay as they were)."""
-    pairs = _told_again(doc, h, pairs)
+    pairs = filters.told_again(doc, h, pairs)
     if pairs and filters.unasserted_noun(doc, st, h):
         # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
         # restatement; the sentence and the article have still related the two (the model
@@ -492,11 +507,11 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
-        pairs = _not_only_where(doc, st, pairs)
+        pairs = filters.not_only_where(doc, st, pairs)
     if pairs and st.ti == 0:
-        pairs = _past_dateline(doc, st, pairs)
+        pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
-        pairs = _no_treaty_place(doc, st, pairs)
+        pairs = filters.no_treaty_place(doc, st, pairs)
     if pairs and h.form.type in violence.AGENT_TYPES:
         pairs = violence.agent_not_target(h, doc.norms, st.actors, st.tj, pairs)
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
@@ -505,55 +520,9 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     return pairs
 
 
-def _sides_named(pairs: list, named: set[str]) -> list:
-    """The pairs whose every side is among the actors the sentence names as a side."""
-    return [(p, d) for p, d in pairs if all(x in named for x in p)]
-
-
-def _not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
-    """The pairs of a diplomatic event whose sides the sentence names otherwise than as
-    where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
-    norms = doc.norms
-    return _sides_named(pairs, {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")})
-
-
-def _told_again(doc: _Article, h: _Hit, pairs: list) -> list:
-    """The pairs of an agreement, aid or cooperation noun that are not the article's
-    earlier one told again: a noun of the type the article has already joined these two
-    actors by ("أبرما اتفاق تعاون" after "اتفق المغرب وإسرائيل"), or a definite one
-    ("الاتفاق"، "الاتفاقية") once a noun of its type made an event, which names that
-    agreement as a topic ("موقفه من الاتفاق النووي") rather than telling a new one."""
-    typ = h.form.type
-    if typ not in TOLD_ONCE or not pairs:
-        return pairs
-    told = doc.told
-    if h.verbal:
-        told.update((typ, frozenset(p)) for p, _ in pairs)
-        return pairs
-    definite = doc.norms[h.i].startswith(DEFINITE)
-    out = [(p, d) for p, d in pairs if (typ, frozenset(p)) not in told and not (definite and typ in told)]
-    told.update((typ, frozenset(p)) for p, _ in pairs)
-    told.add(typ)
-    return out
-
-
 # "دبي، الإمارات العربية المتحدة (CNN)-- ...": where the report was filed, before the
 # outlet's name in brackets and a dash
 _DATELINE = re.compile(r"[^\n().،,:]{1,40}(?:[،,][^\n().،,:]{1,40})?\s*\([^()\n]{1,30}\)\s*[-–—]+")
-
-
-def _past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
-    """The pairs of the article's first sentence whose sides are named after its
-    dateline: the place a report was filed from is no side of what it reports."""
-    if doc.dateline_end is None:
-        return pairs
-    return _sides_named(pairs, {a.actor for a in st.actors if a.start >= doc.dateline_end})
-
-
-def _no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
-    """The pairs whose sides are named in the sentence otherwise than by the place of a
-    treaty's name: the city where a treaty was signed is no side of what is done about it."""
-    return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
 
 
 def _relax(st: _Sentence) -> float:

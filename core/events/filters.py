@@ -28,6 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
 from core.text import normalize_for_match
 
@@ -280,3 +281,54 @@ def no_cited_sources(doc, st, pairs: list) -> list:
     if not cited:
         return pairs
     return [(p, d) for p, d in pairs if all(x in named or x not in cited for x in p)]
+
+
+# Sides named otherwise than as a side, and agreements told again (applied after the role
+# model, as the rest of this module).
+TOLD_ONCE = {"AGREE", "COOPERATE", "AID"}  # an agreement or aid noun told again names the one told (told_again)
+
+
+def _sides_named(pairs: list, named: set[str]) -> list:
+    """The pairs whose every side is among the actors the sentence names as a side."""
+    return [(p, d) for p, d in pairs if all(x in named for x in p)]
+
+
+def not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of a diplomatic event whose sides the sentence names otherwise than as
+    where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
+    norms = doc.norms
+    return _sides_named(pairs, {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")})
+
+
+def told_again(doc: _Article, h: _Hit, pairs: list) -> list:
+    """The pairs of an agreement, aid or cooperation noun that are not the article's
+    earlier one told again: a noun of the type the article has already joined these two
+    actors by ("أبرما اتفاق تعاون" after "اتفق المغرب وإسرائيل"), or a definite one
+    ("الاتفاق"، "الاتفاقية") once a noun of its type made an event, which names that
+    agreement as a topic ("موقفه من الاتفاق النووي") rather than telling a new one."""
+    typ = h.form.type
+    if typ not in TOLD_ONCE or not pairs:
+        return pairs
+    told = doc.told
+    if h.verbal:
+        told.update((typ, frozenset(p)) for p, _ in pairs)
+        return pairs
+    definite = doc.norms[h.i].startswith(DEFINITE)
+    out = [(p, d) for p, d in pairs if (typ, frozenset(p)) not in told and not (definite and typ in told)]
+    told.update((typ, frozenset(p)) for p, _ in pairs)
+    told.add(typ)
+    return out
+
+
+def past_dateline(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs of the article's first sentence whose sides are named after its
+    dateline: the place a report was filed from is no side of what it reports."""
+    if doc.dateline_end is None:
+        return pairs
+    return _sides_named(pairs, {a.actor for a in st.actors if a.start >= doc.dateline_end})
+
+
+def no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs whose sides are named in the sentence otherwise than by the place of a
+    treaty's name: the city where a treaty was signed is no side of what is done about it."""
+    return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
