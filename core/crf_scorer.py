@@ -145,6 +145,7 @@ class Scorer:
         self._table = np.zeros((1024 * 5, self.n))  # a word's five rows are consecutive
         self._pair_bits = np.zeros(1024, dtype=np.uint8)  # per word: 1 ends a bigram, 2 begins one
         self._rows = 1
+        self._kept = 1  # rows below this are preloaded (``preload``) and survive a full table
 
     def _index_features(self) -> None:
         """The model's attributes by what they look at: own features by kind and value
@@ -217,7 +218,7 @@ class Scorer:
         rows, starts = self._rows_of([w])
         return [rows[a + 1:b] for a, b in zip(starts, starts[1:] + [len(rows)])]
 
-    def _rows_of(self, words: list[str]) -> tuple[list[int], list[int]]:
+    def _rows_of(self, words: list[str], variants_of=clitic_variants) -> tuple[list[int], list[int]]:
         """The model rows of each word's five contributions, each segment opened by the
         zero row, and where the segments start: the rows crfsuite adds for the words'
         feature strings, in their order, looked up by kind instead of by string (a
@@ -235,7 +236,7 @@ class Scorer:
         counts, clusters, gz = word_counts(), word_clusters(), gazetteer()
         cluster_rows = self._cluster_rows
         for w in words:
-            variants = clitic_variants(w)
+            variants = variants_of(w)
             bare, definite = bare_reading(w, variants)
             kw = kinds.get(w, none)  # (w=, bare=, st=, lent w=, lent bare=) rows of w
             kb = kw if bare == w else kinds.get(bare, none)
@@ -294,13 +295,13 @@ class Scorer:
                 rows.extend(filter(None, column))
         return rows, starts
 
-    def _add_words(self, new: Iterable[str]) -> None:
+    def _add_words(self, new: Iterable[str], variants=clitic_variants) -> None:
         """Score rows for words not yet in the table: one gather of weight rows and one
         segmented sum for all of them. Caller holds the lock."""
         import numpy as np
 
         new = list(new)
-        rows, starts = self._rows_of(new)
+        rows, starts = self._rows_of(new, variants)
         sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
         start, end = self._rows * 5, (self._rows + len(new)) * 5
         if end > len(self._table):
@@ -362,16 +363,48 @@ class Scorer:
         missing = list(compress(range(len(words)), map(not_, found)))
         new = dict.fromkeys([words[k] for k in missing])
         if self._rows + len(new) > MAX_ROWS:  # a bounded table: start again
-            ids.clear()
-            for d in self._ends:
-                d.clear()
-            self._rows = 1
-            self._add_words(dict.fromkeys(words))
+            self._forget(len(new))
+            self._add_words(dict.fromkeys([w for w in words if w not in ids]))
             return list(map(ids.__getitem__, words))
         self._add_words(new)
         for k in missing:
             found[k] = ids[words[k]]
         return found
+
+    def _forget(self, room: int) -> None:
+        """Empty the table of the words met in articles, keeping the preloaded ones when
+        ``room`` more rows fit beside them (else those go too, for good)."""
+        ids = self._ids
+        if self._kept + room > MAX_ROWS:
+            self._kept = 1
+        if self._kept == 1:
+            ids.clear()
+        else:
+            kept = self._kept
+            for w in [w for w, k in ids.items() if k >= kept]:
+                del ids[w]
+        for d in self._ends:
+            d.clear()
+        self._rows = self._kept
+
+    def preload(self, words: Iterable[str], chunk: int = 4096) -> None:
+        """Score the rows of ``words`` now (the news vocabulary, at load time) and keep
+        them when the table starts again: a process then meets few new words in its first
+        articles (9 in 10 of the words a fresh tagger scored in 300 news articles are in
+        the word clusters' vocabulary), and the prepared image carries the rows. The rows
+        are the ones the words would get when first met. Proclitic readings are computed
+        without filling ``clitic_variants``' cache with words no article may hold."""
+        with self._lock:
+            new = [w for w in dict.fromkeys(words) if w and w not in self._ids]
+            if self._rows + len(new) > MAX_ROWS // 2:
+                new = new[:max(MAX_ROWS // 2 - self._rows, 0)]
+            for k in range(0, len(new), chunk):
+                self._add_words(new[k:k + chunk], clitic_variants.__wrapped__)
+            self._kept = self._rows
+            size = (self._rows + 1024) * 5  # no unused rows in the image beyond a little room
+            if size < len(self._table):
+                self._table = self._table[:size].copy()
+                self._pair_bits = self._pair_bits[:size // 5].copy()
 
     def _add_pairs(self, e, words: Sequence[str], spans: list[tuple[int, int]], hits: list[int]) -> None:
         """Add the bigram weights to the emissions at ``hits`` (positions whose word
