@@ -401,10 +401,25 @@ class Scorer:
             for k in range(0, len(new), chunk):
                 self._add_words(new[k:k + chunk], clitic_variants.__wrapped__)
             self._kept = self._rows
-            size = (self._rows + 1024) * 5  # no unused rows in the image beyond a little room
-            if size < len(self._table):
-                self._table = self._table[:size].copy()
-                self._pair_bits = self._pair_bits[:size // 5].copy()
+
+    def __getstate__(self) -> dict:
+        """The tagger as the prepared image keeps it: the table's filled rows only."""
+        state = self.__dict__.copy()
+        state["_table"] = self._table[:self._rows * 5]
+        state["_pair_bits"] = self._pair_bits[:self._rows]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        """Read back with room for as many new words as it holds (zeros the system
+        allocates when first written), so that the first articles do not copy the table."""
+        import numpy as np
+
+        self.__dict__.update(state)
+        size = max(2 * self._rows, 1024)
+        table, bits = np.zeros((size * 5, self.n)), np.zeros(size, dtype=np.uint8)
+        table[:self._rows * 5] = self._table
+        bits[:self._rows] = self._pair_bits
+        self._table, self._pair_bits = table, bits
 
     def _add_pairs(self, e, words: Sequence[str], spans: list[tuple[int, int]], hits: list[int]) -> None:
         """Add the bigram weights to the emissions at ``hits`` (positions whose word
