@@ -3,16 +3,19 @@ seen through."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 
 from core.entities.tables import _JOINERS, _read_column
-from core.lexicon import LexEntry, Lexicon
+from core import prepared
+from core.lexicon import LexEntry, Lexicon, load_lexicon
 from core.text import (
     NormText,
     Token,
     WordCache,
     clitic_variants,
     normalize_for_match,
+    normalize_with_offsets,
     proclitic_forms,
 )
 
@@ -120,12 +123,41 @@ _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
 
 
 def _finder(lex: Lexicon) -> _Finder:
-    """The indexes of a lexicon, built once per loaded lexicon."""
+    """The indexes of a lexicon, built once per loaded lexicon (the default lexicon's
+    from the prepared image, with its word caches filled: ``_default_finder``)."""
     hit = _FINDERS.get(id(lex))
     if hit is not None and hit[0] is lex:
         return hit[1]
-    f = _build_finder(lex)
+    f = None
+    if lex is load_lexicon():
+        f = _default_finder()
+        if f.lex is not lex:  # the lexicon was loaded again since
+            f = None
+    if f is None:
+        f = _build_finder(lex)
     _FINDERS[id(lex)] = (lex, f)
+    return f
+
+
+@prepared.table()
+def _default_finder() -> _Finder:
+    """The default lexicon's finder, its per-word caches (the phrases a word may begin,
+    whether it may be a name) filled for the news vocabulary (the word clusters' words):
+    a fresh process otherwise works them out for some 50 new words an article over its
+    first few hundred articles. The answers depend on the word and the lexicon only."""
+    f = _build_finder(load_lexicon())
+    from core.crf_features import word_clusters, word_counts
+    from core.entities.context import _Context
+    from core.entities.second import _name_candidate
+
+    ctx = _Context(normalize_with_offsets(""), [], f.lex, f)
+    for w in dict.fromkeys(chain(word_clusters(), word_counts())):
+        if len(f.candidates) >= f.candidates.limit // 2:
+            break
+        f.start_mask(w)
+        f.candidates.put(w, _name_candidate(ctx, w))
+        for first in (False, True):
+            f.name_words[first].put(w, ctx._name_word(w, first))
     return f
 
 
