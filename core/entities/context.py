@@ -65,7 +65,8 @@ class _Context:
         return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
 
     def free(self, i: int, j: int) -> bool:
-        return all(self.owner[k] is None for k in range(i, j))
+        """No rule owns a word of [i, j) (a slice searched in C: spans are always true)."""
+        return not any(self.owner[i:j])
 
     def claim(self, span: _Span) -> None:
         for k in range(span.i, span.j):

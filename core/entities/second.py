@@ -3,6 +3,8 @@ generic references and emoji flags."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import is_
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
@@ -100,14 +102,16 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     opinion) and of every organisation whose head alone is generic (to confirm a name)."""
     out: list[tuple[int, int]] = []
     cache = ctx.f.candidates
-    owner = ctx.owner
-    for k, w in enumerate(ctx.norms):
-        if owner[k] is not None:
-            continue
-        hit = cache.get(w)
-        if hit is None:
-            hit = cache.put(w, _name_candidate(ctx, w))
-        if hit and not ctx.function_word(k):  # "على" written so is no "علي"
+    owner, norms = ctx.owner, ctx.norms
+    hits = list(map(cache.get, norms))  # in C: the finder knows most words of news
+    if None in hits:
+        for k in compress(count(), map(is_, hits, repeat(None))):
+            if owner[k] is None:
+                w = norms[k]
+                hit = cache.get(w)
+                hits[k] = cache.put(w, _name_candidate(ctx, w)) if hit is None else hit
+    for k in compress(count(), hits):  # the few candidates, in text order
+        if owner[k] is None and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
