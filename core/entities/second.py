@@ -492,7 +492,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
     cands = set(starts_aliases) if seen_entries else set()
     forms = {w for key in persons for w in proclitic_forms(key)}
     if forms:
-        cands.update(i for i in [i for i, w in enumerate(ctx.norms) if w in forms]
+        cands.update(i for i in ctx.positions(forms & ctx.word_set())
                      if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
     for i in sorted(cands):
         tok = toks[i]
@@ -527,7 +527,7 @@ def _generic_spans(ctx: _Context) -> None:
     if not monarchies:
         return
     forms = ctx.f.generic_forms()
-    for i in [i for i, w in enumerate(ctx.norms) if w in forms]:
+    for i in ctx.positions(forms & ctx.word_set()):
         tok = ctx.toks[i]
         if ctx.owner[i] is not None:
             continue
