@@ -55,12 +55,11 @@ def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
     """(end token, by nationality, indefinite) of the longest role starting at token p,
     whose words no rule claimed."""
     roles = _roles()
-    toks = ctx.toks
-    for stem, _ in clitic_variants(toks[p].norm):
+    norms, owner = ctx.norms, ctx.owner
+    for stem, _ in clitic_variants(norms[p]):
         for words, by_nat, indefinite in roles.get(stem, ()):
-            j = p + len(words)
-            if j <= len(toks) and all(toks[p + n].norm == w for n, w in enumerate(words[1:], 1)) \
-                    and all(ctx.owner[x] is None for x in range(p, j)):
+            j = p + len(words)  # the words after the first compared as slices, in C
+            if j <= len(norms) and tuple(norms[p + 1:j]) == words[1:] and not any(owner[p:j]):
                 return j, by_nat, indefinite
     return None
 

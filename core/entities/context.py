@@ -92,7 +92,9 @@ class _Context:
         live = {}
         for sp in self.claimed:
             if id(sp) not in live:
-                first = next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
+                # most spans still own their first word: no generator made for them
+                first = sp.i if sp.i < sp.j and owner[sp.i] is sp else \
+                    next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
                 if first is not None:
                     live[id(sp)] = (first, sp)
         self._live = [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]

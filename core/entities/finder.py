@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from core.entities.tables import _JOINERS, _read_column
@@ -208,6 +209,8 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
     """Whether two words may belong to one name: only spaces, "_" or "#" between them,
     or a hyphen attached to the first ("جان-كلود", "مون جاي- إن"), not a free dash."""
     gap = nt.norm[a.nend:b.nstart]
+    if gap == " ":  # most words of a text: no generator made for them
+        return True
     return len(gap) <= 3 and all(c in _JOINERS for c in gap) or gap in ("-", "- ")
 
 
@@ -223,10 +226,10 @@ def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: b
         if two is None:
             continue
         found = None
-        for phrase, payload in two.get(second, ()):  # longest first
+        for phrase, payload in two.get(second, ()):  # longest first; their second word is ``second``
             n = len(phrase)
-            if i + n <= size and all(toks[i + k].norm == phrase[k] and _joined(nt, toks[i + k - 1], toks[i + k])
-                                     for k in range(1, n)):
+            if i + n <= size and (n == 1 or _joined(nt, toks[i], toks[i + 1]) and (n == 2 or _rest_at(
+                    nt, toks, i, phrase))):
                 found = (payload, i + n, dropped)
                 break
         if found is None:
@@ -236,6 +239,16 @@ def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: b
         if found is not None and (best is None or found[1] > best[1]):
             best = found
     return best
+
+
+def _rest_at(nt: NormText, toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the third and later words of ``phrase`` follow token i + 1, joined."""
+    n = len(phrase)
+    return tuple(map(_NORM, toks[i + 2:i + n])) == phrase[2:] \
+        and all(_joined(nt, toks[i + k - 1], toks[i + k]) for k in range(2, n))
+
+
+_NORM = itemgetter(0)  # a token's word
 
 
 def _span_offsets(nt: NormText, toks: list[Token], i: int, j: int, dropped: int) -> tuple[int, int]:

@@ -213,8 +213,9 @@ def _run_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def _block(ctx: _Context, spans: list[tuple[int, int]]) -> None:
     import bisect
+    from operator import attrgetter
 
-    starts = [t.start for t in ctx.toks]
+    starts = list(map(attrgetter("start"), ctx.toks))  # in C: every token of the article
     for a, b in spans:
         i = bisect.bisect_right(starts, a) - 1
         i = max(i, 0)
