@@ -152,7 +152,7 @@ def _default_finder() -> _Finder:
     from core.entities.second import _name_candidate
 
     ctx = _Context(normalize_with_offsets(""), [], f.lex, f)
-    for w in dict.fromkeys(chain(word_clusters(), word_counts())):
+    for w in dict.fromkeys(chain(word_counts(), word_clusters())):
         if len(f.candidates) >= f.candidates.limit // 2:
             break
         f.start_mask(w)
