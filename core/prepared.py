@@ -185,17 +185,17 @@ def _read(path: Path | None) -> dict[str, Any]:
     try:
         if not path.is_file() or not _safe(path):
             return {}
-        data = path.read_bytes()
         head = MAGIC + path.stem.removeprefix("tables-").encode() + b"\n"
-        if not data.startswith(head):
-            raise ValueError("wrong header")
-        enabled_gc = gc.isenabled()
-        gc.disable()  # millions of new objects, none of them garbage: collections would only walk them
-        try:
-            image = pickle.loads(memoryview(data)[len(head):])
-        finally:
-            if enabled_gc:
-                gc.enable()
+        with path.open("rb") as f:  # unpickled as read: the file's bytes are never all held at once
+            if f.read(len(head)) != head:
+                raise ValueError("wrong header")
+            enabled_gc = gc.isenabled()
+            gc.disable()  # millions of new objects, none of them garbage: collections would only walk them
+            try:
+                image = pickle.load(f)
+            finally:
+                if enabled_gc:
+                    gc.enable()
         if not isinstance(image, dict):
             raise ValueError("not a table image")
     except Exception as e:  # noqa: BLE001 - a damaged image costs a rebuild, never a failure
