@@ -10,7 +10,8 @@ import csv
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from itertools import chain
+from typing import Iterator, Sequence
 
 from core import prepared
 from core.lexicon import DATA_DIR, LexiconError
@@ -161,6 +162,13 @@ def word_clusters() -> dict[str, tuple[str, str, str]]:
     fine = cells[3::4]
     paths = dict(zip(fine, zip(cells[1::4], cells[2::4], fine)))
     return dict(zip(cells[0::4], map(paths.__getitem__, fine)))
+
+
+def news_vocabulary() -> Iterator[str]:
+    """The words a fresh process meets most, for the caches filled at load time: the
+    frequency list's (most frequent first), the other words of the word clusters, and
+    the numbers up to 2100 (days, counts, years), which neither list holds."""
+    return chain(word_counts(), word_clusters(), map(str, range(2101)))
 
 
 def word_cluster(w: str, variants: Sequence[tuple[str, int]],

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from itertools import chain, compress, count
+from itertools import compress, count
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from core import prepared
 from core.crf_features import (LEXICON_DIR, _word_features, gazetteer, sequence_features,  # noqa: F401 - the API
-                               word_clusters, word_counts, words_of)
+                               news_vocabulary, word_counts, words_of)
 from core.crf_scorer import BEAM, MAX_ROWS, PRUNE_MARGIN, ModelFileError, Scorer, read_model  # noqa: F401
 from core.text import Token, clitic_variants, normalize_with_offsets, token_norms, tokenize
 
@@ -120,14 +120,14 @@ def tagger(path: str | Path | None = None):
 @prepared.table(imaged=lambda path: path == _MODEL_STR)  # the shipped model: imaged
 def _scorer(path: str) -> _Scorer:
     """The tagger of a model file. The shipped model's comes with the rows of the news
-    vocabulary (the words of the frequency list, most frequent first, then the other
-    words of the word clusters) scored in advance: about a second once, then
+    vocabulary (``news_vocabulary``: the frequency list's words, most frequent first,
+    the other words of the word clusters, numbers) scored in advance: about a second once, then
     read from the prepared image, where a fresh process would otherwise score some 50
     new words an article for its first few hundred articles. A cross-validation fold's
     model tags too few articles to gain from it."""
     scorer = _Scorer(path)
     if path == _MODEL_STR:
-        scorer.preload(chain(word_counts(), word_clusters()))  # most frequent first: their rows lie together
+        scorer.preload(news_vocabulary())  # most frequent first: their rows lie together
     return scorer
 
 

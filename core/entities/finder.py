@@ -3,7 +3,6 @@ seen through."""
 from __future__ import annotations
 
 import re
-from itertools import chain
 from operator import itemgetter
 from dataclasses import dataclass, field
 
@@ -145,14 +144,14 @@ def _default_finder() -> _Finder:
     """The default lexicon's finder, its per-word caches (the phrases a word may begin,
     whether it may be a name) filled for the news vocabulary (the word clusters' words):
     a fresh process otherwise works them out for some 50 new words an article over its
-    first few hundred articles. The answers depend on the word and the lexicon only."""
+    first few hundred articles (``crf_features.news_vocabulary``). The answers depend on the word and the lexicon only."""
     f = _build_finder(load_lexicon())
-    from core.crf_features import word_clusters, word_counts
+    from core.crf_features import news_vocabulary
     from core.entities.context import _Context
     from core.entities.second import _name_candidate
 
     ctx = _Context(normalize_with_offsets(""), [], f.lex, f)
-    for w in dict.fromkeys(chain(word_counts(), word_clusters())):
+    for w in dict.fromkeys(news_vocabulary()):
         if len(f.candidates) >= f.candidates.limit // 2:
             break
         f.start_mask(w)
