@@ -189,3 +189,27 @@ def test_place_right_after_the_attacker_is_where_it_struck(no_model_pairs):
     """"المجزرة الإسرائيلية بغزة"، "قصف روسي في إدلب": the place after the adjective is hit."""
     assert ["ISR", "gaza-strip"] in assaults("وأسفرت المجزرة الإسرائيلية بغزة عن عشرات القتلى.")
     assert ["RUS", "idlib"] in assaults("وقتل عشرة مدنيين في قصف روسي في إدلب أمس.")
+
+
+def test_subject_in_the_gap_of_a_verb_first_attack_phrase(no_model_pairs):
+    """"شنت X وY غارات على مواقع لـZ": the states between the verb and its noun attack."""
+    got = assaults("وشنت الولايات المتحدة وبريطانيا غارات على مواقع لحركة طالبان في ولاية قندهار أمس.")
+    assert ["USA", "taliban"] in got and ["GBR", "taliban"] in got
+
+
+def test_source_of_the_news_between_the_attack_and_its_target(no_model_pairs):
+    """"استهدفت بحسب المرصد X": the observatory tells, the actor after it is hit."""
+    got = assaults("وقتل أربعة مدنيين في غارات روسية استهدفت بحسب المرصد السوري لحقوق الإنسان جبهة النصرة في ريف حماة.")
+    assert ["RUS", "nusra-front"] in got
+
+
+def test_the_latter_after_an_attack_is_the_person_named_before(no_model_pairs):
+    """"لحظة استهداف الأخير من قبل الجيش X": the person named last before is hit."""
+    got = assaults("ونشر الناشط خالد العمري مقطعا مصورا يوثق لحظة استهداف الأخير من قبل الجيش الإسرائيلي قرب الحدود.")
+    assert ["ISR", "per-khald-al-mry"] in got
+
+
+def test_qama_bi_names_the_attacker(no_model_pairs):
+    """"قامت X بقصف مواقع لـY": the subject of قام carried out the attack."""
+    got = assaults("وقامت القوات التركية بقصف مواقع لحزب العمال الكردستاني شمال العراق.")
+    assert ["TUR", "pkk"] in got

@@ -34,6 +34,7 @@ import bisect
 from functools import lru_cache
 
 from core.events.actors import _group_forward, _uniq
+from core.events.triggers import GAP
 from core.lexicon import read_table
 
 TYPES = frozenset({"ASSAULT"})
@@ -163,10 +164,19 @@ def announcer(h, norms: list[str], actors: list, ti: int):
     return a if k >= ti and load_cues().get(_bare(norms[k])) == "announce" else None
 
 
+def gap_subject(h, norms: list[str], actors: list):
+    """The subject a verb-first attack phrase holds between its verb and its noun: "شنت X
+    غارات على ..."، "نفذ الجيش X ضربات" (the first of them; those coordinated with it
+    follow in violent_pairs)."""
+    if not h.form.verbal or GAP not in h.form.tokens:
+        return None
+    return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
+
+
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti))
+            or announcer(h, norms, actors, ti) or gap_subject(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -176,7 +186,7 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
     cues = load_cues()
     for k in range(h.i, min(h.j + TARGET_REACH, tj)):
         if cues.get(_bare(norms[k])) == "against":
-            hi = min(k + 1 + AGAINST_GAP, tj)
+            hi = min(k + 1 + AGAINST_GAP + _attribution_at(norms, actors, k + 1, tj), tj)
             a = _actor_at(actors, k + 1, hi, norms=norms)
             if a is not None:
                 return None if place or a.actor == source else a.actor
@@ -184,6 +194,27 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
                 return next((pid for i, _, pid in places if k + 1 <= i < hi), None)
             return None
     return None
+
+
+def _attribution_at(norms: list[str], actors: list, k: int, tj: int) -> int:
+    """The words of a source of the news at word k ("استهدفت وفق المرصد مناطق ..."), which
+    stand between an attack and the one it hit: 1 + the source's words, or 0."""
+    if k >= tj or _bare(norms[k]) not in ATTRIBUTION:
+        return 0
+    a = _actor_at(actors, k + 1, min(k + 2, tj), ())
+    return 1 + (a.j - a.i) if a is not None else 0
+
+
+LATTER = frozenset({"الاخير", "الاخيره"})  # "استهداف الأخير": the one named last before
+
+
+def latter_person(h, persons: list[tuple[int, int, str]], norms: list[str], ti: int, tj: int) -> str | None:
+    """The person "الأخير" right after the act stands for: the one named last before it in
+    the sentence ("... X، الذي ... لحظة استهداف الأخير من قبل الجيش")."""
+    if h.j >= tj or norms[h.j] not in LATTER:
+        return None
+    before = [(j, pid) for i, j, pid in persons if ti <= i and j <= h.i]
+    return max(before)[1] if before else None
 
 
 OBJECT_GAP = 3  # words between an attack noun and the actor of its object ("قصف مواقع لحركة X")
@@ -290,10 +321,11 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     if src is None:
         return []
     s = src.actor
-    group = _group_forward(actors, actors.index(src), toks, nt) if src.i >= h.j else [src]
+    group = _group_forward(actors, actors.index(src), toks, nt) if src.i > h.i else [src]
     after = max(h.j, group[-1].j)
     ids = set(_uniq([a.actor for a in group]))
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
+           or latter_person(h, persons, norms, ti, tj)
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
            or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj))
