@@ -213,3 +213,15 @@ def test_qama_bi_names_the_attacker(no_model_pairs):
     """"قامت X بقصف مواقع لـY": the subject of قام carried out the attack."""
     got = assaults("وقامت القوات التركية بقصف مواقع لحزب العمال الكردستاني شمال العراق.")
     assert ["TUR", "pkk"] in got
+
+
+def test_at_the_hands_plural_names_the_attacker(no_model_pairs):
+    """"اغتيال الصحفي X على أيدي Y": Y acts on the person named before."""
+    got = assaults("وجرى اغتيال الصحفي سامي الخطيب على أيدي حركة الشباب جنوب الصومال.")
+    assert ["al-shabaab", "per-samy-al-khtyb"] in got
+
+
+def test_in_the_ranks_of_names_the_one_hit(no_model_pairs):
+    """"غارات X أوقعت قتلى في صفوف Y": the ranks named are hit."""
+    got = assaults("وأسفرت غارات روسية عن قتلى في صفوف جبهة النصرة قرب إدلب.")
+    assert ["RUS", "nusra-front"] in got
