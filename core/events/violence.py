@@ -173,10 +173,27 @@ def gap_subject(h, norms: list[str], actors: list):
     return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
 
 
+CONSTRUCT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})  # written before a noun in construct
+
+
+def construct_agent(h, norms: list[str], actors: list):
+    """The armed body an attack noun in construct governs: "غارات التحالف"، "قصف قوات
+    النظام"، "هجمات الجماعة X" (a noun without the article or a pronoun; an organisation,
+    an army or a state's body right after it). Not a country or a place, which are as often
+    the one hit ("قصف سوريا"), nor after killing or kidnapping nouns ("اغتيال X")."""
+    if h.form.pos != "noun" or len(h.form.tokens) != 1 or h.form.cameo[:3] not in ADJECTIVE_CAMEO:
+        return None
+    w, form = norms[h.i], h.form.tokens[0]
+    if not w.endswith(form) or w[:len(w) - len(form)] not in CONSTRUCT_PREFIXES:
+        return None
+    a = _actor_at(actors, h.j, h.j + 1, ())
+    return a if a is not None and a.i == h.j and (a.kind == "BODY" or a.kind.startswith(("ORG:", "STATE>:"))) else None
+
+
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti) or gap_subject(h, norms, actors))
+            or announcer(h, norms, actors, ti) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
