@@ -64,7 +64,6 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             pending_bodies.append(k)
         else:
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
-    pending_phrases = _body_phrases(toks, covered)
     out += _head_anaphora(toks, spans, covered)
     for k in pending_pairs:
         top = _pair_referents(out, k)
@@ -82,10 +81,6 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind="BODY"))
-    for i, k in pending_phrases:
-        ref = _self_referent(out, i, BODY_REACH)
-        if ref is not None:
-            out.append(_ActorMention(ref.actor, k, k + 1, toks[i].start, toks[k].end, kind="BODY"))
     out.sort(key=lambda a: a.i)
     return out
 
@@ -218,30 +213,6 @@ def _body_refs() -> frozenset[str]:
     from core.events.triggers import load_triggers
 
     return frozenset(c for c, kind in load_triggers().cues.items() if kind == "body")
-
-
-@lru_cache(maxsize=1)
-def _body_phrase_table() -> dict[str, frozenset[str]]:
-    """Two-word bodies of a state ("قوات الأمن"، "القوات الحكومية"): last word → first
-    words (event_cues.tsv, kind body, written as two words)."""
-    from core.events.triggers import load_triggers
-
-    out: dict[str, set[str]] = {}
-    for c, kind in load_triggers().cues.items():
-        if kind == "body" and c.count(" ") == 1:
-            first, last = c.split(" ")
-            out.setdefault(last, set()).add(first)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _body_phrases(toks: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """(first, last) words of each two-word state body outside any name ("وقوات الأمن"):
-    the mention stands on its last word, so that a nationality adjective after it
-    ("قوات الأمن العراقية") follows it as after a one-word body."""
-    table = _body_phrase_table()
-    return [(k - 1, k) for k in [k for k, t in enumerate(toks) if t.norm in table]
-            if k and k not in covered and k - 1 not in covered
-            and any(stem in table[toks[k].norm] for stem, _ in clitic_variants(toks[k - 1].norm))]
 
 
 @lru_cache(maxsize=1)
