@@ -225,3 +225,10 @@ def test_in_the_ranks_of_names_the_one_hit(no_model_pairs):
     """"غارات X أوقعت قتلى في صفوف Y": the ranks named are hit."""
     got = assaults("وأسفرت غارات روسية عن قتلى في صفوف جبهة النصرة قرب إدلب.")
     assert ["RUS", "nusra-front"] in got
+
+
+def test_armed_body_in_construct_after_an_attack_noun_is_the_attacker(no_model_pairs):
+    """"غارات التحالف على X": the coalition in construct with the raids carries them out;
+    "مهاجمة السفارة" takes its object there, not its agent."""
+    assert ["saudi-led-coalition", "houthis"] in assaults("وأسفرت غارات التحالف العربي عن قتلى في صفوف جماعة الحوثي قرب الحديدة.")
+    assert not assaults("وكشفت الشرطة عن مخطط لمهاجمة السفارة الأمريكية في العاصمة الكينية.")

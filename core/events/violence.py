@@ -52,7 +52,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, victim, no_adjective)."""
+    announce, perform, victim, no_adjective)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -152,7 +152,8 @@ ANNOUNCED_GAP = 2  # words between the announcer and the attack noun ("أعلن�
 
 def announcer(h, norms: list[str], actors: list, ti: int):
     """The agent of an attack noun an announcement or a decision governs: "أعلن الجيش X
-    قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between)."""
+    قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between),
+    or that قام governs right after its subject: "قامت القوات X بقصف ..."."""
     before = [a for a in actors if ti <= a.i and a.j <= h.i and h.i - a.j <= ANNOUNCED_GAP
               and not a.kind.startswith("PAIR")]
     if not before:
@@ -161,7 +162,10 @@ def announcer(h, norms: list[str], actors: list, ti: int):
     first = min((b for b in actors if b.actor == a.actor and b.j <= h.i and b.i >= ti and a.i - b.j <= 1),
                 key=lambda b: b.i, default=a)
     k = first.i - 1
-    return a if k >= ti and load_cues().get(_bare(norms[k])) == "announce" else None
+    kind = load_cues().get(_bare(norms[k])) if k >= ti else None
+    if kind == "perform":  # "قام X بقصف": the act right after its subject, written with ب
+        return a if a.j == h.i and norms[h.i][:1] == "ب" else None
+    return a if kind == "announce" else None
 
 
 def gap_subject(h, norms: list[str], actors: list):
@@ -173,6 +177,7 @@ def gap_subject(h, norms: list[str], actors: list):
     return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
 
 
+ARMED_KINDS = frozenset({"military", "armed_group", "security"})  # actors whose name after an attack noun is its agent
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})  # written before a noun in construct
 
 
@@ -180,14 +185,15 @@ def construct_agent(h, norms: list[str], actors: list):
     """The armed body an attack noun in construct governs: "غارات التحالف"، "قصف قوات
     النظام"، "هجمات الجماعة X" (a noun without the article or a pronoun; an organisation,
     an army or a state's body right after it). Not a country or a place, which are as often
-    the one hit ("قصف سوريا"), nor after killing or kidnapping nouns ("اغتيال X")."""
+    the one hit ("قصف سوريا"), nor an embassy or a party, nor after killing or kidnapping
+    nouns ("اغتيال X") or nouns of doing ("مهاجمة X")."""
     if h.form.pos != "noun" or len(h.form.tokens) != 1 or h.form.cameo[:3] not in ADJECTIVE_CAMEO:
         return None
     w, form = norms[h.i], h.form.tokens[0]
-    if not w.endswith(form) or w[:len(w) - len(form)] not in CONSTRUCT_PREFIXES:
-        return None
+    if form[:1] == "م" or not w.endswith(form) or w[:len(w) - len(form)] not in CONSTRUCT_PREFIXES:
+        return None  # "مهاجمة السفارة": a noun of doing takes its object in construct
     a = _actor_at(actors, h.j, h.j + 1, ())
-    return a if a is not None and a.i == h.j and (a.kind == "BODY" or a.kind.startswith(("ORG:", "STATE>:"))) else None
+    return a if a is not None and a.i == h.j and a.kind.split(":")[-1] in ARMED_KINDS else None
 
 
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
