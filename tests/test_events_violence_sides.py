@@ -232,3 +232,12 @@ def test_armed_body_in_construct_after_an_attack_noun_is_the_attacker(no_model_p
     "مهاجمة السفارة" takes its object there, not its agent."""
     assert ["saudi-led-coalition", "houthis"] in assaults("وأسفرت غارات التحالف العربي عن قتلى في صفوف جماعة الحوثي قرب الحديدة.")
     assert not assaults("وكشفت الشرطة عن مخطط لمهاجمة السفارة الأمريكية في العاصمة الكينية.")
+
+
+def test_security_forces_meet_an_unnamed_side_as_its_country(no_model_pairs):
+    """"اشتباكات بين المحتجين وقوات الأمن": the protesters clash with their country's
+    forces; "تبادلت قوات الأمن إطلاق النار مع مسلحين": the forces' state comes first."""
+    got = assaults("شهدت فنزويلا مسيرات غاضبة، وأوقعت الاشتباكات بين المحتجين وقوات الأمن عشرات الجرحى.")
+    assert ["unnamed-protesters-ven", "VEN"] in got
+    assert ["KEN", "unnamed-unidentified-armed-group-ken"] in assaults(
+        "وفي كينيا تبادلت قوات الأمن إطلاق النار مع مسلحين مجهولين قرب الحدود.")

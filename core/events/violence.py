@@ -46,6 +46,7 @@ TARGET_REACH = 8  # words after the act where the one hit is named
 PERSON_AFTER = 4  # words between the act and the person it names after it ("اغتيال رئيس الوزراء X")
 PERSON_BEFORE = 3  # words between a person named before the act and the act ("قُتل الشاب X برصاص")
 AGAINST_GAP = 3  # words between "على"/"ضد" and the actor it introduces ("على مقر للحزب")
+SECURITY_REACH = 6  # words either side of the act where the security forces and the unnamed side they meet are named
 PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغانيون": a people, not its state's acts
 
 
@@ -335,6 +336,23 @@ def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start:
     return None
 
 
+def security_pair(h, norms: list[str], actors: list, ti: int, tj: int) -> list[str] | None:
+    """[first, second] in text order between an unnamed side and the security forces of
+    its country, both named beside the act: "اشتباكات بين المحتجين وقوات الأمن"، "تبادلت
+    قوات الأمن إطلاق النار مع المهاجمين" (the forces are no named actor: the unnamed
+    side's country, which core.events.unnamed gives it, is theirs)."""
+    lo, hi = max(ti, h.i - SECURITY_REACH), min(tj, h.j + SECURITY_REACH)
+    cues = load_cues()
+    forces = next((k for k in range(lo, hi - 1) if cues.get(_bare(norms[k]) + " " + norms[k + 1]) == "security"), None)
+    if forces is None:
+        return None
+    side = next((a for a in actors if lo <= a.i < hi and a.kind.startswith("UNNAMED")), None)
+    iso = side.actor.rsplit("-", 1)[1].upper() if side is not None and side.actor.count("-") >= 2 else ""
+    if len(iso) != 3:
+        return None
+    return [side.actor, iso] if side.i < forces else [iso, side.actor]
+
+
 def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: int, tj: int) -> list[list[str]]:
     """[source, target] pairs of an ASSAULT trigger by the constructions above, one per
     source when several are coordinated ("شنتها الولايات المتحدة وبريطانيا وفرنسا")
@@ -342,7 +360,8 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     persons, places = named["PERSON"], named["PLACE"]
     src = source_of(h, norms, actors, toks, ti, tj)
     if src is None:
-        return []
+        pair = security_pair(h, norms, actors, ti, tj)
+        return [pair] if pair else []
     s = src.actor
     group = _group_forward(actors, actors.index(src), toks, nt) if src.i > h.i else [src]
     after = max(h.j, group[-1].j)
