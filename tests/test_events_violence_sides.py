@@ -241,3 +241,12 @@ def test_security_forces_meet_an_unnamed_side_as_its_country(no_model_pairs):
     assert ["unnamed-protesters-ven", "VEN"] in got
     assert ["KEN", "unnamed-unidentified-armed-group-ken"] in assaults(
         "وفي كينيا تبادلت قوات الأمن إطلاق النار مع مسلحين مجهولين قرب الحدود.")
+
+
+def test_group_said_killed_before_the_attack_is_the_one_hit(no_model_pairs):
+    """"قُتل عشرات من عناصر X في غارات شنتها Y": X is hit; not a place after في, nor the
+    speakers of "يقول ناشطون إن عشرات قتلوا"."""
+    assert ["saudi-led-coalition", "houthis"] in assaults(
+        "قتل عشرات من عناصر جماعة الحوثي في غارات شنتها طائرات التحالف العربي قرب الحديدة.")
+    got = assaults("ويقول ناشطون إن عشرة مدنيين قتلوا في غارات شنتها طائرات التحالف العربي أمس.")
+    assert not any(p[1].startswith("unnamed-activists") for p in got)

@@ -322,6 +322,27 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
     return None
 
 
+SPEAKER_AFTER = frozenset({"ان", "انه", "انها", "انهم"})  # after a speaker: "قال X إن"
+GROUP_BEFORE = 8  # words between a side said to be killed or wounded and the attack it fell to
+
+
+def group_hit(h, norms: list[str], actors: list, ti: int, sources: set[str]) -> str | None:
+    """A group or state named before an attack word and said to be killed or wounded
+    there: "قُتل عشرات من عناصر X في غارات ..."، "مسلحون من X قتلوا في قصف ..." (the
+    nearest to the act; not a nationality adjective, which people_hit reads, and only
+    before attacks, not before a killing noun, whose own words tell who died)."""
+    if h.form.cameo[:3] not in ADJECTIVE_CAMEO:
+        return None
+    for a in reversed(actors):
+        if (a.j > h.i or a.i < ti or a.kind.startswith(("ADJ", "PAIR")) or a.actor in sources
+                or a.i > 0 and _bare(norms[a.i - 1]) == "في"):
+            continue  # "قتلوا في سوريا في الغارة": where, not who
+        if h.i - a.j > GROUP_BEFORE or a.j < len(norms) and norms[a.j] in SPEAKER_AFTER:
+            return None  # "يقول ناشطون إن عشرات قتلوا": the speakers are not the dead
+        return a.actor if _victim_word(norms, max(ti, a.i - GROUP_BEFORE), h.i) else None
+    return None
+
+
 def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start: int) -> str | None:
     """The country a state's attack took place in ("الضربات التي شنتها X في سوريا"،
     "غارات أمريكية في شرق سوريا"): another state is hit there; an armed group or a person
@@ -369,6 +390,7 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
            or latter_person(h, persons, norms, ti, tj)
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
+           or group_hit(h, norms, actors, ti, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj))
     if tgt is None:
