@@ -250,3 +250,11 @@ def test_group_said_killed_before_the_attack_is_the_one_hit(no_model_pairs):
         "قتل عشرات من عناصر جماعة الحوثي في غارات شنتها طائرات التحالف العربي قرب الحديدة.")
     got = assaults("ويقول ناشطون إن عشرة مدنيين قتلوا في غارات شنتها طائرات التحالف العربي أمس.")
     assert not any(p[1].startswith("unnamed-activists") for p in got)
+
+
+def test_killing_noun_before_a_group_names_it_as_hit(no_model_pairs):
+    """"بمقتل سبعة من عناصر X ... بغارة أمريكية": X is hit; "أدانت X مقتل ..." does not
+    make the one who deplores it a victim."""
+    assert ["USA", "al-qaeda"] in assaults(
+        "أفاد مسؤولون محليون بمقتل سبعة من عناصر تنظيم القاعدة في محافظة أبين، بغارة أمريكية شنتها طائرة مسيرة.")
+    assert not assaults("أدانت مصر مقتل جنود في هجوم شنته حركة الشباب.")

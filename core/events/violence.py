@@ -53,7 +53,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, perform, victim, no_adjective)."""
+    announce, perform, victim, victim_noun, security, no_adjective)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -339,8 +339,17 @@ def group_hit(h, norms: list[str], actors: list, ti: int, sources: set[str]) -> 
             continue  # "قتلوا في سوريا في الغارة": where, not who
         if h.i - a.j > GROUP_BEFORE or a.j < len(norms) and norms[a.j] in SPEAKER_AFTER:
             return None  # "يقول ناشطون إن عشرات قتلوا": the speakers are not the dead
-        return a.actor if _victim_word(norms, max(ti, a.i - GROUP_BEFORE), h.i) else None
+        lo = max(ti, a.i - GROUP_BEFORE)
+        return a.actor if _victim_word(norms, lo, h.i) or _victim_noun(norms, lo, a.i) else None
     return None
+
+
+def _victim_noun(norms: list[str], lo: int, hi: int) -> bool:
+    """A noun of being killed or wounded ("مقتل"، "بمقتل"، "إصابة") among words lo..hi-1:
+    read before the side it befell ("مقتل سبعة من عناصر X"), never after a side, which
+    may be one who deplores it ("أدانت X مقتل ...")."""
+    cues = load_cues()
+    return any(cues.get(_bare(norms[k])) == "victim_noun" for k in range(max(lo, 0), hi))
 
 
 def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start: int) -> str | None:
