@@ -189,3 +189,72 @@ def test_place_right_after_the_attacker_is_where_it_struck(no_model_pairs):
     """"المجزرة الإسرائيلية بغزة"، "قصف روسي في إدلب": the place after the adjective is hit."""
     assert ["ISR", "gaza-strip"] in assaults("وأسفرت المجزرة الإسرائيلية بغزة عن عشرات القتلى.")
     assert ["RUS", "idlib"] in assaults("وقتل عشرة مدنيين في قصف روسي في إدلب أمس.")
+
+
+def test_subject_in_the_gap_of_a_verb_first_attack_phrase(no_model_pairs):
+    """"شنت X وY غارات على مواقع لـZ": the states between the verb and its noun attack."""
+    got = assaults("وشنت الولايات المتحدة وبريطانيا غارات على مواقع لحركة طالبان في ولاية قندهار أمس.")
+    assert ["USA", "taliban"] in got and ["GBR", "taliban"] in got
+
+
+def test_source_of_the_news_between_the_attack_and_its_target(no_model_pairs):
+    """"استهدفت بحسب المرصد X": the observatory tells, the actor after it is hit."""
+    got = assaults("وقتل أربعة مدنيين في غارات روسية استهدفت بحسب المرصد السوري لحقوق الإنسان جبهة النصرة في ريف حماة.")
+    assert ["RUS", "nusra-front"] in got
+
+
+def test_the_latter_after_an_attack_is_the_person_named_before(no_model_pairs):
+    """"لحظة استهداف الأخير من قبل الجيش X": the person named last before is hit."""
+    got = assaults("ونشر الناشط خالد العمري مقطعا مصورا يوثق لحظة استهداف الأخير من قبل الجيش الإسرائيلي قرب الحدود.")
+    assert ["ISR", "per-khald-al-mry"] in got
+
+
+def test_qama_bi_names_the_attacker(no_model_pairs):
+    """"قامت X بقصف مواقع لـY": the subject of قام carried out the attack."""
+    got = assaults("وقامت القوات التركية بقصف مواقع لحزب العمال الكردستاني شمال العراق.")
+    assert ["TUR", "pkk"] in got
+
+
+def test_at_the_hands_plural_names_the_attacker(no_model_pairs):
+    """"اغتيال الصحفي X على أيدي Y": Y acts on the person named before."""
+    got = assaults("وجرى اغتيال الصحفي سامي الخطيب على أيدي حركة الشباب جنوب الصومال.")
+    assert ["al-shabaab", "per-samy-al-khtyb"] in got
+
+
+def test_in_the_ranks_of_names_the_one_hit(no_model_pairs):
+    """"غارات X أوقعت قتلى في صفوف Y": the ranks named are hit."""
+    got = assaults("وأسفرت غارات روسية عن قتلى في صفوف جبهة النصرة قرب إدلب.")
+    assert ["RUS", "nusra-front"] in got
+
+
+def test_armed_body_in_construct_after_an_attack_noun_is_the_attacker(no_model_pairs):
+    """"غارات التحالف على X": the coalition in construct with the raids carries them out;
+    "مهاجمة السفارة" takes its object there, not its agent."""
+    assert ["saudi-led-coalition", "houthis"] in assaults("وأسفرت غارات التحالف العربي عن قتلى في صفوف جماعة الحوثي قرب الحديدة.")
+    assert not assaults("وكشفت الشرطة عن مخطط لمهاجمة السفارة الأمريكية في العاصمة الكينية.")
+
+
+def test_security_forces_meet_an_unnamed_side_as_its_country(no_model_pairs):
+    """"اشتباكات بين المحتجين وقوات الأمن": the protesters clash with their country's
+    forces; "تبادلت قوات الأمن إطلاق النار مع مسلحين": the forces' state comes first."""
+    got = assaults("شهدت فنزويلا مسيرات غاضبة، وأوقعت الاشتباكات بين المحتجين وقوات الأمن عشرات الجرحى.")
+    assert ["unnamed-protesters-ven", "VEN"] in got
+    assert ["KEN", "unnamed-unidentified-armed-group-ken"] in assaults(
+        "وفي كينيا تبادلت قوات الأمن إطلاق النار مع مسلحين مجهولين قرب الحدود.")
+
+
+def test_group_said_killed_before_the_attack_is_the_one_hit(no_model_pairs):
+    """"قُتل عشرات من عناصر X في غارات شنتها Y": X is hit; not a place after في, nor the
+    speakers of "يقول ناشطون إن عشرات قتلوا"."""
+    assert ["saudi-led-coalition", "houthis"] in assaults(
+        "قتل عشرات من عناصر جماعة الحوثي في غارات شنتها طائرات التحالف العربي قرب الحديدة.")
+    got = assaults("ويقول ناشطون إن عشرة مدنيين قتلوا في غارات شنتها طائرات التحالف العربي أمس.")
+    assert not any(p[1].startswith("unnamed-activists") for p in got)
+
+
+def test_killing_noun_before_a_group_names_it_as_hit(no_model_pairs):
+    """"بمقتل سبعة من عناصر X ... بغارة أمريكية": X is hit; "أدانت X مقتل ..." does not
+    make the one who deplores it a victim."""
+    assert ["USA", "al-qaeda"] in assaults(
+        "أفاد مسؤولون محليون بمقتل سبعة من عناصر تنظيم القاعدة في محافظة أبين، بغارة أمريكية شنتها طائرة مسيرة.")
+    assert not assaults("أدانت مصر مقتل جنود في هجوم شنته حركة الشباب.")

@@ -34,6 +34,7 @@ import bisect
 from functools import lru_cache
 
 from core.events.actors import _group_forward, _uniq
+from core.events.triggers import GAP
 from core.lexicon import read_table
 
 TYPES = frozenset({"ASSAULT"})
@@ -45,13 +46,14 @@ TARGET_REACH = 8  # words after the act where the one hit is named
 PERSON_AFTER = 4  # words between the act and the person it names after it ("اغتيال رئيس الوزراء X")
 PERSON_BEFORE = 3  # words between a person named before the act and the act ("قُتل الشاب X برصاص")
 AGAINST_GAP = 3  # words between "على"/"ضد" and the actor it introduces ("على مقر للحزب")
+SECURITY_REACH = 6  # words either side of the act where the security forces and the unnamed side they meet are named
 PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغانيون": a people, not its state's acts
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, victim, no_adjective)."""
+    announce, perform, victim, victim_noun, security, no_adjective)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -151,7 +153,8 @@ ANNOUNCED_GAP = 2  # words between the announcer and the attack noun ("أعلن�
 
 def announcer(h, norms: list[str], actors: list, ti: int):
     """The agent of an attack noun an announcement or a decision governs: "أعلن الجيش X
-    قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between)."""
+    قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between),
+    or that قام governs right after its subject: "قامت القوات X بقصف ..."."""
     before = [a for a in actors if ti <= a.i and a.j <= h.i and h.i - a.j <= ANNOUNCED_GAP
               and not a.kind.startswith("PAIR")]
     if not before:
@@ -160,13 +163,44 @@ def announcer(h, norms: list[str], actors: list, ti: int):
     first = min((b for b in actors if b.actor == a.actor and b.j <= h.i and b.i >= ti and a.i - b.j <= 1),
                 key=lambda b: b.i, default=a)
     k = first.i - 1
-    return a if k >= ti and load_cues().get(_bare(norms[k])) == "announce" else None
+    kind = load_cues().get(_bare(norms[k])) if k >= ti else None
+    if kind == "perform":  # "قام X بقصف": the act right after its subject, written with ب
+        return a if a.j == h.i and norms[h.i][:1] == "ب" else None
+    return a if kind == "announce" else None
+
+
+def gap_subject(h, norms: list[str], actors: list):
+    """The subject a verb-first attack phrase holds between its verb and its noun: "شنت X
+    غارات على ..."، "نفذ الجيش X ضربات" (the first of them; those coordinated with it
+    follow in violent_pairs)."""
+    if not h.form.verbal or GAP not in h.form.tokens:
+        return None
+    return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
+
+
+ARMED_KINDS = frozenset({"military", "armed_group", "security"})  # actors whose name after an attack noun is its agent
+CONSTRUCT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})  # written before a noun in construct
+
+
+def construct_agent(h, norms: list[str], actors: list):
+    """The armed body an attack noun in construct governs: "غارات التحالف"، "قصف قوات
+    النظام"، "هجمات الجماعة X" (a noun without the article or a pronoun; an organisation,
+    an army or a state's body right after it). Not a country or a place, which are as often
+    the one hit ("قصف سوريا"), nor an embassy or a party, nor after killing or kidnapping
+    nouns ("اغتيال X") or nouns of doing ("مهاجمة X")."""
+    if h.form.pos != "noun" or len(h.form.tokens) != 1 or h.form.cameo[:3] not in ADJECTIVE_CAMEO:
+        return None
+    w, form = norms[h.i], h.form.tokens[0]
+    if form[:1] == "م" or not w.endswith(form) or w[:len(w) - len(form)] not in CONSTRUCT_PREFIXES:
+        return None  # "مهاجمة السفارة": a noun of doing takes its object in construct
+    a = _actor_at(actors, h.j, h.j + 1, ())
+    return a if a is not None and a.i == h.j and a.kind.split(":")[-1] in ARMED_KINDS else None
 
 
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti))
+            or announcer(h, norms, actors, ti) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -176,7 +210,7 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
     cues = load_cues()
     for k in range(h.i, min(h.j + TARGET_REACH, tj)):
         if cues.get(_bare(norms[k])) == "against":
-            hi = min(k + 1 + AGAINST_GAP, tj)
+            hi = min(k + 1 + AGAINST_GAP + _attribution_at(norms, actors, k + 1, tj), tj)
             a = _actor_at(actors, k + 1, hi, norms=norms)
             if a is not None:
                 return None if place or a.actor == source else a.actor
@@ -184,6 +218,27 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
                 return next((pid for i, _, pid in places if k + 1 <= i < hi), None)
             return None
     return None
+
+
+def _attribution_at(norms: list[str], actors: list, k: int, tj: int) -> int:
+    """The words of a source of the news at word k ("استهدفت وفق المرصد مناطق ..."), which
+    stand between an attack and the one it hit: 1 + the source's words, or 0."""
+    if k >= tj or _bare(norms[k]) not in ATTRIBUTION:
+        return 0
+    a = _actor_at(actors, k + 1, min(k + 2, tj), ())
+    return 1 + (a.j - a.i) if a is not None else 0
+
+
+LATTER = frozenset({"الاخير", "الاخيره"})  # "استهداف الأخير": the one named last before
+
+
+def latter_person(h, persons: list[tuple[int, int, str]], norms: list[str], ti: int, tj: int) -> str | None:
+    """The person "الأخير" right after the act stands for: the one named last before it in
+    the sentence ("... X، الذي ... لحظة استهداف الأخير من قبل الجيش")."""
+    if h.j >= tj or norms[h.j] not in LATTER:
+        return None
+    before = [(j, pid) for i, j, pid in persons if ti <= i and j <= h.i]
+    return max(before)[1] if before else None
 
 
 OBJECT_GAP = 3  # words between an attack noun and the actor of its object ("قصف مواقع لحركة X")
@@ -267,6 +322,36 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
     return None
 
 
+SPEAKER_AFTER = frozenset({"ان", "انه", "انها", "انهم"})  # after a speaker: "قال X إن"
+GROUP_BEFORE = 8  # words between a side said to be killed or wounded and the attack it fell to
+
+
+def group_hit(h, norms: list[str], actors: list, ti: int, sources: set[str]) -> str | None:
+    """A group or state named before an attack word and said to be killed or wounded
+    there: "قُتل عشرات من عناصر X في غارات ..."، "مسلحون من X قتلوا في قصف ..." (the
+    nearest to the act; not a nationality adjective, which people_hit reads, and only
+    before attacks, not before a killing noun, whose own words tell who died)."""
+    if h.form.cameo[:3] not in ADJECTIVE_CAMEO:
+        return None
+    for a in reversed(actors):
+        if (a.j > h.i or a.i < ti or a.kind.startswith(("ADJ", "PAIR")) or a.actor in sources
+                or a.i > 0 and _bare(norms[a.i - 1]) == "في"):
+            continue  # "قتلوا في سوريا في الغارة": where, not who
+        if h.i - a.j > GROUP_BEFORE or a.j < len(norms) and norms[a.j] in SPEAKER_AFTER:
+            return None  # "يقول ناشطون إن عشرات قتلوا": the speakers are not the dead
+        lo = max(ti, a.i - GROUP_BEFORE)
+        return a.actor if _victim_word(norms, lo, h.i) or _victim_noun(norms, lo, a.i) else None
+    return None
+
+
+def _victim_noun(norms: list[str], lo: int, hi: int) -> bool:
+    """A noun of being killed or wounded ("مقتل"، "بمقتل"، "إصابة") among words lo..hi-1:
+    read before the side it befell ("مقتل سبعة من عناصر X"), never after a side, which
+    may be one who deplores it ("أدانت X مقتل ...")."""
+    cues = load_cues()
+    return any(cues.get(_bare(norms[k])) == "victim_noun" for k in range(max(lo, 0), hi))
+
+
 def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start: int) -> str | None:
     """The country a state's attack took place in ("الضربات التي شنتها X في سوريا"،
     "غارات أمريكية في شرق سوريا"): another state is hit there; an armed group or a person
@@ -281,6 +366,23 @@ def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start:
     return None
 
 
+def security_pair(h, norms: list[str], actors: list, ti: int, tj: int) -> list[str] | None:
+    """[first, second] in text order between an unnamed side and the security forces of
+    its country, both named beside the act: "اشتباكات بين المحتجين وقوات الأمن"، "تبادلت
+    قوات الأمن إطلاق النار مع المهاجمين" (the forces are no named actor: the unnamed
+    side's country, which core.events.unnamed gives it, is theirs)."""
+    lo, hi = max(ti, h.i - SECURITY_REACH), min(tj, h.j + SECURITY_REACH)
+    cues = load_cues()
+    forces = next((k for k in range(lo, hi - 1) if cues.get(_bare(norms[k]) + " " + norms[k + 1]) == "security"), None)
+    if forces is None:
+        return None
+    side = next((a for a in actors if lo <= a.i < hi and a.kind.startswith("UNNAMED")), None)
+    iso = side.actor.rsplit("-", 1)[1].upper() if side is not None and side.actor.count("-") >= 2 else ""
+    if len(iso) != 3:
+        return None
+    return [side.actor, iso] if side.i < forces else [iso, side.actor]
+
+
 def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: int, tj: int) -> list[list[str]]:
     """[source, target] pairs of an ASSAULT trigger by the constructions above, one per
     source when several are coordinated ("شنتها الولايات المتحدة وبريطانيا وفرنسا")
@@ -288,13 +390,16 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     persons, places = named["PERSON"], named["PLACE"]
     src = source_of(h, norms, actors, toks, ti, tj)
     if src is None:
-        return []
+        pair = security_pair(h, norms, actors, ti, tj)
+        return [pair] if pair else []
     s = src.actor
-    group = _group_forward(actors, actors.index(src), toks, nt) if src.i >= h.j else [src]
+    group = _group_forward(actors, actors.index(src), toks, nt) if src.i > h.i else [src]
     after = max(h.j, group[-1].j)
     ids = set(_uniq([a.actor for a in group]))
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
+           or latter_person(h, persons, norms, ti, tj)
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
+           or group_hit(h, norms, actors, ti, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj))
     if tgt is None:
