@@ -286,6 +286,34 @@ def test_a_full_table_starts_again_and_tags_the_same(monkeypatch):
     assert small.decode(words) == want and small._rows > 1024
 
 
+
+@SHIPPED
+def test_preloaded_rows_survive_a_full_table_and_the_prepared_image(monkeypatch):
+    """Rows scored at load time (the news vocabulary) are the rows the words get when
+    first met; they stay when the table starts again, go for good when no room is left
+    beside them, and come back from a pickle (the prepared image) unchanged."""
+    import pickle
+
+    from core import prepared
+
+    rng = random.Random(11)
+    words = [w for s in SENTENCES for w in _words(s)]
+    want = ner_crf.Scorer(str(ner_crf.MODEL_PATH)).decode(words)
+    sc = ner_crf.Scorer(str(ner_crf.MODEL_PATH))
+    sc.preload(words[:20])
+    kept = dict(sc._ids)
+    assert sc._kept == sc._rows > 1 and sc.decode(words) == want
+    monkeypatch.setattr(crf_scorer, "MAX_ROWS", sc._kept + 60)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    for _ in range(4):
+        sc.decode(["".join(rng.choice(letters) for _ in range(6)) for _ in range(25)])
+        assert all(sc._ids.get(w) == k for w, k in kept.items()) and sc.decode(words) == want
+    image = pickle.loads(prepared._dumps(sc))
+    assert image.decode(words) == want and image._kept == sc._kept
+    monkeypatch.setattr(crf_scorer, "MAX_ROWS", 20)  # no room beside the preloaded rows
+    sc.decode(["".join(rng.choice(letters) for _ in range(6)) for _ in range(25)])
+    assert sc._kept == 1 and sc.decode(words) == want
+
 def _reference_bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """conlleval's reading, label by label: an I- that continues nothing opens a span."""
     spans, start, typ = [], -1, None
