@@ -370,6 +370,8 @@ def test_a_batch_tally_gives_the_summaries_sql_gives(store, country):  # noqa: F
     from core.store import join_blocks, row_block
     from core.store.tally import SummaryTally
 
+    if country and "\x00" in country and store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL text holds no NUL character")
     fill(store)
     tally, ids = SummaryTally(), []
     texts = (["\nم1", "\nم2"], ["\nم3"], ["\nم4"])
@@ -423,3 +425,17 @@ def test_fast_inserts_store_what_sqlalchemy_stores(tmp_path):
                         for t in (articles, *CHILD_TABLES)}
     assert got["fast"] == got["sqlalchemy"]
     assert got["fast"]["events"] and got["fast"]["times"]
+
+
+def test_fast_date_binds_what_sqlalchemy_binds():
+    import datetime as dt_
+
+    from sqlalchemy.dialects import sqlite
+
+    from core.store.schema import _fast_date
+
+    d = sqlite.dialect()
+    process = sa.Date().dialect_impl(d).bind_processor(d)
+    fast = _fast_date(process)
+    for v in (dt_.date(2020, 1, 2), dt_.date(999, 12, 31), dt_.date(1, 1, 1), dt_.datetime(2020, 1, 2, 3, 4, 5), None):
+        assert fast(v) == process(v)
