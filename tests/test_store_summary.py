@@ -439,3 +439,17 @@ def test_fast_date_binds_what_sqlalchemy_binds():
     fast = _fast_date(process)
     for v in (dt_.date(2020, 1, 2), dt_.date(999, 12, 31), dt_.date(1, 1, 1), dt_.datetime(2020, 1, 2, 3, 4, 5), None):
         assert fast(v) == process(v)
+
+
+def test_a_tally_past_its_size_leaves_the_catch_up_to_the_sql(store, monkeypatch):  # noqa: F811
+    from core.store import tally as tally_module
+
+    monkeypatch.setattr(tally_module, "MAX_VARIANTS", 3)
+    tally, ids = tally_module.SummaryTally(), []
+    for t in ("\nن1", "\nن2"):
+        arts, children = _batch_rows(store, [t])
+        store.insert_rows(arts, children, summarise=False, tally=tally)
+        ids += [a["id"] for a in arts]
+    assert not tally.usable and not tally.entities
+    store.catch_up_summaries(ids, 2, tally)
+    assert_summaries_match(store)
