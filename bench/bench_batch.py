@@ -178,16 +178,16 @@ def git_commit() -> str:
 
 def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
     """CPU ms per article of each batch stage, in this process, in the batch's own code
-    path (core.batch.extract_chunk's pieces, the writer's merge of a chunk's results and
-    its StoreSink, which commits every DEFAULT_COMMIT_EVERY articles and catches the
+    path (core.batch.extract_chunk's pieces and its packing of a chunk's results, the
+    writer's StoreSink, which commits every DEFAULT_COMMIT_EVERY articles and catches the
     summaries up at close), under the batch's garbage-collection settings."""
     import pickle
 
     from core import analyze
     from core.batch import Item
     from core.batch.sinks import DEFAULT_COMMIT_EVERY, StoreSink
-    from core.batch.work import ArticleResult, batch_gc, store_rows
-    from core.store import content_hash, join_blocks
+    from core.batch.work import ArticleResult, batch_gc, pack_chunk, store_rows
+    from core.store import content_hash
 
     n = len(raw)
     cpu = {"extract": 0.0, "rows": 0.0, "transfer": 0.0, "write": 0.0}
@@ -207,15 +207,11 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
                 cpu["extract"] += c2 - c
                 cpu["rows"] += c3 - c2
             c = time.process_time()
-            out = pickle.loads(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))  # worker → main
+            # worker → main: packed and pickled by the worker, unpickled by the main process
+            got = pickle.loads(pickle.dumps(pack_chunk(out), protocol=pickle.HIGHEST_PROTOCOL))
             cpu["transfer"] += time.process_time() - c
             c = time.process_time()
-            arts = [o.article for o in out]
-            child: dict[str, list] = {}
-            for o in out:
-                for table, block in o.rows.items():
-                    child.setdefault(table, []).append(block)
-            sink.write(arts, {k: join_blocks(v) for k, v in child.items()})
+            sink.write([r.article for r in got.results], got.rows)
             cpu["write"] += time.process_time() - c
         c = time.process_time()
         sink.flush()

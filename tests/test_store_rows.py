@@ -84,6 +84,15 @@ def test_search_words_are_the_words_of_the_matching_form(text):
         assert search_words(*parts) == expected
 
 
+@pytest.mark.parametrize("text", [REFERENCE, "وَإِسْرَائِيلُ والمغـــرب", "ﻻ بد من ﻷجل", "Café ١٢٣ \u200c\u00a0\x07", ""])
+def test_the_search_normalises_as_the_extraction_does(text):
+    """search_words makes only the normalised string: the one normalize_with_offsets makes."""
+    from core.store.rows import _norm_only
+    from core.text import normalize_with_offsets
+
+    assert _norm_only(text) == normalize_with_offsets(text).norm
+
+
 def test_article_row_takes_the_hash_the_batch_made_already(analysed):
     from core.store import content_hash
 

@@ -17,7 +17,7 @@ from core.batch.readers import Problem, Record, estimate_count, iter_inputs
 from core.batch.sinks import DEFAULT_COMMIT_EVERY, ParquetSink, StoreSink
 from core.batch.work import (
     DEFAULT_ANALYZER,
-    ArticleResult,
+    Chunk,
     Item,
     _analyzer,
     batch_gc,
@@ -175,15 +175,17 @@ class _Run:
         o = self.opts
         return (consumed, todo), ((todo, o.owner, o.public, o.analyzer, o.timeout) if todo else None)
 
-    def write(self, items: list[Item], results: list[ArticleResult]) -> None:
+    def write(self, items: list[Item], chunk: Chunk | list[Any]) -> None:
         """Count a chunk's results and write its rows, one transaction per destination."""
-        from core.store import join_blocks
+        from core.store.writes import _keep_rows
 
+        if not chunk:  # nothing of the chunk was left to extract
+            chunk = Chunk([], {})
         by_seq = {it.seq: it for it in items}
         arts: list[list[dict[str, Any]]] = [[] for _ in self.sinks]
-        blocks: list[dict[str, list[Any]]] = [collections.defaultdict(list) for _ in self.sinks]
         s = self.summary
-        for r in results:
+        n_ok = 0
+        for r in chunk.results:
             it = by_seq[r.seq]
             s.extract_seconds.append(r.seconds)
             if not r.ok:
@@ -193,14 +195,18 @@ class _Run:
                 self.report(Problem(it.where, r.note, "bad-date", skipped=False))
             for i in it.dests:
                 arts[i].append(r.article)
-                for k, v in r.rows.items():
-                    blocks[i][k].append(v)
-            s.events.update(r.rows["events"].column("type"))
-            s.entities += len(r.rows["entities"].rows)
             s.n_bytes += len(it.text.encode("utf-8"))
-            s.stored += 1
+            n_ok += 1
+        s.stored += n_ok
+        rows = chunk.rows
+        if "events" in rows:
+            s.events.update(rows["events"].column("type"))
+            s.entities += len(rows["entities"].rows)
         for i, sink in enumerate(self.sinks):
-            s.written[sink.name] += sink.write(arts[i], {k: join_blocks(v) for k, v in blocks[i].items()})
+            # a destination that lacks only some of the chunk's articles (resume) gets their rows
+            mine = rows if len(arts[i]) == n_ok else {k: _keep_rows(v, {a["id"] for a in arts[i]})
+                                                       for k, v in rows.items()}
+            s.written[sink.name] += sink.write(arts[i], mine)
 
     def flush(self) -> None:
         """Write what the destinations still hold back."""

@@ -27,6 +27,9 @@ class StoreSink:
         self.owner, self.public = owner, public
         self.commit_every = max(1, int(commit_every))
         self.ids: list[str] = []  # articles written by this run, for the summaries
+        from core.store.tally import SummaryTally
+
+        self.tally = SummaryTally()  # ... and what they add to them
         self.writes = 0
         self.pending: list[tuple[list[dict[str, Any]], dict[str, Any]]] = []  # chunks not yet committed
         self.n_pending = 0
@@ -56,7 +59,8 @@ class StoreSink:
         arts = [a for chunk_arts, _ in self.pending for a in chunk_arts]
         # the summaries are caught up once, at close, not per transaction
         # (store.insert_rows says how a run that never gets there is caught up)
-        n = self.store.insert_rows(arts, merge_rows([rows for _, rows in self.pending]), summarise=False)
+        n = self.store.insert_rows(arts, merge_rows([rows for _, rows in self.pending]), summarise=False,
+                                   tally=self.tally)
         self.pending, self.n_pending = [], 0  # only once written: an interrupted write is tried again
         if n:
             self.writes += 1
@@ -65,7 +69,7 @@ class StoreSink:
 
     def close(self) -> None:
         try:
-            self.store.catch_up_summaries(self.ids, self.writes)
+            self.store.catch_up_summaries(self.ids, self.writes, self.tally)
         finally:
             self.store.engine.dispose()
 

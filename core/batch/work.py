@@ -9,7 +9,7 @@ import importlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.limits import ArticleTimeout, CpuLimit
 
@@ -76,14 +76,17 @@ def batch_gc() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-@dataclass
-class ArticleResult:
-    """What became of one article of a chunk: its rows, or why it has none."""
+class ArticleResult(NamedTuple):
+    """What became of one article of a chunk: its articles row, or why it has none.
+
+    A tuple rather than a dataclass: a chunk's results cross from the worker to the
+    writer, and pickling a dataclass writes its field names with every instance (0.03 ms
+    of an article's 0.13 ms round trip)."""
 
     seq: int
     seconds: float
     article: dict[str, Any] | None = None  # the articles row
-    rows: dict[str, Any] | None = None  # child table (and article_search) -> its RowBlock
+    rows: dict[str, Any] | None = None  # child table (and article_search) -> RowBlock; None once in a Chunk
     error: str | None = None  # "ErrorType: message" or the timeout's reason
     kind: str | None = None  # "timeout" or "extract-error" when there is an error
     note: str | None = None  # analysed, with a remark (a publication date that could not be read)
@@ -91,6 +94,30 @@ class ArticleResult:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+class Chunk(NamedTuple):
+    """A chunk's results as they travel back to the writer: one :class:`ArticleResult`
+    per article (without its child rows) and the child rows of all its articles, one
+    :class:`core.store.RowBlock` per table. Fewer, larger objects than a block per table
+    per article: pickling and unpickling a chunk cost about 40 % less, and the writer
+    has nothing left to join."""
+
+    results: list[ArticleResult]
+    rows: dict[str, Any]  # table -> RowBlock of the chunk's analysed articles, in input order
+
+
+def pack_chunk(results: list[ArticleResult]) -> Chunk:
+    """The results of a chunk with their child rows joined per table."""
+    from core.store import join_blocks
+
+    tables: dict[str, list[Any]] = {}
+    for r in results:
+        if r.rows is not None:
+            for k, v in r.rows.items():
+                tables.setdefault(k, []).append(v)
+    return Chunk([r._replace(rows=None) if r.rows is not None else r for r in results],
+                 {k: join_blocks(v) for k, v in tables.items()})
 
 
 def store_rows(a: Any, owner: str | None, public: bool,
@@ -111,8 +138,9 @@ def store_rows(a: Any, owner: str | None, public: bool,
 
 
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,
-                  analyzer: str = DEFAULT_ANALYZER, timeout: float | None = None) -> list[ArticleResult]:
-    """Analyse a chunk, one :class:`ArticleResult` per item. Never raises for one bad article.
+                  analyzer: str = DEFAULT_ANALYZER, timeout: float | None = None) -> Chunk:
+    """Analyse a chunk: one :class:`ArticleResult` per item and the rows of those analysed,
+    as a :class:`Chunk`. Never raises for one bad article.
 
     ``timeout`` is CPU seconds per article, enforced by :class:`CpuLimit` in whichever
     thread runs the chunk, so the local pool and Dask workers (local or remote) stop the
@@ -120,7 +148,7 @@ def extract_chunk(items: list[Item], owner: str | None = None, public: bool = Tr
     analyze = _analyzer(analyzer)
     limit = CpuLimit(timeout) if timeout and timeout > 0 else None
     try:
-        return [_extract_one(it, analyze, limit, owner, public, timeout) for it in items]
+        return pack_chunk([_extract_one(it, analyze, limit, owner, public, timeout) for it in items])
     finally:
         if limit is not None:
             limit.close()

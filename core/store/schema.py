@@ -354,6 +354,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _fast_date(process: Any) -> Any:
+    """SQLite's DATE conversion, ``date.isoformat()`` for a plain date (the same
+    'YYYY-MM-DD' text, a quarter of the cost: a batch binds about 14 dates per article),
+    SQLAlchemy's own for anything else (None, a datetime, which it cuts to its date)."""
+    from datetime import date
+
+    def convert(value: Any) -> Any:
+        return value.isoformat() if type(value) is date else process(value)
+
+    return convert
+
+
 def insert_many(c: sa.Connection, table: sa.Table, rows: Any) -> None:
     """INSERT many rows of one shape: a list of dicts with the same keys, or a
     :class:`core.store.rows.RowBlock` (tuples in the order of its ``columns``). On SQLite
@@ -368,7 +380,7 @@ def insert_many(c: sa.Connection, table: sa.Table, rows: Any) -> None:
         c.execute(table.insert(), rows.dicts() if block else list(rows))
         return
     cols = [table.c[k] for k in keys]
-    procs = [(i, p) for i, col in enumerate(cols)
+    procs = [(i, _fast_date(p) if type(col.type) is sa.Date else p) for i, col in enumerate(cols)
              if (p := col.type.dialect_impl(c.dialect).bind_processor(c.dialect)) is not None]
     if block:
         params: list[Any] = rows.rows

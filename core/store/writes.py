@@ -125,7 +125,7 @@ class StoreWrites:
         return out
 
     def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, Any],
-                    summarise: bool = True) -> int:
+                    summarise: bool = True, tally: Any = None) -> int:
         """Bulk-insert prebuilt rows (articles, their child tables and, when the importer
         built them, their ``article_search`` rows) in one transaction, leaving out articles
         whose content another writer stored first. For importers that build rows in worker
@@ -134,7 +134,9 @@ class StoreWrites:
 
         ``summarise=False`` leaves the summaries behind (the store's meta says so, and a
         store opened before they are caught up rebuilds them): a batch catches them up
-        once at its end with :meth:`catch_up_summaries` instead of once per chunk."""
+        once at its end with :meth:`catch_up_summaries` instead of once per chunk, and
+        counts what the written rows add to them in ``tally`` (a
+        :class:`~core.store.tally.SummaryTally`), once they are committed."""
         if not article_rows:
             return 0
         with self.engine.begin() as c:
@@ -165,22 +167,28 @@ class StoreWrites:
             else:
                 c.execute(store_meta.update().where(store_meta.c.key == "version")
                           .values(value=store_meta.c.value + 1))
+        if tally is not None and not summarise:
+            tally.add(article_rows, child_rows)
         return len(article_rows)
 
-    def catch_up_summaries(self, article_ids: Sequence[str], writes: int) -> None:
+    def catch_up_summaries(self, article_ids: Sequence[str], writes: int, tally: Any = None) -> None:
         """Add to the summaries what ``article_ids`` contribute, after ``writes`` calls of
-        ``insert_rows(..., summarise=False)`` stored them; when anything else moved the
-        summaries meanwhile (a store opened mid-run rebuilds them), rebuild instead."""
+        ``insert_rows(..., summarise=False)`` stored them (from ``tally`` when it counted
+        them all, on SQLite); when anything else moved the summaries meanwhile (a store
+        opened mid-run rebuilds them), rebuild instead."""
         if not writes:
             return
         with self.engine.begin() as c:
             meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)
                                   .where(store_meta.c.key.in_(("version", "summaries")))).all())
-            if meta.get("version", 0) - meta.get("summaries", 0) == writes:
-                self._summarise(c, list(article_ids), 1)
+            if meta.get("version", 0) - meta.get("summaries", 0) != writes:
+                self._rebuild_summaries(c)
+            elif tally is not None and tally.usable and c.dialect.name == "sqlite":
+                tally.upsert(c)
                 _set_meta(c, "summaries", meta["version"])
             else:
-                self._rebuild_summaries(c)
+                self._summarise(c, list(article_ids), 1)
+                _set_meta(c, "summaries", meta["version"])
 
     def save_many(self, analyses: Iterable[Analysis], owner: str | None = None,
                   public: bool = False) -> list[str]:
