@@ -38,3 +38,10 @@ def test_an_accusing_verb_without_subject_targets_the_actor_its_charge_follows(r
 
 def test_an_accusing_verb_with_its_subject_named_keeps_it(rules_only):
     assert ("ACCUSE", ["KEN", "SOM"]) in events("اتهمت كينيا الصومال بدعم المتمردين.")
+
+
+def test_an_envoy_with_no_state_named_borrows_none_from_earlier_in_the_sentence(rules_only):
+    """Only a state written just before "في" is the envoy's: "ردا على تشيلي" names whom
+    the envoy answers, not whom he speaks for."""
+    got = events("وردا على تشيلي، قال السفير في الأمم المتحدة إنه يدين الاعتداءات البيروفية.")
+    assert ("ACCUSE", ["CHL", "PER"]) not in got

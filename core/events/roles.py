@@ -418,8 +418,9 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         between = [t.norm for t in toks[a.j:h.i]]
         if len(between) <= WINDOW_BEFORE and all(w in SUBJECT_SKIP or w.startswith("و") and w[1:] in SUBJECT_SKIP for w in between):
             if not _punct_gap(toks, nt, a.j, h.i) or not between:
-                if k > 0 and toks[a.i - 1].norm == "في" and posting(toks, a.i - 1) and not _punct_gap(toks, nt, a.j, h.i):
-                    k = k - 1  # "قال مندوب الكويت في مجلس الأمن إنه": the envoy's state speaks
+                if (k > 0 and toks[a.i - 1].norm == "في" and seq[k - 1].j == a.i - 1 and posting(toks, a.i - 1)
+                        and not _punct_gap(toks, nt, a.j, h.i)):
+                    k = k - 1  # "قال مندوب الكويت في مجلس الأمن إنه": the envoy's state, just before, speaks
                 src = _uniq([x.actor for x in _group_backward(seq, k, toks, nt)])
     if not src and rest_after:
         k = rest_after[0]
