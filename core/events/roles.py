@@ -12,6 +12,8 @@ from functools import lru_cache
 from core.text import NormText, Token, normalize_for_match
 from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
+from core.events.postings import posting
+from core.events.charged import rule_charged_object
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
@@ -291,7 +293,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
@@ -352,8 +354,10 @@ def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
         lead = nt.original[t.start:a.start]
         return any(c in "لبك" for c in lead)
     prev = toks[a.i - 1].norm if a.i > 0 else ""
-    # not في ("مسؤول في وزارة الخزانة" speaks for it); topic words ("بشأن سوريا") name what is spoken of
-    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال")
+    # not في ("مسؤول في وزارة الخزانة" speaks for it), save where an envoy is posted; topic
+    # words ("بشأن سوريا") name what is spoken of
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال") or \
+        prev == "في" and posting(toks, a.i - 1)
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
@@ -414,6 +418,9 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         between = [t.norm for t in toks[a.j:h.i]]
         if len(between) <= WINDOW_BEFORE and all(w in SUBJECT_SKIP or w.startswith("و") and w[1:] in SUBJECT_SKIP for w in between):
             if not _punct_gap(toks, nt, a.j, h.i) or not between:
+                if (k > 0 and toks[a.i - 1].norm == "في" and seq[k - 1].j == a.i - 1 and posting(toks, a.i - 1)
+                        and not _punct_gap(toks, nt, a.j, h.i)):
+                    k = k - 1  # "قال مندوب الكويت في مجلس الأمن إنه": the envoy's state, just before, speaks
                 src = _uniq([x.actor for x in _group_backward(seq, k, toks, nt)])
     if not src and rest_after:
         k = rest_after[0]
