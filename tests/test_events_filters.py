@@ -211,3 +211,13 @@ def test_a_companys_nationality_is_no_side_of_its_threat():
 
 def test_a_hospitals_nationality_denies_nothing():
     assert not [e for e in events("ونفى مستشفى مصري التسبب في وفاة سائح بريطاني.") if e[0] == "REJECT"]
+
+
+def test_an_agreement_named_as_the_ground_of_a_withdrawal_is_not_agreed_again():
+    got = events("وتم تسليم الأسرى للجانب الأردني بناء على اتفاق مع سوريا.")
+    assert not [e for e in got if e[0] in ("AGREE", "SUPPORT")]
+
+
+def test_the_agreement_spoken_about_is_a_topic():
+    got = events("وقال وزير الخارجية الفرنسي إن باريس ستتشاور مع برلين بشأن الاتفاق النووي مع إيران.")
+    assert not [e for e in got if e[0] == "AGREE"]

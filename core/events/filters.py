@@ -10,6 +10,8 @@ not governed by a word that makes it something else:
 - a topic ("ناقشا دعم الجيش"، "ملف الانتهاكات الإيرانية"، "قضية الغارات"): what was
   discussed or reviewed, not what its sides did (nor the discussion's partners:
   "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
+- a basis ("بموجب اتفاق مع واشنطن"، "بناء على اتفاق مسبق"): an agreement named as the
+  ground of another act, concluded before and told for that act's sake;
 - a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
   restatement is optional at most and, told here, mostly between the wrong sides.
 
@@ -35,6 +37,7 @@ from core.text import normalize_for_match
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
+BASIS_PREPOSITIONS = ("علي", "الي")  # "بناء على"، "استنادا إلى", normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
 AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
@@ -73,11 +76,15 @@ def unasserted_noun(doc, st, h) -> str | None:
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
-        return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
+        return kind
+    if kind == "basis" and not h.verbal:
+        return kind  # "بموجب اتفاق"، "في إطار الاتفاق": an agreement named as the ground of another act  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
     if h.i - 2 < st.ti:
         return None
     if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
         return "aim"
+    if not h.verbal and prev in BASIS_PREPOSITIONS and _kind(norms[h.i - 2], cues) == "basis":
+        return "basis"  # "بناء على اتفاق مع روسيا"، "استنادا إلى اتفاق": the ground of another act
     if prev == "من" and _kind(norms[h.i - 2], cues) == "stance":
         return "topic"  # "موقفه من الاتفاق النووي"
     if h.verbal:
