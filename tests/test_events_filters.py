@@ -221,3 +221,13 @@ def test_an_agreement_named_as_the_ground_of_a_withdrawal_is_not_agreed_again():
 def test_the_agreement_spoken_about_is_a_topic():
     got = events("وقال وزير الخارجية الفرنسي إن باريس ستتشاور مع برلين بشأن الاتفاق النووي مع إيران.")
     assert not [e for e in got if e[0] == "AGREE"]
+
+
+def test_a_noun_joined_to_a_list_of_topics_is_one_more_topic():
+    got = events("وقال الوزير إن المباحثات استعرضت الأوضاع في اليمن وليبيا، ودعم لبنان، إضافة إلى ملف اللاجئين.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_a_verb_joined_after_a_list_of_topics_is_an_act_of_its_own():
+    got = events("وبحث الوزيران العلاقات الثنائية، ووقعا اتفاقية للتعاون بين مصر والأردن.")
+    assert [e for e in got if e[0] == "SUPPORT"]

@@ -46,6 +46,8 @@ ACCUSED_TYPES = frozenset({"ACCUSE", "REJECT"})  # their noun's relative clause 
 ACCUSED_REACH = 7  # words from such a noun to the relative clause of what it governs
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
+LIST_REACH = 12  # words from a topic word to the last noun of the list it opens
+LIST_BREAKS = frozenset(".:؛;\n")  # marks that end a list (a comma does not)
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
 
@@ -76,9 +78,9 @@ def unasserted_noun(doc, st, h) -> str | None:
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
-        return kind
+        return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
     if kind == "basis" and not h.verbal:
-        return kind  # "بموجب اتفاق"، "في إطار الاتفاق": an agreement named as the ground of another act  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
+        return kind  # "في إطار الاتفاق": an agreement named as the ground of another act
     if h.i - 2 < st.ti:
         return None
     if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
@@ -87,11 +89,34 @@ def unasserted_noun(doc, st, h) -> str | None:
         return "basis"  # "بناء على اتفاق مع روسيا"، "استنادا إلى اتفاق": the ground of another act
     if prev == "من" and _kind(norms[h.i - 2], cues) == "stance":
         return "topic"  # "موقفه من الاتفاق النووي"
+    if (doc.nt.original[doc.toks[h.i].start:h.start][:1] == "و" and not _inflected_verb(h)
+            and _listed_topic(doc, st, h, cues)):
+        return "topic"  # "استعرضا الأوضاع في المنطقة، ودعم لبنان": one more topic of the list
     if h.verbal:
         return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
+
+
+def _inflected_verb(h) -> bool:
+    """The trigger is a verb whose inflection no noun shares ("وقعا"، "أعلنت"، "يدعم");
+    a bare past stem ("دعم") reads as its verbal noun as well."""
+    w = h.form.tokens[0]
+    return h.verbal and (w[-1:] in "اتن" or w[:1] in "يتن")
+
+
+def _listed_topic(doc, st, h, cues: dict[str, str]) -> bool:
+    """A verbal noun joined by و to a list that a topic word opens within LIST_REACH words
+    before it, with no act of the sentence told in between (its own clause then)."""
+    told = {e.trigger.start for e in doc.events if e.sentence_start == st.start}
+    toks, norm = doc.toks, doc.nt.norm
+    for k in range(h.i - 1, max(st.ti, h.i - LIST_REACH) - 1, -1):
+        if toks[k].start in told or LIST_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
+            return False  # an act told, or a colon or a line: the list has ended
+        if _kind(doc.norms[k], cues) == "topic":
+            return True
+    return False
 
 
 def _definite_noun(h, word: str) -> bool:
