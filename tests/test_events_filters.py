@@ -231,3 +231,8 @@ def test_a_noun_joined_to_a_list_of_topics_is_one_more_topic():
 def test_a_verb_joined_after_a_list_of_topics_is_an_act_of_its_own():
     got = events("وبحث الوزيران العلاقات الثنائية، ووقعا اتفاقية للتعاون بين مصر والأردن.")
     assert [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_what_a_remark_refers_to_is_not_told_as_an_act():
+    got = events("وقال المسؤول إن واشنطن ستبحث نشاطات طهران في المنطقة، في إشارة إلى دعم ميليشيات الحوثي.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
