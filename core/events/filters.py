@@ -242,7 +242,10 @@ def accused_named_after(doc, st, h) -> str | None:
 def author_first(doc, st, h, pairs: list) -> list:
     """Directed pairs turned round when the noun's phrase names their target as the author
     (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
-    or their source as the accused (accused_named_after)."""
+    or their source as the accused (accused_named_after); an inverse participle's pairs
+    only between the author after it and the noun it describes (inverse_sides)."""
+    if h.form.inverse and not h.verbal:
+        pairs = inverse_sides(st, h, pairs)
     author = source_named_after(doc, st, h)
     if author is not None:
         return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
@@ -252,6 +255,22 @@ def author_first(doc, st, h, pairs: list) -> list:
         return [([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d)
                 for p, d in pairs]
     return pairs
+
+
+INVERSE_AUTHOR_REACH = 3  # words from an inverse participle to its author ("المدعومة من قبل روسيا")
+INVERSE_NOUN_REACH = 1  # words between the noun described and its participle ("جماعة الحوثي المسلحة المدعومة")
+
+
+def inverse_sides(st, h, pairs: list) -> list:
+    """"جبهة البوليساريو المدعومة من الجزائر": the author is the actor right after the
+    participle, the target the one right before it; a pair with any other side is the
+    model's reach beyond the phrase (another actor of the sentence). Left as they are when
+    the phrase names no actor on either side (an apposition in brackets, "بدعم من X")."""
+    authors = {a.actor for a in st.actors if h.j <= a.i <= h.j + INVERSE_AUTHOR_REACH}
+    nouns = {a.actor for a in st.actors if a.j <= h.i and h.i - a.j <= INVERSE_NOUN_REACH}
+    if not authors or not nouns:
+        return pairs
+    return [(p, d) for p, d in pairs if len(p) != 2 or p[0] in authors and p[1] in nouns]
 
 
 def _private_national(doc, a, own_ends: set[int]) -> bool:

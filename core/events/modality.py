@@ -52,8 +52,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     for pos, w in enumerate(window):
         near = len(window) - pos <= NEGATION_REACH
         for kind in trig.cue_kinds(w):
-            if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة": asked all the same
-                kind = "negation" if h.form.type not in MADE_WHEN_REFUSED else None
+            if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
+                kind = "negation" if h.form.type not in MADE_WHEN_REFUSED and not toks[h.i].norm.startswith("ال") else None
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     for n in (2, 3):
