@@ -233,11 +233,6 @@ def test_a_verb_joined_after_a_list_of_topics_is_an_act_of_its_own():
     assert [e for e in got if e[0] == "SUPPORT"]
 
 
-def test_what_a_remark_refers_to_is_not_told_as_an_act():
-    got = events("وقال المسؤول إن واشنطن ستبحث نشاطات طهران في المنطقة، في إشارة إلى دعم ميليشيات الحوثي.")
-    assert not [e for e in got if e[0] == "SUPPORT"]
-
-
 def test_a_backed_group_is_backed_only_by_the_actor_after_the_participle():
     got = events("ورحبت الولايات المتحدة بالاتفاق بين الحكومة وحركة طالبان المدعومة من باكستان.")
     assert [e[1] for e in got if e[2] == "المدعومة من"] == [["PAK", "taliban"]]

@@ -15,3 +15,8 @@ def test_a_refused_reception_is_no_meeting():
 def test_a_refused_request_was_still_made():
     got = events("ورفضت الحكومة الأردنية طلب إسرائيل تسليم المتهمين.")
     assert [e for e in got if e[0] == "REQUEST"]
+
+
+def test_a_verb_after_a_refusal_is_no_refused_act():
+    got = events("ورفضت روسيا التي تدعم الحكومة السورية خطة السلام الأمريكية.")
+    assert [e for e in got if e[0] == "SUPPORT" and e[1] == ["RUS", "SYR"]]

@@ -53,7 +53,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         near = len(window) - pos <= NEGATION_REACH
         for kind in trig.cue_kinds(w):
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
-                kind = "negation" if h.form.type not in MADE_WHEN_REFUSED and not toks[h.i].norm.startswith("ال") else None
+                kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
+                        and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     for n in (2, 3):
