@@ -234,6 +234,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
     Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
+    Table("trigger_names.tsv", ("word", "note"), ("word",), ("word",), "core.events.given"),
     Table("unnamed_actors.tsv", ("form", "label", "note"), ("form", "label"), ("form",), "core.events.unnamed"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),

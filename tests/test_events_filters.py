@@ -211,3 +211,28 @@ def test_a_companys_nationality_is_no_side_of_its_threat():
 
 def test_a_hospitals_nationality_denies_nothing():
     assert not [e for e in events("ونفى مستشفى مصري التسبب في وفاة سائح بريطاني.") if e[0] == "REJECT"]
+
+
+def test_an_agreement_named_as_the_ground_of_a_withdrawal_is_not_agreed_again():
+    got = events("وتم تسليم الأسرى للجانب الأردني بناء على اتفاق مع سوريا.")
+    assert not [e for e in got if e[0] in ("AGREE", "SUPPORT")]
+
+
+def test_the_agreement_spoken_about_is_a_topic():
+    got = events("وقال وزير الخارجية الفرنسي إن باريس ستتشاور مع برلين بشأن الاتفاق النووي مع إيران.")
+    assert not [e for e in got if e[0] == "AGREE"]
+
+
+def test_a_noun_joined_to_a_list_of_topics_is_one_more_topic():
+    got = events("وقال الوزير إن المباحثات استعرضت الأوضاع في اليمن وليبيا، ودعم لبنان، إضافة إلى ملف اللاجئين.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_a_verb_joined_after_a_list_of_topics_is_an_act_of_its_own():
+    got = events("وبحث الوزيران العلاقات الثنائية، ووقعا اتفاقية للتعاون بين مصر والأردن.")
+    assert [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_a_backed_group_is_backed_only_by_the_actor_after_the_participle():
+    got = events("ورحبت الولايات المتحدة بالاتفاق بين الحكومة وحركة طالبان المدعومة من باكستان.")
+    assert [e[1] for e in got if e[2] == "المدعومة من"] == [["PAK", "taliban"]]

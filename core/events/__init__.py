@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, filters, implied, incidents, latter, learned, private, protests, speech_reach, violence
+from core.events import coordinated, filters, given, implied, incidents, latter, learned, partners, private, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -155,6 +155,7 @@ def find_events(
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
+    hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
@@ -507,7 +508,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
-        pairs = filters.not_only_where(doc, st, pairs)
+        pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     if pairs and st.ti == 0:
         pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:

@@ -10,6 +10,8 @@ not governed by a word that makes it something else:
 - a topic ("ناقشا دعم الجيش"، "ملف الانتهاكات الإيرانية"، "قضية الغارات"): what was
   discussed or reviewed, not what its sides did (nor the discussion's partners:
   "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
+- a basis ("بموجب اتفاق مع واشنطن"، "بناء على اتفاق مسبق"): an agreement named as the
+  ground of another act, concluded before and told for that act's sake;
 - a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
   restatement is optional at most and, told here, mostly between the wrong sides.
 
@@ -35,6 +37,7 @@ from core.text import normalize_for_match
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
+BASIS_PREPOSITIONS = ("علي", "الي")  # "بناء على"، "استنادا إلى", normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
 AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... من X" names their author
@@ -43,6 +46,8 @@ ACCUSED_TYPES = frozenset({"ACCUSE", "REJECT"})  # their noun's relative clause 
 ACCUSED_REACH = 7  # words from such a noun to the relative clause of what it governs
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
+LIST_REACH = 12  # words from a topic word to the last noun of the list it opens
+LIST_BREAKS = frozenset(".:؛;\n")  # marks that end a list (a comma does not)
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
 
@@ -74,17 +79,44 @@ def unasserted_noun(doc, st, h) -> str | None:
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
         return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
+    if kind == "basis" and not h.verbal:
+        return kind  # "في إطار الاتفاق": an agreement named as the ground of another act
     if h.i - 2 < st.ti:
         return None
     if prev == AIM_PREPOSITION and _kind(norms[h.i - 2], cues) == "aim":
         return "aim"
+    if not h.verbal and prev in BASIS_PREPOSITIONS and _kind(norms[h.i - 2], cues) == "basis":
+        return "basis"  # "بناء على اتفاق مع روسيا"، "استنادا إلى اتفاق": the ground of another act
     if prev == "من" and _kind(norms[h.i - 2], cues) == "stance":
         return "topic"  # "موقفه من الاتفاق النووي"
+    if (doc.nt.original[doc.toks[h.i].start:h.start][:1] == "و" and not _inflected_verb(h)
+            and _listed_topic(doc, st, h, cues)):
+        return "topic"  # "استعرضا الأوضاع في المنطقة، ودعم لبنان": one more topic of the list
     if h.verbal:
         return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
+
+
+def _inflected_verb(h) -> bool:
+    """The trigger is a verb whose inflection no noun shares ("وقعا"، "أعلنت"، "يدعم");
+    a bare past stem ("دعم") reads as its verbal noun as well."""
+    w = h.form.tokens[0]
+    return h.verbal and (w[-1:] in "اتن" or w[:1] in "يتن")
+
+
+def _listed_topic(doc, st, h, cues: dict[str, str]) -> bool:
+    """A verbal noun joined by و to a list that a topic word opens within LIST_REACH words
+    before it, with no act of the sentence told in between (its own clause then)."""
+    told = {e.trigger.start for e in doc.events if e.sentence_start == st.start}
+    toks, norm = doc.toks, doc.nt.norm
+    for k in range(h.i - 1, max(st.ti, h.i - LIST_REACH) - 1, -1):
+        if toks[k].start in told or LIST_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
+            return False  # an act told, or a colon or a line: the list has ended
+        if _kind(doc.norms[k], cues) == "topic":
+            return True
+    return False
 
 
 def _definite_noun(h, word: str) -> bool:
@@ -210,7 +242,10 @@ def accused_named_after(doc, st, h) -> str | None:
 def author_first(doc, st, h, pairs: list) -> list:
     """Directed pairs turned round when the noun's phrase names their target as the author
     (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
-    or their source as the accused (accused_named_after)."""
+    or their source as the accused (accused_named_after); an inverse participle's pairs
+    only between the author after it and the noun it describes (inverse_sides)."""
+    if h.form.inverse and not h.verbal:
+        pairs = inverse_sides(st, h, pairs)
     author = source_named_after(doc, st, h)
     if author is not None:
         return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
@@ -220,6 +255,22 @@ def author_first(doc, st, h, pairs: list) -> list:
         return [([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d)
                 for p, d in pairs]
     return pairs
+
+
+INVERSE_AUTHOR_REACH = 3  # words from an inverse participle to its author ("المدعومة من قبل روسيا")
+INVERSE_NOUN_REACH = 1  # words between the noun described and its participle ("جماعة الحوثي المسلحة المدعومة")
+
+
+def inverse_sides(st, h, pairs: list) -> list:
+    """"جبهة البوليساريو المدعومة من الجزائر": the author is the actor right after the
+    participle, the target the one right before it; a pair with any other side is the
+    model's reach beyond the phrase (another actor of the sentence). Left as they are when
+    the phrase names no actor on either side (an apposition in brackets, "بدعم من X")."""
+    authors = {a.actor for a in st.actors if h.j <= a.i <= h.j + INVERSE_AUTHOR_REACH}
+    nouns = {a.actor for a in st.actors if a.j <= h.i and h.i - a.j <= INVERSE_NOUN_REACH}
+    if not authors or not nouns:
+        return pairs
+    return [(p, d) for p, d in pairs if len(p) != 2 or p[0] in authors and p[1] in nouns]
 
 
 def _private_national(doc, a, own_ends: set[int]) -> bool:

@@ -41,6 +41,7 @@ def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: i
 
 
 NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
+MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused demand, charge or threat was made
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
 
 
@@ -51,7 +52,10 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     for pos, w in enumerate(window):
         near = len(window) - pos <= NEGATION_REACH
         for kind in trig.cue_kinds(w):
-            if near or kind not in ("negation", "denied"):
+            if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
+                kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
+                        and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
+            if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     for n in (2, 3):
         for pos in range(len(window) - n + 1):
