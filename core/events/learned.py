@@ -99,6 +99,17 @@ class RoleModel:
                                  + sum(by_prefix.values()))
         return got
 
+    def role_weights(self) -> tuple[dict[str, float], dict[str, float]]:
+        """The weights of the source ("s:") and target ("t:") features by their names
+        without the prefix, made once per model: a new feature group is then summed
+        without its prefixed names being spelt (the same weights, so the same sums as
+        score())."""
+        got = self._groups.get(("roles",))
+        if got is None:
+            got = self._groups[("roles",)] = ({f[2:]: x for f, x in self.weights.items() if f.startswith("s:")},
+                                              {f[2:]: x for f, x in self.weights.items() if f.startswith("t:")})
+        return got
+
     def _remember(self, key: tuple, value: float) -> float:
         if len(self._parts) > 200_000:
             self._parts.clear()
@@ -321,7 +332,8 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
                 w = parts.get(g)
                 if w is None:
                     feats = _group_feats(g)
-                    w = parts[g] = (model.score(["s:" + f for f in feats]), model.score(["t:" + f for f in feats]))
+                    s_w, t_w = model.role_weights()
+                    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
                 s += w[0]
                 t += w[1]
             s_part[k] = s
