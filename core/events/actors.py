@@ -180,17 +180,19 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
     got = list(map(cache.get, norms))
     if None in got:
         # only the new words (picked in C): most of an article's words are met before
+        first_keys, refs = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs())
         for k in compress(range(len(got)), map(is_, got, repeat(None))):
             w = norms[k]
             r = cache.get(w)
-            got[k] = r if r is not None else cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w)))
+            got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs)))
     return got
 
 
-def _actor_word(lex: Lexicon, norm: str) -> str:
+def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:
     """What a word outside any entity says of actors, read through its proclitics: the
-    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
-    pair_words, self_words, body_words = _pair_refs(), _self_refs(), _body_refs()
+    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or "" (``refs``:
+    the pair, self and body words, when the caller has them)."""
+    pair_words, self_words, body_words = refs or (_pair_refs(), _self_refs(), _body_refs())
     r = ""
     for stem, _ in clitic_variants(norm):
         iso = lex.adjectives.get(stem)
