@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_, itemgetter
 
 from core.lexicon import Lexicon
 from core.model import Entity, Mention
@@ -52,8 +54,9 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
     pending_pairs = []
     pending_selves = []
     pending_bodies = []
-    actor_words = [r[1] for r in readings]
-    for k in [k for k, r in enumerate(actor_words) if r and k not in covered]:
+    actor_words = list(map(_SECOND, readings))
+    # the few words with an actor reading, picked in C (most words have none)
+    for k in [k for k in compress(range(len(actor_words)), actor_words) if k not in covered]:
         r = actor_words[k]
         t = toks[k]
         if r == _PAIR:
@@ -85,6 +88,9 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
     return out
 
 
+_SECOND = itemgetter(1)  # a word reading's actor reading
+_NORM = itemgetter(0)  # Token.norm
+
 SELF_REACH = 20  # words back to the actor a "بلاده" speaks for
 HEAD_REACH = 200  # words back to the name a bare head noun ("المنظمة") takes up
 
@@ -103,9 +109,10 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
     if not heads:
         return []
     out = []
-    ends = tuple(heads)  # most words end in no head: one string test passes them by
-    for k, t in enumerate(toks):
-        if not t.norm.endswith(ends) or k in covered or "ال" not in t.norm[:4]:
+    ends = tuple(heads)  # most words end in no head: one string test passes them by (in C)
+    for k in compress(range(len(toks)), map(str.endswith, map(_NORM, toks), repeat(ends))):
+        t = toks[k]
+        if k in covered or "ال" not in t.norm[:4]:
             continue
         for stem, dropped in clitic_variants(t.norm):
             if not stem.startswith("ال"):
@@ -172,18 +179,20 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
     cache = hit[2]
     got = list(map(cache.get, norms))
     if None in got:
-        for k, r in enumerate(got):
-            if r is None:
-                w = norms[k]
-                r = cache.get(w)
-                got[k] = r if r is not None else cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w)))
+        # only the new words (picked in C): most of an article's words are met before
+        first_keys, refs = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs())
+        for k in compress(range(len(got)), map(is_, got, repeat(None))):
+            w = norms[k]
+            r = cache.get(w)
+            got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs)))
     return got
 
 
-def _actor_word(lex: Lexicon, norm: str) -> str:
+def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:
     """What a word outside any entity says of actors, read through its proclitics: the
-    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or ""."""
-    pair_words, self_words, body_words = _pair_refs(), _self_refs(), _body_refs()
+    ISO3 of a nationality adjective ("الروسية"), _PAIR for "البلدين", or "" (``refs``:
+    the pair, self and body words, when the caller has them)."""
+    pair_words, self_words, body_words = refs or (_pair_refs(), _self_refs(), _body_refs())
     r = ""
     for stem, _ in clitic_variants(norm):
         iso = lex.adjectives.get(stem)

@@ -99,6 +99,17 @@ class RoleModel:
                                  + sum(by_prefix.values()))
         return got
 
+    def role_weights(self) -> tuple[dict[str, float], dict[str, float]]:
+        """The weights of the source ("s:") and target ("t:") features by their names
+        without the prefix, made once per model: a new feature group is then summed
+        without its prefixed names being spelt (the same weights, so the same sums as
+        score())."""
+        got = self._groups.get(("roles",))
+        if got is None:
+            got = self._groups[("roles",)] = ({f[2:]: x for f, x in self.weights.items() if f.startswith("s:")},
+                                              {f[2:]: x for f, x in self.weights.items() if f.startswith("t:")})
+        return got
+
     def _remember(self, key: tuple, value: float) -> float:
         if len(self._parts) > 200_000:
             self._parts.clear()
@@ -308,11 +319,26 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, r
 
 def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[str, float]]:
     """Each actor's part as source and as target (kept on the setup: ``hopeless`` and
-    ``candidates`` both need them)."""
+    ``candidates`` both need them). Both roles share an actor's feature groups, so each
+    group is looked up once for the two sums (the same sums as actor_part's)."""
     if st.parts is None or st.parts[0] is not model:
-        actor_part = model.actor_part
-        st.parts = (model, {k: actor_part(x) for k, x in st.as_source.items()},
-                    {k: actor_part(x) for k, x in st.as_target.items()})
+        parts = model._groups.get("st")
+        if parts is None or len(parts) > 200_000:  # bounded as _parts is
+            parts = model._groups["st"] = {}
+        s_part, t_part = {}, {}
+        for k, x in st.as_source.items():
+            s = t = 0.0
+            for g in _actor_groups(x[1:]):
+                w = parts.get(g)
+                if w is None:
+                    feats = _group_feats(g)
+                    s_w, t_w = model.role_weights()
+                    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
+                s += w[0]
+                t += w[1]
+            s_part[k] = s
+            t_part[k] = t
+        st.parts = (model, s_part, t_part)
     return st.parts[1], st.parts[2]
 
 

@@ -85,8 +85,11 @@ class Triggers:
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
         """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
         for most words, so the trigger scan skips them."""
+        keys = word_keys(word, teh_marbuta)
         by_first = self.by_first
-        return tuple((k, d) for k, d in word_keys(word, teh_marbuta).items() if k in by_first)
+        if keys.keys().isdisjoint(by_first.keys()):
+            return ()  # most words: one test in C, no tuple built
+        return tuple([(k, d) for k, d in keys.items() if k in by_first])
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
@@ -184,6 +187,11 @@ def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
     return not (len(w) >= 4 and w[-2] in "اي" and not w.endswith("ا") and not w.startswith("ي"))
 
 
+# PRONOUN_SUFFIXES by their last letter, in their order: a word is tried only against the
+# suffixes it can end with (word_keys meets every new word of an article)
+_SUFFIXES_BY_LAST = {c: tuple(s for s in PRONOUN_SUFFIXES if s[-1] == c) for c in {s[-1] for s in PRONOUN_SUFFIXES}}
+
+
 @lru_cache(maxsize=200_000)
 def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     """Lexicon keys a written word can stand for → characters of proclitic dropped.
@@ -196,12 +204,13 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
         cands = [stem]
         if stem.startswith("ال") and len(stem) > 3:
             cands.append(stem[2:])
-        if (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
+        if stem[:1] == "س" and (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
             cands.append(imperfect)
-        for c in list(cands):
-            if not c.endswith(PRONOUN_SUFFIXES):
+        for c in cands[:]:
+            sufs = _SUFFIXES_BY_LAST.get(c[-1:])
+            if not sufs:
                 continue  # most words: no pronoun to cut
-            for suf in PRONOUN_SUFFIXES:
+            for suf in sufs:
                 if suf == "ه" and teh_marbuta:
                     continue
                 if c.endswith(suf) and len(c) - len(suf) >= 3:

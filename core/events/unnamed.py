@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
@@ -65,13 +66,18 @@ def _readings(norms: list[str]) -> list[tuple]:
     got = list(map(_WORDS.get, norms))
     if None in got:
         table = load_unnamed()
-        for k, r in enumerate(got):
+        # only the new words (picked in C): most of an article's words are met before
+        for k in compress(range(len(got)), map(is_, got, repeat(None))):
+            w = norms[k]
+            r = _WORDS.get(w)
             if r is None:
-                w = norms[k]
-                r = _WORDS.get(w)
-                if r is None:
-                    r = _WORDS.put(w, next(((table[stem], d) for stem, d in clitic_variants(w) if stem in table), ()))
-                got[k] = r
+                r = ()
+                for stem, d in clitic_variants(w):
+                    if stem in table:
+                        r = (table[stem], d)
+                        break
+                _WORDS.put(w, r)
+            got[k] = r
     return got
 
 

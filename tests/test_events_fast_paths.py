@@ -1,0 +1,81 @@
+"""The event stage's short cuts give what the plain computations give: the trigger keys of
+a word (first_keys's test in C, word_keys's suffixes by last letter) and the role model's
+actor parts (both roles summed in one pass, from the weights by unprefixed name)."""
+from __future__ import annotations
+
+from core.events import learned, load_triggers
+from core.events.triggers import PRONOUN_SUFFIXES, word_keys
+from core.text import clitic_variants, future_imperfect
+
+
+def _plain_word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
+    """word_keys as first written: every suffix tried on every candidate."""
+    keys: dict[str, int] = {}
+    for stem, dropped in clitic_variants(norm):
+        cands = [stem]
+        if stem.startswith("ال") and len(stem) > 3:
+            cands.append(stem[2:])
+        if (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
+            cands.append(imperfect)
+        for c in list(cands):
+            if not c.endswith(PRONOUN_SUFFIXES):
+                continue
+            for suf in PRONOUN_SUFFIXES:
+                if suf == "ه" and teh_marbuta:
+                    continue
+                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                    base = c[: -len(suf)]
+                    cands.append(base)
+                    if base.endswith("ت"):
+                        cands.append(base[:-1] + "ه")
+        for c in cands:
+            keys.setdefault(c, dropped)
+    return keys
+
+
+def _words() -> list[str]:
+    """Trigger keys written with proclitics, the article, the future mark and pronouns,
+    and words that begin no trigger."""
+    trig = load_triggers()
+    out = ["في", "من", "الحكومه", "قال", "و", "ب", "سلام", "سيارات"]
+    for key in sorted(trig.by_first)[::7]:
+        for w in (key, "و" + key, "بال" + key, "لل" + key, "س" + key, key + "ها", key[:-1] + "تهما", "وس" + key + "هم"):
+            out.append(w)
+    return out
+
+
+def test_word_keys_and_first_keys_match_the_plain_reading():
+    trig = load_triggers()
+    for w in _words():
+        for tm in (False, True):
+            plain = _plain_word_keys(w, tm)
+            got = word_keys(w, tm)
+            assert list(got.items()) == list(plain.items()), w
+            assert trig.first_keys(w, tm) == tuple((k, d) for k, d in plain.items() if k in trig.by_first), w
+
+
+def test_actor_parts_match_actor_part():
+    model = learned.load_model()
+    if model is None:
+        return
+    s_w, t_w = model.role_weights()
+    for name, x in model.weights.items():
+        if name.startswith("s:"):
+            assert s_w[name[2:]] == x
+        elif name.startswith("t:"):
+            assert t_w[name[2:]] == x
+    # an actor key of each side, kind and rule role: both parts as actor_part sums them
+    for side in ("B", "A", "I", "P"):
+        for kind in ("COUNTRY:-", "ADJ", "ORG:-"):
+            for role in ("s", "t", "j", "0"):
+                key = (side, "1", 0, "-", kind, role, False, "ACCUSE", "v", "", "اتهم")
+
+                class _St:  # the two fields _actor_parts reads
+                    parts = None
+                    as_source = {"X": ("s",) + key}
+                    as_target = {"X": ("t",) + key}
+
+                s_part, t_part = learned._actor_parts(model, _St)
+                fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
+                assert s_part["X"] == fresh.actor_part(("s",) + key)
+                assert t_part["X"] == fresh.actor_part(("t",) + key)
