@@ -1,0 +1,38 @@
+"""Which dates of a sentence may date a trigger: not those that belong to another act.
+
+A date inside a phrase that names an earlier act of its own dates that act, not the
+sentence's event: "منذ بدء الصراع عام 2011" (since when a state lasts), "في الذكرى الخامسة
+لفض الاعتصام عام 2013" (what an anniversary recalls), "بطل الثورة التي أطاحت بالدكتاتورية
+في 1979" (a relative clause about another noun). Such a date is left to the trigger only
+when the trigger stands inside that phrase ("منذ توقيع الاتفاق عام 2020" dates the signing)
+or is a noun right before the relative pronoun whose clause describes it ("الاتفاق الذي
+وقع عام 2015"); after a verb, a relative clause describes its object ("انتقدت العقوبات التي
+فرضت عام 2018": the criticism is not of 2018).
+The cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
+"""
+from __future__ import annotations
+
+import bisect
+
+OWNER_REACH = 8  # words from a cue to the date its phrase ends with
+OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
+BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or quotes do not)
+RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+
+
+def foreign(date_start: int, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool:
+    """The date starting at character ``date_start`` closes a phrase a date-owning cue or
+    a relative pronoun opens (within OWNER_REACH words, no full stop between) that the
+    trigger ``h`` is outside of: it dates another act."""
+    k = bisect.bisect_right(tok_starts, date_start) - 1
+    if k < h.j:
+        return False  # the date comes before the trigger's end: nothing here governs it away
+    for c in range(k - 1, max(first_tok, k - OWNER_REACH) - 1, -1):
+        if BREAKS.intersection(nt.norm[toks[c].nend:toks[c + 1].nstart]):
+            return False
+        w = toks[c].norm
+        if c < k - 1 and "date_owner" in trig.cue_kinds(w):
+            return h.j <= c  # a trigger inside the cue's phrase owns its date
+        if w in RELATIVES or w[1:] in RELATIVES and w[:1] in "وف":
+            return h.j <= c and (h.verbal or c - h.j > OWN_CLAUSE)  # another noun's clause (a verb's: c < h.i)
+    return False
