@@ -7,7 +7,8 @@ sentence's event: "منذ بدء الصراع عام 2011" (since when a state l
 when the trigger stands inside that phrase ("منذ توقيع الاتفاق عام 2020" dates the signing)
 or is a noun right before the relative pronoun whose clause describes it ("الاتفاق الذي
 وقع عام 2015"); after a verb, a relative clause describes its object ("انتقدت العقوبات التي
-فرضت عام 2018": the criticism is not of 2018).
+فرضت عام 2018": the criticism is not of 2018); a clause in the present ("الذي يسكن")
+has ended before the date, and one opened by "والتي" describes a head further back.
 The cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
 """
 from __future__ import annotations
@@ -33,6 +34,11 @@ def foreign(date_start: int, h, toks, nt, trig, tok_starts: list[int], first_tok
         w = toks[c].norm
         if c < k - 1 and "date_owner" in trig.cue_kinds(w):
             return h.j <= c  # a trigger inside the cue's phrase owns its date
-        if w in RELATIVES or w[1:] in RELATIVES and w[:1] in "وف":
-            return h.j <= c and (h.verbal or c - h.j > OWN_CLAUSE)  # another noun's clause (a verb's: c < h.i)
+        if w in RELATIVES:
+            # another noun's clause (a verb's own: c < h.i), told in the past: a clause in the
+            # present ("الذي يسكن بالقرب منها يوم 23 يناير") has ended before a date of the past
+            return (h.j <= c and (h.verbal or c - h.j > OWN_CLAUSE)
+                    and not (c + 1 < len(toks) and toks[c + 1].norm[:1] == "ي"))
+        if w[1:] in RELATIVES and w[:1] in "وف":
+            return False  # "والتي انطلقت في": one more description of a head further back, the trigger's own
     return False
