@@ -31,3 +31,9 @@ def test_a_relative_clause_after_a_verb_dates_its_object():
 def test_a_relative_clause_about_the_trigger_noun_dates_it():
     got = dates("وكان اتفاق السلام بين مصر وإسرائيل الذي وقع عام 1979 أول اتفاق من نوعه.", "AGREE")
     assert got and all(str(d).startswith("1979") for d in got)
+
+
+def test_a_year_after_a_noun_names_that_noun_s_act():
+    got = dates("واتهمت فرنسا سوريا بارتكاب مجزرة 1982 في حماة.", "ACCUSE")
+    assert got and all(not str(d).startswith("1982") for d in got)
+

@@ -459,8 +459,8 @@ def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, 
         st.clauses = split_clauses(doc.nt.original, st.start, st.end)
     clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
     modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
-    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda at: dating.foreign(
-        at, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
+    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
+        t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
     if date is None and doc.document_date and _reported_present(h, doc.toks, doc.trig, st.ti, modality):
         # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
         date, date_source = doc.document_date, "document"

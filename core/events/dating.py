@@ -9,7 +9,8 @@ or is a noun right before the relative pronoun whose clause describes it ("ال�
 وقع عام 2015"); after a verb, a relative clause describes its object ("انتقدت العقوبات التي
 فرضت عام 2018": the criticism is not of 2018); a clause in the present ("الذي يسكن")
 has ended before the date, and one opened by "والتي" describes a head further back.
-The cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
+A bare year right after a noun names that noun's act ("مجزرة 1988"، "انتخابات 2009"). The
+cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
 """
 from __future__ import annotations
 
@@ -21,13 +22,15 @@ BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or q
 RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
 
 
-def foreign(date_start: int, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool:
-    """The date starting at character ``date_start`` closes a phrase a date-owning cue or
-    a relative pronoun opens (within OWNER_REACH words, no full stop between) that the
-    trigger ``h`` is outside of: it dates another act."""
-    k = bisect.bisect_right(tok_starts, date_start) - 1
+def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool:
+    """The date ``t`` closes a phrase a date-owning cue or a relative pronoun opens (within OWNER_REACH words, no full stop between), or names the act of
+    the noun right before it ("مجزرة 1988"), that the trigger ``h`` is outside of: it dates
+    another act."""
+    k = bisect.bisect_right(tok_starts, t.start) - 1
     if k < h.j:
         return False  # the date comes before the trigger's end: nothing here governs it away
+    if k - 1 >= max(first_tok, h.j) and t.text.isdigit() and _names_year(toks[k - 1].norm, trig):
+        return True  # "حملته مسؤولية مجزرة 1988": the year is the massacre's
     for c in range(k - 1, max(first_tok, k - OWNER_REACH) - 1, -1):
         if BREAKS.intersection(nt.norm[toks[c].nend:toks[c + 1].nstart]):
             return False
@@ -42,3 +45,14 @@ def foreign(date_start: int, h, toks, nt, trig, tok_starts: list[int], first_tok
         if w[1:] in RELATIVES and w[:1] in "وف":
             return False  # "والتي انطلقت في": one more description of a head further back, the trigger's own
     return False
+
+
+PREPOSITIONS = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خلال", "من", "الي", "عن", "علي", "مع", "بين", "حوالي", "نحو"})
+
+
+def _names_year(word: str, trig) -> bool:
+    """A bare year right after this word is part of a name ("حرب 1967"، "انتخابات 2009"):
+    the word is an Arabic noun, not a preposition that makes the year a time adverb ("في 2015")."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return (len(word) >= 3 and word.isalpha() and word not in PREPOSITIONS and bare not in PREPOSITIONS
+            and not trig.cue_kinds(word))

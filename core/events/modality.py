@@ -105,7 +105,7 @@ def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence:
     """The nearest date of the clause, else of the sentence, to character ``at`` (none
     that ``foreign`` says dates another act: core.events.dating)."""
     dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")
-             and sentence[0] <= t.start < sentence[1] and not (foreign and foreign(t.start))]
+             and sentence[0] <= t.start < sentence[1] and not (foreign and foreign(t))]
     for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
         cands = [t for t in dated if lo <= t.start < hi]
         if cands:
