@@ -464,11 +464,12 @@ def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, 
     if date is None and doc.document_date and _reported_present(h, doc.toks, doc.trig, st.ti, modality):
         # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
         date, date_source = doc.document_date, "document"
-    elif date is None and doc.document_date and not _in_past_frame(h, doc.toks, doc.trig, st.ti):
+    elif date is None and doc.document_date:
         # news reports what just happened: an act its sentence does not date took place
         # by the publication day (its year at least); a pluperfect or past frame
-        # ("وكان ... قد"، "كان ... يتهم") tells of earlier times and stays undated
-        date, date_source = doc.document_date, "document"
+        # ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the publication year only
+        past = _in_past_frame(h, doc.toks, doc.trig, st.ti)
+        date, date_source = doc.document_date[:4] if past else doc.document_date, "document"
     return clause, modality, date, date_source
 
 
