@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, filters, given, implied, incidents, latter, learned, partners, private, protests, speech_reach, violence
+from core.events import coordinated, dating, filters, given, implied, incidents, latter, learned, partners, private, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -459,15 +459,17 @@ def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, 
         st.clauses = split_clauses(doc.nt.original, st.start, st.end)
     clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
     modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
-    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end))
+    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
+        t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
     if date is None and doc.document_date and _reported_present(h, doc.toks, doc.trig, st.ti, modality):
         # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
         date, date_source = doc.document_date, "document"
-    elif date is None and doc.document_date and not _in_past_frame(h, doc.toks, doc.trig, st.ti):
+    elif date is None and doc.document_date:
         # news reports what just happened: an act its sentence does not date took place
         # by the publication day (its year at least); a pluperfect or past frame
-        # ("وكان ... قد"، "كان ... يتهم") tells of earlier times and stays undated
-        date, date_source = doc.document_date, "document"
+        # ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the publication year only
+        past = _in_past_frame(h, doc.toks, doc.trig, st.ti)
+        date, date_source = doc.document_date[:4] if past else doc.document_date, "document"
     return clause, modality, date, date_source
 
 

@@ -101,9 +101,11 @@ def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> boo
     return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
 
 
-def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int]):
-    """The nearest date of the clause, else of the sentence, to character ``at``."""
-    dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")]
+def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int], foreign=None):
+    """The nearest date of the clause, else of the sentence, to character ``at`` (none
+    that ``foreign`` says dates another act: core.events.dating)."""
+    dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")
+             and sentence[0] <= t.start < sentence[1] and not (foreign and foreign(t))]
     for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
         cands = [t for t in dated if lo <= t.start < hi]
         if cands:

@@ -1,0 +1,58 @@
+"""Which dates of a sentence may date a trigger: not those that belong to another act.
+
+A date inside a phrase that names an earlier act of its own dates that act, not the
+sentence's event: "منذ بدء الصراع عام 2011" (since when a state lasts), "في الذكرى الخامسة
+لفض الاعتصام عام 2013" (what an anniversary recalls), "بطل الثورة التي أطاحت بالدكتاتورية
+في 1979" (a relative clause about another noun). Such a date is left to the trigger only
+when the trigger stands inside that phrase ("منذ توقيع الاتفاق عام 2020" dates the signing)
+or is a noun right before the relative pronoun whose clause describes it ("الاتفاق الذي
+وقع عام 2015"); after a verb, a relative clause describes its object ("انتقدت العقوبات التي
+فرضت عام 2018": the criticism is not of 2018); a clause in the present ("الذي يسكن")
+has ended before the date, and one opened by "والتي" describes a head further back.
+A bare year right after a noun names that noun's act ("مجزرة 1988"، "انتخابات 2009"). The
+cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
+"""
+from __future__ import annotations
+
+import bisect
+
+OWNER_REACH = 8  # words from a cue to the date its phrase ends with
+OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
+BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or quotes do not)
+RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+
+
+def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool:
+    """The date ``t`` closes a phrase a date-owning cue or a relative pronoun opens (within OWNER_REACH words, no full stop between), or names the act of
+    the noun right before it ("مجزرة 1988"), that the trigger ``h`` is outside of: it dates
+    another act."""
+    k = bisect.bisect_right(tok_starts, t.start) - 1
+    if k < h.j:
+        return False  # the date comes before the trigger's end: nothing here governs it away
+    if k - 1 >= max(first_tok, h.j) and t.text.isdigit() and _names_year(toks[k - 1].norm, trig):
+        return True  # "حملته مسؤولية مجزرة 1988": the year is the massacre's
+    for c in range(k - 1, max(first_tok, k - OWNER_REACH) - 1, -1):
+        if BREAKS.intersection(nt.norm[toks[c].nend:toks[c + 1].nstart]):
+            return False
+        w = toks[c].norm
+        if c < k - 1 and "date_owner" in trig.cue_kinds(w):
+            return h.j <= c  # a trigger inside the cue's phrase owns its date
+        if w in RELATIVES:
+            # another noun's clause (a verb's own: c < h.i), told in the past: a clause in the
+            # present ("الذي يسكن بالقرب منها يوم 23 يناير") has ended before a date of the past
+            return (h.j <= c and (h.verbal or c - h.j > OWN_CLAUSE)
+                    and not (c + 1 < len(toks) and toks[c + 1].norm[:1] == "ي"))
+        if w[1:] in RELATIVES and w[:1] in "وف":
+            return False  # "والتي انطلقت في": one more description of a head further back, the trigger's own
+    return False
+
+
+PREPOSITIONS = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خلال", "من", "الي", "عن", "علي", "مع", "بين", "حوالي", "نحو"})
+
+
+def _names_year(word: str, trig) -> bool:
+    """A bare year right after this word is part of a name ("حرب 1967"، "انتخابات 2009"):
+    the word is an Arabic noun, not a preposition that makes the year a time adverb ("في 2015")."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return (len(word) >= 3 and word.isalpha() and word not in PREPOSITIONS and bare not in PREPOSITIONS
+            and not trig.cue_kinds(word))
