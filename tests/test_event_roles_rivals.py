@@ -1,0 +1,41 @@
+"""The role model's training weighs the wrong pairs of a trigger that has a right one
+(core.events.role_training.weigh_rivals): a trigger keeps its best pair, so the model
+must rank the right actors above the other actors of its sentence. Made-up sentences."""
+from core import analyze
+from core.events import role_training
+from core.events.learned import collecting
+
+
+def test_rivals_of_a_right_pair_weigh_more():
+    rows = [(["T=ACCUSE"], 1, 1.0, frozenset()), (["T=ACCUSE"], 0, 1.0, frozenset()),
+            (["T=ACCUSE"], 0, 1.0, frozenset())]
+    got = role_training.weigh_rivals(rows, hard=1.5)
+    assert [w for _, _, w, _ in got] == [1.0, 1.5, 1.5]
+
+
+def test_a_trigger_without_a_right_pair_keeps_its_weights():
+    rows = [(["T=ACCUSE"], 0, 1.0, frozenset()), (["T=ACCUSE"], 0, 1.0, frozenset())]
+    assert role_training.weigh_rivals(rows, hard=1.5) == rows
+    assert role_training.weigh_rivals(rows[:1] + [(["T=ACCUSE"], 1, 0.6, frozenset())], hard=1) == (
+        rows[:1] + [(["T=ACCUSE"], 1, 0.6, frozenset())])
+
+
+def test_labelled_candidates_of_a_made_up_sentence_weigh_the_wrong_actors():
+    """"اتهمت فنلندا النرويج ... بحضور وفد من السويد": the accusation is Finland's of
+    Norway; the pairs with Sweden are the trigger's wrong pairs."""
+    text = "اتهمت فنلندا النرويج بخرق اتفاق الصيد بحضور وفد من السويد."
+    gold = {"entities": [{"id": "FIN", "type": "COUNTRY", "mentions": ["فنلندا"]},
+                         {"id": "NOR", "type": "COUNTRY", "mentions": ["النرويج"]},
+                         {"id": "SWE", "type": "COUNTRY", "mentions": ["السويد"]}],
+            "events": [{"type": "ACCUSE", "actors": ["FIN", "NOR"], "directed": True, "evidence": text}]}
+    with collecting() as bag:
+        got = analyze(text, None).to_dict()
+    accuse = role_training.label_candidates(gold, text, got, [b for b in bag if b[2] == "ACCUSE"])
+    right = [r for r in accuse if r[1]]
+    wrong = [r for r in accuse if not r[1]]
+    assert right and wrong
+    assert all(w == 1.0 for _, _, w, _ in right)
+    assert all(w == role_training.HARD_NEGATIVE for _, _, w, _ in wrong)
+    # the agreement the sentence mentions ("اتفاق") has no right pair: nothing to rank against
+    other = role_training.label_candidates(gold, text, got, [b for b in bag if b[2] != "ACCUSE"])
+    assert all(w == 1.0 and not label for _, label, w, _ in other)
