@@ -361,17 +361,24 @@ def test_a_batch_catches_its_summaries_up_once(store):  # noqa: F811
     assert meta["summaries"] == meta["version"]
 
 
-@pytest.mark.parametrize("country", ["MAR", None, "-", "", "M\x00R"])
+@pytest.mark.parametrize("country", ["MAR", None, "-", ""])
 def test_a_batch_tally_gives_the_summaries_sql_gives(store, country):  # noqa: F811
     """The counts the batch keeps while it writes (core.store.tally) give the summaries
     the SQL catch-up gives: public and private articles, an entity twice in one article's
-    rows, variants that differ by NULL, '-' and ''. A NUL character (SQLite's length()
-    stops there) sends the run back to the SQL."""
+    rows, variants that differ by NULL, '-' and ''."""
+    _tally_against_sql(store, country)
+
+
+def test_a_nul_character_sends_the_sqlite_tally_back_to_sql(tmp_path):
+    """SQLite's length() stops at a NUL character, so a variant holding one sends the
+    run back to the SQL catch-up (PostgreSQL text cannot hold NUL at all)."""
+    _tally_against_sql(Store(f"sqlite:///{tmp_path / 't.db'}"), "M\x00R")
+
+
+def _tally_against_sql(store, country):  # noqa: F811
     from core.store import join_blocks, row_block
     from core.store.tally import SummaryTally
 
-    if country and "\x00" in country and store.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL text holds no NUL character")
     fill(store)
     tally, ids = SummaryTally(), []
     texts = (["\nم1", "\nم2"], ["\nم3"], ["\nم4"])
