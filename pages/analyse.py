@@ -168,10 +168,15 @@ def render_breakdown(rec: ArticleRecord) -> None:
     st.markdown(f"**{T('downloads')}**")
     d = st.columns(3)
     stem = f"akhbar-{rec.id}"
-    d[0].download_button("JSON", lambda: a.to_json(indent=1), f"{stem}.json", "application/json", icon=":material/data_object:")
-    d[1].download_button("CSV", lambda: analysis_csv(a), f"{stem}-events.csv", "text/csv", icon=":material/table:")
+    # The files are made when pressed; a press re-runs nothing ("ignore"), so the page
+    # does not redraw under the reader and the other buttons stay ready.
+    d[0].download_button("JSON", lambda: a.to_json(indent=1), f"{stem}.json", "application/json",
+                         icon=":material/data_object:", on_click="ignore")
+    d[1].download_button("CSV", lambda: analysis_csv(a), f"{stem}-events.csv", "text/csv",
+                         icon=":material/table:", on_click="ignore")
     d[2].download_button("Excel", lambda: analysis_workbook(a), f"{stem}.xlsx",
-                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         icon=":material/grid_on:", on_click="ignore")
 
 
 @st.fragment(run_every=0.5)
