@@ -281,6 +281,24 @@ def test_interrupted_run_leaves_consistent_store_and_continues(tmp_path, monkeyp
     assert _rows(url) == _rows(ref)
 
 
+def test_an_abort_kills_busy_workers_at_once():
+    """Ctrl-C must not wait for chunks that are still being extracted (their results are
+    thrown away), nor for queue locks the workers may hold when they are stopped."""
+    import time
+
+    from core.batch.engines import LocalEngine
+
+    eng = LocalEngine(2)
+    handles = [eng.submit(time.sleep, 60) for _ in range(4)]
+    time.sleep(0.5)  # both workers inside a task, the other two tasks queued
+    procs = list(eng.pool._processes.values())
+    t0 = time.monotonic()
+    eng.close(abort=True)
+    assert time.monotonic() - t0 < 15
+    assert all(not p.is_alive() for p in procs)
+    assert all(h.done() for h in handles)
+
+
 def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothing(tmp_path):
     """No Python code runs on SIGKILL: what survives is whatever the store's transactions
     committed. The rerun must store exactly what a clean run stores."""
