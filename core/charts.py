@@ -305,9 +305,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
         my.append(y0 + (y1 - y0) * t)
         mcd.append(("pair", r.a, r.b))
         mcol.append(col)
-        mhover.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
-                      f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}<br>"
-                      f"{int(r.n_cooperation)} cooperative · {int(r.n_conflict)} hostile")
+        mhover.append(_pair_hover(label[r.a], label[r.b], r, lang))
     fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", name="pairs", showlegend=False,
                              marker=dict(size=11, color=mcol, symbol="diamond", line=dict(width=1, color="white")),
                              customdata=mcd, hovertext=mhover, hovertemplate="%{hovertext}<extra></extra>"))
@@ -324,11 +322,11 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                     line=dict(width=2, color="white"), opacity=0.9),
         customdata=[("node", n) for n in nodes], cliponaxis=False,
         hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} "
-                   f"{'events with the focus' if focus and n != focus else 'mentions'}" for n in nodes],
+                   f"{_NODE_COUNT[lang == 'ar'][bool(focus and n != focus)]}" for n in nodes],
         hovertemplate="%{hovertext}<extra></extra>", name="actors"))
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10, color=[0], showscale=True,
-                                         colorbar=dict(title=dict(text="Goldstein" if lang == "en" else "غولدشتاين"),
+                                         colorbar=dict(title=dict(text=_GOLDSTEIN[lang == "ar"]),
                                                        thickness=10, len=0.6, tickvals=[-10, 0, 10],
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
@@ -338,6 +336,22 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     fig.update_yaxes(visible=False, range=[-1.25, 1.25])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _base_layout(fig, height, rtl=lang == "ar")
+
+
+_GOLDSTEIN = ("Goldstein", "غولدشتاين")
+_NODE_COUNT = (("mentions", "events with the focus"), ("إشارة", "حدثا مع الفاعل المختار"))
+
+
+def _pair_hover(a: object, b: object, r: object, lang: str) -> str:
+    """The hover card of an actor pair, in the reader's language (names escaped: they
+    come from user text)."""
+    head = f"<b>{html.escape(str(a))} — {html.escape(str(b))}</b><br>"
+    coop, hostile = int(getattr(r, "n_cooperation", 0) or 0), int(getattr(r, "n_conflict", 0) or 0)
+    if lang == "ar":
+        return (head + f"{r.n_events} حدثا · صافي غولدشتاين {r.net_goldstein:+.1f}<br>"
+                f"{coop} تعاوني · {hostile} عدائي")
+    return head + (f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}<br>"
+                   f"{coop} cooperative · {hostile} hostile")
 
 
 def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, width_px: int = 600) -> go.Figure:
@@ -364,13 +378,12 @@ def matrix_figure(pairs: pd.DataFrame, lang: str = "en", max_actors: int = 16, w
             cs.append(max(-10, min(10, r.net_goldstein)))
             ss.append(cell * (0.45 + 0.5 * math.sqrt(r.n_events / top)))
             cd.append(("pair", r.a, r.b))
-            hv.append(f"<b>{html.escape(str(label[r.a]))} — {html.escape(str(label[r.b]))}</b><br>"
-                      f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}")
+            hv.append(_pair_hover(label[r.a], label[r.b], r, lang))
     cats = [label[k] for k in order]
     fig = go.Figure(go.Scatter(
         x=xs, y=ys, mode="markers", customdata=cd, hovertext=hv, hovertemplate="%{hovertext}<extra></extra>",
         marker=dict(symbol="square", size=ss, color=cs, colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10,
-                    showscale=True, colorbar=dict(thickness=10, len=0.6, title=dict(text="Goldstein")),
+                    showscale=True, colorbar=dict(thickness=10, len=0.6, title=dict(text=_GOLDSTEIN[lang == "ar"])),
                     line=dict(width=1, color="#e5e7eb"))))
     fig.update_xaxes(categoryorder="array", categoryarray=cats, tickangle=-55, showgrid=True, gridcolor="#f3f4f6",
                      tickmode="array", tickvals=cats,

@@ -175,3 +175,12 @@ def test_top_actors_counts_every_actor_and_keeps_the_busiest():
     order, total = top_actors(p, 2)
     assert order == ["MAR", "ISR"] and total == 5
     assert set(among(p, order)[["a", "b"]].itertuples(index=False, name=None)) == {("ISR", "MAR")}
+
+
+def test_relation_charts_speak_arabic_to_an_arabic_reader():
+    p = pairs_frame(reference_analysis())
+    for fig in (network_figure(p, lang="ar"), matrix_figure(p, lang="ar")):
+        bars = [t.marker.colorbar.title.text for t in fig.data if t.marker and t.marker.showscale]
+        hovers = " ".join(h for t in fig.data if t.hovertext is not None for h in t.hovertext)
+        assert bars == ["غولدشتاين"]
+        assert "Goldstein" not in hovers and "events" not in hovers and "غولدشتاين" in hovers
