@@ -56,3 +56,9 @@ def test_an_adjective_of_an_addressee_is_no_subject(rules_only):
     the speaker of the previous sentence does."""
     got = events("وانتقد المندوب الكيني الاتحاد الأفريقي. ووجه حديثه للمندوبة الإثيوبية، متهما إثيوبيا بتأجيج الصراع.")
     assert ("ACCUSE", ["KEN", "ETH"]) in got
+
+
+def test_a_body_belonging_to_an_actor_acts_for_it(rules_only):
+    """"واتهمت الشرطة التابعة لـ X ...": the ل of affiliation marks the possessor, who accuses."""
+    got = events("واتهمت الشرطة التابعة لحركة الشباب عناصر في المخابرات الكينية بتدبير الهجوم.")
+    assert ("ACCUSE", ["al-shabaab", "KEN"]) in got

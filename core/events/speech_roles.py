@@ -84,3 +84,26 @@ def rule_relative_object(c: _RoleContext):
     src = agent[:1] or [a.actor for a in c.earlier if a.actor not in tgt and a.j < ante[-1].i][:1] or \
         [x for x in c.carried_subject if x not in tgt][:1]
     return (src, tgt, []) if src else None
+
+
+AFFILIATION = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"})  # normalised
+SUBJECT_WORDS = 3  # words of the subject's head before "التابعة" ("وزارة الداخلية")
+
+
+def rule_affiliated_subject(c: _RoleContext):
+    """"واتهمت الداخلية التابعة لحماس شخصيات ..."، "قالت القوات التابعة للحكومة إن": a
+    verb whose subject is a body "belonging to" an actor (التابعة لـ X) has that actor as
+    its source, not as its target (the ل marks the possessor, not an addressee)."""
+    h, toks = c.h, c.toks
+    if not (h.verbal and not h.form.joint and not c.src and c.tgt):
+        return None
+    for k, a in enumerate(c.seq):
+        if a.i < h.j or a.i - h.j > SUBJECT_WORDS + 1:
+            continue
+        t = toks[a.i]
+        if not (a.i > h.j and toks[a.i - 1].norm in AFFILIATION and a.start > t.start
+                and "ل" in c.nt.original[t.start:a.start]):
+            return None
+        rest = [b.actor for b in c.seq[k + 1:] if b.actor != a.actor]
+        return [a.actor], [x for x in c.tgt if x != a.actor][:1] or rest[:1], []
+    return None
