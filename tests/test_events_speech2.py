@@ -62,3 +62,12 @@ def test_a_body_belonging_to_an_actor_acts_for_it(rules_only):
     """"واتهمت الشرطة التابعة لـ X ...": the ل of affiliation marks the possessor, who accuses."""
     got = events("واتهمت الشرطة التابعة لحركة الشباب عناصر في المخابرات الكينية بتدبير الهجوم.")
     assert ("ACCUSE", ["al-shabaab", "KEN"]) in got
+
+
+def test_the_actor_after_min_is_the_author_of_a_criticism(rules_only):
+    got = events("وواجهت الحكومة الإثيوبية انتقادات حادة من الاتحاد الأفريقي بسبب الحملة.")
+    assert ("ACCUSE", ["african-union", "ETH"]) in got
+
+
+def test_threats_from_one_actor_against_another(rules_only):
+    assert ("THREATEN", ["KEN", "ETH"]) in events("وتصاعدت التهديدات من كينيا ضد إثيوبيا.")

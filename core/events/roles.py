@@ -15,8 +15,8 @@ from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, wo
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
 from core.events.speech_reach import rule_subject_in_gap
-from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_relative_object,
-                                     rule_uncomplemented_speech)
+from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
+                                     rule_relative_object, rule_uncomplemented_speech)
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
     claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
@@ -296,7 +296,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
     (rule_relative_object, rule_uncomplemented_speech, _rule_speech_frame, rule_subject_in_gap, rule_affiliated_subject,
-     _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+     rule_noun_source, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),

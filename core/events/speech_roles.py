@@ -107,3 +107,29 @@ def rule_affiliated_subject(c: _RoleContext):
         rest = [b.actor for b in c.seq[k + 1:] if b.actor != a.actor]
         return [a.actor], [x for x in c.tgt if x != a.actor][:1] or rest[:1], []
     return None
+
+
+NOUN_SOURCE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+NOUN_TARGET_REACH = 8  # words from the noun to its target after the author ("من X ضد Y")
+SOURCE_REACH = 2  # words from a speech noun to the "من" of its author ("تهديدات صريحة من X")
+
+
+def rule_noun_source(c: _RoleContext):
+    """"انتقادات حادة من الاتحاد الأفريقي للحكومة"، "تهديدات من X ضد Y": the actor "من"
+    introduces right after a noun of accusing, refusing or threatening is its author;
+    the target is the other actor the rules found, else the clause's subject."""
+    h, toks = c.h, c.toks
+    if h.verbal or h.form.type not in NOUN_SOURCE_TYPES or h.form.inverse:
+        return None
+    for k in range(h.j, min(h.j + SOURCE_REACH, len(toks) - 1)):
+        if toks[k].norm not in ("من", "ومن"):
+            continue
+        author = [a for a in c.seq if a.i == k + 1]
+        if not author:
+            return None
+        src = [author[0].actor]
+        later = [a.actor for a in c.seq if a.i > author[0].i and a.actor not in src and a.i - h.j <= NOUN_TARGET_REACH]
+        tgt = [x for x in c.src + c.tgt if x not in src][:1] or later[:1] or \
+            [a.actor for a in c.earlier if a.actor not in src][-1:]
+        return src, tgt, []
+    return None
