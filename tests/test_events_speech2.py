@@ -71,3 +71,7 @@ def test_the_actor_after_min_is_the_author_of_a_criticism(rules_only):
 
 def test_threats_from_one_actor_against_another(rules_only):
     assert ("THREATEN", ["KEN", "ETH"]) in events("وتصاعدت التهديدات من كينيا ضد إثيوبيا.")
+
+
+def test_voting_against_a_proposal_is_a_rejection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("وصوتت كينيا ضد مشروع قرار قدمته إثيوبيا.")
