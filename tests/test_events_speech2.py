@@ -75,3 +75,8 @@ def test_threats_from_one_actor_against_another(rules_only):
 
 def test_voting_against_a_proposal_is_a_rejection(rules_only):
     assert ("REJECT", ["KEN", "ETH"]) in events("وصوتت كينيا ضد مشروع قرار قدمته إثيوبيا.")
+
+
+def test_suspecting_another_of_a_wrong_is_an_accusation(rules_only):
+    got = events("وتشتبه كينيا في أن القوات الإثيوبية استخدمت أسلحة محظورة.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in got
