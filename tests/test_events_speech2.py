@@ -80,3 +80,11 @@ def test_voting_against_a_proposal_is_a_rejection(rules_only):
 def test_suspecting_another_of_a_wrong_is_an_accusation(rules_only):
     got = events("وتشتبه كينيا في أن القوات الإثيوبية استخدمت أسلحة محظورة.")
     assert ("ACCUSE", ["KEN", "ETH"]) in got
+
+
+def test_disagreeing_with_another_is_a_rejection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("وقالت كينيا إنها لا تتفق مع المقترح الإثيوبي.")
+
+
+def test_calling_a_matter_not_negotiable_rejects_the_other_side(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("وقالت كينيا إن الحدود مع إثيوبيا غير قابلة للتفاوض.")
