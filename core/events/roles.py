@@ -15,6 +15,8 @@ from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, wo
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
 from core.events.speech_reach import rule_subject_in_gap
+from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
+                                     rule_relative_object, rule_uncomplemented_speech)
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
     claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
@@ -293,7 +295,8 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+    (rule_relative_object, rule_uncomplemented_speech, _rule_speech_frame, rule_subject_in_gap, rule_affiliated_subject,
+     rule_noun_source, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
@@ -357,7 +360,7 @@ def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     # not في ("مسؤول في وزارة الخزانة" speaks for it), save where an envoy is posted; topic
     # words ("بشأن سوريا") name what is spoken of
     return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال") or \
-        prev == "في" and posting(toks, a.i - 1)
+        prev == "في" and posting(toks, a.i - 1) or a.adjective and prev.startswith(("لل", "ولل"))  # "للمندوبة البريطانية"
 
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
@@ -422,7 +425,8 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
                         and not _punct_gap(toks, nt, a.j, h.i)):
                     k = k - 1  # "قال مندوب الكويت في مجلس الأمن إنه": the envoy's state, just before, speaks
                 src = _uniq([x.actor for x in _group_backward(seq, k, toks, nt)])
-    if not src and rest_after:
+    # "أعرب في اجتماع مجلس الأمن عن ...": the body whose meeting hosts a statement is not its subject
+    if not src and rest_after and not (h.form.type in SPEECH_ACT_TYPES and _before_venue(seq[rest_after[0]], toks)):
         k = rest_after[0]
         # an actor introduced by a preposition right after the trigger is its object, not its subject
         prep = toks[seq[k].i].norm[:1] in "بل" and seq[k].start > toks[seq[k].i].start
@@ -522,12 +526,6 @@ def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     if a.i > 0 and toks[a.i - 1].norm == "في":
         return True
     return False
-
-
-def _before_venue(a: _ActorMention, toks: list[Token]) -> bool:
-    """An actor after "أمام" is where a complaint or a speech is made ("تقدمت بشكوى أمام
-    منظمة التجارة العالمية بحق X"، "قال أمام مجلس الأمن"), not whom it is against."""
-    return a.i > 0 and toks[a.i - 1].norm in ("امام", "وامام")
 
 
 def _clause_break(toks, nt, a: int, b: int) -> bool:
