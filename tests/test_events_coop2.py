@@ -15,3 +15,38 @@ def test_submitting_proposals_to_a_counterpart_is_a_request():
 def test_giving_thanks_is_support_for_whom_it_thanks():
     assert ("SUPPORT", ["JOR", "SAU"], "قدم") in events("وقدم وزير الخارجية الأردني شكره للسعودية على استضافة الاجتماع.")
     assert ("SUPPORT", ["EGY", "KWT"], "تقدم") in events("وتقدم الوزير المصري بالشكر إلى الكويت على دعمها.")
+
+
+def test_a_press_or_cabinet_meeting_is_no_meeting_between_the_sides_named():
+    assert not [e for e in events("وقال الرئيس الروسي في لقاء صحافي في موسكو إن بلاده لن تتخلى عن سوريا.")
+                if e[0] == "CONSULT"]
+    assert not [e for e in events("وسئل الرئيس الأمريكي خلال اجتماع حكومي أمس عن الصين.") if e[0] == "CONSULT"]
+
+
+def test_a_joint_press_meeting_is_still_one_sided_only_when_not_joint():
+    from types import SimpleNamespace
+
+    from core.events.meetings import one_sided
+
+    hit = SimpleNamespace(verbal=False, j=1)
+    assert one_sided(["لقاء", "صحفي", "في"], hit)
+    assert not one_sided(["لقاء", "صحفي", "مشترك"], hit)
+    assert not one_sided(["لقاء", "مع", "الرئيس"], hit)
+
+
+def test_two_actors_after_the_with_of_a_meeting_did_not_meet_each_other():
+    from types import SimpleNamespace
+
+    from core.events.meetings import not_both_partners
+
+    actors = [SimpleNamespace(i=0, actor="TUR"), SimpleNamespace(i=5, actor="JOR"), SimpleNamespace(i=8, actor="EGY")]
+    st = SimpleNamespace(actors=actors, tj=10)
+    hit = SimpleNamespace(verbal=False, i=2, j=3)
+    norms = ["x", "اثر", "لقاء", "مع", "وزير", "الخارجيه", "الاردني", "ونظيره", "المصري", "."]
+    pairs = [(["JOR", "EGY"], False), (["TUR", "JOR"], False)]
+    assert not_both_partners(st, hit, norms, pairs) == [(["TUR", "JOR"], False)]
+
+
+def test_a_word_is_read_as_written_before_through_a_proclitic():
+    got = events("وبحث الرئيس الأمريكي أمس في البيت الأبيض ملف التجارة الذي يهم الصين.")
+    assert not [e for e in got if e[0] == "REQUEST"]

@@ -89,7 +89,13 @@ class Triggers:
         by_first = self.by_first
         if keys.keys().isdisjoint(by_first.keys()):
             return ()  # most words: one test in C, no tuple built
-        return tuple([(k, d) for k, d in keys.items() if k in by_first])
+        got = [(k, d) for k, d in keys.items() if k in by_first]
+        if len(got) > 1:
+            got.sort(key=_DROPPED)  # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
+        return tuple(got)
+
+
+_DROPPED = itemgetter(1)  # a key's count of proclitic characters
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
