@@ -50,3 +50,9 @@ def test_two_actors_after_the_with_of_a_meeting_did_not_meet_each_other():
 def test_a_word_is_read_as_written_before_through_a_proclitic():
     got = events("وبحث الرئيس الأمريكي أمس في البيت الأبيض ملف التجارة الذي يهم الصين.")
     assert not [e for e in got if e[0] == "REQUEST"]
+
+
+def test_persuading_recommending_and_instructing_are_requests():
+    assert ("REQUEST", ["FRA", "USA"], "إقناع") in events("ويسعى الرئيس الفرنسي إلى إقناع نظيره الأمريكي بالبقاء في الاتفاق.")
+    assert ("REQUEST", ["JOR", "ISR"], "أوصت") in events("وأوصت الحكومة الأردنية إسرائيل بوقف البناء في المدينة.")
+    assert ("REQUEST", ["EGY", "hamas"], "أعطت") in events("وأعطت السلطات المصرية تعليمات لحماس بإغلاق المعبر.")
