@@ -56,3 +56,10 @@ def test_persuading_recommending_and_instructing_are_requests():
     assert ("REQUEST", ["FRA", "USA"], "إقناع") in events("ويسعى الرئيس الفرنسي إلى إقناع نظيره الأمريكي بالبقاء في الاتفاق.")
     assert ("REQUEST", ["JOR", "ISR"], "أوصت") in events("وأوصت الحكومة الأردنية إسرائيل بوقف البناء في المدينة.")
     assert ("REQUEST", ["EGY", "hamas"], "أعطت") in events("وأعطت السلطات المصرية تعليمات لحماس بإغلاق المعبر.")
+
+
+def test_a_press_conference_with_a_counterpart_is_a_meeting():
+    got = events("وجاءت التصريحات في مؤتمر صحفي لوزير الخارجية الأردني ونظيره المصري في عمان.")
+    assert [(e[0], sorted(e[1])) for e in got if e[0] == "CONSULT"] == [("CONSULT", ["EGY", "JOR"])]
+    got = events("وقال الرئيس الفرنسي في مؤتمر صحافي عقده مع الرئيس الأمريكي إن البلدين متفقان.")
+    assert ("CONSULT", ["FRA", "USA"], "مؤتمر صحافي") in got
