@@ -63,3 +63,7 @@ def test_a_press_conference_with_a_counterpart_is_a_meeting():
     assert [(e[0], sorted(e[1])) for e in got if e[0] == "CONSULT"] == [("CONSULT", ["EGY", "JOR"])]
     got = events("وقال الرئيس الفرنسي في مؤتمر صحافي عقده مع الرئيس الأمريكي إن البلدين متفقان.")
     assert ("CONSULT", ["FRA", "USA"], "مؤتمر صحافي") in got
+
+
+def test_a_request_named_by_its_author_after_it_is_the_authors():
+    assert ("REQUEST", ["KWT", "unsc"], "طلب") in events("وعقد مجلس الأمن جلسة طارئة بناء على طلب الكويت.")
