@@ -67,3 +67,8 @@ def test_a_press_conference_with_a_counterpart_is_a_meeting():
 
 def test_a_request_named_by_its_author_after_it_is_the_authors():
     assert ("REQUEST", ["KWT", "unsc"], "طلب") in events("وعقد مجلس الأمن جلسة طارئة بناء على طلب الكويت.")
+
+
+def test_confirming_what_another_concluded_backs_it():
+    got = events("وقالت الوكالة الدولية للطاقة الذرية إن الاختبارات تؤكد ما خلصت إليه بريطانيا بشأن المادة السامة.")
+    assert ("SUPPORT", ["iaea", "GBR"], "تؤكد ما خلصت إليه") in got
