@@ -72,3 +72,15 @@ def test_a_request_named_by_its_author_after_it_is_the_authors():
 def test_confirming_what_another_concluded_backs_it():
     got = events("وقالت الوكالة الدولية للطاقة الذرية إن الاختبارات تؤكد ما خلصت إليه بريطانيا بشأن المادة السامة.")
     assert ("SUPPORT", ["iaea", "GBR"], "تؤكد ما خلصت إليه") in got
+
+
+def test_a_subjectless_dual_verb_acts_for_both_sides_just_told():
+    got = events("والتقى وزير الخارجية الأمريكي نظيره الأردني في عمان، وأشادا بدور مصر في الوساطة.")
+    assert ("SUPPORT", ["USA", "EGY"], "أشادا") in got and ("SUPPORT", ["JOR", "EGY"], "أشادا") in got
+
+
+def test_dual_verb_forms():
+    from core.events.dual import _dual
+
+    assert _dual("اشادا") and _dual("تعهدتا") and _dual("يتعهدان")
+    assert not _dual("اشادوا") and not _dual("تعهدنا") and not _dual("اشاد")

@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, dating, filters, given, implied, incidents, latter, learned, meetings, partners, private, protests, speech_reach, violence
+from core.events import coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, partners, private, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -515,6 +515,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
+    pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     if pairs and st.ti == 0:
         pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
