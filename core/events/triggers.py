@@ -89,10 +89,7 @@ class Triggers:
         by_first = self.by_first
         if keys.keys().isdisjoint(by_first.keys()):
             return ()  # most words: one test in C, no tuple built
-        got = [(k, d) for k, d in keys.items() if k in by_first]
-        if len(got) > 1:
-            got.sort(key=_DROPPED)  # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
-        return tuple(got)
+        return tuple([(k, d) for k, d in keys.items() if k in by_first])
 
 
 _DROPPED = itemgetter(1)  # a key's count of proclitic characters
@@ -316,7 +313,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         best: _Hit | None = None
         last = min(i + 2 + MAX_GAP, n)
         window = None
-        for key, dropped in firsts[i]:
+        # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
+        for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
             plan = trig.plan(key)
             forms = plan.forms
             if window is None and plan.after_gap:
