@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, dating, filters, given, implied, incidents, latter, learned, partners, private, protests, speech_reach, violence
+from core.events import coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, partners, private, protests, speech_reach, violence
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -507,10 +507,15 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+    if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
+        pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
+    if pairs and h.form.type == "CONSULT":
+        pairs = meetings.not_both_partners(st, h, doc.norms, pairs)  # "لقاء مع X وY": X and Y did not meet
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
+    pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     if pairs and st.ti == 0:
         pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:

@@ -171,13 +171,14 @@ def _content_of_previous(doc, st, h) -> bool:
 
 def source_named_after(doc, st, h) -> str | None:
     """The actor a noun's own phrase names as its author, after it: "بدعوة من الكويت"،
-    "بناء على طلب من مصر" (a request, a backing made by X: ب or "بناء على" before, من X
-    right after), "قائمة العقوبات الصادرة عن الاتحاد الأوروبي" (issued by X)."""
+    "بناء على طلب من مصر"، "بطلب الكويت" (a request, a backing made by X: ب or "بناء على"
+    before, من X or X itself right after), "قائمة العقوبات الصادرة عن الاتحاد الأوروبي" (issued by X)."""
     if h.j >= st.tj:
         return None  # (a verb's shape after ب or "بناء على" is a noun: "بناء على طلب من")
     norms, at = doc.norms, {a.i: a.actor for a in st.actors}
     # "من" written after the noun, or the last word of the trigger's form ("طلب من")
-    after = h.j + 1 if norms[h.j] == "من" else h.j if h.form.tokens[-1] == "من" else None
+    # (or the genitive right after the noun: "بناء على طلب الكويت", Kuwait's request)
+    after = h.j + 1 if norms[h.j] == "من" else h.j
     if h.form.type in AGENT_TYPES and after in at:
         prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
         if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":

@@ -92,6 +92,9 @@ class Triggers:
         return tuple([(k, d) for k, d in keys.items() if k in by_first])
 
 
+_DROPPED = itemgetter(1)  # a key's count of proclitic characters
+
+
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
     """The rows of one of the event TSVs, through the lexicon loader's checks."""
     return [r for _, r in read_tsv(path, columns, required=columns[:1])]
@@ -310,7 +313,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         best: _Hit | None = None
         last = min(i + 2 + MAX_GAP, n)
         window = None
-        for key, dropped in firsts[i]:
+        # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
+        for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
             plan = trig.plan(key)
             forms = plan.forms
             if window is None and plan.after_gap:
