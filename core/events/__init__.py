@@ -40,7 +40,8 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, partners, private, protests, speech_reach, violence
+from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
+                         partners, private, protests, speech_reach, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -80,6 +81,7 @@ POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وش�
                             "المزمع", "المزمعه"})
 WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
+BETWEEN_REACH = 8  # ... or follow the "بين" within this many tokens after it
 _START = itemgetter(3)  # Token.start
 
 
@@ -152,6 +154,7 @@ def find_events(
     readings = _word_readings(norms, trig, lex)
     in_entity = _entity_tokens(spans)
     actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
+    actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
@@ -405,9 +408,18 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
             return None  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
         reason = "nested" if nested else "adjacent"  # the model weighs it
     if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
-                                               for a in st.actors):
+                                               for a in st.actors) and not _sides_follow(doc, st, h):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _sides_follow(doc: _Article, st: _Sentence, h: _Hit) -> bool:
+    """A verbal noun whose "بين" names its sides further on ("اشتباكات لليوم الثاني على
+    التوالي بين عناصر من X وعناصر من Y"): the actors after "بين" are at hand."""
+    for k in range(h.j, min(h.j + BETWEEN_REACH, st.tj)):
+        if doc.norms[k] == "بين":
+            return any(k < a.i <= k + 4 for a in st.actors)  # "بين عناصر من حركة X"
+    return False
 
 
 def _generic_field(norms: list[str], h: _Hit) -> bool:

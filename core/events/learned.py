@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats,
+from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
                                         _pair_groups, _pair_names, _source_feats, _target_feats, form_key)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
@@ -268,6 +268,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}",
             f"ag={min(h.again, 2)}{typ}{'v' if h.verbal else 'n'}"]
     per: dict[str, tuple] = {}
+    bound = bound_to(s_actors)
+    where = {id(a): k for k, a in enumerate(s_actors)}
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
         per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True)
@@ -275,7 +277,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     for _, a in chosen:
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
         lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
-        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi))
+        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi),
+                                  bound=bound.get(where.get(id(a)), "-"))
     chosen = chosen + [(99, a) for a in prior]
     return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
                  {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last,

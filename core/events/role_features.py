@@ -17,9 +17,10 @@ PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "�
 # Features come in groups that share a few values; a group's summed weight is cached by
 # those values, so that most lookups hit however many distinct actors and pairs there are.
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
-    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form = key
+    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
+    bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
     return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head))
+            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -44,6 +45,8 @@ def _group_feats(g: tuple) -> list[str]:
         return [f"br={g[1]}{g[2]}", f"rs={g[3]}{g[2]}"]
     if tag == "A6":
         return [f"h={g[1]}"]
+    if tag == "A7":
+        return [f"b={g[1]}", f"bT={g[1]}{g[2]}"]
     if tag == "P1":
         return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
     if tag == "P2":
@@ -99,9 +102,11 @@ def _introducer(a, toks, nt) -> str:
     return "-"
 
 
-def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False) -> tuple:
+def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
+               bound: str = "-") -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
-    the rules' role for it, a clause boundary between, and the trigger's type and class."""
+    the rules' role for it, a clause boundary between, the trigger's type and class, and
+    what the mention is bound to (``bound``, see ``bound_to``)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -116,7 +121,26 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n", head, form_key(h))
+            "v" if h.verbal else "n", head, form_key(h), bound)
+
+
+def _coarse(kind: str) -> str:
+    return kind.split(":")[0]
+
+
+def bound_to(s_actors) -> dict[int, str]:
+    """Index in ``s_actors`` → what the mention is bound to, for the nationality adjectives
+    written right after another actor's name: they describe that name ("حركة حماس
+    الفلسطينية"، "منظمة مجاهدي خلق الإيرانية" is no act of Iran's; "الجيش الإسرائيلي" is
+    the army's state), "of" + the name's kind (COUNTRY, STATE>, ORG, UNNAMED ...)."""
+    out: dict[int, str] = {}
+    for k, a in enumerate(s_actors):
+        if a.kind != "ADJ":
+            continue
+        prev = s_actors[k - 1] if k > 0 else None
+        if prev is not None and prev.j == a.i and prev.kind != "ADJ":
+            out[k] = "of" + _coarse(prev.kind)
+    return out
 
 
 def _broken(toks, nt, a: int, b: int) -> bool:

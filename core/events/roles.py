@@ -477,7 +477,7 @@ class Stated(list):
 
 
 STATED_TYPES = frozenset({"ASSAULT"})  # the types whose "بين X وY" sides are Stated
-STATED_REACH = 4  # words from the clash to its sides ("اشتباكات عنيفة بين ...")
+STATED_REACH = 6  # words from the clash to its sides ("اشتباكات عنيفة بين"، "اشتباكات لليوم الثاني على التوالي بين")
 NAME_HEADS = frozenset({"حركه", "تنظيم", "جماعه", "حزب", "ميليشيا", "ميليشيات", "جبهه", "فصيل", "قوات"})
 
 
