@@ -394,6 +394,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
             and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
         return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
+    if doc.collect is None and h.form.type == "ASSAULT" and violence.fights_alongside(h, doc.norms, st.tj):
+        return None  # "القتال إلى جانب X"، "للقتال مع X": on X's side, no attack on X
     if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
         return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
     if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):

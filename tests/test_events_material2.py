@@ -1,0 +1,25 @@
+"""Material events (ASSAULT, COERCE, SANCTION, AID, RETREAT): constructions news Arabic
+tells them with; sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors, v.directed) for v in analyze(text, published).events]
+
+
+def test_fighting_alongside_a_group_is_no_attack_on_it():
+    """"سافر للقتال مع X" / "القتال إلى جانب X": fighting on X's side, not against X."""
+    got = events("سافر الضابط المصري إلى سوريا للقتال مع جبهة النصرة.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+    got = events("وانضم الشاب الأردني إلى القتال إلى جانب تنظيم داعش في العراق.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_fighting_against_a_group_stays_an_attack():
+    """"قاتلت X ضد Y" is still fighting Y; only a word of side after the verb is read."""
+    from core.events import violence
+    from core.events.triggers import TriggerForm, _Hit
+
+    hit = _Hit(TriggerForm("ASSAULT", "190", ("قاتلت",), "verb_past", False), 0, 1, 0, 5, True)
+    assert not violence.fights_alongside(hit, ["قاتلت", "القوات", "ضد", "داعش"], 4)
+    assert violence.fights_alongside(hit, ["قاتلت", "الي", "جانب", "داعش"], 4)
