@@ -23,3 +23,16 @@ def test_fighting_against_a_group_stays_an_attack():
     hit = _Hit(TriggerForm("ASSAULT", "190", ("قاتلت",), "verb_past", False), 0, 1, 0, 5, True)
     assert not violence.fights_alongside(hit, ["قاتلت", "القوات", "ضد", "داعش"], 4)
     assert violence.fights_alongside(hit, ["قاتلت", "الي", "جانب", "داعش"], 4)
+
+
+def test_tariffs_on_goods_target_the_goods_country():
+    """"بفرض رسوم تتراوح بين 5 و10% على بضائع يابانية": the goods' adjective names the target,
+    the clause's subject imposes them, a range of rates between."""
+    got = events("وردت سيول على القرار الياباني، بفرض رسوم تتراوح بين 5 و10% على بضائع يابانية.")
+    assert ("SANCTION", ["KOR", "JPN"], True) in got
+
+
+def test_tariffs_on_imports_without_origin_name_no_target():
+    """"رسوما على وارداتها من الصلب": goods with no nationality adjective give the rule nothing."""
+    got = events("وفرضت فرنسا رسوما جمركية على وارداتها من الصلب.")
+    assert not [e for e in got if e[0] == "SANCTION"]

@@ -14,6 +14,7 @@ from core.events.actors import _ActorMention, _group_backward, _group_forward, _
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
+from core.events.goods import rule_goods_origin
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
@@ -293,7 +294,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+    (_rule_speech_frame, rule_subject_in_gap, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
