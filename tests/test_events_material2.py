@@ -36,3 +36,15 @@ def test_tariffs_on_imports_without_origin_name_no_target():
     """"رسوما على وارداتها من الصلب": goods with no nationality adjective give the rule nothing."""
     got = events("وفرضت فرنسا رسوما جمركية على وارداتها من الصلب.")
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_resigning_from_the_office_of_a_body():
+    """"استقال X من رئاسة ... Y": the person withdraws from the body named after the office."""
+    got = events("استقالت المحامية سارة الخطيب من منصبها في منظمة العفو الدولية.")
+    assert [e for e in got if e[0] == "RETREAT"] == [("RETREAT", ["per-sarh-al-khtyb", "amnesty"], True)]
+
+
+def test_resigning_with_no_body_named_makes_no_event():
+    """"استقال X من منصبه" without a body after the office: nothing to withdraw from."""
+    got = events("استقال المحامي سمير الحداد من منصبه بعد خلاف طويل.")
+    assert not [e for e in got if e[0] == "RETREAT"]

@@ -40,7 +40,8 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import coordinated, dating, filters, given, implied, incidents, latter, learned, partners, private, protests, speech_reach, violence
+from core.events import (coordinated, dating, filters, given, implied, incidents, latter, learned, partners, private, protests,
+                         resigned, speech_reach, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -178,6 +179,8 @@ def find_events(
             reason = _hit_events(doc, st, h)
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
+                _resigned_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
@@ -333,6 +336,13 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if modality in UNASSERTED:
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
+
+
+def _resigned_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """A named person's resignation from a named body (core.events.resigned)."""
+    pair = resigned.resigned_pair(h, doc.persons, st.actors, doc.norms, st.ti, st.tj)
+    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(pair, True)], *when)
 
 
 def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
