@@ -48,3 +48,9 @@ def test_resigning_with_no_body_named_makes_no_event():
     """"استقال X من منصبه" without a body after the office: nothing to withdraw from."""
     got = events("استقال المحامي سمير الحداد من منصبه بعد خلاف طويل.")
     assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_backed_by_after_a_descriptive_apposition():
+    """"X، المؤلفة من فصائل ... مدعومة من Y": Y backs X, the name the apposition describes."""
+    got = events("وقالت حركة أحرار الشام، المؤلفة من فصائل محلية مدعومة من تركيا، إنها ستنسحب.")
+    assert any(e[1] == ["TUR", "ahrar-al-sham"] and e[0] in ("SUPPORT", "AID") for e in got), got

@@ -296,5 +296,8 @@ def apposed(seq: list[_ActorMention], h, toks: list[Token], nt: NormText) -> lis
     if a.j >= len(toks):
         return []
     gap = nt.original[toks[a.j - 1].end:toks[a.j].start]
-    opens = "(" in gap or ("،" in gap or "," in gap) and toks[a.j].norm in APPOSITION_PRONOUNS
+    # "...، وهي فصائل مدعومة"، "...، المشكلة من فصائل مدعومة": a comma, then a pronoun or a
+    # definite participle describing the name
+    opens = "(" in gap or ("،" in gap or "," in gap) and (toks[a.j].norm in APPOSITION_PRONOUNS
+                                                         or toks[a.j].norm.startswith("الم"))
     return [a.actor] if opens else []
