@@ -54,3 +54,9 @@ def test_backed_by_after_a_descriptive_apposition():
     """"X، المؤلفة من فصائل ... مدعومة من Y": Y backs X, the name the apposition describes."""
     got = events("وقالت حركة أحرار الشام، المؤلفة من فصائل محلية مدعومة من تركيا، إنها ستنسحب.")
     assert any(e[1] == ["TUR", "ahrar-al-sham"] and e[0] in ("SUPPORT", "AID") for e in got), got
+
+
+def test_a_quoted_outlet_title_is_no_trigger():
+    """صحيفة "زود ...": the quoted title after an outlet word names a newspaper; "زود" (supplied) is no aid."""
+    got = events('وقال الوزير الألماني لصحيفة "زود دويتشه تسايتونغ" إن العلاقات مع أمريكا تمر بأزمة.')
+    assert not [e for e in got if e[0] == "AID"]

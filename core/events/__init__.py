@@ -157,6 +157,8 @@ def find_events(
                                            readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
     hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
+    if learned.collector() is None:  # the role model learns from every hit, as before
+        hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
