@@ -60,3 +60,28 @@ def test_a_quoted_outlet_title_is_no_trigger():
     """صحيفة "زود ...": the quoted title after an outlet word names a newspaper; "زود" (supplied) is no aid."""
     got = events('وقال الوزير الألماني لصحيفة "زود دويتشه تسايتونغ" إن العلاقات مع أمريكا تمر بأزمة.')
     assert not [e for e in got if e[0] == "AID"]
+
+
+def test_a_state_body_with_its_adjective_is_that_state():
+    """"السلطات الأردنية" after another state named earlier: the authorities are Jordan's,
+    not the earlier state's."""
+    from core.events.actors import _actor_mentions, _mention_tokens, _word_readings
+    from core.events.triggers import load_triggers
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    text = "وتحاصر سوريا البلدة منذ عام، وتغلق السلطات الأردنية المعبر الحدودي."
+    r = analyze(text, "2024-01-01")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    spans = _mention_tokens(toks, r.entities)
+    readings = _word_readings(token_norms(toks), load_triggers(), load_lexicon())
+    at = {a.i: a.actor for a in _actor_mentions(toks, spans, readings)}
+    body = next(k for k, t in enumerate(toks) if t.norm == "السلطات")
+    assert at.get(body) != "SYR"
+
+
+def test_a_clause_after_a_comma_and_wa_has_its_own_subject():
+    """"X تفرض ...، وتغلق السلطات Y ...": the closing belongs to Y, not to X acting on Y."""
+    got = events("وتحاصر سوريا البلدة منذ عام، وتغلق السلطات الأردنية المعبر الحدودي.")
+    assert ("SANCTION", ["SYR", "JOR"], True) not in got and ("COERCE", ["SYR", "JOR"], True) not in got

@@ -79,7 +79,10 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
+    named_at = {a.i for a in out}
     for k in pending_bodies:
+        if k + 1 in named_at:
+            continue  # "السلطات المصرية": the body of the state named right after it
         ref = _self_referent(out, k, BODY_REACH)
         if ref is not None:
             t = toks[k]

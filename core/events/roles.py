@@ -231,7 +231,8 @@ def _rule_object_after_verb(c: _RoleContext) -> _Roles | None:
     h = c.h
     if not (h.verbal and not h.form.joint and len(c.src) == 1 and not c.tgt and c.earlier
             and c.earlier[0].actor not in c.src and c.earlier[-1].j < h.i - 1
-            and seq_first_after(c.seq, h) == c.src[0]):
+            and seq_first_after(c.seq, h) == c.src[0]
+            and not (c.toks[h.i].norm[:1] == "و" and _punct_gap(c.toks, c.nt, h.i, h.i))):  # "...، وتغلق X": X's clause
         return None
     return [c.earlier[0].actor], c.src, c.joint
 
