@@ -1,6 +1,17 @@
 """Material events (ASSAULT, COERCE, SANCTION, AID, RETREAT): constructions news Arabic
 tells them with; sentences written for the tests."""
+import pytest
+
 from core import analyze
+from core.events import learned
+
+
+@pytest.fixture
+def rules_only():
+    """The word-order rules without the learned role model."""
+    learned.set_model(learned.RULES_ONLY)
+    yield
+    learned.set_model(None)
 
 
 def events(text, published="2024-01-01"):
@@ -85,3 +96,9 @@ def test_a_clause_after_a_comma_and_wa_has_its_own_subject():
     """"X تفرض ...، وتغلق السلطات Y ...": the closing belongs to Y, not to X acting on Y."""
     got = events("وتحاصر سوريا البلدة منذ عام، وتغلق السلطات الأردنية المعبر الحدودي.")
     assert ("SANCTION", ["SYR", "JOR"], True) not in got and ("COERCE", ["SYR", "JOR"], True) not in got
+
+
+def test_a_wa_verb_after_a_comma_is_not_the_earlier_subject_acting(rules_only):
+    """"أعلنت X الحداد أمس، واعتقلت Y عشرات الصحفيين": Y arrests, X does not act on Y."""
+    got = events("وأعلنت فرنسا الحداد أمس، واعتقلت تركيا عشرات الصحفيين.")
+    assert ("COERCE", ["FRA", "TUR"], True) not in got
