@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, speech_reach, violence)
+                         partners, private, protests, resigned, speech_reach, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -159,6 +159,8 @@ def find_events(
                                            readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
     hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
+    if learned.collector() is None:  # the role model learns from every hit, as before
+        hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
@@ -181,6 +183,8 @@ def find_events(
             reason = _hit_events(doc, st, h)
             if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
                 _implied_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
+                _resigned_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
@@ -338,6 +342,13 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
 
+def _resigned_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """A named person's resignation from a named body (core.events.resigned)."""
+    pair = resigned.resigned_pair(h, doc.persons, st.actors, doc.norms, st.ti, st.tj)
+    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(pair, True)], *when)
+
+
 def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
     """The statement of a private person named as a verb's subject (core.events.private),
     in place of the pairs the trigger's other actors made (the verb's subject is its source)."""
@@ -397,6 +408,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
             and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
         return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
+    if doc.collect is None and h.form.type == "ASSAULT" and violence.fights_alongside(h, doc.norms, st.tj):
+        return None  # "القتال إلى جانب X"، "للقتال مع X": on X's side, no attack on X
     if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
         return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
     if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):

@@ -79,7 +79,10 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
+    named_at = {a.i for a in out}
     for k in pending_bodies:
+        if k + 1 in named_at:
+            continue  # "السلطات المصرية": the body of the state named right after it
         ref = _self_referent(out, k, BODY_REACH)
         if ref is not None:
             t = toks[k]
@@ -296,5 +299,8 @@ def apposed(seq: list[_ActorMention], h, toks: list[Token], nt: NormText) -> lis
     if a.j >= len(toks):
         return []
     gap = nt.original[toks[a.j - 1].end:toks[a.j].start]
-    opens = "(" in gap or ("،" in gap or "," in gap) and toks[a.j].norm in APPOSITION_PRONOUNS
+    # "...، وهي فصائل مدعومة"، "...، المشكلة من فصائل مدعومة": a comma, then a pronoun or a
+    # definite participle describing the name
+    opens = "(" in gap or ("،" in gap or "," in gap) and (toks[a.j].norm in APPOSITION_PRONOUNS
+                                                         or toks[a.j].norm.startswith("الم"))
     return [a.actor] if opens else []

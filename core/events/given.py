@@ -40,3 +40,17 @@ def without_first_names(hits: list, toks, spans) -> list:
         return hits
     persons = sorted((i, j, e.id) for e, _, i, j in spans if e.type == "PERSON")
     return [h for h in hits if not first_name(h, toks, persons)]
+
+
+# words that name an outlet before its title, normalised ("صحيفة "زود دويتشه تسايتونغ"")
+OUTLET_WORDS = frozenset(normalize_for_match(p + w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "إذاعة")
+                         for p in ("", "ل", "و", "ب", "ال", "لل", "بال", "وال"))
+QUOTES = "\"«“'"
+
+
+def without_titles(hits: list, toks, text: str) -> list:
+    """The hits less those that open a quoted title after an outlet word (صحيفة "زود ..."،
+    قناة "الحرة"): the name of a newspaper or channel, no act."""
+    return [h for h in hits
+            if not (h.i > 0 and toks[h.i - 1].norm in OUTLET_WORDS
+                    and any(q in text[toks[h.i - 1].end:toks[h.i].start] for q in QUOTES))]

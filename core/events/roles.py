@@ -14,6 +14,7 @@ from core.events.actors import _ActorMention, _group_backward, _group_forward, _
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
+from core.events.goods import rule_goods_origin
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
                                      rule_relative_object, rule_uncomplemented_speech)
@@ -232,7 +233,8 @@ def _rule_object_after_verb(c: _RoleContext) -> _Roles | None:
     h = c.h
     if not (h.verbal and not h.form.joint and len(c.src) == 1 and not c.tgt and c.earlier
             and c.earlier[0].actor not in c.src and c.earlier[-1].j < h.i - 1
-            and seq_first_after(c.seq, h) == c.src[0]):
+            and seq_first_after(c.seq, h) == c.src[0]
+            and not (c.toks[h.i].norm[:1] == "و" and _punct_gap(c.toks, c.nt, h.i, h.i))):  # "...، وتغلق X": X's clause
         return None
     return [c.earlier[0].actor], c.src, c.joint
 
@@ -296,7 +298,8 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
     (rule_relative_object, rule_uncomplemented_speech, _rule_speech_frame, rule_subject_in_gap, rule_affiliated_subject,
-     rule_noun_source, _rule_adverbial_participle, rule_charged_object, _rule_inverse_participle, _rule_agent_phrase, _rule_passive,
+     rule_noun_source, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
+     _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),

@@ -102,6 +102,21 @@ HELD_LINKS = frozenset({"هو", "هي", "هم", "هما", "انه", "انها", 
                         "كانوا", "تعد", "يعد", "تعتبر", "يعتبر"})
 
 
+def fights_alongside(h, norms: list[str], tj: int) -> bool:
+    """Whether a word of fighting tells whose side one fights on, not whom one fights:
+    "القتال إلى جانب X"، "يقاتلون في صفوف X"، "سافر للقتال مع X" (with a definite noun or a
+    verb; "اندلع قتال مع X", indefinite, is a clash)."""
+    cues = load_cues()
+    if len(h.form.tokens) != 1 or cues.get(h.form.tokens[0]) != "fight" or h.j >= tj:
+        return False
+    kind = cues.get(" ".join(norms[h.j:h.j + 2])) if h.j + 1 < tj else None
+    if kind == "alongside":
+        return True
+    word = norms[h.i].lstrip("وف")
+    definite = h.verbal or word.startswith(("ال", "لل", "بال"))  # "للقتال": ل + القتال
+    return cues.get(norms[h.j]) == "alongside_definite" and definite
+
+
 def agent_not_target(h, norms: list[str], actors: list, tj: int, pairs: list) -> list:
     """The role model's pairs less those that make the actor of an agent phrase the one
     acted on: in "احتجاز القس الأمريكي X من قبل السلطات التركية" Turkey detains (the
