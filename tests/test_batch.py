@@ -291,12 +291,50 @@ def test_an_abort_kills_busy_workers_at_once():
     eng = LocalEngine(2)
     handles = [eng.submit(time.sleep, 60) for _ in range(4)]
     time.sleep(0.5)  # both workers inside a task, the other two tasks queued
-    procs = list(eng.pool._processes.values())
+    procs = eng.pool.processes
     t0 = time.monotonic()
     eng.close(abort=True)
     assert time.monotonic() - t0 < 15
     assert all(not p.is_alive() for p in procs)
-    assert all(h.done() for h in handles)
+    assert all(h.worker.conn.closed for h in handles)
+
+
+def test_workers_killed_while_sending_large_results_leave_nothing_waiting():
+    """The pools of the standard library read every worker's results from one pipe: a
+    worker killed halfway through a large result left a reader waiting forever for the
+    rest, and the interpreter waiting for that reader at exit. The whole scenario runs
+    in a process of its own, which must end."""
+    import subprocess
+    import sys
+
+    code = ("import time\n"
+            "from core.batch.engines import LocalEngine\n"
+            "def big(n):\n"
+            "    return b'x' * n\n"
+            "eng = LocalEngine(2)\n"
+            "hs = [eng.submit(big, 200_000_000) for _ in range(4)]\n"
+            "time.sleep(0.3)\n"  # the workers are writing results nobody has read yet
+            "eng.close(abort=True)\n"
+            "print('closed')\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "closed" in done.stdout, done.stderr
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for():
+    import os
+
+    from core.batch.engines import LocalEngine
+    from core.batch.procs import WorkerDied
+
+    eng = LocalEngine(2)
+    try:
+        assert eng.result(eng.submit(abs, -3)) == 3
+        with pytest.raises(WorkerDied):
+            eng.result(eng.submit(os._exit, 3))
+        with pytest.raises(ZeroDivisionError):  # an error in a job is the job's, the worker goes on
+            eng.result(eng.submit(divmod, 1, 0))
+    finally:
+        eng.close(abort=True)
 
 
 def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothing(tmp_path):

@@ -16,22 +16,19 @@ from core.errors import AkhbarError
 log = logging.getLogger("akhbar.batch")
 
 class LocalEngine:
-    """A pool of processes (or, with one worker, this process).
-
-    ``concurrent.futures.ProcessPoolExecutor`` rather than ``multiprocessing.Pool``: the
-    pool's ``terminate()`` can wait forever on a queue lock held by a worker it is
-    stopping (a batch interrupted with Ctrl-C then never returned), whereas the executor
-    is built to survive workers that die, so an abort can simply kill them."""
+    """A pool of processes (:class:`core.batch.procs.ProcessPool`, which can be stopped
+    at any moment), or, with one worker, this process."""
 
     def __init__(self, workers: int):
         self.workers = max(1, workers)
         self.pool = None
         if self.workers > 1:
             import multiprocessing as mp
-            from concurrent.futures import ProcessPoolExecutor
+
+            from core.batch.procs import ProcessPool
 
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_worker_init)
+            self.pool = ProcessPool(self.workers, ctx, initializer=_worker_init)
 
     @property
     def window(self) -> int:
@@ -47,19 +44,10 @@ class LocalEngine:
         return handle.result()
 
     def close(self, abort: bool = False) -> None:
-        if self.pool is None:
-            return
-        if abort:
-            # Chunks in flight are thrown away (the store holds only whole, committed
-            # chunks), so there is nothing to wait for: kill the workers, and the
-            # executor, seeing them gone, fails what was pending and winds itself down.
-            procs = list((self.pool._processes or {}).values())
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            for proc in procs:
-                proc.kill()
-            for proc in procs:
-                proc.join(timeout=10)
-        self.pool.shutdown(wait=True)
+        """``abort``: the chunks in flight are thrown away (the store holds only whole,
+        committed chunks), so the workers are killed rather than waited for."""
+        if self.pool is not None:
+            self.pool.close(kill=abort)
 
 
 def _worker_init() -> None:
