@@ -113,11 +113,6 @@ def test_the_agency_a_report_is_credited_to_met_no_one():
     assert not [e for e in got if any(a.startswith("org-") or a == "suna" for a in e[1])]
 
 
-def test_sanctions_a_relative_clause_says_who_imposed_are_theirs():
-    assert ("SANCTION", ["USA", "TUR"], "العقوبات") in events(
-        "وأعلنت أنقرة رفضها العقوبات الجديدة التي فرضتها واشنطن على تركيا.")
-
-
 def test_the_relative_clause_of_a_denounced_act_names_the_accused():
     from types import SimpleNamespace
 
