@@ -379,6 +379,64 @@ def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothin
     eng.dispose()
 
 
+def _articles_read_only(path: Path) -> int:
+    """Articles in a store being written, read without opening it as a Store: opening one
+    catches up its summaries, a write that would queue behind the batch's transactions."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+def test_a_real_ctrl_c_stops_the_run_at_once_and_leaves_no_worker_behind(tmp_path):
+    """SIGINT reaches the main process only (the workers ignore it): the run stops within
+    seconds, says it was interrupted, leaves no worker process, and a rerun completes it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    code = ("from core.batch import run_batch; "
+            f"s = run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, commit_every=2, "
+            "progress=False, analyzer='batch_analyzers:slow'); print('interrupted', s.interrupted)")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            if _articles_read_only(tmp_path / "store.db") >= 4:
+                break
+        assert proc.poll() is None, "the run must be interrupted midway"
+        proc.send_signal(signal.SIGINT)
+        t0 = time.monotonic()
+        out, _ = proc.communicate(timeout=60)
+        assert time.monotonic() - t0 < 20
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 0 and "interrupted True" in out, out
+    with pytest.raises(ProcessLookupError):  # nothing of the run's process group is left
+        os.killpg(proc.pid, 0)
+    s = run_batch([src], store_url=url, workers=2, chunk=2, progress=False)
+    assert s.already >= 4 and s.already + s.stored == len(SAMPLE)
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, progress=False)
+    assert _rows(url) == _rows(ref)
+
+
 def test_the_store_commits_whole_chunks_at_least_commit_every_articles_at_a_time(tmp_path):
     src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
     url = _url(tmp_path)
