@@ -321,8 +321,8 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                     color=[ENTITY_COLORS.get(types.get(n, "COUNTRY"), "#64748b") for n in nodes],
                     line=dict(width=2, color="white"), opacity=0.9),
         customdata=[("node", n) for n in nodes], cliponaxis=False,
-        hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>{sizes.get(n, 0)} "
-                   f"{_NODE_COUNT[lang == 'ar'][bool(focus and n != focus)]}" for n in nodes],
+        hovertext=[f"<b>{html.escape(str(label.get(n, n)))}</b><br>"
+                   + _node_count(sizes.get(n, 0), bool(focus and n != focus), lang) for n in nodes],
         hovertemplate="%{hovertext}<extra></extra>", name="actors"))
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                              marker=dict(colorscale=GOLDSTEIN_SCALE, cmin=-10, cmax=10, color=[0], showscale=True,
@@ -339,7 +339,12 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
 
 
 _GOLDSTEIN = ("Goldstein", "غولدشتاين")
-_NODE_COUNT = (("mentions", "events with the focus"), ("إشارة", "حدثا مع الفاعل المختار"))
+
+
+def _node_count(n: int, with_focus: bool, lang: str) -> str:
+    if lang == "ar":
+        return f"{'الأحداث مع الفاعل المختار' if with_focus else 'الإشارات'}: {n}"
+    return f"{n} {'events with the focus' if with_focus else 'mentions'}"
 
 
 def _pair_hover(a: object, b: object, r: object, lang: str) -> str:
@@ -348,8 +353,10 @@ def _pair_hover(a: object, b: object, r: object, lang: str) -> str:
     head = f"<b>{html.escape(str(a))} — {html.escape(str(b))}</b><br>"
     coop, hostile = int(getattr(r, "n_cooperation", 0) or 0), int(getattr(r, "n_conflict", 0) or 0)
     if lang == "ar":
-        return (head + f"{r.n_events} حدثا · صافي غولدشتاين {r.net_goldstein:+.1f}<br>"
-                f"{coop} تعاوني · {hostile} عدائي")
+        # label first, number last: a line that opens with a digit is laid out left to
+        # right and its numbers change places; LRM keeps a minus sign before its number
+        return (head + f"الأحداث: {r.n_events}<br>صافي غولدشتاين: \u200e{r.net_goldstein:+.1f}<br>"
+                f"تعاوني: {coop} · عدائي: {hostile}")
     return head + (f"{r.n_events} events · net Goldstein {r.net_goldstein:+.1f}<br>"
                    f"{coop} cooperative · {hostile} hostile")
 
