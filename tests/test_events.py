@@ -5,14 +5,6 @@ from core import analyze
 from core.events import learned, load_triggers, word_keys
 
 
-@pytest.fixture
-def rules_only():
-    """The word-order rules without the learned role model (tests of a rule's own reading)."""
-    learned.set_model(learned.RULES_ONLY)
-    yield
-    learned.set_model(None)
-
-
 def events(text, published="2023-01-17"):
     a = analyze(text, published)
     for v in a.events:

@@ -4,14 +4,7 @@ response inside a frame of saying is an event of the speaker on the evaluated ac
 import pytest
 
 from core import analyze
-from core.events import learned, load_triggers
-
-
-@pytest.fixture
-def rules_only():
-    learned.set_model(learned.RULES_ONLY)
-    yield
-    learned.set_model(None)
+from core.events import load_triggers
 
 
 def events(text):

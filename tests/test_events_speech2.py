@@ -1,16 +1,7 @@
 """Verbal conflict (ACCUSE, REJECT, THREATEN) told in constructions of reported speech
 (sentences written for the tests, with the rules' own reading)."""
-import pytest
 
 from core import analyze
-from core.events import learned
-
-
-@pytest.fixture
-def rules_only():
-    learned.set_model(learned.RULES_ONLY)
-    yield
-    learned.set_model(None)
 
 
 def events(text):

@@ -1,17 +1,8 @@
 """Verbal events of officials and states (issue 8): an envoy named with where he is
 posted, an accusation whose subject the sentence drops, a failure charged in reported speech
 (sentences written for the tests, with the rules' own reading)."""
-import pytest
 
 from core import analyze
-from core.events import learned
-
-
-@pytest.fixture
-def rules_only():
-    learned.set_model(learned.RULES_ONLY)
-    yield
-    learned.set_model(None)
 
 
 def events(text):

@@ -1,17 +1,7 @@
 """Violent and security events (ASSAULT, COERCE, MOBILIZE, PROTEST, RETREAT): the
 constructions news Arabic tells them with; sentences written for the tests."""
-import pytest
 
 from core import analyze
-from core.events import learned
-
-
-@pytest.fixture
-def rules_only():
-    """The word-order rules without the learned role model."""
-    learned.set_model(learned.RULES_ONLY)
-    yield
-    learned.set_model(None)
 
 
 def events(text, published="2024-01-01"):
