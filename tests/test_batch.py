@@ -12,6 +12,7 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -337,48 +338,6 @@ def test_a_worker_that_dies_is_reported_not_waited_for():
         eng.close(abort=True)
 
 
-def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothing(tmp_path):
-    """No Python code runs on SIGKILL: what survives is whatever the store's transactions
-    committed. The rerun must store exactly what a clean run stores."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
-    url = _url(tmp_path)
-    code = ("from core.batch import run_batch; "
-            f"run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, commit_every=4, "
-            "progress=False, analyzer='batch_analyzers:slow')")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True)
-    stored = 0
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.2)
-            try:
-                stored = Store(url).count()
-            except sa.exc.OperationalError:  # the store is still being created
-                continue
-            if stored >= 6:
-                break
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)  # the main process and its pool, mid-run
-        proc.wait()
-    assert 6 <= stored < len(SAMPLE), "the run must be killed midway"
-    s = run_batch([src], store_url=url, workers=2, chunk=2, progress=False)
-    assert s.already >= 6 and s.already + s.stored == len(SAMPLE)
-    ref = _url(tmp_path, "ref.db")
-    run_batch([src], store_url=ref, workers=1, progress=False)
-    assert _rows(url) == _rows(ref)
-    eng = sa.create_engine(url)
-    with eng.connect() as c:
-        assert c.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
-    eng.dispose()
-
-
 def _articles_read_only(path: Path) -> int:
     """Articles in a store being written, read without opening it as a Store: opening one
     catches up its summaries, a write that would queue behind the batch's transactions."""
@@ -394,30 +353,74 @@ def _articles_read_only(path: Path) -> int:
         return 0
 
 
+def _slow_batch_process(src: Path, url: str, commit_every: int, **popen: Any) -> "subprocess.Popen":
+    """A batch in a process group of its own, a tenth of a second per article (long
+    enough to be stopped midway); it prints whether it was interrupted."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from core.batch import run_batch; "
+            f"s = run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, commit_every={commit_every}, "
+            "progress=False, analyzer='batch_analyzers:slow'); print('interrupted', s.interrupted)")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True, **popen)
+
+
+def _wait_for_articles(proc: Any, path: Path, n: int, limit_s: float = 120) -> int:
+    """Wait until the store at ``path`` holds ``n`` articles or the process ends; how many it holds."""
+    import time
+
+    deadline, stored = time.monotonic() + limit_s, 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        stored = _articles_read_only(path)
+        if stored >= n:
+            break
+    return stored
+
+
+def test_a_run_killed_with_sigkill_and_rerun_loses_nothing_and_duplicates_nothing(tmp_path):
+    """No Python code runs on SIGKILL: what survives is whatever the store's transactions
+    committed. The rerun must store exactly what a clean run stores."""
+    import os
+    import signal
+
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    proc = _slow_batch_process(src, url, commit_every=4)
+    try:
+        stored = _wait_for_articles(proc, tmp_path / "store.db", 6)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the main process and its pool, mid-run
+        proc.wait()
+    assert 6 <= stored < len(SAMPLE), "the run must be killed midway"
+    s = run_batch([src], store_url=url, workers=2, chunk=2, progress=False)
+    assert s.already >= 6 and s.already + s.stored == len(SAMPLE)
+    ref = _url(tmp_path, "ref.db")
+    run_batch([src], store_url=ref, workers=1, progress=False)
+    assert _rows(url) == _rows(ref)
+    eng = sa.create_engine(url)
+    with eng.connect() as c:
+        assert c.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+    eng.dispose()
+
+
 def test_a_real_ctrl_c_stops_the_run_at_once_and_leaves_no_worker_behind(tmp_path):
     """SIGINT reaches the main process only (the workers ignore it): the run stops within
     seconds, says it was interrupted, leaves no worker process, and a rerun completes it."""
     import os
     import signal
     import subprocess
-    import sys
     import time
 
     src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
     url = _url(tmp_path)
-    code = ("from core.batch import run_batch; "
-            f"s = run_batch([{str(src)!r}], store_url={url!r}, workers=2, chunk=2, commit_every=2, "
-            "progress=False, analyzer='batch_analyzers:slow'); print('interrupted', s.interrupted)")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    # SIGINT as a terminal sends it: a process started in the background ignores it
+    proc = _slow_batch_process(src, url, commit_every=2, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.2)
-            if _articles_read_only(tmp_path / "store.db") >= 4:
-                break
+        _wait_for_articles(proc, tmp_path / "store.db", 4)
         assert proc.poll() is None, "the run must be interrupted midway"
         proc.send_signal(signal.SIGINT)
         t0 = time.monotonic()
