@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the rule reads the role ladder's context; no import at run 
 GOODS = frozenset({"واردات", "الواردات", "صادرات", "الصادرات", "بضائع", "البضائع", "سلع", "السلع", "منتجات",
                    "المنتجات", "بضاعه", "البضاعه", "منتجا", "سلعا"})
 ON_MARKS = frozenset({"علي"})  # "رسوم على ...": what follows is what the measure falls on
+_AFTER_WA = GOODS | ON_MARKS  # the words a leading و is cut from
 GOODS_REACH = 14  # words from the trigger to the goods noun (a range of rates may come between)
 ON_REACH = 6  # words between "على" and the goods noun ("على 12 مليار دولار من الواردات")
 ADJ_REACH = 2  # words between the goods noun and the adjective of their origin ("صادرات النفط الإيرانية")
@@ -31,7 +32,7 @@ def _goods_at(c: _RoleContext) -> int | None:
         if k > h.j and any(ch in STOPS for ch in c.nt.norm[toks[k - 1].nend:toks[k].nstart]):
             return None
         w = toks[k].norm
-        w = w[1:] if w[:1] == "و" and w[1:] in GOODS | ON_MARKS else w
+        w = w[1:] if w[:1] == "و" and w[1:] in _AFTER_WA else w
         if w in ON_MARKS:
             on = k
         elif w in GOODS and on is not None and k - on <= ON_REACH:
