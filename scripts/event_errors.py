@@ -57,6 +57,7 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
             if g.get("directed") and not g.get("optional") and not in_order(sa, g["actors"]):
                 reversed_.append((s, g))
     errs = []
+    tool_ids = [e["id"] for e in out.get("entities", [])]
     for j, g in enumerate(gold["events"]):
         if j in used or g.get("optional"):
             continue
@@ -67,6 +68,8 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
                      "actor_names": [names.get(a, a) for a in g["actors"]],
                      "evidence": g.get("evidence", ""),
                      "tool_same_actors": sorted({s["type"] for s in with_actors}),
+                     # sides no tool entity stands for: no role choice could have found the event
+                     "actors_unfound": [names.get(a, a) for a in g["actors"] if not any(same(t, a) for t in tool_ids)],
                      "tool_same_type": [[snames.get(a, a) for a in s.get("actors", [])] for s in same_type][:4]})
     for s in fps:
         errs.append({"kind": "false alarm", "type": [s.get("type")], "actors": s.get("actors", []),
@@ -125,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         if r["kind"] == "miss":
             extra = f"  tool had same actors as {r['tool_same_actors']}; same type with {r['tool_same_type']}"
+            if r["actors_unfound"]:
+                extra += f"; no tool entity for {r['actors_unfound']}"
         elif r["kind"] == "reversed":
             extra = f"  trigger {r['trigger']!r}; gold order {' -> '.join(r['gold_actors'])}"
         else:
