@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from core.events import governing
 from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
                                         _pair_groups, _pair_names, _source_feats, _target_feats, form_key)
 
@@ -246,6 +247,11 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         if best is None or dist < best[0]:
             near[a.actor] = (dist, a)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
+    chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
+    speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
+    if speaker is not None and h.form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
+        chosen.append(next((h.i - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
+        how = "F"  # ... marked as beyond the reach (role_training.learn_types)
     prior = []
     src_ids = set((roles or ([], [], []))[0])
     for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first
@@ -272,17 +278,41 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     where = {id(a): k for k, a in enumerate(s_actors)}
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
-        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True)
+        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
+                                  said=governing.said(a.actor, "P", speaker, how))
     # keys carry their role, so that one cache holds every part
     for _, a in chosen:
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
         lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
         per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi),
-                                  bound=bound.get(where.get(id(a)), "-"))
+                                  bound=bound.get(where.get(id(a)), "-"),
+                                  said=governing.said(a.actor, "S", speaker, how))
     chosen = chosen + [(99, a) for a in prior]
     return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
                  {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last,
                  _coordination(s_actors, toks, nt), open=roles is not None and not rule_pairs)
+
+
+def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
+    """The actors coordinated with a chosen one after the trigger that the nearest
+    MAX_ACTORS or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
+    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
+    from core.events.actors import _coordinated as _coordinated_pair  # (actors imports this module, through triggers)
+
+    ids = {a.actor for _, a in chosen}
+    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
+    out = []
+    for k, a in enumerate(s_actors):
+        if last is None or a.i < last or a.actor in ids or k == 0:
+            continue
+        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
+            if a.i > last:
+                break
+            continue
+        out.append((a.i - h.j, a))
+        ids.add(a.actor)
+        last = a.j
+    return out
 
 
 _FIRST = itemgetter(0)

@@ -19,8 +19,10 @@ PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "�
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
     side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
     bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
+    said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
     return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
+            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ),
+            ("A8", said, side, typ))
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -47,6 +49,8 @@ def _group_feats(g: tuple) -> list[str]:
         return [f"h={g[1]}"]
     if tag == "A7":
         return [f"b={g[1]}", f"bT={g[1]}{g[2]}"]
+    if tag == "A8":  # only the speaker is marked: the other actors of a statement are as any other
+        return [f"sk={g[1]}{g[2]}", f"skT={g[1]}{g[3]}"] if g[1] in ("y", "Y", "c") else []
     if tag == "P1":
         return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
     if tag == "P2":
@@ -103,10 +107,11 @@ def _introducer(a, toks, nt) -> str:
 
 
 def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
-               bound: str = "-") -> tuple:
+               bound: str = "-", said: str = "-") -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
     the rules' role for it, a clause boundary between, the trigger's type and class, and
-    what the mention is bound to (``bound``, see ``bound_to``)."""
+    what the mention is bound to (``bound``, see ``bound_to``) and what it is to the statement
+    the trigger is reported in (``said``, see core.events.governing)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -121,7 +126,7 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n", head, form_key(h), bound)
+            "v" if h.verbal else "n", head, form_key(h), bound, said)
 
 
 def _coarse(kind: str) -> str:

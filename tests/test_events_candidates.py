@@ -1,0 +1,23 @@
+"""The candidates of the role model (core.events.learned.prepare): which actors near a
+trigger it weighs; sentences written for the tests."""
+from core.events.actors import _ActorMention
+from core.events.triggers import TriggerForm, _Hit
+from core.text import normalize_with_offsets, tokenize
+
+
+def test_a_list_of_targets_is_a_candidate_to_its_last_member():
+    """"تقدمت واشنطن بشكوى بحق كل من X وY وZ ...": the members of a coordinated list after
+    the trigger are candidates however many there are (the nearest MAX_ACTORS would cut it)."""
+    from core.events import learned
+
+    text = "تقدمت واشنطن بشكوى بحق كل من كندا والصين والمكسيك والهند وتركيا واليابان"
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    h = _Hit(TriggerForm("ACCUSE", "115", ("شكوي",), "noun", False), 2, 3, toks[2].start, toks[2].end)
+    seq = [_ActorMention("USA", 1, 2, toks[1].start, toks[1].end, kind="STATE>:capital")]
+    for k, code in zip(range(6, 12), ("CAN", "CHN", "MEX", "IND", "TUR", "JPN")):
+        start = toks[k].start + (1 if k > 6 else 0)  # after the و
+        seq.append(_ActorMention(code, k, k + 1, start, toks[k].end, kind="COUNTRY:member"))
+    assert learned.MAX_ACTORS < len(seq)
+    st = learned.prepare(h, seq, toks, nt, None, [], "")
+    assert {a.actor for _, a in st.chosen} == {"USA", "CAN", "CHN", "MEX", "IND", "TUR", "JPN"}
