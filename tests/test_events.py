@@ -62,7 +62,8 @@ def test_planned_events_are_kept_with_their_modality():
 
 
 def test_trigger_inside_an_organisation_name_is_no_event():
-    assert events("وصل فريق منظمة حظر الأسلحة الكيميائية إلى سوريا وروسيا.") == []
+    # the team's arrival is a visit (وصل ... إلى: the name is one word of the gap); the ban in the name is nothing
+    assert [e for e in events("وصل فريق منظمة حظر الأسلحة الكيميائية إلى سوريا وروسيا.") if e[0] != "CONSULT"] == []
 
 
 def test_event_date_from_its_clause_and_pluperfect_keeps_its_own():

@@ -44,7 +44,7 @@ from core.events import (coordinated, dating, dual, filters, given, implied, inc
                          partners, private, protests, resigned, speech_reach, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
-    _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
+    _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
 from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
@@ -155,8 +155,8 @@ def find_events(
     in_entity = _entity_tokens(spans)
     actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
     actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
-    hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
-                                           readings), toks, nt)
+    hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
+                                           norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
     hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
     if learned.collector() is None:  # the role model learns from every hit, as before

@@ -7,7 +7,7 @@ an act is lexicon knowledge, and the role model is trained on pairs, not on thes
 from __future__ import annotations
 
 from core.model import Event, TimeExpr
-from core.text import NormText, Token, future_imperfect
+from core.text import NormText, Token, clitic_variants, future_imperfect
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -45,11 +45,33 @@ MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused de
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
 
 
+# cue kinds of phrases whose negation particle negates nothing: "لا تزال تدعم" (still
+# supports), "كلا البلدين" (both), "لا بد من" (must: a demand)
+NOT_NEGATING = frozenset({"affirmative", "demand"})
+
+
+def _not_negating(window: list[str], trig: Triggers) -> set[int]:
+    """Positions of the window whose word, alone or with the next, is a phrase of
+    NOT_NEGATING: "كلا" reads as ك + لا, "ولا تزال" opens with لا, and neither negates."""
+    out = set()
+    for pos, w in enumerate(window):
+        if "affirmative" in trig.cue_kinds(w):
+            out.add(pos)
+        elif pos + 1 < len(window):
+            nxt = window[pos + 1]
+            if any(trig.cues.get(f"{stem} {nxt}") in NOT_NEGATING for stem, _ in clitic_variants(w)):
+                out.add(pos)
+    return out
+
+
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
     kinds = set()
+    skip = _not_negating(window, trig)
     for pos, w in enumerate(window):
+        if pos in skip:
+            continue
         near = len(window) - pos <= NEGATION_REACH
         for kind in trig.cue_kinds(w):
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done

@@ -23,7 +23,7 @@ DATA = DATA_DIR  # the one data directory (core.lexicon)
 GAP = "…"
 # how a definite word begins, with the proclitics written before its article
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
-MAX_GAP = 4
+MAX_GAP = 6
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
 # adjective, not "my meeting").
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
@@ -284,8 +284,28 @@ class _Hit:
 _FIRST = itemgetter(0)  # a word reading's trigger keys
 
 
+def name_ends(spans) -> dict[int, int]:
+    """First token → token after, of the entity mentions (``(entity, mention, i, j)``) of
+    more than one word: each is one word in a trigger phrase's gap."""
+    return {i: j for _, _, i, j in spans if j - i > 1}
+
+
+def _gap_end(k: int, n: int, names: dict[int, int] | None) -> int:
+    """The last token a word after a gap opening at token k may stand at: MAX_GAP words
+    on, a name counting as one word ("فرض وزير الخزانة الأمريكي ستيفن منوتشين عقوبات":
+    a verb's subject is as long as its name and title, VSO news writes it in between)."""
+    m = k
+    for _ in range(MAX_GAP):
+        if m >= n:
+            break
+        m = names.get(m, m + 1) if names else m + 1
+    return min(m, n - 1)
+
+
 def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
-                   readings: list[tuple]) -> list[_Hit]:
+                   readings: list[tuple], names: dict[int, int] | None = None) -> list[_Hit]:
+    """The trigger forms the article's words read as; ``names``: first token → token after
+    of the names of several words, each counted as one word in a gap."""
     original = nt.original
     # a written teh marbuta (the word's last written letter) is part of the word, not the
     # pronoun ه ("السيطرة" is no "سيطر"); asked only of the few words a form could start
@@ -311,7 +331,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             f = known.get(word)
             firsts[i] = f if f is not None else known.put(word, trig.first_keys(word, True))
         best: _Hit | None = None
-        last = min(i + 2 + MAX_GAP, n)
+        last = _gap_end(i + 1, n, names) + 1
         window = None
         # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
         for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
@@ -322,13 +342,13 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.by_second else None, window, keys, i + 1, last,
                                       norms):
                 form = forms[idx]  # longest first
-                if best is not None and len(form.tokens) <= len(best.form.tokens):
+                if best is not None and len(form.tokens) < len(best.form.tokens):
                     break
                 if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
                     continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
-                j = _match_rest(n, keys, i + 1, form.tokens[1:])
-                if j is None:
-                    continue
+                j = _match_rest(n, keys, i + 1, form.tokens[1:], names)
+                if j is None or best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
+                    continue  # of two phrases as long, the one whose words come first: "تقدم ... بالشكر ... دعمها"
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
                 definite = (word[dropped:].startswith("ال") or word.startswith("لل")
@@ -355,15 +375,15 @@ def _has_object(stem: str, verb: str) -> bool:
     return stem != verb and stem.startswith(verb) and stem[len(verb):] in OBJECT_SUFFIXES
 
 
-def _match_rest(n: int, keys, k: int, rest: tuple[str, ...]) -> int | None:
+def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, int] | None = None) -> int | None:
     """End of the words ``rest`` matched from token k on (``keys(m)``: the readings of
-    word m), a GAP letting up to MAX_GAP words pass; None when they do not follow."""
+    word m), a GAP letting up to MAX_GAP words pass (a name one word); None when they do not follow."""
     gap = False
     for t in rest:
         if t == GAP:
             gap = True
             continue
-        limit = k + (MAX_GAP + 1 if gap else 1)
+        limit = _gap_end(k, n, names) + 1 if gap else k + 1
         found = None
         for m in range(k, min(limit, n)):
             if t in keys(m):

@@ -1,0 +1,59 @@
+"""Events the wording of news states: negations that negate nothing, trigger forms
+generated from listed ones, and phrases of the lexicons; sentences written for the tests."""
+import pytest
+
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.modality) for v in analyze(text, published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "كلا" is "both", not ك + the negation لا
+    ("وقال الكرملين إن كلا الرئيسين أشادا بدور مصر في الوساطة.", ("SUPPORT", "EGY")),
+    # "لا تزال" is "still": the support goes on
+    ("وقالت الخارجية إن فرنسا لا تزال تدعم المعارضة السورية.", ("SUPPORT", "FRA")),
+])
+def test_a_negation_particle_inside_an_affirmative_phrase_negates_nothing(rules_only, text, expected):
+    found = events(text)
+    assert any(t == expected[0] and expected[1] in a and m == "asserted" for t, a, m in found), found
+
+
+def test_a_negation_before_still_and_a_negated_verb_still_negates(rules_only):
+    assert events("وقالت الخارجية إن فرنسا لا تزال لم تفرض عقوبات على إيران.") == []
+
+
+def phrase_hits(text, with_names=True):
+    """The trigger phrases (forms of several words) the scan finds, with the article's names
+    counted as one word in a gap or not."""
+    from core.events import _find_triggers, _word_readings, load_triggers, name_ends
+    from core.events.actors import _mention_tokens
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    a = analyze(text, "2023-01-17")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    spans = _mention_tokens(toks, a.entities, [t.start for t in toks])
+    trig = load_triggers()
+    hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()),
+                          name_ends(spans) if with_names else None)
+    return [(text[h.start:h.end], h.form.type) for h in hits if len(h.form.tokens) > 1]
+
+
+def test_a_long_subject_written_between_a_verb_and_its_object_keeps_the_phrase():
+    text = "فرض وزير الخزانة الأمريكي ستيفن منوتشين يوم الخميس عقوبات على روسيا."
+    assert ("فرض", "SANCTION") in phrase_hits(text)
+
+
+def test_a_name_counts_as_one_word_in_the_gap():
+    text = "فرضت وزارة الخزانة في الولايات المتحدة الأمريكية يوم الخميس الماضي عقوبات على روسيا."
+    assert ("فرضت", "SANCTION") in phrase_hits(text)
+    assert ("فرضت", "SANCTION") not in phrase_hits(text, with_names=False)
+
+
+def test_a_gap_of_more_than_six_words_breaks_the_phrase():
+    text = "فرضت الحكومة في العاصمة يوم الخميس الماضي بعد ظهر ذلك اليوم عقوبات على روسيا."
+    assert ("فرضت", "SANCTION") not in phrase_hits(text)
