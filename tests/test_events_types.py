@@ -24,3 +24,31 @@ def test_a_gapped_phrase_does_not_reach_into_the_next_sentence():
     got = triggers("وقال المتحدث إن الوفد المصري التقى قادة حركة فتح. وتتواصل مساعي تحقيق المصالحة.")
     assert ("ACCUSE", "فتح") not in got
     assert ("ACCUSE", "فتحت") in triggers("وفتحت الشرطة المصرية أمس تحقيقا في الحادث.")
+
+
+def test_an_official_who_attacks_attacks_with_words():
+    got = events("وهاجم وزير الخارجية الإيراني بشدة الرئيس الأمريكي في كلمة أمام البرلمان.")
+    assert ("ACCUSE", ["IRN", "USA"], "هاجم") in got
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_commenting_on_a_statement_suspends_nothing():
+    got = events("وكان المتحدث باسم الحكومة الأردنية يعلق على تصريح وزير التعاون الدولي الإسرائيلي الذي قال إن عمان تعزز "
+                 "علاقاتها مع إسرائيل.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_professor_of_international_relations_cuts_no_relations():
+    got = events("وعلق محمد علي مدير معهد العلاقات الدولية في جامعة بكين أن واشنطن تريد الضغط على الصين.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_challenge_to_security_is_no_defiance():
+    got = events("وقالت لندن إن استخدام روسيا غاز الأعصاب يشكل تحديا خطيرا لأمن بريطانيا.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_summoning_history_summons_no_ambassador():
+    got = triggers("وشهدت جلسة مجلس الأمن بشأن ليبيا استدعاء لشخصيات تاريخية في سجال بين مندوبي روسيا وفرنسا.")
+    assert ("SANCTION", "استدعاء") not in got
+    assert ("SANCTION", ["EGY", "TUR"], "استدعاء") in events("وأعلنت مصر استدعاء السفير التركي في القاهرة.")

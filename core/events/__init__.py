@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, resigned, speech_reach, violence)
+                         partners, private, protests, resigned, senses, speech_reach, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, word_keys)
@@ -158,7 +158,7 @@ def find_events(
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings), nt, toks, norms, trig,
                                            readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
-    hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
+    hits = senses.read(given.without_first_names(hits, toks, spans), norms)  # "دان كوتس": Dan; "هاجم وزير": words
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
