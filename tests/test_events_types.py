@@ -52,3 +52,13 @@ def test_summoning_history_summons_no_ambassador():
     got = triggers("وشهدت جلسة مجلس الأمن بشأن ليبيا استدعاء لشخصيات تاريخية في سجال بين مندوبي روسيا وفرنسا.")
     assert ("SANCTION", "استدعاء") not in got
     assert ("SANCTION", ["EGY", "TUR"], "استدعاء") in events("وأعلنت مصر استدعاء السفير التركي في القاهرة.")
+
+
+def test_what_a_call_is_made_for_is_not_done():
+    got = events("واتفق الرئيسان في اتصال هاتفي على البقاء على تواصل من أجل تهدئة التصعيد بين روسيا وأوكرانيا.")
+    assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_a_title_in_quotes_names_no_act():
+    got = events("ونشرت صحيفة القدس العربي مقالا تحت عنوان \"شكرا قطر\" عن الأزمة الخليجية والسعودية.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
