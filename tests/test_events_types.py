@@ -62,3 +62,10 @@ def test_what_a_call_is_made_for_is_not_done():
 def test_a_title_in_quotes_names_no_act():
     got = events("ونشرت صحيفة القدس العربي مقالا تحت عنوان \"شكرا قطر\" عن الأزمة الخليجية والسعودية.")
     assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_a_harmful_act_promised_on_a_condition_is_a_threat():
+    got = events("وقال وزير الخارجية التركي إن بلاده ستفرض عقوبات على هولندا في حال لم تعتذر.")
+    assert ("THREATEN", ["TUR", "NLD"], "ستفرض") in got
+    assert not [e for e in got if e[0] == "SANCTION"]
+    assert ("SANCTION", ["TUR", "NLD"], "ستفرض") in events("وأعلنت تركيا أنها ستفرض عقوبات على هولندا الأسبوع المقبل.")
