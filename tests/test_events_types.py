@@ -69,3 +69,9 @@ def test_a_harmful_act_promised_on_a_condition_is_a_threat():
     assert ("THREATEN", ["TUR", "NLD"], "ستفرض") in got
     assert not [e for e in got if e[0] == "SANCTION"]
     assert ("SANCTION", ["TUR", "NLD"], "ستفرض") in events("وأعلنت تركيا أنها ستفرض عقوبات على هولندا الأسبوع المقبل.")
+
+
+def test_withdrawing_diplomats_reduces_relations():
+    got = events("وقامت إيران باتخاذ قرار مماثل بسحب العدد نفسه من الدبلوماسيين الفرنسيين من طهران.")
+    assert ("SANCTION", ["IRN", "FRA"], "سحب") in got
+    assert not [e for e in got if e[0] == "RETREAT"]
