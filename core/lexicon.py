@@ -228,6 +228,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("event_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events"),
     Table("trigger_context.tsv", ("form", "type", "cameo", "context"), ("form", "type", "cameo", "context"),
           ("form", "context"), "core.events"),
+    Table("trigger_senses.tsv", ("head", "where", "words", "type", "cameo", "note"), ("head", "where", "words", "type"),
+          ("head", "where"), "core.events"),
     Table("speech_triggers.tsv", ("type", "cameo", "form", "pos", "joint", "note"), ("type", "cameo", "form", "pos"),
           ("form", "type", "cameo", "pos"), "core.events"),
     Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),

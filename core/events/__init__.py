@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, resigned, speech_reach, violence)
+                         partners, private, protests, resigned, senses, speech_reach, threats, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
@@ -158,7 +158,7 @@ def find_events(
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
-    hits = given.without_first_names(hits, toks, spans)  # "دان كوتس": Dan, not "condemned"
+    hits = senses.read(given.without_first_names(hits, toks, spans), norms)  # "دان كوتس": Dan; "هاجم وزير": words
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
@@ -569,8 +569,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     """One event per pair, typed by the model's learned type for the form, or as a
     demand when an obligation cue governs the trigger."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
-    # a denied claim is a rejection whatever else its sentence's actors did
-    etype, ecameo = (h.form.type, h.form.cameo) if claim_link(h, doc.toks) else _learned_type(h, doc.model)
+    etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo) if claim_link(h, doc.toks)
+                                             else _learned_type(h, doc.model), modality)  # a denied claim keeps its type; "ستلغي ... إذا" threatens
     if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
         # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other

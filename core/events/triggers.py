@@ -7,6 +7,7 @@ indexed once and every article is scanned the same way.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -347,7 +348,9 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
                     continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
                 j = _match_rest(n, keys, i + 1, form.tokens[1:], names)
-                if j is None or best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
+                if j is None or GAP in form.tokens and _crosses_end(original, toks[i].end, toks[j - 1].start):
+                    continue  # "... في حركة فتح. وتشهد مساعي تحقيق": the object is the next sentence's
+                if best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
                     continue  # of two phrases as long, the one whose words come first: "تقدم ... بالشكر ... دعمها"
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
@@ -364,6 +367,15 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         else:
             pos = i + 1
     return hits
+
+
+_SENTENCE_END = re.compile(r"[.!?؟؛](?!\d)|\n")  # not the point of "12.7"
+
+
+def _crosses_end(original: str, start: int, end: int) -> bool:
+    """Whether the text between a gapped form's first word and its last ends a sentence:
+    a phrase's words belong to one sentence, its gap never to the next."""
+    return _SENTENCE_END.search(original, start, end) is not None
 
 
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # not نا: "سحبنا" is "we withdrew"

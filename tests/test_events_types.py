@@ -1,0 +1,77 @@
+"""Which PLOVER type a trigger tells, and when its words tell none: phrases whose words
+belong together, senses of a head word that another word decides; sentences written for
+the tests."""
+from core import analyze
+from core.events import _find_triggers, _word_readings, load_triggers
+from core.lexicon import load_lexicon
+from core.text import normalize_with_offsets, token_norms, tokenize
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def triggers(text):
+    trig = load_triggers()
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    return [(h.form.type, text[h.start:h.end]) for h in _find_triggers(nt, toks, norms, trig,
+                                                                        _word_readings(norms, trig, load_lexicon()))]
+
+
+def test_a_gapped_phrase_does_not_reach_into_the_next_sentence():
+    got = triggers("وقال المتحدث إن الوفد المصري التقى قادة حركة فتح. وتتواصل مساعي تحقيق المصالحة.")
+    assert ("ACCUSE", "فتح") not in got
+    assert ("ACCUSE", "فتحت") in triggers("وفتحت الشرطة المصرية أمس تحقيقا في الحادث.")
+
+
+def test_an_official_who_attacks_attacks_with_words():
+    got = events("وهاجم وزير الخارجية الإيراني بشدة الرئيس الأمريكي في كلمة أمام البرلمان.")
+    assert ("ACCUSE", ["IRN", "USA"], "هاجم") in got
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_commenting_on_a_statement_suspends_nothing():
+    got = events("وكان المتحدث باسم الحكومة الأردنية يعلق على تصريح وزير التعاون الدولي الإسرائيلي الذي قال إن عمان تعزز "
+                 "علاقاتها مع إسرائيل.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_professor_of_international_relations_cuts_no_relations():
+    got = events("وعلق محمد علي مدير معهد العلاقات الدولية في جامعة بكين أن واشنطن تريد الضغط على الصين.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_challenge_to_security_is_no_defiance():
+    got = events("وقالت لندن إن استخدام روسيا غاز الأعصاب يشكل تحديا خطيرا لأمن بريطانيا.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_summoning_history_summons_no_ambassador():
+    got = triggers("وشهدت جلسة مجلس الأمن بشأن ليبيا استدعاء لشخصيات تاريخية في سجال بين مندوبي روسيا وفرنسا.")
+    assert ("SANCTION", "استدعاء") not in got
+    assert ("SANCTION", ["EGY", "TUR"], "استدعاء") in events("وأعلنت مصر استدعاء السفير التركي في القاهرة.")
+
+
+def test_what_a_call_is_made_for_is_not_done():
+    got = events("واتفق الرئيسان في اتصال هاتفي على البقاء على تواصل من أجل تهدئة التصعيد بين روسيا وأوكرانيا.")
+    assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_a_title_in_quotes_names_no_act():
+    got = events("ونشرت صحيفة القدس العربي مقالا تحت عنوان \"شكرا قطر\" عن الأزمة الخليجية والسعودية.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_a_harmful_act_promised_on_a_condition_is_a_threat():
+    got = events("وقال وزير الخارجية التركي إن بلاده ستفرض عقوبات على هولندا في حال لم تعتذر.")
+    assert ("THREATEN", ["TUR", "NLD"], "ستفرض") in got
+    assert not [e for e in got if e[0] == "SANCTION"]
+    assert ("SANCTION", ["TUR", "NLD"], "ستفرض") in events("وأعلنت تركيا أنها ستفرض عقوبات على هولندا الأسبوع المقبل.")
+
+
+def test_withdrawing_diplomats_reduces_relations():
+    got = events("وقامت إيران باتخاذ قرار مماثل بسحب العدد نفسه من الدبلوماسيين الفرنسيين من طهران.")
+    assert ("SANCTION", ["IRN", "FRA"], "سحب") in got
+    assert not [e for e in got if e[0] == "RETREAT"]
