@@ -46,3 +46,13 @@ def test_a_country_named_inside_a_state_body_stays_a_mention():
 def test_a_country_word_that_is_an_adjective_after_a_body_is_no_mention():
     a = analyze("وهاجمت قوات سورية مواقع في الشمال أمس.", "2023-01-17")
     assert not [e for e in a.entities if e.id == "SYR"]
+
+
+def test_a_company_is_named_without_the_word_company():
+    a = analyze("وهددت شركة توتال بالانسحاب من مشروع الغاز في إيران.", "2023-01-17")
+    assert [m.text for e in a.entities if e.id == "total" for m in e.mentions] == ["توتال"]
+
+
+def test_the_inter_american_court_is_no_court_of_the_united_states():
+    a = analyze("ودعت المحكمة الأمريكية لحقوق الإنسان الحكومة إلى وقف العنف.", "2023-01-17")
+    assert [(e.id, e.actor) for e in a.entities if e.type == "ORG"] == [("iacthr", "iacthr")]
