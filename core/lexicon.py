@@ -237,6 +237,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("trigger_names.tsv", ("word", "note"), ("word",), ("word",), "core.events.given"),
     Table("unnamed_actors.tsv", ("form", "label", "scope", "note"), ("form", "label", "scope"), ("form",),
           "core.events.unnamed"),
+    Table("naming_words.tsv", ("form", "note"), ("form",), ("form",), "core.entities.called"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),

@@ -56,3 +56,13 @@ def test_a_company_is_named_without_the_word_company():
 def test_the_inter_american_court_is_no_court_of_the_united_states():
     a = analyze("ودعت المحكمة الأمريكية لحقوق الإنسان الحكومة إلى وقف العنف.", "2023-01-17")
     assert [(e.id, e.actor) for e in a.entities if e.type == "ORG"] == [("iacthr", "iacthr")]
+
+
+def test_a_quoted_name_an_organisation_goes_by_is_an_organisation():
+    a = analyze("وأعلنت جماعة تطلق على نفسها \"سرايا الفجر\" مسؤوليتها عن الهجوم.", "2023-01-17")
+    assert [(e.type, [m.text for m in e.mentions]) for e in a.entities] == [("ORG", ["سرايا الفجر"])]
+
+
+def test_a_name_a_verb_gives_to_what_is_no_head_is_no_organisation():
+    a = analyze("وعرضت قناة محلية برنامجا يسمى \"الحقيقة\" عن الفساد.", "2023-01-17")
+    assert not [e for e in a.entities if e.type == "ORG" and e.mentions[0].text == "الحقيقة"]
