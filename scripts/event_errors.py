@@ -57,7 +57,11 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
             if g.get("directed") and not g.get("optional") and not in_order(sa, g["actors"]):
                 reversed_.append((s, g))
     errs = []
-    tool_ids = [e["id"] for e in out.get("entities", [])]
+    # what the tool could make a side of: its entities, whom they act for (a president's
+    # state: the gold's country with no mention is reachable through him), its events' actors
+    tool_ids = list(dict.fromkeys([e["id"] for e in out.get("entities", [])]
+                                  + [e["actor"] for e in out.get("entities", []) if e.get("actor")]
+                                  + [a for s in out.get("events", []) for a in s.get("actors", [])]))
     for j, g in enumerate(gold["events"]):
         if j in used or g.get("optional"):
             continue

@@ -91,3 +91,23 @@ def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
     assert [(e["kind"], e["type"]) for e in errs] == [("miss", ["AGREE"]), ("false alarm", ["ACCUSE"])]
     assert errs[0]["tool_same_actors"] == ["ACCUSE", "CONSULT"]
     assert errs[1]["trigger"] == "اتهمت"
+
+
+def test_event_errors_count_a_country_reachable_through_an_official_as_found():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    gold = {"entities": [{"id": "USA", "type": "COUNTRY", "mentions": [], "optional": True},
+                         {"id": "IRN", "type": "COUNTRY", "mentions": ["إيران"]},
+                         {"id": "houthis", "type": "ORG", "mentions": ["الحوثيين"]}],
+            "events": [{"type": "ACCUSE", "actors": ["USA", "IRN"], "evidence": "انتقد الرئيس الأمريكي إيران"},
+                       {"type": "ACCUSE", "actors": ["houthis", "IRN"], "evidence": "انتقد الحوثيون إيران"}]}
+    out = {"entities": [{"id": "trump", "type": "PERSON", "actor": "USA", "mentions": [{"text": "ترامب"}]},
+                        {"id": "IRN", "type": "COUNTRY", "actor": "IRN", "mentions": [{"text": "إيران"}]}],
+           "events": []}
+    errs = mod.article_errors(gold, out)
+    assert [e["actors_unfound"] for e in errs] == [[], ["الحوثيين"]]

@@ -204,8 +204,9 @@ def test_unnamed_actor_table_is_clean():
     from core.text import normalize_for_match
 
     path = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "unnamed_actors.tsv"
-    rows = [r for _, r in read_tsv(path, ("form", "label", "note"))]
+    rows = [r for _, r in read_tsv(path, ("form", "label", "scope", "note"))]
     forms = [normalize_for_match(r["form"]) for r in rows]
     assert len(forms) == len(set(forms)), "duplicate forms"
-    assert all(r["label"].strip() and " " not in r["form"].strip() for r in rows)
-    assert len(load_unnamed()) == len(rows)
+    assert all(r["label"].strip() and r["form"] == r["form"].strip() and "  " not in r["form"] for r in rows)
+    assert {r["scope"] for r in rows} <= {"place", "nationality", "adjective", "none"}
+    assert sum(len(v) for v in load_unnamed().values()) == len(rows)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from core.entities.affiliation import _affiliations
+from core.entities.called import _called_names
 from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
@@ -84,6 +85,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _quoted_names(ctx, f)
+    _called_names(ctx, f)
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)

@@ -12,13 +12,16 @@ from core.entities.tables import _FLAG, _name_particles, _person_word_forms, _su
 from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
 
 
-def _named_inside(ctx: _Context, j: int, end: int) -> bool:
+def _named_inside(ctx: _Context, j: int, end: int, country_words: frozenset[int] = frozenset()) -> bool:
     """Whether the words after a generic head (الحكومة، السلطات، القوات) name something:
     a known organisation or place, a rare word (a foreign or proper name), or a span the
     tagger read as an organisation. "الحكومة العراقية", "السلطات المصرية" and "قوات الأمن"
-    name nothing: they are bodies of a state, not named organisations."""
+    name nothing: they are bodies of a state, not named organisations; nor do the words of
+    a country's name (``country_words``: "حكومة المملكة الأردنية الهاشمية")."""
     toks = ctx.toks
     for k in range(j, end):
+        if k in country_words:
+            continue
         owner = ctx.owner[k]
         if owner is not None and owner.kind == "lexicon" and owner.entry is not None:
             if owner.entry.type != "COUNTRY":
@@ -140,7 +143,25 @@ def _mark_generic(ctx: _Context) -> None:
     organisation only with a name inside it (_named_inside)."""
     for sp in ctx.spans():
         if sp.kind == "org" and getattr(sp, "optional", False):
-            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
+            inner = _countries_inside(ctx, sp)
+            words = frozenset(k for c in inner for k in range(c.i, c.j))
+            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]
+            if sp.generic:
+                for c in inner:
+                    ctx.claim(c)
+
+
+def _countries_inside(ctx: _Context, sp: _Span) -> list[_Span]:
+    """The countries named inside a state body ("حكومة المملكة العربية السعودية"): the text
+    still names them when the body drops as no organisation. After a definite head the
+    country's word is an adjective ("السلطات السعودية"), as is a name that is also an
+    adjective's form ("قوات سورية")."""
+    if any(stem.startswith("ال") for stem, _ in clitic_variants(ctx.norms[sp.i])):
+        return []
+    return [inner for inner in ctx.claimed
+            if inner.kind == "lexicon" and inner.entry is not None and inner.entry.type == "COUNTRY"
+            and sp.i < inner.i and inner.j <= sp.j and all(ctx.owner[k] is sp for k in range(inner.i, inner.j))
+            and not (inner.j - inner.i == 1 and ctx.adjective(inner.i))]
 
 
 def _second_opinion(ctx: _Context) -> None:

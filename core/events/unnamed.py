@@ -4,8 +4,11 @@
 Most incident reports name one side only. Such actors are reported as ACLED does,
 an entity of type UNNAMED per kind and country ("Unidentified armed group (Afghanistan)",
 "Protesters (Iraq)") whose mentions are the words used; the country is the one the
-sentence places them in, else the country the article names most. The words are data
-(data/lexicons/unnamed_actors.tsv). The gold format never scores these as entities; an
+sentence places them in, else the country the article names most. Some groups are
+whose a nationality adjective after them says ("وسائل إعلام إسرائيلية"، "فصائل
+فلسطينية"), and are no actor without it ("وسائل الإعلام" reports, it does not act); groups
+of states have no country ("الدول الغربية"). The words, one or several, are data
+(data/lexicons/unnamed_actors.tsv, with each form's scope). The gold format never scores these as entities; an
 event with such a side counts when it matches and is never a false alarm.
 """
 from __future__ import annotations
@@ -24,11 +27,20 @@ from core.text import NormText, Token, WordCache, clitic_variants, normalize_for
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 
 
+SCOPES = ("place", "nationality", "adjective", "none")  # how a kind gets its country (unnamed_actors.tsv)
+
+
 @lru_cache(maxsize=1)
-def load_unnamed(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, str]:
-    """Normalised word → English label of the kind of actor it names."""
-    return {normalize_for_match(r["form"]): r["label"].strip()
-            for _, r in read_tsv(path, ("form", "label", "note"), required=("form", "label"))}
+def load_unnamed(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Normalised first word → (the words after it, English label of the kind of actor
+    the words name, scope) for each form it begins, the longest first."""
+    table: dict[str, list] = {}
+    for _, r in read_tsv(path, ("form", "label", "scope", "note"), required=("form", "label", "scope")):
+        words = normalize_for_match(r["form"]).split()
+        if r["scope"] not in SCOPES:
+            raise ValueError(f"{path.name}: scope {r['scope']!r} of {r['form']!r} is none of {SCOPES}")
+        table.setdefault(words[0], []).append((tuple(words[1:]), r["label"].strip(), r["scope"]))
+    return {w: tuple(sorted(v, key=lambda x: -len(x[0]))) for w, v in table.items()}
 
 
 def _slug(s: str) -> str:
@@ -57,7 +69,7 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
-_WORDS = WordCache()  # written word → (label, proclitic chars) or () when it names no unnamed actor
+_WORDS = WordCache()  # written word → (the forms it begins, proclitic chars) or () when it begins none
 
 
 def _readings(norms: list[str]) -> list[tuple]:
@@ -89,17 +101,46 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     found: dict[str, Entity] = {}
     readings = _readings(token_norms(toks))
     for k in compress(range(len(toks)), readings):
-        t = toks[k]
-        label, dropped = readings[k]
-        start = nt.offsets[t.nstart + dropped]
+        forms, dropped = readings[k]
+        start = nt.offsets[toks[k].nstart + dropped]
         if any(s <= start < e for s, e in covered):
             continue
-        iso = _country_of(start, sentences, entities, nt.original)
+        got = _words_at(nt, toks, k, forms, lex, covered)
+        if got is None:
+            continue
+        j, label, scope, iso = got
+        end = toks[j - 1].end
+        if scope == "none":
+            iso = None
+        elif iso is None:
+            iso = _country_of(start, sentences, entities, nt.original)
         country = lex.by_id[iso].name if iso and iso in lex.by_id else iso
         eid = f"unnamed-{_slug(label)}" + (f"-{iso.lower()}" if iso else "")
         ent = found.get(eid)
         if ent is None:
-            ent = found[eid] = Entity(eid, UNNAMED, f"{label} ({country})" if country else label, nt.original[start:t.end],
+            ent = found[eid] = Entity(eid, UNNAMED, f"{label} ({country})" if country else label, nt.original[start:end],
                                       country=iso, kind=_slug(label), actor=eid)
-        ent.mentions.append(Mention(nt.original[start:t.end], start, t.end, source="unnamed"))
+        ent.mentions.append(Mention(nt.original[start:end], start, end, source="unnamed"))
     return list(found.values())
+
+
+def _words_at(nt: NormText, toks: list[Token], k: int, forms: tuple, lex: Lexicon,
+              covered: list[tuple[int, int]]) -> tuple | None:
+    """(end token, label, scope, country of a nationality adjective or None) of the longest
+    form of the table that starts at word k, or None. A nationality adjective right after
+    the words says whose they are ("وسائل إعلام إسرائيلية"، "المعارضة السورية") for the
+    kinds that take one; some kinds name an actor only with it ("شركات" alone is anyone's)."""
+    for rest, label, scope in forms:
+        j = k + 1 + len(rest)
+        if j > len(toks) or any(toks[k + 1 + n].norm != w for n, w in enumerate(rest)):
+            continue
+        iso = None
+        if scope in ("nationality", "adjective") and j < len(toks) and nt.norm[toks[j - 1].nend:toks[j].nstart] == " ":
+            iso = lex.adjectives.get(toks[j].norm)
+            if iso and any(s <= toks[j].start < e for s, e in covered):
+                iso = None  # the word is a name here ("الشركات السعودية" may be read as the country)
+        if iso:
+            return j + 1, label, scope, iso
+        if scope != "adjective":
+            return j, label, scope, None
+    return None
