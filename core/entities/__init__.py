@@ -16,7 +16,7 @@ Proclitics are seen through (clitic_variants) and never included in a mention.
 
 The package, one module per job: ``tables`` (the rules' word tables, naming helpers),
 ``finder`` (the lexicons' phrase index), ``context`` (one article's state), ``rules``
-(the ordered rules), ``second`` (the tagger's second opinion, aliases, generic
+(the ordered rules), ``heads`` (what follows an organisation head), ``second`` (the tagger's second opinion, aliases, generic
 references, flags), ``merge`` (one entity per thing); :func:`find_entities` runs them.
 """
 from __future__ import annotations

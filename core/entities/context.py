@@ -22,6 +22,8 @@ from core.text import NormText, Token, token_norms
 
 
 _ALI = "علي"
+# How often news must write the other persons of a verb for a word to read as that verb.
+VERB_FORMS_MIN = 10
 # Function words that end in ى, written with ي (the spelling of a text that writes every
 # final ى so), and their normalised forms.
 _YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
@@ -157,6 +159,21 @@ class _Context:
             return False
         attached = self.counts.get("و" + w, 0) + self.counts.get("ب" + w, 0) + self.counts.get("ال" + w, 0)
         return attached / n >= 0.1
+
+    def verb_like(self, w: str) -> bool:
+        """A word that news also writes in another person of the same verb ("تنجز" beside
+        "ينجز"، "رفعنا" beside "رفعت") is a verb, not a name after an organisation head
+        ("حكومة تنجز"); a foreign name has no such forms ("تاس" beside no "ياس" of note)."""
+        if w in self.lex.given_names:
+            return False
+        stem = w[:-2] if w.endswith(("ها", "هم")) and len(w) > 5 else w
+        forms: set[str] = set()
+        if stem[:1] in "يتن" and len(stem) > 3:
+            forms |= {p + stem[1:] for p in "يتن"}
+        if stem.endswith("نا") and len(stem) > 4:
+            forms |= {stem[:-2] + "ت", stem[:-2] + "وا"}
+        forms -= {w, *self.lex.given_names & forms}  # "تونس" beside the name "يونس"
+        return sum(self.counts.get(x, 0) for x in forms) >= VERB_FORMS_MIN
 
     def function_word(self, i: int) -> bool:
         """A function word that normalisation made look like a name ("على" → "علي"); in a

@@ -13,6 +13,7 @@ from core.entities.finder import (
     _Span,
     _span_offsets,
 )
+from core.entities.heads import _person_after_head, _prepositional_complement
 from core.entities.second import (
     _all_common,
     _country_before,
@@ -115,11 +116,13 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
             continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
         last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads)
-        end = last_ok
+        end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
         if _one_lexicon_org(ctx, start_j, end):
             continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
+        if _place_after_head(ctx, f, i, start_j):
+            continue
         if end == start_j and end - i < 2:
             continue
         # drop lexicon spans now inside the organisation
@@ -174,9 +177,17 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and (seen_definite or k > start_j):
             k += 1
+            # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
+            if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
+                    and ctx.owner[k] is None and len(toks[k].norm) > 5 and not ctx.stop(toks[k].norm[1:])):
+                k += 1
             last_ok = k
             continue
-        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite:
+        if seen_definite and _prepositional_complement(ctx, i, k):
+            k += 2  # "اللجنة الوطنية لحقوق الإنسان": ل and an idafa name the body's field
+            last_ok = k
+            continue
+        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w):
             break  # after a definite word only adjectives follow: the name is closed
         # an indefinite word is part of the name when a definite word or a name
         # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
@@ -202,6 +213,13 @@ _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ا")
 
 def _adjectival(w: str) -> bool:
     return w.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _place_after_head(ctx: _Context, f: _Finder, i: int, j: int) -> bool:
+    """A head that also names a place ("مديرية" of a district) followed by a name rather
+    than a field ("مديرية منبه" vs "مديرية الأمن") is the place: the place rule takes it."""
+    m = _match_at(ctx.nt, ctx.toks, i, f.place_heads)
+    return m is not None and m[1] == j and _place_name_end(ctx, j, m[0]) > j
 
 
 def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:

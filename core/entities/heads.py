@@ -1,0 +1,51 @@
+"""What the words after an organisation head say about it: a person's office rather than
+a body ("مكتب النائب"), or the field a committee is named for ("لحقوق الإنسان")."""
+from __future__ import annotations
+
+from core.entities.context import _Context
+from core.entities.finder import _Finder, _match_at
+from core.entities.tables import _name_particles
+
+
+# The office of a head of state or government speaks for the state ("مكتب رئيس الوزراء"):
+# a body of its own, unlike the office of a deputy or an adviser.
+_LEADER_KINDS = frozenset(("head_of_state", "head_of_government"))
+
+
+def _person_after_head(ctx: _Context, f: _Finder, kind: str, j: int, end: int) -> bool:
+    """"مكتب النائب"، "رئاسة محمد": the head's complement is only a title or a given name,
+    the office or presidency of a person, not a named organisation (the head alone may
+    still be one: "الحرس الوطني العقيد"); a body named after someone names him in full
+    ("جامعة الملك سعود"، "معهد ماكس بلانك")."""
+    m = _match_at(ctx.nt, ctx.toks, j, f.titles) if j < end else None
+    if m is not None and m[1] == end:
+        return m[0].kind not in _LEADER_KINDS
+    if j >= end or ctx.toks[j].norm not in ctx.lex.given_names:
+        return False
+    # the presidency or administration of a person whatever his name's length ("رئاسة محمد
+    # علي"); an institute or school may bear a full name
+    if kind == "government":
+        return True
+    if end != j + 1 or end == len(ctx.toks) or ctx.punct_between(j, end):
+        return end == j + 1
+    nxt = ctx.toks[end].norm
+    return not ctx.name_like(end, first=False) and nxt not in set().union(*_name_particles())
+
+
+_COMPLEMENT_KINDS = frozenset(("organisation", "public_body", "agency", "education"))
+
+
+def _prepositional_complement(ctx: _Context, i: int, k: int) -> bool:
+    """ل, an indefinite noun and a definite one after a named body's definite words ("اللجنة
+    الوطنية لحقوق الإنسان"، "المفوضية العليا لشؤون اللاجئين") name its field. Only for
+    committees, agencies, institutes and the like: after a ministry or an army the same
+    words are whom it spoke to ("الخارجية لوسائل الإعلام")."""
+    toks = ctx.toks
+    if k + 1 >= len(toks) or ctx.punct_between(k, k + 1) or ctx.owner[k] or ctx.owner[k + 1]:
+        return False
+    w, nxt = toks[k].norm, toks[k + 1].norm
+    if not (w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and nxt.startswith("ال")):
+        return False
+    m = _match_at(ctx.nt, toks, i, ctx.f.heads)
+    return (m is not None and m[0].kind in _COMPLEMENT_KINDS and ctx.common_noun(w[1:])
+            and ctx.common_noun(nxt) and not ctx.stop(nxt))

@@ -1,0 +1,62 @@
+"""Entities after organisation and place heads: what completes a name and what does not."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def ents(text):
+    nt = normalize_with_offsets(text)
+    return find_entities(nt, tokenize(nt))
+
+
+def mentions(text, etype):
+    return [m.text for e in ents(text) if e.type == etype for m in e.mentions]
+
+
+def test_a_verb_after_a_head_names_no_organisation():
+    assert not any("ترضي" in m for m in mentions("طالب المتظاهرون بحكومة ترضي الشارع كله", "ORG"))
+
+
+def test_a_head_followed_only_by_a_title_is_a_persons_office():
+    assert mentions("اجتمع الوفد في مكتب النائب أمس", "ORG") == []
+
+
+def test_a_head_followed_only_by_a_given_name_is_no_organisation():
+    assert mentions("في ظل رئاسة محمد للحزب", "ORG") == []
+
+
+def test_a_district_head_before_a_name_is_a_place_not_a_directorate():
+    assert mentions("سقطت قذائف على مديرية منبه الحدودية", "ORG") == []
+    assert "منبه" in mentions("سقطت قذائف على مديرية منبه الحدودية", "PLACE")
+
+
+def test_a_committees_field_after_li_is_part_of_its_name():
+    assert "اللجنة الوطنية لحقوق الإنسان" in mentions("أصدرت اللجنة الوطنية لحقوق الإنسان تقريرا", "ORG")
+
+
+def test_whom_a_ministry_spoke_to_is_not_part_of_its_name():
+    assert "وزارة الخارجية" in mentions("قالت وزارة الخارجية لوسائل الإعلام إن", "ORG")
+
+
+def test_a_second_field_joined_by_wa_is_part_of_the_name():
+    assert "شركة الأفق للتجارة والمقاولات" in mentions("وقعت شركة الأفق للتجارة والمقاولات عقدا", "ORG")
+
+
+def test_rivers_and_spelling_variants_of_known_places_are_places():
+    assert "نهر الراين" in mentions("ارتفع منسوب نهر الراين أمس", "PLACE")
+    assert "أستانة" in mentions("عقدت الجولة في أستانة", "PLACE")
+
+
+def test_a_two_word_head_before_a_title_stays_an_organisation():
+    assert "الحرس الوطني" in mentions("قال الحرس الوطني العقيد سالم إن", "ORG")
+
+
+def test_the_office_of_a_head_of_government_is_an_organisation():
+    assert "مكتب رئيس الوزراء" in mentions("قال مكتب رئيس الوزراء في بيان", "ORG")
+
+
+def test_a_presidency_followed_by_a_full_name_is_the_persons_chairmanship():
+    assert mentions("عقد الاجتماع برئاسة محمد جندلي", "ORG") == []
+
+
+def test_a_faction_named_after_a_person_keeps_the_name_past_a_particle():
+    assert not any(e.type == "PERSON" for e in ents("سيطر فصيل خالد بن الوليد على البلدة"))
