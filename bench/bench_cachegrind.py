@@ -1,6 +1,7 @@
 """Extraction cost per article in instructions and simulated cache misses, under valgrind.
 
 usage: python bench/bench_cachegrind.py CORPUS [--limit 300] [--skip 3000] [--ll-bytes 2097152] [--no-cache-sim]
+       [--hash-seed 0]
 
 On a machine other work shares, CPU time per article moves by ±8% between runs of the
 same commit (the other processes evict this one's data from the shared caches), which
@@ -43,6 +44,7 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=3000, help="articles passed over first (a slice the word caches have not met)")
     ap.add_argument("--ll-bytes", type=int, default=2 * 1024 * 1024)
     ap.add_argument("--no-cache-sim", action="store_true", help="instructions only (about three times faster)")
+    ap.add_argument("--hash-seed", type=int, default=0, help="PYTHONHASHSEED of the runs (unless set already)")
     ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)  # articles to analyse, under valgrind
     a = ap.parse_args()
     if a.child is not None:
@@ -52,6 +54,9 @@ def main() -> int:
         return 2
     print(f"commit {_commit()}, load average {os.getloadavg()[0]:.1f}, articles {a.skip}..{a.skip + a.limit - 1} "
           f"of {pathlib.Path(a.corpus).name}" + ("" if a.no_cache_sim else f", last level simulated as {a.ll_bytes} bytes"))
+    # the prepared image of this code built first, outside the measured runs: otherwise
+    # the first run after a change of core/ builds the tables and the difference is noise
+    subprocess.run([sys.executable, "-c", "from core.pipeline import prepare; prepare()"], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
         runs = [_run(a, n, tmp) for n in (0, a.limit)]
     for name in runs[0]:
@@ -65,7 +70,11 @@ def _run(a: argparse.Namespace, n: int, tmp: str) -> dict[str, int]:
     cmd = ["valgrind", "--tool=cachegrind", f"--cachegrind-out-file={tmp}/out.{n}"]
     cmd += ["--cache-sim=no"] if a.no_cache_sim else ["--cache-sim=yes", f"--LL={a.ll_bytes},16,64"]
     cmd += [sys.executable, __file__, a.corpus, "--limit", str(a.limit), "--skip", str(a.skip), "--child", str(n)]
-    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    # one string hash seed for every run: dictionaries and sets probe (and collide)
+    # differently under another seed, which moved a commit's count by 1-3 % between runs
+    env = dict(os.environ)
+    env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
     out = {}
