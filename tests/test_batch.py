@@ -340,7 +340,8 @@ def test_a_worker_that_dies_is_reported_not_waited_for():
 
 def _articles_read_only(path: Path) -> int:
     """Articles in a store being written, read without opening it as a Store: opening one
-    catches up its summaries, a write that would queue behind the batch's transactions."""
+    before the batch has made it would create it (a Store opened while the batch writes
+    leaves the summaries to the batch and writes nothing: tests/test_store_summary.py)."""
     import sqlite3
 
     try:
