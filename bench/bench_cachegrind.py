@@ -1,6 +1,7 @@
 """Extraction cost per article in instructions and simulated cache misses, under valgrind.
 
 usage: python bench/bench_cachegrind.py CORPUS [--limit 300] [--skip 3000] [--ll-bytes 2097152] [--no-cache-sim]
+       [--hash-seed 0] [--batch]
 
 On a machine other work shares, CPU time per article moves by ±8% between runs of the
 same commit (the other processes evict this one's data from the shared caches), which
@@ -14,7 +15,8 @@ references (Dr+Dw), first-level data misses (D1mr+D1mw) and last-level data miss
 (LLdr+LLdw). Two commits compare by these numbers on the same slice; a memory-bound
 change (one that only moves data) shows in the misses, not in Ir. About 15 minutes for
 300 articles with the cache simulation on a loaded machine, a third of that without.
-Prints figures; asserts nothing.
+``--batch``: the same count for ``python -m core batch`` (main process and workers
+apart). Prints figures; asserts nothing.
 """
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=3000, help="articles passed over first (a slice the word caches have not met)")
     ap.add_argument("--ll-bytes", type=int, default=2 * 1024 * 1024)
     ap.add_argument("--no-cache-sim", action="store_true", help="instructions only (about three times faster)")
+    ap.add_argument("--hash-seed", type=int, default=0, help="PYTHONHASHSEED of the runs (unless set already)")
+    ap.add_argument("--batch", action="store_true", help="``python -m core batch`` of the first --limit articles "
+                    "instead (2 workers, a new SQLite store)")
     ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)  # articles to analyse, under valgrind
     a = ap.parse_args()
     if a.child is not None:
@@ -50,8 +55,13 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2
+    if a.batch:
+        return _batch(a)
     print(f"commit {_commit()}, load average {os.getloadavg()[0]:.1f}, articles {a.skip}..{a.skip + a.limit - 1} "
           f"of {pathlib.Path(a.corpus).name}" + ("" if a.no_cache_sim else f", last level simulated as {a.ll_bytes} bytes"))
+    # the prepared image of this code built first, outside the measured runs: otherwise
+    # the first run after a change of core/ builds the tables and the difference is noise
+    subprocess.run([sys.executable, "-c", "from core.pipeline import prepare; prepare()"], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
         runs = [_run(a, n, tmp) for n in (0, a.limit)]
     for name in runs[0]:
@@ -65,7 +75,11 @@ def _run(a: argparse.Namespace, n: int, tmp: str) -> dict[str, int]:
     cmd = ["valgrind", "--tool=cachegrind", f"--cachegrind-out-file={tmp}/out.{n}"]
     cmd += ["--cache-sim=no"] if a.no_cache_sim else ["--cache-sim=yes", f"--LL={a.ll_bytes},16,64"]
     cmd += [sys.executable, __file__, a.corpus, "--limit", str(a.limit), "--skip", str(a.skip), "--child", str(n)]
-    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    # one string hash seed for every run: dictionaries and sets probe (and collide)
+    # differently under another seed, which moved a commit's count by 1-3 % between runs
+    env = dict(os.environ)
+    env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
     out = {}
@@ -74,6 +88,50 @@ def _run(a: argparse.Namespace, n: int, tmp: str) -> dict[str, int]:
         if m:
             out[name] = int(m.group(1).replace(",", ""))
     return out
+
+
+def _batch(a: argparse.Namespace) -> int:
+    """Instructions of ``python -m core batch`` with 2 workers into a new SQLite store:
+    of the first ``--limit`` articles and of the first one only (the fixed cost of a run),
+    and their difference per article, split into the main process (reading, writing) and
+    the workers (extraction, rows, sending them). A forked worker's count starts from its
+    parent's at the fork: the pre-fork share (imports, ``prepare()``) is taken as the
+    count of the worker that got no article in the one-article run."""
+    print(f"commit {_commit()}, load average {os.getloadavg()[0]:.1f}, python -m core batch, 2 workers, "
+          f"first {a.limit} articles of {pathlib.Path(a.corpus).name}")
+    subprocess.run([sys.executable, "-c", "from core.pipeline import prepare; prepare()"], cwd=ROOT, check=True)
+    runs = {}
+    for n in (1, a.limit):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                   f"--cachegrind-out-file={tmp}/cg.%p", sys.executable, "-m", "core", "batch", a.corpus,
+                   "--store", f"sqlite:///{tmp}/b.db", "--workers", "2", "--limit", str(n), "--no-progress"]
+            env = dict(os.environ)
+            env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
+            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+            if p.returncode != 0:
+                sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
+            counts = []
+            for f in sorted(pathlib.Path(tmp).glob("cg.*"), key=lambda f: int(f.suffix[1:])):
+                text = f.read_text(errors="replace")
+                cmd_line = re.search(r"^cmd:(.*)$", text, re.M)
+                if cmd_line is None or " core batch " not in cmd_line.group(1):
+                    continue  # a program the run started, not one of its Python processes
+                m = re.search(r"^summary:\s+(\d+)", text, re.M)
+                if m:
+                    counts.append(int(m.group(1)))
+            runs[n] = counts  # main process first (the lowest pid), then the workers
+    pre = min(runs[1][1:])
+    main = {n: c[0] for n, c in runs.items()}
+    workers = {n: sum(c[1:]) - pre * len(c[1:]) for n, c in runs.items()}
+    d = a.limit - 1
+    print(f"fixed cost of a run (1 article)   {(main[1] + workers[1]) / 1e6:10,.0f} M  (imports and prepare() "
+          f"{pre / 1e6:,.0f} M)")
+    print(f"per article: main process         {(main[a.limit] - main[1]) / d / 1e6:10.2f} M")
+    print(f"per article: workers              {(workers[a.limit] - workers[1]) / d / 1e6:10.2f} M")
+    print(f"per article: all, with the fixed cost over {a.limit} "
+          f"{(main[a.limit] + workers[a.limit]) / a.limit / 1e6:7.2f} M")
+    return 0
 
 
 def _child(corpus: str, limit: int, skip: int, n: int) -> int:

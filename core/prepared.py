@@ -223,6 +223,12 @@ def _dumps(obj: Any) -> bytes:
     return buf.getvalue()
 
 
+def built() -> bool:
+    """Whether a table that belongs in the image was built by this process (not read
+    from an image) since the last :func:`save`."""
+    return bool(_STATE["built"])
+
+
 def save() -> Path | None:
     """Write the image of this process's tables when one of them had to be built here
     (and the code and data are still those it was built from). Returns the file written,

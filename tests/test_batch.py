@@ -340,7 +340,8 @@ def test_a_worker_that_dies_is_reported_not_waited_for():
 
 def _articles_read_only(path: Path) -> int:
     """Articles in a store being written, read without opening it as a Store: opening one
-    catches up its summaries, a write that would queue behind the batch's transactions."""
+    before the batch has made it would create it (a Store opened while the batch writes
+    leaves the summaries to the batch and writes nothing: tests/test_store_summary.py)."""
     import sqlite3
 
     try:
@@ -438,6 +439,53 @@ def test_a_real_ctrl_c_stops_the_run_at_once_and_leaves_no_worker_behind(tmp_pat
     ref = _url(tmp_path, "ref.db")
     run_batch([src], store_url=ref, workers=1, progress=False)
     assert _rows(url) == _rows(ref)
+
+
+def test_a_store_opened_while_a_batch_runs_writes_nothing_and_the_batch_catches_up(tmp_path):
+    """The dashboard opening the store while a batch process writes to it: the opening
+    runs no write statement (it would queue behind the batch's transactions), and once the
+    batch ends its summaries are those a rebuild gives, and its run mark is gone."""
+    import os
+    import signal
+
+    from core.store import actor_summary, entity_summary
+
+    src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
+    url = _url(tmp_path)
+    proc = _slow_batch_process(src, url, commit_every=2)
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *_a):
+        seen.append(statement.lstrip().split(None, 1)[0].upper())
+
+    try:
+        stored = _wait_for_articles(proc, tmp_path / "store.db", 4)
+        assert proc.poll() is None and stored < len(SAMPLE), "the store must be opened mid-run"
+        sa.event.listen(sa.engine.Engine, "before_cursor_execute", record)
+        try:
+            Store(url).engine.dispose()
+        finally:
+            sa.event.remove(sa.engine.Engine, "before_cursor_execute", record)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert seen and set(seen) <= {"SELECT", "PRAGMA"}, seen
+    store = Store(url)
+
+    def summaries():
+        with store.engine.connect() as c:
+            return [sorted(tuple(r) for r in c.execute(sa.select(t))) for t in (entity_summary, actor_summary)]
+
+    kept = summaries()
+    assert kept[0] and kept[1]
+    store.rebuild_summaries()
+    assert summaries() == kept
+    with store.engine.connect() as c:
+        keys = set(c.execute(sa.select(store_meta.c.key)).scalars())
+    store.engine.dispose()
+    assert not [k for k in keys if k.startswith("run:")]
 
 
 def test_the_store_commits_whole_chunks_at_least_commit_every_articles_at_a_time(tmp_path):

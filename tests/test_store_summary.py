@@ -401,8 +401,9 @@ def _tally_against_sql(store, country):  # noqa: F811
 
 
 def test_a_store_opened_mid_batch_is_not_counted_twice(store):  # noqa: F811
-    """A store opened while a batch defers its summaries rebuilds them (with the rows so
-    far); the batch's catch-up then rebuilds rather than adding those rows again."""
+    """A store opened while a writer without a run mark defers its summaries rebuilds
+    them (with the rows so far); the catch-up then rebuilds rather than adding those rows
+    again."""
     arts, children = _batch_rows(store, ["\nل1"])
     store.insert_rows(arts, children, summarise=False)
     Store(store.url)  # a dashboard process opening the store: summaries lag, so it rebuilds
@@ -410,6 +411,72 @@ def test_a_store_opened_mid_batch_is_not_counted_twice(store):  # noqa: F811
     store.insert_rows(more, children2, summarise=False)
     store.catch_up_summaries([a["id"] for a in arts + more], 2)
     assert_summaries_match(store)
+
+
+def _statements_while(fn):
+    """The SQL statements every engine of this process runs while ``fn()`` runs."""
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *_a):
+        seen.append(statement.lstrip().split(None, 1)[0].upper())
+
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", record)
+    try:
+        out = fn()
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", record)
+    return out, seen
+
+
+def _run_marks(store: Store) -> dict:
+    with store.engine.connect() as c:
+        return {k: v for k, v in c.execute(sa.select(store_meta.c.key, store_meta.c.value)) if k.startswith("run:")}
+
+
+def test_a_store_opened_during_a_batch_leaves_the_summaries_to_it(store):  # noqa: F811
+    """A store opened while a batch writes (its run mark fresh) writes nothing: the
+    rebuild it would make queues behind the batch's transactions. The batch's catch-up
+    then brings the summaries up to date and removes its mark."""
+    from core.batch.sinks import StoreSink
+    from core.store import join_blocks, row_block
+
+    fill(store)
+    sink = StoreSink(store.url, commit_every=1)
+    for part in (["\nب1", "\nب2"], ["\nب3"]):
+        rows = [_rows_for(variant(t), True) for t in part]
+        children = {k: join_blocks([row_block(r[1][k]) for r in rows]) for k in rows[0][1]}
+        assert sink.write([r[0] for r in rows], children) == len(rows)
+        opened, statements = _statements_while(lambda: Store(store.url))
+        opened.engine.dispose()
+        assert statements and all(s in ("SELECT", "PRAGMA") for s in statements), statements
+    assert list(_run_marks(store)) == [sink.run]
+    sink.close()
+    assert_summaries_match(store)
+    assert not _run_marks(store)
+    with store.engine.connect() as c:
+        meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+    assert meta["summaries"] == meta["version"]
+
+
+def test_the_mark_of_a_killed_batch_goes_quiet(store):  # noqa: F811
+    """A batch killed before its catch-up leaves its mark: once the mark is older than
+    RUN_QUIET_SECONDS, opening the store rebuilds the summaries and removes it."""
+    from core.store.writes import RUN_QUIET_SECONDS, run_key
+
+    fill(store)
+    run = run_key()
+    arts, children = _batch_rows(store, ["\nق1"])
+    store.insert_rows(arts, children, summarise=False, run=run)
+    Store(store.url)  # the mark is fresh: nothing rebuilt yet
+    with store.engine.connect() as c:
+        meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+    assert meta["summaries"] == meta["version"] - 1 and run in meta
+    with store.engine.begin() as c:
+        c.execute(store_meta.update().where(store_meta.c.key == run)
+                  .values(value=store_meta.c.value - RUN_QUIET_SECONDS - 1))
+    Store(store.url)
+    assert_summaries_match(store)
+    assert not _run_marks(store)
 
 
 def test_fast_inserts_store_what_sqlalchemy_stores(tmp_path):

@@ -30,6 +30,9 @@ class StoreSink:
         from core.store.tally import SummaryTally
 
         self.tally = SummaryTally()  # ... and what they add to them
+        from core.store.writes import run_key
+
+        self.run = run_key()  # the store's mark of this run while it writes (core.store.writes)
         self.writes = 0
         self.pending: list[tuple[list[dict[str, Any]], dict[str, Any]]] = []  # chunks not yet committed
         self.n_pending = 0
@@ -60,7 +63,7 @@ class StoreSink:
         # the summaries are caught up once, at close, not per transaction
         # (store.insert_rows says how a run that never gets there is caught up)
         n = self.store.insert_rows(arts, merge_rows([rows for _, rows in self.pending]), summarise=False,
-                                   tally=self.tally)
+                                   tally=self.tally, run=self.run)
         self.pending, self.n_pending = [], 0  # only once written: an interrupted write is tried again
         if n:
             self.writes += 1
@@ -69,7 +72,7 @@ class StoreSink:
 
     def close(self) -> None:
         try:
-            self.store.catch_up_summaries(self.ids, self.writes, self.tally)
+            self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run)
         finally:
             self.store.engine.dispose()
 

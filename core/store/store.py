@@ -26,7 +26,7 @@ from core.store.schema import (
     metadata,
     store_meta,
 )
-from core.store.writes import StoreWrites
+from core.store.writes import StoreWrites, live_run
 
 
 def default_url() -> str:
@@ -108,8 +108,9 @@ class Store(StoreWrites, StoreReads):
                         index.create(c, checkfirst=True)
                 _set_meta(c, "schema", SCHEMA_VERSION)
             # "summaries" moves with "version" on every write of this code; a store written
-            # by an older version (or never summarised) has it missing or behind
-            if meta.get("summaries") != meta["version"]:
+            # by an older version (or never summarised) has it missing or behind; a run
+            # writing now (the batch) catches them up when it ends
+            if meta.get("summaries") != meta["version"] and not live_run(meta):
                 self._rebuild_summaries(c)
 
 

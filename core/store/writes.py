@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from typing import Any, Iterable, Sequence
 
 import sqlalchemy as sa
@@ -64,6 +65,28 @@ def _keep_rows(rows: Any, keep: set[str]) -> Any:
     return [r for r in rows if r["article_id"] in keep]
 
 
+# A run that defers its summaries (the batch) marks the store while it writes: a
+# ``store_meta`` row "run:<token>" holding the time of its last transaction. A store opened
+# meanwhile leaves the summaries behind instead of rebuilding them (a write that would queue
+# behind the run's transactions, stalling the opener up to the busy timeout, and that the
+# run's own catch-up would then redo). A mark older than RUN_QUIET_SECONDS is taken as the
+# trace of a run that was killed: the opener rebuilds, and the rebuild removes every mark.
+RUN_KEY_PREFIX = "run:"
+RUN_QUIET_SECONDS = 300
+
+
+def run_key() -> str:
+    """A new run's mark (a ``store_meta`` key: at most 32 characters)."""
+    return RUN_KEY_PREFIX + new_token(12)
+
+
+def live_run(meta: dict[str, int], now: float | None = None) -> bool:
+    """Whether ``meta`` (the store_meta rows) holds the mark of a run that wrote within
+    RUN_QUIET_SECONDS (a clock set back counts as recent)."""
+    now = time.time() if now is None else now
+    return any(k.startswith(RUN_KEY_PREFIX) and now - v < RUN_QUIET_SECONDS for k, v in meta.items())
+
+
 class StoreWrites:
     """The write half of :class:`core.store.Store` (a mixin: it uses ``self.engine``)."""
 
@@ -79,6 +102,9 @@ class StoreWrites:
             self._rebuild_summaries(c)
 
     def _rebuild_summaries(self, c: sa.Connection) -> None:
+        # a run's mark goes with it: a rebuild only happens when no run was seen writing
+        # (or its mark had gone quiet), and a live run writes its mark again
+        c.execute(store_meta.delete().where(store_meta.c.key.like(RUN_KEY_PREFIX + "%")))
         c.execute(entity_summary.delete())
         c.execute(actor_summary.delete())
         c.execute(entity_summary.insert().from_select(_ENTITY_SUMMARY_COLS, _entity_delta(None, 1)))
@@ -125,7 +151,7 @@ class StoreWrites:
         return out
 
     def insert_rows(self, article_rows: list[dict[str, Any]], child_rows: dict[str, Any],
-                    summarise: bool = True, tally: Any = None) -> int:
+                    summarise: bool = True, tally: Any = None, run: str | None = None) -> int:
         """Bulk-insert prebuilt rows (articles, their child tables and, when the importer
         built them, their ``article_search`` rows) in one transaction, leaving out articles
         whose content another writer stored first. For importers that build rows in worker
@@ -136,7 +162,10 @@ class StoreWrites:
         store opened before they are caught up rebuilds them): a batch catches them up
         once at its end with :meth:`catch_up_summaries` instead of once per chunk, and
         counts what the written rows add to them in ``tally`` (a
-        :class:`~core.store.tally.SummaryTally`), once they are committed."""
+        :class:`~core.store.tally.SummaryTally`), once they are committed. ``run`` (with
+        ``summarise=False``): the run's mark (:func:`run_key`), stamped with the time of
+        this transaction, which tells a store opened meanwhile that a live run will catch
+        the summaries up (see :meth:`catch_up_summaries`)."""
         if not article_rows:
             return 0
         with self.engine.begin() as c:
@@ -167,18 +196,24 @@ class StoreWrites:
             else:
                 c.execute(store_meta.update().where(store_meta.c.key == "version")
                           .values(value=store_meta.c.value + 1))
+                if run is not None:
+                    _set_meta(c, run, int(time.time()))
         if tally is not None and not summarise:
             tally.add(article_rows, child_rows)
         return len(article_rows)
 
-    def catch_up_summaries(self, article_ids: Sequence[str], writes: int, tally: Any = None) -> None:
+    def catch_up_summaries(self, article_ids: Sequence[str], writes: int, tally: Any = None,
+                           run: str | None = None) -> None:
         """Add to the summaries what ``article_ids`` contribute, after ``writes`` calls of
         ``insert_rows(..., summarise=False)`` stored them (from ``tally`` when it counted
         them all, on SQLite); when anything else moved the summaries meanwhile (a store
-        opened mid-run rebuilds them), rebuild instead."""
+        opened while the run's mark had gone quiet rebuilds them), rebuild instead. The
+        run's mark ``run`` is removed in the same transaction."""
         if not writes:
             return
         with self.engine.begin() as c:
+            if run is not None:
+                c.execute(store_meta.delete().where(store_meta.c.key == run))
             meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)
                                   .where(store_meta.c.key.in_(("version", "summaries")))).all())
             if meta.get("version", 0) - meta.get("summaries", 0) != writes:
