@@ -12,10 +12,10 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from core.lexicon import Lexicon
+from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
-from core.events.triggers import DATA, Triggers, _rows
+from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
 @dataclass
 class _ActorMention:
@@ -178,7 +178,7 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
     articles share most of their words (a word is analysed the first time it is met)."""
     hit = _READINGS.get((id(trig), id(lex)))
     if hit is None or hit[0] is not trig or hit[1] is not lex:
-        hit = _READINGS[(id(trig), id(lex))] = (trig, lex, WordCache())
+        hit = _READINGS[(id(trig), id(lex))] = _readings_of(trig, lex)
     cache = hit[2]
     got = list(map(cache.get, norms))
     if None in got:
@@ -189,6 +189,18 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
             r = cache.get(w)
             got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs)))
     return got
+
+
+def _readings_of(trig: Triggers, lex: Lexicon) -> tuple[Triggers, Lexicon, WordCache]:
+    """A new cache for these tables: for the default ones, the image's, filled for the news
+    vocabulary (unless the tables were loaded again since)."""
+    if trig is load_triggers() and lex is load_lexicon():
+        from core.events import prefilled
+
+        hit = prefilled.word_readings()
+        if hit[0] is trig and hit[1] is lex:
+            return hit
+    return trig, lex, WordCache()
 
 
 def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
+from core.events import prefilled
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 
@@ -69,27 +70,24 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
-_WORDS = WordCache()  # written word → (the forms it begins, proclitic chars) or () when it begins none
+_WORDS: list[WordCache] = []  # written word → (the forms it begins, proclitic chars) or (): prefilled.unnamed_words
 
 
 def _readings(norms: list[str]) -> list[tuple]:
     """What each word says of unnamed actors, read through its proclitics; kept per
-    distinct word, since articles share most of their words."""
-    got = list(map(_WORDS.get, norms))
+    distinct word, since articles share most of their words (the news vocabulary's
+    from the prepared image)."""
+    if not _WORDS:
+        _WORDS.append(prefilled.unnamed_words())
+    words = _WORDS[0]
+    got = list(map(words.get, norms))
     if None in got:
         table = load_unnamed()
         # only the new words (picked in C): most of an article's words are met before
         for k in compress(range(len(got)), map(is_, got, repeat(None))):
             w = norms[k]
-            r = _WORDS.get(w)
-            if r is None:
-                r = ()
-                for stem, d in clitic_variants(w):
-                    if stem in table:
-                        r = (table[stem], d)
-                        break
-                _WORDS.put(w, r)
-            got[k] = r
+            r = words.get(w)
+            got[k] = r if r is not None else words.put(w, prefilled.unnamed_reading(w, table))
     return got
 
 
