@@ -83,3 +83,18 @@ def test_a_senior_member_of_a_movement_acts_for_it():
 def test_a_relative_of_an_office_holder_does_not_act_for_the_state():
     text = "ووصلت ابنة الرئيس الروسي، ماريا فولكوفا، إلى المدينة أمس"
     assert persons(text, tagged=("ماريا", 2))["ماريا فولكوفا"] is None
+
+
+def test_coordinated_noun_inside_the_role_complement():
+    text = "وقال سليم العطواني، وزير الخارجية والتعاون الدولي الأردني، إن بلاده ترفض"
+    assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_outgoing_holder_still_acts_for_the_state():
+    text = "ودعا رئيس البرلمان الأردني المنتهية ولايته سليم العطواني إلى الحوار"
+    assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_prosecutor_with_nationality_acts_for_the_state():
+    text = "وقال المدعي العام الأردني سليم العطواني إن المتهمين سيحاكمون"
+    assert persons(text)["سليم العطواني"] == "JOR"

@@ -29,7 +29,7 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
     longest first."""
     out: dict[str, list] = {}
     for form, kind, by_nat in _read_column("role_words.tsv", "form", "kind", "by_nationality"):
-        if kind == KIN:
+        if kind in _NOT_ROLES:
             continue
         words = tuple(normalize_for_match(form).split())
         out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال")))
@@ -37,6 +37,7 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
 
 
 KIN = "kin"
+_NOT_ROLES = (KIN, "link", "former")  # rows of role_words.tsv that begin no role
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +103,16 @@ def _comma_gap(ctx: _Context, x: int) -> bool:
     return ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip() in ("،", ",")
 
 
-# "وزير الخارجية البريطاني السابق"، "رئيس الوزراء الأسبق": a role he no longer holds
-FORMER = frozenset(normalize_for_match(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
-# Words that may join a role to what it is a role of ("المتحدث باسم"، "سفير ... لدى").
-_LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي")) | FORMER
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that may join a role to what it is a role of, the "former" ones among them),
+    normalised: "المتحدث باسم"، "سفير ... لدى"، "رئيس البرلمان المنتهية ولايته"; "وزير
+    الخارجية البريطاني السابق" is a role he no longer holds."""
+    rows = _read_column("role_words.tsv", "form", "kind")
+    former = frozenset(normalize_for_match(f) for f, k in rows if k == "former")
+    return frozenset(normalize_for_match(f) for f, k in rows if k == "link") | former, former
 COMPLEMENT_MAX = 8  # words between a role and the name it describes
 
 
@@ -118,8 +125,11 @@ def _complement_stop(ctx: _Context, x: int) -> bool:
     if x > 0 and ctx.punct_between(x - 1, x) and not _comma_gap(ctx, x):
         return True
     w = ctx.toks[x].norm
-    if w in _LINKS or ctx.adjective(x):
+    if w in _link_words()[0] or ctx.adjective(x):
         return False
+    if w.startswith("وال") and ctx.common_noun(w[1:]) and not ctx.punct_between(x - 1, x) \
+            and w[1:] not in _one_word_titles() and w[1:] not in _roles():
+        return False  # a coordinated noun of the complement ("وزير الخارجية والتعاون الدولي"), not a second person's title
     if ctx.stop(w) or ctx.function_word(x):
         return True
     if w.startswith("ال") or w.startswith("لل"):
@@ -193,7 +203,8 @@ def _former_word_before(ctx: _Context, i: int) -> bool:
     السابق لحملة ترامب" makes the campaign manager former, not Trump)."""
     w1 = ctx.toks[i - 1].norm if i >= 1 else ""
     w2 = ctx.toks[i - 2].norm if i >= 2 else ""
-    return w1 in FORMER or w1 in _one_word_titles() and w2 in FORMER
+    former = _link_words()[1]
+    return w1 in former or w1 in _one_word_titles() and w2 in former
 
 
 def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) -> bool:
@@ -213,7 +224,7 @@ def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) ->
     p = sp.j
     if p in start_set and ctx.punct_between(p - 1, p) and _comma_gap(ctx, p) and (m := _role_at(ctx, p)):
         k = _complement(ctx, m[0], len(ctx.toks))
-        return any(ctx.toks[x].norm in FORMER for x in range(p, min(k + 1, len(ctx.toks))))
+        return any(ctx.toks[x].norm in _link_words()[1] for x in range(p, min(k + 1, len(ctx.toks))))
     return False
 
 
