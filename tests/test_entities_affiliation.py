@@ -98,3 +98,10 @@ def test_outgoing_holder_still_acts_for_the_state():
 def test_prosecutor_with_nationality_acts_for_the_state():
     text = "وقال المدعي العام الأردني سليم العطواني إن المتهمين سيحاكمون"
     assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_bare_office_word_later_is_the_official_it_described():
+    text = "ووصل وزير الخارجية الأردني سليم العطواني إلى المدينة أمس. وانتقد الوزير الحكومة بشدة."
+    nt = normalize_with_offsets(text)
+    ents = [e for e in find_entities(nt, tokenize(nt)) if e.type == "PERSON"]
+    assert [(e.actor, [m.text for m in e.mentions]) for e in ents] == [("JOR", ["سليم العطواني", "الوزير"])]

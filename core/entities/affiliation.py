@@ -155,9 +155,9 @@ def _complement(ctx: _Context, j: int, limit: int) -> int:
     return min(k, limit)
 
 
-def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> str | None:
-    """The actor named by the nearest role whose complement ends at the name
-    (``starts``: the positions of words that may begin a role)."""
+def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> tuple[str, int] | None:
+    """(the actor named by the nearest role whose complement ends at the name, the role's
+    first token) (``starts``: the positions of words that may begin a role)."""
     lo, hi = bisect.bisect_left(starts, sp.i - ROLE_REACH), bisect.bisect_left(starts, sp.i)
     for p in reversed(starts[lo:hi]):
         m = _role_at(ctx, p)
@@ -169,12 +169,13 @@ def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> str | None:
         if p > 0 and any(w in _kin_words() for w, _ in clitic_variants(ctx.toks[p - 1].norm)):
             return None  # "ابنة الرئيس الأمريكي إيفانكا": the role is a relative's
         if _complement(ctx, j, sp.i) == sp.i:
-            return _first_actor(ctx, j, sp.i, by_nat)
+            actor = _first_actor(ctx, j, sp.i, by_nat)
+            return (actor, p) if actor else None
         return None
     return None
 
 
-def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
+def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> tuple[str, int] | None:
     """The actor of an apposition after the name: "X، وزير العدل السعودي"، "X سفير
     الإمارات لدى كندا" (an indefinite role in construct needs no comma)."""
     p = sp.j
@@ -188,7 +189,8 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
         return None
     j, by_nat, _ = m
     k = _complement(ctx, j, len(ctx.toks))
-    return _first_actor(ctx, j, k, by_nat) if k > j else None
+    actor = _first_actor(ctx, j, k, by_nat) if k > j else None
+    return (actor, p) if actor else None
 
 
 @lru_cache(maxsize=1)
@@ -235,16 +237,19 @@ def _affiliations(ctx: _Context) -> None:
     if not starts:
         return
     start_set = set(starts)
+    described: list[tuple[_Span, int]] = []  # (person, the role word that describes him)
     for sp in ctx.spans():
-        if (sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON") \
-                and _former(ctx, sp, starts, start_set):
+        if not (sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON"):
+            continue
+        if _former(ctx, sp, starts, start_set):
             sp.former = True
             continue
-        if sp.kind == "lexicon":
-            if sp.entry is None or sp.entry.type != "PERSON" or sp.entry.acts_for:
-                continue
-        elif sp.kind != "person":
-            continue
-        actor = _role_before(ctx, sp, starts) or _role_after(ctx, sp, start_set)
-        if actor:
-            sp.acts_for = actor
+        found = _role_before(ctx, sp, starts) or _role_after(ctx, sp, start_set)
+        if found:
+            described.append((sp, found[1]))
+            if sp.kind == "person" or not sp.entry.acts_for:  # a person the lexicon knows keeps its state
+                sp.acts_for = found[0]
+    if described:
+        from core.entities.role_anaphora import _role_anaphora  # it reads roles with this module's helpers
+
+        _role_anaphora(ctx, described, starts)
