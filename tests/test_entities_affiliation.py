@@ -105,3 +105,7 @@ def test_bare_office_word_later_is_the_official_it_described():
     nt = normalize_with_offsets(text)
     ents = [e for e in find_entities(nt, tokenize(nt)) if e.type == "PERSON"]
     assert [(e.actor, [m.text for m in e.mentions]) for e in ents] == [("JOR", ["سليم العطواني", "الوزير"])]
+
+
+def test_nationality_of_the_file_is_not_the_officials():
+    assert persons("وقال سليم العطواني، المسؤول المكلف بالملف السوري، إن الحل قريب")["سليم العطواني"] is None

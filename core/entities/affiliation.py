@@ -77,6 +77,13 @@ def _span_actor(o: _Span, by_nat: bool) -> str | None:
     return None
 
 
+def _qualifies_object(ctx: _Context, x: int, j: int) -> bool:
+    """Whether the word at x follows a noun with "ب" inside the complement that begins at
+    j, so that a nationality there says whose file or inquiry it is, not whose official
+    ("المكلف بالملف السوري"، "الخاص بالتحقيق في التدخل الروسي")."""
+    return x > j and ctx.toks[x - 1].norm.startswith("بال")
+
+
 def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
     """The first organisation, country or (by_nat) nationality adjective in [j, k)."""
     x = j
@@ -85,14 +92,14 @@ def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
         if o is not None:
             if o.kind == "person":
                 return None
-            a = _span_actor(o, by_nat)
+            a = _span_actor(o, by_nat and not _qualifies_object(ctx, x, j))
             if a:
                 return a
             x = max(o.j, x + 1)
             continue
         if by_nat:
             iso = ctx.adjective(x)
-            if iso:
+            if iso and not _qualifies_object(ctx, x, j):
                 return iso
         x += 1
     return None
