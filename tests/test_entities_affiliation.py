@@ -109,3 +109,8 @@ def test_bare_office_word_later_is_the_official_it_described():
 
 def test_nationality_of_the_file_is_not_the_officials():
     assert persons("وقال سليم العطواني، المسؤول المكلف بالملف السوري، إن الحل قريب")["سليم العطواني"] is None
+
+
+def test_responsible_for_is_no_office():
+    text = "وقالت الصحيفة إن الأردن مسؤول عن اغتيال الباحث السوري سليم العطواني أمس"
+    assert persons(text)["سليم العطواني"] is None

@@ -37,7 +37,15 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
 
 
 KIN = "kin"
+PREDICATE = "predicate"
 _NOT_ROLES = (KIN, "link", "former")  # rows of role_words.tsv that begin no role
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[tuple[str, ...]]:
+    """Rows that begin like a role and name no office ("مسؤول عن الهجوم"), as words."""
+    return frozenset(tuple(normalize_for_match(f).split()) for f, k in _read_column("role_words.tsv", "form", "kind")
+                     if k == PREDICATE)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +69,7 @@ def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
         for words, by_nat, indefinite in roles.get(stem, ()):
             j = p + len(words)  # the words after the first compared as slices, in C
             if j <= len(norms) and tuple(norms[p + 1:j]) == words[1:] and not any(owner[p:j]):
-                return j, by_nat, indefinite
+                return None if words in _predicates() else (j, by_nat, indefinite)
     return None
 
 
