@@ -83,3 +83,34 @@ def test_a_senior_member_of_a_movement_acts_for_it():
 def test_a_relative_of_an_office_holder_does_not_act_for_the_state():
     text = "ووصلت ابنة الرئيس الروسي، ماريا فولكوفا، إلى المدينة أمس"
     assert persons(text, tagged=("ماريا", 2))["ماريا فولكوفا"] is None
+
+
+def test_coordinated_noun_inside_the_role_complement():
+    text = "وقال سليم العطواني، وزير الخارجية والتعاون الدولي الأردني، إن بلاده ترفض"
+    assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_outgoing_holder_still_acts_for_the_state():
+    text = "ودعا رئيس البرلمان الأردني المنتهية ولايته سليم العطواني إلى الحوار"
+    assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_prosecutor_with_nationality_acts_for_the_state():
+    text = "وقال المدعي العام الأردني سليم العطواني إن المتهمين سيحاكمون"
+    assert persons(text)["سليم العطواني"] == "JOR"
+
+
+def test_bare_office_word_later_is_the_official_it_described():
+    text = "ووصل وزير الخارجية الأردني سليم العطواني إلى المدينة أمس. وانتقد الوزير الحكومة بشدة."
+    nt = normalize_with_offsets(text)
+    ents = [e for e in find_entities(nt, tokenize(nt)) if e.type == "PERSON"]
+    assert [(e.actor, [m.text for m in e.mentions]) for e in ents] == [("JOR", ["سليم العطواني", "الوزير"])]
+
+
+def test_nationality_of_the_file_is_not_the_officials():
+    assert persons("وقال سليم العطواني، المسؤول المكلف بالملف السوري، إن الحل قريب")["سليم العطواني"] is None
+
+
+def test_responsible_for_is_no_office():
+    text = "وقالت الصحيفة إن الأردن مسؤول عن اغتيال الباحث السوري سليم العطواني أمس"
+    assert persons(text)["سليم العطواني"] is None

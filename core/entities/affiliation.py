@@ -29,7 +29,7 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
     longest first."""
     out: dict[str, list] = {}
     for form, kind, by_nat in _read_column("role_words.tsv", "form", "kind", "by_nationality"):
-        if kind == KIN:
+        if kind in _NOT_ROLES:
             continue
         words = tuple(normalize_for_match(form).split())
         out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال")))
@@ -37,6 +37,15 @@ def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
 
 
 KIN = "kin"
+PREDICATE = "predicate"
+_NOT_ROLES = (KIN, "link", "former")  # rows of role_words.tsv that begin no role
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[tuple[str, ...]]:
+    """Rows that begin like a role and name no office ("مسؤول عن الهجوم"), as words."""
+    return frozenset(tuple(normalize_for_match(f).split()) for f, k in _read_column("role_words.tsv", "form", "kind")
+                     if k == PREDICATE)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +69,7 @@ def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
         for words, by_nat, indefinite in roles.get(stem, ()):
             j = p + len(words)  # the words after the first compared as slices, in C
             if j <= len(norms) and tuple(norms[p + 1:j]) == words[1:] and not any(owner[p:j]):
-                return j, by_nat, indefinite
+                return None if words in _predicates() else (j, by_nat, indefinite)
     return None
 
 
@@ -76,6 +85,13 @@ def _span_actor(o: _Span, by_nat: bool) -> str | None:
     return None
 
 
+def _qualifies_object(ctx: _Context, x: int, j: int) -> bool:
+    """Whether the word at x follows a noun with "ب" inside the complement that begins at
+    j, so that a nationality there says whose file or inquiry it is, not whose official
+    ("المكلف بالملف السوري"، "الخاص بالتحقيق في التدخل الروسي")."""
+    return x > j and ctx.toks[x - 1].norm.startswith("بال")
+
+
 def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
     """The first organisation, country or (by_nat) nationality adjective in [j, k)."""
     x = j
@@ -84,14 +100,14 @@ def _first_actor(ctx: _Context, j: int, k: int, by_nat: bool) -> str | None:
         if o is not None:
             if o.kind == "person":
                 return None
-            a = _span_actor(o, by_nat)
+            a = _span_actor(o, by_nat and not _qualifies_object(ctx, x, j))
             if a:
                 return a
             x = max(o.j, x + 1)
             continue
         if by_nat:
             iso = ctx.adjective(x)
-            if iso:
+            if iso and not _qualifies_object(ctx, x, j):
                 return iso
         x += 1
     return None
@@ -102,10 +118,16 @@ def _comma_gap(ctx: _Context, x: int) -> bool:
     return ctx.nt.norm[ctx.toks[x - 1].nend:ctx.toks[x].nstart].strip() in ("،", ",")
 
 
-# "وزير الخارجية البريطاني السابق"، "رئيس الوزراء الأسبق": a role he no longer holds
-FORMER = frozenset(normalize_for_match(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
-# Words that may join a role to what it is a role of ("المتحدث باسم"، "سفير ... لدى").
-_LINKS = frozenset(normalize_for_match(w) for w in ("باسم", "لدى", "في", "عن", "العام", "الخاص", "الرسمي")) | FORMER
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that may join a role to what it is a role of, the "former" ones among them),
+    normalised: "المتحدث باسم"، "سفير ... لدى"، "رئيس البرلمان المنتهية ولايته"; "وزير
+    الخارجية البريطاني السابق" is a role he no longer holds."""
+    rows = _read_column("role_words.tsv", "form", "kind")
+    former = frozenset(normalize_for_match(f) for f, k in rows if k == "former")
+    return frozenset(normalize_for_match(f) for f, k in rows if k == "link") | former, former
 COMPLEMENT_MAX = 8  # words between a role and the name it describes
 
 
@@ -118,8 +140,11 @@ def _complement_stop(ctx: _Context, x: int) -> bool:
     if x > 0 and ctx.punct_between(x - 1, x) and not _comma_gap(ctx, x):
         return True
     w = ctx.toks[x].norm
-    if w in _LINKS or ctx.adjective(x):
+    if w in _link_words()[0] or ctx.adjective(x):
         return False
+    if w.startswith("وال") and ctx.common_noun(w[1:]) and not ctx.punct_between(x - 1, x) \
+            and w[1:] not in _one_word_titles() and w[1:] not in _roles():
+        return False  # a coordinated noun of the complement ("وزير الخارجية والتعاون الدولي"), not a second person's title
     if ctx.stop(w) or ctx.function_word(x):
         return True
     if w.startswith("ال") or w.startswith("لل"):
@@ -145,9 +170,9 @@ def _complement(ctx: _Context, j: int, limit: int) -> int:
     return min(k, limit)
 
 
-def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> str | None:
-    """The actor named by the nearest role whose complement ends at the name
-    (``starts``: the positions of words that may begin a role)."""
+def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> tuple[str, int] | None:
+    """(the actor named by the nearest role whose complement ends at the name, the role's
+    first token) (``starts``: the positions of words that may begin a role)."""
     lo, hi = bisect.bisect_left(starts, sp.i - ROLE_REACH), bisect.bisect_left(starts, sp.i)
     for p in reversed(starts[lo:hi]):
         m = _role_at(ctx, p)
@@ -159,12 +184,13 @@ def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> str | None:
         if p > 0 and any(w in _kin_words() for w, _ in clitic_variants(ctx.toks[p - 1].norm)):
             return None  # "ابنة الرئيس الأمريكي إيفانكا": the role is a relative's
         if _complement(ctx, j, sp.i) == sp.i:
-            return _first_actor(ctx, j, sp.i, by_nat)
+            actor = _first_actor(ctx, j, sp.i, by_nat)
+            return (actor, p) if actor else None
         return None
     return None
 
 
-def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
+def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> tuple[str, int] | None:
     """The actor of an apposition after the name: "X، وزير العدل السعودي"، "X سفير
     الإمارات لدى كندا" (an indefinite role in construct needs no comma)."""
     p = sp.j
@@ -178,7 +204,8 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> str | None:
         return None
     j, by_nat, _ = m
     k = _complement(ctx, j, len(ctx.toks))
-    return _first_actor(ctx, j, k, by_nat) if k > j else None
+    actor = _first_actor(ctx, j, k, by_nat) if k > j else None
+    return (actor, p) if actor else None
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +220,8 @@ def _former_word_before(ctx: _Context, i: int) -> bool:
     السابق لحملة ترامب" makes the campaign manager former, not Trump)."""
     w1 = ctx.toks[i - 1].norm if i >= 1 else ""
     w2 = ctx.toks[i - 2].norm if i >= 2 else ""
-    return w1 in FORMER or w1 in _one_word_titles() and w2 in FORMER
+    former = _link_words()[1]
+    return w1 in former or w1 in _one_word_titles() and w2 in former
 
 
 def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) -> bool:
@@ -213,7 +241,7 @@ def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) ->
     p = sp.j
     if p in start_set and ctx.punct_between(p - 1, p) and _comma_gap(ctx, p) and (m := _role_at(ctx, p)):
         k = _complement(ctx, m[0], len(ctx.toks))
-        return any(ctx.toks[x].norm in FORMER for x in range(p, min(k + 1, len(ctx.toks))))
+        return any(ctx.toks[x].norm in _link_words()[1] for x in range(p, min(k + 1, len(ctx.toks))))
     return False
 
 
@@ -224,16 +252,19 @@ def _affiliations(ctx: _Context) -> None:
     if not starts:
         return
     start_set = set(starts)
+    described: list[tuple[_Span, int]] = []  # (person, the role word that describes him)
     for sp in ctx.spans():
-        if (sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON") \
-                and _former(ctx, sp, starts, start_set):
+        if not (sp.kind == "person" or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON"):
+            continue
+        if _former(ctx, sp, starts, start_set):
             sp.former = True
             continue
-        if sp.kind == "lexicon":
-            if sp.entry is None or sp.entry.type != "PERSON" or sp.entry.acts_for:
-                continue
-        elif sp.kind != "person":
-            continue
-        actor = _role_before(ctx, sp, starts) or _role_after(ctx, sp, start_set)
-        if actor:
-            sp.acts_for = actor
+        found = _role_before(ctx, sp, starts) or _role_after(ctx, sp, start_set)
+        if found:
+            described.append((sp, found[1]))
+            if sp.kind == "person" or not sp.entry.acts_for:  # a person the lexicon knows keeps its state
+                sp.acts_for = found[0]
+    if described:
+        from core.entities.role_anaphora import _role_anaphora  # it reads roles with this module's helpers
+
+        _role_anaphora(ctx, described, starts)
