@@ -237,3 +237,9 @@ def test_what_a_call_asks_for_has_not_happened():
     got = events("ودعا وزير الخارجية الأمريكي تركيا إلى فرض عقوبات على إيران.")
     assert ("REQUEST", ["USA", "TUR"], "دعا") in got
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_what_an_accusation_alleges_is_the_accusers_word():
+    got = events("واتهمت بكين طوكيو برفض الحوار حول الجزر.")
+    assert ("ACCUSE", ["CHN", "JPN"], "اتهمت") in got
+    assert not [e for e in got if e[0] == "REJECT"]

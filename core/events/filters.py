@@ -12,8 +12,9 @@ not governed by a word that makes it something else:
   "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
 - a basis ("بموجب اتفاق مع واشنطن"، "بناء على اتفاق مسبق"): an agreement named as the
   ground of another act, concluded before and told for that act's sake;
-- a call's content ("دعا إلى التنديد بـ..."، "طالبت بفتح تحقيق"): what is asked for
-  has not happened (the call itself is the event);
+- a call's or a charge's content ("دعا إلى التنديد بـ..."، "طالبت بفتح تحقيق"،
+  "اتهمت واشنطن بعرقلة التحقيق"): what is asked for has not happened, what is alleged
+  is the accuser's word (the call or the accusation itself is the event);
 - a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
   restatement is optional at most and, told here, mostly between the wrong sides.
 
@@ -115,16 +116,16 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     tok = doc.toks[h.i]
     prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
     if prefix in ("ب", "وب"):
-        last = h.i - 1
+        last, kinds = h.i - 1, ("call", "charge")  # "طالبت بالإفراج"، "اتهمت روسيا بعرقلة التحقيق"
     elif h.i - 1 > st.ti and doc.norms[h.i - 1] in CALL_PREPOSITIONS and not prefix:
-        last = h.i - 2
+        last, kinds = h.i - 2, ("call",)
     else:
         return False
     toks, norm = doc.toks, doc.nt.norm
     for k in range(last, max(st.ti, last - CALL_REACH) - 1, -1):
         if CLAUSE_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
             return False  # "دعا إلى الحوار، وإلى ...": only the words of one clause
-        if _kind(doc.norms[k], cues) == "call":
+        if _kind(doc.norms[k], cues) in kinds:
             return True
     return False
 
