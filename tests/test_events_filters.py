@@ -231,3 +231,15 @@ def test_a_verb_joined_after_a_list_of_topics_is_an_act_of_its_own():
 def test_a_backed_group_is_backed_only_by_the_actor_after_the_participle():
     got = events("ورحبت الولايات المتحدة بالاتفاق بين الحكومة وحركة طالبان المدعومة من باكستان.")
     assert [e[1] for e in got if e[2] == "المدعومة من"] == [["PAK", "taliban"]]
+
+
+def test_what_a_call_asks_for_has_not_happened():
+    got = events("ودعا وزير الخارجية الأمريكي تركيا إلى فرض عقوبات على إيران.")
+    assert ("REQUEST", ["USA", "TUR"], "دعا") in got
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_what_an_accusation_alleges_is_the_accusers_word():
+    got = events("واتهمت بكين طوكيو برفض الحوار حول الجزر.")
+    assert ("ACCUSE", ["CHN", "JPN"], "اتهمت") in got
+    assert not [e for e in got if e[0] == "REJECT"]

@@ -96,6 +96,11 @@ def test_a_threat_verb_on_what_it_endangers_is_no_threat():
     assert not [e for e in events("وقالت اليونان إن تحركات تركيا تهدد استقرار المنطقة.") if e[0] == "THREATEN"]
 
 
+def test_a_threat_verb_with_a_dispute_for_subject_is_a_risk_not_a_threat():
+    got = events("وتهدد الخلافات المتزايدة بإفساد المفاوضات بين إيران والولايات المتحدة.")
+    assert not [e for e in got if e[0] == "THREATEN"]
+
+
 def test_a_threat_verb_on_an_actor_is_a_threat():
     assert ("THREATEN", ["TUR", "GRC"]) in events("وهددت تركيا اليونان بعواقب وخيمة.")
 

@@ -75,3 +75,8 @@ def test_withdrawing_diplomats_reduces_relations():
     got = events("وقامت إيران باتخاذ قرار مماثل بسحب العدد نفسه من الدبلوماسيين الفرنسيين من طهران.")
     assert ("SANCTION", ["IRN", "FRA"], "سحب") in got
     assert not [e for e in got if e[0] == "RETREAT"]
+
+
+def test_a_ministers_comment_suspends_nothing():
+    got = events("وقال وزير الدفاع الإسرائيلي إن تعليق وزير خارجية البحرين دعم لإسرائيل ضد إيران.")
+    assert not [e for e in got if e[0] == "SANCTION"]

@@ -148,3 +148,8 @@ def test_a_possible_strike_has_not_happened():
     """"لضربة محتملة": an attack that may come is no attack told."""
     got = events("وقيل إن فرنسا من أقوى الداعمين لضربة محتملة على سوريا تعارضها روسيا بشدة.")
     assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_the_dead_of_a_crash_killed_no_one():
+    """"قتلوا جراء ...": a passive, the dead are no attackers and the crash is no attack."""
+    assert events("وقالت وزارة الصحة التركية إن 15 شخصا قتلوا جراء تحطم طائرة إيرانية في جنوب تركيا.") == []

@@ -12,6 +12,9 @@ not governed by a word that makes it something else:
   "لبحث التصعيد الإسرائيلي" makes Israel no side of the talks);
 - a basis ("بموجب اتفاق مع واشنطن"، "بناء على اتفاق مسبق"): an agreement named as the
   ground of another act, concluded before and told for that act's sake;
+- a call's or a charge's content ("دعا إلى التنديد بـ..."، "طالبت بفتح تحقيق"،
+  "اتهمت واشنطن بعرقلة التحقيق"): what is asked for has not happened, what is alleged
+  is the accuser's word (the call or the accusation itself is the event);
 - a demonstrative ("هذه العقوبات"، "تلك المناورات"): an act the article told before, whose
   restatement is optional at most and, told here, mostly between the wrong sides.
 
@@ -48,6 +51,9 @@ CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
 LIST_REACH = 12  # words from a topic word to the last noun of the list it opens
 LIST_BREAKS = frozenset(".:؛;\n")  # marks that end a list (a comma does not)
+CLAUSE_BREAKS = LIST_BREAKS | {",", "،"}  # marks between a call and a clause of its own
+CALL_PREPOSITIONS = ("الي", "علي")  # إلى، على, normalised: "دعا إلى"، "حث على"
+CALL_REACH = 4  # words from a word of calling to its preposition ("دعت الولايات المتحدة جميع الأطراف إلى")
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
 
@@ -74,6 +80,8 @@ def unasserted_noun(doc, st, h) -> str | None:
     if (not _present_verb(h) and _purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
             and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
+    if _called_for(doc, st, h, cues):
+        return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
     prev = norms[h.i - 1]
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
@@ -97,6 +105,29 @@ def unasserted_noun(doc, st, h) -> str | None:
     if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
+
+
+def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
+    """The noun is what a call or a demand asks for: governed by إلى، على or ب, with a word of
+    calling (data/lexicons/topic_cues.tsv, kind "call") at most CALL_REACH words before and no
+    mark of a new clause between ("دعت الأطراف إلى وقف القتال"، "طالبت إيران بالإفراج عن")."""
+    if _present_verb(h):
+        return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
+    tok = doc.toks[h.i]
+    prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
+    if prefix in ("ب", "وب"):
+        last, kinds = h.i - 1, ("call", "charge")  # "طالبت بالإفراج"، "اتهمت روسيا بعرقلة التحقيق"
+    elif h.i - 1 > st.ti and doc.norms[h.i - 1] in CALL_PREPOSITIONS and not prefix:
+        last, kinds = h.i - 2, ("call",)
+    else:
+        return False
+    toks, norm = doc.toks, doc.nt.norm
+    for k in range(last, max(st.ti, last - CALL_REACH) - 1, -1):
+        if CLAUSE_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
+            return False  # "دعا إلى الحوار، وإلى ...": only the words of one clause
+        if _kind(doc.norms[k], cues) in kinds:
+            return True
+    return False
 
 
 def _inflected_verb(h) -> bool:
