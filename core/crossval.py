@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from core.evaluate import Score, evaluate_paths
 
@@ -71,6 +72,23 @@ def split_folds(paths: list[Path], k: int) -> list[list[Path]]:
     return [ordered[i::k] for i in range(k)]
 
 
+def _use_fold_models(comps: list[tuple[str, Callable, Callable]], train: list[Path], fold: str,
+                     log: Callable[[str], Any] | None) -> None:
+    """Every component trained on ``train`` and put in use; one whose training data is not
+    on this machine keeps its shipped model."""
+    for _, _, use in comps:
+        use(None)  # a component trains with the shipped versions of the others
+    models = []
+    for name, fit, use in comps:
+        try:
+            models.append((use, fit(train)))
+        except FileNotFoundError as e:
+            if log:
+                log(f"fold {fold}: {name} not retrained ({e})")
+    for use, model in models:
+        use(model)
+
+
 def cross_validate(dirs: list[str | Path], k: int = 5,
                    components: list[tuple[str, Callable, Callable]] | None = None,
                    log: Callable[[str], Any] | None = None) -> tuple[list[Score], Score]:
@@ -81,18 +99,7 @@ def cross_validate(dirs: list[str | Path], k: int = 5,
     try:
         for i, held in enumerate(folds):
             train = [p for j, f in enumerate(folds) if j != i for p in f]
-            for name, fit, use in comps:
-                use(None)  # a component trains with the shipped versions of the others
-            models = []
-            for name, fit, use in comps:
-                try:
-                    models.append((use, fit(train)))
-                except FileNotFoundError as e:
-                    # a component whose training data is not on this machine keeps its shipped model
-                    if log:
-                        log(f"fold {i + 1}/{k}: {name} not retrained ({e})")
-            for use, model in models:
-                use(model)
+            _use_fold_models(comps, train, f"{i + 1}/{k}", log)
             scores.append(evaluate_paths(held))
             if log:
                 log(f"fold {i + 1}/{k}: {len(held)} articles scored, {len(train)} trained on")
@@ -100,6 +107,25 @@ def cross_validate(dirs: list[str | Path], k: int = 5,
         for _, _, use in comps:
             use(None)
     return scores, pool(scores)
+
+
+def held_out_outputs(dirs: list[str | Path], k: int = 5) -> Iterator[tuple[Path, dict, str, dict]]:
+    """(gold path, gold, text, analysis dict) of every article, each analysed by models
+    trained on the other folds: what the error lists read, so they explain the CV figures."""
+    from core import analyze
+
+    comps = available_components()
+    folds = split_folds(gold_articles(dirs), k)
+    try:
+        for i, held in enumerate(folds):
+            _use_fold_models(comps, [p for j, f in enumerate(folds) if j != i for p in f], f"{i + 1}/{k}", None)
+            for gp in held:
+                gold = json.loads(gp.read_text(encoding="utf-8"))
+                text = gp.with_suffix(".txt").read_text(encoding="utf-8")
+                yield gp, gold, text, analyze(text, gold.get("published")).to_dict()
+    finally:
+        for _, _, use in comps:
+            use(None)
 
 
 def pool(scores: list[Score]) -> Score:

@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.crossval import available_components, gold_articles, split_folds  # noqa: E402
+from core.crossval import held_out_outputs  # noqa: E402
 from core.evaluate import Score, format_score, mention_keys, score_article  # noqa: E402
 
 UNNAMED = "UNNAMED"
@@ -66,33 +66,10 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
 
 def run(dirs: list[str], k: int) -> tuple[list[dict[str, Any]], Score]:
     """Every held-out article's errors, and the pooled score, under K-fold training."""
-    from core import analyze
-
-    comps = available_components()
-    folds = split_folds(gold_articles(dirs), k)
     rows, score = [], Score()
-    try:
-        for i, held in enumerate(folds):
-            train = [p for j, f in enumerate(folds) if j != i for p in f]
-            for _, _, use in comps:
-                use(None)
-            models = []
-            for _, fit, use in comps:
-                try:
-                    models.append((use, fit(train)))
-                except FileNotFoundError:
-                    pass
-            for use, m in models:
-                use(m)
-            for gp in held:
-                gold = json.loads(gp.read_text(encoding="utf-8"))
-                text = gp.with_suffix(".txt").read_text(encoding="utf-8")
-                out = analyze(text, gold.get("published")).to_dict()
-                score_article(gold, out, text, score)
-                rows += [{"article": gp.stem, **e} for e in article_errors(gold, out)]
-    finally:
-        for _, _, use in comps:
-            use(None)
+    for gp, gold, text, out in held_out_outputs(dirs, k):
+        score_article(gold, out, text, score)
+        rows += [{"article": gp.stem, **e} for e in article_errors(gold, out)]
     return rows, score
 
 

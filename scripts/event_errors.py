@@ -19,7 +19,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.crossval import available_components, gold_articles, split_folds  # noqa: E402
+from core.crossval import held_out_outputs  # noqa: E402
 from core.evaluate import Score, _as_list, actor_matcher, same_actors, score_article  # noqa: E402
 
 
@@ -97,34 +97,10 @@ def main(argv: list[str] | None = None) -> int:
                          "wrong order)")
     ap.add_argument("--json", help="also write one JSON line per error to this file")
     a = ap.parse_args(argv)
-    from core import analyze
-
-    comps = available_components()
-    folds = split_folds(gold_articles(a.gold_dir), a.cv)
     rows = []
-    try:
-        for i, held in enumerate(folds):
-            train = [p for j, f in enumerate(folds) if j != i for p in f]
-            for _, _, use in comps:
-                use(None)
-            models = []
-            for name, fit, use in comps:
-                try:
-                    models.append((use, fit(train)))
-                except FileNotFoundError:
-                    pass
-            for use, m in models:
-                use(m)
-            for gp in held:
-                gold = json.loads(gp.read_text(encoding="utf-8"))
-                text = gp.with_suffix(".txt").read_text(encoding="utf-8")
-                out = analyze(text, gold.get("published")).to_dict()
-                score_article(gold, out, text, Score())
-                for e in article_errors(gold, out):
-                    rows.append({"article": gp.stem, **e})
-    finally:
-        for _, _, use in comps:
-            use(None)
+    for gp, gold, text, out in held_out_outputs(a.gold_dir, a.cv):
+        score_article(gold, out, text, Score())
+        rows += [{"article": gp.stem, **e} for e in article_errors(gold, out)]
     if a.type:
         rows = [r for r in rows if a.type in r["type"]]
     if a.kind:
