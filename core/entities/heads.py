@@ -29,7 +29,8 @@ def _person_after_head(ctx: _Context, f: _Finder, kind: str, j: int, end: int) -
     if end != j + 1 or end == len(ctx.toks) or ctx.punct_between(j, end):
         return end == j + 1
     nxt = ctx.toks[end].norm
-    return not ctx.name_like(end, first=False) and nxt not in set().union(*_name_particles())
+    before, after = _name_particles()
+    return not ctx.name_like(end, first=False) and nxt not in before and nxt not in after
 
 
 _COMPLEMENT_KINDS = frozenset(("organisation", "public_body", "agency", "education"))

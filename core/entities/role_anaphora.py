@@ -68,7 +68,8 @@ def _role_anaphora(ctx: _Context, described: list[tuple[_Span, int]], starts: li
     by_office: dict[str, list[tuple[int, _Span]]] = {}
     for sp, p in described:
         office = _office(ctx, p)
-        if office and sp.acts_for or sp.kind == "lexicon" and sp.entry is not None and sp.entry.acts_for and office:
+        acts_for = sp.acts_for or sp.kind == "lexicon" and sp.entry is not None and sp.entry.acts_for
+        if office and acts_for:
             by_office.setdefault(office[0], []).append((sp.j, sp))
     if not by_office:
         return
