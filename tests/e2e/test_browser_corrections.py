@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from harness import ROOT, goto, shot, wait_idle
 
 SUBMIT = "[data-testid='stFormSubmitButton'] button"
@@ -41,10 +43,19 @@ def _choose(pg, scope, label: str, option: str, typed: str | None = None) -> Non
     """Pick ``option`` in the select box labelled ``label`` (typing to filter a long list)."""
     box = scope.locator("[data-testid='stSelectbox'], [data-testid='stMultiSelect']").filter(
         has=pg.get_by_text(label, exact=True)).first
-    box.locator("input").click()
-    if typed:
-        box.locator("input").fill(typed)
-    pg.get_by_role("option").filter(has_text=option).first.wait_for()
+    wanted = pg.get_by_role("option").filter(has_text=option).first
+    for attempt in range(3):
+        # a rerun of the page that lands just after the click closes the list (seen once in
+        # CI): open it again rather than wait on a list that is gone
+        box.locator("input").click()
+        if typed:
+            box.locator("input").fill(typed)
+        try:
+            wanted.wait_for(timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     pg.wait_for_timeout(400)  # the list settles on what was typed
     if box.get_attribute("data-testid") == "stMultiSelect":
         # its first option is "Select N matches": pick the one asked for, then close the list
