@@ -118,16 +118,6 @@ def test_a_companion_phrase_joins_a_second_actor_to_the_first(rules_only):
     assert ("ACCUSE", ["AUT", "HUN"]) not in got
 
 
-def test_a_speech_act_keeps_its_type_when_its_content_is_another_event():
-    """"لوحت X بالانسحاب": the withdrawal is what is threatened; the role model's learned
-    types retype other forms ("تمويل" in accusations) but not a speech act's."""
-    from core.events.role_training import learn_types
-
-    rows = [(["T=THREATEN", "F=لوحت"], 0, 1.0, frozenset({"RETREAT"}))] * 4
-    rows += [(["T=AID", "F=تمويل"], 0, 1.0, frozenset({"ACCUSE"}))] * 4
-    assert learn_types(rows) == {"تمويل": "ACCUSE"}
-
-
 def test_a_brandished_threat_in_the_bare_past_is_a_threat(rules_only):
     assert ("THREATEN", ["USA", "CHN"]) in events("ولوح الرئيس الأميركي بفرض ضرائب إضافية على الواردات الصينية.")
 
