@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import prepared
-from core.text import WordCache, clitic_variants, normalize_char
+from core.text import WordCache, clitic_variants, normalize_char, proclitic_forms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
@@ -144,6 +144,42 @@ class Lexicon:
 
     def title(self, form: str) -> Title | None:
         return self.title_index.get(match_key(form))
+
+
+_TWO_WORD: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, first-word forms, (first, second) -> ISO3)
+
+
+def _two_word_adjectives(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[str, str], str]]:
+    """The nationality adjectives of two words ("الكوري الشمالي"، "الجنوب أفريقي"): every
+    written form of their first word, with proclitics, and (first, second) -> ISO3."""
+    hit = _TWO_WORD.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        pairs = {}
+        for form, iso in lex.adjectives.items():
+            parts = form.split()
+            if len(parts) == 2:
+                pairs[(parts[0], parts[1])] = iso
+        firsts = frozenset(f for first, _ in pairs for f in proclitic_forms(first))
+        hit = _TWO_WORD[id(lex)] = (lex, firsts, pairs)
+    return hit[1], hit[2]
+
+
+def two_word_adjectives(lex: Lexicon, norms: list[str]) -> dict[int, str]:
+    """Position of the first word -> ISO3 of each two-word nationality adjective in a
+    text's normalised words. Neither word names a country alone ("الكوري" may be either
+    Korea, "الجنوب" is a direction), so per-word readings miss them."""
+    firsts, pairs = _two_word_adjectives(lex)
+    out: dict[int, str] = {}
+    if firsts.isdisjoint(norms):
+        return out
+    for i in range(len(norms) - 1):
+        if norms[i] in firsts:
+            for stem, _ in clitic_variants(norms[i]):
+                iso = pairs.get((stem, norms[i + 1]))
+                if iso:
+                    out[i] = iso
+                    break
+    return out
 
 
 # --- reading -----------------------------------------------------------------------

@@ -134,3 +134,16 @@ def test_a_head_of_anything_gets_no_home_country():
     text = ("أعلنت النرويج خطة جديدة. وقالت الحكومة النرويجية إن أوسلو ستنفذها. "
             "وقال رئيس النادي سليم العطواني إن النرويج مستعدة.")
     assert persons(text)["سليم العطواني"] is None
+
+
+def test_a_two_word_nationality_names_the_officials_state():
+    """"الكوري الجنوبي": neither word names a country alone (core.lexicon.two_word_adjectives)."""
+    assert persons("وقال وزير الخارجية الكوري الجنوبي سليم العطواني إن بلاده مستعدة")["سليم العطواني"] == "KOR"
+
+
+def test_an_organisation_name_ends_after_a_two_word_nationality():
+    from core import analyze
+
+    ents = analyze("وذكرت وكالة الأنباء الرسمية الكورية الشمالية أن الوفد وصل.", None).entities
+    org = next(e for e in ents if e.type == "ORG")
+    assert org.mentions[0].text == "وكالة الأنباء الرسمية الكورية الشمالية" and org.country == "PRK"

@@ -297,3 +297,9 @@ def test_the_one_a_condemnation_is_addressed_to_is_its_target(rules_only):
     """"عبّرت X للدبلوماسي الهولندي عن إدانتها": the addressee inside the gap is the target."""
     got = events("وعبرت السلطات التركية للدبلوماسي الهولندي عن إدانتها لهذا التصويت.")
     assert ("ACCUSE", ["TUR", "NLD"]) in got
+
+
+def test_a_two_word_nationality_adjective_is_its_state(rules_only):
+    """"الكوري الشمالي" reads as North Korea at its first word, as "الروسي" reads as Russia."""
+    assert ("ACCUSE", ["PRK", "JPN"]) in events("وانتقد وزير الخارجية الكوري الشمالي بشدة اليابان.")
+    assert ("ACCUSE", ["ZAF", "GBR"]) in events("وانتقد الرئيس الجنوب أفريقي بشدة بريطانيا.")

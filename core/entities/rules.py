@@ -163,7 +163,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         iso = ctx.adjective(k)
         if iso and w.startswith("ال"):
             country = country or iso
-            k += 1
+            k = ctx.adjective_end(k)
             last_ok = k
             break  # a nationality adjective closes the name
         if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
