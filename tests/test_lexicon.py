@@ -41,7 +41,7 @@ FILES = {
     "places.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous"),
     "organisations.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous"),
     "titles.tsv": ("form", "kind", "represents_state"),
-    "org_heads.tsv": ("form", "kind", "acts_for_country", "optional"),
+    "org_heads.tsv": ("form", "kind", "acts_for_country", "optional", "generic_alone"),
     "generic_refs.tsv": ("form", "resolve", "monarchy"),
     "given_names.tsv": ("name", "source"),
     "stopwords.tsv": ("word", "kind"),

@@ -132,6 +132,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
+        span.generic_alone = head.generic_alone  # type: ignore[attr-defined]
         span.head_j = j  # type: ignore[attr-defined]
         ctx.claim(span)
         pos = end

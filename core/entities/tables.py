@@ -131,6 +131,11 @@ def _pattern_actor(sp) -> str | None:
 # Named in the news but not a party to its events: the outlet reporting them, clubs.
 NON_ACTOR_KINDS = {"media", "sports_club"}
 
+# Lexicon places that name a community of countries rather than a territory ("العالم
+# العربي"، "العالم الإسلامي"): the SCHEMA's gold leaves them optional and ANERcorp does
+# not tag them, so they are read (their words name no one else) but make no entity.
+NO_PLACE_KINDS = frozenset({"sphere"})
+
 
 def _lexicon_actor(e: LexEntry) -> str | None:
     if e.kind in NON_ACTOR_KINDS:
