@@ -28,7 +28,7 @@ ARABIC = re.compile(r"^[\u0621-\u0652\u0660-\u0669\u0670-\u06d3 \-.+0-9]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 &.+-]*$")  # CNN, BBC: organisations only
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 USER_ASSIGNED_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1
-PLACE_KINDS = {"capital", "city", "region", "territory", "landmark"}
+PLACE_KINDS = {"capital", "city", "region", "territory", "landmark", "sphere"}  # sphere: a community of countries, no entity
 ORG_KINDS = {"intl_org", "regional_org", "un_body", "armed_group", "party", "movement", "government_body",
              "military", "security", "media", "company", "ngo", "sports_club"}
 TITLE_KINDS = {"head_of_state", "head_of_government", "minister", "diplomat", "military", "official",
