@@ -80,3 +80,12 @@ def test_a_community_of_countries_is_no_place():
 def test_a_verb_with_a_proclitic_is_not_a_place_spelled_like_it():
     assert mentions("نزح الآلاف ولجأوا إلى المخيمات", "PLACE") == []
     assert mentions("طالبوا بالاحتجاجات السلمية", "PLACE") == []
+
+
+def test_a_definite_head_takes_no_definite_noun_in_construct():
+    assert mentions("أعد المجلس التقارير الخاصة بالانتخابات", "ORG") == []
+    assert mentions("أعلن مجلس النواب اللبناني موعد الجلسة", "ORG") == ["مجلس النواب اللبناني"]
+
+
+def test_club_heads_take_the_city_after_them():
+    assert mentions("فاز أولمبيك خريبكة على مولودية وهران", "ORG") == ["أولمبيك خريبكة", "مولودية وهران"]
