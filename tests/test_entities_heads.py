@@ -89,3 +89,7 @@ def test_a_definite_head_takes_no_definite_noun_in_construct():
 
 def test_club_heads_take_the_city_after_them():
     assert mentions("فاز أولمبيك خريبكة على مولودية وهران", "ORG") == ["أولمبيك خريبكة", "مولودية وهران"]
+
+
+def test_an_adjective_without_a_nisba_ending_still_describes_a_definite_head():
+    assert mentions("انتشر الحرس الملكي المسلح في القصر", "ORG") == ["الحرس الملكي المسلح"]

@@ -27,6 +27,7 @@ from core.entities.tables import (
     MAX_COMPLEMENT_TOKENS,
     MAX_NAME_TOKENS,
     MAX_ORG_TOKENS,
+    _name_adjectives,
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
@@ -173,7 +174,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
-            if seen_definite and (k > start_j or head_definite) and not _adjectival(w):
+            if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
                 break  # "وزارة الداخلية السائقين": a second definite noun starts a new phrase
             k += 1
             last_ok = k

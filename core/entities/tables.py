@@ -51,6 +51,12 @@ def _surface_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_adjectives() -> frozenset[str]:
+    """Definite adjectives of names that their ending does not show (العام، المسلح)."""
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def _surface_stopword_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in _surface_stopwords())
 
