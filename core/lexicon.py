@@ -94,6 +94,10 @@ class OrgHead:
     kind: str
     acts_for_country: bool
     optional: bool
+    # the head with nothing after it that names a country or anything else is a body of
+    # no one in particular ("القوات المسلحة"، "الأجهزة الأمنية"): no named organisation,
+    # while "القوات المسلحة الإيرانية" is one (SCHEMA: generic bodies are optional)
+    generic_alone: bool = False
 
 
 _UNSEEN = object()  # a word adjective_of has not been asked about
@@ -237,7 +241,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("organisations.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
     Table("persons.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
     Table("titles.tsv", ("form", "kind", "represents_state"), ("form", "kind"), ("form",), "core.lexicon"),
-    Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional"), ("form", "kind"), ("form",), "core.lexicon"),
+    Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional", "generic_alone"), ("form", "kind"), ("form",), "core.lexicon"),
     Table("generic_refs.tsv", ("form", "resolve", "monarchy"), ("form", "resolve"), ("form",), "core.lexicon"),
     Table("given_names.tsv", ("name", "source"), ("name",), ("name",), "core.lexicon"),
     Table("stopwords.tsv", ("word", "kind"), ("word",), ("word",), "core.lexicon"),
@@ -246,6 +250,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.crf_features"),
     Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
+    Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
@@ -424,7 +429,8 @@ def _load_org_heads(d: Path) -> tuple[OrgHead, ...]:
     path = d / "org_heads.tsv"
     return tuple(
         OrgHead(r["form"], r["kind"], parse_flag(path, n, r["acts_for_country"], "acts_for_country"),
-                parse_flag(path, n, r["optional"], "optional"))
+                parse_flag(path, n, r["optional"], "optional"),
+                parse_flag(path, n, r["generic_alone"], "generic_alone"))
         for n, r in read_table("org_heads.tsv", d)
     )
 
