@@ -147,8 +147,7 @@ def _mark_generic(ctx: _Context) -> None:
         if sp.kind == "lexicon" and sp.entry is not None and sp.entry.kind in NO_PLACE_KINDS:
             sp.generic = True  # type: ignore[attr-defined]
         elif sp.kind == "org" and getattr(sp, "generic_alone", False) and sp.country is None:
-            sp.country = _two_word_adjective(ctx, getattr(sp, "head_j", sp.j), sp.j)
-            sp.generic = sp.country is None and not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
+            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
         elif sp.kind == "org" and getattr(sp, "optional", False):
             inner = _countries_inside(ctx, sp)
             words = frozenset(k for c in inner for k in range(c.i, c.j))
@@ -156,16 +155,6 @@ def _mark_generic(ctx: _Context) -> None:
             if sp.generic:
                 for c in inner:
                     ctx.claim(c)
-
-
-def _two_word_adjective(ctx: _Context, j: int, end: int) -> str | None:
-    """The country a two-word nationality adjective inside a phrase names ("الكورية
-    الشمالية"): the organisation rule reads adjectives one word at a time."""
-    for k in range(j, end - 1):
-        iso = ctx.lex.adjectives.get(ctx.norms[k] + " " + ctx.norms[k + 1])
-        if iso:
-            return iso
-    return None
 
 
 def _countries_inside(ctx: _Context, sp: _Span) -> list[_Span]:
