@@ -80,3 +80,16 @@ def test_withdrawing_diplomats_reduces_relations():
 def test_a_ministers_comment_suspends_nothing():
     got = events("وقال وزير الدفاع الإسرائيلي إن تعليق وزير خارجية البحرين دعم لإسرائيل ضد إيران.")
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_cancelling_talks_reduces_relations():
+    assert ("SANCTION", "ألغت") in triggers("وألغت الحكومة محادثات رفيعة المستوى مع جارتها.")
+
+
+def test_suspending_an_attack_deescalates_but_not_across_another_object():
+    assert ("RETREAT", "تعليق الهجوم") in triggers("وأعلن التحالف تعليق الهجوم على المدينة.")
+    assert not any(t == "RETREAT" for t, _ in triggers("وعلقت الشركة صادراتها عبر المضيق غداة هجوم على ناقلة."))
+
+
+def test_relations_broken_off_are_a_reduction():
+    assert ("SANCTION", "العلاقات مقطوعة") in triggers("ولا تزال العلاقات مقطوعة بين البلدين منذ عام.")
