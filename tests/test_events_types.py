@@ -93,3 +93,25 @@ def test_suspending_an_attack_deescalates_but_not_across_another_object():
 
 def test_relations_broken_off_are_a_reduction():
     assert ("SANCTION", "العلاقات مقطوعة") in triggers("ولا تزال العلاقات مقطوعة بين البلدين منذ عام.")
+
+
+
+def sensed(text):
+    """The trigger hits under the senses their neighbours give them (core.events.senses)."""
+    from core.events import senses
+    trig = load_triggers()
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))
+    return [(h.form.type, text[h.start:h.end]) for h in senses.read(hits, norms)]
+
+
+def test_telling_two_sides_apart_disperses_no_one():
+    text = "وقال الوزير إن هناك تفاهما بين تركيا وروسيا على التفريق بين المعارضة والمتشددين."
+    assert ("COERCE", "التفريق") in triggers(text) and ("COERCE", "التفريق") not in sensed(text)
+
+
+def test_false_promises_are_no_promise():
+    text = "واتهمت الحركة السعودية بالوعود الكاذبة لليمنيين."
+    assert ("AGREE", "الوعود") in triggers(text) and ("AGREE", "الوعود") not in sensed(text)
