@@ -115,3 +115,8 @@ def test_telling_two_sides_apart_disperses_no_one():
 def test_false_promises_are_no_promise():
     text = "واتهمت الحركة السعودية بالوعود الكاذبة لليمنيين."
     assert ("AGREE", "الوعود") in triggers(text) and ("AGREE", "الوعود") not in sensed(text)
+
+
+def test_troops_that_arrive_are_deployed_not_visiting():
+    assert ("MOBILIZE", "وصلت") in sensed("ووصلت قوات سعودية إلى الجزيرة أمس.")
+    assert ("MOBILIZE", "وصول تعزيزات") in triggers("وأعلن التحالف وصول تعزيزات عسكرية إلى مشارف المدينة.")
