@@ -252,6 +252,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
+    Table("vessel_heads.tsv", ("form", "note"), ("form",), ("form",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),

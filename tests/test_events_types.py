@@ -80,3 +80,43 @@ def test_withdrawing_diplomats_reduces_relations():
 def test_a_ministers_comment_suspends_nothing():
     got = events("وقال وزير الدفاع الإسرائيلي إن تعليق وزير خارجية البحرين دعم لإسرائيل ضد إيران.")
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_cancelling_talks_reduces_relations():
+    assert ("SANCTION", "ألغت") in triggers("وألغت الحكومة محادثات رفيعة المستوى مع جارتها.")
+
+
+def test_suspending_an_attack_deescalates_but_not_across_another_object():
+    assert ("RETREAT", "تعليق الهجوم") in triggers("وأعلن التحالف تعليق الهجوم على المدينة.")
+    assert not any(t == "RETREAT" for t, _ in triggers("وعلقت الشركة صادراتها عبر المضيق غداة هجوم على ناقلة."))
+
+
+def test_relations_broken_off_are_a_reduction():
+    assert ("SANCTION", "العلاقات مقطوعة") in triggers("ولا تزال العلاقات مقطوعة بين البلدين منذ عام.")
+
+
+
+def sensed(text):
+    """The trigger hits under the senses their neighbours give them (core.events.senses)."""
+    from core.events import senses
+    trig = load_triggers()
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))
+    return [(h.form.type, text[h.start:h.end]) for h in senses.read(hits, norms)]
+
+
+def test_telling_two_sides_apart_disperses_no_one():
+    text = "وقال الوزير إن هناك تفاهما بين تركيا وروسيا على التفريق بين المعارضة والمتشددين."
+    assert ("COERCE", "التفريق") in triggers(text) and ("COERCE", "التفريق") not in sensed(text)
+
+
+def test_false_promises_are_no_promise():
+    text = "واتهمت الحركة السعودية بالوعود الكاذبة لليمنيين."
+    assert ("AGREE", "الوعود") in triggers(text) and ("AGREE", "الوعود") not in sensed(text)
+
+
+def test_troops_that_arrive_are_deployed_not_visiting():
+    assert ("MOBILIZE", "وصلت") in sensed("ووصلت قوات سعودية إلى الجزيرة أمس.")
+    assert ("MOBILIZE", "وصول تعزيزات") in triggers("وأعلن التحالف وصول تعزيزات عسكرية إلى مشارف المدينة.")

@@ -28,6 +28,7 @@ from core.entities.called import _called_names
 from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
+from core.entities.vessels import _vessel_names
 from core.entities.rules import (
     _lexicon_spans,
     _nationality_people,
@@ -86,6 +87,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _lexicon_spans(ctx, f)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
+    _vessel_names(ctx, f)
     _org_spans(ctx, f)
     _place_spans(ctx, f)
     _person_spans(ctx, f)

@@ -4,7 +4,9 @@ A head word's type is the lexicon's in most sentences, but one word next to it c
 change what the sentence tells: "هاجم وزير الخارجية" attacks with words (ACCUSE), not
 with force; "تعليق الهجوم" ends an attack (RETREAT); "علق على" comments and suspends
 nothing. Read from the words alone, like the trigger scan, so the role model sees the
-trigger under the type it will be reported as.
+trigger under the type it will be reported as. A word of the table written "@KIND" stands
+for any name the entity pass gave that kind ("@vessel": "استقبلت أكواريوس" lets a ship
+dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor).
 """
 from __future__ import annotations
 
@@ -31,10 +33,12 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
     return out
 
 
-def _near(h, where: str, norms: list[str]) -> list[str]:
-    """The words a sense row of kind ``where`` reads, with and without a leading و or ف."""
+def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
+    """The words a sense row of kind ``where`` reads, with and without a leading و or ف,
+    and the "@KIND" marks of the names that begin at them."""
     if where == "next":
         got = norms[h.i + 1:h.i + 1 + NEXT_REACH]
+        got += [marks[k] for k in range(h.i + 1, h.i + 1 + NEXT_REACH) if k in marks]
     elif where == "before":
         got = norms[h.i - 1:h.i] if h.i else []
     else:
@@ -42,9 +46,23 @@ def _near(h, where: str, norms: list[str]) -> list[str]:
     return got + [w[1:] for w in got if w[:1] in "وف"]  # "ووزير" and "وزير" alike
 
 
-def read(hits: list, norms: list[str]) -> list:
-    """The hits under the sense their neighbours give them; those that tell no event dropped."""
+def kind_marks(spans) -> dict[int, str]:
+    """First token → "@KIND" of the mentions whose entity has a kind some sense row names."""
+    wanted = _marked_kinds()
+    return {i: "@" + e.kind for e, _, i, _ in spans if e.kind in wanted} if wanted else {}
+
+
+@lru_cache(maxsize=1)
+def _marked_kinds() -> frozenset[str]:
+    """The entity kinds the table's "@KIND" words name."""
+    return frozenset(w[1:] for rows in senses().values() for r in rows for w in r[0] if w.startswith("@"))
+
+
+def read(hits: list, norms: list[str], spans=()) -> list:
+    """The hits under the sense their neighbours give them; those that tell no event
+    dropped. ``spans``: the entity mentions with their tokens (for "@KIND" words)."""
     table = senses()
+    marks = kind_marks(spans) if spans else {}
     out = []
     for h in hits:
         toks = h.form.tokens
@@ -52,7 +70,7 @@ def read(hits: list, norms: list[str]) -> list:
             rows = table.get((head, where))
             if not rows:
                 continue
-            near = _near(h, where, norms)
+            near = _near(h, where, norms, marks)
             row = next((r for r in rows if not r[0].isdisjoint(near)), None)
             if row is not None:
                 if row[1] == NO_EVENT:
