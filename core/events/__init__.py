@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
+from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, private, protests, resigned, senses, speech_reach, threats, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
@@ -74,11 +74,6 @@ CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب"
 TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
-# what an attack noun may be said to be before it happens
-POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
-                            "مزمع", "مزمعه", "مفترض", "مفترضه", "متوقع", "متوقعه", "متوقعا",
-                            "المحتمل", "المحتمله", "الوشيك", "الوشيكه", "المرتقب", "المرتقبه", "المتوقع", "المتوقعه",
-                            "المزمع", "المزمعه"})
 WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 BETWEEN_REACH = 8  # ... or follow the "بين" within this many tokens after it
@@ -337,7 +332,7 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if not source:
         return
     clause, modality, date, date_source = _when(doc, st, h)
-    if modality in UNASSERTED:
+    if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):  # "تعهدت بإطلاق سراح X": promised
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
@@ -405,8 +400,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if (h.form.type in DESCRIBED_TYPES and not h.verbal and doc.norms[h.i].startswith("ال")
             and h.i in doc.place_ends.values()):
         return None  # "الغوطة الشرقية المحاصرة": a participle describing the place before it
-    if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
-            and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
+    if h.form.type in DESCRIBED_TYPES and not h.verbal and filters.prospective(doc.norms, h, st.tj):
         return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
     if doc.collect is None and h.form.type == "ASSAULT" and violence.fights_alongside(h, doc.norms, st.tj):
         return None  # "القتال إلى جانب X"، "للقتال مع X": on X's side, no attack on X
@@ -530,6 +524,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+        pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
