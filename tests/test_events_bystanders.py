@@ -43,3 +43,24 @@ def test_a_release_promised_is_not_done():
 
 def test_forces_of_a_countrys_opposition_are_no_state():
     assert not [e for e in events("وأطلقت تركيا عملية عسكرية بالتعاون مع قوات سورية معارضة.") if "SYR" in e[1]]
+
+
+def test_a_country_an_organisation_works_in_is_asked_nothing():
+    got = events("وطالب الوزير جميع المنظمات الإنسانية العاملة في اليمن بمضاعفة جهودها.")
+    assert not [e for e in got if "YEM" in e[1]]
+
+
+def test_a_meeting_still_to_come_is_no_event_yet():
+    got = events("وأعلنت سيول أن رئيس كوريا الجنوبية وزعيم كوريا الشمالية سيجتمعان مجددا في قمة ثانية.")
+    assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_sanctions_announced_for_later_are_a_threat():
+    got = events("وقال المسؤول إن الولايات المتحدة ستفرض عقوبات جديدة على إيران.")
+    assert ("THREATEN", ["USA", "IRN"], "ستفرض") in got or ("THREATEN", ["USA", "IRN"], "ستفرض عقوبات") in got
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_the_release_a_demand_with_the_article_asks_for_is_not_done():
+    got = events("وقالت كندا إنها ستواصل المطالبة بإطلاق سراح الناشط رائف بدوي المعتقل في السعودية.")
+    assert not [e for e in got if e[0] in ("RETREAT", "AGREE")]

@@ -566,7 +566,10 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo) if claim_link(h, doc.toks)
                                              else _learned_type(h, doc.model), modality)  # a denied claim keeps its type; "ستلغي ... إذا" threatens
-    if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
+    # "ستفرض عقوبات": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no
+    # event yet, its pairs seen so that the noun restating it ("قمة") makes none either
+    etype, ecameo = filters.planned_type(etype, ecameo, modality) or (etype, None)
+    if ecameo and etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
         # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other
         pairs = [(p, d) for p, d in pairs if d]
@@ -578,6 +581,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
         if key in doc.seen:
             continue
         doc.seen.add(key)
+        if ecameo is None:
+            continue  # a planned act's pair, seen and not told
         doc.events.append(Event(
             type=etype,
             actors=list(actor_ids),

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
 
+# acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
+# سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
+SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
@@ -34,6 +37,18 @@ def no_topic_sides(doc, st, pairs: list) -> list:
     if not topics:
         return pairs
     return [(p, d) for p, d in pairs if topics.isdisjoint(p)]
+
+
+def _not_only_places(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only as a country or place after
+    في (where something happens); an organisation after في is one its members belong to
+    ("شركاءها في الاتحاد الأوروبي"), a side."""
+    norms = doc.norms
+    where = {a.actor for a in st.actors if a.i > st.ti and norms[a.i - 1] == "في" and not a.kind.startswith("ORG")}
+    where -= {a.actor for a in st.actors if not (a.i > st.ti and norms[a.i - 1] == "في")}
+    if not where:
+        return pairs
+    return [(p, d) for p, d in pairs if where.isdisjoint(p)]
 
 
 def _befall_word(doc, st, h) -> int | None:
@@ -104,4 +119,6 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     where a verb of undergoing or a relative clause says who the target is."""
     if not pairs:
         return pairs
+    if h.form.type in SPOKEN_TYPES:
+        pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
     return relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))

@@ -132,9 +132,20 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     for k in range(last, max(st.ti, last - CALL_REACH) - 1, -1):
         if CLAUSE_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
             return False  # "دعا إلى الحوار، وإلى ...": only the words of one clause
-        if _kind(doc.norms[k], cues) in kinds:
-            return True
+        if _kind(doc.norms[k], cues) in kinds or _kind(_without_article(doc.norms[k]), cues) in kinds:
+            return True  # "دعت"، "بالمطالبة بإطلاق سراح"
     return False
+
+
+ARTICLE_PREFIXES = ("وبال", "بال", "وال", "فال", "لل", "ال")  # normalised: the article and what may precede it
+
+
+def _without_article(w: str) -> str:
+    """A noun without its article and the proclitics before it ("بالمطالبه" → "مطالبه")."""
+    for p in ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) > 2:
+            return w[len(p):]
+    return w
 
 
 PROSPECT_REACH = 2  # words after an act noun to a word that puts it ahead ("قمة جديدة محتملة")
@@ -464,3 +475,26 @@ def no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs whose sides are named in the sentence otherwise than by the place of a
     treaty's name: the city where a treaty was signed is no side of what is done about it."""
     return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
+
+
+# acts that a plan or a promise is itself: an intention to cooperate is an AGREE, a
+# promise of harm a THREATEN, a demand that must be met a REQUEST
+PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST"})
+PROMISED_HARM = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # "ستفرض عقوبات": a threat
+PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"})  # "ستقدم 50 مليون": a promise
+THREAT_CAMEO, INTENT_CAMEO = "130", "030"  # cameo.tsv: threaten; express intent to cooperate
+
+
+def planned_type(etype: str, cameo: str, modality: str) -> tuple[str, str] | None:
+    """The (type, cameo) an event of this modality tells, None for none: an act still to
+    come has not happened (the gold has planned acts optional at most), but announcing
+    it is an act of its own: harm to come is a threat ("ستفرض واشنطن عقوبات على طهران"),
+    help to come a promise to cooperate (AGREE: "ستقدم الإمارات 50 مليون دولار"); a
+    meeting, an inquiry or a denial to come is no event yet."""
+    if modality != "planned" or etype in PLANNED_ACTS:
+        return etype, cameo
+    if etype in PROMISED_HARM:
+        return "THREATEN", THREAT_CAMEO
+    if etype in PROMISED_HELP:
+        return "AGREE", INTENT_CAMEO
+    return None
