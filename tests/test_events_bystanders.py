@@ -64,3 +64,7 @@ def test_sanctions_announced_for_later_are_a_threat():
 def test_the_release_a_demand_with_the_article_asks_for_is_not_done():
     got = events("وقالت كندا إنها ستواصل المطالبة بإطلاق سراح الناشط رائف بدوي المعتقل في السعودية.")
     assert not [e for e in got if e[0] in ("RETREAT", "AGREE")]
+
+
+def test_the_cooperation_whose_importance_is_stressed_is_not_done():
+    assert not [e for e in events("وتحدث بوتين عن أهمية تعاون روسيا والولايات المتحدة.") if e[0] == "COOPERATE"]

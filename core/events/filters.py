@@ -115,15 +115,16 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     """The noun is what a call or a demand asks for: governed by إلى، على or ب, with a word of
     calling (data/lexicons/topic_cues.tsv, kind "call") at most CALL_REACH words before and no
     mark of a new clause between ("دعت الأطراف إلى وقف القتال"، "طالبت إيران بالإفراج عن")."""
-    if _present_verb(h):
-        return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
     tok = doc.toks[h.i]
     prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
+    if not prefix and _kind(doc.norms[h.i - 1], cues) in ("back", "need"):
+        # the object of a backing or a need is a verbal noun, whatever its shape ("أهمية تعاون")
+        _backing_as_demand(doc, st, h)
+        return True  # "أيدت فرض عقوبات"، "ضرورة مساندة الدوحة": the sanction is not imposed, the backing not given
+    if _present_verb(h):
+        return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
     if prefix in ("ب", "وب"):
         last, kinds = h.i - 1, ("call", "charge", "promise")  # "طالبت بالإفراج"، "تعهد بإطلاق سراح"
-    elif not prefix and _kind(doc.norms[h.i - 1], cues) == "back":
-        _backing_as_demand(doc, st, h)
-        return True  # "أيدت فرض عقوبات": the backing is the event, the sanction is not imposed
     elif h.i - 1 > st.ti and doc.norms[h.i - 1] in CALL_PREPOSITIONS and not prefix:
         last, kinds = h.i - 2, ("call",)
     else:
