@@ -68,3 +68,7 @@ def test_the_release_a_demand_with_the_article_asks_for_is_not_done():
 
 def test_the_cooperation_whose_importance_is_stressed_is_not_done():
     assert not [e for e in events("وتحدث بوتين عن أهمية تعاون روسيا والولايات المتحدة.") if e[0] == "COOPERATE"]
+
+
+def test_an_indefinite_nationality_after_a_preposition_is_a_person():
+    assert not [e for e in events("وتم توجيه الاتهام إلى بلغاري بتصدير قطع غيار طائرات إلى سوريا.") if "BGR" in e[1]]

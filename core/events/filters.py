@@ -372,6 +372,8 @@ def _private_national(doc, a, own_ends: set[int]) -> bool:
     cues, norms = topic_cues(), doc.norms
     if a.i in own_ends or cues.get(_bare(norms[a.i - 1])) == "private":
         return True
+    if cues.get(norms[a.i - 1]) == "to_person" and not norms[a.i].startswith("ال"):
+        return True  # "تم توجيه الاتهام إلى بلغاري": a Bulgarian, no Bulgaria
     # "قوات سورية معارضة"، "فصائل معارضة سورية": an opposition or an armed group of that nationality
     return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
 
