@@ -72,3 +72,13 @@ def test_the_cooperation_whose_importance_is_stressed_is_not_done():
 
 def test_an_indefinite_nationality_after_a_preposition_is_a_person():
     assert not [e for e in events("وتم توجيه الاتهام إلى بلغاري بتصدير قطع غيار طائرات إلى سوريا.") if "BGR" in e[1]]
+
+
+def test_the_city_a_meeting_is_named_after_is_no_side_of_it():
+    got = events("وأشاد وزير الخارجية الإيراني بنتائج اجتماع فيينا أمس.")
+    assert not [e for e in got if "AUT" in e[1]]
+
+
+def test_opposing_strikes_already_made_leaves_the_strikes_told():
+    got = events("وعارضت أحزاب فرنسية الضربات الأمريكية على سوريا.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["USA", "SYR"]]

@@ -71,7 +71,6 @@ NESTED_ONLY = {"CONSULT", "SANCTION"}
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
-TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات", "قمه"})  # normalised; "قمة هلسنكي"
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
 WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
@@ -190,11 +189,11 @@ def find_events(
 
 
 def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
-    """First tokens of the places that name a treaty after an agreement noun ("الانسحاب من
-    اتفاقية باريس"، "تعديل اتفاقية دبلن"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
+    """First tokens of the places that name a treaty or a meeting after its noun ("الانسحاب من
+    اتفاقية باريس"، "قمة هلسنكي"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
     starts = {a.i for a in actors}
     return {i for i, end in place_ends.items() if i > 0 and end not in starts and end + 1 not in starts
-            and not TREATY_NOUNS.isdisjoint(word_keys(norms[i - 1]))}
+            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1]))}
 
 
 def _count_earlier(hits: list[_Hit]) -> None:

@@ -66,6 +66,14 @@ def topic_cues() -> dict[str, str]:
             for _, r in read_tsv(CUES, ("cue", "kind", "note"), required=("cue", "kind"))}
 
 
+@lru_cache(maxsize=1)
+def named_by_place() -> frozenset[str]:
+    """Normalised nouns of treaties and meetings that a place right after them names
+    (topic_cues.tsv kind "named": "اتفاقية دبلن"، "قمة هلسنكي"، "اجتماع فيينا"): the place
+    is where it was signed or held, no side of it."""
+    return frozenset(c for c, kind in topic_cues().items() if kind == "named")
+
+
 def _bare(w: str) -> str:
     """A word without a leading conjunction و/ف (when what is left is a word)."""
     return w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -117,8 +125,9 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     mark of a new clause between ("دعت الأطراف إلى وقف القتال"، "طالبت إيران بالإفراج عن")."""
     tok = doc.toks[h.i]
     prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
-    if not prefix and _kind(doc.norms[h.i - 1], cues) in ("back", "need"):
-        # the object of a backing or a need is a verbal noun, whatever its shape ("أهمية تعاون")
+    if not prefix and _kind(doc.norms[h.i - 1], cues) in ("back", "need") and not doc.norms[h.i].startswith("ال"):
+        # the object of a backing or a need is a verbal noun, whatever its shape ("أهمية تعاون");
+        # a definite one may name an act done ("تعارض الضربات الغربية على سوريا")
         _backing_as_demand(doc, st, h)
         return True  # "أيدت فرض عقوبات"، "ضرورة مساندة الدوحة": the sanction is not imposed, the backing not given
     if _present_verb(h):
