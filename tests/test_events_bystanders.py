@@ -82,3 +82,7 @@ def test_the_city_a_meeting_is_named_after_is_no_side_of_it():
 def test_opposing_strikes_already_made_leaves_the_strikes_told():
     got = events("وعارضت أحزاب فرنسية الضربات الأمريكية على سوريا.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["USA", "SYR"]]
+
+
+def test_a_summit_named_by_its_city_between_two_sides_has_them_only():
+    assert not [e for e in events("وأشاد ظريف بنتائج قمة هلسنكي بين روسيا والولايات المتحدة.") if "FIN" in e[1]]
