@@ -86,3 +86,8 @@ def test_opposing_strikes_already_made_leaves_the_strikes_told():
 
 def test_a_summit_named_by_its_city_between_two_sides_has_them_only():
     assert not [e for e in events("وأشاد ظريف بنتائج قمة هلسنكي بين روسيا والولايات المتحدة.") if "FIN" in e[1]]
+
+
+def test_two_sides_joined_by_and_make_one_call_not_one_on_the_other():
+    got = events("ودعا الاتحاد الأوروبي والأمين العام للأمم المتحدة إلى فتح تحقيق مستقل في مقتل المتظاهرين.")
+    assert not [e for e in got if e[1] in (["eu", "un"], ["un", "eu"])]

@@ -6,6 +6,8 @@ read them as: applied after the model, so that its training candidates stay as t
 - the victim of a verb of undergoing: "تعرضت السفارة الروسية لهجوم من قبل X" tells an
   attack on the embassy, by X if it names one after the act noun; the subject of
   "تعرض" is the target, never the source, and nobody named before it is the source;
+- one of a coordinated group: "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة إلى"
+  tells a call by both, neither calling on the other;
 - the antecedent of a relative clause: in "الانقلابيين الذين تدعمهم إيران" the pronoun
   of "تدعمهم" takes up the noun before "الذين", so the act's target is that noun, not an
   actor named earlier in the sentence nor one far after the verb.
@@ -14,6 +16,7 @@ The cue words are data (data/lexicons/topic_cues.tsv, kinds "about" and "befall"
 """
 from __future__ import annotations
 
+from core.events.roles import _pair_key
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -22,7 +25,8 @@ SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
-RELATIVE_TARGET_REACH = 4  # words from a relative verb to a target it marks ("التي فرضتها واشنطن على أنقرة")
+RELATIVE_TARGET_REACH = 4
+COORDINATED_OFFICE = 2  # office words between a و and the side they name ("والأمين العام للأمم المتحدة")  # words from a relative verb to a target it marks ("التي فرضتها واشنطن على أنقرة")
 
 
 def no_topic_sides(doc, st, pairs: list) -> list:
@@ -114,11 +118,43 @@ def _marked_by_prefix(doc, a) -> bool:
     return doc.nt.original[tok.start:a.start] in ("ل", "ول")
 
 
+def _coordinated_only(doc, st, x: str, y: str) -> bool:
+    """Every mention of y in the sentence is joined by و right after a mention of x, or
+    the other way round ("دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة"): the two
+    share one role, never one acting on the other. Not after بين, which names the two
+    sides of a joint act."""
+    text, toks, norms = doc.nt.original, doc.toks, doc.norms
+    xs = [a for a in st.actors if a.actor == x]
+    ys = [a for a in st.actors if a.actor == y]
+    starts = {a.i for a in st.actors}
+    for a in ys:
+        # the و opens y's mention or the office words before it ("والأمين العام للأمم المتحدة")
+        first = next((b for b in xs if 0 <= a.i - b.j <= COORDINATED_OFFICE and starts.isdisjoint(range(b.j, a.i))
+                      and text[toks[b.j].start:toks[b.j].end][:1] == "و" and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip()), None)
+        if first is None or (first.i > 0 and norms[first.i - 1] == "بين"):
+            return False
+    return bool(ys)
+
+
+def no_coordinated_pairs(doc, st, pairs: list) -> list:
+    """Directed pairs less those whose two sides the sentence names only as one
+    coordinated group (_coordinated_only)."""
+    return [(p, d) for p, d in pairs if not d or len(p) != 2
+            or not (_coordinated_only(doc, st, p[0], p[1]) or _coordinated_only(doc, st, p[1], p[0]))]
+
+
 def sides_by_role(doc, st, h, pairs: list) -> list:
     """The pairs less those whose sides the sentence names as a topic, turned or dropped
     where a verb of undergoing or a relative clause says who the target is."""
     if not pairs:
         return pairs
+    read = pairs
     if h.form.type in SPOKEN_TYPES:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
-    return relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
+    pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
+    pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
+    if not pairs:
+        # the sentence has told an act all the same: the role model need not relax for the
+        # triggers after it (core.events.learned.RELAX), as after a purpose or a topic
+        st.pairs.update(_pair_key(p) for p in read)
+    return pairs
