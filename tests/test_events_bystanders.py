@@ -91,3 +91,7 @@ def test_a_summit_named_by_its_city_between_two_sides_has_them_only():
 def test_two_sides_joined_by_and_make_one_call_not_one_on_the_other():
     got = events("ودعا الاتحاد الأوروبي والأمين العام للأمم المتحدة إلى فتح تحقيق مستقل في مقتل المتظاهرين.")
     assert not [e for e in got if e[1] in (["eu", "un"], ["un", "eu"])]
+
+
+def test_what_befell_through_ila_has_its_subject_as_target():
+    assert ("ASSAULT", ["TUR", "SYR"], "قصف") in events("وتعرضت القوات السورية إلى قصف من تركيا أدى إلى مقتل عشرة جنود.")

@@ -59,8 +59,9 @@ def _befall_word(doc, st, h) -> int | None:
     """The position of a verb of undergoing whose ل governs the act noun ("تعرضت ...
     لهجوم"), within UNDERGO_REACH words before it, or None."""
     tok = doc.toks[h.i]
-    if h.form.tokens[0][:1] in "يتن" or not doc.nt.original[tok.start:h.start].endswith("ل"):
-        return None  # "ليقصف" is a purpose; "لقصف" (ل + a past stem) the noun
+    governed = doc.nt.original[tok.start:h.start].endswith("ل") or h.i > st.ti and doc.norms[h.i - 1] == "الي"
+    if h.form.tokens[0][:1] in "يتن" or not governed:
+        return None  # "ليقصف" is a purpose; "لقصف" (ل + a past stem) and "إلى قصف" the noun
     cues = topic_cues()
     for k in range(h.i - 1, max(st.ti, h.i - UNDERGO_REACH) - 1, -1):
         w = _bare(doc.norms[k])
