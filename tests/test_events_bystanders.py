@@ -95,3 +95,8 @@ def test_two_sides_joined_by_and_make_one_call_not_one_on_the_other():
 
 def test_what_befell_through_ila_has_its_subject_as_target():
     assert ("ASSAULT", ["TUR", "SYR"], "قصف") in events("وتعرضت القوات السورية إلى قصف من تركيا أدى إلى مقتل عشرة جنود.")
+
+
+def test_two_nationalities_joined_by_and_are_one_aggressor():
+    got = events("واعتبر المصدر أن توغل القوات التركية و الأميركية يأتي في سياق العدوان التركي والأميركي على سيادة سوريا.")
+    assert not [e for e in got if e[1] in (["TUR", "USA"], ["USA", "TUR"])]

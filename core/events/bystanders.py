@@ -124,17 +124,28 @@ def _coordinated_only(doc, st, x: str, y: str) -> bool:
     the other way round ("دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة"): the two
     share one role, never one acting on the other. Not after بين, which names the two
     sides of a joint act."""
-    text, toks, norms = doc.nt.original, doc.toks, doc.norms
+    toks, norms = doc.toks, doc.norms
     xs = [a for a in st.actors if a.actor == x]
     ys = [a for a in st.actors if a.actor == y]
     starts = {a.i for a in st.actors}
     for a in ys:
         # the و opens y's mention or the office words before it ("والأمين العام للأمم المتحدة")
         first = next((b for b in xs if 0 <= a.i - b.j <= COORDINATED_OFFICE and starts.isdisjoint(range(b.j, a.i))
-                      and text[toks[b.j].start:toks[b.j].end][:1] == "و" and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip()), None)
+                      and _joined(doc, a, b.j) and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip()), None)
         if first is None or (first.i > 0 and norms[first.i - 1] == "بين"):
             return False
     return bool(ys)
+
+
+def _joined(doc, a, k: int) -> bool:
+    """Word k opens mention a with a conjunction: و written before the mention in its own
+    word ("وإسرائيل", not "واشنطن", whose و is its first letter) or before an adjective's
+    article ("والأميركي"), a و of its own, or و with the article on the office words before
+    the mention ("والأمين العام للأمم المتحدة")."""
+    word = doc.norms[k]
+    if k == a.i:  # an adjective's mention keeps its و ("التركي والأميركي")
+        return doc.nt.original[doc.toks[k].start:a.start][:1] == "و" or a.kind == "ADJ" and word.startswith("وال")
+    return word == "و" or word.startswith("وال")  # "و الأميركية"
 
 
 def no_coordinated_pairs(doc, st, pairs: list) -> list:
