@@ -56,9 +56,9 @@ def test_unasserted_events_are_left_out(text):
     assert events(text) == []
 
 
-def test_planned_harm_is_kept_as_a_threat_with_its_modality():
+def test_planned_events_are_kept_with_their_modality():
     a = analyze("ستفرض الولايات المتحدة عقوبات على إيران.", "2023-01-17")
-    assert [(v.type, v.modality) for v in a.events] == [("THREATEN", "planned")]
+    assert [(v.type, v.modality) for v in a.events] == [("SANCTION", "planned")]
 
 
 def test_trigger_inside_an_organisation_name_is_no_event():

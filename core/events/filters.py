@@ -490,19 +490,20 @@ def no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
 
 
 # acts that a plan or a promise is itself: an intention to cooperate is an AGREE, a
-# promise of harm a THREATEN, a demand that must be met a REQUEST
-PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST"})
-PROMISED_HARM = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # "ستفرض عقوبات": a threat
-PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"})  # "ستقدم 50 مليون": a promise
+# promise of harm a THREATEN, a demand that must be met a REQUEST; a sanction announced
+# for later is the sanction decided, kept with its modality ("ستفرض عقوبات الأسبوع المقبل")
+PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "SANCTION"})
+PROMISED_HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # "ستستهدف مواقع": a threat
+PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # "ستقدم 50 مليون": a promise
 THREAT_CAMEO, INTENT_CAMEO = "130", "030"  # cameo.tsv: threaten; express intent to cooperate
 
 
 def planned_type(etype: str, cameo: str, modality: str) -> tuple[str, str] | None:
     """The (type, cameo) an event of this modality tells, None for none: an act still to
     come has not happened (the gold has planned acts optional at most), but announcing
-    it is an act of its own: harm to come is a threat ("ستفرض واشنطن عقوبات على طهران"),
+    it is an act of its own: force to come is a threat ("ستستهدف مواقع إيرانية"), material
     help to come a promise to cooperate (AGREE: "ستقدم الإمارات 50 مليون دولار"); a
-    meeting, an inquiry or a denial to come is no event yet."""
+    meeting, an inquiry, a backing ("سيعزز العلاقات") or a denial to come is no event yet."""
     if modality != "planned" or etype in PLANNED_ACTS:
         return etype, cameo
     if etype in PROMISED_HARM:
