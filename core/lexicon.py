@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import prepared
-from core.text import WordCache, clitic_variants, normalize_char
+from core.text import WordCache, clitic_variants, normalize_char, proclitic_forms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 ENTRY_TYPES = ("COUNTRY", "PLACE", "ORG")
@@ -94,6 +94,10 @@ class OrgHead:
     kind: str
     acts_for_country: bool
     optional: bool
+    # the head with nothing after it that names a country or anything else is a body of
+    # no one in particular ("القوات المسلحة"، "الأجهزة الأمنية"): no named organisation,
+    # while "القوات المسلحة الإيرانية" is one (SCHEMA: generic bodies are optional)
+    generic_alone: bool = False
 
 
 _UNSEEN = object()  # a word adjective_of has not been asked about
@@ -144,6 +148,42 @@ class Lexicon:
 
     def title(self, form: str) -> Title | None:
         return self.title_index.get(match_key(form))
+
+
+_TWO_WORD: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, first-word forms, (first, second) -> ISO3)
+
+
+def _two_word_adjectives(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[str, str], str]]:
+    """The nationality adjectives of two words ("الكوري الشمالي"، "الجنوب أفريقي"): every
+    written form of their first word, with proclitics, and (first, second) -> ISO3."""
+    hit = _TWO_WORD.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        pairs = {}
+        for form, iso in lex.adjectives.items():
+            parts = form.split()
+            if len(parts) == 2:
+                pairs[(parts[0], parts[1])] = iso
+        firsts = frozenset(f for first, _ in pairs for f in proclitic_forms(first))
+        hit = _TWO_WORD[id(lex)] = (lex, firsts, pairs)
+    return hit[1], hit[2]
+
+
+def two_word_adjectives(lex: Lexicon, norms: list[str]) -> dict[int, str]:
+    """Position of the first word -> ISO3 of each two-word nationality adjective in a
+    text's normalised words. Neither word names a country alone ("الكوري" may be either
+    Korea, "الجنوب" is a direction), so per-word readings miss them."""
+    firsts, pairs = _two_word_adjectives(lex)
+    out: dict[int, str] = {}
+    if firsts.isdisjoint(norms):
+        return out
+    for i in range(len(norms) - 1):
+        if norms[i] in firsts:
+            for stem, _ in clitic_variants(norms[i]):
+                iso = pairs.get((stem, norms[i + 1]))
+                if iso:
+                    out[i] = iso
+                    break
+    return out
 
 
 # --- reading -----------------------------------------------------------------------
@@ -201,7 +241,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("organisations.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
     Table("persons.tsv", _ENTRY_COLUMNS, _ENTRY_REQUIRED, ("id",), "core.lexicon"),
     Table("titles.tsv", ("form", "kind", "represents_state"), ("form", "kind"), ("form",), "core.lexicon"),
-    Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional"), ("form", "kind"), ("form",), "core.lexicon"),
+    Table("org_heads.tsv", ("form", "kind", "acts_for_country", "optional", "generic_alone"), ("form", "kind"), ("form",), "core.lexicon"),
     Table("generic_refs.tsv", ("form", "resolve", "monarchy"), ("form", "resolve"), ("form",), "core.lexicon"),
     Table("given_names.tsv", ("name", "source"), ("name",), ("name",), "core.lexicon"),
     Table("stopwords.tsv", ("word", "kind"), ("word",), ("word",), "core.lexicon"),
@@ -210,6 +250,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.crf_features"),
     Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
+    Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
@@ -388,7 +429,8 @@ def _load_org_heads(d: Path) -> tuple[OrgHead, ...]:
     path = d / "org_heads.tsv"
     return tuple(
         OrgHead(r["form"], r["kind"], parse_flag(path, n, r["acts_for_country"], "acts_for_country"),
-                parse_flag(path, n, r["optional"], "optional"))
+                parse_flag(path, n, r["optional"], "optional"),
+                parse_flag(path, n, r["generic_alone"], "generic_alone"))
         for n, r in read_table("org_heads.tsv", d)
     )
 

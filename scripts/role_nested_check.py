@@ -38,7 +38,7 @@ def inner_score(model, held: list[Path], threshold: float) -> tuple[int, int, in
     from core.events import learned
 
     m = learned.RoleModel(dict(model.weights), model.bias, math.log(threshold / (1 - threshold)),
-                          dict(model.meta), dict(model.types))
+                          dict(model.meta))
     learned.set_model(m)
     try:
         c = Score.total(evaluate_paths(held).events)

@@ -114,3 +114,36 @@ def test_nationality_of_the_file_is_not_the_officials():
 def test_responsible_for_is_no_office():
     text = "وقالت الصحيفة إن الأردن مسؤول عن اغتيال الباحث السوري سليم العطواني أمس"
     assert persons(text)["سليم العطواني"] is None
+
+
+def test_a_minister_named_by_office_alone_acts_for_the_country_the_article_is_about():
+    """News names the home country's minister without his country (core/entities/home.py)."""
+    text = ("أعلنت النرويج خطة جديدة. وقالت الحكومة النرويجية إن أوسلو ستنفذها. "
+            "وقال وزير الداخلية سليم العطواني إن النرويج مستعدة.")
+    assert persons(text)["سليم العطواني"] == "NOR"
+
+
+def test_no_home_country_when_two_countries_share_the_article():
+    text = ("أعلنت النرويج والسويد خطة. وقالت النرويج والسويد إنهما مستعدتان. "
+            "وقال وزير الداخلية سليم العطواني إن النرويج والسويد ستنفذانها.")
+    assert persons(text)["سليم العطواني"] is None
+
+
+def test_a_head_of_anything_gets_no_home_country():
+    """"رئيس" heads clubs and companies too: only state offices take the home country."""
+    text = ("أعلنت النرويج خطة جديدة. وقالت الحكومة النرويجية إن أوسلو ستنفذها. "
+            "وقال رئيس النادي سليم العطواني إن النرويج مستعدة.")
+    assert persons(text)["سليم العطواني"] is None
+
+
+def test_a_two_word_nationality_names_the_officials_state():
+    """"الكوري الجنوبي": neither word names a country alone (core.lexicon.two_word_adjectives)."""
+    assert persons("وقال وزير الخارجية الكوري الجنوبي سليم العطواني إن بلاده مستعدة")["سليم العطواني"] == "KOR"
+
+
+def test_an_organisation_name_ends_after_a_two_word_nationality():
+    from core import analyze
+
+    ents = analyze("وذكرت وكالة الأنباء الرسمية الكورية الشمالية أن الوفد وصل.", None).entities
+    org = next(e for e in ents if e.type == "ORG")
+    assert org.mentions[0].text == "وكالة الأنباء الرسمية الكورية الشمالية" and org.country == "PRK"

@@ -60,3 +60,36 @@ def test_a_presidency_followed_by_a_full_name_is_the_persons_chairmanship():
 
 def test_a_faction_named_after_a_person_keeps_the_name_past_a_particle():
     assert not any(e.type == "PERSON" for e in ents("سيطر فصيل خالد بن الوليد على البلدة"))
+
+
+def test_a_head_generic_alone_names_no_organisation_without_a_country():
+    assert mentions("أعلنت القوات المسلحة عن مناورات جديدة", "ORG") == []
+    assert mentions("قالت الأجهزة الأمنية إنها اعتقلت ثلاثة", "ORG") == []
+    assert mentions("نقلت وكالة الأنباء الرسمية عن الوزير قوله", "ORG") == []
+
+
+def test_a_head_generic_alone_with_a_country_is_a_named_body():
+    assert mentions("أعلنت القوات المسلحة الإيرانية عن مناورات", "ORG") == ["القوات المسلحة الإيرانية"]
+    assert mentions("نقلت وكالة الأنباء السعودية عن الوزير قوله", "ORG") == ["وكالة الأنباء السعودية"]
+
+
+def test_a_community_of_countries_is_no_place():
+    assert mentions("تحدث الوزير عن العالم العربي والعالم الإسلامي", "PLACE") == []
+
+
+def test_a_verb_with_a_proclitic_is_not_a_place_spelled_like_it():
+    assert mentions("نزح الآلاف ولجأوا إلى المخيمات", "PLACE") == []
+    assert mentions("طالبوا بالاحتجاجات السلمية", "PLACE") == []
+
+
+def test_a_definite_head_takes_no_definite_noun_in_construct():
+    assert mentions("أعد المجلس التقارير الخاصة بالانتخابات", "ORG") == []
+    assert mentions("أعلن مجلس النواب اللبناني موعد الجلسة", "ORG") == ["مجلس النواب اللبناني"]
+
+
+def test_club_heads_take_the_city_after_them():
+    assert mentions("فاز أولمبيك خريبكة على مولودية وهران", "ORG") == ["أولمبيك خريبكة", "مولودية وهران"]
+
+
+def test_an_adjective_without_a_nisba_ending_still_describes_a_definite_head():
+    assert mentions("انتشر الحرس الملكي المسلح في القصر", "ORG") == ["الحرس الملكي المسلح"]

@@ -231,3 +231,11 @@ def windows_asked(text):
 def test_a_known_person_opens_a_window_only_where_the_name_goes_on_past_a_particle():
     assert any("محمد بن راشد ال" in w for w in windows_asked("وقال محمد بن راشد آل مكتوم اليوم"))
     assert windows_asked("وقال محمد بن راشد اليوم") == []
+
+
+def test_well_known_bodies_without_a_head_are_found():
+    from core.entities import find_entities
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("تعاونت يوروبول مع الإسكوا والأونكتاد في تقرير")
+    assert {e.id for e in find_entities(nt, tokenize(nt))} >= {"europol", "escwa", "unctad"}

@@ -7,17 +7,17 @@ from core.events.learned import collecting
 
 
 def test_rivals_of_a_right_pair_weigh_more():
-    rows = [(["T=ACCUSE"], 1, 1.0, frozenset()), (["T=ACCUSE"], 0, 1.0, frozenset()),
-            (["T=ACCUSE"], 0, 1.0, frozenset())]
+    rows = [(["T=ACCUSE"], 1, 1.0), (["T=ACCUSE"], 0, 1.0),
+            (["T=ACCUSE"], 0, 1.0)]
     got = role_training.weigh_rivals(rows, hard=1.5)
-    assert [w for _, _, w, _ in got] == [1.0, 1.5, 1.5]
+    assert [w for _, _, w in got] == [1.0, 1.5, 1.5]
 
 
 def test_a_trigger_without_a_right_pair_keeps_its_weights():
-    rows = [(["T=ACCUSE"], 0, 1.0, frozenset()), (["T=ACCUSE"], 0, 1.0, frozenset())]
+    rows = [(["T=ACCUSE"], 0, 1.0), (["T=ACCUSE"], 0, 1.0)]
     assert role_training.weigh_rivals(rows, hard=1.5) == rows
-    assert role_training.weigh_rivals(rows[:1] + [(["T=ACCUSE"], 1, 0.6, frozenset())], hard=1) == (
-        rows[:1] + [(["T=ACCUSE"], 1, 0.6, frozenset())])
+    assert role_training.weigh_rivals(rows[:1] + [(["T=ACCUSE"], 1, 0.6)], hard=1) == (
+        rows[:1] + [(["T=ACCUSE"], 1, 0.6)])
 
 
 def test_labelled_candidates_of_a_made_up_sentence_weigh_the_wrong_actors():
@@ -34,8 +34,8 @@ def test_labelled_candidates_of_a_made_up_sentence_weigh_the_wrong_actors():
     right = [r for r in accuse if r[1]]
     wrong = [r for r in accuse if not r[1]]
     assert right and wrong
-    assert all(w == 1.0 for _, _, w, _ in right)
-    assert all(w == role_training.HARD_NEGATIVE for _, _, w, _ in wrong)
+    assert all(w == 1.0 for _, _, w in right)
+    assert all(w == role_training.HARD_NEGATIVE for _, _, w in wrong)
     # the agreement the sentence mentions ("اتفاق") has no right pair: nothing to rank against
     other = role_training.label_candidates(gold, text, got, [b for b in bag if b[2] != "ACCUSE"])
-    assert all(w == 1.0 and not label for _, label, w, _ in other)
+    assert all(w == 1.0 and not label for _, label, w in other)

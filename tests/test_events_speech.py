@@ -118,16 +118,6 @@ def test_a_companion_phrase_joins_a_second_actor_to_the_first(rules_only):
     assert ("ACCUSE", ["AUT", "HUN"]) not in got
 
 
-def test_a_speech_act_keeps_its_type_when_its_content_is_another_event():
-    """"لوحت X بالانسحاب": the withdrawal is what is threatened; the role model's learned
-    types retype other forms ("تمويل" in accusations) but not a speech act's."""
-    from core.events.role_training import learn_types
-
-    rows = [(["T=THREATEN", "F=لوحت"], 0, 1.0, frozenset({"RETREAT"}))] * 4
-    rows += [(["T=AID", "F=تمويل"], 0, 1.0, frozenset({"ACCUSE"}))] * 4
-    assert learn_types(rows) == {"تمويل": "ACCUSE"}
-
-
 def test_a_brandished_threat_in_the_bare_past_is_a_threat(rules_only):
     assert ("THREATEN", ["USA", "CHN"]) in events("ولوح الرئيس الأميركي بفرض ضرائب إضافية على الواردات الصينية.")
 
@@ -307,3 +297,9 @@ def test_the_one_a_condemnation_is_addressed_to_is_its_target(rules_only):
     """"عبّرت X للدبلوماسي الهولندي عن إدانتها": the addressee inside the gap is the target."""
     got = events("وعبرت السلطات التركية للدبلوماسي الهولندي عن إدانتها لهذا التصويت.")
     assert ("ACCUSE", ["TUR", "NLD"]) in got
+
+
+def test_a_two_word_nationality_adjective_is_its_state(rules_only):
+    """"الكوري الشمالي" reads as North Korea at its first word, as "الروسي" reads as Russia."""
+    assert ("ACCUSE", ["PRK", "JPN"]) in events("وانتقد وزير الخارجية الكوري الشمالي بشدة اليابان.")
+    assert ("ACCUSE", ["ZAF", "GBR"]) in events("وانتقد الرئيس الجنوب أفريقي بشدة بريطانيا.")

@@ -28,7 +28,7 @@ ARABIC = re.compile(r"^[\u0621-\u0652\u0660-\u0669\u0670-\u06d3 \-.+0-9]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 &.+-]*$")  # CNN, BBC: organisations only
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 USER_ASSIGNED_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1
-PLACE_KINDS = {"capital", "city", "region", "territory", "landmark"}
+PLACE_KINDS = {"capital", "city", "region", "territory", "landmark", "sphere"}  # sphere: a community of countries, no entity
 ORG_KINDS = {"intl_org", "regional_org", "un_body", "armed_group", "party", "movement", "government_body",
              "military", "security", "media", "company", "ngo", "sports_club"}
 TITLE_KINDS = {"head_of_state", "head_of_government", "minister", "diplomat", "military", "official",
@@ -41,7 +41,7 @@ FILES = {
     "places.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous"),
     "organisations.tsv": ("id", "name", "name_ar", "variants", "aliases", "country", "kind", "acts_for", "ambiguous"),
     "titles.tsv": ("form", "kind", "represents_state"),
-    "org_heads.tsv": ("form", "kind", "acts_for_country", "optional"),
+    "org_heads.tsv": ("form", "kind", "acts_for_country", "optional", "generic_alone"),
     "generic_refs.tsv": ("form", "resolve", "monarchy"),
     "given_names.tsv": ("name", "source"),
     "stopwords.tsv": ("word", "kind"),

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.entities.context import _Context
 from core.entities.finder import _Span
+from core.entities.home import home_country
 from core.entities.tables import _lexicon_actor, _pattern_actor, _read_column
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
@@ -24,21 +25,24 @@ ROLE_REACH = 12  # words back from a name to the role that describes it
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool], ...]]:
-    """First word of a role -> (its words, nationality names the state, indefinite),
-    longest first."""
+def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool, bool], ...]]:
+    """First word of a role -> (its words, nationality names the state, indefinite, a
+    state office), longest first."""
     out: dict[str, list] = {}
     for form, kind, by_nat in _read_column("role_words.tsv", "form", "kind", "by_nationality"):
         if kind in _NOT_ROLES:
             continue
         words = tuple(normalize_for_match(form).split())
-        out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال")))
+        out.setdefault(words[0], []).append((words, by_nat == "1", not words[0].startswith("ال"),
+                                             kind in STATE_OFFICES))
     return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
 
 
 KIN = "kin"
 PREDICATE = "predicate"
 _NOT_ROLES = (KIN, "link", "former")  # rows of role_words.tsv that begin no role
+# kinds of role_words.tsv only a state has: held with no country named, the home country's
+STATE_OFFICES = ("minister", "military")
 
 
 @lru_cache(maxsize=1)
@@ -60,16 +64,16 @@ def _kin_words() -> frozenset[str]:
     return frozenset(normalize_for_match(f) for f, k in _read_column("role_words.tsv", "form", "kind") if k == KIN)
 
 
-def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool] | None:
-    """(end token, by nationality, indefinite) of the longest role starting at token p,
-    whose words no rule claimed."""
+def _role_at(ctx: _Context, p: int) -> tuple[int, bool, bool, bool] | None:
+    """(end token, by nationality, indefinite, a state office) of the longest role
+    starting at token p, whose words no rule claimed."""
     roles = _roles()
     norms, owner = ctx.norms, ctx.owner
     for stem, _ in clitic_variants(norms[p]):
-        for words, by_nat, indefinite in roles.get(stem, ()):
+        for words, by_nat, indefinite, state in roles.get(stem, ()):
             j = p + len(words)  # the words after the first compared as slices, in C
             if j <= len(norms) and tuple(norms[p + 1:j]) == words[1:] and not any(owner[p:j]):
-                return None if words in _predicates() else (j, by_nat, indefinite)
+                return None if words in _predicates() else (j, by_nat, indefinite, state)
     return None
 
 
@@ -178,13 +182,13 @@ def _role_before(ctx: _Context, sp: _Span, starts: list[int]) -> tuple[str, int]
         m = _role_at(ctx, p)
         if m is None or m[0] > sp.i:
             continue
-        j, by_nat, _ = m
-        if j == sp.i:
-            return None  # "الرئيس ترامب": the nearest role names nothing
+        j, by_nat, _, state = m
         if p > 0 and any(w in _kin_words() for w, _ in clitic_variants(ctx.toks[p - 1].norm)):
             return None  # "ابنة الرئيس الأمريكي إيفانكا": the role is a relative's
-        if _complement(ctx, j, sp.i) == sp.i:
-            actor = _first_actor(ctx, j, sp.i, by_nat)
+        if j == sp.i or _complement(ctx, j, sp.i) == sp.i:
+            actor = _first_actor(ctx, j, sp.i, by_nat) if j < sp.i else None  # "الرئيس ترامب" names nothing
+            if actor is None and state:
+                actor = home_country(ctx)  # "وزير الداخلية X": the home country's minister
             return (actor, p) if actor else None
         return None
     return None
@@ -202,7 +206,7 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> tuple[str, int] |
     m = _role_at(ctx, p)
     if m is None or not (comma or m[2]):
         return None
-    j, by_nat, _ = m
+    j, by_nat, _, _ = m
     k = _complement(ctx, j, len(ctx.toks))
     actor = _first_actor(ctx, j, k, by_nat) if k > j else None
     return (actor, p) if actor else None

@@ -17,7 +17,7 @@ from core.entities.tables import (
     _surface_stopwords,
     _word_counts,
 )
-from core.lexicon import Lexicon
+from core.lexicon import Lexicon, two_word_adjectives
 from core.text import NormText, Token, token_norms
 
 
@@ -53,6 +53,7 @@ class _Context:
         self._word_set: set[str] | None = None
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
+        self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -142,7 +143,20 @@ class _Context:
         return not _joined(self.nt, self.toks[a], self.toks[b])
 
     def adjective(self, i: int) -> str | None:
-        return self.lex.adjective_of(self.toks[i].norm)
+        iso = self.lex.adjective_of(self.toks[i].norm)
+        return iso if iso is not None else self._two_words().get(i, (None,))[0]
+
+    def adjective_end(self, i: int) -> int:
+        """The token after the nationality adjective at i (two words for "الكوري الشمالي")."""
+        return self._two_words().get(i, (None, i + 1))[1]
+
+    def _two_words(self) -> dict[int, tuple[str, int]]:
+        """Both words of each two-word nationality adjective -> (ISO3, the token after it)."""
+        if self._two_word is None:
+            self._two_word = {}
+            for i, iso in two_word_adjectives(self.lex, self.norms).items():
+                self._two_word[i] = self._two_word[i + 1] = (iso, i + 2)
+        return self._two_word
 
     def common_noun(self, w: str) -> bool:
         definite = w if w.startswith("ال") else "ال" + w

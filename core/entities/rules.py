@@ -27,6 +27,7 @@ from core.entities.tables import (
     MAX_COMPLEMENT_TOKENS,
     MAX_NAME_TOKENS,
     MAX_ORG_TOKENS,
+    _name_adjectives,
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
@@ -132,6 +133,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
         span.optional = head.optional  # type: ignore[attr-defined]
+        span.generic_alone = head.generic_alone  # type: ignore[attr-defined]
         span.head_j = j  # type: ignore[attr-defined]
         ctx.claim(span)
         pos = end
@@ -143,6 +145,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     toks = ctx.toks
     start_j = j
     seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
+    # a definite head ("المجلس"، "مجلس النواب") takes no noun in construct after it, only
+    # adjectives: "المجلس التقارير" is two phrases
+    head_definite = any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j - 1].norm))
     country = None
     last_ok = j  # end of the longest acceptable phrase so far
     k = j
@@ -163,13 +168,13 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         iso = ctx.adjective(k)
         if iso and w.startswith("ال"):
             country = country or iso
-            k += 1
+            k = ctx.adjective_end(k)
             last_ok = k
             break  # a nationality adjective closes the name
         if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
-            if seen_definite and k > start_j and not _adjectival(w):
+            if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
                 break  # "وزارة الداخلية السائقين": a second definite noun starts a new phrase
             k += 1
             last_ok = k

@@ -8,7 +8,7 @@ from operator import is_
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
+from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
 from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
 
 
@@ -140,9 +140,15 @@ def _name_candidate(ctx: _Context, w: str) -> bool:
 
 def _mark_generic(ctx: _Context) -> None:
     """An organisation found from a generic head (الحكومة، السلطات، القوات) is a named
-    organisation only with a name inside it (_named_inside)."""
+    organisation only with a name inside it (_named_inside); one found from a head that
+    is generic alone (القوات المسلحة، الأجهزة الأمنية) needs a name or a country
+    ("القوات المسلحة الإيرانية")."""
     for sp in ctx.spans():
-        if sp.kind == "org" and getattr(sp, "optional", False):
+        if sp.kind == "lexicon" and sp.entry is not None and sp.entry.kind in NO_PLACE_KINDS:
+            sp.generic = True  # type: ignore[attr-defined]
+        elif sp.kind == "org" and getattr(sp, "generic_alone", False) and sp.country is None:
+            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j)  # type: ignore[attr-defined]
+        elif sp.kind == "org" and getattr(sp, "optional", False):
             inner = _countries_inside(ctx, sp)
             words = frozenset(k for c in inner for k in range(c.i, c.j))
             sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]

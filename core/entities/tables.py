@@ -51,6 +51,12 @@ def _surface_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_adjectives() -> frozenset[str]:
+    """Definite adjectives of names that their ending does not show (العام، المسلح)."""
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def _surface_stopword_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in _surface_stopwords())
 
@@ -130,6 +136,11 @@ def _pattern_actor(sp) -> str | None:
 
 # Named in the news but not a party to its events: the outlet reporting them, clubs.
 NON_ACTOR_KINDS = {"media", "sports_club"}
+
+# Lexicon places that name a community of countries rather than a territory ("العالم
+# العربي"، "العالم الإسلامي"): the SCHEMA's gold leaves them optional and ANERcorp does
+# not tag them, so they are read (their words name no one else) but make no entity.
+NO_PLACE_KINDS = frozenset({"sphere"})
 
 
 def _lexicon_actor(e: LexEntry) -> str | None:

@@ -44,7 +44,7 @@ from core.events import (bystanders, coordinated, dating, dual, filters, given, 
                          partners, private, protests, resigned, senses, speech_reach, threats, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
-    _learned_type, _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
+    _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
 from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
@@ -53,7 +53,7 @@ from core.events.roles import (  # noqa: F401
     _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
-    adverbial_participle, claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
+    adverbial_participle, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
     unnamed_addressee)
 from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
@@ -560,13 +560,12 @@ def _relax(st: _Sentence) -> float:
 
 def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int, int], modality: str,
           date: str | None, date_source: str | None) -> None:
-    """One event per pair, typed by the model's learned type for the form, or as a
-    demand when an obligation cue governs the trigger."""
+    """One event per pair, typed by its trigger (a threat when a condition governs it),
+    or as a demand when an obligation cue governs the trigger."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
-    etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo) if claim_link(h, doc.toks)
-                                             else _learned_type(h, doc.model), modality)  # a denied claim keeps its type; "ستلغي ... إذا" threatens
-    # "ستفرض عقوبات": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no
-    # event yet, its pairs seen so that the noun restating it ("قمة") makes none either
+    etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
+    # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
+    # yet, its pairs seen so that the noun restating it ("قمة") makes none either
     etype, ecameo = filters.planned_type(etype, ecameo, modality) or (etype, None)
     if ecameo and etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from core.lexicon import Lexicon, load_lexicon
+from core.lexicon import Lexicon, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
@@ -188,6 +188,8 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple
             w = norms[k]
             r = cache.get(w)
             got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs)))
+    for k, iso in two_word_adjectives(lex, norms).items():
+        got[k] = (got[k][0], iso)  # "الكوري الشمالي" reads as one adjective, at its first word
     return got
 
 

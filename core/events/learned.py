@@ -47,7 +47,6 @@ class RoleModel:
     bias: float = 0.0
     threshold: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)  # trigger form → the type its events have
     # summed weights of a part (an actor in a role, a pair) by its key: parts repeat across
     # triggers and articles, so most are summed once per process
     _parts: dict = field(default_factory=dict, compare=False, repr=False)
@@ -119,14 +118,13 @@ class RoleModel:
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "meta": self.meta,
-                           "types": dict(sorted(self.types.items())),
                            "weights": dict(sorted(self.weights.items()))}, ensure_ascii=False, indent=0)
 
     @classmethod
     def from_json(cls, s: str) -> "RoleModel":
         d = json.loads(s)
         return cls({k: float(v) for k, v in d["weights"].items()}, float(d.get("bias", 0.0)),
-                   float(d.get("threshold", 0.0)), dict(d.get("meta", {})), dict(d.get("types", {})))
+                   float(d.get("threshold", 0.0)), dict(d.get("meta", {})))
 
 
 _ZEROS = repeat(0.0)  # the default of every weight lookup (map stops at the shorter input)
@@ -251,7 +249,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
     if speaker is not None and h.form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
         chosen.append(next((h.i - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
-        how = "F"  # ... marked as beyond the reach (role_training.learn_types)
+        how = "F"  # ... marked as beyond the reach
     prior = []
     src_ids = set((roles or ([], [], []))[0])
     for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first

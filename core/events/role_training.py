@@ -42,10 +42,9 @@ def _as_list(x) -> list:
 
 
 def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], bag: list) -> list[tuple]:
-    """(features, label, weight, other types) per candidate: label 1 when a gold event of
-    the trigger's type joins the two actors in this direction (either, for a joint event)
-    and its evidence overlaps the trigger's sentence; other types are those of required
-    gold events that join them with another type."""
+    """(features, label, weight) per candidate: label 1 when a gold event of the trigger's
+    type joins the two actors in this direction (either, for a joint event) and its
+    evidence overlaps the trigger's sentence."""
     from core.evaluate import actor_matcher
 
     same = actor_matcher(gold, analysis)
@@ -59,7 +58,7 @@ def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], 
     for s_start, s_end, typ, cands in bag:
         first = len(out)
         for c in cands:
-            label, weight, types = 0, 1.0, set()
+            label, weight = 0, 1.0
             for g, span in zip(gold["events"], spans):
                 if len(g["actors"]) != 2:
                     continue
@@ -71,13 +70,11 @@ def label_candidates(gold: dict[str, Any], text: str, analysis: dict[str, Any], 
                 if not (fwd or back):
                     continue
                 if typ not in _as_list(g["type"]):
-                    if not g.get("optional"):
-                        types.update(_as_list(g["type"]))  # what the trigger may mean instead
                     continue
                 w = POSITIVE_OPTIONAL if g.get("optional") else 1.0
                 if not label or w > weight:
                     label, weight = 1, w
-            out.append((c.feats, label, weight, frozenset(types)))
+            out.append((c.feats, label, weight))
         out[first:] = weigh_rivals(out[first:])
     return out
 
@@ -87,44 +84,12 @@ def weigh_rivals(rows: list[tuple], hard: float | None = None) -> list[tuple]:
     (HARD_NEGATIVE) when it has a right one: a trigger keeps its best pair, so what counts
     is ranking the right pair above the other actors of its sentence."""
     hard = HARD_NEGATIVE if hard is None else hard
-    if hard == 1 or not any(label for _, label, _, _ in rows):
+    if hard == 1 or not any(label for _, label, _ in rows):
         return rows
-    return [(f, label, w if label else w * hard, t) for f, label, w, t in rows]
+    return [(f, label, w if label else w * hard) for f, label, w in rows]
 
 
-# what a speaker says or asks: a form of these keeps its type, since the other events
-# its sentence tells between the same actors are the content of the speech act
-SPEECH_ACTS = frozenset({"REJECT", "THREATEN", "REQUEST"})
-TYPE_MIN = 3  # gold events a trigger form must have meant as another type before it is retyped
-# a pair with the speaker of a statement that stands beyond the trigger's reach (core.events.governing)
-FAR_SPEAKER = frozenset({"s:sk=YB", "t:sk=YB"})
-
-
-def learn_types(rows: list[tuple]) -> dict[str, str]:
-    """Trigger form → the type its events have in the gold, where that differs from the
-    lexicon's more often than not (and at least TYPE_MIN times): the trigger-type part of
-    the model ("أعرب عن قلقه" reads as ACCUSE wherever the annotators saw it so)."""
-    same_type: dict[str, int] = {}
-    other: dict[str, dict[str, int]] = {}
-    for feats, label, _, types in rows:
-        if feats[0][2:] in SPEECH_ACTS:
-            continue  # "تنفي"، "لوحت بالانسحاب": the other events between its actors are what is said
-        if FAR_SPEAKER & set(feats):
-            continue  # "قال X، ...، إن الهجوم الكيماوي ...": X's statement, not what the trigger means
-        form = feats[1][2:]  # "F=..."
-        if label:
-            same_type[form] = same_type.get(form, 0) + 1
-        for t in types:
-            other.setdefault(form, {})[t] = other.setdefault(form, {}).get(t, 0) + 1
-    out = {}
-    for form, counts in sorted(other.items()):
-        t, n = max(sorted(counts.items()), key=lambda x: x[1])
-        if n >= TYPE_MIN and n > same_type.get(form, 0):
-            out[form] = t
-    return out
-
-
-def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float, frozenset]]:
+def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float]]:
     """Candidates of every article read with the rules alone, labelled against its gold."""
     from core import analyze
 
@@ -142,7 +107,7 @@ def training_rows(gold_paths: list[Path]) -> list[tuple[list[str], int, float, f
     return rows
 
 
-def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | None = None,
+def fit_rows(rows: list[tuple[list[str], int, float]], c: float | None = None,
              threshold: float | None = None) -> RoleModel:
     """A logistic regression over binary features (scikit-learn, liblinear: deterministic)."""
     import math
@@ -153,28 +118,24 @@ def fit_rows(rows: list[tuple[list[str], int, float, frozenset]], c: float | Non
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    types = learn_types(rows)
-    # a pair whose trigger is retyped is an event when the gold gives it the new type
-    rows = [(feats, int(label or types.get(feats[1][2:]) in alt), weight, alt) for feats, label, weight, alt in rows]
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _, _ in rows]).tocsr()
+    x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in rows]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
     x.indptr = x.indptr.astype("int32")
-    y = [label for _, label, _, _ in rows]
-    w = [weight for _, _, weight, _ in rows]
+    y = [label for _, label, _ in rows]
+    w = [weight for _, _, weight in rows]
     if len(set(y)) < 2:  # nothing to tell apart (tiny or one-sided data): keep all pairs or none
         return RoleModel({}, 10.0 if any(y) else -10.0, math.log(threshold / (1 - threshold)),
-                         {"rows": len(rows), "positives": int(sum(y)), "C": c}, types=types)
+                         {"rows": len(rows), "positives": int(sum(y)), "C": c})
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(x, y, sample_weight=w)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(v), 5) for n, v in zip(names, clf.coef_[0]) if abs(v) >= 1e-4}
     model = RoleModel(weights, round(float(clf.intercept_[0]), 5), math.log(threshold / (1 - threshold)),
-                      {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold},
-                      types=types)
+                      {"rows": len(rows), "positives": int(sum(y)), "C": c, "probability_threshold": threshold})
     pair_part = ("pr=", "prT=", "o=", "oT=", "sp=", "dp=", "kk=", "co=")
     model.meta["max_pair"] = round(max(model.score([f for f in feats if f.startswith(pair_part)])
-                                       for feats, _, _, _ in rows) + 0.5, 5)  # a margin for unseen pairs
+                                       for feats, _, _ in rows) + 0.5, 5)  # a margin for unseen pairs
     return model
 
 

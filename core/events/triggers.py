@@ -17,7 +17,6 @@ from pathlib import Path
 from core import prepared
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
-from core.events import learned
 
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
@@ -406,26 +405,6 @@ def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, in
         k = found + 1
         gap = False
     return k
-
-
-def _learned_type(h: _Hit, model) -> tuple[str, str]:
-    """The trigger's (type, CAMEO code): the lexicon's, unless the model learned that this
-    form's events have another type (then that type's root CAMEO code)."""
-    t = model.types.get(learned.form_key(h)) if model is not None and model.types else None
-    if not t or t == h.form.type:
-        return h.form.type, h.form.cameo
-    return t, _type_cameo().get(t, h.form.cameo)
-
-
-@lru_cache(maxsize=1)
-def _type_cameo() -> dict[str, str]:
-    """PLOVER type → its first CAMEO code in cameo.tsv (the root code of the type)."""
-    out: dict[str, str] = {}
-    for r in _rows(DATA / "cameo.tsv", "code", "label", "goldstein", "plover"):
-        t = (r.get("plover") or "").strip()
-        if t and t not in out:
-            out[t] = r["code"].strip()
-    return out
 
 
 @lru_cache(maxsize=1)
