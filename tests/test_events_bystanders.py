@@ -100,3 +100,12 @@ def test_what_befell_through_ila_has_its_subject_as_target():
 def test_two_nationalities_joined_by_and_are_one_aggressor():
     got = events("واعتبر المصدر أن توغل القوات التركية و الأميركية يأتي في سياق العدوان التركي والأميركي على سيادة سوريا.")
     assert not [e for e in got if e[1] in (["TUR", "USA"], ["USA", "TUR"])]
+
+
+def test_the_place_where_something_befell_is_neither_victim_nor_source():
+    assert ("ASSAULT", ["TUR", "RUS"], "قصف") in events("وتعرضت السفارة الروسية في دمشق لقصف من قبل تركيا.")
+
+
+def test_the_antecedent_of_a_relative_verb_of_undergoing_is_the_target():
+    got = events("وقال ماكرون إنه سيعلن الإجراءات في قضية العميل الروسي المزدوج الذي تعرض للتسميم في بريطانيا.")
+    assert not [e for e in got if e[1][:1] == ["RUS"]]

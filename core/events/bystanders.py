@@ -78,11 +78,17 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     b = _befall_word(doc, st, h)
     if b is None:
         return pairs
-    victims = {a.actor for a in st.actors if b < a.i < h.i or 0 <= b - a.j < BEFALL_SUBJECT_REACH}
+    norms = doc.norms
+    # the subject before the verb, or before the relative word that opens it ("العميل
+    # الروسي المزدوج الذي تعرض للتسميم")
+    subject_end = b - 1 if b - 1 > st.ti and norms[b - 1] in RELATIVES else b
+    victims = {a.actor for a in st.actors if (b < a.i < h.i or 0 <= subject_end - a.j < BEFALL_SUBJECT_REACH)
+               and norms[a.i - 1] != "في"}  # "تعرضت السفارة الروسية في دمشق": the embassy, not Syria
     if not victims:
         return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
     before = {a.actor for a in st.actors if a.i < h.i}
-    after = {a.actor for a in st.actors if a.i >= h.j} - before
+    # the source is named after the noun, not where it happened ("للتسميم في بريطانيا")
+    after = {a.actor for a in st.actors if a.i >= h.j and norms[a.i - 1] != "في"} - before
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
