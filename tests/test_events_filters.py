@@ -243,3 +243,8 @@ def test_what_an_accusation_alleges_is_the_accusers_word():
     got = events("واتهمت بكين طوكيو برفض الحوار حول الجزر.")
     assert ("ACCUSE", ["CHN", "JPN"], "اتهمت") in got
     assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_a_journalists_nationality_criticises_no_one():
+    got = [(v.type, v.actors) for v in analyze("وانتقدت الإعلامية البحرينية سوسن الشاعر السياسة التركية.", "2023-01-17").events]
+    assert not [e for e in got if "BHR" in e[1]]

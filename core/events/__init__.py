@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
+from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, private, protests, resigned, senses, speech_reach, threats, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
@@ -71,14 +71,8 @@ NESTED_ONLY = {"CONSULT", "SANCTION"}
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
-TREATY_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "معاهده", "معاهدات"})  # normalised
 GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
-# what an attack noun may be said to be before it happens
-POSSIBLE_WORDS = frozenset({"محتمل", "محتمله", "محتملا", "وشيك", "وشيكه", "وشيكا", "مرتقب", "مرتقبه", "مرتقبا",
-                            "مزمع", "مزمعه", "مفترض", "مفترضه", "متوقع", "متوقعه", "متوقعا",
-                            "المحتمل", "المحتمله", "الوشيك", "الوشيكه", "المرتقب", "المرتقبه", "المتوقع", "المتوقعه",
-                            "المزمع", "المزمعه"})
 WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
 NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
 BETWEEN_REACH = 8  # ... or follow the "بين" within this many tokens after it
@@ -195,11 +189,11 @@ def find_events(
 
 
 def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
-    """First tokens of the places that name a treaty after an agreement noun ("الانسحاب من
-    اتفاقية باريس"، "تعديل اتفاقية دبلن"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
+    """First tokens of the places that name a treaty or a meeting after its noun ("الانسحاب من
+    اتفاقية باريس"، "قمة هلسنكي"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
     starts = {a.i for a in actors}
-    return {i for i, end in place_ends.items() if i > 0 and end not in starts and end + 1 not in starts
-            and not TREATY_NOUNS.isdisjoint(word_keys(norms[i - 1]))}
+    return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] == "بين")
+            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1]))}  # "قمة هلسنكي بين X وY"
 
 
 def _count_earlier(hits: list[_Hit]) -> None:
@@ -337,7 +331,7 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if not source:
         return
     clause, modality, date, date_source = _when(doc, st, h)
-    if modality in UNASSERTED:
+    if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):  # "تعهدت بإطلاق سراح X": promised
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
 
@@ -405,8 +399,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if (h.form.type in DESCRIBED_TYPES and not h.verbal and doc.norms[h.i].startswith("ال")
             and h.i in doc.place_ends.values()):
         return None  # "الغوطة الشرقية المحاصرة": a participle describing the place before it
-    if (h.form.type in DESCRIBED_TYPES and not h.verbal and h.j < st.tj
-            and doc.norms[h.j].lstrip("و") in POSSIBLE_WORDS):
+    if h.form.type in DESCRIBED_TYPES and not h.verbal and filters.prospective(doc.norms, h, st.tj):
         return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
     if doc.collect is None and h.form.type == "ASSAULT" and violence.fights_alongside(h, doc.norms, st.tj):
         return None  # "القتال إلى جانب X"، "للقتال مع X": on X's side, no attack on X
@@ -530,6 +523,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+        pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
@@ -570,7 +564,10 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
     or as a demand when an obligation cue governs the trigger."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
-    if etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
+    # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
+    # yet, its pairs seen so that the noun restating it ("قمة") makes none either
+    etype, ecameo = filters.planned_type(etype, ecameo, modality) or (etype, None)
+    if ecameo and etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
         # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other
         pairs = [(p, d) for p, d in pairs if d]
@@ -582,6 +579,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
         if key in doc.seen:
             continue
         doc.seen.add(key)
+        if ecameo is None:
+            continue  # a planned act's pair, seen and not told
         doc.events.append(Event(
             type=etype,
             actors=list(actor_ids),

@@ -54,6 +54,8 @@ LIST_BREAKS = frozenset(".:؛;\n")  # marks that end a list (a comma does not)
 CLAUSE_BREAKS = LIST_BREAKS | {",", "،"}  # marks between a call and a clause of its own
 CALL_PREPOSITIONS = ("الي", "علي")  # إلى، على, normalised: "دعا إلى"، "حث على"
 CALL_REACH = 4  # words from a word of calling to its preposition ("دعت الولايات المتحدة جميع الأطراف إلى")
+TOPIC_KINDS = ("topic", "about")  # "about": a topic word after which an actor is spoken of (core.events.bystanders)
+UNDERGO_KINDS = ("undergo", "befall")  # "befall": its subject is the target (core.events.bystanders)
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
 
@@ -62,6 +64,14 @@ def topic_cues() -> dict[str, str]:
     """Normalised cue word → kind (purpose, aim, topic, anaphor)."""
     return {normalize_for_match(r["cue"]): r["kind"].strip()
             for _, r in read_tsv(CUES, ("cue", "kind", "note"), required=("cue", "kind"))}
+
+
+@lru_cache(maxsize=1)
+def named_by_place() -> frozenset[str]:
+    """Normalised nouns of treaties and meetings that a place right after them names
+    (topic_cues.tsv kind "named": "اتفاقية دبلن"، "قمة هلسنكي"، "اجتماع فيينا"): the place
+    is where it was signed or held, no side of it."""
+    return frozenset(c for c, kind in topic_cues().items() if kind == "named")
 
 
 def _bare(w: str) -> str:
@@ -82,10 +92,12 @@ def unasserted_noun(doc, st, h) -> str | None:
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
     if _called_for(doc, st, h, cues):
         return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
+    if not h.verbal and prospective(doc.norms, h, st.tj, cues):
+        return "prospect"  # "القمة المرتقبة"، "المتوقع مناقشتها": an act still to come
     prev = norms[h.i - 1]
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
-    if kind in ("purpose", "topic") or kind == "anaphor" and _definite_noun(h, norms[h.i]):
+    if kind in ("purpose", *TOPIC_KINDS) or kind == "anaphor" and _definite_noun(h, norms[h.i]):
         return kind  # a demonstrative before an indefinite noun is a subject: "هذه مهزلة" accuses
     if kind == "basis" and not h.verbal:
         return kind  # "في إطار الاتفاق": an agreement named as the ground of another act
@@ -102,7 +114,7 @@ def unasserted_noun(doc, st, h) -> str | None:
         return "topic"  # "استعرضا الأوضاع في المنطقة، ودعم لبنان": one more topic of the list
     if h.verbal:
         return None  # "في قضية منفصلة أخلي سبيل ...": a verb two words after a topic word is a clause of its own
-    if _kind(norms[h.i - 2], cues) == "topic" and _construct(prev, h.i - 1, doc):
+    if _kind(norms[h.i - 2], cues) in TOPIC_KINDS and _construct(prev, h.i - 1, doc):
         return "topic"  # "بحث سبل تعزيز التعاون"، "لمناقشة شروط التهدئة": the topic's own noun between
     return None
 
@@ -111,12 +123,17 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     """The noun is what a call or a demand asks for: governed by إلى، على or ب, with a word of
     calling (data/lexicons/topic_cues.tsv, kind "call") at most CALL_REACH words before and no
     mark of a new clause between ("دعت الأطراف إلى وقف القتال"، "طالبت إيران بالإفراج عن")."""
-    if _present_verb(h):
-        return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
     tok = doc.toks[h.i]
     prefix = normalize_for_match(doc.nt.original[tok.start:h.start])
+    if not prefix and _kind(doc.norms[h.i - 1], cues) in ("back", "need") and not doc.norms[h.i].startswith("ال"):
+        # the object of a backing or a need is a verbal noun, whatever its shape ("أهمية تعاون");
+        # a definite one may name an act done ("تعارض الضربات الغربية على سوريا")
+        _backing_as_demand(doc, st, h)
+        return True  # "أيدت فرض عقوبات"، "ضرورة مساندة الدوحة": the sanction is not imposed, the backing not given
+    if _present_verb(h):
+        return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
     if prefix in ("ب", "وب"):
-        last, kinds = h.i - 1, ("call", "charge")  # "طالبت بالإفراج"، "اتهمت روسيا بعرقلة التحقيق"
+        last, kinds = h.i - 1, ("call", "charge", "promise")  # "طالبت بالإفراج"، "تعهد بإطلاق سراح"
     elif h.i - 1 > st.ti and doc.norms[h.i - 1] in CALL_PREPOSITIONS and not prefix:
         last, kinds = h.i - 2, ("call",)
     else:
@@ -125,9 +142,57 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
     for k in range(last, max(st.ti, last - CALL_REACH) - 1, -1):
         if CLAUSE_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
             return False  # "دعا إلى الحوار، وإلى ...": only the words of one clause
-        if _kind(doc.norms[k], cues) in kinds:
-            return True
+        if _kind(doc.norms[k], cues) in kinds or _kind(_without_article(doc.norms[k]), cues) in kinds:
+            return True  # "دعت"، "بالمطالبة بإطلاق سراح"
     return False
+
+
+ARTICLE_PREFIXES = ("وبال", "بال", "وال", "فال", "لل", "ال")  # normalised: the article and what may precede it
+
+
+def _without_article(w: str) -> str:
+    """A noun without its article and the proclitics before it ("بالمطالبه" → "مطالبه")."""
+    for p in ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) > 2:
+            return w[len(p):]
+    return w
+
+
+PROSPECT_REACH = 2  # words after an act noun to a word that puts it ahead ("قمة جديدة محتملة")
+
+
+def prospective(norms: list[str], h, end: int, cues: dict[str, str] | None = None) -> bool:
+    """An act noun that a word beside it puts ahead (data/lexicons/topic_cues.tsv, kind
+    "prospect"): right before it ("المتوقع مناقشتها") or within PROSPECT_REACH words after
+    it through its adjectives ("القمة المرتقبة"، "قمة جديدة محتملة"): planned or possible,
+    not an act the sentence tells as done."""
+    cues = cues or topic_cues()
+    if h.i > 0 and _kind(norms[h.i - 1], cues) == "prospect":
+        return True
+    for k in range(h.j, min(h.j + PROSPECT_REACH, end)):
+        if _kind(norms[k], cues) == "prospect":  # "هجوم وشيك"، "ووشيك"
+            return True
+        if norms[k] in ("بين", "مع") or not norms[k].startswith("ال") and k > h.j:
+            return False  # its sides follow, or a word that is no adjective of it
+    return False
+
+
+HOSTILE_CONTENT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+DEMAND_CAMEO = "100"  # Demand, not specified below
+
+
+def _backing_as_demand(doc, st, h) -> None:
+    """The backing event told just before a hostile act it backs ("تؤيد فرض عقوبات على
+    إيران") retyped as a demand: backing sanctions on Iran is no support of Iran."""
+    if h.form.type not in HOSTILE_CONTENT:
+        return
+    start = doc.toks[h.i - 1].start
+    cam = doc.trig.cameo.get(DEMAND_CAMEO)
+    for e in reversed(doc.events):
+        if e.sentence_start != st.start:
+            break
+        if e.type == "SUPPORT" and start <= e.trigger.start < h.start:
+            e.type, e.cameo, e.goldstein = "REQUEST", DEMAND_CAMEO, cam.goldstein if cam else e.goldstein
 
 
 def _inflected_verb(h) -> bool:
@@ -145,7 +210,7 @@ def _listed_topic(doc, st, h, cues: dict[str, str]) -> bool:
     for k in range(h.i - 1, max(st.ti, h.i - LIST_REACH) - 1, -1):
         if toks[k].start in told or LIST_BREAKS.intersection(norm[toks[k].nend:toks[k + 1].nstart]):
             return False  # an act told, or a colon or a line: the list has ended
-        if _kind(doc.norms[k], cues) == "topic":
+        if _kind(doc.norms[k], cues) in TOPIC_KINDS:
             return True
     return False
 
@@ -175,7 +240,7 @@ def _construct(word: str, i: int, doc) -> bool:
 def _undergoes(word: str, cues: dict[str, str]) -> bool:
     """The word before is a verb of undergoing, with or without a pronoun ("تعرضت لهجوم"،
     "منذ تعرضها لهجوم"): its ل names what befell someone, no purpose."""
-    return any(word.startswith(c) for c, kind in cues.items() if kind == "undergo")
+    return any(word.startswith(c) for c, kind in cues.items() if kind in UNDERGO_KINDS)
 
 
 def _purpose_prefix(doc, h) -> bool:
@@ -307,12 +372,19 @@ def inverse_sides(st, h, pairs: list) -> list:
 
 def _private_national(doc, a, own_ends: set[int]) -> bool:
     """A nationality adjective describing a private person ("الجهادية الفرنسية"، "المتشدد
-    المصري"، "مواطنا عراقيا"), a body that is not the state ("مستشفى مصري") or a company or
-    group named just before it ("شركة توتال الفرنسية"): where it comes from, not a state
+    المصري"، "مواطنا عراقيا"), a body that is not the state ("مستشفى مصري"), a company or
+    group named just before it ("شركة توتال الفرنسية") or a group an opposition or arms
+    word marks off from the state ("قوات سورية معارضة"): where it comes from, not a state
     that acts."""
     if a.kind != "ADJ" or a.i == 0:
         return False
-    return a.i in own_ends or topic_cues().get(_bare(doc.norms[a.i - 1])) == "private"
+    cues, norms = topic_cues(), doc.norms
+    if a.i in own_ends or cues.get(_bare(norms[a.i - 1])) == "private":
+        return True
+    if cues.get(norms[a.i - 1]) == "to_person" and not norms[a.i].startswith("ال"):
+        return True  # "تم توجيه الاتهام إلى بلغاري": a Bulgarian, no Bulgaria
+    # "قوات سورية معارضة"، "فصائل معارضة سورية": an opposition or an armed group of that nationality
+    return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
 
 
 def no_private_nationals(doc, st, pairs: list) -> list:
@@ -415,3 +487,27 @@ def no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs whose sides are named in the sentence otherwise than by the place of a
     treaty's name: the city where a treaty was signed is no side of what is done about it."""
     return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
+
+
+# acts that a plan or a promise is itself: an intention to cooperate is an AGREE, a
+# promise of harm a THREATEN, a demand that must be met a REQUEST; a sanction announced
+# for later is the sanction decided, kept with its modality ("ستفرض عقوبات الأسبوع المقبل")
+PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "SANCTION"})
+PROMISED_HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # "ستستهدف مواقع": a threat
+PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # "ستقدم 50 مليون": a promise
+THREAT_CAMEO, INTENT_CAMEO = "130", "030"  # cameo.tsv: threaten; express intent to cooperate
+
+
+def planned_type(etype: str, cameo: str, modality: str) -> tuple[str, str] | None:
+    """The (type, cameo) an event of this modality tells, None for none: an act still to
+    come has not happened (the gold has planned acts optional at most), but announcing
+    it is an act of its own: force to come is a threat ("ستستهدف مواقع إيرانية"), material
+    help to come a promise to cooperate (AGREE: "ستقدم الإمارات 50 مليون دولار"); a
+    meeting, an inquiry, a backing ("سيعزز العلاقات") or a denial to come is no event yet."""
+    if modality != "planned" or etype in PLANNED_ACTS:
+        return etype, cameo
+    if etype in PROMISED_HARM:
+        return "THREATEN", THREAT_CAMEO
+    if etype in PROMISED_HELP:
+        return "AGREE", INTENT_CAMEO
+    return None

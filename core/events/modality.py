@@ -50,6 +50,12 @@ SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلف�
 NOT_NEGATING = frozenset({"affirmative", "demand"})
 
 
+def _bare(w: str) -> str:
+    """A word without a leading conjunction و/ف, which a phrase cue's first word may carry
+    ("وفي حال"، "ومن المقرر") where the single-word cues see it through their clitic readings."""
+    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+
+
 def _not_negating(window: list[str], trig: Triggers) -> set[int]:
     """Positions of the window whose word, alone or with the next, is a phrase of
     NOT_NEGATING: "كلا" reads as ك + لا, "ولا تزال" opens with لا, and neither negates."""
@@ -81,7 +87,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
                 kinds.add(kind)
     for n in (2, 3):
         for pos in range(len(window) - n + 1):
-            kind = trig.cues.get(" ".join(window[pos:pos + n]))
+            kind = trig.cues.get(" ".join(window[pos:pos + n])) or trig.cues.get(
+                " ".join([_bare(window[pos]), *window[pos + 1:pos + n]]))  # "وفي حالة" is "في حالة"
             if kind:
                 kinds.add(kind)
     first = toks[h.i].norm

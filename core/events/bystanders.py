@@ -1,0 +1,178 @@
+"""Actors a sentence names near a trigger in a role other than the side the role model
+read them as: applied after the model, so that its training candidates stay as they were.
+
+- a topic: an actor after a preposition of subject matter ("محادثات مع حلفاء واشنطن
+  بشأن سوريا"، "أسئلة حول قطر") is spoken of, no side of the act;
+- the victim of a verb of undergoing: "تعرضت السفارة الروسية لهجوم من قبل X" tells an
+  attack on the embassy, by X if it names one after the act noun; the subject of
+  "تعرض" is the target, never the source, and nobody named before it is the source;
+- one of a coordinated group: "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة إلى"
+  tells a call by both, neither calling on the other;
+- the antecedent of a relative clause: in "الانقلابيين الذين تدعمهم إيران" the pronoun
+  of "تدعمهم" takes up the noun before "الذين", so the act's target is that noun, not an
+  actor named earlier in the sentence nor one far after the verb.
+
+The cue words are data (data/lexicons/topic_cues.tsv, kinds "about" and "befall").
+"""
+from __future__ import annotations
+
+from core.events.roles import _pair_key
+from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
+
+# acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
+# سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
+SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
+# acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
+PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
+RELATIVE_TARGET_REACH = 4
+COORDINATED_OFFICE = 2  # office words between a و and the side they name ("والأمين العام للأمم المتحدة")  # words from a relative verb to a target it marks ("التي فرضتها واشنطن على أنقرة")
+
+
+def no_topic_sides(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only after a preposition of
+    subject matter ("بشأن سوريا"، "حول إيران")."""
+    cues, norms = topic_cues(), doc.norms
+    topics, named = set(), set()
+    for a in st.actors:
+        about = a.i > st.ti and cues.get(_bare(norms[a.i - 1])) == "about"
+        (topics if about else named).add(a.actor)
+    topics -= named
+    if not topics:
+        return pairs
+    return [(p, d) for p, d in pairs if topics.isdisjoint(p)]
+
+
+def _not_only_places(doc, st, pairs: list) -> list:
+    """The pairs none of whose sides the sentence names only as a country or place after
+    في (where something happens); an organisation after في is one its members belong to
+    ("شركاءها في الاتحاد الأوروبي"), a side."""
+    norms = doc.norms
+    where = {a.actor for a in st.actors if a.i > st.ti and norms[a.i - 1] == "في" and not a.kind.startswith("ORG")}
+    where -= {a.actor for a in st.actors if not (a.i > st.ti and norms[a.i - 1] == "في")}
+    if not where:
+        return pairs
+    return [(p, d) for p, d in pairs if where.isdisjoint(p)]
+
+
+def _befall_word(doc, st, h) -> int | None:
+    """The position of a verb of undergoing whose ل governs the act noun ("تعرضت ...
+    لهجوم"), within UNDERGO_REACH words before it, or None."""
+    tok = doc.toks[h.i]
+    governed = doc.nt.original[tok.start:h.start].endswith("ل") or h.i > st.ti and doc.norms[h.i - 1] == "الي"
+    if h.form.tokens[0][:1] in "يتن" or not governed:
+        return None  # "ليقصف" is a purpose; "لقصف" (ل + a past stem) and "إلى قصف" the noun
+    cues = topic_cues()
+    for k in range(h.i - 1, max(st.ti, h.i - UNDERGO_REACH) - 1, -1):
+        w = _bare(doc.norms[k])
+        if any(w.startswith(c) for c, kind in cues.items() if kind == "befall"):
+            return k
+    return None
+
+
+def befallen_target(doc, st, h, pairs: list) -> list:
+    """Directed pairs of an act noun that befell the subject of a verb of undergoing:
+    that subject (named between the verb and the noun, or just before the verb) is the
+    target; the source, if any, is named after the noun. A pair read the other way round
+    is turned; one whose source is named before the noun otherwise is dropped."""
+    b = _befall_word(doc, st, h)
+    if b is None:
+        return pairs
+    norms = doc.norms
+    # the subject before the verb, or before the relative word that opens it ("العميل
+    # الروسي المزدوج الذي تعرض للتسميم")
+    subject_end = b - 1 if b - 1 > st.ti and norms[b - 1] in RELATIVES else b
+    victims = {a.actor for a in st.actors if (b < a.i < h.i or 0 <= subject_end - a.j < BEFALL_SUBJECT_REACH)
+               and norms[a.i - 1] != "في"}  # "تعرضت السفارة الروسية في دمشق": the embassy, not Syria
+    if not victims:
+        return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
+    before = {a.actor for a in st.actors if a.i < h.i}
+    # the source is named after the noun, not where it happened ("للتسميم في بريطانيا")
+    after = {a.actor for a in st.actors if a.i >= h.j and norms[a.i - 1] != "في"} - before
+    out = []
+    for p, d in pairs:
+        if not d or len(p) != 2:
+            out.append((p, d))
+        elif p[0] in victims and p[1] in after:
+            out.append(([p[1], p[0]], d))  # "تعرضت روسيا لهجوم من X": X attacked Russia
+        elif p[1] in victims and p[0] not in before:
+            out.append((p, d))
+    return out
+
+
+def relative_target(doc, st, h, pairs: list) -> list:
+    """Directed pairs of a verb that opens a relative clause and takes up its antecedent
+    by a pronoun ("الذين تدعمهم إيران"): the target is the antecedent, the actor ending
+    right before the relative word, or one the clause marks as target right after the verb
+    ("التي فرضتها واشنطن على أنقرة"); no actor named before the antecedent is."""
+    norms = doc.norms
+    if h.form.type not in PARTY_OBJECT or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
+        return pairs
+    word, form = norms[h.i], h.form.tokens[0]
+    if len(word) <= len(form) or not word.startswith(form) or not word.endswith(RESUMPTIVE):
+        return pairs  # no pronoun of its own: the antecedent is its subject ("التي فرضت")
+    targets = {a.actor for a in st.actors if a.j == h.i - 1}
+    for a in st.actors:
+        if h.j <= a.i <= h.j + RELATIVE_TARGET_REACH and (norms[a.i - 1] in TARGET_MARKS
+                                                          or _marked_by_prefix(doc, a)):
+            targets.add(a.actor)
+    return [(p, d) for p, d in pairs if not d or len(p) != 2 or p[1] in targets]
+
+
+def _marked_by_prefix(doc, a) -> bool:
+    """The actor's word carries a ل of the target ("لأنقرة")."""
+    tok = doc.toks[a.i]
+    return doc.nt.original[tok.start:a.start] in ("ل", "ول")
+
+
+def _coordinated_only(doc, st, x: str, y: str) -> bool:
+    """Every mention of y in the sentence is joined by و right after a mention of x, or
+    the other way round ("دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة"): the two
+    share one role, never one acting on the other. Not after بين, which names the two
+    sides of a joint act."""
+    toks, norms = doc.toks, doc.norms
+    xs = [a for a in st.actors if a.actor == x]
+    ys = [a for a in st.actors if a.actor == y]
+    starts = {a.i for a in st.actors}
+    for a in ys:
+        # the و opens y's mention or the office words before it ("والأمين العام للأمم المتحدة")
+        first = next((b for b in xs if 0 <= a.i - b.j <= COORDINATED_OFFICE and starts.isdisjoint(range(b.j, a.i))
+                      and _joined(doc, a, b.j) and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip()), None)
+        if first is None or (first.i > 0 and norms[first.i - 1] == "بين"):
+            return False
+    return bool(ys)
+
+
+def _joined(doc, a, k: int) -> bool:
+    """Word k opens mention a with a conjunction: و written before the mention in its own
+    word ("وإسرائيل", not "واشنطن", whose و is its first letter) or before an adjective's
+    article ("والأميركي"), a و of its own, or و with the article on the office words before
+    the mention ("والأمين العام للأمم المتحدة")."""
+    word = doc.norms[k]
+    if k == a.i:  # an adjective's mention keeps its و ("التركي والأميركي")
+        return doc.nt.original[doc.toks[k].start:a.start][:1] == "و" or a.kind == "ADJ" and word.startswith("وال")
+    return word == "و" or word.startswith("وال")  # "و الأميركية"
+
+
+def no_coordinated_pairs(doc, st, pairs: list) -> list:
+    """Directed pairs less those whose two sides the sentence names only as one
+    coordinated group (_coordinated_only)."""
+    return [(p, d) for p, d in pairs if not d or len(p) != 2
+            or not (_coordinated_only(doc, st, p[0], p[1]) or _coordinated_only(doc, st, p[1], p[0]))]
+
+
+def sides_by_role(doc, st, h, pairs: list) -> list:
+    """The pairs less those whose sides the sentence names as a topic, turned or dropped
+    where a verb of undergoing or a relative clause says who the target is."""
+    if not pairs:
+        return pairs
+    read = pairs
+    if h.form.type in SPOKEN_TYPES:
+        pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
+    pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
+    pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
+    if not pairs:
+        # the sentence has told an act all the same: the role model need not relax for the
+        # triggers after it (core.events.learned.RELAX), as after a purpose or a topic
+        st.pairs.update(_pair_key(p) for p in read)
+    return pairs

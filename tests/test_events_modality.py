@@ -1,0 +1,18 @@
+"""Modality phrase cues are read through a leading conjunction (core.events.modality);
+sentences written for the tests."""
+from core import analyze
+
+
+def test_a_condition_opened_with_and_is_still_a_condition():
+    got = analyze("وفي حالة عقد القمة بين الولايات المتحدة وكوريا الشمالية ستكون الأولى.", "2023-01-17").events
+    assert not [v for v in got if v.type == "CONSULT"]
+
+
+def test_what_a_question_asks_about_is_not_asserted():
+    got = analyze("وهل ستدعم فرنسا خيارات تركيا في معركتها الاقتصادية؟", "2023-01-17").events
+    assert not [v for v in got if v.type in ("SUPPORT", "AGREE")]
+
+
+def test_what_a_speaker_hopes_for_is_not_asserted():
+    got = analyze("وقال الوزير الكوري: نأمل أن تساعد الولايات المتحدة في تهدئة التوتر مع كوريا الشمالية.", "2023-01-17").events
+    assert not [v for v in got if v.type == "RETREAT"]
