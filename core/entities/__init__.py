@@ -17,7 +17,7 @@ Proclitics are seen through (clitic_variants) and never included in a mention.
 The package, one module per job: ``tables`` (the rules' word tables, naming helpers),
 ``finder`` (the lexicons' phrase index), ``context`` (one article's state), ``rules``
 (the ordered rules), ``heads`` (what follows an organisation head), ``second`` (the tagger's second opinion, aliases, generic
-references, flags), ``merge`` (one entity per thing); :func:`find_entities` runs them.
+references, flags), ``name_words`` (bare words news writes inside names), ``merge`` (one entity per thing); :func:`find_entities` runs them.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from core.entities.called import _called_names
 from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
+from core.entities.name_words import _name_word_spans
 from core.entities.rules import (
     _lexicon_spans,
     _nationality_people,
@@ -102,6 +103,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
+    _name_word_spans(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _generic_spans(ctx)
