@@ -23,9 +23,9 @@ inside people's names, alone or not ("بوين" in "إستوارت بوين"), w
 core/entities/name_words.py takes as part of a person where no title stands beside
 them. A word is kept when at least NAME_SHARE of its occurrences in the corpus lie
 inside a name the tagger found, it is in names at least NAME_MIN times, it has three
-letters or more, and it is no given name, name particle (عبد، أبو) or stopword. Words
-are kept as the tagger's names wrote them (a proclitic form such as "وبوين" too: the
-rule reads a word's proclitics itself).
+letters or more, and it is no given name, name particle (عبد، أبو) or stopword, nor a
+proclitic written on one of those, on another name word or on a common word of news
+(the rule reads a word's proclitics itself: "وبوين" is بوين).
 """
 from __future__ import annotations
 
@@ -50,6 +50,9 @@ COMMON_BARE = 30
 # name_words.tsv: the share of a word's occurrences inside names, and the fewest names.
 NAME_SHARE = 0.5
 NAME_MIN = 3
+# A word whose stem, once a proclitic is cut, news writes this often is that common word
+# with a proclitic ("لصحفيين"), whatever the tagger read.
+NAME_COMMON_STEM = 20
 
 
 def count_names(corpus: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
@@ -104,6 +107,7 @@ def build_name_words(inside: collections.Counter) -> list[tuple[str, int, int]]:
     most frequent first (see the module's docstring for what is kept)."""
     from core.entities.tables import _name_particles, _word_counts
     from core.lexicon import load_lexicon
+    from core.text import clitic_variants
 
     lex = load_lexicon()
     counts = _word_counts()
@@ -117,6 +121,9 @@ def build_name_words(inside: collections.Counter) -> list[tuple[str, int, int]]:
             continue
         if not all("\u0621" <= ch <= "\u064a" for ch in w):
             continue
+        if any(dropped and (stem in particles or stem in lex.given_names or inside[stem] or counts.get(stem, 0) >= NAME_COMMON_STEM)
+               for stem, dropped in clitic_variants(w)[1:]):
+            continue  # "وعبد"، "وترامب"، "لصحفيين": a proclitic on a particle, a name or a common word
         rows.append((w, n, total))
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 

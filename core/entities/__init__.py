@@ -103,9 +103,9 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
-    _name_word_spans(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
+    _name_word_spans(ctx)  # after the aliases, which carry their full name's state
     _generic_spans(ctx)
     _affiliations(ctx)
 
