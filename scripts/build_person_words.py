@@ -22,7 +22,8 @@ The same count also writes data/lexicons/name_words.tsv: words news writes mostl
 inside people's names, alone or not ("بوين" in "إستوارت بوين"), which
 core/entities/name_words.py takes as part of a person where no title stands beside
 them. A word is kept when at least NAME_SHARE of its occurrences in the corpus lie
-inside a name the tagger found, it is in names at least NAME_MIN times, it has three
+inside a name the tagger found, not counting those right after a particle (عبد العزيز
+makes no name of "العزيز"), it is in names at least NAME_MIN times, it has three
 letters or more, and it is no given name, name particle (عبد، أبو) or stopword, nor a
 proclitic written on one of those, on another name word or on a common word of news
 (the rule reads a word's proclitics itself: "وبوين" is بوين).
@@ -55,22 +56,27 @@ NAME_MIN = 3
 NAME_COMMON_STEM = 20
 
 
-def count_names(corpus: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
-    """(occurrences inside names, occurrences as a one-word name, articles) per word."""
+def count_names(corpus: Path) -> tuple[collections.Counter, ...]:
+    """(occurrences inside names, occurrences as a one-word name, articles, occurrences
+    inside names but not right after a particle such as عبد) per word."""
+    from core.entities.tables import _name_particles
     from core.ner_train import news_person_names
 
+    particles = _name_particles()[0]
     inside: collections.Counter = collections.Counter()
     alone: collections.Counter = collections.Counter()
     articles: collections.Counter = collections.Counter()
+    own: collections.Counter = collections.Counter()
     for names in news_person_names(corpus):
         seen = set()
         for name in names:
             inside.update(name)
             seen.update(name)
+            own.update(w for k, w in enumerate(name) if k == 0 or name[k - 1] not in particles)
             if len(name) == 1:
                 alone[name[0]] += 1
         articles.update(seen)
-    return inside, alone, articles
+    return inside, alone, articles, own
 
 
 def build(corpus: Path, counted: tuple | None = None) -> list[tuple[str, int, int, int]]:
@@ -83,7 +89,7 @@ def build(corpus: Path, counted: tuple | None = None) -> list[tuple[str, int, in
     lex = load_lexicon()
     counts = _word_counts()
     taken = {v for e in lex.entries for v in e.variants}
-    inside, alone, articles = counted or count_names(corpus)
+    inside, alone, articles = (counted or count_names(corpus))[:3]
     rows = []
     for w, n in inside.items():
         if n < MIN_SHARE * max(counts.get(w, 0), n) or alone[w] < MIN_ALONE or articles[w] < MIN_ARTICLES:
@@ -102,7 +108,7 @@ def build(corpus: Path, counted: tuple | None = None) -> list[tuple[str, int, in
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
-def build_name_words(inside: collections.Counter) -> list[tuple[str, int, int]]:
+def build_name_words(inside: collections.Counter, own: collections.Counter) -> list[tuple[str, int, int]]:
     """(word, occurrences inside names, occurrences in the corpus) of name_words.tsv,
     most frequent first (see the module's docstring for what is kept)."""
     from core.entities.tables import _name_particles, _word_counts
@@ -115,8 +121,8 @@ def build_name_words(inside: collections.Counter) -> list[tuple[str, int, int]]:
     rows = []
     for w, n in inside.items():
         total = max(counts.get(w, 0), n)
-        if n < NAME_MIN or n < NAME_SHARE * total or len(w) < 3:
-            continue
+        if n < NAME_MIN or own[w] < NAME_SHARE * total or len(w) < 3:
+            continue  # "العزيز": in names mostly as "عبد العزيز", in news mostly an adjective
         if w in particles or w in lex.given_names or w in lex.stopwords:
             continue
         if not all("\u0621" <= ch <= "\u064a" for ch in w):
@@ -145,7 +151,7 @@ def main() -> None:
     args = ap.parse_args()
     counted = count_names(args.corpus)
     if args.name_words_only:
-        write_name_words(build_name_words(counted[0]))
+        write_name_words(build_name_words(counted[0], counted[3]))
         return
     rows = build(args.corpus, counted)
     with OUT.open("w", encoding="utf-8") as f:
@@ -155,7 +161,7 @@ def main() -> None:
         for w, n, a, k in rows:
             f.write(f"{w}\t{n}\t{a}\t{k}\n")
     print(f"wrote {len(rows)} words to {OUT.relative_to(ROOT)}")
-    write_name_words(build_name_words(counted[0]))
+    write_name_words(build_name_words(counted[0], counted[3]))
 
 
 if __name__ == "__main__":

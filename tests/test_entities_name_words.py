@@ -19,7 +19,11 @@ def test_the_name_grows_over_a_rare_next_part():
 
 
 def test_a_particle_before_the_word_is_part_of_the_name():
-    assert names("وقال عبد الفتاح إن الاجتماع تأجل") == ["عبد الفتاح"]
+    assert names("وقال بن كامبيو إن الاجتماع تأجل") == ["بن كامبيو"]
+
+
+def test_a_compound_given_name_before_the_word_is_part_of_the_name():
+    assert names("وقال عبد الحميد غول إن الاجتماع تأجل") == ["عبد الحميد غول"]
 
 
 def test_a_conjunction_ends_the_name():

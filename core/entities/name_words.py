@@ -10,7 +10,7 @@ table, where no rule and no tagger span claimed it, is taken as a person here.
 
 The name is then grown over its own words, as a name is written: a given name or a
 particle (عبد، أبو) just before it; after it, more words of the table, a particle and the
-word it joins, or a word too rare in news to be a common word (a foreign surname), up to
+word it joins, the second half of a compound name ("الحمد الله"), or a word too rare in news to be a common word (a foreign surname), up to
 MAX_WORDS words; a person span found already right beside it joins it ("الفارو" before
 the tagger's "ميخيا"). A conjunction ends the name ("وإدغار" is a second person). A
 given name alone is no person (a first name names nobody in particular), so given
@@ -86,7 +86,7 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
     """[i, j) of the name around the table's word at k, and the proclitic letters to cut
     from its first word (see the module's docstring for what the name grows over)."""
     n, owner, norms = len(ctx.toks), ctx.owner, ctx.norms
-    before = _name_particles()[0]
+    before, after = _name_particles()
     j = k + 1
     while j < n and owner[j] is None and not ctx.punct_between(j - 1, j) and _name_word(ctx, j, words) == 0:
         j += 1
@@ -97,11 +97,14 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
         cut = _given_name_proclitic(ctx, k - 1)
         if prev in before:
             i = k - 1  # "عبد الفتاح": the particle, and a given name before it
+        elif k > 1 and norms[k - 2] in before and owner[k - 2] is None and not ctx.punct_between(k - 2, k - 1):
+            i = k - 2  # "عبد الحميد غول": a compound given name
+        elif prev[cut:] in ctx.lex.given_names:
+            i, dropped = k - 1, cut
+        if i < k - 1 or norms[i] in before:
             if i > 0 and owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
                     and norms[i - 1] in ctx.lex.given_names:
                 i -= 1
-        elif prev[cut:] in ctx.lex.given_names:
-            i, dropped = k - 1, cut
     while j < n and j - i < MAX_WORDS and owner[j] is None and not ctx.punct_between(j - 1, j):
         w = norms[j]
         if w[:1] == "و" and w not in words and w not in ctx.lex.given_names:
@@ -110,7 +113,7 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
                 and not ctx.stop(norms[j + 1]):
             j += 2
             continue
-        if _name_word(ctx, j, words) == 0 or _rare_part(ctx, w):
+        if _name_word(ctx, j, words) == 0 or w in after or _rare_part(ctx, w):
             j += 1
             continue
         break
