@@ -24,7 +24,9 @@ core/entities/name_words.py takes as part of a person where no title stands besi
 them. A word is kept when at least NAME_SHARE of its occurrences in the corpus lie
 inside a name the tagger found, not counting those right after a particle (عبد العزيز
 makes no name of "العزيز"), it is in names at least NAME_MIN times, it has three
-letters or more, and it is no given name, name particle (عبد، أبو) or stopword, nor a
+letters or more, and it is no given name, name particle (عبد، أبو) or stopword, no word
+news writes COMMON_BARE times or more with the article added or taken off ("الحسن"، "المعلم":
+adjectives and nouns as often as names), nor a
 proclitic written on one of those, on another name word or on a common word of news
 (the rule reads a word's proclitics itself: "وبوين" is بوين).
 """
@@ -127,6 +129,8 @@ def build_name_words(inside: collections.Counter, own: collections.Counter) -> l
             continue
         if not all("\u0621" <= ch <= "\u064a" for ch in w):
             continue
+        if counts.get(w[2:] if w.startswith("ال") else "ال" + w, 0) >= COMMON_BARE:
+            continue  # "الحسن"، "المولود"، "المعلم": the word with or without the article is common
         if any(dropped and (stem in particles or stem in lex.given_names or inside[stem] or counts.get(stem, 0) >= NAME_COMMON_STEM)
                for stem, dropped in clitic_variants(w)[1:]):
             continue  # "وعبد"، "وترامب"، "لصحفيين": a proclitic on a particle, a name or a common word

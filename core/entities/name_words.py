@@ -31,6 +31,9 @@ MAX_WORDS = 4
 # A word that follows the name's word and is rarer than this in news (under its written
 # form) is the name's next part ("بوين" after "إستوارت").
 RARE_PART_MAX = 3
+# The fewest letters of a table word read under a proclitic: a short one is more often
+# the end of another word ("لايف" is no ل + "ايف").
+MIN_STEM_CUT = 4
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +46,14 @@ def _name_word_forms() -> tuple[frozenset[str], frozenset[str]]:
 def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
     """Letters of proclitic to cut when token k is a word of the table (0: as written),
     else None. A reading with a proclitic cut counts only when news writes the bare word
-    more often than the word as written ("وبوين" → بوين, but no "ولد" → لد)."""
+    more often than the word as written ("وبوين" → بوين, but no "ولد" → لد), and the bare
+    word has MIN_STEM_CUT letters or more."""
     w = ctx.norms[k]
     if ctx.function_word(k) or ctx.stop(w) or w.isdigit():
         return None
     for stem, dropped in clitic_variants(w):
-        if stem in words and stem not in ctx.lex.given_names and (
-                dropped == 0 or stem not in ctx.counts or ctx.counts.get(w, 0) < ctx.counts[stem]):
+        if stem in words and stem not in ctx.lex.given_names and (dropped == 0 or len(stem) >= MIN_STEM_CUT and (
+                stem not in ctx.counts or ctx.counts.get(w, 0) < ctx.counts[stem])):
             return dropped
     return None
 
