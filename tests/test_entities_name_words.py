@@ -46,3 +46,7 @@ def test_the_table_holds_single_normalised_words_and_no_given_names():
     assert rows and all(" " not in r["word"] and normalize_for_match(r["word"]) == r["word"] for r in rows)
     assert all(int(r["in_names"]) <= int(r["corpus"]) for r in rows)
     assert not any(r["word"] in given for r in rows)
+
+
+def test_a_common_word_that_reads_as_a_given_name_with_a_proclitic_stays_out():
+    assert names("وصوت البرلمان لصالح كامبيو أمس") == ["كامبيو"]

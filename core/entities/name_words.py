@@ -103,8 +103,8 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
             i = k - 1  # "عبد الفتاح": the particle, and a given name before it
         elif k > 1 and norms[k - 2] in before and owner[k - 2] is None and not ctx.punct_between(k - 2, k - 1):
             i = k - 2  # "عبد الحميد غول": a compound given name
-        elif prev[cut:] in ctx.lex.given_names:
-            i, dropped = k - 1, cut
+        elif prev[cut:] in ctx.lex.given_names and (cut == 0 or ctx.counts.get(prev, 0) < ctx.counts.get(prev[cut:], 0)):
+            i, dropped = k - 1, cut  # "وسامي": a proclitic on a given name, but "لصالح" is a word
         if i < k - 1 or norms[i] in before:
             if i > 0 and owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
                     and norms[i - 1] in ctx.lex.given_names:
