@@ -50,3 +50,7 @@ def test_the_table_holds_single_normalised_words_and_no_given_names():
 
 def test_a_common_word_that_reads_as_a_given_name_with_a_proclitic_stays_out():
     assert names("وصوت البرلمان لصالح كامبيو أمس") == ["كامبيو"]
+
+
+def test_a_word_an_indefinite_nationality_adjective_describes_is_a_common_noun():
+    assert names("ورد كامبيو فرنسي على الأسئلة") == []

@@ -71,7 +71,7 @@ def _name_word_spans(ctx: _Context) -> None:
         if dropped is None:
             continue
         i, j, dropped = _grown_name(ctx, k, dropped, words)
-        if j - i == 1 and ctx.norms[i] in _name_particles()[0]:
+        if j - i == 1 and (ctx.norms[i] in _name_particles()[0] or _described_noun(ctx, i)):
             continue
         country = acts_for = None
         for side in (ctx.owner[j] if j < len(ctx.toks) else None, ctx.owner[i - 1] if i > 0 else None):
@@ -122,6 +122,15 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
             continue
         break
     return i, j, dropped
+
+
+def _described_noun(ctx: _Context, k: int) -> bool:
+    """A lone word followed by an indefinite nationality adjective is a common noun it
+    describes ("أديب بريطاني" a British writer); a name takes the definite one
+    ("ماكرون الفرنسي")."""
+    n = k + 1
+    return n < len(ctx.toks) and not ctx.punct_between(k, n) and not ctx.norms[n].startswith("ال") \
+        and ctx.adjective(n) is not None
 
 
 def _rare_part(ctx: _Context, w: str) -> bool:
