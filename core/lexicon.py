@@ -257,6 +257,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),
     Table("person_words.tsv", ("word", "in_names", "alone", "articles"), ("word",), ("word",), "core.entities"),
+    Table("name_words.tsv", ("word", "in_names", "corpus"), ("word",), ("word",), "core.entities"),
     Table("name_parts.tsv", ("form", "latin"), ("form", "latin"), ("form",), "core.names"),
     Table("months.tsv", ("form", "month", "family", "strength"), ("form", "month", "family", "strength"), ("form",),
           "core.times"),

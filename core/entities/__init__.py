@@ -17,7 +17,7 @@ Proclitics are seen through (clitic_variants) and never included in a mention.
 The package, one module per job: ``tables`` (the rules' word tables, naming helpers),
 ``finder`` (the lexicons' phrase index), ``context`` (one article's state), ``rules``
 (the ordered rules), ``heads`` (what follows an organisation head), ``second`` (the tagger's second opinion, aliases, generic
-references, flags), ``merge`` (one entity per thing); :func:`find_entities` runs them.
+references, flags), ``name_words`` (bare words news writes inside names), ``merge`` (one entity per thing); :func:`find_entities` runs them.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
 from core.entities.vessels import _vessel_names
+from core.entities.name_words import _name_word_spans
 from core.entities.rules import (
     _lexicon_spans,
     _nationality_people,
@@ -106,6 +107,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _person_words(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
+    _name_word_spans(ctx)  # after the aliases, which carry their full name's state
     _generic_spans(ctx)
     _affiliations(ctx)
 

@@ -1,0 +1,152 @@
+"""People no title announces: words news writes mostly inside people's names.
+
+Why: the title and given-name rules need a cue beside the name ("الرئيس"، "قال محمد"),
+and the tagger reads a name from its context; a surname that stands bare in a list of
+results or in a second sentence ("وأضاف بوين"، "تغلب كافلنيكوف") has neither, and was
+missed even when the news corpus knows the word as a name. ``name_words.tsv`` holds the
+words that the tagger, over 18,000 news articles, found inside people's names at least
+half the times news writes them (scripts/build_person_words.py); a free word of that
+table, where no rule and no tagger span claimed it, is taken as a person here.
+
+The name is then grown over its own words, as a name is written: a given name or a
+particle (عبد، أبو) just before it; after it, more words of the table, a particle and the
+word it joins, the second half of a compound name ("الحمد الله"), or a word too rare in news to be a common word (a foreign surname), up to
+MAX_WORDS words; a person span found already right beside it joins it ("الفارو" before
+the tagger's "ميخيا"). A conjunction ends the name ("وإدغار" is a second person). A
+given name alone is no person (a first name names nobody in particular), so given
+names are never in the table.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.finder import _Span, _span_offsets
+from core.entities.second import _given_name_proclitic
+from core.entities.tables import _name_particles, _read_column
+from core.text import clitic_variants, normalize_for_match, proclitic_forms
+
+# The most words of a name this rule takes (the bare word and what grows around it).
+MAX_WORDS = 4
+# A word that follows the name's word and is rarer than this in news (under its written
+# form) is the name's next part ("بوين" after "إستوارت").
+RARE_PART_MAX = 3
+# The fewest letters of a table word read under a proclitic: a short one is more often
+# the end of another word ("لايف" is no ل + "ايف").
+MIN_STEM_CUT = 4
+
+
+@lru_cache(maxsize=1)
+def _name_word_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of name_words.tsv, every form they take with a proclitic written on)."""
+    words = frozenset(normalize_for_match(w) for (w,) in _read_column("name_words.tsv", "word"))
+    return words, frozenset(f for w in words for f in proclitic_forms(w))
+
+
+def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
+    """Letters of proclitic to cut when token k is a word of the table (0: as written),
+    else None. A reading with a proclitic cut counts only when news writes the bare word
+    more often than the word as written ("وبوين" → بوين, but no "ولد" → لد), and the bare
+    word has MIN_STEM_CUT letters or more."""
+    w = ctx.norms[k]
+    if ctx.function_word(k) or ctx.stop(w) or w.isdigit():
+        return None
+    for stem, dropped in clitic_variants(w):
+        if stem in words and stem not in ctx.lex.given_names and (dropped == 0 or len(stem) >= MIN_STEM_CUT and (
+                stem not in ctx.counts or ctx.counts.get(w, 0) < ctx.counts[stem])):
+            return dropped
+    return None
+
+
+def _name_word_spans(ctx: _Context) -> None:
+    """Claim each free word of name_words.tsv, with the name it is part of, as a person."""
+    words, forms = _name_word_forms()
+    found = ctx.word_set() & forms
+    if not found:
+        return
+    for k in ctx.positions(found):
+        if ctx.owner[k] is not None:
+            continue
+        dropped = _name_word(ctx, k, words)
+        if dropped is None:
+            continue
+        i, j, dropped = _grown_name(ctx, k, dropped, words)
+        if j - i == 1 and (ctx.norms[i] in _name_particles()[0] or _described_noun(ctx, i)):
+            continue
+        country = acts_for = None
+        for side in (ctx.owner[j] if j < len(ctx.toks) else None, ctx.owner[i - 1] if i > 0 else None):
+            if _joins(ctx, side, i, j):
+                ctx.release(side, side.i, side.j)
+                country, acts_for = country or side.country, acts_for or side.acts_for
+                if side.i < i:
+                    dropped = max(0, len(ctx.norms[side.i]) - len(side.name_norm.split()[0]))
+                i, j = min(i, side.i), max(j, side.j)
+        s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
+        name_norm = " ".join([ctx.norms[i][dropped:]] + ctx.norms[i + 1:j])
+        ctx.claim(_Span(i, j, s, t, "person", name_norm=name_norm, country=country, acts_for=acts_for))
+
+
+def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> tuple[int, int, int]:
+    """[i, j) of the name around the table's word at k, and the proclitic letters to cut
+    from its first word (see the module's docstring for what the name grows over)."""
+    n, owner, norms = len(ctx.toks), ctx.owner, ctx.norms
+    before, after = _name_particles()
+    j = k + 1
+    while j < n and owner[j] is None and not ctx.punct_between(j - 1, j) and _name_word(ctx, j, words) == 0:
+        j += 1
+    i = k
+    if dropped == 0 and k > 0 and owner[k - 1] is None and not ctx.punct_between(k - 1, k) \
+            and not ctx.function_word(k - 1):
+        prev = norms[k - 1]
+        cut = _given_name_proclitic(ctx, k - 1)
+        if prev in before:
+            i = k - 1  # "عبد الفتاح": the particle, and a given name before it
+        elif k > 1 and norms[k - 2] in before and owner[k - 2] is None and not ctx.punct_between(k - 2, k - 1):
+            i = k - 2  # "عبد الحميد غول": a compound given name
+        elif prev[cut:] in ctx.lex.given_names and (cut == 0 or ctx.counts.get(prev, 0) < ctx.counts.get(prev[cut:], 0)):
+            i, dropped = k - 1, cut  # "وسامي": a proclitic on a given name, but "لصالح" is a word
+        if i < k - 1 or norms[i] in before:
+            if i > 0 and owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
+                    and norms[i - 1] in ctx.lex.given_names:
+                i -= 1
+    while j < n and j - i < MAX_WORDS and owner[j] is None and not ctx.punct_between(j - 1, j):
+        w = norms[j]
+        if w[:1] == "و" and w not in words and w not in ctx.lex.given_names:
+            break  # "وإدغار": a second person
+        if w in before and j + 1 < n and owner[j + 1] is None and not ctx.punct_between(j, j + 1) \
+                and not ctx.stop(norms[j + 1]):
+            j += 2
+            continue
+        if _name_word(ctx, j, words) == 0 or w in after or _rare_part(ctx, w):
+            j += 1
+            continue
+        break
+    return i, j, dropped
+
+
+def _described_noun(ctx: _Context, k: int) -> bool:
+    """A lone word followed by an indefinite nationality adjective is a common noun it
+    describes ("أديب بريطاني" a British writer); a name takes the definite one
+    ("ماكرون الفرنسي")."""
+    n = k + 1
+    return n < len(ctx.toks) and not ctx.punct_between(k, n) and not ctx.norms[n].startswith("ال") \
+        and ctx.adjective(n) is not None
+
+
+def _rare_part(ctx: _Context, w: str) -> bool:
+    """A word too rare in news to be a common word, with no proclitic or accusative
+    ending on it: the next part of a foreign name."""
+    return ctx.counts.get(w, 0) < RARE_PART_MAX and not w.endswith("ا") and w[:1] not in "وفبل" \
+        and not ctx.stop(w)
+
+
+def _joins(ctx: _Context, side, i: int, j: int) -> bool:
+    """Whether a person span right beside [i, j) is the same name (no pause, no
+    conjunction at the seam, MAX_WORDS words together)."""
+    if side is None or side.kind != "person":
+        return False
+    if side.i == j:
+        return ctx.norms[j][:1] != "و" and not ctx.punct_between(j - 1, j) and side.j - i <= MAX_WORDS
+    if side.j == i:
+        return ctx.norms[i][:1] != "و" and not ctx.punct_between(i - 1, i) and j - side.i <= MAX_WORDS
+    return False

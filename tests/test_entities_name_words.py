@@ -1,0 +1,56 @@
+"""core/entities/name_words.py: a bare word that news writes mostly inside people's
+names is a person where no title stands beside it (made-up sentences; the surnames
+are words of data/lexicons/name_words.tsv)."""
+from core.lexicon import read_table
+from core.text import normalize_for_match
+from test_entities_unseen import people
+
+
+def names(text, tagged=None):
+    return [t for t, _ in people(text, tagged)]
+
+
+def test_a_bare_word_of_the_table_is_a_person():
+    assert names("ورد كامبيو على الأسئلة بعد المباراة") == ["كامبيو"]
+
+
+def test_the_name_grows_over_a_rare_next_part():
+    assert names("وقال ماكغولدريك ستيفورين إن الاجتماع تأجل") == ["ماكغولدريك ستيفورين"]
+
+
+def test_a_particle_before_the_word_is_part_of_the_name():
+    assert names("وقال بن كامبيو إن الاجتماع تأجل") == ["بن كامبيو"]
+
+
+def test_a_compound_given_name_before_the_word_is_part_of_the_name():
+    assert names("وقال عبد الحميد غول إن الاجتماع تأجل") == ["عبد الحميد غول"]
+
+
+def test_a_conjunction_ends_the_name():
+    assert names("وتحدث ماكغولدريك وكيربي عن الخطة") == ["ماكغولدريك", "كيربي"]
+
+
+def test_a_person_found_beside_the_word_joins_its_name():
+    assert names("وقال ماكغولدريك ستيفورين إن الاجتماع تأجل", [("ستيفورين", "PER")]) == ["ماكغولدريك ستيفورين"]
+
+
+def test_a_given_name_alone_stays_no_person():
+    assert names("وقال محمد إن القرار صدر") == []
+
+
+def test_the_table_holds_single_normalised_words_and_no_given_names():
+    from core.lexicon import load_lexicon
+
+    given = load_lexicon().given_names
+    rows = [r for _, r in read_table("name_words.tsv")]
+    assert rows and all(" " not in r["word"] and normalize_for_match(r["word"]) == r["word"] for r in rows)
+    assert all(int(r["in_names"]) <= int(r["corpus"]) for r in rows)
+    assert not any(r["word"] in given for r in rows)
+
+
+def test_a_common_word_that_reads_as_a_given_name_with_a_proclitic_stays_out():
+    assert names("وصوت البرلمان لصالح كامبيو أمس") == ["كامبيو"]
+
+
+def test_a_word_an_indefinite_nationality_adjective_describes_is_a_common_noun():
+    assert names("ورد كامبيو فرنسي على الأسئلة") == []
