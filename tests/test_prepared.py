@@ -2,6 +2,7 @@
 and without it, written by concurrent processes without harm, rebuilt when the code or
 data change, and never a failure when its folder cannot be written or the file is
 damaged or unsafe."""
+import collections
 import json
 import os
 import subprocess
@@ -165,3 +166,45 @@ def test_cache_clear_never_serves_the_image_again(tmp_path, monkeypatch):
         assert model() == "new" and prepared._STATE["image"] == {}
     finally:
         prepared._LOADERS.remove(model)
+
+
+class _Holder:
+    def __init__(self, words):
+        self.words = words
+
+
+_Pair = collections.namedtuple("_Pair", "a b")
+
+
+def test_the_image_holds_each_string_once_and_the_tables_as_they_were():
+    import pickle
+
+    from core.text import WordCache
+
+    def fresh(s: str) -> str:
+        return "".join(list(s))  # an equal string that is another object
+
+    cache = WordCache(10)
+    cache.put(fresh("تعاون"), (fresh("تعاون"), 1))
+    tables = {"a": {fresh("تعاون"): 1, fresh("اتفاق"): 2}, "b": [fresh("تعاون"), (fresh("اتفاق"), 3)],
+              "c": _Holder({fresh("تعاون")}), "d": cache, "e": _Pair(fresh("x"), 1), "f": frozenset({fresh("y")})}
+    payload = prepared._dumps(tables)
+    shared = prepared._with_shared_strings(payload)
+    assert len(shared) < len(payload)
+    back = pickle.loads(shared)
+    assert back["a"] == tables["a"] and list(back["a"]) == list(tables["a"])  # same keys, same order
+    assert back["b"] == tables["b"] and back["c"].words == tables["c"].words and back["e"] == tables["e"]
+    assert type(back["d"]) is WordCache and back["d"] == tables["d"] and back["d"].limit == 10
+    first = next(iter(back["a"]))
+    assert back["b"][0] is first and next(iter(back["d"])) is first and back["d"][first][0] is first
+    assert pickle.loads(payload)["b"][0] is not next(iter(pickle.loads(payload)["a"]))  # not so before
+
+
+def test_an_image_whose_strings_cannot_be_shared_is_written_as_it_was(monkeypatch):
+    payload = prepared._dumps({"a": ["x"]})
+
+    def deep(*_a):
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(prepared, "_share", deep)
+    assert prepared._with_shared_strings(payload) == payload
