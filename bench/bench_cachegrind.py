@@ -90,6 +90,27 @@ def _run(a: argparse.Namespace, n: int, tmp: str) -> dict[str, int]:
     return out
 
 
+def _batch_counts(tmp: pathlib.Path) -> list[int]:
+    """Instructions of the run's Python processes, the main process first (the one whose
+    parent is none of them: on a busy machine the process ids wrap around, and a worker
+    may have a lower one than the process that forked it), then the workers."""
+    counts, parent = {}, {}
+    for f in tmp.glob("cg.*"):
+        pid = int(f.suffix[1:])
+        text = f.read_text(errors="replace")
+        cmd_line = re.search(r"^cmd:(.*)$", text, re.M)
+        if cmd_line is None or " core batch " not in cmd_line.group(1):
+            continue  # a program the run started, not one of its Python processes
+        m = re.search(r"^summary:\s+(\d+)", text, re.M)
+        log = tmp / f"log.{pid}"
+        ppid = re.search(r"Parent PID:\s*(\d+)", log.read_text(errors="replace")) if log.exists() else None
+        if m:
+            counts[pid] = int(m.group(1))
+            parent[pid] = int(ppid.group(1)) if ppid else None
+    main = [p for p in counts if parent[p] not in counts] or [min(counts)]
+    return [counts[main[0]]] + [counts[p] for p in sorted(counts) if p != main[0]]
+
+
 def _batch(a: argparse.Namespace) -> int:
     """Instructions of ``python -m core batch`` with 2 workers into a new SQLite store:
     of the first ``--limit`` articles and of the first one only (the fixed cost of a run),
@@ -104,23 +125,14 @@ def _batch(a: argparse.Namespace) -> int:
     for n in (1, a.limit):
         with tempfile.TemporaryDirectory() as tmp:
             cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
-                   f"--cachegrind-out-file={tmp}/cg.%p", sys.executable, "-m", "core", "batch", a.corpus,
+                   f"--cachegrind-out-file={tmp}/cg.%p", f"--log-file={tmp}/log.%p", sys.executable, "-m", "core", "batch", a.corpus,
                    "--store", f"sqlite:///{tmp}/b.db", "--workers", "2", "--limit", str(n), "--no-progress"]
             env = dict(os.environ)
             env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
             p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
             if p.returncode != 0:
                 sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
-            counts = []
-            for f in sorted(pathlib.Path(tmp).glob("cg.*"), key=lambda f: int(f.suffix[1:])):
-                text = f.read_text(errors="replace")
-                cmd_line = re.search(r"^cmd:(.*)$", text, re.M)
-                if cmd_line is None or " core batch " not in cmd_line.group(1):
-                    continue  # a program the run started, not one of its Python processes
-                m = re.search(r"^summary:\s+(\d+)", text, re.M)
-                if m:
-                    counts.append(int(m.group(1)))
-            runs[n] = counts  # main process first (the lowest pid), then the workers
+            runs[n] = _batch_counts(pathlib.Path(tmp))
     pre = min(runs[1][1:])
     main = {n: c[0] for n, c in runs.items()}
     workers = {n: sum(c[1:]) - pre * len(c[1:]) for n, c in runs.items()}

@@ -36,6 +36,16 @@ def test_countries_and_their_spellings(text, iso, mention):
     assert e.type == "COUNTRY" and mention in [m.text for m in e.mentions]
 
 
+def test_the_flag_table_reads_as_pycountry_does():
+    import pycountry
+
+    from core.entities.second import _iso2_to_3
+
+    for c in pycountry.countries:
+        assert _iso2_to_3(c.alpha_2) == c.alpha_3
+    assert _iso2_to_3("ZZ") is None
+
+
 def test_emoji_flags_are_country_mentions():
     e = by_id("لقاء اليوم 🇲🇦🇮🇱")
     assert e["MAR"].mentions[0].source == "flag" and "ISR" in e

@@ -47,6 +47,17 @@ def test_jsonl_broken_line_is_reported_and_rest_kept():
     assert len(res.problems) == 2 and "line 2" in res.problems[0] and "line 5" in res.problems[1]
 
 
+def test_record_fields_are_found_whatever_the_case_and_spaces_of_their_keys():
+    from core.ingest import record_to_article
+
+    art = record_to_article({" Text ": AR, "TITLE": "عنوان", "Date": "2018-05-01", "link": "", "URL": "http://x",
+                             "المصدر": "وكالة"}, "line 1")
+    assert (art["text"], art["title"], art["published"], art["url"], art["source"]) == (
+        AR, "عنوان", "2018-05-01", "http://x", "وكالة")
+    # an empty field is passed over for the next name of the same field
+    assert record_to_article({"text": AR, "published": "", "date": "2020-01-02"}, "x")["published"] == "2020-01-02"
+
+
 def test_csv_rows_become_articles():
     buf = io.StringIO()
     buf.write("title,source,published,text\n")

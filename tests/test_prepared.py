@@ -2,6 +2,7 @@
 and without it, written by concurrent processes without harm, rebuilt when the code or
 data change, and never a failure when its folder cannot be written or the file is
 damaged or unsafe."""
+import collections
 import json
 import os
 import subprocess
@@ -52,6 +53,10 @@ def test_same_analyses_with_the_image_built_by_two_processes_at_once(tmp_path):
     assert "core.lexicon._load_cached" in read["from_image"]
     assert "core.ner_crf._scorer" in read["from_image"]
     assert "core.events.triggers.load_triggers" in read["from_image"]
+    # what the warm-up article reads from the data files or pycountry, not built again
+    # before a batch's workers fork
+    assert "core.events.speech_acts._trigger_word_sets" in read["from_image"]
+    assert "core.entities.second._iso3_by_iso2" in read["from_image"]
     without = _result(_run("off"))
     assert without["from_image"] == []
     assert read["analyses"] == built[0]["analyses"] == built[1]["analyses"] == without["analyses"]
@@ -161,3 +166,45 @@ def test_cache_clear_never_serves_the_image_again(tmp_path, monkeypatch):
         assert model() == "new" and prepared._STATE["image"] == {}
     finally:
         prepared._LOADERS.remove(model)
+
+
+class _Holder:
+    def __init__(self, words):
+        self.words = words
+
+
+_Pair = collections.namedtuple("_Pair", "a b")
+
+
+def test_the_image_holds_each_string_once_and_the_tables_as_they_were():
+    import pickle
+
+    from core.text import WordCache
+
+    def fresh(s: str) -> str:
+        return "".join(list(s))  # an equal string that is another object
+
+    cache = WordCache(10)
+    cache.put(fresh("تعاون"), (fresh("تعاون"), 1))
+    tables = {"a": {fresh("تعاون"): 1, fresh("اتفاق"): 2}, "b": [fresh("تعاون"), (fresh("اتفاق"), 3)],
+              "c": _Holder({fresh("تعاون")}), "d": cache, "e": _Pair(fresh("x"), 1), "f": frozenset({fresh("y")})}
+    payload = prepared._dumps(tables)
+    shared = prepared._with_shared_strings(payload)
+    assert len(shared) < len(payload)
+    back = pickle.loads(shared)
+    assert back["a"] == tables["a"] and list(back["a"]) == list(tables["a"])  # same keys, same order
+    assert back["b"] == tables["b"] and back["c"].words == tables["c"].words and back["e"] == tables["e"]
+    assert type(back["d"]) is WordCache and back["d"] == tables["d"] and back["d"].limit == 10
+    first = next(iter(back["a"]))
+    assert back["b"][0] is first and next(iter(back["d"])) is first and back["d"][first][0] is first
+    assert pickle.loads(payload)["b"][0] is not next(iter(pickle.loads(payload)["a"]))  # not so before
+
+
+def test_an_image_whose_strings_cannot_be_shared_is_written_as_it_was(monkeypatch):
+    payload = prepared._dumps({"a": ["x"]})
+
+    def deep(*_a):
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(prepared, "_share", deep)
+    assert prepared._with_shared_strings(payload) == payload

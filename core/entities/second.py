@@ -6,6 +6,7 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import is_
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
@@ -570,12 +571,19 @@ def _generic_spans(ctx: _Context) -> None:
                 break
 
 
-@lru_cache(maxsize=None)
-def _iso2_to_3(iso2: str) -> str | None:
+@prepared.table()
+def _iso3_by_iso2() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 → alpha-3 of every country pycountry knows, kept in the prepared
+    image: importing pycountry and loading its database for the first flag of a process
+    cost 12 ms, paid before a batch's workers fork (the warm-up article has a flag)."""
     import pycountry
 
-    c = pycountry.countries.get(alpha_2=iso2)
-    return c.alpha_3 if c else None
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+def _iso2_to_3(iso2: str) -> str | None:
+    """The alpha-3 code of a flag's two regional-indicator letters (upper case)."""
+    return _iso3_by_iso2().get(iso2)
 
 
 def _flag_mentions(text: str) -> list[tuple[str, int, int]]:
