@@ -14,7 +14,8 @@ the gold type that paired the gold actors, and the miss is put in one cause:
   trigger was kept, a filter after the model, the modality);
 - ``other_type``: the right pair was a candidate of triggers of other types only;
 - ``not_candidate``: a trigger of the right type, but the pair was not among its
-  candidates (a side out of reach, a person or place, which are no actors of the model);
+  candidates (which side is not, its gold type and where the tool names it: a person
+  or a place, which are no actors of the model, a side out of reach);
 - ``other_trigger``: the sentence has triggers of other types only;
 - ``no_trigger``: no trigger in the sentence.
 
@@ -47,18 +48,24 @@ def _margin(model: learned.RoleModel, c: learned.Candidate) -> float:
     return model.score(c.feats) + model.bias - model.threshold
 
 
-def classify_miss(miss: dict[str, Any], text: str, bag: list, same, model: learned.RoleModel) -> dict[str, Any]:
+def classify_miss(miss: dict[str, Any], text: str, bag: list, same, model: learned.RoleModel,
+                  sides: dict[str, Any] | None = None) -> dict[str, Any]:
     """The cause of one missed gold event (module docstring) from the candidates ``bag`` of
-    its article (sentence start, end, trigger type, candidates), with the best right pair."""
+    its article (sentence start, end, trigger type, candidates), with the best right pair;
+    for a pair that is no candidate, which gold side is not and why (``sides``: the gold
+    entity types and the tool's entities, see ``missing_sides``)."""
     ev = miss.get("evidence") or ""
     at = text.find(ev) if ev else -1
     span = (at, at + len(ev)) if at >= 0 else None
     ga, gb = miss["actors"][0], miss["actors"][-1]
-    best, types, other = None, set(), set()
+    best, types, other, seen, sentence = None, set(), set(), set(), None
     for s0, s1, typ, cands in bag:
         if span is not None and not (span[0] < s1 and s0 < span[1]):
             continue
         types.add(typ)
+        if typ in miss["type"]:
+            sentence = (s0, s1)
+            seen.update(x for c in cands for x in (c.source, c.target))
         for c in cands:
             if not (same(c.source, ga) and same(c.target, gb) or same(c.source, gb) and same(c.target, ga)):
                 continue
@@ -77,12 +84,32 @@ def classify_miss(miss: dict[str, Any], text: str, bag: list, same, model: learn
         cause = ("other_type" if other else "not_candidate" if set(miss["type"]) & types
                  else "other_trigger" if types else "no_trigger")
     out = {**miss, "cause": cause, "trigger_types": sorted(types), "pair_types": sorted(other)}
+    if cause == "not_candidate" and sides is not None:
+        out["missing"] = missing_sides(miss["actors"], seen, sentence, same, sides)
     if best is not None:
         m, c, rank, top = best
         out.update(margin=round(m, 3), rank=rank, pair=[c.source, c.target],
                    pair_features=[f for f in c.feats if f.startswith(SHOWN)],
                    first=[top.source, top.target], first_margin=round(_margin(model, top), 3),
                    first_features=[f for f in top.feats if f.startswith(SHOWN)])
+    return out
+
+
+def missing_sides(actors: list[str], seen: set, sentence: tuple[int, int], same,
+                  sides: dict[str, Any]) -> list[str]:
+    """Each gold side no candidate of the trigger stands for, as "TYPE:where": its gold
+    entity type (a PERSON or a PLACE is no side of the model) and where the tool's entity
+    for it is mentioned, "sentence" (out of reach, or not an actor), "before" or "after"
+    the trigger's sentence only, "none" (the tool has no entity for it)."""
+    out = []
+    for g in actors:
+        if any(same(x, g) for x in seen):
+            continue
+        spans = [(m["start"], m["end"]) for e in sides["entities"]
+                 if same(e["id"], g) or e.get("actor") and same(e["actor"], g) for m in e.get("mentions", [])]
+        where = ("none" if not spans else "sentence" if any(sentence[0] <= a < sentence[1] for a, _ in spans)
+                 else "before" if any(a < sentence[0] for a, _ in spans) else "after")
+        out.append(f"{sides['types'].get(g, '?')}:{where}")
     return out
 
 
@@ -109,9 +136,10 @@ def fold_misses(dirs: list[str], k: int) -> list[dict[str, Any]]:
                 gold, text, bag, _ = got[gp]
                 held_out = analyze(text, gold.get("published")).to_dict()
                 same = actor_matcher(gold, held_out)
+                sides = {"types": {e["id"]: e["type"] for e in gold["entities"]}, "entities": held_out["entities"]}
                 for e in article_errors(gold, held_out):
                     if e["kind"] == "miss":
-                        out.append({"article": gp.stem, **classify_miss(e, text, bag, same, model)})
+                        out.append({"article": gp.stem, **classify_miss(e, text, bag, same, model, sides)})
     finally:
         learned.set_model(None)
     return out
@@ -126,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     rows = fold_misses(a.gold_dir, a.cv)
     counts = Counter(r["cause"] for r in rows)
+    unseen = Counter(m for r in rows for m in r.get("missing", ()))
     if a.cause:
         rows = [r for r in rows if r["cause"] == a.cause]
     for r in rows:
@@ -134,7 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         if "margin" in r:
             print(f"  margin {r['margin']:+.2f}, rank {r['rank']}: {' '.join(r['pair_features'])}\n"
                   f"  first {' -> '.join(r['first'])} {r['first_margin']:+.2f}: {' '.join(r['first_features'])}")
+        if r.get("missing"):
+            print(f"  no candidate: {', '.join(r['missing'])}")
     print("\n" + ", ".join(f"{n} {c}" for c, n in counts.most_common()) + f" ({sum(counts.values())} misses)")
+    print("sides no candidate stands for (gold type:where the tool names it): "
+          + ", ".join(f"{n} {m}" for m, n in unseen.most_common()))
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             for r in rows:

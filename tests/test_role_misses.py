@@ -41,3 +41,11 @@ def test_a_right_pair_of_another_type_only_is_other_type():
 def test_a_trigger_of_the_type_without_the_pair_is_not_candidate():
     bag = [(0, len(TEXT), "ACCUSE", [_candidate("EGY", "USA", "ACCUSE")])]
     assert role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}))["cause"] == "not_candidate"
+
+
+def test_a_side_no_candidate_stands_for_is_named_with_its_type_and_where_it_is():
+    bag = [(0, len(TEXT), "ACCUSE", [_candidate("EGY", "USA", "ACCUSE")])]
+    sides = {"types": {"EGY": "COUNTRY", "ISR": "COUNTRY"},
+             "entities": [{"id": "ISR", "mentions": [{"start": 11, "end": 18}]}]}
+    got = role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}), sides)
+    assert got["missing"] == ["COUNTRY:sentence"]
