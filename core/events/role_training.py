@@ -35,20 +35,6 @@ HARD_NEGATIVE = 1.25
 # x trigger form (302-305 tp, 115-119 fp; 10-fold 307/118/359, 308/118/358); per-type
 # thresholds picked by nested CV inside the training folds (grid -0.4..0.2 log-odds:
 # 299/123/367, unstable picks; with a margin of 0.004 F1 for a pick: 305/116/361)
-# Tried on the candidates and features (5-fold CV tp/fp/fn, shipped 316/104/350; where the
-# misses stand: scripts/role_misses.py), none a gain: for a side carried from the previous
-# sentence, whether the trigger's sentence names an actor before it and whether the verb
-# carries an object pronoun (316/104/350; the pronoun for every side 317/104/349, also without
-# learn_types); each actor's rank in the article by mentions (309/123/357); the sides of source
-# and target read together (314/112/352); the first CARRIED 3 (317/105/349); no carried side
-# when the sentence names one before the trigger (319/116/347); named persons who act for no
-# state as candidates (310/121/356; as targets only 314/113/352); training on candidates read
-# with a first model deciding the earlier pairs, in sample (314/116/352) or from inner folds
-# (317/112/349); the earlier pairs of the rules as the features at extraction too (313/111/353);
-# coordinated sides of the kept pair kept within 1-3 log-odds below the threshold (318/106-112/348);
-# a pair that the gold joins with another type weighed 1.5 (315/98/351; 10-fold 318/103/348,
-# but 314/102/352 without learn_types) or 2 (313/94/353); the words beside the trigger (nx, bw)
-# dropped (316/106/350)
 
 
 def _as_list(x) -> list:
