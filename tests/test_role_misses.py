@@ -1,0 +1,51 @@
+"""scripts/role_misses.py: a missed event is put where the role model's candidates lost it."""
+import importlib.util
+from pathlib import Path
+
+from core.events.learned import Candidate, RoleModel
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "role_misses.py"
+_SPEC = importlib.util.spec_from_file_location("role_misses", _SCRIPT)
+role_misses = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(role_misses)
+
+TEXT = "واتهمت مصر إسرائيل بخرق الهدنة."
+
+
+def _candidate(source: str, target: str, typ: str) -> Candidate:
+    key = ("B", "0", 0, "-", "COUNTRY:-", "0", False, typ, "v", "", "اتهم")
+    return Candidate(source, target, [f"T={typ}"], ("p", "none", "st", False, False, "COUNTRY:-", "COUNTRY:-", typ,
+                                                    "v", False), ("s",) + key, ("t",) + key, True)
+
+
+def _miss(types: list[str]) -> dict:
+    return {"type": types, "actors": ["EGY", "ISR"], "evidence": TEXT, "actors_unfound": []}
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b
+
+
+def test_a_right_pair_scored_under_the_threshold_is_below():
+    bag = [(0, len(TEXT), "ACCUSE", [_candidate("EGY", "ISR", "ACCUSE"), _candidate("ISR", "EGY", "ACCUSE")])]
+    got = role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({"s:sr=B0": -1.0}, threshold=0.5))
+    assert got["cause"] == "below" and got["pair"] == ["EGY", "ISR"] and got["margin"] < 0
+
+
+def test_a_right_pair_of_another_type_only_is_other_type():
+    bag = [(0, len(TEXT), "REJECT", [_candidate("EGY", "ISR", "REJECT")])]
+    got = role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}))
+    assert got["cause"] == "other_type" and got["pair_types"] == ["REJECT"]
+
+
+def test_a_trigger_of_the_type_without_the_pair_is_not_candidate():
+    bag = [(0, len(TEXT), "ACCUSE", [_candidate("EGY", "USA", "ACCUSE")])]
+    assert role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}))["cause"] == "not_candidate"
+
+
+def test_a_side_no_candidate_stands_for_is_named_with_its_type_and_where_it_is():
+    bag = [(0, len(TEXT), "ACCUSE", [_candidate("EGY", "USA", "ACCUSE")])]
+    sides = {"types": {"EGY": "COUNTRY", "ISR": "COUNTRY"},
+             "entities": [{"id": "ISR", "mentions": [{"start": 11, "end": 18}]}]}
+    got = role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}), sides)
+    assert got["missing"] == ["COUNTRY:sentence"]
