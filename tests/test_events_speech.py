@@ -303,3 +303,10 @@ def test_a_two_word_nationality_adjective_is_its_state(rules_only):
     """"الكوري الشمالي" reads as North Korea at its first word, as "الروسي" reads as Russia."""
     assert ("ACCUSE", ["PRK", "JPN"]) in events("وانتقد وزير الخارجية الكوري الشمالي بشدة اليابان.")
     assert ("ACCUSE", ["ZAF", "GBR"]) in events("وانتقد الرئيس الجنوب أفريقي بشدة بريطانيا.")
+
+
+def test_a_nationality_after_a_currency_word_is_money_not_a_side(rules_only):
+    """"بقيمة 20 مليون دولار أميركي": the United States takes no part (currency_words.tsv)."""
+    for text in ("وقدمت السويد مساعدات بقيمة 20 مليون دولار أمريكي.",
+                 "وطالبت الحكومة الأردنية الشركة بتسديد مبلغ 250 مليون دولار أميركي."):
+        assert not [e for e in events(text) if "USA" in e[1]]

@@ -65,7 +65,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             pending_selves.append(k)
         elif r == _BODY:
             pending_bodies.append(k)
-        else:
+        elif k == 0 or toks[k - 1].norm not in _currency_words():  # "دولار أميركي" is money, no side
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
     out += _head_anaphora(toks, spans, covered)
     for k in pending_pairs:
@@ -226,6 +226,12 @@ def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:
             r = _BODY
             break
     return r
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """Words after which a nationality adjective names a currency (currency_words.tsv)."""
+    return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "currency_words.tsv", "form"))
 
 
 @lru_cache(maxsize=1)
