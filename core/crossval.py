@@ -128,6 +128,13 @@ def held_out_outputs(dirs: list[str | Path], k: int = 5) -> Iterator[tuple[Path,
             use(None)
 
 
+def write_json_lines(path: str | Path, rows: list[dict]) -> None:
+    """The error lists' rows, one JSON object a line (for reading them side by side)."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def pool(scores: list[Score]) -> Score:
     """One Score holding the counts of all folds."""
     out = Score()

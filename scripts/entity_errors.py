@@ -13,14 +13,13 @@ printed at the end.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.crossval import held_out_outputs  # noqa: E402
+from core.crossval import held_out_outputs, write_json_lines  # noqa: E402
 from core.evaluate import Score, format_score, mention_keys, score_article  # noqa: E402
 
 UNNAMED = "UNNAMED"
@@ -94,9 +93,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r['kind'] == 'false alarm' for r in rows)} false alarms\n")
     print(format_score(score))
     if a.json:
-        with open(a.json, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_json_lines(a.json, rows)
     return 0
 
 

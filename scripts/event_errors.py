@@ -12,14 +12,13 @@ per-fold training as the evaluation, so the lists explain its figures.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.crossval import held_out_outputs  # noqa: E402
+from core.crossval import held_out_outputs, write_json_lines  # noqa: E402
 from core.evaluate import Score, _as_list, actor_matcher, same_actors, score_article  # noqa: E402
 
 
@@ -120,9 +119,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r['kind'] == 'false alarm' for r in rows)} false alarms, "
           f"{sum(r['kind'] == 'reversed' for r in rows)} reversed")
     if a.json:
-        with open(a.json, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_json_lines(a.json, rows)
     return 0
 
 

@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.crossval import gold_articles, split_folds  # noqa: E402
+from core.crossval import gold_articles, split_folds, write_json_lines  # noqa: E402
 from core.evaluate import actor_matcher  # noqa: E402
 from core.events import learned, role_training  # noqa: E402
 
@@ -169,9 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     print("sides no candidate stands for (gold type:where the tool names it): "
           + ", ".join(f"{n} {m}" for m, n in unseen.most_common()))
     if a.json:
-        with open(a.json, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_json_lines(a.json, rows)
     return 0
 
 

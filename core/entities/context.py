@@ -54,6 +54,7 @@ class _Context:
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
+        self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""

@@ -17,9 +17,8 @@ HOME_LEAD = 1.5  # ... and how many times the second's
 
 def home_country(ctx: _Context) -> str | None:
     """ISO3 of the country the article names clearly most often, else None."""
-    got = getattr(ctx, "_home", False)
-    if got is not False:
-        return got
+    if ctx.home is not None:
+        return ctx.home[0]
     counts: Counter[str] = Counter()
     owned = set()
     for sp in ctx.spans():
@@ -36,5 +35,5 @@ def home_country(ctx: _Context) -> str | None:
     home = None
     if top and top[0][1] >= HOME_MIN and (len(top) == 1 or top[0][1] >= HOME_LEAD * top[1][1]):
         home = top[0][0]
-    ctx._home = home  # type: ignore[attr-defined]
+    ctx.home = (home,)
     return home
