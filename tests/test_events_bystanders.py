@@ -109,3 +109,12 @@ def test_the_place_where_something_befell_is_neither_victim_nor_source():
 def test_the_antecedent_of_a_relative_verb_of_undergoing_is_the_target():
     got = events("وقال ماكرون إنه سيعلن الإجراءات في قضية العميل الروسي المزدوج الذي تعرض للتسميم في بريطانيا.")
     assert not [e for e in got if e[1][:1] == ["RUS"]]
+
+
+def test_sides_of_the_thing_talks_are_about_are_no_parties_to_them():
+    got = events("وأجرى الرئيس الفرنسي محادثات مع العاهل الأردني حول مسار السلام بين الفلسطينيين وإسرائيل.")
+    assert not [e for e in got if "ISR" in e[1] or "PSE" in e[1]]
+
+
+def test_teams_that_meet_in_a_match_are_no_states_meeting():
+    assert events("وتلتقي البرازيل مع المكسيك في المباراة الأخيرة على ملعب موسكو.") == []

@@ -529,7 +529,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
-        pairs = meetings.not_both_partners(st, h, doc.norms, pairs)  # "لقاء مع X وY": X and Y did not meet
+        pairs = meetings.no_teams_met(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"; a match
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen

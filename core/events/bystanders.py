@@ -26,21 +26,38 @@ BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of under
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
 RELATIVE_TARGET_REACH = 4
+ABOUT_REACH = 4  # words from بشأن/حول to a side of what is spoken of ("حول مسار السلام بين الفلسطينيين")
+PAUSES = "،,.:؛()\"«»"  # a clause or a quotation ends the topic
 COORDINATED_OFFICE = 2  # office words between a و and the side they name ("والأمين العام للأمم المتحدة")  # words from a relative verb to a target it marks ("التي فرضتها واشنطن على أنقرة")
 
 
 def no_topic_sides(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only after a preposition of
-    subject matter ("بشأن سوريا"، "حول إيران")."""
+    subject matter ("بشأن سوريا"، "حول إيران"), nor one side so a few words further on
+    ("حول مسار السلام بين الفلسطينيين وإسرائيل") and the other not: two sides both
+    named there ("محادثات حول التعاون بين المغرب وإسرائيل") may be the talks' own."""
     cues, norms = topic_cues(), doc.norms
-    topics, named = set(), set()
+    topics, further, named = set(), set(), set()
     for a in st.actors:
         about = a.i > st.ti and cues.get(_bare(norms[a.i - 1])) == "about"
-        (topics if about else named).add(a.actor)
+        far = not about and _about_further(doc, st, a, cues)
+        (topics if about else further if far else named).add(a.actor)
     topics -= named
-    if not topics:
+    further -= named | topics
+    if not topics and not further:
         return pairs
-    return [(p, d) for p, d in pairs if topics.isdisjoint(p)]
+    return [(p, d) for p, d in pairs if topics.isdisjoint(p) and (further.isdisjoint(p) or further.issuperset(p))]
+
+
+def _about_further(doc, st, a, cues) -> bool:
+    """Actor a is named within ABOUT_REACH words after a preposition of subject matter
+    (the thing spoken of between: "حول مسار السلام بين"), no punctuation between."""
+    norms = doc.norms
+    for k in range(a.i - 2, max(st.ti, a.i - 1 - ABOUT_REACH) - 1, -1):
+        if cues.get(_bare(norms[k])) == "about":
+            between = doc.nt.original[doc.toks[k].end:a.start]
+            return not any(c in between for c in PAUSES)
+    return False
 
 
 def _not_only_places(doc, st, pairs: list) -> list:

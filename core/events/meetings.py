@@ -33,3 +33,30 @@ def not_both_partners(st, h, norms: list[str], pairs: list) -> list:
     before = {a.actor for a in st.actors if a.i < h.i}
     after = {a.actor for a in st.actors if a.i > h.j}
     return [(p, d) for p, d in pairs if not all(x in after and x not in before for x in p)]
+
+
+SPORT_TEAMS = ("COUNTRY", "ADJ")  # a country named by its name or adjective; a leader or a capital is a state
+SPORT_ARTICLE = 3  # an article with this many words of matches is about sport
+
+
+def _sport_words() -> frozenset[str]:
+    """Normalised words of matches and grounds (topic_cues.tsv kind "sport")."""
+    from core.events.filters import topic_cues
+    return frozenset(c for c, kind in topic_cues().items() if kind == "sport")
+
+
+def _sporting(word: str, words: frozenset[str]) -> bool:
+    """The word, bare or after one or two proclitic letters ("والمباراة"، "بملعب"), is a sport word."""
+    return word in words or word[1:] in words or word[2:] in words
+
+
+def no_teams_met(doc, st, pairs: list) -> list:
+    """"وتلتقي الأرجنتين في المباراة الأخيرة مع نيجيريا": in a sentence that names a match
+    or a ground, or in an article full of such words, countries named only by their names
+    or adjectives are teams, and their meeting a game, not a meeting of states."""
+    words = _sport_words()
+    if not any(_sporting(w, words) for w in doc.norms[st.ti:st.tj]):
+        if sum(_sporting(w, words) for w in doc.norms) < SPORT_ARTICLE:
+            return pairs
+    states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
+    return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
