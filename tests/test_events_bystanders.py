@@ -118,3 +118,7 @@ def test_sides_of_the_thing_talks_are_about_are_no_parties_to_them():
 
 def test_teams_that_meet_in_a_match_are_no_states_meeting():
     assert events("وتلتقي البرازيل مع المكسيك في المباراة الأخيرة على ملعب موسكو.") == []
+
+
+def test_talks_between_two_sides_are_not_the_speakers():
+    assert not [e for e in events("وأكد الرئيس المصري أن المفاوضات بين إسرائيل وحركة حماس تسير بشكل جيد.") if "EGY" in e[1]]

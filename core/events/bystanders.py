@@ -16,7 +16,8 @@ The cue words are data (data/lexicons/topic_cues.tsv, kinds "about" and "befall"
 """
 from __future__ import annotations
 
-from core.events.roles import _pair_key
+from core.events.actors import _group_forward
+from core.events.roles import _after_between, _pair_key
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -27,6 +28,8 @@ BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of under
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
 RELATIVE_TARGET_REACH = 4
 ABOUT_REACH = 4  # words from بشأن/حول to a side of what is spoken of ("حول مسار السلام بين الفلسطينيين")
+MEDIATION = "وساط"  # the stem of "وساطة": a mediation between two sides is the mediator's act
+BETWEEN_GAP = 1  # words between an act noun and its "بين" ("التعاون العسكري بين")
 PAUSES = "،,.:؛()\"«»"  # a clause or a quotation ends the topic
 COORDINATED_OFFICE = 2  # office words between a و and the side they name ("والأمين العام للأمم المتحدة")  # words from a relative verb to a target it marks ("التي فرضتها واشنطن على أنقرة")
 
@@ -178,6 +181,39 @@ def no_coordinated_pairs(doc, st, pairs: list) -> list:
             or not (_coordinated_only(doc, st, p[0], p[1]) or _coordinated_only(doc, st, p[1], p[0]))]
 
 
+def between_sides_only(doc, st, h, pairs: list) -> list:
+    """"وهناك مباحثات بين الروس وجيش الإسلام": an act noun whose "بين" names two or more
+    coordinated sides right after it is theirs alone; a speaker, a host or a party named
+    elsewhere in the sentence is in none of its pairs."""
+    norms = doc.norms
+    if h.verbal or not pairs or any(MEDIATION in norms[k] for k in range(max(st.ti, h.i - 1), h.j)):
+        return pairs  # "عرض الوساطة بين تركيا والأكراد": the mediator is a side
+    k = next((k for k in range(h.j, min(h.j + BETWEEN_GAP + 1, st.tj)) if norms[k] == "بين"), None)
+    if k is None:
+        return pairs
+    first = next((n for n, a in enumerate(st.actors) if k < a.i <= k + 2 and _after_between(doc.toks, a.i)), None)
+    if first is None:
+        return pairs
+    sides = {a.actor for a in _between_group(doc, st, first)}
+    if len(sides) < 2:
+        return pairs  # "بين الحكومة الشرعية والميليشيا": one side unnamed, the other not known
+    return [(p, d) for p, d in pairs if sides.issuperset(p)]
+
+
+def _between_group(doc, st, first: int) -> list:
+    """The sides coordinated from the actor at index first: joined by و, or after a head
+    word that carries the و ("بين إسرائيل وحركة حماس")."""
+    group = _group_forward(st.actors, first, doc.toks, doc.nt)
+    last = first + len(group) - 1
+    while last + 1 < len(st.actors):
+        a, b = st.actors[last], st.actors[last + 1]
+        if not (b.i == a.j + 1 and doc.norms[a.j][:1] == "و" and len(doc.norms[a.j]) > 2):
+            break
+        group.append(b)
+        last += 1
+    return group
+
+
 def sides_by_role(doc, st, h, pairs: list) -> list:
     """The pairs less those whose sides the sentence names as a topic, turned or dropped
     where a verb of undergoing or a relative clause says who the target is."""
@@ -187,6 +223,7 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     if h.form.type in SPOKEN_TYPES:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
     pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
+    pairs = between_sides_only(doc, st, h, pairs)  # "مباحثات بين الروس وجيش الإسلام": theirs alone
     pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
     if not pairs:
         # the sentence has told an act all the same: the role model need not relax for the
