@@ -120,3 +120,13 @@ def test_false_promises_are_no_promise():
 def test_troops_that_arrive_are_deployed_not_visiting():
     assert ("MOBILIZE", "وصلت") in sensed("ووصلت قوات سعودية إلى الجزيرة أمس.")
     assert ("MOBILIZE", "وصول تعزيزات") in triggers("وأعلن التحالف وصول تعزيزات عسكرية إلى مشارف المدينة.")
+
+
+def test_a_source_asking_not_to_be_named_asks_nothing_of_anyone():
+    assert ("REQUEST", "طلب") not in sensed("وقال مسؤول أوروبي طلب عدم ذكر اسمه إن الاجتماع تأجل.")
+    assert ("REQUEST", "طلبت") in sensed("وطلبت روسيا عدم التصعيد في المنطقة.")
+
+
+def test_an_abstention_in_a_vote_rejects_no_one():
+    text = "وامتنعت كل من البيرو وكازاخستان وإثيوبيا عن التصويت على مشروع القرار."
+    assert ("REJECT", "امتنعت") in triggers(text) and ("REJECT", "امتنعت") not in sensed(text)

@@ -18,6 +18,7 @@ from core.text import normalize_for_match
 
 SENSES = "trigger_senses.tsv"
 NEXT_REACH = 2  # "وهاجم نائب الوزير": the subject's title may follow a word of its own
+CLAUSE_REACH = 10  # words after the trigger a "clause" row reads: its object, after a list of subjects
 NO_EVENT = "-"
 
 
@@ -39,6 +40,9 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
     if where == "next":
         got = norms[h.i + 1:h.i + 1 + NEXT_REACH]
         got += [marks[k] for k in range(h.i + 1, h.i + 1 + NEXT_REACH) if k in marks]
+        got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"
+    elif where == "clause":
+        got = norms[h.j:h.j + CLAUSE_REACH]  # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"
     elif where == "before":
         got = norms[h.i - 1:h.i] if h.i else []
     else:
@@ -66,7 +70,7 @@ def read(hits: list, norms: list[str], spans=()) -> list:
     out = []
     for h in hits:
         toks = h.form.tokens
-        for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1])):
+        for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0])):
             rows = table.get((head, where))
             if not rows:
                 continue
