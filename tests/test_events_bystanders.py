@@ -122,3 +122,8 @@ def test_teams_that_meet_in_a_match_are_no_states_meeting():
 
 def test_talks_between_two_sides_are_not_the_speakers():
     assert not [e for e in events("وأكد الرئيس المصري أن المفاوضات بين إسرائيل وحركة حماس تسير بشكل جيد.") if "EGY" in e[1]]
+
+
+def test_cooperation_discussed_with_someone_is_a_topic_not_an_act():
+    got = events("وناقش الوزير الأمريكي مع السيسي تعزيز التعاون بين البلدين.")
+    assert ("CONSULT", ["USA", "EGY"], "ناقش") in got and not [e for e in got if e[0] == "SUPPORT"]
