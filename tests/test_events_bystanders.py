@@ -127,3 +127,7 @@ def test_talks_between_two_sides_are_not_the_speakers():
 def test_cooperation_discussed_with_someone_is_a_topic_not_an_act():
     got = events("وناقش الوزير الأمريكي مع السيسي تعزيز التعاون بين البلدين.")
     assert ("CONSULT", ["USA", "EGY"], "ناقش") in got and not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_who_receives_backing_is_its_target():
+    assert ("SUPPORT", ["USA", "UKR"], "دعما") in events("وتلقت أوكرانيا دعما من الولايات المتحدة.")

@@ -90,12 +90,30 @@ def _befall_word(doc, st, h) -> int | None:
     return None
 
 
+def _receive_word(doc, st, h) -> int | None:
+    """The position of a verb of receiving or facing whose object is the act noun, bare or
+    after ب ("حظيت روسيا بدعم الصين"، "تلقت أوكرانيا دعما"), within UNDERGO_REACH words
+    before it, or None."""
+    if doc.nt.original[doc.toks[h.i].start:h.start] not in ("", "ب"):  # "دعما" may read as a verb
+        return None
+    cues = topic_cues()
+    for k in range(h.i - 1, max(st.ti, h.i - UNDERGO_REACH) - 1, -1):
+        w = _bare(doc.norms[k])
+        if w in RELATIVES:
+            return None  # "يواجه ماكرون الذي يزور ألمانيا": the act is the relative clause's own
+        if any(w.startswith(c) for c, kind in cues.items() if kind == "receive"):
+            return k
+    return None
+
+
 def befallen_target(doc, st, h, pairs: list) -> list:
     """Directed pairs of an act noun that befell the subject of a verb of undergoing:
     that subject (named between the verb and the noun, or just before the verb) is the
     target; the source, if any, is named after the noun. A pair read the other way round
     is turned; one whose source is named before the noun otherwise is dropped."""
     b = _befall_word(doc, st, h)
+    if b is None:
+        b = _receive_word(doc, st, h)
     if b is None:
         return pairs
     norms = doc.norms
