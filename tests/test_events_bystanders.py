@@ -131,3 +131,7 @@ def test_cooperation_discussed_with_someone_is_a_topic_not_an_act():
 
 def test_who_receives_backing_is_its_target():
     assert ("SUPPORT", ["USA", "UKR"], "دعما") in events("وتلقت أوكرانيا دعما من الولايات المتحدة.")
+
+
+def test_the_country_beyond_a_border_is_where_not_a_side():
+    assert events("وزار الرئيس التركي القوات التركية المنتشرة على الحدود مع سوريا.") == []

@@ -23,6 +23,7 @@ from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REA
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
 # سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
 SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, who march to a border against the state beyond it
 BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
@@ -60,6 +61,41 @@ def _about_further(doc, st, a, cues) -> bool:
         if cues.get(_bare(norms[k])) == "about":
             between = doc.nt.original[doc.toks[k].end:a.start]
             return not any(c in between for c in PAUSES)
+    return False
+
+
+def no_border_sides(doc, st, h, pairs: list) -> list:
+    """The pairs whose target (or either side of a joint act) the sentence names only as
+    the country of a border ("نشر الجيش على الحدود مع المكسيك"، "الحدود الأميركية
+    المكسيكية"، "حدود سوريا"): the border says where, as "في" does. A source so named is
+    a subject dropped before ("وهدد بوقف المساعدات ... إلى الحدود الأمريكية"), and a
+    protest at a border is one against the state beyond it."""
+    if h.form.type in CIVILIAN_TYPES:
+        return pairs
+    cues, norms = topic_cues(), doc.norms
+    border, named = set(), set()
+    for a in st.actors:
+        (border if _after_border(norms, st.ti, a, cues) else named).add(a.actor)
+    border -= named
+    if not border:
+        return pairs
+    return [(p, d) for p, d in pairs if border.isdisjoint(p[1:] if d and len(p) == 2 else p)]
+
+
+def _after_border(norms: list[str], first: int, a, cues) -> bool:
+    """The actor follows a border noun: right after it, after its مع, or after one
+    adjective between ("الحدود الجنوبية مع"، "الحدود الأميركية المكسيكية")."""
+    k = a.i - 1
+    if k > first and norms[k] == "مع":
+        k -= 1
+    for _ in range(2):
+        if k < first:
+            return False
+        if cues.get(_bare(norms[k])) == "border":
+            return True
+        if not norms[k].startswith("ال"):
+            return False
+        k -= 1  # an adjective ("الجنوبية"، "الأميركية") between
     return False
 
 
@@ -242,6 +278,7 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
     pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
     pairs = between_sides_only(doc, st, h, pairs)  # "مباحثات بين الروس وجيش الإسلام": theirs alone
+    pairs = no_border_sides(doc, st, h, pairs)  # "الحدود مع المكسيك": where, no side
     pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
     if not pairs:
         # the sentence has told an act all the same: the role model need not relax for the
