@@ -135,3 +135,7 @@ def test_who_receives_backing_is_its_target():
 
 def test_the_country_beyond_a_border_is_where_not_a_side():
     assert events("وزار الرئيس التركي القوات التركية المنتشرة على الحدود مع سوريا.") == []
+
+
+def test_a_comedians_nationality_is_no_state_acting():
+    assert not [e for e in events("ونشر كوميدي ألماني قصيدة تسخر من الرئيس التركي أردوغان.") if "DEU" in e[1]]

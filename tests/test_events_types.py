@@ -130,3 +130,13 @@ def test_a_source_asking_not_to_be_named_asks_nothing_of_anyone():
 def test_an_abstention_in_a_vote_rejects_no_one():
     text = "وامتنعت كل من البيرو وكازاخستان وإثيوبيا عن التصويت على مشروع القرار."
     assert ("REJECT", "امتنعت") in triggers(text) and ("REJECT", "امتنعت") not in sensed(text)
+
+
+def test_what_a_plan_is_aimed_at_is_not_attacked():
+    text = "وأعاد المشروع تأهيل الأطفال ضمن خطة تستهدف 2000 طفل."
+    assert ("ASSAULT", "تستهدف") in triggers(text) and ("ASSAULT", "تستهدف") not in sensed(text)
+
+
+def test_exposing_someone_to_criticism_offers_nothing():
+    text = "وعرضت الخطوة الأميركية الرئيس الإيراني لانتقادات من المتشددين."
+    assert ("AGREE", "عرضت") not in sensed(text)
