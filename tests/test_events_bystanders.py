@@ -139,3 +139,8 @@ def test_the_country_beyond_a_border_is_where_not_a_side():
 
 def test_a_comedians_nationality_is_no_state_acting():
     assert not [e for e in events("ونشر كوميدي ألماني قصيدة تسخر من الرئيس التركي أردوغان.") if "DEU" in e[1]]
+
+
+def test_a_nationality_right_after_the_act_names_who_acted():
+    got = events("وارتفع عدد القتلى الفلسطينيين إلى 3 جراء قصف إسرائيلي على شرق مدينة خان يونس.")
+    assert not [e for e in got if e[1][1:] == ["ISR"]]

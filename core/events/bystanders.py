@@ -24,6 +24,7 @@ from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REA
 # سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
 SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, who march to a border against the state beyond it
+TROOP_MOVES = frozenset({"RETREAT", "MOBILIZE"})  # troops sent to or pulled from a border face the state beyond it
 BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
@@ -66,11 +67,12 @@ def _about_further(doc, st, a, cues) -> bool:
 
 def no_border_sides(doc, st, h, pairs: list) -> list:
     """The pairs whose target (or either side of a joint act) the sentence names only as
-    the country of a border ("نشر الجيش على الحدود مع المكسيك"، "الحدود الأميركية
+    the country of a border ("تمويل الجدار على الحدود مع المكسيك"، "الحدود الأميركية
     المكسيكية"، "حدود سوريا"): the border says where, as "في" does. A source so named is
-    a subject dropped before ("وهدد بوقف المساعدات ... إلى الحدود الأمريكية"), and a
-    protest at a border is one against the state beyond it."""
-    if h.form.type in CIVILIAN_TYPES:
+    a subject dropped before ("وهدد بوقف المساعدات ... إلى الحدود الأمريكية"); a protest
+    at a border, and troops sent to or pulled from it ("سحبت قواتها من الحدود مع
+    إثيوبيا"), face the state beyond it."""
+    if h.form.type in CIVILIAN_TYPES or h.form.type in TROOP_MOVES:
         return pairs
     cues, norms = topic_cues(), doc.norms
     border, named = set(), set()
@@ -268,6 +270,30 @@ def _between_group(doc, st, first: int) -> list:
     return group
 
 
+def adjective_agents(doc, st, h, pairs: list) -> list:
+    """Directed pairs of an act noun less those whose target is a nationality adjective
+    written right after the noun ("قصف إسرائيلي"، "هجوم أمريكي بريطاني فرنسي"): the
+    adjective names who acted, never whom it was done to. A phrase that ends on its object
+    ("استدعاء السفير الروسي"، "سحب دبلوماسيين روس") has the adjective describe the object."""
+    if not pairs or len(h.form.tokens) > 1:
+        return pairs  # a verb's adjective right after it is its subject too ("قصف إسرائيلي" read as a verb)
+    agents, end = set(), h.j
+    for a in st.actors:
+        if a.i == end and a.kind == "ADJ" and (not h.verbal or _subject_form(doc.norms[a.i])):
+            agents.add(a.actor)
+            end = a.j
+    if not agents:
+        return pairs
+    return [(p, d) for p, d in pairs if not d or len(p) != 2 or p[1] not in agents]
+
+
+def _subject_form(word: str) -> bool:
+    """A nationality word after a verb that can only be its subject: indefinite ("قصف
+    إسرائيلي") or a nominative plural ("يطالب الفلسطينيون"); "اتهمت البريطانيين" and
+    "اعتقلت الألماني" name the object."""
+    return not word.startswith("ال") or word.endswith("ون")
+
+
 def sides_by_role(doc, st, h, pairs: list) -> list:
     """The pairs less those whose sides the sentence names as a topic, turned or dropped
     where a verb of undergoing or a relative clause says who the target is."""
@@ -278,6 +304,7 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
     pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
     pairs = between_sides_only(doc, st, h, pairs)  # "مباحثات بين الروس وجيش الإسلام": theirs alone
+    pairs = adjective_agents(doc, st, h, pairs)  # "قصف إسرائيلي": Israel shelled
     pairs = no_border_sides(doc, st, h, pairs)  # "الحدود مع المكسيك": where, no side
     pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
     if not pairs:

@@ -56,7 +56,8 @@ CALL_PREPOSITIONS = ("الي", "علي")  # إلى، على, normalised: "دعا
 CALL_REACH = 4  # words from a word of calling to its preposition ("دعت الولايات المتحدة جميع الأطراف إلى")
 DISCUSSED_REACH = 7  # words between a verb of discussing and the act noun it discussed
 # words between them that name with whom or where it was discussed ("مع الشيخ تميم"، "في قطر أيضا")
-DISCUSSED_FILLERS = frozenset({"مع", "في", "ايضا", "كذلك", "سبل", "الشيخ", "الرئيس", "الملك", "الامير", "نظيره",
+DISCUSSED_MEANS = frozenset({"سبل", "امكانيه", "كيفيه", "اليات", "طرق"})  # "بحث سبل إرساء هدنة"
+DISCUSSED_FILLERS = frozenset({"مع", "في", "ايضا", "كذلك", "الشيخ", "الرئيس", "الملك", "الامير", "نظيره",
                                "نظيرته", "نظيرها", "نظرائه", "العاهل", "ولي", "العهد"})
 TOPIC_KINDS = ("topic", "about")  # "about": a topic word after which an actor is spoken of (core.events.bystanders)
 UNDERGO_KINDS = ("undergo", "befall")  # "befall": its subject is the target (core.events.bystanders)
@@ -125,19 +126,21 @@ def unasserted_noun(doc, st, h) -> str | None:
 
 def _discussed_with(doc, st, h, cues: dict[str, str]) -> bool:
     """The verbal noun is the object of a verb of discussing, past whom it was discussed
-    with or where ("ناقشا مع السيسي تعزيز التعاون"، "بحثا في قطر أيضا مع الشيخ تميم
-    تعزيز التعاون") or past two nouns of a construct ("بحث سبل إرساء هدنة")."""
+    with ("ناقشا مع السيسي تعزيز التعاون"، "بحثا في قطر أيضا مع الشيخ تميم تعزيز
+    التعاون") or past a noun of means and one construct noun ("بحث سبل إرساء هدنة"); a
+    noun after خلال or another preposition is no object ("يبحث الرئيس خلال الزيارة")."""
     norms, named = doc.norms, {k for a in st.actors for k in range(a.i, a.j)}
     text = doc.nt.original
-    construct, partner = 0, False
+    construct, partner, means = 0, False, False
     for k in range(h.i - 1, max(st.ti, h.i - 1 - DISCUSSED_REACH) - 1, -1):
         if any(c in text[doc.toks[k].end:doc.toks[k + 1].start] for c in "،,.:؛\"«»()"):
             return False
         w = norms[k]
-        if _kind(w, cues) == "topic" and (k < h.i - 2 or construct):
-            return True
+        if _kind(w, cues) == "topic" and k < h.i - 1:
+            return partner or means
         partner = partner or w == "مع"
-        if partner or w in DISCUSSED_FILLERS or k in named:
+        means = means or w in DISCUSSED_MEANS
+        if partner or w in DISCUSSED_FILLERS or w in DISCUSSED_MEANS or k in named:
             continue  # past "مع": the subject's words ("ناقش الوزير الأمريكي مع السيسي")
         construct += 1
         if construct > 1 or not _construct(w, k, doc) or k != h.i - 1:
