@@ -144,3 +144,7 @@ def test_a_comedians_nationality_is_no_state_acting():
 def test_a_nationality_right_after_the_act_names_who_acted():
     got = events("وارتفع عدد القتلى الفلسطينيين إلى 3 جراء قصف إسرائيلي على شرق مدينة خان يونس.")
     assert not [e for e in got if e[1][1:] == ["ISR"]]
+
+
+def test_a_country_named_in_the_reason_for_criticism_did_not_criticise():
+    assert events("ويواجه ترامب انتقادات شديدة لتقاعسه عن معاقبة روسيا.") == []

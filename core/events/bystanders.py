@@ -25,6 +25,8 @@ from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REA
 SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, who march to a border against the state beyond it
 TROOP_MOVES = frozenset({"RETREAT", "MOBILIZE"})  # troops sent to or pulled from a border face the state beyond it
+GIVER_REACH = 6  # words from an act noun to its doer after من ("للوم في هجمات سابقة من قبل محققي X")
+GIVER_MARKS = frozenset({"من", "قبل", "جانب"})  # "من قبل X"، "من جانب X"
 BEFALL_SUBJECT_REACH = 2  # words from the end of a subject to its verb of undergoing ("السفارة التي تعرضت")
 # acts whose object is a party ("الذين تدعمهم"); a denial's or a refusal's is a claim ("الأمر الذي تنفيه روسيا")
 PARTY_OBJECT = frozenset({"SUPPORT", "AID", "ASSAULT", "COERCE"})
@@ -164,7 +166,7 @@ def befallen_target(doc, st, h, pairs: list) -> list:
         return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
     before = {a.actor for a in st.actors if a.i < h.i}
     # the source is named after the noun, not where it happened ("للتسميم في بريطانيا")
-    after = {a.actor for a in st.actors if a.i >= h.j and norms[a.i - 1] != "في"} - before
+    after = _givers(doc, st, h) - before
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
@@ -173,6 +175,23 @@ def befallen_target(doc, st, h, pairs: list) -> list:
             out.append(([p[1], p[0]], d))  # "تعرضت روسيا لهجوم من X": X attacked Russia
         elif p[1] in victims and p[0] not in before:
             out.append((p, d))
+    return out
+
+
+def _givers(doc, st, h) -> set[str]:
+    """The actors named after the act noun as who did it: its genitive, or one or two
+    words after من within a few words ("بدعم الصين وإيران"، "دعما عسكريا من روسيا"،
+    "لهجوم من قبل X"، "من قبل محققي المنظمة"),
+    with those joined to them by و; one named further on ("يواجه ترامب انتقادات لتقاعسه
+    عن معاقبة روسيا") or where it happened ("للتسميم في بريطانيا") did nothing."""
+    norms, out, end = doc.norms, set(), None
+    for a in st.actors:
+        if a.i < h.j or norms[a.i - 1] == "في":
+            continue
+        if (a.i == h.j or a.i - h.j <= GIVER_REACH and not GIVER_MARKS.isdisjoint(norms[a.i - 2:a.i])
+                or end is not None and a.i == end and _joined(doc, a, a.i)):
+            out.add(a.actor)
+            end = a.j
     return out
 
 
