@@ -292,10 +292,13 @@ def _between_group(doc, st, first: int) -> list:
 def adjective_agents(doc, st, h, pairs: list) -> list:
     """Directed pairs of an act noun less those whose target is a nationality adjective
     written right after the noun ("قصف إسرائيلي"، "هجوم أمريكي بريطاني فرنسي"): the
-    adjective names who acted, never whom it was done to. A phrase that ends on its object
-    ("استدعاء السفير الروسي"، "سحب دبلوماسيين روس") has the adjective describe the object."""
-    if not pairs or len(h.form.tokens) > 1:
-        return pairs  # a verb's adjective right after it is its subject too ("قصف إسرائيلي" read as a verb)
+    adjective names who acted, never whom it was done to (a verb's adjective right after
+    it is its subject too). A phrase that ends on its object ("استدعاء السفير الروسي"،
+    "سحب دبلوماسيين روس") has the adjective describe the object; an indefinite word of
+    blame said of another ("إن هذه مهزلة بريطانية") accuses whom its adjective names,
+    unlike an accusation made ("المزاعم الروسية"، "التحقيقات البريطانية")."""
+    if not pairs or len(h.form.tokens) > 1 or h.form.type == "ACCUSE" and _indefinite(doc.norms[h.i]):
+        return pairs  # "إن هذه مهزلة بريطانية"، "فشل إيراني": the speaker accuses whom the adjective names
     agents, end = set(), h.j
     for a in st.actors:
         if a.i == end and a.kind == "ADJ" and (not h.verbal or _subject_form(doc.norms[a.i])):
@@ -304,6 +307,13 @@ def adjective_agents(doc, st, h, pairs: list) -> list:
     if not agents:
         return pairs
     return [(p, d) for p, d in pairs if not d or len(p) != 2 or p[1] not in agents]
+
+
+def _indefinite(word: str) -> bool:
+    """The written word has no article after its proclitics ("مهزلة"، "فشل"; not
+    "المزاعم"، "بالمزاعم"، "للمزاعم")."""
+    w = _bare(word)
+    return not (w.startswith(("ال", "لل")) or w[1:].startswith("ال"))
 
 
 def _subject_form(word: str) -> bool:
