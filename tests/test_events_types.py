@@ -140,3 +140,9 @@ def test_what_a_plan_is_aimed_at_is_not_attacked():
 def test_exposing_someone_to_criticism_offers_nothing():
     text = "وعرضت الخطوة الأميركية الرئيس الإيراني لانتقادات من المتشددين."
     assert ("AGREE", "عرضت") not in sensed(text)
+
+
+def test_a_danger_a_state_is_said_to_pose_is_no_threat_made():
+    text = "وقال البيت الأبيض إن روسيا ما تزال تشكل تهديدا للولايات المتحدة."
+    assert ("THREATEN", "تهديدا") in triggers(text) and ("THREATEN", "تهديدا") not in sensed(text)
+    assert ("THREATEN", "تهديدا") in sensed("ووجه الرئيس تهديدا مباشرا لإيران.")
