@@ -121,3 +121,19 @@ def test_house_arrest_is_by_the_state_it_is_held_in():
     """"X قيد الإقامة الجبرية في مصر" after another country named: the state holding him is Egypt."""
     got = events("وانتقد زعيم التيار في العراق وضع المعارض محمد عادل قيد الإقامة الجبرية في مصر.")
     assert ("COERCE", ["EGY", "per-mhmd-adl"], True) in got
+
+
+def test_pronoun_on_a_later_sentence_act_points_to_the_person_arrested_before():
+    """"اعتقلت الشرطة المصرية X ... . وحكم عليه بالسجن": the sentence after tells of the
+    same person by a pronoun, and the state that arrested him sentences him."""
+    got = events("واعتقلت الشرطة المصرية الناشط محمد عادل في القاهرة أمس. "
+                 "وحكم عليه في وقت لاحق بالسجن ثلاث سنوات.")
+    assert len([e for e in got if e[:2] == ("COERCE", ["EGY", "per-mhmd-adl"])]) == 2
+
+
+def test_plural_pronoun_or_a_grip_points_to_no_person():
+    """"اعتقالهم" tells of several people, "قبضته على السلطة" of a grip: no arrest of the
+    person named before."""
+    got = events("واعتقلت الشرطة المصرية الناشط محمد عادل في القاهرة أمس. "
+                 "وجاء اعتقالهم بعد المظاهرة، فيما أحكم الرئيس قبضته على السلطة.")
+    assert len([e for e in got if e[0] == "COERCE"]) == 1

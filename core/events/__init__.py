@@ -323,11 +323,11 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if h.i in doc.in_entity:
         return
     norms = doc.norms
-    person = implied.implied_target(h, doc.persons, st.ti, st.tj, norms)
+    person = implied.implied_target(h, doc.persons, st.ti, st.tj, norms, implied.acts_on_persons(doc.events, doc.persons))
     if person is None:
         return
     source = implied.implied_source(h, person, st.actors, implied.sentence_country(st.start, st.end, doc.entities, h.start),
-                                    norms)
+                                    norms, implied.acts_on_persons(doc.events, doc.persons))
     if not source:
         return
     clause, modality, date, date_source = _when(doc, st, h)
