@@ -120,3 +120,8 @@ def test_false_promises_are_no_promise():
 def test_troops_that_arrive_are_deployed_not_visiting():
     assert ("MOBILIZE", "وصلت") in sensed("ووصلت قوات سعودية إلى الجزيرة أمس.")
     assert ("MOBILIZE", "وصول تعزيزات") in triggers("وأعلن التحالف وصول تعزيزات عسكرية إلى مشارف المدينة.")
+
+
+def test_an_interview_with_a_channel_is_no_meeting():
+    found = events("وقال وزير الخارجية الأمريكي في لقاء مع قناة فوكس نيوز إن كوريا الشمالية ستفكك برنامجها.")
+    assert not [e for e in found if e[0] == "CONSULT"], found
