@@ -2,7 +2,9 @@
 
 The pooled figures of ``python -m core evaluate --cv K`` say how much is wrong; this says
 what: for every held-out article, each required gold event no tool event matched (with
-its evidence and whether the tool had an event of that type or with those actors), and
+its evidence, whether the tool had an event of that type or with those actors, and whether
+the trigger lexicon reads any wording of its type in the evidence: "no trigger" misses
+are for the lexicon, the others for the roles), and
 each tool event that matched nothing (with its trigger and sentence). The same folds and
 per-fold training as the evaluation, so the lists explain its figures.
 
@@ -20,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.crossval import held_out_outputs, write_json_lines  # noqa: E402
 from core.evaluate import Score, _as_list, actor_matcher, same_actors, score_article  # noqa: E402
+from core.events.actors import trigger_types_in  # noqa: E402
 
 
 def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, Any]]:
@@ -73,6 +76,8 @@ def article_errors(gold: dict[str, Any], out: dict[str, Any]) -> list[dict[str, 
                      "tool_same_actors": sorted({s["type"] for s in with_actors}),
                      # sides no tool entity stands for: no role choice could have found the event
                      "actors_unfound": [names.get(a, a) for a in g["actors"] if not any(same(t, a) for t in tool_ids)],
+                     # no wording of its type in its evidence: no role choice could have found it
+                     "no_trigger": not set(types) & trigger_types_in(g.get("evidence", "")),
                      "tool_same_type": [[snames.get(a, a) for a in s.get("actors", [])] for s in same_type][:4]})
     for s in fps:
         errs.append({"kind": "false alarm", "type": [s.get("type")], "actors": s.get("actors", []),
@@ -109,13 +114,16 @@ def main(argv: list[str] | None = None) -> int:
             extra = f"  tool had same actors as {r['tool_same_actors']}; same type with {r['tool_same_type']}"
             if r["actors_unfound"]:
                 extra += f"; no tool entity for {r['actors_unfound']}"
+            if r["no_trigger"]:
+                extra += "; no trigger of its type in the evidence"
         elif r["kind"] == "reversed":
             extra = f"  trigger {r['trigger']!r}; gold order {' -> '.join(r['gold_actors'])}"
         else:
             extra = f"  trigger {r['trigger']!r}"
         print(f"[{r['article']}] {r['kind']:11s} {'/'.join(r['type'])} {' -> '.join(map(str, r['actor_names']))}\n"
               f"  {r['evidence'][:300]}\n{extra}")
-    print(f"\n{sum(r['kind'] == 'miss' for r in rows)} misses, "
+    print(f"\n{sum(r['kind'] == 'miss' for r in rows)} misses "
+          f"({sum(bool(r.get('no_trigger')) for r in rows)} with no trigger of their type), "
           f"{sum(r['kind'] == 'false alarm' for r in rows)} false alarms, "
           f"{sum(r['kind'] == 'reversed' for r in rows)} reversed")
     if a.json:

@@ -91,6 +91,22 @@ def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
     assert [(e["kind"], e["type"]) for e in errs] == [("miss", ["AGREE"]), ("false alarm", ["ACCUSE"])]
     assert errs[0]["tool_same_actors"] == ["ACCUSE", "CONSULT"]
     assert errs[1]["trigger"] == "اتهمت"
+    assert errs[0]["no_trigger"] is False  # "اتفقت" is an AGREE wording
+
+
+def test_event_errors_label_a_miss_whose_evidence_has_no_wording_of_its_type():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    gold = {"entities": [{"id": "EGY", "type": "COUNTRY", "mentions": ["مصر"]},
+                         {"id": "JOR", "type": "COUNTRY", "mentions": ["الأردن"]}],
+            "events": [{"type": "CONSULT", "actors": ["EGY", "JOR"], "evidence": "حضر ممثلون لمصر حفل سفارة الأردن"}]}
+    errs = mod.article_errors(gold, {"entities": [], "events": []})
+    assert errs[0]["no_trigger"] is True
 
 
 def test_event_errors_count_a_country_reachable_through_an_official_as_found():

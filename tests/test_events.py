@@ -91,11 +91,18 @@ def test_no_event_reported_twice_in_a_sentence():
     ("علاقاتها", "علاقات"),
     ("سيتفق", "يتفق"),
     ("زيارته", "زياره"),
+    ("لقائه", "لقاء"),  # a final hamza on its seat before a pronoun
+    ("لقاؤهما", "لقاء"),
 ])
 def test_word_keys_see_through_clitics(word, key):
     from core.text import normalize_for_match
 
     assert key in word_keys(normalize_for_match(word))
+
+
+def test_meeting_noun_with_pronoun_is_a_meeting():
+    found = events("وقال وزير الخارجية الروسي سيرغي لافروف عقب لقائه نظيره الألماني في موسكو إن الاتفاق باق.")
+    assert any(t == "CONSULT" and set(a) == {"RUS", "DEU"} for t, a, _ in found)
 
 
 def test_teh_marbuta_is_no_pronoun():

@@ -28,6 +28,8 @@ def _plain_word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
                     cands.append(base)
                     if base.endswith("ت"):
                         cands.append(base[:-1] + "ه")
+                    elif base.endswith(("ائ", "اؤ")):
+                        cands.append(base[:-1] + "ء")
         for c in cands:
             keys.setdefault(c, dropped)
     return keys

@@ -16,3 +16,8 @@ def test_what_a_question_asks_about_is_not_asserted():
 def test_what_a_speaker_hopes_for_is_not_asserted():
     got = analyze("وقال الوزير الكوري: نأمل أن تساعد الولايات المتحدة في تهدئة التوتر مع كوريا الشمالية.", "2023-01-17").events
     assert not [v for v in got if v.type == "RETREAT"]
+
+
+def test_a_meeting_whose_date_is_set_is_not_yet_held():
+    got = analyze("وقال الرئيس الأمريكي إنه حدد موعد لقائه مع الرئيس الروسي في فنلندا.", "2023-01-17").events
+    assert not [v for v in got if v.type == "CONSULT"]

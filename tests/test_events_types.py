@@ -146,3 +146,8 @@ def test_a_danger_a_state_is_said_to_pose_is_no_threat_made():
     text = "وقال البيت الأبيض إن روسيا ما تزال تشكل تهديدا للولايات المتحدة."
     assert ("THREATEN", "تهديدا") in triggers(text) and ("THREATEN", "تهديدا") not in sensed(text)
     assert ("THREATEN", "تهديدا") in sensed("ووجه الرئيس تهديدا مباشرا لإيران.")
+
+
+def test_an_interview_with_a_channel_is_no_meeting():
+    found = events("وقال وزير الخارجية الأمريكي في لقاء مع قناة فوكس نيوز إن كوريا الشمالية ستفكك برنامجها.")
+    assert not [e for e in found if e[0] == "CONSULT"], found

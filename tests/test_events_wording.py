@@ -57,3 +57,13 @@ def test_a_name_counts_as_one_word_in_the_gap():
 def test_a_gap_of_more_than_six_words_breaks_the_phrase():
     text = "فرضت الحكومة في العاصمة يوم الخميس الماضي بعد ظهر ذلك اليوم عقوبات على روسيا."
     assert ("فرضت", "SANCTION") not in phrase_hits(text)
+
+
+def test_a_proposal_made_to_another_side_is_a_request():
+    found = events("واقترحت اليابان على كوريا الشمالية عقد قمة ثنائية في طوكيو.")
+    assert any(t == "REQUEST" and a == ["JPN", "PRK"] for t, a, _ in found), found
+
+
+def test_a_side_that_will_not_remain_with_folded_arms_threatens():
+    found = events("وقال وزير الداخلية إن المغرب لن يبقى مكتوف الأيدي أمام استفزازات جبهة البوليساريو.")
+    assert any(t == "THREATEN" and a[0] == "MAR" for t, a, _ in found), found

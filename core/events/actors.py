@@ -324,3 +324,17 @@ def apposed(seq: list[_ActorMention], h, toks: list[Token], nt: NormText) -> lis
     opens = "(" in gap or ("،" in gap or "," in gap) and (toks[a.j].norm in APPOSITION_PRONOUNS
                                                          or toks[a.j].norm.startswith("الم"))
     return [a.actor] if opens else []
+
+
+def trigger_types_in(text: str) -> set[str]:
+    """The event types the trigger lexicon reads in a text, whoever stands near: whether a
+    missed event had a wording to be found by at all (scripts/event_errors.py labels the
+    misses without one, which only a lexicon addition can reach)."""
+    from core.events.triggers import _find_triggers
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    trig = load_triggers()
+    return {h.form.type for h in _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))}

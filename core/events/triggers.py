@@ -221,6 +221,9 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
                     cands.append(base)
                     if base.endswith("ت"):
                         cands.append(base[:-1] + "ه")
+                    elif base.endswith(("ائ", "اؤ")):
+                        # a final hamza sits on its seat before a pronoun: لقائه، لقاؤهما → لقاء
+                        cands.append(base[:-1] + "ء")
         for c in cands:
             keys.setdefault(c, dropped)
     return keys
