@@ -93,3 +93,9 @@ def test_club_heads_take_the_city_after_them():
 
 def test_an_adjective_without_a_nisba_ending_still_describes_a_definite_head():
     assert mentions("انتشر الحرس الملكي المسلح في القصر", "ORG") == ["الحرس الملكي المسلح"]
+
+
+def test_the_company_or_the_institution_with_adjectives_only_names_no_organisation():
+    assert mentions("وقالت الشركة الأميركية إنها ستغلق المصنع", "ORG") == []
+    assert mentions("وتحدثت المؤسسة الدينية عن الفتوى", "ORG") == []
+    assert mentions("وقالت شركة أرامكو إنها ستغلق المصنع", "ORG") != []

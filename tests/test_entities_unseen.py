@@ -239,3 +239,10 @@ def test_well_known_bodies_without_a_head_are_found():
 
     nt = normalize_with_offsets("تعاونت يوروبول مع الإسكوا والأونكتاد في تقرير")
     assert {e.id for e in find_entities(nt, tokenize(nt))} >= {"europol", "escwa", "unctad"}
+
+
+def test_a_frequent_word_with_a_pronoun_after_a_title_is_no_name_the_tagger_does_not_read():
+    # "لمقارنته" is ل + مقارنة + ه: a rule took it after the title, the tagger reads no name
+    text = "وانتقد نائب الرئيس الأميركي لمقارنته كوريا الشمالية بدول أخرى"
+    assert people(text, []) == []
+    assert [t for t, _ in people("كانت تتحدث مع سيدة شاركتها الصعود", [])] == []

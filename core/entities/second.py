@@ -192,7 +192,7 @@ def _second_opinion(ctx: _Context) -> None:
             # no title stands before a given name followed only by common words ("علي
             # هامش", where a corpus writes "على" so): the given name alone is no evidence
             first = sp.i + 1 if getattr(sp, "untitled", False) else sp.i
-            if all(_frequent(ctx, k) for k in range(first, sp.j)):
+            if all(_frequent(ctx, k, suffixed=True) for k in range(first, sp.j)):
                 _release(ctx, sp, sp.i, sp.j)
             continue
         a, b = over[0][0], over[-1][1]
