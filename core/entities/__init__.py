@@ -63,6 +63,7 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
+from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
 
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
@@ -95,6 +96,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _nationality_people(ctx)
     if callable(tagged):
         ctx.tagged = tagged(toks, _open_windows(ctx))
+    ctx.tagged = _split_at_pauses(ctx, ctx.tagged)
     _split_conjoined(ctx)
     if tagged is not None:
         _names_over_places(ctx)
