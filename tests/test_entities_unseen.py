@@ -253,3 +253,10 @@ def test_a_tagged_name_is_cut_where_the_text_pauses():
     text = "ويشارك في العمل مجموعة من الممثلين بينهم أحمد عز، وأروى جودة"
     found = [t for t, _ in people(text, [("احمد عز واروي", "PER")])]
     assert "أحمد عز" in found and not any("،" in t for t in found)
+
+
+def test_a_verb_by_its_form_ends_a_name():
+    # a future prefix on a frequent imperfect; a past verb of the first person plural
+    text = "وتابع محمد صلاح سيسجل هدفا في الشوط الأول"
+    assert [t for t, _ in people(text, [("محمد صلاح سيسجل", "PER")])] == ["محمد صلاح"]
+    assert [t for t, _ in people("وقال مدير المطعم هيو هددنا بإبلاغ الشرطة", [])] == []

@@ -402,7 +402,7 @@ def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
 
     def takes(k: int) -> bool:
         w = ctx.toks[k].norm
-        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k)
+        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k) and not ctx.verb_form(w)
 
     while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
         i -= 1
