@@ -260,3 +260,8 @@ def test_a_verb_by_its_form_ends_a_name():
     text = "وتابع محمد صلاح سيسجل هدفا في الشوط الأول"
     assert [t for t, _ in people(text, [("محمد صلاح سيسجل", "PER")])] == ["محمد صلاح"]
     assert [t for t, _ in people("وقال مدير المطعم هيو هددنا بإبلاغ الشرطة", [])] == []
+
+
+def test_a_surname_alone_keeps_the_particle_the_full_name_has_before_it():
+    text = "وقال المدرب ماركو فان باستن إن الفريق جاهز. وأضاف فان باستن أن"
+    assert [t for t, _ in people(text)] == ["ماركو فان باستن", "فان باستن"]

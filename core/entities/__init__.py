@@ -39,8 +39,8 @@ from core.entities.rules import (
     _quoted_names,
     _tagged_spans,
 )
+from core.entities.aliases import _alias_spans
 from core.entities.second import (
-    _alias_spans,
     _clubs_by_gender,
     _clubs_over_places,
     _flag_mentions,

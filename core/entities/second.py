@@ -8,9 +8,9 @@ from operator import is_
 
 from core import prepared
 from core.entities.context import _Context
-from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
-from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
+from core.entities.finder import _Span, _span_offsets
+from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
+from core.text import clitic_variants, future_imperfect, normalize_for_match
 
 
 def _named_inside(ctx: _Context, j: int, end: int, country_words: frozenset[int] = frozenset()) -> bool:
@@ -496,53 +496,6 @@ def _person_words(ctx: _Context) -> None:
             continue
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
         ctx.claim(_Span(k, k + 1, s, t, "person", name_norm=word))
-
-
-def _alias_spans(ctx: _Context, f: _Finder) -> None:
-    """Surnames alone after the full name; lexicon short forms after their full form."""
-    starts_aliases = ctx.starts(f.aliases)
-    toks = ctx.toks
-    persons = {}
-    seen_entries = set()
-    for sp in ctx.spans():
-        if sp.kind == "person":
-            parts = sp.name_norm.split()
-            if len(parts) >= 2:
-                # "دا"، "ج": too short to stand for anyone; "علي" alone reads as "على" where
-                # a text writes the preposition so
-                if len(parts[-1]) > 2 and parts[-1] not in _surface_stopword_keys():
-                    persons.setdefault(parts[-1], sp)
-                persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
-        elif sp.kind == "lexicon" and sp.entry is not None:
-            seen_entries.add(sp.entry.id)
-    # only the words that can be an alias: a reading is a known surname, or a short
-    # form of an entry already named
-    cands = set(starts_aliases) if seen_entries else set()
-    forms = {w for key in persons for w in proclitic_forms(key)}
-    if forms:
-        cands.update(i for i in ctx.positions(forms & ctx.word_set())
-                     if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
-    for i in sorted(cands):
-        tok = toks[i]
-        if ctx.owner[i] is not None:
-            continue
-        if ctx.function_word(i):
-            continue
-        for stem, dropped in clitic_variants(tok.norm):
-            sp = persons.get(stem)
-            if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
-                s, t = _span_offsets(ctx.nt, toks, i, i + 1, dropped)
-                alias = _Span(i, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
-                alias.alias = True  # type: ignore[attr-defined]
-                ctx.claim(alias)
-                break
-        if ctx.owner[i] is not None:
-            continue
-        m = _match_at(ctx.nt, toks, i, f.aliases) if i in starts_aliases else None
-        if m and m[0].id in seen_entries and ctx.free(i, m[1]):
-            e, j, dropped = m
-            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
-            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
 def _generic_spans(ctx: _Context) -> None:
