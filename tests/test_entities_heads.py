@@ -99,3 +99,10 @@ def test_the_company_or_the_institution_with_adjectives_only_names_no_organisati
     assert mentions("وقالت الشركة الأميركية إنها ستغلق المصنع", "ORG") == []
     assert mentions("وتحدثت المؤسسة الدينية عن الفتوى", "ORG") == []
     assert mentions("وقالت شركة أرامكو إنها ستغلق المصنع", "ORG") != []
+
+
+def test_a_field_after_a_bodys_nationality_adjective_is_part_of_its_name():
+    assert mentions("وقالت الجمعية المصرية لحقوق الإنسان إن", "ORG") == ["الجمعية المصرية لحقوق الإنسان"]
+    assert mentions("أعلنت الشركة السعودية للكهرباء أن", "ORG") == ["الشركة السعودية للكهرباء"]
+    assert mentions("تجمعوا أمام السفارة الأمريكية للاحتجاج على القرار", "ORG") == ["السفارة الأمريكية"]
+    assert mentions("قالت الشركة الروسية للمرة الثانية إنها", "ORG") == []

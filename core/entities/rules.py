@@ -15,6 +15,7 @@ from core.entities.finder import (
 )
 from core.entities.heads import _person_after_head, _prepositional_complement
 from core.entities.second import (
+    _FIELD_KINDS,
     _all_common,
     _country_before,
     _country_inside,
@@ -170,6 +171,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             country = country or iso
             k = ctx.adjective_end(k)
             last_ok = k
+            if _field_after(ctx, i, k):
+                seen_definite = True
+                continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
             break
@@ -209,6 +213,22 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         break
     return last_ok, country
+
+
+def _field_after(ctx: _Context, i: int, k: int) -> bool:
+    """ل and a field after a body's nationality adjective name the field, as after its
+    other definite words, for committees, agencies, companies and the like (not after a
+    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
+    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
+        return False
+    w = ctx.norms[k]
+    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
+        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
+    return _prepositional_complement(ctx, i, k)
+
+
+_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field
 
 
 # Endings of definite adjectives that may follow the definite noun of a name: nisba

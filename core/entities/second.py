@@ -152,10 +152,28 @@ def _mark_generic(ctx: _Context) -> None:
         elif sp.kind == "org" and getattr(sp, "optional", False):
             inner = _countries_inside(ctx, sp)
             words = frozenset(k for c in inner for k in range(c.i, c.j))
-            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]
+            sp.generic = not (_named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]
+                              or _field_inside(ctx, sp))
             if sp.generic:
                 for c in inner:
                     ctx.claim(c)
+
+
+def _field_inside(ctx: _Context, sp: _Span) -> bool:
+    """A company, agency or institution with its field after ل and a nisba adjective
+    ("الشركة السعودية للكهرباء"، "المركز الوطني للأرصاد") is named by it, as no state body
+    is ("الحكومة العراقية"); ل right after the head ("الشركة للعمل") or before a known
+    name ("البرنامج الكيماوي للقاعدة") is no field."""
+    if sp.org_kind not in _FIELD_KINDS:
+        return False
+    norms, firsts = ctx.norms, ctx.f.phrases.by_first
+    return any(ctx.owner[k] is sp and norms[k][:1] == "ل" and not norms[k].startswith("ال")
+               and norms[k - 1].startswith("ال") and norms[k - 1].endswith(("ي", "يه"))
+               and "ال" + norms[k][2:] not in firsts and norms[k][1:] not in firsts
+               for k in range(getattr(sp, "head_j", sp.j) + 1, sp.j))
+
+
+_FIELD_KINDS = frozenset(("organisation", "public_body", "agency", "education", "company"))
 
 
 def _countries_inside(ctx: _Context, sp: _Span) -> list[_Span]:
