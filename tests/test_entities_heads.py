@@ -106,3 +106,8 @@ def test_a_field_after_a_bodys_nationality_adjective_is_part_of_its_name():
     assert mentions("أعلنت الشركة السعودية للكهرباء أن", "ORG") == ["الشركة السعودية للكهرباء"]
     assert mentions("تجمعوا أمام السفارة الأمريكية للاحتجاج على القرار", "ORG") == ["السفارة الأمريكية"]
     assert mentions("قالت الشركة الروسية للمرة الثانية إنها", "ORG") == []
+
+
+def test_a_place_followed_by_a_masthead_word_is_a_newspaper():
+    assert mentions("ذكرت صحيفة طهران تايمز أن", "ORG") == ["طهران تايمز"]
+    assert mentions("ذكرت صحيفة طهران تايمز أن", "PLACE") == []

@@ -63,6 +63,7 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
+from core.entities.mastheads import _masthead_names
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
 
@@ -87,6 +88,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
+    _masthead_names(ctx)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
     _vessel_names(ctx, f)
