@@ -96,9 +96,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _place_spans(ctx, f)
     _person_spans(ctx, f)
     _nationality_people(ctx)
-    if callable(tagged):
-        ctx.tagged = tagged(toks, _open_windows(ctx))
-    ctx.tagged = _split_at_pauses(ctx, ctx.tagged)
+    ctx.tagged = _split_at_pauses(ctx, tagged(toks, _open_windows(ctx)) if callable(tagged) else ctx.tagged)
     _split_conjoined(ctx)
     if tagged is not None:
         _names_over_places(ctx)
