@@ -265,3 +265,8 @@ def test_a_verb_by_its_form_ends_a_name():
 def test_a_surname_alone_keeps_the_particle_the_full_name_has_before_it():
     text = "وقال المدرب ماركو فان باستن إن الفريق جاهز. وأضاف فان باستن أن"
     assert [t for t, _ in people(text)] == ["ماركو فان باستن", "فان باستن"]
+
+
+def test_a_tagged_name_does_not_keep_a_verb_at_its_edge_but_a_name_like_one_stays():
+    assert [t for t, _ in people("وقال إن هيو سينجح في مهمته", [("هيو سينجح", "PER")])] == ["هيو"]
+    assert [t for t, _ in people("وقال إن سيوم تيشومي وصل", [("سيوم تيشومي", "PER")])] == ["سيوم تيشومي"]

@@ -26,6 +26,7 @@ _ALI = "علي"
 VERB_FORMS_MIN = 10
 # How often news must write an imperfect verb for the future prefix on it to read so.
 FUTURE_VERB_MIN = 20
+FUTURE_FORM_MIN = 3
 # Function words that end in ى, written with ي (the spelling of a text that writes every
 # final ى so), and their normalised forms.
 _YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
@@ -200,8 +201,11 @@ class _Context:
         if w in self.lex.given_names:
             return False
         verb = future_imperfect(w)
-        if verb is not None:
-            return self.counts.get(verb, 0) >= FUTURE_VERB_MIN
+        if verb is not None:  # "سيشاركان": the dual or plural of a frequent imperfect too;
+            # news must write the future form itself a few times: "سيوم"، "سيزوران" are names
+            stem = verb[:-2] if verb.endswith(("ان", "ون")) and len(verb) > 5 else verb
+            return self.counts.get(w, 0) >= FUTURE_FORM_MIN \
+                and max(self.counts.get(verb, 0), self.counts.get(stem, 0)) >= FUTURE_VERB_MIN
         return w.endswith("نا") and self.verb_like(w)
 
     def function_word(self, i: int) -> bool:

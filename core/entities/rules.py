@@ -554,9 +554,10 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
     for i, j, typ in tagged:
         if j <= i or j > len(toks) or not ctx.free(i, j):
             continue
-        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
-            i += 1
-        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)
+        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i) or ctx.verb_form(toks[i].norm)):
+            i += 1  # "تشيتشياو" سيستقر: a verb is no part of a name
+        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm)
+                         or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
         if typ == "PER":
