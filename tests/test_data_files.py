@@ -16,6 +16,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 SMALL_TABLES = {
     "pair_refs.tsv": ("form",),
     "currency_words.tsv": ("form",),
+    "masthead_words.tsv": ("form",),
     "name_particles.tsv": ("form", "position"),
     "surface_stopwords.tsv": ("word",),
     "name_adjectives.tsv": ("word",),

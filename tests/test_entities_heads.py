@@ -93,3 +93,21 @@ def test_club_heads_take_the_city_after_them():
 
 def test_an_adjective_without_a_nisba_ending_still_describes_a_definite_head():
     assert mentions("انتشر الحرس الملكي المسلح في القصر", "ORG") == ["الحرس الملكي المسلح"]
+
+
+def test_the_company_or_the_institution_with_adjectives_only_names_no_organisation():
+    assert mentions("وقالت الشركة الأميركية إنها ستغلق المصنع", "ORG") == []
+    assert mentions("وتحدثت المؤسسة الدينية عن الفتوى", "ORG") == []
+    assert mentions("وقالت شركة أرامكو إنها ستغلق المصنع", "ORG") != []
+
+
+def test_a_field_after_a_bodys_nationality_adjective_is_part_of_its_name():
+    assert mentions("وقالت الجمعية المصرية لحقوق الإنسان إن", "ORG") == ["الجمعية المصرية لحقوق الإنسان"]
+    assert mentions("أعلنت الشركة السعودية للكهرباء أن", "ORG") == ["الشركة السعودية للكهرباء"]
+    assert mentions("تجمعوا أمام السفارة الأمريكية للاحتجاج على القرار", "ORG") == ["السفارة الأمريكية"]
+    assert mentions("قالت الشركة الروسية للمرة الثانية إنها", "ORG") == []
+
+
+def test_a_place_followed_by_a_masthead_word_is_a_newspaper():
+    assert mentions("ذكرت صحيفة طهران تايمز أن", "ORG") == ["طهران تايمز"]
+    assert mentions("ذكرت صحيفة طهران تايمز أن", "PLACE") == []

@@ -239,3 +239,34 @@ def test_well_known_bodies_without_a_head_are_found():
 
     nt = normalize_with_offsets("تعاونت يوروبول مع الإسكوا والأونكتاد في تقرير")
     assert {e.id for e in find_entities(nt, tokenize(nt))} >= {"europol", "escwa", "unctad"}
+
+
+def test_a_frequent_word_with_a_pronoun_after_a_title_is_no_name_the_tagger_does_not_read():
+    # "لمقارنته" is ل + مقارنة + ه: a rule took it after the title, the tagger reads no name
+    text = "وانتقد نائب الرئيس الأميركي لمقارنته كوريا الشمالية بدول أخرى"
+    assert people(text, []) == []
+    assert [t for t, _ in people("كانت تتحدث مع سيدة شاركتها الصعود", [])] == []
+
+
+def test_a_tagged_name_is_cut_where_the_text_pauses():
+    # the tagger reads no punctuation: its name may run over the comma of a list
+    text = "ويشارك في العمل مجموعة من الممثلين بينهم أحمد عز، وأروى جودة"
+    found = [t for t, _ in people(text, [("احمد عز واروي", "PER")])]
+    assert "أحمد عز" in found and not any("،" in t for t in found)
+
+
+def test_a_verb_by_its_form_ends_a_name():
+    # a future prefix on a frequent imperfect; a past verb of the first person plural
+    text = "وتابع محمد صلاح سيسجل هدفا في الشوط الأول"
+    assert [t for t, _ in people(text, [("محمد صلاح سيسجل", "PER")])] == ["محمد صلاح"]
+    assert [t for t, _ in people("وقال مدير المطعم هيو هددنا بإبلاغ الشرطة", [])] == []
+
+
+def test_a_surname_alone_keeps_the_particle_the_full_name_has_before_it():
+    text = "وقال المدرب ماركو فان باستن إن الفريق جاهز. وأضاف فان باستن أن"
+    assert [t for t, _ in people(text)] == ["ماركو فان باستن", "فان باستن"]
+
+
+def test_a_tagged_name_does_not_keep_a_verb_at_its_edge_but_a_name_like_one_stays():
+    assert [t for t, _ in people("وقال إن هيو سينجح في مهمته", [("هيو سينجح", "PER")])] == ["هيو"]
+    assert [t for t, _ in people("وقال إن سيوم تيشومي وصل", [("سيوم تيشومي", "PER")])] == ["سيوم تيشومي"]

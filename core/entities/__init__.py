@@ -39,8 +39,8 @@ from core.entities.rules import (
     _quoted_names,
     _tagged_spans,
 )
+from core.entities.aliases import _alias_spans
 from core.entities.second import (
-    _alias_spans,
     _clubs_by_gender,
     _clubs_over_places,
     _flag_mentions,
@@ -63,6 +63,8 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
+from core.entities.mastheads import _masthead_names
+from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
 
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
@@ -86,6 +88,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
+    _masthead_names(ctx)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
     _vessel_names(ctx, f)
@@ -93,8 +96,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _place_spans(ctx, f)
     _person_spans(ctx, f)
     _nationality_people(ctx)
-    if callable(tagged):
-        ctx.tagged = tagged(toks, _open_windows(ctx))
+    ctx.tagged = _split_at_pauses(ctx, tagged(toks, _open_windows(ctx)) if callable(tagged) else ctx.tagged)
     _split_conjoined(ctx)
     if tagged is not None:
         _names_over_places(ctx)

@@ -18,12 +18,15 @@ from core.entities.tables import (
     _word_counts,
 )
 from core.lexicon import Lexicon, two_word_adjectives
-from core.text import NormText, Token, token_norms
+from core.text import NormText, Token, future_imperfect, token_norms
 
 
 _ALI = "علي"
 # How often news must write the other persons of a verb for a word to read as that verb.
 VERB_FORMS_MIN = 10
+# How often news must write an imperfect verb for the future prefix on it to read so.
+FUTURE_VERB_MIN = 20
+FUTURE_FORM_MIN = 3
 # Function words that end in ى, written with ي (the spelling of a text that writes every
 # final ى so), and their normalised forms.
 _YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
@@ -189,6 +192,21 @@ class _Context:
             forms |= {stem[:-2] + "ت", stem[:-2] + "وا"}
         forms -= {w, *self.lex.given_names & forms}  # "تونس" beside the name "يونس"
         return sum(self.counts.get(x, 0) for x in forms) >= VERB_FORMS_MIN
+
+    def verb_form(self, w: str) -> bool:
+        """A verb, by its form: a future prefix on a frequent imperfect ("سيسجل" → يسجل),
+        or a past verb in the first person plural that news also writes in other persons
+        ("هددنا" beside "هددت"). The imperfect's other persons are no evidence here:
+        "نورا" beside "تورا", "تومي" beside "يومي" are names."""
+        if w in self.lex.given_names:
+            return False
+        verb = future_imperfect(w)
+        if verb is not None:  # "سيشاركان": the dual or plural of a frequent imperfect too;
+            # news must write the future form itself a few times: "سيوم"، "سيزوران" are names
+            stem = verb[:-2] if verb.endswith(("ان", "ون")) and len(verb) > 5 else verb
+            return self.counts.get(w, 0) >= FUTURE_FORM_MIN \
+                and max(self.counts.get(verb, 0), self.counts.get(stem, 0)) >= FUTURE_VERB_MIN
+        return w.endswith("نا") and self.verb_like(w)
 
     def function_word(self, i: int) -> bool:
         """A function word that normalisation made look like a name ("على" → "علي"); in a

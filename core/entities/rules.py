@@ -15,6 +15,7 @@ from core.entities.finder import (
 )
 from core.entities.heads import _person_after_head, _prepositional_complement
 from core.entities.second import (
+    _FIELD_KINDS,
     _all_common,
     _country_before,
     _country_inside,
@@ -170,6 +171,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             country = country or iso
             k = ctx.adjective_end(k)
             last_ok = k
+            if _field_after(ctx, i, k):
+                seen_definite = True
+                continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
             break
@@ -209,6 +213,22 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         break
     return last_ok, country
+
+
+def _field_after(ctx: _Context, i: int, k: int) -> bool:
+    """ل and a field after a body's nationality adjective name the field, as after its
+    other definite words, for committees, agencies, companies and the like (not after a
+    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
+    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
+        return False
+    w = ctx.norms[k]
+    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
+        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
+    return _prepositional_complement(ctx, i, k)
+
+
+_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field
 
 
 # Endings of definite adjectives that may follow the definite noun of a name: nisba
@@ -377,6 +397,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
+        if ctx.verb_form(w):
+            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name
         n += 1
         words += 1
     while n > k and toks[n - 1].norm in before:
@@ -532,9 +554,10 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
     for i, j, typ in tagged:
         if j <= i or j > len(toks) or not ctx.free(i, j):
             continue
-        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i)):
-            i += 1
-        while j > i and (ctx.stop(toks[j - 1].norm) or typ != "ORG" and _definite_adjective(ctx, j - 1)
+        while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i) or ctx.verb_form(toks[i].norm)):
+            i += 1  # "تشيتشياو" سيستقر: a verb is no part of a name
+        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm)
+                         or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
         if typ == "PER":

@@ -8,9 +8,9 @@ from operator import is_
 
 from core import prepared
 from core.entities.context import _Context
-from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms, _surface_stopword_keys
-from core.text import clitic_variants, future_imperfect, normalize_for_match, proclitic_forms
+from core.entities.finder import _Span, _span_offsets
+from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
+from core.text import clitic_variants, future_imperfect, normalize_for_match
 
 
 def _named_inside(ctx: _Context, j: int, end: int, country_words: frozenset[int] = frozenset()) -> bool:
@@ -152,10 +152,28 @@ def _mark_generic(ctx: _Context) -> None:
         elif sp.kind == "org" and getattr(sp, "optional", False):
             inner = _countries_inside(ctx, sp)
             words = frozenset(k for c in inner for k in range(c.i, c.j))
-            sp.generic = not _named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]
+            sp.generic = not (_named_inside(ctx, getattr(sp, "head_j", sp.j), sp.j, words)  # type: ignore[attr-defined]
+                              or _field_inside(ctx, sp))
             if sp.generic:
                 for c in inner:
                     ctx.claim(c)
+
+
+def _field_inside(ctx: _Context, sp: _Span) -> bool:
+    """A company, agency or institution with its field after ل and a nisba adjective
+    ("الشركة السعودية للكهرباء"، "المركز الوطني للأرصاد") is named by it, as no state body
+    is ("الحكومة العراقية"); ل right after the head ("الشركة للعمل") or before a known
+    name ("البرنامج الكيماوي للقاعدة") is no field."""
+    if sp.org_kind not in _FIELD_KINDS:
+        return False
+    norms, firsts = ctx.norms, ctx.f.phrases.by_first
+    return any(ctx.owner[k] is sp and norms[k][:1] == "ل" and not norms[k].startswith("ال")
+               and norms[k - 1].startswith("ال") and norms[k - 1].endswith(("ي", "يه"))
+               and "ال" + norms[k][2:] not in firsts and norms[k][1:] not in firsts
+               for k in range(getattr(sp, "head_j", sp.j) + 1, sp.j))
+
+
+_FIELD_KINDS = frozenset(("organisation", "public_body", "agency", "education", "company"))
 
 
 def _countries_inside(ctx: _Context, sp: _Span) -> list[_Span]:
@@ -192,7 +210,7 @@ def _second_opinion(ctx: _Context) -> None:
             # no title stands before a given name followed only by common words ("علي
             # هامش", where a corpus writes "على" so): the given name alone is no evidence
             first = sp.i + 1 if getattr(sp, "untitled", False) else sp.i
-            if all(_frequent(ctx, k) for k in range(first, sp.j)):
+            if all(_frequent(ctx, k, suffixed=True) for k in range(first, sp.j)):
                 _release(ctx, sp, sp.i, sp.j)
             continue
         a, b = over[0][0], over[-1][1]
@@ -402,7 +420,7 @@ def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
 
     def takes(k: int) -> bool:
         w = ctx.toks[k].norm
-        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k)
+        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k) and not ctx.verb_form(w)
 
     while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
         i -= 1
@@ -496,53 +514,6 @@ def _person_words(ctx: _Context) -> None:
             continue
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
         ctx.claim(_Span(k, k + 1, s, t, "person", name_norm=word))
-
-
-def _alias_spans(ctx: _Context, f: _Finder) -> None:
-    """Surnames alone after the full name; lexicon short forms after their full form."""
-    starts_aliases = ctx.starts(f.aliases)
-    toks = ctx.toks
-    persons = {}
-    seen_entries = set()
-    for sp in ctx.spans():
-        if sp.kind == "person":
-            parts = sp.name_norm.split()
-            if len(parts) >= 2:
-                # "دا"، "ج": too short to stand for anyone; "علي" alone reads as "على" where
-                # a text writes the preposition so
-                if len(parts[-1]) > 2 and parts[-1] not in _surface_stopword_keys():
-                    persons.setdefault(parts[-1], sp)
-                persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
-        elif sp.kind == "lexicon" and sp.entry is not None:
-            seen_entries.add(sp.entry.id)
-    # only the words that can be an alias: a reading is a known surname, or a short
-    # form of an entry already named
-    cands = set(starts_aliases) if seen_entries else set()
-    forms = {w for key in persons for w in proclitic_forms(key)}
-    if forms:
-        cands.update(i for i in ctx.positions(forms & ctx.word_set())
-                     if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
-    for i in sorted(cands):
-        tok = toks[i]
-        if ctx.owner[i] is not None:
-            continue
-        if ctx.function_word(i):
-            continue
-        for stem, dropped in clitic_variants(tok.norm):
-            sp = persons.get(stem)
-            if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
-                s, t = _span_offsets(ctx.nt, toks, i, i + 1, dropped)
-                alias = _Span(i, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
-                alias.alias = True  # type: ignore[attr-defined]
-                ctx.claim(alias)
-                break
-        if ctx.owner[i] is not None:
-            continue
-        m = _match_at(ctx.nt, toks, i, f.aliases) if i in starts_aliases else None
-        if m and m[0].id in seen_entries and ctx.free(i, m[1]):
-            e, j, dropped = m
-            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
-            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
 def _generic_spans(ctx: _Context) -> None:

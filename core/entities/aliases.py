@@ -1,0 +1,65 @@
+"""Short names standing for a name the article gave in full: a person's surname alone
+(with the particle the full name has before it: "فان باستن"), a lexicon entry's short
+form after its full form."""
+from __future__ import annotations
+
+from core.entities.context import _Context
+from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
+from core.entities.tables import _name_particles, _surface_stopword_keys
+from core.text import clitic_variants, proclitic_forms
+
+
+def _alias_spans(ctx: _Context, f: _Finder) -> None:
+    """Surnames alone after the full name; lexicon short forms after their full form."""
+    starts_aliases = ctx.starts(f.aliases)
+    toks = ctx.toks
+    persons = {}
+    seen_entries = set()
+    for sp in ctx.spans():
+        if sp.kind == "person":
+            parts = sp.name_norm.split()
+            if len(parts) >= 2:
+                # "دا"، "ج": too short to stand for anyone; "علي" alone reads as "على" where
+                # a text writes the preposition so
+                if len(parts[-1]) > 2 and parts[-1] not in _surface_stopword_keys():
+                    persons.setdefault(parts[-1], sp)
+                persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
+        elif sp.kind == "lexicon" and sp.entry is not None:
+            seen_entries.add(sp.entry.id)
+    # only the words that can be an alias: a reading is a known surname, or a short
+    # form of an entry already named
+    cands = set(starts_aliases) if seen_entries else set()
+    forms = {w for key in persons for w in proclitic_forms(key)}
+    if forms:
+        cands.update(i for i in ctx.positions(forms & ctx.word_set())
+                     if any(stem in persons for stem, _ in clitic_variants(ctx.norms[i])))
+    for i in sorted(cands):
+        tok = toks[i]
+        if ctx.owner[i] is not None:
+            continue
+        if ctx.function_word(i):
+            continue
+        for stem, dropped in clitic_variants(tok.norm):
+            sp = persons.get(stem)
+            if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
+                a = i - 1 if _particle_of_alias(ctx, i, sp) else i
+                s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else 0)
+                alias = _Span(a, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
+                alias.alias = True  # type: ignore[attr-defined]
+                ctx.claim(alias)
+                break
+        if ctx.owner[i] is not None:
+            continue
+        m = _match_at(ctx.nt, toks, i, f.aliases) if i in starts_aliases else None
+        if m and m[0].id in seen_entries and ctx.free(i, m[1]):
+            e, j, dropped = m
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
+    """The free particle before a surname standing alone is part of the short name when
+    the full name has it there too ("فان باستن" after "ماركو فان باستن")."""
+    parts = sp.name_norm.split()
+    return i > 0 and len(parts) > 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
+        and ctx.norms[i - 1] == parts[-2] and parts[-2] in _name_particles()[0]
