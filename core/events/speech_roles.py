@@ -39,6 +39,7 @@ def _ladder():
 
 _LADDER: list = []
 
+
 def before_venue(a, toks) -> bool:
     """An actor named as where a complaint or a statement is made ("تقدمت بشكوى أمام
     منظمة التجارة العالمية بحق X"، "قال أمام مجلس الأمن"، "أعرب في اجتماع منظمة X عن
