@@ -18,7 +18,7 @@ from core.entities.tables import (
     _word_counts,
 )
 from core.lexicon import Lexicon, two_word_adjectives
-from core.text import NormText, Token, future_imperfect, token_norms
+from core.text import NormText, Token, dediac, future_imperfect, token_norms
 
 
 _ALI = "علي"
@@ -228,10 +228,8 @@ class _Context:
         """The word as written, without diacritics (cached per token)."""
         hit = self._surface.get(i)
         if hit is None:
-            from core.text import dediac as dediac_ar
-
             t = self.toks[i]
-            hit = self._surface[i] = dediac_ar(self.nt.original[t.start:t.end])
+            hit = self._surface[i] = dediac(self.nt.original[t.start:t.end])
         return hit
 
     def stop(self, w: str) -> bool:

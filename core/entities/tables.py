@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.lexicon import DATA_DIR, LexEntry, read_tsv
+from core.names import english_name
 from core.text import normalize_for_match
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
@@ -92,8 +93,6 @@ def _display_name(etype: str, key_norm: str, name_ar: str) -> str:
     a readable romanisation for people and places (core.names); otherwise, and for
     organisations (whose words translate rather than transliterate), the Arabic."""
     if etype in ("PERSON", "PLACE"):
-        from core.names import english_name
-
         return english_name(key_norm) or name_ar
     return name_ar
 

@@ -193,7 +193,7 @@ def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]
     اتفاقية باريس"، "قمة هلسنكي"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
     starts = {a.i for a in actors}
     return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] == "بين")
-            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1]))}  # "قمة هلسنكي بين X وY"
+            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1], False))}  # "قمة هلسنكي بين X وY"
 
 
 def _count_earlier(hits: list[_Hit]) -> None:

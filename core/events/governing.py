@@ -19,9 +19,16 @@ OBJECT_LEADS = frozenset({"الي", "من", "عن", "مع", "علي", "لدي", 
 
 
 def _cues():
-    from core.events.triggers import load_triggers  # the triggers module imports the role model's
+    if not _LOAD_TRIGGERS:  # the triggers module imports the role model's: imported on first use
+        from core.events.triggers import load_triggers
 
-    return load_triggers()
+        _LOAD_TRIGGERS.append(load_triggers)
+    return _LOAD_TRIGGERS[0]()
+
+
+# load_triggers once imported: an import statement costs a lock and a look-up, and _cues
+# is asked about ten times an article
+_LOAD_TRIGGERS: list = []
 
 
 def speech_verb(h, toks, nt) -> int | None:

@@ -295,8 +295,7 @@ def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
     """The actors coordinated with a chosen one after the trigger that the nearest
     MAX_ACTORS or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
     وتركيا"): a list of sides is one side, all of whose members the act reaches."""
-    from core.events.actors import _coordinated as _coordinated_pair  # (actors imports this module, through triggers)
-
+    _coordinated_pair = _actors()._coordinated
     ids = {a.actor for _, a in chosen}
     last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
     out = []
@@ -313,6 +312,17 @@ def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
     return out
 
 
+def _actors():
+    """core.events.actors, which imports this module (through triggers): imported on first
+    use and kept, since an import statement per trigger costs a lock and a look-up."""
+    if not _ACTORS:
+        from core.events import actors
+
+        _ACTORS.append(actors)
+    return _ACTORS[0]
+
+
+_ACTORS: list = []
 _FIRST = itemgetter(0)
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 

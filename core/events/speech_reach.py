@@ -64,8 +64,9 @@ def _match(form: TriggerForm, i: int, toks: list[Token], norms: list[str], nt: N
     beyond the ordinary gap but within LONG_GAP words; None otherwise."""
     rest = form.tokens[2:]
     n = len(toks)
+    inner = rest[0][1:-1]  # a reading keeps its word's letters but the first and last: most words lack them
     for m in range(i + 2 + MAX_GAP, min(i + 2 + LONG_GAP, n)):
-        if rest[0] not in word_keys(norms[m], False):
+        if inner not in norms[m] or rest[0] not in word_keys(norms[m], False):
             continue
         if not _passable(nt, toks, i, m):
             return None

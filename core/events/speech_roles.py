@@ -27,6 +27,19 @@ VENUE_NOUNS = frozenset({"اجتماع", "اجتماعات", "اجتماعه", "
 VENUE_REACH = 2  # words from the venue noun to the actor ("خلال لقائه الرئيس الفرنسي")
 
 
+def _ladder():
+    """core.events.roles, the ladder's module, which imports this one: imported on first use
+    and kept (an import statement per trigger costs a lock and a look-up)."""
+    if not _LADDER:
+        from core.events import roles
+
+        _LADDER.append(roles)
+    return _LADDER[0]
+
+
+_LADDER: list = []
+
+
 def before_venue(a, toks) -> bool:
     """An actor named as where a complaint or a statement is made ("تقدمت بشكوى أمام
     منظمة التجارة العالمية بحق X"، "قال أمام مجلس الأمن"، "أعرب في اجتماع منظمة X عن
@@ -46,7 +59,8 @@ def rule_uncomplemented_speech(c: _RoleContext):
     a subject written before the verb is left to the general reading."""
     if c.speech is None or c.speech[1] is not None:
         return None
-    from core.events.roles import WINDOW_AFTER, _prepositional  # the ladder's module imports this one
+    ladder = _ladder()
+    WINDOW_AFTER, _prepositional = ladder.WINDOW_AFTER, ladder._prepositional
     verb, h = c.speech[0], c.h
     if any(0 <= verb - a.j <= 1 for a in c.earlier):
         return None  # "كينيا قالت: ..." the subject stands before the verb
@@ -77,7 +91,7 @@ def rule_relative_object(c: _RoleContext):
     ante = [a for a in c.seq if a.j == h.i - 1]
     if not ante:
         return None
-    from core.events.roles import _prepositional  # the ladder's module imports this one
+    _prepositional = _ladder()._prepositional
     tgt = [ante[-1].actor]
     agent = [a.actor for a in c.seq if h.i < a.i <= h.i + AGENT_REACH and a.actor not in tgt
              and not _prepositional(a, toks, c.nt)]

@@ -238,6 +238,7 @@ class _Plan:
     single: tuple[int, ...]  # indexes of one-word forms
     by_second: dict[str, tuple[int, ...]]  # the next word's reading → the forms it continues
     after_gap: tuple[tuple[str, str, tuple[int, ...]], ...]  # (word after the gap, its inner letters, forms)
+    second_inner: tuple[str, ...]  # the inner letters of the words of by_second (see continues)
 
     @classmethod
     def of(cls, forms: tuple[TriggerForm, ...]) -> "_Plan":
@@ -250,7 +251,16 @@ class _Plan:
             else:
                 by_second.setdefault(f.tokens[1], []).append(k)
         return cls(forms, tuple(single), {w: tuple(v) for w, v in by_second.items()},
-                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()))
+                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()),
+                   tuple(dict.fromkeys(w[1:-1] for w in by_second)))
+
+    def continues(self, word: str) -> bool:
+        """Whether some reading of the next ``word`` may be the second word of a form: a
+        reading keeps the word's letters but its first and last, so a second word whose
+        inner letters the word lacks cannot be one, and the word's readings (a cut of
+        every proclitic and pronoun, a few microseconds for a word met the first time)
+        are not needed. Most words after a trigger's first word continue none of its forms."""
+        return any(inner in word for inner in self.second_inner)
 
     def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
         """Indexes, in the forms' order, of the forms whose next word is among the readings
@@ -342,14 +352,14 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             forms = plan.forms
             if window is None and plan.after_gap:
                 window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
-            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.by_second else None, window, keys, i + 1, last,
-                                      norms):
+            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.continues(norms[i + 1]) else None, window, keys,
+                                      i + 1, last, norms):
                 form = forms[idx]  # longest first
                 if best is not None and len(form.tokens) < len(best.form.tokens):
                     break
                 if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
                     continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
-                j = _match_rest(n, keys, i + 1, form.tokens[1:], names)
+                j = _match_rest(n, keys, i + 1, form.tokens[1:], names, norms)
                 if j is None or GAP in form.tokens and _crosses_end(original, toks[i].end, toks[j - 1].start):
                     continue  # "... في حركة فتح. وتشهد مساعي تحقيق": the object is the next sentence's
                 if best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
@@ -389,9 +399,12 @@ def _has_object(stem: str, verb: str) -> bool:
     return stem != verb and stem.startswith(verb) and stem[len(verb):] in OBJECT_SUFFIXES
 
 
-def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, int] | None = None) -> int | None:
+def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, int] | None = None,
+                norms: list[str] | None = None) -> int | None:
     """End of the words ``rest`` matched from token k on (``keys(m)``: the readings of
-    word m), a GAP letting up to MAX_GAP words pass (a name one word); None when they do not follow."""
+    word m), a GAP letting up to MAX_GAP words pass (a name one word); None when they do not follow.
+    With the words ``norms``, a word that lacks the inner letters of ``t`` is passed over
+    without its readings (which keep those letters: see ``_Plan.continues``)."""
     gap = False
     for t in rest:
         if t == GAP:
@@ -399,8 +412,9 @@ def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, in
             continue
         limit = _gap_end(k, n, names) + 1 if gap else k + 1
         found = None
+        inner = t[1:-1]
         for m in range(k, min(limit, n)):
-            if t in keys(m):
+            if (norms is None or inner in norms[m]) and t in keys(m):
                 found = m
                 break
         if found is None:
