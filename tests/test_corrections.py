@@ -445,16 +445,18 @@ def test_a_bad_value_is_a_message_not_a_traceback(app_db):
 
 
 # --- the round trip: corrections teach the role model -----------------------------------------
-# "تلقى X مساعدات من Y" (X received aid from Y): the shipped extractor reads the recipient,
-# standing first, as the giver. Direction is what the event role model decides, so an
-# analyst who turns these events round in a few articles should teach it the construction.
-RECEIVED = ["تلقى الأردن مساعدات اقتصادية من السعودية الشهر الماضي.",
-            "تلقت تونس مساعدات مالية من فرنسا هذا الأسبوع.",
-            "تلقى لبنان مساعدات إنسانية من قطر يوم الخميس.",
-            "تلقى المغرب مساعدات مالية من الإمارات يوم الجمعة.",
-            "تلقى العراق مساعدات مالية من الكويت يوم السبت.",
-            "تلقت ليبيا مساعدات مالية من إيطاليا هذا الشهر."]
-UNSEEN = "تلقت مصر مساعدات عسكرية من الولايات المتحدة يوم الأحد."
+# "حصلت X على مساعدات من Y" (X got aid from Y) is Y's aid to X; the role model, which decides
+# direction, has read such constructions with the recipient, standing first, as the giver.
+# An analyst who turns these events round in a few articles should teach it the construction.
+# The round trip needs one the shipped model still gets wrong (the receiving verbs a rule
+# already reads are skipped); once it reads them all, add a construction it does not.
+_DONORS = [("الأردن", "السعودية", "اقتصادية", "الشهر الماضي"), ("تونس", "فرنسا", "مالية", "هذا الأسبوع"),
+           ("لبنان", "قطر", "إنسانية", "يوم الخميس"), ("المغرب", "الإمارات", "مالية", "يوم الجمعة"),
+           ("العراق", "الكويت", "مالية", "يوم السبت"), ("ليبيا", "إيطاليا", "مالية", "هذا الشهر")]
+_RECEIVING = ["حصلت {r} على مساعدات {k} من {d} {w}.", "تسلمت {r} مساعدات {k} من {d} {w}.",
+              "تلقت {r} مساعدات {k} من {d} {w}."]
+RECEIVED = [[c.format(r=r, d=d, k=k, w=w) for r, d, k, w in _DONORS] for c in _RECEIVING]
+UNSEEN = [c.format(r="مصر", d="الولايات المتحدة", k="عسكرية", w="يوم الأحد") for c in _RECEIVING]
 
 
 def _train(tmp_path: Path, name: str, *gold_dirs: Path) -> object:
@@ -479,22 +481,23 @@ def test_exported_corrections_retrain_the_role_model(tmp_path):
     from core import analyze
     from core.events import learned
 
-    store = Store(f"sqlite:///{tmp_path / 's.db'}")
-    for text in RECEIVED:
-        a = analyze(text, "2024-03-01")
-        aid, _ = store.save(a, owner="analyst")
-        fixes = [f for ev in a.events if ev.type == "AID" and len(ev.actors) == 2
-                 for f in event_changes(ev, type_="AID", actors=ev.actors[::-1], directed=True, date=ev.date)]
-        store.add_corrections(aid, fixes, "analyst")
-    gold = tmp_path / "gold"
-    assert len(export_gold(store, gold)) == len(RECEIVED)
     try:
         learned.set_model(_train(tmp_path, "shipped-data-only"))
-        before = _aid_actors(UNSEEN)
-        if before == [["USA", "EGY"]]:
-            pytest.skip("the extractor already reads this construction; the round trip needs a case it gets wrong")
+        wrong = [i for i, text in enumerate(UNSEEN) if _aid_actors(text) != [["USA", "EGY"]]]
+        if not wrong:
+            pytest.skip("the extractor already reads every construction here; the round trip needs one it gets wrong")
+        received, unseen = RECEIVED[wrong[0]], UNSEEN[wrong[0]]
+        store = Store(f"sqlite:///{tmp_path / 's.db'}")
+        for text in received:
+            a = analyze(text, "2024-03-01")
+            aid, _ = store.save(a, owner="analyst")
+            fixes = [f for ev in a.events if ev.type == "AID" and len(ev.actors) == 2
+                     for f in event_changes(ev, type_="AID", actors=ev.actors[::-1], directed=True, date=ev.date)]
+            store.add_corrections(aid, fixes, "analyst")
+        gold = tmp_path / "gold"
+        assert len(export_gold(store, gold)) == len(received)
         learned.set_model(_train(tmp_path, "with-corrections", gold))
-        assert _aid_actors(UNSEEN) == [["USA", "EGY"]]
+        assert _aid_actors(unseen) == [["USA", "EGY"]]
     finally:
         learned.set_model(None)
 
