@@ -5,7 +5,9 @@ from itertools import compress
 
 from core.entities.finder import (
     _ARABIC_WORD,
+    COMPOUND_FIRST_BIT,
     GIVEN_NAME_BIT,
+    SERVANT,
     _Finder,
     _Index,
     _joined,
@@ -68,8 +70,26 @@ class _Context:
         return hit
 
     def given_names(self) -> list[int]:
-        """Positions of words that are given names."""
-        return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+        """Positions of words that are given names, and of the first words of given
+        names of two words ("عبد الله غل": ``compound_given``)."""
+        out = [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+        firsts = self.compound_starts()
+        return sorted(out + firsts) if firsts else out
+
+    def compound_starts(self) -> list[int]:
+        """Positions where a given name of two words begins ("عبد الفتاح"، "أبو بكر")."""
+        return [i for i, m in self._marked if m & COMPOUND_FIRST_BIT and self.compound_given(i)]
+
+    def compound_given(self, i: int) -> bool:
+        """Words i and i + 1 are a given name of two words, no pause between them."""
+        norms = self.norms
+        if i + 1 >= len(norms):
+            return False
+        w, nxt = norms[i], norms[i + 1]
+        seconds = self.f.compound_given().get(w)
+        if seconds is not None and nxt in seconds or w == SERVANT and nxt[:2] == "ال" and len(nxt) > 3:
+            return not self.punct_between(i, i + 1)
+        return False
 
     def free(self, i: int, j: int) -> bool:
         """No rule owns a word of [i, j) (a slice searched in C: spans are always true)."""

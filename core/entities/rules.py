@@ -323,6 +323,8 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
                 country = country or owner.country
             k = owner.j
             continue
+        if ctx.compound_given(k):
+            break  # "الرئيس عبد الله": a given name, no idafa of the role ("عبد" is a common noun too)
         w = toks[k].norm
         iso = ctx.adjective(k)
         if iso:
@@ -476,11 +478,13 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             pos = max(k, i + 1)
             continue
         # a known given name followed by a surname
-        if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
+        compound = ctx.compound_given(i)  # "عبد الله غل": the given name is two words, a surname follows
+        if ctx.owner[i] is None and (compound or toks[i].norm in ctx.lex.given_names) and i + 1 < len(toks) \
+                and not ctx.punct_between(i, i + 1):
             if ctx.function_word(i) and toks[i].norm not in _name_particles()[0]:
                 continue  # "على" is no "علي": no name starts here (what _name_tokens would find)
             n = _name_tokens(ctx, i)
-            if n - i >= 2:
+            if n - i >= 2 + compound:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
                 span = _Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n]))
                 span.untitled = True  # type: ignore[attr-defined]  # found from the given name alone

@@ -117,6 +117,9 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     for k in compress(count(), hits):  # the few candidates, in text order
         if owner[k] is None and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
+    for k in ctx.compound_starts():  # "عبد الفتاح" alone: no word of it is rare or a given name
+        if owner[k] is None:
+            out.append((k - 2, k + 4))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
                 or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):
