@@ -287,3 +287,9 @@ def test_a_given_name_of_two_words_with_a_surname_is_a_person_without_a_title():
 def test_a_given_name_of_two_words_alone_after_it_keeps_its_first_word():
     text = "وفاز المصارع عبد الفتاح بالذهبية. وجاء فوز عبد الفتاح بعد خسارة"
     assert [t for t, _ in people(text)] == ["عبد الفتاح", "عبد الفتاح"]
+
+
+def test_a_given_name_of_two_words_whose_first_is_a_common_noun_follows_a_title():
+    # "عز"، "ضيف": glory and guest; the given-name table holds "عز الدين"، "ضيف الله"
+    assert [t for t, _ in people("وقال الوزير عز الدين إن الحكومة ستواصل عملها")] == ["عز الدين"]
+    assert [t for t, _ in people("وقال الوزير ضيف الله إن الحكومة ستواصل عملها", [])] == ["ضيف الله"]

@@ -380,6 +380,10 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         if n > k and w in after:
             n += 1
             continue
+        if ctx.compound_given(n) and ctx.owner[n + 1] is None:
+            n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
+            words += 1
+            continue
         if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
             n += 1
             continue
