@@ -293,3 +293,8 @@ def test_a_given_name_of_two_words_whose_first_is_a_common_noun_follows_a_title(
     # "عز"، "ضيف": glory and guest; the given-name table holds "عز الدين"، "ضيف الله"
     assert [t for t, _ in people("وقال الوزير عز الدين إن الحكومة ستواصل عملها")] == ["عز الدين"]
     assert [t for t, _ in people("وقال الوزير ضيف الله إن الحكومة ستواصل عملها", [])] == ["ضيف الله"]
+
+
+def test_a_given_name_is_not_a_place_under_a_proclitic_before_a_name():
+    # "كلاوس" reads as ك + لاوس; before a name it is the given name
+    assert [t for t, _ in people("وقال السفير كلاوس إيبرمان إن البعثة ستواصل عملها")] == ["كلاوس إيبرمان"]

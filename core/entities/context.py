@@ -76,6 +76,13 @@ class _Context:
         firsts = self.compound_starts()
         return sorted(out + firsts) if firsts else out
 
+    def given_name_then_name(self, i: int) -> bool:
+        """The word as written is a given name, and a word that may be a name follows it
+        in the same clause: a one-word place read under a proclitic gives way to the
+        person ("كلاوس إيبرمان" is no ك + لاوس)."""
+        return self.norms[i] in self.lex.given_names and i + 1 < len(self.norms) \
+            and not self.punct_between(i, i + 1) and self.name_like(i + 1, first=False)
+
     def compound_starts(self) -> list[int]:
         """Positions where a given name of two words begins ("عبد الفتاح"، "أبو بكر")."""
         return [i for i, m in self._marked if m & COMPOUND_FIRST_BIT and self.compound_given(i)]

@@ -49,6 +49,8 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
         m = _match_at(ctx.nt, toks, i, f.phrases)
         if m and ctx.free(i, m[1]) and _TANWEEN not in ctx.nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]:
             e, j, dropped = m
+            if dropped and j - i == 1 and ctx.given_name_then_name(i):
+                continue  # "كلاوس إيبرمان" is no ك + لاوس
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
