@@ -52,6 +52,7 @@ class _Context:
         # words of an article begin nothing
         self._marked = list(compress(enumerate(masks), masks))
         self._cands: dict[int, frozenset[int]] = {}
+        self._compounds: list[int] | None = None  # compound_starts, once asked
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
@@ -84,11 +85,18 @@ class _Context:
             and not self.punct_between(i, i + 1) and self.name_like(i + 1, first=False)
 
     def compound_starts(self) -> list[int]:
-        """Positions where a given name of two words begins ("عبد الفتاح"، "أبو بكر")."""
-        return [i for i, m in self._marked if m & COMPOUND_FIRST_BIT and self.compound_given(i)]
+        """Positions where a given name of two words begins ("عبد الفتاح"، "أبو بكر"), in
+        text order: worked out once per article from the few words that may begin one."""
+        hit = self._compounds
+        if hit is None:
+            hit = self._compounds = [i for i, m in self._marked if m & COMPOUND_FIRST_BIT and self._compound_at(i)]
+        return hit
 
     def compound_given(self, i: int) -> bool:
         """Words i and i + 1 are a given name of two words, no pause between them."""
+        return i in (self._compounds if self._compounds is not None else self.compound_starts())
+
+    def _compound_at(self, i: int) -> bool:
         norms = self.norms
         if i + 1 >= len(norms):
             return False
