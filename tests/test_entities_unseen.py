@@ -270,3 +270,31 @@ def test_a_surname_alone_keeps_the_particle_the_full_name_has_before_it():
 def test_a_tagged_name_does_not_keep_a_verb_at_its_edge_but_a_name_like_one_stays():
     assert [t for t, _ in people("وقال إن هيو سينجح في مهمته", [("هيو سينجح", "PER")])] == ["هيو"]
     assert [t for t, _ in people("وقال إن سيوم تيشومي وصل", [("سيوم تيشومي", "PER")])] == ["سيوم تيشومي"]
+
+
+def test_a_given_name_of_two_words_after_a_title_is_no_part_of_the_role():
+    # "عبد" is a common noun too: the title's complement took "عبد الله ..." as an idafa
+    assert [t for t, _ in people("وقال الرئيس عبد الله إن الحكومة ستواصل عملها")] == ["عبد الله"]
+    assert [t for t, _ in people("وقال الوزير عبد الواحد السعدي إن الحكومة ستواصل")] == ["عبد الواحد السعدي"]
+
+
+def test_a_given_name_of_two_words_with_a_surname_is_a_person_without_a_title():
+    assert [t for t, _ in people("وقال عبد الله غلول إن الحكومة ستواصل عملها")] == ["عبد الله غلول"]
+    assert [t for t, _ in people("وأكد عبد القوي الزهراني أن الحكومة ستواصل")] == ["عبد القوي الزهراني"]
+    assert [t for t, _ in people("وأكد عبد الله أن الحكومة ستواصل")] == []  # no surname, no tagger: left
+
+
+def test_a_given_name_of_two_words_alone_after_it_keeps_its_first_word():
+    text = "وفاز المصارع عبد الفتاح بالذهبية. وجاء فوز عبد الفتاح بعد خسارة"
+    assert [t for t, _ in people(text)] == ["عبد الفتاح", "عبد الفتاح"]
+
+
+def test_a_given_name_of_two_words_whose_first_is_a_common_noun_follows_a_title():
+    # "عز"، "ضيف": glory and guest; the given-name table holds "عز الدين"، "ضيف الله"
+    assert [t for t, _ in people("وقال الوزير عز الدين إن الحكومة ستواصل عملها")] == ["عز الدين"]
+    assert [t for t, _ in people("وقال الوزير ضيف الله إن الحكومة ستواصل عملها", [])] == ["ضيف الله"]
+
+
+def test_a_given_name_is_not_a_place_under_a_proclitic_before_a_name():
+    # "كلاوس" reads as ك + لاوس; before a name it is the given name
+    assert [t for t, _ in people("وقال السفير كلاوس إيبرمان إن البعثة ستواصل عملها")] == ["كلاوس إيبرمان"]

@@ -59,7 +59,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
 
 def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
     """The free particle before a surname standing alone is part of the short name when
-    the full name has it there too ("فان باستن" after "ماركو فان باستن")."""
+    the full name has it there too ("فان باستن" after "ماركو فان باستن"; "عبد الفتاح" after
+    "عبد الفتاح" itself, a given name of two words)."""
     parts = sp.name_norm.split()
-    return i > 0 and len(parts) > 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
+    return i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
         and ctx.norms[i - 1] == parts[-2] and parts[-2] in _name_particles()[0]

@@ -5,7 +5,9 @@ from itertools import compress
 
 from core.entities.finder import (
     _ARABIC_WORD,
+    COMPOUND_FIRST_BIT,
     GIVEN_NAME_BIT,
+    SERVANT,
     _Finder,
     _Index,
     _joined,
@@ -50,6 +52,7 @@ class _Context:
         # words of an article begin nothing
         self._marked = list(compress(enumerate(masks), masks))
         self._cands: dict[int, frozenset[int]] = {}
+        self._compounds: list[int] | None = None  # compound_starts, once asked
         self.claimed: list[_Span] = []
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
@@ -68,8 +71,40 @@ class _Context:
         return hit
 
     def given_names(self) -> list[int]:
-        """Positions of words that are given names."""
-        return [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+        """Positions of words that are given names, and of the first words of given
+        names of two words ("عبد الله غل": ``compound_given``)."""
+        out = [i for i, m in self._marked if m & GIVEN_NAME_BIT]
+        firsts = self.compound_starts()
+        return sorted(out + firsts) if firsts else out
+
+    def given_name_then_name(self, i: int) -> bool:
+        """The word as written is a given name, and a word that may be a name follows it
+        in the same clause: a one-word place read under a proclitic gives way to the
+        person ("كلاوس إيبرمان" is no ك + لاوس)."""
+        return self.norms[i] in self.lex.given_names and i + 1 < len(self.norms) \
+            and not self.punct_between(i, i + 1) and self.name_like(i + 1, first=False)
+
+    def compound_starts(self) -> list[int]:
+        """Positions where a given name of two words begins ("عبد الفتاح"، "أبو بكر"), in
+        text order: worked out once per article from the few words that may begin one."""
+        hit = self._compounds
+        if hit is None:
+            hit = self._compounds = [i for i, m in self._marked if m & COMPOUND_FIRST_BIT and self._compound_at(i)]
+        return hit
+
+    def compound_given(self, i: int) -> bool:
+        """Words i and i + 1 are a given name of two words, no pause between them."""
+        return i in (self._compounds if self._compounds is not None else self.compound_starts())
+
+    def _compound_at(self, i: int) -> bool:
+        norms = self.norms
+        if i + 1 >= len(norms):
+            return False
+        w, nxt = norms[i], norms[i + 1]
+        seconds = self.f.compound_given().get(w)
+        if seconds is not None and nxt in seconds or w == SERVANT and nxt[:2] == "ال" and len(nxt) > 3:
+            return not self.punct_between(i, i + 1)
+        return False
 
     def free(self, i: int, j: int) -> bool:
         """No rule owns a word of [i, j) (a slice searched in C: spans are always true)."""

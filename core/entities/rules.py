@@ -49,6 +49,8 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
         m = _match_at(ctx.nt, toks, i, f.phrases)
         if m and ctx.free(i, m[1]) and _TANWEEN not in ctx.nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]:
             e, j, dropped = m
+            if dropped and j - i == 1 and ctx.given_name_then_name(i):
+                continue  # "كلاوس إيبرمان" is no ك + لاوس
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
@@ -323,6 +325,8 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
                 country = country or owner.country
             k = owner.j
             continue
+        if ctx.compound_given(k):
+            break  # "الرئيس عبد الله": a given name, no idafa of the role ("عبد" is a common noun too)
         w = toks[k].norm
         iso = ctx.adjective(k)
         if iso:
@@ -377,6 +381,10 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         w = toks[n].norm
         if n > k and w in after:
             n += 1
+            continue
+        if ctx.compound_given(n) and ctx.owner[n + 1] is None:
+            n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
+            words += 1
             continue
         if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
             n += 1
@@ -476,11 +484,13 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             pos = max(k, i + 1)
             continue
         # a known given name followed by a surname
-        if ctx.owner[i] is None and toks[i].norm in ctx.lex.given_names and i + 1 < len(toks) and not ctx.punct_between(i, i + 1):
+        compound = ctx.compound_given(i)  # "عبد الله غل": the given name is two words, a surname follows
+        if ctx.owner[i] is None and (compound or toks[i].norm in ctx.lex.given_names) and i + 1 < len(toks) \
+                and not ctx.punct_between(i, i + 1):
             if ctx.function_word(i) and toks[i].norm not in _name_particles()[0]:
                 continue  # "على" is no "علي": no name starts here (what _name_tokens would find)
             n = _name_tokens(ctx, i)
-            if n - i >= 2:
+            if n - i >= 2 + compound:
                 s, t = _span_offsets(ctx.nt, toks, i, n, 0)
                 span = _Span(i, n, s, t, "person", name_norm=" ".join(tk.norm for tk in toks[i:n]))
                 span.untitled = True  # type: ignore[attr-defined]  # found from the given name alone

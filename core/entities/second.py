@@ -117,6 +117,9 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     for k in compress(count(), hits):  # the few candidates, in text order
         if owner[k] is None and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
+    for k in ctx.compound_starts():  # "عبد الفتاح" alone: no word of it is rare or a given name
+        if owner[k] is None:
+            out.append((k - 2, k + 4))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
                 or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):
@@ -209,7 +212,11 @@ def _second_opinion(ctx: _Context) -> None:
         if not over:
             # no title stands before a given name followed only by common words ("علي
             # هامش", where a corpus writes "على" so): the given name alone is no evidence
-            first = sp.i + 1 if getattr(sp, "untitled", False) else sp.i
+            # a given name of two words ("ضيف الله") counts as one given name
+            given = 2 if ctx.compound_given(sp.i) else 1
+            first = sp.i + given if getattr(sp, "untitled", False) else sp.i + given - 1
+            if first == sp.i + 1 and given == 2:
+                continue  # "الوزير ضيف الله": a title and a given name, as "الوزير محمد"
             if all(_frequent(ctx, k, suffixed=True) for k in range(first, sp.j)):
                 _release(ctx, sp, sp.i, sp.j)
             continue
