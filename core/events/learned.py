@@ -228,7 +228,10 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     of the previous one, ``carried``, for a subject this one drops, or for both sides of a
     sentence that names none) with their keys; None when fewer than two."""
     near: dict[str, Any] = {}
-    for a in s_actors:
+    bound = bound_to(s_actors)
+    for k, a in enumerate(s_actors):
+        if bound.get(k) in ("ofORG", "ofUNNAMED"):
+            continue  # "حركة حماس الفلسطينية"، "شركة توتال الفرنسية": the adjective describes the name, no side
         if h.form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
             continue  # "وقعت مصر اتفاقية في السعودية": where a joint act took place, not a side
         if a.j <= h.i:
@@ -272,7 +275,6 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}",
             f"ag={min(h.again, 2)}{typ}{'v' if h.verbal else 'n'}"]
     per: dict[str, tuple] = {}
-    bound = bound_to(s_actors)
     where = {id(a): k for k, a in enumerate(s_actors)}
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
