@@ -34,3 +34,17 @@ def test_an_adjective_describing_an_organisation_is_no_candidate():
     pairs = {(c.source, c.target) for _, _, _, cands in bag for c in cands}
     assert ("hamas", "USA") in pairs
     assert not any("PSE" in p for p in pairs)
+
+
+def test_an_adjective_describing_an_organisation_is_not_carried_to_the_next_sentence():
+    """The previous sentence's first actors stand for a subject the next one drops: "حركة
+    حماس الفلسطينية" carries the movement, not Palestine."""
+    from core import analyze
+    from core.events import learned
+
+    with learned.collecting() as bag:
+        analyze("وأصدرت حركة حماس الفلسطينية بيانا مطولا يوم الأحد. واتهمت فيه الولايات المتحدة بالانحياز الكامل.",
+                "2024-01-01")
+    pairs = {(c.source, c.target) for _, _, _, cands in bag for c in cands}
+    assert ("hamas", "USA") in pairs
+    assert not any("PSE" in p for p in pairs)
