@@ -20,7 +20,8 @@ from core.events.speech_roles import (before_venue as _before_venue, rule_affili
                                      rule_relative_object, rule_uncomplemented_speech)
 from core.events.speech_acts import (  # noqa: F401
     CLAIM_HEADS, CLAIM_LINKS, COMPLEMENTISERS, OBJECT_PRONOUNS, PARTICIPLE_REACH, SPEECH_ACT_TYPES, adverbial_participle,
-    claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee)
+    claim_link, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side, unnamed_addressee,
+    venue_addressee)
 
 
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
@@ -62,7 +63,7 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
         if k > 0 and s_actors[k - 1].i == a.i:
             continue
         end = group[-1].j
-        if end >= tj:
+        if end >= tj or venue_addressee(group, a.i - 1, toks, trig, ti):  # "كتب X على تويتر أن": where, not whom
             continue
         link = _dediac(nt.original[toks[end].start:toks[end].end])
         for lead, link_form, etype, cameo in table:

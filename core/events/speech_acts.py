@@ -197,6 +197,25 @@ def said_where(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks: list[T
     return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in venues)]
 
 
+VENUE_SPEECH_REACH = 12  # words from a verb of saying to the على of where it was said ("وكتب السفير ...، في تغريدة على تويتر")
+
+
+def venue_addressee(group: list[_ActorMention], lead: int, toks: list[Token], trig, ti: int) -> bool:
+    """"وكتب ترامب على تويتر أن ..."، "واعتبر X عبر حسابه على تويتر، أن ...": an outlet or
+    platform after على, with a verb of saying before it and no complementiser between, is
+    where the speaker said it (the أن after it opens what was said), not one he calls on
+    ("على روسيا أن ..."، "قال إن على الشركة أن تدفع" stay demands). ``lead``: the على."""
+    if not all(g.kind.startswith(VENUE_KINDS) for g in group):
+        return False
+    for k in range(lead - 1, max(ti, lead - VENUE_SPEECH_REACH) - 1, -1):
+        kinds = trig.cue_kinds(toks[k].norm)
+        if "complementiser" in kinds:
+            return False
+        if "speech" in kinds:
+            return True
+    return False
+
+
 DEMAND_REACH = 8  # words from a demand to the verb of what it asks ("طلبت X من Y أن تسحب")
 THAT = frozenset({"ان", "بان", "وان"})  # normalised "أن" (that, to): the demanded act follows
 
