@@ -161,3 +161,10 @@ def test_what_a_withdrawal_leaves_decides_its_type():
     assert ("RETREAT", "انسحبت") in sensed("وانسحبت القوات الروسية من مدينة حلب.")
     # "منه": what was left is named before; the من of the next sentence is not its object
     assert ("RETREAT", "انسحاب") in sensed("ورحبت إيران بالاتفاق بعد انسحاب واشنطن منه. وقال من جهته إن المجلس سيجتمع.")
+
+
+def test_a_zone_or_deal_named_by_de_escalation_tells_no_de_escalation():
+    assert not [w for t, w in sensed("وحذرت واشنطن من أي تحركات تهدد الاستقرار في مناطق خفض التصعيد بسوريا.")
+                if t == "RETREAT"]
+    assert not [w for t, w in sensed("وأكدت أنقرة التزامها باتفاق خفض التصعيد في الشمال.") if t == "RETREAT"]
+    assert ("RETREAT", "خفض التصعيد") in sensed("واتفقت روسيا وتركيا على خفض التصعيد في إدلب.")
