@@ -34,3 +34,12 @@ def test_what_is_feared_or_guarded_against_is_not_asserted():
 def test_a_fearing_verb_alone_leaves_the_act_of_its_subject_asserted():
     got = analyze("ويخشى الأردن الذي هاجمته إسرائيل الشهر الماضي تصعيدا جديدا.", "2023-01-17").events
     assert [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+
+
+def test_what_may_happen_is_not_asserted_what_has_happened_is():
+    got = analyze("وقال مسؤول إن إسرائيل قد تهاجم المطارات في سوريا.", "2023-01-17").events
+    assert not [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+    got = analyze("وكانت الولايات المتحدة قد فرضت عقوبات على روسيا.", "2023-01-17").events
+    assert [v for v in got if v.type == "SANCTION"]
+    got = analyze("فقد نفذت إسرائيل عدة ضربات جوية في سوريا.", "2023-01-17").events
+    assert [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
