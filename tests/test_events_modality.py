@@ -43,3 +43,11 @@ def test_what_may_happen_is_not_asserted_what_has_happened_is():
     assert [v for v in got if v.type == "SANCTION"]
     got = analyze("فقد نفذت إسرائيل عدة ضربات جوية في سوريا.", "2023-01-17").events
     assert [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+
+
+def test_what_is_possible_is_not_asserted():
+    for text, possible in (("وأعرب الوزير عن قلقه من احتمال شن إيران هجمات على إسرائيل.", "شن"),
+                           ("وبحث الوزيران إمكانية عقد قمة بين الولايات المتحدة وإيران.", "قمة"),
+                           ("وقال ترامب إن من الممكن أن يجتمع مع الرئيس الروسي هذا الصيف.", "يجتمع")):
+        got = analyze(text, "2023-01-17").events
+        assert not [v for v in got if v.trigger.text == possible and v.modality == "asserted"], text
