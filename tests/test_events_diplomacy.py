@@ -75,6 +75,9 @@ def test_with_the_backing_of_aids_the_clause_subject():
         "وسيطر الجيش اليمني على المدينة بدعم من التحالف العربي.")
     assert ("AID", ["saudi-led-coalition", "YEM"], "بإسناد من") in events(
         "ويحقق الجيش اليمني بإسناد من التحالف العربي تقدما في المحافظة.")
+    # "بمساعدة" as well: the helper follows, the helped stands before
+    assert ("AID", ["RUS", "SYR"], "بمساعدة") in events(
+        "وتقدمت القوات الحكومية السورية في المحافظة بمساعدة غارات جوية روسية.")
 
 
 def test_talks_a_source_is_familiar_with_are_no_event_unless_their_sides_follow():

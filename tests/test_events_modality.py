@@ -21,3 +21,33 @@ def test_what_a_speaker_hopes_for_is_not_asserted():
 def test_a_meeting_whose_date_is_set_is_not_yet_held():
     got = analyze("وقال الرئيس الأمريكي إنه حدد موعد لقائه مع الرئيس الروسي في فنلندا.", "2023-01-17").events
     assert not [v for v in got if v.type == "CONSULT"]
+
+
+def test_what_is_feared_or_guarded_against_is_not_asserted():
+    for text in ("وفتحت إسرائيل الملاجئ في الشمال تحسبا لأي هجوم إيراني من سوريا.",
+                 "وأغلقت الشركات مكاتبها خوفا من هجوم روسي على أوكرانيا.",
+                 "وقال الوزير إنه يخشى من هجوم تركي على سوريا."):
+        got = analyze(text, "2023-01-17").events
+        assert not [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"], text
+
+
+def test_a_fearing_verb_alone_leaves_the_act_of_its_subject_asserted():
+    got = analyze("ويخشى الأردن الذي هاجمته إسرائيل الشهر الماضي تصعيدا جديدا.", "2023-01-17").events
+    assert [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+
+
+def test_what_may_happen_is_not_asserted_what_has_happened_is():
+    got = analyze("وقال مسؤول إن إسرائيل قد تهاجم المطارات في سوريا.", "2023-01-17").events
+    assert not [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+    got = analyze("وكانت الولايات المتحدة قد فرضت عقوبات على روسيا.", "2023-01-17").events
+    assert [v for v in got if v.type == "SANCTION"]
+    got = analyze("فقد نفذت إسرائيل عدة ضربات جوية في سوريا.", "2023-01-17").events
+    assert [v for v in got if v.type == "ASSAULT" and v.modality == "asserted"]
+
+
+def test_what_is_possible_is_not_asserted():
+    for text, possible in (("وأعرب الوزير عن قلقه من احتمال شن إيران هجمات على إسرائيل.", "شن"),
+                           ("وبحث الوزيران إمكانية عقد قمة بين الولايات المتحدة وإيران.", "قمة"),
+                           ("وقال ترامب إن من الممكن أن يجتمع مع الرئيس الروسي هذا الصيف.", "يجتمع")):
+        got = analyze(text, "2023-01-17").events
+        assert not [v for v in got if v.trigger.text == possible and v.modality == "asserted"], text

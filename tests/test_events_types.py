@@ -151,3 +151,20 @@ def test_a_danger_a_state_is_said_to_pose_is_no_threat_made():
 def test_an_interview_with_a_channel_is_no_meeting():
     found = events("وقال وزير الخارجية الأمريكي في لقاء مع قناة فوكس نيوز إن كوريا الشمالية ستفكك برنامجها.")
     assert not [e for e in found if e[0] == "CONSULT"], found
+
+
+def test_what_a_withdrawal_leaves_decides_its_type():
+    # a treaty or a body: relations cut (SANCTION); a race: no event; a place: troops pull back
+    assert ("SANCTION", "انسحابها") in sensed("وأعلنت المجر انسحابها رسميا من ميثاق الأمم المتحدة للهجرة.")
+    assert ("SANCTION", "انسحبت") in sensed("وانسحبت الولايات المتحدة من مجلس حقوق الإنسان.")
+    assert not [t for t, w in sensed("وأعلنت كندا انسحابها من السباق على مقعد في مجلس الأمن.") if w == "انسحابها"]
+    assert ("RETREAT", "انسحبت") in sensed("وانسحبت القوات الروسية من مدينة حلب.")
+    # "منه": what was left is named before; the من of the next sentence is not its object
+    assert ("RETREAT", "انسحاب") in sensed("ورحبت إيران بالاتفاق بعد انسحاب واشنطن منه. وقال من جهته إن المجلس سيجتمع.")
+
+
+def test_a_zone_or_deal_named_by_de_escalation_tells_no_de_escalation():
+    assert not [w for t, w in sensed("وحذرت واشنطن من أي تحركات تهدد الاستقرار في مناطق خفض التصعيد بسوريا.")
+                if t == "RETREAT"]
+    assert not [w for t, w in sensed("وأكدت أنقرة التزامها باتفاق خفض التصعيد في الشمال.") if t == "RETREAT"]
+    assert ("RETREAT", "خفض التصعيد") in sensed("واتفقت روسيا وتركيا على خفض التصعيد في إدلب.")

@@ -22,13 +22,17 @@ def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok
     if modality == "planned":
         return False
     w = toks[h.i].norm
-    present = h.form.pos == "verb_present" or (h.verbal and w[:1] in "يتن" and h.form.pos == "phrase") or w.startswith("م")
-    if not present:
+    if not (_present(h, w) or w.startswith("م")):
         return False
     kinds = set()
     for k in range(sent_first_tok, h.i):
         kinds.update(trig.cue_kinds(toks[k].norm))
     return "speech" in kinds and "pluperfect" not in kinds
+
+
+def _present(h: _Hit, w: str) -> bool:
+    """A trigger written as a present-tense verb (its normalised first word ``w``)."""
+    return h.form.pos == "verb_present" or (h.verbal and w[:1] in "يتن" and h.form.pos == "phrase")
 
 
 def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> bool:
@@ -92,6 +96,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind:
                 kinds.add(kind)
     first = toks[h.i].norm
+    if h.i > lo and _bare(toks[h.i - 1].norm) == "قد" and _present(h, first) and first[:1] != "ن":
+        kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
     written_future = future_imperfect(first, min_len=2) is not None
     if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
         kinds.add("planned")

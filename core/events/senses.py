@@ -19,6 +19,8 @@ from core.text import normalize_for_match
 SENSES = "trigger_senses.tsv"
 NEXT_REACH = 2  # "وهاجم نائب الوزير": the subject's title may follow a word of its own
 CLAUSE_REACH = 10  # words after the trigger a "clause" row reads: its object, after a list of subjects
+FROM_REACH = 6  # "انسحاب الولايات المتحدة رسميا من ...": the subject and an adverb before the من
+FROM_PRONOUNS = frozenset({"منه", "منها", "منهم", "منهما"})  # "انسحاب واشنطن منه": left something named before
 NO_EVENT = "-"
 
 
@@ -43,11 +45,28 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
         got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"
     elif where == "clause":
         got = norms[h.j:h.j + CLAUSE_REACH]  # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"
+    elif where == "from":
+        got = _left(h, norms)
     elif where == "before":
         got = norms[h.i - 1:h.i] if h.i else []
     else:
         got = norms[h.j:h.j + 1]
     return got + [w[1:] for w in got if w[:1] in "وف"]  # "ووزير" and "وزير" alike
+
+
+def _left(h, norms: list[str]) -> list[str]:
+    """What a "from" row reads: the word right after the first "من" of the trigger's next
+    words, what a withdrawal leaves: a treaty or a body is a cut in relations, a race no
+    event, a place a military withdrawal. Nothing after "منه" (what was left is named
+    before; the من after it belongs to the next clause or sentence). "من هذا الاتفاق" is
+    not read either: on news its sides were mostly the wrong ones (the deal's partner is
+    not named near it)."""
+    for k in range(h.j, min(h.j + FROM_REACH, len(norms))):
+        if norms[k] in FROM_PRONOUNS:
+            return []
+        if norms[k] == "من":
+            return norms[k + 1:k + 2]
+    return []
 
 
 def kind_marks(spans) -> dict[int, str]:
@@ -70,7 +89,8 @@ def read(hits: list, norms: list[str], spans=()) -> list:
     out = []
     for h in hits:
         toks = h.form.tokens
-        for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0])):
+        for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0]),
+                            ("from", toks[0])):
             rows = table.get((head, where))
             if not rows:
                 continue
