@@ -101,7 +101,7 @@ def _to_date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    s, _, p = timex_range(str(value)[:10])
+    s, _, p = _date_range(str(value)[:10], None)  # every article's publication date: cached
     return s if p == "day" else None
 
 
