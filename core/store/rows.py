@@ -258,12 +258,13 @@ _SIMPLE = (str, int, float, bool, type(None))
 
 
 
-def _search_forms(word: str) -> tuple[str, ...]:
+def _search_forms(word: str, variants: Sequence[tuple[str, int]] | None = None) -> tuple[str, ...]:
     """A word and its proclitic-free readings, each once (not cached here: search_body
-    keeps them joined, and clitic_variants has its own cache)."""
-    from core.text import clitic_variants
-
-    return tuple(dict.fromkeys([word, *(v for v, k in clitic_variants(word) if k and len(v) > 1)]))
+    keeps them joined, and clitic_variants has its own cache). ``variants``: the word's
+    ``clitic_variants``, when the caller has them."""
+    if variants is None:
+        variants = (_TEXT or _text()).clitic_variants(word)
+    return tuple(dict.fromkeys([word, *(v for v, k in variants if k and len(v) > 1)]))
 
 
 _WORDS = re.compile(r"\w+")
@@ -309,7 +310,7 @@ class _JoinedForms(dict):
             if len(variants) == 1 and variants[0][0] == word:  # no proclitic reading
                 joined = word
             else:
-                joined = " ".join(_search_forms(word))
+                joined = " ".join(_search_forms(word, variants))
         self[word] = joined
         return joined
 
