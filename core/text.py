@@ -260,6 +260,9 @@ class WordCache(dict):
 
 
 _PROCLITICS_BY_FIRST = {c: tuple(p for p in _NOUN_PROCLITICS if p[0][0] == c) for c in "وفبكل"}
+# The letters a proclitic starts with: a word that starts with none of them is its only
+# reading (clitic_variants gives it alone), which a caller may know without asking.
+PROCLITIC_LETTERS = frozenset(c for c, ps in _PROCLITICS_BY_FIRST.items() if ps)
 
 
 # How many words clitic_variants keeps before it starts again (see bound_word_caches).

@@ -112,6 +112,51 @@ def test_search_body_caches_each_word_joined_with_its_forms():
     assert search_body(None, None, "والمغرب المغرب بالرباط 2023") == body  # from the cache
 
 
+def test_search_forms_of_a_word_no_proclitic_starts_are_the_word_alone():
+    """The search cache answers a word whose first letter starts no proclitic without
+    clitic_variants: it must give that word alone, and every other first letter must be
+    one it knows."""
+    from core.store.rows import _JoinedForms
+    from core.text import PROCLITIC_LETTERS, clitic_variants
+
+    words = re.findall(r"\w+", normalize_for_match(REFERENCE)) + ["ولد", "فلسطين", "بالرباط", "كالعادة",
+                                                                   "للامم", "x", "7", "ـ"]
+    for w in words:
+        if w[:1] not in PROCLITIC_LETTERS:
+            assert clitic_variants(w) == ((w, 0),), w
+        assert _JoinedForms()[w] == " ".join(_search_forms(w)), w
+    letters = {w[0] for w in ("والمغرب", "فالمغرب", "بالمغرب", "كالمغرب", "للمغرب") if len(clitic_variants(w)) > 1}
+    assert letters <= PROCLITIC_LETTERS
+
+
+def test_row_blocks_of_an_analysis_are_its_dict_rows(analysed):
+    """analysis_blocks (what the batch sends) holds exactly the rows analysis_rows gives,
+    in the same column order, for every table; corrected marks and entities standing in
+    for actors included."""
+    import dataclasses as dc
+
+    from core.store import analysis_blocks
+    from core.store.rows import MARKS_KEY
+
+    marked = dc.replace(analysed, meta={**analysed.meta, MARKS_KEY: {
+        f"entity:{analysed.entities[0].id}": "type", "event:0": "type",
+        f"time:{analysed.times[0].start}-{analysed.times[0].end}": "value"}})
+    lone = dc.replace(analysed, actors={}, entities=analysed.entities + analysed.entities[:1])  # a repeated id
+    for a in (analysed, reference_analysis(), marked, lone, Analysis(text="")):
+        blocks = analysis_blocks(a, "x")
+        rows = analysis_rows(a, "x")
+        assert list(blocks) == [t.name for t in CHILD_TABLES] == list(rows)
+        for name, block in blocks.items():
+            assert block == row_block(rows[name]), name
+            assert not block.rows or block.columns == tuple(c.name for c in
+                                                            next(t for t in CHILD_TABLES if t.name == name).columns
+                                                            if c.name in block.columns)
+        assert article_row(a, "x", None, True, blocks, "h") | {"created": 0} == \
+            article_row(a, "x", None, True, rows, "h") | {"created": 0}
+    assert any(b.rows for b in analysis_blocks(marked, "x").values())
+    assert [r[-1] for r in analysis_blocks(marked, "x")["events"].rows][:1] == ["type"]
+
+
 def _dict_rows(a: Analysis, aid: str, text_hash_salt: str = "") -> tuple[dict, dict[str, list[dict]]]:
     rows = analysis_rows(a, aid)
     art = article_row(a, aid, None, True, rows)

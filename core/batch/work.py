@@ -127,12 +127,11 @@ def store_rows(a: Any, owner: str | None, public: bool,
     (tuples: less to send to the writer than dicts), built here in the worker so that
     the one writer process only inserts. ``text_hash``: the content hash of ``a.text``,
     when the caller has it (the batch's main process hashed every text already)."""
-    from core.store import analysis_rows, article_row, new_token, row_block, search_row
+    from core.store import analysis_blocks, article_row, new_token, row_block, search_row
 
     aid = new_token()
-    rows = analysis_rows(a, aid)
-    art = article_row(a, aid, owner, public, rows, text_hash)
-    blocks = {k: row_block(v) for k, v in rows.items()}
+    blocks = analysis_blocks(a, aid)
+    art = article_row(a, aid, owner, public, blocks, text_hash)
     blocks["article_search"] = row_block([search_row(art, a.text)])
     return art, blocks
 

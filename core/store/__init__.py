@@ -49,6 +49,7 @@ from core.store.rows import (  # noqa: F401
     _search_key,
     _to_date,
     agreement_cues,
+    analysis_blocks,
     analysis_json,
     analysis_rows,
     article_row,
