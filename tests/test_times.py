@@ -564,3 +564,14 @@ def test_a_tokens_readings_from_its_words_plan_equal_the_key_by_key_look_up(piec
     v = TokenView(normalize_with_offsets(" ".join(p + s for p, s in zip(pieces, seps))))
     for i in range(-1, v.n + 1):
         assert v.readings(i) == _readings_reference(v, i)
+
+
+def test_a_future_verb_outside_the_lexicon_looks_ahead_from_its_weekday():
+    # published on a Saturday: a day announced in the future is the coming one
+    def value(text: str) -> str:
+        return [t.value for t in find_times(text, D(2018, 6, 2))[0] if t.text != "السبت"][-1]
+    assert value("وأعلنت الهيئة أنها ستسير الثلاثاء أول رحلة بحرية.") == "2018-06-05"
+    assert value("وصل الوزير إلى بكين السبت، حيث سيظل حتى الأحد.") == "2018-06-03"
+    # words that only begin with س and an imperfect letter announce nothing
+    assert value("وقالت سيدة إن زوجها اعتقل الأربعاء.") == "2018-05-30"
+    assert value("وقالت سياسة الحكومة الأربعاء إنها ماضية.") == "2018-05-30"

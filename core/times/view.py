@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
+from core.crf_features import word_counts
 from core.text import NormText, Token, WordCache, future_imperfect, token_norms
 from core.times.words import TimeWords, time_words
 
@@ -27,6 +28,8 @@ _NUMBER_GLUE_AFTER = (",", ".", ":", "٫", "٬")
 _VERB_SUFFIXES = ("ان", "ون", "وا")  # dual and plural endings of an imperfect verb
 _FUTURE_REACH = 4  # a future verb this many words before a date makes it future
 _CUE_REACH = 7  # a future cue (من المقرر) this many words before
+_FUTURE_STEM_COUNT = 20  # news count from which a س-less imperfect is a verb (word_stats.tsv)
+_FUTURE_STEM_LETTERS = 3  # letters of that imperfect, at least (سيد leaves يد, a hand)
 
 
 def join_underscores(norm: str, toks: list) -> list:
@@ -204,15 +207,20 @@ class TokenView:
 
     # --- the future -------------------------------------------------------------------
     def future_verb(self, k: int) -> bool:
-        """A verb in the future tense from the lexicon: سيزور، ستعقد، وسنبحث، سيلتقيان."""
+        """A verb in the future tense: سيزور، ستعقد، وسنبحث، سيلتقيان، ستسير. Its verb is one
+        of the lexicon's, or, for any other, its imperfect without س is a common word of
+        news (تسير، يظل): a word that only begins with س and an imperfect letter (سياسة،
+        سيارة، سنوات) leaves no such word behind; the few that do (سيد، سنية) are listed
+        under the role ``not_future``."""
         imperfect = future_imperfect(self.words[k])
         if imperfect is None:
             return False
         fv = self.lex.future_verbs
         stem = "ي" + imperfect[1:]
-        if stem in fv:
+        if stem in fv or any(stem.endswith(suf) and stem[:-len(suf)] in fv for suf in _VERB_SUFFIXES):
             return True
-        return any(stem.endswith(suf) and stem[:-len(suf)] in fv for suf in _VERB_SUFFIXES)
+        return (len(imperfect) >= _FUTURE_STEM_LETTERS and word_counts().get(imperfect, 0) >= _FUTURE_STEM_COUNT
+                and not self.role(k, "not_future"))
 
     def future_context(self, i: int) -> bool:
         """The words before token i, in its sentence, announce the future."""
