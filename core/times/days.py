@@ -79,11 +79,12 @@ def day_word(v: TokenView, i: int) -> Cand | None:
     if _not_tomorrow(v, i, j, base, drop):
         return None
     # "أمس الثلاثاء", "اليوم الأحد": the named weekday decides (the story may be a day
-    # older than the publication date)
+    # older than the publication date), and is the expression: أمس/اليوم only says which
+    # one is meant (the gold convention: "الخميس" required, "اليوم" before it optional)
     if v.spaced(j - 1) and off in _NEAR_OFFSETS:
         w = v.reading(j, "weekday", single=True)
         if w and w[2] == 0:
-            return WeekdayNear(i, j + 1, drop, w[0], off)
+            return WeekdayNear(j, j + 1, 0, w[0], off)
     return DayOffset(i, j, drop, off)
 
 
