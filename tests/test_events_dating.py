@@ -37,3 +37,8 @@ def test_a_year_after_a_noun_names_that_noun_s_act():
     got = dates("واتهمت فرنسا سوريا بارتكاب مجزرة 1982 في حماة.", "ACCUSE")
     assert got and all(not str(d).startswith("1982") for d in got)
 
+
+
+def test_a_day_an_event_noun_names_dates_no_other_act():
+    got = dates("ورفض قاض أمريكي إسقاط دعوى لمقاضاة السعودية بسبب هجمات 11 سبتمبر.", "REJECT")
+    assert got and all(not str(d).startswith("2001") for d in got)

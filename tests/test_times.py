@@ -575,3 +575,12 @@ def test_a_future_verb_outside_the_lexicon_looks_ahead_from_its_weekday():
     # words that only begin with س and an imperfect letter announce nothing
     assert value("وقالت سيدة إن زوجها اعتقل الأربعاء.") == "2018-05-30"
     assert value("وقالت سياسة الحكومة الأربعاء إنها ماضية.") == "2018-05-30"
+
+
+def test_a_day_an_event_noun_names_keeps_that_events_year():
+    def values(text: str) -> list[str]:
+        return [t.value for t in find_times(text, D(2018, 5, 5))[0]]
+    assert values("وقتل آلاف في هجمات 11 سبتمبر/أيلول.") == ["2001-09-11"]
+    assert values("في الذكرى السابعة عشرة لأحداث 11 سبتمبر") == ["2001-09-11"]
+    assert values("منذ ثورة 25 يناير") == ["2011-01-25"]
+    assert values("ويزور واشنطن في 11 سبتمبر المقبل.") == ["2018-09-11"]  # no noun: the coming one

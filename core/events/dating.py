@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 
+from core.times.dates import is_named_day
+
 OWNER_REACH = 8  # words from a cue to the date its phrase ends with
 OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
 BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or quotes do not)
@@ -31,6 +33,8 @@ def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool
         return False  # the date comes before the trigger's end: nothing here governs it away
     if k - 1 >= max(first_tok, h.j) and t.text.isdigit() and _names_year(toks[k - 1].norm, trig):
         return True  # "حملته مسؤولية مجزرة 1988": the year is the massacre's
+    if k - 1 >= max(first_tok, h.j) and is_named_day(toks[k - 1].norm, t.value):
+        return True  # "يرفض دعوى بسبب هجمات 11 سبتمبر": the day is the attacks' own
     for c in range(k - 1, max(first_tok, k - OWNER_REACH) - 1, -1):
         if BREAKS.intersection(nt.norm[toks[c].nend:toks[c + 1].nstart]):
             return False

@@ -7,6 +7,7 @@ from core.times.candidates import (Cand, DayMonth, DayMonthOfYear, DayOfRelMonth
                                    Month, MonthOfYear, Part, RelPeriod, ThatYear, Weekend, Year, YearMonth)
 from core.times.periods import bare_year, century, decade, period, quarter, season, year
 from core.times.view import TokenView
+from core.times.words import time_words
 
 _DATE_SEPARATORS = ("/", "-", ".")
 _NUMERIC_YEARS = (1900, 2100)
@@ -100,7 +101,35 @@ def day_month(v: TokenView, i: int) -> Cand | None:
     rel = rel_after(v, j)
     if rel:
         return DayMonth(i, rel[1], drop, d, info.m, rel[0])
+    named = _named_day(v, i, d, info.m)
+    if named is not None:
+        return FullDate(i, j, drop, named, info.m, d)
     return DayMonth(i, j, drop, d, info.m, None)
+
+
+NAMED_NOUN_PROCLITICS = 2  # letters a noun may carry before it and still name the day (لأحداث، وبهجمات)
+
+
+def _names_day(word: str, nouns: frozenset) -> bool:
+    return any(word.endswith(n) and len(word) - len(n) <= NAMED_NOUN_PROCLITICS for n in nouns)
+
+
+def is_named_day(word: str, value: str) -> bool:
+    """Whether ``value`` (an ISO day) is the named day the noun ``word`` before it names:
+    the date is that event's (core.events.dating: it dates no other act)."""
+    if len(value) != 10 or not value[:4].isdigit():
+        return False
+    named = time_words().named_days.get((int(value[5:7]), int(value[8:10])))
+    return named is not None and named[0] == int(value[:4]) and _names_day(word, named[1])
+
+
+def _named_day(v: TokenView, i: int, d: int, m: int) -> int | None:
+    """The year of a day an event noun right before it names ("هجمات 11 سبتمبر"، "ثورة 25
+    يناير"), else None: such a day is that event's, not this year's."""
+    named = v.lex.named_days.get((m, d))
+    if named is None or i == 0 or not v.spaced(i - 1):
+        return None
+    return named[0] if _names_day(v.word(i - 1), named[1]) else None
 
 
 def _hijri_month(v: TokenView, i: int, k: int, j: int, hm: int, drop: int) -> Cand | None:

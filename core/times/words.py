@@ -24,6 +24,7 @@ class TimeWords:
     first: dict  # stem -> multi-word keys starting with it, longest first
     future_verbs: frozenset  # imperfect verbs whose form with س marks the future
     roles: dict  # role -> frozenset of normalised written words
+    named_days: dict  # (month, day) -> (year, nouns that name the day's event): هجمات 11 سبتمبر
     # written token -> the readings it may start, in the order TokenView.readings gives
     # them (see reading_plan); filled as words are met
     plans: WordCache = field(default_factory=WordCache, compare=False, repr=False)
@@ -59,6 +60,8 @@ def _entries() -> dict:
     for _, r in read_table("months.tsv"):
         put(r["form"], "month", (int(r["month"]), r["family"], r["strength"]))
     for _, r in read_table("time_words.tsv"):
+        if r["class"] == "namedday":
+            continue  # a date, not a word (_named_days)
         value = r["value"]
         if r["class"] in _NUMERIC and value.lstrip("-").isdigit():
             value = int(value)
@@ -110,8 +113,20 @@ def _roles() -> dict:
     return {k: frozenset(v) for k, v in roles.items()}
 
 
+def _named_days() -> dict:
+    """Days that an event noun before them names for good ("هجمات 11 سبتمبر" is 2001,
+    whatever the article's year): rows of class ``namedday``, the date as its form and the
+    nouns, normalised and separated by |, as its value."""
+    days = {}
+    for _, r in read_table("time_words.tsv"):
+        if r["class"] == "namedday":
+            y, m, d = map(int, r["form"].split("-"))
+            days[(m, d)] = (y, frozenset(normalize_for_match(n) for n in r["value"].split("|")))
+    return days
+
+
 @lru_cache(maxsize=1)
 def time_words() -> TimeWords:
     entries = _entries()
     future_verbs = frozenset(k[0] for k, e in entries.items() if "futureverb" in e and len(k) == 1)
-    return TimeWords(entries, _surface(entries), _first(entries), future_verbs, _roles())
+    return TimeWords(entries, _surface(entries), _first(entries), future_verbs, _roles(), _named_days())
