@@ -584,3 +584,17 @@ def test_a_day_an_event_noun_names_keeps_that_events_year():
     assert values("في الذكرى السابعة عشرة لأحداث 11 سبتمبر") == ["2001-09-11"]
     assert values("منذ ثورة 25 يناير") == ["2011-01-25"]
     assert values("ويزور واشنطن في 11 سبتمبر المقبل.") == ["2018-09-11"]  # no noun: the coming one
+
+
+def test_a_length_back_from_the_day_is_a_date():
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(t.type, t.value) for t in find_times(text, D(2018, 5, 26))[0]]
+    assert found("وسقط 86 شخصا قبل عامين دهسا بشاحنة.") == [("DATE", "2016")]
+    assert found("وقبل يومين أسفرت مواجهات عن قتلى.") == [("DATE", "2018-05-24")]
+    assert found("قبل ثلاثة أشهر") == [("DATE", "2018-02")]
+    assert found("قبل قرابة سبعة أسابيع") == [("DATE", "2018-W14")]
+    # measured from something else, or no calendar count: a length
+    assert found("أي قبل عام من الموعد المحدد") == [("DURATION", "P1Y")]
+    assert found("جاءت قبل يومين فقط من الاجتماع") == [("DURATION", "P2D")]
+    assert found("منذ عامين") == [("DURATION", "P2Y")]
+    assert found("قبل ساعتين") == [("DURATION", "PT2H")]

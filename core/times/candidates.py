@@ -155,6 +155,13 @@ class Ref(Cand):  # الآن, مؤخرا, قريبا
 
 
 @dataclass(frozen=True, slots=True)
+class Ago(Cand):  # قبل عامين, قبل نحو عام: the day, month or year that far back
+    n: int
+    unit: str  # Y, M, W or D
+    mod: Optional[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Duration(Cand):  # 13 عاما, منذ نحو عامين
     value: str
     mod: Optional[str]

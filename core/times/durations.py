@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.times.blocks import month, number, year_num
 from core.times.calendar import duration_value
-from core.times.candidates import Cand, Duration
+from core.times.candidates import Ago, Cand, Duration
 from core.times.view import TokenView
 
 _CONJUNCTIONS = ("و", "ف")  # may be written on منذ / قبل
@@ -13,6 +13,7 @@ _DEFINITE_FORMS = ("defsg", "defpl", "defdu")
 _ONE_UNITS = ("Y", "M", "W", "D", "H")  # units "لمدة عام" reads as one of
 _CALENDAR_UNITS = ("Y", "M", "W", "D")
 _ACCUSATIVE_UNITS = ("Y", "M", "W")  # عاما, شهرا, أسبوعا alone are one unit
+_AGO = "قبل"  # a length after it counts back from the publication day (also after و or ف)
 
 
 def _unit(v: TokenView, k: int):
@@ -52,6 +53,26 @@ def _hedge(v: TokenView, i: int, k: int, drop: int):
 
 
 def duration(v: TokenView, i: int) -> Cand | None:
+    c = _duration(v, i)
+    if isinstance(c, Duration) and v.words[i].endswith(_AGO):
+        return _ago(v, c)
+    return c
+
+
+def _ago(v: TokenView, c: Duration) -> Cand:
+    """"قبل عامين" is a time back from the publication day (2016), not a length; one that a
+    من after it measures from something else stays a length ("قبل عام من الموعد"), as do
+    vague counts and hours (قبل أيام، قبل ساعتين)."""
+    unit, count = c.value[-1], c.value[1:-1]
+    if unit not in _CALENDAR_UNITS or not count.isdigit() or c.value.startswith("PT"):
+        return c
+    j = c.j + 1 if v.spaced(c.j - 1) and v.role(c.j, "only") else c.j
+    if v.spaced(j - 1) and v.role(j, "of"):
+        return c  # "قبل يومين (فقط) من الاجتماع": measured from the meeting
+    return Ago(c.i, c.j, c.drop, int(count), unit, c.mod)
+
+
+def _duration(v: TokenView, i: int) -> Cand | None:
     lead = _lead(v, i)
     if lead is None:
         return None

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from core.times.calendar import add_days, add_months, gregorian_to_hijri, hijri_to_gregorian, make_date
-from core.times.candidates import (Cand, Century, Decade, DayMonth, DayMonthOfYear, DayOfRelMonth, DayOffset,
+from core.times.candidates import (Ago, Cand, Century, Decade, DayMonth, DayMonthOfYear, DayOfRelMonth, DayOffset,
                                    Duration, FullDate, HijriDate, HijriMonth, Month, MonthOfYear, Part, Quarter,
                                    Ref, RelCentury, RelPeriod, RelSeason, Season, ThatYear, Weekday, WeekdayDate,
                                    WeekdayNear, Weekend, Year, YearMonth)
@@ -331,6 +331,25 @@ def _hijri_month(r: Resolver, c: HijriMonth) -> Value | None:
     return f"{g.year:04d}-{g.month:02d}", None, r.anchor_str
 
 
+def _ago(r: Resolver, c: Ago) -> Value | None:
+    """The year, month, ISO week or day that many units before the anchor."""
+    a = r.anchor
+    if a is None:
+        return f"P{c.n}{c.unit}", c.mod, None
+    if c.unit == "Y":
+        return f"{a.year - c.n:04d}", c.mod, r.anchor_str
+    if c.unit == "M":
+        y, m = add_months(a.year, a.month, -c.n)
+        return f"{y:04d}-{m:02d}", c.mod, r.anchor_str
+    day = add_days(a, -c.n * (7 if c.unit == "W" else 1))
+    if day is None:
+        return None
+    if c.unit == "W":
+        y, w, _ = day.isocalendar()
+        return f"{y:04d}-W{w:02d}", c.mod, r.anchor_str
+    return day.isoformat(), c.mod, r.anchor_str
+
+
 RESOLVERS: dict[type, Callable[[Resolver, Cand], Value | None]] = {
     FullDate: _full, YearMonth: _year_month, DayMonthOfYear: _day_month_of_year, MonthOfYear: _month_of_year,
     DayOfRelMonth: _day_of_rel_month, DayMonth: _day_month, Month: _month, Year: _year, ThatYear: _year,
@@ -338,7 +357,7 @@ RESOLVERS: dict[type, Callable[[Resolver, Cand], Value | None]] = {
     Weekend: _weekend, Century: _century, RelCentury: _century, Decade: _decade, Weekday: _weekday,
     WeekdayDate: _weekday_date, WeekdayNear: _weekday_near, DayOffset: _day_offset,
     Ref: lambda r, c: (c.value, None, None), Duration: lambda r, c: (c.value, c.mod, None),
-    HijriDate: _hijri, HijriMonth: _hijri_month,
+    HijriDate: _hijri, HijriMonth: _hijri_month, Ago: _ago,
 }
 
 
