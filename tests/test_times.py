@@ -598,3 +598,11 @@ def test_a_length_back_from_the_day_is_a_date():
     assert found("جاءت قبل يومين فقط من الاجتماع") == [("DURATION", "P2D")]
     assert found("منذ عامين") == [("DURATION", "P2Y")]
     assert found("قبل ساعتين") == [("DURATION", "PT2H")]
+
+
+def test_a_year_before_a_conjunction_in_alef_is_a_year():
+    def values(text: str) -> list[str]:
+        return [t.value for t in find_times(text, D(2018, 5, 26))[0]]
+    assert values("وهو أول حفل تقيمه السفارة منذ 2011 بعدما هاجم متظاهرون مبناها.") == ["2011"]
+    assert values("بدأت المشكلة في 2016 عندما تلقى أعضاء المجلس رسائل.") == ["2016"]
+    assert values("وقتل 2016 شخصا في الهجمات.") == []  # an accusative noun counts: no year
