@@ -606,3 +606,14 @@ def test_a_year_before_a_conjunction_in_alef_is_a_year():
     assert values("وهو أول حفل تقيمه السفارة منذ 2011 بعدما هاجم متظاهرون مبناها.") == ["2011"]
     assert values("بدأت المشكلة في 2016 عندما تلقى أعضاء المجلس رسائل.") == ["2016"]
     assert values("وقتل 2016 شخصا في الهجمات.") == []  # an accusative noun counts: no year
+
+
+def test_one_unit_of_time_told_without_a_number():
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in find_times(text, D(2018, 5, 26))[0]]
+    assert found("بعد شهر واحد فقط ردت الشرطة") == [("شهر واحد", "P1M")]
+    assert found("مر شهر تقريبا على موته") == [("شهر تقريبا", "P1M")]
+    assert found("وقع الانفجار بعد أسبوع من الهجوم") == [("أسبوع", "P1W")]
+    assert found("ارتفع التبادل خلال عام بنسبة كبيرة") == [("عام", "P1Y")]
+    assert found("بعد عام 2011") == [("عام 2011", "2011")]
+    assert found("عقد اجتماع واحد") == []

@@ -145,8 +145,12 @@ def _singular(v: TokenView, i: int, k: int, u, pre, mod, drop: int) -> Cand | No
     """منذ عام, لمدة عام, عاما (one unit)."""
     unit = u[0]
     j = k + 1
-    if pre is not None:
+    if pre is not None or k > i:  # منذ عام، قبل أسبوع; أكثر من ساعة
         return _one_after_prep(v, i, j, unit, mod, drop)
+    after = v.word(j) if v.spaced(j - 1) and unit in _ONE_UNITS else ""
+    if after in v.lex.roles["one_after"] or v.role(j, "approx_after") and after:
+        # "شهر واحد"، "يوم واحد"، "شهر تقريبا": one unit, whatever stands before
+        return Duration(i, j + 1, drop, duration_value(1, unit), "APPROX" if v.role(j, "approx_after") else mod)
     if k == i and unit in _ONE_UNITS and v.spaced(i - 1) and v.role(i - 1, "one_context"):
         nx = v.word(j) if v.spaced(j - 1) else ""
         if not (v.digits(j) or month(v, j) or v.reading(j, "weekday", single=True) or nx.startswith("ال")
