@@ -71,7 +71,8 @@ def test_unnamed_actor_is_no_entity_and_its_unmatched_event_no_false_alarm():
     assert Score.total(s.events).fp == 0 and Score.total(s.entities).fp == 0
 
 
-def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
+def _event_errors():
+    """scripts/event_errors.py as a module (scripts are no package)."""
     import importlib.util
     from pathlib import Path
 
@@ -79,6 +80,11 @@ def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
         "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
+    mod = _event_errors()
     gold = {"entities": [{"id": "EGY", "type": "COUNTRY", "mentions": ["مصر"]},
                          {"id": "JOR", "type": "COUNTRY", "mentions": ["الأردن"]}],
             "events": [{"type": "CONSULT", "actors": ["EGY", "JOR"], "evidence": "بحثت مصر والأردن"},
@@ -95,13 +101,7 @@ def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():
 
 
 def test_event_errors_label_a_miss_whose_evidence_has_no_wording_of_its_type():
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _event_errors()
     gold = {"entities": [{"id": "EGY", "type": "COUNTRY", "mentions": ["مصر"]},
                          {"id": "JOR", "type": "COUNTRY", "mentions": ["الأردن"]}],
             "events": [{"type": "CONSULT", "actors": ["EGY", "JOR"], "evidence": "حضر ممثلون لمصر حفل سفارة الأردن"}]}
@@ -110,13 +110,7 @@ def test_event_errors_label_a_miss_whose_evidence_has_no_wording_of_its_type():
 
 
 def test_event_errors_count_a_country_reachable_through_an_official_as_found():
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _event_errors()
     gold = {"entities": [{"id": "USA", "type": "COUNTRY", "mentions": [], "optional": True},
                          {"id": "IRN", "type": "COUNTRY", "mentions": ["إيران"]},
                          {"id": "houthis", "type": "ORG", "mentions": ["الحوثيين"]}],
