@@ -168,3 +168,11 @@ def test_a_zone_or_deal_named_by_de_escalation_tells_no_de_escalation():
                 if t == "RETREAT"]
     assert not [w for t, w in sensed("وأكدت أنقرة التزامها باتفاق خفض التصعيد في الشمال.") if t == "RETREAT"]
     assert ("RETREAT", "خفض التصعيد") in sensed("واتفقت روسيا وتركيا على خفض التصعيد في إدلب.")
+
+
+def test_aid_or_refugees_received_or_arriving_are_no_visit():
+    for text in ("استقبلت مصر مساعدات عسكرية أرسلتها الولايات المتحدة.",
+                 "وصلت مساعدات عسكرية من الولايات المتحدة إلى مصر.",
+                 "تستقبل تركيا لاجئين سوريين منذ سنوات."):
+        assert not [e for e in events(text) if e[0] == "CONSULT"], text
+    assert [e for e in events("استقبل الرئيس المصري وزير الخارجية الأمريكي.") if e[0] == "CONSULT"]
