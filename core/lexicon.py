@@ -278,6 +278,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
+    Table("dual_refs.tsv", ("form", "of", "note"), ("form", "of"), ("form",), "core.events.references"),
     Table("currency_words.tsv", ("form",), ("form",), ("form",), "core.events.actors"),
     Table("masthead_words.tsv", ("form",), ("form",), ("form",), "core.entities"),
     Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),

@@ -15,6 +15,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 
 SMALL_TABLES = {
     "pair_refs.tsv": ("form",),
+    "dual_refs.tsv": ("form", "of"),
     "currency_words.tsv": ("form",),
     "masthead_words.tsv": ("form",),
     "name_particles.tsv": ("form", "position"),

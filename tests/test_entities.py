@@ -281,3 +281,9 @@ def test_shortened_name_with_its_head_made_definite_joins_the_full_one():
     text = "ونقلت وكالة الأنباء الرسمية الكورية الشمالية عن مسؤول، وأضافت الوكالة الكورية الشمالية أن"
     orgs = [e for e in ents(text) if e.type == "ORG"]
     assert len(orgs) == 1, [[m.text for m in e.mentions] for e in orgs]
+
+
+def test_short_form_whose_last_word_lost_its_preposition_joins_the_full_name():
+    text = "وقالت المفوضية العليا للانتخابات إن النتائج ستعلن، وأضافت مفوضية الانتخابات أن"
+    assert len([e for e in ents(text) if e.type == "ORG"]) == 1
+

@@ -194,10 +194,16 @@ def _mention_words(text: str) -> tuple[str, ...]:
 def _shortened(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether an organisation's name ``part`` is ``whole`` with inner words left out, its
     head and last word kept ("المخابرات المصرية" for "المخابرات العامة المصرية")."""
-    if len(part) < 2 or _bare(part[0]) != _bare(whole[0]) or part[-1] != whole[-1]:
+    if len(part) < 2 or _bare(part[0]) != _bare(whole[0]) or _definite(part[-1]) != _definite(whole[-1]):
         return False
     rest = iter(whole[1:-1])
     return all(w in rest for w in part[1:-1])
+
+
+def _definite(w: str) -> str:
+    """A word with the preposition لـ read as the article: "للانتخابات" ends "المفوضية العليا
+    للانتخابات" as "الانتخابات" ends its short form "مفوضية الانتخابات"."""
+    return "ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w
 
 
 def _bare(w: str) -> str:

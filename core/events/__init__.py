@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, resigned, senses, speech_reach, threats, violence)
+                         partners, private, protests, references, resigned, senses, speech_reach, threats, violence)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
@@ -147,7 +147,8 @@ def find_events(
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex)
     in_entity = _entity_tokens(spans)
-    actors = latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity)
+    actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
+                                toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
     actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)

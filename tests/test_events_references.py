@@ -1,0 +1,25 @@
+"""Sides named earlier and taken up by a word where the event is told (core.events.references):
+sentences written for the tests, read by the rules alone."""
+from core import analyze
+
+
+def events(text):
+    return [(v.type, sorted(v.actors), v.trigger.text) for v in analyze(text, "2023-01-17").events]
+
+
+def test_the_two_presidents_are_the_states_of_the_two_presidents_named_before(rules_only):
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+            "واتفق الرئيسان على مواصلة التنسيق.")
+    assert ("AGREE", ["FRA", "RUS"], "اتفق") in events(text)
+
+
+def test_a_dual_after_a_definite_dual_noun_is_an_adjective_not_two_presidents(rules_only):
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الفرنسي إيمانويل ماكرون. "
+            "واتفق الحزبين الرئيسين على مواصلة التنسيق.")
+    assert not [e for e in events(text) if e[2] == "اتفق"]
+
+
+def test_the_two_movements_are_the_two_organisations_named_before(rules_only):
+    text = "تصاعد الخلاف بين حركة فتح وحركة حماس منذ سنوات. ووقعت الحركتان اتفاقا للمصالحة في القاهرة."
+    assert any(t == "SUPPORT" and a == ["fatah", "hamas"] for t, a, _ in events(text))
+
