@@ -35,6 +35,9 @@ HARD_NEGATIVE = 1.25
 # x trigger form (302-305 tp, 115-119 fp; 10-fold 307/118/359, 308/118/358); per-type
 # thresholds picked by nested CV inside the training folds (grid -0.4..0.2 log-odds:
 # 299/123/367, unstable picks; with a margin of 0.004 F1 for a pick: 305/116/361)
+# On 327/99/339 (10-fold 323/101/343): a pair feature for where the two sides stand to the
+# trigger ("ss=BA": source before, target after; alone or by type): 5-fold 328/98/338 or
+# 326/100/340, 10-fold 324/105/342 (noise)
 
 
 def _as_list(x) -> list:
