@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core import prepared
+from core.crf_features import word_counts
 from core.lexicon import DATA_DIR, LexEntry, read_tsv
 from core.names import english_name
 from core.text import normalize_for_match
@@ -21,13 +21,9 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 _JOINERS = set(" \t_#\u00a0")  # what may separate the words of one name ("#سيرغي_سكريبال", "سيرغي #لافروف")
 
 
-@prepared.table()
-def _word_counts() -> dict[str, int]:
-    """Corpus frequency of each normalised word (data/lexicons/word_stats.tsv)."""
-    path = DATA / "word_stats.tsv"
-    if not path.exists():
-        return {}
-    return {r["word"]: int(r["count"]) for _, r in read_tsv(path, ("word", "count"), required=("word", "count"))}
+# Corpus frequency of each normalised word: the one loader of data/lexicons/word_stats.tsv,
+# which the tagger's features, the time grammar and these rules all read.
+_word_counts = word_counts
 
 
 def _read_column(name: str, *columns: str) -> list[tuple[str, ...]]:
