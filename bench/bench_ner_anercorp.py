@@ -7,7 +7,9 @@ The test part (the sentences after the first ~125,100 tokens, never trained on) 
 joined back into text, ``--chunk`` sentences at a time (so that a surname can follow
 its full name, as in an article), and analysed by ``core.analyze``. Each entity
 mention marks the corpus tokens it overlaps with its type (PERSON → PERS, ORG → ORG,
-COUNTRY and PLACE → LOC); entities are then compared with the corpus's own, exactly
+COUNTRY and PLACE → LOC; an organisation without the media, company or club head and
+the nationality adjective ANERcorp leaves outside its names, ``aner_org_span``);
+entities are then compared with the corpus's own, exactly
 (same first and last token, same type; conlleval's rule; MISC is not scored). Prints
 precision, recall and F1 per type and the macro F1 over PERS, LOC and ORG. Asserts
 nothing.
