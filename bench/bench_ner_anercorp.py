@@ -37,6 +37,7 @@ TYPES = ("PERS", "LOC", "ORG")
 # part these heads are O before the name 89 times and inside it 9), where the gold
 # keeps the mention whole ("شبكة أوربيت"); the bench scores ANERcorp's span (NER.md).
 ANER_OUTSIDE_HEADS = frozenset("صحيفة جريدة مجلة قناة شبكة وكالة شركة نادي فريق".split())
+NATIONAL_TEAM_HEADS = frozenset(("منتخب", "المنتخب"))
 PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?=..)")
 
 
@@ -106,23 +107,30 @@ def predicted(tokens: list[str], ner: str) -> dict[tuple[int, int, str], str]:
             if toks:
                 first, last = toks[0], toks[-1] + 1
                 if typ == "ORG":
-                    first, last = aner_org_span(tokens, first, last)
+                    first, last, typ = aner_org_span(tokens, first, last)
                 out[(first, last, typ)] = m.source
     return out
 
 
-def aner_org_span(tokens: list[str], first: int, last: int) -> tuple[int, int]:
-    """An organisation's tokens as ANERcorp marks them: without a leading media,
-    company or club head (``ANER_OUTSIDE_HEADS``, read through و ب ل ف) and without a
-    trailing nationality adjective ("حزب الله [اللبناني]": outside the name 57 times
-    on tenths 1-8, inside 14), when a name word remains."""
+def aner_org_span(tokens: list[str], first: int, last: int) -> tuple[int, int, str]:
+    """An organisation's tokens and type as ANERcorp marks them: without a leading
+    media, company or club head (``ANER_OUTSIDE_HEADS``, read through و ب ل ف) and
+    without a trailing nationality adjective ("حزب الله [اللبناني]": outside the name 57
+    times on tenths 1-8, inside 14), when a name word remains; a national team is its
+    country ("منتخب [مصر]" LOC: 14 times on tenths 1-8, ORG once; the gold's ORG, NER.md)."""
     from core.lexicon import load_lexicon
 
-    if last - first > 1 and PROCLITIC.sub("", tokens[first]) in ANER_OUTSIDE_HEADS:
+    lex = load_lexicon()
+    head = PROCLITIC.sub("", tokens[first])
+    if head in NATIONAL_TEAM_HEADS:
+        for end in range(min(last, first + 4), first + 1, -1):
+            if any(e.type == "COUNTRY" for e in lex.lookup(" ".join(tokens[first + 1:end]))):
+                return first + 1, end, "LOC"
+    if last - first > 1 and head in ANER_OUTSIDE_HEADS:
         first += 1
-    if last - first > 1 and load_lexicon().adjective_country(tokens[last - 1]):
+    if last - first > 1 and lex.adjective_country(tokens[last - 1]):
         last -= 1
-    return first, last
+    return first, last, "ORG"
 
 
 def error_causes(gold: set, pred: dict, words: list[str], causes: Counter, examples: dict) -> None:

@@ -38,8 +38,10 @@ def _bench():
 def test_the_anercorp_bench_scores_an_organisation_on_anercorps_span():
     aner_org_span = _bench().aner_org_span
     toks = "ذكرت صحيفة هآرتس الإسرائيلية أن".split()
-    assert aner_org_span(toks, 1, 4) == (2, 3)  # no head, no nationality adjective
+    assert aner_org_span(toks, 1, 4) == (2, 3, "ORG")  # no head, no nationality adjective
     toks = "قال مسؤول في لنادي أرسنال".split()
-    assert aner_org_span(toks, 3, 5) == (4, 5)  # the head under its proclitic
+    assert aner_org_span(toks, 3, 5) == (4, 5, "ORG")  # the head under its proclitic
     toks = "أعلنت منظمة العفو الدولية".split()
-    assert aner_org_span(toks, 1, 4) == (1, 4)  # ANERcorp keeps منظمة
+    assert aner_org_span(toks, 1, 4) == (1, 4, "ORG")  # ANERcorp keeps منظمة
+    toks = "فاز منتخب ساحل العاج لكرة القدم".split()
+    assert aner_org_span(toks, 1, 6) == (2, 4, "LOC")  # a national team is its country
