@@ -40,6 +40,7 @@ from core.entities.rules import (
     _tagged_spans,
 )
 from core.entities.aliases import _alias_spans
+from core.entities.ambiguous_orgs import _quoted_ambiguous_orgs
 from core.entities.second import (
     _clubs_by_gender,
     _clubs_over_places,
@@ -89,6 +90,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _masthead_names(ctx)
+    _quoted_ambiguous_orgs(ctx)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
     _vessel_names(ctx, f)

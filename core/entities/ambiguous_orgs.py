@@ -1,0 +1,32 @@
+"""Organisations whose name is also a common word or another name ("العربية" the channel
+and the language, "سبأ" the agency and the kingdom, "أبل" the company): the lexicon keeps
+such a variant (its ``ambiguous`` column) as a short form, valid only after an
+unambiguous name of the same entry. Standing alone between quotes, as news writes an
+outlet or a company it cites (قال لـ"العربية"، وكالة "وفا"، تطرح "أبل"), it is the
+organisation. (The tagger's reading was no help here: it reads "الريال" of Iran's
+currency, "أودى بحياة" and the island "الجزيرة" as organisations as often as not.)"""
+from __future__ import annotations
+
+from core.entities.context import _Context
+from core.entities.finder import _match_at, _Span, _span_offsets
+from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
+from core.text import normalize_for_match
+
+
+def _quoted_ambiguous_orgs(ctx: _Context) -> None:
+    """A free ambiguous organisation variant with a quote right before and right after
+    it (through its proclitics: لـ"العربية") is that lexicon entry."""
+    text, toks = ctx.nt.original, ctx.toks
+    for i in sorted(ctx.starts(ctx.f.aliases)):
+        if ctx.owner[i] is not None:
+            continue
+        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+        if m is None or m[0].type != "ORG" or not m[0].ambiguous or not ctx.free(i, m[1]):
+            continue
+        e, j, dropped = m
+        phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
+        if phrase not in {normalize_for_match(a) for a in e.ambiguous}:
+            continue
+        s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+        if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES:
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))

@@ -1,0 +1,47 @@
+"""Organisations whose name is also a common word: alone between quotes they are the
+organisation; unquoted, before any full name, they stay common words."""
+import importlib.util
+from pathlib import Path
+
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def ids(text):
+    nt = normalize_with_offsets(text)
+    return {e.id for e in find_entities(nt, tokenize(nt)) if e.type == "ORG"}
+
+
+def test_a_quoted_ambiguous_outlet_is_the_outlet():
+    assert "alarabiya" in ids('وقال وزير الصحة لـ"العربية" إن المستشفيات جاهزة.')
+    assert "wafa" in ids('ونقلت وكالة أنباء "وفا" عن الرئيس قوله إن الحوار مستمر.')
+
+
+def test_an_unquoted_ambiguous_name_stays_a_common_word():
+    assert "alarabiya" not in ids("وتحدث الوزير باللغة العربية أمام الحضور.")
+    assert "real-madrid" not in ids("وهبط الريال الإيراني إلى مستوى قياسي.")
+
+
+def test_a_carmaker_after_its_full_name_stands_alone():
+    assert "nissan" in ids("أعلنت شركة نيسان عن طراز جديد، وقالت نيسان إن المبيعات ارتفعت.")
+    assert "nissan" not in ids("زار الوزير القاهرة في نيسان الماضي.")
+
+
+def _bench():
+    path = Path(__file__).resolve().parent.parent / "bench" / "bench_ner_anercorp.py"
+    spec = importlib.util.spec_from_file_location("bench_ner_anercorp", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_anercorp_bench_scores_an_organisation_on_anercorps_span():
+    aner_org_span = _bench().aner_org_span
+    toks = "ذكرت صحيفة هآرتس الإسرائيلية أن".split()
+    assert aner_org_span(toks, 1, 4) == (2, 3, "ORG")  # no head, no nationality adjective
+    toks = "قال مسؤول في لنادي أرسنال".split()
+    assert aner_org_span(toks, 3, 5) == (4, 5, "ORG")  # the head under its proclitic
+    toks = "أعلنت منظمة العفو الدولية".split()
+    assert aner_org_span(toks, 1, 4) == (1, 4, "ORG")  # ANERcorp keeps منظمة
+    toks = "فاز منتخب ساحل العاج لكرة القدم".split()
+    assert aner_org_span(toks, 1, 6) == (2, 4, "LOC")  # a national team is its country
