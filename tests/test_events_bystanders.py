@@ -158,3 +158,8 @@ def test_the_side_a_warning_protects_is_no_target_of_it():
 def test_the_side_warned_keeps_its_threat():
     got = events("وحذرت الصين الولايات المتحدة من أي هجوم على إيران.")
     assert ("THREATEN", ["CHN", "USA"], "حذرت") in got
+
+
+def test_a_warning_of_the_warners_own_act_threatens_its_target():
+    got = events("وحذرت تركيا الأحد من أنها ستفرض رسوما جمركية على سلع أميركية.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "USA"]]

@@ -17,6 +17,8 @@ CONDITION_REACH = 16  # the condition follows its act and the act's object ("س�
 THREAT = ("THREATEN", "130")  # cameo.tsv: threaten, not specified below
 CONDITION = "hypothetical"  # event_cues.tsv kind of إذا، في حال، ما لم، وإلا
 WARNED_REACH = 6  # words from a warning word to its من ("حذر وزير الخارجية الروسي من")
+OWN_ACT = ("انه", "انها", "انهم", "اننا", "انهما")  # "من أنها ستفرض": the warner's own act, normalised
+CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
 PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
 
 
@@ -42,14 +44,20 @@ def _condition_after(doc, st, h) -> bool:
 def protected_sides(doc, st, h, pairs: list) -> list:
     """The pairs less those whose target is the side a warning protects: one named after
     على، ضد or بحق in what the warning's من governs ("حذر من أي هجوم على سوريا"), and not
-    named before that من (the warned side: "حذر روسيا من ...")."""
+    named before that من (the warned side: "حذر روسيا من ..."). A warning of what the
+    warner itself will do ("حذرت من أنها ستفرض رسوما على ..."، "من أن إسرائيل ستواصل
+    التحرك ضد إيران" said by Israel) is a threat on that side, and "ردا على" names a cause."""
     norms = doc.norms
     if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
     of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
-    if of is None:
+    if of is None or of + 1 < st.tj and norms[of + 1].startswith(OWN_ACT):
         return pairs
-    protected = {a.actor for a in st.actors if of < a.i <= of + PROTECTED_REACH
-                 and any(norms[m] in TARGET_MARKS for m in range(of + 1, a.i))}
+    marks = [m for m in range(of + 1, min(st.tj, of + PROTECTED_REACH))
+             if norms[m] in TARGET_MARKS and norms[m - 1] not in CAUSES]
+    if not marks:
+        return pairs
+    protected = {a.actor for a in st.actors if marks[0] < a.i <= of + PROTECTED_REACH}
     protected -= {a.actor for a in st.actors if a.i < of}
-    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in protected)]
+    own = {a.actor for a in st.actors if of < a.i < marks[0]}  # "من أن إسرائيل ستواصل ... ضد"
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in protected and p[0] not in own)]
