@@ -163,3 +163,8 @@ def test_the_side_warned_keeps_its_threat():
 def test_a_warning_of_the_warners_own_act_threatens_its_target():
     got = events("وحذرت تركيا الأحد من أنها ستفرض رسوما جمركية على سلع أميركية.")
     assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "USA"]]
+
+
+def test_a_warning_of_a_bare_act_with_no_side_warned_is_the_warners_threat():
+    got = events("حذرت تركيا من القيام بعمل عسكري ضد سوريا.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "SYR"]]

@@ -18,6 +18,7 @@ THREAT = ("THREATEN", "130")  # cameo.tsv: threaten, not specified below
 CONDITION = "hypothetical"  # event_cues.tsv kind of إذا، في حال، ما لم، وإلا
 WARNED_REACH = 6  # words from a warning word to its من ("حذر وزير الخارجية الروسي من")
 OWN_ACT = ("انه", "انها", "انهم", "اننا", "انهما")  # "من أنها ستفرض": the warner's own act, normalised
+OTHERS_ACT = frozenset({"ان", "اي"})  # "من أن الضربات ..."، "من أي عدوان": an act not the warner's, normalised
 CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
 PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
 
@@ -46,13 +47,18 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     على، ضد or بحق in what the warning's من governs ("حذر من أي هجوم على سوريا"), and not
     named before that من (the warned side: "حذر روسيا من ..."). A warning of what the
     warner itself will do ("حذرت من أنها ستفرض رسوما على ..."، "من أن إسرائيل ستواصل
-    التحرك ضد إيران" said by Israel) is a threat on that side, and "ردا على" names a cause."""
+    التحرك ضد إيران" said by Israel; "حذرت من التحرك عسكريا ضد قطر", where no warned side
+    is named and no أن or أي opens another's act) is a threat on that side, and "ردا على"
+    names a cause."""
     norms = doc.norms
     if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
     of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
-    if of is None or of + 1 < st.tj and norms[of + 1].startswith(OWN_ACT):
+    if of is None or of + 1 >= st.tj or norms[of + 1].startswith(OWN_ACT):
         return pairs
+    warned = {a.actor for a in st.actors if h.j <= a.i < of} - {p[0] for p, d in pairs if d}
+    if norms[of + 1] not in OTHERS_ACT and not warned:
+        return pairs  # "حذرت السعودية من التحرك عسكريا ضد قطر": no one else named, its own act
     marks = [m for m in range(of + 1, min(st.tj, of + PROTECTED_REACH))
              if norms[m] in TARGET_MARKS and norms[m - 1] not in CAUSES]
     if not marks:
