@@ -26,6 +26,7 @@ SMALL_TABLES = {
     "event_frames.tsv": ("lead", "link", "type", "cameo"),
     "agreement_cues.tsv": ("cue", "note"),
     "role_words.tsv": ("form", "kind", "by_nationality"),
+    "opinion_cues.tsv": ("cue", "kind"),
 }
 
 

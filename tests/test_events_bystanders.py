@@ -148,3 +148,23 @@ def test_a_nationality_right_after_the_act_names_who_acted():
 
 def test_a_country_named_in_the_reason_for_criticism_did_not_criticise():
     assert events("ويواجه ترامب انتقادات شديدة لتقاعسه عن معاقبة روسيا.") == []
+
+
+def test_the_side_a_warning_protects_is_no_target_of_it():
+    got = events("وحذر وزير الخارجية الروسي من أي هجوم غير مبرر وغير قانوني على إيران.")
+    assert not [e for e in got if e[0] == "THREATEN" and e[1][1:] == ["IRN"]]
+
+
+def test_the_side_warned_keeps_its_threat():
+    got = events("وحذرت الصين الولايات المتحدة من أي هجوم على إيران.")
+    assert ("THREATEN", ["CHN", "USA"], "حذرت") in got
+
+
+def test_a_warning_of_the_warners_own_act_threatens_its_target():
+    got = events("وحذرت تركيا الأحد من أنها ستفرض رسوما جمركية على سلع أميركية.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "USA"]]
+
+
+def test_a_warning_of_a_bare_act_with_no_side_warned_is_the_warners_threat():
+    got = events("حذرت تركيا من القيام بعمل عسكري ضد سوريا.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "SYR"]]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from core.events.actors import _group_forward
 from core.events.roles import _after_between, _pair_key
+from core.events import opinions, threats
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -335,6 +336,8 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     pairs = between_sides_only(doc, st, h, pairs)  # "مباحثات بين الروس وجيش الإسلام": theirs alone
     pairs = adjective_agents(doc, st, h, pairs)  # "قصف إسرائيلي": Israel shelled
     pairs = no_border_sides(doc, st, h, pairs)  # "الحدود مع المكسيك": where, no side
+    pairs = opinions.not_opinions(doc, st, pairs)  # "الكاتب يربط بين ..."، "صحيفة X تكتب عن": a view
+    pairs = threats.protected_sides(doc, st, h, pairs)  # "حذر من عدوان على سوريا": Syria is protected
     pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
     if not pairs:
         # the sentence has told an act all the same: the role model need not relax for the

@@ -4,13 +4,23 @@ threatens to cancel, it cancels nothing yet.
 
 The modality rules read a condition only before a trigger ("في حال ... ستفرض"); news
 Arabic as often writes it after the promised act, which is then only a plan.
+
+A warning against an act on a third side ("حذر أنتونوف من أي عدوان على سوريا") protects
+that side: it is no target of the warning (the would-be attacker, often unnamed, is).
 """
 from __future__ import annotations
+
+from core.events.filters import TARGET_MARKS, _kind, topic_cues
 
 HARMFUL = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a side may threaten
 CONDITION_REACH = 16  # the condition follows its act and the act's object ("ستلغي القمة المرتقبة بين ... إذا")
 THREAT = ("THREATEN", "130")  # cameo.tsv: threaten, not specified below
 CONDITION = "hypothetical"  # event_cues.tsv kind of إذا، في حال، ما لم، وإلا
+WARNED_REACH = 6  # words from a warning word to its من ("حذر وزير الخارجية الروسي من")
+OWN_ACT = ("انه", "انها", "انهم", "اننا", "انهما")  # "من أنها ستفرض": the warner's own act, normalised
+OTHERS_ACT = frozenset({"ان", "اي"})  # "من أن الضربات ..."، "من أي عدوان": an act not the warner's, normalised
+CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
+PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
 
 
 def threat(doc, st, h, typed: tuple[str, str], modality: str) -> tuple[str, str, str]:
@@ -30,3 +40,30 @@ def _condition_after(doc, st, h) -> bool:
         if CONDITION in trig.cue_kinds(norms[k]) or trig.cues.get(" ".join(norms[k:k + 2])) == CONDITION:
             return True
     return False
+
+
+def protected_sides(doc, st, h, pairs: list) -> list:
+    """The pairs less those whose target is the side a warning protects: one named after
+    على، ضد or بحق in what the warning's من governs ("حذر من أي هجوم على سوريا"), and not
+    named before that من (the warned side: "حذر روسيا من ..."). A warning of what the
+    warner itself will do ("حذرت من أنها ستفرض رسوما على ..."، "من أن إسرائيل ستواصل
+    التحرك ضد إيران" said by Israel; "حذرت من التحرك عسكريا ضد قطر", where no warned side
+    is named and no أن or أي opens another's act) is a threat on that side, and "ردا على"
+    names a cause."""
+    norms = doc.norms
+    if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
+        return pairs
+    of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
+    if of is None or of + 1 >= st.tj or norms[of + 1].startswith(OWN_ACT):
+        return pairs
+    warned = {a.actor for a in st.actors if h.j <= a.i < of} - {p[0] for p, d in pairs if d}
+    if norms[of + 1] not in OTHERS_ACT and not warned:
+        return pairs  # "حذرت السعودية من التحرك عسكريا ضد قطر": no one else named, its own act
+    marks = [m for m in range(of + 1, min(st.tj, of + PROTECTED_REACH))
+             if norms[m] in TARGET_MARKS and norms[m - 1] not in CAUSES]
+    if not marks:
+        return pairs
+    protected = {a.actor for a in st.actors if marks[0] < a.i <= of + PROTECTED_REACH}
+    protected -= {a.actor for a in st.actors if a.i < of}
+    own = {a.actor for a in st.actors if of < a.i < marks[0]}  # "من أن إسرائيل ستواصل ... ضد"
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in protected and p[0] not in own)]
