@@ -42,3 +42,8 @@ def test_a_year_after_a_noun_names_that_noun_s_act():
 def test_a_day_an_event_noun_names_dates_no_other_act():
     got = dates("ورفض قاض أمريكي إسقاط دعوى لمقاضاة السعودية بسبب هجمات 11 سبتمبر.", "REJECT")
     assert got and all(not str(d).startswith("2001") for d in got)
+
+
+def test_a_signing_participle_dates_the_treaty_not_an_act_on_it():
+    got = dates("وأعلن بومبيو أن الولايات المتحدة انسحبت من معاهدة الصداقة مع إيران الموقعة عام 1955.", "SANCTION")
+    assert got and all(not str(d).startswith("1955") for d in got)

@@ -10,7 +10,9 @@ or is a noun right before the relative pronoun whose clause describes it ("ال�
 فرضت عام 2018": the criticism is not of 2018); a clause in the present ("الذي يسكن")
 has ended before the date, and one opened by "والتي" describes a head further back.
 A bare year right after a noun names that noun's act ("مجزرة 1988"، "انتخابات 2009"). The
-cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known.
+cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known, and
+participles that describe a noun as they do ("المعاهدة الموقعة عام 1955") are data too
+(kind ``describes``).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from core.times.dates import is_named_day
 OWNER_REACH = 8  # words from a cue to the date its phrase ends with
 OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
 BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or quotes do not)
+SIGNED_TYPES = frozenset({"AGREE", "COOPERATE"})  # what a participle of signing describes when it is the trigger
 RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
 
 
@@ -41,7 +44,10 @@ def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool
         w = toks[c].norm
         if c < k - 1 and "date_owner" in trig.cue_kinds(w):
             return h.j <= c  # a trigger inside the cue's phrase owns its date
-        if w in RELATIVES:
+        signed = "describes" in trig.cue_kinds(w)  # "الموقعة": describes a noun as a relative clause does
+        if signed and not h.verbal and h.form.type in SIGNED_TYPES:
+            return False  # "اتفاق تعيين الحدود ...، الموقع في أبريل 2016": what is signed is the trigger
+        if w in RELATIVES or signed:
             # another noun's clause (a verb's own: c < h.i), told in the past: a clause in the
             # present ("الذي يسكن بالقرب منها يوم 23 يناير") has ended before a date of the past
             return (h.j <= c and (h.verbal or c - h.j > OWN_CLAUSE)
