@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 from pathlib import Path
 
 import pytest
@@ -566,10 +565,16 @@ def test_a_tokens_readings_from_its_words_plan_equal_the_key_by_key_look_up(piec
         assert v.readings(i) == _readings_reference(v, i)
 
 
+def _read(text: str, published: dt.date, *fields: str) -> list:
+    """The found expressions of a text, each as the tuple of these fields (one field: the value)."""
+    times = find_times(text, published)[0]
+    return [getattr(t, fields[0]) if len(fields) == 1 else tuple(getattr(t, f) for f in fields) for t in times]
+
+
 def test_a_future_verb_outside_the_lexicon_looks_ahead_from_its_weekday():
     # published on a Saturday: a day announced in the future is the coming one
     def value(text: str) -> str:
-        return [t.value for t in find_times(text, D(2018, 6, 2))[0] if t.text != "السبت"][-1]
+        return [v for x, v in _read(text, D(2018, 6, 2), "text", "value") if x != "السبت"][-1]
     assert value("وأعلنت الهيئة أنها ستسير الثلاثاء أول رحلة بحرية.") == "2018-06-05"
     assert value("وصل الوزير إلى بكين السبت، حيث سيظل حتى الأحد.") == "2018-06-03"
     # words that only begin with س and an imperfect letter announce nothing
@@ -579,7 +584,7 @@ def test_a_future_verb_outside_the_lexicon_looks_ahead_from_its_weekday():
 
 def test_a_day_an_event_noun_names_keeps_that_events_year():
     def values(text: str) -> list[str]:
-        return [t.value for t in find_times(text, D(2018, 5, 5))[0]]
+        return _read(text, D(2018, 5, 5), "value")
     assert values("وقتل آلاف في هجمات 11 سبتمبر/أيلول.") == ["2001-09-11"]
     assert values("في الذكرى السابعة عشرة لأحداث 11 سبتمبر") == ["2001-09-11"]
     assert values("منذ ثورة 25 يناير") == ["2011-01-25"]
@@ -588,7 +593,7 @@ def test_a_day_an_event_noun_names_keeps_that_events_year():
 
 def test_a_length_back_from_the_day_is_a_date():
     def found(text: str) -> list[tuple[str, str]]:
-        return [(t.type, t.value) for t in find_times(text, D(2018, 5, 26))[0]]
+        return _read(text, D(2018, 5, 26), "type", "value")
     assert found("وسقط 86 شخصا قبل عامين دهسا بشاحنة.") == [("DATE", "2016")]
     assert found("وقبل يومين أسفرت مواجهات عن قتلى.") == [("DATE", "2018-05-24")]
     assert found("قبل ثلاثة أشهر") == [("DATE", "2018-02")]
@@ -602,7 +607,7 @@ def test_a_length_back_from_the_day_is_a_date():
 
 def test_a_year_before_a_conjunction_in_alef_is_a_year():
     def values(text: str) -> list[str]:
-        return [t.value for t in find_times(text, D(2018, 5, 26))[0]]
+        return _read(text, D(2018, 5, 26), "value")
     assert values("وهو أول حفل تقيمه السفارة منذ 2011 بعدما هاجم متظاهرون مبناها.") == ["2011"]
     assert values("بدأت المشكلة في 2016 عندما تلقى أعضاء المجلس رسائل.") == ["2016"]
     assert values("وقتل 2016 شخصا في الهجمات.") == []  # an accusative noun counts: no year
@@ -610,7 +615,7 @@ def test_a_year_before_a_conjunction_in_alef_is_a_year():
 
 def test_one_unit_of_time_told_without_a_number():
     def found(text: str) -> list[tuple[str, str]]:
-        return [(t.text, t.value) for t in find_times(text, D(2018, 5, 26))[0]]
+        return _read(text, D(2018, 5, 26), "text", "value")
     assert found("بعد شهر واحد فقط ردت الشرطة") == [("شهر واحد", "P1M")]
     assert found("مر شهر تقريبا على موته") == [("شهر تقريبا", "P1M")]
     assert found("وقع الانفجار بعد أسبوع من الهجوم") == [("أسبوع", "P1W")]
