@@ -42,6 +42,8 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, private, protests, references, resigned, senses, speech_reach, threats, violence)
+from core.events.screen import (  # noqa: F401  (tests read the word tests here)
+    _generic_field, _known_of, _natural_force, _screen, _treaty_places)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
@@ -59,23 +61,7 @@ from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
 
-# Events whose ب/ل complement is an alleged, demanded, refused or accompanying act, not
-# an event of its own: "اتهمت لندن روسيا بعرقلة وصول البعثة" reports an accusation, not an
-# obstruction. Welcoming or praising (SUPPORT) takes a real event: "رحب باعتراف السويد".
-CONTENT_TYPES = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-                 "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-# A meeting named as the content of another act ("دعوة ترامب للتفاوض"، "رفضه تلبية دعوة
-# للقاء") is a call or a refusal, and the meeting at most a possible one: never an event
-# of its own, whatever the role model reads of its actors.
-NESTED_ONLY = {"CONSULT", "SANCTION"}
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
-FAMILIAR = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مطلعان", "مطلعين"}  # normalised: ة → ه
-CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"}
-GENERIC_FIELD = {"الدولي", "الدوليه", "الاقليمي", "الاقليميه"}  # normalised
-DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})  # their participles describe places ("القطاع المحاصر")
-WAR_WORDS = frozenset({"حرب", "حربا"})  # a war named by a place ("حرب غزة") is a name
-NOUN_REACH = 6  # a verbal noun's actors follow it within this many tokens
-BETWEEN_REACH = 8  # ... or follow the "بين" within this many tokens after it
 _START = itemgetter(3)  # Token.start
 
 
@@ -187,14 +173,6 @@ def find_events(
             if h.form.type in private.TYPES and doc.persons:
                 _private_events(doc, st, h, told)
     return _dedupe(doc.events, doc.acts)
-
-
-def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
-    """First tokens of the places that name a treaty or a meeting after its noun ("الانسحاب من
-    اتفاقية باريس"، "قمة هلسنكي"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
-    starts = {a.i for a in actors}
-    return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] == "بين")
-            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1], False))}  # "قمة هلسنكي بين X وY"
 
 
 def _count_earlier(hits: list[_Hit]) -> None:
@@ -373,103 +351,6 @@ def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     pair = protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
-
-
-def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:
-    """None when the trigger makes no event at all; else why the rules give it no actors
-    ("content", "nested", "adjacent", "noactor"), or "" when they may. Records the
-    trigger as the sentence's last."""
-    if h.i in doc.in_entity:
-        return None  # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban
-    if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks) or combats(h, doc.toks, doc.trig):
-        return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
-    if passive_participle(h, doc.toks, doc.nt, st.actors):
-        return None  # "رجلا متهما بالتجسس": accused, by no one the sentence names
-    if h.form.speech and frame is None:
-        return None  # "استفزازية" outside a speech frame evaluates no one
-    reason = ""
-    if st.content_from is not None and h.i >= st.content_from:
-        reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
-    nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
-              and st.last_hit_type in CONTENT_TYPES) or demanded_act(h, doc.toks, st.last_hit_tok, st.last_hit_type)
-    # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
-    adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)
-    st.last_hit_tok, st.last_hit_type = h.j, h.form.type
-    if not h.verbal and h.form.type == "AGREE" and _names_a_treaty(doc, st, h):
-        return None  # "اتفاقية دبلن"، "اتفاق باريس": a treaty named by a place, not an agreement made here
-    if (h.form.type in DESCRIBED_TYPES and not h.verbal and doc.norms[h.i].startswith("ال")
-            and h.i in doc.place_ends.values()):
-        return None  # "الغوطة الشرقية المحاصرة": a participle describing the place before it
-    if h.form.type in DESCRIBED_TYPES and not h.verbal and filters.prospective(doc.norms, h, st.tj):
-        return None  # "ضربة محتملة"، "هجوم وشيك": an attack that may come, none that took place
-    if doc.collect is None and h.form.type == "ASSAULT" and violence.fights_alongside(h, doc.norms, st.tj):
-        return None  # "القتال إلى جانب X"، "للقتال مع X": on X's side, no attack on X
-    if h.form.type == "ASSAULT" and _natural_force(doc.norms, max(h.i - 3, st.ti), min(h.j + 3, st.tj)):
-        return None  # "اجتاحت الفيضانات مناطق واسعة"، "ضربت العاصفة": a disaster, no attack
-    if not h.verbal and h.form.tokens[0] in WAR_WORDS and _names_a_treaty(doc, st, h):
-        return None  # "حرب غزة عام 2014": a war named by its place, not an attack told here
-    if not h.verbal and _names_a_field(h, doc.toks, doc.nt, doc.trig, st.ti):
-        return None  # "ليشمل الاستعلام والدفاع الجوي والحرب الإلكترونية": a field, not an attack
-    if not reason and (nested or adjacent):
-        if not doc.learning or (nested and h.form.type in NESTED_ONLY):
-            return None  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
-        reason = "nested" if nested else "adjacent"  # the model weighs it
-    if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
-                                               for a in st.actors) and not _sides_follow(doc, st, h):
-        reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
-    return reason
-
-
-def _sides_follow(doc: _Article, st: _Sentence, h: _Hit) -> bool:
-    """A verbal noun whose "بين" names its sides further on ("اشتباكات لليوم الثاني على
-    التوالي بين عناصر من X وعناصر من Y"): the actors after "بين" are at hand."""
-    for k in range(h.j, min(h.j + BETWEEN_REACH, st.tj)):
-        if doc.norms[k] == "بين":
-            return any(k < a.i <= k + 4 for a in st.actors)  # "بين عناصر من حركة X"
-    return False
-
-
-def _generic_field(norms: list[str], h: _Hit) -> bool:
-    """A cooperation noun qualified as international or regional, its sides not named
-    after it: a field ("وزير الخارجية والتعاون الدولي") rather than two sides working together."""
-    j = h.j
-    return (not h.verbal and j < len(norms) and norms[j] in GENERIC_FIELD
-            and not (j + 1 < len(norms) and norms[j + 1] in ("بين", "مع")))
-
-
-def _known_of(norms: list[str], i: int, first: int) -> bool:
-    """Whether word i is what a source is familiar with or close to, its sides unnamed:
-    "مصدر مطلع على المحادثات"، "على دراية بالمحادثات"، "مقرب من المفاوضات" (not "مطلع
-    على المحادثات بين روسيا وتركيا", which tells the talks)."""
-    if i - 2 < first or (i + 1 < len(norms) and norms[i + 1] in ("بين", "مع")):
-        return False
-    prev = norms[i - 1]
-    if prev == "علي":
-        return norms[i - 2] in FAMILIAR
-    if prev == "من":
-        return norms[i - 2] in CLOSE_TO
-    return norms[i].startswith("ب") and norms[i - 1] == "درايه"
-
-
-# floods, storms, fires, quakes: what "اجتاح" or "ضرب" tell of when they are no attack
-NATURAL_FORCES = frozenset({"فيضانات", "فيضان", "سيول", "عاصفه", "عواصف", "اعصار", "حرائق", "امطار", "زلزال",
-                            "هزه", "ثلوج", "جراد"})  # not موجة: "موجة هجمات" is attacks
-
-
-def _natural_force(norms: list[str], a: int, b: int) -> bool:
-    """A natural force is named in words a..b-1 (through و/ف and the article)."""
-    for w in norms[a:b]:
-        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-        if (w[2:] if w.startswith("ال") else w) in NATURAL_FORCES:
-            return True
-    return False
-
-
-def _names_a_treaty(doc: _Article, st: _Sentence, h: _Hit) -> bool:
-    """An agreement noun followed by one place, not by two coordinated sides ("اتفاق
-    الرباط وتل أبيب" is an agreement between them)."""
-    end = doc.place_ends.get(h.j)
-    return end is not None and not any(end <= a.i <= end + 1 for a in st.actors)
 
 
 def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, str | None, str | None]:
