@@ -147,6 +147,12 @@ def _replace_changing(text: str) -> str | None:
     return norm
 
 
+class _Rising(list):
+    """Offsets of a text some of whose characters normalised to nothing and none to more
+    than one: each is above the one before, so a word's original end is the offset of
+    the character after it, and ``tokenize`` reads every word's offsets in C."""
+
+
 def normalize_with_offsets(text: str) -> NormText:
     norm = _replace_changing(text)
     if norm is None:
@@ -158,7 +164,7 @@ def normalize_with_offsets(text: str) -> NormText:
     if len(norm) == len(text):
         return NormText(text, norm, range(len(text) + 1))
     # the kept positions are the ranges between runs of dropped characters
-    kept: list[int] = []
+    kept = _Rising()
     pos = 0
     for m in _PATTERNS["dropped"].finditer(text):
         kept.extend(range(pos, m.start()))
@@ -190,7 +196,7 @@ def tokenize(nt: NormText) -> list[Token]:
 
     Splitting on the word pattern (one capturing group) gives the text between words
     and the words in turn, whose running lengths are the words' offsets: no match
-    object is made per word, and without dropped characters the tokens come from
+    object is made per word, and unless a character expanded the tokens come from
     zipped columns in C."""
     bound_word_caches()
     parts = _WORD_SPLIT.split(nt.norm)  # [gap, word, gap, word, ..., gap]
@@ -199,9 +205,13 @@ def tokenize(nt: NormText) -> list[Token]:
     offsets = nt.offsets
     if isinstance(offsets, range):
         return list(map(tuple.__new__, repeat(Token), zip(words, starts, ends, starts, ends, count())))
+    if type(offsets) is _Rising:  # 7 in 10 news articles (diacritics, tatweel, invisible marks)
+        at = offsets.__getitem__
+        return list(map(tuple.__new__, repeat(Token), zip(words, starts, ends, map(at, starts), map(at, ends), count())))
     # Characters between a word's last kept character and the next kept one normalised to
-    # nothing (diacritics, tatweel), so the word's original span runs up to that next one
-    # (the next kept character may come from the same original one, inside a ligature).
+    # nothing (diacritics, tatweel), so the word's original span runs up to that next one;
+    # here some character expanded (a ligature such as ﻻ), so the next kept character may
+    # come from the same original one as the word's last.
     make = tuple.__new__  # Token(...) without the keyword-argument wrapper: hundreds per article
     return [make(Token, (w, a, b, offsets[a], e if (e := offsets[b]) > offsets[b - 1] else e + 1, i))
             for i, w, a, b in zip(count(), words, starts, ends)]

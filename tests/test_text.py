@@ -252,3 +252,19 @@ def test_a_one_letter_abbreviation_does_not_end_a_sentence():
     from core.text import split_sentences
     t = "ويتهم د. أيمن السحباني الحكومة. وقال خالد إن الوضع صعب."
     assert [t[a:b] for a, b in split_sentences(t)] == ["ويتهم د. أيمن السحباني الحكومة.", "وقال خالد إن الوضع صعب."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED), max_size=40))
+def test_tokens_of_each_kind_of_offsets_equal_the_general_reading(text):
+    """tokenize reads the offsets in C when nothing expanded (a range, or offsets that
+    rise at every character): the same tokens as the general reading, which lets a word
+    whose last character expanded end one past its offset."""
+    from core.text import _WORD
+
+    nt = normalize_with_offsets(text)
+    off = nt.offsets
+    expected = [(m.group(), m.start(), m.end(), off[m.start()],
+                 off[m.end()] if off[m.end()] > off[m.end() - 1] else off[m.end()] + 1, i)
+                for i, m in enumerate(_WORD.finditer(nt.norm))]
+    assert [tuple(t) for t in tokenize(nt)] == expected

@@ -144,13 +144,13 @@ class TokenView:
             words = self.words
             lex = self.lex
             plan = lex.plans.get(words[i])  # (the look-up reading_plan makes, without its call)
-            for k, key, e, drop in (plan if plan is not None else lex.reading_plan(words[i])):
-                if k == 1:
-                    r.append((i + 1, e, drop))
-                elif i + k <= self.n and words[i + 1] == key[1] and all(
-                    words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)
-                ):
-                    r.append((i + k, e, drop))
+            longer, single = plan if plan is not None else lex.reading_plan(words[i])
+            if longer and i + 1 < self.n:
+                for k, key, e, drop in longer.get(words[i + 1], ()):
+                    if i + k <= self.n and all(words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)):
+                        r.append((i + k, e, drop))
+            if single:
+                r += [(i + 1, e, drop) for e, drop in single]
         self._readings[i] = r
         return r
 

@@ -30,12 +30,16 @@ class TimeWords:
     plans: WordCache = field(default_factory=WordCache, compare=False, repr=False)
 
     def reading_plan(self, w: str) -> tuple:
-        """What a token written ``w`` may start: (number of words, key, classes, dropped)
-        for every lexicon key whose first word is one of w's stems, longest first, then
-        fewest proclitic characters (the order of a token's readings). A token's readings
-        are the one-word ones and the longer ones whose next words follow in the text, so
-        a view only checks those words; the rest is the same for every token written w.
-        Python's sort is stable, so keeping the readings that match preserves the order."""
+        """What a token written ``w`` may start: (the longer readings by their second
+        word, the one-word readings). A longer one is (number of words, key, classes,
+        dropped) for a lexicon key whose first word is one of w's stems; a one-word one is
+        (classes, dropped). In each part they come longest first, then fewest proclitic
+        characters, and every longer one before every one-word one: the order of a
+        token's readings. A token's readings are the one-word ones and the longer ones
+        whose next words follow in the text, so a view only checks the keys whose second
+        word is the next token (of the 16 keys "في" starts, usually none); the rest is the
+        same for every token written w. Python's sort is stable, so keeping the readings
+        that match preserves the order."""
         plan = self.plans.get(w)
         if plan is None:
             items = []
@@ -45,7 +49,12 @@ class TimeWords:
                 if e is not None:
                     items.append((1, None, e, drop))
             items.sort(key=lambda x: (-x[0], x[3]))
-            plan = self.plans.put(w, tuple(items))
+            longer: dict = {}
+            for item in items:
+                if item[0] > 1:
+                    longer.setdefault(item[1][1], []).append(item)
+            plan = self.plans.put(w, ({k: tuple(v) for k, v in longer.items()},
+                                      tuple((e, drop) for k, _, e, drop in items if k == 1)))
         return plan
 
 
