@@ -86,11 +86,15 @@ def test_search_words_are_the_words_of_the_matching_form(text):
 
 @pytest.mark.parametrize("text", [REFERENCE, "وَإِسْرَائِيلُ والمغـــرب", "ﻻ بد من ﻷجل", "Café ١٢٣ \u200c\u00a0\x07", ""])
 def test_the_search_normalises_as_the_extraction_does(text):
-    """search_words makes only the normalised string: the one normalize_with_offsets makes."""
-    from core.store.rows import _norm_only
-    from core.text import normalize_with_offsets
+    """search_words makes only the normalised string: the one normalize_with_offsets makes,
+    or made, for this very string or an equal one."""
+    from core.text import matching_form, normalize_with_offsets
 
-    assert _norm_only(text) == normalize_with_offsets(text).norm
+    copy = "".join(list(text))  # an equal string, another object
+    assert matching_form(text) == normalize_with_offsets(text).norm
+    assert matching_form(text) == matching_form(copy) == normalize_with_offsets(copy).norm
+    normalize_with_offsets("نص آخر")
+    assert matching_form(text) == normalize_with_offsets(text).norm
 
 
 def test_article_row_takes_the_hash_the_batch_made_already(analysed):
