@@ -261,9 +261,11 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
     return {k for _, _, i, j in spans for k in range(i + 1, j)}
 
 
-# words that join a second actor to the first on the same side ("X وإلى جانبها Y")
+# words that join a second actor to the first on the same side ("X وإلى جانبها Y"، "الوزير
+# الأمريكي ونظيره البريطاني": a counterpart acts with him)
 COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
-                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه"})
+                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه",
+                        "ونظيره", "ونظيرته", "ونظيرها"})
 
 
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
