@@ -187,6 +187,11 @@ def test_a_counterpart_after_and_is_on_the_side_of_the_one_he_is_counterpart_to(
     assert ("ACCUSE", ["GBR", "IRN"]) in got and ("ACCUSE", ["USA", "GBR"]) not in got
 
 
+def test_a_side_added_with_as_well_is_on_the_same_side(rules_only):
+    got = events("ورفضت مصر، وكذلك الأردن، الاتهامات الإسرائيلية.")
+    assert ("REJECT", ["JOR", "ISR"]) in got and ("REJECT", ["EGY", "JOR"]) not in got
+
+
 def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
     got = events("وأصدرت روسيا بيانا قالت فيه إنها لا علاقة لها بالهجوم، متهمة بريطانيا باتخاذ قرارات منحازة.")
     assert ("ACCUSE", ["RUS", "GBR"]) in got

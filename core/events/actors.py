@@ -262,10 +262,11 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
 
 
 # words that join a second actor to the first on the same side ("X وإلى جانبها Y"، "الوزير
-# الأمريكي ونظيره البريطاني": a counterpart acts with him)
+# الأمريكي ونظيره البريطاني": a counterpart acts with him; "X، وكذلك Y"; not "إلى جانب Y"
+# alone, which also says whom X stands by: "وقوف بلاده إلى جانب X" supports X)
 COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
                         "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه",
-                        "ونظيره", "ونظيرته", "ونظيرها"})
+                        "ونظيره", "ونظيرته", "ونظيرها", "وكذلك"})
 
 
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
