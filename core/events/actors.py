@@ -283,6 +283,17 @@ def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMen
     return (gap == "" and "و" in conj) or gap in ("،", ",")
 
 
+EACH_OF = frozenset({"كل", "وكل"})  # "كل من X وY" names its members, من is no preposition
+EACH_AFTER = frozenset({"الي", "علي", "في", "من", "عن", "مع", "بين", "لدي", "ضد"})  # ... unless a preposition governs it
+
+
+def each_of(toks: list[Token], i: int) -> bool:
+    """The actor at token i is the first of "كل من X وY" not governed by a preposition
+    ("أدانت كل من X وY": each of them acts; "مع كل من X وY" names partners)."""
+    return (i > 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in EACH_OF
+            and toks[i - 3].norm not in EACH_AFTER)
+
+
 def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
     g = [seq[k]]
     while k + 1 < len(seq) and _coordinated(toks, nt, seq[k], seq[k + 1]):

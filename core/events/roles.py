@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
-from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed
+from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
@@ -29,8 +29,6 @@ PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}
 WINDOW_AFTER = 14
-EACH_OF = frozenset({"كل", "وكل"})  # "كل من X وY" names its members as a subject, من is no preposition
-EACH_AFTER = frozenset({"الي", "علي", "في", "من", "عن", "مع", "بين", "لدي", "ضد"})  # ... unless a preposition governs it
 WINDOW_BEFORE = 4  # tokens before the trigger searched for a preposed subject
 SPEECH_REACH = 32  # tokens between a verb of saying and the evaluation it reports
 
@@ -442,9 +440,7 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
             # ("أشاد بالشرطة البريطانية": the British police are praised, they praise nobody)
             prep = prep or prev_tok.startswith(("بال", "وبال", "فبال", "لل", "ولل", "فلل"))
             prev_tok = toks[seq[k].i - 2].norm if seq[k].i > 1 and not prep else prev_tok
-        if (prev_tok == "من" and seq[k].i > 2 and toks[seq[k].i - 2].norm in EACH_OF
-                and toks[seq[k].i - 3].norm not in EACH_AFTER):
-            prev_tok = ""  # "أدانت كل من X وY": each of them, the subject (not "مع كل من X")
+        prev_tok = "" if each_of(toks, seq[k].i) else prev_tok  # "أدانت كل من X وY": the subjects
         if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
             g = _group_forward(seq, k, toks, nt)
             src = _uniq([x.actor for x in g])
