@@ -43,3 +43,8 @@ def test_adjective_after_an_organisation_describes_it():
     adj = _ActorMention("IRN", 3, 4, 21, 30, adjective=True, kind="ADJ")
     alone = _ActorMention("IRN", 7, 8, 40, 48, adjective=True, kind="ADJ")
     assert bound_to([org, adj, alone]) == {1: "ofORG"}
+
+
+def test_each_of_after_a_verb_names_its_subjects(rules_only):
+    """"أدانت كل من X وY": X and Y condemn (من is no preposition there)."""
+    assert ("ACCUSE", ["JOR", "ISR"]) in events("وأدانت كل من مصر والأردن الهجوم الإسرائيلي على غزة.")

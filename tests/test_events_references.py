@@ -23,3 +23,9 @@ def test_the_two_movements_are_the_two_organisations_named_before(rules_only):
     text = "تصاعد الخلاف بين حركة فتح وحركة حماس منذ سنوات. ووقعت الحركتان اتفاقا للمصالحة في القاهرة."
     assert any(t == "SUPPORT" and a == ["fatah", "hamas"] for t, a, _ in events(text))
 
+
+
+def test_the_two_parties_are_the_two_sides_of_the_last_between_phrase(rules_only):
+    text = ("اندلعت مواجهات بين عناصر من حركة فتح وعناصر من حركة حماس في المدينة، بحسب مصادر مصرية وإسرائيلية. "
+            "وتجددت الاشتباكات بين الطرفين صباح الأحد.")
+    assert any(t == "ASSAULT" and a == ["fatah", "hamas"] and w == "الاشتباكات" for t, a, w in events(text))

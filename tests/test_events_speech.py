@@ -182,6 +182,16 @@ def test_a_companion_or_a_coordinated_adjective_is_on_the_same_side(text, pair):
     assert not [e for e in events(text) if set(e[1]) == pair]
 
 
+def test_a_counterpart_after_and_is_on_the_side_of_the_one_he_is_counterpart_to(rules_only):
+    got = events("واتهم وزير الخارجية الأمريكي ونظيره البريطاني إيران بزعزعة استقرار المنطقة.")
+    assert ("ACCUSE", ["GBR", "IRN"]) in got and ("ACCUSE", ["USA", "GBR"]) not in got
+
+
+def test_a_side_added_with_as_well_is_on_the_same_side(rules_only):
+    got = events("ورفضت مصر، وكذلك الأردن، الاتهامات الإسرائيلية.")
+    assert ("REJECT", ["JOR", "ISR"]) in got and ("REJECT", ["EGY", "JOR"]) not in got
+
+
 def test_a_name_starting_with_b_after_accusing_is_the_accused(rules_only):
     got = events("وأصدرت روسيا بيانا قالت فيه إنها لا علاقة لها بالهجوم، متهمة بريطانيا باتخاذ قرارات منحازة.")
     assert ("ACCUSE", ["RUS", "GBR"]) in got

@@ -261,9 +261,12 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
     return {k for _, _, i, j in spans for k in range(i + 1, j)}
 
 
-# words that join a second actor to the first on the same side ("X وإلى جانبها Y")
+# words that join a second actor to the first on the same side ("X وإلى جانبها Y"، "الوزير
+# الأمريكي ونظيره البريطاني": a counterpart acts with him; "X، وكذلك Y"; not "إلى جانب Y"
+# alone, which also says whom X stands by: "وقوف بلاده إلى جانب X" supports X)
 COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
-                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه"})
+                        "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه",
+                        "ونظيره", "ونظيرته", "ونظيرها", "وكذلك"})
 
 
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
@@ -278,6 +281,17 @@ def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMen
     # the و must be written before the name, not be its first letter ("موسكو واشنطن")
     conj = nt.original[toks[b.i].start:b.start]
     return (gap == "" and "و" in conj) or gap in ("،", ",")
+
+
+EACH_OF = frozenset({"كل", "وكل"})  # "كل من X وY" names its members, من is no preposition
+EACH_AFTER = frozenset({"الي", "علي", "في", "من", "عن", "مع", "بين", "لدي", "ضد"})  # ... unless a preposition governs it
+
+
+def each_of(toks: list[Token], i: int) -> bool:
+    """The actor at token i is the first of "كل من X وY" not governed by a preposition
+    ("أدانت كل من X وY": each of them acts; "مع كل من X وY" names partners)."""
+    return (i > 2 and toks[i - 1].norm == "من" and toks[i - 2].norm in EACH_OF
+            and toks[i - 3].norm not in EACH_AFTER)
 
 
 def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:

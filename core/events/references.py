@@ -14,6 +14,9 @@ they read a name written there. It runs after the mentions of names, adjectives,
 - Dual nouns of offices, movements and capitals (``dual_refs.tsv``): two distinct actors
   named before by a person of that office (the only two, or the two that more sentences
   name together than any other two), a movement or a capital (the two named last).
+- The two parties ("الطرفين"، "الجانبان"): the two sides of the last "بين X وY" before
+  them ("اشتباكات بين عناصر من X وعناصر من Y ... اشتباكات بين الطرفين"), which may be
+  groups; without one, the two countries named last (core.events.actors, as "البلدين").
 """
 from __future__ import annotations
 
@@ -25,6 +28,10 @@ from core.text import NormText, Token, clitic_variants, normalize_for_match
 from core.events.actors import _ActorMention
 from core.events.triggers import DATA, _rows
 
+PARTY_REACH = 120  # words back to the "بين X وY" whose sides "الطرفين" takes up
+PARTY_WORDS = frozenset({"الطرفين", "الطرفان", "الجانبين", "الجانبان"})  # parties, not only states (pair_refs.tsv)
+MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مقاتلين", "مسلحي", "قوات"})  # "بين عناصر من X"
+NAME_HEADS = frozenset({"حركه", "تنظيم", "جماعه", "حزب", "جبهه", "فصيل"})  # "بين حركة X"
 DUAL_REACH = 150  # words back to the persons, organisations or capitals a dual noun takes up
 SENTENCE_ENDS = ".!?؟\n"
 OFFICES = {  # what a dual noun's referents are named by (dual_refs.tsv, column "of")
@@ -50,7 +57,53 @@ def resolve(actors: list[_ActorMention], toks: list[Token], norms: list[str], nt
         return actors
     named = {i: (e.type, e.kind) for e, _, i, _ in spans if e.actor}  # first token → (type, kind)
     added = _duals(actors, toks, norms, nt, named, covered)
+    actors = _parties(actors, toks, norms, covered)
     return sorted(actors + added, key=lambda a: a.i) if added else actors
+
+
+def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], covered: set[int]) -> list[_ActorMention]:
+    """The mentions with "الطرفين" read as the two sides of the last "بين X وY" within
+    PARTY_REACH words before it, where there is one (module docstring)."""
+    out = actors
+    at = {a.i: a for a in actors}
+    for k, w in enumerate(norms):
+        if k in covered or not w.endswith(("ين", "ان")) or not any(stem in PARTY_WORDS for stem, _ in clitic_variants(w)):
+            continue
+        sides = _last_between(at, norms, k)
+        if sides is None:
+            continue
+        t = toks[k]
+        out = [a for a in out if not (a.i == k and a.kind == "PAIR")]
+        out += [_ActorMention(x, k, k + 1, t.start, t.end, kind="PAIR") for x in sides]
+    return sorted(out, key=lambda a: a.i) if out is not actors else actors
+
+
+def _side_at(at: dict[int, _ActorMention], norms: list[str], m: int, first: bool) -> _ActorMention | None:
+    """The actor named as a side right after token m: "X"، "حركة X"، "عناصر من (حركة) X";
+    the second side (not ``first``) only with its و ("وX"، "وحركة X"، "وعناصر من X");
+    ``at``: the actor mentions by first token."""
+    n = m + 1
+    if n + 1 < len(norms) and norms[n].removeprefix("و") in MEMBER_WORDS and norms[n + 1] == "من":
+        n += 2  # "عناصر من"
+    if n < len(norms) and norms[n].removeprefix("و") in NAME_HEADS and n not in at:
+        n += 1  # "حركة"
+    a = at.get(n)
+    return a if a is not None and (first or norms[m + 1].startswith("و")) else None
+
+
+def _last_between(at: dict[int, _ActorMention], norms: list[str], k: int) -> tuple[str, str] | None:
+    """The two sides of the last "بين X وY" before token k (not "بين الطرفين" itself)."""
+    for b in range(k - 2, max(k - PARTY_REACH, 0) - 1, -1):
+        if norms[b] != "بين":
+            continue
+        a = _side_at(at, norms, b, True)
+        if a is None:
+            continue
+        second = next((x for m in range(a.j - 1, min(a.j + 6, k - 1)) if (x := _side_at(at, norms, m, False))), None)
+        if second is not None and second.actor != a.actor and a.kind != "PAIR":
+            return a.actor, second.actor
+        return None  # the last "بين" names no two sides: no guess further back
+    return None
 
 
 def sentence_starts(toks: list[Token], nt: NormText) -> list[int]:

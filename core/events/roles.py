@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match
-from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed
+from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events.charged import rule_charged_object
@@ -440,6 +440,7 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
             # ("أشاد بالشرطة البريطانية": the British police are praised, they praise nobody)
             prep = prep or prev_tok.startswith(("بال", "وبال", "فبال", "لل", "ولل", "فلل"))
             prev_tok = toks[seq[k].i - 2].norm if seq[k].i > 1 and not prep else prev_tok
+        prev_tok = "" if each_of(toks, seq[k].i) else prev_tok  # "أدانت كل من X وY": the subjects
         if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
             g = _group_forward(seq, k, toks, nt)
             src = _uniq([x.actor for x in g])
