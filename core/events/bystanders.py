@@ -19,7 +19,7 @@ from __future__ import annotations
 from core.events.actors import _group_forward
 from core.events.roles import _after_between, _pair_key
 from core.events import opinions, threats
-from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, topic_cues
+from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
 # سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
@@ -126,7 +126,7 @@ def _befall_word(doc, st, h) -> int | None:
     cues = topic_cues()
     for k in range(h.i - 1, max(st.ti, h.i - UNDERGO_REACH) - 1, -1):
         w = _bare(doc.norms[k])
-        if any(w.startswith(c) for c, kind in cues.items() if kind == "befall"):
+        if w.startswith(cue_prefixes(cues, ("befall",))):
             return k
     return None
 
@@ -142,7 +142,7 @@ def _receive_word(doc, st, h) -> int | None:
         w = _bare(doc.norms[k])
         if w in RELATIVES:
             return None  # "يواجه ماكرون الذي يزور ألمانيا": the act is the relative clause's own
-        if any(w.startswith(c) for c, kind in cues.items() if kind == "receive"):
+        if w.startswith(cue_prefixes(cues, ("receive",))):
             return k
     return None
 

@@ -269,7 +269,19 @@ def _construct(word: str, i: int, doc) -> bool:
 def _undergoes(word: str, cues: dict[str, str]) -> bool:
     """The word before is a verb of undergoing, with or without a pronoun ("تعرضت لهجوم"،
     "منذ تعرضها لهجوم"): its ل names what befell someone, no purpose."""
-    return any(word.startswith(c) for c, kind in cues.items() if kind in UNDERGO_KINDS)
+    return word.startswith(cue_prefixes(cues, UNDERGO_KINDS))
+
+
+_PREFIXES: dict = {}
+
+
+def cue_prefixes(cues: dict[str, str], kinds) -> tuple[str, ...]:
+    """The cues of ``kinds`` as one tuple for str.startswith."""
+    key = (id(cues), kinds)
+    hit = _PREFIXES.get(key)
+    if hit is None or hit[0] is not cues:
+        hit = _PREFIXES[key] = (cues, tuple(c for c, kind in cues.items() if kind in kinds))
+    return hit[1]
 
 
 def _purpose_prefix(doc, h) -> bool:

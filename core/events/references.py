@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from itertools import combinations, repeat
+from itertools import combinations, compress, count, repeat
 
 from core.text import NormText, Token, clitic_variants, normalize_for_match
 from core.events.actors import _ActorMention
@@ -131,7 +131,8 @@ def _duals(actors: list[_ActorMention], toks: list[Token], norms: list[str], nt:
     at = {a.i: a for a in actors}
     out: list[_ActorMention] = []
     starts: list[int] = []
-    for k, w in enumerate(norms):
+    for k in compress(count(), map(str.endswith, norms, repeat(ends))):  # a dual's ending, through any proclitic
+        w = norms[k]
         if k in covered or k in at or (of := _of_word(w)) is None or _adjective(norms, k):
             continue
         if k + 1 in at or k + 1 < len(norms) and norms[k + 1].startswith("ال") and norms[k + 1].endswith(("يان", "يين")):
