@@ -91,6 +91,11 @@ def test_suspending_an_attack_deescalates_but_not_across_another_object():
     assert not any(t == "RETREAT" for t, _ in triggers("وعلقت الشركة صادراتها عبر المضيق غداة هجوم على ناقلة."))
 
 
+def test_a_phrase_keeps_its_sense_when_a_preposition_follows_it():
+    text = "وأعلن الجيش تعليق الهجوم على البلدة الحدودية."
+    assert ("RETREAT", "تعليق الهجوم") in sensed(text)
+
+
 def test_relations_broken_off_are_a_reduction():
     assert ("SANCTION", "العلاقات مقطوعة") in triggers("ولا تزال العلاقات مقطوعة بين البلدين منذ عام.")
 

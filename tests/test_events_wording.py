@@ -67,3 +67,8 @@ def test_a_proposal_made_to_another_side_is_a_request():
 def test_a_side_that_will_not_remain_with_folded_arms_threatens():
     found = events("وقال وزير الداخلية إن المغرب لن يبقى مكتوف الأيدي أمام استفزازات جبهة البوليساريو.")
     assert any(t == "THREATEN" and a[0] == "MAR" for t, a, _ in found), found
+
+
+def test_a_date_of_several_words_counts_as_one_word_in_the_gap():
+    text = "وتشن القوات الحكومية وحلفاؤها المحليون منذ 12 تشرين الأول/أكتوبر 2019 هجوما على المدينة."
+    assert ("تشن", "ASSAULT") in phrase_hits(text, with_names=False)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from core.lexicon import read_table
 from core.text import normalize_for_match
+from core.events.triggers import GAP
 
 SENSES = "trigger_senses.tsv"
 NEXT_REACH = 2  # "وهاجم نائب الوزير": the subject's title may follow a word of its own
@@ -38,8 +39,12 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
 
 def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
     """The words a sense row of kind ``where`` reads, with and without a leading و or ف,
-    and the "@KIND" marks of the names that begin at them."""
+    and the "@KIND" marks of the names that begin at them. A phrase whose second word is
+    written right after its head ("تعليق هجوم") has its sense from that word: no "next"
+    row reads past it ("تعليق الهجوم على المدينة" suspends the attack, comments on nothing)."""
     if where == "next":
+        if len(h.form.tokens) > 1 and h.form.tokens[1] != GAP:
+            return []
         got = norms[h.i + 1:h.i + 1 + NEXT_REACH]
         got += [marks[k] for k in range(h.i + 1, h.i + 1 + NEXT_REACH) if k in marks]
         got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"

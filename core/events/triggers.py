@@ -15,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from core import prepared
-from core.lexicon import DATA_DIR, read_tsv
+from core.lexicon import DATA_DIR, read_table, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 
 
@@ -315,10 +315,42 @@ def _gap_end(k: int, n: int, names: dict[int, int] | None) -> int:
     return min(m, n - 1)
 
 
+@lru_cache(maxsize=1)
+def _month_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of month names (normalised), and those that name a month alone (not
+    the ordinal of "كانون الثاني")."""
+    words, alone = set(), set()
+    for _, r in read_table("months.tsv"):
+        parts = normalize_for_match(r["form"]).split()
+        words.update(parts)
+        alone.add(parts[0])
+    return frozenset(words), frozenset(alone)
+
+
+def date_ends(norms: list[str]) -> dict[int, int]:
+    """First token → token after, of the dates of several words ("20 كانون الثاني/يناير
+    2018"): each is one word in a trigger phrase's gap, as a name is (news writes the date
+    between a verb with its subject and the object: "وتشن تركيا منذ 20 كانون الثاني/يناير
+    هجوما")."""
+    words, alone = _month_words()
+    out: dict[int, int] = {}
+    k, n = 0, len(norms)
+    while k < n:
+        m = k
+        while m < n and (norms[m].isdigit() or norms[m] in words):
+            m += 1
+        if m - k > 1 and any(w.isdigit() or w in alone for w in norms[k:m]):
+            out[k] = m
+        k = max(m, k + 1)
+    return out
+
+
 def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
                    readings: list[tuple], names: dict[int, int] | None = None) -> list[_Hit]:
     """The trigger forms the article's words read as; ``names``: first token → token after
-    of the names of several words, each counted as one word in a gap."""
+    of the names of several words, each counted as one word in a gap, as a date of several
+    words is."""
+    names = {**date_ends(norms), **(names or {})}
     original = nt.original
     # a written teh marbuta (the word's last written letter) is part of the word, not the
     # pronoun ه ("السيطرة" is no "سيطر"); asked only of the few words a form could start
