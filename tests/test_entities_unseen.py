@@ -308,3 +308,8 @@ def test_a_common_words_accusative_ends_the_taggers_name():
 def test_a_surname_like_an_accusative_stays_after_a_lone_given_name():
     found = people("وسجل الهدف ماركوس موتا في الدقيقة الأخيرة", [("ماركوس موتا", "PER")])
     assert [t for t, _ in found] == ["ماركوس موتا"]
+
+
+def test_a_future_prefix_on_a_less_frequent_imperfect_is_a_verb_after_a_name():
+    found = people("وقال المدرب إن اللاعب بيدرو لويس سيغيب عن المباراة")
+    assert [t for t, _ in found] == ["بيدرو لويس"]
