@@ -41,7 +41,7 @@ NATIONAL_TEAM_HEADS = frozenset(("منتخب", "المنتخب"))
 PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?=..)")
 
 
-def test_sentences(path: Path, dev: int = 0) -> list[list[tuple[str, str]]]:
+def test_sentences(path: Path, dev: int = 0, others: bool = False) -> list[list[tuple[str, str]]]:
     """ANERcorp's test sentences as (token, raw tag) pairs, split as core.ner_train does;
     with ``dev`` = K the K-th tenth of the train part instead (10, the last, is the
     slice ``--tune`` of scripts/train_crf.py holds out; choices are made there, with a
@@ -70,7 +70,17 @@ def test_sentences(path: Path, dev: int = 0) -> list[list[tuple[str, str]]]:
         count += len(s)
     if not dev:
         return test
-    return train[int(len(train) * (dev - 1) / 10):int(len(train) * dev / 10)]
+    a, b = int(len(train) * (dev - 1) / 10), int(len(train) * dev / 10)
+    return train[:a] + train[b:] if others else train[a:b]
+
+
+def names_of(sentences: list[list[tuple[str, str]]]) -> set[tuple[str, ...]]:
+    """The word sequences the sentences mark as an entity of any type."""
+    out = set()
+    for s in sentences:
+        for first, last, _ in spans_of([g for _, g in s]):
+            out.add(tuple(t for t, _ in s[first:last]))
+    return out
 
 
 
@@ -161,11 +171,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=int, nargs="?", const=10, default=0, metavar="TENTH",
                     help="score a tenth of the train part instead, the last unless told (with a model trained "
                          "without it: scripts/train_crf.py --dev TENTH, AKHBAR_CRF_MODEL=...)")
+    ap.add_argument("--unseen", action="store_true",
+                    help="with --dev: also the recall on entities no other tenth names, as the test part's mostly are")
     ap.add_argument("--examples", type=int, default=0, help="with --errors: print this many of each")
     a = ap.parse_args(argv)
     from core.ner_train import data_dir
 
     sentences = test_sentences(data_dir(a.data) / "anercorp" / "ANERCorp.txt", a.dev)
+    seen = names_of(test_sentences(data_dir(a.data) / "anercorp" / "ANERCorp.txt", a.dev, True)) \
+        if a.unseen and a.dev else None
+    new_gold, new_tp = Counter(), Counter()
     tp, npred, ngold = Counter(), Counter(), Counter()
     causes: Counter = Counter()
     examples: dict = {}
@@ -181,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
             npred[s[2]] += 1
         for s in gold & pred.keys():
             tp[s[2]] += 1
+        if seen is not None:
+            words = [t for t, _ in pairs]
+            for s in gold:
+                if tuple(words[s[0]:s[1]]) not in seen:
+                    new_gold[s[2]] += 1
+                    new_tp[s[2]] += s in pred
     print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'test'}: {len(sentences)} sentences, --ner {a.ner}")
     print("type  P     R     F1    gold  predicted")
     f1s = []
@@ -191,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         f1s.append(f)
         print(f"{t:<5} {p:5.3f} {r:5.3f} {f:5.3f} {ngold[t]:5d} {npred[t]:5d}")
     print(f"macro F1 {sum(f1s) / len(f1s):.3f}")
+    if seen is not None:
+        print("recall on entities no other tenth names: " + ", ".join(
+            f"{t} {new_tp[t] / new_gold[t] if new_gold[t] else 0:.3f} ({new_tp[t]}/{new_gold[t]})" for t in TYPES))
     if a.errors:
         print("errors by cause (type, cause, count)")
         for (t, cause), n in sorted(causes.items(), key=lambda x: -x[1]):

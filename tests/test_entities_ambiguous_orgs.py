@@ -45,3 +45,8 @@ def test_the_anercorp_bench_scores_an_organisation_on_anercorps_span():
     assert aner_org_span(toks, 1, 4) == (1, 4, "ORG")  # ANERcorp keeps منظمة
     toks = "فاز منتخب ساحل العاج لكرة القدم".split()
     assert aner_org_span(toks, 1, 6) == (2, 4, "LOC")  # a national team is its country
+
+
+def test_the_anercorp_bench_knows_the_names_other_tenths_hold():
+    sentence = [("قال", "O"), ("جون", "B-PERS"), ("سميث", "I-PERS"), ("في", "O"), ("لندن", "B-LOC")]
+    assert _bench().names_of([sentence]) == {("جون", "سميث"), ("لندن",)}

@@ -298,3 +298,18 @@ def test_a_given_name_of_two_words_whose_first_is_a_common_noun_follows_a_title(
 def test_a_given_name_is_not_a_place_under_a_proclitic_before_a_name():
     # "كلاوس" reads as ك + لاوس; before a name it is the given name
     assert [t for t, _ in people("وقال السفير كلاوس إيبرمان إن البعثة ستواصل عملها")] == ["كلاوس إيبرمان"]
+
+
+def test_a_common_words_accusative_ends_the_taggers_name():
+    found = people("وداهمت القوات منزل سالم حميد كريم فجرا أمس", [("سالم حميد كريم فجرا", "PER")])
+    assert [t for t, _ in found] == ["سالم حميد كريم"]
+
+
+def test_a_surname_like_an_accusative_stays_after_a_lone_given_name():
+    found = people("وسجل الهدف ماركوس موتا في الدقيقة الأخيرة", [("ماركوس موتا", "PER")])
+    assert [t for t, _ in found] == ["ماركوس موتا"]
+
+
+def test_a_future_prefix_on_a_less_frequent_imperfect_is_a_verb_after_a_name():
+    found = people("وقال المدرب إن اللاعب بيدرو لويس سيغيب عن المباراة")
+    assert [t for t, _ in found] == ["بيدرو لويس"]

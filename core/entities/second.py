@@ -225,6 +225,8 @@ def _second_opinion(ctx: _Context) -> None:
         j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names and ctx.toks[b].norm != _FAMILY \
             and ctx.toks[b - 1].norm not in _name_particles()[0] else sp.j  # no name ends on "دا" or "بن"
         i, j = _grown(ctx, i, j, a, b)
+        while j > i + 2 and ctx.accusative(ctx.toks[j - 1].norm):  # two words left: "ماركوس موتا"
+            j -= 1  # "جاسم محمد مهدي فجرا": the tagger's name runs over an adverb
         if (i, j) != (sp.i, sp.j):
             _release(ctx, sp, sp.i, sp.j)
             dropped = _given_name_proclitic(ctx, i)
