@@ -38,6 +38,35 @@ HARD_NEGATIVE = 1.25
 # On 327/99/339 (10-fold 323/101/343): a pair feature for where the two sides stand to the
 # trigger ("ss=BA": source before, target after; alone or by type): 5-fold 328/98/338 or
 # 326/100/340, 10-fold 324/105/342 (noise)
+# On 326/92/340 (issue 8, other learners and features). A quick protocol first: the
+# training candidates' out-of-fold scores (folds of core.crossval.split_folds), per trigger
+# its best pair kept above the threshold, pairs counted once per article and type against
+# the labels (1,134 right pairs among 14,626). This model at thresholds .2/.25/.3/.35:
+# 254/228, 230/178, 202/145, 178/111 tp/fp (10-fold 258/228, 236/174, 204/149, 184/111).
+# - gradient-boosted trees (HistGradientBoosting on the 6,001 features seen 10 times, rate
+#   .05, 300 trees of 15 leaves): 249/248, 229/211, 217/172, 202/140 - on this model's
+#   curve or under it, and 13 minutes to fit the 5 folds on one core. By 5-fold CV (trees
+#   scoring each candidate, 3,000 features seen 20 times, rate .1, 200 trees): threshold
+#   .25 316/135/350, .4 270/67/396 (F1 .57, .54 against .60)
+# - ranking a trigger's pairs (softmax over its candidates and "none", L2 5-30; its choice,
+#   a pair's log-odds over none, is linear and ships in this format): on the curve or under;
+#   by 5-fold CV (L2 17) threshold -.75/-.5/-.25/.25: 334/195/332, 315/145/351,
+#   293/107/373, 247/61/419 (F1 .56 at best)
+# - a second stage over this model's out-of-fold score (trees on the score, its margin over
+#   the trigger's other pairs, its rank among them, their number, each side's rank by
+#   mentions in the article, the first sentence; inner folds): 238/204, 221/168, 207/142
+#   (10-fold 243/207, 227/162, 212/135): 10-20 fewer false alarms at high thresholds, a
+#   lower best F1 (.473 against .485; 10-fold .476 against .491)
+# - each side's rank by its mentions in the article: 232/171 at .25 (10-fold 232/171
+#   against 236/174, noise); in extraction, how often the article writes the mention's
+#   words (1, 2, 3+; by type or not): 5-fold CV 319/100/347, 320/96/346. The trigger or
+#   the sides in the first sentence: within 3 pairs
+# The 113 misses whose pair scores under the threshold (scripts/role_misses.py --cv 5):
+# 43 the best pair of their trigger, 70 under a wrong one; 16 within .5 log-odds, 30 more
+# than 2 under. Read by hand (35), most are sides of a verb whose subject is the previous
+# sentence's ("وطالبت ب..."), coordinated subjects ("ورفضت X وY ..." with the object carried
+# over), a nationality adjective, or sides 10 tokens away; their features are those of the
+# false alarms, which no learner tried here tells apart.
 
 
 def _as_list(x) -> list:
