@@ -111,3 +111,8 @@ def test_a_field_after_a_bodys_nationality_adjective_is_part_of_its_name():
 def test_a_place_followed_by_a_masthead_word_is_a_newspaper():
     assert mentions("ذكرت صحيفة طهران تايمز أن", "ORG") == ["طهران تايمز"]
     assert mentions("ذكرت صحيفة طهران تايمز أن", "PLACE") == []
+
+
+def test_a_title_before_a_persons_name_ends_the_body_before_it():
+    assert "شرطة مدينة العين" in mentions("قال قائد شرطة مدينة العين الفريق سالم الكعبي إن الطرق مفتوحة", "ORG")
+    assert not any("الفريق" in m for m in mentions("قال قائد شرطة مدينة العين الفريق سالم الكعبي إن الطرق مفتوحة", "ORG"))

@@ -50,3 +50,16 @@ def _prepositional_complement(ctx: _Context, i: int, k: int) -> bool:
     m = _match_at(ctx.nt, toks, i, ctx.f.heads)
     return (m is not None and m[0].kind in _COMPLEMENT_KINDS and ctx.common_noun(w[1:])
             and ctx.common_noun(nxt) and not ctx.stop(nxt))
+
+
+def _title_of_person(ctx: _Context, f: _Finder, k: int) -> bool:
+    """A title at word k opens the person named right after it ("شرطة دبي الفريق ضاحي
+    خلفان"، "جامعة القاهرة الدكتور محمد"): the body's name ended before the title, even
+    where the title is also a common noun ("الفريق": a team)."""
+    m = _match_at(ctx.nt, ctx.toks, k, f.titles)
+    if m is None or m[1] >= len(ctx.toks) or ctx.punct_between(m[1] - 1, m[1]):
+        return False
+    owner = ctx.owner[m[1]]
+    if owner is None:  # people are claimed after bodies: a given name starts one
+        return ctx.toks[m[1]].norm in ctx.lex.given_names
+    return owner.kind == "person" or owner.entry is not None and owner.entry.type == "PERSON"

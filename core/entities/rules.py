@@ -13,7 +13,7 @@ from core.entities.finder import (
     _Span,
     _span_offsets,
 )
-from core.entities.heads import _person_after_head, _prepositional_complement
+from core.entities.heads import _person_after_head, _prepositional_complement, _title_of_person
 from core.entities.second import (
     _FIELD_KINDS,
     _all_common,
@@ -177,7 +177,8 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 seen_definite = True
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
-        if ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads):
+        if (ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
+                or _title_of_person(ctx, f, k)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
             if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
