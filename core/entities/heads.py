@@ -52,12 +52,16 @@ def _prepositional_complement(ctx: _Context, i: int, k: int) -> bool:
             and ctx.common_noun(nxt) and not ctx.stop(nxt))
 
 
-def _title_of_person(ctx: _Context, f: _Finder, k: int) -> bool:
+def _title_of_person(ctx: _Context, f: _Finder, i: int, k: int) -> bool:
     """A title at word k opens the person named right after it ("شرطة دبي الفريق ضاحي
     خلفان"، "جامعة القاهرة الدكتور محمد"): the body's name ended before the title, even
-    where the title is also a common noun ("الفريق": a team)."""
+    where the title is also a common noun ("الفريق": a team). Not right after a government
+    head: "إدارة الرئيس السابق أوباما" is the administration, the state of its day."""
     m = _match_at(ctx.nt, ctx.toks, k, f.titles)
     if m is None or m[1] >= len(ctx.toks) or ctx.punct_between(m[1] - 1, m[1]):
+        return False
+    head = _match_at(ctx.nt, ctx.toks, i, f.heads)
+    if head is not None and head[1] == k and head[0].kind == "government":
         return False
     owner = ctx.owner[m[1]]
     if owner is None:  # people are claimed after bodies: a given name starts one

@@ -178,7 +178,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if (ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
-                or _title_of_person(ctx, f, k)):
+                or _title_of_person(ctx, f, i, k)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
             if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
