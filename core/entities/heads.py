@@ -57,7 +57,7 @@ def _title_of_person(ctx: _Context, f: _Finder, i: int, k: int) -> bool:
     خلفان"، "جامعة القاهرة الدكتور محمد"): the body's name ended before the title, even
     where the title is also a common noun ("الفريق": a team). Not right after a government
     head: "إدارة الرئيس السابق أوباما" is the administration, the state of its day."""
-    m = _match_at(ctx.nt, ctx.toks, k, f.titles)
+    m = _match_at(ctx.nt, ctx.toks, k, f.titles) if k in ctx.starts(f.titles) else None
     if m is None or m[1] >= len(ctx.toks) or ctx.punct_between(m[1] - 1, m[1]):
         return False
     head = _match_at(ctx.nt, ctx.toks, i, f.heads)
