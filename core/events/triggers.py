@@ -15,8 +15,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from core import prepared
-from core.lexicon import DATA_DIR, read_table, read_tsv
+from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
+from core.times.words import month_words
 
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
@@ -315,24 +316,12 @@ def _gap_end(k: int, n: int, names: dict[int, int] | None) -> int:
     return min(m, n - 1)
 
 
-@lru_cache(maxsize=1)
-def _month_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words of month names (normalised), and those that name a month alone (not
-    the ordinal of "كانون الثاني")."""
-    words, alone = set(), set()
-    for _, r in read_table("months.tsv"):
-        parts = normalize_for_match(r["form"]).split()
-        words.update(parts)
-        alone.add(parts[0])
-    return frozenset(words), frozenset(alone)
-
-
 def date_ends(norms: list[str]) -> dict[int, int]:
     """First token → token after, of the dates of several words ("20 كانون الثاني/يناير
     2018"): each is one word in a trigger phrase's gap, as a name is (news writes the date
     between a verb with its subject and the object: "وتشن تركيا منذ 20 كانون الثاني/يناير
     هجوما")."""
-    words, alone = _month_words()
+    words, alone = month_words()
     out: dict[int, int] = {}
     k, n = 0, len(norms)
     while k < n:

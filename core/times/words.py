@@ -58,6 +58,19 @@ class TimeWords:
         return plan
 
 
+@lru_cache(maxsize=1)
+def month_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of month names (normalised), and those that name a month alone (not
+    the ordinal of "كانون الثاني"): the trigger scan counts a date of several words as
+    one word of a phrase's gap (core.events.triggers.date_ends)."""
+    words, alone = set(), set()
+    for _, r in read_table("months.tsv"):
+        parts = normalize_for_match(r["form"]).split()
+        words.update(parts)
+        alone.add(parts[0])
+    return frozenset(words), frozenset(alone)
+
+
 def _entries() -> dict:
     entries: dict = {}
 
