@@ -248,6 +248,7 @@ def test_grown_name_stops_at_punctuation():
     ("الفاروق بلخير", "al-Faruq Balkhir"),  # long vowels written, a short a where consonants meet
     ("درور شالوم", "Drur Shalum"),
     ("عبد الرحمن الحربي", "Abdulrahman al-Harbi"),
+    ("نبيل رجب", "Nabil Rajab"),  # Arabic readings of parts one Turkish leader shares
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
