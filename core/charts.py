@@ -266,6 +266,19 @@ def _label_position(x: float, y: float) -> str:
     return ("top " if y > 0.5 else "bottom " if y < -0.5 else "middle ") + ("right" if x > 0 else "left")
 
 
+RING_LABEL_WRAP = 10  # characters above which a label of several words takes two lines
+
+
+def _ring_label(name: str) -> str:
+    """A node's label, escaped, on two lines when long ("United<br>States"): a label beside
+    a ring node in a half-width column ran off the chart's edge ("ited States")."""
+    words = name.split()
+    if len(name) <= RING_LABEL_WRAP or len(words) < 2:
+        return html.escape(name)
+    cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(name) / 2))
+    return html.escape(" ".join(words[:cut])) + "<br>" + html.escape(" ".join(words[cut:]))
+
+
 def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                    types: dict[str, str] | None = None, lang: str = "en", height: int = 520,
                    max_nodes: int = 24, focus: str | None = None) -> go.Figure:
@@ -314,7 +327,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
     top = max(vals) or 1
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
-        text=[str(label.get(n, n)) for n in nodes],
+        text=[_ring_label(str(label.get(n, n))) for n in nodes],
         textposition=["middle center" if n == focus else _label_position(*pos[n]) for n in nodes],
         textfont=dict(size=13),
         marker=dict(size=[10 + 22 * math.sqrt(v / top) for v in vals],
@@ -331,7 +344,8 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
     # room for the labels outside the ring, as wide as the longest label needs
-    reach = 1.3 + 0.05 * min(max((len(str(label.get(n, n))) for n in nodes), default=10), 28)
+    longest = max((len(line) for n in nodes for line in _ring_label(str(label.get(n, n))).split("<br>")), default=10)
+    reach = 1.3 + 0.05 * min(longest, 28)
     fig.update_xaxes(visible=False, range=[-reach, reach])
     fig.update_yaxes(visible=False, range=[-1.25, 1.25])
     fig.update_layout(clickmode="event+select", dragmode="pan")

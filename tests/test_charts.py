@@ -184,3 +184,11 @@ def test_relation_charts_speak_arabic_to_an_arabic_reader():
         hovers = " ".join(h for t in fig.data if t.hovertext is not None for h in t.hovertext)
         assert bars == ["غولدشتاين"]
         assert "Goldstein" not in hovers and "events" not in hovers and "غولدشتاين" in hovers
+
+
+def test_long_ring_labels_take_two_lines_and_stay_escaped():
+    from core.charts import _ring_label
+
+    assert _ring_label("United States") == "United<br>States"  # beside a node at the ring's edge
+    assert _ring_label("Morocco") == "Morocco"
+    assert "<b>" not in _ring_label("Front <b>de</b> libération")  # a name is text, not markup
