@@ -122,10 +122,16 @@ def romanize_word(w: str) -> str | None:
         prefix, w = "al-", w[2:]
     letters = _letters()
     sounds: list[tuple[str, bool]] = []  # (latin, is a consonant)
+    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
+    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
     for k, c in enumerate(w):
         nxt = w[k + 1] if k + 1 < len(w) else ""
         prev_vowel = k > 0 and w[k - 1] in _VOWEL_LETTERS
-        if c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
+        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
+            if k == len(w) - 2:
+                sounds.append(("io", False))
+            continue
+        elif c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
             sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
         elif c == "ا" and k == 0 and nxt and nxt in "وي":
             continue  # "اوماروسا": the alef only carries the vowel the next letter writes

@@ -256,6 +256,7 @@ def test_grown_name_stops_at_punctuation():
     ("عمرو عدنان", "Amr Adnan"),  # an initial ع before a consonant is read, not dropped
     ("عبدالكريم الحوثي", "Abdulkarim al-Houthi"),  # a joined عبدال name reads as the parted one
     ("رجب طيب أردوغان", "Recep Tayyip Erdogan"),  # a lexicon person keeps his name
+    ("ماريو أنطونيو", "Mario Antonio"),  # a final "يو" after a consonant is "-io"
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
