@@ -28,7 +28,14 @@ MAX_CONSONANT_RUN = 2
 @lru_cache(maxsize=1)
 def known_parts() -> dict[tuple[str, ...], str]:
     """Normalised word tuples → Latin: the name-parts table, then the people lexicon's
-    names split word by word where Arabic and English have as many words."""
+    one-word forms (a surname: "أردوغان" → Erdogan) and its names split word by word
+    where Arabic and English have as many words. A lexicon word lends its spelling only
+    where the table has none (محمد stays Mohammed, not one leader's Mehmet) and where it
+    can be the same word: a variant "نصر الله" beside "Hassan Nasrallah" has as many
+    words but does not pair "نصر" with Hassan, so a Latin word whose first letter the
+    Arabic one cannot begin is no pair (``_same_start``). A lexicon person's whole name
+    is no part of another's ("إبراهيم نصر الله" is not Ibrahim Hassan Nasrallah): see
+    ``known_names``."""
     from core.lexicon import load_lexicon, read_tsv
 
     out: dict[tuple[str, ...], str] = {}
@@ -40,11 +47,57 @@ def known_parts() -> dict[tuple[str, ...], str]:
         latin = e.name.split()
         for form in (e.name_ar, *e.variants):
             k = _key(form)
-            out.setdefault(k, e.name if len(k) > 1 else latin[-1] if len(latin) > 1 else e.name)
-            if len(k) == len(latin) > 1:
+            if len(k) == 1:
+                lat = latin[-1] if len(latin) > 1 else e.name
+                if _same_start(k[0], lat):
+                    out.setdefault(k, lat)
+            elif len(k) == len(latin):
                 for w, lat in zip(k, latin):
-                    out.setdefault((w,), lat)
+                    if _same_start(w, lat):
+                        out.setdefault((w,), lat)
     return out
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[tuple[str, ...], str]:
+    """The people lexicon's names of several words → its English name, for a whole name
+    only (the parts of a longer name come from ``known_parts``); a name the name-parts
+    table holds keeps the table's spelling."""
+    from core.lexicon import load_lexicon, read_tsv
+
+    parts = {_key(r["form"]) for _, r in read_tsv(DATA / "name_parts.tsv", ("form", "latin"),
+                                                   required=("form", "latin"))}
+    out: dict[tuple[str, ...], str] = {}
+    for e in load_lexicon().entries:
+        if e.type == "PERSON":
+            for form in (e.name_ar, *e.variants):
+                k = _key(form)
+                if len(k) > 1 and k not in parts:  # the table's "عبد الله" stays Abdullah
+                    out.setdefault(k, e.name)
+    return out
+
+
+# The Latin letters an Arabic name's first letter may be spelt with, in the news'
+# spellings of many languages (ج → Jamal, Gamal, Djamel; ق → Qasim, Gassim, Kassem).
+_STARTS = {"ا": "aeiouy", "ع": "aeiouy", "ء": "aeiouy", "ى": "aeiouy", "ب": "bpv", "ت": "tcç",
+           "ث": "tsc", "ج": "jgdy", "ح": "hk", "خ": "khc", "د": "d", "ذ": "dzt", "ر": "r", "ز": "zs",
+           "س": "scşz", "ش": "scş", "ص": "s", "ض": "dz", "ط": "t", "ظ": "zd", "غ": "gr", "ف": "fvp",
+           "ق": "qgk", "ك": "kcqg", "ل": "l", "م": "m", "ن": "n", "ه": "hae", "و": "wvou",
+           "ي": "yijea"}
+
+
+def _same_start(w: str, latin: str) -> bool:
+    """Can the Latin word spell the Arabic one, by its first letter ("تشاووش" is not
+    Mevlut, "رعد" not Al, "الثاني" not II)?"""
+    import unicodedata
+
+    lat = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c)).lower()
+    starts = [w[2:]] if w.startswith("ال") and len(w) > 3 else []
+    for p in ("al-", "el-", "al ", "ad-", "as-"):
+        if lat.startswith(p):
+            lat = lat[len(p):]
+            break
+    return bool(lat) and any(lat[0] in _STARTS.get(x[0], "") for x in (w, *starts))
 
 
 def _key(form: str) -> tuple[str, ...]:
@@ -69,10 +122,16 @@ def romanize_word(w: str) -> str | None:
         prefix, w = "al-", w[2:]
     letters = _letters()
     sounds: list[tuple[str, bool]] = []  # (latin, is a consonant)
+    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
+    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
     for k, c in enumerate(w):
         nxt = w[k + 1] if k + 1 < len(w) else ""
         prev_vowel = k > 0 and w[k - 1] in _VOWEL_LETTERS
-        if c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
+        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
+            if k == len(w) - 2:
+                sounds.append(("io", False))
+            continue
+        elif c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
             sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
         elif c == "ا" and k == 0 and nxt and nxt in "وي":
             continue  # "اوماروسا": the alef only carries the vowel the next letter writes
@@ -81,6 +140,8 @@ def romanize_word(w: str) -> str | None:
         elif c in "اى" or c == "ه" and not nxt and k > 1:
             sounds.append(("a", False))
         elif c in "عء" and k == 0:
+            if nxt and nxt not in _VOWEL_LETTERS and nxt not in "عء":
+                sounds.append(("a", False))  # "عدنان" → Adnan, not Dnan
             continue
         else:
             lat = letters.get(c)
@@ -125,6 +186,9 @@ def english_name(name_norm: str) -> str | None:
     words = tuple(name_norm.split())
     if not words:
         return None
+    whole = known_names().get(words)
+    if whole:
+        return whole
     table = known_parts()
     out: list[str] = []
     k = 0
@@ -143,6 +207,18 @@ def english_name(name_norm: str) -> str | None:
                     return None
                 out.append("Abdul " + rest)
                 k += 2
+                continue
+            if w.startswith("عبدال") and len(w) > 6:  # عبدالكريم reads as عبد الكريم
+                rest = table.get(("عبد", w[3:]))
+                if rest:
+                    out.append(rest)
+                    k += 1
+                    continue
+                rest = romanize_word(w[5:])  # عبدالمطلب → Abdul Matlb
+                if rest is None:
+                    return None
+                out.append("Abdul " + rest)
+                k += 1
                 continue
             lat = romanize_word(w)
             if lat is None:

@@ -249,6 +249,14 @@ def test_grown_name_stops_at_punctuation():
     ("درور شالوم", "Drur Shalum"),
     ("عبد الرحمن الحربي", "Abdulrahman al-Harbi"),
     ("نبيل رجب", "Nabil Rajab"),  # Arabic readings of parts one Turkish leader shares
+    ("مازن نصر", "Mazen Nasr"),  # no lexicon variant lends its pair ("أبو مازن" → Abbas)
+    ("إبراهيم نصر الله", "Ibrahim Nasrallah"),  # a lexicon person's whole name is no part
+    ("أبو مازن", "Mahmoud Abbas"),  # but stays his name when it is the whole name
+    ("خالد تشاووش", "Khaled Tshawawsh"),  # "Mevlut" does not begin as تشاووش does
+    ("عمرو عدنان", "Amr Adnan"),  # an initial ع before a consonant is read, not dropped
+    ("عبدالكريم الحوثي", "Abdulkarim al-Houthi"),  # a joined عبدال name reads as the parted one
+    ("رجب طيب أردوغان", "Recep Tayyip Erdogan"),  # a lexicon person keeps his name
+    ("ماريو أنطونيو", "Mario Antonio"),  # a final "يو" after a consonant is "-io"
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
