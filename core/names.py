@@ -14,6 +14,7 @@ Pure functions over normalised words (``core.text.normalize_for_match`` forms).
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from core.lexicon import DATA_DIR
@@ -36,11 +37,9 @@ def known_parts() -> dict[tuple[str, ...], str]:
     Arabic one cannot begin is no pair (``_same_start``). A lexicon person's whole name
     is no part of another's ("إبراهيم نصر الله" is not Ibrahim Hassan Nasrallah): see
     ``known_names``."""
-    from core.lexicon import load_lexicon, read_tsv
+    from core.lexicon import load_lexicon
 
-    out: dict[tuple[str, ...], str] = {}
-    for _, r in read_tsv(DATA / "name_parts.tsv", ("form", "latin"), required=("form", "latin")):
-        out.setdefault(_key(r["form"]), r["latin"])
+    out = dict(_part_table())
     for e in load_lexicon().entries:
         if e.type != "PERSON":
             continue
@@ -59,14 +58,24 @@ def known_parts() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _part_table() -> dict[tuple[str, ...], str]:
+    """The hand-written name-parts table: normalised word tuples → Latin."""
+    from core.lexicon import read_tsv
+
+    out: dict[tuple[str, ...], str] = {}
+    for _, r in read_tsv(DATA / "name_parts.tsv", ("form", "latin"), required=("form", "latin")):
+        out.setdefault(_key(r["form"]), r["latin"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def known_names() -> dict[tuple[str, ...], str]:
     """The people lexicon's names of several words → its English name, for a whole name
     only (the parts of a longer name come from ``known_parts``); a name the name-parts
     table holds keeps the table's spelling."""
-    from core.lexicon import load_lexicon, read_tsv
+    from core.lexicon import load_lexicon
 
-    parts = {_key(r["form"]) for _, r in read_tsv(DATA / "name_parts.tsv", ("form", "latin"),
-                                                   required=("form", "latin"))}
+    parts = _part_table()
     out: dict[tuple[str, ...], str] = {}
     for e in load_lexicon().entries:
         if e.type == "PERSON":
@@ -89,8 +98,6 @@ _STARTS = {"ا": "aeiouy", "ع": "aeiouy", "ء": "aeiouy", "ى": "aeiouy", "ب":
 def _same_start(w: str, latin: str) -> bool:
     """Can the Latin word spell the Arabic one, by its first letter ("تشاووش" is not
     Mevlut, "رعد" not Al, "الثاني" not II)?"""
-    import unicodedata
-
     lat = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c)).lower()
     starts = [w[2:]] if w.startswith("ال") and len(w) > 3 else []
     for p in ("al-", "el-", "al ", "ad-", "as-"):
