@@ -323,11 +323,12 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                              marker=dict(size=11, color=mcol, symbol="diamond", line=dict(width=1, color="white")),
                              customdata=mcd, hovertext=mhover, hovertemplate="%{hovertext}<extra></extra>"))
     nodes = [n for n in order if n in pos and n in label]
+    ring_labels = [_ring_label(str(label.get(n, n))) for n in nodes]
     vals = [sizes.get(n, 1) for n in nodes]
     top = max(vals) or 1
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", showlegend=False,
-        text=[_ring_label(str(label.get(n, n))) for n in nodes],
+        text=ring_labels,
         textposition=["middle center" if n == focus else _label_position(*pos[n]) for n in nodes],
         textfont=dict(size=13),
         marker=dict(size=[10 + 22 * math.sqrt(v / top) for v in vals],
@@ -344,7 +345,7 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
     # room for the labels outside the ring, as wide as the longest label needs
-    longest = max((len(line) for n in nodes for line in _ring_label(str(label.get(n, n))).split("<br>")), default=10)
+    longest = max((len(line) for text in ring_labels for line in text.split("<br>")), default=10)
     reach = 1.3 + 0.05 * min(longest, 28)
     fig.update_xaxes(visible=False, range=[-reach, reach])
     fig.update_yaxes(visible=False, range=[-1.25, 1.25])

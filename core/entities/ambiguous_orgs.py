@@ -7,6 +7,8 @@ organisation. (The tagger's reading was no help here: it reads "الريال" of
 currency, "أودى بحياة" and the island "الجزيرة" as organisations as often as not.)"""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
@@ -25,8 +27,14 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
             continue
         e, j, dropped = m
         phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
-        if phrase not in {normalize_for_match(a) for a in e.ambiguous}:
+        if phrase not in _normalised(e.ambiguous):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES:
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+@lru_cache(maxsize=1024)
+def _normalised(variants: tuple[str, ...]) -> frozenset[str]:
+    """An entry's ambiguous variants in the form the tokens are compared in (once per entry)."""
+    return frozenset(normalize_for_match(a) for a in variants)
