@@ -39,6 +39,9 @@ PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month
 FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
 RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
+FOCUS_MIN_EVENTS = 8  # fewer events fit any axis
+FOCUS_SHARE = 0.85  # of the events the opening view holds at least
+FOCUS_SPAN = 0.25  # of the whole span that view may take at most, or the chart opens on all
 
 # ISO alpha-3 → alpha-2 for flag emoji (countries that appear in Arabic news)
 _ISO3_TO_2 = dict(x.split(":") for x in (
@@ -116,7 +119,7 @@ def empty_figure(message: str, height: int = 260) -> go.Figure:
 
 # --- timeline -------------------------------------------------------------------------
 def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None = None,
-                    max_labels: int = MAX_STAR_LABELS) -> go.Figure:
+                    max_labels: int = MAX_STAR_LABELS, focus: bool = False) -> go.Figure:
     """Events on a true date axis, one lane per event type.
 
     Day-precision dates are points; month, season and year dates are drawn as a bar
@@ -141,7 +144,7 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
             customdata=list(zip(g["uid"], g["article_id"])), hovertext=g["hover"],
             hovertemplate="%{hovertext}<extra></extra>"))
     _add_stars(fig, df[df["agreement"].astype(bool)], lang, max_labels)
-    _timeline_axes(fig, df, lane, lang)
+    _timeline_axes(fig, df, lane, lang, focus)
     fig.update_layout(dragmode="pan", clickmode="event+select")
     return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
 
@@ -202,13 +205,44 @@ def _add_stars(fig: go.Figure, ag: pd.DataFrame, lang: str, max_labels: int) -> 
         hovertemplate="%{hovertext}<extra></extra>"))
 
 
-def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang: str) -> None:
+def opening_window(events: pd.DataFrame) -> tuple[pd.Timestamp | None, int]:
+    """Where a timeline opens: the start of the latest span holding most events, and how many
+    events lie before it (None, 0: open on all of them).
+
+    An article retells background (a treaty of 1953, a war of 1967) beside this year's news;
+    an axis spanning both squeezes the news into a sliver where its stars' year labels
+    overlap. The chart opens on the recent cluster when the older events are few and far
+    off; its range slider still spans everything, and the page's caption counts the events
+    left out of the opening view, so "77 of 77" never sits above a chart that hides some.
+    """
+    if len(events) < FOCUS_MIN_EVENTS:
+        return None, 0
+    start = pd.to_datetime(events["date_start"])
+    mids = sorted((start + (pd.to_datetime(events["date_end"]).fillna(start) - start) / 2).dropna())
+    if len(mids) < FOCUS_MIN_EVENTS:
+        return None, 0
+    n, hi = len(mids), mids[-1]
+    first = n - math.ceil(n * FOCUS_SHARE)
+    # an older event close to the cluster's edge belongs to it
+    while first > 0 and mids[first] - mids[first - 1] <= (hi - mids[first]) * 0.25:
+        first -= 1
+    if first == 0 or (hi - mids[first]) > (hi - mids[0]) * FOCUS_SPAN:
+        return None, 0
+    return mids[first], first
+
+
+def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang: str, focus: bool) -> None:
     lo, hi = df["date_start"].min(), df["date_end"].max()
-    # the window holds every event drawn: a caption saying "41 of 41" must not sit above a
-    # chart that opens on a part of them (zoom and the range slider narrow it)
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=20))
-    fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#eef2f7",
-                     rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN, thickness=0.07, range=[lo - pad, hi + pad]))
+    view_lo = opening_window(df)[0] if focus else None
+    view = [lo - pad, hi + pad]
+    if view_lo is not None:
+        view_pad = max((hi - view_lo) * 0.04, pd.Timedelta(days=20))
+        view = [view_lo - view_pad, hi + view_pad]
+    # the slider always spans every event; it shows whenever the view leaves some out
+    fig.update_xaxes(type="date", range=view, showgrid=True, gridcolor="#eef2f7",
+                     rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN or view_lo is not None,
+                                      thickness=0.07, range=[lo - pad, hi + pad]))
     fig.update_yaxes(tickvals=list(lane.values()), ticktext=[type_label(t, lang) for t in lane],
                      range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")

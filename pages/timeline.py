@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.charts import MAX_STAR_LABELS, timeline_figure
+from core.charts import MAX_STAR_LABELS, opening_window, timeline_figure
 from core.model import EVENT_TYPES
 from core.store import AGREEMENTS, Filters
 from pages._common import (
@@ -61,8 +61,11 @@ und, undated = read("events", f, who, limit=200, undated_only=True)
 if df.empty:
     st.info(T("no_events"))
 else:
-    st.caption(T("showing", n=len(df), total=total) + " · " + T("click_hint"))
-    sel = st.plotly_chart(timeline_figure(df, L, max_labels=0 if narrow() else MAX_STAR_LABELS), key="timeline_chart", on_select="rerun",
+    earlier = opening_window(df)[1]
+    st.caption(" · ".join([T("showing", n=len(df), total=total)] + ([T("before_view", n=earlier)] if earlier else [])
+                          + [T("click_hint")]))
+    fig = timeline_figure(df, L, max_labels=0 if narrow() else MAX_STAR_LABELS, focus=True)
+    sel = st.plotly_chart(fig, key="timeline_chart", on_select="rerun",
                           selection_mode="points", config={"displaylogo": False, "scrollZoom": True})
     points = (sel.selection.points if sel and sel.selection else []) or []
     uids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]

@@ -5,7 +5,8 @@ import math
 
 import pandas as pd
 
-from core.charts import (flag, highlight_html, map_figure, matrix_figure, network_figure, timeline_figure)
+from core.charts import (flag, highlight_html, map_figure, matrix_figure, network_figure, opening_window,
+                         timeline_figure)
 from core.model import Analysis
 from core.store import events_frame, pairs_frame
 from test_store import reference_analysis
@@ -137,6 +138,41 @@ def test_the_timeline_opens_on_every_event_it_draws():
     fig = timeline_figure(pd.DataFrame(rows))
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert lo <= pd.Timestamp("1990-03-01") and hi >= pd.Timestamp("2023-03-01")
+
+
+def _dated_rows(dates: list[str]) -> pd.DataFrame:
+    base = events_frame(reference_analysis(), article_id="a1")
+    rows = []
+    for d in dates:
+        r = base.iloc[0].copy()
+        r["date_start"], r["date_end"], r["precision"] = pd.Timestamp(d), pd.Timestamp(d), "day"
+        r["uid"] = f"a1:{len(rows)}"
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+
+def test_a_timeline_with_old_background_opens_on_the_recent_events_and_counts_the_rest():
+    """Three events of 1924-1953 beside thirty of 2018-2023: the view opens on the recent
+    ones (their years readable), the slider still spans 1924, the caption's count is 3."""
+    df = _dated_rows(["1924-05-01", "1950-01-01", "1953-07-01"]
+                     + [f"{2018 + k % 6}-{1 + k % 12:02d}-15" for k in range(30)])
+    assert opening_window(df)[1] == 3
+    fig = timeline_figure(df, focus=True)
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2015-01-01") < lo <= pd.Timestamp("2018-01-15") and hi >= pd.Timestamp("2023-12-15")
+    slider_lo = pd.Timestamp(fig.layout.xaxis.rangeslider.range[0])
+    assert slider_lo <= pd.Timestamp("1924-05-01") and fig.layout.xaxis.rangeslider.visible
+    # without focus (the Analyse page's own timeline) the view holds every event
+    assert pd.Timestamp(timeline_figure(df).layout.xaxis.range[0]) <= pd.Timestamp("1924-05-01")
+
+
+def test_a_timeline_spread_evenly_or_short_opens_on_all_its_events():
+    spread = _dated_rows([f"{y}-03-01" for y in range(1990, 2024)])
+    assert opening_window(spread) == (None, 0)
+    few = _dated_rows(["1953-01-01", "2023-01-01", "2023-02-01"])
+    assert opening_window(few) == (None, 0)
+    near = _dated_rows(["2022-06-01"] + [f"2023-{m:02d}-01" for m in range(1, 13)])
+    assert opening_window(near) == (None, 0)  # an older event this near does not squeeze the axis
 
 
 def test_the_arabic_timeline_has_arabic_lanes_and_date_labels_and_numeric_axis_dates():
