@@ -33,3 +33,20 @@ def test_country_protested_against_is_not_the_protesters_own():
 def test_some_of_the_protesters_are_whom_an_act_befell():
     """"مقتل 250 من المحتجين" tells of deaths, not of a protest against the state."""
     assert not any(t == "PROTEST" for t, _ in events("وأدى ذلك إلى مقتل 250 من المحتجين المدنيين في بوليفيا."))
+
+
+def test_a_protest_verb_with_a_count_of_people_implies_its_protesters():
+    """"تظاهر آلاف في ..." (issue 8's example): the count is the unnamed protesters, placed
+    where the sentence is, protesting against that state; words may stand between."""
+    assert ("PROTEST", ["unnamed-protesters-irq", "IRQ"]) in events("تظاهر آلاف في بغداد احتجاجا على انقطاع الكهرباء.")
+    assert ("PROTEST", ["unnamed-protesters-fra", "FRA"]) in events("تظاهر، السبت، عشرات الآلاف في وسط باريس.")
+    assert ("PROTEST", ["unnamed-protesters-sdn", "SDN"]) in events("اعتصم 300 عامل أمام مقر الشركة في الخرطوم.")
+
+
+def test_a_protest_verb_without_a_count_implies_no_one():
+    """A named subject is the side ("تظاهر أنصار الحزب"), a people after the count is that
+    people ("آلاف الفلسطينيين"), and "يتظاهرون بـ" (pretend) is no protest."""
+    a = analyze("ويتظاهرون بقبول المحادثات في أفغانستان.", "2018-05-01")
+    assert not any(e.type == "UNNAMED" for e in a.entities)
+    assert ("PROTEST", ["PSE", "ISR"]) in events("وتظاهر آلاف الفلسطينيين قرب السياج الحدودي مع إسرائيل.")
+    assert ("PROTEST", ["PSE", "ISR"]) in events("وتظاهر مئات الآلاف من الفلسطينيين قرب السياج الحدودي مع إسرائيل.")

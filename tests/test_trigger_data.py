@@ -208,5 +208,5 @@ def test_unnamed_actor_table_is_clean():
     forms = [normalize_for_match(r["form"]) for r in rows]
     assert len(forms) == len(set(forms)), "duplicate forms"
     assert all(r["label"].strip() and r["form"] == r["form"].strip() and "  " not in r["form"] for r in rows)
-    assert {r["scope"] for r in rows} <= {"place", "nationality", "adjective", "none"}
+    assert {r["scope"] for r in rows} <= {"place", "nationality", "adjective", "none", "crowd"}
     assert sum(len(v) for v in load_unnamed().values()) == len(rows)

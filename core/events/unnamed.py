@@ -28,7 +28,8 @@ from core.events import prefilled
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 
 
-SCOPES = ("place", "nationality", "adjective", "none")  # how a kind gets its country (unnamed_actors.tsv)
+SCOPES = ("place", "nationality", "adjective", "none", "crowd")  # how a kind gets its country (unnamed_actors.tsv)
+CROWD_REACH = 3  # words after a "crowd" form within which its count of people must stand
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,11 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
         if got is None:
             continue
         j, label, scope, iso = got
+        if scope == "crowd":
+            c = _crowd_after(nt, toks, j, lex)
+            if c is None:
+                continue
+            start, j, scope = toks[c].start, c + 1, "place"
         end = toks[j - 1].end
         if scope == "none":
             iso = None
@@ -120,6 +126,37 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
                                       country=iso, kind=_slug(label), actor=eid)
         ent.mentions.append(Mention(nt.original[start:end], start, end, source="unnamed"))
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Numbers and counts of people ("آلاف"، "العشرات"، "مئات"): stopwords.tsv's kind number."""
+    return frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(DATA / "stopwords.tsv", ("word", "kind"))
+                     if r["kind"] == "number")
+
+
+def _crowd_after(nt: NormText, toks: list[Token], j: int, lex: Lexicon) -> int | None:
+    """The token of a count of people within CROWD_REACH words after a protest verb ("تظاهر،
+    السبت، الآلاف في ..."، "اعتصم 300 عامل"), or None. Only then does the verb imply
+    protesters of its own: a named subject ("تظاهر أنصار الحزب"، "اعتصم فيه ناشطون") is the
+    side, so is a people or a group named after the count ("آلاف الفلسطينيين"، "مئات
+    الآلاف من الفلسطينيين"، "آلاف من المحتجين"), and "يتظاهرون بقبول
+    المحادثات" (pretend) counts no one."""
+    counts = _count_words()
+    for c in range(j, min(j + CROWD_REACH, len(toks))):
+        if c > j and any(p in nt.norm[toks[c - 1].nend:toks[c].nstart] for p in ".:؟!?\n"):
+            return None
+        w = toks[c].norm
+        if w in counts or w.isdigit():
+            while c + 1 < len(toks) and toks[c + 1].norm in counts:
+                c += 1  # "عشرات الآلاف"، "مئات الآلاف"
+            after = [t.norm for t in toks[c + 1:c + 3]]
+            if after[:1] == ["من"]:
+                after = after[1:]  # "مئات الآلاف من الفلسطينيين"
+            if after and (after[0] in lex.adjectives or prefilled.unnamed_reading(after[0], load_unnamed())):
+                return None  # "آلاف من المحتجين": the noun names them
+            return c
+    return None
 
 
 def _words_at(nt: NormText, toks: list[Token], k: int, forms: tuple, lex: Lexicon,
