@@ -41,7 +41,8 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, references, resigned, senses, speech_reach, threats, violence)
+                         partners, private, protests, references, resigned, senses, speech_reach, threats, unclaimed, unnamed,
+                         violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -170,6 +171,8 @@ def find_events(
                 _violent_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
                 _protest_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == "ASSAULT":
+                _unclaimed_events(doc, st, h)
             if h.form.type in private.TYPES and doc.persons:
                 _private_events(doc, st, h, told)
     return _dedupe(doc.events, doc.acts)
@@ -349,6 +352,14 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """A protest with no target named, against the state it is held in (core.events.protests)."""
     pair = protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
+    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(pair, True)], *when)
+
+
+def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """An attack by an unnamed side on the place it names (core.events.unclaimed)."""
+    pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
+                                  st.ti, st.tj)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
 

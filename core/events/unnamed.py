@@ -129,7 +129,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
 
 
 @lru_cache(maxsize=1)
-def _count_words() -> frozenset[str]:
+def count_words() -> frozenset[str]:
     """Numbers and counts of people ("آلاف"، "العشرات"، "مئات"): stopwords.tsv's kind number."""
     return frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(DATA / "stopwords.tsv", ("word", "kind"))
                      if r["kind"] == "number")
@@ -142,7 +142,7 @@ def _crowd_after(nt: NormText, toks: list[Token], j: int, lex: Lexicon) -> int |
     side, so is a people or a group named after the count ("آلاف الفلسطينيين"، "مئات
     الآلاف من الفلسطينيين"، "آلاف من المحتجين"), and "يتظاهرون بقبول
     المحادثات" (pretend) counts no one."""
-    counts = _count_words()
+    counts = count_words()
     for c in range(j, min(j + CROWD_REACH, len(toks))):
         if c > j and any(p in nt.norm[toks[c - 1].nend:toks[c].nstart] for p in ".:؟!?\n"):
             return None
