@@ -1,0 +1,59 @@
+"""Places as the target of an attack, a siege or a deployment that names no group or state
+as its target (core.events.places); sentences written for the tests."""
+
+from core import analyze
+
+
+def events(text, published="2024-01-01"):
+    a = analyze(text, published)
+    ids = {e.id: e.type for e in a.entities}
+    side = lambda x: ids.get(x) or ("COUNTRY" if len(x) == 3 and x.isupper() else x)  # noqa: E731
+    return [(v.type, [side(x) for x in v.actors]) for v in a.events]
+
+
+def test_a_blockade_on_a_territory_falls_on_the_territory():
+    """"تفرض X حصارا ... على قطاع غزة": the place blockaded is the target."""
+    got = events("وتفرض إسرائيل حصارا بريا وبحريا على قطاع غزة منذ سنوات.")
+    assert ("SANCTION", ["COUNTRY", "PLACE"]) in got
+
+
+def test_air_strikes_on_a_district_fall_on_the_district():
+    """"شنت X غارات على Y": no group or state named, the place is hit."""
+    got = events("وشنت القوات السورية غارات عنيفة على الغوطة الشرقية يوم الأحد.")
+    assert ("ASSAULT", ["COUNTRY", "PLACE"]) in got
+
+
+def test_forces_deployed_in_a_region_are_sent_there():
+    """"نشر X منظومات دفاعية في Y": a deployment in a place."""
+    got = events("وكان الجيش الإسرائيلي قد نشر منظومات دفاعية في الجولان أمس.")
+    assert ("MOBILIZE", ["COUNTRY", "PLACE"]) in got
+
+
+def test_exercises_in_an_ocean_fall_on_no_place():
+    """Exercises are held somewhere, aimed at no one."""
+    got = events("وأجرت سفن حربية صينية تدريبات عسكرية في المحيط الهادئ الأسبوع الماضي.")
+    assert not any(t == "MOBILIZE" and "PLACE" in sides for t, sides in got)
+
+
+def test_clashes_on_a_border_fall_on_no_place():
+    """"مواجهات على الحدود بين غزة وإسرائيل": where, not what was hit."""
+    got = events("وأصيب عشرات خلال مواجهات على حدود قطاع غزة مع الجيش الإسرائيلي.")
+    assert ("ASSAULT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_a_pause_ends_the_phrase_of_the_act():
+    """"قبل وصول قوات X، وتركت ... في Y": what follows the comma is another clause."""
+    got = events("وفر المسلحون قبل وصول القوات اليمنية، وتركوا أسلحتهم في مزارع بمدينة الحديدة.")
+    assert not any("PLACE" in sides for _, sides in got)
+
+
+def test_a_country_in_whose_north_the_camps_lie_does_not_attack():
+    """"يشن من معسكرات بشمال العراق هجمات على Y": Iraq is where, not who."""
+    got = events("وللحزب معسكرات بشمال العراق يشن منها هجمات متكررة على إقليم هكاري.")
+    assert ("ASSAULT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_a_missile_another_launched_is_not_the_interceptors_attack():
+    """"اعترضت X صاروخا أطلقه مسلحون على Y": the relative clause's subject follows its verb."""
+    got = events("واعترضت الدفاعات الجوية السعودية صاروخا أطلقه مسلحون على مدينة نجران.")
+    assert ("ASSAULT", ["COUNTRY", "PLACE"]) not in got
