@@ -57,3 +57,29 @@ def test_a_missile_another_launched_is_not_the_interceptors_attack():
     """"اعترضت X صاروخا أطلقه مسلحون على Y": the relative clause's subject follows its verb."""
     got = events("واعترضت الدفاعات الجوية السعودية صاروخا أطلقه مسلحون على مدينة نجران.")
     assert ("ASSAULT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_patrols_a_state_begins_in_a_town_are_its_deployment():
+    """"بدأت X تسيير دوريات عسكرية بين منبج ...": the one who begins the patrols sends them."""
+    got = events("بدأت أنقرة الاثنين، تسيير دوريات عسكرية بين منبج ومناطق محاذية.")
+    assert ("MOBILIZE", ["PLACE", "PLACE"]) in got or ("MOBILIZE", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_force_that_goes_on_fighting_a_group_attacks_it():
+    """"وتواصل X القتال ضد Y": X goes on with the fighting, against Y (violence.announcer)."""
+    got = analyze("وتواصل قوات سوريا الديمقراطية القتال ضد تنظيم داعش في ريف دير الزور.", "2024-01-01").events
+    assert [(e.type, e.actors) for e in got] == [("ASSAULT", ["sdf", "isis"])]
+
+
+def test_exercises_a_state_begins_aim_at_no_one_named_after():
+    """"بدأت X مناورات ... بعد عبور مدمرة Y": beginning an act is no announcement of its target."""
+    got = analyze("بدأت روسيا مناورات عسكرية في البحر المتوسط، بعد أيام من عبور مدمرة أميركية المياه الدولية.",
+                  "2024-01-01").events
+    assert not [e for e in got if e.type == "MOBILIZE" and e.actors[-1] == "USA"]
+
+
+def test_a_trade_war_is_no_attack():
+    """"حربا تجارية على X": a war of tariffs."""
+    got = analyze("وحذر الكرملين بعدما بدأت #الولايات_المتحدة الجمعة حربا تجارية على الصين عبر #رسوم_جمركية.",
+                  "2024-01-01").events
+    assert not [e for e in got if e.type == "ASSAULT"]

@@ -72,8 +72,9 @@ def place_source(h, roles, norms: list[str], toks, actors: list, ti: int, tj: in
         return None  # "صاروخا أطلقه X على Y": the verb of a relative clause, its subject after it
     if len(src) == 1:
         return src[0] if any(a.actor == src[0] and _subject_at(h, a, norms, ti) for a in actors) else None
-    if h.form.type == "ASSAULT" and not src:
-        a = violence.source_of(h, norms, actors, toks, ti, tj)
+    if not src:  # "بدأت X تسيير دوريات": the one who begins the act (violence.announcer)
+        a = (violence.source_of(h, norms, actors, toks, ti, tj) if h.form.type == "ASSAULT"
+             else violence.announcer(h, norms, actors, ti, True))
         return a.actor if a is not None and _subject_at(h, a, norms, ti) else None
     return None
 
