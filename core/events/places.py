@@ -70,6 +70,9 @@ def place_source(h, roles, norms: list[str], toks, actors: list, ti: int, tj: in
     src, tgt, _ = roles or ([], [], [])
     if tgt or h.verbal and _object_pronoun(h, norms):
         return None  # "صاروخا أطلقه X على Y": the verb of a relative clause, its subject after it
+    if (h.i > ti and norms[h.i - 1][:1] == "ل" and len(norms[h.i - 1]) > 3
+            or norms[h.i][:1] == "ل" and h.form.tokens[0][:1] != "ل"):
+        return None  # "لتفادي هجوم"، "لتحرير مدينة": an act aimed at or warded off, not made
     if len(src) == 1:
         return src[0] if any(a.actor == src[0] and _subject_at(h, a, norms, ti) for a in actors) else None
     if not src:  # "بدأت X تسيير دوريات": the one who begins the act (violence.announcer)

@@ -186,7 +186,10 @@ def announcer(h, norms: list[str], actors: list, ti: int, begins: bool = False):
     kind = load_cues().get(_bare(norms[k])) if k >= ti else None
     if kind == "perform":  # "قام X بقصف": the act right after its subject, written with ب
         return a if a.j == h.i and norms[h.i][:1] == "ب" else None
-    return a if kind == "announce" or begins and kind == "begin" else None
+    if begins and kind == "begin":  # "تواصل X استعداداتها لإطلاق عملية": what goes on is the preparing
+        between = norms[a.j:h.i + 1]
+        return a if not any(w[:1] == "ل" for w in between) and not any(w.endswith("ها") for w in between[:-1]) else None
+    return a if kind == "announce" else None
 
 
 def gap_subject(h, norms: list[str], actors: list):
