@@ -48,3 +48,16 @@ def test_a_body_takes_the_state_of_its_adjective():
 def test_the_subject_replaces_pairs_of_other_actors():
     evs = _events("واتهم سمير الخطيب في مقاله الاتحاد الأوروبي بابتزاز المملكة المتحدة.")
     assert evs and all(actors[0] == "per-smyr-al-khtyb" for _, actors in evs)
+
+
+def test_a_former_minister_speaks_for_himself():
+    """"انتقد وزير الخارجية المصري السابق X الحكومة": one who left his office is a private
+    speaker, against the state he served."""
+    got = _private_sources("وانتقد وزير الخارجية المصري السابق سمير الخطيب الحكومة المصرية بشدة.")
+    assert ("ACCUSE", ["per-smyr-al-khtyb", "EGY"]) in got
+
+
+def test_a_former_office_after_a_noun_is_no_subject():
+    """"نفى ادعاءات الجاسوس السابق X": the name is the claims' author, not the denier."""
+    got = _private_sources("ونفت الحكومة المصرية ادعاءات الضابط المصري السابق سمير الخطيب بشأن الصفقة.")
+    assert got == []

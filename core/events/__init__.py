@@ -41,8 +41,8 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, private, protests, references, resigned, senses, speech_reach, threats, unclaimed, unnamed,
-                         violence)
+                         partners, places, private, protests, references, resigned, senses, speech_reach, threats,
+                         unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -169,6 +169,8 @@ def find_events(
                 _resigned_events(doc, st, h)
             if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
                 _violent_events(doc, st, h)
+            if len(doc.events) == told and h.form.type in places.TYPES and reason in ("", "noactor", "adjacent"):
+                _place_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "PROTEST":
                 _protest_events(doc, st, h)
             if len(doc.events) == told and h.form.type == "ASSAULT":
@@ -347,6 +349,24 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(p, True) for p in pairs], *when)
+
+
+def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """An attack, siege or deployment on a named place no group or state is named the
+    target of, by the trigger's subject (core.events.places)."""
+    if doc.named is None:
+        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
+    place = places.place_target(h, doc.norms, doc.toks, doc.nt.original, st.actors, doc.named["PLACE"], st.tj)
+    if place is None:
+        return
+    roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
+    source = places.place_source(h, roles, doc.norms, doc.toks, st.actors, st.ti, st.tj)
+    if source is None or source == place:
+        return
+    clause, modality, date, date_source = _when(doc, st, h)
+    if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):
+        return
+    _emit(doc, st, h, [([source, place], True)], clause, modality, date, date_source)
 
 
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:

@@ -25,6 +25,8 @@ TARGET_REACH = 6  # words between the name (or its apposition) and what the stat
 STATE_ACTS = frozenset({"054", "057"})  # recognising, signing a treaty: a state's acts ("اعترف" of a person confesses)
 PRIVATE_TITLES = frozenset({"honorific", "religious"})  # titles.tsv kinds that hold no office
 APPOSITION_MAX = 25  # words of a comma-delimited description after the name
+FORMER = frozenset({"السابق", "السابقه"})  # "وزير الخارجية X السابق Y": one who holds the office no more
+FORMER_TITLE = 5  # words of a former office between the verb and the name ("وزير الخارجية البريطاني السابق")
 COMMAS = ("،", ",")
 
 
@@ -54,16 +56,33 @@ def subject(h, persons: list[tuple[int, int, str]], toks: list[Token], text: str
         return None
     starts = [p[0] for p in persons]
     k = bisect.bisect_left(starts, h.j)
-    if k == len(persons) or persons[k][0] - h.j > SUBJECT_GAP:
+    if k == len(persons) or persons[k][0] - h.j > SUBJECT_GAP and not _former_office(h, persons[k], toks):
         return None
     if any(_pause_before(toks, text, m) for m in range(h.j, persons[k][0] + 1)):
         return None  # "قال: ..." — the name belongs to what is said
-    if any(toks[m].norm not in _courtesy_titles() for m in range(h.j, persons[k][0])):
+    if (any(toks[m].norm not in _courtesy_titles() for m in range(h.j, persons[k][0]))
+            and not _former_office(h, persons[k], toks)):
         return None  # "رحبت بتنحي زوما"، "طلب الرئيس X": not a private subject
     if persons[k][1] < len(toks) and toks[persons[k][1]].norm.startswith("و") \
             and not _comma_before(toks, text, persons[k][1]):
         return None  # "طالبت X والأخوان Y": several speakers, each one side of nothing
     return persons[k]
+
+
+def _former_office(h, person: tuple[int, int, str], toks: list[Token]) -> bool:
+    """The words between the verb and the name are a former office ("هاجم وزير الخارجية
+    البريطاني السابق X"): one who left it speaks for himself (SCHEMA.md), and his old
+    state is mostly what he speaks against."""
+    gap = person[0] - h.j
+    return (2 <= gap <= FORMER_TITLE and toks[person[0] - 1].norm in FORMER
+            and toks[h.j].norm in _office_words())  # "نفى ادعاءات الجاسوس السابق X": X is no subject
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The first words of the titles of an office (titles.tsv), normalised: "وزير"، "رئيس"."""
+    return frozenset(normalize_for_match(t.form).split()[0] for t in load_lexicon().titles
+                     if t.kind not in PRIVATE_TITLES and t.form.strip())
 
 
 def _after_apposition(person: tuple[int, int, str], toks: list[Token], text: str, tj: int) -> int:

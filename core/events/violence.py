@@ -53,7 +53,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, perform, victim, victim_noun, security, no_adjective)."""
+    announce, begin, perform, victim, victim_noun, security, no_adjective)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -149,6 +149,8 @@ def claimant(h, norms: list[str], actors: list, ti: int):
 
 ADJECTIVE_CAMEO = ("190", "191", "192", "194", "195", "202")  # attacks, sieges, incursions, shelling, air strikes, massacres
 WAR_WORDS = frozenset({"حرب", "حربا", "حروب"})  # "الحرب السورية" is a war in Syria, not Syria's attack
+# "حربا تجارية على X": a war of tariffs or words, no attack
+FIGURATIVE_WAR = frozenset({"تجاريه", "التجاريه", "اقتصاديه", "الاقتصاديه", "اعلاميه", "الاعلاميه", "كلاميه"})
 
 
 def adjective_agent(h, actors: list, toks):
@@ -166,10 +168,13 @@ def adjective_agent(h, actors: list, toks):
 ANNOUNCED_GAP = 2  # words between the announcer and the attack noun ("أعلنت إسرائيل الأحد قصف")
 
 
-def announcer(h, norms: list[str], actors: list, ti: int):
+def announcer(h, norms: list[str], actors: list, ti: int, begins: bool = False):
     """The agent of an attack noun an announcement or a decision governs: "أعلن الجيش X
     قصف مواقع ..."، "إعلان الحرس الثوري إطلاق صواريخ على ..." (the actor named between),
-    or that قام governs right after its subject: "قامت القوات X بقصف ..."."""
+    or that قام governs right after its subject: "قامت القوات X بقصف ...". With ``begins``,
+    also one who begins, goes on with or steps up the act ("واصلت X قصف ..."، "بدأت X تسيير
+    دوريات"): the act's agent, though not the one of any act the verb governs ("بدأت X
+    مناورات ... بعد عبور مدمرة Y" aims at no Y)."""
     before = [a for a in actors if ti <= a.i and a.j <= h.i and h.i - a.j <= ANNOUNCED_GAP
               and not a.kind.startswith("PAIR")]
     if not before:
@@ -181,6 +186,9 @@ def announcer(h, norms: list[str], actors: list, ti: int):
     kind = load_cues().get(_bare(norms[k])) if k >= ti else None
     if kind == "perform":  # "قام X بقصف": the act right after its subject, written with ب
         return a if a.j == h.i and norms[h.i][:1] == "ب" else None
+    if begins and kind == "begin":  # "تواصل X استعداداتها لإطلاق عملية": what goes on is the preparing
+        between = norms[a.j:h.i + 1]
+        return a if not any(w[:1] == "ل" for w in between) and not any(w.endswith("ها") for w in between[:-1]) else None
     return a if kind == "announce" else None
 
 
@@ -215,7 +223,7 @@ def construct_agent(h, norms: list[str], actors: list):
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
+            or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -403,6 +411,8 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     source when several are coordinated ("شنتها الولايات المتحدة وبريطانيا وفرنسا")
     (``named``: the article's persons and places, named_spans)."""
     persons, places = named["PERSON"], named["PLACE"]
+    if h.form.tokens[0] in WAR_WORDS and h.j < tj and norms[h.j] in FIGURATIVE_WAR:
+        return []
     src = source_of(h, norms, actors, toks, ti, tj)
     if src is None:
         pair = security_pair(h, norms, actors, ti, tj)

@@ -1,0 +1,106 @@
+"""Places as the target of an attack, a siege or a deployment no group or state is named the target of.
+
+"تفرض X حصارا على قطاع غزة"، "شنت قوات X غارات على ريف إدلب"، "بدأت X تسيير دوريات في
+منبج": the annotation conventions (SCHEMA.md) make the place itself the target of an attack
+on a named place when the text names no group or state as target (a blockade or siege of
+a territory, an air campaign on a district, patrols in a town). Places are no actors of
+the role model (most places a sentence names say where something happened, not what was
+hit), so this reads one construction only, for a trigger of these types that made no event
+of its own: a place right after "على"/"ضد" (for a deployment also "في"/"بين") within a few
+words after the trigger, with no actor between, and a source the sentence names as the
+trigger's subject (the word-order rules' source, or the agent of an attack's constructions,
+core.events.violence).
+"""
+from __future__ import annotations
+
+from core.events import violence
+
+TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE"})
+# the cameo codes whose act falls on a place: attacks, sieges, bombardments (19x, 20x);
+# blockades and embargoes (16x: "فرض حصارا على"); deployments and patrols (15x)
+# (not exercises, 150: "تدريبات في غرب المحيط" are held there, aimed at no one)
+CAMEO_PREFIXES = {"ASSAULT": ("18", "19", "20"), "SANCTION": ("163",), "MOBILIZE": ("151", "152", "153", "154", "155")}
+AGAINST = frozenset({"علي", "ضد"})  # "غارات على X"، "حصار على X"
+WITHIN = frozenset({"في", "بين", "داخل"})  # "دوريات في X"، "بين X ومناطق محاذية": where forces are sent
+LEAD_GAP = 5  # words between the trigger and the preposition ("حصارا مشددا بريا وبحريا وجويا على")
+PLACE_GAP = 2  # words between the preposition and the place ("على مواقع في ريف إدلب"، "على مدينة X")
+# words after "على" that say where an act took place, not what it fell on ("مواجهات على
+# الحدود بين غزة وإسرائيل"، "على طول الشريط الحدودي")
+WHERE = frozenset({"الحدود", "حدود", "طول", "امتداد", "مقربه", "بعد"})
+PAUSES = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")
+
+
+def place_target(h, norms: list[str], toks, text: str, actors: list, places: list[tuple[int, int, str]],
+                 tj: int) -> str | None:
+    """The place an act falls on: the first one named after "على"/"ضد" (or "في"/"بين" for a
+    deployment) within reach after the trigger, with no actor named between the trigger
+    and it (an actor there is what the act falls on, or whose the place is) and no pause
+    (a comma ends the act's phrase: "قبل وصول قوات X، وتركت ... في Y")."""
+    if not h.form.cameo.startswith(CAMEO_PREFIXES.get(h.form.type, ("-",))):
+        return None
+    preps = AGAINST | WITHIN if h.form.type == "MOBILIZE" else AGAINST
+    starts = {i: pid for i, _, pid in places}
+    named = {a.i for a in actors}  # a capital is its state's actor: the role model weighs it
+    hi = min(h.j + LEAD_GAP + 1, tj)
+    for k in range(h.j, hi):
+        if any(a.i == k for a in actors) or k > h.j and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
+            return None
+        if violence._bare(norms[k]) not in preps:
+            continue
+        for m in range(k + 1, min(k + 2 + PLACE_GAP, tj)):
+            if norms[m] in WHERE:
+                return None
+            if m in starts:
+                return None if m in named else starts[m]
+            if any(a.i == m for a in actors):
+                return None
+        return None
+    return None
+
+
+SOURCE_REACH = 8  # words between the subject before the trigger and the trigger
+
+
+def place_source(h, roles, norms: list[str], toks, actors: list, ti: int, tj: int) -> str | None:
+    """The act's source: the rules' source when they named one and no target (an actor
+    target is what the act falls on), else an attack's agent by its constructions; named
+    in the sentence as the subject, before the trigger or inside its phrase ("تفرض X
+    حصارا"): an actor after the act mostly describes the place ("مدينة دومة السورية") or
+    tells the news ("بحسب المرصد"), and one carried from an earlier sentence is a guess."""
+    src, tgt, _ = roles or ([], [], [])
+    if tgt or h.verbal and _object_pronoun(h, norms):
+        return None  # "صاروخا أطلقه X على Y": the verb of a relative clause, its subject after it
+    if (h.i > ti and norms[h.i - 1][:1] == "ل" and len(norms[h.i - 1]) > 3
+            or norms[h.i][:1] == "ل" and h.form.tokens[0][:1] != "ل"):
+        return None  # "لتفادي هجوم"، "لتحرير مدينة": an act aimed at or warded off, not made
+    if len(src) == 1:
+        return src[0] if any(a.actor == src[0] and _subject_at(h, a, norms, ti) for a in actors) else None
+    if not src:  # "بدأت X تسيير دوريات": the one who begins the act (violence.announcer)
+        a = (violence.source_of(h, norms, actors, toks, ti, tj) if h.form.type == "ASSAULT"
+             else violence.announcer(h, norms, actors, ti, True))
+        return a.actor if a is not None and _subject_at(h, a, norms, ti) else None
+    return None
+
+
+def _object_pronoun(h, norms: list[str]) -> bool:
+    """A word of the trigger's phrase carries an object pronoun its form does not
+    ("صاروخا أطلقه"), at either end of the phrase."""
+    for word, form in ((norms[h.i], h.form.tokens[0]), (norms[h.j - 1], h.form.tokens[-1])):
+        if word.endswith(OBJECT_PRONOUNS) and not word.endswith(form) and not form.endswith(OBJECT_PRONOUNS):
+            return True
+    return False
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# words before an actor that make it a place or a partner, not a subject ("بشمال العراق"، "مع X")
+NOT_SUBJECT = frozenset({"في", "من", "الي", "علي", "عن", "مع", "بين", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                         "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط"})
+
+
+def _subject_at(h, a, norms: list[str], ti: int) -> bool:
+    """Whether an actor mention stands where a subject of the trigger does: inside its
+    phrase, or before it in its sentence within reach, not as a source of the news nor
+    after a preposition ("يشن من معسكرات بشمال العراق هجمات")."""
+    if a.kind.startswith("PAIR") or a.i > 0 and violence._bare(norms[a.i - 1]) in violence.ATTRIBUTION | NOT_SUBJECT:
+        return False
+    return h.i < a.i < h.j or a.i >= ti and a.j <= h.i and h.i - a.j <= SOURCE_REACH
