@@ -79,10 +79,8 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
 
     `tagged` is what a statistical tagger proposes: token spans typed PER/ORG/LOC, or a
     tagger called with the token windows the rules leave open (``_open_windows``) that
-    returns them. Lexicons and rules win every conflict.
-
-    `blocked` spans (time expressions) are never part of an entity, so that
-    "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
+    returns them. Lexicons and rules win every conflict. `blocked` spans (time
+    expressions) are never part of an entity: "بيان القوات المسلحة الملكية الثلاثاء"."""
     lex = lex or load_lexicon()
     f = _finder(lex)
     ctx = _Context(nt, toks, lex, f)
