@@ -99,10 +99,10 @@ def _span(ctx: _Context, i: int, j: int, dropped: int) -> _Span:
 def _after(ctx: _Context, k: int) -> _Span | None:
     """The conjunct that starts at token k with و, after a person ending before k."""
     n = len(ctx.toks)
-    if k >= n or k == 0 or not _gap(ctx, k - 1, k):
-        return None
+    if k >= n or k == 0 or ctx.norms[k][:1] != "و" or not _gap(ctx, k - 1, k):
+        return None  # most names are followed by no و: the cheap test first
     w = ctx.norms[k]
-    if w[:1] != "و" or w in ctx.lex.given_names or not _word_ok(ctx, k, 1) or not _first_ok(ctx, w[1:]):
+    if w in ctx.lex.given_names or not _word_ok(ctx, k, 1) or not _first_ok(ctx, w[1:]):
         return None
     j = k + 1
     while j < n and j - k < MAX_WORDS and ctx.norms[j][:1] != "و" and not ctx.punct_between(j - 1, j) \
