@@ -25,6 +25,7 @@ from typing import Callable
 
 from core.entities.affiliation import _affiliations
 from core.entities.called import _called_names
+from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
 from core.entities.finder import _finder
 from core.entities.merge import _block, _merge_name_parts
@@ -78,10 +79,8 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
 
     `tagged` is what a statistical tagger proposes: token spans typed PER/ORG/LOC, or a
     tagger called with the token windows the rules leave open (``_open_windows``) that
-    returns them. Lexicons and rules win every conflict.
-
-    `blocked` spans (time expressions) are never part of an entity, so that
-    "بيان القوات المسلحة الملكية الثلاثاء" does not grow a weekday."""
+    returns them. Lexicons and rules win every conflict. `blocked` spans (time
+    expressions) are never part of an entity: "بيان القوات المسلحة الملكية الثلاثاء"."""
     lex = lex or load_lexicon()
     f = _finder(lex)
     ctx = _Context(nt, toks, lex, f)
@@ -109,6 +108,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
+    _conjoined_people(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
