@@ -211,14 +211,12 @@ from core.entities.rules import (  # noqa: F401
     MAX_QUOTED_NAME,
     _adjectival,
     _complement_end,
-    _confirmed_single,
     _generic_head_before_name,
-    _name_tokens,
     _one_lexicon_org,
     _place_name_end,
     _quoted_adjective,
-    _surname_like,
 )
+from core.entities.person_names import _confirmed_single, _name_tokens, _surname_like  # noqa: F401
 from core.entities.second import (  # noqa: F401
     COMMON_WORD_MIN,
     MAX_GROWN_NAME,

@@ -14,6 +14,7 @@ from core.entities.finder import (
     _span_offsets,
 )
 from core.entities.heads import _person_after_head, _prepositional_complement, _title_of_person
+from core.entities.person_names import _KUNYA, NAME_RARE, _confirmed_single, _name_tokens
 from core.entities.second import (
     _FIELD_KINDS,
     _all_common,
@@ -22,11 +23,9 @@ from core.entities.second import (
     _definite_adjective,
     _given_name_proclitic,
     _proclitic_cut,
-    _pronoun_cut,
 )
 from core.entities.tables import (
     MAX_COMPLEMENT_TOKENS,
-    MAX_NAME_TOKENS,
     MAX_ORG_TOKENS,
     _name_adjectives,
     _name_particles,
@@ -365,93 +364,6 @@ def _describing_nisba(ctx: _Context, k: int) -> bool:
     nxt = ctx.toks[k + 1].norm
     return (not ctx.punct_between(k, k + 1) and not nxt.startswith("ال") and ctx.name_like(k + 1, first=True)
             and (nxt in ctx.lex.given_names or ctx.counts.get(nxt, 0) < NAME_RARE))
-
-
-def _name_tokens(ctx: _Context, k: int) -> int:
-    """End of the run of name-like tokens starting at k (k itself when none).
-
-    A name is up to MAX_NAME_TOKENS words, not counting the particles that join its
-    parts (عبد، أبو، بن) and the second halves of compound names (نصر الله)."""
-    toks = ctx.toks
-    before, after = _name_particles()
-    n = k
-    words = 0
-    while n < len(toks) and words < MAX_NAME_TOKENS:
-        if n > k and ctx.punct_between(n - 1, n):
-            break
-        w = toks[n].norm
-        if n > k and w in after:
-            n += 1
-            continue
-        if ctx.compound_given(n) and ctx.owner[n + 1] is None:
-            n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
-            words += 1
-            continue
-        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
-            n += 1
-            continue
-        if n > k and toks[n - 1].norm in before and ctx.owner[n] is None and not ctx.function_word(n) \
-                and not (ctx.stop(w) and toks[n - 1].norm != _FAMILY):
-            n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
-            words += 1
-            continue
-        if not ctx.name_like(n, first=n == k):
-            break
-        if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
-                and not _surname_like(ctx, n):
-            break
-        if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
-            break  # "نصر الله وأمثاله": a conjunction ends the name
-        if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
-            break  # a third word must be a name part, not "مخاطبا"
-        if n > k and _pronoun_suffixed(ctx, w):
-            break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
-        if ctx.verb_form(w):
-            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name
-        n += 1
-        words += 1
-    while n > k and toks[n - 1].norm in before:
-        n -= 1
-    if n == k + 2 and toks[k].norm in _KUNYA and n < len(toks) and ctx.owner[n] is None \
-            and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
-        n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
-    return n
-
-
-# A word this rare that reads as a word this frequent once its pronoun is cut is that
-# word with a pronoun, not a name.
-SUFFIXED_RARE_MAX, SUFFIXED_STEM_MIN = 20, 50
-
-
-def _pronoun_suffixed(ctx: _Context, w: str) -> bool:
-    if w in ctx.lex.given_names or ctx.counts.get(w, 0) >= SUFFIXED_RARE_MAX:
-        return False
-    return any(ctx.counts.get(stem, 0) >= SUFFIXED_STEM_MIN
-               for bare in _pronoun_cut(w) for stem, _ in clitic_variants(bare))
-
-
-_FAMILY = normalize_for_match("آل")
-# Particles of a kunya ("أبو أيوب"), normalised.
-_KUNYA = frozenset(normalize_for_match(w) for w in ("أبو", "أبي", "أم"))
-# A word rarer than this in news may start a name no table holds.
-NAME_RARE = 10
-
-
-def _surname_like(ctx: _Context, n: int) -> bool:
-    """A definite word after a first name is a family name ("حيدر العبادي") when the
-    bare word is rare in news: common nouns ("الخارجية") and adjectives are not."""
-    w = ctx.toks[n].norm
-    return (len(w) > 4 and ctx.counts.get(w[2:], 0) < 30 and not ctx.adjective(n)
-            and not ctx.stop(w) and not ctx.function_word(n))
-
-
-def _confirmed_single(ctx: _Context, k: int) -> bool:
-    """A one-word name after a title ("الرئيس ترامب") is trusted when the word is rare
-    in news (a foreign name) or the article repeats it."""
-    w = ctx.toks[k].norm
-    if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
-        return True
-    return ctx.word_count(w) >= 2
 
 
 def _person_spans(ctx: _Context, f: _Finder) -> None:
