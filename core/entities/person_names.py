@@ -39,7 +39,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
             words += 1
             continue
-        if not ctx.name_like(n, first=n == k):
+        if not ctx.name_like(n, first=n == k) and not (n > k and _family_name(ctx, n)):
             break
         if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
                 and not _surname_like(ctx, n):
@@ -77,6 +77,8 @@ def _pronoun_suffixed(ctx: _Context, w: str) -> bool:
 _FAMILY = normalize_for_match("آل")
 # Particles of a kunya ("أبو أيوب"), normalised.
 _KUNYA = frozenset(normalize_for_match(w) for w in ("أبو", "أبي", "أم"))
+# How often news may write a family name without its article ("هذلول" for "الهذلول").
+FAMILY_BARE_MAX = 2
 # A word rarer than this in news may start a name no table holds.
 NAME_RARE = 10
 
@@ -96,3 +98,20 @@ def _confirmed_single(ctx: _Context, k: int) -> bool:
     if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
         return True
     return ctx.word_count(w) >= 2
+
+
+def _family_name(ctx: _Context, n: int) -> bool:
+    """A definite word after a first name that news never writes without its article nor
+    with a second one is a family name ("لجين الهذلول"), though written often enough to
+    pass for a common noun: nouns also stand bare ("الخارجية"، "خارجية"), and a word whose
+    ال is its own letters ("الغاء" for إلغاء) takes the article again ("الالغاء").
+    Plurals and duals ("المشاركون") are no family names."""
+    w = ctx.toks[n].norm
+    if ctx.owner[n] is not None or not w.startswith("ال") or len(w) <= 4 or w.endswith(("ون", "ين", "ان")):
+        return False
+    if ctx.counts.get(w[2:], 0) >= FAMILY_BARE_MAX or ctx.counts.get("ال" + w, 0):
+        return False
+    if n + 1 < len(ctx.toks) and ctx.toks[n + 1].norm.startswith("ال") and ctx.toks[n + 1].norm.endswith(("ي", "يه")):
+        return False  # "مركز سعيد المسحال الثقافي": an adjective after it makes the name a building's
+    return not (ctx.stop(w) or ctx.function_word(n) or ctx.adjective(n) or ctx.common_word(w))
+
