@@ -1,5 +1,6 @@
-"""Family names written with the article that news writes often enough to pass for common
-nouns (core.entities.person_names._family_name)."""
+"""Where a person's name ends: family names written with the article that news writes often
+enough to pass for common nouns, and participles after a name (core.entities.person_names,
+core.entities.context)."""
 from core import analyze
 
 
@@ -20,3 +21,9 @@ def test_a_word_whose_al_is_its_own_letters_is_no_family_name():
 
 def test_a_name_before_an_adjective_names_a_building_not_a_person_end():
     assert not any("الثقافي" in p for p in persons("ودمرت الطائرات مركز سعيد المسحال الثقافي في غزة."))
+
+
+def test_a_participle_after_a_name_says_how_he_spoke_and_is_no_part_of_it():
+    """Issue 9's example "قال لافروف مبتسما": the tagger ran the name over the participle."""
+    assert persons("قال لافروف مبتسما إن موسكو لن ترد.") == ["لافروف"]
+    assert "مونيكا بيلوتشي" in persons("وقالت الممثلة مونيكا بيلوتشي إنها سعيدة.")  # a name of that shape

@@ -259,6 +259,14 @@ class _Context:
         n = self.counts.get(stem, 0)  # and news writes the stem far more: "كوريا" is no "كوري" + ا
         return n >= bare and self.counts.get("ال" + stem, 0) >= definite and 4 * self.counts.get(w, 0) <= n
 
+    def circumstantial(self, w: str) -> bool:
+        """A participle in the accusative that says how the one named acts ("قال لافروف
+        مبتسما"، "ممازحا"، "متجهما"): مـ...ـا with no ي inside and no ا after its م. Such
+        words are rare one by one, so no count of news tells them; the foreign names of that
+        shape hold a long vowel ("ماريا"، "مونيكا"، "ميستورا") or are in the tables."""
+        return (len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and w[1] != "ا" and "ي" not in w[1:-1]
+                and w not in self.lex.given_names)
+
     def function_word(self, i: int) -> bool:
         """A function word that normalisation made look like a name ("على" → "علي"); in a
         text that writes the final ى as ي ("إلي"، "حتي"), "علي" written so is "على" too."""

@@ -50,7 +50,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
-        if ctx.verb_form(w):
+        if ctx.verb_form(w) or n > k and ctx.circumstantial(w):
             break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name
         n += 1
         words += 1
@@ -114,4 +114,3 @@ def _family_name(ctx: _Context, n: int) -> bool:
     if n + 1 < len(ctx.toks) and ctx.toks[n + 1].norm.startswith("ال") and ctx.toks[n + 1].norm.endswith(("ي", "يه")):
         return False  # "مركز سعيد المسحال الثقافي": an adjective after it makes the name a building's
     return not (ctx.stop(w) or ctx.function_word(n) or ctx.adjective(n) or ctx.common_word(w))
-

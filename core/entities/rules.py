@@ -484,6 +484,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
         if typ == "PER":
+            while j > i + 1 and ctx.circumstantial(toks[j - 1].norm):
+                j -= 1  # "لافروف مبتسما"
             j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
             continue
