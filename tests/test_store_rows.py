@@ -133,6 +133,40 @@ def test_search_forms_of_a_word_no_proclitic_starts_are_the_word_alone():
     assert letters <= PROCLITIC_LETTERS
 
 
+def test_the_vocabulary_forms_the_batch_seeds_are_the_forms_search_body_makes(monkeypatch):
+    """The forms a batch's main process seeds search_body's cache with (read from the
+    prepared image) are those the cache would work out itself, so the search rows are
+    the same with and without them."""
+    import core.store.rows as rows_module
+    from core.crf_features import word_counts
+    from core.store.rows import _JoinedForms, seed_search_forms, vocabulary_forms
+
+    forms = vocabulary_forms()
+    assert list(forms) == list(word_counts()) and len(forms) > 10_000
+    fresh = _JoinedForms()
+    assert all(forms[w] == fresh[w] for w in list(forms)[::7])
+    assert any(" " in v for v in forms.values())  # words with proclitic-free readings among them
+    texts = [REFERENCE, "وإسرائيل والمغرب بالرباط، والجزائر للامم 2023 Café x_y"]
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", _JoinedForms())
+    unseeded = [search_body("عنوان", "وكالة", t) for t in texts]
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", _JoinedForms())
+    seed_search_forms()
+    assert len(rows_module._FORMS_JOINED) == len(forms)
+    assert [search_body("عنوان", "وكالة", t) for t in texts] == unseeded
+
+
+def test_the_batch_seeds_the_search_forms_before_its_workers_fork(monkeypatch):
+    """The local engine's workers share the seeded cache: _analyzer fills it (with the
+    prepared image on) in the process that forks them."""
+    import core.store.rows as rows_module
+    from core.batch import work
+
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", rows_module._JoinedForms())
+    monkeypatch.setattr(work, "_ANALYZERS", {})
+    work._analyzer(work.DEFAULT_ANALYZER)
+    assert len(rows_module._FORMS_JOINED) >= len(rows_module.vocabulary_forms())
+
+
 def test_row_blocks_of_an_analysis_are_its_dict_rows(analysed):
     """analysis_blocks (what the batch sends) holds exactly the rows analysis_rows gives,
     in the same column order, for every table; corrected marks and entities standing in
