@@ -10,8 +10,9 @@ usage: python bench/bench_batch.py CORPUS.jsonl.gz [--limit 2000] [--workers N]
 one process (extraction, building the rows, sending them between processes, writing them
 into a new SQLite store), then ``python -m core batch`` end to end as a separate command
 (wall clock with start-up, CPU of all its processes), and the ratio of end-to-end CPU to
-extraction CPU per article, also without the CPU of one process's start-up (imports and
-``prepare()``, measured in a process of its own), which a run pays once whatever its size.
+extraction CPU per article, also without the CPU of one process's start-up (imports,
+``prepare()`` and the row builders, as the batch makes them before its pool forks,
+measured in a process of its own), which a run pays once whatever its size.
 The CPU of the batch's main process (start-up, reading, writing) and of its workers
 (extraction, rows, pickling) is printed apart too. Both the end-to-end run and the
 start-up use the prepared image of the tables (``core.prepared``), made beforehand if
