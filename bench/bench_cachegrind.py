@@ -120,7 +120,9 @@ def _batch(a: argparse.Namespace) -> int:
     count of the worker that got no article in the one-article run."""
     print(f"commit {_commit()}, load average {os.getloadavg()[0]:.1f}, python -m core batch, 2 workers, "
           f"first {a.limit} articles of {pathlib.Path(a.corpus).name}")
-    subprocess.run([sys.executable, "-c", "from core.pipeline import prepare; prepare()"], cwd=ROOT, check=True)
+    # as the batch prepares (its image holds the row builders' tables too)
+    subprocess.run([sys.executable, "-c", "from core.batch.work import DEFAULT_ANALYZER, _analyzer; "
+                    "_analyzer(DEFAULT_ANALYZER)"], cwd=ROOT, check=True)
     runs = {}
     for n in (1, a.limit):
         with tempfile.TemporaryDirectory() as tmp:

@@ -133,6 +133,64 @@ def test_search_forms_of_a_word_no_proclitic_starts_are_the_word_alone():
     assert letters <= PROCLITIC_LETTERS
 
 
+def test_the_vocabulary_forms_the_batch_seeds_are_the_forms_search_body_makes(monkeypatch):
+    """The forms a batch's main process seeds search_body's cache with (read from the
+    prepared image) are those the cache would work out itself, so the search rows are
+    the same with and without them."""
+    import core.store.rows as rows_module
+    from core.crf_features import word_counts
+    from core.store.rows import _JoinedForms, seed_search_forms, vocabulary_forms_made
+
+    forms = vocabulary_forms_made()
+    assert list(forms) == list(word_counts()) and len(forms) > 10_000
+    fresh = _JoinedForms()
+    assert all(forms[w] == fresh[w] for w in list(forms)[::7])
+    assert any(" " in v for v in forms.values())  # words with proclitic-free readings among them
+    texts = [REFERENCE, "وإسرائيل والمغرب بالرباط، والجزائر للامم 2023 Café x_y"]
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", _JoinedForms())
+    unseeded = [search_body("عنوان", "وكالة", t) for t in texts]
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", _JoinedForms())
+    monkeypatch.setattr(rows_module, "vocabulary_forms", lambda: forms)  # as read from the image
+    seed_search_forms()
+    assert len(rows_module._FORMS_JOINED) == len(forms)
+    assert [search_body("عنوان", "وكالة", t) for t in texts] == unseeded
+
+
+def test_the_vocabulary_forms_are_made_only_where_the_whole_image_is(monkeypatch):
+    """Made in a process that read its other tables from an image written without them,
+    the forms would make that process save an image of only the tables it had read (the
+    others then built by every worker of the next runs): they are made only where every
+    table is being made."""
+    import core.store.rows as rows_module
+    from core import prepared
+
+    monkeypatch.setattr(prepared, "built", lambda: False)  # the tables came from an image
+    with pytest.raises(rows_module._NotImaged):
+        rows_module.vocabulary_forms.__wrapped__()
+    monkeypatch.setattr(rows_module, "vocabulary_forms", rows_module.vocabulary_forms.__wrapped__)
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", rows_module._JoinedForms())
+    rows_module.seed_search_forms()  # without them: nothing seeded, nothing raised
+    assert not rows_module._FORMS_JOINED
+    monkeypatch.setattr(prepared, "built", lambda: True)  # every table made here
+    assert rows_module.vocabulary_forms() == rows_module.vocabulary_forms_made()
+
+
+def test_the_batch_seeds_the_search_forms_before_its_workers_fork(monkeypatch):
+    """The local engine's workers share the seeded cache: _analyzer fills it (with the
+    prepared image on) in the process that forks them."""
+    import core.store.rows as rows_module
+    from core import prepared
+    from core.batch import work
+
+    if not prepared.enabled():
+        pytest.skip("the prepared image is off here (AKHBAR_CACHE_DIR): the batch seeds nothing then")
+    monkeypatch.setattr(rows_module, "_FORMS_JOINED", rows_module._JoinedForms())
+    monkeypatch.setattr(work, "_ANALYZERS", {})
+    monkeypatch.setattr(rows_module, "vocabulary_forms", lambda: {"كلمة": "كلمة"})  # as read from the image
+    work._analyzer(work.DEFAULT_ANALYZER)
+    assert rows_module._FORMS_JOINED.get("كلمة") == "كلمة"
+
+
 def test_row_blocks_of_an_analysis_are_its_dict_rows(analysed):
     """analysis_blocks (what the batch sends) holds exactly the rows analysis_rows gives,
     in the same column order, for every table; corrected marks and entities standing in

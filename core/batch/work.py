@@ -36,14 +36,20 @@ def _analyzer(spec: str) -> Callable[..., Any]:
     if fn is None:
         mod, _, attr = spec.partition(":")
         fn = getattr(importlib.import_module(mod), attr or "analyze")
+        from core import prepared
         from core.pipeline import prepare
 
-        prepare()  # every table loaded (none on an article's clock), kept out of full GC passes
         # the row builders too: imported here, before the local pool forks, its workers
         # share them instead of each importing the store package (0.3 CPU-s a process),
-        # and out of the collector's full passes like the tables
-        import core.store.rows  # noqa: F401
+        # and out of the collector's full passes like the tables; the search forms of the
+        # vocabulary are seeded before prepare(), whose image then holds them when they
+        # had to be made (made each run, 0.06 CPU-s, they would cost a 2,000-article run
+        # what they save, and a smaller one more)
+        import core.store.rows
 
+        if prepared.enabled():
+            core.store.rows.seed_search_forms()
+        prepare()  # every table loaded (none on an article's clock), kept out of full GC passes
         gc.freeze()
         if spec != DEFAULT_ANALYZER:
             try:
