@@ -300,17 +300,31 @@ def _label_position(x: float, y: float) -> str:
     return ("top " if y > 0.5 else "bottom " if y < -0.5 else "middle ") + ("right" if x > 0 else "left")
 
 
-RING_LABEL_WRAP = 10  # characters above which a label of several words takes two lines
+RING_LABEL_WRAP = 12  # characters a line of a ring label takes before the next word starts a new one
+RING_CHAR_PX, RING_PLOT_PX = 7.5, 330  # a label character's width, and the narrowest plot (half a page)
 
 
 def _ring_label(name: str) -> str:
-    """A node's label, escaped, on two lines when long ("United<br>States"): a label beside
-    a ring node in a half-width column ran off the chart's edge ("ited States")."""
-    words = name.split()
-    if len(name) <= RING_LABEL_WRAP or len(words) < 2:
-        return html.escape(name)
-    cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(name) / 2))
-    return html.escape(" ".join(words[:cut])) + "<br>" + html.escape(" ".join(words[cut:]))
+    """A node's label, escaped, in lines of at most RING_LABEL_WRAP characters where its
+    words allow ("Unidentified<br>armed group<br>(Iraq)"): a label beside a ring node in a
+    half-width column ran off the chart's edge ("ited States", "tified armed group")."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= RING_LABEL_WRAP:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(html.escape(line) for line in lines) or html.escape(name)
+
+
+def _ring_reach(ring_labels: list[str]) -> tuple[float, float]:
+    """The axes' half-widths that leave room for the labels outside a unit ring on the
+    narrowest plot: a label's width in axis units grows as the ring shrinks to make room,
+    so the reach r solves r = 1.15 + 2 r w / W for a label w pixels wide on a plot W wide."""
+    longest = max((len(line) for text in ring_labels for line in text.split("<br>")), default=10)
+    share = 2 * min(longest, 16) * RING_CHAR_PX / RING_PLOT_PX
+    lines = max((text.count("<br>") + 1 for text in ring_labels), default=1)
+    return 1.15 / max(1 - share, 0.25), 1.15 + 0.1 * lines
 
 
 def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
@@ -378,11 +392,9 @@ def network_figure(pairs: pd.DataFrame, sizes: dict[str, int] | None = None,
                                                        thickness=10, len=0.6, tickvals=[-10, 0, 10],
                                                        ticktext=["conflict", "0", "cooperation"] if lang == "en"
                                                        else ["صراع", "0", "تعاون"]))))
-    # room for the labels outside the ring, as wide as the longest label needs
-    longest = max((len(line) for text in ring_labels for line in text.split("<br>")), default=10)
-    reach = 1.3 + 0.05 * min(longest, 28)
+    reach, rise = _ring_reach(ring_labels)
     fig.update_xaxes(visible=False, range=[-reach, reach])
-    fig.update_yaxes(visible=False, range=[-1.25, 1.25])
+    fig.update_yaxes(visible=False, range=[-rise, rise])
     fig.update_layout(clickmode="event+select", dragmode="pan")
     return _base_layout(fig, height, rtl=lang == "ar")
 

@@ -222,9 +222,13 @@ def test_relation_charts_speak_arabic_to_an_arabic_reader():
         assert "Goldstein" not in hovers and "events" not in hovers and "غولدشتاين" in hovers
 
 
-def test_long_ring_labels_take_two_lines_and_stay_escaped():
-    from core.charts import _ring_label
+def test_long_ring_labels_take_short_lines_and_stay_escaped():
+    from core.charts import RING_LABEL_WRAP, _ring_label, _ring_reach
 
     assert _ring_label("United States") == "United<br>States"  # beside a node at the ring's edge
     assert _ring_label("Morocco") == "Morocco"
     assert "<b>" not in _ring_label("Front <b>de</b> libération")  # a name is text, not markup
+    unnamed = _ring_label("Unidentified armed group (Iraq)")  # ran off a half-width chart on one line
+    assert all(len(line) <= RING_LABEL_WRAP for line in unnamed.split("<br>"))
+    # the axes make room for the longest line: wider for long lines, never below the ring
+    assert _ring_reach([unnamed])[0] > _ring_reach(["Iraq"])[0] > 1.15
