@@ -131,7 +131,12 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     """
     df = events.dropna(subset=["date_start"]).copy() if len(events) else events
     if df is None or df.empty:
-        return empty_figure("No dated events" if lang == "en" else "لا أحداث مؤرخة")
+        undated = len(events) if events is not None else 0
+        if not undated:
+            return empty_figure("No dated events" if lang == "en" else "لا أحداث مؤرخة")
+        # the events are there, in the table: say why the axis is empty
+        return empty_figure(f"No dated events ({undated} without a date)" if lang == "en"
+                            else f"لا أحداث مؤرخة (أحداث بلا تاريخ: {undated})")
     df, lane = _timeline_rows(df, lang)
     fig = go.Figure()
     _add_spans(fig, df[df["precision"] != "day"])

@@ -232,3 +232,11 @@ def test_long_ring_labels_take_short_lines_and_stay_escaped():
     assert all(len(line) <= RING_LABEL_WRAP for line in unnamed.split("<br>"))
     # the axes make room for the longest line: wider for long lines, never below the ring
     assert _ring_reach([unnamed])[0] > _ring_reach(["Iraq"])[0] > 1.15
+
+
+def test_a_timeline_of_undated_events_says_they_exist():
+    """A pasted text with no publication date dates "الثلاثاء" nowhere: the events are in the
+    table, and the empty chart says so rather than that there are none."""
+    df = pd.DataFrame({"date_start": [None, None], "date_end": [None, None], "type": ["ASSAULT", "PROTEST"]})
+    assert "2 without a date" in timeline_figure(df).layout.annotations[0].text
+    assert "بلا تاريخ" in timeline_figure(df, "ar").layout.annotations[0].text
