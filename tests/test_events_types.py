@@ -181,3 +181,13 @@ def test_aid_or_refugees_received_or_arriving_are_no_visit():
                  "تستقبل تركيا لاجئين سوريين منذ سنوات."):
         assert not [e for e in events(text) if e[0] == "CONSULT"], text
     assert [e for e in events("استقبل الرئيس المصري وزير الخارجية الأمريكي.") if e[0] == "CONSULT"]
+
+
+def test_a_cold_war_a_war_of_words_or_a_war_of_history_is_no_attack():
+    for text in ("وتعد هذه التصريحات الأحدث في حرب كلامية بين الولايات المتحدة وإيران.",
+                 "وقد أنهى البلدان حربا باردة بين إثيوبيا وإريتريا استمرت عشرين عاما.",
+                 "وهي أول قمة بين البلدين منذ الحرب الكورية."):
+        assert not [t for t in sensed(text) if t[0] == "ASSAULT"], text
+        assert not [e for e in events(text) if e[0] == "ASSAULT"], text
+    assert not [t for t in sensed("وقال وزير الحرب في الحكومة إن الجيش مستعد.") if t[0] == "ASSAULT"]
+    assert ("ASSAULT", "الحرب") in sensed("واندلعت الحرب بين إثيوبيا وإريتريا عام 1998.")
