@@ -191,3 +191,9 @@ def test_a_cold_war_a_war_of_words_or_a_war_of_history_is_no_attack():
         assert not [e for e in events(text) if e[0] == "ASSAULT"], text
     assert not [t for t in sensed("وقال وزير الحرب في الحكومة إن الجيش مستعد.") if t[0] == "ASSAULT"]
     assert ("ASSAULT", "الحرب") in sensed("واندلعت الحرب بين إثيوبيا وإريتريا عام 1998.")
+
+
+def test_denuclearisation_is_a_goal_not_a_disarmament_done():
+    text = "وقال الوزير الأمريكي إن العقوبات على كوريا الشمالية ستبقى حتى نزع السلاح النووي بالكامل."
+    assert not [t for t in sensed(text) if t[0] == "RETREAT"]
+    assert ("RETREAT", "نزع سلاح") in sensed("وطالب الوزير بنزع سلاح الميليشيات في جنوب البلاد.")
