@@ -197,3 +197,11 @@ def test_denuclearisation_is_a_goal_not_a_disarmament_done():
     text = "وقال الوزير الأمريكي إن العقوبات على كوريا الشمالية ستبقى حتى نزع السلاح النووي بالكامل."
     assert not [t for t in sensed(text) if t[0] == "RETREAT"]
     assert ("RETREAT", "نزع سلاح") in sensed("وطالب الوزير بنزع سلاح الميليشيات في جنوب البلاد.")
+
+
+def test_a_count_or_a_price_that_reaches_a_level_is_no_visit():
+    for text in ("ووصل أكثر من ألف مهاجر إلى إيطاليا خلال الأسبوع الماضي.",
+                 "ووصل عدد اللاجئين السوريين في الأردن إلى مليون.",
+                 "بعد أزمة دبلوماسية بين البلدين وصلت إلى حد فرض عقوبات متبادلة."):
+        assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
+    assert ("CONSULT", "وصل") in sensed("ووصل وزير الخارجية الأمريكي إلى بغداد في زيارة مفاجئة.")
