@@ -205,3 +205,10 @@ def test_a_count_or_a_price_that_reaches_a_level_is_no_visit():
                  "بعد أزمة دبلوماسية بين البلدين وصلت إلى حد فرض عقوبات متبادلة."):
         assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
     assert ("CONSULT", "وصل") in sensed("ووصل وزير الخارجية الأمريكي إلى بغداد في زيارة مفاجئة.")
+
+
+def test_in_exchange_for_or_a_match_leg_is_no_meeting():
+    for text in ("وتفرض الحكومة ضريبة يومية لقاء استخدام تطبيقات التواصل الاجتماعي.",
+                 "وسلم المتهم وثائق سرية لقاء مبلغ مالي كبير.", "وسجل المهاجم هدفين في لقاء الذهاب."):
+        assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
+    assert ("CONSULT", "لقاء") in sensed("وجرى لقاء بين وزير الخارجية الأمريكي ونظيره الروسي في هلسنكي.")
