@@ -212,3 +212,10 @@ def test_in_exchange_for_or_a_match_leg_is_no_meeting():
                  "وسلم المتهم وثائق سرية لقاء مبلغ مالي كبير.", "وسجل المهاجم هدفين في لقاء الذهاب."):
         assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
     assert ("CONSULT", "لقاء") in sensed("وجرى لقاء بين وزير الخارجية الأمريكي ونظيره الروسي في هلسنكي.")
+
+
+def test_fighting_ended_to_end_or_to_avoid_is_no_attack():
+    for text in ("ووافقت الفصائل على العودة إلى التفاوض مع روسيا حول اقتراح لوقف المعارك في جنوب سوريا.",
+                 "ووقع البلدان إعلانا ينهي الحرب بين إثيوبيا وإريتريا."):
+        assert not [t for t in sensed(text) if t[0] == "ASSAULT"], text
+    assert ("ASSAULT", "المعارك") in sensed("واحتدمت المعارك بين الجيش والمتمردين في الحديدة.")
