@@ -123,3 +123,13 @@ def test_where_a_promise_or_meeting_is_made_is_no_side():
     assert not [e for e in events("وتعهد وزير الخارجية الفرنسي خلال مؤتمر صحفي في مصر بمواصلة الجهود.")
                 if "EGY" in e[1]]
     assert ("CONSULT", ["RUS", "TUR"], "اجتمع") in events("واجتمع وزير الخارجية الروسي مع نظيره التركي في إيران.")
+
+
+def test_the_country_naming_a_summit_is_where_it_was_held_not_a_side():
+    got = events("وقال الوزير إن كوريا الشمالية لم تتخذ أي خطوة منذ قمة سنغافورة مع الولايات المتحدة في يونيو.")
+    assert not [e for e in got if "SGP" in e[1]]
+    got = events("وأكد وزير الخارجية أن مون أنقذ قمة سنغافورة التي ألغاها ترامب.")
+    assert not [e for e in got if "SGP" in e[1]]
+    # an agreement named by a country has it as a side ("اتفاق إيران")
+    got = events("وانتقد الرئيس الإيراني انسحاب الولايات المتحدة من اتفاق إيران مع القوى الكبرى.")
+    assert [e for e in got if "IRN" in e[1]]

@@ -14,3 +14,9 @@ def test_dan_before_an_unknown_surname_is_a_first_name():
 def test_dan_before_a_known_figure_still_condemns():
     got = events("ودان أردوغان الهجوم الإسرائيلي على غزة.")
     assert [e for e in got if e[0] == "ACCUSE" and e[1][0] == "TUR"]
+
+
+def test_dana_starting_a_persons_name_is_her_first_name():
+    # "دانا" is also the dual past of "دان" (the two condemned)
+    got = events("وقالت المتحدثة باسم وزارة الدفاع الأمريكية دانا روبرتس إن واشنطن تدعم الحكومة اليمنية.")
+    assert not [e for e in got if e[2] == "دانا"]

@@ -181,3 +181,41 @@ def test_aid_or_refugees_received_or_arriving_are_no_visit():
                  "تستقبل تركيا لاجئين سوريين منذ سنوات."):
         assert not [e for e in events(text) if e[0] == "CONSULT"], text
     assert [e for e in events("استقبل الرئيس المصري وزير الخارجية الأمريكي.") if e[0] == "CONSULT"]
+
+
+def test_a_cold_war_a_war_of_words_or_a_war_of_history_is_no_attack():
+    for text in ("وتعد هذه التصريحات الأحدث في حرب كلامية بين الولايات المتحدة وإيران.",
+                 "وقد أنهى البلدان حربا باردة بين إثيوبيا وإريتريا استمرت عشرين عاما.",
+                 "وهي أول قمة بين البلدين منذ الحرب الكورية."):
+        assert not [t for t in sensed(text) if t[0] == "ASSAULT"], text
+        assert not [e for e in events(text) if e[0] == "ASSAULT"], text
+    assert not [t for t in sensed("وقال وزير الحرب في الحكومة إن الجيش مستعد.") if t[0] == "ASSAULT"]
+    assert ("ASSAULT", "الحرب") in sensed("واندلعت الحرب بين إثيوبيا وإريتريا عام 1998.")
+
+
+def test_denuclearisation_is_a_goal_not_a_disarmament_done():
+    text = "وقال الوزير الأمريكي إن العقوبات على كوريا الشمالية ستبقى حتى نزع السلاح النووي بالكامل."
+    assert not [t for t in sensed(text) if t[0] == "RETREAT"]
+    assert ("RETREAT", "نزع سلاح") in sensed("وطالب الوزير بنزع سلاح الميليشيات في جنوب البلاد.")
+
+
+def test_a_count_or_a_price_that_reaches_a_level_is_no_visit():
+    for text in ("ووصل أكثر من ألف مهاجر إلى إيطاليا خلال الأسبوع الماضي.",
+                 "ووصل عدد اللاجئين السوريين في الأردن إلى مليون.",
+                 "بعد أزمة دبلوماسية بين البلدين وصلت إلى حد فرض عقوبات متبادلة."):
+        assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
+    assert ("CONSULT", "وصل") in sensed("ووصل وزير الخارجية الأمريكي إلى بغداد في زيارة مفاجئة.")
+
+
+def test_in_exchange_for_or_a_match_leg_is_no_meeting():
+    for text in ("وتفرض الحكومة ضريبة يومية لقاء استخدام تطبيقات التواصل الاجتماعي.",
+                 "وسلم المتهم وثائق سرية لقاء مبلغ مالي كبير.", "وسجل المهاجم هدفين في لقاء الذهاب."):
+        assert not [t for t in sensed(text) if t[0] == "CONSULT"], text
+    assert ("CONSULT", "لقاء") in sensed("وجرى لقاء بين وزير الخارجية الأمريكي ونظيره الروسي في هلسنكي.")
+
+
+def test_fighting_ended_to_end_or_to_avoid_is_no_attack():
+    for text in ("ووافقت الفصائل على العودة إلى التفاوض مع روسيا حول اقتراح لوقف المعارك في جنوب سوريا.",
+                 "ووقع البلدان إعلانا ينهي الحرب بين إثيوبيا وإريتريا."):
+        assert not [t for t in sensed(text) if t[0] == "ASSAULT"], text
+    assert ("ASSAULT", "المعارك") in sensed("واحتدمت المعارك بين الجيش والمتمردين في الحديدة.")

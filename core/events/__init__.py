@@ -44,7 +44,7 @@ from core.events import (bystanders, coordinated, dating, dual, filters, given, 
                          partners, places, private, protests, references, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
-    _generic_field, _known_of, _natural_force, _screen, _treaty_places)
+    _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
     _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
@@ -148,6 +148,7 @@ def find_events(
                    tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
+    doc.treaty_places |= venue_countries(norms, actors, spans)  # "قمة سنغافورة": where, no side
     if (m := _DATELINE.match(nt.original)) is not None:
         doc.dateline_end = m.end()
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
