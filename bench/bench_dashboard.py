@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import analyze  # noqa: E402
-from core.charts import highlight_html, map_figure, matrix_figure, network_figure, timeline_figure  # noqa: E402
+from core.article_html import highlight_html  # noqa: E402
+from core.charts import map_figure, matrix_figure, network_figure, timeline_figure  # noqa: E402
 from core.store import Filters, Store, entities_frame, events_frame, pairs_frame  # noqa: E402
 
 

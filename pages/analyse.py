@@ -4,14 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.charts import (
-    article_css,
-    article_windows,
-    highlight_html,
-    legend_html,
-    network_figure,
-    timeline_figure,
-)
+from core.article_html import article_css, article_windows, highlight_html, legend_html
+from core.charts import network_figure, timeline_figure
 from core.ingest import IngestError, check_text
 from core.store import (
     ArticleNotFound,

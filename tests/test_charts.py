@@ -5,8 +5,8 @@ import math
 
 import pandas as pd
 
-from core.charts import (flag, highlight_html, map_figure, matrix_figure, network_figure, opening_window,
-                         timeline_figure)
+from core.article_html import highlight_html
+from core.charts import flag, map_figure, matrix_figure, network_figure, opening_window, timeline_figure
 from core.model import Analysis
 from core.store import events_frame, pairs_frame
 from test_store import reference_analysis
@@ -104,7 +104,7 @@ def test_the_highlighted_article_holds_exactly_the_articles_characters():
 
 
 def test_long_articles_are_cut_into_windows_at_line_breaks():
-    from core.charts import article_windows
+    from core.article_html import article_windows
 
     text = "\n".join(f"سطر رقم {i} في المقال الطويل" for i in range(5000))
     parts = article_windows(text, size=2000)
