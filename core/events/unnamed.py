@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
+from core.text import NormText, Token, WordCache, normalize_for_match, token_norms
 from core.events import prefilled
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
