@@ -27,3 +27,13 @@ def test_a_participle_after_a_name_says_how_he_spoke_and_is_no_part_of_it():
     """Issue 9's example "قال لافروف مبتسما": the tagger ran the name over the participle."""
     assert persons("قال لافروف مبتسما إن موسكو لن ترد.") == ["لافروف"]
     assert "مونيكا بيلوتشي" in persons("وقالت الممثلة مونيكا بيلوتشي إنها سعيدة.")  # a name of that shape
+
+
+def test_a_given_name_that_is_also_a_common_word_names_the_person_once_he_is_named_in_full():
+    """Issue 9's example "أبي أحمد ... وأشاد أبي بـ": Ethiopians are called by their given
+    name; "أبي" alone ("my father", "أبي بكر") names him only after his full name."""
+    a = analyze("وصل رئيس الوزراء الإثيوبي أبي أحمد إلى أسمرة. وأشاد أبي بالخطوة الإريترية.", "2018-07-08")
+    abiy = [e for e in a.entities if e.id == "abiy-ahmed"]
+    assert abiy and {m.text for m in abiy[0].mentions} == {"أبي أحمد", "أبي"}
+    b = analyze("وقال أبي إنه سعيد بعودة أخيه.", "2018-07-08")
+    assert not any(e.id == "abiy-ahmed" for e in b.entities)
