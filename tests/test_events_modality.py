@@ -51,3 +51,19 @@ def test_what_is_possible_is_not_asserted():
                            ("وقال ترامب إن من الممكن أن يجتمع مع الرئيس الروسي هذا الصيف.", "يجتمع")):
         got = analyze(text, "2023-01-17").events
         assert not [v for v in got if v.trigger.text == possible and v.modality == "asserted"], text
+
+
+def test_an_act_that_may_come_of_a_present_verb_after_qad_is_no_event():
+    """"قد تصل لحد قطع العلاقات": what may come to pass; the pluperfect ("وكانت ... قد
+    تمكنت") and the past of verbs written with ت first ("وقد تسببت") tell what was done."""
+    def events(text):
+        return [(e.type, e.actors) for e in analyze(text, "2018-10-10").events]
+
+    assert not events("قال أردوغان إن تركيا قد تصل لحد قطع العلاقات الدبلوماسية مع إسرائيل.")
+    assert ("SANCTION", ["USA", "IRN"]) in events("وقد تسببت إعادة فرض العقوبات الأمريكية على إيران في انهيار العملة.")
+
+
+def test_any_agreement_is_none_made():
+    """"أي اتفاق للسلام"، "ردا على أي هجوم": any one of its kind, none asserted."""
+    assert not analyze("ويعد وضع القدس عقبة في سبيل أي اتفاق للسلام بين إسرائيل والفلسطينيين.", "2018-10-10").events
+    assert not analyze("وقال إن واشنطن سترد على أي هجوم كيماوي في سوريا.", "2018-10-10").events

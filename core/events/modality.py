@@ -74,6 +74,26 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
     return out
 
 
+ANY = "اي"  # "أي" before a noun: any one of its kind
+MAY_REACH = 1  # words between "قد تصل" and the act it may reach ("قد تصل لحد قطع")
+PAST_AUX = frozenset({"كان", "كانت", "كانوا"})  # "وكانت قوات الأمن قد تمكنت": the pluperfect's قد
+
+
+def _may_govern(window: list[str]) -> bool:
+    """"قد" and a present-tense verb right before the trigger's phrase: the act is what
+    may come ("قد تصل لحد قطع العلاقات"، "قد يؤدي إلى فرض عقوبات"). Not after a past
+    auxiliary ("وكانت ... قد تمكنت"), nor before a word in ت that ends in ت: the past of
+    the verbs written with a ت first ("قد تسببت"، "وقد تمت")."""
+    n = len(window)
+    for pos in range(max(n - MAY_REACH - 2, 0), n - 1):
+        verb = window[pos + 1]
+        if _bare(window[pos]) == "قد" and n - pos - 2 <= MAY_REACH \
+                and (verb[:1] == "ي" or verb[:1] == "ت" and verb[-1:] != "ت") \
+                and not any(_bare(w) in PAST_AUX for w in window[:pos]):
+            return True
+    return False
+
+
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
@@ -98,6 +118,10 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     first = toks[h.i].norm
     if h.i > lo and _bare(toks[h.i - 1].norm) == "قد" and _present(h, first) and first[:1] != "ن":
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
+    if _may_govern(window):
+        kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
+    if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
+        kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
     written_future = future_imperfect(first, min_len=2) is not None
     if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
         kinds.add("planned")
