@@ -219,3 +219,13 @@ def test_fighting_ended_to_end_or_to_avoid_is_no_attack():
                  "ووقع البلدان إعلانا ينهي الحرب بين إثيوبيا وإريتريا."):
         assert not [t for t in sensed(text) if t[0] == "ASSAULT"], text
     assert ("ASSAULT", "المعارك") in sensed("واحتدمت المعارك بين الجيش والمتمردين في الحديدة.")
+
+
+def test_a_minister_who_launches_an_attack_launches_words():
+    """"شن وزير الخارجية هجوما على قناة": criticism (ACCUSE), not force; an army's is force."""
+    from core import analyze
+
+    got = [(e.type, e.actors) for e in analyze("وشن وزير الخارجية البحريني هجوما على قناة الجزيرة القطرية.", "2018-10-10").events]
+    assert ("ACCUSE", ["BHR", "QAT"]) in got and not any(t == "ASSAULT" for t, _ in got)
+    army = [e.type for e in analyze("شن الجيش الإسرائيلي هجوما على مواقع لحماس في غزة.", "2018-10-10").events]
+    assert "ASSAULT" in army
