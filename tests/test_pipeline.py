@@ -179,3 +179,12 @@ def test_prepare_freezes_the_loaded_tables():
         assert analyze("اتفق المغرب وإسرائيل على التعاون", "2023-01-17").events
     finally:
         gc.unfreeze()
+
+
+def test_relative_dates_without_a_publication_date_are_reported_not_silently_left():
+    """A pasted article with no date: "الثلاثاء" cannot be placed, and the reader is told
+    why its events are missing from the timeline; with the date given, nothing to say."""
+    text = "قتل عشرة أشخاص الثلاثاء في هجوم انتحاري على سوق في بغداد."
+    (warning,) = analyze(text).warnings
+    assert "الثلاثاء" in warning and "publication date" in warning
+    assert analyze(text, "2018-05-03").warnings == []
