@@ -154,11 +154,17 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
 
 
+def _midpoints(events: pd.DataFrame) -> pd.Series:
+    """Where each event is drawn: the middle of the period its date covers."""
+    start = pd.to_datetime(events["date_start"])
+    return start + (pd.to_datetime(events["date_end"]).fillna(start) - start) / 2
+
+
 def _timeline_rows(df: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, int]]:
     """The events with their drawing position (middle of their period, lane) and hover text."""
     df["date_start"] = pd.to_datetime(df["date_start"])
     df["date_end"] = pd.to_datetime(df["date_end"]).fillna(df["date_start"])
-    df["mid"] = df["date_start"] + (df["date_end"] - df["date_start"]) / 2
+    df["mid"] = _midpoints(df)
     types = [t for t in EVENT_TYPES if t in set(df["type"])] + sorted(set(df["type"]) - set(EVENT_TYPES))
     lane = {t: i for i, t in enumerate(types)}
     df["y"] = df["type"].map(lane).astype(float)
@@ -222,8 +228,7 @@ def opening_window(events: pd.DataFrame) -> tuple[pd.Timestamp | None, int]:
     """
     if len(events) < FOCUS_MIN_EVENTS:
         return None, 0
-    start = pd.to_datetime(events["date_start"])
-    mids = sorted((start + (pd.to_datetime(events["date_end"]).fillna(start) - start) / 2).dropna())
+    mids = sorted(_midpoints(events).dropna())
     if len(mids) < FOCUS_MIN_EVENTS:
         return None, 0
     n, hi = len(mids), mids[-1]

@@ -223,8 +223,6 @@ def test_fighting_ended_to_end_or_to_avoid_is_no_attack():
 
 def test_a_minister_who_launches_an_attack_launches_words():
     """"شن وزير الخارجية هجوما على قناة": criticism (ACCUSE), not force; an army's is force."""
-    from core import analyze
-
     got = [(e.type, e.actors) for e in analyze("وشن وزير الخارجية البحريني هجوما على قناة الجزيرة القطرية.", "2018-10-10").events]
     assert ("ACCUSE", ["BHR", "QAT"]) in got and not any(t == "ASSAULT" for t, _ in got)
     army = [e.type for e in analyze("شن الجيش الإسرائيلي هجوما على مواقع لحماس في غزة.", "2018-10-10").events]
@@ -233,8 +231,6 @@ def test_a_minister_who_launches_an_attack_launches_words():
 
 def test_a_ministry_that_attacks_attacks_in_words():
     """"هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد": criticism (ACCUSE), not force."""
-    from core import analyze
-
     got = [(e.type, e.actors) for e in analyze("هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد الإسباني بسبب تكريمه للناشطة.",
                                                "2018-09-10").events]
     assert ("ACCUSE", ["ISR", "ESP"]) in got and not any(t == "ASSAULT" for t, _ in got)
