@@ -71,7 +71,7 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     unresolved = [t.text for t in a.times if a.document_date.value is None and "XX" in str(t.value or "")]
     if unresolved:  # "الثلاثاء" is a day of the week only until the article's own date places it
         a.warnings.append(f"no publication date was given or found in the text: {len(unresolved)} relative "
-                          f"date(s) such as «{unresolved[0]}» stay unresolved; give the publication date to place "
+                          f"date(s) such as \"{unresolved[0]}\" stay unresolved; give the publication date to place "
                           "them on the timeline")
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
                                tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None)

@@ -116,7 +116,8 @@ def render_breakdown(rec: ArticleRecord) -> None:
                 " if (el) el.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 250);</script>",
                 unsafe_allow_javascript=True)
     if a.warnings:
-        st.warning(" · ".join(md(w) for w in a.warnings), icon=":material/warning:")
+        # the extractor's warnings are English: isolated left to right inside the Arabic page
+        st.warning(" · ".join(f"\u2066{md(w)}\u2069" for w in a.warnings), icon=":material/warning:")
 
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:

@@ -41,6 +41,9 @@ def test_a_protest_verb_with_a_count_of_people_implies_its_protesters():
     assert ("PROTEST", ["unnamed-protesters-irq", "IRQ"]) in events("تظاهر آلاف في بغداد احتجاجا على انقطاع الكهرباء.")
     assert ("PROTEST", ["unnamed-protesters-fra", "FRA"]) in events("تظاهر، السبت، عشرات الآلاف في وسط باريس.")
     assert ("PROTEST", ["unnamed-protesters-sdn", "SDN"]) in events("اعتصم 300 عامل أمام مقر الشركة في الخرطوم.")
+    # the count is the mention; the Arabic name is the kind's ("متظاهرون"), not "آلاف"
+    (crowd,) = [e for e in analyze("تظاهر آلاف في بغداد.", "2018-05-01").entities if e.type == "UNNAMED"]
+    assert [m.text for m in crowd.mentions] == ["آلاف"] and crowd.name_ar == "متظاهرون"
 
 
 def test_a_protest_verb_without_a_count_implies_no_one():

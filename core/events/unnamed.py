@@ -114,6 +114,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
                 continue
             start, j, scope = toks[c].start, c + 1, "place"
         end = toks[j - 1].end
+        name_ar = _kind_names().get(label, "") if got[2] == "crowd" else nt.original[start:end]
         if scope == "none":
             iso = None
         elif iso is None:
@@ -122,10 +123,21 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
         eid = f"unnamed-{_slug(label)}" + (f"-{iso.lower()}" if iso else "")
         ent = found.get(eid)
         if ent is None:
-            ent = found[eid] = Entity(eid, UNNAMED, f"{label} ({country})" if country else label, nt.original[start:end],
-                                      country=iso, kind=_slug(label), actor=eid)
+            ent = found[eid] = Entity(eid, UNNAMED, f"{label} ({country})" if country else label,
+                                      name_ar or nt.original[start:end], country=iso, kind=_slug(label), actor=eid)
         ent.mentions.append(Mention(nt.original[start:end], start, end, source="unnamed"))
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _kind_names(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, str]:
+    """Label -> the first noun form the table lists for it ("Protesters" -> "متظاهرون"): the
+    Arabic name of actors a verb and a count imply, whose mention ("آلاف") names no one."""
+    out: dict[str, str] = {}
+    for _, r in read_tsv(path, ("form", "label", "scope", "note"), required=("form", "label", "scope")):
+        if r["scope"] != "crowd":
+            out.setdefault(r["label"].strip(), r["form"].strip())
+    return out
 
 
 @lru_cache(maxsize=1)
