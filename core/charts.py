@@ -36,6 +36,9 @@ GOLDSTEIN_SCALE = [[0.0, "#b91c1c"], [0.35, "#f87171"], [0.5, "#a8a29e"], [0.65,
 PRECISION_SYMBOL = {"day": "circle", "range": "circle", "week": "circle", "month": "diamond",
                     "season": "square", "quarter": "square", "half": "square", "year": "square",
                     "decade": "square"}
+# the timeline's legend: marker shape -> the date precision it stands for (English, Arabic)
+PRECISION_LEGEND = (("circle", "exact day", "يوم محدد"), ("diamond", "month", "شهر"),
+                    ("square", "season or year", "فصل أو سنة"))
 FLAG_BASE = 0x1F1E6
 MAX_STAR_LABELS = 8
 RANGE_SLIDER_MIN = 20  # events; a single article's timeline does not need one
@@ -104,7 +107,8 @@ def _base_layout(fig: go.Figure, height: int, rtl: bool = False) -> go.Figure:
     # the legend goes under the plot: above it, the chart's toolbar covers it on a phone
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), font=dict(family=FONT),
                       hoverlabel=dict(font=dict(family=FONT, size=13), align="right" if rtl else "left"),
-                      legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0))
+                      legend=dict(orientation="h", yanchor="top", y=-0.12,
+                                  xanchor="right" if rtl else "left", x=1 if rtl else 0))
     return fig
 
 
@@ -142,16 +146,32 @@ def timeline_figure(events: pd.DataFrame, lang: str = "en", height: int | None =
     _add_spans(fig, df[df["precision"] != "day"])
     for t, g in df[~df["agreement"].astype(bool)].groupby("type", sort=False):
         fig.add_trace(go.Scatter(
-            x=g["mid"], y=g["y"], mode="markers", name=type_label(t, lang),
+            x=g["mid"], y=g["y"], mode="markers", name=type_label(t, lang), showlegend=False,
             marker=dict(size=12, color=EVENT_COLORS.get(t, "#6b7280"),
                         symbol=[PRECISION_SYMBOL.get(p, "circle") for p in g["precision"]],
                         line=dict(width=1, color="white")),
             customdata=list(zip(g["uid"], g["article_id"])), hovertext=g["hover"],
             hovertemplate="%{hovertext}<extra></extra>"))
+    _add_shape_legend(fig, set(df.loc[~df["agreement"].astype(bool), "precision"]), lang)
     _add_stars(fig, df[df["agreement"].astype(bool)], lang, max_labels)
-    _timeline_axes(fig, df, lane, lang, focus)
+    slider = _timeline_axes(fig, df, lane, lang, focus)
     fig.update_layout(dragmode="pan", clickmode="event+select")
-    return _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
+    _base_layout(fig, height or max(300, 130 + 46 * len(lane)), rtl=lang == "ar")
+    if slider:  # under the range slider, not over it
+        fig.update_layout(legend=dict(yref="container", y=0, yanchor="bottom"), margin=dict(b=40))
+    return fig
+
+
+def _add_shape_legend(fig: go.Figure, precisions: set[str], lang: str) -> None:
+    """A legend of what the marker shapes mean, when the dates are not all days: the lanes
+    already name the event types and carry their colours."""
+    shapes = {PRECISION_SYMBOL.get(p, "circle") for p in precisions}
+    if shapes == {"circle"}:
+        return
+    for symbol, en, ar in PRECISION_LEGEND:
+        if symbol in shapes:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=en if lang == "en" else ar,
+                                     hoverinfo="skip", marker=dict(size=11, color="#6b7280", symbol=symbol)))
 
 
 def _midpoints(events: pd.DataFrame) -> pd.Series:
@@ -241,7 +261,8 @@ def opening_window(events: pd.DataFrame) -> tuple[pd.Timestamp | None, int]:
     return mids[first], first
 
 
-def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang: str, focus: bool) -> None:
+def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang: str, focus: bool) -> bool:
+    """Sets the axes; True when the range slider shows."""
     lo, hi = df["date_start"].min(), df["date_end"].max()
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=20))
     view_lo = opening_window(df)[0] if focus else None
@@ -250,9 +271,9 @@ def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang:
         view_pad = max((hi - view_lo) * 0.04, pd.Timedelta(days=20))
         view = [view_lo - view_pad, hi + view_pad]
     # the slider always spans every event; it shows whenever the view leaves some out
+    slider = len(df) >= RANGE_SLIDER_MIN or view_lo is not None
     fig.update_xaxes(type="date", range=view, showgrid=True, gridcolor="#eef2f7",
-                     rangeslider=dict(visible=len(df) >= RANGE_SLIDER_MIN or view_lo is not None,
-                                      thickness=0.07, range=[lo - pad, hi + pad]))
+                     rangeslider=dict(visible=slider, thickness=0.07, range=[lo - pad, hi + pad]))
     fig.update_yaxes(tickvals=list(lane.values()), ticktext=[type_label(t, lang) for t in lane],
                      range=[-0.6, len(lane) - 0.1],
                      showgrid=True, gridcolor="#f3f4f6", zeroline=False, side="right" if lang == "ar" else "left")
@@ -261,6 +282,7 @@ def _timeline_axes(fig: go.Figure, df: pd.DataFrame, lane: dict[str, int], lang:
             dict(dtickrange=[None, 86_400_000 * 28], value="%d/%m/%Y"),
             dict(dtickrange=[86_400_000 * 28, 86_400_000 * 360], value="%m/%Y"),
             dict(dtickrange=[86_400_000 * 360, None], value="%Y")])
+    return slider
 
 
 # --- relations ------------------------------------------------------------------------

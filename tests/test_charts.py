@@ -240,3 +240,23 @@ def test_a_timeline_of_undated_events_says_they_exist():
     df = pd.DataFrame({"date_start": [None, None], "date_end": [None, None], "type": ["ASSAULT", "PROTEST"]})
     assert "2 without a date" in timeline_figure(df).layout.annotations[0].text
     assert "بلا تاريخ" in timeline_figure(df, "ar").layout.annotations[0].text
+
+
+def test_the_timeline_legend_says_what_shapes_mean_and_sits_under_the_range_slider():
+    """Thirty-three events of many types: the lanes name the types, so the legend explains
+    the shapes (day, month, season or year, agreement) and fits in one row below the slider
+    (a legend of thirteen types wrapped into rows the slider covered)."""
+    df = _dated_rows([f"{2018 + k % 6}-{1 + k % 12:02d}-15" for k in range(33)])
+    df = df.reset_index(drop=True)
+    df["agreement"] = [k % 10 == 0 for k in range(33)]
+    df.loc[df.index[1:5], "precision"] = "year"
+    fig = timeline_figure(df, focus=True)
+    shown = [t.name for t in fig.data if t.showlegend is not False and t.mode and "markers" in t.mode]
+    assert shown == ["exact day", "season or year", "Agreement ★"]
+    assert fig.layout.xaxis.rangeslider.visible and fig.layout.legend.yref == "container"
+    ar = timeline_figure(df, lang="ar")
+    assert [t.name for t in ar.data if t.showlegend is not False and t.mode and "markers" in t.mode][0] == "يوم محدد"
+    assert ar.layout.legend.xanchor == "right"
+    days = _dated_rows(["2023-01-02", "2023-01-05"])  # stars and day points: the stars alone
+    assert [t.name for t in timeline_figure(days).data if t.showlegend is not False
+            and t.mode and "markers" in t.mode] == ["Agreement ★"]
