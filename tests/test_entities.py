@@ -257,6 +257,10 @@ def test_grown_name_stops_at_punctuation():
     ("عبدالكريم الحوثي", "Abdulkarim al-Houthi"),  # a joined عبدال name reads as the parted one
     ("رجب طيب أردوغان", "Recep Tayyip Erdogan"),  # a lexicon person keeps his name
     ("ماريو أنطونيو", "Mario Antonio"),  # a final "يو" after a consonant is "-io"
+    ("جلال الدين حقاني", "Jalal ad-Din Haqqani"),  # short vowels come from the parts table
+    ("غلام رضا قاسمي", "Gholam Reza Qasemi"),  # (it was "Ghlam Rda Qasemi")
+    ("روبرت مولر", "Robert Mueller"),  # foreign names in their own spelling ("Rubart Mulr")
+    ("جواو السادس", "Joao VI"),  # a regnal number ("Jwaw al-Sads")
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
