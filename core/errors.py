@@ -9,6 +9,8 @@ Each error carries what a caller acts on without reading the message back: ``whe
 """
 from __future__ import annotations
 
+from core.notices import notice
+
 
 class AkhbarError(Exception):
     """Base of every error this package raises on purpose; ``str()`` is the message for
@@ -30,15 +32,14 @@ class EmptyTextError(AkhbarError, ValueError):
     kind = "empty"
 
     def __init__(self, where: str | None = None, reason: str | None = None) -> None:
-        super().__init__(reason or ("there is no text to analyse" if where else
-                                    "the text is empty or only whitespace: paste or upload an article"), where)
+        super().__init__(reason or notice("no_text" if where else "empty"), where)
 
 
 class TextTooLongError(AkhbarError, ValueError):
     kind = "too-long"
 
     def __init__(self, n: int, limit: int) -> None:
-        super().__init__(f"the text has {n:,} characters, more than the limit of {limit:,}")
+        super().__init__(notice("too_many_chars", n=f"{n:,}", limit=f"{limit:,}"))
         self.n, self.limit = n, limit
 
 
@@ -46,7 +47,7 @@ class BadDateError(AkhbarError, ValueError):
     kind = "bad-date"
 
     def __init__(self, value: object) -> None:
-        super().__init__(f"not a date in the form YYYY-MM-DD: {value!r}")
+        super().__init__(notice("bad_date", value=repr(value)))
 
 
 class ConfigError(AkhbarError, ValueError):

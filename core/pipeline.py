@@ -15,6 +15,7 @@ from core.events import find_events
 from core.events.unnamed import find_unnamed
 from core.lexicon import load_lexicon
 from core.model import Actor, Analysis
+from core.notices import notice
 from core.relations import summarize_relations
 from core.text import normalize_with_offsets, split_sentences, tokenize
 from core.times import find_times
@@ -63,16 +64,14 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     if pub:
         a.meta["published"] = pub.isoformat()
     if not _ARABIC.search(text):
-        a.warnings.append("the text contains no Arabic script; Akhbar Lens reads Arabic news")
+        a.warnings.append(notice("no_arabic"))
     nt = normalize_with_offsets(text)
     toks = tokenize(nt)
     a.sentences = split_sentences(text)
     a.times, a.document_date = find_times(text, pub, nt, toks)
     unresolved = [t.text for t in a.times if a.document_date.value is None and "XX" in str(t.value or "")]
     if unresolved:  # "الثلاثاء" is a day of the week only until the article's own date places it
-        a.warnings.append(f"no publication date was given or found in the text: {len(unresolved)} relative "
-                          f"date(s) such as \"{unresolved[0]}\" stay unresolved; give the publication date to place "
-                          "them on the timeline")
+        a.warnings.append(notice("relative_dates", n=len(unresolved), example=unresolved[0]))
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
                                tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None)
     a.entities += find_unnamed(nt, toks, a.sentences, a.entities, lex)  # gunmen, protesters: actors left unnamed
@@ -136,7 +135,7 @@ def _crf_spans(toks, warnings: list[str]):
     ner_crf = _NER_CRF[0] if _NER_CRF else _load_ner_crf()
     problem = ner_crf.unavailable_reason()
     if problem:
-        warnings.append(f"the statistical name tagger is off ({problem}); names come from the rules only")
+        warnings.append(notice("tagger_off", problem=problem))
         return None
     return ner_crf.tag_token_windows
 

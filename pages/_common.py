@@ -56,6 +56,34 @@ def md(text: object) -> str:
     return "".join("\\" + c if c in MD_SPECIAL else c for c in " ".join(str(text or "").split()))
 
 
+def say(message: object) -> str:
+    """A message of the core (an analysis warning, a refused file) in the interface
+    language, inert for markdown. The core writes English from templates
+    (core.notices); an Arabic page says the same with its own template of the key, each
+    field isolated in its own direction (a file name, a library's English detail). A
+    message no template made stays English, isolated left to right in the Arabic page."""
+    from core.notices import read
+
+    text = str(message)
+    if lang() == "en":
+        return md(text)
+    key, where, fields = read(text)
+    if key is None or f"notice_{key}" not in STRINGS:
+        return f"\u2066{md(text)}\u2069"
+    said = {k: say(v) if k == "problem" else f"\u2068{md(v)}\u2069" for k, v in fields.items()}
+    return (_place(where) + ": " if where else "") + T(f"notice_{key}", **said)
+
+
+def _place(where: str) -> str:
+    """A message's place ("batch.jsonl line 3", a file name) in the interface language."""
+    from core.notices import read_place
+
+    key, fields = read_place(where)
+    if key is None or f"notice_{key}" not in STRINGS:
+        return f"\u2068{md(where)}\u2069"
+    return T(f"notice_{key}", **{k: f"\u2068{md(v)}\u2069" for k, v in fields.items()})
+
+
 def type_label(code: str) -> str:
     """How a type filter choice reads in the interface language (the URL keeps the code)."""
     from core.charts import type_label as label
@@ -129,14 +157,14 @@ def read_files(files: list | None) -> tuple[list[dict], list[str]]:
         try:
             res = read_upload(f.name, f.getvalue())
         except IngestError as e:
-            problems.append(str(e))
+            problems.append(say(e))
             continue
-        problems += res.problems
+        problems += [say(p) for p in res.problems]
         for a in res.articles:
             try:
                 a["text"] = check_text(a.get("text"), a.get("name") or f.name)
             except IngestError as e:
-                problems.append(str(e))
+                problems.append(say(e))
                 continue
             items.append(a)
     return items, problems
@@ -161,7 +189,7 @@ def analysis_slots() -> Any:
 
 def quota_message(name: str, refusal: Any) -> str:
     """A refused article's message: which limit, its setting, and when there is room again."""
-    return T(f"quota_{refusal.limit}", name=name, value=refusal.value, m=refusal.retry_minutes)
+    return T(f"quota_{refusal.limit}", name=md(name), value=refusal.value, m=refusal.retry_minutes)
 
 
 def analyse_and_save(store: Store, items: list[dict], owner: str, progress: bool = True) -> tuple[list[str], list[str]]:
@@ -201,13 +229,13 @@ def analyse_items(items: list[dict], progress: bool = True) -> tuple[list[Any], 
         try:
             a, note = analyse_stoppable(it["text"], it.get("published"), meta, status)
             if note:
-                problems.append(f"{name}: {note}")
+                problems.append(say(f"{name}: {note}"))
             out.append(a)
             out[-1].warnings = list(it.get("warnings") or []) + list(out[-1].warnings)  # e.g. an unreliable PDF
         except AkhbarError as e:
-            problems.append(f"{name}: {e}")
+            problems.append(say(f"{name}: {e}"))
         except ArticleTimeout:
-            problems.append(T("too_long", name=name, s=max_analysis_seconds()))
+            problems.append(T("too_long", name=md(name), s=max_analysis_seconds()))
         if bar:
             bar.progress(i / len(items), text=f"{T('analysing')} {i}/{len(items)}")
     status.empty()

@@ -31,6 +31,7 @@ from pages._common import (
     read_files,
     require_app,
     samples_state,
+    say,
     viewer,
 )
 from pages._corrections import marker, render_forms, render_marks
@@ -54,7 +55,7 @@ def gather_input(text: str, files: list, title: str, source: str, published) -> 
         try:
             items.append({"text": check_text(text)})
         except IngestError as e:
-            problems.append(str(e))
+            problems.append(say(e))
     for a in items if len(items) == 1 else []:
         a["title"] = title.strip() or a.get("title")
         a["source"] = source.strip() or a.get("source")
@@ -116,8 +117,7 @@ def render_breakdown(rec: ArticleRecord) -> None:
                 " if (el) el.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 250);</script>",
                 unsafe_allow_javascript=True)
     if a.warnings:
-        # the extractor's warnings are English: isolated left to right inside the Arabic page
-        st.warning(" · ".join(f"\u2066{md(w)}\u2069" for w in a.warnings), icon=":material/warning:")
+        st.warning(" · ".join(say(w) for w in a.warnings), icon=":material/warning:")
 
     tabs = st.tabs([T("entities"), T("times"), T("events")])
     with tabs[0]:

@@ -201,6 +201,14 @@ def test_bad_paste_gives_clear_message(db, text, message):
     assert message in shown
 
 
+def test_the_arabic_interface_says_why_a_paste_is_refused_in_arabic(db):
+    at = run(params={"lang": "العربية"})
+    at.text_area(key="paste").input("Only English words.")
+    at.button[0].click().run()
+    shown = " ".join(x.value for x in list(at.error) + list(at.warning))
+    assert "لم يوجد نص عربي" in shown and "Arabic" not in shown
+
+
 def test_unknown_article_link_is_reported(db):
     at = run(params={"article": "does-not-exist"})
     assert any("No article" in e.value for e in at.error)
