@@ -22,6 +22,8 @@ from typing import Any
 from core.errors import AkhbarError, EmptyTextError
 from core.notices import notice
 
+PASTED = notice("the_text")  # where a pasted text is: it has no file name
+
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".text")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
@@ -87,14 +89,14 @@ class EmptyText(IngestError, EmptyTextError):
 
     kind = "empty"
 
-    def __init__(self, name: str = "the text", reason: str | None = None):
+    def __init__(self, name: str = PASTED, reason: str | None = None):
         AkhbarError.__init__(self, reason or notice("no_text"), name)
 
 
 class NoArabicText(IngestError):
     kind = "not-arabic"
 
-    def __init__(self, name: str = "the text"):
+    def __init__(self, name: str = PASTED):
         super().__init__(notice("not_arabic"), name)
 
 
@@ -113,7 +115,7 @@ def arabic_ratio(text: str) -> float:
     return sum(1 for c in letters if _ARABIC.match(c)) / len(letters)
 
 
-def check_text(text: str | None, name: str = "the text") -> str:
+def check_text(text: str | None, name: str = PASTED) -> str:
     """The text, stripped, or EmptyText / NoArabicText."""
     text = (text or "").strip()
     if not text:

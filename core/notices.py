@@ -50,6 +50,7 @@ TEMPLATES: dict[str, str] = {
 PLACES: dict[str, str] = {
     "at_line": "{name} line {line}",
     "at_row": "{name} row {row}",
+    "the_text": "the text",  # a pasted text, which has no file name
 }
 NUMBER_FIELDS = {"n", "k", "line", "row", "size", "limit", "forms"}  # digits only, read back as such
 

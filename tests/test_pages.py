@@ -206,7 +206,7 @@ def test_the_arabic_interface_says_why_a_paste_is_refused_in_arabic(db):
     at.text_area(key="paste").input("Only English words.")
     at.button[0].click().run()
     shown = " ".join(x.value for x in list(at.error) + list(at.warning))
-    assert "لم يوجد نص عربي" in shown and "Arabic" not in shown
+    assert "لم يوجد نص عربي" in shown and "Arabic" not in shown and "the text" not in shown
 
 
 def test_unknown_article_link_is_reported(db):
