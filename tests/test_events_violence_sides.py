@@ -258,3 +258,18 @@ def test_killing_noun_before_a_group_names_it_as_hit(no_model_pairs):
     assert ["USA", "al-qaeda"] in assaults(
         "أفاد مسؤولون محليون بمقتل سبعة من عناصر تنظيم القاعدة في محافظة أبين، بغارة أمريكية شنتها طائرة مسيرة.")
     assert not assaults("أدانت مصر مقتل جنود في هجوم شنته حركة الشباب.")
+
+
+def test_a_strike_falls_on_the_place_named_a_few_words_on(no_model_pairs):
+    """"استهدف القصف X مواقع ... في Y": the place is the target when no group or state is."""
+    assert assaults("واستهدفها القصف التركي أكثر من مرة في عفرين.") == [["TUR", "afrin"]]
+
+
+def test_a_foiled_attack_is_not_made_by_who_foiled_it(no_model_pairs):
+    """"أعلنت X إحباط هجوم على قاعدتها في Y": X did not strike Y."""
+    assert not assaults("وأعلنت وزارة الدفاع الروسية إحباط هجوم جديد على قاعدتها الجوية في حميميم.")
+
+
+def test_a_strike_on_a_states_site_names_no_place_as_its_target(no_model_pairs):
+    """"استهدف موقعا سوريا في Y": the site is Syria's; Y is only where it stood."""
+    assert ["ISR", "golan"] not in assaults("أعلن الجيش الإسرائيلي أنه استهدف موقعاً سورياً في مرتفعات الجولان.")

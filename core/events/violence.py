@@ -53,7 +53,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, begin, perform, victim, victim_noun, security, no_adjective)."""
+    announce, begin, perform, victim, victim_noun, security, no_adjective, averted)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -295,6 +295,39 @@ def place_at(toks, nt, norms: list[str], places: list, start: int, tj: int) -> s
     return None
 
 
+STRIKES = ("19", "20")  # cameo codes of armed force used on a place: fighting, bombardment, mass violence
+PLACE_REACH = 6  # words between the act (and its named sources) and "في" + the place it struck
+BREAKS = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")
+
+
+def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, start: int, tj: int) -> str | None:
+    """The place a strike fell in, named a few words on after "في" ("قصفت المدفعية X مواقع
+    للمقاتلين في Y"، "استهدفها القصف X أكثر من مرة في Y"): the target when the text names no
+    group or state as target (SCHEMA.md). Only for armed force used on a place (not an
+    assault on a person: "اعتقل ... في Y" is where he was), in the same phrase (no pause,
+    no actor between: an actor there is what was hit or whose the place is)."""
+    if not h.form.cameo.startswith(STRIKES) or h.i > 0 and load_cues().get(_bare(norms[h.i - 1])) == "averted":
+        return None  # "أعلنت X إحباط هجوم على قاعدتها في Y": the teller foiled it, did not make it
+    firsts = {i: pid for i, _, pid in places}
+    named = {a.i for a in actors}
+    for k in range(start, min(start + PLACE_REACH, tj - 1)):
+        if k in named or k > start and any(c in nt.original[toks[k - 1].end:toks[k].start] for c in BREAKS):
+            return None
+        if _people_word(norms[k]):
+            return None  # "استهدف موقعا سوريا في Y": whose the target was is said, not where
+        if _bare(norms[k]) == "في" and k + 1 in firsts:
+            return None if k + 1 in named else firsts[k + 1]
+    return None
+
+
+def _people_word(w: str) -> bool:
+    """A nationality adjective, also in the accusative ("سوريا" after a noun: "موقعا سوريا")."""
+    from core.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return bool(lex.adjective_of(w) or w.endswith("يا") and lex.adjective_of(w[:-1]))
+
+
 def named_spans(entities, tok_starts: list[int]) -> dict[str, list[tuple[int, int, str]]]:
     """(first token, token after, id) of every mention of a person or a place, by type: a
     person killed stays a PERSON side even when he otherwise acts for his state."""
@@ -426,7 +459,8 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
            or group_hit(h, norms, actors, ti, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
-           or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj))
+           or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj)
+           or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
     if tgt is None:
         return []
     return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
