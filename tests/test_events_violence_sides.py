@@ -273,3 +273,8 @@ def test_a_foiled_attack_is_not_made_by_who_foiled_it(no_model_pairs):
 def test_a_strike_on_a_states_site_names_no_place_as_its_target(no_model_pairs):
     """"استهدف موقعا سوريا في Y": the site is Syria's; Y is only where it stood."""
     assert ["ISR", "golan"] not in assaults("أعلن الجيش الإسرائيلي أنه استهدف موقعاً سورياً في مرتفعات الجولان.")
+
+
+def test_a_counted_people_in_the_accusative_is_the_one_hit(no_model_pairs):
+    """"قتل 16 فلسطينياً برصاص الجيش الإسرائيلي": the tanwin alif hid the people."""
+    assert assaults("قتل 16 فلسطينياً برصاص الجيش الإسرائيلي قرب الحدود.") == [["ISR", "PSE"]]

@@ -225,6 +225,10 @@ def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:
         if stem in body_words:
             r = _BODY
             break
+    if not r and len(norm) > 5 and norm.endswith("يا") and not norm.startswith(("ال", "وال")):
+        # the accusative of a counted people ("مقتل 16 فلسطينيا"، "اعتقال ثلاثة عراقيين" reads
+        # already): the adjective without its tanwin alif
+        r = lex.adjectives.get(norm[:-1]) or ""
     return r
 
 
