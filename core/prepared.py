@@ -52,9 +52,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.codecache import ENV, cache_dir  # noqa: F401 - one folder for the image and the code
+
 log = logging.getLogger("akhbar.prepared")
 
-ENV = "AKHBAR_CACHE_DIR"
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "core", ROOT / "data" / "lexicons", ROOT / "data" / "models")  # what the key hashes
 MAGIC = b"akhbar-lens tables image 1\n"
@@ -114,15 +115,6 @@ def table(imaged: Callable[..., bool] | None = None) -> Callable[[Callable[..., 
         return get
 
     return wrap
-
-
-def cache_dir() -> Path | None:
-    """The folder of the image, or None when it is turned off."""
-    env = os.environ.get(ENV)
-    if env is not None:
-        return None if env.strip().lower() in ("", "0", "off", "no", "false") else Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "akhbar-lens"
 
 
 def enabled() -> bool:
