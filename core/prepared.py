@@ -24,6 +24,9 @@ What keeps it safe:
   process writes no image.
 * Only the default data is imaged: a loader called for another folder or model file
   (``imaged`` says which calls are the default) builds as before.
+* The key is worked out from the files' bytes once per change: later processes take it
+  from a small file beside the images while every file's size, times and inode are the
+  same (``remembered_key``).
 * Written to a temporary file in the same folder, then renamed: concurrent writers and
   readers only ever see whole images, and the last writer wins with an equal one. A
   folder that cannot be made or written (read-only, disk full) only means the tables are
@@ -52,9 +55,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.codecache import ENV, cache_dir, owned  # noqa: F401 - one folder for the image and the code
+
 log = logging.getLogger("akhbar.prepared")
 
-ENV = "AKHBAR_CACHE_DIR"
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "core", ROOT / "data" / "lexicons", ROOT / "data" / "models")  # what the key hashes
 MAGIC = b"akhbar-lens tables image 1\n"
@@ -116,15 +120,6 @@ def table(imaged: Callable[..., bool] | None = None) -> Callable[[Callable[..., 
     return wrap
 
 
-def cache_dir() -> Path | None:
-    """The folder of the image, or None when it is turned off."""
-    env = os.environ.get(ENV)
-    if env is not None:
-        return None if env.strip().lower() in ("", "0", "off", "no", "false") else Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "akhbar-lens"
-
-
 def enabled() -> bool:
     return cache_dir() is not None
 
@@ -151,8 +146,62 @@ def image_path(key: str) -> Path | None:
 
 def _key() -> str:
     if _STATE["key"] is None:
-        _STATE["key"] = image_key()
+        _STATE["key"] = remembered_key()
     return _STATE["key"]
+
+
+SETTLED = 2.0  # seconds since a file last changed before its stat may stand for its bytes
+
+
+def stat_key(sources: tuple[Path, ...] = SOURCES) -> tuple[str, bool]:
+    """Hash of the names, sizes, times and inodes of every file under ``sources`` (their
+    bytes unread), and whether every file last changed over SETTLED seconds ago (a file
+    written within the same tick of the clock as a later change would keep its times)."""
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{sys.version}|{platform.machine()}|{sys.byteorder}|{_PROTOCOL}".encode())
+    settled, before = True, time.time() - SETTLED
+    for src in sources:
+        files = sorted(p for p in src.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if src.is_dir() else [src]
+        for p in files:
+            try:
+                st = p.stat()
+            except OSError:
+                settled = False
+                continue
+            settled = settled and max(st.st_mtime, st.st_ctime) < before
+            h.update(f"\0{p.relative_to(src.parent).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                     f"{st.st_ctime_ns}\0{st.st_ino}\0{st.st_dev}".encode())
+    return h.hexdigest(), settled
+
+
+def remembered_key(sources: tuple[Path, ...] = SOURCES) -> str:
+    """:func:`image_key` of the project's code and data, remembered in the image's folder
+    beside the files' stat (:func:`stat_key`) it was read with, for this checkout.
+
+    Why: hashing the 10 MB cost every process 15 ms of a 0.5 s start-up; their stat
+    costs 2. Any write to a file changes its change time (which no tool sets back) and a
+    replaced file has another inode, so a file whose stat is the same holds the same
+    bytes; a file changed too recently for its times to tell (SETTLED) is hashed and the
+    key not remembered."""
+    folder = cache_dir()
+    if folder is None:
+        return image_key(sources)
+    stats, settled = stat_key(sources)
+    where = "|".join(str(src) for src in sources)  # one file per checkout
+    memo = folder / f"key-{hashlib.blake2b(where.encode(), digest_size=10).hexdigest()}"
+    try:
+        with open(memo, "rb") as f:
+            if owned(os.fstat(f.fileno())):
+                kept = f.read().decode("ascii").split()
+                if len(kept) == 2 and kept[0] == stats:
+                    return kept[1]
+    except (OSError, UnicodeDecodeError):
+        pass
+    key = image_key(sources)
+    if settled:
+        _replace(memo, f"{stats} {key}".encode())
+    return key
 
 
 def _from_image(name: str) -> Any:
@@ -320,29 +369,35 @@ def _picklable(value: Any) -> bool:
 
 def _write(path: Path | None, key: str, payload: bytes) -> Path | None:
     """``path`` replaced at once by a complete image (temporary file, then rename)."""
-    if path is None:
+    if path is None or not _replace(path, MAGIC + key.encode() + b"\n", payload):
         return None
+    _clean(path.parent, path)
+    return path
+
+
+def _replace(path: Path, *parts: bytes) -> bool:
+    """``path`` replaced at once by a file of ``parts`` (written to a temporary file in
+    the same folder, then renamed): readers only ever see whole files."""
     folder = path.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tables-", suffix=".tmp", dir=folder)
     except OSError as e:
-        log.info("no prepared image written in %s (%s)", folder, e)
-        return None
+        log.info("nothing written in %s (%s)", folder, e)
+        return False
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC + key.encode() + b"\n")
-            f.write(payload)
+            for part in parts:
+                f.write(part)
         os.replace(tmp, path)
     except OSError as e:
-        log.info("no prepared image written in %s (%s)", folder, e)
+        log.info("nothing written in %s (%s)", folder, e)
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        return None
-    _clean(folder, path)
-    return path
+        return False
+    return True
 
 
 def _clean(folder: Path, keep: Path) -> None:

@@ -208,3 +208,39 @@ def test_an_image_whose_strings_cannot_be_shared_is_written_as_it_was(monkeypatc
 
     monkeypatch.setattr(prepared, "_share", deep)
     assert prepared._with_shared_strings(payload) == payload
+
+
+def test_the_remembered_key_is_the_bytes_key_and_follows_every_change(tmp_path, monkeypatch):
+    src = tmp_path / "data"
+    src.mkdir()
+    (src / "a.tsv").write_text("word\tcount\nفي\t3\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(prepared.ENV, str(cache))
+    monkeypatch.setattr(prepared, "SETTLED", -60.0)  # the files just written count as settled
+    k1 = prepared.remembered_key((src,))
+    assert k1 == prepared.image_key((src,))
+    memo = [p for p in cache.iterdir() if p.name.startswith("key-")]
+    assert len(memo) == 1 and memo[0].read_text().split()[1] == k1
+    calls = []
+    monkeypatch.setattr(prepared, "image_key", lambda s: calls.append(s) or "hashed")
+    assert prepared.remembered_key((src,)) == k1 and calls == []  # taken from the memo
+    # the same size and modification time, other bytes: the change time tells
+    st = (src / "a.tsv").stat()
+    (src / "a.tsv").write_text("word\tcount\nفي\t4\n", encoding="utf-8")
+    os.utime(src / "a.tsv", ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert prepared.remembered_key((src,)) == "hashed" and len(calls) == 1
+    (src / "b.tsv").write_text("", encoding="utf-8")
+    assert prepared.remembered_key((src,)) == "hashed" and len(calls) == 2
+
+
+def test_a_key_of_files_changed_just_now_is_not_remembered(tmp_path, monkeypatch):
+    src = tmp_path / "data"
+    src.mkdir()
+    (src / "a.tsv").write_text("x", encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(prepared.ENV, str(cache))
+    assert prepared.remembered_key((src,)) == prepared.image_key((src,))
+    assert not cache.exists() or not [p for p in cache.iterdir() if p.name.startswith("key-")]
+    assert prepared.stat_key((src,))[1] is False
+    monkeypatch.setenv(prepared.ENV, "off")
+    assert prepared.remembered_key((src,)) == prepared.image_key((src,))

@@ -34,29 +34,45 @@ def _analyzer(spec: str) -> Callable[..., Any]:
     process (lexicons load on the first call, which must not count against a time limit)."""
     fn = _ANALYZERS.get(spec)
     if fn is None:
-        mod, _, attr = spec.partition(":")
-        fn = getattr(importlib.import_module(mod), attr or "analyze")
-        from core import prepared
-        from core.pipeline import prepare
-
-        # the row builders too: imported here, before the local pool forks, its workers
-        # share them instead of each importing the store package (0.3 CPU-s a process),
-        # and out of the collector's full passes like the tables; the search forms of the
-        # vocabulary are seeded before prepare(), whose image then holds them when they
-        # had to be made (made each run, 0.06 CPU-s, they would cost a 2,000-article run
-        # what they save, and a smaller one more)
-        import core.store.rows
-
-        if prepared.enabled():
-            core.store.rows.seed_search_forms()
-        prepare()  # every table loaded (none on an article's clock), kept out of full GC passes
-        gc.freeze()
+        # the collector paused until the tables are frozen: the imports, and reading the
+        # image, make millions of objects and next to no garbage (the first young
+        # collection after the image walked its million objects: 25 ms; those during
+        # the imports 10 ms more)
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            fn = _prepared(spec)
+        finally:
+            gc.freeze()
+            if paused:
+                gc.enable()
         if spec != DEFAULT_ANALYZER:
             try:
                 fn("اتفق المغرب وإسرائيل على التعاون", None, None)
             except Exception:  # noqa: BLE001 - the real articles will report it
                 pass
         _ANALYZERS[spec] = fn
+    return fn
+
+
+def _prepared(spec: str) -> Callable[..., Any]:
+    """The analyse function of ``spec``, with every table loaded (see _analyzer)."""
+    mod, _, attr = spec.partition(":")
+    fn = getattr(importlib.import_module(mod), attr or "analyze")
+    from core import prepared
+    from core.pipeline import prepare
+
+    # the row builders too: imported here, before the local pool forks, its workers
+    # share them instead of each importing the store package (0.3 CPU-s a process),
+    # and out of the collector's full passes like the tables; the search forms of the
+    # vocabulary are seeded before prepare(), whose image then holds them when they
+    # had to be made (made each run, 0.06 CPU-s, they would cost a 2,000-article run
+    # what they save, and a smaller one more)
+    import core.store.rows
+
+    if prepared.enabled():
+        core.store.rows.seed_search_forms()
+    prepare()  # every table loaded (none on an article's clock), kept out of full GC passes
     return fn
 
 
