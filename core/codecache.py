@@ -28,14 +28,12 @@ import marshal
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 ENV = "AKHBAR_CACHE_DIR"
 MAGIC = b"akhbar-lens code 1\n"
 PACKAGE = "core."
-UNUSED = 30 * 86400  # seconds: code files unread this long are removed when one is written
 _STATE: dict[str, Any] = {"folder": None}  # the code folder once found safe (or False)
 
 
@@ -110,23 +108,6 @@ def _write(path: Path, digest: bytes, code: Any) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        return
-    _clean(path.parent)
-
-
-def _clean(folder: Path) -> None:
-    """Remove the code of checkouts and interpreters unused for UNUSED seconds (by their
-    files' access times; where those are not kept, a file removed in use is only
-    written again), and temporary files an interrupted writer left. Runs when a file is
-    written, that is after a change of the sources, not on every start."""
-    old = time.time() - UNUSED
-    try:
-        for p in folder.iterdir():
-            st = p.stat()
-            if max(st.st_atime, st.st_mtime) < old:
-                p.unlink()
-    except OSError:
-        pass  # another process cleaning at the same time
 
 
 class _Loader(importlib.machinery.SourceFileLoader):

@@ -115,16 +115,3 @@ def test_processes_use_it_only_when_python_keeps_no_code(tmp_path):
     assert _run(on, _SHOW).splitlines() == ["_Loader True", "True"]  # read back
     off = {"PYTHONDONTWRITEBYTECODE": "1", codecache.ENV: "off"}
     assert _run(off, _SHOW).splitlines()[0] == "SourceFileLoader True"
-
-
-def test_code_unused_for_long_removed_when_code_is_written(tmp_path, folder):
-    stale = folder / "gone-0123.bin"
-    stale.write_bytes(b"old")
-    old = os.stat(stale).st_mtime - codecache.UNUSED - 60
-    os.utime(stale, (old, old))
-    recent = folder / "kept-4567.bin"
-    recent.write_bytes(b"recent")
-    src = tmp_path / "m.py"
-    src.write_text("X = 1\n")
-    _load(src)
-    assert not stale.exists() and recent.exists() and codecache.code_file(folder, str(src)).exists()
