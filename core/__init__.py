@@ -3,11 +3,7 @@
     from core import analyze
     a = analyze(text, published="2023-01-17")
 """
-from core import codecache
-
-codecache.install()  # before the other modules: their compiled code kept when Python keeps none
-
-from core.model import Analysis  # noqa: E402
+from core.model import Analysis
 
 __all__ = ["analyze", "analyze_record", "Analysis"]
 

@@ -55,10 +55,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.codecache import ENV, cache_dir, owned  # noqa: F401 - one folder for the image and the code
-
 log = logging.getLogger("akhbar.prepared")
 
+ENV = "AKHBAR_CACHE_DIR"
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "core", ROOT / "data" / "lexicons", ROOT / "data" / "models")  # what the key hashes
 MAGIC = b"akhbar-lens tables image 1\n"
@@ -118,6 +117,21 @@ def table(imaged: Callable[..., bool] | None = None) -> Callable[[Callable[..., 
         return get
 
     return wrap
+
+
+def cache_dir() -> Path | None:
+    """The folder of the image, or None when it is turned off."""
+    env = os.environ.get(ENV)
+    if env is not None:
+        return None if env.strip().lower() in ("", "0", "off", "no", "false") else Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "akhbar-lens"
+
+
+def owned(st: os.stat_result) -> bool:
+    """Written by this user and by nobody else (no POSIX owners, as on Windows: the user's
+    own profile folder)."""
+    return not hasattr(os, "getuid") or (st.st_uid == os.getuid() and not st.st_mode & 0o022)
 
 
 def enabled() -> bool:
