@@ -25,6 +25,7 @@ from typing import Callable
 
 from core.entities.affiliation import _affiliations
 from core.entities.called import _called_names
+from core.entities.club_cues import _clubs_after_cues
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
 from core.entities.finder import _finder
@@ -89,6 +90,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
     _masthead_names(ctx)
+    _clubs_after_cues(ctx)
     _quoted_ambiguous_orgs(ctx)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
