@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from core.entities.affiliation import _affiliations
+from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
 from core.entities.club_cues import _clubs_after_cues
 from core.entities.conjuncts import _conjoined_people
@@ -91,6 +92,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _lexicon_spans(ctx, f)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
+    _bare_ministries(ctx)
     _quoted_ambiguous_orgs(ctx)
     _quoted_names(ctx, f)
     _called_names(ctx, f)
