@@ -68,6 +68,7 @@ from core.entities.tables import (
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
 from core.entities.mastheads import _masthead_names
+from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
 
@@ -94,7 +95,9 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _clubs_after_cues(ctx)
     _bare_ministries(ctx)
     _quoted_ambiguous_orgs(ctx)
+    _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
+    _adjectives_after_quoted_orgs(ctx)
     _called_names(ctx, f)
     _vessel_names(ctx, f)
     _org_spans(ctx, f)
