@@ -29,3 +29,8 @@ def test_the_clubs_other_bare_mentions_follow_but_not_the_city_after_a_prepositi
 
 def test_a_common_noun_that_is_also_a_city_stays_common_after_ranks():
     assert mentions("وجاء الرئيس من صفوف الطبقة العاملة في بلاده.", "ORG") == []
+
+
+def test_a_clubs_short_name_that_is_also_a_common_word_is_the_club_after_a_coach():
+    nt = normalize_with_offsets("وأكد مدرب الرجاء أن لاعبيه سيقاتلون حتى النهاية.")
+    assert "raja" in {e.id for e in find_entities(nt, tokenize(nt))}

@@ -58,6 +58,16 @@ def _club_entry(ctx: _Context, word: str):
     return next((e for e in ctx.lex.lookup(word) if e.type == "ORG" and e.kind == "sports_club"), None)
 
 
+def _ambiguous_club(ctx: _Context, k: int) -> None:
+    """Claim a club whose short name is also a common word or another name ("الريال"
+    the currency, "الرجاء" hope) at token k, right after a club cue."""
+    club = _club_entry(ctx, ctx.norms[k])
+    if club is None or ctx.norms[k] not in {normalize_for_match(a) for a in club.ambiguous}:
+        return
+    tok = ctx.toks[k]
+    ctx.claim(_Span(k, k + 1, tok.start, tok.end, "lexicon", entry=club, country=club.country))
+
+
 def _clubs_after_cues(ctx: _Context) -> None:
     """Each city right after a club cue (through the cue's proclitics: "لمدرب"،
     "بمرمى") becomes the club, and so do the city's other bare mentions in the article
@@ -69,7 +79,12 @@ def _clubs_after_cues(ctx: _Context) -> None:
                  if any(stem in cues for stem, _ in clitic_variants(ctx.norms[k]))]
     clubs = set()
     for k in positions:
-        if not ctx.punct_between(k - 1, k) and not ctx.common_noun(ctx.norms[k]) and _city_of(ctx, k) is not None:
+        if ctx.punct_between(k - 1, k):
+            continue
+        if _city_of(ctx, k) is None:
+            if ctx.owner[k] is None:
+                _ambiguous_club(ctx, k)
+        elif not ctx.common_noun(ctx.norms[k]):
             clubs.add(ctx.norms[k])
     if not clubs:
         return
