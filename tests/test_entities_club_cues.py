@@ -34,3 +34,8 @@ def test_a_common_noun_that_is_also_a_city_stays_common_after_ranks():
 def test_a_clubs_short_name_that_is_also_a_common_word_is_the_club_after_a_coach():
     nt = normalize_with_offsets("وأكد مدرب الرجاء أن لاعبيه سيقاتلون حتى النهاية.")
     assert "raja" in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_a_city_after_a_masculine_sports_verb_is_the_club_and_after_a_feminine_one_the_city():
+    assert mentions("وتعادل هامبورغ مع منافسه في الجولة الأخيرة.", "ORG") == ["هامبورغ"]
+    assert mentions("وفازت باريس باستضافة الألعاب الأولمبية.", "ORG") == []
