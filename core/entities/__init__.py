@@ -75,6 +75,19 @@ from core.text import NormText, Token
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
 
 
+def _lexicon_readings_mended(ctx: _Context, f) -> None:
+    """Where the words around a lexicon phrase say it is something else, or name what no
+    lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
+    ليون"), a ministry without وزارة, outlets between quotes and their adjective."""
+    _masthead_names(ctx)
+    _clubs_after_cues(ctx)
+    _bare_ministries(ctx)
+    _quoted_ambiguous_orgs(ctx)
+    _quoted_places_after_media(ctx)
+    _quoted_names(ctx, f)
+    _adjectives_after_quoted_orgs(ctx)
+
+
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
                   blocked: list[tuple[int, int]] | None = None,
                   tagged: list[tuple[int, int, str]] | Tagger | None = None) -> list[Entity]:
@@ -91,13 +104,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
-    _masthead_names(ctx)
-    _clubs_after_cues(ctx)
-    _bare_ministries(ctx)
-    _quoted_ambiguous_orgs(ctx)
-    _quoted_places_after_media(ctx)
-    _quoted_names(ctx, f)
-    _adjectives_after_quoted_orgs(ctx)
+    _lexicon_readings_mended(ctx, f)
     _called_names(ctx, f)
     _vessel_names(ctx, f)
     _org_spans(ctx, f)
