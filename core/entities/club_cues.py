@@ -50,18 +50,6 @@ def _in_place(ctx: _Context, k: int) -> bool:
                                          for stem, _ in clitic_variants(before))
 
 
-def _name_before(ctx: _Context, k: int) -> bool:
-    """Whether a free word rare in news is right before token k: the city ends a longer
-    name ("اينتراخت فرانكفورت"), which the tagger's reading of clubs takes whole."""
-    if k == 0 or ctx.punct_between(k - 1, k) or ctx.owner[k - 1] is not None:
-        return False
-    w = ctx.norms[k - 1]
-    return not ctx.stop(w) and ctx.counts.get(w, 0) < NAME_BEFORE_MAX
-
-
-# A word news writes fewer times than this may be the first part of a club's name.
-NAME_BEFORE_MAX = 20
-
 _PLACE_WORDS = frozenset(("في", "الي", "من", "نحو", "داخل", "قرب", "عاصمه", "شوارع"))
 
 
@@ -101,7 +89,7 @@ def _clubs_after_cues(ctx: _Context) -> None:
     if not clubs:
         return
     for k in range(len(ctx.toks)):
-        if ctx.norms[k] not in clubs or (k not in positions and (_in_place(ctx, k) or _name_before(ctx, k))):
+        if ctx.norms[k] not in clubs or (k not in positions and _in_place(ctx, k)):
             continue
         city = _city_of(ctx, k)
         if city is None:
