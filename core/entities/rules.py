@@ -13,7 +13,6 @@ from core.entities.finder import (
     _Span,
     _span_offsets,
 )
-from core.entities.bare_ministries import _portfolios
 from core.entities.heads import (
     _definite_number,
     _indefinite_nisba,
@@ -57,24 +56,11 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
-            if e.type == "ORG" and _minister_before(ctx, f, i):
-                continue  # "وزير الخارجية الروسية": the minister's title, no ministry
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             pos = j
-
-
-def _minister_before(ctx: _Context, f: _Finder, i: int) -> bool:
-    """Whether token i is a ministry's portfolio that a title starting on the word before
-    takes in ("وزير الخارجية" of "وزير الخارجية الروسية", written with the ministry's
-    feminine adjective): the minister, no ministry."""
-    if i == 0 or i - 1 not in ctx.starts(f.titles) or ctx.punct_between(i - 1, i) \
-            or ctx.norms[i] not in _portfolios():
-        return False
-    m = _match_at(ctx.nt, ctx.toks, i - 1, f.titles)
-    return m is not None and m[1] > i
 
 
 def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
