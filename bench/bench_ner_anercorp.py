@@ -131,7 +131,9 @@ def aner_org_span(tokens: list[str], first: int, last: int) -> tuple[int, int, s
     from core.lexicon import load_lexicon
 
     lex = load_lexicon()
-    head = PROCLITIC.sub("", tokens[first])
+    # the head as written, else without a proclitic: "فريق" and "وكالة" start with one
+    head = tokens[first] if tokens[first] in ANER_OUTSIDE_HEADS | NATIONAL_TEAM_HEADS \
+        else PROCLITIC.sub("", tokens[first])
     if head in NATIONAL_TEAM_HEADS:
         for end in range(min(last, first + 4), first + 1, -1):
             if any(e.type == "COUNTRY" for e in lex.lookup(" ".join(tokens[first + 1:end]))):

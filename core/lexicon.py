@@ -281,6 +281,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("dual_refs.tsv", ("form", "of", "note"), ("form", "of"), ("form",), "core.events.references"),
     Table("currency_words.tsv", ("form",), ("form",), ("form",), "core.events.actors"),
     Table("masthead_words.tsv", ("form",), ("form",), ("form",), "core.entities"),
+    Table("club_cues.tsv", ("form", "note"), ("form",), ("form",), "core.entities.club_cues"),
+    Table("ministry_portfolios.tsv", ("form", "note"), ("form",), ("form",), "core.entities.bare_ministries"),
     Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
     Table("opinion_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.opinions"),
     Table("trigger_names.tsv", ("word", "note"), ("word",), ("word",), "core.events.given"),

@@ -18,6 +18,8 @@ SMALL_TABLES = {
     "dual_refs.tsv": ("form", "of"),
     "currency_words.tsv": ("form",),
     "masthead_words.tsv": ("form",),
+    "club_cues.tsv": ("form", "note"),
+    "ministry_portfolios.tsv": ("form", "note"),
     "name_particles.tsv": ("form", "position"),
     "surface_stopwords.tsv": ("word",),
     "name_adjectives.tsv": ("word",),

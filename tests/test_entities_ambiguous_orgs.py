@@ -47,6 +47,12 @@ def test_the_anercorp_bench_scores_an_organisation_on_anercorps_span():
     assert aner_org_span(toks, 1, 6) == (2, 4, "LOC")  # a national team is its country
 
 
+def test_the_anercorp_bench_drops_a_head_whose_first_letter_looks_like_a_proclitic():
+    aner_org_span = _bench().aner_org_span
+    assert aner_org_span("وخسر فريق ريال مدريد".split(), 1, 4) == (2, 4, "ORG")  # فريق, not ف + ريق
+    assert aner_org_span("ونقلت وكالة رويترز".split(), 1, 3) == (2, 3, "ORG")  # وكالة, not و + كالة
+
+
 def test_the_anercorp_bench_knows_the_names_other_tenths_hold():
     sentence = [("قال", "O"), ("جون", "B-PERS"), ("سميث", "I-PERS"), ("في", "O"), ("لندن", "B-LOC")]
     assert _bench().names_of([sentence]) == {("جون", "سميث"), ("لندن",)}

@@ -24,7 +24,9 @@ from __future__ import annotations
 from typing import Callable
 
 from core.entities.affiliation import _affiliations
+from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
+from core.entities.club_cues import _clubs_after_cues
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
 from core.entities.finder import _finder
@@ -66,10 +68,24 @@ from core.entities.tables import (
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
 from core.entities.mastheads import _masthead_names
+from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
 
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
+
+
+def _lexicon_readings_mended(ctx: _Context, f) -> None:
+    """Where the words around a lexicon phrase say it is something else, or name what no
+    lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
+    ليون"), a ministry without وزارة, outlets between quotes and their adjective."""
+    _masthead_names(ctx)
+    _clubs_after_cues(ctx)
+    _bare_ministries(ctx)
+    _quoted_ambiguous_orgs(ctx)
+    _quoted_places_after_media(ctx)
+    _quoted_names(ctx, f)
+    _adjectives_after_quoted_orgs(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
@@ -88,9 +104,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     if blocked:
         _block(ctx, blocked)
     _lexicon_spans(ctx, f)
-    _masthead_names(ctx)
-    _quoted_ambiguous_orgs(ctx)
-    _quoted_names(ctx, f)
+    _lexicon_readings_mended(ctx, f)
     _called_names(ctx, f)
     _vessel_names(ctx, f)
     _org_spans(ctx, f)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at
-from core.entities.tables import _name_particles
+from core.entities.tables import _name_particles, _read_column
 
 
 # The office of a head of state or government speaks for the state ("مكتب رئيس الوزراء"):
@@ -67,3 +67,29 @@ def _title_of_person(ctx: _Context, f: _Finder, i: int, k: int) -> bool:
     if owner is None:  # people are claimed after bodies: a given name starts one
         return ctx.toks[m[1]].norm in ctx.lex.given_names
     return owner.kind == "person" or owner.entry is not None and owner.entry.type == "PERSON"
+
+
+# How often news must write a word ending in ي with the article and with the feminine
+# ending for it to read as a nisba adjective: "طوعي" (الطوعي، طوعية), not "سوني".
+NISBA_FORMS_MIN = 3
+
+
+def _indefinite_nisba(ctx: _Context, w: str) -> bool:
+    """An indefinite nisba adjective ("اتحاد طوعي"، "مجلس حكومي"): after an indefinite
+    head it describes, it names nothing."""
+    return (len(w) > 3 and w.endswith("ي") and ctx.counts.get("ال" + w, 0) >= NISBA_FORMS_MIN
+            and ctx.counts.get(w + "ه", 0) >= NISBA_FORMS_MIN)
+
+
+_NUMBERS: frozenset[str] | None = None
+
+
+def _definite_number(ctx: _Context, w: str) -> bool:
+    """A definite cardinal number ("أعضاء المجلس الخمسة عشر"): it counts the members of
+    a body, it is no word of its name."""
+    global _NUMBERS
+    if _NUMBERS is None:
+        from core.text import normalize_for_match
+        _NUMBERS = frozenset(normalize_for_match(w) for w, kind in _read_column("stopwords.tsv", "word", "kind")
+                             if kind == "number")
+    return w.startswith("ال") and w[2:] in _NUMBERS

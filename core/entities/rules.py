@@ -13,7 +13,13 @@ from core.entities.finder import (
     _Span,
     _span_offsets,
 )
-from core.entities.heads import _person_after_head, _prepositional_complement, _title_of_person
+from core.entities.heads import (
+    _definite_number,
+    _indefinite_nisba,
+    _person_after_head,
+    _prepositional_complement,
+    _title_of_person,
+)
 from core.entities.person_names import _KUNYA, NAME_RARE, _confirmed_single, _name_tokens
 from core.entities.second import (
     _FIELD_KINDS,
@@ -71,6 +77,9 @@ _OPEN_QUOTES = set('"«“\'')
 _CLOSE_QUOTES = set('"»”\'')
 # The most words of a quoted name after an organisation head.
 MAX_QUOTED_NAME = 5
+# How often news must write a quoted word in ا, and its stem with the article, for it to
+# be an adverb, no name ("فورا": 242 and الفور 312; "نوكيا" 14).
+QUOTED_ADVERB_MIN = (100, 30)
 
 
 def _quoted_names(ctx: _Context, f: _Finder) -> None:
@@ -97,8 +106,12 @@ def _quoted_names(ctx: _Context, f: _Finder) -> None:
 
 
 def _quoted_adjective(ctx: _Context, k: int, end: int) -> bool:
-    """A single quoted word that is a common indefinite adjective ("إرهابية"، "تكفيرية")."""
+    """A single quoted word that is a common indefinite adjective ("إرهابية"، "تكفيرية"),
+    or a quote opened by a frequent adverb: words the text stresses, no name."""
     w = ctx.norms[k]
+    if w[-1:] == "ا" and not w.startswith("ال") and not ctx.stop(w) and ctx.counts.get(w, 0) >= QUOTED_ADVERB_MIN[0] \
+            and ctx.counts.get("ال" + w[:-1], 0) >= QUOTED_ADVERB_MIN[1]:
+        return True  # a frequent adverb opens the quote: "فورا ودون شروط"، "مجددا"
     if end - k > 1 or w.startswith("ال"):
         return False
     return ctx.stop(w) or w.endswith(("يه", "يين", "يون")) or _adjectival(w) and ctx.counts.get(w, 0) >= 20
@@ -176,7 +189,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 seen_definite = True
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
-        if (ctx.stop(w) or w.isdigit() or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
+        if (ctx.stop(w) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
                 or _title_of_person(ctx, f, i, k)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
@@ -209,6 +222,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         # a foreign or proper name right after the head (وكالة إنترفاكس)
         if (k == start_j and not ctx.common_noun(w) and not ctx.common_word(w) and w[:1] not in "ولب"
+                and not _indefinite_nisba(ctx, w)
                 and re.fullmatch(r"[\u0621-\u064a]{3,}", w)):
             k += 1
             last_ok = k

@@ -1,0 +1,106 @@
+"""Clubs named after their city, read from the word of sports news before them.
+
+"مدرب ليون"، "في مرمى بورتو"، "فاز على ضيفه هامبورغ": a club named after a city is
+written as the city, and the lexicon reads the city. The word before it
+(``club_cues.tsv``: a coach, a player, the goal, the visiting or home team) takes a team
+as its complement, never a city, so the city there is the club. A city the lexicon
+leaves to other readings alone ("ليون" is also a given name) is read so there too. A
+club the lexicon knows by the city's name ("برشلونة") is that entry; another is an
+organisation of that name in the city's country. Countries are left alone: a national
+team is its country in ANERcorp and an organisation in the gold, and no cue tells
+which team a country's name stands for.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.finder import _Span, _span_offsets
+from core.entities.tables import _read_column
+from core.text import clitic_variants, normalize_for_match
+
+CITY_KINDS = ("city", "capital")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("club_cues.tsv", "form"))
+
+
+def _city_of(ctx: _Context, k: int):
+    """The one-word city of the lexicon at token k (claimed by the lexicon, or free and
+    the word's only reading there), or None."""
+    sp = ctx.owner[k]
+    if sp is not None:
+        e = sp.entry
+        if sp.kind != "lexicon" or (sp.i, sp.j) != (k, k + 1) or e is None or e.type != "PLACE" \
+                or e.kind not in CITY_KINDS or sp.start > ctx.toks[k].start:
+            return None
+        return e
+    return next((e for e in ctx.lex.lookup(ctx.norms[k]) if e.type == "PLACE" and e.kind in CITY_KINDS), None)
+
+
+def _in_place(ctx: _Context, k: int) -> bool:
+    """Whether the word before token k reads it as a place: a preposition of place or
+    a place head ("في"، "إلى"، "مدينة")."""
+    if k == 0 or ctx.punct_between(k - 1, k):
+        return False
+    before = ctx.norms[k - 1]
+    return before in _PLACE_WORDS or any(stem in ctx.f.place_heads.by_first_second()
+                                         for stem, _ in clitic_variants(before))
+
+
+_PLACE_WORDS = frozenset(("في", "الي", "من", "نحو", "داخل", "قرب", "عاصمه", "شوارع"))
+
+
+def _club_entry(ctx: _Context, word: str):
+    """A club of the lexicon written as the city's word ("برشلونة"), or None."""
+    return next((e for e in ctx.lex.lookup(word) if e.type == "ORG" and e.kind == "sports_club"), None)
+
+
+def _ambiguous_club(ctx: _Context, k: int) -> None:
+    """Claim a club whose short name is also a common word or another name ("الريال"
+    the currency, "الرجاء" hope) at token k, right after a club cue."""
+    club = _club_entry(ctx, ctx.norms[k])
+    if club is None or ctx.norms[k] not in {normalize_for_match(a) for a in club.ambiguous}:
+        return
+    tok = ctx.toks[k]
+    ctx.claim(_Span(k, k + 1, tok.start, tok.end, "lexicon", entry=club, country=club.country))
+
+
+def _clubs_after_cues(ctx: _Context) -> None:
+    """Each city right after a club cue (through the cue's proclitics: "لمدرب"،
+    "بمرمى") becomes the club, and so do the city's other bare mentions in the article
+    ("وكان إشبيلية في طريقه"), unless a preposition of place or a place head is before
+    one ("في إشبيلية"، "مدينة إشبيلية") or one is a common noun too ("صفوف الطبقة
+    العاملة")."""
+    cues = _cues()
+    positions = [k + 1 for k in range(len(ctx.toks) - 1)
+                 if any(stem in cues for stem, _ in clitic_variants(ctx.norms[k]))]
+    clubs = set()
+    for k in positions:
+        if ctx.punct_between(k - 1, k):
+            continue
+        if _city_of(ctx, k) is None:
+            if ctx.owner[k] is None:
+                _ambiguous_club(ctx, k)
+        elif not ctx.common_noun(ctx.norms[k]):
+            clubs.add(ctx.norms[k])
+    if not clubs:
+        return
+    for k in range(len(ctx.toks)):
+        if ctx.norms[k] not in clubs or (k not in positions and _in_place(ctx, k)):
+            continue
+        city = _city_of(ctx, k)
+        if city is None:
+            continue
+        sp = ctx.owner[k]
+        if sp is not None:
+            ctx.release(sp, sp.i, sp.j)
+        tok = ctx.toks[k]
+        club = _club_entry(ctx, tok.norm)
+        if club is not None:
+            ctx.claim(_Span(k, k + 1, tok.start, tok.end, "lexicon", entry=club, country=club.country))
+            continue
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, 0)
+        ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=tok.norm, country=city.country, org_kind="league"))

@@ -1,0 +1,42 @@
+"""Clubs named after their city, read from the sports word before them."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def mentions(text, etype):
+    nt = normalize_with_offsets(text)
+    return sorted(m.text for e in find_entities(nt, tokenize(nt)) if e.type == etype for m in e.mentions)
+
+
+def test_a_city_after_a_sports_word_is_its_club():
+    assert mentions("وسجل المهاجم هدفين في مرمى هامبورغ قبل الاستراحة.", "ORG") == ["هامبورغ"]
+
+
+def test_a_city_read_also_as_a_given_name_is_the_club_after_a_coach():
+    assert mentions("وقال مدرب ليون إن لاعبيه قدموا مباراة كبيرة.", "ORG") == ["ليون"]
+
+
+def test_a_club_known_to_the_lexicon_is_that_club():
+    nt = normalize_with_offsets("وأكد مدرب برشلونة أن الفريق سيعود أقوى.")
+    assert "fc-barcelona" in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_the_clubs_other_bare_mentions_follow_but_not_the_city_after_a_preposition():
+    text = "وقال مدرب إشبيلية إن فريقه تعب، وكان إشبيلية قريبا من الفوز في إشبيلية أمس."
+    assert mentions(text, "ORG") == ["إشبيلية", "إشبيلية"]
+    assert mentions(text, "PLACE") == ["إشبيلية"]
+
+
+def test_a_common_noun_that_is_also_a_city_stays_common_after_ranks():
+    assert mentions("وجاء الرئيس من صفوف الطبقة العاملة في بلاده.", "ORG") == []
+
+
+def test_a_clubs_short_name_that_is_also_a_common_word_is_the_club_after_a_coach():
+    nt = normalize_with_offsets("وأكد مدرب الرجاء أن لاعبيه سيقاتلون حتى النهاية.")
+    assert "raja" in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_a_city_after_a_masculine_sports_verb_is_the_club_and_after_a_feminine_one_the_city():
+    assert mentions("وتعادل هامبورغ مع منافسه في الجولة الأخيرة.", "ORG") == ["هامبورغ"]
+    assert mentions("وفازت باريس باستضافة الألعاب الأولمبية.", "ORG") == []
+

@@ -1,0 +1,29 @@
+"""Where an organisation head's phrase is no name: an adverb in quotes, an indefinite
+nisba adjective, a number counting the body's members."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def orgs(text):
+    nt = normalize_with_offsets(text)
+    return sorted(m.text for e in find_entities(nt, tokenize(nt)) if e.type == "ORG" for m in e.mentions)
+
+
+def test_a_quote_opened_by_an_adverb_after_a_head_is_no_name():
+    assert orgs('وطالب البيان بانسحاب القوات "فورا ودون تأخير" من البلدة.') == []
+
+
+def test_a_quoted_movement_opened_by_a_pronoun_is_still_named():
+    assert orgs('وانتشرت حركة "أنا هنا" في الجامعات.') == ["أنا هنا"]
+
+
+def test_an_indefinite_nisba_after_an_indefinite_head_names_nothing():
+    assert orgs("وقال إن الشعب اختار العيش في اتحاد طوعي مع جيرانه.") == []
+
+
+def test_a_definite_number_ends_the_bodys_phrase():
+    assert "المجلس الخمسة" not in orgs("ووافق أعضاء المجلس الخمسة عشر على المشروع.")
+
+
+def test_a_foreign_name_after_a_head_is_still_the_organisation():
+    assert orgs("وقالت وكالة سبوتنيك إن الطائرة هبطت بسلام.") == ["وكالة سبوتنيك"]
