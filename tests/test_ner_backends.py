@@ -85,7 +85,8 @@ def test_tiny_crf_learns_names(tmp_path):
 
 
 def test_anercorp_can_weigh_more_than_the_other_corpora(tmp_path, monkeypatch):
-    """The open corpora for the tagger hold ANERcorp's train part ``ANER_REPEAT`` times (a weight tried on the dev tenths)."""
+    """The open corpora for the tagger hold ANERcorp's train part ``ANER_REPEAT`` times
+    (a weight of its news tried on the dev tenths, NER.md)."""
     from core import ner_train
 
     data = _tiny_data(tmp_path / "ner")
