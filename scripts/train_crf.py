@@ -4,9 +4,10 @@ Training data (read by ``core.ner_train``; every corpus token re-tokenised the w
 project tokenises text, so what the model sees in training is what it sees tagging):
 
 * ANERcorp's train part (the sentences holding the first ~125,100 tokens; the rest is
-  the held-out test and is never trained on), AQMAR (all 28 articles) and the Wojood
-  sample's train split (outermost level; GPE, LOC and FAC are LOC), tags mapped to
-  PER / ORG / LOC and MISC dropped;
+  the held-out test and is never trained on; ``--aner-repeat`` times, default
+  ``ner_train.ANER_REPEAT``), AQMAR (all 28 articles) and the Wojood sample's train
+  split (outermost level; GPE, LOC and FAC are LOC), tags mapped to PER / ORG / LOC and
+  MISC dropped;
 * annotated news articles in the gold format (``--gold-train``, any number of folders
   of NAME.json + NAME.txt): required mentions label their tokens, optional entities
   (generic bodies, treaties) stay O.
@@ -208,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=ner_train.C1)
     ap.add_argument("--c2", type=float, default=ner_train.C2)
     ap.add_argument("--max-iter", type=int, default=ner_train.MAX_ITER)
+    ap.add_argument("--aner-repeat", type=int, default=ner_train.ANER_REPEAT,
+                    help="train on ANERcorp's train part this many times")
     ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
     ap.add_argument("--test-only", action="store_true", help="score the saved model on ANERcorp test, no training")
     ap.add_argument("--dev", type=int, nargs="?", const=10, default=0, metavar="TENTH",
@@ -256,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         aner_train, aner_test = aner_train[:a_] + aner_train[b_:], aner_train[a_:b_]
         print(f"dev: training without tenth {a.dev} of the train part, scoring on it")
     t1 = time.time()
-    train(aner_train + extra + gold, a.out, c1, c2, a.max_iter)
+    train(aner_train * a.aner_repeat + extra + gold, a.out, c1, c2, a.max_iter)
     print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
     print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'held-out test'} (conlleval-style exact match):")
     print(format_scores(evaluate(a.out, aner_test)))

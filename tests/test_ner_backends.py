@@ -84,6 +84,18 @@ def test_tiny_crf_learns_names(tmp_path):
     assert (text.index("سمير"), len("قال الرئيس سمير خليل"), "PER") in char_spans
 
 
+def test_anercorp_can_weigh_more_than_the_other_corpora(tmp_path, monkeypatch):
+    """The open corpora for the tagger hold ANERcorp's train part ``ANER_REPEAT`` times
+    (a weight of its news tried on the dev tenths, NER.md)."""
+    from core import ner_train
+
+    data = _tiny_data(tmp_path / "ner")
+    aner, _ = ner_train.load_anercorp(data / "anercorp" / "ANERCorp.txt")
+    monkeypatch.setattr(ner_train, "ANER_REPEAT", 2)
+    got = ner_train.external_sentences.__wrapped__(str(data))
+    assert list(got[:2 * len(aner)]) == aner * 2 and len(got) == 2 * len(aner) + 2  # one AQMAR, one Wojood sentence
+
+
 def test_training_loaders_read_the_corpus_formats(tmp_path):
     mod = _train_module()
     aner = tmp_path / "ANERCorp.txt"
