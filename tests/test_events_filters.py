@@ -156,6 +156,21 @@ def test_an_envoys_remit_is_no_side_of_his_meetings():
     assert ("CONSULT", ["FRA", "USA"], "التقى") in got and not [e for e in got if "YEM" in e[1]]
 
 
+def test_the_country_an_envoy_is_sent_to_is_no_side_of_his_meetings():
+    got = events("وقالت الخارجية الروسية إن لافروف التقى المبعوث الأمريكي الخاص إلى سوريا.")
+    assert ("CONSULT", ["RUS", "USA"], "التقى") in got and not [e for e in got if "SYR" in e[1]]
+
+
+def test_an_envoy_meets_where_he_visits_not_the_country_he_deals_with():
+    got = events("وبحث المبعوث الروسي الخاص إلى سوريا في طهران التطورات مع وزير الخارجية الإيراني.")
+    assert [e[:2] for e in got] == [("CONSULT", ["RUS", "IRN"])]
+
+
+def test_an_envoy_who_calls_or_travels_acts_on_the_country_he_deals_with():
+    assert ("REQUEST", ["un", "IRQ"], "دعا") in events("ودعا مبعوث الأمم المتحدة إلى العراق الحكومة إلى الحوار.")
+    assert [e[:2] for e in events("ووصل المبعوث الأمريكي إلى سوريا قادما من الأردن.")] == [("CONSULT", ["USA", "SYR"])]
+
+
 def test_the_paper_a_report_is_credited_to_met_no_one():
     from types import SimpleNamespace
 

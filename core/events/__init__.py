@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, references, resigned, senses, speech_reach, threats,
+                         partners, places, private, protests, references, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -137,6 +137,7 @@ def find_events(
     actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
                                 toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
     actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
+    actors = remits.without_remits(actors, norms, toks, nt.original)  # "المبعوث الأممي إلى اليمن": no side
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active

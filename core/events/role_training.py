@@ -80,6 +80,13 @@ HARD_NEGATIVE = 1.25
 # stand (the sentence's first, before, after): 329/92/337. CARRIED 1/3: 329/97/337,
 # 328/88/338; MAX_ACTORS 4/6: 325/93/341, 329/92/337. Without the doc-pair feature (dp):
 # 322/99/344, so what the article told already is the one beyond-sentence input that helps.
+# On 329/90/337 (issue 8, recall): REACH_BEFORE 17/20/24 with THRESHOLD .25/.28/.31:
+# 331/98/335, 335/100/331, 334/99/332 at .25; 320-322/75-83 at .28; 301-304/68-73 at .31 -
+# the same precision-recall curve. Of the 337 misses (scripts/role_misses.py): 110 under the
+# threshold (59 more than 1 log-odds under and not their trigger's best pair), 93 no
+# candidate (47 a private person's side, 14 a place's), 50 no trigger, 29 a side no entity
+# stands for, 47 another type; 75 of the misses have a PERSON side (37 a person targeted by
+# an accusation, arrest, attack or sanction).
 
 
 def _as_list(x) -> list:

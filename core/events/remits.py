@@ -1,0 +1,85 @@
+"""An envoy's remit: the country an envoy's title names is what he deals with, no side.
+
+"مبعوث الولايات المتحدة الخاص بسوريا"، "المبعوث الأممي إلى اليمن"، "المنسق الأوروبي لسوريا":
+the country after the title is the envoy's brief, and it is neither the one who meets him
+nor the one he speaks for. Left among the actors, it stands beside the trigger as a likely
+side: the role model pairs it, and a filter after the model can only drop the event
+("التقى لافروف مبعوث الولايات المتحدة الخاص بسوريا" made none), so such mentions are
+no actors of their sentence at all and the model chooses among the others.
+
+The constructions, with their words as data (topic_cues.tsv): after a word of kind
+``envoy`` (the title), the country introduced by a word of kind ``remit`` ("لشؤون اليمن";
+"الخاص بسوريا", with ب), by إلى or by a proclitic ل, the
+title being definite ("المبعوث") or followed by definite words only ("مبعوث الأمم
+المتحدة"، "المبعوث الأممي الخاص"): "أرسلت مبعوثا إلى سوريا" and "مبعوث خاص إلى سوريا"
+send someone there, and the country is a side of that; so is it when the envoy is the
+subject of the verb right before his title (kinds ``envoy_verb``, ``call``, ``charge``,
+``warn``): "وصل المبعوث الأممي إلى سوريا" goes there, "دعا مبعوث الأمم المتحدة إلى العراق
+إلى الهدوء" addresses the country. A remit word after no envoy ("التحقيقات
+الخاصة بروسيا"، "الأمين العام المساعد لشؤون فلسطين") is left to the filters after the model.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+TITLE_REACH = 6  # words from an envoy's title to the إلى of his remit ("مبعوث الأمين العام للأمم المتحدة إلى")
+TO = ("الي", "إلى")  # normalised and as written
+ACTING = ("envoy_verb", "call", "charge", "warn")  # kinds of the verbs an envoy is the subject of before his title
+STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # a remit is a country; "للأمم المتحدة" after a title is his employer
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(remit words, envoy titles, verbs whose subject the envoy is), normalised, from topic_cues.tsv."""
+    from core.events.filters import topic_cues
+
+    cues = topic_cues()
+    return tuple(frozenset(w for w, k in cues.items() if k in kinds)
+                 for kinds in (("remit",), ("envoy",), ACTING))
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _definite(w: str) -> bool:
+    return _bare(w).startswith("ال") or w.startswith("لل")
+
+
+def is_remit(norms: list[str], a, proclitic: str = "") -> bool:
+    """Whether the actor mention ``a`` (token range a.i, a.j) names an envoy's remit;
+    ``proclitic``: the letters written on its first token before the name ("ل" of
+    "لسوريا")."""
+    remit, titles, acting = _cues()
+    k = a.i
+    if k < 2 or not a.kind.startswith(STATE_KINDS):
+        return False  # "منسق الشؤون الإنسانية للأمم المتحدة": the body he works for
+    before = _bare(norms[k - 1])
+    if before in remit:
+        # "المبعوث الخاص بسوريا"، "المبعوث الأمريكي لشؤون اليمن"; "الخاص" without ب describes
+        # ("المحقق الخاص الأمريكي"); after no envoy, what a thing or an office concerns is
+        # left to the filters after the model (filters._cited)
+        return (not before.startswith("ال") or proclitic.endswith("ب")) and _titled(norms, k - 2, titles, acting)
+    if norms[k - 1] in TO:
+        return _titled(norms, k - 2, titles, acting)  # "المبعوث الأممي إلى اليمن"
+    return proclitic.endswith("ل") and _titled(norms, k - 1, titles, acting)  # "المبعوث الأممي لليمن"
+
+
+def _titled(norms: list[str], last: int, titles: frozenset[str], acting: frozenset[str]) -> bool:
+    """Whether an envoy's title ends at token ``last``: the title word, definite or followed
+    by definite words only, within TITLE_REACH words, after no verb the envoy is the subject of."""
+    for m in range(last, max(last - TITLE_REACH, -1), -1):
+        w = _bare(norms[m])
+        if w in titles or w[2:] in titles and w.startswith("ال"):
+            if m > 0 and _bare(norms[m - 1]) in acting:
+                return False  # "وصل المبعوث الأممي إلى سوريا"، "دعا مبعوث الأمم المتحدة إلى العراق إلى": he acts
+            return w.startswith("ال") or m < last
+        if not _definite(norms[m]):
+            return False  # "أرسلت مبعوثا خاصا إلى": an indefinite word ends the title
+    return False
+
+
+def without_remits(actors: list, norms: list[str], toks, original: str) -> list:
+    """The actor mentions that name no envoy's remit."""
+    return [a for a in actors
+            if not is_remit(norms, a, original[toks[a.i].start:a.start] if a.start > toks[a.i].start else "")]
