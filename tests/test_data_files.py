@@ -132,3 +132,10 @@ def test_the_interface_says_everything_in_every_language():
 
     differ = [k for k in texts["en"] if fields(texts["en"][k]) != fields(texts["ar"][k])]
     assert not differ, differ
+
+
+@pytest.mark.parametrize("name", ["topic_cues.tsv", "violence_cues.tsv"])
+def test_a_cue_read_as_one_kind_is_listed_under_one_kind(name):
+    """These tables are read into one kind per word: a word listed twice loses a kind silently."""
+    cues = [normalize_for_match(r["cue"]) for _, r in read_table(name)]
+    assert sorted({c for c in cues if cues.count(c) > 1}) == []
