@@ -278,3 +278,18 @@ def test_a_strike_on_a_states_site_names_no_place_as_its_target(no_model_pairs):
 def test_a_counted_people_in_the_accusative_is_the_one_hit(no_model_pairs):
     """"قتل 16 فلسطينياً برصاص الجيش الإسرائيلي": the tanwin alif hid the people."""
     assert assaults("قتل 16 فلسطينياً برصاص الجيش الإسرائيلي قرب الحدود.") == [["ISR", "PSE"]]
+
+
+def test_a_strike_falls_on_the_place_after_fi_and_its_administrative_head(no_model_pairs):
+    """"قصف ... في مدينة Y": the head noun ("مدينة") stands between في and the place."""
+    assert assaults("وقتل خمسة مدنيين في قصف روسي في مدينة إدلب أمس.") == [["RUS", "idlib"]]
+
+
+def test_the_subject_after_a_past_verb_of_force_struck_the_place_it_names(no_model_pairs):
+    """"قصفت القوات X بلدة Y": the armed body after the verb is its subject, the place its object."""
+    assert assaults("وقصفت القوات الروسية بلدة حمورية صباح الخميس.") == [["RUS", "hamouria"]]
+
+
+def test_a_present_verb_of_a_relative_clause_takes_no_subject_after_it(no_model_pairs):
+    """"الأكراد الذين يقاتلون القوات X في Y": the forces are fought, not fighting."""
+    assert not assaults("وحذرت أنقرة من دعم المقاتلين الذين يقاتلون القوات التركية في عفرين.")

@@ -201,7 +201,9 @@ def gap_subject(h, norms: list[str], actors: list):
     return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
 
 
-ARMED_KINDS = frozenset({"military", "armed_group", "security"})  # actors whose name after an attack noun is its agent
+# actors whose name after an attack noun is its agent; coalition and regime-forces are the unnamed
+# kinds (unnamed_actors.tsv) an article calls its armed sides by once it has named them
+ARMED_KINDS = frozenset({"military", "armed_group", "security", "coalition", "regime-forces"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})  # written before a noun in construct
 
 
@@ -223,7 +225,8 @@ def construct_agent(h, norms: list[str], actors: list):
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
+            or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors)
+            or verb_subject(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -315,9 +318,52 @@ def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, s
             return None
         if _people_word(norms[k]):
             return None  # "استهدف موقعا سوريا في Y": whose the target was is said, not where
-        if _bare(norms[k]) == "في" and k + 1 in firsts:
-            return None if k + 1 in named else firsts[k + 1]
+        if _bare(norms[k]) == "في" and (m := _place_after_head(norms, firsts, k + 1)) is not None:
+            return None if m in named else firsts[m]
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Administrative heads a place's name follows and does not include ("مدينة"، "بلدة"،
+    "محافظة": place_heads.tsv with_head 0), normalised."""
+    from core.text import normalize_for_match
+
+    return frozenset(normalize_for_match(r["form"]) for _, r in read_table("place_heads.tsv")
+                     if (r.get("with_head") or "").strip() == "0")
+
+
+def _place_after_head(norms: list[str], firsts: dict, k: int) -> int | None:
+    """The token a place's name starts at, at k or after the head noun at k ("في مدينة X")."""
+    if k in firsts:
+        return k
+    return k + 1 if k + 1 in firsts and k < len(norms) and norms[k] in _place_heads() else None
+
+
+def verb_subject(h, norms: list[str], actors: list):
+    """The subject right after a verb of armed force ("قصفت القوات X ..."، "اقتحمت قوات النظام
+    ..."): an armed body or a state; not a place nor a person, which after an unvocalised
+    verb are as often the ones it fell on (the passive "قُصفت مدينة X"). A past verb only:
+    a present one mostly ends a relative clause whose subject is its suffix and the name
+    after it the object ("الأكراد الذين يقاتلون القوات X")."""
+    if not h.verbal or h.form.pos != "verb_past" or not h.form.cameo.startswith(STRIKES) or norms[h.i].endswith("وا"):
+        return None
+    a = _actor_at(actors, h.j, h.j + 1, ())
+    if a is None or a.i != h.j:
+        return None
+    return a if a.kind.split(":")[-1] in ARMED_KINDS or a.kind.startswith("COUNTRY") else None
+
+
+def place_object(h, norms: list[str], actors: list, places: list, after: int, tj: int) -> str | None:
+    """The place a verb's subject struck, named as its object right after the subject ("قصفت
+    القوات X بلدة Y"، "اقتحمت قوات النظام مدينة Y"): the target when no group or state is."""
+    if not h.verbal or not h.form.pos.startswith("verb") or after >= tj:
+        return None
+    firsts = {i: pid for i, _, pid in places}
+    m = _place_after_head(norms, firsts, after)
+    if m is None or m >= tj or any(a.i == m for a in actors if not a.kind.startswith("PLACE")):
+        return None
+    return firsts[m]
 
 
 def _people_word(w: str) -> bool:
@@ -460,6 +506,7 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
            or group_hit(h, norms, actors, ti, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj)
+           or place_object(h, norms, actors, places, after, tj)
            or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
     if tgt is None:
         return []
