@@ -293,3 +293,13 @@ def test_the_subject_after_a_past_verb_of_force_struck_the_place_it_names(no_mod
 def test_a_present_verb_of_a_relative_clause_takes_no_subject_after_it(no_model_pairs):
     """"الأكراد الذين يقاتلون القوات X في Y": the forces are fought, not fighting."""
     assert not assaults("وحذرت أنقرة من دعم المقاتلين الذين يقاتلون القوات التركية في عفرين.")
+
+
+def test_only_the_first_fi_after_a_strike_says_where_it_fell(no_model_pairs):
+    """"هجوم X في الشمال مع اشتباكات في Y": Y is where the clashes were, not the attack."""
+    assert not assaults("وتزامن قصف روسي في الشمال مع معارك في مدينة إدلب.")
+
+
+def test_the_subject_after_a_present_verb_of_force_besieges_the_place(no_model_pairs):
+    """"تحاصر القوات X مدينة Y": a present verb takes its subject after it too."""
+    assert assaults("وتحاصر القوات الروسية مدينة إدلب منذ أشهر.") == [["RUS", "idlib"]]

@@ -318,8 +318,9 @@ def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, s
             return None
         if _people_word(norms[k]):
             return None  # "استهدف موقعا سوريا في Y": whose the target was is said, not where
-        if _bare(norms[k]) == "في" and (m := _place_after_head(norms, firsts, k + 1)) is not None:
-            return None if m in named else firsts[m]
+        if _bare(norms[k]) == "في":  # the first "في" says where; a later one is another act's
+            m = _place_after_head(norms, firsts, k + 1)  # ("هجوم X في الشمال مع اشتباكات في Y")
+            return None if m is None or m in named else firsts[m]
     return None
 
 
@@ -341,17 +342,23 @@ def _place_after_head(norms: list[str], firsts: dict, k: int) -> int | None:
 
 
 def verb_subject(h, norms: list[str], actors: list):
-    """The subject right after a verb of armed force ("قصفت القوات X ..."، "اقتحمت قوات النظام
+    """The subject right after a verb of armed force ("قصفت القوات X ..."، "تحاصر قوات النظام
     ..."): an armed body or a state; not a place nor a person, which after an unvocalised
-    verb are as often the ones it fell on (the passive "قُصفت مدينة X"). A past verb only:
-    a present one mostly ends a relative clause whose subject is its suffix and the name
-    after it the object ("الأكراد الذين يقاتلون القوات X")."""
-    if not h.verbal or h.form.pos != "verb_past" or not h.form.cameo.startswith(STRIKES) or norms[h.i].endswith("وا"):
+    verb are as often the ones it fell on (the passive "قُصفت مدينة X"). Not a verb whose
+    plural suffix is its subject, nor one of a relative clause: the name after it is then
+    the object ("الأكراد الذين يقاتلون القوات X")."""
+    if not h.verbal or h.form.pos not in ("verb_past", "verb_present") or not h.form.cameo.startswith(STRIKES):
+        return None
+    if norms[h.i].endswith(PLURAL_VERB) or h.i > 0 and norms[h.i - 1] in RELATIVES:
         return None
     a = _actor_at(actors, h.j, h.j + 1, ())
     if a is None or a.i != h.j:
         return None
     return a if a.kind.split(":")[-1] in ARMED_KINDS or a.kind.startswith("COUNTRY") else None
+
+
+PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 def place_object(h, norms: list[str], actors: list, places: list, after: int, tj: int) -> str | None:
