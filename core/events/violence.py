@@ -222,11 +222,40 @@ def construct_agent(h, norms: list[str], actors: list):
     return a if a is not None and a.i == h.j and a.kind.split(":")[-1] in ARMED_KINDS else None
 
 
+LAM_REACH = 3  # words after an attack noun where its agent may stand after "لـ" ("الهجوم الكيماوي للنظام X")
+NOT_BEFORE_AGENT = frozenset({"علي", "ضد", "في", "من", "الي"})  # a phrase of the target or the place comes first
+
+
+def lam_agent(h, norms: list[str], actors: list):
+    """The agent of an attack noun written after "لـ": an armed body ("غارة للتحالف X"،
+    "غارات جوية للجيش X") or a state's body with its nationality ("الهجوم الكيماوي للنظام
+    X"). Only after nouns of an attack as a thing (violence_cues.tsv lam_noun): a noun of
+    doing takes its object after "لـ" ("مهاجمة X لسفينة"، "استهداف للجيش X"), nor
+    after a phrase of where or on whom ("قصف على مواقع للجيش": the army's positions)."""
+    cues = load_cues()
+    if h.verbal or not h.form.cameo.startswith(STRIKES) or cues.get(h.form.tokens[0]) != "lam_noun":
+        return None
+    for k in range(h.j, min(h.j + LAM_REACH, len(norms))):
+        w = _bare(norms[k])
+        if w in NOT_BEFORE_AGENT:
+            return None
+        if w[:2] != "لل":
+            continue
+        a = _actor_at(actors, k, k + 1, ())
+        if a is not None and a.kind.split(":")[-1] in ARMED_KINDS:
+            return a
+        if cues.get("ا" + w[1:]) == "state_body":
+            b = _actor_at(actors, k + 1, k + 2, ())
+            return b if b is not None and b.kind.startswith(("ADJ", "COUNTRY")) else None
+        return None
+    return None
+
+
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
             or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors)
-            or verb_subject(h, norms, actors))
+            or verb_subject(h, norms, actors, ti) or lam_agent(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -341,7 +370,7 @@ def _place_after_head(norms: list[str], firsts: dict, k: int) -> int | None:
     return k + 1 if k + 1 in firsts and k < len(norms) and norms[k] in _place_heads() else None
 
 
-def verb_subject(h, norms: list[str], actors: list):
+def verb_subject(h, norms: list[str], actors: list, ti: int):
     """The subject right after a verb of armed force ("قصفت القوات X ..."، "تحاصر قوات النظام
     ..."): an armed body or a state; not a place nor a person, which after an unvocalised
     verb are as often the ones it fell on (the passive "قُصفت مدينة X"). Not a verb whose
@@ -354,7 +383,12 @@ def verb_subject(h, norms: list[str], actors: list):
     a = _actor_at(actors, h.j, h.j + 1, ())
     if a is None or a.i != h.j:
         return None
-    return a if a.kind.split(":")[-1] in ARMED_KINDS or a.kind.startswith("COUNTRY") else None
+    if a.kind.split(":")[-1] in ARMED_KINDS:
+        return a  # "قصف قوات X": as a noun, its armed body in construct is its agent too
+    w = norms[h.i]
+    if a.kind.startswith("COUNTRY") and (h.i == ti or w[:1] in "وف" or w.endswith("ت") or h.form.pos == "verb_present"):
+        return a  # a state after a word that is surely a verb; "ضد قصف اليمن" is the noun and its object
+    return None
 
 
 PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
