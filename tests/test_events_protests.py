@@ -53,3 +53,15 @@ def test_a_protest_verb_without_a_count_implies_no_one():
     assert not any(e.type == "UNNAMED" for e in a.entities)
     assert ("PROTEST", ["PSE", "ISR"]) in events("وتظاهر آلاف الفلسطينيين قرب السياج الحدودي مع إسرائيل.")
     assert ("PROTEST", ["PSE", "ISR"]) in events("وتظاهر مئات الآلاف من الفلسطينيين قرب السياج الحدودي مع إسرائيل.")
+
+
+def test_a_protest_against_a_deed_of_a_state_is_against_that_state():
+    """"تظاهرات احتجاجا على قرار الحكومة X": the protest's stated target is the other side."""
+    assert ("PROTEST", ["unnamed-protesters-deu", "FRA"]) in events(
+        "وخرجت تظاهرات في برلين احتجاجا على قرار الحكومة الفرنسية إغلاق الحدود.")
+
+
+def test_ala_khalfiyya_after_a_protest_is_its_cause_not_its_target():
+    """"احتجاجات على خلفية دور X": the state named is why, not whom the protest is against."""
+    assert not any(t == "PROTEST" and a[1] == "FRA" for t, a in events(
+        "وشهدت برلين احتجاجات على خلفية دور فرنسا في مالي."))

@@ -278,3 +278,48 @@ def test_a_strike_on_a_states_site_names_no_place_as_its_target(no_model_pairs):
 def test_a_counted_people_in_the_accusative_is_the_one_hit(no_model_pairs):
     """"قتل 16 فلسطينياً برصاص الجيش الإسرائيلي": the tanwin alif hid the people."""
     assert assaults("قتل 16 فلسطينياً برصاص الجيش الإسرائيلي قرب الحدود.") == [["ISR", "PSE"]]
+
+
+def test_a_strike_falls_on_the_place_after_fi_and_its_administrative_head(no_model_pairs):
+    """"قصف ... في مدينة Y": the head noun ("مدينة") stands between في and the place."""
+    assert assaults("وقتل خمسة مدنيين في قصف روسي في مدينة إدلب أمس.") == [["RUS", "idlib"]]
+
+
+def test_the_subject_after_a_past_verb_of_force_struck_the_place_it_names(no_model_pairs):
+    """"قصفت القوات X بلدة Y": the armed body after the verb is its subject, the place its object."""
+    assert assaults("وقصفت القوات الروسية بلدة حمورية صباح الخميس.") == [["RUS", "hamouria"]]
+
+
+def test_a_present_verb_of_a_relative_clause_takes_no_subject_after_it(no_model_pairs):
+    """"الأكراد الذين يقاتلون القوات X في Y": the forces are fought, not fighting."""
+    assert not assaults("وحذرت أنقرة من دعم المقاتلين الذين يقاتلون القوات التركية في عفرين.")
+
+
+def test_only_the_first_fi_after_a_strike_says_where_it_fell(no_model_pairs):
+    """"هجوم X في الشمال مع اشتباكات في Y": Y is where the clashes were, not the attack."""
+    assert not assaults("وتزامن قصف روسي في الشمال مع معارك في مدينة إدلب.")
+
+
+def test_the_subject_after_a_present_verb_of_force_besieges_the_place(no_model_pairs):
+    """"تحاصر القوات X مدينة Y": a present verb takes its subject after it too."""
+    assert assaults("وتحاصر القوات الروسية مدينة إدلب منذ أشهر.") == [["RUS", "idlib"]]
+
+
+def test_a_states_body_after_lam_is_the_agent_of_an_attack_noun(no_model_pairs):
+    """"الهجوم الكيماوي للنظام X على مدينة Y": the regime of X struck Y."""
+    assert assaults("وتأتي الخطوة بعد الهجوم الكيماوي للنظام السوري على مدينة حرستا.") == [["SYR", "harasta"]]
+
+
+def test_lam_after_a_noun_of_doing_marks_its_object(no_model_pairs):
+    """"مهاجمة X لسفينة": لـ after a noun of doing is the one hit, never the agent."""
+    assert not assaults("وتذكر الصحيفة مهاجمة قوات مجهولة للجيش التركي على طريق عفرين.")
+
+
+def test_a_bare_attack_word_inside_a_sentence_is_a_noun_with_its_object(no_model_pairs):
+    """"ضد قصف اليمن": the bare word is the noun, the country after it the one shelled."""
+    assert ["YEM", "SAU"] not in assaults("وتظاهر العشرات ضد قصف اليمن في السعودية.")
+
+
+def test_lam_after_a_strike_directed_marks_its_target(no_model_pairs):
+    """"توجيه ضربة عسكرية للنظام X": the regime is to be struck, it strikes no one."""
+    assert not [a for a in assaults("وهدد بتوجيه ضربة عسكرية للنظام السوري في مدينة دوما.") if a[0] == "SYR"]

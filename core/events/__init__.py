@@ -373,7 +373,8 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """A protest with no target named, against the state it is held in (core.events.protests)."""
-    pair = protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
+    pair = (protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
+            or protests.protest_target(h, doc.norms, doc.toks, doc.nt.original, st.actors))
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
 

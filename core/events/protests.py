@@ -9,6 +9,9 @@ government of the place. A second named actor leaves the reading to the ordinary
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from core.events.incidents import load_words
 from core.model import Entity
 
 PROTESTERS = "unnamed-protesters"
@@ -37,3 +40,41 @@ def protest_pair(h, norms: list[str], s_actors: list, entities: list[Entity], st
     if any(a.actor not in places | {iso} and not a.actor.startswith("unnamed-") for a in s_actors):
         return None
     return [side, iso]
+
+
+AGAINST_REACH = 4  # words after a protest where the word introducing its target stands ("تظاهروا أمس ضد")
+TARGET_GAP = 3  # words between that word and the side it introduces ("احتجاجا على نقل السفارة X")
+PAUSES = ("،", ",", ".", "؛", ";", ":", "(", ")")
+
+
+def _kinds(kind: str) -> frozenset[str]:
+    return frozenset(w for w, k in load_words().items() if k == kind)
+
+
+@lru_cache(maxsize=1)
+def _against() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return _kinds("protest_against"), _kinds("protest_on"), _kinds("protest_cause")
+
+
+def protest_target(h, norms: list[str], toks, text: str, s_actors: list) -> list[str] | None:
+    """[protesters, whom they protest] for a protest trigger that made no event, or None:
+    one unnamed protesters side in the sentence, and a state or body introduced right
+    after the protest by "ضد"، "احتجاجا على"، "المناهضة لـ" ("خرجت تظاهرات احتجاجا على
+    نقل السفارة X"): a protest's stated target is the other side (PLOVER), whichever
+    country it is held in; what the protest is about may be a deed of that side."""
+    sides = {a.actor for a in s_actors if a.actor.startswith(PROTESTERS)}
+    if len(sides) != 1:
+        return None
+    (side,) = sides
+    against, on, cause = _against()
+    for k in range(h.j, min(h.j + AGAINST_REACH, len(norms))):
+        if k > h.j and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
+            return None
+        w = norms[k][1:] if norms[k][:1] == "و" and len(norms[k]) > 3 else norms[k]
+        if w in on and k == h.j and k + 1 < len(norms) and norms[k + 1] in cause:
+            return None  # "احتجاجات على خلفية X": a cause, not whom it is against
+        if w in against or w in on and k == h.j:
+            a = next((a for a in s_actors if k < a.i <= k + TARGET_GAP and not a.kind.startswith("PAIR")
+                      and not a.actor.startswith("unnamed-")), None)
+            return [side, a.actor] if a is not None and a.actor != side else None
+    return None

@@ -201,7 +201,9 @@ def gap_subject(h, norms: list[str], actors: list):
     return _actor_at(actors, h.i + 1, h.j - 1, norms=norms)
 
 
-ARMED_KINDS = frozenset({"military", "armed_group", "security"})  # actors whose name after an attack noun is its agent
+# actors whose name after an attack noun is its agent; coalition and regime-forces are the unnamed
+# kinds (unnamed_actors.tsv) an article calls its armed sides by once it has named them
+ARMED_KINDS = frozenset({"military", "armed_group", "security", "coalition", "regime-forces"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})  # written before a noun in construct
 
 
@@ -220,10 +222,40 @@ def construct_agent(h, norms: list[str], actors: list):
     return a if a is not None and a.i == h.j and a.kind.split(":")[-1] in ARMED_KINDS else None
 
 
+LAM_REACH = 3  # words after an attack noun where its agent may stand after "لـ" ("الهجوم الكيماوي للنظام X")
+NOT_BEFORE_AGENT = frozenset({"علي", "ضد", "في", "من", "الي"})  # a phrase of the target or the place comes first
+
+
+def lam_agent(h, norms: list[str], actors: list):
+    """The agent of an attack noun written after "لـ": an armed body ("غارة للتحالف X"،
+    "غارات جوية للجيش X") or a state's body with its nationality ("الهجوم الكيماوي للنظام
+    X"). Only after nouns of an attack as a thing (violence_cues.tsv lam_noun): a noun of
+    doing takes its object after "لـ" ("مهاجمة X لسفينة"، "استهداف للجيش X"), nor
+    after a phrase of where or on whom ("قصف على مواقع للجيش": the army's positions)."""
+    cues = load_cues()
+    if h.verbal or not h.form.cameo.startswith(STRIKES) or cues.get(h.form.tokens[0]) != "lam_noun":
+        return None
+    for k in range(h.j, min(h.j + LAM_REACH, len(norms))):
+        w = _bare(norms[k])
+        if w in NOT_BEFORE_AGENT:
+            return None
+        if w[:2] != "لل":
+            continue
+        a = _actor_at(actors, k, k + 1, ())
+        if a is not None and a.kind.split(":")[-1] in ARMED_KINDS:
+            return a
+        if cues.get("ا" + w[1:]) == "state_body":
+            b = _actor_at(actors, k + 1, k + 2, ())
+            return b if b is not None and b.kind.startswith(("ADJ", "COUNTRY")) else None
+        return None
+    return None
+
+
 def source_of(h, norms: list[str], actors: list, toks, ti: int, tj: int):
     """The act's source by the constructions above, or None."""
     return (agent_after(h, norms, actors, tj) or claimant(h, norms, actors, ti) or adjective_agent(h, actors, toks)
-            or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors))
+            or announcer(h, norms, actors, ti, True) or gap_subject(h, norms, actors) or construct_agent(h, norms, actors)
+            or verb_subject(h, norms, actors, ti) or lam_agent(h, norms, actors))
 
 
 def target_against(h, norms: list[str], actors: list, places: list, tj: int, source: str, place: bool = False):
@@ -315,9 +347,64 @@ def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, s
             return None
         if _people_word(norms[k]):
             return None  # "استهدف موقعا سوريا في Y": whose the target was is said, not where
-        if _bare(norms[k]) == "في" and k + 1 in firsts:
-            return None if k + 1 in named else firsts[k + 1]
+        if _bare(norms[k]) == "في":  # the first "في" says where; a later one is another act's
+            m = _place_after_head(norms, firsts, k + 1)  # ("هجوم X في الشمال مع اشتباكات في Y")
+            return None if m is None or m in named else firsts[m]
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Administrative heads a place's name follows and does not include ("مدينة"، "بلدة"،
+    "محافظة": place_heads.tsv with_head 0), normalised."""
+    from core.text import normalize_for_match
+
+    return frozenset(normalize_for_match(r["form"]) for _, r in read_table("place_heads.tsv")
+                     if (r.get("with_head") or "").strip() == "0")
+
+
+def _place_after_head(norms: list[str], firsts: dict, k: int) -> int | None:
+    """The token a place's name starts at, at k or after the head noun at k ("في مدينة X")."""
+    if k in firsts:
+        return k
+    return k + 1 if k + 1 in firsts and k < len(norms) and norms[k] in _place_heads() else None
+
+
+def verb_subject(h, norms: list[str], actors: list, ti: int):
+    """The subject right after a verb of armed force ("قصفت القوات X ..."، "تحاصر قوات النظام
+    ..."): an armed body or a state; not a place nor a person, which after an unvocalised
+    verb are as often the ones it fell on (the passive "قُصفت مدينة X"). Not a verb whose
+    plural suffix is its subject, nor one of a relative clause: the name after it is then
+    the object ("الأكراد الذين يقاتلون القوات X")."""
+    if not h.verbal or h.form.pos not in ("verb_past", "verb_present") or not h.form.cameo.startswith(STRIKES):
+        return None
+    if norms[h.i].endswith(PLURAL_VERB) or h.i > 0 and norms[h.i - 1] in RELATIVES:
+        return None
+    a = _actor_at(actors, h.j, h.j + 1, ())
+    if a is None or a.i != h.j:
+        return None
+    if a.kind.split(":")[-1] in ARMED_KINDS:
+        return a  # "قصف قوات X": as a noun, its armed body in construct is its agent too
+    w = norms[h.i]
+    if a.kind.startswith("COUNTRY") and (h.i == ti or w[:1] in "وف" or w.endswith("ت") or h.form.pos == "verb_present"):
+        return a  # a state after a word that is surely a verb; "ضد قصف اليمن" is the noun and its object
+    return None
+
+
+PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def place_object(h, norms: list[str], actors: list, places: list, after: int, tj: int) -> str | None:
+    """The place a verb's subject struck, named as its object right after the subject ("قصفت
+    القوات X بلدة Y"، "اقتحمت قوات النظام مدينة Y"): the target when no group or state is."""
+    if not h.verbal or not h.form.pos.startswith("verb") or after >= tj:
+        return None
+    firsts = {i: pid for i, _, pid in places}
+    m = _place_after_head(norms, firsts, after)
+    if m is None or m >= tj or any(a.i == m for a in actors if not a.kind.startswith("PLACE")):
+        return None
+    return firsts[m]
 
 
 def _people_word(w: str) -> bool:
@@ -460,6 +547,7 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
            or group_hit(h, norms, actors, ti, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
            or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj)
+           or place_object(h, norms, actors, places, after, tj)
            or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
     if tgt is None:
         return []
