@@ -79,3 +79,19 @@ def test_club_cue_words_are_those_a_reading_of_which_is_a_cue():
     assert club_cues._cue_words(ctx) == want
     assert club_cues._cue_words(ctx) == want  # the second time from the kept answers
     assert set(cues) <= want and "قال" not in want
+
+
+def test_portfolio_words_are_those_a_reading_of_which_is_a_portfolio():
+    from core.entities import bare_ministries
+    from core.entities.context import words_reading_as
+    from core.text import WordCache
+
+    portfolios = bare_ministries._portfolios()
+    some = sorted(portfolios)[:10]
+    words = set(some) | {"و" + p for p in some} | {"ل" + p for p in some} | {"قال", "الفرنسيه"}
+    want = {w for w in words if any(stem in portfolios for stem, _ in clitic_variants(w))}
+    ctx = SimpleNamespace(word_set=lambda: words)
+    known = WordCache(3)  # emptied while answering: the answers stay whole
+    assert words_reading_as(ctx, portfolios, known) == want
+    assert words_reading_as(ctx, portfolios, bare_ministries._PORTFOLIO_WORDS) == want
+    assert set(some) <= want and "قال" not in want

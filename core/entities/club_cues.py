@@ -13,9 +13,8 @@ which team a country's name stands for.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
 
-from core.entities.context import _Context
+from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
 from core.text import WordCache, clitic_variants, normalize_for_match
@@ -70,16 +69,8 @@ def _ambiguous_club(ctx: _Context, k: int) -> None:
 
 
 def _cue_words(ctx: _Context) -> set[str]:
-    """The article's words that read as a club cue through their proclitics: each word's
-    answer kept for the process (most words of sports-free news are asked again and
-    again, and a walk over every token's readings was 0.1 ms an article)."""
-    words = list(ctx.word_set())
-    flags = list(map(_CUE_WORDS.get, words))
-    if None in flags:
-        cues = _cues()
-        for k in [k for k, f in enumerate(flags) if f is None]:
-            flags[k] = _CUE_WORDS.put(words[k], any(stem in cues for stem, _ in clitic_variants(words[k])))
-    return set(compress(words, flags))
+    """The article's words that read as a club cue through their proclitics."""
+    return words_reading_as(ctx, _cues(), _CUE_WORDS)
 
 
 _CUE_WORDS = WordCache(100_000)  # word → whether a reading of it is a club cue
