@@ -13,8 +13,8 @@ found get the same reading as names found from their title.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Span
 from core.entities.home import home_country
@@ -24,7 +24,7 @@ from core.text import clitic_variants, normalize_for_match, proclitic_forms
 ROLE_REACH = 12  # words back from a name to the role that describes it
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _roles() -> dict[str, tuple[tuple[tuple[str, ...], bool, bool, bool], ...]]:
     """First word of a role -> (its words, nationality names the state, indefinite, a
     state office), longest first."""
@@ -45,20 +45,20 @@ _NOT_ROLES = (KIN, "link", "former")  # rows of role_words.tsv that begin no rol
 STATE_OFFICES = ("minister", "military")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _predicates() -> frozenset[tuple[str, ...]]:
     """Rows that begin like a role and name no office ("مسؤول عن الهجوم"), as words."""
     return frozenset(tuple(normalize_for_match(f).split()) for f, k in _read_column("role_words.tsv", "form", "kind")
                      if k == PREDICATE)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _role_forms() -> frozenset[str]:
     """Every written form of a role's first word, with the proclitics it may carry."""
     return frozenset(f for w in _roles() for f in proclitic_forms(w))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _kin_words() -> frozenset[str]:
     """Words that make a role someone else's ("ابنة الرئيس"), normalised."""
     return frozenset(normalize_for_match(f) for f, k in _read_column("role_words.tsv", "form", "kind") if k == KIN)
@@ -124,7 +124,7 @@ def _comma_gap(ctx: _Context, x: int) -> bool:
 
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _link_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words that may join a role to what it is a role of, the "former" ones among them),
     normalised: "المتحدث باسم"، "سفير ... لدى"، "رئيس البرلمان المنتهية ولايته"; "وزير
@@ -212,7 +212,7 @@ def _role_after(ctx: _Context, sp: _Span, starts: set[int]) -> tuple[str, int] |
     return (actor, p) if actor else None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _one_word_titles() -> frozenset[str]:
     """One-word titles (titles.tsv), normalised: "الرئيس الأسبق الفريق X"."""
     return frozenset(normalize_for_match(f) for (f,) in _read_column("titles.tsv", "form") if " " not in f.strip())

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.entities.context import _Context
+from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
-from core.text import clitic_variants, normalize_for_match
+from core.text import WordCache, clitic_variants, normalize_for_match
 
 MINISTRY = normalize_for_match("وزارة")
 
@@ -25,15 +25,21 @@ def _portfolios() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("ministry_portfolios.tsv", "form"))
 
 
+_PORTFOLIO_WORDS = WordCache(100_000)  # word → whether a reading of it is a portfolio
+
+
 def _bare_ministries(ctx: _Context) -> None:
     """A free portfolio word (through its proclitics) followed by a free feminine
     nationality adjective becomes that country's ministry."""
     portfolios = _portfolios()
-    if not portfolios & {stem for w in ctx.word_set() for stem, _ in clitic_variants(w)}:
+    found = words_reading_as(ctx, portfolios, _PORTFOLIO_WORDS)
+    if not found:
         return
     toks, norms = ctx.toks, ctx.norms
     led = ctx.starts(ctx.f.titles) | ctx.starts(ctx.f.heads)
-    for k in range(len(toks) - 1):
+    for k in ctx.positions(found):  # the tokens a portfolio is read in, in text order
+        if k >= len(toks) - 1:
+            break
         stem, cut = next(((stem, d) for stem, d in clitic_variants(norms[k]) if stem in portfolios), ("", None))
         if cut is None or ctx.owner[k] is not None or ctx.punct_between(k, k + 1):
             continue

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.entities.context import _Context
+from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
-from core.text import clitic_variants, normalize_for_match
+from core.text import WordCache, clitic_variants, normalize_for_match
 
 CITY_KINDS = ("city", "capital")
 
@@ -68,15 +68,21 @@ def _ambiguous_club(ctx: _Context, k: int) -> None:
     ctx.claim(_Span(k, k + 1, tok.start, tok.end, "lexicon", entry=club, country=club.country))
 
 
+def _cue_words(ctx: _Context) -> set[str]:
+    """The article's words that read as a club cue through their proclitics."""
+    return words_reading_as(ctx, _cues(), _CUE_WORDS)
+
+
+_CUE_WORDS = WordCache(100_000)  # word → whether a reading of it is a club cue
+
+
 def _clubs_after_cues(ctx: _Context) -> None:
     """Each city right after a club cue (through the cue's proclitics: "لمدرب"،
     "بمرمى") becomes the club, and so do the city's other bare mentions in the article
     ("وكان إشبيلية في طريقه"), unless a preposition of place or a place head is before
     one ("في إشبيلية"، "مدينة إشبيلية") or one is a common noun too ("صفوف الطبقة
     العاملة")."""
-    cues = _cues()
-    positions = [k + 1 for k in range(len(ctx.toks) - 1)
-                 if any(stem in cues for stem, _ in clitic_variants(ctx.norms[k]))]
+    positions = [k + 1 for k in ctx.positions(_cue_words(ctx)) if k < len(ctx.toks) - 1]
     clubs = set()
     for k in positions:
         if ctx.punct_between(k - 1, k):

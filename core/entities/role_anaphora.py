@@ -9,8 +9,8 @@ kinds of role_words.tsv); "الرئيس" alone is left alone, since articles hav
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
+from core import prepared
 from core.entities.affiliation import _link_words, _role_at
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
@@ -21,7 +21,7 @@ ANAPHOR_KINDS = ("minister", "envoy", "spokesperson")
 ANAPHOR_REACH = 150  # words back from the bare office word to the person it described
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _office_words() -> frozenset[str]:
     """First words of the roles whose bare definite form may stand for their holder,
     without the article: "وزير"، "الوزير" -> "وزير"."""

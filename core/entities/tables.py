@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core import prepared
 from core.crf_features import word_counts
 from core.lexicon import DATA_DIR, LexEntry, read_tsv
 from core.names import english_name
@@ -150,7 +151,7 @@ def _lexicon_actor(e: LexEntry) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # read from the prepared image
 def _person_word_forms() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
     """Words that name a person on their own in news (person_words.tsv), and each form
     they take with proclitics: (form -> (word, letters of proclitic), the forms)."""

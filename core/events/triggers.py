@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, or_
 from pathlib import Path
 
 from core import prepared
@@ -323,14 +323,19 @@ def date_ends(norms: list[str]) -> dict[int, int]:
     هجوما")."""
     words, alone = month_words()
     out: dict[int, int] = {}
-    k, n = 0, len(norms)
-    while k < n:
-        m = k
-        while m < n and (norms[m].isdigit() or norms[m] in words):
+    # the date words' positions found in C (a digit or a month word: a few per article),
+    # their runs then read in Python, instead of a test of every word in a Python loop
+    dated = list(compress(count(), map(or_, map(str.isdigit, norms), map(words.__contains__, norms))))
+    end = -1  # the token after the run being read
+    for k in dated:
+        if k < end:
+            continue
+        m = k + 1
+        while m < len(norms) and (norms[m].isdigit() or norms[m] in words):
             m += 1
+        end = m
         if m - k > 1 and any(w.isdigit() or w in alone for w in norms[k:m]):
             out[k] = m
-        k = max(m, k + 1)
     return out
 
 
