@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "data" / "lexicons" / "person_words.tsv"
 NAME_OUT = ROOT / "data" / "lexicons" / "name_words.tsv"
+PLURALS = ("يين", "يون", "ين", "ون")  # sound masculine plural endings: after ال, a people or a group
+NISBA_PLURALS = ("يين", "يون")  # the plural of a relative adjective: a people or a group, never a family name
 MIN_SHARE = 0.8
 MIN_ALONE = 5
 MIN_ARTICLES = 5
@@ -100,7 +102,7 @@ def build(corpus: Path, counted: tuple | None = None) -> list[tuple[str, int, in
             continue
         if (w in lex.given_names or w.startswith("ال")) and alone[w] < MIN_ALONE_SHARE * n:
             continue
-        if w.startswith("ال") and (w.endswith(("يين", "يون", "ين", "ون")) or counts.get(w[2:], 0) >= COMMON_BARE):
+        if w.startswith("ال") and (w.endswith(PLURALS) or counts.get(w[2:], 0) >= COMMON_BARE):
             continue  # a people or a common noun ("الديبلوماسيين", "الرومان")
         if not all("\u0621" <= ch <= "\u064a" for ch in w):
             continue
@@ -129,6 +131,9 @@ def build_name_words(inside: collections.Counter, own: collections.Counter) -> l
             continue
         if not all("\u0621" <= ch <= "\u064a" for ch in w):
             continue
+        if w.startswith("ال") and w.endswith(NISBA_PLURALS):
+            continue  # a people or a group ("المسيحيين"، "الديموقراطيون"), however often the tagger took it for a
+            # name ("العابدين"، "العثيمين" end in ين too, and are names)
         if counts.get(w[2:] if w.startswith("ال") else "ال" + w, 0) >= COMMON_BARE:
             continue  # "الحسن"، "المولود"، "المعلم": the word with or without the article is common
         if any(dropped and (stem in particles or stem in lex.given_names or inside[stem] or counts.get(stem, 0) >= NAME_COMMON_STEM)

@@ -54,3 +54,11 @@ def test_a_common_word_that_reads_as_a_given_name_with_a_proclitic_stays_out():
 
 def test_a_word_an_indefinite_nationality_adjective_describes_is_a_common_noun():
     assert names("ورد كامبيو فرنسي على الأسئلة") == []
+
+
+def test_a_people_in_the_plural_is_no_name_word():
+    """"المسيحيين" was learnt as a name word because the tagger took it for a name: a
+    relative adjective's plural after ال names a people or a group, never a family."""
+    from core import analyze
+
+    assert not [e for e in analyze("وقال إن المسيحيين في المدينة يحتفلون بالعيد.").entities if e.type == "PERSON"]
