@@ -40,3 +40,18 @@ def test_a_city_after_a_masculine_sports_verb_is_the_club_and_after_a_feminine_o
     assert mentions("وتعادل هامبورغ مع منافسه في الجولة الأخيرة.", "ORG") == ["هامبورغ"]
     assert mentions("وفازت باريس باستضافة الألعاب الأولمبية.", "ORG") == []
 
+
+
+def test_a_club_written_as_its_city_reads_in_english_as_the_city():
+    """The English interface showed "ليون" for the club a sports cue made of the city."""
+    from core import analyze
+
+    assert [(e.type, e.name) for e in analyze("قال مدرب ليون إن الفريق جاهز للمباراة.").entities] == [("ORG", "Lyon")]
+
+
+def test_an_organisation_of_one_word_takes_the_lexicon_organisation_name():
+    from core.entities.tables import _display_name
+    from core.text import normalize_for_match
+
+    assert _display_name("ORG", normalize_for_match("الأناضول"), "الأناضول") == "Anadolu Agency"
+    assert _display_name("ORG", normalize_for_match("الخبر"), "الخبر") == "الخبر"  # the paper, not the city

@@ -151,8 +151,9 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
         ent = entities.get(eid)
         if ent is None:
             name_ar = surface.strip()
-            ent = entities[eid] = Entity(eid, etype, _display_name(etype, key_norm, name_ar), name_ar, sp.country, [],
-                                         sp.org_kind if etype in ("ORG", "PLACE") else None)
+            kind = sp.org_kind if etype in ("ORG", "PLACE") else None
+            ent = entities[eid] = Entity(eid, etype, _display_name(etype, key_norm, name_ar, kind), name_ar, sp.country,
+                                         [], kind)
         if ent.country is None and sp.country:
             ent.country = sp.country
         if ent.actor is None:

@@ -85,12 +85,25 @@ def slugify(s: str) -> str:
     return s or "x"
 
 
-def _display_name(etype: str, key_norm: str, name_ar: str) -> str:
+def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = None) -> str:
     """The English name of an entity no lexicon holds: composed from known name parts or
-    a readable romanisation for people and places (core.names); otherwise, and for
-    organisations (whose words translate rather than transliterate), the Arabic."""
+    a readable romanisation for people and places (core.names); for an organisation of one
+    word, the lexicon's organisation of that word ("Liverpool FC") or, for a club written as
+    its city (core.entities.club_cues), the city's name; otherwise, and for other
+    organisations (whose words translate rather than transliterate, and whose one word may
+    be a city's only by chance: "الخبر" the paper), the Arabic."""
     if etype in ("PERSON", "PLACE"):
         return english_name(key_norm) or name_ar
+    if " " not in key_norm:  # one word: an organisation of the lexicon by that word, or a club by its city
+        from core.lexicon import load_lexicon
+
+        entries = load_lexicon().lookup(key_norm)
+        known = next((e for e in entries if e.type == "ORG"), None)
+        if known is not None:  # "الأناضول" told alone: the agency ("Anadolu Agency"), not the region
+            return known.name
+        city = next((e for e in entries if e.type == "PLACE"), None) if kind == "league" else None
+        if city is not None:  # "مدرب مانشستر": the club, named as its city
+            return city.name
     return name_ar
 
 
