@@ -7,6 +7,7 @@ since every trigger of an article reads the same mentions.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -225,11 +226,16 @@ def _actor_word(lex: Lexicon, norm: str, refs: tuple | None = None) -> str:
         if stem in body_words:
             r = _BODY
             break
-    if not r and len(norm) > 5 and norm.endswith("يا") and not norm.startswith(("ال", "وال")):
-        # the accusative of a counted people ("مقتل 16 فلسطينيا"، "اعتقال ثلاثة عراقيين" reads
-        # already): the adjective without its tanwin alif
-        r = lex.adjectives.get(norm[:-1]) or ""
+    if not r and len(norm) > 5 and not norm.startswith(("ال", "وال")):
+        r = accusative_adjective(lex.adjectives.get, norm) or ""  # a counted people: "مقتل 16 فلسطينيا"
     return r
+
+
+def accusative_adjective(adjective: Callable[[str], str | None], norm: str) -> str | None:
+    """ISO3 of a nationality adjective written in the accusative ("فلسطينيا"، "سوريا" after
+    a noun), read by ``adjective`` (a lexicon's lookup) without its tanwin alif; the
+    nominative plural ("عراقيين") reads already."""
+    return adjective(norm[:-1]) if norm.endswith("يا") else None
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ PLACE_GAP = 2  # words between the preposition and the place ("على مواقع
 # words after "على" that say where an act took place, not what it fell on ("مواجهات على
 # الحدود بين غزة وإسرائيل"، "على طول الشريط الحدودي")
 WHERE = frozenset({"الحدود", "حدود", "طول", "امتداد", "مقربه", "بعد"})
-PAUSES = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")
+PAUSES = violence.PAUSES
 
 
 def place_target(h, norms: list[str], toks, text: str, actors: list, places: list[tuple[int, int, str]],

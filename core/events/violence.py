@@ -33,9 +33,9 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events.actors import _group_forward, _uniq
+from core.events.actors import _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP
-from core.lexicon import read_table
+from core.lexicon import load_lexicon, read_table
 
 TYPES = frozenset({"ASSAULT"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent phrase ("من قبل X") rules X out as target
@@ -329,7 +329,8 @@ def place_at(toks, nt, norms: list[str], places: list, start: int, tj: int) -> s
 
 STRIKES = ("19", "20")  # cameo codes of armed force used on a place: fighting, bombardment, mass violence
 PLACE_REACH = 6  # words between the act (and its named sources) and "في" + the place it struck
-BREAKS = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")
+# marks that end a phrase between words: an act's sides stand within one (also core.events.places)
+PAUSES = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")
 
 
 def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, start: int, tj: int) -> str | None:
@@ -343,7 +344,7 @@ def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, s
     firsts = {i: pid for i, _, pid in places}
     named = {a.i for a in actors}
     for k in range(start, min(start + PLACE_REACH, tj - 1)):
-        if k in named or k > start and any(c in nt.original[toks[k - 1].end:toks[k].start] for c in BREAKS):
+        if k in named or k > start and any(c in nt.original[toks[k - 1].end:toks[k].start] for c in PAUSES):
             return None
         if _people_word(norms[k]):
             return None  # "استهدف موقعا سوريا في Y": whose the target was is said, not where
@@ -409,10 +410,8 @@ def place_object(h, norms: list[str], actors: list, places: list, after: int, tj
 
 def _people_word(w: str) -> bool:
     """A nationality adjective, also in the accusative ("سوريا" after a noun: "موقعا سوريا")."""
-    from core.lexicon import load_lexicon
-
     lex = load_lexicon()
-    return bool(lex.adjective_of(w) or w.endswith("يا") and lex.adjective_of(w[:-1]))
+    return bool(lex.adjective_of(w) or accusative_adjective(lex.adjective_of, w))
 
 
 def named_spans(entities, tok_starts: list[int]) -> dict[str, list[tuple[int, int, str]]]:
