@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.article_html import article_css, article_windows, highlight_html, legend_html
 from core.charts import network_figure, timeline_figure
+from core.headline import headline
 from core.ingest import IngestError, check_text
 from core.store import (
     ArticleNotFound,
@@ -75,7 +76,7 @@ def chosen_sentence(a, evs: pd.DataFrame, key: str) -> tuple[int, int] | None:
 
 def render_breakdown(rec: ArticleRecord) -> None:
     a = rec.analysis
-    st.subheader(md(rec.title or a.text.strip().split("\n")[0][:90]), anchor=False)
+    st.subheader(md(rec.title or headline(a.text) or rec.id), anchor=False)
     bits = [x for x in (rec.source, rec.published.isoformat() if rec.published else None) if x]
     if bits:
         st.caption(" · ".join(md(b) for b in bits))

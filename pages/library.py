@@ -1,6 +1,7 @@
 """Library: stored articles, batch upload, delete, re-analyse, export everything."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from core.limits import ArticleTimeout
@@ -45,13 +46,16 @@ c[1].metric(T("events"), summary["events"])
 c[2].metric(T("span"), f"{summary['first'].year}–{summary['last'].year}" if summary["first"] else "—")
 
 df["link"] = [f"./?article={i}" for i in df["id"]]
+# an article without a date or a source shows an empty cell, not the word "None"
+df["published"] = ["" if pd.isna(d) else str(d)[:10] for d in df["published"]]
+df[["title", "source"]] = df[["title", "source"]].fillna("")
 st.caption(T("n_found", n=total))
 sel = st.dataframe(
     df[["link", "published", "title"] + ([] if narrow() else ["source", "n_entities", "n_countries", "n_events",
                                                               "n_agreements", "public"])],
     hide_index=True, width="stretch", key="library_table", on_select="rerun", selection_mode="multi-row",
     column_config={"link": st.column_config.LinkColumn(T("open"), display_text=T("open"), width="small"),
-                   "published": st.column_config.DateColumn(T("date")),
+                   "published": st.column_config.TextColumn(T("date")),
                    "title": st.column_config.TextColumn(T("headline"), width="large"),
                    "source": T("source_col"), "public": st.column_config.CheckboxColumn(T("public"), width="small"),
                    "n_entities": T("entities"), "n_countries": T("countries"), "n_events": T("events"),

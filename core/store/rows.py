@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
 from core import prepared
+from core.headline import headline
 from core.model import Analysis, Event
 from core.relations import event_pairs_of  # noqa: F401 - the store writes its pair rows with it
 from core.store.schema import AGREEMENT_CAMEO, AGREEMENT_WINDOW, CHILD_TABLES, articles
@@ -196,7 +197,7 @@ def article_row(analysis: Analysis, article_id: str, owner: str | None, public: 
     published = _to_date(meta.get("published")) or _to_date(analysis.document_date.value)
     return dict(
         id=article_id, content_hash=text_hash or content_hash(analysis.text), scope=dedup_scope(owner, public),
-        title=(meta.get("title") or "").strip() or None, source=meta.get("source") or None,
+        title=(meta.get("title") or "").strip() or headline(analysis.text), source=meta.get("source") or None,
         url=meta.get("url") or None, published=published,
         created=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), public=bool(public), owner=owner,
         n_chars=len(analysis.text), n_entities=len(analysis.entities),
