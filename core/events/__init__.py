@@ -31,11 +31,11 @@ here.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from core.headline import dateline_end
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
@@ -150,8 +150,7 @@ def find_events(
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     doc.treaty_places |= venue_countries(norms, actors, spans)  # "قمة سنغافورة": where, no side
-    if (m := _DATELINE.match(nt.original)) is not None:
-        doc.dateline_end = m.end()
+    doc.dateline_end = dateline_end(nt.original)
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -462,10 +461,6 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
     return pairs
 
-
-# "دبي، الإمارات العربية المتحدة (CNN)-- ...": where the report was filed, before the
-# outlet's name in brackets and a dash
-_DATELINE = re.compile(r"[^\n().،,:]{1,40}(?:[،,][^\n().،,:]{1,40})?\s*\([^()\n]{1,30}\)\s*[-–—]+")
 
 
 def _relax(st: _Sentence) -> float:
