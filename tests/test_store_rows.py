@@ -303,3 +303,18 @@ def test_analysis_json_as_utf8_is_the_str_encoded(analysed):
     assert analysis_json(odd, utf8=True) == odd.to_json().encode("utf-8")
     lone = Analysis(text="\ud800 نص")  # a lone surrogate: no UTF-8 for it, the str stays
     assert analysis_json(lone, utf8=True) == lone.to_json()
+
+
+def test_content_hash_is_the_hash_of_the_text_with_lines_normalised():
+    import hashlib
+
+    from core.store import content_hash
+
+    def reference(text):  # the formula stored hashes were made with
+        norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+    texts = ["سطر أول  \nسطر ثان", "سطر أول\r\nسطر ثان\r\n", "a\rb\r\n\rc  ", "  نص واحد  ", "\n\n", "x\u2028y"]
+    for t in texts:
+        assert content_hash(t) == reference(t), t
+    assert content_hash("سطر أول\r\nسطر ثان") == content_hash("سطر أول \rسطر ثان\n") == content_hash("سطر أول\nسطر ثان")

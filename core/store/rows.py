@@ -38,7 +38,9 @@ def _reusable(owner: str | None, public: bool) -> Any:
 
 def content_hash(text: str) -> str:
     """Hash that ignores line-ending and surrounding-space differences."""
-    norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    if "\r" in text:  # (one scan instead of two replaces that find nothing, for most texts)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    norm = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
