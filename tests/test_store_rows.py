@@ -270,3 +270,51 @@ def test_a_new_token_never_starts_with_a_dash(monkeypatch):
     drawn = iter(["-TuqipF0CJ-_y0nV", "TuqipF0CJ-_y0nV-"])
     monkeypatch.setattr(rows.secrets, "token_urlsafe", lambda n: next(drawn))
     assert rows.new_token() == "TuqipF0CJ-_y0nV-"
+
+
+def test_the_batchs_utf8_values_store_the_text_dict_rows_store(store, analysed):  # noqa: F811
+    """The batch's worker sends the analysis JSON and the search body as UTF-8 bytes
+    (store_rows): stored, they are the same text as the str of the dict rows (SQLite
+    binds them with CAST(? AS TEXT), PostgreSQL gets them decoded), and searchable."""
+    from core.batch.work import store_rows
+
+    art1, rows1 = _dict_rows(analysed, new_token())
+    art2, rows2 = store_rows(analysed, None, True)
+    assert type(art2["analysis_json"]) is bytes and type(rows2["article_search"].rows[0][1]) is bytes
+    assert art2["analysis_json"].decode() == art1["analysis_json"]
+    assert rows2["article_search"].rows[0][1].decode() == rows1["article_search"][0]["body"]
+    art2["content_hash"] = art2["content_hash"][:-2] + "zz"  # another text for the store
+    assert store.insert_rows([art1], rows1) == 1
+    assert store.insert_rows([art2], rows2) == 1
+    with store.engine.connect() as c:
+        got = {r.id: r.analysis_json for r in c.execute(sa.select(articles.c.id, articles.c.analysis_json))}
+        if c.dialect.name == "sqlite":
+            kinds = {r[0] for r in c.exec_driver_sql("SELECT typeof(analysis_json) FROM articles")}
+            kinds |= {r[0] for r in c.exec_driver_sql("SELECT typeof(body) FROM article_search")}
+            assert kinds == {"text"}
+    assert got[art1["id"]] == got[art2["id"]] == art1["analysis_json"]
+    assert store.get(art2["id"]).analysis == store.get(art1["id"]).analysis
+    assert store.list_articles(search="الرباط")[1] == 2
+
+
+def test_analysis_json_as_utf8_is_the_str_encoded(analysed):
+    assert analysis_json(analysed, utf8=True) == analysis_json(analysed).encode("utf-8")
+    odd = dataclasses.replace(analysed, meta={**analysed.meta, "score": float("nan")})  # the json module's path
+    assert analysis_json(odd, utf8=True) == odd.to_json().encode("utf-8")
+    lone = Analysis(text="\ud800 نص")  # a lone surrogate: no UTF-8 for it, the str stays
+    assert analysis_json(lone, utf8=True) == lone.to_json()
+
+
+def test_content_hash_is_the_hash_of_the_text_with_lines_normalised():
+    import hashlib
+
+    from core.store import content_hash
+
+    def reference(text):  # the formula stored hashes were made with
+        norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+    texts = ["سطر أول  \nسطر ثان", "سطر أول\r\nسطر ثان\r\n", "a\rb\r\n\rc  ", "  نص واحد  ", "\n\n", "x\u2028y"]
+    for t in texts:
+        assert content_hash(t) == reference(t), t
+    assert content_hash("سطر أول\r\nسطر ثان") == content_hash("سطر أول \rسطر ثان\n") == content_hash("سطر أول\nسطر ثان")

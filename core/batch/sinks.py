@@ -162,6 +162,8 @@ class ParquetSink:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
+        from core.store.schema import UTF8_TEXT_COLUMNS, _decoded
+
         arts = [a for a in arts if a["content_hash"] not in self.hashes]
         if not arts:
             return 0
@@ -172,7 +174,8 @@ class ParquetSink:
             found = rows.get(n, [])
             if hasattr(found, "dicts"):  # a RowBlock
                 found = found.dicts()
-            data = arts if n == "articles" else [r for r in found if r["article_id"] in keep]
+            data = [_decoded(a, UTF8_TEXT_COLUMNS["articles"]) for a in arts] if n == "articles" \
+                else [r for r in found if r["article_id"] in keep]  # (the analysis JSON may come as UTF-8)
             tbl = pa.Table.from_pylist(data, schema=self.schemas[n])
             tmp = self.dir / n / (fname + ".tmp")
             pq.write_table(tbl, tmp)

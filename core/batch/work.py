@@ -148,14 +148,24 @@ def store_rows(a: Any, owner: str | None, public: bool,
     tables' rows with the search row, each table's as a :class:`core.store.RowBlock`
     (tuples: less to send to the writer than dicts), built here in the worker so that
     the one writer process only inserts. ``text_hash``: the content hash of ``a.text``,
-    when the caller has it (the batch's main process hashed every text already)."""
-    from core.store import analysis_blocks, article_row, new_token, row_block, search_row
+    when the caller has it (the batch's main process hashed every text already).
+
+    The two longest values, the analysis JSON and the search body, are UTF-8 bytes,
+    which the store binds as text (``core.store.schema.UTF8_TEXT_COLUMNS``): sent as
+    str, each was encoded by the pickle that sends it, decoded by the one that receives
+    it and encoded again by SQLite's binding (the JSON also decoded from orjson's bytes
+    first)."""
+    from core.store import RowBlock, analysis_blocks, article_row, new_token, search_body
 
     aid = new_token()
     blocks = analysis_blocks(a, aid)
-    art = article_row(a, aid, owner, public, blocks, text_hash)
-    blocks["article_search"] = row_block([search_row(art, a.text)])
+    art = article_row(a, aid, owner, public, blocks, text_hash, utf8=True)
+    body = search_body(art["title"], art["source"], a.text)  # search_row's, as bytes
+    blocks["article_search"] = RowBlock(_SEARCH_COLUMNS, [(aid, body.encode("utf-8"))])
     return art, blocks
+
+
+_SEARCH_COLUMNS = ("article_id", "body")  # search_row's keys, one tuple for every block
 
 
 def extract_chunk(items: list[Item], owner: str | None = None, public: bool = True,

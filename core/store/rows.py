@@ -39,7 +39,9 @@ def _reusable(owner: str | None, public: bool) -> Any:
 
 def content_hash(text: str) -> str:
     """Hash that ignores line-ending and surrounding-space differences."""
-    norm = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    if "\r" in text:  # (one scan instead of two replaces that find nothing, for most texts)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    norm = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
@@ -186,10 +188,11 @@ MARKS_KEY = "corrections"  # Analysis.meta key of a corrected view's marks (core
 
 
 def article_row(analysis: Analysis, article_id: str, owner: str | None, public: bool,
-                rows: dict[str, Any], text_hash: str | None = None) -> dict[str, Any]:
+                rows: dict[str, Any], text_hash: str | None = None, utf8: bool = False) -> dict[str, Any]:
     """The articles row of an analysis (``text_hash``: its text's :func:`content_hash`,
     when the caller has it already). ``rows``: its child rows, as :func:`analysis_rows`
-    or :func:`analysis_blocks` gives them."""
+    or :func:`analysis_blocks` gives them. ``utf8``: the analysis JSON as UTF-8 bytes
+    (:func:`analysis_json`), for a writer that binds them as text (the batch)."""
     meta = analysis.meta or {}
     ev, tm = rows["events"], rows["times"]
     starts = [v for v in _column(ev, "date_start") + _column(tm, "date_start") if v]
@@ -204,7 +207,7 @@ def article_row(analysis: Analysis, article_id: str, owner: str | None, public: 
         n_countries=sum(1 for e in analysis.entities if e.type == "COUNTRY"),
         n_events=len(analysis.events), n_agreements=sum(1 for v in _column(ev, "agreement") if v),
         n_times=len(analysis.times), span_start=min(starts, default=None), span_end=max(ends, default=None),
-        analysis_json=analysis_json(analysis),
+        analysis_json=analysis_json(analysis, utf8),
     )
 
 
@@ -213,7 +216,7 @@ def _column(rows: Any, name: str) -> list[Any]:
     return rows.column(name) if isinstance(rows, RowBlock) else [r[name] for r in rows]
 
 
-def analysis_json(analysis: Analysis) -> str:
+def analysis_json(analysis: Analysis, utf8: bool = False) -> str | bytes:
     """The stored JSON of an analysis: the document ``analysis.to_json()`` writes (same
     keys in the same order, same values; ``Analysis.from_json`` reads back the same
     analysis), encoded by orjson straight from the dataclasses when it is installed,
@@ -222,13 +225,28 @@ def analysis_json(analysis: Analysis) -> str:
     row building per article. Anything orjson would encode differently from the json
     module (a float that is not finite, which it writes as null; a datetime or a
     subclass of a built-in type, a key that is not a string, an integer over 64 bits,
-    which it refuses) goes through ``to_json``."""
+    which it refuses) goes through ``to_json``.
+
+    ``utf8``: the document as UTF-8 bytes, as orjson makes it, instead of a str; the text
+    of an analysis that cannot be written in UTF-8 (a lone surrogate) stays a str. Why:
+    the batch's JSON goes from its worker to the writer and into SQLite, and each step
+    turned the str into UTF-8 again or back (decoded here, encoded by the pickle that
+    sends it, decoded by the one that receives it, encoded again when SQLite binds it):
+    four passes over the longest value of an article, about 0.35 M instructions of its
+    32 M. The store binds these bytes as text (``core.store.schema.UTF8_TEXT_COLUMNS``)."""
     if _orjson is not None and _plain_json_values(analysis):
         try:
-            return _orjson.dumps(analysis, option=_ORJSON_OPTIONS).decode("utf-8")
+            doc = _orjson.dumps(analysis, option=_ORJSON_OPTIONS)
+            return doc if utf8 else doc.decode("utf-8")
         except TypeError:  # orjson.JSONEncodeError
             pass
-    return analysis.to_json()
+    doc = analysis.to_json()
+    if utf8:
+        try:
+            return doc.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the str as the json module gives it
+            pass
+    return doc
 
 
 try:

@@ -366,18 +366,31 @@ def _fast_date(process: Any) -> Any:
     return convert
 
 
+# Text columns whose values may be given as UTF-8 bytes (the batch sends its longest
+# values so, see core.store.rows.analysis_json): SQLite binds them with CAST(? AS TEXT),
+# which stores the same text without Python decoding and encoding it again (a str is
+# left as it is); other databases get them decoded.
+UTF8_TEXT_COLUMNS: dict[str, frozenset[str]] = {"articles": frozenset({"analysis_json"}),
+                                                "article_search": frozenset({"body"})}
+
+
 def insert_many(c: sa.Connection, table: sa.Table, rows: Any) -> None:
     """INSERT many rows of one shape: a list of dicts with the same keys, or a
     :class:`core.store.rows.RowBlock` (tuples in the order of its ``columns``). On SQLite
     straight through the driver's ``executemany`` with the columns' own bind conversions
     (SQLAlchemy's per-row parameter processing cost the batch more than SQLite's own
-    work); elsewhere through SQLAlchemy."""
+    work); elsewhere through SQLAlchemy. The columns of ``UTF8_TEXT_COLUMNS`` may hold
+    UTF-8 bytes."""
     block = isinstance(rows, tuple) and hasattr(rows, "columns")
     if not (rows.rows if block else rows):
         return
     keys = list(rows.columns if block else rows[0])
+    utf8 = UTF8_TEXT_COLUMNS.get(table.name, frozenset())
     if c.dialect.name != "sqlite" or any(col.default is not None and col.key not in keys for col in table.columns):
-        c.execute(table.insert(), rows.dicts() if block else list(rows))
+        dicts = rows.dicts() if block else list(rows)
+        if utf8.intersection(keys):
+            dicts = [_decoded(r, utf8) for r in dicts]
+        c.execute(table.insert(), dicts)
         return
     cols = [table.c[k] for k in keys]
     procs = [(i, _fast_date(p) if type(col.type) is sa.Date else p) for i, col in enumerate(cols)
@@ -395,5 +408,10 @@ def insert_many(c: sa.Connection, table: sa.Table, rows: Any) -> None:
         params = list(zip(*values))
     q = c.dialect.identifier_preparer
     sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(col.name) for col in cols)}) "
-           f"VALUES ({', '.join('?' * len(cols))})")
+           f"VALUES ({', '.join('CAST(? AS TEXT)' if col.name in utf8 else '?' for col in cols)})")
     c.exec_driver_sql(sql, params)
+
+
+def _decoded(row: dict[str, Any], utf8: frozenset[str]) -> dict[str, Any]:
+    """``row`` with the UTF-8 bytes of its ``utf8`` columns as str."""
+    return {k: v.decode("utf-8") if k in utf8 and type(v) is bytes else v for k, v in row.items()}
