@@ -1,11 +1,8 @@
-"""Headlines for articles given without a title (core.headline) and the store's use of them."""
+"""Headlines for articles given without a title (core.headline); the store's use of them is
+in tests/test_store.py."""
 from __future__ import annotations
 
-import pytest
-
-from core import analyze
 from core.headline import LIMIT, dateline_end, headline
-from test_store import store  # noqa: F401 - the store fixture, on SQLite and PostgreSQL
 
 
 def test_the_first_sentence_after_the_dateline():
@@ -31,13 +28,3 @@ def test_a_long_sentence_is_cut_at_a_whole_word():
 
 def test_no_words_no_headline():
     assert headline("") is None and headline(None) is None and headline(" \n ،، \n") is None
-
-
-@pytest.mark.parametrize("given, shown", [(None, "اتفق المغرب وإسرائيل على توسيع التعاون العسكري"),
-                                          ("عنوان المحرر", "عنوان المحرر")])
-def test_the_store_names_an_untitled_article_by_its_headline(store, given, shown):  # noqa: F811
-    a = analyze("الرباط، المغرب (وكالات)-- اتفق المغرب وإسرائيل على توسيع التعاون العسكري. وقال الوزير إن ...")
-    a.meta = {**(a.meta or {}), "title": given}
-    aid, _ = store.save(a, owner="me")
-    assert store.get(aid).title == shown
-    assert store.get(aid).analysis.meta.get("title") == given  # the analysis keeps what was given

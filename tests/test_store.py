@@ -16,9 +16,10 @@ import sqlalchemy as sa
 
 from pg import scratch_url
 
+from core import analyze
 from core.model import Actor, Analysis, DocumentDate, Entity, Event, Mention, TimeExpr, Trigger
 from core.store import (ArticleNotFound, Filters, Store, content_hash, describe_timex, events_frame, is_agreement,
-                        pairs_frame, timex_range)
+                        articles, pairs_frame, store_meta, timex_range)
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = (ROOT / "data" / "gold" / "morocco-israel-2023.txt").read_text(encoding="utf-8")
@@ -403,3 +404,26 @@ def test_search_ranks_the_article_that_says_it_most_first(store):
         store.save(a, public=True)
     df, total = store.list_articles(None, search="البرلمان")
     assert total == 3 and df["title"].tolist()[0] == "n5"
+
+
+@pytest.mark.parametrize("given, shown", [(None, "اتفق المغرب وإسرائيل على توسيع التعاون العسكري"),
+                                          ("عنوان المحرر", "عنوان المحرر")])
+def test_the_store_names_an_untitled_article_by_its_headline(store, given, shown):
+    a = analyze("الرباط، المغرب (وكالات)-- اتفق المغرب وإسرائيل على توسيع التعاون العسكري. وقال الوزير إن ...")
+    a.meta = {**(a.meta or {}), "title": given}
+    aid, _ = store.save(a, owner="me")
+    assert store.get(aid).title == shown
+    assert store.get(aid).analysis.meta.get("title") == given  # the analysis keeps what was given
+
+
+def test_an_older_store_names_its_untitled_articles_when_opened(store):
+    a = analyze("التقى وزير الخارجية المصري نظيره الأردني في عمان. وبحث الجانبان العلاقات.")
+    aid, _ = store.save(a, owner="me")
+    with store.engine.begin() as c:  # as a store of schema 7 left it
+        c.execute(articles.update().where(articles.c.id == aid).values(title=None))
+        c.execute(store_meta.update().where(store_meta.c.key == "schema").values(value=7))
+    assert store.get(aid).title is None
+    again = Store(str(store.engine.url.render_as_string(hide_password=False)))
+    assert again.get(aid).title == "التقى وزير الخارجية المصري نظيره الأردني في عمان"
+    with again.engine.connect() as c:
+        assert c.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "schema")).scalar() >= 8

@@ -34,6 +34,7 @@ from core.store.migrate import (  # noqa: F401
     _add_dedup_scope,
     _create_search,
     _fill_search,
+    _name_untitled,
     _set_meta,
 )
 from core.store.reads import StoreReads, _hidden, _own_private, _visible  # noqa: F401

@@ -7,6 +7,7 @@ from typing import Sequence
 
 import sqlalchemy as sa
 
+from core.headline import headline
 from core.store.rows import PUBLIC_SCOPE, UNOWNED_SCOPE, search_body
 from core.store.schema import CORRECTION_COLUMNS, article_search, articles, store_meta
 
@@ -77,6 +78,17 @@ def _add_dedup_scope(c: sa.Connection) -> None:
     for uc in insp.get_unique_constraints("articles"):
         if uc["column_names"] == ["content_hash"] and uc.get("name"):
             c.execute(sa.text(f'ALTER TABLE articles DROP CONSTRAINT "{uc["name"]}"'))
+
+
+def _name_untitled(c: sa.Connection) -> None:
+    """Bring a store of schema 7 or older to headlines: an article stored without a title
+    is named by its first sentence, as new ones are (the Library listed it as "None")."""
+    q = sa.select(articles.c.id, articles.c.analysis_json).where(articles.c.title.is_(None))
+    named = [{"aid": aid, "title": headline(json.loads(aj).get("text"))} for aid, aj in c.execute(q)]
+    named = [n for n in named if n["title"]]
+    if named:
+        c.execute(articles.update().where(articles.c.id == sa.bindparam("aid"))
+                  .values(title=sa.bindparam("title")), named)
 
 
 def _set_meta(c: sa.Connection, key: str, value: int) -> None:

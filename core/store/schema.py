@@ -218,7 +218,8 @@ actor_summary = sa.Table(
 
 # Bump when an index of an existing table is added or dropped: Store() then brings an
 # older store's indexes up to date (create_all only makes missing tables).
-SCHEMA_VERSION = 7  # 6: articles.scope, deduplication per scope instead of store-wide; 7: corrections
+SCHEMA_VERSION = 8  # 6: articles.scope, deduplication per scope instead of store-wide; 7: corrections;
+# 8: untitled articles named by their headline
 
 # Analyst corrections, one row each (core.corrections): who made it, when, what it
 # changed from what to what, and whether it still applies to the article's extraction

@@ -13,6 +13,7 @@ from core.store.migrate import (
     _add_dedup_scope,
     _create_search,
     _fill_search,
+    _name_untitled,
     _set_meta,
 )
 from core.store.reads import StoreReads
@@ -101,6 +102,7 @@ class Store(StoreWrites, StoreReads):
             if meta.get("schema", 0) < SCHEMA_VERSION:
                 _add_correction_columns(c)  # first: the copy _add_dedup_scope makes reads them
                 _add_dedup_scope(c)
+                _name_untitled(c)
                 for name in OBSOLETE_INDEXES:
                     c.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
                 for table in metadata.sorted_tables:
