@@ -234,3 +234,26 @@ def test_a_ministry_that_attacks_attacks_in_words():
     got = [(e.type, e.actors) for e in analyze("هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد الإسباني بسبب تكريمه للناشطة.",
                                                "2018-09-10").events]
     assert ("ACCUSE", ["ISR", "ESP"]) in got and not any(t == "ASSAULT" for t, _ in got)
+
+
+def test_exercises_held_with_or_between_others_are_joint():
+    assert ("COOPERATE", "مناورات عسكرية مع") in sensed("وأجرت روسيا مناورات عسكرية مع الصين في بحر البلطيق.")
+    assert ("COOPERATE", "المناورات بين") in sensed("وقالت الوكالة إن المناورات بين الولايات المتحدة وكوريا الجنوبية استفزاز.")
+    assert ("MOBILIZE", "مناورات عسكرية") in sensed("وأجرت كوريا الشمالية مناورات عسكرية قرب الحدود.")
+
+
+def test_exercises_of_two_nationalities_are_joint():
+    text = "وبدأت المناورات العسكرية الأمريكية الكورية الجنوبية الاثنين."
+    assert ("MOBILIZE", "المناورات العسكرية") in triggers(text)
+    assert ("COOPERATE", "المناورات العسكرية") in sensed(text)
+    assert ("COOPERATE", "مناورات") in sensed("وأجرت القوات مناورات إسرائيلية أميركية في النقب.")
+    # one nationality, or the same state twice: a show of force, no partner
+    assert ("MOBILIZE", "مناورات عسكرية") in sensed("وأجرت روسيا مناورات عسكرية روسية في البحر الأسود.")
+
+
+def test_exercises_suspended_or_cancelled_are_none_held():
+    for text in ("وأعلنت الولايات المتحدة تعليق المناورات العسكرية مع كوريا الجنوبية.",
+                 "وقررت واشنطن إلغاء التدريبات المشتركة مع سول.",
+                 "وأعلن ترامب وقف المناورات العسكرية المشتركة بين واشنطن وسول."):
+        assert not [t for t, _ in sensed(text) if t in ("COOPERATE", "MOBILIZE")], text
+        assert not [e for e in events(text) if e[0] in ("COOPERATE", "MOBILIZE")], text

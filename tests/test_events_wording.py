@@ -72,3 +72,55 @@ def test_a_side_that_will_not_remain_with_folded_arms_threatens():
 def test_a_date_of_several_words_counts_as_one_word_in_the_gap():
     text = "وتشن القوات الحكومية وحلفاؤها المحليون منذ 12 تشرين الأول/أكتوبر 2019 هجوما على المدينة."
     assert ("تشن", "ASSAULT") in phrase_hits(text, with_names=False)
+
+
+@pytest.mark.parametrize("form", ["حثا", "عاقبا", "عاقبوا", "داهما", "اقتادا", "اقتادوا"])
+def test_every_person_of_a_listed_verb_is_listed(form):
+    from core.events import load_triggers
+    from core.text import normalize_for_match
+
+    assert normalize_for_match(form) in load_triggers().by_first
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الاتحاد الأوروبي إن القانون الإسرائيلي يهدد بتعقيد حل الدولتين مع الفلسطينيين.",
+    "وقالت المنظمة إن الاضطراب في أرمينيا هدد بزعزعة استقرار حليفة روسيا.",
+    "وقال الخبراء إن التوتر بين الهند وباكستان يهدد باندلاع حرب جديدة.",
+])
+def test_a_threat_verb_of_an_outcome_risked_threatens_no_one(text):
+    assert not [t for t, _, _ in events(text) if t == "THREATEN"]
+
+
+def test_a_threat_verb_of_an_act_still_threatens():
+    assert ("THREATEN", ["IRN", "USA"]) in [(t, a) for t, a, _ in events(
+        "وهددت إيران بإغلاق مضيق هرمز إذا فرضت الولايات المتحدة عقوبات على نفطها.")]
+
+
+# --- the indirect wordings issue 8 names (each stated by the lexicons, none by an article) ---
+@pytest.mark.parametrize("text, expected", [
+    ("أعرب وزير الخارجية الفرنسي عن قلقه من التصعيد الإيراني.", ("ACCUSE", ["FRA", "IRN"])),
+    ("وعبّر الرئيس التركي عن أسفه لقرار الولايات المتحدة.", ("ACCUSE", ["TUR", "USA"])),
+    ("وعبرت الخارجية المصرية عن رفضها للقرار الإسرائيلي.", ("REJECT", ["EGY", "ISR"])),
+    ("أعربت الحكومة الأردنية عن استيائها من تصريحات وزير الخارجية الإسرائيلي.", ("ACCUSE", ["JOR", "ISR"])),
+    ("وقال وزير الخارجية الروسي في مؤتمر صحفي مشترك مع نظيره التركي إن موسكو تدعم الحل السياسي.",
+     ("CONSULT", ["RUS", "TUR"])),
+    ("وقررت السلطات الإيرانية غلق السفارة البريطانية في طهران.", ("SANCTION", ["IRN", "GBR"])),
+    ("وقالت الخارجية الألمانية إنها استدعت السفير الروسي، وجاء استدعاؤه بعد الهجوم.", ("SANCTION", ["DEU", "RUS"])),
+    ("وأعلنت روسيا طرد دبلوماسيين بريطانيين، وقالت إن طردهم جاء ردا على بريطانيا.", ("SANCTION", ["RUS", "GBR"])),
+])
+def test_an_indirect_wording_states_its_event(text, expected):
+    assert expected in [(t, a) for t, a, _ in events(text)]
+
+
+def test_an_attached_pronoun_on_an_expulsion_still_reads_it():
+    from core.events import _find_triggers, _word_readings, load_triggers
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    text = "وقالت إن طردهم جاء ردا على بريطانيا."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    trig = load_triggers()
+    hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))
+    assert ("SANCTION", "طردهم") in [(h.form.type, text[h.start:h.end]) for h in hits]

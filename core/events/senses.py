@@ -6,14 +6,17 @@ with force; "تعليق الهجوم" ends an attack (RETREAT); "علق على" 
 nothing. Read from the words alone, like the trigger scan, so the role model sees the
 trigger under the type it will be reported as. A word of the table written "@KIND" stands
 for any name the entity pass gave that kind ("@vessel": "استقبلت أكواريوس" lets a ship
-dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor).
+dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor). A row of kind
+"pair" reads the words after the phrase instead: two nationality adjectives of different
+states there (past the row's words: "العسكرية"، "المشتركة") name the two sides of one joint
+act ("المناورات العسكرية الأمريكية الكورية الجنوبية": joint exercises, COOPERATE).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
 
-from core.lexicon import read_table
+from core.lexicon import load_lexicon, read_table, two_word_adjectives
 from core.text import normalize_for_match
 from core.events.triggers import GAP
 
@@ -74,6 +77,34 @@ def _left(h, norms: list[str]) -> list[str]:
     return []
 
 
+def _two_states_after(h, norms: list[str], fillers: frozenset[str]) -> bool:
+    """Whether the words after the phrase (past any of ``fillers``) are two nationality
+    adjectives of two different states ("الأمريكية الكورية الجنوبية"، "إسرائيلية أميركية")."""
+    k = h.j
+    while k < len(norms) and norms[k] in fillers:
+        k += 1
+    states = []
+    for _ in range(2):
+        iso, width = _adjective_at(norms, k)
+        if iso is None:
+            return False
+        states.append(iso)
+        k += width
+    return states[0] != states[1]
+
+
+def _adjective_at(norms: list[str], k: int) -> tuple[str | None, int]:
+    """(ISO3, words) of the nationality adjective at word k: a two-word one ("الكورية
+    الجنوبية") or one word; (None, 0) when there is none."""
+    if k >= len(norms):
+        return None, 0
+    lex = load_lexicon()
+    two = two_word_adjectives(lex, norms[k:k + 2])
+    if 0 in two:
+        return two[0], 2
+    return lex.adjectives.get(norms[k]), 1
+
+
 def kind_marks(spans) -> dict[int, str]:
     """First token → "@KIND" of the mentions whose entity has a kind some sense row names."""
     wanted = _marked_kinds()
@@ -95,12 +126,15 @@ def read(hits: list, norms: list[str], spans=()) -> list:
     for h in hits:
         toks = h.form.tokens
         for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0]),
-                            ("from", toks[0])):
+                            ("from", toks[0]), ("pair", toks[0])):
             rows = table.get((head, where))
             if not rows:
                 continue
-            near = _near(h, where, norms, marks)
-            row = next((r for r in rows if not r[0].isdisjoint(near)), None)
+            if where == "pair":
+                row = next((r for r in rows if _two_states_after(h, norms, r[0])), None)
+            else:
+                near = _near(h, where, norms, marks)
+                row = next((r for r in rows if not r[0].isdisjoint(near)), None)
             if row is not None:
                 if row[1] == NO_EVENT:
                     h = None
