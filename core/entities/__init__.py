@@ -45,7 +45,6 @@ from core.entities.rules import (
 from core.entities.aliases import _alias_spans
 from core.entities.ambiguous_orgs import _quoted_ambiguous_orgs
 from core.entities.second import (
-    _clubs_by_gender,
     _clubs_over_places,
     _flag_mentions,
     _generic_spans,
@@ -67,7 +66,10 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
+from core.entities.gendered_clubs import _clubs_by_gender
+from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
+from core.entities.named_places import _places_named_like_people
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
@@ -78,9 +80,11 @@ Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str
 def _lexicon_readings_mended(ctx: _Context, f) -> None:
     """Where the words around a lexicon phrase say it is something else, or name what no
     lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
-    ليون"), a ministry without وزارة, outlets between quotes and their adjective."""
+    ليون"), a city named like a person after a preposition of place ("في ليون"), a
+    ministry without وزارة, outlets between quotes and their adjective."""
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
+    _places_named_like_people(ctx)
     _bare_ministries(ctx)
     _quoted_ambiguous_orgs(ctx)
     _quoted_places_after_media(ctx)
@@ -113,6 +117,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _nationality_people(ctx)
     ctx.tagged = _split_at_pauses(ctx, tagged(toks, _open_windows(ctx)) if callable(tagged) else ctx.tagged)
     _split_conjoined(ctx)
+    _god_units(ctx)
     if tagged is not None:
         _names_over_places(ctx)
         _second_opinion(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import _name_particles, _surface_stopword_keys
+from core.entities.tables import _god_name, _name_particles, _surface_stopword_keys
 from core.text import clitic_variants, proclitic_forms
 
 
@@ -21,7 +21,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
             if len(parts) >= 2:
                 # "دا"، "ج": too short to stand for anyone; "علي" alone reads as "على" where
                 # a text writes the preposition so
-                if len(parts[-1]) > 2 and parts[-1] not in _surface_stopword_keys():
+                if len(parts[-1]) > 2 and parts[-1] not in _surface_stopword_keys() and not _father_unit(parts):
                     persons.setdefault(parts[-1], sp)
                 persons.setdefault(" ".join(parts[-2:]), sp) if len(parts) > 2 else None
         elif sp.kind == "lexicon" and sp.entry is not None:
@@ -42,7 +42,12 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
         for stem, dropped in clitic_variants(tok.norm):
             sp = persons.get(stem)
             if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
-                a = i - 1 if _particle_of_alias(ctx, i, sp) else i
+                if _god_name(stem):
+                    if dropped or not _unit_before(ctx, i, sp):
+                        continue  # "رحمه الله"، "حفظه الله": الله alone stands for no "عبد الله"
+                    a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
+                else:
+                    a = i - 1 if _particle_of_alias(ctx, i, sp) else i
                 s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else 0)
                 alias = _Span(a, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
                 alias.alias = True  # type: ignore[attr-defined]
@@ -64,3 +69,23 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
     parts = sp.name_norm.split()
     return i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
         and ctx.norms[i - 1] == parts[-2] and parts[-2] in _name_particles()[0]
+
+
+# Particles of descent: what follows them is the father's or the family's name.
+_DESCENT = frozenset(("بن", "ابن", "بنت"))
+
+
+def _father_unit(parts: list[str]) -> bool:
+    """A name ending in a unit with a name of God after a particle of descent ("متعب بن
+    عبد الله"، "سعود بن عبد الرحمن"): the unit is the father's name, so neither it nor its
+    last word stands for the son."""
+    return len(parts) >= 3 and _god_name(parts[-1]) and parts[-3] in _DESCENT
+
+
+def _unit_before(ctx: _Context, i: int, sp: _Span) -> bool:
+    """A name of God alone after a full name that ends in a unit with it ("حسن نصر
+    الله" … "نصر الله"): the short name is the whole unit, the word before it in the text
+    the unit's first word as the full name has it."""
+    parts = sp.name_norm.split()
+    return (i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i)
+            and ctx.norms[i - 1] == parts[-2])

@@ -17,6 +17,7 @@ from functools import lru_cache
 from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
+from core.lexicon import match_key
 from core.text import WordCache, clitic_variants, normalize_for_match
 
 CITY_KINDS = ("city", "capital")
@@ -27,17 +28,18 @@ def _cues() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("club_cues.tsv", "form"))
 
 
-def _city_of(ctx: _Context, k: int):
+def _city_of(ctx: _Context, k: int, cut: int = 0):
     """The one-word city of the lexicon at token k (claimed by the lexicon, or free and
-    the word's only reading there), or None."""
+    the word's only reading there), or None; ``cut``: letters of a conjunction written
+    on it ("وأتلانتا")."""
     sp = ctx.owner[k]
     if sp is not None:
         e = sp.entry
         if sp.kind != "lexicon" or (sp.i, sp.j) != (k, k + 1) or e is None or e.type != "PLACE" \
-                or e.kind not in CITY_KINDS or sp.start > ctx.toks[k].start:
+                or e.kind not in CITY_KINDS or (sp.start > ctx.toks[k].start) != bool(cut):
             return None
         return e
-    return next((e for e in ctx.lex.lookup(ctx.norms[k]) if e.type == "PLACE" and e.kind in CITY_KINDS), None)
+    return next((e for e in ctx.lex.lookup(ctx.norms[k][cut:]) if e.type == "PLACE" and e.kind in CITY_KINDS), None)
 
 
 def _in_place(ctx: _Context, k: int) -> bool:
@@ -53,9 +55,14 @@ def _in_place(ctx: _Context, k: int) -> bool:
 _PLACE_WORDS = frozenset(("في", "الي", "من", "نحو", "داخل", "قرب", "عاصمه", "شوارع"))
 
 
-def _club_entry(ctx: _Context, word: str):
-    """A club of the lexicon written as the city's word ("برشلونة"), or None."""
-    return next((e for e in ctx.lex.lookup(word) if e.type == "ORG" and e.kind == "sports_club"), None)
+def _club_entry(ctx: _Context, word: str, country: str | None = None):
+    """A club of the lexicon written as the city's word ("برشلونة"), or None; also one
+    whose short form (its ``aliases``) the city's spelling is ("أتلانتا" for Atalanta,
+    the city's form being Atlanta's); ``country``: a club of that country only."""
+    lex = ctx.lex
+    clubs = lex.lookup(word) + [lex.by_id[i] for i in lex.by_alias.get(match_key(word), ())]
+    return next((e for e in clubs if e.type == "ORG" and e.kind == "sports_club"
+                 and (country is None or e.country == country)), None)
 
 
 def _ambiguous_club(ctx: _Context, k: int) -> None:
@@ -79,11 +86,15 @@ _CUE_WORDS = WordCache(100_000)  # word → whether a reading of it is a club cu
 def _clubs_after_cues(ctx: _Context) -> None:
     """Each city right after a club cue (through the cue's proclitics: "لمدرب"،
     "بمرمى") becomes the club, and so do the city's other bare mentions in the article
-    ("وكان إشبيلية في طريقه"), unless a preposition of place or a place head is before
-    one ("في إشبيلية"، "مدينة إشبيلية") or one is a common noun too ("صفوف الطبقة
-    العاملة")."""
+    ("وكان إشبيلية في طريقه"), with a conjunction written on them too ("فيورينتينا
+    وأتلانتا"), unless one is a common noun too ("صفوف الطبقة العاملة"); a mention after a
+    preposition of place or a place head ("في إشبيلية"، "مدينة إشبيلية") stays the city,
+    and when the article names the city so more often than it names the club after a cue
+    ("في برشلونة ... العائد لفريق برشلونة ... قرب برشلونة"), only the cued mentions are
+    the club."""
     positions = [k + 1 for k in ctx.positions(_cue_words(ctx)) if k < len(ctx.toks) - 1]
     clubs = set()
+    cued = set()
     for k in positions:
         if ctx.punct_between(k - 1, k):
             continue
@@ -92,21 +103,25 @@ def _clubs_after_cues(ctx: _Context) -> None:
                 _ambiguous_club(ctx, k)
         elif not ctx.common_noun(ctx.norms[k]):
             clubs.add(ctx.norms[k])
+            cued.add(k)
     if not clubs:
         return
+    if sum(_in_place(ctx, k) for k in ctx.positions(clubs) if k not in cued) > len(cued):
+        clubs = set()  # the article names the city more often than the club: only the cued mentions are
     for k in range(len(ctx.toks)):
-        if ctx.norms[k] not in clubs or (k not in positions and _in_place(ctx, k)):
+        w = ctx.norms[k]
+        cut = 0 if w in clubs or k in cued else 1 if w[:1] in "وف" and w[1:] in clubs else -1  # "فيورينتينا وأتلانتا"
+        if cut < 0 or (k not in cued and _in_place(ctx, k)):
             continue
-        city = _city_of(ctx, k)
+        city = _city_of(ctx, k, cut)
         if city is None:
             continue
         sp = ctx.owner[k]
         if sp is not None:
             ctx.release(sp, sp.i, sp.j)
-        tok = ctx.toks[k]
-        club = _club_entry(ctx, tok.norm)
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, cut)
+        club = _club_entry(ctx, w[cut:])
         if club is not None:
-            ctx.claim(_Span(k, k + 1, tok.start, tok.end, "lexicon", entry=club, country=club.country))
+            ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=club, country=club.country))
             continue
-        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, 0)
-        ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=tok.norm, country=city.country, org_kind="league"))
+        ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=w[cut:], country=city.country, org_kind="league"))

@@ -15,11 +15,13 @@ from core.entities.finder import (
 )
 from core.entities.tables import (
     COMMON_NOUN_MIN,
+    _name_particles,
     _surface_stopword_keys,
     _surface_stopwords,
     _word_counts,
 )
 from core.lexicon import Lexicon, two_word_adjectives
+from core.names import known_parts
 from core.text import NormText, Token, WordCache, clitic_variants, dediac, future_imperfect, token_norms
 
 
@@ -33,6 +35,7 @@ FUTURE_FORM_MIN = 3
 # How often news must write a word without its final ا, bare and with the article, for
 # that ا to be the accusative ending of a common word ("فجرا": فجر، الفجر).
 ACCUSATIVE_STEM_MIN = (100, 30)
+ACCUSATIVE_ALONE_MIN = (30, 30)  # the same for a one-word name
 # Function words that end in ى, written with ي (the spelling of a text that writes every
 # final ى so), and their normalised forms.
 _YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
@@ -80,6 +83,14 @@ class _Context:
         out = [i for i, m in self._marked if m & GIVEN_NAME_BIT]
         firsts = self.compound_starts()
         return sorted(out + firsts) if firsts else out
+
+    def whole_name(self, w: str) -> bool:
+        """The word as written is a name of its own: a given name, a one-word name of the
+        name-parts table ("ليون" Leon) or a one-word form of a lexicon entry ("ليون" Lyon,
+        "أتلانتا"): no proclitic is read off it ("ليون" is no ل + "يون")."""
+        if w in _name_particles()[0]:
+            return False  # "فإن" written so is ف + إن, not the particle "فان"
+        return w in self.lex.given_names or (w,) in known_parts() or bool(self.lex.lookup(w))
 
     def given_name_then_name(self, i: int) -> bool:
         """The word as written is a given name, and a word that may be a name follows it
@@ -247,15 +258,16 @@ class _Context:
                 and max(self.counts.get(verb, 0), self.counts.get(stem, 0)) >= FUTURE_VERB_MIN
         return w.endswith("نا") and self.verb_like(w)
 
-    def accusative(self, w: str) -> bool:
+    def accusative(self, w: str, alone: bool = False) -> bool:
         """An indefinite accusative, by its form: a common word that also takes the
         article, with the ending ا ("فجرا"، "برنامجا"), ends no name the tagger runs over
         it ("جاسم محمد فجرا"); a name in ا has no such stem ("سولانا"، "لانا"), or is
-        written far more often than it ("كوريا" beside "كوري")."""
+        written far more often than it ("كوريا" beside "كوري"). ``alone``: the whole of
+        a name the tagger read ("عزيزا أبيا كريما"), where a less frequent stem will do."""
         stem = w[:-1]
         if w[-1:] != "ا" or len(stem) < 3 or w in self.lex.given_names:
             return False
-        bare, definite = ACCUSATIVE_STEM_MIN
+        bare, definite = ACCUSATIVE_ALONE_MIN if alone else ACCUSATIVE_STEM_MIN
         n = self.counts.get(stem, 0)  # and news writes the stem far more: "كوريا" is no "كوري" + ا
         return n >= bare and self.counts.get("ال" + stem, 0) >= definite and 4 * self.counts.get(w, 0) <= n
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
+from core.entities.person_names import _second_half
 from core.entities.second import _given_name_proclitic
 from core.entities.tables import _name_particles, _read_column
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
@@ -118,6 +119,8 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
                 and not ctx.stop(norms[j + 1]):
             j += 2
             continue
+        if w in after and not _second_half(ctx, j):
+            break  # "كريستينا الثالث والخمسين"، "رحمه الله"
         if _name_word(ctx, j, words) == 0 or w in after or _rare_part(ctx, w):
             j += 1
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.second import _pronoun_cut
-from core.entities.tables import MAX_NAME_TOKENS, _name_particles
+from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
 from core.text import clitic_variants, normalize_for_match
 
 
@@ -15,7 +15,9 @@ def _name_tokens(ctx: _Context, k: int) -> int:
     """End of the run of name-like tokens starting at k (k itself when none).
 
     A name is up to MAX_NAME_TOKENS words, not counting the particles that join its
-    parts (عبد، أبو، بن) and the second halves of compound names (نصر الله)."""
+    parts (عبد، أبو، بن) and the second halves of compound names (نصر الله). A name of
+    God is part of a name only as the second half of one ("عبد الله"، "حسب الله"):
+    after any other word ("أطال الله") the name ends before that word."""
     toks = ctx.toks
     before, after = _name_particles()
     n = k
@@ -24,9 +26,16 @@ def _name_tokens(ctx: _Context, k: int) -> int:
         if n > k and ctx.punct_between(n - 1, n):
             break
         w = toks[n].norm
+        if _god_name(w) and not (n > k and _second_half(ctx, n)):
+            n = max(k, n - 1)  # "أطال الله"، "رحمه الله": the word before it is no name part either
+            break
         if n > k and w in after:
+            if not _second_half(ctx, n):
+                break
             n += 1
             continue
+        if _plural_people(ctx, w):
+            break  # "ملكة جمال المراهقات"، "الناشطين البيئيين": people of a kind
         if ctx.compound_given(n) and ctx.owner[n + 1] is None:
             n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
             words += 1
@@ -46,6 +55,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break
         if n > k and w[:1] in "وف" and w not in ctx.lex.given_names:
             break  # "نصر الله وأمثاله": a conjunction ends the name
+        if _particle_on_word(ctx, w, "وف" if n == k else "لب"):
+            break  # "والرئيس وإدارته"، "باشنيان لتولي": a conjunction or preposition on a word
         if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
@@ -60,6 +71,65 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
         n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
+
+
+def _second_half(ctx: _Context, n: int) -> bool:
+    """Whether the second half of a compound name at n (الله، الدين، الثاني) belongs to
+    the word before it: a name of God only after the word that makes one name with it
+    ("نصر الله", not "أطال الله"), an ordinal only when it counts no number
+    ("الثالث والخمسين")."""
+    w = ctx.norms[n]
+    if _god_name(w):
+        return n > 0 and _god_unit(ctx.norms[n - 1], w, ctx.lex.given_names, ctx.surface(n - 1))
+    return not _ordinal_number(ctx, n)
+
+
+def _plural_people(ctx: _Context, w: str) -> bool:
+    """A sound plural, people of a kind and never a person's name: a definite relative
+    adjective ("البيئيين"، "المسيحيون"، "والحوثيين"); an indefinite word in ون whose
+    singular, feminine and other case news writes too, as an adjective's ("نائمون":
+    نائم، نائمة، نائمين; "جونسون"، "ليفون"، "حمدون"، "ماكرون" have no such forms); a
+    definite feminine plural whose singular news writes with the article ("المراهقات":
+    المراهقة)."""
+    for stem, _ in clitic_variants(w):
+        if stem.startswith("ال") and len(stem) >= 7 and stem.endswith(("يين", "يون")):
+            return True
+    if len(w) < 5 or w in ctx.lex.given_names or ctx.whole_name(w):
+        return False
+    if w.endswith("ون") and not w.startswith("ال"):
+        one = w[:-2]
+        return all(ctx.counts.get(form, 0) >= PLURAL_FORMS_MIN for form in (one, one + "ين", one + "ه"))
+    if w.startswith("ال") and w.endswith("ات") and len(w) >= 7:
+        return ctx.counts.get(w[:-2] + "ه", 0) >= PLURAL_FORMS_MIN
+    return False
+
+
+PLURAL_FORMS_MIN = 5  # how often news must write the singular and the other case of a plural
+
+
+def _ordinal_number(ctx: _Context, n: int) -> bool:
+    """An ordinal followed by the tens written with و ("الثالث والخمسين") counts a
+    number, no regnal number of a name ("فيليب السادس")."""
+    nxt = ctx.norms[n + 1] if n + 1 < len(ctx.norms) else ""
+    return ctx.norms[n].startswith("ال") and not _god_name(ctx.norms[n]) and nxt.startswith("وال") \
+        and nxt.endswith(("ين", "ون")) and not ctx.punct_between(n, n + 1)
+
+
+# A word news writes this often ends a name when a conjunction or a preposition is
+# written on it (below).
+PARTICLE_STEM_MIN = 20
+
+
+def _particle_on_word(ctx: _Context, w: str, letters: str) -> bool:
+    """A conjunction (first word after a title: "والرئيس وإدارته") or a preposition
+    (a later word: "باشنيان لتولي المنصب") written on a frequent word of news, which it
+    is far more often than the written form: "وليد"، "بلير"، "لافروف" are names, and
+    a given name keeps its conjunction for the rules that cut it ("وسيف محمد")."""
+    if w[:1] not in letters or len(w) < 4 or w in ctx.lex.given_names or ctx.whole_name(w) \
+            or w[1:] in ctx.lex.given_names:  # "والمدير العام وسيف محمد"
+        return False
+    n = ctx.counts.get(w[1:], 0)
+    return n >= PARTICLE_STEM_MIN and n > 2 * ctx.counts.get(w, 0)
 
 
 # A word this rare that reads as a word this frequent once its pronoun is cut is that

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.entities.club_cues import _in_place
 from core.entities.context import _Context
 from core.entities.finder import (
     _Finder,
@@ -20,7 +21,15 @@ from core.entities.heads import (
     _prepositional_complement,
     _title_of_person,
 )
-from core.entities.person_names import _KUNYA, NAME_RARE, _confirmed_single, _name_tokens
+from core.entities.named_places import _ambiguous_entry
+from core.entities.person_names import (
+    FAMILY_BARE_MAX,
+    _KUNYA,
+    NAME_RARE,
+    _confirmed_single,
+    _name_tokens,
+    _plural_people,
+)
 from core.entities.second import (
     _FIELD_KINDS,
     _all_common,
@@ -257,10 +266,17 @@ def _adjectival(w: str) -> bool:
 
 
 def _place_after_head(ctx: _Context, f: _Finder, i: int, j: int) -> bool:
-    """A head that also names a place ("مديرية" of a district) followed by a name rather
-    than a field ("مديرية منبه" vs "مديرية الأمن") is the place: the place rule takes it."""
+    """A head that also names a place ("مديرية" of a district, "جبهة" of a battle
+    front) followed by a name rather than a field ("مديرية منبه" vs "مديرية الأمن") is
+    the place: the place rule takes it, or the lexicon's place stays ("مديرية الدريهمي")."""
     m = _match_at(ctx.nt, ctx.toks, i, f.place_heads)
-    return m is not None and m[1] == j and _place_name_end(ctx, j, m[0]) > j
+    if m is None or m[1] != j:
+        return False
+    owner = ctx.owner[j] if j < len(ctx.toks) else None
+    if owner is not None and owner.kind == "lexicon" and owner.i == j and owner.entry is not None \
+            and owner.entry.type == "PLACE" and not ctx.punct_between(j - 1, j):
+        return True  # "مديرية الدريهمي": a district the lexicon knows, no directorate
+    return _place_name_end(ctx, j, m[0]) > j
 
 
 def _one_lexicon_org(ctx: _Context, j: int, end: int) -> bool:
@@ -305,6 +321,9 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             break
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
+        if head.kind in _NAMED_ONLY_DEFINITE and k == j and _definite_name(ctx, w):
+            k += 1  # "مديرية الخوخة"، "مديرية الزيدية": a name news never writes bare
+            continue
         if ctx.common_word(w):
             break
         if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
@@ -313,6 +332,18 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             break
         k += 1
     return k
+
+
+# Place heads whose other reading takes a field as its complement ("مديرية الأمن"، the
+# security directorate; "جبهة التحرير"): after them a definite word that news never
+# writes without its article is a place's name ("مديرية الخوخة"، "جبهة الملاحيظ"), as a
+# field is also written bare ("أمن"، "تربية"، "جريمة").
+_NAMED_ONLY_DEFINITE = frozenset(("district", "front"))
+
+
+def _definite_name(ctx: _Context, w: str) -> bool:
+    return (w.startswith("ال") and len(w) > 4 and ctx.counts.get(w[2:], 0) <= FAMILY_BARE_MAX
+            and not ctx.lex.adjective_of(w) and not ctx.stop(w) and not w.endswith(("ون", "ين", "ات")))
 
 
 def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
@@ -497,11 +528,26 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
                          or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
+        if typ == "LOC" and j - i == 2 and toks[i].norm in _KUNYA and toks[i + 1].norm in ctx.lex.given_names \
+                and not _in_place(ctx, i):
+            typ = "PER"  # "فيدعى أبو إبراهيم": a kunya, no place ("أبو ظبي"، "منطقة أبو سليم")
         if typ == "PER":
             while j > i + 1 and ctx.circumstantial(toks[j - 1].norm):
                 j -= 1  # "لافروف مبتسما"
+            while i < j and _plural_people(ctx, toks[i].norm):
+                i += 1  # "الناشطين البيئيين"، "وهم نائمون": a plural of people, no one's name
+            while j > i and _plural_people(ctx, toks[j - 1].norm):
+                j -= 1
+            if j - i == 1 and ctx.accusative(toks[i].norm, alone=True):
+                continue  # "عزيزا أبيا كريما": an adjective in the accusative
             j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
+            continue
+        e = _ambiguous_entry(ctx, i, j, typ) if typ != "PER" else None
+        if e is not None:
+            m_dropped = _match_at(ctx.nt, toks, i, ctx.f.aliases)[2]
+            s, t = _span_offsets(ctx.nt, toks, i, j, m_dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             continue
         dropped = _proclitic_cut(ctx, i)
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)

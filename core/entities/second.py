@@ -8,7 +8,7 @@ from operator import is_
 
 from core import prepared
 from core.entities.context import _Context
-from core.entities.finder import _Span, _span_offsets
+from core.entities.finder import SERVANT, _Span, _span_offsets
 from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
 from core.text import clitic_variants, future_imperfect, normalize_for_match
 
@@ -357,69 +357,6 @@ def _clubs_over_places(ctx: _Context) -> None:
         ctx.claim(span)
 
 
-def _clubs_by_gender(ctx: _Context) -> None:
-    """"ميلان الإيطالي"، "بورتو البرتغالي": a city of the lexicon followed by the masculine
-    nationality adjective of its own country is a club named after it, not the city: a
-    city takes the feminine ("ميلانو الإيطالية"), a club (نادٍ، فريق) the masculine. The
-    adjective describes the club and stays out of its name, and a city after a place
-    head ("ميناء إيلات الإسرائيلي") leaves the adjective to the head. A country followed
-    by the masculine adjective of one of its cities ("المغرب الفاسي"، "المغرب التطواني")
-    is a club too, named by both words: no country is described by a city ("جوبر
-    الدمشقي" is a district of Damascus, so a place stays a place there)."""
-    toks, n = ctx.toks, len(ctx.toks)
-    nisbas = _city_nisbas(ctx.lex)
-    for sp in ctx.spans():
-        j, e = sp.j, sp.entry
-        if sp.kind != "lexicon" or j >= n or sp.j - sp.i != 1 or e is None or e.type not in ("PLACE", "COUNTRY") \
-                or ctx.owner[j] is not None or ctx.punct_between(sp.i, j):
-            continue
-        w = toks[j].norm
-        if w[:2] != "ال" or w[-1:] != "ي":
-            continue
-        country = e.id if e.type == "COUNTRY" else e.country
-        if e.type == "COUNTRY" and nisbas.get(w) == country:
-            end, name_end = j + 1, toks[j].end
-        elif e.type == "PLACE" and country and ctx.adjective(j) == country and not _after_place_head(ctx, sp.i):
-            end, name_end = j, sp.end
-        else:
-            continue
-        _release(ctx, sp, sp.i, j)
-        name = normalize_for_match(ctx.nt.original[sp.start:name_end])
-        ctx.claim(_Span(sp.i, end, sp.start, name_end, "org", name_norm=name, country=country))
-
-
-def _after_place_head(ctx: _Context, i: int) -> bool:
-    """Whether the word before token i is a place head ("ميناء"، "مدينة")."""
-    return i > 0 and any(stem in ctx.f.place_heads.by_first_second() for stem, _ in clitic_variants(ctx.norms[i - 1]))
-
-
-_NISBAS: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
-
-
-def _city_nisbas(lex) -> dict[str, str]:
-    """The masculine definite adjective of each one-word city of the lexicon (فاس →
-    الفاسي، وجدة → الوجدي، الجديدة → الجديدي) -> the city's country; adjectives that name a
-    nationality are left out (الكويتي is Kuwait's). Built once per lexicon."""
-    kept = _NISBAS.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
-    out: dict[str, str] = {}
-    for e in lex.entries:
-        if e.type != "PLACE" or e.kind not in ("city", "capital") or not e.country:
-            continue
-        for v in e.variants:
-            stem = normalize_for_match(v)
-            if " " in stem or len(stem) < 3:
-                continue
-            stem = stem[2:] if stem[:2] == "ال" else stem
-            stem = stem[:-1] if stem[-1:] in ("ه", "ا") else stem
-            nisba = "ال" + stem + "ي"
-            if len(stem) >= 3 and not lex.adjective_of(nisba):
-                out.setdefault(nisba, e.country)
-    _NISBAS[id(lex)] = (lex, out)
-    return out
-
-
 # The most words a person's name grows to when the tagger reads more of it.
 MAX_GROWN_NAME = 6
 
@@ -447,11 +384,15 @@ def _given_name_proclitic(ctx: _Context, i: int) -> int:
     """Letters of a proclitic written onto the given name that starts a name ("وسيف",
     "بميشيل"): only when the word itself is no given name and its stem is one."""
     w = ctx.toks[i].norm
-    if w in ctx.lex.given_names:
+    if ctx.whole_name(w):
         return 0
+    nxt = ctx.norms[i + 1] if i + 1 < len(ctx.norms) else ""
     for stem, dropped in clitic_variants(w)[1:]:
-        if stem in ctx.lex.given_names:
-            return dropped
+        if _like_kept(ctx, w, dropped, ctx.counts.get(stem, 0)):
+            continue
+        if stem in ctx.lex.given_names or nxt and (f"{stem} {nxt}" in ctx.lex.given_names
+                                                   or stem == SERVANT and nxt[:2] == "ال"):
+            return dropped  # "لعبد الرحمن عزام": ل + a given name of two words
     return 0
 
 
@@ -487,16 +428,28 @@ def _readings(w: str) -> list[str]:
 def _proclitic_cut(ctx: _Context, i: int) -> int:
     """Letters of an attached proclitic at the start of a tagged span ("وماكرون")."""
     w = ctx.toks[i].norm
-    if w in ctx.lex.given_names:
-        return 0
+    if ctx.whole_name(w):
+        return 0  # "ليون" (Lyon, Leon) is no ل + "يون"
     best, best_n = 0, ctx.counts.get(w, 0)
     for stem, dropped in clitic_variants(w)[1:]:
+        n = ctx.counts.get(stem, 0)
+        if _like_kept(ctx, w, dropped, n):
+            continue  # "كايل لوري" is no ك + "ايل": "like" is rare before a name
         if stem in ctx.lex.given_names:
             return dropped  # "بميشيل": ب + a given name
-        n = ctx.counts.get(stem, 0)
         if n > best_n:
             best, best_n = dropped, n
     return best
+
+
+# How many times more often news must write a word without ك ("like") than with it for
+# that ك to be cut off a name: "كترامب" is ك + ترامب, "كايل" (Kyle) no ك + "ايل",
+# "كريما" (generous) no ك + "ريما".
+LIKE_RATIO = 10
+
+
+def _like_kept(ctx: _Context, w: str, dropped: int, n: int) -> bool:
+    return "ك" in w[:dropped] and n < LIKE_RATIO * (ctx.counts.get(w, 0) + 1)
 
 
 def _country_inside(ctx: _Context, i: int, j: int) -> str | None:
@@ -521,8 +474,9 @@ def _person_words(ctx: _Context) -> None:
             continue
         w = ctx.norms[k]
         word, dropped = forms[w]
-        if dropped and w in ctx.lex.given_names:
-            continue
+        if dropped and (ctx.whole_name(w) or ctx.counts.get(w, 0) > ctx.counts.get(word, 0) or ctx.common_noun(w)
+                        or _like_kept(ctx, w, dropped, ctx.counts.get(word, 0))):
+            continue  # "ليون" the city is no ل + "يون", "ورود" (arrival) no و + "رود"
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
         ctx.claim(_Span(k, k + 1, s, t, "person", name_norm=word))
 

@@ -42,6 +42,43 @@ def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _allah_units() -> frozenset[str]:
+    """Words besides عبد that make one name with الله after them ("نصر الله"، "حسب الله"),
+    normalised (``allah`` rows of name_particles.tsv)."""
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("name_particles.tsv", "form", "position")
+                     if r[1] == "allah")
+
+
+# Names of God that a personal name holds only as the second half of one unit ("عبد
+# الله"، "نصر الله"، "عبد الرحمن"), normalised: alone, or after a verb or a preposition
+# ("أطال الله"، "رحمه الله"، "بإذن الله"), they name no one.
+GOD = normalize_for_match("الله")
+_GOD_NAMES = frozenset((GOD, normalize_for_match("الرحمن"), normalize_for_match("الرحيم")))
+SERVANT_WORD = normalize_for_match("عبد")
+_SIGN = normalize_for_match("آية")
+
+
+def _god_name(w: str) -> bool:
+    return w in _GOD_NAMES
+
+
+def _god_unit(prev: str, w: str, given_names, surface: str = "") -> bool:
+    """Whether ``prev`` and the name of God ``w`` after it make one personal name: عبد
+    before any of them; a word of the ``allah`` rows, a given name ("نعيم الرحمن"، "حبيب
+    الله") or the first word of a given name of two words ("خير الله"); before الله
+    also a noun in the construct state, written with ة (``surface``: "حجة الله"،
+    "نعمة الله"; "رحمه الله" has a pronoun). A word that is no name of God needs no unit."""
+    if w not in _GOD_NAMES:
+        return True
+    from core.text import clitic_variants
+
+    for stem, _ in clitic_variants(prev):  # "وعبد الرحمن"، "ونصر الله"
+        if stem == SERVANT_WORD or stem in _allah_units() or stem in given_names or f"{stem} {w}" in given_names:
+            return True
+    return w == GOD and surface.endswith("ة") and prev != _SIGN  # "آية الله" is a title
+
+
+@lru_cache(maxsize=1)
 def _surface_stopwords() -> frozenset[str]:
     from core.text import dediac as dediac_ar
 

@@ -1,0 +1,95 @@
+"""Clubs read by their gender: a city followed by the masculine adjective of its own
+country is the club named after it ("بورتو البرتغالي"), a city takes the feminine
+("ميلانو الإيطالية"); a club of another country spelt as a city ("أتلانتا الإيطالي").
+Moved out of ``second`` (which runs it) as it grew."""
+from __future__ import annotations
+
+from core.entities.context import _Context
+from core.entities.finder import _Span
+from core.text import clitic_variants, normalize_for_match
+
+
+def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
+    ctx.release(sp, i, j)
+
+
+def _clubs_by_gender(ctx: _Context) -> None:
+    """"ميلان الإيطالي"، "بورتو البرتغالي": a city of the lexicon followed by the masculine
+    nationality adjective of its own country is a club named after it, not the city: a
+    city takes the feminine ("ميلانو الإيطالية"), a club (نادٍ، فريق) the masculine. The
+    adjective describes the club and stays out of its name, and a city after a place
+    head ("ميناء إيلات الإسرائيلي") leaves the adjective to the head. A country followed
+    by the masculine adjective of one of its cities ("المغرب الفاسي"، "المغرب التطواني")
+    is a club too, named by both words: no country is described by a city ("جوبر
+    الدمشقي" is a district of Damascus, so a place stays a place there)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    nisbas = _city_nisbas(ctx.lex)
+    for sp in ctx.spans():
+        j, e = sp.j, sp.entry
+        if sp.kind != "lexicon" or j >= n or sp.j - sp.i != 1 or e is None or e.type not in ("PLACE", "COUNTRY") \
+                or ctx.owner[j] is not None or ctx.punct_between(sp.i, j):
+            continue
+        w = toks[j].norm
+        if w[:2] != "ال" or w[-1:] != "ي":
+            continue
+        country = e.id if e.type == "COUNTRY" else e.country
+        if e.type == "COUNTRY" and nisbas.get(w) == country:
+            end, name_end = j + 1, toks[j].end
+        elif e.type == "PLACE" and e.kind in _CLUB_CITY_KINDS and country and ctx.adjective(j) == country \
+                and not _after_place_head(ctx, sp.i):
+            end, name_end = j, sp.end  # a region takes the masculine too: "البقاع اللبناني"
+        elif e.type == "PLACE" and (club := _foreign_club(ctx, sp, ctx.adjective(j))) is not None:
+            _release(ctx, sp, sp.i, j)  # "أتلانتا الإيطالي": Atalanta, not Atlanta
+            ctx.claim(_Span(sp.i, j, sp.start, sp.end, "lexicon", entry=club, country=club.country))
+            continue
+        else:
+            continue
+        _release(ctx, sp, sp.i, j)
+        name = normalize_for_match(ctx.nt.original[sp.start:name_end])
+        ctx.claim(_Span(sp.i, end, sp.start, name_end, "org", name_norm=name, country=country,
+                        org_kind="league" if end == j else None))  # named as its city: "Porto"
+
+
+_CLUB_CITY_KINDS = ("city", "capital")
+
+
+def _foreign_club(ctx: _Context, sp: _Span, iso: str | None):
+    """The lexicon's club of another country written as this city ("أتلانتا الإيطالي":
+    Atalanta of Bergamo, spelt as Atlanta), the adjective's country, or None."""
+    if iso is None or iso == sp.entry.country:
+        return None
+    from core.entities.club_cues import _club_entry
+
+    return _club_entry(ctx, normalize_for_match(ctx.nt.original[sp.start:sp.end]), iso)
+
+
+def _after_place_head(ctx: _Context, i: int) -> bool:
+    """Whether the word before token i is a place head ("ميناء"، "مدينة")."""
+    return i > 0 and any(stem in ctx.f.place_heads.by_first_second() for stem, _ in clitic_variants(ctx.norms[i - 1]))
+
+
+_NISBAS: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
+
+
+def _city_nisbas(lex) -> dict[str, str]:
+    """The masculine definite adjective of each one-word city of the lexicon (فاس →
+    الفاسي، وجدة → الوجدي، الجديدة → الجديدي) -> the city's country; adjectives that name a
+    nationality are left out (الكويتي is Kuwait's). Built once per lexicon."""
+    kept = _NISBAS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    out: dict[str, str] = {}
+    for e in lex.entries:
+        if e.type != "PLACE" or e.kind not in ("city", "capital") or not e.country:
+            continue
+        for v in e.variants:
+            stem = normalize_for_match(v)
+            if " " in stem or len(stem) < 3:
+                continue
+            stem = stem[2:] if stem[:2] == "ال" else stem
+            stem = stem[:-1] if stem[-1:] in ("ه", "ا") else stem
+            nisba = "ال" + stem + "ي"
+            if len(stem) >= 3 and not lex.adjective_of(nisba):
+                out.setdefault(nisba, e.country)
+    _NISBAS[id(lex)] = (lex, out)
+    return out

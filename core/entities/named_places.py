@@ -1,0 +1,104 @@
+"""Places whose one-word name is also a person's ("ليون" Lyon and Leon, "فيكتوريا"،
+"عمران" Amran and Imran, "أوستن"): the lexicon leaves such a form to the context (its
+``ambiguous`` column), so alone it was read by no rule, or as a person, or with its
+first letter taken for a proclitic ("ليون" → ل + "يون").
+
+Context that makes it the place: a preposition of place or a place head right before it
+("في ليون"، "مدينة ليون"; ``club_cues._in_place``), or its own country's feminine
+nationality adjective right after it ("ليون الفرنسية": a city takes the feminine, a man
+the masculine), while the masculine adjective makes it the club named after it ("ليون
+الفرنسي"، as ``gendered_clubs._clubs_by_gender`` reads the lexicon's cities). A name-like word
+after it makes it a person's first name ("إلى عمران خان"), and the club cues, which run
+first, keep their clubs ("مدرب ليون").
+"""
+from __future__ import annotations
+
+from core.entities.club_cues import _in_place
+from core.entities.context import _Context
+from core.entities.finder import _match_at, _Span, _span_offsets
+from core.lexicon import LexEntry, Lexicon
+from core.names import known_parts
+from core.text import normalize_for_match
+
+_FORMS: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}  # id(lexicon) -> (lexicon, table)
+
+
+def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
+    """One-word ambiguous forms of places that are given names or name parts → the place
+    (forms two places share are left out), built once per lexicon."""
+    kept = _FORMS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    parts = known_parts()
+    out: dict[str, LexEntry] = {}
+    shared: set[str] = set()
+    for e in lex.entries:
+        if e.type != "PLACE":
+            continue
+        for form in e.ambiguous:
+            w = normalize_for_match(form)
+            if " " in w or not (w in lex.given_names or (w,) in parts):
+                continue
+            if w in out and out[w].id != e.id:
+                shared.add(w)
+            out.setdefault(w, e)
+    for w in shared:
+        del out[w]
+    _FORMS[id(lex)] = (lex, out)
+    return out
+
+
+def _places_named_like_people(ctx: _Context) -> None:
+    table = _name_like_places(ctx.lex)
+    found = ctx.word_set() & table.keys()
+    if not found:
+        return
+    toks, norms, n = ctx.toks, ctx.norms, len(ctx.toks)
+    for k in ctx.positions(found):
+        if ctx.owner[k] is not None:
+            continue
+        e = table[norms[k]]
+        joined = k + 1 < n and not ctx.punct_between(k, k + 1)
+        if joined and ctx.owner[k + 1] is None and not ctx.adjective(k + 1) and ctx.name_like(k + 1, first=False) \
+                and (norms[k + 1][:1] not in "وف" or norms[k + 1] in ctx.lex.given_names) \
+                and not ctx.verb_form(norms[k + 1]):
+            continue  # "عمران خان": a first name ("مدينة ليون وأبلغتها": a conjunction is none)
+        iso = ctx.adjective(k + 1) if joined else None
+        if iso is not None and iso != e.country:
+            continue  # "ولاية فيكتوريا الأسترالية" is no Victoria of the Seychelles
+        own = iso is not None and iso == e.country and norms[k + 1].startswith("ال")
+        if own and norms[k + 1].endswith("ي") and not _in_place(ctx, k):
+            s, t = _span_offsets(ctx.nt, toks, k, k + 1, 0)  # "ليون الفرنسي": the club, named as its city
+            ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=norms[k], country=e.country, org_kind="league"))
+            continue
+        if own and norms[k + 1].endswith("يه") or _in_place(ctx, k):
+            ctx.claim(_Span(k, k + 1, toks[k].start, toks[k].end, "lexicon", entry=e, country=e.country,
+                            acts_for=e.acts_for))
+
+
+def _ambiguous_entry(ctx: _Context, i: int, j: int, typ: str) -> LexEntry | None:
+    """The lexicon entry a tagged place or organisation is, when its words are exactly a
+    form the lexicon leaves to the context ("ليون" Lyon or Leon, "طرابلس" of Libya or of
+    Lebanon, "الجزيرة" the channel or the island): the tagger's type chose the reading,
+    so the span is that entry ("Lyon", its country), not a name romanised from Arabic.
+    A form two entries of that type share stays a name of its own, and so does a place
+    that is also an organisation's name ("برشلونة"، "ليفربول": the tagger reads clubs
+    as places too)."""
+    m = _match_at(ctx.nt, ctx.toks, i, ctx.f.aliases)
+    if m is None or m[1] != j:
+        return None
+    types = ("PLACE", "COUNTRY") if typ == "LOC" else ("ORG",)
+    e = m[0]
+    if e.type not in types:
+        return None
+    phrase = " ".join([ctx.norms[i][m[2]:]] + ctx.norms[i + 1:j])
+    if phrase not in {normalize_for_match(a) for a in e.ambiguous}:
+        return None  # a short form valid only after the full name ("المنظمة الدولية")
+    if j < len(ctx.toks) and not ctx.punct_between(j - 1, j) and ctx.owner[j] is None \
+            and (phrase in ctx.lex.given_names or (phrase,) in known_parts()) and ctx.name_like(j, first=False):
+        return None  # "جثة فيكتوريا مارينوفا": a first name, whatever the tagger read
+    readings = ctx.lex.lookup(phrase)
+    if len({x.id for x in readings if x.type in types}) != 1 \
+            or typ == "LOC" and any(x.type not in types for x in readings):
+        return None  # "برشلونة" read as a place may be the club the tagger often reads so
+    return e
