@@ -40,8 +40,8 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, references, remits, resigned, senses, speech_reach, threats,
+from core.events import (attack_sides, bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
+                         partners, places, private, protests, references, regimes, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -136,6 +136,7 @@ def find_events(
     in_entity = _entity_tokens(spans)
     actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
                                 toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
+    actors = regimes.regime_mentions(actors, toks, norms, in_entity)  # "النظام" after "النظام السوري": Syria's
     actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
     actors = remits.without_remits(actors, norms, toks, nt.original)  # "المبعوث الأممي إلى اليمن": no side
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
@@ -380,8 +381,10 @@ def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack by an unnamed side on the place it names (core.events.unclaimed)."""
+    if doc.named is None:
+        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
-                                  st.ti, st.tj)
+                                  st.ti, st.tj, doc.named["PERSON"], doc.named["PLACE"])
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
 
@@ -459,6 +462,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
+        if attack_sides.unknown_author(h, doc.norms, st.ti):
+            pairs = []  # "تحديد المسؤول عن شن هجوم": its authors are sought, no side named made it
     return pairs
 
 

@@ -116,7 +116,8 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
     ends = tuple(heads)  # most words end in no head: one string test passes them by (in C)
     for k in compress(range(len(toks)), map(str.endswith, map(_NORM, toks), repeat(ends))):
         t = toks[k]
-        if k in covered or "ال" not in t.norm[:4]:
+        lam = "ال" not in t.norm[:4]
+        if k in covered or lam and not _bare_lam_head(toks, k):
             continue
         for stem, dropped in clitic_variants(t.norm):
             if not stem.startswith("ال"):
@@ -124,13 +125,32 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
             named = heads.get(stem[2:])
             if not named:
                 continue
-            before = [(j, e) for j, e in named if j <= k and k - j <= HEAD_REACH]
+            before = [(j, e) for j, e in named if j <= k and k - j <= HEAD_REACH and (not lam or e.kind in LAM_KINDS)]
             if before:
                 e = max(before, key=lambda x: x[0])[1]
                 kind = e.type if e.actor == e.id else "STATE>"
                 out.append(_ActorMention(e.actor, k, k + 1, t.start + dropped, t.end, kind=f"{kind}:{e.kind or '-'}"))
             break
     return out
+
+
+LAM_KINDS = frozenset({"military"})  # "غارة للتحالف": a coalition's air strike
+LAM_NOUN_GAP = 2  # words between the attack noun and its agent after لـ ("غارات جوية للتحالف")
+
+
+def _bare_lam_head(toks: list[Token], k: int) -> bool:
+    """A head written with لـ on its article as the agent of an attack noun just before it
+    ("غارة للتحالف في ..."، violence_cues.tsv lam_noun), standing alone: not described by a
+    definite word after it ("للقوات الموالية للحكومة" are other forces than the ones named
+    before). Elsewhere "لـ" after a noun mostly says whose the noun is ("القيادة المشتركة
+    للتحالف"، "الأمين العام للمنظمة"): an organ of the body, not the body acting."""
+    if "لل" not in toks[k].norm[:3] or k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+        return False
+    from core.events.violence import load_cues
+
+    cues = load_cues()
+    return any(cues.get(clitic_variants(toks[m].norm)[-1][0].removeprefix("ال")) == "lam_noun"
+               for m in range(max(k - LAM_NOUN_GAP, 0), k))
 
 
 def _bare(norm: str) -> str:

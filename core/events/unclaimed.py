@@ -22,6 +22,7 @@ from core.text import clitic_variants
 VIOLENT = ("18", "19", "20")
 # unnamed kinds that are the attackers when they are the subject (core.events.unnamed slugs)
 ATTACKERS = ("unnamed-attackers", "unnamed-unidentified-armed-group", "unnamed-militants")
+ASSAILANTS = "unnamed-attackers"  # named by the attack itself ("المهاجم"، "المعتدي"، "الانتحاري"): no state's men
 # "terrorists" is how a government names whom it fights ("سنقتل كل الإرهابيين"، "تجنيد
 # إرهابيين") far more often than an attack's unknown authors: no attacker of its own here
 TERROR = "ارهاب"
@@ -32,21 +33,32 @@ HIT_BEFORE = frozenset({"من", "مقتل", "قتل", "قتلي", "اعتقال"
 
 
 def attack_pair(h, norms: list[str], s_actors: list, entities: list[Entity], counts: frozenset[str],
-                start: int, end: int, ti: int, tj: int) -> list[str] | None:
+                start: int, end: int, ti: int, tj: int, persons: list | None = None,
+                named_places: list | None = None) -> list[str] | None:
     """[attackers, place or country] for a violent trigger that made no event, or None: one
     unnamed attacking side in the sentence (tokens [ti, tj), characters [start, end)), not
     told as the one hit, no state's arms named, and nothing named in the sentence but its
-    country and that country's places."""
-    if not h.form.cameo.startswith(VIOLENT) or _state_arms(norms[ti:tj]):
+    country and that country's places. A body, state or place an against word right after
+    the act names as hit ("الاعتداء الذي استهدف مقر صحيفة X") is the target whatever else
+    the sentence names; the person named right after the attackers' word is the attacker
+    ("الانتحاري X"). ``persons``, ``named_places``: the article's (first token, token
+    after, id), violence.named_spans."""
+    if not h.form.cameo.startswith(VIOLENT):
         return None
-    sides = {a.actor for a in s_actors if a.actor.startswith(ATTACKERS) and not _hit(a.i, norms, counts)
+    sides = {a.actor for a in s_actors if a.actor.startswith(ATTACKERS) and not _hit(a.i, norms, counts, a.actor)
              and TERROR not in norms[a.i]}
     if len(sides) != 1 or any(a.actor.startswith(ATTACKERS) and a.actor not in sides for a in s_actors):
         return None
     (side,) = sides
+    attacker = _named_attacker(side, s_actors, persons or [])
+    hit = _struck(h, norms, s_actors, named_places or [], tj, side)
+    if hit and side.startswith(ASSAILANTS):  # "المعتدي" attacked whoever else the sentence names
+        return [attacker, hit] if hit != attacker else None
     iso = next((e.country for e in entities if e.id == side), None)
-    if not iso:
+    if not iso or _state_arms(norms[ti:tj]):
         return None
+    if hit:
+        return [attacker, hit] if hit != attacker else None
     in_sentence = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
     if any(e.type == "COUNTRY" and e.id != iso or e.type == "PLACE" and e.country != iso
            or e.type in ("ORG", "UNNAMED") and e.id != side for e in in_sentence):
@@ -56,7 +68,47 @@ def attack_pair(h, norms: list[str], s_actors: list, entities: list[Entity], cou
         return None  # where it happened is not said here ("قناصة إسرائيليون" are no place)
     if any(a.actor not in places | {iso, side} for a in s_actors):
         return None
-    return [side, places.pop() if len(places) == 1 else iso]
+    return [attacker, places.pop() if len(places) == 1 else iso]
+
+
+def _named_attacker(side: str, s_actors: list, persons: list) -> str:
+    """The person named right after the unnamed attackers' word ("قام الانتحاري X بتفجير
+    نفسه"), else the unnamed side."""
+    if not side.startswith(ASSAILANTS):
+        return side  # "مكافحة المسلحين X": a name after gunmen is no gunman's
+    first = {i: pid for i, _, pid in persons}
+    return next((first[a.j] for a in s_actors if a.actor == side and a.j in first), side)
+
+
+STRUCK_GAP = 3  # words between "استهدف"/"على" and the body or place hit ("استهدف مقر صحيفة X")
+STRUCK_KINDS = ("ORG", "STATE>", "COUNTRY")  # a body, a state's body or a state, named as what was hit
+
+
+NEAR = frozenset({"خارج", "امام", "داخل", "قرب", "بالقرب", "وسط"})  # "فجر نفسه خارج قاعة X": where it struck
+RANKS = frozenset({"صفوف"})  # "تقاتل في صفوف X": on X's side, X is not hit
+
+
+def _struck(h, norms: list[str], s_actors: list, named_places: list, tj: int, side: str) -> str | None:
+    """A body, state or place an against word right after the act names as hit: "الاعتداء
+    الذي استهدف مقر صحيفة X"، "هجوم على مركز للشرطة في Y"، "فجر نفسه خارج قاعة X" (the
+    first named within STRUCK_GAP words; a person or a people there is left to the other
+    rules)."""
+    from core.events import violence
+
+    cues = violence.load_cues()
+    first = {i: pid for i, _, pid in named_places}
+    for k in range(h.i, min(h.j + 2, tj)):
+        w = violence._bare(norms[k])
+        if cues.get(w) != "against" and w not in NEAR or w in RANKS:
+            continue
+        for m in range(k + 1, min(k + 1 + STRUCK_GAP, tj)):
+            if m in first:
+                return first[m]  # "على سوق في بغداد": the place, also a capital that stands for its state
+            a = next((a for a in s_actors if a.i == m and a.actor != side), None)
+            if a is not None:
+                return a.actor if a.kind.startswith(STRUCK_KINDS) else None
+        return None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -72,10 +124,17 @@ def _state_arms(words: list[str]) -> bool:
     return any(stem in arms for w in words for stem, _ in clitic_variants(w))
 
 
-def _hit(i: int, norms: list[str], counts: frozenset[str]) -> bool:
+def _hit(i: int, norms: list[str], counts: frozenset[str], side: str = "") -> bool:
     """Whether the unnamed side at token i is told as the one hit: counted ("قتل الجيش ثلاثة
-    مسلحين") or after a word of being hit ("مقتل مسلحين"، "من المسلحين")."""
+    مسلحين") or after a word of being hit ("مقتل مسلحين"، "من المسلحين"). Attackers
+    counted are hit only after such a word ("مقتل ثلاثة مهاجمين"): "نفذ ثلاثة مهاجمين
+    عمليات طعن" are the ones who attacked."""
     if i == 0:
         return False
     w = norms[i - 1].lstrip("و")
-    return w in HIT_BEFORE or w in counts or w.isdigit()
+    if w in HIT_BEFORE:
+        return True
+    counted = w in counts or w.isdigit()
+    if counted and side.startswith("unnamed-attackers"):
+        return i > 1 and norms[i - 2].lstrip("و") in HIT_BEFORE
+    return counted

@@ -23,8 +23,11 @@ stays a PERSON side, and a place is the target when no group or state is (SCHEMA
 Both sides must be said: an attack with a source and no target (or a victim with no one
 named as doing it) stays without an event, since guessing the other side from the
 sentence's country costs more false alarms than it finds (core.events.implied). The
-words are data (data/lexicons/violence_cues.tsv). Two checks also apply to the role
-model's own pairs: the actor of an agent phrase is not the one acted on
+words are data (data/lexicons/violence_cues.tsv). Sides told further along the phrase
+(the object's nationality or place after its own words, a subject before the verb, a noun
+of doing with its agent and its "لـ" object, a person killed in an attack told after him)
+are read by core.events.attack_sides, which violent_pairs calls. Two checks also apply to
+the role model's own pairs: the actor of an agent phrase is not the one acted on
 (agent_not_target), and an actor named only as the news source ("وفق المرصد") is no side
 of an attack (only_attributed).
 """
@@ -33,7 +36,8 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events.actors import _group_forward, _uniq, accusative_adjective
+from core.events import attack_sides
+from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP
 from core.lexicon import load_lexicon, read_table
 
@@ -239,6 +243,9 @@ def lam_agent(h, norms: list[str], actors: list):
         w = _bare(norms[k])
         if w in NOT_BEFORE_AGENT:
             return None
+        if w[:1] == "ل" and cues.get(w[1:]) == "force":  # "الهجمات الصاروخية لميليشيات X": an armed body's word
+            a = _actor_at(actors, k, k + 2, ())
+            return a if a is not None and a.kind.split(":")[-1] in ARMED_KINDS else None
         if w[:2] != "لل":
             continue
         a = _actor_at(actors, k, k + 1, ())
@@ -263,8 +270,13 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
     إسرائيلية"); with ``place``, a place so introduced ("غارات على ريف إدلب"): where an
     attack names no group, state, person or people as its target, the place is (SCHEMA.md)."""
     cues = load_cues()
+    ends = {a.j for a in actors if a.kind != "ADJ"}  # "الغارات الإسرائيلية التي استهدفت": the act's own
     for k in range(h.i, min(h.j + TARGET_REACH, tj)):
+        if k in ends and norms[k] in RELATIVES:
+            return None  # "هجمات ينفذها X الذين يحصلون على ...": a clause about X, not the act
         if cues.get(_bare(norms[k])) == "against":
+            if k + 1 < tj and norms[k + 1] == "ما":
+                return None  # "على ما قالت X إنها منشآت": X speaks, what was hit is its words' object
             hi = min(k + 1 + AGAINST_GAP + _attribution_at(norms, actors, k + 1, tj), tj)
             a = _actor_at(actors, k + 1, hi, norms=norms)
             if a is not None:
@@ -465,6 +477,9 @@ def people_hit(h, norms: list[str], actors: list, ti: int, tj: int, source: str)
 
 
 SPEAKER_AFTER = frozenset({"ان", "انه", "انها", "انهم"})  # after a speaker: "قال X إن"
+# words describing a side by whom it is allied with ("ميليشيات X الموالية لإيران"): that one is not hit
+AFFILIATED = frozenset({"المواليه", "الموالي", "الموالين", "الموالون", "المدعومه", "المدعوم", "المدعومين", "التابعه",
+                        "التابع", "الحليفه", "الحليف"})
 GROUP_BEFORE = 8  # words between a side said to be killed or wounded and the attack it fell to
 
 
@@ -477,8 +492,8 @@ def group_hit(h, norms: list[str], actors: list, ti: int, sources: set[str]) -> 
         return None
     for a in reversed(actors):
         if (a.j > h.i or a.i < ti or a.kind.startswith(("ADJ", "PAIR")) or a.actor in sources
-                or a.i > 0 and _bare(norms[a.i - 1]) == "في"):
-            continue  # "قتلوا في سوريا في الغارة": where, not who
+                or a.i > 0 and (_bare(norms[a.i - 1]) == "في" or norms[a.i - 1] in AFFILIATED)):
+            continue  # "قتلوا في سوريا في الغارة": where, not who; "عناصر X الموالية لإيران": whose allies
         if h.i - a.j > GROUP_BEFORE or a.j < len(norms) and norms[a.j] in SPEAKER_AFTER:
             return None  # "يقول ناشطون إن عشرات قتلوا": the speakers are not the dead
         lo = max(ti, a.i - GROUP_BEFORE)
@@ -532,22 +547,35 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     persons, places = named["PERSON"], named["PLACE"]
     if h.form.tokens[0] in WAR_WORDS and h.j < tj and norms[h.j] in FIGURATIVE_WAR:
         return []
+    if (attack_sides.denied_report(h, norms, ti) or attack_sides.unknown_author(h, norms, ti)
+            or attack_sides.any_one(h, norms)):
+        return []  # "نفى X تقارير عن ضربة"، "تحديد المسؤول عن الهجوم"، "للتصدي لأي هجوم": none told, or by no one named
+    if pair := attack_sides.doer_and_object(h, norms, toks, nt, actors, places, tj):  # "مهاجمة X لسفينة Y"
+        return [pair]
     src = source_of(h, norms, actors, toks, ti, tj)
+    before = None if src else attack_sides.subject_before(h, norms, toks, nt, actors, ti, persons)  # "X وY يقصفون"
+    src = src or before
     if src is None:
         pair = security_pair(h, norms, actors, ti, tj)
         return [pair] if pair else []
     s = src.actor
-    group = _group_forward(actors, actors.index(src), toks, nt) if src.i > h.i else [src]
+    k = actors.index(src)
+    group = (_group_forward(actors, k, toks, nt) if src.i > h.i else _group_backward(actors, k, toks, nt) if before
+             else [src])
     after = max(h.j, group[-1].j)
     ids = set(_uniq([a.actor for a in group]))
     tgt = (target_against(h, norms, actors, places, tj, s) or person_hit(h, persons, norms, ti, tj, src)
-           or latter_person(h, persons, norms, ti, tj)
+           or latter_person(h, persons, norms, ti, tj) or attack_sides.killed_by(h, norms, actors, persons, ti, ids)
            or object_after(norms, toks, nt, actors, tj, after, ids) or people_hit(h, norms, actors, ti, tj, s)
-           or group_hit(h, norms, actors, ti, ids)
+           or group_hit(h, norms, actors, ti, ids) or attack_sides.further_target(h, norms, toks, nt, actors, tj, ids)
            or target_against(h, norms, actors, places, tj, s, place=True)
-           or state_hit_in(h, norms, actors, tj, s, after) or place_at(toks, nt, norms, places, after, tj)
+           or attack_sides.further_place(h, norms, toks, nt, actors, places, tj)
+           or attack_sides.place_anaphor(h, norms, places, tj)
+           or state_hit_in(h, norms, actors, tj, s, after)
+           or attack_sides.coalition_hit_in(src, norms, actors, tj, after)
+           or place_at(toks, nt, norms, places, after, tj)
            or place_object(h, norms, actors, places, after, tj)
            or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
-    if tgt is None:
+    if tgt is None or before is not None and attack_sides.person_on_person(before, tgt, persons):
         return []
     return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
