@@ -112,6 +112,14 @@ def test_denied_reports_of_a_strike_make_no_attack(no_model_pairs):
     assert not assaults("ونفى مسؤولون أميركيون تقارير عن ضربة جوية أميركية على قاعدة جوية سورية فجر الاثنين.")
 
 
+def test_denied_news_told_at_length_make_no_attack(no_model_pairs):
+    """"نفى الجيش الأنباء التي تداولتها وسائل إعلام حول استهداف X لمطار Y": the news,
+    with the article and a relative clause between them and the attack, are denied."""
+    assert not assaults("نفى الجيش السوري، مساء السبت، الأنباء التي تداولتها وسائل إعلام حول استهداف "
+                        "إسرائيل لمطار المزة العسكري غرب دمشق.")
+    assert assaults("أكدت مصادر استهداف إسرائيل لمطار المزة العسكري غرب دمشق.")
+
+
 def test_a_relative_clause_about_the_attacker_names_no_target(no_model_pairs):
     """"هجمات ينفذها الحوثيون الذين يحصلون على أسلحة من إيران": Iran is not hit."""
     got = assaults("وقال إن السعودية تتعرض لهجمات ينفذها الحوثيون الذين يحصلون على أسلحة من إيران.")

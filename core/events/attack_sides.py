@@ -262,7 +262,8 @@ NOT_SUBJECT = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب
                          "غربي"})  # "معسكرات بشمال العراق يشن منها": where, not who
 
 
-REPORT_REACH = 3  # words between a word of reports or claims and the attack noun ("تقارير عن ضربة جوية")
+REPORT_REACH = 6  # words between a word of reports or claims and the attack noun ("تقارير عن ضربة جوية",
+# "الأنباء التي تداولتها وسائل إعلام حول استهداف")
 
 
 def denied_report(h, norms: list[str], ti: int) -> bool:
