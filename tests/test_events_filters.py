@@ -263,3 +263,12 @@ def test_what_an_accusation_alleges_is_the_accusers_word():
 def test_a_journalists_nationality_criticises_no_one():
     got = [(v.type, v.actors) for v in analyze("وانتقدت الإعلامية البحرينية سوسن الشاعر السياسة التركية.", "2023-01-17").events]
     assert not [e for e in got if "BHR" in e[1]]
+
+
+
+def test_a_side_named_only_in_a_later_time_clause_is_no_target():
+    """"، بعد أيام من ..." opens a clause of another event: who is named there is not what
+    a deployment aims at."""
+    got = [(v.type, v.actors) for v in analyze(
+        "نشرت روسيا قوات إضافية قرب حدودها الغربية، بعد أيام من تدريبات أجرتها بولندا.", "2023-01-17").events]
+    assert not [e for e in got if e[1][-1] == "POL"]

@@ -489,6 +489,23 @@ def _sides_named(pairs: list, named: set[str]) -> list:
     return [(p, d) for p, d in pairs if all(x in named for x in p)]
 
 
+LATER_CLAUSE = frozenset({"بعد", "قبل", "عقب"})  # "، بعد أيام من عبور مدمرة أميركية": a time clause of its own
+
+
+def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
+    """The pairs of a hostile act less those whose target the sentence names only in a
+    time clause after the act, opened by a comma ("بدأت X مناورات في البحر، بعد أيام من
+    عبور مدمرة أميركية"): what came before or after is another event, not the act's aim."""
+    norms, toks, text = doc.norms, doc.toks, doc.nt.original
+    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and k > 0
+             and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
+    if not opens:
+        return pairs
+    inside = {a.actor for a in st.actors if a.i > opens[0]}
+    outside = {a.actor for a in st.actors if a.i <= opens[0]}
+    return [(p, d) for p, d in pairs if not (p[-1] in inside and p[-1] not in outside)]
+
+
 def not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs of a diplomatic event whose sides the sentence names otherwise than as
     where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
