@@ -39,3 +39,13 @@ def test_labelled_candidates_of_a_made_up_sentence_weigh_the_wrong_actors():
     # the agreement the sentence mentions ("اتفاق") has no right pair: nothing to rank against
     other = role_training.label_candidates(gold, text, got, [b for b in bag if b[2] != "ACCUSE"])
     assert all(w == 1.0 and not label for _, label, w in other)
+
+
+def test_the_class_weight_of_the_right_pairs_is_a_row_weight():
+    """fit_rows(positive=w) fits as if every right pair weighed w times more (what
+    scripts/role_nested_check.py --positive chooses among); 1 leaves the rows as they are."""
+    rows = [(["T=ACCUSE", "s:in=-"], 1, 1.0), (["T=ACCUSE", "s:in=من"], 0, 1.25),
+            (["T=ACCUSE", "s:in=-", "t:in=علي"], 1, 0.6), (["T=ACCUSE", "t:in=من"], 0, 1.0)]
+    doubled = [(f, label, w * 2 if label else w) for f, label, w in rows]
+    assert role_training.fit_rows(rows, c=1.0, positive=2.0).weights == role_training.fit_rows(doubled, c=1.0).weights
+    assert role_training.fit_rows(rows, c=1.0, positive=1.0).weights == role_training.fit_rows(rows, c=1.0).weights
