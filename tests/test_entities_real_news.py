@@ -3,23 +3,14 @@ test, each on a made-up sentence of the same kind. A tagger's proposals, where a
 needs them, are given as (words, type), words counted as tokenize() counts them."""
 import pytest
 
-from core.entities import find_entities
 from core.text import normalize_with_offsets, tokenize
+from tagged_entities import found_entities
 
 
 def entities(text, tagged=None):
     """[(type, entity id, English name, mention)] of the text, with an optional tagger
     that proposes the given spans (every occurrence of each phrase)."""
-    nt = normalize_with_offsets(text)
-    toks = tokenize(nt)
-    words = [t.norm for t in toks]
-    spans = None
-    if tagged is not None:
-        spans = []
-        for phrase, typ in tagged:
-            p = phrase.split()
-            spans += [(i, i + len(p), typ) for i in range(len(words)) if words[i:i + len(p)] == p]
-    return [(e.type, e.id, e.name, m.text) for e in find_entities(nt, toks, tagged=spans) for m in e.mentions]
+    return [(e.type, e.id, e.name, m.text) for e in found_entities(text, tagged) for m in e.mentions]
 
 
 def mentions(text, etype, tagged=None):

@@ -2,22 +2,13 @@
 behaviour per test, each for a general cause of errors found on held-out news."""
 from core.entities import find_entities
 from core.text import normalize_with_offsets, tokenize
+from tagged_entities import found_entities
 
 
 def people(text, tagged=None):
     """(mention, country) of the people found, with an optional tagger that proposes
     the given (words, type) spans, words counted as tokenize() does."""
-    nt = normalize_with_offsets(text)
-    toks = tokenize(nt)
-    words = [t.norm for t in toks]
-    spans = None
-    if tagged is not None:
-        spans = []
-        for phrase, typ in tagged:
-            n = len(phrase.split())
-            spans += [(i, i + n, typ) for i in range(len(words)) if words[i:i + n] == phrase.split()]
-    out = find_entities(nt, toks, tagged=spans)
-    return [(m.text, e.country) for e in out if e.type == "PERSON" for m in e.mentions]
+    return [(m.text, e.country) for e in found_entities(text, tagged) if e.type == "PERSON" for m in e.mentions]
 
 
 def test_a_nationality_adjective_standing_alone_names_a_person():
