@@ -268,6 +268,15 @@ _NORM = itemgetter(0)
 _LAST_NORMS: tuple = ((), [])
 
 
+COMMAS = ("،", ",")  # the Arabic comma and the Latin one, both in Arabic news
+
+
+def mark_before(toks: Sequence[Token], text: str, k: int, marks: Sequence[str]) -> bool:
+    """Whether one of ``marks`` stands between token k-1 and token k of ``text``: tokens
+    hold words only, so a comma or a bracket is read from the gap between two of them."""
+    return k > 0 and any(c in text[toks[k - 1].end:toks[k].start] for c in marks)
+
+
 def token_norms(toks: list[Token]) -> list[str]:
     """The normalised words of ``toks`` (in C: the rules look words up a whole article at a time).
 

@@ -37,6 +37,7 @@ from core.events import violence  # the rules these read further than (imported 
 from core.events.triggers import DEFINITE, _verb_like
 from core.events.actors import accusative_adjective
 from core.lexicon import load_lexicon
+from core.text import mark_before
 
 OBJECT_REACH = 6  # words after "على"/"ضد" to the nationality or place of what was hit
 KILLED_REACH = 12  # words between a killing noun and the attack it is told to have come from
@@ -52,7 +53,7 @@ CLAUSE_MARKS = ("،", ",", ".", "؛", ";", ":", "(", ")")  # not quotes, which a
 
 def _pause_before(toks, text: str, k: int) -> bool:
     """A mark ending a phrase between token k-1 and token k."""
-    return k > 0 and any(c in text[toks[k - 1].end:toks[k].start] for c in CLAUSE_MARKS)
+    return mark_before(toks, text, k, CLAUSE_MARKS)
 
 
 def _against_at(h, norms: list[str], tj: int) -> int | None:

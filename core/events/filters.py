@@ -35,7 +35,7 @@ from pathlib import Path
 
 from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
-from core.text import normalize_for_match
+from core.text import COMMAS, mark_before, normalize_for_match
 
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
@@ -497,8 +497,7 @@ def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) 
     time clause after the act, opened by a comma ("بدأت X مناورات في البحر، بعد أيام من
     عبور مدمرة أميركية"): what came before or after is another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
-    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and k > 0
-             and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
+    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)]
     if not opens:
         return pairs
     inside = {a.actor for a in st.actors if a.i > opens[0]}

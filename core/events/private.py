@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from core.events.actors import _ActorMention
 from core.lexicon import load_lexicon
-from core.text import Token, normalize_for_match
+from core.text import COMMAS, Token, mark_before, normalize_for_match
 
 TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})  # statements a person makes
 SUBJECT_GAP = 1  # words between the verb and the name: a courtesy title ("الدكتور"، "د."، "الشيخ")
@@ -27,19 +27,18 @@ PRIVATE_TITLES = frozenset({"honorific", "religious"})  # titles.tsv kinds that 
 APPOSITION_MAX = 25  # words of a comma-delimited description after the name
 FORMER = frozenset({"السابق", "السابقه"})  # "وزير الخارجية X السابق Y": one who holds the office no more
 FORMER_TITLE = 5  # words of a former office between the verb and the name ("وزير الخارجية البريطاني السابق")
-COMMAS = ("،", ",")
+
+
+# a comma or stronger: a title "د." keeps its dot inside the token or right after it
+PAUSES = COMMAS + (":", "؛", ";", '"', "«", "»", "(", ")")
 
 
 def _comma_before(toks: list[Token], text: str, k: int) -> bool:
-    """Whether a comma stands between token k-1 and token k."""
-    return any(c in text[toks[k - 1].end:toks[k].start] for c in COMMAS)
+    return mark_before(toks, text, k, COMMAS)
 
 
 def _pause_before(toks: list[Token], text: str, k: int) -> bool:
-    """Whether any punctuation stands between token k-1 and token k (a title "د." keeps
-    its dot inside the token or right after it, so only a comma or stronger counts)."""
-    gap = text[toks[k - 1].end:toks[k].start]
-    return any(c in gap for c in COMMAS + (":", "؛", ";", '"', "«", "»", "(", ")"))
+    return mark_before(toks, text, k, PAUSES)
 
 
 @lru_cache(maxsize=1)
