@@ -66,3 +66,14 @@ def test_a_quoted_name_an_organisation_goes_by_is_an_organisation():
 def test_a_name_a_verb_gives_to_what_is_no_head_is_no_organisation():
     a = analyze("وعرضت قناة محلية برنامجا يسمى \"الحقيقة\" عن الفساد.", "2023-01-17")
     assert not [e for e in a.entities if e.type == "ORG" and e.mentions[0].text == "الحقيقة"]
+
+
+def test_a_word_that_is_a_group_only_after_a_number_takes_the_number_into_its_mention():
+    got = _unnamed("وقضت محكمة في القاهرة بسجن 12 متهما في قضية الشغب.")
+    assert got == {("unnamed-defendants-egy", ("12 متهما",))}
+    assert _unnamed("وخرج الوزير من القاعة متهما إياهم بالكذب في القاهرة.") == set()
+
+
+def test_a_nationality_adjective_after_a_group_of_people_gives_its_country():
+    got = _unnamed("وقال ناشطون أردنيون إن الشرطة فرقت الاعتصام في بيروت.")
+    assert got == {("unnamed-activists-jor", ("ناشطون أردنيون",))}

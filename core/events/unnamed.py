@@ -28,7 +28,7 @@ from core.events import prefilled
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 
 
-SCOPES = ("place", "nationality", "adjective", "none", "crowd")  # how a kind gets its country (unnamed_actors.tsv)
+SCOPES = ("place", "nationality", "adjective", "none", "crowd", "counted")  # how a kind gets its country (unnamed_actors.tsv)
 CROWD_REACH = 3  # words after a "crowd" form within which its count of people must stand
 
 
@@ -113,6 +113,11 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
             if c is None:
                 continue
             start, j, scope = toks[c].start, c + 1, "place"
+        elif scope == "counted":
+            c = _count_before(nt, toks, k, start)
+            if c is None:
+                continue
+            start, scope = toks[c].start, "place"
         end = toks[j - 1].end
         name_ar = _kind_names().get(label, "") if got[2] == "crowd" else nt.original[start:end]
         if scope == "none":
@@ -145,6 +150,18 @@ def count_words() -> frozenset[str]:
     """Numbers and counts of people ("آلاف"، "العشرات"، "مئات"): stopwords.tsv's kind number."""
     return frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(DATA / "stopwords.tsv", ("word", "kind"))
                      if r["kind"] == "number")
+
+
+def _count_before(nt: NormText, toks: list[Token], k: int, start: int) -> int | None:
+    """The token of a number right before an indefinite form, with no proclitic between
+    ("17 متهما"): a reader marks the group with its count. Only the forms that are no actor
+    without one take it: joined to its count, "ثلاثة إرهابيين" lost its arrest on unseen news."""
+    if k == 0 or start != toks[k].start or nt.original[start:start + 2] == "ال":
+        return None
+    w = toks[k - 1].norm
+    if nt.norm[toks[k - 1].nend:toks[k].nstart] != " " or not (w.isdigit() or w in count_words()):
+        return None
+    return k - 1
 
 
 def _crowd_after(nt: NormText, toks: list[Token], j: int, lex: Lexicon) -> int | None:
