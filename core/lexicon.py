@@ -286,7 +286,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
     Table("opinion_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.opinions"),
     Table("trigger_names.tsv", ("word", "note"), ("word",), ("word",), "core.events.given"),
-    Table("unnamed_actors.tsv", ("form", "label", "scope", "note"), ("form", "label", "scope"), ("form",),
+    Table("unnamed_actors.tsv", ("form", "label", "scope", "adjective", "note"), ("form", "label", "scope"), ("form",),
           "core.events.unnamed"),
     Table("naming_words.tsv", ("form", "note"), ("form",), ("form",), "core.entities.called"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),

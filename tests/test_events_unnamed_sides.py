@@ -77,3 +77,18 @@ def test_a_word_that_is_a_group_only_after_a_number_takes_the_number_into_its_me
 def test_a_nationality_adjective_after_a_group_of_people_gives_its_country():
     got = _unnamed("وقال ناشطون أردنيون إن الشرطة فرقت الاعتصام في بيروت.")
     assert got == {("unnamed-activists-jor", ("ناشطون أردنيون",))}
+
+
+def test_a_sentence_naming_no_country_places_the_group_by_its_nationality_adjective():
+    got = _unnamed("وزار وزير الخارجية الأمريكي باريس أمس. وقضت محكمة تونسية بسجن 12 متهما في قضية الإرهاب.")
+    assert ("unnamed-defendants-tun", ("12 متهما",)) in got
+
+
+def test_gunmen_in_construct_with_a_name_are_the_named_group():
+    assert _unnamed("وهاجم مسلحو حركة طالبان نقطة تفتيش في ولاية غزني.") == set()
+
+
+def test_a_word_marked_as_an_adjective_is_no_side_after_a_definite_noun():
+    assert _unnamed("وتضرر الاقتصاد بسبب النزاع المسلح في السودان.") == set()
+    assert _unnamed("وقالت الشرطة إن المسلح فر من المكان في تكساس.") == {
+        ("unnamed-unidentified-armed-group-usa", ("المسلح",))}

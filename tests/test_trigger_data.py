@@ -199,7 +199,7 @@ def test_false_friends_absent(triggers):
 
 
 def test_unnamed_actor_table_is_clean():
-    from core.events.unnamed import load_unnamed
+    from core.events.unnamed import SCOPES, load_unnamed
     from core.lexicon import read_tsv
     from core.text import normalize_for_match
 
@@ -208,5 +208,5 @@ def test_unnamed_actor_table_is_clean():
     forms = [normalize_for_match(r["form"]) for r in rows]
     assert len(forms) == len(set(forms)), "duplicate forms"
     assert all(r["label"].strip() and r["form"] == r["form"].strip() and "  " not in r["form"] for r in rows)
-    assert {r["scope"] for r in rows} <= {"place", "nationality", "adjective", "none", "crowd"}
+    assert {r["scope"] for r in rows} <= set(SCOPES)
     assert sum(len(v) for v in load_unnamed().values()) == len(rows)

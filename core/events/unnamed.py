@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
-from core.text import NormText, Token, WordCache, normalize_for_match, token_norms
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 from core.events import prefilled
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
@@ -49,10 +49,13 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity], text: str = "") -> str | None:
+def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity], text: str = "",
+                adjective=None) -> str | None:
     """The country the sentence at ``start`` names (a country, or a place's country), else
-    the country the article names most. A country after "ضد" is the one acted against,
-    not where the actors are ("الاحتجاجات ضد إسرائيل")."""
+    the one a nationality adjective in it names (``adjective(lo, hi, start)``: "قضت محكمة
+    مصرية بسجن 12 متهما" is no news of the country the article names most), else the
+    country the article names most. A country after "ضد" is the one acted against, not where the
+    actors are ("الاحتجاجات ضد إسرائيل")."""
     k = bisect.bisect_right([s for s, _ in sentences], start) - 1
     lo, hi = sentences[k] if k >= 0 else (0, 0)
     best: tuple[int, str] | None = None
@@ -68,6 +71,9 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     if best:
         return best[1]
     counts = {e.id: len(e.mentions) for e in entities if e.type == "COUNTRY"}
+    near = adjective(lo, hi, start) if adjective is not None else []
+    if near:  # of several, the one the article names most ("الطائرات الروسية" in Syria's war is no Russian)
+        return min(near, key=lambda d_iso: (-counts.get(d_iso[1], 0), d_iso[0]))[1]
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
@@ -105,7 +111,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
         if any(s <= start < e for s, e in covered):
             continue
         got = _words_at(nt, toks, k, forms, lex, covered)
-        if got is None:
+        if got is None or (got[0] == k + 1 and _describes(nt, toks, k, dropped, lex)):
             continue
         j, label, scope, iso = got
         if scope == "crowd":
@@ -118,12 +124,15 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
             if c is None:
                 continue
             start, scope = toks[c].start, "place"
+        if _of_a_name(toks, j, covered):
+            continue
         end = toks[j - 1].end
         name_ar = _kind_names().get(label, "") if got[2] == "crowd" else nt.original[start:end]
         if scope == "none":
             iso = None
         elif iso is None:
-            iso = _country_of(start, sentences, entities, nt.original)
+            iso = _country_of(start, sentences, entities, nt.original,
+                              lambda lo, hi, at: _adjective_near(nt, toks, lex, lo, hi, at, covered))
         country = lex.by_id[iso].name if iso and iso in lex.by_id else iso
         eid = f"unnamed-{_slug(label)}" + (f"-{iso.lower()}" if iso else "")
         ent = found.get(eid)
@@ -132,6 +141,50 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
                                       name_ar or nt.original[start:end], country=iso, kind=_slug(label), actor=eid)
         ent.mentions.append(Mention(nt.original[start:end], start, end, source="unnamed"))
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _adjective_forms(path: Path = DATA / "unnamed_actors.tsv") -> frozenset[str]:
+    """The forms the table marks as adjectives too ("النزاع المسلح")."""
+    return frozenset(normalize_for_match(r["form"]) for _, r in read_tsv(path, ("form", "adjective"))
+                     if r["adjective"] == "yes")
+
+
+def _describes(nt: NormText, toks: list[Token], k: int, dropped: int, lex: Lexicon) -> bool:
+    """Whether the one-word form at k is an adjective of the definite noun right before it
+    ("النزاع المسلح"، "العمل المسلح"، "اليهود المتشددين"): such forms are marked in the table;
+    after a verb, a function word ("إليها"، "التي") or a nationality adjective they name the
+    group ("فر المسلح"، "من المسلح"، "الشرطة الفرنسية المسلح" is read as the object)."""
+    if k == 0 or toks[k].norm[dropped:] not in _adjective_forms() or dropped:
+        return False
+    prev = toks[k - 1].norm
+    if nt.norm[toks[k - 1].nend:toks[k].nstart] != " " or lex.adjective_of(prev):
+        return False
+    return any(stem.startswith("ال") and stem not in lex.stopwords for stem, _ in clitic_variants(prev))
+
+
+def _of_a_name(toks: list[Token], j: int, covered: list[tuple[int, int]]) -> bool:
+    """Whether the words before token j are in construct with a name right after them
+    ("مسلحو طالبان"، "مسلحو تنظيم الدولة"): the name is the actor, not an unnamed group of it."""
+    if not toks[j - 1].norm.endswith("و") or j >= len(toks):
+        return False
+    nxt = toks[j:j + 2]
+    return any(s <= t.start < e for t in nxt for s, e in covered)
+
+
+def _adjective_near(nt: NormText, toks: list[Token], lex: Lexicon, lo: int, hi: int, at: int,
+                    covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(distance from ``at``, country) of the nationality adjectives between ``lo`` and
+    ``hi`` (outside names: "حركة حماس الفلسطينية" is the movement's)."""
+    k0 = bisect.bisect_left([t.start for t in toks], lo)
+    out: list[tuple[int, str]] = []
+    for t in toks[k0:]:
+        if t.start >= hi:
+            break
+        iso = lex.adjective_of(t.norm)
+        if iso and not any(s <= t.start < e for s, e in covered):
+            out.append((abs(t.start - at), iso))
+    return out
 
 
 @lru_cache(maxsize=1)
