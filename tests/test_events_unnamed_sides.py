@@ -92,3 +92,9 @@ def test_a_word_marked_as_an_adjective_is_no_side_after_a_definite_noun():
     assert _unnamed("وتضرر الاقتصاد بسبب النزاع المسلح في السودان.") == set()
     assert _unnamed("وقالت الشرطة إن المسلح فر من المكان في تكساس.") == {
         ("unnamed-unidentified-armed-group-usa", ("المسلح",))}
+
+
+def test_gunmen_from_a_named_group_are_the_group_and_gunmen_from_a_town_a_side():
+    assert _unnamed("وقال الجيش إنه استهدف مسلحين معروفين من حركة حماس قرب السياج.") == set()
+    assert _unnamed("وهاجم مسلحون من درعا حاجزا للجيش السوري.") == {
+        ("unnamed-unidentified-armed-group-syr", ("مسلحون",))}

@@ -103,6 +103,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     """UNNAMED entities, one per kind and country, for the words of the table outside named
     entities."""
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    groups = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions]
     found: dict[str, Entity] = {}
     readings = _readings(token_norms(toks))
     for k in compress(range(len(toks)), readings):
@@ -124,7 +125,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
             if c is None:
                 continue
             start, scope = toks[c].start, "place"
-        if _of_a_name(toks, j, covered):
+        if _of_a_name(nt, toks, j, covered, groups):
             continue
         end = toks[j - 1].end
         name_ar = _kind_names().get(label, "") if got[2] == "crowd" else nt.original[start:end]
@@ -163,13 +164,22 @@ def _describes(nt: NormText, toks: list[Token], k: int, dropped: int, lex: Lexic
     return any(stem.startswith("ال") and stem not in lex.stopwords for stem, _ in clitic_variants(prev))
 
 
-def _of_a_name(toks: list[Token], j: int, covered: list[tuple[int, int]]) -> bool:
-    """Whether the words before token j are in construct with a name right after them
-    ("مسلحو طالبان"، "مسلحو تنظيم الدولة"): the name is the actor, not an unnamed group of it."""
-    if not toks[j - 1].norm.endswith("و") or j >= len(toks):
+def _of_a_name(nt: NormText, toks: list[Token], j: int, covered: list[tuple[int, int]],
+               groups: list[tuple[int, int]]) -> bool:
+    """Whether the words before token j name members of a group named right after them:
+    in construct ("مسلحو طالبان"، "مسلحو تنظيم الدولة") or after "من", a word between
+    ("مسلحين معروفين من حماس"). The named group is the actor, not an unnamed group of it; a
+    place after "من" is where they come from ("مسلحين من درعا")."""
+    if j >= len(toks):
         return False
-    nxt = toks[j:j + 2]
-    return any(s <= t.start < e for t in nxt for s, e in covered)
+    if toks[j - 1].norm.endswith("و"):
+        return any(s <= t.start < e for t in toks[j:j + 2] for s, e in covered)
+    for k in (j, j + 1):
+        if k > j and not toks[j].norm.endswith(("ين", "ون")):
+            break  # only an adjective of theirs between ("معروفين"), not a verb ("فروا من")
+        if k + 1 < len(toks) and toks[k].norm == "من" and " " == nt.norm[toks[k - 1].nend:toks[k].nstart]:
+            return any(s <= t.start < e for t in toks[k + 1:k + 3] for s, e in groups)
+    return False
 
 
 def _adjective_near(nt: NormText, toks: list[Token], lex: Lexicon, lo: int, hi: int, at: int,
