@@ -98,3 +98,8 @@ def test_gunmen_from_a_named_group_are_the_group_and_gunmen_from_a_town_a_side()
     assert _unnamed("وقال الجيش إنه استهدف مسلحين معروفين من حركة حماس قرب السياج.") == set()
     assert _unnamed("وهاجم مسلحون من درعا حاجزا للجيش السوري.") == {
         ("unnamed-unidentified-armed-group-syr", ("مسلحون",))}
+
+
+def test_a_sentence_naming_no_country_places_the_group_by_a_body_of_a_country():
+    got = _unnamed("وتحدث وزير الخارجية الأمريكي عن إيران أمس. وقضت محكمة جنايات القاهرة بسجن 12 متهما في القضية.")
+    assert ("unnamed-defendants-egy", ("12 متهما",)) in got

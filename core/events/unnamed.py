@@ -29,6 +29,11 @@ DATA = DATA_DIR  # the one data directory (core.lexicon)
 
 
 SCOPES = ("place", "nationality", "adjective", "none", "crowd", "counted")  # how a kind gets its country (unnamed_actors.tsv)
+# kinds of organisation that act at home (a court, a ministry, the police): where the group is,
+# when the sentence names no country; not the media that report it ("وكالة رويترز") nor armies
+# and embassies abroad
+HOME_BODIES = frozenset({"judiciary", "government_body", "government", "ministry", "parliament", "security",
+                         "public_body"})
 CROWD_REACH = 3  # words after a "crowd" form within which its count of people must stand
 
 
@@ -52,9 +57,9 @@ def _slug(s: str) -> str:
 def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Entity], text: str = "",
                 adjective=None) -> str | None:
     """The country the sentence at ``start`` names (a country, or a place's country), else
-    the one a nationality adjective in it names (``adjective(lo, hi, start)``: "قضت محكمة
-    مصرية بسجن 12 متهما" is no news of the country the article names most), else the
-    country the article names most. A country after "ضد" is the one acted against, not where the
+    the one a nationality adjective in it (``adjective(lo, hi, start)``) or a body of a
+    country names ("قضت محكمة مصرية بسجن 12 متهما"، "محكمة جنايات القاهرة" are no news of
+    the country the article names most), else the country the article names most. A country after "ضد" is the one acted against, not where the
     actors are ("الاحتجاجات ضد إسرائيل")."""
     k = bisect.bisect_right([s for s, _ in sentences], start) - 1
     lo, hi = sentences[k] if k >= 0 else (0, 0)
@@ -72,6 +77,8 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
         return best[1]
     counts = {e.id: len(e.mentions) for e in entities if e.type == "COUNTRY"}
     near = adjective(lo, hi, start) if adjective is not None else []
+    near += [(abs(m.start - start), e.country) for e in entities if e.kind in HOME_BODIES and e.country
+             for m in e.mentions if lo <= m.start < hi]  # "محكمة جنايات القاهرة" is Egypt's
     if near:  # of several, the one the article names most ("الطائرات الروسية" in Syria's war is no Russian)
         return min(near, key=lambda d_iso: (-counts.get(d_iso[1], 0), d_iso[0]))[1]
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
