@@ -30,3 +30,8 @@ def test_a_paragraph_opening_with_a_bare_verb_is_another_story():
 
 def test_a_lead_day_a_week_back_is_left_to_the_publication_day():
     assert dates("عقد وزراء الخارجية العرب، مساء الأربعاء، اجتماعا طارئا في القاهرة.\n" + ACT) == ["2023-01-17"]
+
+
+def test_a_lead_without_a_date_leaves_it_to_the_next_sentence():
+    text = "عقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة.\nوقال الوزراء في بيان، الاثنين، إنهم قلقون.\n" + ACT
+    assert dates(text) == ["2023-01-16"]

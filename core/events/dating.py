@@ -73,6 +73,7 @@ def _names_year(word: str, trig) -> bool:
 
 LEAD_DAYS = 2  # days before publication a lead's day may be ("الخميس" in Saturday's paper); further back, a weekday
 # is more often one to come read as past ("يدشن الجانبان، الاثنين، المعبر") or a late-filed date
+LEAD_SENTENCES = 2  # a lead without a date may leave it to the next sentence ("وقال ... الاثنين")
 LEAD_CLAUSE = frozenset({"complementiser", "planned", "hypothetical", "date_owner", "subordinate"})  # its date is another act's
 DATELINE_REACH = 200  # characters of a paragraph a dateline ("دبي، ... (CNN) –") opens within
 STORY_END = re.compile(r"\n[ \t\u00a0]+\n")  # a line of spaces: what follows is other stories (a page's teasers)
@@ -87,8 +88,12 @@ def story_day(doc, sentences: list[tuple[int, int]], verbs: set[int]) -> tuple[s
     it was printed. ``verbs``: first tokens of verbal triggers (story_end)."""
     if not sentences or not doc.document_date or len(doc.document_date) != 10:
         return None
-    lead = (max(sentences[0][0], doc.dateline_end or 0), sentences[0][1])
-    first = next((t for t in doc.times if lead[0] <= t.start < lead[1] and t.type == "DATE"), None)
+    first = None
+    for start, end in sentences[:LEAD_SENTENCES]:
+        lead = (max(start, doc.dateline_end or 0), end)
+        first = next((t for t in doc.times if lead[0] <= t.start < lead[1] and t.type == "DATE"), None)
+        if first is not None:
+            break
     if first is None or not (first.anchor or "").startswith("published") or len(first.value) != 10:
         return None
     try:
