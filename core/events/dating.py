@@ -8,7 +8,9 @@ when the trigger stands inside that phrase ("منذ توقيع الاتفاق ع
 or is a noun right before the relative pronoun whose clause describes it ("الاتفاق الذي
 وقع عام 2015"); after a verb, a relative clause describes its object ("انتقدت العقوبات التي
 فرضت عام 2018": the criticism is not of 2018); a clause in the present ("الذي يسكن")
-has ended before the date, and one opened by "والتي" describes a head further back.
+has ended before the date, and one opened by "والتي" describes a head further back. What
+a later verb of saying reports ("ودعا ...، وقال إن قتل المحتجين أمس جريمة") is dated for
+itself, not for the act told before the verb.
 A bare year right after a noun names that noun's act ("مجزرة 1988"، "انتخابات 2009"). The
 cue words are data (event_cues.tsv, kind ``date_owner``); relative pronouns are known, and
 participles that describe a noun as they do ("المعاهدة الموقعة عام 1955") are data too
@@ -47,6 +49,9 @@ def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool
         w = toks[c].norm
         if c < k - 1 and "date_owner" in trig.cue_kinds(w):
             return h.j <= c  # a trigger inside the cue's phrase owns its date
+        if ("complementiser" in trig.cue_kinds(w) and h.j < c and c - 1 >= first_tok
+                and "speech" in trig.cue_kinds(toks[c - 1].norm)):
+            return True  # "ودعا ...، وقال إن قتل المحتجين أمس جريمة": the day of what he spoke of
         signed = "describes" in trig.cue_kinds(w)  # "الموقعة": describes a noun as a relative clause does
         if signed and not h.verbal and h.form.type in SIGNED_TYPES:
             return False  # "اتفاق تعيين الحدود ...، الموقع في أبريل 2016": what is signed is the trigger
