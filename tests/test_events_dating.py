@@ -47,3 +47,8 @@ def test_a_day_an_event_noun_names_dates_no_other_act():
 def test_a_signing_participle_dates_the_treaty_not_an_act_on_it():
     got = dates("وأعلن بومبيو أن الولايات المتحدة انسحبت من معاهدة الصداقة مع إيران الموقعة عام 1955.", "SANCTION")
     assert got and all(not str(d).startswith("1955") for d in got)
+
+
+def test_a_day_in_what_a_later_verb_of_saying_reports_dates_no_act_before_it():
+    got = dates("ودعا الوزير الفرنسي إيران إلى وقف التصعيد، وقال إن قصف المدينة أمس جريمة.", "REQUEST")
+    assert got and all(d != "2023-01-16" for d in got)

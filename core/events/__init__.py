@@ -92,6 +92,7 @@ class _Article:
     acts: set = field(default_factory=set)  # (sentence, trigger start) of acts joined by و (core.events.coordinated)
     dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
     named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
+    story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
 
     @property
     def learning(self) -> bool:
@@ -152,6 +153,8 @@ def find_events(
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     doc.treaty_places |= venue_countries(norms, actors, spans)  # "قمة سنغافورة": where, no side
     doc.dateline_end = dateline_end(nt.original)
+    # "مساء الجمعة" in Saturday's paper: the day of what follows, up to another story's lead
+    doc.story = dating.story_day(doc, sentences, {h.i for h in hits if h.verbal})
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
@@ -397,15 +400,13 @@ def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, 
     modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
     date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
-    if date is None and doc.document_date and _reported_present(h, doc.toks, doc.trig, st.ti, modality):
-        # "وقال الوزير إن بلاده ترفض ...": a present act reported on the day
-        date, date_source = doc.document_date, "document"
-    elif date is None and doc.document_date:
-        # news reports what just happened: an act its sentence does not date took place
-        # by the publication day (its year at least); a pluperfect or past frame
-        # ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the publication year only
-        past = _in_past_frame(h, doc.toks, doc.trig, st.ti)
-        date, date_source = doc.document_date[:4] if past else doc.document_date, "document"
+    if date is None and doc.document_date:
+        # news reports what just happened: an act its sentence does not date took place on
+        # the lead's day ("قال الوزير إن بلاده ترفض ...": a present act reported that day); a
+        # pluperfect or past frame ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the
+        # publication year only
+        past = not _reported_present(h, doc.toks, doc.trig, st.ti, modality) and _in_past_frame(h, doc.toks, doc.trig, st.ti)
+        date, date_source = doc.document_date[:4] if past else dating.undated_day(doc, h.start), "document"
     return clause, modality, date, date_source
 
 
