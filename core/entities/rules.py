@@ -29,6 +29,7 @@ from core.entities.person_names import (
     _confirmed_single,
     _name_tokens,
     _plural_people,
+    _rare_affixed,
 )
 from core.entities.second import (
     _FIELD_KINDS,
@@ -524,7 +525,7 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             continue
         while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i) or ctx.verb_form(toks[i].norm)):
             i += 1  # "تشيتشياو" سيستقر: a verb is no part of a name
-        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm)
+        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm, later=j - 1 > i)
                          or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
@@ -538,8 +539,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
                 i += 1  # "الناشطين البيئيين"، "وهم نائمون": a plural of people, no one's name
             while j > i and _plural_people(ctx, toks[j - 1].norm):
                 j -= 1
-            if j - i == 1 and ctx.accusative(toks[i].norm, alone=True):
-                continue  # "عزيزا أبيا كريما": an adjective in the accusative
+            if j - i == 1 and (ctx.accusative(toks[i].norm, alone=True) or _rare_affixed(ctx, toks[i].norm)):
+                continue  # "عزيزا أبيا كريما": an adjective in the accusative; "نرجح"
             j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
             continue
