@@ -212,3 +212,13 @@ def test_the_tagger_reads_no_name_in_a_verb_of_the_first_person():
 def test_a_future_verb_ends_a_tagged_name():
     text = "وقال المحلل إن برلسكوني سيتجه إلى التفاوض مع خصومه"
     assert mentions(text, "PERSON", [("برلسكوني سيتجه", "PER")]) == ["برلسكوني"]
+
+
+# --- a hamza written the other way makes another word --------------------------------
+
+def test_the_preposition_in_front_of_is_no_title_of_imam():
+    assert mentions("ووقف الحراس أمام مخزنين مغلقين", "PERSON") == []
+
+
+def test_the_title_imam_still_announces_a_name():
+    assert mentions("وقال إمام المسجد كوبرسفيلد إن الصلاة أقيمت", "PERSON") == ["كوبرسفيلد"]

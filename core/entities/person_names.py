@@ -245,3 +245,15 @@ def _family_name(ctx: _Context, n: int) -> bool:
     if n + 1 < len(ctx.toks) and ctx.toks[n + 1].norm.startswith("ال") and ctx.toks[n + 1].norm.endswith(("ي", "يه")):
         return False  # "مركز سعيد المسحال الثقافي": an adjective after it makes the name a building's
     return not (ctx.stop(w) or ctx.function_word(n) or ctx.adjective(n) or ctx.common_word(w))
+
+
+_HAMZA_ALIFS = frozenset("أإآ")
+
+
+def _hamza_against(ctx: _Context, i: int, form: str) -> bool:
+    """The word at i writes a hamza the title's own word does not ("أمام" in front of,
+    no "إمام"): matching sees through hamzas, since news often leaves them out, but one
+    written the other way is another word."""
+    word, own = ctx.surface(i), form.split()[0]
+    return any(a != b and a in _HAMZA_ALIFS and b in _HAMZA_ALIFS for a, b in zip(reversed(word), reversed(own)))
+

@@ -27,6 +27,7 @@ from core.entities.person_names import (
     _KUNYA,
     NAME_RARE,
     _confirmed_single,
+    _hamza_against,
     _name_tokens,
     _plural_people,
     _rare_affixed,
@@ -420,6 +421,8 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
         if i < pos:
             continue
         m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
+        if m and _hamza_against(ctx, i, m[0].form):
+            m = None  # "أمام": no title "إمام"; a given name may still start here
         if m and ctx.free(i, m[1]):
             title, j, _ = m
             k, country = _complement_end(ctx, j)
