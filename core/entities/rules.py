@@ -233,7 +233,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         # a foreign or proper name right after the head (وكالة إنترفاكس)
         if (k == start_j and not ctx.common_noun(w) and not ctx.common_word(w) and w[:1] not in "ولب"
-                and not _indefinite_nisba(ctx, w)
+                and not _indefinite_nisba(ctx, w) and ctx.counts.get(w + "ه", 0) <= ctx.counts.get(w, 0)  # "حاشد(ة)"
                 and re.fullmatch(r"[\u0621-\u064a]{3,}", w)):
             k += 1
             last_ok = k
