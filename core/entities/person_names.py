@@ -40,7 +40,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
             words += 1
             continue
-        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
+        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1) and not ctx.function_word(n):
             n += 1
             continue
         if n > k and toks[n - 1].norm in before and ctx.owner[n] is None and not ctx.function_word(n) \
