@@ -222,3 +222,8 @@ def test_the_preposition_in_front_of_is_no_title_of_imam():
 
 def test_the_title_imam_still_announces_a_name():
     assert mentions("وقال إمام المسجد كوبرسفيلد إن الصلاة أقيمت", "PERSON") == ["كوبرسفيلد"]
+
+
+def test_a_preposition_written_apart_ends_a_tagged_name():
+    text = 'وقالت هيلينا لـ"وكالة الأنباء" إن الزيارة ناجحة'
+    assert mentions(text, "PERSON", [("هيلينا ل", "PER")]) == ["هيلينا"]

@@ -34,6 +34,7 @@ from core.entities.person_names import (
 )
 from core.entities.second import (
     _FIELD_KINDS,
+    _LONE_PROCLITICS,
     _all_common,
     _country_before,
     _country_inside,
@@ -528,7 +529,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             continue
         while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i) or ctx.verb_form(toks[i].norm)):
             i += 1  # "تشيتشياو" سيستقر: a verb is no part of a name
-        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm, later=j - 1 > i)
+        while j > i and (ctx.stop(toks[j - 1].norm) or toks[j - 1].norm in _LONE_PROCLITICS  # "لـ"
+                         or ctx.verb_form(toks[j - 1].norm, later=j - 1 > i)
                          or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
