@@ -227,3 +227,7 @@ def test_the_title_imam_still_announces_a_name():
 def test_a_preposition_written_apart_ends_a_tagged_name():
     text = 'وقالت هيلينا لـ"وكالة الأنباء" إن الزيارة ناجحة'
     assert mentions(text, "PERSON", [("هيلينا ل", "PER")]) == ["هيلينا"]
+
+
+def test_a_noun_in_the_accusative_ends_a_titled_name():
+    assert mentions("وكان العقيد ميلتيني قائدا للكتيبة الثالثة", "PERSON") == ["ميلتيني"]

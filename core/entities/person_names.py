@@ -63,8 +63,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
-        if ctx.verb_form(w, later=n > k) or n > k and ctx.circumstantial(w):
-            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name
+        if ctx.verb_form(w, later=n > k) or n > k and (ctx.circumstantial(w) or ctx.accusative(w)):
+            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name; so does "قائدا"
         n += 1
         words += 1
     while n > k and toks[n - 1].norm in before:
