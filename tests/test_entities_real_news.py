@@ -231,3 +231,7 @@ def test_a_preposition_written_apart_ends_a_tagged_name():
 
 def test_a_noun_in_the_accusative_ends_a_titled_name():
     assert mentions("وكان العقيد ميلتيني قائدا للكتيبة الثالثة", "PERSON") == ["ميلتيني"]
+
+
+def test_an_imperfect_verb_ends_a_titled_name():
+    assert mentions("وقال الأسقف إن البابا بندكتوس يتفهم مخاوف المؤمنين", "PERSON") == ["بندكتوس"]

@@ -63,7 +63,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
-        if ctx.verb_form(w, later=n > k) or n > k and (ctx.circumstantial(w) or ctx.accusative(w)):
+        if ctx.verb_form(w, later=n > k) or n > k and (ctx.circumstantial(w) or ctx.accusative(w) or _imperfect(ctx, w)):
             break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name; so does "قائدا"
         n += 1
         words += 1
@@ -73,6 +73,12 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
         n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
+
+
+def _imperfect(ctx: _Context, w: str) -> bool:
+    """An imperfect verb after a name's first word ("كاترين يجلس"): news writes its other
+    persons too, and it is no name part a table knows."""
+    return w[:1] in _IMPERFECT and ctx.verb_like(w) and not ctx.whole_name(w) and w not in _name_word_set()
 
 
 def _second_half(ctx: _Context, n: int) -> bool:
