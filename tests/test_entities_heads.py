@@ -116,3 +116,12 @@ def test_a_place_followed_by_a_masthead_word_is_a_newspaper():
 def test_a_title_before_a_persons_name_ends_the_body_before_it():
     assert "شرطة مدينة العين" in mentions("قال قائد شرطة مدينة العين الفريق سالم الكعبي إن الطرق مفتوحة", "ORG")
     assert not any("الفريق" in m for m in mentions("قال قائد شرطة مدينة العين الفريق سالم الكعبي إن الطرق مفتوحة", "ORG"))
+
+
+def test_an_adjective_written_mostly_feminine_names_no_body_after_a_head():
+    assert mentions("ونظم المحتجون تجمع حاشد أمام السفارة", "ORG") == []
+
+
+def test_a_person_after_the_bare_head_of_a_company_is_the_company():
+    text = "وأعلنت شركة بيكر هيوز أرباحا جديدة هذا العام"
+    assert (mentions(text, "ORG"), mentions(text, "PERSON")) == (["شركة بيكر هيوز"], [])

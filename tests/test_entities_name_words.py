@@ -62,3 +62,7 @@ def test_a_people_in_the_plural_is_no_name_word():
     from core import analyze
 
     assert not [e for e in analyze("وقال إن المسيحيين في المدينة يحتفلون بالعيد.").entities if e.type == "PERSON"]
+
+
+def test_the_conjunction_fa_inna_is_no_particle_van():
+    assert names("وبعد رحيل ميسي فإن المدرب سيبحث عن بديل") == ["ميسي"]

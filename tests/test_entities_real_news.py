@@ -180,3 +180,58 @@ def test_a_kunya_the_tagger_reads_as_a_place_is_a_person():
     assert mentions(text, "PERSON", [("ابو ابراهيم", "LOC")]) == ["أبو إبراهيم"]
     assert mentions("وصل الوفد إلى أبو ظبي أمس.", "PLACE", [("ابو ظبي", "LOC")]) == ["أبو ظبي"]
     assert mentions("قتلوا المتظاهرين في منطقة أبو سليم أمس.", "PLACE", [("ابو سليم", "LOC")]) == ["أبو سليم"]
+
+
+# --- a common word with its affixes is no one-word name -------------------------------
+
+def test_a_participle_after_a_title_is_no_name():
+    assert mentions("وكان الوزير السابق متشائما داخل الحكومة", "PERSON") == []
+
+
+def test_a_past_verb_after_a_title_is_no_name():
+    assert mentions("وأعلن الرئيس أن الوزيرة تقبلت القرار بهدوء", "PERSON") == []
+
+
+def test_a_verb_with_a_pronoun_after_a_title_is_no_name():
+    assert mentions("وقال المتحدث إن القاضي يرشحه الحزب للمنصب", "PERSON") == []
+
+
+def test_a_future_verb_starts_no_name_after_a_title():
+    assert mentions("وأضاف الناطق سنعطي جوابنا قريبا", "PERSON") == []
+
+
+def test_a_rare_foreign_name_after_a_title_stays():
+    assert mentions("وقال المدرب كوفالتشيك إن فريقه جاهز", "PERSON") == ["كوفالتشيك"]
+
+
+def test_the_tagger_reads_no_name_in_a_verb_of_the_first_person():
+    text = 'وقال جونسون: "نرجح أن يكون الهجوم منظما"'
+    assert mentions(text, "PERSON", [("نرجح", "PER")]) == ["جونسون"]
+
+
+def test_a_future_verb_ends_a_tagged_name():
+    text = "وقال المحلل إن برلسكوني سيتجه إلى التفاوض مع خصومه"
+    assert mentions(text, "PERSON", [("برلسكوني سيتجه", "PER")]) == ["برلسكوني"]
+
+
+# --- a hamza written the other way makes another word --------------------------------
+
+def test_the_preposition_in_front_of_is_no_title_of_imam():
+    assert mentions("ووقف الحراس أمام مخزنين مغلقين", "PERSON") == []
+
+
+def test_the_title_imam_still_announces_a_name():
+    assert mentions("وقال إمام المسجد كوبرسفيلد إن الصلاة أقيمت", "PERSON") == ["كوبرسفيلد"]
+
+
+def test_a_preposition_written_apart_ends_a_tagged_name():
+    text = 'وقالت هيلينا لـ"وكالة الأنباء" إن الزيارة ناجحة'
+    assert mentions(text, "PERSON", [("هيلينا ل", "PER")]) == ["هيلينا"]
+
+
+def test_a_noun_in_the_accusative_ends_a_titled_name():
+    assert mentions("وكان العقيد ميلتيني قائدا للكتيبة الثالثة", "PERSON") == ["ميلتيني"]
+
+
+def test_an_imperfect_verb_ends_a_titled_name():
+    assert mentions("وقال الأسقف إن البابا بندكتوس يتفهم مخاوف المؤمنين", "PERSON") == ["بندكتوس"]

@@ -30,6 +30,7 @@ from core.entities.club_cues import _clubs_after_cues
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
 from core.entities.finder import _finder
+from core.entities.heads import _people_after_heads
 from core.entities.merge import _block, _merge_name_parts
 from core.entities.vessels import _vessel_names
 from core.entities.name_words import _name_word_spans
@@ -131,6 +132,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
+    _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
 

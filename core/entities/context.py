@@ -243,18 +243,20 @@ class _Context:
         forms -= {w, *self.lex.given_names & forms}  # "تونس" beside the name "يونس"
         return sum(self.counts.get(x, 0) for x in forms) >= VERB_FORMS_MIN
 
-    def verb_form(self, w: str) -> bool:
+    def verb_form(self, w: str, later: bool = False) -> bool:
         """A verb, by its form: a future prefix on a frequent imperfect ("سيسجل" → يسجل),
         or a past verb in the first person plural that news also writes in other persons
         ("هددنا" beside "هددت"). The imperfect's other persons are no evidence here:
-        "نورا" beside "تورا", "تومي" beside "يومي" are names."""
+        "نورا" beside "تورا", "تومي" beside "يومي" are names. ``later``: a word after a
+        name's first, where a future form news rarely writes itself still ends the name
+        ("برلسكوني سيتجه"، "ظريف سينفي") once its imperfect has four letters."""
         if w in self.lex.given_names:
             return False
         verb = future_imperfect(w)
         if verb is not None:  # "سيشاركان": the dual or plural of a frequent imperfect too;
             # news must write the future form itself a few times: "سيوم"، "سيزوران" are names
             stem = verb[:-2] if verb.endswith(("ان", "ون")) and len(verb) > 5 else verb
-            return self.counts.get(w, 0) >= FUTURE_FORM_MIN \
+            return (self.counts.get(w, 0) >= FUTURE_FORM_MIN or later and len(verb) >= 4) \
                 and max(self.counts.get(verb, 0), self.counts.get(stem, 0)) >= FUTURE_VERB_MIN
         return w.endswith("نا") and self.verb_like(w)
 

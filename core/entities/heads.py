@@ -3,8 +3,9 @@ a body ("مكتب النائب"), or the field a committee is named for ("لحق
 from __future__ import annotations
 
 from core.entities.context import _Context
-from core.entities.finder import _Finder, _match_at
+from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import _name_particles, _read_column
+from core.text import clitic_variants
 
 
 # The office of a head of state or government speaks for the state ("مكتب رئيس الوزراء"):
@@ -93,3 +94,29 @@ def _definite_number(ctx: _Context, w: str) -> bool:
         _NUMBERS = frozenset(normalize_for_match(w) for w, kind in _read_column("stopwords.tsv", "word", "kind")
                              if kind == "number")
     return w.startswith("ال") and w[2:] in _NUMBERS
+
+
+# Heads whose bare form before a name makes the name the body's own ("شركة بيكر هيوز",
+# "أكاديمية أوليفر"): the name of a company or a school is often a person's. Not an
+# agency's heads: "مكتب بينيت" is the office of a person.
+NAMING_HEAD_KINDS = frozenset(("company", "education"))
+
+
+def _people_after_heads(ctx: _Context) -> None:
+    """A person read right after the bare head of a company or a school is
+    the body's name: the head and the name become the organisation. A head with the
+    article ("الشركة") or a pause between says something else of the person."""
+    toks = ctx.toks
+    for h in sorted(ctx.starts(ctx.f.heads)):
+        m = _match_at(ctx.nt, toks, h, ctx.f.heads)
+        if m is None or m[0].kind not in NAMING_HEAD_KINDS or m[1] >= len(toks) or not ctx.free(h, m[1]):
+            continue
+        head, k, dropped = m
+        sp = ctx.owner[k]
+        if sp is None or sp.kind != "person" or sp.i != k or ctx.punct_between(k - 1, k) \
+                or any(stem.startswith("ال") for stem, _ in clitic_variants(toks[k - 1].norm)):
+            continue
+        ctx.release(sp, sp.i, sp.j)
+        s, t = _span_offsets(ctx.nt, toks, h, sp.j, dropped)
+        name_norm = " ".join([toks[h].norm[dropped:]] + ctx.norms[h + 1:sp.j])
+        ctx.claim(_Span(h, sp.j, s, t, "org", name_norm=name_norm, org_kind=head.kind))

@@ -116,7 +116,7 @@ def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> t
         if w[:1] == "و" and w not in words and w not in ctx.lex.given_names:
             break  # "وإدغار": a second person
         if w in before and j + 1 < n and owner[j + 1] is None and not ctx.punct_between(j, j + 1) \
-                and not ctx.stop(norms[j + 1]):
+                and not ctx.stop(norms[j + 1]) and not ctx.function_word(j):  # "فإن" is no "فان"
             j += 2
             continue
         if w in after and not _second_half(ctx, j):

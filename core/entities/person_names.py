@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.entities.context import _Context
 from core.entities.second import _pronoun_cut
 from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
-from core.text import clitic_variants, normalize_for_match
+from core.text import clitic_variants, future_imperfect, normalize_for_match
 
 
 def _name_tokens(ctx: _Context, k: int) -> int:
@@ -40,7 +40,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
             words += 1
             continue
-        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1):
+        if w in before and n + 1 < len(toks) and not ctx.punct_between(n, n + 1) and not ctx.function_word(n):
             n += 1
             continue
         if n > k and toks[n - 1].norm in before and ctx.owner[n] is None and not ctx.function_word(n) \
@@ -50,6 +50,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             continue
         if not ctx.name_like(n, first=n == k) and not (n > k and _family_name(ctx, n)):
             break
+        if n == k and _rare_affixed(ctx, w):
+            break  # "الناطق سنعطي جوابنا": a name starts with no common word's inflection
         if n > k and w.startswith("ال") and w not in ctx.lex.given_names and toks[n - 1].norm not in before \
                 and not _surname_like(ctx, n):
             break
@@ -61,8 +63,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # a third word must be a name part, not "مخاطبا"
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
-        if ctx.verb_form(w) or n > k and ctx.circumstantial(w):
-            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name
+        if ctx.verb_form(w, later=n > k) or n > k and (ctx.circumstantial(w) or ctx.accusative(w) or _imperfect(ctx, w)):
+            break  # "محمد صلاح سيسجل"، "مدير المطعم هيو هددنا": a verb ends the name; so does "قائدا"
         n += 1
         words += 1
     while n > k and toks[n - 1].norm in before:
@@ -71,6 +73,12 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
         n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
+
+
+def _imperfect(ctx: _Context, w: str) -> bool:
+    """An imperfect verb after a name's first word ("كاترين يجلس"): news writes its other
+    persons too, and it is no name part a table knows."""
+    return w[:1] in _IMPERFECT and ctx.verb_like(w) and not ctx.whole_name(w) and w not in _name_word_set()
 
 
 def _second_half(ctx: _Context, n: int) -> bool:
@@ -163,11 +171,70 @@ def _surname_like(ctx: _Context, n: int) -> bool:
 
 def _confirmed_single(ctx: _Context, k: int) -> bool:
     """A one-word name after a title ("الرئيس ترامب") is trusted when the word is rare
-    in news (a foreign name) or the article repeats it."""
+    in news (a foreign name, but no common word with its affixes) or the article
+    repeats it."""
     w = ctx.toks[k].norm
-    if ctx.counts.get(w, 0) < 5 and len(w) >= 4:
-        return True
+    if ctx.counts.get(w, 0) < RARE_WORD_MAX and len(w) >= 4:
+        return not _affixed_common(ctx, w)
     return ctx.word_count(w) >= 2
+
+
+# A word news writes fewer times than this may be a foreign name.
+RARE_WORD_MAX = 5
+
+
+def _rare_affixed(ctx: _Context, w: str) -> bool:
+    """A word rare as written but common once its affixes are cut: no one-word name,
+    whichever rule or tagger read it so ("الوزير مرتاحا"، "نرجح بشكل كبير")."""
+    return ctx.counts.get(w, 0) < RARE_WORD_MAX and _affixed_common(ctx, w)
+
+
+# A rare word that reads as a word news writes this often once its affixes are cut is
+# that word with its affixes.
+AFFIXED_STEM_MIN = 30
+
+
+def _affixed_common(ctx: _Context, w: str) -> bool:
+    """A word rare as written that news writes often once a proclitic, an attached
+    pronoun, the ت of a past verb or a future prefix is cut off, or
+    with another person's prefix of the same imperfect, is that common word and no
+    foreign name: "لاشتباهه" (اشتباه), "يوظفه" (يوظف), "قيلت" (قيل),
+    "ستستقيل" (يستقيل), "تعمق" (يعمق). A foreign name has no such reading ("بيولي"،
+    "لامبارد": ل + امبارد is no word of news); a known name part is kept whatever it
+    reads as."""
+    if w in ctx.lex.given_names or ctx.whole_name(w) or w in _name_word_set():
+        return False
+    if ctx.circumstantial(w):
+        return True  # "مقتبسا"، "مرتاحا": a participle in the accusative (no ا cut: "سيلفيا")
+    bases = [stem for stem, _ in clitic_variants(w) if len(stem) >= 3 and not ctx.stop(stem)]
+    bases += [verb for verb in map(future_imperfect, bases) if verb]  # "سيقوده" → يقوده
+    stems: set[str] = set(bases)
+    if len(w) > 3 and w[-1] in "ته" and not w.startswith("ال"):
+        stems.add(w[:-1])  # "قيلت"، "شركسيه" as written: no past verb takes the article
+        # or a preposition ("ألبرت"، "لبريت")
+    for stem in bases:
+        stems.update(_pronoun_cut(stem))
+    verbs = {p + s[1:] for s in stems if s[0] in _IMPERFECT and len(s) > 3 for p in _IMPERFECT} - {w}
+    stems.discard(w)
+    counts = ctx.counts
+    return any(counts.get(v, 0) >= AFFIXED_STEM_MIN and not ctx.whole_name(v) for v in verbs) \
+        or any(counts.get(s, 0) >= AFFIXED_STEM_MIN and not ctx.stop(s) and not ctx.whole_name(s)
+               and s not in _name_word_set() and _word_of_news(ctx, s) for s in stems)
+
+
+def _word_of_news(ctx: _Context, s: str) -> bool:
+    """A frequent stem that is a common word, no name: news writes it with و/ب/ال too,
+    or with the article, or in another person of a verb ("لبريت" is ل + the name
+    "بريت", "لكلينتون" ل + a name)."""
+    return ctx.common_word(s) or ctx.common_noun(s) or ctx.verb_like(s)
+
+
+_IMPERFECT = "يتن"  # prefixes of the imperfect's persons (أ is the first letter of too many names)
+
+
+def _name_word_set() -> frozenset[str]:
+    from core.entities.name_words import _name_word_forms  # a late import: name_words imports this module
+    return _name_word_forms()[0]
 
 
 def _family_name(ctx: _Context, n: int) -> bool:
@@ -184,3 +251,15 @@ def _family_name(ctx: _Context, n: int) -> bool:
     if n + 1 < len(ctx.toks) and ctx.toks[n + 1].norm.startswith("ال") and ctx.toks[n + 1].norm.endswith(("ي", "يه")):
         return False  # "مركز سعيد المسحال الثقافي": an adjective after it makes the name a building's
     return not (ctx.stop(w) or ctx.function_word(n) or ctx.adjective(n) or ctx.common_word(w))
+
+
+_HAMZA_ALIFS = frozenset("أإآ")
+
+
+def _hamza_against(ctx: _Context, i: int, form: str) -> bool:
+    """The word at i writes a hamza the title's own word does not ("أمام" in front of,
+    no "إمام"): matching sees through hamzas, since news often leaves them out, but one
+    written the other way is another word."""
+    word, own = ctx.surface(i), form.split()[0]
+    return any(a != b and a in _HAMZA_ALIFS and b in _HAMZA_ALIFS for a, b in zip(reversed(word), reversed(own)))
+

@@ -27,11 +27,14 @@ from core.entities.person_names import (
     _KUNYA,
     NAME_RARE,
     _confirmed_single,
+    _hamza_against,
     _name_tokens,
     _plural_people,
+    _rare_affixed,
 )
 from core.entities.second import (
     _FIELD_KINDS,
+    _LONE_PROCLITICS,
     _all_common,
     _country_before,
     _country_inside,
@@ -231,7 +234,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         # a foreign or proper name right after the head (وكالة إنترفاكس)
         if (k == start_j and not ctx.common_noun(w) and not ctx.common_word(w) and w[:1] not in "ولب"
-                and not _indefinite_nisba(ctx, w)
+                and not _indefinite_nisba(ctx, w) and ctx.counts.get(w + "ه", 0) <= ctx.counts.get(w, 0)  # "حاشد(ة)"
                 and re.fullmatch(r"[\u0621-\u064a]{3,}", w)):
             k += 1
             last_ok = k
@@ -419,6 +422,8 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
         if i < pos:
             continue
         m = _match_at(ctx.nt, toks, i, f.titles) if i in starts_titles else None
+        if m and _hamza_against(ctx, i, m[0].form):
+            m = None  # "أمام": no title "إمام"; a given name may still start here
         if m and ctx.free(i, m[1]):
             title, j, _ = m
             k, country = _complement_end(ctx, j)
@@ -524,7 +529,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             continue
         while i < j and (ctx.stop(toks[i].norm) or ctx.function_word(i) or ctx.verb_form(toks[i].norm)):
             i += 1  # "تشيتشياو" سيستقر: a verb is no part of a name
-        while j > i and (ctx.stop(toks[j - 1].norm) or ctx.verb_form(toks[j - 1].norm)
+        while j > i and (ctx.stop(toks[j - 1].norm) or toks[j - 1].norm in _LONE_PROCLITICS  # "لـ"
+                         or ctx.verb_form(toks[j - 1].norm, later=j - 1 > i)
                          or typ != "ORG" and _definite_adjective(ctx, j - 1)
                          and not (j - i == 3 and toks[i].norm in _KUNYA)):  # "أبو حمزة المصري"
             j -= 1
@@ -538,8 +544,8 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
                 i += 1  # "الناشطين البيئيين"، "وهم نائمون": a plural of people, no one's name
             while j > i and _plural_people(ctx, toks[j - 1].norm):
                 j -= 1
-            if j - i == 1 and ctx.accusative(toks[i].norm, alone=True):
-                continue  # "عزيزا أبيا كريما": an adjective in the accusative
+            if j - i == 1 and (ctx.accusative(toks[i].norm, alone=True) or _rare_affixed(ctx, toks[i].norm)):
+                continue  # "عزيزا أبيا كريما": an adjective in the accusative; "نرجح"
             j = _particle_end(ctx, i, j)
         if j <= i or _all_common(ctx, i, j):
             continue

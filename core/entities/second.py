@@ -357,6 +357,8 @@ def _clubs_over_places(ctx: _Context) -> None:
         ctx.claim(span)
 
 
+# Proclitics written apart with a tatweel ("لـ"); other lone letters are initials ("ر.").
+_LONE_PROCLITICS = frozenset("لبكوف")
 # The most words a person's name grows to when the tagger reads more of it.
 MAX_GROWN_NAME = 6
 
@@ -366,9 +368,10 @@ def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
     that are no function words; a name ends on no particle (بن، عبد، أبو)."""
     before, _ = _name_particles()
 
-    def takes(k: int) -> bool:
+    def takes(k: int) -> bool:  # a proclitic written apart ("لـ") is no name part
         w = ctx.toks[k].norm
-        return ctx.owner[k] is None and not ctx.stop(w) and not ctx.function_word(k) and not ctx.verb_form(w)
+        return ctx.owner[k] is None and w not in _LONE_PROCLITICS and not ctx.stop(w) and not ctx.function_word(k) \
+            and not ctx.verb_form(w)
 
     while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
         i -= 1
