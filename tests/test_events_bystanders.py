@@ -168,3 +168,14 @@ def test_a_warning_of_the_warners_own_act_threatens_its_target():
 def test_a_warning_of_a_bare_act_with_no_side_warned_is_the_warners_threat():
     got = events("حذرت تركيا من القيام بعمل عسكري ضد سوريا.")
     assert [e for e in got if e[0] == "THREATEN" and e[1] == ["TUR", "SYR"]]
+
+
+def test_a_state_named_inside_the_charge_is_not_a_second_accused():
+    # the accused stands right after the verb, the charge follows at once; Chad is where the arms went
+    evs = [(e.type, e.actors) for e in analyze("واتهمت النرويج إيران بتهريب الأسلحة إلى تشاد.", "2023-01-17").events]
+    assert evs == [("ACCUSE", ["NOR", "IRN"])]
+
+
+def test_the_subject_before_the_charge_is_still_the_accuser():
+    evs = {tuple(e.actors) for e in analyze("نددت دمشق بالتوغل التركي الأميركي.", "2023-01-17").events}
+    assert evs == {("SYR", "TUR"), ("SYR", "USA")}

@@ -188,3 +188,9 @@ def test_relative_dates_without_a_publication_date_are_reported_not_silently_lef
     (warning,) = analyze(text).warnings
     assert "الثلاثاء" in warning and "publication date" in warning
     assert analyze(text, "2018-05-03").warnings == []
+
+
+def test_a_flag_alone_names_its_state_and_breaks_nothing():
+    # a flag emoji is an actor mention with no word under it
+    a = analyze("🇺🇸")
+    assert [e.id for e in a.entities] == ["USA"] and a.events == []

@@ -10,7 +10,9 @@ read them as: applied after the model, so that its training candidates stay as t
   tells a call by both, neither calling on the other;
 - the antecedent of a relative clause: in "الانقلابيين الذين تدعمهم إيران" the pronoun
   of "تدعمهم" takes up the noun before "الذين", so the act's target is that noun, not an
-  actor named earlier in the sentence nor one far after the verb.
+  actor named earlier in the sentence nor one far after the verb;
+- a place inside a charge: "اتهمت X إيران بتهريب الأسلحة إلى لبنان" accuses Iran alone, the
+  accused standing right after the verb with the charge (a word with ب) after it.
 
 The cue words are data (data/lexicons/topic_cues.tsv, kinds "about" and "befall").
 """
@@ -339,8 +341,29 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     pairs = opinions.not_opinions(doc, st, pairs)  # "الكاتب يربط بين ..."، "صحيفة X تكتب عن": a view
     pairs = threats.protected_sides(doc, st, h, pairs)  # "حذر من عدوان على سوريا": Syria is protected
     pairs = relative_target(doc, st, h, befallen_target(doc, st, h, no_topic_sides(doc, st, pairs)))
+    if h.form.type == "ACCUSE" and len(pairs) > 1:
+        pairs = no_charge_sides(doc, st, h, pairs)  # "اتهمت X إيران بتهريب الأسلحة إلى لبنان": Iran alone
     if not pairs:
         # the sentence has told an act all the same: the role model need not relax for the
         # triggers after it (core.events.learned.RELAX), as after a purpose or a topic
         st.pairs.update(_pair_key(p) for p in read)
     return pairs
+
+
+CHARGE_REACH = 3  # words from an accusing verb to the end of the accused it names before the charge
+
+
+def no_charge_sides(doc, st, h, pairs: list) -> list:
+    """An accusation's pairs less those whose target the sentence names only inside the
+    charge: in "اتهمت فرنسا إيران بتهريب الأسلحة إلى لبنان" the accused is the actor right
+    after the verb, followed at once by the charge (a word with ب); Lebanon is where the
+    arms went, not a second accused."""
+    toks = doc.toks
+    accused = [a for a in st.actors if h.j <= a.i and a.j - h.j <= CHARGE_REACH
+               and a.j < len(toks) and toks[a.j].norm.startswith("ب") and not any(b.i == a.j for b in st.actors)]
+    targets = {p[-1] for p, d in pairs if d}
+    if not h.verbal or not accused or accused[-1].actor not in targets - {p[0] for p, _ in pairs}:
+        return pairs  # "نددت دمشق بـ...": the one before the charge is the subject
+    charge = accused[-1].j
+    named = {a.actor for a in st.actors if a.i < charge}
+    return [(p, d) for p, d in pairs if not d or p[-1] in named]

@@ -82,4 +82,5 @@ def _titled(norms: list[str], last: int, titles: frozenset[str], acting: frozens
 def without_remits(actors: list, norms: list[str], toks, original: str) -> list:
     """The actor mentions that name no envoy's remit."""
     return [a for a in actors
-            if not is_remit(norms, a, original[toks[a.i].start:a.start] if a.start > toks[a.i].start else "")]
+            if a.i >= len(toks)  # a flag emoji names a state where no word stands
+            or not is_remit(norms, a, original[toks[a.i].start:a.start] if a.start > toks[a.i].start else "")]
