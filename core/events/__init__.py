@@ -40,7 +40,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (attack_sides, bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
+from core.events import (attack_sides, bystanders, coordinated, dating, denials, dual, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, places, private, protests, references, regimes, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
@@ -455,6 +455,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    if pairs and h.form.type == "REJECT":
+        pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
     if pairs and st.ti == 0:
         pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
@@ -464,8 +466,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
-        if attack_sides.unknown_author(h, doc.norms, st.ti):
-            pairs = []  # "تحديد المسؤول عن شن هجوم": its authors are sought, no side named made it
+        if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
+            pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs
 
 

@@ -94,6 +94,26 @@ def _may_govern(window: list[str]) -> bool:
     return False
 
 
+DENIER_REACH = 4  # words between a denial and the "أن" of what it denies ("نفى مصدر بالجيش X أن")
+DENIAL_SCOPE = 12  # words back from the act to the denial ("نفى مصدر ... أن تكون القوات الروسية قد قصفت")
+
+
+def _denied_content(window: list[str], trig: Triggers) -> bool:
+    """A denial verb whose "أن" opens the clause the trigger stands in: "نفت X أن تكون
+    قواتها قصفت"، "نفى مصدر عسكري أن يكون الجيش اقتحم". The denial is too far from the
+    act for NEGATION_REACH, and a verb of saying between ("نفى ... وقال إن") ends it."""
+    for pos, w in enumerate(window):
+        if "denied" not in trig.cue_kinds(w):
+            continue
+        for q in range(pos + 1, min(pos + 2 + DENIER_REACH, len(window))):
+            kinds = trig.cue_kinds(window[q])
+            if "speech" in kinds:
+                break
+            if "complementiser" in kinds:
+                return True
+    return False
+
+
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
@@ -120,6 +140,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
     if _may_govern(window):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
+    if _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
+        kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
         kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
     written_future = future_imperfect(first, min_len=2) is not None
