@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (attack_sides, bystanders, coordinated, dating, denials, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, references, regimes, remits, resigned, senses, speech_reach, threats,
+                         partners, places, private, protests, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -363,6 +363,7 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         return
     roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
     source = places.place_source(h, roles, doc.norms, doc.toks, st.actors, st.ti, st.tj)
+    source = source and relatives.head_for(doc, st, h, source)  # "X التي تدعمها Y قد شنت": X
     if source is None or source == place:
         return
     clause, modality, date, date_source = _when(doc, st, h)
@@ -442,6 +443,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
+        pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):

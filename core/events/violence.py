@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events import attack_sides
+from core.events import attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP
 from core.lexicon import load_lexicon, read_table
@@ -555,6 +555,8 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     src = source_of(h, norms, actors, toks, ti, tj)
     before = None if src else attack_sides.subject_before(h, norms, toks, nt, actors, ti, persons)  # "X وY يقصفون"
     src = src or before
+    if src is not None and src.j <= h.i:  # "X التي تدعمها Y قد شنت": X attacks, Y backs X
+        src = relatives.antecedent(norms, actors, ti, src) or src
     if src is None:
         pair = security_pair(h, norms, actors, ti, tj)
         return [pair] if pair else []

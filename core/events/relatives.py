@@ -1,0 +1,40 @@
+"""The subject of a verb after a relative clause: in "X التي تدعمها Y قد شنت هجوما" the
+clause "التي تدعمها Y" describes X, and the verb after it is X's act; Y, the nearest
+actor before the verb, is named only as X's backer, and acts in nothing the sentence
+tells after the clause.
+"""
+from __future__ import annotations
+
+from core.events.filters import RELATIVES, RESUMPTIVE
+
+
+def antecedent(norms: list[str], actors: list, ti: int, a):
+    """The antecedent of a relative clause whose verb's subject is mention ``a`` ("X
+    التي تدعمها Y": X), when its verb takes the antecedent up by a pronoun."""
+    if a.i - 2 < ti or norms[a.i - 2] not in RELATIVES:
+        return None
+    verb = norms[a.i - 1]
+    if len(verb) < 4 or not verb.endswith(RESUMPTIVE):
+        return None
+    return next((b for b in actors if b.j == a.i - 2), None)
+
+
+def head_for(doc, st, h, src: str) -> str:
+    """The actor acting where ``src`` is named before the trigger only as the subject of
+    relative clauses on another actor: the clause's antecedent; else ``src``."""
+    mentions = [a for a in st.actors if a.actor == src]
+    heads = [antecedent(doc.norms, st.actors, st.ti, a) if a.j <= h.i else None for a in mentions]
+    return heads[-1].actor if mentions and None not in heads else src
+
+
+def clause_subjects(doc, st, h, pairs: list) -> list:
+    """Directed pairs whose source is named before the trigger only as the subject of a
+    relative clause on another actor, with the antecedent as their source instead."""
+    out = []
+    for p, d in pairs:
+        head = head_for(doc, st, h, p[0]) if d and len(p) == 2 else p[0]
+        if head == p[0]:
+            out.append((p, d))
+        elif head != p[1] and (type(p)([head, p[1]]), d) not in out:
+            out.append((type(p)([head, p[1]]), d))  # "X التي تدعمها Y شنت": X's attack
+    return out
