@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect
+from core.events.filters import HOSTILE_CONTENT
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -94,6 +95,7 @@ def _may_govern(window: list[str]) -> bool:
     return False
 
 
+WISH_REACH = 4  # words from a wish or plan to the hostile act noun it governs ("نية واشنطن توجيه ضربة")
 DENIER_REACH = 4  # words between a denial and the "أن" of what it denies ("نفى مصدر بالجيش X أن")
 DENIAL_SCOPE = 12  # words back from the act to the denial ("نفى مصدر ... أن تكون القوات الروسية قد قصفت")
 
@@ -140,6 +142,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
     if _may_govern(window):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
+    if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):
+        kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
     if _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
         kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
