@@ -192,3 +192,17 @@ def test_new_cue_kinds_are_read_from_the_lexicon():
     cues = violence.load_cues()
     assert cues["باتجاه"] == "against" and cues["يفرضه"] == "agent" and cues["قوات"] == "force"
     assert cues["اثر"] == "cause" and cues["تقارير"] == "report_noun" and cues["نفي"] == "denial"
+
+
+# --- not_authors: an embassy's state, and the state named apart from the people who attacked
+
+def test_an_embassy_stormed_is_not_the_attacker():
+    """"اقتحموا السفارة X في Y": X's embassy was attacked; X attacked no one."""
+    assert not [a for a in assaults("وأوقفت الشرطة ثلاثة بعد أن اقتحموا شرفة السفارة الكويتية في باريس.")
+                if a[0] == "KWT"]
+
+
+def test_unnamed_people_attacked_not_the_police_state():
+    """"قالت الشرطة X إن شخصين هاجما ...": the two persons attacked, not X."""
+    assert not [a for a in assaults("وقالت الشرطة الألمانية إن شخصين هاجما القنصلية التركية في برلين.")
+                if a[0] == "DEU"]

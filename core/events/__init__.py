@@ -364,7 +364,8 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
     source = places.place_source(h, roles, doc.norms, doc.toks, st.actors, st.ti, st.tj)
     source = source and relatives.head_for(doc, st, h, source)  # "X التي تدعمها Y قد شنت": X
-    if source is None or source == place:
+    if source is None or source == place or h.form.type in violence.TYPES and source in attack_sides.not_authors(
+            h, doc.norms, st.actors):  # "اقتحموا السفارة X في Y": X makes no attack
         return
     clause, modality, date, date_source = _when(doc, st, h)
     if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):
@@ -468,6 +469,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
+        if barred := attack_sides.not_authors(h, doc.norms, st.actors):  # "اقتحم أشخاص السفارة الإيرانية"
+            pairs = [(p, d) for p, d in pairs if not d or p[0] not in barred]
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs

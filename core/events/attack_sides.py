@@ -344,3 +344,24 @@ def person_on_person(src, target: str, persons: list) -> bool:
     words), "أطلق X النار على عمه Y" (his own deed): the subject would stand for his state."""
     return (any(i <= src.i < j for i, j, _ in persons)
             and any(pid == target for _, _, pid in persons))
+
+
+PEOPLE_REACH = 2  # words from a noun of unnamed people to the verb it is the subject of ("أربعة أشخاص اقتحموا")
+
+
+def not_authors(h, norms: list[str], actors: list) -> set[str]:
+    """Actors the sentence names in ways that make them no author of the attack: only as
+    the owner of an embassy or consulate ("السفارة الإيرانية"، "سفارة إيران": attacks on
+    the mission fall on its state), or anywhere but between a noun of unnamed people and
+    the attack verb it is the subject of ("اعتقلت الشرطة X أشخاصا اقتحموا"، "قالت الشرطة
+    إن شخصين هاجما": those people attacked, not the police's state)."""
+    owners, other = set(), set()
+    for a in actors:
+        mission = _kind(norms[a.i]) == "mission" or a.i > 0 and _kind(norms[a.i - 1]) == "mission"
+        (owners if mission else other).add(a.actor)  # the mission's own mention, or its owner's
+    out = owners - other
+    if h.verbal:
+        k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if _kind(norms[k]) == "people"), None)
+        if k is not None:
+            out |= {a.actor for a in actors} - {a.actor for a in actors if k <= a.i < h.i}  # "شبان فلسطينيون هاجموا"
+    return out

@@ -580,4 +580,5 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
            or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
     if tgt is None or before is not None and attack_sides.person_on_person(before, tgt, persons):
         return []
-    return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
+    barred = attack_sides.not_authors(h, norms, actors)  # "أشخاص اقتحموا السفارة X": neither the police's state nor X
+    return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt and x not in barred]
