@@ -206,3 +206,15 @@ def test_unnamed_people_attacked_not_the_police_state():
     """"قالت الشرطة X إن شخصين هاجما ...": the two persons attacked, not X."""
     assert not [a for a in assaults("وقالت الشرطة الألمانية إن شخصين هاجما القنصلية التركية في برلين.")
                 if a[0] == "DEU"]
+
+
+def test_an_attack_by_an_embassys_state_on_its_stormers_is_read_backwards():
+    """"حاول محتجون اقتحام القنصلية X": a pair X → protesters becomes protesters → X."""
+    from core.events import attack_sides
+    from core.events.actors import _ActorMention
+    from core.events.triggers import _Hit
+    norms = "وحاول محتجون اقتحام القنصليه الكويتيه".split()
+    actors = [_ActorMention("unnamed-protesters", 1, 2, 0, 0), _ActorMention("KWT", 4, 5, 0, 0, kind="ADJ")]
+    hit = _Hit(form=None, i=3, j=4, start=0, end=0)
+    assert attack_sides.authors_only(hit, norms, actors, [(["KWT", "unnamed-protesters"], True)]) == [
+        (["unnamed-protesters", "KWT"], True)]

@@ -469,8 +469,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
-        if barred := attack_sides.not_authors(h, doc.norms, st.actors):  # "اقتحم أشخاص السفارة الإيرانية"
-            pairs = [(p, d) for p, d in pairs if not d or p[0] not in barred]
+        pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs
