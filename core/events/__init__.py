@@ -445,6 +445,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
+        pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE
 
+OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
+GIVER_MARKS = frozenset({"من", "قبل"})  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
+
 
 def antecedent(norms: list[str], actors: list, ti: int, a):
     """The antecedent of a relative clause whose verb's subject is mention ``a`` ("X
@@ -38,3 +41,22 @@ def clause_subjects(doc, st, h, pairs: list) -> list:
         elif head != p[1] and (type(p)([head, p[1]]), d) not in out:
             out.append((type(p)([head, p[1]]), d))  # "X التي تدعمها Y شنت": X's attack
     return out
+
+
+def antecedent_acts(doc, st, h, pairs: list) -> list:
+    """Directed pairs of a verb opening a relative clause with no pronoun of its own
+    ("أنقرة التي تتهم واشنطن"): the antecedent is the verb's subject, so a pair that
+    makes it the target is read the other way round."""
+    norms = doc.norms
+    if not h.verbal or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
+        return pairs
+    word, form = norms[h.i], h.form.tokens[0]
+    if word.endswith(OBJECT_PRONOUNS) or (word[len(form):] in RESUMPTIVE if word.startswith(form) and word != form
+                                          else word.endswith("ه") and len(word) > 4):
+        return pairs  # "التي تتهمها واشنطن": the antecedent is the object (bystanders.relative_target)
+    head = next((a.actor for a in st.actors if a.j == h.i - 1), None)
+    if head is None:
+        return pairs
+    givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
+    return [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == head and p[0] not in givers else p, d)
+            for p, d in pairs]
