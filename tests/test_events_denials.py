@@ -34,3 +34,15 @@ def test_the_subject_after_the_denial_denies():
     """"طالبت X Y بتفسير، فيما نفت Y أي ضلوع": Y denies, X does not."""
     got = events("وطالبت هولندا روسيا بتفسير لما جرى، فيما نفت موسكو أي ضلوع في الحادث.")
     assert ("REJECT", ["NLD", "RUS"]) not in got
+
+
+def test_a_side_of_what_is_denied_after_a_dated_comma_is_no_accuser():
+    """"نفى X، الأحد، أن يكون ... مع Y": Y is in what is denied."""
+    got = events("نفت أنقرة، الأحد، أن تكون تسعى إلى مواجهة عسكرية مع اليونان.")
+    assert ("REJECT", ["TUR", "GRC"]) not in got
+
+
+def test_the_side_a_denier_then_speaks_of_stays():
+    """"نفت X ذلك، وقالت إن Y ...": the denial still answers Y."""
+    got = events("واتهمت أثينا أنقرة بانتهاك مجالها الجوي. ونفت أنقرة ذلك، وقالت إن أثينا تختلق الأزمة.")
+    assert ("REJECT", ["TUR", "GRC"]) in got

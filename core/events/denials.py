@@ -28,14 +28,17 @@ def _claimed_by(doc, h, k: int) -> bool:
 
 
 def _in_content(doc, h, k: int) -> bool:
-    """Whether the side at token k is named in what the denial denies: its clause ("أن
-    تكون ..."، "التقارير التي تحدثت عن ...") runs on to k, no mark closes it ("، لكن X"
-    names the other side), and no word of claims stands just before it."""
-    if _claimed_by(doc, h, k) or any(mark_before(doc.toks, doc.nt.original, m, attack_sides.CLAUSE_MARKS)
-                                     for m in range(h.j, k + 1)):
+    """Whether the side at token k is named in what the denial denies: a clause opened
+    after the denial ("أن تكون ..."، "التقارير التي تحدثت عن ...") runs on to k, no mark
+    closes it first ("، لكن X" names the other side), and no word of claims stands just
+    before it. Marks before the clause opens ("نفى X، الجمعة، أن") end nothing."""
+    if _claimed_by(doc, h, k):
         return False
-    return any("complementiser" in doc.trig.cue_kinds(doc.norms[m]) or attack_sides._kind(doc.norms[m]) == "report_noun"
-               for m in range(h.j, k))
+    q = next((m for m in range(h.j, k) if "complementiser" in doc.trig.cue_kinds(doc.norms[m])
+              or attack_sides._kind(doc.norms[m]) == "report_noun"), None)
+    if q is None or any("speech" in doc.trig.cue_kinds(doc.norms[m]) for m in range(h.j, q)):
+        return False  # "نفت X ذلك، وقالت إن Y ...": what it says, not what it denies
+    return not any(mark_before(doc.toks, doc.nt.original, m, attack_sides.CLAUSE_MARKS) for m in range(q + 1, k + 1))
 
 
 def denial_sides(doc, st, h, pairs: list) -> list:
