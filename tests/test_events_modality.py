@@ -73,3 +73,9 @@ def test_a_wished_strike_is_not_asserted():
     """"رغبة X باغتيال Y": a wish governs the act noun after it."""
     got = analyze("وكشفت الصحيفة عن رغبة الرئيس الفرنسي باغتيال زعيم تنظيم القاعدة.", "2023-01-17").events
     assert not [v for v in got if v.type == "ASSAULT"]
+
+
+def test_a_hoped_for_siege_is_not_asserted():
+    """"أعرب عن أمله في حصار X": hoped, not done."""
+    got = analyze("وأعرب الرئيس التركي عن أمله في حصار مدينة منبج السورية بحلول الأحد.", "2023-01-17").events
+    assert not [v for v in got if v.type == "ASSAULT"]
