@@ -218,3 +218,9 @@ def test_an_attack_by_an_embassys_state_on_its_stormers_is_read_backwards():
     hit = _Hit(form=None, i=3, j=4, start=0, end=0)
     assert attack_sides.authors_only(hit, norms, actors, [(["KWT", "unnamed-protesters"], True)]) == [
         (["unnamed-protesters", "KWT"], True)]
+
+
+def test_a_monitor_that_tells_of_a_strike_is_not_its_target():
+    """"أفاد المرصد ... أن مدنيين قتلوا في قصف X": the monitor tells, nobody hit it."""
+    got = assaults("أفاد المرصد السوري لحقوق الإنسان السبت، أن 12 مدنيا قتلوا في قصف مدفعي إيراني على قرية.")
+    assert not [a for a in got if "sohr" in a]
