@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events.filters import _bare
+from core.events.filters import _bare, topic_cues
 from core.lexicon import read_table
 
 PARTNER_REACH = 2  # words from a partner word to the side it names ("مع الجيش الأميركي"، "بين القوات الأميركية")
@@ -21,8 +21,10 @@ def partner_words() -> frozenset[str]:
 
 def _partnered(doc, st, a) -> bool:
     """The mention is named within PARTNER_REACH words after a partner word."""
-    words, norms = partner_words(), doc.norms
-    return any(norms[k] in words or _bare(norms[k]) in words for k in range(max(st.ti, a.i - PARTNER_REACH), a.i))
+    words, norms, cues = partner_words(), doc.norms, topic_cues()
+    return any((norms[k] in words or _bare(norms[k]) in words)
+               and not (k > 0 and cues.get(_bare(norms[k - 1])) == "border")  # "الحدود مع أوكرانيا": faced
+               for k in range(max(st.ti, a.i - PARTNER_REACH), a.i))
 
 
 def no_partner_targets(doc, st, h, pairs: list) -> list:
