@@ -18,3 +18,21 @@ def test_the_antecedent_of_a_relative_verb_is_its_subject():
     got = [v.actors for v in analyze("وأثار القرار غضب أثينا التي تتهم أنقرة بانتهاك مجالها الجوي.", "2024-01-01").events
            if v.type == "ACCUSE"]
     assert ["GRC", "TUR"] in got and ["TUR", "GRC"] not in got
+
+
+def test_a_relative_verb_with_its_own_subject_and_a_pronoun_keeps_its_reading():
+    """"الاحتجاجات التي دعا إليها ناشطون": the activists call, the antecedent is called for."""
+    from core.events import relatives
+    from core.events.actors import _ActorMention
+    from core.events.triggers import _Hit
+    from core.text import normalize_with_offsets, tokenize
+
+    class Doc:  # the words and the text only
+        pass
+    doc = Doc()
+    doc.nt = normalize_with_offsets("الاحتجاجات التي دعا إليها ناشطون")
+    doc.toks = tokenize(doc.nt)
+    doc.norms = [t.norm for t in doc.toks]
+    st = type("St", (), {"ti": 0, "actors": [_ActorMention("protests", 0, 1, 0, 0), _ActorMention("activists", 4, 5, 0, 0)]})()
+    hit = _Hit(form=type("F", (), {"tokens": ("دعا",)})(), i=2, j=3, start=0, end=0, verbal=True)
+    assert relatives.antecedent_acts(doc, st, hit, [(["activists", "protests"], True)]) == [(["activists", "protests"], True)]

@@ -43,6 +43,15 @@ def clause_subjects(doc, st, h, pairs: list) -> list:
     return out
 
 
+def _taken_up(doc, j: int, a) -> bool:
+    """A pronoun that takes the antecedent up stands right before or right after the
+    subject named after the verb ("التي دعا إليها ناشطون"، "الذي تعترف الأمم المتحدة
+    بحكومته"): the verb has a subject of its own and the antecedent is its object."""
+    ks = [*range(j, a.i), *([a.j] if a.j < len(doc.toks) else [])]
+    words = [doc.nt.original[doc.toks[k].start:doc.toks[k].end] for k in ks]  # "ة" is no pronoun: the written word
+    return any(len(w) >= 4 and w.endswith(RESUMPTIVE) for w in words)
+
+
 def antecedent_acts(doc, st, h, pairs: list) -> list:
     """Directed pairs of a verb opening a relative clause with no pronoun of its own
     ("أنقرة التي تتهم واشنطن"): the antecedent is the verb's subject, so a pair that
@@ -58,5 +67,6 @@ def antecedent_acts(doc, st, h, pairs: list) -> list:
     if head is None:
         return pairs
     givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
+    givers |= {a.actor for a in st.actors if a.i - h.j <= 1 and _taken_up(doc, h.j, a)}  # "الذي تعترف X بحكومته"
     return [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == head and p[0] not in givers else p, d)
             for p, d in pairs]
