@@ -101,9 +101,10 @@ DENIAL_SCOPE = 12  # words back from the act to the denial ("نفى مصدر ...
 
 
 def _denied_content(window: list[str], trig: Triggers) -> bool:
-    """A denial verb whose "أن" opens the clause the trigger stands in: "نفت X أن تكون
-    قواتها قصفت"، "نفى مصدر عسكري أن يكون الجيش اقتحم". The denial is too far from the
-    act for NEGATION_REACH, and a verb of saying between ("نفى ... وقال إن") ends it."""
+    """A denial verb whose "أن" opens the clause the trigger's verb stands in: "نفت X أن
+    تكون قواتها قصفت"، "نفى مصدر عسكري أن يكون الجيش اقتحم". The denial is too far from
+    the act for NEGATION_REACH, and a verb of saying between ("نفى ... وقال إن") ends it;
+    a noun there names an act the denial speaks of ("نفى أن يكون الرد على اجتماع X وY")."""
     for pos, w in enumerate(window):
         if "denied" not in trig.cue_kinds(w):
             continue
@@ -144,7 +145,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
     if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):
         kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
-    if _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
+    if h.verbal and _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
         kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
         kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
