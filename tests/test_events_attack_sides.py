@@ -192,3 +192,35 @@ def test_new_cue_kinds_are_read_from_the_lexicon():
     cues = violence.load_cues()
     assert cues["باتجاه"] == "against" and cues["يفرضه"] == "agent" and cues["قوات"] == "force"
     assert cues["اثر"] == "cause" and cues["تقارير"] == "report_noun" and cues["نفي"] == "denial"
+
+
+# --- not_authors: an embassy's state, and the state named apart from the people who attacked
+
+def test_an_embassy_stormed_is_not_the_attacker():
+    """"اقتحموا السفارة X في Y": X's embassy was attacked; X attacked no one."""
+    assert not [a for a in assaults("وأوقفت الشرطة ثلاثة بعد أن اقتحموا شرفة السفارة الكويتية في باريس.")
+                if a[0] == "KWT"]
+
+
+def test_unnamed_people_attacked_not_the_police_state():
+    """"قالت الشرطة X إن شخصين هاجما ...": the two persons attacked, not X."""
+    assert not [a for a in assaults("وقالت الشرطة الألمانية إن شخصين هاجما القنصلية التركية في برلين.")
+                if a[0] == "DEU"]
+
+
+def test_an_attack_by_an_embassys_state_on_its_stormers_is_read_backwards():
+    """"حاول محتجون اقتحام القنصلية X": a pair X → protesters becomes protesters → X."""
+    from core.events import attack_sides
+    from core.events.actors import _ActorMention
+    from core.events.triggers import _Hit
+    norms = "وحاول محتجون اقتحام القنصليه الكويتيه".split()
+    actors = [_ActorMention("unnamed-protesters", 1, 2, 0, 0), _ActorMention("KWT", 4, 5, 0, 0, kind="ADJ")]
+    hit = _Hit(form=None, i=3, j=4, start=0, end=0)
+    assert attack_sides.authors_only(hit, norms, actors, [(["KWT", "unnamed-protesters"], True)]) == [
+        (["unnamed-protesters", "KWT"], True)]
+
+
+def test_a_monitor_that_tells_of_a_strike_is_not_its_target():
+    """"أفاد المرصد ... أن مدنيين قتلوا في قصف X": the monitor tells, nobody hit it."""
+    got = assaults("أفاد المرصد السوري لحقوق الإنسان السبت، أن 12 مدنيا قتلوا في قصف مدفعي إيراني على قرية.")
+    assert not [a for a in got if "sohr" in a]

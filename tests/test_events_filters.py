@@ -272,3 +272,13 @@ def test_a_side_named_only_in_a_later_time_clause_is_no_target():
     got = [(v.type, v.actors) for v in analyze(
         "نشرت روسيا قوات إضافية قرب حدودها الغربية، بعد أيام من تدريبات أجرتها بولندا.", "2023-01-17").events]
     assert not [e for e in got if e[1][-1] == "POL"]
+
+
+def test_a_clubs_nationality_is_no_state_that_criticises():
+    """"انتقد نادي X الإسباني ...": the club's country criticises no one."""
+    assert not [e for e in events("وانتقد نادي برشلونة الإسباني قرار الاتحاد الأوروبي لكرة القدم.") if e[1][:1] == ["ESP"]]
+
+
+def test_an_asylum_seeker_demands_nothing_and_is_no_state():
+    """"طالب لجوء X": a seeker of asylum, neither a demand nor his country as a side."""
+    assert not events("وأصدرت محكمة نمساوية حكما على طالب لجوء أفغاني بالسجن ثلاث سنوات.")

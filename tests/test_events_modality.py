@@ -67,3 +67,15 @@ def test_any_agreement_is_none_made():
     """"أي اتفاق للسلام"، "ردا على أي هجوم": any one of its kind, none asserted."""
     assert not analyze("ويعد وضع القدس عقبة في سبيل أي اتفاق للسلام بين إسرائيل والفلسطينيين.", "2018-10-10").events
     assert not analyze("وقال إن واشنطن سترد على أي هجوم كيماوي في سوريا.", "2018-10-10").events
+
+
+def test_a_wished_strike_is_not_asserted():
+    """"رغبة X باغتيال Y": a wish governs the act noun after it."""
+    got = analyze("وكشفت الصحيفة عن رغبة الرئيس الفرنسي باغتيال زعيم تنظيم القاعدة.", "2023-01-17").events
+    assert not [v for v in got if v.type == "ASSAULT"]
+
+
+def test_a_hoped_for_siege_is_not_asserted():
+    """"أعرب عن أمله في حصار X": hoped, not done."""
+    got = analyze("وأعرب الرئيس التركي عن أمله في حصار مدينة منبج السورية بحلول الأحد.", "2023-01-17").events
+    assert not [v for v in got if v.type == "ASSAULT"]

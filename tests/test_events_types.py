@@ -230,10 +230,14 @@ def test_a_minister_who_launches_an_attack_launches_words():
 
 
 def test_a_ministry_that_attacks_attacks_in_words():
-    """"هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد": criticism (ACCUSE), not force."""
-    got = [(e.type, e.actors) for e in analyze("هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد الإسباني بسبب تكريمه للناشطة.",
+    """"هاجمت وزارة الخارجية الإسرائيلية الحكومة الإسبانية": criticism (ACCUSE), not force;
+    a club's nationality ("نادي ريال مدريد الإسباني") is no state it criticises."""
+    got = [(e.type, e.actors) for e in analyze("هاجمت وزارة الخارجية الإسرائيلية الحكومة الإسبانية بسبب تكريمها للناشطة.",
                                                "2018-09-10").events]
     assert ("ACCUSE", ["ISR", "ESP"]) in got and not any(t == "ASSAULT" for t, _ in got)
+    got = [(e.type, e.actors) for e in analyze("هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد الإسباني بسبب تكريمه للناشطة.",
+                                               "2018-09-10").events]
+    assert not any(t == "ASSAULT" or "ESP" in a for t, a in got)
 
 
 def test_exercises_held_with_or_between_others_are_joint():

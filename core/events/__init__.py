@@ -40,8 +40,8 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (attack_sides, bystanders, coordinated, dating, dual, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, references, regimes, remits, resigned, senses, speech_reach, threats,
+from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
+                         partners, places, private, protests, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -366,7 +366,9 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         return
     roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
     source = places.place_source(h, roles, doc.norms, doc.toks, st.actors, st.ti, st.tj)
-    if source is None or source == place:
+    source = source and relatives.head_for(doc, st, h, source)  # "X التي تدعمها Y قد شنت": X
+    if source is None or source == place or h.form.type in violence.TYPES and source in attack_sides.not_authors(
+            h, doc.norms, st.actors):  # "اقتحموا السفارة X في Y": X makes no attack
         return
     clause, modality, date, date_source = _when(doc, st, h)
     if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):
@@ -443,6 +445,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
+        pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
+        pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
@@ -454,8 +458,14 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
+    if pairs and h.form.type in fought.FRIENDLY:
+        pairs = fought.no_fought_targets(doc, st, h, pairs)  # "يدعمانها في مكافحة داعش": ISIS is fought
+    if pairs and h.form.type == "MOBILIZE":
+        pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    if pairs and h.form.type == "REJECT":
+        pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
     if pairs and st.ti == 0:
         pairs = filters.past_dateline(doc, st, pairs)
     if pairs and doc.treaty_places:
@@ -465,8 +475,9 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
-        if attack_sides.unknown_author(h, doc.norms, st.ti):
-            pairs = []  # "تحديد المسؤول عن شن هجوم": its authors are sought, no side named made it
+        pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
+        if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
+            pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs
 
 

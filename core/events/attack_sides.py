@@ -344,3 +344,47 @@ def person_on_person(src, target: str, persons: list) -> bool:
     words), "أطلق X النار على عمه Y" (his own deed): the subject would stand for his state."""
     return (any(i <= src.i < j for i, j, _ in persons)
             and any(pid == target for _, _, pid in persons))
+
+
+PEOPLE_REACH = 2  # words from a noun of unnamed people to the verb it is the subject of ("أربعة أشخاص اقتحموا")
+
+
+def mission_owners(norms: list[str], actors: list) -> set[str]:
+    """Actors the sentence names only as the owner of an embassy or consulate ("السفارة
+    الإيرانية"، "سفارة إيران"): an attack on the mission falls on its state."""
+    owners, other = set(), set()
+    for a in actors:
+        mission = _kind(norms[a.i]) == "mission" or a.i > 0 and _kind(norms[a.i - 1]) == "mission"
+        (owners if mission else other).add(a.actor)  # the mission's own mention, or its owner's
+    return owners - other
+
+
+def not_authors(h, norms: list[str], actors: list) -> set[str]:
+    """Actors the sentence names in ways that make them no author of the attack: only as
+    the owner of an embassy or consulate (mission_owners), or anywhere but between a noun
+    of unnamed people and the attack verb it is the subject of ("اعتقلت الشرطة X أشخاصا
+    اقتحموا"، "قالت الشرطة إن شخصين هاجما": those people attacked, not the police's state)."""
+    out = mission_owners(norms, actors)
+    if h.verbal:
+        k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if _kind(norms[k]) == "people"), None)
+        if k is not None:
+            out |= {a.actor for a in actors} - {a.actor for a in actors if k <= a.i < h.i}  # "شبان فلسطينيون هاجموا"
+    return out
+
+
+def authors_only(h, norms: list[str], actors: list, pairs: list) -> list:
+    """The directed pairs of an attack less those whose source is no author (not_authors);
+    one whose source owns the mission and whose target may be an author is read backwards
+    ("محتجون حاولوا اقتحام القنصلية X": the protesters attack X, not X them)."""
+    barred = not_authors(h, norms, actors)
+    if not barred:
+        return pairs
+    owners = mission_owners(norms, actors)
+    out = []
+    for p, d in pairs:
+        if d and len(p) == 2 and p[0] in barred:
+            if p[0] not in owners or p[1] in barred:
+                continue
+            p = type(p)(p[::-1])
+        out.append((p, d))
+    return out

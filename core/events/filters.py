@@ -30,6 +30,7 @@ The cue words are data (data/lexicons/topic_cues.tsv).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -428,11 +429,26 @@ def _private_national(doc, a, own_ends: set[int]) -> bool:
     return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
 
 
+PRIVATE_BODIES = frozenset({"sports_club", "company"})  # entity kinds no state acts through, even with no actor
+
+
+def _private_body_ends(doc, st) -> set[int]:
+    """The token after each name of a club or company in the sentence, which is no side
+    of events itself ("ليفربول" has no actor) but whose nationality adjective describes it."""
+    out = set()
+    for e in doc.entities:
+        if e.kind in PRIVATE_BODIES:
+            out.update(bisect_left(doc.tok_starts, m.end) for m in e.mentions if st.start <= m.start < st.end)
+    return out
+
+
 def no_private_nationals(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only by a private person's
     nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
     # the ends of names of organisations that act as themselves ("توتال")
     own_ends = {a.j for a in st.actors if a.kind.startswith("ORG:")}
+    if any(a.kind == "ADJ" for a in st.actors):
+        own_ends |= _private_body_ends(doc, st)  # "نادي برشلونة الإسباني": the club's country
     private = {a.actor for a in st.actors if _private_national(doc, a, own_ends)}
     if not private:
         return pairs

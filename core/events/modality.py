@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect
+from core.events.filters import HOSTILE_CONTENT
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -94,6 +95,28 @@ def _may_govern(window: list[str]) -> bool:
     return False
 
 
+WISH_REACH = 4  # words from a wish or plan to the hostile act noun it governs ("نية واشنطن توجيه ضربة")
+DENIER_REACH = 4  # words between a denial and the "أن" of what it denies ("نفى مصدر بالجيش X أن")
+DENIAL_SCOPE = 12  # words back from the act to the denial ("نفى مصدر ... أن تكون القوات الروسية قد قصفت")
+
+
+def _denied_content(window: list[str], trig: Triggers) -> bool:
+    """A denial verb whose "أن" opens the clause the trigger's verb stands in: "نفت X أن
+    تكون قواتها قصفت"، "نفى مصدر عسكري أن يكون الجيش اقتحم". The denial is too far from
+    the act for NEGATION_REACH, and a verb of saying between ("نفى ... وقال إن") ends it;
+    a noun there names an act the denial speaks of ("نفى أن يكون الرد على اجتماع X وY")."""
+    for pos, w in enumerate(window):
+        if "denied" not in trig.cue_kinds(w):
+            continue
+        for q in range(pos + 1, min(pos + 2 + DENIER_REACH, len(window))):
+            kinds = trig.cue_kinds(window[q])
+            if "speech" in kinds:
+                break
+            if "complementiser" in kinds:
+                return True
+    return False
+
+
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
@@ -120,6 +143,10 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
     if _may_govern(window):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
+    if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):
+        kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
+    if h.verbal and _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
+        kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
         kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
     written_future = future_imperfect(first, min_len=2) is not None

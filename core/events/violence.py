@@ -36,9 +36,9 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events import attack_sides
+from core.events import attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
-from core.events.triggers import GAP
+from core.events.triggers import GAP, load_triggers
 from core.lexicon import load_lexicon, read_table
 
 TYPES = frozenset({"ASSAULT"})
@@ -67,6 +67,8 @@ def _bare(w: str) -> str:
 
 
 ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
+REPORTERS = (":ngo", ":media")  # entity kinds whose mention right after a verb of saying tells of the attack
+SAYING = frozenset({"speech", "reported"})  # cue kinds of verbs of saying and reporting ("قال"، "أفاد")
 
 
 def only_attributed(actors: list, norms: list[str]) -> set[str]:
@@ -74,8 +76,11 @@ def only_attributed(actors: list, norms: list[str]) -> set[str]:
     الوكالة"): no side of an attack it tells (an actor carried from the sentence before is
     not among them)."""
     told, other = set(), set()
+    trig = load_triggers()
     for a in actors:
-        (told if a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION else other).add(a.actor)
+        cited = a.i > 0 and (_bare(norms[a.i - 1]) in ATTRIBUTION
+                             or a.kind.endswith(REPORTERS) and not SAYING.isdisjoint(trig.cue_kinds(norms[a.i - 1])))
+        (told if cited else other).add(a.actor)  # "أفاد المرصد ... أن": a monitor or outlet that tells
     return told - other
 
 
@@ -555,6 +560,8 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
     src = source_of(h, norms, actors, toks, ti, tj)
     before = None if src else attack_sides.subject_before(h, norms, toks, nt, actors, ti, persons)  # "X وY يقصفون"
     src = src or before
+    if src is not None and src.j <= h.i:  # "X التي تدعمها Y قد شنت": X attacks, Y backs X
+        src = relatives.antecedent(norms, actors, ti, src) or src
     if src is None:
         pair = security_pair(h, norms, actors, ti, tj)
         return [pair] if pair else []
@@ -578,4 +585,6 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
            or place_struck_in(h, toks, nt, norms, actors, places, after, tj))
     if tgt is None or before is not None and attack_sides.person_on_person(before, tgt, persons):
         return []
-    return [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt]
+    told = only_attributed(actors, norms)  # "أفاد المرصد أن ...": who tells is no side
+    barred = attack_sides.not_authors(h, norms, actors) | told
+    return [] if tgt in told else [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt and x not in barred]

@@ -1,0 +1,72 @@
+"""The subject of a verb after a relative clause: in "X التي تدعمها Y قد شنت هجوما" the
+clause "التي تدعمها Y" describes X, and the verb after it is X's act; Y, the nearest
+actor before the verb, is named only as X's backer, and acts in nothing the sentence
+tells after the clause.
+"""
+from __future__ import annotations
+
+from core.events.filters import RELATIVES, RESUMPTIVE
+
+OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
+GIVER_MARKS = frozenset({"من", "قبل"})  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
+
+
+def antecedent(norms: list[str], actors: list, ti: int, a):
+    """The antecedent of a relative clause whose verb's subject is mention ``a`` ("X
+    التي تدعمها Y": X), when its verb takes the antecedent up by a pronoun."""
+    if a.i - 2 < ti or norms[a.i - 2] not in RELATIVES:
+        return None
+    verb = norms[a.i - 1]
+    if len(verb) < 4 or not verb.endswith(RESUMPTIVE):
+        return None
+    return next((b for b in actors if b.j == a.i - 2), None)
+
+
+def head_for(doc, st, h, src: str) -> str:
+    """The actor acting where ``src`` is named before the trigger only as the subject of
+    relative clauses on another actor: the clause's antecedent; else ``src``."""
+    mentions = [a for a in st.actors if a.actor == src]
+    heads = [antecedent(doc.norms, st.actors, st.ti, a) if a.j <= h.i else None for a in mentions]
+    return heads[-1].actor if mentions and None not in heads else src
+
+
+def clause_subjects(doc, st, h, pairs: list) -> list:
+    """Directed pairs whose source is named before the trigger only as the subject of a
+    relative clause on another actor, with the antecedent as their source instead."""
+    out = []
+    for p, d in pairs:
+        head = head_for(doc, st, h, p[0]) if d and len(p) == 2 else p[0]
+        if head == p[0]:
+            out.append((p, d))
+        elif head != p[1] and (type(p)([head, p[1]]), d) not in out:
+            out.append((type(p)([head, p[1]]), d))  # "X التي تدعمها Y شنت": X's attack
+    return out
+
+
+def _taken_up(doc, j: int, a) -> bool:
+    """A pronoun that takes the antecedent up stands right before or right after the
+    subject named after the verb ("التي دعا إليها ناشطون"، "الذي تعترف الأمم المتحدة
+    بحكومته"): the verb has a subject of its own and the antecedent is its object."""
+    ks = [*range(j, a.i), *([a.j] if a.j < len(doc.toks) else [])]
+    words = [doc.nt.original[doc.toks[k].start:doc.toks[k].end] for k in ks]  # "ة" is no pronoun: the written word
+    return any(len(w) >= 4 and w.endswith(RESUMPTIVE) for w in words)
+
+
+def antecedent_acts(doc, st, h, pairs: list) -> list:
+    """Directed pairs of a verb opening a relative clause with no pronoun of its own
+    ("أنقرة التي تتهم واشنطن"): the antecedent is the verb's subject, so a pair that
+    makes it the target is read the other way round."""
+    norms = doc.norms
+    if not h.verbal or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
+        return pairs
+    word, form = norms[h.i], h.form.tokens[0]
+    if word.endswith(OBJECT_PRONOUNS) or (word[len(form):] in RESUMPTIVE if word.startswith(form) and word != form
+                                          else word.endswith("ه") and len(word) > 4):
+        return pairs  # "التي تتهمها واشنطن": the antecedent is the object (bystanders.relative_target)
+    head = next((a.actor for a in st.actors if a.j == h.i - 1), None)
+    if head is None:
+        return pairs
+    givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
+    givers |= {a.actor for a in st.actors if a.i - h.j <= 1 and _taken_up(doc, h.j, a)}  # "الذي تعترف X بحكومته"
+    return [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == head and p[0] not in givers else p, d)
+            for p, d in pairs]

@@ -1,0 +1,9 @@
+"""Partners of a drill are not its target (core.events.drills). Sentences written for the tests."""
+from core import analyze
+
+
+def test_a_state_watching_exercises_is_not_their_target():
+    """"مناورات بحضور مراقبين من X": X watches the drill."""
+    got = [v.actors for v in analyze("أجرت روسيا مناورات عسكرية بحضور مراقبين من الهند.", "2024-01-01").events
+           if v.type == "MOBILIZE"]
+    assert ["RUS", "IND"] not in got
