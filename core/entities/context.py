@@ -22,7 +22,7 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, two_word_adjectives
 from core.names import known_parts
-from core.text import NormText, Token, WordCache, clitic_variants, dediac, future_imperfect, token_norms
+from core.text import NormText, Token, WordCache, clitic_variants, dediac, future_imperfect, proclitic_forms, token_norms
 
 
 _ALI = "علي"
@@ -343,23 +343,14 @@ class _Context:
 def words_reading_as(ctx: _Context, stems: frozenset[str], known: WordCache) -> set[str]:
     """The article's words some reading of which (through its proclitics) is one of
     ``stems``. A word reads as a stem only when it is the stem or a proclitic written on
-    it (``clitic_variants``), so every such written form is made once per table, each
-    checked by clitic_variants itself, and an article's words are one set intersection
+    it, so the written forms (``proclitic_forms``, each checked by clitic_variants) are
+    made once per table, and an article's words are one set intersection
     in C (``known``, the table's cache of answers by word, is no longer filled: a look-up
     of each distinct word of every article in it was 0.1 ms of an article per table)."""
     forms = _READING_FORMS.get(stems)
     if forms is None:
-        from core.text import _NOUN_PROCLITICS
-
-        variants = clitic_variants.__wrapped__  # the forms of a table are no article's words
-        made = set(stems)
-        for stem in stems:
-            for pre, restore in _NOUN_PROCLITICS:
-                if stem.startswith(restore):
-                    w = pre + stem[len(restore):]
-                    if any(s == stem for s, _ in variants(w)):
-                        made.add(w)
-        forms = _READING_FORMS[stems] = frozenset(made)
+        forms = _READING_FORMS[stems] = frozenset(
+            w for stem in stems for w in proclitic_forms(stem) if any(s == stem for s, _ in clitic_variants(w)))
     return ctx.word_set() & forms
 
 
