@@ -24,7 +24,7 @@ import bisect
 from functools import lru_cache
 from itertools import combinations, compress, count, repeat
 
-from core.text import NormText, Token, clitic_variants, normalize_for_match
+from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
 from core.events.actors import _ActorMention
 from core.events.triggers import DATA, _rows
 
@@ -66,8 +66,12 @@ def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], c
     PARTY_REACH words before it, where there is one (module docstring)."""
     out = actors
     at = {a.i: a for a in actors}
-    for k, w in enumerate(norms):
-        if k in covered or not w.endswith(("ين", "ان")) or not any(stem in PARTY_WORDS for stem, _ in clitic_variants(w)):
+    if not _PARTY_FORMS:  # the written forms that read as a party word (proclitics on it), made once
+        _PARTY_FORMS.append(frozenset(w for p in PARTY_WORDS for w in proclitic_forms(p) if w.endswith(("ين", "ان"))
+                                      and any(stem in PARTY_WORDS for stem, _ in clitic_variants(w))))
+    # their positions picked in C: most articles have none, and most of their words end in ين or ان
+    for k in compress(count(), map(_PARTY_FORMS[0].__contains__, norms)):
+        if k in covered:
             continue
         sides = _last_between(at, norms, k)
         if sides is None:
@@ -76,6 +80,9 @@ def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], c
         out = [a for a in out if not (a.i == k and a.kind == "PAIR")]
         out += [_ActorMention(x, k, k + 1, t.start, t.end, kind="PAIR") for x in sides]
     return sorted(out, key=lambda a: a.i) if out is not actors else actors
+
+
+_PARTY_FORMS: list[frozenset] = []  # the written words that read as one of PARTY_WORDS
 
 
 def _side_at(at: dict[int, _ActorMention], norms: list[str], m: int, first: bool) -> _ActorMention | None:
