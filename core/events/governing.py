@@ -40,10 +40,9 @@ _LOAD_TRIGGERS: list = []
 
 def speech_verb(h, toks, nt) -> int | None:
     """The nearest verb of saying before the trigger in its sentence, or None."""
-    trig = _cues()
-    forms = _SPEECH[0] if _SPEECH and _SPEECH[0][0] is trig else _speech_forms(trig)
+    forms = cue_forms(_cues(), "speech")
     last = _SPEECH_AT
-    if last[0] is not toks or last[1] is not nt:
+    if last[0] is not toks or last[1] is not nt or last[4] is not forms:
         # asked for every trigger the role model reads, of up to SPEECH_REACH words each:
         # the article's verbs of saying (their written forms, picked in C) and the gaps
         # that end a sentence are found once, and each trigger's answer is two bisections
@@ -53,7 +52,7 @@ def speech_verb(h, toks, nt) -> int | None:
             k = bisect_right(nends, m.start()) - 1
             if 0 <= k and (not breaks or breaks[-1] != k):
                 breaks.append(k)  # the gap after token k holds a sentence break
-        last[:] = [toks, nt, breaks, list(compress(count(), map(forms[1].__contains__, map(_NORM, toks))))]
+        last[:] = [toks, nt, breaks, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))), forms]
     breaks, verbs = last[2], last[3]
     lo = max(h.i - SPEECH_REACH, 0)
     b = bisect_left(breaks, h.i) - 1  # the nearest gap before the trigger that ends a sentence
@@ -62,16 +61,22 @@ def speech_verb(h, toks, nt) -> int | None:
     return verbs[v] if v >= 0 and verbs[v] >= floor else None
 
 
-def _speech_forms(trig) -> tuple:
-    """(the trigger tables, the written words whose cue kinds include "speech"): each
-    cue word of that kind with the proclitics it may carry, checked by ``cue_kinds``."""
-    stems = [c for c, kind in trig.cues.items() if kind == "speech"]
-    _SPEECH[:] = [(trig, frozenset(w for c in stems for w in proclitic_forms(c) if "speech" in trig.cue_kinds(w)))]
-    return _SPEECH[0]
+def cue_forms(trig, kind: str) -> frozenset[str]:
+    """The written words whose cue kinds (``Triggers.cue_kinds``) include ``kind``: each cue
+    word of that kind with the proclitics it may carry (``proclitic_forms``), checked by
+    cue_kinds itself; made once per trigger tables and kind, so that a rule asking it of
+    many words tests each by one set look-up."""
+    if _CUE_FORMS[0] is not trig:
+        _CUE_FORMS[:] = [trig, {}]
+    got = _CUE_FORMS[1].get(kind)
+    if got is None:
+        got = _CUE_FORMS[1][kind] = frozenset(w for c, k in trig.cues.items() if k == kind
+                                              for w in proclitic_forms(c) if kind in trig.cue_kinds(w))
+    return got
 
 
-_SPEECH: list = []  # (trigger tables, the written forms of their verbs of saying)
-_SPEECH_AT: list = [None, None, [], []]  # the last article's (tokens, text, sentence-break gaps, verbs of saying)
+_CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
+_SPEECH_AT: list = [None, None, [], [], None]  # the last article's (tokens, text, sentence-break gaps, verbs of saying, forms)
 _BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
 _NORM = itemgetter(0)  # a token's word
 
