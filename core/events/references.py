@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from itertools import combinations, compress, count, repeat
+from itertools import combinations, compress, count
 
 from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
 from core.events.actors import _ActorMention
@@ -83,6 +83,7 @@ def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], c
 
 
 _PARTY_FORMS: list[frozenset] = []  # the written words that read as one of PARTY_WORDS
+_DUAL_FORMS: list = [None, frozenset()]  # (dual_words, the written words that read as one of them)
 
 
 def _side_at(at: dict[int, _ActorMention], norms: list[str], m: int, first: bool) -> _ActorMention | None:
@@ -132,13 +133,18 @@ def _duals(actors: list[_ActorMention], toks: list[Token], norms: list[str], nt:
            covered: set[int]) -> list[_ActorMention]:
     """Mentions of the two sides each dual noun of an office, a movement or a capital takes
     up ("الرئيسين": the states of the two presidents named last), as "البلدين" is read."""
-    ends = tuple({w[-4:] for w in dual_words()})
-    if not any(map(str.endswith, norms, repeat(ends))):
+    words = dual_words()
+    if _DUAL_FORMS[0] is not words:  # the written forms of the dual nouns (proclitics on them), made once
+        ends = tuple({w[-4:] for w in words})
+        _DUAL_FORMS[:] = [words, frozenset(w for d in words for w in proclitic_forms(d)
+                                           if w.endswith(ends) and _of_word(w) is not None)]
+    forms = _DUAL_FORMS[1]
+    if forms.isdisjoint(norms):
         return []  # most articles: none
     at = {a.i: a for a in actors}
     out: list[_ActorMention] = []
     starts: list[int] = []
-    for k in compress(count(), map(str.endswith, norms, repeat(ends))):  # a dual's ending, through any proclitic
+    for k in compress(count(), map(forms.__contains__, norms)):  # a dual noun, through any proclitic
         w = norms[k]
         if k in covered or k in at or (of := _of_word(w)) is None or _adjective(norms, k):
             continue
