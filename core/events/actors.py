@@ -15,7 +15,7 @@ from operator import is_, itemgetter
 
 from core.lexicon import Lexicon, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, proclitic_forms
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
 @dataclass
@@ -113,10 +113,8 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
     if not heads:
         return []
     out = []
-    # the words that may read as a definite head ("المنظمة"، "وللمنظمة": proclitic_forms of
-    # each, a superset), their positions picked in C: most words of an article are none
-    forms = {w for head in heads for w in proclitic_forms("ال" + head)}
-    for k in compress(range(len(toks)), map(forms.__contains__, map(_NORM, toks))):
+    ends = tuple(heads)  # most words end in no head: one string test passes them by (in C)
+    for k in compress(range(len(toks)), map(str.endswith, map(_NORM, toks), repeat(ends))):
         t = toks[k]
         lam = "ال" not in t.norm[:4]
         if k in covered or lam and not _bare_lam_head(toks, k):
