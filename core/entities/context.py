@@ -1,6 +1,7 @@
 """One article's state while the rules run: tokens, claimed spans, what was found."""
 from __future__ import annotations
 
+from collections import Counter
 from itertools import compress
 
 from core.entities.finder import (
@@ -188,9 +189,7 @@ class _Context:
     def word_count(self, w: str) -> int:
         """How often the article has this exact word (counted once per article)."""
         if self._word_counts is None:
-            self._word_counts = {}
-            for x in self.norms:
-                self._word_counts[x] = self._word_counts.get(x, 0) + 1
+            self._word_counts = Counter(self.norms)  # counted in C
         return self._word_counts.get(w, 0)
 
     def punct_between(self, a: int, b: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from core.text import proclitic_forms
 
@@ -46,7 +46,7 @@ def speech_verb(h, toks, nt) -> int | None:
         # asked for every trigger the role model reads, of up to SPEECH_REACH words each:
         # the article's verbs of saying (their written forms, picked in C) and the gaps
         # that end a sentence are found once, and each trigger's answer is two bisections
-        nends = [t.nend for t in toks]
+        nends = list(map(_NEND, toks))
         breaks = []
         for m in _BREAK.finditer(nt.norm):
             k = bisect_right(nends, m.start()) - 1
@@ -79,6 +79,7 @@ _CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
 _SPEECH_AT: list = [None, None, [], [], None]  # the last article's (tokens, text, sentence-break gaps, verbs of saying, forms)
 _BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
 _NORM = itemgetter(0)  # a token's word
+_NEND = attrgetter("nend")  # where a token ends in the normalised text
 
 
 def _subject_like(a, toks, nt) -> bool:
