@@ -10,6 +10,13 @@ whether it is that speaker (``said``), and weighs it by side and type as it lear
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from itertools import compress, count
+from operator import attrgetter, itemgetter
+
+from core.text import proclitic_forms
+
 SPEECH_REACH = 32  # words from a verb of saying back to the trigger it governs (as roles.SPEECH_REACH)
 SPEAKER_REACH = 8  # words from the verb to the first word of its subject ("قال أنور قرقاش، وزير الدولة الإماراتي")
 SENTENCE_BREAKS = frozenset(".!?؟\n")
@@ -33,16 +40,46 @@ _LOAD_TRIGGERS: list = []
 
 def speech_verb(h, toks, nt) -> int | None:
     """The nearest verb of saying before the trigger in its sentence, or None."""
-    cue_kinds, norm = _cues().cue_kinds, nt.norm
-    # asked for every trigger the role model reads, of up to SPEECH_REACH words each: the
-    # test of the gap is one set operation in C (most gaps are one space)
-    for k in range(h.i - 1, max(h.i - SPEECH_REACH, 0) - 1, -1):
-        gap = norm[toks[k].nend:toks[k + 1].nstart]
-        if gap != " " and not SENTENCE_BREAKS.isdisjoint(gap):
-            return None
-        if "speech" in cue_kinds(toks[k].norm):
-            return k
-    return None
+    forms = cue_forms(_cues(), "speech")
+    last = _SPEECH_AT
+    if last[0] is not toks or last[1] is not nt or last[4] is not forms:
+        # asked for every trigger the role model reads, of up to SPEECH_REACH words each:
+        # the article's verbs of saying (their written forms, picked in C) and the gaps
+        # that end a sentence are found once, and each trigger's answer is two bisections
+        nends = list(map(_NEND, toks))
+        breaks = []
+        for m in _BREAK.finditer(nt.norm):
+            k = bisect_right(nends, m.start()) - 1
+            if 0 <= k and (not breaks or breaks[-1] != k):
+                breaks.append(k)  # the gap after token k holds a sentence break
+        last[:] = [toks, nt, breaks, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))), forms]
+    breaks, verbs = last[2], last[3]
+    lo = max(h.i - SPEECH_REACH, 0)
+    b = bisect_left(breaks, h.i) - 1  # the nearest gap before the trigger that ends a sentence
+    floor = max(lo, breaks[b] + 1) if b >= 0 else lo
+    v = bisect_left(verbs, h.i) - 1
+    return verbs[v] if v >= 0 and verbs[v] >= floor else None
+
+
+def cue_forms(trig, kind: str) -> frozenset[str]:
+    """The written words whose cue kinds (``Triggers.cue_kinds``) include ``kind``: each cue
+    word of that kind with the proclitics it may carry (``proclitic_forms``), checked by
+    cue_kinds itself; made once per trigger tables and kind, so that a rule asking it of
+    many words tests each by one set look-up."""
+    if _CUE_FORMS[0] is not trig:
+        _CUE_FORMS[:] = [trig, {}]
+    got = _CUE_FORMS[1].get(kind)
+    if got is None:
+        got = _CUE_FORMS[1][kind] = frozenset(w for c, k in trig.cues.items() if k == kind
+                                              for w in proclitic_forms(c) if kind in trig.cue_kinds(w))
+    return got
+
+
+_CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
+_SPEECH_AT: list = [None, None, [], [], None]  # the last article's (tokens, text, sentence-break gaps, verbs of saying, forms)
+_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
+_NORM = itemgetter(0)  # a token's word
+_NEND = attrgetter("nend")  # where a token ends in the normalised text
 
 
 def _subject_like(a, toks, nt) -> bool:

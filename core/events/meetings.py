@@ -42,7 +42,14 @@ SPORT_ARTICLE = 3  # an article with this many words of matches is about sport
 def _sport_words() -> frozenset[str]:
     """Normalised words of matches and grounds (topic_cues.tsv kind "sport")."""
     from core.events.filters import topic_cues
-    return frozenset(c for c, kind in topic_cues().items() if kind == "sport")
+
+    cues = topic_cues()
+    if _SPORT_WORDS[0] is not cues:  # made once per table, not at every meeting's pair
+        _SPORT_WORDS[:] = [cues, frozenset(c for c, kind in cues.items() if kind == "sport")]
+    return _SPORT_WORDS[1]
+
+
+_SPORT_WORDS: list = [None, frozenset()]  # (the topic cues read, their sport words)
 
 
 def _sporting(word: str, words: frozenset[str]) -> bool:
@@ -56,7 +63,15 @@ def no_teams_met(doc, st, pairs: list) -> list:
     or adjectives are teams, and their meeting a game, not a meeting of states."""
     words = _sport_words()
     if not any(_sporting(w, words) for w in doc.norms[st.ti:st.tj]):
-        if sum(_sporting(w, words) for w in doc.norms) < SPORT_ARTICLE:
+        # the article's count of sport words, made once per article (the norms held, so
+        # that the identity test cannot meet a new list at an old address)
+        norms, last = doc.norms, _SPORT_COUNT
+        if last[0] is not norms or last[1] is not words:
+            last[:] = [norms, words, sum(_sporting(w, words) for w in norms)]
+        if last[2] < SPORT_ARTICLE:
             return pairs
     states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
+
+
+_SPORT_COUNT: list = [None, None, 0]  # (the last article's norms, the sport words, its count of them)

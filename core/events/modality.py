@@ -9,6 +9,7 @@ from __future__ import annotations
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect
 from core.events.filters import HOSTILE_CONTENT
+from core.events.governing import cue_forms
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -25,10 +26,8 @@ def _reported_present(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok
     w = toks[h.i].norm
     if not (_present(h, w) or w.startswith("م")):
         return False
-    kinds = set()
-    for k in range(sent_first_tok, h.i):
-        kinds.update(trig.cue_kinds(toks[k].norm))
-    return "speech" in kinds and "pluperfect" not in kinds
+    words = [t.norm for t in toks[sent_first_tok:h.i]]  # tested against the cues' written forms in C
+    return not cue_forms(trig, "speech").isdisjoint(words) and cue_forms(trig, "pluperfect").isdisjoint(words)
 
 
 def _present(h: _Hit, w: str) -> bool:
@@ -38,9 +37,10 @@ def _present(h: _Hit, w: str) -> bool:
 
 def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int) -> bool:
     """A past auxiliary or pluperfect cue (كان، قد after كان) earlier in the trigger's sentence."""
+    past, pluperfect = cue_forms(trig, "past_aux"), cue_forms(trig, "pluperfect")  # the cues' written forms
     for k in range(sent_first_tok, h.i):
-        kinds = trig.cue_kinds(toks[k].norm)
-        if kinds and ("past_aux" in kinds or "pluperfect" in kinds):
+        w = toks[k].norm
+        if w in past or w in pluperfect:
             return True
     return False
 
@@ -65,14 +65,30 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
     """Positions of the window whose word, alone or with the next, is a phrase of
     NOT_NEGATING: "كلا" reads as ك + لا, "ولا تزال" opens with لا, and neither negates."""
     out = set()
+    seconds, affirmative = _phrase_words(trig)[1], cue_forms(trig, "affirmative")
     for pos, w in enumerate(window):
-        if "affirmative" in trig.cue_kinds(w):
+        if w in affirmative:
             out.add(pos)
         elif pos + 1 < len(window):
             nxt = window[pos + 1]
-            if any(trig.cues.get(f"{stem} {nxt}") in NOT_NEGATING for stem, _ in clitic_variants(w)):
+            # a phrase "stem nxt" of NOT_NEGATING can only end in one of their second words
+            if nxt in seconds and any(trig.cues.get(f"{stem} {nxt}") in NOT_NEGATING for stem, _ in clitic_variants(w)):
                 out.add(pos)
     return out
+
+
+def _phrase_words(trig: Triggers) -> tuple[frozenset[str], frozenset[str]]:
+    """(the first words of the cue phrases, the second words of the two-word phrases of
+    NOT_NEGATING), made once per trigger tables: a window's words are tested against
+    these before any phrase is spelt out and looked up."""
+    if _PHRASE_WORDS[0] is not trig:
+        phrases = [(c.split(" "), kind) for c, kind in trig.cues.items() if " " in c]
+        _PHRASE_WORDS[:] = [trig, (frozenset(p[0] for p, _ in phrases),
+                                   frozenset(p[1] for p, kind in phrases if len(p) == 2 and kind in NOT_NEGATING))]
+    return _PHRASE_WORDS[1]
+
+
+_PHRASE_WORDS: list = [None, (frozenset(), frozenset())]  # (trigger tables, their _phrase_words)
 
 
 ANY = "اي"  # "أي" before a noun: any one of its kind
@@ -132,8 +148,11 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
                         and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
+    firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
     for n in (2, 3):
         for pos in range(len(window) - n + 1):
+            if window[pos] not in firsts and _bare(window[pos]) not in firsts:
+                continue
             kind = trig.cues.get(" ".join(window[pos:pos + n])) or trig.cues.get(
                 " ".join([_bare(window[pos]), *window[pos + 1:pos + n]]))  # "وفي حالة" is "في حالة"
             if kind:
@@ -171,8 +190,9 @@ FIELD_REACH = 8  # a list of fields of cooperation follows its cue closely
 def _names_a_field(h: _Hit, toks: list[Token], nt: NormText, trig: Triggers, first_tok: int) -> bool:
     """A verbal noun in the list a field cue opens ("ليشمل"، "في مجالات") within its clause
     names a field an agreement or cooperation covers, not an act of its own."""
+    fields = cue_forms(trig, "field")  # the cue's written forms: a set look-up per word
     for k in range(h.i - 1, max(first_tok, h.i - FIELD_REACH) - 1, -1):
-        if "field" in trig.cue_kinds(toks[k].norm):
+        if toks[k].norm in fields:
             return not _punct_gap(toks, nt, k + 1, h.i)
     return False
 
@@ -181,9 +201,8 @@ def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> boo
     """An obligation cue ("يجب"، "ينبغي"، "لا بد من") just before the trigger in its clause:
     what follows is demanded, not done."""
     window = [t.norm for t in toks[max(first_tok, h.i - 4):h.i]]
-    for w in window:
-        if "demand" in trig.cue_kinds(w):
-            return True
+    if not cue_forms(trig, "demand").isdisjoint(window):  # the cue's written forms, tested in C
+        return True
     return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
 
 

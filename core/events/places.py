@@ -43,7 +43,7 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
     named = {a.i for a in actors}  # a capital is its state's actor: the role model weighs it
     hi = min(h.j + LEAD_GAP + 1, tj)
     for k in range(h.j, hi):
-        if any(a.i == k for a in actors) or k > h.j and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
+        if k in named or k > h.j and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
             return None
         if violence._bare(norms[k]) not in preps:
             continue
@@ -52,7 +52,7 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
                 return None
             if m in starts:
                 return None if m in named else starts[m]
-            if any(a.i == m for a in actors):
+            if m in named:
                 return None
         return None
     return None

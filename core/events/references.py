@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from itertools import combinations, compress, count, repeat
+from itertools import combinations, compress, count
 
-from core.text import NormText, Token, clitic_variants, normalize_for_match
+from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
 from core.events.actors import _ActorMention
 from core.events.triggers import DATA, _rows
 
@@ -66,8 +66,12 @@ def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], c
     PARTY_REACH words before it, where there is one (module docstring)."""
     out = actors
     at = {a.i: a for a in actors}
-    for k, w in enumerate(norms):
-        if k in covered or not w.endswith(("ين", "ان")) or not any(stem in PARTY_WORDS for stem, _ in clitic_variants(w)):
+    if not _PARTY_FORMS:  # the written forms that read as a party word (proclitics on it), made once
+        _PARTY_FORMS.append(frozenset(w for p in PARTY_WORDS for w in proclitic_forms(p) if w.endswith(("ين", "ان"))
+                                      and any(stem in PARTY_WORDS for stem, _ in clitic_variants(w))))
+    # their positions picked in C: most articles have none, and most of their words end in ين or ان
+    for k in compress(count(), map(_PARTY_FORMS[0].__contains__, norms)):
+        if k in covered:
             continue
         sides = _last_between(at, norms, k)
         if sides is None:
@@ -76,6 +80,10 @@ def _parties(actors: list[_ActorMention], toks: list[Token], norms: list[str], c
         out = [a for a in out if not (a.i == k and a.kind == "PAIR")]
         out += [_ActorMention(x, k, k + 1, t.start, t.end, kind="PAIR") for x in sides]
     return sorted(out, key=lambda a: a.i) if out is not actors else actors
+
+
+_PARTY_FORMS: list[frozenset] = []  # the written words that read as one of PARTY_WORDS
+_DUAL_FORMS: list = [None, frozenset()]  # (dual_words, the written words that read as one of them)
 
 
 def _side_at(at: dict[int, _ActorMention], norms: list[str], m: int, first: bool) -> _ActorMention | None:
@@ -125,13 +133,18 @@ def _duals(actors: list[_ActorMention], toks: list[Token], norms: list[str], nt:
            covered: set[int]) -> list[_ActorMention]:
     """Mentions of the two sides each dual noun of an office, a movement or a capital takes
     up ("الرئيسين": the states of the two presidents named last), as "البلدين" is read."""
-    ends = tuple({w[-4:] for w in dual_words()})
-    if not any(map(str.endswith, norms, repeat(ends))):
+    words = dual_words()
+    if _DUAL_FORMS[0] is not words:  # the written forms of the dual nouns (proclitics on them), made once
+        ends = tuple({w[-4:] for w in words})
+        _DUAL_FORMS[:] = [words, frozenset(w for d in words for w in proclitic_forms(d)
+                                           if w.endswith(ends) and _of_word(w) is not None)]
+    forms = _DUAL_FORMS[1]
+    if forms.isdisjoint(norms):
         return []  # most articles: none
     at = {a.i: a for a in actors}
     out: list[_ActorMention] = []
     starts: list[int] = []
-    for k in compress(count(), map(str.endswith, norms, repeat(ends))):  # a dual's ending, through any proclitic
+    for k in compress(count(), map(forms.__contains__, norms)):  # a dual noun, through any proclitic
         w = norms[k]
         if k in covered or k in at or (of := _of_word(w)) is None or _adjective(norms, k):
             continue

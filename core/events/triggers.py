@@ -370,13 +370,13 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             f = known.get(word)
             firsts[i] = f if f is not None else known.put(word, trig.first_keys(word, True))
         best: _Hit | None = None
-        last = _gap_end(i + 1, n, names) + 1
-        window = None
+        last = window = None  # the gap's reach and words, worked out for the forms with a gap only
         # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
         for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
             plan = trig.plan(key)
             forms = plan.forms
             if window is None and plan.after_gap:
+                last = _gap_end(i + 1, n, names) + 1
                 window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
             for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.continues(norms[i + 1]) else None, window, keys,
                                       i + 1, last, norms):
