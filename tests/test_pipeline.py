@@ -194,3 +194,20 @@ def test_a_flag_alone_names_its_state_and_breaks_nothing():
     # a flag emoji is an actor mention with no word under it
     a = analyze("🇺🇸")
     assert [e.id for e in a.entities] == ["USA"] and a.events == []
+
+
+def test_articles_analysed_side_by_side_in_threads_come_out_as_alone():
+    # the app and the Dask engine analyse in threads; per-article memos must not mix articles
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "gold").glob("*.txt"))]
+    alone = [analyze(t, "2018-06-01").to_dict() for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter allows
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(lambda t: analyze(t, "2018-06-01").to_dict(), texts * 3))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 3

@@ -40,8 +40,9 @@ _LOAD_TRIGGERS: list = []
 
 def speech_verb(h, toks, nt) -> int | None:
     """The nearest verb of saying before the trigger in its sentence, or None."""
+    global _SPEECH_AT
     forms = cue_forms(_cues(), "speech")
-    last = _SPEECH_AT
+    last = _SPEECH_AT  # read once: another thread may put its own article there meanwhile
     if last[0] is not toks or last[1] is not nt or last[4] is not forms:
         # asked for every trigger the role model reads, of up to SPEECH_REACH words each:
         # the article's verbs of saying (their written forms, picked in C) and the gaps
@@ -52,7 +53,7 @@ def speech_verb(h, toks, nt) -> int | None:
             k = bisect_right(nends, m.start()) - 1
             if 0 <= k and (not breaks or breaks[-1] != k):
                 breaks.append(k)  # the gap after token k holds a sentence break
-        last[:] = [toks, nt, breaks, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))), forms]
+        last = _SPEECH_AT = (toks, nt, breaks, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))), forms)
     breaks, verbs = last[2], last[3]
     lo = max(h.i - SPEECH_REACH, 0)
     b = bisect_left(breaks, h.i) - 1  # the nearest gap before the trigger that ends a sentence
@@ -76,7 +77,9 @@ def cue_forms(trig, kind: str) -> frozenset[str]:
 
 
 _CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
-_SPEECH_AT: list = [None, None, [], [], None]  # the last article's (tokens, text, sentence-break gaps, verbs of saying, forms)
+# the last article's (tokens, text, sentence-break gaps, verbs of saying, forms): one tuple,
+# replaced whole, so that threads analysing articles side by side never mix two articles'
+_SPEECH_AT: tuple = (None, None, [], [], None)
 _BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
 _NORM = itemgetter(0)  # a token's word
 _NEND = attrgetter("nend")  # where a token ends in the normalised text

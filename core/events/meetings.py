@@ -61,17 +61,18 @@ def no_teams_met(doc, st, pairs: list) -> list:
     """"وتلتقي الأرجنتين في المباراة الأخيرة مع نيجيريا": in a sentence that names a match
     or a ground, or in an article full of such words, countries named only by their names
     or adjectives are teams, and their meeting a game, not a meeting of states."""
+    global _SPORT_COUNT
     words = _sport_words()
     if not any(_sporting(w, words) for w in doc.norms[st.ti:st.tj]):
         # the article's count of sport words, made once per article (the norms held, so
         # that the identity test cannot meet a new list at an old address)
-        norms, last = doc.norms, _SPORT_COUNT
+        norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
         if last[0] is not norms or last[1] is not words:
-            last[:] = [norms, words, sum(_sporting(w, words) for w in norms)]
+            last = _SPORT_COUNT = (norms, words, sum(_sporting(w, words) for w in norms))
         if last[2] < SPORT_ARTICLE:
             return pairs
     states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
 
 
-_SPORT_COUNT: list = [None, None, 0]  # (the last article's norms, the sport words, its count of them)
+_SPORT_COUNT: tuple = (None, None, 0)  # (the last article's norms, the sport words, its count of them), replaced whole
