@@ -320,3 +320,9 @@ def test_a_nationality_after_a_currency_word_is_money_not_a_side(rules_only):
     for text in ("وقدمت السويد مساعدات بقيمة 20 مليون دولار أمريكي.",
                  "وطالبت الحكومة الأردنية الشركة بتسديد مبلغ 250 مليون دولار أميركي."):
         assert not [e for e in events(text) if "USA" in e[1]]
+
+
+def test_the_defendants_with_the_article_are_accused_by_no_one():
+    # "المتهمين" is a noun (the defendants), not the participle "accusing"
+    got = analyze("وكان الرجل من أبرز المتهمين بالهجوم على السفارة الإيرانية.", "2023-01-17").events
+    assert not [e for e in got if e.type == "ACCUSE"]

@@ -63,7 +63,10 @@ def adverbial_participle(h: _Hit, toks: list[Token], nt: NormText) -> bool:
 def passive_participle(h: _Hit, toks: list[Token], nt: NormText, actors: list[_ActorMention]) -> bool:
     """"رجلا متهما بالتجسس": the same letters read as the passive (accused of) when the
     charge follows at once; the man is accused, nobody named accuses ("متهمة بريطانيا":
-    a name that starts with ب is the accused)."""
+    a name that starts with ب is the accused). With the article the word is a noun: "المتهمين"،
+    "للمتهمة" are the defendants, whom nobody named accuses there either."""
+    if h.form.tokens[0].startswith("متهم") and toks[h.i].norm.startswith(DEFINITE) and len(h.form.tokens) == 1:
+        return True
     nxt = toks[h.j].norm if h.j < len(toks) else ""
     return (nxt[:1] == "ب" and h.form.tokens[0].startswith("متهم") and adverbial_participle(h, toks, nt)
             and not any(a.i == h.j for a in actors))
