@@ -261,3 +261,10 @@ def test_exercises_suspended_or_cancelled_are_none_held():
                  "وأعلن ترامب وقف المناورات العسكرية المشتركة بين واشنطن وسول."):
         assert not [t for t, _ in sensed(text) if t in ("COOPERATE", "MOBILIZE")], text
         assert not [e for e in events(text) if e[0] in ("COOPERATE", "MOBILIZE")], text
+
+
+def test_a_province_is_no_boycott():
+    # "في مقاطعة X" is in the province of X; "مقاطعة قطر" stays a boycott
+    got = analyze("أصيب جنديان أستراليان في هجوم في مقاطعة هلمند في أفغانستان.", "2023-01-17").events
+    assert not [e for e in got if e.type == "SANCTION"]
+    assert [e.actors for e in analyze("أعلنت البحرين مقاطعة قطر.", "2023-01-17").events if e.type == "SANCTION"] == [["BHR", "QAT"]]
