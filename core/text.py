@@ -269,6 +269,8 @@ _LAST_NORMS: tuple = ((), [])
 
 
 COMMAS = ("،", ",")  # the Arabic comma and the Latin one, both in Arabic news
+# the relative pronouns, normalised: the clause after one describes the noun before it
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 def mark_before(toks: Sequence[Token], text: str, k: int, marks: Sequence[str]) -> bool:

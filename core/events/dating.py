@@ -24,12 +24,13 @@ import re
 
 from core.headline import dateline_end
 from core.times.dates import is_named_day
+from core.text import RELATIVE_PRONOUNS
 
 OWNER_REACH = 8  # words from a cue to the date its phrase ends with
 OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
 BREAKS = frozenset(".:;؛!?\n")  # marks that end the cue's phrase (a comma or quotes do not)
 SIGNED_TYPES = frozenset({"AGREE", "COOPERATE"})  # what a participle of signing describes when it is the trigger
-RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+RELATIVES = RELATIVE_PRONOUNS
 
 
 def foreign(t, h, toks, nt, trig, tok_starts: list[int], first_tok: int) -> bool:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
-from core.text import COMMAS, mark_before, normalize_for_match
+from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS
 
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
@@ -337,7 +337,7 @@ def source_named_after(doc, st, h) -> str | None:
     return None
 
 
-RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتان", "اللذان"})
+RELATIVES = RELATIVE_PRONOUNS
 RESUMPTIVE = ("ها", "ه", "هم", "هما")  # the relative verb's pronoun that takes the noun up
 TARGET_MARKS = frozenset({"علي", "ضد", "بحق"})  # what comes after them is acted on
 

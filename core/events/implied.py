@@ -26,6 +26,7 @@ from typing import Iterable
 
 from core.events.triggers import GAP
 from core.model import Entity
+from core.text import RELATIVE_PRONOUNS
 
 # type → (CAMEO codes whose acts fall on persons, or None for all; whether the state may
 # be implied by the sentence's country, or must be named; whether a verbal noun tells the act)
@@ -42,7 +43,7 @@ PERSON_TARGETS = {
 # (327/99/339): 323-327 tp, 96-104 fp, no person event made. The training candidates hold
 # 5-15 right person pairs per type against 35-120 wrong ones: too few to learn from.
 PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
-RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+RELATIVE = RELATIVE_PRONOUNS
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": someone told of before
 ONE_PERSON = ("ه", "ها")  # the object pronouns of one person
 PERSON_REACH = 8  # words between the trigger and the person it acts on

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.text import NormText, Token, normalize_for_match
+from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS
 from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
@@ -24,7 +24,7 @@ from core.events.speech_acts import (  # noqa: F401
     venue_addressee)
 
 
-RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+RELATIVE = RELATIVE_PRONOUNS
 PASSIVE_AUX = {"تم", "يتم", "جري", "يجري", "ستتم", "سيتم"}  # "تم استهداف X": X is the target
 SUBJECT_SKIP = {"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "قد", "كان", "كانت", "كانا", "كانوا",
                 "ان", "انه", "انها", "لقد", "فقد", "وقد", "بدورها", "بدوره", "امس", "اليوم", "ايضا"}

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.text import RELATIVE_PRONOUNS
+
 if TYPE_CHECKING:  # the rules read the role ladder's context; no import at run time
     from core.events.roles import _RoleContext
 
 SPEAKER_REACH = 4  # words from a verb of saying to the first word of its subject ("وصف وزير الخارجية الكيني")
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalised
+RELATIVES = RELATIVE_PRONOUNS  # normalised
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ه")  # normalised attached object pronouns (ة reads ه)
 AGENT_REACH = 2  # words from the relative's verb to the last word its own subject may start at ("التي تعتبرها أنقرة")
 

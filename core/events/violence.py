@@ -40,6 +40,7 @@ from core.events import attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import load_lexicon, read_table
+from core.text import RELATIVE_PRONOUNS
 
 TYPES = frozenset({"ASSAULT"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent phrase ("من قبل X") rules X out as target
@@ -410,7 +411,7 @@ def verb_subject(h, norms: list[str], actors: list, ti: int):
 
 
 PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+RELATIVES = RELATIVE_PRONOUNS
 
 
 def place_object(h, norms: list[str], actors: list, places: list, after: int, tj: int) -> str | None:
