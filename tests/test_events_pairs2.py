@@ -48,3 +48,21 @@ def test_adjective_after_an_organisation_describes_it():
 def test_each_of_after_a_verb_names_its_subjects(rules_only):
     """"أدانت كل من X وY": X and Y condemn (من is no preposition there)."""
     assert ("ACCUSE", ["JOR", "ISR"]) in events("وأدانت كل من مصر والأردن الهجوم الإسرائيلي على غزة.")
+
+
+def test_coordinated_subjects_before_a_verbal_noun_all_act():
+    """"أعلنت الكويت والبحرين مقاطعة ..." names two states that boycott, not only the last."""
+    got = events("أعلنت الكويت والبحرين مقاطعة إيران.")
+    assert ("SANCTION", ["KWT", "IRN"]) in got and ("SANCTION", ["BHR", "IRN"]) in got
+
+
+def test_coordinated_subjects_before_an_expulsion_all_act():
+    """"قررت الكويت والبحرين طرد السفير ...": both expel the envoy's state."""
+    got = events("قررت الكويت والبحرين طرد السفير الإيراني.")
+    assert ("SANCTION", ["KWT", "IRN"]) in got and ("SANCTION", ["BHR", "IRN"]) in got
+
+
+def test_coordinated_subjects_far_from_the_noun_lend_only_the_last():
+    """Subjects set off from the noun by a comma and other words stay the last one's alone."""
+    got = events("ولم تسمح لها روما وفاليتا بدخول مرافئهما، وقد استأنفت عمليات الإغاثة قبالة سواحل ليبيا.")
+    assert not any(a[:1] == ["ITA"] and t == "AID" for t, a in got)
