@@ -13,6 +13,7 @@ from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS
 from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
+from core.events import subjects
 from core.events.charged import rule_charged_object
 from core.events.goods import rule_goods_origin
 from core.events.speech_reach import rule_subject_in_gap
@@ -247,29 +248,7 @@ def _rule_possessive_agent(c: _RoleContext) -> _Roles | None:
     if not (not h.verbal and not c.src and c.tgt and c.earlier and c.earlier[-1].actor not in c.tgt
             and any(c.toks[k].norm.endswith(("ها", "هم", "هما", "ه")) for k in range(h.i, h.j))):
         return None
-    return _clause_subjects(c, c.tgt), c.tgt, c.joint
-
-
-SUBJECTS_GAP = 1  # words between the last of coordinated subjects and the verbal noun they govern
-
-
-def _clause_subjects(c: _RoleContext, others: list[str]) -> list[str]:
-    """The clause's subject a verbal noun takes for its agent (subjects_before)."""
-    last = c.earlier[-1]
-    k = next(x for x, a in enumerate(c.seq) if a is last)
-    return [x for x in subjects_before(c.seq, k, c.h, c.toks, c.nt) if x not in others]
-
-
-def subjects_before(seq: list[_ActorMention], k: int, h: _Hit, toks: list[Token], nt: NormText) -> list[str]:
-    """The subject at seq[k] with the subjects joined to it by و when they stand right
-    before the noun h ("أعلنت مصر والبحرين مقاطعة قطر": both boycott), none of them governed
-    by a preposition nor one word's two parties; else seq[k] alone."""
-    last = seq[k]
-    group = _group_backward(seq, k, toks, nt)
-    if (h.i - last.j > SUBJECTS_GAP or _punct_gap(toks, nt, last.j, h.i)
-            or len({a.i for a in group}) < len(group) or any(_prepositional(a, toks, nt) for a in group)):
-        group = [last]
-    return _uniq([a.actor for a in group])
+    return subjects.clause_subjects(c, c.tgt), c.tgt, c.joint
 
 
 def _rule_noun_object(c: _RoleContext) -> _Roles | None:
@@ -280,7 +259,7 @@ def _rule_noun_object(c: _RoleContext) -> _Roles | None:
             and c.earlier[-1].actor not in c.src
             and not any(a.adjective and a.i - h.j <= 1 and a.actor in c.src for a in c.seq if a.i >= h.j)):
         return None
-    return _clause_subjects(c, c.src), c.src, c.joint
+    return subjects.clause_subjects(c, c.src), c.src, c.joint
 
 
 def _rule_inherited_subject(c: _RoleContext) -> _Roles | None:
@@ -438,7 +417,7 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
             if seq[x].i > seq[k].i and toks[seq[x].i - 1].norm in ("لدي",) and seq[x].actor not in tgt:
                 src = [seq[x].actor]
         if not src and before and h.i - seq[before[-1]].j <= 2:
-            src = subjects_before(seq, before[-1], h, toks, nt)  # "قررت X وY طرد السفير Z"
+            src = subjects.subjects_before(seq, before[-1], h, toks, nt)  # "قررت X وY طرد السفير Z"
         return src, tgt, []
     # a subject written just before the trigger (verbs only: a verbal noun's agent follows it)
     if before and h.verbal:
