@@ -75,9 +75,8 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
-    officials = {i for e, _, i, _ in spans if e.type == "PERSON" and e.actor and len(e.actor) == 3 and e.actor.isupper()}
     for k in pending_selves:
-        ref = _his_state(out, k, officials, toks) or _self_referent(out, k)
+        ref = _self_referent(out, k)
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
@@ -170,23 +169,6 @@ def _self_referent(actors: list[_ActorMention], k: int, reach: int = SELF_REACH)
             if best is None or a.j > best.j:
                 best = a
     return best
-
-
-def _his_state(actors: list[_ActorMention], k: int, officials: set[int], toks: list[Token]) -> _ActorMention | None:
-    """The official whose state "بلاده"، "حكومته" at token k names: a man's country, so the
-    nearest named official before it within SELF_REACH words acting for a state, when only
-    countries' names stand between ("وتابع بومبيو: "... إيران ..." لافتا إلى أن بلاده تدعم
-    السعودية" is the United States, not Iran). An organ or a nationality between may be the
-    unnamed official who speaks ("وقال المتحدث باسم الكرملين إن بلاده"): the nearest state then."""
-    word = _bare(toks[k].norm)
-    if not word.endswith("ه") or word.endswith("ها"):
-        return None
-    said = [a for a in actors if a.i in officials and a.j <= k and k - a.j <= SELF_REACH]
-    if not said:
-        return None
-    p = max(said, key=lambda a: a.j)
-    between = [a for a in actors if a.i >= p.j and a.j <= k]
-    return p if all(a.kind.startswith("COUNTRY") for a in between) else None
 
 
 def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
