@@ -66,3 +66,21 @@ def test_coordinated_subjects_far_from_the_noun_lend_only_the_last():
     """Subjects set off from the noun by a comma and other words stay the last one's alone."""
     got = events("ولم تسمح لها روما وفاليتا بدخول مرافئهما، وقد استأنفت عمليات الإغاثة قبالة سواحل ليبيا.")
     assert not any(a[:1] == ["ITA"] and t == "AID" for t, a in got)
+
+
+def test_his_country_is_the_named_officials_not_a_country_named_between():
+    """"بلاده" after an official and a country named in his words is the official's state."""
+    got = events("وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق مع إيران ضعيف، مؤكدا أن بلاده تدعم السعودية.")
+    assert ("SUPPORT", ["USA", "SAU"]) in got and ("SUPPORT", ["IRN", "SAU"]) not in got
+
+
+def test_his_country_after_a_private_man_is_not_an_earlier_officials():
+    """A private man named last before "بلاده" has a country of his own, not the official's."""
+    from types import SimpleNamespace
+
+    from core.events.actors import _his_state
+
+    toks = [SimpleNamespace(norm=w) for w in "قال بومبيو ان الصحفي خاشقجي زار قنصليه بلاده".split()]
+    pompeo = _ActorMention("USA", 1, 2, 4, 10, kind="STATE>:-")
+    assert _his_state([pompeo], 7, {1: True}, toks) is pompeo
+    assert _his_state([pompeo], 7, {1: True, 4: False}, toks) is None

@@ -75,8 +75,9 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
+    people = {i: bool(e.actor and len(e.actor) == 3 and e.actor.isupper()) for e, _, i, _ in spans if e.type == "PERSON"}
     for k in pending_selves:
-        ref = _self_referent(out, k)
+        ref = _his_state(out, k, people, toks) or _self_referent(out, k)
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
@@ -169,6 +170,27 @@ def _self_referent(actors: list[_ActorMention], k: int, reach: int = SELF_REACH)
             if best is None or a.j > best.j:
                 best = a
     return best
+
+
+def _his_state(actors: list[_ActorMention], k: int, people: dict[int, bool], toks: list[Token]) -> _ActorMention | None:
+    """The official whose state "بلاده"، "حكومته" at token k names: a man's country, so that
+    of the man named last before it (``people``: first token of each person's mention ->
+    whether he acts for a state), when he is an official within SELF_REACH words and only
+    countries' names stand between ("وتابع بومبيو: "... إيران ..." لافتا إلى أن بلاده تدعم
+    السعودية" is the United States, not Iran). An organ or a nationality between may be the
+    unnamed official who speaks ("وقال المتحدث باسم الكرملين إن بلاده"), and a private man
+    named last has a country of his own: the nearest state then."""
+    word = _bare(toks[k].norm)
+    if not word.endswith("ه") or word.endswith("ها"):
+        return None
+    last = max((i for i in people if i < k), default=None)
+    if last is None or not people[last]:
+        return None
+    p = next((a for a in actors if a.i == last and a.j <= k and k - a.j <= SELF_REACH), None)
+    if p is None:
+        return None
+    between = [a for a in actors if a.i >= p.j and a.j <= k]
+    return p if all(a.kind.startswith("COUNTRY") for a in between) else None
 
 
 def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
