@@ -19,6 +19,7 @@ from core.entities.context import _Context
 from core.entities.finder import _Span
 from core.entities.home import home_country
 from core.entities.tables import _lexicon_actor, _pattern_actor, _read_column
+from core.entities.vessel_anaphora import _vessel_anaphora
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 ROLE_REACH = 12  # words back from a name to the role that describes it
@@ -251,7 +252,9 @@ def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) ->
 
 def _affiliations(ctx: _Context) -> None:
     """Set ``acts_for`` on the person spans a role describes (a person the lexicon knows
-    keeps the state it lists), and ``former`` on those a former role describes."""
+    keeps the state it lists), and ``former`` on those a former role describes; then the
+    bare words that take up a named ship or official (the anaphora modules)."""
+    _vessel_anaphora(ctx)  # "السفينة" alone: the ship named before, once every name is claimed
     starts = ctx.positions(_role_forms() & ctx.word_set())
     if not starts:
         return
