@@ -35,8 +35,8 @@ RARE_PART_MAX = 3
 # The fewest letters of a table word read under a proclitic: a short one is more often
 # the end of another word ("لايف" is no ل + "ايف").
 MIN_STEM_CUT = 4
-# A one-word person's word rarer than this in news (or a given name) marks its bare
-# repeats in the article as the same person (_lone_name_repeats).
+# A free word rarer than this in news beside a one-word person's repeat may be the
+# next part of a full name: no repeat there (_name_beside).
 LONE_NAME_MAX = 10
 
 
@@ -169,11 +169,11 @@ def _lone_name_repeats(ctx: _Context) -> None:
     """A person the article names by one word ("ورفض جوزيه"، "قال بيللغريني") is that
     word's other bare occurrences too ("يعتمد جوزيه في ..."): news repeats the short name
     with no cue before it, where neither a title nor the tagger finds it (the aliases
-    start from names of two words or more). The word must be a given name or too rare in
-    news to be a common word, no common noun, no function word's key ("علي" alone may be
-    "على") and no definite feminine word (a participle: "المتزوجة"); a repeat stands
-    alone (``_name_beside``), not between quotes nor after في (``_term_or_place``), and is
-    written bare or under proclitics (``_lone_reading``)."""
+    start from names of two words or more). The word must be a given name (a rare word
+    read as a person alone was as often a place, a club or a term on news), no common
+    noun and no function word's key ("علي" alone may be "على"); a repeat stands alone
+    (``_name_beside``), not between quotes nor after في (``_term_or_place``), and is
+    written bare or under a conjunction (``_lone_reading``)."""
     lone = {}
     for sp in ctx.spans():
         if sp.kind == "person" and sp.j - sp.i == 1 and " " not in sp.name_norm and _lone_name(ctx, sp.name_norm):
@@ -196,24 +196,22 @@ def _lone_name_repeats(ctx: _Context) -> None:
 
 
 def _lone_reading(ctx: _Context, w: str, lone: dict) -> tuple[str, int] | None:
-    """(the lone name, proclitic letters to cut) of a written word, or None: a reading
-    under proclitics counts when news writes the word as written, and every shorter cut
-    of it, less often than the name ("ولدينا" reads as و + "لدينا", no "دينا")."""
-    variants = clitic_variants(w)
-    for stem, dropped in variants:
-        if stem in lone:
-            n = ctx.counts.get(stem, 0)
-            if dropped == 0 or all(ctx.counts.get(v, 0) <= n for v, d in variants if d < dropped):
-                return stem, dropped
+    """(the lone name, proclitic letters to cut) of a written word, or None. Only و or ف
+    may stand on a repeat, and only when news writes the word as written no more often
+    than the name: a preposition makes a noun of the word more often than a name
+    ("لتوفيق أوضاع"، "بعادل"), two letters a word of their own ("ولدينا")."""
+    for stem, dropped in clitic_variants(w):
+        if stem in lone and (dropped == 0 or dropped == 1 and w[0] in "وف"
+                             and ctx.counts.get(w, 0) <= ctx.counts.get(stem, 0)):
+            return stem, dropped
     return None
 
 
 def _lone_name(ctx: _Context, w: str) -> bool:
     """Whether a one-word person's word may name him alone elsewhere (see
     ``_lone_name_repeats``)."""
-    return len(w) > 2 and not ctx.stop(w) and not ctx.common_noun(w) and w not in _name_particles()[0] \
-        and w not in _surface_stopword_keys() and not (w.startswith("ال") and w.endswith("ه")) \
-        and (w in ctx.lex.given_names or ctx.counts.get(w, 0) < LONE_NAME_MAX)
+    return w in ctx.lex.given_names and len(w) > 2 and not ctx.stop(w) and not ctx.common_noun(w) \
+        and w not in _name_particles()[0] and w not in _surface_stopword_keys()
 
 
 def _name_beside(ctx: _Context, k: int) -> bool:
