@@ -66,3 +66,46 @@ def test_a_people_in_the_plural_is_no_name_word():
 
 def test_the_conjunction_fa_inna_is_no_particle_van():
     assert names("وبعد رحيل ميسي فإن المدرب سيبحث عن بديل") == ["ميسي"]
+
+
+# The tagger of these tests reads "جوزيه" as a person once, before "إن" (its span is
+# trimmed to the name); the rule must find the other, bare mentions.
+JOSE = [("جوزيه ان", "PER")]
+SAID = "وقال جوزيه إن الفريق جاهز. "
+
+
+def test_a_person_named_by_one_word_is_its_bare_repeats_too():
+    assert names(SAID + "ويعتمد جوزيه على الدفاع", JOSE) == ["جوزيه"] * 2
+
+
+def test_a_lone_repeat_beside_another_name_is_part_of_that_name():
+    assert names(SAID + "ويعتمد جوزيه ماكرون على الدفاع", JOSE) == ["جوزيه", "ماكرون"]
+
+
+def test_a_lone_repeat_between_quotes_is_a_term():
+    assert names(SAID + 'ويعرف الطبق باسم "جوزيه" في البلاد', JOSE) == ["جوزيه"]
+
+
+def test_a_lone_repeat_after_fi_is_a_place():
+    assert names(SAID + "وولد في جوزيه قبل الحرب", JOSE) == ["جوزيه"]
+
+
+def test_a_lone_repeat_under_a_conjunction_is_the_person():
+    assert names(SAID + "فجوزيه لا يخشى أحدا", JOSE) == ["جوزيه"] * 2
+
+
+def test_a_lone_repeat_under_a_preposition_is_left_alone():
+    assert names(SAID + "وكان لجوزيه رأي آخر", JOSE) == ["جوزيه"]
+
+
+def test_a_lone_repeat_whose_shorter_cut_is_a_frequent_word_is_that_word():
+    assert names("وقالت دينا إن الفيلم جاهز. ولدينا الجرأة لعرضه", [("دينا ان", "PER")]) == ["دينا"]
+
+
+def test_a_lone_word_that_is_no_given_name_marks_no_repeats():
+    """A rare word read as a person alone was as often a place or a term on news."""
+    assert names("وقال المدرب زوريتشكوف إن الفريق جاهز. ويعتمد زوريتشكوف على الدفاع") == ["زوريتشكوف"]
+
+
+def test_a_lone_name_written_like_a_function_word_marks_no_repeats():
+    assert names("وقال علي إن الفريق جاهز. وحصل علي جائزة", [("علي ان", "PER")]) == ["علي"]

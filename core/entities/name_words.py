@@ -24,7 +24,7 @@ from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.entities.person_names import _second_half
 from core.entities.second import _given_name_proclitic
-from core.entities.tables import _name_particles, _read_column
+from core.entities.tables import _name_particles, _read_column, _surface_stopword_keys
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 # The most words of a name this rule takes (the bare word and what grows around it).
@@ -35,6 +35,9 @@ RARE_PART_MAX = 3
 # The fewest letters of a table word read under a proclitic: a short one is more often
 # the end of another word ("لايف" is no ل + "ايف").
 MIN_STEM_CUT = 4
+# A free word rarer than this in news beside a one-word person's repeat may be the
+# next part of a full name: no repeat there (_name_beside).
+LONE_NAME_MAX = 10
 
 
 @prepared.table()
@@ -61,7 +64,13 @@ def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
 
 
 def _name_word_spans(ctx: _Context) -> None:
-    """Claim each free word of name_words.tsv, with the name it is part of, as a person."""
+    """Claim each free word of name_words.tsv, with the name it is part of, as a person;
+    then the bare repeats of the article's one-word people (``_lone_name_repeats``)."""
+    _table_name_spans(ctx)
+    _lone_name_repeats(ctx)
+
+
+def _table_name_spans(ctx: _Context) -> None:
     words, forms = _name_word_forms()
     found = ctx.word_set() & forms
     if not found:
@@ -154,3 +163,78 @@ def _joins(ctx: _Context, side, i: int, j: int) -> bool:
     if side.j == i:
         return ctx.norms[i][:1] != "و" and not ctx.punct_between(i - 1, i) and j - side.i <= MAX_WORDS
     return False
+
+
+def _lone_name_repeats(ctx: _Context) -> None:
+    """A person the article names by one word ("ورفض جوزيه"، "قال بيللغريني") is that
+    word's other bare occurrences too ("يعتمد جوزيه في ..."): news repeats the short name
+    with no cue before it, where neither a title nor the tagger finds it (the aliases
+    start from names of two words or more). The word must be a given name (a rare word
+    read as a person alone was as often a place, a club or a term on news), no common
+    noun and no function word's key ("علي" alone may be "على"); a repeat stands alone
+    (``_name_beside``), not between quotes nor after في (``_term_or_place``), and is
+    written bare or under a conjunction (``_lone_reading``)."""
+    lone = {}
+    for sp in ctx.spans():
+        if sp.kind == "person" and sp.j - sp.i == 1 and " " not in sp.name_norm and _lone_name(ctx, sp.name_norm):
+            lone.setdefault(sp.name_norm, sp)
+    if not lone:
+        return
+    forms = {f for w in lone for f in proclitic_forms(w)} & ctx.word_set()
+    for k in ctx.positions(forms):
+        if ctx.owner[k] is not None or ctx.function_word(k):
+            continue
+        w = ctx.norms[k]
+        hit = _lone_reading(ctx, w, lone)
+        if hit is None or _name_beside(ctx, k) or _term_or_place(ctx, k):
+            continue
+        sp = lone[hit[0]]
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, hit[1])
+        alias = _Span(k, k + 1, s, t, "person", name_norm=sp.name_norm, country=sp.country, acts_for=sp.acts_for)
+        alias.alias = True  # type: ignore[attr-defined]
+        ctx.claim(alias)
+
+
+def _lone_reading(ctx: _Context, w: str, lone: dict) -> tuple[str, int] | None:
+    """(the lone name, proclitic letters to cut) of a written word, or None. Only و or ف
+    may stand on a repeat, and only when news writes the word as written no more often
+    than the name: a preposition makes a noun of the word more often than a name
+    ("لتوفيق أوضاع"، "بعادل"), two letters a word of their own ("ولدينا")."""
+    for stem, dropped in clitic_variants(w):
+        if stem in lone and (dropped == 0 or dropped == 1 and w[0] in "وف"
+                             and ctx.counts.get(w, 0) <= ctx.counts.get(stem, 0)):
+            return stem, dropped
+    return None
+
+
+def _lone_name(ctx: _Context, w: str) -> bool:
+    """Whether a one-word person's word may name him alone elsewhere (see
+    ``_lone_name_repeats``)."""
+    return w in ctx.lex.given_names and len(w) > 2 and not ctx.stop(w) and not ctx.common_noun(w) \
+        and w not in _name_particles()[0] and w not in _surface_stopword_keys()
+
+
+def _name_beside(ctx: _Context, k: int) -> bool:
+    """A word right before or after k, with no pause between, that is part of a name: a
+    span found already ("لجورج واشنطن"، "وعادل ميسي") or a free given name or word rare in
+    news ("جوزيه مورينيو"، "يوب هينكيز"): k is then part of someone's full name."""
+    for n in (k - 1, k + 1):
+        if n < 0 or n >= len(ctx.toks) or ctx.punct_between(min(k, n), max(k, n)):
+            continue
+        if ctx.owner[n] is not None:
+            return True
+        w = ctx.norms[n]
+        if not ctx.function_word(n) and not ctx.stop(w) and (w in ctx.lex.given_names or ctx.counts.get(w, 0) < LONE_NAME_MAX):
+            return True
+    return False
+
+
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _term_or_place(ctx: _Context, k: int) -> bool:
+    """A repeat between quotes is a term or a nickname ('"الأتزوري"'، a dish, a language),
+    and one right after في a place: no person named alone."""
+    nt, tok = ctx.nt.norm, ctx.toks[k]
+    before, after = nt[max(0, tok.nstart - 2):tok.nstart].strip(), nt[tok.nend:tok.nend + 2].strip()
+    return before[-1:] in _QUOTES or after[:1] in _QUOTES or k > 0 and ctx.norms[k - 1] == "في"
