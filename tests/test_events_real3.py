@@ -93,3 +93,14 @@ def test_a_negated_light_verb_negates_its_act():
     """"لم تقم الحكومة حتى الآن بطرد السفير": no expulsion."""
     assert not events("لم تقم الحكومة الفرنسية حتى الآن بطرد السفير الروسي.")
     assert ("SANCTION", ["FRA", "RUS"]) in events("قامت الحكومة الفرنسية بطرد السفير الروسي.")
+
+
+def test_cooperation_one_looks_forward_to_is_an_intent():
+    """"تتطلع للعمل مع فرنسا": an intent to cooperate (AGREE), no cooperation done."""
+    got = events("وقالت السعودية إنها تتطلع للعمل مع فرنسا لمواجهة الإرهاب.")
+    assert ("AGREE", ["SAU", "FRA"]) in got and not [e for e in got if e[0] == "COOPERATE"]
+
+def test_the_author_of_rejected_claims_accuses_the_one_who_rejects_them():
+    """"رفضت بولندا اتهامات نتانياهو": Israel accuses Poland."""
+    got = events("ورفضت بولندا اتهامات نتانياهو ودعت إلى الاعتماد على الوقائع.")
+    assert ("ACCUSE", ["ISR", "POL"]) in got and ("ACCUSE", ["POL", "ISR"]) not in got
