@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.text import COMMAS
-from core.events.triggers import load_triggers
+from core.events.triggers import GAP, load_triggers
 
 VERB_CUES = frozenset({"speech", "reported", "denied", "refusal"})  # "قالت"، "أفادت"، "نفت"، "رفضت"
 FEMININE_PAST = "ت"  # "أرسلت"، "أعلنت": the verb of a state's sentence, which is feminine
@@ -21,9 +21,12 @@ MIN_PAST = 4  # letters of a feminine past verb ("قالت"); shorter words endi
 
 @lru_cache(maxsize=1)
 def _verb_words() -> frozenset[str]:
-    """The first words of the trigger forms that are verbs ("هاجمت"، "يطالب"، "يلقي ... باللوم")."""
+    """The first words of the trigger forms that are verbs ("هاجمت"، "يطالب") or a verb's
+    conjugation with room for its subject ("يلقي ... باللوم"); not the first word of every
+    phrase the trigger scan reads as verbal ("من أجدر")."""
     trig = load_triggers()
-    return frozenset(t.tokens[0] for forms in trig.by_first.values() for t in forms if t.verbal)
+    return frozenset(t.tokens[0] for forms in trig.by_first.values() for t in forms
+                     if t.pos.startswith("verb") or t.verbal and t.tokens[1:2] == (GAP,))
 
 
 def finite_verb(word: str) -> bool:
