@@ -104,3 +104,8 @@ def test_the_author_of_rejected_claims_accuses_the_one_who_rejects_them():
     """"رفضت بولندا اتهامات نتانياهو": Israel accuses Poland."""
     got = events("ورفضت بولندا اتهامات نتانياهو ودعت إلى الاعتماد على الوقائع.")
     assert ("ACCUSE", ["ISR", "POL"]) in got and ("ACCUSE", ["POL", "ISR"]) not in got
+
+
+def test_an_act_avoided_is_not_done():
+    """"تجنب البيت الأبيض الخميس انتقاد إسرائيل": no criticism."""
+    assert not events("وتجنب البيت الأبيض الخميس انتقاد إسرائيل.")

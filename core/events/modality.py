@@ -46,6 +46,7 @@ def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: i
 
 
 NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
+AVOID_REACH = 4  # words from a verb of avoiding to the act avoided, past its subject ("تجنب البيت الأبيض الخميس انتقاد")
 MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused demand, charge or threat was made
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
 
@@ -170,6 +171,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
                 kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
                         and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
+            if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
+                kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
