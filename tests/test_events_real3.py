@@ -109,3 +109,9 @@ def test_the_author_of_rejected_claims_accuses_the_one_who_rejects_them():
 def test_an_act_avoided_is_not_done():
     """"تجنب البيت الأبيض الخميس انتقاد إسرائيل": no criticism."""
     assert not events("وتجنب البيت الأبيض الخميس انتقاد إسرائيل.")
+
+
+def test_the_author_of_a_condemned_attack_named_again_later_stays_accused():
+    """"نددت ميركل بهجمات إيران على ... ودعت إيران": Iran is the author, whatever follows."""
+    got = events("ونددت ميركل بهجمات إيران على مواقع الجيش الإسرائيلي في الجولان ودعت إيران إلى وقف التصعيد.")
+    assert ("ACCUSE", ["DEU", "IRN"]) in got

@@ -169,6 +169,7 @@ def victims_not_accused(doc, st, h, pairs: list) -> list:
     norms, end = doc.norms, _phrase_end(doc, act, st.tj)
     marks = [k for k in range(act + 1, end) if _agent_mark(norms, k)]
     named = [a for a in st.actors if act < a.i < end]
-    victims = {a.actor for a in named if not _author_side(norms, act, a, marks)}
-    kept = {a.actor for a in st.actors if not act < a.i < end} | {a.actor for a in named if a.actor not in victims}
+    authors = {a.actor for a in named if _author_side(norms, act, a, marks)}
+    victims = {a.actor for a in named} - authors  # hit wherever the phrase names them
+    kept = {a.actor for a in st.actors if not act < a.i < end}
     return [(p, d) for p, d in pairs if not (d and p[-1] in victims and p[-1] not in kept)]
