@@ -10,7 +10,7 @@ deplore); the attack nouns are the trigger table's ASSAULT and COERCE forms.
 """
 from __future__ import annotations
 
-from core.events import attack_sides, violence  # attributes read at call time (violence imports this module)
+from core.events import attack_sides, violence  # the attack rules whose words and marks these read
 from core.events.clauses import verb_after_comma
 from core.events.roles import _pair_key
 from core.events.triggers import GAP, load_triggers, word_keys
