@@ -115,3 +115,9 @@ def test_the_author_of_a_condemned_attack_named_again_later_stays_accused():
     """"نددت ميركل بهجمات إيران على ... ودعت إيران": Iran is the author, whatever follows."""
     got = events("ونددت ميركل بهجمات إيران على مواقع الجيش الإسرائيلي في الجولان ودعت إيران إلى وقف التصعيد.")
     assert ("ACCUSE", ["DEU", "IRN"]) in got
+
+
+def test_a_rank_held_is_no_occupation():
+    """"تحتل تركيا المرتبة 150": a rank, no land occupied."""
+    assert not events("وتحتل تركيا المرتبة 150 في ترتيب حرية الصحافة الذي وضعته منظمة مراسلون بلا حدود.")
+    assert ("ASSAULT", ["ISR", "east-jerusalem"]) in events("واحتلت إسرائيل القدس الشرقية في حرب 1967.")
