@@ -137,8 +137,9 @@ def test_an_investigation_into_crimes_a_group_commits_accuses_the_group():
     from core.events.triggers import TriggerForm, _Hit
 
     words = ["التحقيق", "في", "الجرائم", "التي", "ارتكبها", "الحوثيون"]
-    doc = SimpleNamespace(norms=words, toks=[SimpleNamespace(start=k * 12) for k in range(len(words))],
-                          nt=SimpleNamespace(original=""))
+    doc = SimpleNamespace(norms=words, toks=[SimpleNamespace(start=k * 12, end=k * 12 + 10, nstart=k * 12, nend=k * 12 + 10)
+                                             for k in range(len(words))],
+                          nt=SimpleNamespace(original=" " * 80, norm=" " * 80))
     st = SimpleNamespace(ti=0, tj=len(words), actors=[SimpleNamespace(i=5, actor="houthis")])
     probe = _Hit(TriggerForm("ACCUSE", "115", ("التحقيق",), "noun", False), 0, 1, 0, 7)
     assert author_first(doc, st, probe, [(["houthis", "YEM"], True)]) == [(["YEM", "houthis"], True)]

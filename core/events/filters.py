@@ -34,6 +34,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from core.events import claims, clauses
+from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS
@@ -383,6 +385,9 @@ def author_first(doc, st, h, pairs: list) -> list:
     (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
     or their source as the accused (accused_named_after); an inverse participle's pairs
     only between the author after it and the noun it describes (inverse_sides)."""
+    from core.events.condemned import condemned_sides  # it reads the violence rules, which import these
+    pairs = condemned_sides(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
+    pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)
     author = source_named_after(doc, st, h)
@@ -510,15 +515,18 @@ LATER_CLAUSE = frozenset({"بعد", "قبل", "عقب"})  # "، بعد أيام 
 
 def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The pairs of a hostile act less those whose target the sentence names only in a
-    time clause after the act, opened by a comma ("بدأت X مناورات في البحر، بعد أيام من
-    عبور مدمرة أميركية"): what came before or after is another event, not the act's aim."""
+    clause after it opened by a comma: a time clause ("، بعد أيام من عبور مدمرة أميركية") or
+    a verb with its own subject ("، أرسلت إسرائيل وفدا"): another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
-    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)]
+    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
+             or clauses.verb_after_comma(toks, doc.nt, k) and any(a.i == k + 1 for a in st.actors)]
     if not opens:
         return pairs
     inside = {a.actor for a in st.actors if a.i > opens[0]}
     outside = {a.actor for a in st.actors if a.i <= opens[0]}
-    return [(p, d) for p, d in pairs if not (p[-1] in inside and p[-1] not in outside)]
+    kept = [(p, d) for p, d in pairs if not (p[-1] in inside and p[-1] not in outside)]
+    st.pairs.update(_pair_key(p) for p in pairs if not kept)  # told all the same: the role model need not relax
+    return kept
 
 
 def not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:

@@ -46,6 +46,7 @@ def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: i
 
 
 NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
+AVOID_REACH = 4  # words from a verb of avoiding to the act avoided, past its subject ("تجنب البيت الأبيض الخميس انتقاد")
 MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused demand, charge or threat was made
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
 
@@ -133,6 +134,30 @@ def _denied_content(window: list[str], trig: Triggers) -> bool:
     return False
 
 
+DRAFT_REACH = 5  # words between a bill's name and the act it would do ("مشروع قرار تقدمت به الكويت يطالب")
+ADOPT_REACH = 5  # words between an adopting verb and the bill it adopted ("صادق مجلس الأمن الدولي على مشروع قرار")
+
+
+def _drafted(window: list[str], trig: Triggers) -> bool:
+    """The act is the content of a bill or draft resolution named just before it that no
+    verb of adopting governs ("قدم نواب مشروع قانون يفرض عقوبات"، "استخدمت X الفيتو ضد مشروع
+    قرار يدين"): proposed, not done."""
+    n = len(window)
+    for pos in range(max(n - DRAFT_REACH - 2, 0), n - 1):
+        if trig.cues.get(f"{_bare(window[pos])} {window[pos + 1]}") == "draft":
+            return not any("adopt" in trig.cue_kinds(w) for w in window[max(pos - ADOPT_REACH, 0):pos])
+    return False
+
+
+def _light_verb_negated(window: list[str], word: str, form: str, trig: Triggers) -> bool:
+    """A negation right before "قام" further back than NEGATION_REACH, whose act is the
+    trigger after its بـ ("لم تقم الحكومة حتى الآن بطرد السفير"، "لم يقم X بأي احتجاجات")."""
+    if not (word[:1] == "ب" and form[:1] != "ب" or window[-1:] in (["باي"], ["بأي"])):
+        return False
+    return any("light" in trig.cue_kinds(window[pos + 1]) and "negation" in trig.cue_kinds(window[pos])
+               for pos in range(len(window) - 1))
+
+
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
@@ -146,6 +171,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
                 kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
                         and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
+            if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
+                kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
@@ -166,6 +193,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
     if h.verbal and _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
         kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
+    if _drafted(window, trig) or _light_verb_negated(window, toks[h.i].norm, h.form.tokens[0], trig):
+        kinds.add("hypothetical")  # "مشروع قانون يفرض عقوبات"، "لم تقم الحكومة حتى الآن بطرد": not done
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
         kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
     written_future = future_imperfect(first, min_len=2) is not None

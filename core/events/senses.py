@@ -6,7 +6,8 @@ with force; "تعليق الهجوم" ends an attack (RETREAT); "علق على" 
 nothing. Read from the words alone, like the trigger scan, so the role model sees the
 trigger under the type it will be reported as. A word of the table written "@KIND" stands
 for any name the entity pass gave that kind ("@vessel": "استقبلت أكواريوس" lets a ship
-dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor). A row of kind
+dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor), "#number" before
+a head for any number or count ("50 طالبا"، "ألف طالب": students, no demand). A row of kind
 "pair" reads the words after the phrase instead: two nationality adjectives of different
 states there (past the row's words: "العسكرية"، "المشتركة") name the two sides of one joint
 act ("المناورات العسكرية الأمريكية الكورية الجنوبية": joint exercises, COOPERATE).
@@ -19,6 +20,7 @@ from functools import lru_cache
 from core.lexicon import load_lexicon, read_table, two_word_adjectives
 from core.text import normalize_for_match
 from core.events.triggers import GAP
+from core.events.unnamed import count_words
 
 SENSES = "trigger_senses.tsv"
 NEXT_REACH = 2  # "وهاجم نائب الوزير": the subject's title may follow a word of its own
@@ -26,6 +28,7 @@ CLAUSE_REACH = 10  # words after the trigger a "clause" row reads: its object, a
 FROM_REACH = 6  # "انسحاب الولايات المتحدة رسميا من ...": the subject and an adverb before the من
 FROM_PRONOUNS = frozenset({"منه", "منها", "منهم", "منهما"})  # "انسحاب واشنطن منه": left something named before
 NO_EVENT = "-"
+NUMBER = "#number"  # a "before" row's word for a number or a count ("50"، "ألف"، "عشرات": stopwords.tsv's kind number)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,8 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
         got = _left(h, norms)
     elif where == "before":
         got = norms[h.i - 1:h.i] if h.i else []
+        if got and (got[0].isdigit() or got[0] in count_words()):
+            got.append(NUMBER)  # "50 طالبا"، "ألف طالب": a count of students, no demand
     else:
         got = norms[h.j:h.j + 1]
     return got + [w[1:] for w in got if w[:1] in "وف"]  # "ووزير" and "وزير" alike

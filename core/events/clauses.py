@@ -1,0 +1,50 @@
+"""Where a sentence opens a clause of its own after a comma: a finite verb written right
+after the comma ("بعد إسقاط الطائرة الروسية، أرسلت إسرائيل وفدا").
+
+A comma alone is no boundary when the next side is near (it mostly sets off an aside:
+"اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت"), but a verb after it starts a
+new statement, whose subject and objects are none of the earlier trigger's sides: the
+state named after "أرسلت" sends, it downed no plane.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.text import COMMAS
+from core.events.triggers import GAP, load_triggers
+
+VERB_CUES = frozenset({"speech", "reported", "denied", "refusal"})  # "قالت"، "أفادت"، "نفت"، "رفضت"
+FEMININE_PAST = "ت"  # "أرسلت"، "أعلنت": the verb of a state's sentence, which is feminine
+FEMININE_PLURAL = "ات"  # "ميليشيات"، "قوات": nouns, whatever their final ت
+MIN_PAST = 4  # letters of a feminine past verb ("قالت"); shorter words ending in ت are nouns ("وقت")
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The first words of the trigger forms that are verbs ("هاجمت"، "يطالب") or a verb's
+    conjugation with room for its subject ("يلقي ... باللوم"); not the first word of every
+    phrase the trigger scan reads as verbal ("من أجدر")."""
+    trig = load_triggers()
+    return frozenset(t.tokens[0] for forms in trig.by_first.values() for t in forms
+                     if t.pos.startswith("verb") or t.verbal and t.tokens[1:2] == (GAP,))
+
+
+def finite_verb(word: str) -> bool:
+    """Whether a normalised word reads as a finite verb: a trigger verb, a verb of saying
+    or reporting, or the shape of a feminine past verb (no article, a final ت that ends
+    no feminine plural)."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > MIN_PAST else word
+    if bare in _verb_words() or word in _verb_words():
+        return True
+    if not VERB_CUES.isdisjoint(load_triggers().cue_kinds(word)):
+        return True
+    return (len(bare) >= MIN_PAST and bare.endswith(FEMININE_PAST) and not bare.endswith(FEMININE_PLURAL)
+            and not bare.startswith("ال"))
+
+
+def verb_after_comma(toks, nt, k: int) -> bool:
+    """A comma right before token k and a finite verb at k."""
+    if k <= 0 or k >= len(toks):
+        return False
+    gap = nt.norm[toks[k - 1].nend:toks[k].nstart]
+    return any(c in gap for c in COMMAS) and finite_verb(toks[k].norm)
