@@ -13,9 +13,9 @@ from core.store.migrate import (
     _add_dedup_scope,
     _create_search,
     _fill_search,
-    create_missing_indexes,
     _name_untitled,
     _set_meta,
+    create_missing_indexes,
 )
 from core.store.reads import StoreReads
 from core.store.schema import (
