@@ -76,6 +76,9 @@ def _rows(url: str) -> dict[str, list[tuple]]:
                 d["article_id"] = ids[d["article_id"]]
                 rows.append(tuple(sorted((k, repr(v)) for k, v in d.items())))
             out[t.name] = sorted(rows)
+        # the indexes too: a run into a new store makes them at its end (core.store.migrate.bulk_indexes)
+        out["indexes"] = sorted(map(tuple, c.execute(sa.text(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'")).all()))
     eng.dispose()
     return out
 
@@ -98,6 +101,9 @@ def test_jsonl_into_store_with_all_rows(tmp_path):
     given = {r["title"] for r in SAMPLE if r["title"]}  # an untitled article is named by its first sentence
     assert set(df["title"]) == given | {headline(r["text"]) for r in SAMPLE if not r["title"]}
     rows = _rows(url)
+    fresh = _url(tmp_path, "fresh.db")
+    Store(fresh).engine.dispose()
+    assert rows["indexes"] == _rows(fresh)["indexes"]  # every index of a store that kept them
     assert len(rows["events"]) == sum(s.events.values()) > 0
     assert len(rows["entities"]) == s.entities > 0
     assert rows["mentions"] and rows["times"] and rows["actors"]

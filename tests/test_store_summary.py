@@ -527,3 +527,57 @@ def test_a_tally_past_its_size_leaves_the_catch_up_to_the_sql(store, monkeypatch
     assert not tally.usable and not tally.entities
     store.catch_up_summaries(ids, 2, tally)
     assert_summaries_match(store)
+
+
+def _index_names(store: Store) -> set[str]:
+    return {ix["name"] for t in sa.inspect(store.engine).get_table_names()
+            for ix in sa.inspect(store.engine).get_indexes(t) if ix.get("name")}
+
+
+def test_a_batch_into_an_empty_store_makes_its_indexes_at_its_end(store):  # noqa: F811
+    """A batch loading an empty SQLite store leaves the secondary indexes out while it
+    writes (a store opened meanwhile makes none of them) and makes them all at its end;
+    the rows and summaries are those of a store that kept them."""
+    from core.batch.sinks import StoreSink
+    from core.store import join_blocks, row_block
+    from core.store.migrate import bulk_indexes
+
+    every = _index_names(store)
+    sink = StoreSink(store.url, commit_every=1)
+    sqlite = store.engine.dialect.name == "sqlite"
+    assert sink.deferred is sqlite
+    rows = [_rows_for(variant(t), True) for t in ["\nف1", "\nف2"]]
+    children = {k: join_blocks([row_block(r[1][k]) for r in rows]) for k in rows[0][1]}
+    assert sink.write([r[0] for r in rows], children) == 2
+    opened, statements = _statements_while(lambda: Store(store.url))
+    opened.engine.dispose()
+    assert statements and all(s in ("SELECT", "PRAGMA") for s in statements), statements
+    if sqlite:
+        assert not _index_names(store) & {ix.name for ix in bulk_indexes()}
+    sink.close()
+    assert _index_names(store) == every
+    assert_summaries_match(store)
+    assert not _run_marks(store)
+
+
+def test_a_store_left_by_a_killed_batch_gets_its_indexes_once_the_mark_is_quiet(store):  # noqa: F811
+    """A batch killed before its end leaves an empty store's indexes unmade: opening the
+    store makes them once the run's mark is older than RUN_QUIET_SECONDS."""
+    from core.batch.sinks import StoreSink
+    from core.store.writes import RUN_QUIET_SECONDS
+
+    every = _index_names(store)
+    sink = StoreSink(store.url, commit_every=1)  # never closed: the run is killed
+    arts, children = _batch_rows(store, ["\nك1"])
+    sink.write(arts, children)
+    sink.store.engine.dispose()
+    Store(store.url).engine.dispose()  # the mark is fresh: the run may still be writing
+    if store.engine.dialect.name == "sqlite":
+        assert _index_names(store) != every
+    with store.engine.begin() as c:
+        c.execute(store_meta.update().where(store_meta.c.key == sink.run)
+                  .values(value=store_meta.c.value - RUN_QUIET_SECONDS - 1))
+    Store(store.url).engine.dispose()
+    assert _index_names(store) == every
+    assert_summaries_match(store)
+    assert not _run_marks(store)

@@ -33,6 +33,7 @@ class StoreSink:
         from core.store.writes import run_key
 
         self.run = run_key()  # the store's mark of this run while it writes (core.store.writes)
+        self.deferred = self.store.defer_indexes(self.run)  # an empty store: its indexes made at close
         self.writes = 0
         self.pending: list[tuple[list[dict[str, Any]], dict[str, Any]]] = []  # chunks not yet committed
         self.n_pending = 0
@@ -72,7 +73,7 @@ class StoreSink:
 
     def close(self) -> None:
         try:
-            self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run)
+            self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run, self.deferred)
         finally:
             self.store.engine.dispose()
 

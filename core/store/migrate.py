@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from core.headline import headline
 from core.store.rows import PUBLIC_SCOPE, UNOWNED_SCOPE, search_body
-from core.store.schema import CORRECTION_COLUMNS, article_search, articles, store_meta
+from core.store.schema import CHILD_TABLES, CORRECTION_COLUMNS, article_search, articles, metadata, store_meta
 
 
 def _create_search(c: sa.Connection) -> bool:
@@ -94,3 +94,39 @@ def _name_untitled(c: sa.Connection) -> None:
 def _set_meta(c: sa.Connection, key: str, value: int) -> None:
     if c.execute(store_meta.update().where(store_meta.c.key == key).values(value=value)).rowcount == 0:
         c.execute(store_meta.insert().values(key=key, value=value))
+
+
+def bulk_indexes() -> list[sa.Index]:
+    """The secondary indexes a batch loading an empty SQLite store makes at its end
+    instead of keeping them up to date row by row (every one but the unique index on
+    the content hash, which the deduplication reads and enforces while the rows come).
+
+    Why: each row's entries went into 17 B-trees in the order of random article ids, a
+    page read and written again for nearly every entry; an index made once at the end
+    sorts its entries and writes each page once."""
+    return [ix for t in (articles, *CHILD_TABLES) for ix in sorted(t.indexes, key=lambda i: i.name)
+            if not ix.unique]
+
+
+def drop_bulk_indexes(c: sa.Connection) -> bool:
+    """Drop :func:`bulk_indexes` when the store is an SQLite one without articles; True
+    when dropped. The caller marks its run in the same transaction, so that a store
+    opened meanwhile leaves the indexes to it (:func:`create_missing_indexes`)."""
+    if c.dialect.name != "sqlite" or c.execute(sa.select(articles.c.id).limit(1)).first() is not None:
+        return False
+    for ix in bulk_indexes():
+        c.execute(sa.text(f'DROP INDEX IF EXISTS "{ix.name}"'))
+    return True
+
+
+def create_missing_indexes(c: sa.Connection) -> None:
+    """Make the indexes of the schema an SQLite store lacks: those a batch left out and
+    made at its end, when the batch was killed first (one look at the catalogue on
+    every open; nothing else ever lacks them)."""
+    if c.dialect.name != "sqlite":
+        return
+    have = set(c.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+    for table in metadata.sorted_tables:
+        for ix in sorted(table.indexes, key=lambda i: i.name):
+            if ix.name not in have:
+                ix.create(c)

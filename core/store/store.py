@@ -15,6 +15,7 @@ from core.store.migrate import (
     _fill_search,
     _name_untitled,
     _set_meta,
+    create_missing_indexes,
 )
 from core.store.reads import StoreReads
 from core.store.schema import (
@@ -111,9 +112,12 @@ class Store(StoreWrites, StoreReads):
                 _set_meta(c, "schema", SCHEMA_VERSION)
             # "summaries" moves with "version" on every write of this code; a store written
             # by an older version (or never summarised) has it missing or behind; a run
-            # writing now (the batch) catches them up when it ends
-            if meta.get("summaries") != meta["version"] and not live_run(meta):
-                self._rebuild_summaries(c)
+            # writing now (the batch) catches them up when it ends, and makes the indexes
+            # it left out (core.store.migrate.bulk_indexes)
+            if not live_run(meta):
+                create_missing_indexes(c)
+                if meta.get("summaries") != meta["version"]:
+                    self._rebuild_summaries(c)
 
 
 

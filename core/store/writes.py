@@ -19,7 +19,7 @@ from core.corrections import (
     apply_corrections,
 )
 from core.model import Analysis
-from core.store.migrate import _set_meta
+from core.store.migrate import _set_meta, create_missing_indexes, drop_bulk_indexes
 from core.store.rows import (
     MARKS_KEY,
     PUBLIC_SCOPE,
@@ -202,18 +202,35 @@ class StoreWrites:
             tally.add(article_rows, child_rows)
         return len(article_rows)
 
+    def defer_indexes(self, run: str) -> bool:
+        """Leave out the secondary indexes while a run loads an empty SQLite store
+        (:func:`core.store.migrate.bulk_indexes`), marking the run (``run``, as
+        :meth:`insert_rows` does) in the same transaction; True when they were left out.
+        :meth:`catch_up_summaries` makes them at the run's end, and a store opened after
+        the run was killed and its mark went quiet makes them on opening."""
+        with self.engine.begin() as c:
+            if not drop_bulk_indexes(c):
+                return False
+            _set_meta(c, run, int(time.time()))
+        return True
+
     def catch_up_summaries(self, article_ids: Sequence[str], writes: int, tally: Any = None,
-                           run: str | None = None) -> None:
+                           run: str | None = None, indexes: bool = False) -> None:
         """Add to the summaries what ``article_ids`` contribute, after ``writes`` calls of
         ``insert_rows(..., summarise=False)`` stored them (from ``tally`` when it counted
         them all, on SQLite); when anything else moved the summaries meanwhile (a store
         opened while the run's mark had gone quiet rebuilds them), rebuild instead. The
-        run's mark ``run`` is removed in the same transaction."""
-        if not writes:
+        indexes the store lacks are made first (``indexes``: the run left them out, see
+        :meth:`defer_indexes`), and the run's mark ``run`` is removed, in the same
+        transaction."""
+        if not writes and not indexes:
             return
         with self.engine.begin() as c:
             if run is not None:
                 c.execute(store_meta.delete().where(store_meta.c.key == run))
+            create_missing_indexes(c)
+            if not writes:
+                return
             meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)
                                   .where(store_meta.c.key.in_(("version", "summaries")))).all())
             if meta.get("version", 0) - meta.get("summaries", 0) != writes:
