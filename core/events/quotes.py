@@ -51,6 +51,7 @@ class QuoteReach:
         self.open_for = 0
         self.last_end: int | None = None
         self.said_by: list[str] = []  # the subject of the last sentence that opened with a verb of saying
+        self._was_open, self._span = False, (0, 0)  # the sentence under way (enter → leave)
 
     def enter(self, s: int, e: int) -> list[str]:
         """The speaker of the quotation sentence [s, e) lies in, opened before it, or []."""
@@ -61,8 +62,9 @@ class QuoteReach:
         return self.speaker if was_open else []
 
     def leave(self, actors: list, subject_ok, verb: int | None) -> None:
-        """After sentence [s, e) (its verb of saying at its start: token ``verb``): whether a quotation stays open, and who speaks it. One whose sentence
-        names nobody before it goes on with the speaker of the sentence before when both
+        """After sentence [s, e) (its verb of saying at its start: token ``verb``):
+        whether a quotation stays open, and who speaks it. One whose sentence names
+        nobody before it goes on with the speaker of the sentence before when both
         open with a verb of saying ("وقالت X إن ... . وأضافت "..."); otherwise ("وجاء في
         البيان: "...") and after actors that are not the verb's subject its speaker is
         unknown (the subject carried from the last event is too often another's)."""
