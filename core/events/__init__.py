@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
+                         partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -53,7 +53,7 @@ from core.events.actors import (  # noqa: F401
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
 from core.events.roles import (  # noqa: F401
     AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, Stated, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
-    _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
+    _has_object_pronoun, _pair_key, _pairs, _prepositional, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
     _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
     adverbial_participle, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
@@ -117,6 +117,8 @@ class _Sentence:
     last_hit_tok: int = -99
     last_hit_type: str = ""
     pairs: set = field(default_factory=set)
+    quoted: list[str] = field(default_factory=list)  # the speaker of a quotation opened in an earlier sentence
+    said_at: int = -1  # the trigger whose roles that speaker's quotation gave (core.events.quotes)
 
 
 def find_events(
@@ -158,11 +160,14 @@ def find_events(
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
+    reach = quotes.QuoteReach(nt.original)  # "قال X: "... . ..." متهما Y": X says every sentence of it
     for s_start, s_end in sentences:
         ti = bisect.bisect_left(doc.tok_starts, s_start)
         tj = bisect.bisect_left(doc.tok_starts, s_end)
         s_actors = actors[bisect.bisect_left(actor_at, ti):bisect.bisect_left(actor_at, tj)]
         st = _open_sentence(doc, s_start, s_end, ti, tj, s_actors, prev_sentence_actors)
+        st.quoted = reach.enter(s_start, s_end)
+        st.last_subject = st.quoted or st.last_subject
         if s_actors:
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
@@ -182,6 +187,8 @@ def find_events(
                 _unclaimed_events(doc, st, h)
             if h.form.type in private.TYPES and doc.persons:
                 _private_events(doc, st, h, told)
+        reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
+                    next((k for k in range(ti, min(ti + SAYING_AT, tj)) if "speech" in trig.cue_kinds(norms[k])), None))
     return _dedupe(doc.events, doc.acts)
 
 
@@ -233,6 +240,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    if st.quoted:  # "قال X: "... . ونطالب Y": X asks
+        roles = quotes.quoted_roles(h, doc.toks, doc.nt, doc.trig, roles, st)
     if accuser := denied_accuser(h, roles, doc.events, st.start):
         roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
@@ -270,7 +279,8 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         if doc.collect is not None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:
-            pairs = _model_pairs(doc, st, pairs, cands, modality)
+            # a quotation's speaker named sentences before is beyond the model's reach: the rules' reading stands
+            pairs = _model_pairs(doc, st, pairs, None if quotes.spoken(st, h, pairs) else cands, modality)
             pairs = _after_model(doc, st, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
@@ -287,6 +297,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 
 
+SAYING_AT = 3  # words at a sentence's start where its verb of saying stands ("وقالت"، "وفي بيان قالت")
 CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, not of states
 # nouns of people a nationality adjective may describe ("حشود فلسطينية"، "آلاف المصريين")
 PEOPLE_WORDS = frozenset({"حشود", "الاف", "مئات", "عشرات", "الوف", "جماهير", "الجماهير", "مواطنين", "المواطنين",
