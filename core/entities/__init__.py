@@ -252,7 +252,6 @@ from core.entities.second import (  # noqa: F401
     _given_name_proclitic,
     _grown,
     _iso2_to_3,
-    _name_candidate,
     _named_inside,
     _proclitic_cut,
     _readings,
