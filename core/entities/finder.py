@@ -139,6 +139,12 @@ GIVEN_NAME_BIT = 1 << 5
 COMPOUND_FIRST_BIT = 1 << 6  # the word begins a given name of two words (``compound_given``)
 CANDIDATE_BIT = 1 << 7  # the word may be part of a name no table holds (``name_candidate``)
 PHRASE_BITS = CANDIDATE_BIT - 1  # the bits of the phrases, given names and compound names a word may begin
+# "عبد" and any definite word after it are a given name ("عبد الله"، "عبد الواحد"، "عبد
+# القوي"): so in all 106 of ANERcorp's train part, 16 of them with a second word the
+# given-name table lacks.
+SERVANT = "عبد"
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
 # A free word rarer than this in news (under every proclitic reading) may be part of a
 # name no table holds: the tagger looks at the words around it.
 NAME_CANDIDATE_MAX = 10
@@ -151,11 +157,6 @@ def name_candidate(lex: Lexicon, w: str) -> bool:
         return False
     counts = _word_counts()
     return w in lex.given_names or max(counts.get(stem, 0) for stem, _ in clitic_variants(w)) < NAME_CANDIDATE_MAX
-# "عبد" and any definite word after it are a given name ("عبد الله"، "عبد الواحد"، "عبد
-# القوي"): so in all 106 of ANERcorp's train part, 16 of them with a second word the
-# given-name table lacks.
-SERVANT = "عبد"
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
