@@ -46,7 +46,7 @@ _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
 
 
 class _Context:
-    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder):
+    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
         self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
@@ -54,7 +54,8 @@ class _Context:
         # the indexes each word may begin a phrase of, looked up in C for the whole
         # article, so that the start positions of an index come without a scan per rule
         self.norms = norms = token_norms(toks)
-        masks = list(map(f._masks.get, norms))
+        if masks is None:
+            masks = list(map(f._masks.get, norms))
         if None in masks:  # words the finder has not met yet
             for i in [i for i, m in enumerate(masks) if m is None]:
                 masks[i] = f.start_mask(norms[i])

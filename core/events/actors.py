@@ -15,7 +15,7 @@ from operator import is_, itemgetter
 
 from core.lexicon import Lexicon, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
 @dataclass
@@ -208,10 +208,11 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[To
 
 def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Token] | None = None) -> list[tuple]:
     """Each word's (the keys it begins a trigger with, its actor reading, what it says of
-    unnamed actors: ``prefilled.unnamed_reading``). One lookup per word for the three,
-    kept per distinct word, since articles share most of their words (a word is analysed
-    the first time it is met); with ``toks``, once per article for the unnamed actors and
-    the event rules both. The list is shared: not to be changed."""
+    unnamed actors: ``prefilled.unnamed_reading``, the entity finder's start mask:
+    ``_Finder.start_mask``). One lookup per word for the four, kept per distinct word,
+    since articles share most of their words (a word is analysed the first time it is
+    met); with ``toks``, once per article for the entity rules, the unnamed actors and the
+    event rules (``start_masks``). The list is shared: not to be changed."""
     global _LAST_RECORDS
     hit = _READINGS.get((id(trig), id(lex)))
     if hit is None or hit[0] is not trig or hit[1] is not lex:
@@ -223,18 +224,30 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
     got = list(map(cache.get, norms))
     if None in got:
         # only the new words (picked in C): most of an article's words are met before
+        from core.entities.finder import _finder
         from core.events.prefilled import unnamed_reading
         from core.events.unnamed import load_unnamed
 
         first_keys, refs, table = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs()), load_unnamed()
+        start_mask = _finder(lex).start_mask
         for k in compress(range(len(got)), map(is_, got, repeat(None))):
             w = norms[k]
             r = cache.get(w)
             got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs),
-                                                           unnamed_reading(w, table)))
+                                                           unnamed_reading(w, table), start_mask(w)))
     if toks is not None:
         _LAST_RECORDS = (toks, hit, got)
     return got
+
+
+def start_masks(toks: list[Token], lex: Lexicon) -> list[int]:
+    """The entity finder's start mask of each word of an article, read with the word's
+    other records (``word_records``, kept for the article): one look-up of every word
+    for the entity, unnamed-actor and event rules, instead of one per stage."""
+    return list(map(_MASK, word_records(token_norms(toks), load_triggers(), lex, toks)))
+
+
+_MASK = itemgetter(3)  # a word record's start mask
 
 
 def _readings_of(trig: Triggers, lex: Lexicon) -> tuple[Triggers, Lexicon, WordCache]:

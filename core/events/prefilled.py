@@ -24,15 +24,16 @@ def _vocabulary():
 def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
     """``actors.word_records``' cache of the default triggers and lexicon (kept with
     them, so that the caller can tell it still belongs to the tables it reads)."""
+    from core.entities.finder import _finder
     from core.events.actors import _actor_word, _body_refs, _pair_refs, _self_refs
     from core.events.unnamed import load_unnamed
 
     trig, lex, table = load_triggers(), load_lexicon(), load_unnamed()
-    cache, refs = WordCache(), (_pair_refs(), _self_refs(), _body_refs())
+    cache, refs, start_mask = WordCache(), (_pair_refs(), _self_refs(), _body_refs()), _finder(lex).start_mask
     for w in _vocabulary():
         if len(cache) >= cache.limit // 2:
             break
-        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs), unnamed_reading(w, table)))
+        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs), unnamed_reading(w, table), start_mask(w)))
     return trig, lex, cache
 
 
