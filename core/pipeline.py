@@ -12,6 +12,7 @@ from typing import Any
 from core.entities import find_entities
 from core.errors import BadDateError, EmptyTextError, TextTooLongError
 from core.events import find_events
+from core.events.actors import start_masks
 from core.events.unnamed import find_unnamed
 from core.lexicon import load_lexicon
 from core.model import Actor, Analysis
@@ -73,7 +74,8 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     if unresolved:  # "الثلاثاء" is a day of the week only until the article's own date places it
         a.warnings.append(notice("relative_dates", n=len(unresolved), example=unresolved[0]))
     a.entities = find_entities(nt, toks, lex, blocked=[(t.start, t.end) for t in a.times],
-                               tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None)
+                               tagged=_crf_spans(toks, a.warnings) if ner == "rules+crf" else None,
+                               masks=start_masks(toks, lex))  # each word looked up once for three stages
     a.entities += find_unnamed(nt, toks, a.sentences, a.entities, lex)  # gunmen, protesters: actors left unnamed
     a.events = find_events(nt, toks, a.sentences, a.entities, a.times, lex, document_date=_day(a.document_date.value))
     a.relations = summarize_relations(a.events)

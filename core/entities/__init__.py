@@ -93,18 +93,18 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _adjectives_after_quoted_orgs(ctx)
 
 
-def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None,
-                  blocked: list[tuple[int, int]] | None = None,
-                  tagged: list[tuple[int, int, str]] | Tagger | None = None) -> list[Entity]:
+def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
+                  tagged: list[tuple[int, int, str]] | Tagger | None = None, masks: list[int] | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
 
     `tagged` is what a statistical tagger proposes: token spans typed PER/ORG/LOC, or a
     tagger called with the token windows the rules leave open (``_open_windows``) that
     returns them. Lexicons and rules win every conflict. `blocked` spans (time
-    expressions) are never part of an entity: "بيان القوات المسلحة الملكية الثلاثاء"."""
+    expressions) are never part of an entity: "بيان القوات المسلحة الملكية الثلاثاء".
+    `masks`: the words' ``_Finder.start_mask``, read by the pipeline with its other per-word records."""
     lex = lex or load_lexicon()
     f = _finder(lex)
-    ctx = _Context(nt, toks, lex, f)
+    ctx = _Context(nt, toks, lex, f, masks)
     ctx.tagged = tagged if isinstance(tagged, list) else []
     if blocked:
         _block(ctx, blocked)
@@ -252,7 +252,6 @@ from core.entities.second import (  # noqa: F401
     _given_name_proclitic,
     _grown,
     _iso2_to_3,
-    _name_candidate,
     _named_inside,
     _proclitic_cut,
     _readings,

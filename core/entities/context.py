@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
 
 from core.entities.finder import (
     _ARABIC_WORD,
     COMPOUND_FIRST_BIT,
     GIVEN_NAME_BIT,
+    PHRASE_BITS,
     SERVANT,
     _Finder,
     _Index,
@@ -44,7 +46,7 @@ _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
 
 
 class _Context:
-    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder):
+    def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
         self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
         self.owner: list[_Span | None] = [None] * len(toks)
         self.counts = _word_counts()
@@ -52,13 +54,15 @@ class _Context:
         # the indexes each word may begin a phrase of, looked up in C for the whole
         # article, so that the start positions of an index come without a scan per rule
         self.norms = norms = token_norms(toks)
-        masks = list(map(f._masks.get, norms))
+        if masks is None:
+            masks = list(map(f._masks.get, norms))
         if None in masks:  # words the finder has not met yet
             for i in [i for i, m in enumerate(masks) if m is None]:
                 masks[i] = f.start_mask(norms[i])
+        self.masks = masks  # with each word's CANDIDATE_BIT, which the tagger's windows read
         # (position, mask) of the words that begin something: picked in C, since most
         # words of an article begin nothing
-        self._marked = list(compress(enumerate(masks), masks))
+        self._marked = list(compress(enumerate(masks), map(and_, masks, repeat(PHRASE_BITS))))
         self._cands: dict[int, frozenset[int]] = {}
         self._compounds: list[int] | None = None  # compound_starts, once asked
         self.claimed: list[_Span] = []

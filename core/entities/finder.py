@@ -6,7 +6,7 @@ import re
 from operator import itemgetter
 from dataclasses import dataclass, field
 
-from core.entities.tables import _JOINERS, _read_column
+from core.entities.tables import _JOINERS, _read_column, _word_counts
 from core import prepared
 from core.lexicon import LexEntry, Lexicon, load_lexicon
 from core.text import (
@@ -74,7 +74,6 @@ class _Finder:
     place_heads: _Index = field(default_factory=_Index)
     _masks: WordCache = field(default_factory=WordCache)
     name_words: tuple[WordCache, WordCache] = field(default_factory=lambda: (WordCache(), WordCache()))
-    candidates: WordCache = field(default_factory=WordCache)  # words the tagger should look around
     _generic_forms: frozenset[str] | None = None
 
     def generic_forms(self) -> frozenset[str]:
@@ -86,7 +85,9 @@ class _Finder:
     def start_mask(self, word: str) -> int:
         """Bit k set when a reading of ``word`` (proclitics cut) begins a phrase of the
         k-th of ``indexes``; bit GIVEN_NAME_BIT when the word itself is a given name,
-        COMPOUND_FIRST_BIT when it begins one of two words.
+        COMPOUND_FIRST_BIT when it begins one of two words, CANDIDATE_BIT when it may be
+        part of a name no table holds (``name_candidate``: the tagger's windows read it
+        from the same mask, so that an article's words are looked up once for both).
         Kept per distinct word, because articles share most of their words."""
         m = self._masks.get(word)
         if m is None:
@@ -98,6 +99,8 @@ class _Finder:
                 m |= GIVEN_NAME_BIT
             if word in self.compound_given() or word == SERVANT:
                 m |= COMPOUND_FIRST_BIT
+            if name_candidate(self.lex, word):
+                m |= CANDIDATE_BIT
             self._masks.put(word, m)
         return m
 
@@ -134,11 +137,26 @@ class _Finder:
 
 GIVEN_NAME_BIT = 1 << 5
 COMPOUND_FIRST_BIT = 1 << 6  # the word begins a given name of two words (``compound_given``)
+CANDIDATE_BIT = 1 << 7  # the word may be part of a name no table holds (``name_candidate``)
+PHRASE_BITS = CANDIDATE_BIT - 1  # the bits of the phrases, given names and compound names a word may begin
 # "عبد" and any definite word after it are a given name ("عبد الله"، "عبد الواحد"، "عبد
 # القوي"): so in all 106 of ANERcorp's train part, 16 of them with a second word the
 # given-name table lacks.
 SERVANT = "عبد"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+# A free word rarer than this in news (under every proclitic reading) may be part of a
+# name no table holds: the tagger looks at the words around it.
+NAME_CANDIDATE_MAX = 10
+
+
+def name_candidate(lex: Lexicon, w: str) -> bool:
+    """A word that may be part of a name no table holds: a given name, or a word rarer
+    than NAME_CANDIDATE_MAX in news under every proclitic reading."""
+    if len(w) < 3 or w in lex.stopwords or w.isdigit():
+        return False
+    counts = _word_counts()
+    return w in lex.given_names or max(counts.get(stem, 0) for stem, _ in clitic_variants(w)) < NAME_CANDIDATE_MAX
 
 
 _FINDERS: dict[int, tuple[Lexicon, "_Finder"]] = {}
@@ -170,14 +188,12 @@ def _default_finder() -> _Finder:
     f = _build_finder(load_lexicon())
     from core.crf_features import news_vocabulary
     from core.entities.context import _Context
-    from core.entities.second import _name_candidate
 
     ctx = _Context(normalize_with_offsets(""), [], f.lex, f)
     for w in dict.fromkeys(news_vocabulary()):
-        if len(f.candidates) >= f.candidates.limit // 2:
+        if len(f._masks) >= f._masks.limit // 2:
             break
         f.start_mask(w)
-        f.candidates.put(w, _name_candidate(ctx, w))
         for first in (False, True):
             f.name_words[first].put(w, ctx._name_word(w, first))
     return f

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import is_
+from operator import and_
 
 from core import prepared
 from core.entities.context import _Context
-from core.entities.finder import SERVANT, _Span, _span_offsets
+from core.entities.finder import CANDIDATE_BIT, NAME_CANDIDATE_MAX, SERVANT, _Span, _span_offsets  # noqa: F401
 from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
 from core.text import clitic_variants, future_imperfect, normalize_for_match
 
@@ -95,26 +95,14 @@ def _pronoun_cut(w: str) -> list[str]:
     return []
 
 
-# A free word rarer than this in news (under every proclitic reading) may be part of a
-# name no table holds: the tagger looks at the words around it.
-NAME_CANDIDATE_MAX = 10
-
-
 def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     """Token ranges the tagger should read: two words either side of every free word
     rare enough to be an unknown name, of every person the rules found (for a second
     opinion) and of every organisation whose head alone is generic (to confirm a name)."""
     out: list[tuple[int, int]] = []
-    cache = ctx.f.candidates
-    owner, norms = ctx.owner, ctx.norms
-    hits = list(map(cache.get, norms))  # in C: the finder knows most words of news
-    if None in hits:
-        for k in compress(count(), map(is_, hits, repeat(None))):
-            if owner[k] is None:
-                w = norms[k]
-                hit = cache.get(w)
-                hits[k] = cache.put(w, _name_candidate(ctx, w)) if hit is None else hit
-    for k in compress(count(), hits):  # the few candidates, in text order
+    owner = ctx.owner
+    # the few candidates, in text order: read from the words' start masks, picked in C
+    for k in compress(count(), map(and_, ctx.masks, repeat(CANDIDATE_BIT))):
         if owner[k] is None and not ctx.function_word(k):  # "على" written so is no "علي"
             out.append((k - 2, k + 3))
     for k in ctx.compound_starts():  # "عبد الفتاح" alone: no word of it is rare or a given name
@@ -132,14 +120,6 @@ def _particle_beside(ctx: _Context, sp: _Span) -> bool:
     بن محمد بن راشد"): only then does the tagger read around it."""
     before = _name_particles()[0]
     return sp.i > 0 and ctx.norms[sp.i - 1] in before or sp.j < len(ctx.norms) and ctx.norms[sp.j] in before
-
-
-def _name_candidate(ctx: _Context, w: str) -> bool:
-    """A word that may be part of a name no table holds: a given name, or a word rarer
-    than NAME_CANDIDATE_MAX in news under every proclitic reading (kept per word)."""
-    if len(w) < 3 or ctx.stop(w) or w.isdigit():
-        return False
-    return w in ctx.lex.given_names or max(ctx.counts.get(stem, 0) for stem, _ in clitic_variants(w)) < NAME_CANDIDATE_MAX
 
 
 def _mark_generic(ctx: _Context) -> None:

@@ -135,7 +135,7 @@ def find_events(
     tok_starts = list(map(_START, toks))
     spans = _mention_tokens(toks, entities, tok_starts)
     norms = token_norms(toks)
-    readings = _word_readings(norms, trig, lex)
+    readings = _word_readings(norms, trig, lex, toks)
     in_entity = _entity_tokens(spans)
     actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
                                 toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before

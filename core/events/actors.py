@@ -15,7 +15,7 @@ from operator import is_, itemgetter
 
 from core.lexicon import Lexicon, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
 @dataclass
@@ -211,29 +211,65 @@ _PAIR = "pair"
 _SELF = "self"
 _BODY = "body"
 BODY_REACH = 60  # words back to the state an unnamed state body ("السلطات") belongs to
-# per (triggers, lexicon): written word → (trigger first keys, actor reading)
+# per (triggers, lexicon): written word → (trigger first keys, actor reading, unnamed-actor reading)
 _READINGS: dict[tuple[int, int], tuple[Triggers, Lexicon, WordCache]] = {}
+# (token list, the tables' cache entry, its words' records) of the last article asked: the
+# unnamed actors and then the event rules read the same article's records (a tuple swapped
+# whole, so that two threads can never pair one article's tokens with another's records)
+_LAST_RECORDS: tuple = ((), None, [])
 
 
-def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon) -> list[tuple]:
-    """What the event rules read in each word of an article: (the keys it begins a trigger
-    with, its actor reading). One lookup per word for both, kept per distinct word, since
-    articles share most of their words (a word is analysed the first time it is met)."""
+def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Token] | None = None) -> list[tuple]:
+    """What the event rules read in each word of an article: ``word_records`` with a
+    nationality adjective of two words read at its first word."""
+    got = word_records(norms, trig, lex, toks)[:]  # a copy: the records may be the last article's, kept
+    for k, iso in two_word_adjectives(lex, norms).items():
+        got[k] = (got[k][0], iso, got[k][2])  # "الكوري الشمالي" reads as one adjective, at its first word
+    return got
+
+
+def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Token] | None = None) -> list[tuple]:
+    """Each word's (the keys it begins a trigger with, its actor reading, what it says of
+    unnamed actors: ``prefilled.unnamed_reading``, the entity finder's start mask:
+    ``_Finder.start_mask``). One lookup per word for the four, kept per distinct word,
+    since articles share most of their words (a word is analysed the first time it is
+    met); with ``toks``, once per article for the entity rules, the unnamed actors and the
+    event rules (``start_masks``). The list is shared: not to be changed."""
+    global _LAST_RECORDS
     hit = _READINGS.get((id(trig), id(lex)))
     if hit is None or hit[0] is not trig or hit[1] is not lex:
         hit = _READINGS[(id(trig), id(lex))] = _readings_of(trig, lex)
+    last = _LAST_RECORDS
+    if toks is not None and last[0] is toks and last[1] is hit:
+        return last[2]
     cache = hit[2]
     got = list(map(cache.get, norms))
     if None in got:
         # only the new words (picked in C): most of an article's words are met before
-        first_keys, refs = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs())
+        from core.entities.finder import _finder
+        from core.events.prefilled import unnamed_reading
+        from core.events.unnamed import load_unnamed
+
+        first_keys, refs, table = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs()), load_unnamed()
+        start_mask = _finder(lex).start_mask
         for k in compress(range(len(got)), map(is_, got, repeat(None))):
             w = norms[k]
             r = cache.get(w)
-            got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs)))
-    for k, iso in two_word_adjectives(lex, norms).items():
-        got[k] = (got[k][0], iso)  # "الكوري الشمالي" reads as one adjective, at its first word
+            got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs),
+                                                           unnamed_reading(w, table), start_mask(w)))
+    if toks is not None:
+        _LAST_RECORDS = (toks, hit, got)
     return got
+
+
+def start_masks(toks: list[Token], lex: Lexicon) -> list[int]:
+    """The entity finder's start mask of each word of an article, read with the word's
+    other records (``word_records``, kept for the article): one look-up of every word
+    for the entity, unnamed-actor and event rules, instead of one per stage."""
+    return list(map(_MASK, word_records(token_norms(toks), load_triggers(), lex, toks)))
+
+
+_MASK = itemgetter(3)  # a word record's start mask
 
 
 def _readings_of(trig: Triggers, lex: Lexicon) -> tuple[Triggers, Lexicon, WordCache]:

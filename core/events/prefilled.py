@@ -22,16 +22,18 @@ def _vocabulary():
 
 @prepared.table()
 def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
-    """``actors._word_readings``' cache of the default triggers and lexicon (kept with
+    """``actors.word_records``' cache of the default triggers and lexicon (kept with
     them, so that the caller can tell it still belongs to the tables it reads)."""
+    from core.entities.finder import _finder
     from core.events.actors import _actor_word, _body_refs, _pair_refs, _self_refs
+    from core.events.unnamed import load_unnamed
 
-    trig, lex = load_triggers(), load_lexicon()
-    cache, refs = WordCache(), (_pair_refs(), _self_refs(), _body_refs())
+    trig, lex, table = load_triggers(), load_lexicon(), load_unnamed()
+    cache, refs, start_mask = WordCache(), (_pair_refs(), _self_refs(), _body_refs()), _finder(lex).start_mask
     for w in _vocabulary():
         if len(cache) >= cache.limit // 2:
             break
-        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs)))
+        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs), unnamed_reading(w, table), start_mask(w)))
     return trig, lex, cache
 
 
@@ -41,16 +43,3 @@ def unnamed_reading(w: str, table: dict) -> tuple:
         if stem in table:
             return table[stem], d
     return ()
-
-
-@prepared.table()
-def unnamed_words() -> WordCache:
-    """``unnamed._readings``' cache, for the default table of unnamed actors."""
-    from core.events.unnamed import load_unnamed
-
-    table, cache = load_unnamed(), WordCache()
-    for w in _vocabulary():
-        if len(cache) >= cache.limit // 2:
-            break
-        cache.put(w, unnamed_reading(w, table))
-    return cache

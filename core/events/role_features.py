@@ -159,7 +159,7 @@ def _broken(toks, nt, a: int, b: int) -> bool:
     return False
 
 
-_LAST_COORDINATION: list = [None, None, None]  # (actors, tokens, groups) of the last sentence asked
+_LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
 
 
 def _coordination(s_actors, toks, nt) -> dict[str, int]:
@@ -167,12 +167,14 @@ def _coordination(s_actors, toks, nt) -> dict[str, int]:
     "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
     an act, not its source and target. Every trigger of a sentence asks it of the same
     actors, so the last sentence's answer is kept (the objects held, so that the identity
-    test cannot meet a new list at an old address)."""
+    test cannot meet a new list at an old address; a tuple swapped whole, so that two
+    threads can never pair one sentence's actors with another's groups)."""
+    global _LAST_COORDINATION
     last = _LAST_COORDINATION
     if last[0] is s_actors and last[1] is toks:
         return last[2]
     out = _coordination_groups(s_actors, toks, nt)
-    last[:] = [s_actors, toks, out]
+    _LAST_COORDINATION = (s_actors, toks, out)
     return out
 
 

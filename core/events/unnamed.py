@@ -16,14 +16,16 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import is_
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
+from core.text import NormText, Token, clitic_variants, normalize_for_match, token_norms
 from core.events import prefilled
+from core.events.actors import word_records
+from core.events.triggers import load_triggers
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 
@@ -84,25 +86,7 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
-_WORDS: list[WordCache] = []  # written word → (the forms it begins, proclitic chars) or (): prefilled.unnamed_words
-
-
-def _readings(norms: list[str]) -> list[tuple]:
-    """What each word says of unnamed actors, read through its proclitics; kept per
-    distinct word, since articles share most of their words (the news vocabulary's
-    from the prepared image)."""
-    if not _WORDS:
-        _WORDS.append(prefilled.unnamed_words())
-    words = _WORDS[0]
-    got = list(map(words.get, norms))
-    if None in got:
-        table = load_unnamed()
-        # only the new words (picked in C): most of an article's words are met before
-        for k in compress(range(len(got)), map(is_, got, repeat(None))):
-            w = norms[k]
-            r = words.get(w)
-            got[k] = r if r is not None else words.put(w, prefilled.unnamed_reading(w, table))
-    return got
+_UNNAMED = itemgetter(2)  # a word record's unnamed-actor reading (actors.word_records)
 
 
 def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int]], entities: list[Entity],
@@ -112,7 +96,9 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
     groups = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions]
     found: dict[str, Entity] = {}
-    readings = _readings(token_norms(toks))
+    # what each word says of unnamed actors, read with the event rules' other readings of
+    # it (the records are kept for the event stage, which asks next)
+    readings = list(map(_UNNAMED, word_records(token_norms(toks), load_triggers(), lex, toks)))
     for k in compress(range(len(toks)), readings):
         forms, dropped = readings[k]
         start = nt.offsets[toks[k].nstart + dropped]
