@@ -32,7 +32,8 @@ def _about_jerusalem(norms: list[str], h) -> bool:
     if word & MOVES:
         return h.i + 1 < len(norms) and any(s.startswith(EMBASSY) for s in _stems(norms[h.i + 1]))
     if any(s.startswith(RECOGNISES) for s in word):
-        return any(CAPITAL in _stems(w) and k + 1 < len(after) and ISRAEL_WORD in after[k + 1] for k, w in enumerate(after))
+        k = next((k for k, w in enumerate(after) if CAPITAL in _stems(w)), None)  # the first capital named
+        return k is not None and k + 1 < len(after) and ISRAEL_WORD in after[k + 1]  # not "عاصمة لفلسطين ... لإسرائيل"
     return False
 
 
