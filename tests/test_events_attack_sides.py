@@ -224,3 +224,8 @@ def test_a_monitor_that_tells_of_a_strike_is_not_its_target():
     """"أفاد المرصد ... أن مدنيين قتلوا في قصف X": the monitor tells, nobody hit it."""
     got = assaults("أفاد المرصد السوري لحقوق الإنسان السبت، أن 12 مدنيا قتلوا في قصف مدفعي إيراني على قرية.")
     assert not [a for a in got if "sohr" in a]
+
+
+def test_the_nationality_of_a_downed_craft_is_the_side_hit():
+    """"إسقاط الطائرة X فوق Y": X's plane was hit, X attacked nobody."""
+    assert not [a for a in assaults("وقال المسؤول إن إسقاط الطائرة الروسية فوق سوريا كان خطأ.") if a[0] == "RUS"]

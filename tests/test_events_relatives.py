@@ -36,3 +36,17 @@ def test_a_relative_verb_with_its_own_subject_and_a_pronoun_keeps_its_reading():
     st = type("St", (), {"ti": 0, "actors": [_ActorMention("protests", 0, 1, 0, 0), _ActorMention("activists", 4, 5, 0, 0)]})()
     hit = _Hit(form=type("F", (), {"tokens": ("دعا",)})(), i=2, j=3, start=0, end=0, verbal=True)
     assert relatives.antecedent_acts(doc, st, hit, [(["activists", "protests"], True)]) == [(["activists", "protests"], True)]
+
+
+def _accusations(text):
+    return [v.actors for v in analyze(text, "2024-01-01").events if v.type == "ACCUSE"]
+
+
+def test_a_pronoun_taking_the_antecedent_up_after_the_names_keeps_the_reading():
+    """"العميلة الروسية التي تتهم لندن موسكو بتسميمها": London accuses Moscow."""
+    assert _accusations("وتوفيت العميلة الروسية التي تتهم لندن موسكو بتسميمها.") == [["GBR", "RUS"]]
+
+
+def test_a_feminine_verb_after_alladhi_has_a_subject_of_its_own():
+    """"الضابط الروسي الذي تتهم لندن موسكو بالوقوف وراء تسميمه": London accuses Moscow."""
+    assert _accusations("وتوفي الضابط الروسي الذي تتهم لندن موسكو بالوقوف وراء تسميمه.") == [["GBR", "RUS"]]

@@ -359,12 +359,27 @@ def mission_owners(norms: list[str], actors: list) -> set[str]:
     return owners - other
 
 
+CRAFT_GAP = 1  # words between the attack word and the craft: "على" ("الهجوم على السفينة X"), or one of the form's
+
+
+def craft_owners(h, norms: list[str], actors: list) -> set[str]:
+    """Actors named only as the nationality right after a craft an attack word hits
+    ("إسقاط الطائرة الروسية فوق سوريا"، "استهداف السفينة الإيرانية"): the side hit, which
+    made no attack; the craft as the subject ("قصفت الطائرات الروسية") stays the author's."""
+    owners, other = set(), set()
+    for a in actors:
+        k = a.i - 1
+        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) == "craft"
+        (owners if craft else other).add(a.actor)
+    return owners - other
+
+
 def not_authors(h, norms: list[str], actors: list) -> set[str]:
     """Actors the sentence names in ways that make them no author of the attack: only as
     the owner of an embassy or consulate (mission_owners), or anywhere but between a noun
-    of unnamed people and the attack verb it is the subject of ("اعتقلت الشرطة X أشخاصا
+    of unnamed people and the attack verb it is the subject of, or as a craft's (craft_owners) ("اعتقلت الشرطة X أشخاصا
     اقتحموا"، "قالت الشرطة إن شخصين هاجما": those people attacked, not the police's state)."""
-    out = mission_owners(norms, actors)
+    out = mission_owners(norms, actors) | craft_owners(h, norms, actors)
     if h.verbal:
         k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if _kind(norms[k]) == "people"), None)
         if k is not None:

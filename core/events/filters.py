@@ -34,7 +34,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from core.events import claims, clauses
+from core.events import affiliates, claims, clauses, jerusalem
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
@@ -388,6 +388,8 @@ def author_first(doc, st, h, pairs: list) -> list:
     from core.events.condemned import condemned_sides  # it reads the violence rules, which import these
     pairs = condemned_sides(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
     pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
+    pairs = jerusalem.israel_not_palestine(doc, h, pairs)  # "نقل السفارة الأمريكية إلى القدس": USA → ISR
+    pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)
     author = source_named_after(doc, st, h)

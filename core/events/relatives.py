@@ -52,6 +52,33 @@ def _taken_up(doc, j: int, a) -> bool:
     return any(len(w) >= 4 and w.endswith(RESUMPTIVE) for w in words)
 
 
+AGREEING = {"الذي": "ه", "التي": "ها", "الذين": "هم"}  # the pronoun that takes each relative's noun up
+
+
+def _object_after(doc, st, h) -> bool:
+    """The first word after the names that follow the verb ends in the pronoun agreeing with
+    the relative ("الذي تتهم لندن موسكو بتسميمه"): the antecedent is the object, taken up
+    there; "التي تتهم موسكو بتسميمه" is about a third one."""
+    k = h.j
+    while (m := next((a for a in st.actors if a.i == k), None)) is not None:
+        k = m.j
+    if k == h.j or k >= len(doc.toks):
+        return False
+    w = doc.nt.original[doc.toks[k].start:doc.toks[k].end]  # "ة" is no pronoun: the written word
+    pronoun = AGREEING.get(doc.norms[h.i - 1], "")
+    return bool(pronoun) and len(w) >= 5 and w.startswith("ب") and w.endswith(pronoun) and not (
+        pronoun == "ه" and w.endswith(("هه", "ها", "هم", "هما")))
+
+
+def _feminine_after_masculine(doc, h) -> bool:
+    """"الذي" before a feminine verb ("الذي تتهم"، "الذي اتهمت"): the verb agrees with a
+    subject of its own, not with the antecedent."""
+    word, form = doc.norms[h.i], h.form.tokens[0]  # "تتهم"، "اتهمت"; "تعاون" may be his
+    feminine = (word.startswith("تت") or word.startswith("ت") and not form.startswith("ت")
+                or len(word) >= 4 and word.endswith("ت") and not word.endswith("ات"))
+    return doc.norms[h.i - 1] == "الذي" and feminine
+
+
 def antecedent_acts(doc, st, h, pairs: list) -> list:
     """Directed pairs of a verb opening a relative clause with no pronoun of its own
     ("أنقرة التي تتهم واشنطن"): the antecedent is the verb's subject, so a pair that
@@ -64,7 +91,7 @@ def antecedent_acts(doc, st, h, pairs: list) -> list:
                                           else word.endswith("ه") and len(word) > 4):
         return pairs  # "التي تتهمها واشنطن": the antecedent is the object (bystanders.relative_target)
     head = next((a.actor for a in st.actors if a.j == h.i - 1), None)
-    if head is None:
+    if head is None or _feminine_after_masculine(doc, h) or _object_after(doc, st, h):
         return pairs
     givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
     givers |= {a.actor for a in st.actors if a.i - h.j <= 1 and _taken_up(doc, h.j, a)}  # "الذي تعترف X بحكومته"
