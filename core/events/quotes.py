@@ -9,6 +9,8 @@ not the source of whatever event was told last (often one inside the quotation i
 """
 from __future__ import annotations
 
+import re
+
 from core.events.actors import _group_forward
 from core.events.roles import _locative
 from core.events.speech_acts import PARTICIPLE_REACH, adverbial_participle
@@ -17,6 +19,7 @@ OPENERS = "«“"
 CLOSERS = "»”"
 STRAIGHT = '"'
 MAX_SENTENCES = 4  # sentences a quotation may run on after the one that opens it
+_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS + STRAIGHT) + "]")
 SPEAKER_REACH = 4  # words from a verb of saying to its subject's first word ("وقال وزير الخارجية الفرنسي")
 
 
@@ -24,10 +27,10 @@ def _open_at_end(text: str, start: int, end: int, was_open: bool) -> tuple[bool,
     """(whether a quotation is still open at the end of text[start:end], where the last
     quotation opened in it starts, or None)."""
     state, opened = was_open, None
-    for k in range(start, end):
-        c = text[k]
+    for m in _MARK.finditer(text, start, end):  # the marks alone, found in C: a sentence holds few
+        c = m.group()
         if c in OPENERS or c == STRAIGHT and not state:
-            state, opened = True, k
+            state, opened = True, m.start()
         elif c in CLOSERS or c == STRAIGHT and state:
             state = False
     return state, opened
@@ -119,12 +122,10 @@ def spoken(st, h, pairs: list) -> bool:
         and all(a.actor != speaker[0] for a in st.actors)
 
 
-QUOTE_MARKS = frozenset(OPENERS + CLOSERS + STRAIGHT)
-
-
 def _closed_before(st, h, text: str) -> int | None:
     """Where the quotation running into this sentence closes before the trigger, or None."""
-    return next((k for k in range(st.start, h.start) if text[k] in QUOTE_MARKS), None)
+    m = _MARK.search(text, st.start, h.start)
+    return m.start() if m else None
 
 
 def participle_roles(h, toks, nt, roles, st):
