@@ -268,3 +268,20 @@ def test_a_province_is_no_boycott():
     got = analyze("أصيب جنديان أستراليان في هجوم في مقاطعة هلمند في أفغانستان.", "2023-01-17").events
     assert not [e for e in got if e.type == "SANCTION"]
     assert [e.actors for e in analyze("أعلنت البحرين مقاطعة قطر.", "2023-01-17").events if e.type == "SANCTION"] == [["BHR", "QAT"]]
+
+
+def test_centrifuges_expel_no_one():
+    # "الطرد المركزي" is a centrifuge; "طرد دبلوماسيين" stays an expulsion
+    assert not events("وزار الخبير الأمريكي منشآت الطرد المركزي في إيران.")
+    assert ("SANCTION", ["FRA", "IRN"]) in [(t, a) for t, a, *_ in events("وقررت فرنسا طرد دبلوماسيين إيرانيين.")]
+
+
+def test_up_to_a_number_is_no_arrival():
+    # "ما يصل إلى 30 ألف دبابة" counts, nobody arrives
+    assert not events("وتشارك في المناورات طائرات روسية وما يصل إلى 30 ألف دبابة وجميع الوحدات الروسية المحمولة جوا.")
+
+
+def test_an_assault_ship_is_no_attack():
+    # "سفينة الهجوم البرمائية" names a kind of warship; "شنت طالبان الهجوم" stays an attack
+    text = 'ونفذت الطائرات طلعات على مواقع حركة طالبان، بعد أن أقلعت من سفينة الهجوم البرمائية "يو إس إس باتان".'
+    assert not [e for e in events(text) if e[0] == "ASSAULT"]
