@@ -56,6 +56,14 @@ def test_pasting_what_another_visitor_stored_privately_gives_an_own_copy(browser
         b_ctx.close()
 
 
+def _open_batch_upload(pg) -> None:
+    """Open the Library's batch expander unless it is open (its dropzone shows)."""
+    zone = pg.locator("[data-testid='stFileUploaderDropzone']")
+    if not zone.is_visible():
+        pg.get_by_text("Batch upload").click()
+    zone.wait_for()
+
+
 def test_a_csv_another_visitor_imported_lands_in_the_second_visitors_library(browser, server):
     rows = ["title,text"] + [f"csv-import-{i},\"{TEXT} خبر رقم {i}.\"" for i in range(3)]
     data = ("\n".join(rows)).encode("utf-8")
@@ -63,11 +71,13 @@ def test_a_csv_another_visitor_imported_lands_in_the_second_visitors_library(bro
         ctx, pg = visitor(browser)
         try:
             goto(pg, f"{server}/library")
-            pg.get_by_text("Batch upload").click()
+            _open_batch_upload(pg)
             pg.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
                 files=[{"name": "articles.csv", "mimeType": "text/csv", "buffer": data}])
-            pg.get_by_text("articles.csv").wait_for()
+            pg.get_by_text("articles.csv").wait_for(state="attached")
             wait_idle(pg, 0.5)
+            _open_batch_upload(pg)  # a rerun on a loaded machine may have drawn the expander closed again
+            pg.get_by_text("articles.csv").wait_for()
             pg.get_by_role("button", name="Import").click()
             pg.get_by_text("Imported 3 new articles (0 already stored)").wait_for()
             goto(pg, f"{server}/library?lq=csv-import")
