@@ -353,6 +353,12 @@ def with_article(form: str) -> list[str]:
     return [form, " ".join(ARTICLE + w for w in words)]
 
 
+def is_state_id(actor: str | None) -> bool:
+    """Whether an actor id names a state: states are keyed by their ISO alpha-3 code
+    (countries.tsv, checked on loading), every other actor by a lower-case slug."""
+    return bool(actor) and len(actor) == 3 and actor.isupper()
+
+
 # --- loading -----------------------------------------------------------------------
 ENTRY_FILES = {"COUNTRY": "countries.tsv", "PLACE": "places.tsv", "ORG": "organisations.tsv"}
 
@@ -362,7 +368,7 @@ def _load_countries(d: Path) -> list[tuple[int, LexEntry]]:
     out = []
     for lineno, r in read_table("countries.tsv", d):
         iso3 = r["iso3"]
-        if len(iso3) != 3 or not iso3.isupper():
+        if not is_state_id(iso3):
             raise LexiconError(path, lineno, f"bad ISO alpha-3 code {iso3!r}")
         variants = _unique((r["name_ar"],) + split_cell(r["variants"]))
         out.append((lineno, LexEntry(

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from core.lexicon import Lexicon, load_lexicon, two_word_adjectives
+from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
@@ -75,7 +75,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
-    people = {i: bool(e.actor and len(e.actor) == 3 and e.actor.isupper()) for e, _, i, _ in spans if e.type == "PERSON"}
+    people = {i: is_state_id(e.actor) for e, _, i, _ in spans if e.type == "PERSON"}
     for k in pending_selves:
         ref = _his_state(out, k, people, toks) or _self_referent(out, k)
         if ref is not None:
@@ -166,7 +166,7 @@ def _self_referent(actors: list[_ActorMention], k: int, reach: int = SELF_REACH)
     before it within SELF_REACH words ("الرئيس التركي ... قوات بلاده")."""
     best = None
     for a in actors:
-        if a.j <= k and k - a.j <= reach and len(a.actor) == 3 and a.actor.isupper():
+        if a.j <= k and k - a.j <= reach and is_state_id(a.actor):
             if best is None or a.j > best.j:
                 best = a
     return best
@@ -197,7 +197,7 @@ def _pair_referents(actors: list[_ActorMention], k: int) -> list[str]:
     """The two countries "البلدين" at token k stands for: the two last named before it.
     A text turns from one pair of states to the next, and "the two" points back to the
     pair it has just named, not to the pair it named most often."""
-    before = sorted((a for a in actors if a.i < k and len(a.actor) == 3 and a.actor.isupper()), key=lambda a: a.i)
+    before = sorted((a for a in actors if a.i < k and is_state_id(a.actor)), key=lambda a: a.i)
     recent: list[str] = []
     for a in reversed(before):
         if a.actor not in recent:

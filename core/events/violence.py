@@ -39,7 +39,7 @@ from functools import lru_cache
 from core.events import attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
-from core.lexicon import load_lexicon, read_table
+from core.lexicon import is_state_id, load_lexicon, read_table
 from core.text import RELATIVE_PRONOUNS
 
 TYPES = frozenset({"ASSAULT"})
@@ -520,7 +520,7 @@ def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start:
     "غارات أمريكية في شرق سوريا"): another state is hit there; an armed group or a person
     attacking in a country attacks someone there, not the country. Searched from
     ``start``: the end of the act's words, or of the sources named after them."""
-    if not (len(source) == 3 and source.isupper()):
+    if not is_state_id(source):
         return None
     for a in actors:
         if start <= a.i < min(start + TARGET_REACH, tj) and a.kind.startswith("COUNTRY") and a.actor != source:
