@@ -270,6 +270,10 @@ _LAST_NORMS: tuple = ((), [])
 
 COMMAS = ("،", ",")  # the Arabic comma and the Latin one, both in Arabic news
 # the relative pronouns, normalised: the clause after one describes the noun before it
+# typographic quotation marks, opening and closing; the straight " does both, and some
+# rules also take ' for one
+OPEN_QUOTES = "«“"
+CLOSE_QUOTES = "»”"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 

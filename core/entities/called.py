@@ -13,12 +13,12 @@ from functools import lru_cache
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.lexicon import DATA_DIR, read_tsv
-from core.text import normalize_for_match
+from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match
 
 HEAD_REACH = 3  # words from the organisation head to the naming word ("مجموعة "تكفيرية" تسمى")
 MAX_NAME = 5  # words of the quoted name
-_OPEN = set('"«“')
-_CLOSE = set('"»”')
+_OPEN = set('"' + OPEN_QUOTES)
+_CLOSE = set('"' + CLOSE_QUOTES)
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from core.entities.finder import _Span, _span_offsets
 from core.entities.person_names import _second_half
 from core.entities.second import _given_name_proclitic
 from core.entities.tables import _name_particles, _read_column, _surface_stopword_keys
-from core.text import clitic_variants, normalize_for_match, proclitic_forms
+from core.text import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, normalize_for_match, proclitic_forms
 
 # The most words of a name this rule takes (the bare word and what grows around it).
 MAX_WORDS = 4
@@ -229,7 +229,7 @@ def _name_beside(ctx: _Context, k: int) -> bool:
     return False
 
 
-_QUOTES = frozenset('"«»“”\'')
+_QUOTES = frozenset('"\'' + OPEN_QUOTES + CLOSE_QUOTES)
 
 
 def _term_or_place(ctx: _Context, k: int) -> bool:

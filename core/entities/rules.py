@@ -49,7 +49,7 @@ from core.entities.tables import (
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
-from core.text import clitic_variants, normalize_for_match
+from core.text import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, normalize_for_match
 
 
 # --- the rules -----------------------------------------------------------------------
@@ -85,8 +85,8 @@ def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j:
     return any(normalize_for_match(v) == rest for v in e.variants)
 
 
-_OPEN_QUOTES = set('"«“\'')
-_CLOSE_QUOTES = set('"»”\'')
+_OPEN_QUOTES = set('"\'' + OPEN_QUOTES)
+_CLOSE_QUOTES = set('"\'' + CLOSE_QUOTES)
 # The most words of a quoted name after an organisation head.
 MAX_QUOTED_NAME = 5
 # How often news must write a quoted word in ا, and its stem with the article, for it to

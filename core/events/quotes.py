@@ -14,9 +14,10 @@ import re
 from core.events.actors import _group_forward
 from core.events.roles import _locative
 from core.events.speech_acts import PARTICIPLE_REACH, adverbial_participle
+from core.text import CLOSE_QUOTES, OPEN_QUOTES
 
-OPENERS = "«“"
-CLOSERS = "»”"
+OPENERS = OPEN_QUOTES
+CLOSERS = CLOSE_QUOTES
 STRAIGHT = '"'
 MAX_SENTENCES = 4  # sentences a quotation may run on after the one that opens it
 _MARK = re.compile("[" + re.escape(OPENERS + CLOSERS + STRAIGHT) + "]")
