@@ -86,7 +86,9 @@ if b2.button(T("reanalyse"), disabled=not chosen, icon=":material/refresh:"):
     status.empty()
     st.success(T("done"))
 
-with st.expander(T("batch"), icon=":material/upload:", key="batch_expander"):
+# rerun on toggle: its open state then lives in the session, and the rerun a file upload
+# starts draws it open again (tracked only in the browser, it could come back closed)
+with st.expander(T("batch"), icon=":material/upload:", key="batch_expander", on_change="rerun"):
     files = st.file_uploader(T("upload"), accept_multiple_files=True, key="batch_files",
                              type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
     if st.button(T("import"), disabled=not files, type="primary"):
