@@ -146,12 +146,13 @@ SAID_NAME_MIN = 4
 def _unknown_word(ctx: _Context, k: int) -> bool:
     """A word news writes fewer than NAME_CANDIDATE_MAX times under every reading (its
     proclitics, a future prefix, an accusative ending cut), without the article, no
-    common word with its affixes ("لاشتباهه"، "جلالته") nor a plural ("مساعدو"), and with
-    no و or ف on it (a second verb: "قال وأقتبس")."""
+    common word with its affixes ("لاشتباهه"، "جلالته"), a plural ("مساعدو") or a word of
+    an Arabic pattern (``_arabic_pattern``), and with no و or ف on it (a second verb:
+    "قال وأقتبس") nor ل (whom he spoke to: "وقال لحفيدته")."""
     w = ctx.norms[k]
     if len(w) < SAID_NAME_MIN or not w.isalpha() or w.startswith("ال") or ctx.function_word(k) or ctx.stop(w):
         return False
-    if w[0] in "وف" or _sound_plural(w):
+    if w[0] in "وفل" or _sound_plural(w) or _arabic_pattern(ctx, k):
         return False
     return max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and not _rare_affixed(ctx, w) \
         and not ctx.verb_form(w) and not _noun_with_pronoun(ctx, w)
@@ -164,13 +165,31 @@ def _sound_plural(w: str) -> bool:
     return w.endswith("ون") or w[0] == "م" and w.endswith("و")
 
 
+def _arabic_pattern(ctx: _Context, k: int) -> bool:
+    """A word of an Arabic pattern no foreign name has: a participle, م with no long vowel
+    after it ("مسعف"، "ممرض"، "منطوق"، "مستفيضا"; "موراغ"، "ميركل" have one); a feminine
+    noun in ة ("باكورة"), which a masculine verb's subject is not; the plural of a nisba
+    before its complement ("دبلوماسيو")."""
+    w = ctx.norms[k]
+    return w[0] == "م" and w[1] not in "اوي" or ctx.surface(k).endswith("ة") \
+        or w.endswith("و") and ctx.common_noun(w[:-1]) or _participle_accusative(w)
+
+
+def _participle_accusative(w: str) -> bool:
+    """How the speaker spoke, a participle in the accusative ("وأضاف ضاحكا"، "ساخرا"):
+    فاعلا, no long vowel inside its root ("ماريا" is a name)."""
+    return len(w) == 5 and w[1] == "ا" and w[-1] == "ا" and not set(w[2:4]) & set("اوي")
+
+
 def _noun_with_pronoun(ctx: _Context, w: str) -> bool:
-    """A common noun or a title with a pronoun on it ("انتباهي" my attention, "جلالته"
-    His Majesty): news writes the noun often, or with the article."""
+    """A common noun or a title, bare ("حاخام") or with a pronoun on it ("انتباهي" my
+    attention, "جلالته" His Majesty, "نجلاه" his two sons): news writes the noun often,
+    or with the article."""
     bare = _pronoun_cut(w) + ([w[:-1]] if w.endswith("ي") and len(w) > 4 else [])
+    bare += [b[:-1] for b in bare if b.endswith("ا") and len(b) > 3]  # a dual's: "نجلاه"
     titles = ctx.f.titles.by_first
-    return any((ctx.common_noun(b) or ctx.counts.get(b, 0) >= COMMON_WORD_MIN or b in titles)
-               and b not in ctx.lex.given_names for b in bare)
+    return any((ctx.common_noun(b) or ctx.counts.get(b, 0) >= COMMON_WORD_MIN or b in titles or "ال" + b in titles)
+               and b not in ctx.lex.given_names for b in bare + [w])
 
 
 def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> tuple[int, int, int]:
@@ -276,15 +295,16 @@ def _known_surname_repeats(ctx: _Context) -> None:
     mentions too ("وقال بري إن ..."), where the lexicon keeps no short form because the
     word alone is also a common word ("بري": wild, by land): the full name in the same
     article decides, as for the people no table knows (core.entities.aliases). Not a
-    surname after a particle (the father's or the family's name: "محمد بن سلمان"), nor
-    one after an indefinite noun it may describe ("هجوم بري"), beside another name,
-    between quotes or after في."""
-    before = _name_particles()[0]
+    surname after a particle (the father's or the family's name: "محمد بن سلمان"), nor a
+    name's second half ("عبد الله الثاني": "الثاني" alone is an ordinal), nor one after an
+    indefinite noun it may describe ("هجوم بري"), beside another name, between quotes or
+    after في."""
+    before, after = _name_particles()
     known = {}
     for sp in ctx.spans():
         if sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON" and sp.j - sp.i >= 2:
             last = ctx.norms[sp.j - 1]
-            if len(last) > 2 and ctx.norms[sp.j - 2] not in before and not _god_name(last):
+            if len(last) > 2 and ctx.norms[sp.j - 2] not in before and last not in after and not _god_name(last):
                 known.setdefault(last, sp.entry)
     if not known:
         return
