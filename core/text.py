@@ -32,6 +32,17 @@ def dediac(s: str) -> str:
     """``s`` without Arabic diacritics (what camel-tools' ``dediac_ar`` does)."""
     return s.translate(_NO_DIACRITICS)
 
+
+def hamza_article(written: str) -> bool:
+    """The word as written (diacritics removed) carries a hamza or a madda on the alef
+    of a leading "ال" ("آلان" Alain, "ألان" Alan): the article is never written so, so
+    the word is none of the definite words its normalised form reads as ("الان": "الآن"
+    now)."""
+    return written[:2] in _HAMZA_ARTICLES
+
+
+_HAMZA_ARTICLES = frozenset(("آل", "أل", "إل"))
+
 TATWEEL = "\u0640"
 _ALEFS = "أإآٱ"
 # Characters that carry no meaning for matching: bidi marks, zero-width joiners, BOM.

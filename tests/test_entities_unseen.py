@@ -304,3 +304,27 @@ def test_a_surname_like_an_accusative_stays_after_a_lone_given_name():
 def test_a_future_prefix_on_a_less_frequent_imperfect_is_a_verb_after_a_name():
     found = people("وقال المدرب إن اللاعب بيدرو لويس سيغيب عن المباراة")
     assert [t for t, _ in found] == ["بيدرو لويس"]
+
+
+def test_a_name_written_with_a_hamza_on_a_stop_words_article_is_a_name():
+    """"آلان" (Alain) and "ألان" normalise to the stop word "الآن" (now): written with a
+    hamza or a madda on the article's alef, which the article never takes, it is a name."""
+    found = [t for t, _ in people("وصرح آلان روبير للصحفيين بأن الحوار مستمر", [("الان روبير", "PER")])]
+    assert found == ["آلان روبير"]
+
+
+def test_the_stop_word_written_as_such_stays_no_name():
+    found = [t for t, _ in people("وصرح الآن روبير للصحفيين بأن الحوار مستمر", [("الان روبير", "PER")])]
+    assert found == ["روبير"]
+
+
+def test_the_tagger_reads_around_a_name_written_as_a_stop_word():
+    """No window opens on a stop word; "ألان" written so is none, and the tagger is asked."""
+    nt = normalize_with_offsets("وقال ألان باركر إن الحكومة تدرس الأمر")  # "باركر": frequent in news
+    toks = tokenize(nt)
+
+    def tagger(tokens, windows):
+        return [(1, 3, "PER")] if any(a <= 1 and 3 <= b for a, b in windows) else []
+
+    found = [m.text for e in find_entities(nt, toks, tagged=tagger) if e.type == "PERSON" for m in e.mentions]
+    assert found == ["ألان باركر"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import and_
 
@@ -19,13 +20,25 @@ from core.entities.finder import (
 from core.entities.tables import (
     COMMON_NOUN_MIN,
     _name_particles,
+    _read_column,
     _surface_stopword_keys,
     _surface_stopwords,
     _word_counts,
 )
 from core.lexicon import Lexicon, two_word_adjectives
 from core.names import known_parts
-from core.text import NormText, Token, WordCache, clitic_variants, dediac, future_imperfect, proclitic_forms, token_norms
+from core.text import (
+    NormText,
+    Token,
+    WordCache,
+    clitic_variants,
+    dediac,
+    future_imperfect,
+    hamza_article,
+    normalize_for_match,
+    proclitic_forms,
+    token_norms,
+)
 
 
 _ALI = "علي"
@@ -309,7 +322,18 @@ class _Context:
         return hit
 
     def stop(self, w: str) -> bool:
-        return w in self.lex.stopwords
+        """A stop word of the lexicon, unless every time the article writes it, it writes
+        a hamza the stop word has not (``named_stops``)."""
+        return w in self.lex.stopwords and w not in self.named_stops()
+
+    _named_stops: frozenset[str] | None = None
+
+    def named_stops(self) -> frozenset[str]:
+        """The article's stop words written as names every time (``named_stops``), once."""
+        named = self._named_stops
+        if named is None:
+            named = self._named_stops = named_stops(self)
+        return named
 
     def name_like(self, i: int, first: bool) -> bool:
         tok = self.toks[i]
@@ -328,21 +352,38 @@ class _Context:
             return False
         if w.startswith("لل") or self.common_word(w):
             return False
-        if self.stop(w) or self.lex.adjective_of(w) or w in self.generic_refs:
-            return False
+        if w in self.lex.stopwords or self.lex.adjective_of(w) or w in self.generic_refs:
+            return False  # the lexicon's stop words: the answer is kept across articles
         if not _ARABIC_WORD.fullmatch(w):
             return False
         if w in self.lex.given_names:
             return True
         if self.common_noun(w):
             return False
-        if w[0] in "وفبل" and len(w) >= 3 and (self.common_noun(w[1:]) or self.stop(w[1:]) or w[1:] in self.lex.given_names and not first):
+        if w[0] in "وفبل" and len(w) >= 3 and (self.common_noun(w[1:]) or w[1:] in self.lex.stopwords
+                                              or w[1:] in self.lex.given_names and not first):
             return False
         return True
 
     @property
     def generic_refs(self) -> dict[str, str]:
         return self.lex.generic_refs
+
+
+def named_stops(ctx: _Context) -> frozenset[str]:
+    """The article's definite stop words ("الان") that it writes every time with a hamza
+    or a madda on the article's alef ("آلان" Alain, "ألان" Alan: ``hamza_article``), so
+    names, not the stop word ("الآن" now)."""
+    out = [w for w in ctx.word_set() & _definite_stops()
+           if all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _definite_stops() -> frozenset[str]:
+    """The stop words that begin with the article, normalised: as the table writes them
+    ("الآن"; not "إلا"، "ألا", whose alef is no article's)."""
+    return frozenset(normalize_for_match(w) for (w,) in _read_column("stopwords.tsv", "word") if w.startswith("ال"))
 
 
 def words_reading_as(ctx: _Context, stems: frozenset[str], known: WordCache) -> set[str]:

@@ -22,9 +22,9 @@ from __future__ import annotations
 from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
-from core.entities.person_names import _second_half
-from core.entities.second import _given_name_proclitic
-from core.entities.tables import _name_particles, _read_column, _surface_stopword_keys
+from core.entities.person_names import _name_tokens, _rare_affixed, _second_half
+from core.entities.second import COMMON_WORD_MIN, NAME_CANDIDATE_MAX, _given_name_proclitic, _pronoun_cut, _readings
+from core.entities.tables import _god_name, _name_particles, _read_column, _surface_stopword_keys
 from core.text import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, normalize_for_match, proclitic_forms
 
 # The most words of a name this rule takes (the bare word and what grows around it).
@@ -65,9 +65,13 @@ def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
 
 def _name_word_spans(ctx: _Context) -> None:
     """Claim each free word of name_words.tsv, with the name it is part of, as a person;
-    then the bare repeats of the article's one-word people (``_lone_name_repeats``)."""
+    the unknown names right after a verb of saying (``_said_names``); then the bare repeats
+    of the article's one-word people (``_lone_name_repeats``) and of its well-known
+    people's surnames (``_known_surname_repeats``)."""
     _table_name_spans(ctx)
+    _said_names(ctx)
     _lone_name_repeats(ctx)
+    _known_surname_repeats(ctx)
 
 
 def _table_name_spans(ctx: _Context) -> None:
@@ -95,6 +99,97 @@ def _table_name_spans(ctx: _Context) -> None:
         s, t = _span_offsets(ctx.nt, ctx.toks, i, j, dropped)
         name_norm = " ".join([ctx.norms[i][dropped:]] + ctx.norms[i + 1:j])
         ctx.claim(_Span(i, j, s, t, "person", name_norm=name_norm, country=country, acts_for=acts_for))
+
+
+@prepared.table()
+def _speech_verb_forms() -> frozenset[str]:
+    """The reporting verbs of event_cues.tsv (kind speech: "قال"، "أضاف"، "أوضح") in the
+    past, third person masculine singular, normalised, bare and with و or ف written on.
+    A feminine verb's subject is as often a city or a state ("وأوضحت منسك"), a plural
+    verb's a pronoun; an imperfect is as often inside a clause with its object ("أن
+    يعتبر فارا"), a verb of judgement takes one ("وصف تفصيلي"), and a participle
+    ("مضيفا") is followed by what was said."""
+    rows = _read_column("event_cues.tsv", "cue", "kind", "note")
+    verbs = {normalize_for_match(cue) for cue, kind, note in rows
+             if kind == "speech" and " " not in cue and "judgement" not in note}
+    verbs = {v for v in verbs if not v.endswith(("ت", "ا", "ه")) and v[0] != "ي"
+             and not (v[0] == "ت" and "ي" + v[1:] in verbs)}
+    return frozenset(f for v in verbs for f in (v, "و" + v, "ف" + v))
+
+
+def _said_names(ctx: _Context) -> None:
+    """"وقال سيرغي ماتفيينكو إن ..."، "وأوضح كاستيلانوس": a word news does not know right
+    after a verb of saying is its speaker's name (on ANERcorp's train part, the word
+    after "قال"، "وقال"، "وأضاف"، "وأشار" that news writes fewer than NAME_CANDIDATE_MAX
+    times starts a person 36 times in 41), where neither a title, the tagger nor a table
+    found it. The name runs on as a titled name does (``_name_tokens``); not a word
+    between quotes (a title: 'قال "..."'), nor a plural ("وقال متعاملون")."""
+    forms = _speech_verb_forms() & ctx.word_set()
+    if not forms:
+        return
+    n_toks = len(ctx.toks)
+    for v in ctx.positions(forms):
+        k = v + 1
+        if k >= n_toks or ctx.owner[k] is not None or ctx.punct_between(v, k) or not _unknown_word(ctx, k) \
+                or _term_or_place(ctx, k):
+            continue
+        end = _name_tokens(ctx, k)
+        if end > k and all(ctx.owner[j] is None for j in range(k, end)):
+            s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
+            ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end])))
+
+
+# The fewest letters of an unknown word read as a speaker's name ("زير" is a slip for وزير).
+SAID_NAME_MIN = 4
+
+
+def _unknown_word(ctx: _Context, k: int) -> bool:
+    """A word news writes fewer than NAME_CANDIDATE_MAX times under every reading (its
+    proclitics, a future prefix, an accusative ending cut), without the article, no
+    common word with its affixes ("لاشتباهه"، "جلالته"), a plural ("مساعدو") or a word of
+    an Arabic pattern (``_arabic_pattern``), and with no و or ف on it (a second verb:
+    "قال وأقتبس") nor ل (whom he spoke to: "وقال لحفيدته")."""
+    w = ctx.norms[k]
+    if len(w) < SAID_NAME_MIN or not w.isalpha() or w.startswith("ال") or ctx.function_word(k) or ctx.stop(w):
+        return False
+    if w[0] in "وفل" or _sound_plural(w) or _arabic_pattern(ctx, k):
+        return False
+    return max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and not _rare_affixed(ctx, w) \
+        and not ctx.verb_form(w) and not _noun_with_pronoun(ctx, w)
+
+
+def _sound_plural(w: str) -> bool:
+    """A masculine plural: in ون ("متعاملون"، "مؤرخون"), or a participle's in و before its
+    complement ("مساعدو ترامب"، "مقدمو البرنامج"). A name in ون that news writes after
+    such a verb is no unknown word ("ماكرون")."""
+    return w.endswith("ون") or w[0] == "م" and w.endswith("و")
+
+
+def _arabic_pattern(ctx: _Context, k: int) -> bool:
+    """A word of an Arabic pattern no foreign name has: a participle, م with no long vowel
+    after it ("مسعف"، "ممرض"، "منطوق"، "مستفيضا"; "موراغ"، "ميركل" have one); a feminine
+    noun in ة ("باكورة"), which a masculine verb's subject is not; the plural of a nisba
+    before its complement ("دبلوماسيو")."""
+    w = ctx.norms[k]
+    return w[0] == "م" and w[1] not in "اوي" or ctx.surface(k).endswith("ة") \
+        or w.endswith("و") and ctx.common_noun(w[:-1]) or _participle_accusative(w)
+
+
+def _participle_accusative(w: str) -> bool:
+    """How the speaker spoke, a participle in the accusative ("وأضاف ضاحكا"، "ساخرا"):
+    فاعلا, no long vowel inside its root ("ماريا" is a name)."""
+    return len(w) == 5 and w[1] == "ا" and w[-1] == "ا" and not set(w[2:4]) & set("اوي")
+
+
+def _noun_with_pronoun(ctx: _Context, w: str) -> bool:
+    """A common noun or a title, bare ("حاخام") or with a pronoun on it ("انتباهي" my
+    attention, "جلالته" His Majesty, "نجلاه" his two sons): news writes the noun often,
+    or with the article."""
+    bare = _pronoun_cut(w) + ([w[:-1]] if w.endswith("ي") and len(w) > 4 else [])
+    bare += [b[:-1] for b in bare if b.endswith("ا") and len(b) > 3]  # a dual's: "نجلاه"
+    titles = ctx.f.titles.by_first
+    return any((ctx.common_noun(b) or ctx.counts.get(b, 0) >= COMMON_WORD_MIN or b in titles or "ال" + b in titles)
+               and b not in ctx.lex.given_names for b in bare + [w])
 
 
 def _grown_name(ctx: _Context, k: int, dropped: int, words: frozenset[str]) -> tuple[int, int, int]:
@@ -193,6 +288,46 @@ def _lone_name_repeats(ctx: _Context) -> None:
         alias = _Span(k, k + 1, s, t, "person", name_norm=sp.name_norm, country=sp.country, acts_for=sp.acts_for)
         alias.alias = True  # type: ignore[attr-defined]
         ctx.claim(alias)
+
+
+def _known_surname_repeats(ctx: _Context) -> None:
+    """A well-known person the article names in full ("نبيه بري") is his surname's bare
+    mentions too ("وقال بري إن ..."), where the lexicon keeps no short form because the
+    word alone is also a common word ("بري": wild, by land): the full name in the same
+    article decides, as for the people no table knows (core.entities.aliases). Not a
+    surname after a particle (the father's or the family's name: "محمد بن سلمان"), nor a
+    name's second half ("عبد الله الثاني": "الثاني" alone is an ordinal), nor one after an
+    indefinite noun it may describe ("هجوم بري"), beside another name, between quotes or
+    after في."""
+    before, after = _name_particles()
+    known = {}
+    for sp in ctx.spans():
+        if sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON" and sp.j - sp.i >= 2:
+            last = ctx.norms[sp.j - 1]
+            if len(last) > 2 and ctx.norms[sp.j - 2] not in before and last not in after and not _god_name(last):
+                known.setdefault(last, sp.entry)
+    if not known:
+        return
+    forms = {f for w in known for f in proclitic_forms(w)} & ctx.word_set()
+    for k in ctx.positions(forms):
+        if ctx.owner[k] is not None or ctx.function_word(k):
+            continue
+        hit = _lone_reading(ctx, ctx.norms[k], known)
+        if hit is None or _described(ctx, k) or _name_beside(ctx, k) or _term_or_place(ctx, k):
+            continue
+        e = known[hit[0]]
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, hit[1])
+        ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _described(ctx: _Context, k: int) -> bool:
+    """The word right after an indefinite common noun, in the same clause, may be its
+    adjective ("هجوم بري")."""
+    p = k - 1
+    if p < 0 or ctx.punct_between(p, k) or ctx.function_word(p):
+        return False
+    w = ctx.norms[p]
+    return not w.startswith("ال") and not ctx.stop(w) and ctx.common_noun(w)
 
 
 def _lone_reading(ctx: _Context, w: str, lone: dict) -> tuple[str, int] | None:

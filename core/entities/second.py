@@ -97,7 +97,8 @@ def _pronoun_cut(w: str) -> list[str]:
 
 def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     """Token ranges the tagger should read: two words either side of every free word
-    rare enough to be an unknown name, of every person the rules found (for a second
+    rare enough to be an unknown name or written as a name where its normalised form is
+    a stop word ("ألان"), of every person the rules found (for a second
     opinion) and of every organisation whose head alone is generic (to confirm a name)."""
     out: list[tuple[int, int]] = []
     owner = ctx.owner
@@ -108,6 +109,10 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
     for k in ctx.compound_starts():  # "عبد الفتاح" alone: no word of it is rare or a given name
         if owner[k] is None:
             out.append((k - 2, k + 4))
+    named = ctx.named_stops()
+    for k in ctx.positions(named) if named else ():  # "ألان" (Alan): no stop word "الآن"
+        if owner[k] is None:
+            out.append((k - 2, k + 3))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
                 or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):

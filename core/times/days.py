@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.times.candidates import Cand, DayOffset, Duration, Ref, Weekday, WeekdayDate, WeekdayNear
 from core.times.dates import day_month, numeric_date
+from core.text import hamza_article
 from core.times.view import TokenView
 
 _DATE_AFTER_WEEKDAY = ("", ",", "،", "-")  # what may stand between a weekday and its date
@@ -93,6 +94,8 @@ def vague_ref(v: TokenView, i: int) -> Cand | None:
     r = v.reading(i, "ref")
     if not r:
         return None
+    if r[1] == i + 1 and not r[2] and v.word(i).startswith("ال") and hamza_article(v.written(i)):
+        return None  # "آلان" (Alain) is no "الآن"
     return Ref(i, r[1], r[2], r[0])
 
 

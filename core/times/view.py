@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from core.crf_features import word_counts
-from core.text import NormText, Token, WordCache, future_imperfect, token_norms
+from core.text import NormText, Token, WordCache, dediac, future_imperfect, token_norms
 from core.times.words import TimeWords, time_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
@@ -108,6 +108,11 @@ class TokenView:
     def end(self, i: int) -> int:
         """Offset just past token i in nt.norm."""
         return self.toks[i][2]
+
+    def written(self, i: int) -> str:
+        """Token i as the original text writes it, without diacritics."""
+        a, b = self.nt.orig_span(self.toks[i][1], self.toks[i][2])
+        return dediac(self.nt.original[a:b])
 
     # --- words and what lies between them --------------------------------------------
     def word(self, i: int) -> str:
