@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import struct
 import threading
-from bisect import bisect_right
-from itertools import accumulate, chain, compress
+from itertools import chain, compress, starmap
 from operator import not_
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -341,7 +340,9 @@ class Scorer:
                 pos += len(ctx)
                 seq.extend(_ZEROS[:b + 2 - min(b + 2, n)])
                 at.extend(range(base, base + b - a))
-            rows = np.array(seq)[np.array(at) + self._offsets]  # 5 × positions: own, -1, -2, +1, +2
+            # 5 × positions: own, -1, -2, +1, +2 (fromiter: a list of ints read without
+            # numpy's type discovery per element)
+            rows = np.fromiter(seq, np.intp, len(seq))[np.fromiter(at, np.intp, len(at)) + self._offsets]
             g = self._table[rows * 5 + self._slots]
             pairs = np.flatnonzero(self._pair_bits[rows[0]]).tolist()
         e = g[0] + g[1] + g[2] + g[3] + g[4]
@@ -428,13 +429,12 @@ class Scorer:
         import numpy as np
 
         n = len(words)
-        firsts = list(accumulate([b - a for a, b in spans], initial=0))
+        where = list(chain.from_iterable(starmap(range, spans)))  # the word at each position
         at: list[int] = []
         rows: list[int] = []
         later: list[tuple[int, int]] = []  # "bg+=" rows, added after every "bg-=" row
         for k in hits:
-            s = bisect_right(firsts, k) - 1
-            i = spans[s][0] + k - firsts[s]
+            i = where[k]
             w = words[i]
             d = self.pairs_prev.get(w)
             v = d.get(words[i - 1]) if d is not None and i > 0 else None

@@ -300,3 +300,19 @@ def test_short_form_whose_last_word_lost_its_preposition_joins_the_full_name():
     text = "وقالت المفوضية العليا للانتخابات إن النتائج ستعلن، وأضافت مفوضية الانتخابات أن"
     assert len([e for e in ents(text) if e.type == "ORG"]) == 1
 
+
+
+def test_a_words_phrase_starts_are_its_readings_that_begin_a_phrase():
+    """``_Index.word_starts``: the readings of a written word with its proclitics cut
+    that begin some phrase of the index, in ``clitic_variants`` order, with what was cut."""
+    from core.entities.finder import _Index
+
+    index = _Index()
+    index.add("الأمم المتحدة", "un")
+    index.add("مصر", "eg")
+    starts = index.word_starts("وللامم")
+    assert [(sorted(two), dropped) for two, dropped in starts] == [(["المتحده"], 2)]
+    assert index.word_starts("والمصري") == ()
+    assert [dropped for _, dropped in index.word_starts("ومصر")] == [1]
+    index.add("الوزير", "minister")  # a new phrase: the words are read again
+    assert [dropped for _, dropped in index.word_starts("والوزير")] == [1]

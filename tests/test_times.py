@@ -623,3 +623,34 @@ def test_one_unit_of_time_told_without_a_number():
     assert found("ارتفع التبادل خلال عام بنسبة كبيرة") == [("عام", "P1Y")]
     assert found("بعد عام 2011") == [("عام 2011", "2011")]
     assert found("عقد اجتماع واحد") == []
+
+
+def test_every_written_form_has_its_plan_made_once_and_other_words_none():
+    """The plans are made for the whole table when it is built: each equals the one made
+    when asked, and a word of news that is no time word has the shared empty plan."""
+    from core.times.words import NO_PLAN, time_words
+
+    lex = time_words()
+    for w in ["يناير", "وفي", "العام", "الثلاثاء", "بالعام", "منذ"]:
+        assert w in lex.surface and lex.reading_plan(w) == lex._plan(w) != NO_PLAN
+    assert lex.reading_plan("الحكومة") is NO_PLAN and lex._plan("الحكومة") == NO_PLAN
+
+
+def test_the_patterns_passed_over_where_no_reading_starts_find_nothing_there():
+    """find_candidates skips a word whose patterns all read a class at the word first
+    ("في" starts only references of several words) where no reading starts: those
+    patterns find nothing there, and the references it does start are still found."""
+    from itertools import chain
+
+    from core.text import normalize_with_offsets
+    from core.times import find_times
+    from core.times.patterns import _READ_HERE
+    from core.times.view import TokenView
+
+    text = "وقال المتحدث في بيان إن الوفد وصل في وقت سابق، وسيعود في المستقبل، والاجتماعات تعقد شهريا في العاصمة."
+    v = TokenView(normalize_with_offsets(text))
+    empty = [i for i in range(v.n) if not v.readings(i)]
+    assert len(empty) > 10
+    for fn in set(chain.from_iterable(_READ_HERE)):
+        assert all(fn(v, i) is None for i in empty)
+    assert [t.text for t in find_times(text, "2024-03-05")[0]] == ["في وقت سابق", "في المستقبل", "شهريا"]

@@ -34,10 +34,26 @@ class _Index:
         if all(t != toks or p is not payload for t, p in lst):
             lst.append((toks, payload))
             lst.sort(key=lambda x: -len(x[0]))
-            self._by_two = self._by_first_second = None
+            self._by_two = self._by_first_second = self._word_starts = None
 
     _by_two: dict | None = None
     _by_first_second: dict | None = None
+    _word_starts: WordCache | None = None
+
+    def word_starts(self, word: str) -> tuple[tuple[dict, int], ...]:
+        """The readings of a written word (proclitics cut, ``clitic_variants`` order) that
+        begin a phrase here, as (``by_first_second()[stem]``, characters dropped): kept
+        per word, because _match_at asks at the same words in every article, and most of
+        a word's readings begin nothing."""
+        cache = self._word_starts
+        if cache is None:
+            cache = self._word_starts = WordCache()
+        hit = cache.get(word)
+        if hit is None:
+            firsts = self.by_first_second()
+            hit = cache.put(word, tuple((two, dropped) for stem, dropped in clitic_variants(word)
+                                        if (two := firsts.get(stem)) is not None))
+        return hit
 
     def by_first_second(self) -> dict[str, dict[str | None, list[tuple[tuple[str, ...], object]]]]:
         """``by_two`` as first word → second word (None: one-word phrases) → phrases:
@@ -182,9 +198,11 @@ def _finder(lex: Lexicon) -> _Finder:
 @prepared.table()
 def _default_finder() -> _Finder:
     """The default lexicon's finder, its per-word caches (the phrases a word may begin,
-    whether it may be a name) filled for the news vocabulary (the word clusters' words):
-    a fresh process otherwise works them out for some 50 new words an article over its
-    first few hundred articles (``crf_features.news_vocabulary``). The answers depend on the word and the lexicon only."""
+    the readings that begin them, whether it may be a name) filled for the news
+    vocabulary (the word clusters' words): a fresh process otherwise works them out for
+    some 50 new words an article over its first few hundred articles
+    (``crf_features.news_vocabulary``). The answers depend on the word and the lexicon
+    only."""
     f = _build_finder(load_lexicon())
     from core.crf_features import news_vocabulary
     from core.entities.context import _Context
@@ -193,7 +211,10 @@ def _default_finder() -> _Finder:
     for w in dict.fromkeys(news_vocabulary()):
         if len(f._masks) >= f._masks.limit // 2:
             break
-        f.start_mask(w)
+        m = f.start_mask(w)
+        for bit, index in enumerate(f.indexes):
+            if m >> bit & 1:
+                index.word_starts(w)  # the phrases its readings begin (``_match_at``)
         for first in (False, True):
             f.name_words[first].put(w, ctx._name_word(w, first))
     return f
@@ -253,15 +274,18 @@ def _joined(nt: NormText, a: Token, b: Token) -> bool:
 
 def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: bool = True):
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
-    firsts = index.by_first_second()
-    variants = clitic_variants(toks[i].norm) if clitics else ((toks[i].norm, 0),)
+    word = toks[i][0]
+    if clitics:
+        starts = index.word_starts(word)
+    else:
+        two = index.by_first_second().get(word)
+        starts = ((two, 0),) if two is not None else ()
+    if not starts:
+        return None
     best = None
     size = len(toks)
-    second = toks[i + 1].norm if i + 1 < size else None
-    for stem, dropped in variants:
-        two = firsts.get(stem)
-        if two is None:
-            continue
+    second = toks[i + 1][0] if i + 1 < size else None
+    for two, dropped in starts:
         found = None
         for phrase, payload in two.get(second, ()):  # longest first; their second word is ``second``
             n = len(phrase)

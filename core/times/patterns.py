@@ -53,6 +53,10 @@ DISPATCH: dict[str, tuple[str, ...]] = {
 }
 # what a number can start
 DIGIT_PATTERNS = frozenset(("numeric", "day_month", "year", "duration"))
+# patterns that find nothing at a token where no lexicon reading starts (each reads its
+# class there first): a word whose patterns are only these ("في" starts only the
+# multi-word references "في وقت سابق", "في المستقبل") is passed over where it starts none
+_READING_FIRST = ("ref", "freq")
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +85,10 @@ def starters() -> dict[str, frozenset]:
     return out
 
 
+# the plans made of those patterns alone
+_READ_HERE = frozenset(_in_order(frozenset(names)) for names in (("ref",), ("freq",), _READING_FIRST))
+
+
 @lru_cache(maxsize=1)
 def _starter_plans() -> dict[str, tuple[Pattern, ...]]:
     return {w: _in_order(names) for w, names in starters().items()}
@@ -103,14 +111,13 @@ def _plan(words: list[str]) -> dict[str, tuple[Pattern, ...]]:
     """The patterns to try at each distinct word of a text that can start one: a listed
     starter or a number (a digit last, or before a final م / ه).
 
-    Most of an article's words start nothing, so the distinct words are filtered in C
-    (a set intersection; ``filterfalse(str.isalpha)`` keeps only words with a character
-    that is not a letter, digits among them) and only the few survivors are looked at
-    in Python."""
-    distinct = set(words)
+    Most of an article's words start nothing, so the words are filtered in C (the
+    starters' set intersected with them; ``filterfalse(str.isalpha)`` keeps only words
+    with a character that is not a letter, digits among them) and only the few survivors
+    are looked at in Python."""
     plans = _starter_plans()
-    plan = {w: plans[w] for w in distinct & _starter_words()}
-    for w in filterfalse(str.isalpha, distinct):
+    plan = {w: plans[w] for w in _starter_words().intersection(words)}
+    for w in set(filterfalse(str.isalpha, words)):
         last = w[-1]
         if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
             plan[w] = _number_plan(w)
@@ -126,8 +133,11 @@ def find_candidates(v: TokenView) -> list[Cand]:
     for i in compress(count(), map(plan.__contains__, words)):
         if i < pos:
             continue
+        fns = plan[words[i]]
+        if fns in _READ_HERE and not v.readings(i):  # "في" before no "وقت سابق" or "المستقبل"
+            continue
         best = None
-        for fn in plan[words[i]]:
+        for fn in fns:
             c = fn(v, i)
             if c is not None and c.j > i and (best is None or c.j > best.j):
                 best = c

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from core.crf_features import word_counts
 from core.text import NormText, Token, WordCache, dediac, future_imperfect, token_norms
-from core.times.words import TimeWords, time_words
+from core.times.words import NO_PLAN, TimeWords, time_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
 # a number with the proclitics it may carry and a suffix م (AD) or ه (AH)
@@ -147,9 +147,7 @@ class TokenView:
         r = []
         if 0 <= i < self.n:
             words = self.words
-            lex = self.lex
-            plan = lex.plans.get(words[i])  # (the look-up reading_plan makes, without its call)
-            longer, single = plan if plan is not None else lex.reading_plan(words[i])
+            longer, single = self.lex.plans.get(words[i], NO_PLAN)  # (reading_plan without its call)
             if longer and i + 1 < self.n:
                 for k, key, e, drop in longer.get(words[i + 1], ()):
                     if i + k <= self.n and all(words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)):

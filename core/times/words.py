@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.lexicon import read_table
-from core.text import ARTICLE_PROCLITICS, PLAIN_PROCLITICS, WordCache, normalize_for_match
+from core.text import ARTICLE_PROCLITICS, PLAIN_PROCLITICS, normalize_for_match
 
 # classes whose value is a number in the table
 _NUMERIC = frozenset(("weekday", "day", "num", "ord", "rel", "this", "decade"))
@@ -27,8 +27,14 @@ class TimeWords:
     roles: dict  # role -> frozenset of normalised written words
     named_days: dict  # (month, day) -> (year, nouns that name the day's event): هجمات 11 سبتمبر
     # written token -> the readings it may start, in the order TokenView.readings gives
-    # them (see reading_plan); filled as words are met
-    plans: WordCache = field(default_factory=WordCache, compare=False, repr=False)
+    # them (see reading_plan): made for every written form of the table at once (7,000
+    # forms, kept in the prepared image), so that a view reads a word's plan with one
+    # look-up, NO_PLAN for the words of news that are no time word
+    plans: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for w in self.surface:
+            self.plans[w] = self._plan(w)
 
     def reading_plan(self, w: str) -> tuple:
         """What a token written ``w`` may start: (the longer readings by their second
@@ -41,22 +47,25 @@ class TimeWords:
         word is the next token (of the 16 keys "في" starts, usually none); the rest is the
         same for every token written w. Python's sort is stable, so keeping the readings
         that match preserves the order."""
-        plan = self.plans.get(w)
-        if plan is None:
-            items = []
-            for stem, drop in self.surface.get(w, ()):
-                items += [(len(key), key, self.entries[key], drop) for key in self.first.get(stem, ())]
-                e = self.entries.get((stem,))
-                if e is not None:
-                    items.append((1, None, e, drop))
-            items.sort(key=lambda x: (-x[0], x[3]))
-            longer: dict = {}
-            for item in items:
-                if item[0] > 1:
-                    longer.setdefault(item[1][1], []).append(item)
-            plan = self.plans.put(w, ({k: tuple(v) for k, v in longer.items()},
-                                      tuple((e, drop) for k, _, e, drop in items if k == 1)))
-        return plan
+        return self.plans.get(w, NO_PLAN)
+
+    def _plan(self, w: str) -> tuple:
+        items = []
+        for stem, drop in self.surface.get(w, ()):
+            items += [(len(key), key, self.entries[key], drop) for key in self.first.get(stem, ())]
+            e = self.entries.get((stem,))
+            if e is not None:
+                items.append((1, None, e, drop))
+        items.sort(key=lambda x: (-x[0], x[3]))
+        longer: dict = {}
+        for item in items:
+            if item[0] > 1:
+                longer.setdefault(item[1][1], []).append(item)
+        return {k: tuple(v) for k, v in longer.items()}, tuple((e, drop) for k, _, e, drop in items if k == 1)
+
+
+# the plan of a word that starts no reading (shared: its parts are only read)
+NO_PLAN: tuple = ({}, ())
 
 
 @lru_cache(maxsize=1)
