@@ -31,3 +31,8 @@ def test_a_name_past_a_pause_is_the_next_clause_s_subject():
 def test_restrictions_on_acts_fall_on_no_person_named_after_them():
     found = events("وفرضت السلطات الإثيوبية قيودا مشددة على أي نشاط جماهيري عقب استقالة رئيس الوزراء هايلي ميريام ديسالين.")
     assert not any(t == "SANCTION" and any(x.startswith("per-") or "desalegn" in x for x in a) for t, a in found), found
+
+
+def test_a_state_right_after_the_sanction_is_what_it_falls_on():
+    found = events("وفرضت واشنطن عقوبات على كوريا الشمالية ودعت الرئيس كيم جونغ أون إلى التفاوض.")
+    assert not any(t == "SANCTION" and "PRK" not in a for t, a in found), found

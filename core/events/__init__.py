@@ -42,7 +42,7 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, sanctioned, senses,
-                         speech_reach, threats,
+                         speech_reach, threats, opinions,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -366,7 +366,8 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
     the trigger's event, named in the sentence up to the trigger."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    persons = sanctioned.sanctioned(h, doc.norms, doc.named["PERSON"], doc.toks, doc.nt.original, st.tj)
+    persons = sanctioned.sanctioned(h, doc.norms, doc.named["PERSON"], doc.toks, doc.nt.original, st.tj,
+                                    {a.i for a in st.actors if a.kind.startswith(("COUNTRY", "ORG"))})
     if not persons:
         return
     src = (_rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject) or ([],))[0]
@@ -376,8 +377,9 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
     source = next((s for s in inside + src[:len(src) == 1] + made if any(
         a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None)
     when = _when(doc, st, h)
-    if source is not None and (made or when[1] not in UNASSERTED):
-        _emit(doc, st, h, [([source, p], True) for p in persons if p != source], *when)
+    pairs = [([source, p], True) for p in persons if p != source]
+    if source is not None and (made or when[1] not in UNASSERTED) and opinions.not_opinions(doc, st, pairs):
+        _emit(doc, st, h, pairs, *when)  # not in a writer's view ("الكاتب يربط بين العقوبات على ...")
 
 
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:

@@ -30,14 +30,17 @@ JOINED = 2  # words between one person and the next joined by و ("ونائبه 
 NAMED_AFTER = 2  # persons a name's coordination may add
 
 
-def sanctioned(h, norms: list[str], persons: list[tuple[int, int, str]], toks, text: str, tj: int) -> list[str]:
+def sanctioned(h, norms: list[str], persons: list[tuple[int, int, str]], toks, text: str, tj: int,
+               named: set[int]) -> list[str]:
     """The ids of the persons a sanction trigger falls on, in text order ([] when none). A
     pause before the name sets off an apposition ("لحزب Y، X"); one farther off ends the
-    sanction's phrase ("العقوبات على قادة Y، دعا X"): X is the next clause's subject."""
+    sanction's phrase ("العقوبات على قادة Y، دعا X"): X is the next clause's subject. A
+    state or group right after the lead word is what the sanction falls on ("العقوبات على
+    إيران ودعوة X"; ``named``: the tokens where such a name starts)."""
     if not h.form.cameo.startswith(CAMEO) or not any(SANCTIONS in t for t in h.form.tokens):
         return []  # "فرضت قيودا على أي نشاط ... عقب استقالة X": restrictions on acts, not on X
     lead = next((k for k in range(h.j, min(h.j + LEAD_GAP + 1, tj)) if violence._bare(norms[k]) in LEADS), None)
-    if lead is None:
+    if lead is None or lead + 1 in named:
         return []
     starts = [p[0] for p in persons]
     k = bisect.bisect_right(starts, lead)
