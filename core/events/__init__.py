@@ -41,7 +41,8 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
+                         partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, sanctioned, senses,
+                         speech_reach, threats, opinions,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -187,6 +188,8 @@ def find_events(
                 _unclaimed_events(doc, st, h)
             if h.form.type in private.TYPES and doc.persons:
                 _private_events(doc, st, h, told)
+            if h.form.type == "SANCTION":
+                _sanctioned_events(doc, st, h, told)
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if "speech" in trig.cue_kinds(norms[k])), None))
     return _dedupe(doc.events, doc.acts)
@@ -354,6 +357,29 @@ def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
         if modality not in UNASSERTED:
             del doc.events[told:]
             _emit(doc, st, h, [([person[2], tgt], True)], clause, modality, date, date_source)
+
+
+def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
+    """The named persons a sanction falls on (core.events.sanctioned), beside the event on a
+    state or group the trigger made. Its source is the subject inside the trigger's phrase
+    ("فرضت X عقوبات على رجل الأعمال Y"), else the word-order rules' one source, else that of
+    the trigger's event, named in the sentence up to the trigger."""
+    if doc.named is None:
+        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
+    persons = sanctioned.sanctioned(h, doc.norms, doc.named["PERSON"], doc.toks, doc.nt.original, st.tj,
+                                    {a.i for a in st.actors if a.kind.startswith(("COUNTRY", "ORG"))})
+    if not persons:
+        return
+    src = (_rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject) or ([],))[0]
+    made = [e.actors[0] for e in doc.events[told:] if e.directed]
+    inside = [a.actor for a in st.actors if h.i < a.i < h.j][:1]  # "فرضت الولايات المتحدة عقوبات": VSO
+    # named in the sentence up to the trigger: "كما فرضت عقوبات على X" inherits a guess
+    source = next((s for s in inside + src[:len(src) == 1] + made if any(
+        a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None)
+    when = _when(doc, st, h)
+    pairs = [([source, p], True) for p in persons if p != source]
+    if source is not None and (made or when[1] not in UNASSERTED) and opinions.not_opinions(doc, st, pairs):
+        _emit(doc, st, h, pairs, *when)  # not in a writer's view ("الكاتب يربط بين العقوبات على ...")
 
 
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:

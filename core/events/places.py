@@ -42,8 +42,10 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
     starts = {i: pid for i, _, pid in places}
     named = {a.i for a in actors}  # a capital is its state's actor: the role model weighs it
     hi = min(h.j + LEAD_GAP + 1, tj)
-    for k in range(h.j, hi):
-        if k in named or k > h.j and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
+    # "سيطرت X على مدينة Y": a phrase that ends in its preposition reads the place right after it
+    first = h.j - 1 if h.j - h.i > 1 and violence._bare(norms[h.j - 1]) in preps else h.j
+    for k in range(first, hi):
+        if k in named or k > first and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
             return None
         if violence._bare(norms[k]) not in preps:
             continue
