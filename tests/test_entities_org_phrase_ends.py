@@ -27,3 +27,31 @@ def test_a_definite_number_ends_the_bodys_phrase():
 
 def test_a_foreign_name_after_a_head_is_still_the_organisation():
     assert orgs("وقالت وكالة سبوتنيك إن الطائرة هبطت بسلام.") == ["وكالة سبوتنيك"]
+
+
+def test_a_function_word_after_a_head_ends_the_phrase():
+    assert orgs("وبعث الأمير بسفارة على رأسها كاتبه إلى الملك.") == []
+
+
+def test_a_past_verb_after_an_indefinite_head_is_no_name():
+    assert orgs("ووعد بدستور جديد وبرلمان انتخبت أعضاءه الأحزاب كلها.") == []
+
+
+def test_an_accusative_after_a_head_is_no_name():
+    assert orgs("وسجلت أسهم ثلاثين شركة ارتفاعا في جلسة الأحد.") == []
+
+
+def test_a_settlement_after_a_head_names_no_body():
+    assert orgs("وقررت بلدية المدينة إغلاق السوق القديم، ونظرت محكمة المنطقة في الدعوى.") == []
+
+
+def test_a_settlement_in_a_longer_name_keeps_the_body():
+    assert orgs("وقال مجلس المدينة المحلي إن الطرق أغلقت.") == ["مجلس المدينة المحلي"]
+
+
+def test_the_internet_is_no_network_of_news():
+    assert orgs("ونشر الفريق صور المباراة على شبكة الإنترنت مساء الجمعة.") == []
+
+
+def test_a_named_network_is_still_one():
+    assert orgs("وقال لشبكة فوكس نيوز إن المفاوضات انتهت.") == ["شبكة فوكس نيوز"]

@@ -16,7 +16,9 @@ from core.entities.finder import (
 )
 from core.entities.heads import (
     _definite_number,
+    _generic_complement,
     _indefinite_nisba,
+    _past_verb,
     _person_after_head,
     _prepositional_complement,
     _title_of_person,
@@ -147,6 +149,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
+        if _generic_complement(ctx, m[0].form, start_j, end):
+            continue  # "بلدية المنطقة"، "شبكة الإنترنت": no named body
         if _one_lexicon_org(ctx, start_j, end):
             continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
         if _place_after_head(ctx, f, i, start_j):
@@ -201,7 +205,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 seen_definite = True
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
-        if (ctx.stop(w) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
+        if (ctx.stop(w) or ctx.function_word(k) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
                 or _title_of_person(ctx, f, i, k)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
@@ -223,7 +227,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             k += 2  # "اللجنة الوطنية لحقوق الإنسان": ل and an idafa name the body's field
             last_ok = k
             continue
-        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w):
+        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w) or _past_verb(ctx, w) \
+                or ctx.accusative(w, alone=True):
+            # "برلمان استبعدت"، "شركة ارتفاعا": a verb or an accusative goes on with the clause
             break  # after a definite word only adjectives follow: the name is closed
         # an indefinite word is part of the name when a definite word or a name
         # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
