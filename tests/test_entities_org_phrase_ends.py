@@ -55,3 +55,11 @@ def test_the_internet_is_no_network_of_news():
 
 def test_a_named_network_is_still_one():
     assert orgs("وقال لشبكة فوكس نيوز إن المفاوضات انتهت.") == ["شبكة فوكس نيوز"]
+
+
+def test_a_purpose_right_after_a_one_word_head_is_no_field():
+    assert orgs("وتوجه المحامي إلى المحكمة للحصول على نسخة من الحكم.") == []
+
+
+def test_a_field_after_the_bodys_own_words_stays_in_its_name():
+    assert orgs("وقالت الهيئة العامة للاستثمار إن الطلبات زادت.") == ["الهيئة العامة للاستثمار"]

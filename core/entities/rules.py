@@ -215,7 +215,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             seen_definite = True
             continue
-        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and (seen_definite or k > start_j):
+        # ل and a field name a body after its name's words ("الهيئة العامة للاستثمار"), not
+        # right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
+        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and k - i > 1:
             k += 1
             # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
             if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
