@@ -63,3 +63,12 @@ def test_a_purpose_right_after_a_one_word_head_is_no_field():
 
 def test_a_field_after_the_bodys_own_words_stays_in_its_name():
     assert orgs("وقالت الهيئة العامة للاستثمار إن الطلبات زادت.") == ["الهيئة العامة للاستثمار"]
+
+
+def test_a_club_or_college_named_for_the_police_is_one_body():
+    text = "وتعادل نادي الشرطة العراقي مع ضيفه، وتخرج اللاعب في كلية الشرطة قبل عامين."
+    assert orgs(text) == ["كلية الشرطة", "نادي الشرطة العراقي"]
+
+
+def test_a_head_before_a_named_force_leaves_the_force_its_name():
+    assert orgs("وقال مكتب الرئاسة إن الموعد تأجل.") == []

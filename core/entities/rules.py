@@ -143,7 +143,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         head, j, dropped = m
         start_j = j
-        if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
+        if j < len(toks) and not ctx.punct_between(j - 1, j) and _inner_head_named(ctx, f, i, j, starts_heads):
             continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
         last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads)
         end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
@@ -168,6 +168,28 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span.head_j = j  # type: ignore[attr-defined]
         ctx.claim(span)
         pos = end
+
+
+# Bodies named for the police or the army they serve or train ("اتحاد الشرطة"، "كلية
+# الشرطة"، "مديرية الشرطة"): clubs, schools, committees and public bodies; an office or a
+# command of the army is the army's own ("قيادة الجيش").
+_SERVED_KINDS = frozenset(("security", "military"))
+_SERVING_KINDS = frozenset(("league", "education", "organisation", "public_body"))
+
+
+def _inner_head_named(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> bool:
+    """Whether a head right after another starts a named organisation of its own ("قيادة
+    [القوات المسلحة]"); the bare definite police or army, or with only a nationality
+    adjective, is the field of a club, school or public body ("نادي الشرطة العراقي")."""
+    m = _match_at(ctx.nt, ctx.toks, j, f.heads, clitics=False)
+    if m is None:
+        return False
+    outer = _match_at(ctx.nt, ctx.toks, i, f.heads)
+    if m[1] - j > 1 or not ctx.norms[j].startswith("ال") or m[0].optional or m[0].kind not in _SERVED_KINDS \
+            or outer is None or outer[0].kind not in _SERVING_KINDS or outer[0].optional:
+        return True
+    end = _org_phrase_end(ctx, f, j, m[1], starts_heads)[0]
+    return end > m[1] and not (ctx.adjective(m[1]) and ctx.adjective_end(m[1]) == end)
 
 
 def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> tuple[int, str | None]:
