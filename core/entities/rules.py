@@ -149,8 +149,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
-        if _generic_complement(ctx, m[0].form, start_j, end):
-            continue  # "بلدية المنطقة"، "شبكة الإنترنت": no named body
+        generic = _generic_complement(ctx, m[0].form, start_j, end)  # "بلدية المنطقة"، "شبكة الإنترنت"
         if _one_lexicon_org(ctx, start_j, end):
             continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
         if _place_after_head(ctx, f, i, start_j):
@@ -166,6 +165,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span.optional = head.optional  # type: ignore[attr-defined]
         span.generic_alone = head.generic_alone  # type: ignore[attr-defined]
         span.head_j = j  # type: ignore[attr-defined]
+        if generic:
+            span.generic = True  # type: ignore[attr-defined]  # its words are no one else's name either
         ctx.claim(span)
         pos = end
 
