@@ -72,3 +72,9 @@ def test_a_club_or_college_named_for_the_police_is_one_body():
 
 def test_a_head_before_a_named_force_leaves_the_force_its_name():
     assert orgs("وقال مكتب الرئاسة إن الموعد تأجل.") == []
+
+
+def test_a_national_security_council_is_no_un_body():
+    nt = normalize_with_offsets("واجتمع مجلس الأمن القومي التركي، ثم صوت مجلس الأمن الدولي على القرار.")
+    found = {e.id: [m.text for m in e.mentions] for e in find_entities(nt, tokenize(nt)) if e.type == "ORG"}
+    assert found.get("unsc") == ["مجلس الأمن الدولي"]

@@ -70,11 +70,26 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
+            if e.type == "ORG" and _national_body_after(ctx, e, j):
+                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             pos = j
+
+
+# Adjectives that make an international body's words a state's own ("مجلس الأمن القومي"،
+# "مجلس الأمن الوطني"): national security, no longer the Security Council.
+_NATIONAL = frozenset(normalize_for_match(w) for w in ("القومي", "الوطني", "القومية", "الوطنية"))
+_INTERNATIONAL_KINDS = frozenset(("un_body", "intl_org"))
+
+
+def _national_body_after(ctx: _Context, e: LexEntry, j: int) -> bool:
+    """Whether an international body's name runs on into "national" ("مجلس الأمن القومي
+    التركي"): the words name a state's body, which the organisation rules read."""
+    return (e.kind in _INTERNATIONAL_KINDS and j < len(ctx.toks) and ctx.norms[j] in _NATIONAL
+            and not ctx.punct_between(j - 1, j))
 
 
 def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
