@@ -6,7 +6,9 @@ from functools import lru_cache
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
+from core.entities.second import _FIELD_KINDS
 from core.entities.tables import _name_particles, _read_column
+from core.lexicon import LexEntry
 from core.text import clitic_variants, normalize_for_match
 
 
@@ -167,3 +169,32 @@ def _people_after_heads(ctx: _Context) -> None:
         s, t = _span_offsets(ctx.nt, toks, h, sp.j, dropped)
         name_norm = " ".join([toks[h].norm[dropped:]] + ctx.norms[h + 1:sp.j])
         ctx.claim(_Span(h, sp.j, s, t, "org", name_norm=name_norm, org_kind=head.kind))
+
+
+# Adjectives that make an international body's words a state's own ("مجلس الأمن القومي"،
+# "مجلس الأمن الوطني"): national security, no longer the Security Council.
+_NATIONAL = frozenset(normalize_for_match(w) for w in ("القومي", "الوطني", "القومية", "الوطنية"))
+_INTERNATIONAL_KINDS = frozenset(("un_body", "intl_org"))
+
+
+def _national_body_after(ctx: _Context, e: LexEntry, j: int) -> bool:
+    """Whether an international body's name runs on into "national" ("مجلس الأمن القومي
+    التركي"): the words name a state's body, which the organisation rules read."""
+    return (e.kind in _INTERNATIONAL_KINDS and j < len(ctx.toks) and ctx.norms[j] in _NATIONAL
+            and not ctx.punct_between(j - 1, j))
+
+
+def _field_after(ctx: _Context, i: int, k: int) -> bool:
+    """ل and a field after a body's nationality adjective name the field, as after its
+    other definite words, for committees, agencies, companies and the like (not after a
+    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
+    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
+        return False
+    w = ctx.norms[k]
+    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
+        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
+    return _prepositional_complement(ctx, i, k)
+
+
+_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field

@@ -16,8 +16,10 @@ from core.entities.finder import (
 )
 from core.entities.heads import (
     _definite_number,
+    _field_after,
     _generic_complement,
     _indefinite_nisba,
+    _national_body_after,
     _past_verb,
     _person_after_head,
     _prepositional_complement,
@@ -35,7 +37,6 @@ from core.entities.person_names import (
     _rare_affixed,
 )
 from core.entities.second import (
-    _FIELD_KINDS,
     _LONE_PROCLITICS,
     _all_common,
     _country_before,
@@ -77,19 +78,6 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             pos = j
-
-
-# Adjectives that make an international body's words a state's own ("مجلس الأمن القومي"،
-# "مجلس الأمن الوطني"): national security, no longer the Security Council.
-_NATIONAL = frozenset(normalize_for_match(w) for w in ("القومي", "الوطني", "القومية", "الوطنية"))
-_INTERNATIONAL_KINDS = frozenset(("un_body", "intl_org"))
-
-
-def _national_body_after(ctx: _Context, e: LexEntry, j: int) -> bool:
-    """Whether an international body's name runs on into "national" ("مجلس الأمن القومي
-    التركي"): the words name a state's body, which the organisation rules read."""
-    return (e.kind in _INTERNATIONAL_KINDS and j < len(ctx.toks) and ctx.norms[j] in _NATIONAL
-            and not ctx.punct_between(j - 1, j))
 
 
 def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
@@ -287,22 +275,6 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         break
     return last_ok, country
-
-
-def _field_after(ctx: _Context, i: int, k: int) -> bool:
-    """ل and a field after a body's nationality adjective name the field, as after its
-    other definite words, for committees, agencies, companies and the like (not after a
-    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
-    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
-        return False
-    w = ctx.norms[k]
-    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
-        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
-        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
-    return _prepositional_complement(ctx, i, k)
-
-
-_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field
 
 
 # Endings of definite adjectives that may follow the definite noun of a name: nisba
