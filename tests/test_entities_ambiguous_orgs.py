@@ -56,3 +56,12 @@ def test_the_anercorp_bench_drops_a_head_whose_first_letter_looks_like_a_proclit
 def test_the_anercorp_bench_knows_the_names_other_tenths_hold():
     sentence = [("قال", "O"), ("جون", "B-PERS"), ("سميث", "I-PERS"), ("في", "O"), ("لندن", "B-LOC")]
     assert _bench().names_of([sentence]) == {("جون", "سميث"), ("لندن",)}
+
+
+def test_an_ambiguous_outlet_after_its_correspondent_is_the_outlet():
+    assert "alarabiya" in ids("وأفاد مراسل العربية بأن الاشتباكات توقفت عند الفجر.")
+    assert "aljazeera" in ids("وقالت مراسلة الجزيرة إن المعبر أغلق.")
+
+
+def test_the_language_after_other_words_of_news_people_stays_a_language():
+    assert "alarabiya" not in ids("ويتقن مراسلو الوكالة اللغة العربية، وتعلم المراسل العربية في القاهرة.")

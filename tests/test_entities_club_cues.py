@@ -55,3 +55,13 @@ def test_an_organisation_of_one_word_takes_the_lexicon_organisation_name():
 
     assert _display_name("ORG", normalize_for_match("الأناضول"), "الأناضول") == "Anadolu Agency"
     assert _display_name("ORG", normalize_for_match("الخبر"), "الخبر") == "الخبر"  # the paper, not the city
+
+
+def test_a_country_followed_by_its_own_masculine_adjective_is_the_club_named_after_it():
+    text = "وتعادل الكويت الكويتي مع ضيفه بهدف لمثله، فيما زار الوزير الكويت أمس."
+    assert mentions(text, "ORG") == ["الكويت"]
+    assert mentions(text, "COUNTRY") == ["الكويت"]
+
+
+def test_a_country_before_another_countrys_adjective_stays_the_country():
+    assert mentions("وتعادل الكويت السعودي في اللقاء.", "ORG") == []

@@ -43,6 +43,7 @@ from core.entities.rules import (
     _quoted_names,
     _tagged_spans,
 )
+from core.entities.acronyms import _dotted_acronyms
 from core.entities.aliases import _alias_spans
 from core.entities.ambiguous_orgs import _quoted_ambiguous_orgs
 from core.entities.second import (
@@ -82,7 +83,9 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     """Where the words around a lexicon phrase say it is something else, or name what no
     lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
     ليون"), a city named like a person after a preposition of place ("في ليون"), a
-    ministry without وزارة, outlets between quotes and their adjective."""
+    ministry without وزارة, outlets between quotes and their adjective, an acronym spelt
+    with dots ("سي.إن.إن")."""
+    _dotted_acronyms(ctx)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
     _places_named_like_people(ctx)

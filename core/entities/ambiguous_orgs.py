@@ -17,7 +17,8 @@ from core.text import normalize_for_match
 
 def _quoted_ambiguous_orgs(ctx: _Context) -> None:
     """A free ambiguous organisation variant with a quote right before and right after
-    it (through its proclitics: لـ"العربية") is that lexicon entry."""
+    it (through its proclitics: لـ"العربية"), or an outlet's right after its correspondent
+    ("مراسل العربية"), is that lexicon entry."""
     text, toks = ctx.nt.original, ctx.toks
     for i in sorted(ctx.starts(ctx.f.aliases)):
         if ctx.owner[i] is not None:
@@ -30,7 +31,8 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
         if phrase not in _normalised(e.ambiguous):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
-        if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES:
+        if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES \
+                or e.kind == "media" and not dropped and _after_correspondent(ctx, i):
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
@@ -38,3 +40,17 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
 def _normalised(variants: tuple[str, ...]) -> frozenset[str]:
     """An entry's ambiguous variants in the form the tokens are compared in (once per entry)."""
     return frozenset(normalize_for_match(a) for a in variants)
+
+
+# The words for an outlet's correspondent or presenter: what follows them in construct is
+# the outlet ("مراسل العربية"، "مراسلة الجزيرة"), never a language or an island.
+_CORRESPONDENTS = frozenset(normalize_for_match(w) for w in (
+    "مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مذيع", "مذيعة", "موفد", "موفدة"))
+
+
+def _after_correspondent(ctx: _Context, i: int) -> bool:
+    """Whether the word before token i is a correspondent's (through و ل ب: "ولمراسل")."""
+    if i == 0 or ctx.punct_between(i - 1, i):
+        return False
+    w = ctx.norms[i - 1]
+    return any(w[len(p):] in _CORRESPONDENTS for p in ("", "و", "ل", "ب", "ول", "وب") if w.startswith(p))

@@ -20,7 +20,8 @@ def _clubs_by_gender(ctx: _Context) -> None:
     adjective describes the club and stays out of its name, and a city after a place
     head ("ميناء إيلات الإسرائيلي") leaves the adjective to the head. A country followed
     by the masculine adjective of one of its cities ("المغرب الفاسي"، "المغرب التطواني")
-    is a club too, named by both words: no country is described by a city ("جوبر
+    is a club too, named by both words, and one followed by its own ("الكويت الكويتي") is
+    the club named after it: no country is described by a city ("جوبر
     الدمشقي" is a district of Damascus, so a place stays a place there)."""
     toks, n = ctx.toks, len(ctx.toks)
     nisbas = _city_nisbas(ctx.lex)
@@ -35,9 +36,11 @@ def _clubs_by_gender(ctx: _Context) -> None:
         country = e.id if e.type == "COUNTRY" else e.country
         if e.type == "COUNTRY" and nisbas.get(w) == country:
             end, name_end = j + 1, toks[j].end
-        elif e.type == "PLACE" and e.kind in _CLUB_CITY_KINDS and country and ctx.adjective(j) == country \
-                and not _after_place_head(ctx, sp.i):
-            end, name_end = j, sp.end  # a region takes the masculine too: "البقاع اللبناني"
+        elif (e.type == "COUNTRY" or e.type == "PLACE" and e.kind in _CLUB_CITY_KINDS and not _after_place_head(ctx, sp.i)) \
+                and country and ctx.adjective(j) == country:
+            # a region takes the masculine too ("البقاع اللبناني"); no country is described by
+            # its own adjective, a club named after it is ("الكويت الكويتي"، "قطر القطري")
+            end, name_end = j, sp.end
         elif e.type == "PLACE" and (club := _foreign_club(ctx, sp, ctx.adjective(j))) is not None:
             _release(ctx, sp, sp.i, j)  # "أتلانتا الإيطالي": Atalanta, not Atlanta
             ctx.claim(_Span(sp.i, j, sp.start, sp.end, "lexicon", entry=club, country=club.country))

@@ -2,10 +2,14 @@
 a body ("مكتب النائب"), or the field a committee is named for ("لحقوق الإنسان")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
+from core.entities.second import _FIELD_KINDS
 from core.entities.tables import _name_particles, _read_column
-from core.text import clitic_variants
+from core.lexicon import LexEntry
+from core.text import clitic_variants, normalize_for_match
 
 
 # The office of a head of state or government speaks for the state ("مكتب رئيس الوزراء"):
@@ -85,6 +89,51 @@ def _indefinite_nisba(ctx: _Context, w: str) -> bool:
 _NUMBERS: frozenset[str] | None = None
 
 
+# How often news must write a word's stem with the plural ending وا for the word in ت to
+# read as a past verb ("استبعدت" beside "استبعدوا"); a foreign name in ت has no such
+# form ("بيروت"، "فيات").
+PAST_PLURAL_MIN = 3
+
+
+def _past_verb(ctx: _Context, w: str) -> bool:
+    """A past verb in the feminine after an indefinite head ("برلمان استبعدت منه
+    المعارضة"، "حكومة شكلت"): the head's clause goes on with its verb, no name."""
+    return (len(w) > 3 and w.endswith("ت") and not w.startswith("ال") and w not in ctx.lex.given_names
+            and ctx.counts.get(w[:-1] + "وا", 0) >= PAST_PLURAL_MIN)
+
+
+# Kinds of place heads that name a settlement or an administrative area ("مدينة"، "منطقة"):
+# with the article and no name they refer back to a place; not "القضاء" (the judiciary),
+# "المقاطعة" (a boycott), "الجبهة" or "الجزيرة", which are fields or names as well.
+_SETTLEMENT_KINDS = frozenset(("region", "city", "town", "village"))
+_NOT_SETTLEMENT = frozenset(("مقاطعه",))
+
+
+@lru_cache(maxsize=1)
+def _settlement_heads() -> frozenset[str]:
+    return frozenset(normalize_for_match(form) for form, kind in _read_column("place_heads.tsv", "form", "kind")
+                     if kind in _SETTLEMENT_KINDS) - _NOT_SETTLEMENT
+
+
+# Heads whose lone definite complement is a common thing, never a name: "شبكة الإنترنت"،
+# "شبكة الكهرباء" are networks of wires; a media network is named by a proper name
+# ("شبكة سي إن إن") or one the lexicon knows.
+_INFRASTRUCTURE_HEADS = frozenset((normalize_for_match("شبكة"),))
+
+
+def _generic_complement(ctx: _Context, head_form: str, j: int, end: int) -> bool:
+    """Whether the only word after a head is no name: the definite form of an
+    administrative place head ("بلدية المنطقة"، "محكمة المدينة"، "مجلس المحافظة": the
+    body of a place the text named before, no named body), or a common noun after a
+    network head ("شبكة الإنترنت")."""
+    if end != j + 1 or ctx.owner[j] is not None:
+        return False
+    w = ctx.toks[j].norm
+    if w.startswith("ال") and w[2:] in _settlement_heads():
+        return True
+    return normalize_for_match(head_form) in _INFRASTRUCTURE_HEADS and w.startswith("ال") and ctx.common_noun(w)
+
+
 def _definite_number(ctx: _Context, w: str) -> bool:
     """A definite cardinal number ("أعضاء المجلس الخمسة عشر"): it counts the members of
     a body, it is no word of its name."""
@@ -120,3 +169,32 @@ def _people_after_heads(ctx: _Context) -> None:
         s, t = _span_offsets(ctx.nt, toks, h, sp.j, dropped)
         name_norm = " ".join([toks[h].norm[dropped:]] + ctx.norms[h + 1:sp.j])
         ctx.claim(_Span(h, sp.j, s, t, "org", name_norm=name_norm, org_kind=head.kind))
+
+
+# Adjectives that make an international body's words a state's own ("مجلس الأمن القومي"،
+# "مجلس الأمن الوطني"): national security, no longer the Security Council.
+_NATIONAL = frozenset(normalize_for_match(w) for w in ("القومي", "الوطني", "القومية", "الوطنية"))
+_INTERNATIONAL_KINDS = frozenset(("un_body", "intl_org"))
+
+
+def _national_body_after(ctx: _Context, e: LexEntry, j: int) -> bool:
+    """Whether an international body's name runs on into "national" ("مجلس الأمن القومي
+    التركي"): the words name a state's body, which the organisation rules read."""
+    return (e.kind in _INTERNATIONAL_KINDS and j < len(ctx.toks) and ctx.norms[j] in _NATIONAL
+            and not ctx.punct_between(j - 1, j))
+
+
+def _field_after(ctx: _Context, i: int, k: int) -> bool:
+    """ل and a field after a body's nationality adjective name the field, as after its
+    other definite words, for committees, agencies, companies and the like (not after a
+    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
+    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
+        return False
+    w = ctx.norms[k]
+    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
+        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
+    return _prepositional_complement(ctx, i, k)
+
+
+_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field

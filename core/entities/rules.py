@@ -16,7 +16,11 @@ from core.entities.finder import (
 )
 from core.entities.heads import (
     _definite_number,
+    _field_after,
+    _generic_complement,
     _indefinite_nisba,
+    _national_body_after,
+    _past_verb,
     _person_after_head,
     _prepositional_complement,
     _title_of_person,
@@ -33,7 +37,6 @@ from core.entities.person_names import (
     _rare_affixed,
 )
 from core.entities.second import (
-    _FIELD_KINDS,
     _LONE_PROCLITICS,
     _all_common,
     _country_before,
@@ -68,6 +71,8 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
+            if e.type == "ORG" and _national_body_after(ctx, e, j):
+                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
@@ -141,12 +146,13 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         head, j, dropped = m
         start_j = j
-        if j < len(toks) and not ctx.punct_between(j - 1, j) and _match_at(ctx.nt, toks, j, f.heads, clitics=False):
+        if j < len(toks) and not ctx.punct_between(j - 1, j) and _inner_head_named(ctx, f, i, j, starts_heads):
             continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
         last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads)
         end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
+        generic = _generic_complement(ctx, m[0].form, start_j, end)  # "بلدية المنطقة"، "شبكة الإنترنت"
         if _one_lexicon_org(ctx, start_j, end):
             continue  # "حركة حماس"، "تنظيم داعش": the head describes a known organisation
         if _place_after_head(ctx, f, i, start_j):
@@ -162,8 +168,32 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         span.optional = head.optional  # type: ignore[attr-defined]
         span.generic_alone = head.generic_alone  # type: ignore[attr-defined]
         span.head_j = j  # type: ignore[attr-defined]
+        if generic:
+            span.generic = True  # type: ignore[attr-defined]  # its words are no one else's name either
         ctx.claim(span)
         pos = end
+
+
+# Bodies named for the police or the army they serve or train ("اتحاد الشرطة"، "كلية
+# الشرطة"، "مديرية الشرطة"): clubs, schools, committees and public bodies; an office or a
+# command of the army is the army's own ("قيادة الجيش").
+_SERVED_KINDS = frozenset(("security", "military"))
+_SERVING_KINDS = frozenset(("league", "education", "organisation", "public_body"))
+
+
+def _inner_head_named(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> bool:
+    """Whether a head right after another starts a named organisation of its own ("قيادة
+    [القوات المسلحة]"); the bare definite police or army, or with only a nationality
+    adjective, is the field of a club, school or public body ("نادي الشرطة العراقي")."""
+    m = _match_at(ctx.nt, ctx.toks, j, f.heads, clitics=False)
+    if m is None:
+        return False
+    outer = _match_at(ctx.nt, ctx.toks, i, f.heads)
+    if m[1] - j > 1 or not ctx.norms[j].startswith("ال") or m[0].optional or m[0].kind not in _SERVED_KINDS \
+            or outer is None or outer[0].kind not in _SERVING_KINDS or outer[0].optional:
+        return True
+    end = _org_phrase_end(ctx, f, j, m[1], starts_heads)[0]
+    return end > m[1] and not (ctx.adjective(m[1]) and ctx.adjective_end(m[1]) == end)
 
 
 def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> tuple[int, str | None]:
@@ -201,7 +231,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 seen_definite = True
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
-        if (ctx.stop(w) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
+        if (ctx.stop(w) or ctx.function_word(k) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
                 or _title_of_person(ctx, f, i, k)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
@@ -211,7 +241,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             seen_definite = True
             continue
-        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and (seen_definite or k > start_j):
+        # ل and a field name a body after its name's words ("الهيئة العامة للاستثمار"), not
+        # right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
+        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and k - i > 1:
             k += 1
             # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
             if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
@@ -223,7 +255,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             k += 2  # "اللجنة الوطنية لحقوق الإنسان": ل and an idafa name the body's field
             last_ok = k
             continue
-        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w):
+        if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w) or _past_verb(ctx, w) \
+                or ctx.accusative(w, alone=True):
+            # "برلمان استبعدت"، "شركة ارتفاعا": a verb or an accusative goes on with the clause
             break  # after a definite word only adjectives follow: the name is closed
         # an indefinite word is part of the name when a definite word or a name
         # follows it (idafa: حظر الأسلحة، لحقوق الإنسان، شورى حزب الله)
@@ -241,22 +275,6 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         break
     return last_ok, country
-
-
-def _field_after(ctx: _Context, i: int, k: int) -> bool:
-    """ل and a field after a body's nationality adjective name the field, as after its
-    other definite words, for committees, agencies, companies and the like (not after a
-    ministry, an army or an embassy: "السفارة الأمريكية للاحتجاج"); "للمرة" is a time."""
-    if k >= len(ctx.toks) or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
-        return False
-    w = ctx.norms[k]
-    if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
-        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
-        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
-    return _prepositional_complement(ctx, i, k)
-
-
-_TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field
 
 
 # Endings of definite adjectives that may follow the definite noun of a name: nisba
