@@ -40,8 +40,8 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
+from core.events import (attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
+                         partners, passives, platforms, places, private, protests, quotes, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
                          unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -475,6 +475,10 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    if pairs and h.form.type == "ACCUSE" and passives.passive_accusation(doc, st, h):
+        pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
+    if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
+        pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
     if pairs and h.form.type == "REJECT":
         pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
     if pairs and st.ti == 0:
@@ -503,6 +507,8 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
           date: str | None, date_source: str | None) -> None:
     """One event per pair, typed by its trigger (a threat when a condition governs it),
     or as a demand when an obligation cue governs the trigger."""
+    pairs = backers.no_backers(doc, st, h, pairs)  # "قوات تدعمها إيران هاجمت": Iran attacks nothing
+    pairs = platforms.no_platforms(doc, st, pairs)  # "قال على صفحته في تويتر": where, no side
     doc.doc_pairs.update(_pair_key(p) for p in pairs)
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
     # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event

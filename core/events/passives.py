@@ -1,0 +1,38 @@
+"""Accusing verbs read in the passive: in "اعتقلت السلطات خمسة أشخاص اتهموا بالتجسس" or
+"وكان التنظيم قد اتهم بتفجير المسجد" the charge follows the verb at once, with no object
+between: the verb is "اُتُّهموا"، "اُتُّهم", its subject is the accused, and the accuser
+is not named. No actor of the sentence accuses anyone there.
+"""
+from __future__ import annotations
+
+import re
+
+from core.events.triggers import word_keys
+
+ACCUSING = re.compile(r"^[وف]?(?:ا|ي|ت)?تهم(?:ت|ا|وا|ون|ان|ن)?$")  # "اتهم"، "تتهم"، "اتهموا"; no object pronoun
+PLURAL = ("وا", "ون", "ن")  # "اتهموا بـ": a plural subject dropped could be no ب-word after it
+DEFINITE_CHARGE = ("بال", "بان")  # "بالتجسس"، "بأنه"
+# ب-words that are no charge: "اتهمت بدورها إيران"، "اتهم بشدة"، "اتهم بعد القمة"
+NO_CHARGE = frozenset({"بدوره", "بدورها", "بدورهم", "بشده", "بقوه", "بوضوح", "بعد", "بين", "بالمقابل", "بالمثل",
+                       "بالتالي", "بالفعل", "بالامس", "بالاضافه", "به", "بها", "بهم", "بذلك", "بدوري"})
+
+
+def _charge(word: str, plural: bool, trig) -> bool:
+    """A ب-word that names what someone is accused of: any after a plural verb (its subject
+    cannot be a ب-word), else a definite noun or "بأن", or a verbal noun the trigger lexicon
+    knows ("بتفجير"، "بدعم"), not a subject ("بيان"، "بعض")."""
+    if not word.startswith("ب") or word in NO_CHARGE:
+        return False
+    if plural or word.startswith(DEFINITE_CHARGE):
+        return True
+    return any(k in trig.by_first for k, clitics in word_keys(word).items() if clitics)
+
+
+def passive_accusation(doc, st, h) -> bool:
+    """The accusing verb at ``h`` is followed at once by its charge, with no actor between
+    ("يتهمون بلاده بدعم": "بلاده" is the accused, named)."""
+    verb = doc.norms[h.i]
+    if (h.j != h.i + 1 or not h.verbal or not ACCUSING.match(verb) or h.j >= st.tj or h.j in doc.in_entity
+            or any(a.i == h.j for a in st.actors)):
+        return False
+    return _charge(doc.norms[h.j], verb.endswith(PLURAL), doc.trig)
