@@ -68,3 +68,25 @@ def test_a_platform_acted_on_stays_a_side():
     from core.events import platforms
     assert platforms.medium(["وكتب", "علي", "حسابه", "في", "تويتر"], 4)
     assert not platforms.medium(["واتهم", "محققون", "موقع", "فيسبوك"], 3)
+
+
+def test_a_noun_of_conviction_with_its_charge_names_no_accuser():
+    """"بعد إدانته بالتجسس"، "بعد اتهامها بتسليح": the pronoun is the accused; the sentence's
+    states neither accuse each other there."""
+    got = events("وقطعت الرباط علاقاتها مع طهران بعد اتهامها بتسليح جبهة البوليساريو.")
+    assert not any(t == "ACCUSE" for t, _ in got)
+    got = events("وجدد المغرب اتهامه لإيران بتسليح جبهة البوليساريو.")
+    assert ("ACCUSE", ["MAR", "IRN"]) in got
+
+
+def test_the_name_after_a_verb_with_an_object_pronoun_is_its_subject():
+    """"في حين تتهمها الولايات المتحدة": the United States accuses, it is not accused."""
+    got = events("وتؤكد طهران أن برنامجها النووي سلمي في حين تتهمها الولايات المتحدة بالسعي إلى امتلاك سلاح نووي.")
+    assert ("ACCUSE", ["IRN", "USA"]) not in got
+    assert ("ACCUSE", ["USA", "IRN"]) in got
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_hit():
+    """"X التي تم استهدافها في غارة إسرائيلية": X is hit, Israel attacks."""
+    got = events("ونشرت القناة صورا قالت إنها لقاعدة التيفور السورية التي تم استهدافها في غارة يعتقد أنها إسرائيلية.")
+    assert ("ASSAULT", ["SYR", "ISR"]) not in got

@@ -42,7 +42,7 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
                          partners, passives, platforms, places, private, protests, quotes, references, regimes, relatives, remits, resigned, senses, speech_reach, threats,
-                         unclaimed, unnamed, violence)
+                         taken_up, unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -458,6 +458,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
+        pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
+        pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
@@ -475,7 +477,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
-    if pairs and h.form.type == "ACCUSE" and passives.passive_accusation(doc, st, h):
+    if pairs and h.form.type == "ACCUSE" and (passives.passive_accusation(doc, st, h) or passives.accused_noun(doc, st, h)):
         pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
     if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
         pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done

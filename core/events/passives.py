@@ -1,7 +1,9 @@
 """Accusing verbs read in the passive: in "اعتقلت السلطات خمسة أشخاص اتهموا بالتجسس" or
 "وكان التنظيم قد اتهم بتفجير المسجد" the charge follows the verb at once, with no object
 between: the verb is "اُتُّهموا"، "اُتُّهم", its subject is the accused, and the accuser
-is not named. No actor of the sentence accuses anyone there.
+is not named. No actor of the sentence accuses anyone there. So with a noun of accusing
+or convicting whose pronoun is the accused and whose charge follows it ("بعد إدانته
+بالتآمر"، "إثر اتهامها بدعم الإرهاب"): the accuser is no actor the sentence names near it.
 """
 from __future__ import annotations
 
@@ -36,3 +38,18 @@ def passive_accusation(doc, st, h) -> bool:
             or any(a.i == h.j for a in st.actors)):
         return False
     return _charge(doc.norms[h.j], verb.endswith(PLURAL), doc.trig)
+
+
+CHARGED_NOUN = re.compile(r"^(?:[وفبل]|ب?ال|ل?ل)?(?:ادانت|اتهام)(?:ه|ها|هم|هما)$")  # "إدانته"، "واتهامها"، "لاتهامهم"
+CONVICTOR = ("من", "قبل")  # "بعد إدانته من قبل روسيا بتسريب": the court's state, the man convicted
+
+
+def accused_noun(doc, st, h) -> bool:
+    """A noun of accusing or convicting that carries the accused as its pronoun and is
+    followed by the charge ("إدانته بالتآمر"، "اتهامها بدعم") or by who convicted ("من قبل")."""
+    if h.verbal or h.j != h.i + 1 or h.j >= st.tj or not CHARGED_NOUN.match(doc.norms[h.i]):
+        return False
+    nxt = doc.norms[h.j]
+    if nxt == CONVICTOR[0] and h.j + 1 < st.tj and doc.norms[h.j + 1] == CONVICTOR[1]:
+        return True
+    return not any(a.i == h.j for a in st.actors) and h.j not in doc.in_entity and _charge(nxt, False, doc.trig)
