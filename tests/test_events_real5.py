@@ -90,3 +90,15 @@ def test_the_antecedent_of_a_passive_relative_clause_is_hit():
     """"X التي تم استهدافها في غارة إسرائيلية": X is hit, Israel attacks."""
     got = events("ونشرت القناة صورا قالت إنها لقاعدة التيفور السورية التي تم استهدافها في غارة يعتقد أنها إسرائيلية.")
     assert ("ASSAULT", ["SYR", "ISR"]) not in got
+
+
+def test_a_nationality_adjective_after_an_act_noun_is_its_author():
+    """"يحملون العقوبات الأمريكية مسؤولية": the United States sanctions, it is not sanctioned."""
+    got = events("فالكوبيون يحملون العقوبات الأمريكية المفروضة منذ عقود مسؤولية الركود الاقتصادي.")
+    assert ("SANCTION", ["CUB", "USA"]) not in got and ("SANCTION", ["USA", "CUB"]) in got
+
+
+def test_an_envoys_nationality_stays_the_target():
+    """"استدعاء السفير الروسي": Russia's envoy is summoned; Britain acts."""
+    got = events("وأعلنت لندن استدعاء السفير الروسي على خلفية الحادثة.")
+    assert ("SANCTION", ["GBR", "RUS"]) in got
