@@ -102,3 +102,16 @@ def test_an_envoys_nationality_stays_the_target():
     """"استدعاء السفير الروسي": Russia's envoy is summoned; Britain acts."""
     got = events("وأعلنت لندن استدعاء السفير الروسي على خلفية الحادثة.")
     assert ("SANCTION", ["GBR", "RUS"]) in got
+
+
+def test_whom_a_spy_served_is_not_arrested():
+    """"اعتقلت X وزيرا بتهمة التجسس لصالح إيران": Iran is neither arrested nor spied on."""
+    got = events("واعتقلت السلطات الإسرائيلية وزيرا سابقا بتهمة التجسس لصالح إيران.")
+    assert not any("IRN" in a for _, a in got)
+
+
+def test_the_charge_is_alleged_not_told():
+    from core.events import passives
+    doc = type("Doc", (), {"norms": ["سجن", "بتهمه", "التجسس"]})()
+    assert passives.charge_content(doc, type("H", (), {"verbal": False, "i": 2})())
+    assert not passives.charge_content(doc, type("H", (), {"verbal": False, "i": 1})())

@@ -480,6 +480,9 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
     if pairs and h.form.type == "ACCUSE" and (passives.passive_accusation(doc, st, h) or passives.accused_noun(doc, st, h)):
         pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
+    if pairs and passives.charge_content(doc, h):
+        pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
+    pairs = passives.no_beneficiaries(doc, st, h, pairs)  # "بتهمة التجسس لصالح إيران": Iran is not arrested
     if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
         pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
     if pairs and h.form.type == "REJECT":

@@ -53,3 +53,31 @@ def accused_noun(doc, st, h) -> bool:
     if nxt == CONVICTOR[0] and h.j + 1 < st.tj and doc.norms[h.j + 1] == CONVICTOR[1]:
         return True
     return not any(a.i == h.j for a in st.actors) and h.j not in doc.in_entity and _charge(nxt, False, doc.trig)
+
+
+CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهمه", "بجريمه", "بجرائم"})  # normalised: "بتهمة التجسس"
+
+
+def charge_content(doc, h) -> bool:
+    """An act noun right after "بتهمة" ("سجن بتهمة التجسس لصالح X"، "دعوى بتهمة دعم
+    منظمات"): the charge, what is alleged, not an act the sentence tells."""
+    return not h.verbal and h.i > 0 and doc.norms[h.i - 1] in CHARGE_WORDS
+
+
+BENEFIT_WORDS = frozenset({"لصالح", "لحساب", "لمصلحه", "لفائده"})  # normalised: "التجسس لصالح إيران"
+# acts on a person's body: who he served is not arrested or hit with him; an accusation of
+# working for a state accuses that state, and aid withheld "لصالح X" sanctions X
+HOSTILE = frozenset({"COERCE", "ASSAULT"})
+
+
+def no_beneficiaries(doc, st, h, pairs: list) -> list:
+    """An arrest's or an attack's pairs less those with a side named only as whom the
+    charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
+    التنظيم"): Iran is not arrested there."""
+    if h.form.type not in HOSTILE or not pairs:
+        return pairs
+    only: dict[str, bool] = {}
+    for a in st.actors:
+        only[a.actor] = only.get(a.actor, True) and a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS
+    barred = {actor for actor, o in only.items() if o}
+    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
