@@ -513,9 +513,9 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
           date: str | None, date_source: str | None) -> None:
     """One event per pair, typed by its trigger (a threat when a condition governs it),
     or as a demand when an obligation cue governs the trigger."""
+    doc.doc_pairs.update(_pair_key(p) for p in pairs)  # as the rules read them (the role model's feature)
     pairs = backers.no_backers(doc, st, h, pairs)  # "قوات تدعمها إيران هاجمت": Iran attacks nothing
     pairs = platforms.no_platforms(doc, st, pairs)  # "قال على صفحته في تويتر": where, no side
-    doc.doc_pairs.update(_pair_key(p) for p in pairs)
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
     # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
     # yet, its pairs seen so that the noun restating it ("قمة") makes none either
