@@ -1,6 +1,6 @@
 """The nationality adjective right after an act noun names its author: "العقوبات
-الأمريكية"، "الغزو الأميركي"، "مزاعم قطرية" are acts of the United States or Qatar,
-never acts on them. A pair that makes that state the target of the noun's act is read the
+الأمريكية"، "الغزو الأميركي"، "الانسحاب الأمريكي" are acts of the United States, never
+acts on it. A pair that makes that state the target of the noun's act is read the
 other way round.
 
 Only an adjective that describes the act noun itself: written right after it (or after
@@ -8,11 +8,13 @@ the adjective the trigger phrase ends in, "الرسوم الجمركية الأ�
 preposition on it ("استفزاز للفلسطينيين" names whom it provokes), agreeing with it in
 definiteness ("منفذ عملية الطعن فلسطيني" is a predicate), and not after an envoy
 ("استدعاء السفير الروسي": the envoy's state is the target). Two adjectives in a row
-("التعاون المغربي الإسرائيلي") name the two sides of a joint act and are left alone.
+("التعاون المغربي الإسرائيلي") name the two sides of a joint act and are left alone; so is
+a word of blame ("هذه مهزلة بريطانية": Britain is blamed, as in "جرائم إسرائيلية").
 """
 from __future__ import annotations
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+BLAME = "ACCUSE"  # its nouns mostly name the blamed state's conduct ("مهزلة بريطانية"), not the blamer
 
 
 def _bare(w: str) -> str:
@@ -53,8 +55,8 @@ def _author(doc, st, h):
 
 def author_adjective(doc, st, h, pairs: list) -> list:
     """Directed pairs of an act noun whose target is the adjective of its author, turned round."""
-    if h.verbal or not pairs:
-        return pairs
+    if h.verbal or h.form.speech or h.form.type == BLAME or not pairs:
+        return pairs  # "مهزلة بريطانية"، "جرائم إسرائيلية": a word of blame for what the adjective's state did
     author = _author(doc, st, h)
     if author is None:
         return pairs
