@@ -40,10 +40,10 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (attack_sides, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied, incidents, latter, learned, meetings, members,
-                         partners, places, private, protests, quotes, references, regimes, relatives, remits, resigned, sanctioned, senses,
-                         speech_reach, threats, opinions,
-                         unclaimed, unnamed, violence)
+from core.events import (attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied,
+                         incidents, latter, learned, meetings, members, nisba, opinions, partners, passives, platforms, places,
+                         private, protests, quotes, references, regimes, relatives, remits, resigned, sanctioned, senses,
+                         speech_reach, taken_up, threats, unclaimed, unnamed, violence)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -484,6 +484,9 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
+        pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
+        pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
+        pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
@@ -501,6 +504,13 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    if pairs and h.form.type == "ACCUSE" and (passives.passive_accusation(doc, st, h) or passives.accused_noun(doc, st, h)):
+        pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
+    if pairs and passives.charge_content(doc, h):
+        pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
+    pairs = passives.no_beneficiaries(doc, st, h, pairs)  # "بتهمة التجسس لصالح إيران": Iran is not arrested
+    if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
+        pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
     if pairs and h.form.type == "REJECT":
         pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
     if pairs and st.ti == 0:
@@ -529,7 +539,9 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
           date: str | None, date_source: str | None) -> None:
     """One event per pair, typed by its trigger (a threat when a condition governs it),
     or as a demand when an obligation cue governs the trigger."""
-    doc.doc_pairs.update(_pair_key(p) for p in pairs)
+    doc.doc_pairs.update(_pair_key(p) for p in pairs)  # as the rules read them (the role model's feature)
+    pairs = backers.no_backers(doc, st, h, pairs)  # "قوات تدعمها إيران هاجمت": Iran attacks nothing
+    pairs = platforms.no_platforms(doc, st, pairs)  # "قال على صفحته في تويتر": where, no side
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
     # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
     # yet, its pairs seen so that the noun restating it ("قمة") makes none either

@@ -59,3 +59,31 @@ def denial_sides(doc, st, h, pairs: list) -> list:
             continue  # "نفت X أن تكون قصفت مستشفى في Y": Y is where, not who accuses
         kept.append((p, d))
     return kept
+
+
+DENIED_NOUN_REACH = 8  # words from a denial verb back to the act noun it denies ("نفت وزارة الخارجية المصرية توقيع")
+# words between a denial and the act noun it denies: the denier's title and the report denied
+# ("نفى رئيس الوزراء ما تردد عن إبرام"، "نفت الحكومة الأنباء عن توقيع")
+DENIED_FILLERS = frozenset({"ما", "تردد", "يتردد", "ترددت", "راج", "اشيع", "عن", "انباء", "الانباء", "تقارير",
+                            "التقارير", "اخبار", "الاخبار", "صحه", "وجود", "حدوث", "رئيس", "الوزراء", "وزير", "وزاره",
+                            "الخارجيه", "المتحدث", "باسم", "الحكومه", "مصدر", "مصادر", "مسؤول", "بشده", "قطعيا",
+                            "تماما", "اليوم", "امس"})
+DENIED_MARKS = (",", "،", ":", "؛", ".")
+
+
+def denied_noun(doc, st, h) -> bool:
+    """An act noun a denial verb governs, past the denier and the report it denies ("نفت
+    X توقيع اتفاقية مع Y"، "ينفي X ما تردد عن إبرام اتفاق"): denied, not done. Further than
+    the modality's reach when the denier's name stands between."""
+    if h.verbal:
+        return False
+    named = {k for a in st.actors for k in range(a.i, a.j)} | doc.in_entity
+    for k in range(h.i - 1, max(st.ti, h.i - DENIED_NOUN_REACH) - 1, -1):
+        if mark_before(doc.toks, doc.nt.original, k + 1, DENIED_MARKS):
+            return False
+        word = doc.norms[k]
+        if "denied" in doc.trig.cue_kinds(word):
+            return True
+        if k not in named and word not in DENIED_FILLERS and word.lstrip("و") not in DENIED_FILLERS:
+            return False
+    return False

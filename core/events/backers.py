@@ -1,0 +1,64 @@
+"""Actors named only as a side's backer: in "قوات تدعمها إيران هاجمت مواقع أمريكية" or
+"إطلاق صاروخ من قبل الميليشيا الحوثية المدعومة من إيران" Iran describes the forces or
+the militia that act; it is the source of the backing the words state and of nothing else
+the sentence tells (neither the attacker nor the attacked). A verb of backing that takes
+the noun before it up by a pronoun ("قوات تدعمها إيران"، "الذي تدعمه روسيا") backs that
+noun, never an actor named after its subject ("يدعمها التحالف الدولي بقيادة واشنطن").
+"""
+from __future__ import annotations
+
+import re
+
+BACKING_VERB = re.compile(r"^[وف]?(?:[تي](?:دعم|ساند|مول|سلح)|(?:دعم|ساند|مول|سلح)ت)(?:ها|هما|هم|ه)$")  # "تدعمها"، "دعمته"
+BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:ه|ين|ون|تان|تين)?$")  # "المدعومة"، "مدعومين"
+GIVER = ("من", "قبل")  # "المدعومة من (قبل) إيران"
+AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
+
+
+def _backing_word(norms: list[str], a) -> int | None:
+    """The word of backing whose author mention ``a`` is: the verb right before it, or the
+    participle before "من (قبل)" a word or two before it."""
+    k = a.i - 1
+    if k >= 0 and BACKING_VERB.match(norms[k]):
+        return k
+    for k in range(a.i - 1, max(a.i - 1 - AUTHOR_REACH, -1), -1):
+        if norms[k] == GIVER[0]:
+            return k - 1 if k >= 1 and BACKING_PARTICIPLE.match(norms[k - 1]) else None
+        if norms[k] == GIVER[1] and k >= 2 and norms[k - 1] == GIVER[0]:
+            return k - 2 if BACKING_PARTICIPLE.match(norms[k - 2]) else None
+    return None
+
+
+def backer_words(norms: list[str], actors: list) -> dict[str, list[int]]:
+    """The actors of a sentence every mention of which names a backer, with their words of
+    backing; a name joined to a backer by "و" backs too ("المدعوم من إيران وروسيا")."""
+    words: dict[str, list[int]] = {}
+    only: dict[str, bool] = {}
+    last = None  # the last backer mention and its word
+    for a in actors:
+        k = _backing_word(norms, a)
+        if k is None and last is not None and a.i == last[0].j and norms[a.i].startswith("و"):
+            k = last[1]
+        last = (a, k) if k is not None else None
+        only[a.actor] = only.get(a.actor, True) and k is not None
+        if k is not None:
+            words.setdefault(a.actor, []).append(k)
+    return {actor: ks for actor, ks in words.items() if only[actor]}
+
+
+def no_backers(doc, st, h, pairs: list) -> list:
+    """The pairs less those with a side named only as a backer, but for the backing its
+    own word states, whose target is then named before that word (the noun backed)."""
+    barred = backer_words(doc.norms, st.actors)
+    if not barred or not pairs:
+        return pairs
+    first = {a.actor: a.i for a in reversed(st.actors)}
+    out = []
+    for p, d in pairs:
+        own = [x for x in p if x in barred and h.i in barred[x]]
+        if any(x in barred and x not in own for x in p):
+            continue
+        if own and d and len(p) == 2 and (p[0] not in own or first.get(p[1], -1) > h.i):
+            continue  # "يدعمها التحالف بقيادة واشنطن": the backed noun stands before the verb
+        out.append((p, d))
+    return out

@@ -1,0 +1,83 @@
+"""Accusing verbs read in the passive: in "اعتقلت السلطات خمسة أشخاص اتهموا بالتجسس" or
+"وكان التنظيم قد اتهم بتفجير المسجد" the charge follows the verb at once, with no object
+between: the verb is "اُتُّهموا"، "اُتُّهم", its subject is the accused, and the accuser
+is not named. No actor of the sentence accuses anyone there. So with a noun of accusing
+or convicting whose pronoun is the accused and whose charge follows it ("بعد إدانته
+بالتآمر"، "إثر اتهامها بدعم الإرهاب"): the accuser is no actor the sentence names near it.
+"""
+from __future__ import annotations
+
+import re
+
+from core.events.triggers import word_keys
+
+ACCUSING = re.compile(r"^[وف]?(?:ا|ي|ت)?تهم(?:ت|ا|وا|ون|ان|ن)?$")  # "اتهم"، "تتهم"، "اتهموا"; no object pronoun
+PLURAL = ("وا", "ون", "ن")  # "اتهموا بـ": a plural subject dropped could be no ب-word after it
+DEFINITE_CHARGE = ("بال", "بان")  # "بالتجسس"، "بأنه"
+# ب-words that are no charge: "اتهمت بدورها إيران"، "اتهم بشدة"، "اتهم بعد القمة"
+NO_CHARGE = frozenset({"بدوره", "بدورها", "بدورهم", "بشده", "بقوه", "بوضوح", "بعد", "بين", "بالمقابل", "بالمثل",
+                       "بالتالي", "بالفعل", "بالامس", "بالاضافه", "به", "بها", "بهم", "بذلك", "بدوري"})
+
+
+def _charge(word: str, plural: bool, trig) -> bool:
+    """A ب-word that names what someone is accused of: any after a plural verb (its subject
+    cannot be a ب-word), else a definite noun or "بأن", or a verbal noun the trigger lexicon
+    knows ("بتفجير"، "بدعم"), not a subject ("بيان"، "بعض")."""
+    if not word.startswith("ب") or word in NO_CHARGE:
+        return False
+    if plural or word.startswith(DEFINITE_CHARGE):
+        return True
+    return any(k in trig.by_first for k, clitics in word_keys(word).items() if clitics)
+
+
+def passive_accusation(doc, st, h) -> bool:
+    """The accusing verb at ``h`` is followed at once by its charge, with no actor between
+    ("يتهمون بلاده بدعم": "بلاده" is the accused, named)."""
+    verb = doc.norms[h.i]
+    if (h.j != h.i + 1 or not h.verbal or not ACCUSING.match(verb) or h.j >= st.tj or h.j in doc.in_entity
+            or any(a.i == h.j for a in st.actors)):
+        return False
+    return _charge(doc.norms[h.j], verb.endswith(PLURAL), doc.trig)
+
+
+CHARGED_NOUN = re.compile(r"^(?:[وفبل]|ب?ال|ل?ل)?(?:ادانت|اتهام)(?:ه|ها|هم|هما)$")  # "إدانته"، "واتهامها"، "لاتهامهم"
+CONVICTOR = ("من", "قبل")  # "بعد إدانته من قبل روسيا بتسريب": the court's state, the man convicted
+
+
+def accused_noun(doc, st, h) -> bool:
+    """A noun of accusing or convicting that carries the accused as its pronoun and is
+    followed by the charge ("إدانته بالتآمر"، "اتهامها بدعم") or by who convicted ("من قبل")."""
+    if h.verbal or h.j != h.i + 1 or h.j >= st.tj or not CHARGED_NOUN.match(doc.norms[h.i]):
+        return False
+    nxt = doc.norms[h.j]
+    if nxt == CONVICTOR[0] and h.j + 1 < st.tj and doc.norms[h.j + 1] == CONVICTOR[1]:
+        return True
+    return not any(a.i == h.j for a in st.actors) and h.j not in doc.in_entity and _charge(nxt, False, doc.trig)
+
+
+CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهمه", "بجريمه", "بجرائم"})  # normalised: "بتهمة التجسس"
+
+
+def charge_content(doc, h) -> bool:
+    """An act noun right after "بتهمة" ("سجن بتهمة التجسس لصالح X"، "دعوى بتهمة دعم
+    منظمات"): the charge, what is alleged, not an act the sentence tells."""
+    return not h.verbal and h.i > 0 and doc.norms[h.i - 1] in CHARGE_WORDS
+
+
+BENEFIT_WORDS = frozenset({"لصالح", "لحساب", "لمصلحه", "لفائده"})  # normalised: "التجسس لصالح إيران"
+# acts on a person's body: who he served is not arrested or hit with him; an accusation of
+# working for a state accuses that state, and aid withheld "لصالح X" sanctions X
+HOSTILE = frozenset({"COERCE", "ASSAULT"})
+
+
+def no_beneficiaries(doc, st, h, pairs: list) -> list:
+    """An arrest's or an attack's pairs less those with a side named only as whom the
+    charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
+    التنظيم"): Iran is not arrested there."""
+    if h.form.type not in HOSTILE or not pairs:
+        return pairs
+    only: dict[str, bool] = {}
+    for a in st.actors:
+        only[a.actor] = only.get(a.actor, True) and a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS
+    barred = {actor for actor, o in only.items() if o}
+    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs

@@ -1,0 +1,60 @@
+"""A verb that carries its object as a pronoun and is followed at once by a name: the name
+is its subject. In "تصريحات هاجمتها دمشق"، "عميل سابق اعتقلته موسكو" or "كما حذرته
+واشنطن" the object is the noun or the man the pronoun takes up, and Damascus, Moscow or
+Washington acts; it is never the target of that verb, and a pair that makes it one is read
+the other way round (the side named before is mostly what the pronoun takes up).
+"""
+from __future__ import annotations
+
+from core.events.filters import RELATIVES, RESUMPTIVE
+
+
+def _object_pronoun(doc, h) -> bool:
+    """The trigger's verb ends in an object pronoun after the form the lexicon knows it by
+    ("هاجمتها": "هاجمت" + "ها"); a written ة ends no pronoun."""
+    word, form = doc.norms[h.i], h.form.tokens[0]
+    if word[:1] in "وف" and not form.startswith(word[:1]):
+        word = word[1:]
+    written = doc.nt.original[doc.toks[h.i].start:doc.toks[h.i].end]
+    return (h.verbal and len(h.form.tokens) == 1 and word.startswith(form) and word[len(form):] in RESUMPTIVE
+            and not written.endswith("ة"))
+
+
+def subject_not_target(doc, st, h, pairs: list) -> list:
+    """Directed pairs whose target is the actor named right after a verb that carries its
+    object as a pronoun, read the other way round: that actor is the source."""
+    if not pairs or not _object_pronoun(doc, h):
+        return pairs
+    after = next((a for a in st.actors if a.i == h.j), None)
+    if after is None or doc.nt.original[doc.toks[h.j].start:after.start]:
+        return pairs  # "أكد دعمه للسعودية": a noun, and the ل marks its target
+    subject = after.actor
+    out = []
+    for p, d in pairs:
+        if d and len(p) == 2 and p[1] == subject and p[0] != subject:
+            p = type(p)(p[::-1])  # "في حين تتهمها واشنطن": Washington accuses the side named before
+        if (p, d) not in out:
+            out.append((p, d))
+    return out
+
+
+UNDERGONE_AUX = frozenset({"تم", "جري", "يتم", "يجري"})  # "التي تم استهدافها": the act befell the antecedent
+UNDERGONE_REACH = 4  # words from the verbal noun after تم to the trigger ("تم استهدافها في غارة")
+
+
+def undergone_target(doc, st, h, pairs: list) -> list:
+    """Directed pairs of an act told in a passive relative clause ("القاعدة السورية التي تم
+    استهدافها في غارة إسرائيلية"): the antecedent, taken up by the pronoun of the verbal
+    noun after تم, is the target; a pair that makes it the source is read the other way."""
+    norms = doc.norms
+    for k in range(h.i - 2, max(st.ti, h.i - 2 - UNDERGONE_REACH) - 1, -1):
+        if norms[k] in RELATIVES and k + 2 < st.tj and norms[k + 1] in UNDERGONE_AUX:
+            noun = doc.nt.original[doc.toks[k + 2].start:doc.toks[k + 2].end]
+            if not noun.endswith(("ها", "ه", "هم", "هما")):
+                return pairs
+            head = next((a.actor for a in st.actors if a.j == k), None)
+            if head is None:
+                return pairs
+            return [(type(p)(p[::-1]) if d and len(p) == 2 and p[0] == head and p[1] != head else p, d)
+                    for p, d in pairs]
+    return pairs
