@@ -422,6 +422,13 @@ def future_imperfect(word: str, min_len: int = 4, after_conjunction: bool = True
     return w[1:]
 
 
+def without_conjunction(word: str, longer_than: int = 3) -> str:
+    """A word without the conjunction و or ف written on it ("وبرصاص" → "برصاص"), when it is
+    longer than ``longer_than`` letters: shorter, the letter is mostly the word's own ("وفد"،
+    "فوز"). The event rules compare words to their cue lists through this one test."""
+    return word[1:] if word[:1] in "وف" and len(word) > longer_than else word
+
+
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.

@@ -268,3 +268,12 @@ def test_tokens_of_each_kind_of_offsets_equal_the_general_reading(text):
                  off[m.end()] if off[m.end()] > off[m.end() - 1] else off[m.end()] + 1, i)
                 for i, m in enumerate(_WORD.finditer(nt.norm))]
     assert [tuple(t) for t in tokenize(nt)] == expected
+
+
+def test_a_conjunction_is_cut_from_a_word_long_enough_to_stand_without_it():
+    from core.text import without_conjunction
+    assert without_conjunction("وبرصاص") == "برصاص"
+    assert without_conjunction("فالحكومه") == "الحكومه"
+    assert without_conjunction("وفد") == "وفد"  # the letter is the word's own
+    assert without_conjunction("وعن", 2) == "عن" and without_conjunction("وعن") == "وعن"
+    assert without_conjunction("بعد") == "بعد"

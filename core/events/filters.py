@@ -38,7 +38,7 @@ from core.events import affiliates, claims, clauses, jerusalem
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.lexicon import read_tsv
-from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS
+from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
 
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
@@ -82,9 +82,7 @@ def named_by_place() -> frozenset[str]:
     return frozenset(c for c, kind in topic_cues().items() if kind == "named")
 
 
-def _bare(w: str) -> str:
-    """A word without a leading conjunction و/ف (when what is left is a word)."""
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+_bare = without_conjunction
 
 
 def unasserted_noun(doc, st, h) -> str | None:

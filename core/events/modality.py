@@ -7,7 +7,7 @@ an act is lexicon knowledge, and the role model is trained on pairs, not on thes
 from __future__ import annotations
 
 from core.model import Event, TimeExpr
-from core.text import NormText, Token, clitic_variants, future_imperfect
+from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
 from core.events.roles import _punct_gap
@@ -59,7 +59,7 @@ NOT_NEGATING = frozenset({"affirmative", "demand"})
 def _bare(w: str) -> str:
     """A word without a leading conjunction و/ف, which a phrase cue's first word may carry
     ("وفي حال"، "ومن المقرر") where the single-word cues see it through their clitic readings."""
-    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    return without_conjunction(w, 2)
 
 
 def _not_negating(window: list[str], trig: Triggers) -> set[int]:

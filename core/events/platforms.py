@@ -5,7 +5,7 @@ statement, no side of it, nor of any act the statement tells. Named otherwise ("
 """
 from __future__ import annotations
 
-from core.text import normalize_for_match
+from core.text import normalize_for_match, without_conjunction
 
 PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "whatsapp", "telegram", "snapchat"})  # entity ids
 # words between a preposition and the platform ("على صفحته الرسمية في"، "عبر موقع التواصل الاجتماعي")
@@ -18,7 +18,7 @@ MEDIUM_REACH = 5  # words from the preposition to the platform ("على صفحت
 
 
 def _bare(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    return without_conjunction(w, 2)  # "وعلى" → "على"
 
 
 def medium(norms: list[str], i: int) -> bool:

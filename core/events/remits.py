@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.text import without_conjunction
+
 TITLE_REACH = 6  # words from an envoy's title to the إلى of his remit ("مبعوث الأمين العام للأمم المتحدة إلى")
 TO = ("الي", "إلى")  # normalised and as written
 ACTING = ("envoy_verb", "call", "charge", "warn")  # kinds of the verbs an envoy is the subject of before his title
@@ -38,8 +40,7 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                  for kinds in (("remit",), ("envoy",), ACTING))
 
 
-def _bare(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+_bare = without_conjunction
 
 
 def _definite(w: str) -> bool:

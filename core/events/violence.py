@@ -40,7 +40,7 @@ from core.events import attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
-from core.text import RELATIVE_PRONOUNS
+from core.text import RELATIVE_PRONOUNS, without_conjunction
 
 TYPES = frozenset({"ASSAULT"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent phrase ("من قبل X") rules X out as target
@@ -62,9 +62,7 @@ def load_cues() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
-def _bare(w: str) -> str:
-    """A word without the conjunction written on it ("وبرصاص" → "برصاص")."""
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+_bare = without_conjunction  # "وبرصاص" → "برصاص"
 
 
 ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
