@@ -81,3 +81,22 @@ def test_actor_parts_match_actor_part():
                 fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
                 assert s_part["X"] == fresh.actor_part(("s",) + key)
                 assert t_part["X"] == fresh.actor_part(("t",) + key)
+
+
+def test_trigger_sums_match_the_spelt_features():
+    """The trigger's parts summed from its values (no name spelt) are score() of its
+    spelt features, to the last bit: words the model weighs and words it does not."""
+    model = learned.load_model()
+    if model is None:
+        return
+    words = sorted({f[3:] for f in model.weights if f.startswith("nx=")})[:3] + ["كلمةغريبة"]
+    for typ in ("ACCUSE", "CONSULT"):
+        for k, word in enumerate(words):
+            tv = (typ, "اتهم", "verb_past", "v" if k % 2 else "n", k % 2 == 0, "ok" if k else "noactor", k + 1,
+                  k == 1, False, word, words[-1 - k], word, k % 3)
+            st = learned.Setup(None, [], {}, {}, set(), set(), tv)
+            fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
+            assert fresh.trigger_parts(tv) == (model.score(st.head), model.score(st.tail), model.score(st.last))
+            for modality in learned.ASSERTING:
+                for restated in (True, False):
+                    assert fresh.trigger_sum(tv, modality, restated) == model.score(st.trigger_feats(modality, restated))
