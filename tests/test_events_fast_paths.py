@@ -4,6 +4,7 @@ actor parts (both roles summed in one pass, from the weights by unprefixed name)
 from __future__ import annotations
 
 from core.events import learned, load_triggers
+from core.events.role_features import head_feats, last_feats, tail_feats
 from core.events.triggers import PRONOUN_SUFFIXES, word_keys
 from core.text import clitic_variants, future_imperfect
 
@@ -96,7 +97,8 @@ def test_trigger_sums_match_the_spelt_features():
                   k == 1, False, word, words[-1 - k], word, k % 3)
             st = learned.Setup(None, [], {}, {}, set(), set(), tv)
             fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
-            assert fresh.trigger_parts(tv) == (model.score(st.head), model.score(st.tail), model.score(st.last))
+            assert fresh.trigger_parts(tv) == (model.score(head_feats(tv)), model.score(tail_feats(tv)),
+                                               model.score(last_feats(tv)))
             for modality in learned.ASSERTING:
                 for restated in (True, False):
                     assert fresh.trigger_sum(tv, modality, restated) == model.score(st.trigger_feats(modality, restated))

@@ -31,7 +31,8 @@ from typing import Any, Iterator
 from core import prepared
 from core.events import governing
 from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
-                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key)
+                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key, head_feats,
+                                        last_feats, last_tables, modal_feats, tail_feats)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
@@ -75,14 +76,14 @@ class RoleModel:
         return got
 
     def trigger_parts(self, tv: tuple) -> tuple[float, float, float]:
-        """score() of the trigger's features before its modality (Setup.head), after it
-        (tail) and after the restatement flag (last), without their names spelt: the
+        """score() of the trigger's features before its modality (head_feats), after it
+        (tail_feats) and after the restatement flag (last_feats), without their names spelt: the
         first two cached by the values they are spelt from (``Setup.tv``), the last
         added up in their order (``_last_sum``)."""
         key = ("hd",) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, (self.score(_head(tv)), self.score(_tail(tv))))
+            got = self._remember(key, (self.score(head_feats(tv)), self.score(tail_feats(tv))))
         return got[0], got[1], self._last_sum(tv, None)
 
     def trigger_sum(self, tv: tuple, modality: str, restated: bool) -> float:
@@ -91,11 +92,11 @@ class RoleModel:
         key = ("pre", modality, restated) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, self.score(_head(tv) + _modal(tv, modality) + _tail(tv) + [f"re={restated}"]))
+            got = self._remember(key, self.score(head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"]))
         return self._last_sum(tv, got)
 
     def _last_sum(self, tv: tuple, start: float | None) -> float:
-        """score() of _last(tv) (``start`` None), or ``start`` with those weights added
+        """score() of last_feats(tv) (``start`` None), or ``start`` with those weights added
         one by one in their order: the same sums, with no name spelt (the words around
         the trigger make most of these lists new, so a cache of them seldom hit)."""
         inv, env, ags, nx, bw, ww = self.last_tables()
@@ -109,15 +110,10 @@ class RoleModel:
         return total + nx.get(tv[9], 0.0) + bw.get(tv[10], 0.0) + ww.get(tv[11], 0.0) + ag
 
     def last_tables(self) -> tuple[dict, ...]:
-        """The weights of the trigger's last features by their values ("inv=", "env=" by
-        the flag, "nx=", "bw=", "W=" by the word; "ag=" filled as met), made once per
-        model (as role_weights)."""
+        """role_features.last_tables of this model's weights, made once (as role_weights)."""
         got = self._groups.get(("last",))
         if got is None:
-            w = self.weights
-            got = self._groups[("last",)] = (
-                {f: w.get(f"inv={f}", 0.0) for f in (True, False)}, {f: w.get(f"env={f}", 0.0) for f in (True, False)},
-                {}, *({f[len(p):]: x for f, x in w.items() if f.startswith(p)} for p in ("nx=", "bw=", "W=")))
+            got = self._groups[("last",)] = last_tables(self.weights)
         return got
 
     def actor_part(self, key: tuple) -> float:
@@ -287,47 +283,15 @@ class Setup:
     rule_any: set
     # what the trigger's features are spelt from (type, form, part of speech, class, joint,
     # the rules' reason, actors near, inverse, envoy, next word, word before, the word,
-    # earlier triggers): spelt out (head, tail, last) only for a candidate the model keeps
+    # earlier triggers; role_features.head_feats ...): spelt only for a candidate the model keeps
     tv: tuple
     side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
     open: bool = False  # the rules read roles for the trigger but paired no actors
 
-    @property
-    def head(self) -> list[str]:
-        """The trigger's features before the modality."""
-        return _head(self.tv)
-
-    @property
-    def tail(self) -> list[str]:
-        """... after it, but for the restatement flag (R, N)."""
-        return _tail(self.tv)
-
-    @property
-    def last(self) -> list[str]:
-        """... after the restatement flag."""
-        return _last(self.tv)
-
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         tv = self.tv
-        return _head(tv) + _modal(tv, modality) + _tail(tv) + [f"re={restated}"] + _last(tv)
-
-
-def _head(tv: tuple) -> list[str]:
-    return [f"T={tv[0]}", f"F={tv[1]}", f"P={tv[2]}{tv[3]}", f"J={tv[4]}"]
-
-
-def _modal(tv: tuple, modality: str) -> list[str]:
-    return [f"M={modality}", f"MT={modality}{tv[0]}"]
-
-
-def _tail(tv: tuple) -> list[str]:
-    return [f"R={tv[5]}", f"RT={tv[5]}{tv[0]}", f"N={tv[6]}"]
-
-
-def _last(tv: tuple) -> list[str]:
-    typ, v, inverse, envoy, nxt, before_w, word, again = tv[0], tv[3], *tv[7:]
-    return [f"inv={inverse}", f"env={envoy}", f"nx={nxt}", f"bw={before_w}", f"W={word}", f"ag={again}{typ}{v}"]
+        return head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"] + last_feats(tv)
 
 
 def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = ()) -> Setup | None:
@@ -446,7 +410,7 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, r
     if best_mod is None:
         best_mod = model._remember(("best_mod", typ),
                                    max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING))
-    # the same sums as score() of st.head, st.tail and st.last, in the same order
+    # the same sums as score() of the trigger's head, tail and last features, in the same order
     head, tail, last = model.trigger_parts(st.tv)
     base = model.bias + head + best_mod + tail + w("re=False", 0.0) + last - model.threshold + relax
     v = "v" if st.h.verbal else "n"
@@ -490,15 +454,6 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
             t_part[k] = t
         st.parts = (model, s_part, t_part)
     return st.parts[1], st.parts[2]
-
-
-def _pairs_of(st: Setup, sentence_pairs: set, doc_pairs: set):
-    """(source, target, pair key) of every ordered pair of distinct actors."""
-    typ, v = st.h.form.type, "v" if st.h.verbal else "n"
-    for _, s in st.chosen:
-        for _, t in st.chosen:
-            if s.actor != t.actor:
-                yield s, t, _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
 
 
 def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v: str) -> tuple:
