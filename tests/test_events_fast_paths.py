@@ -4,6 +4,7 @@ actor parts (both roles summed in one pass, from the weights by unprefixed name)
 from __future__ import annotations
 
 from core.events import learned, load_triggers
+from core.events.role_features import head_feats, last_feats, tail_feats
 from core.events.triggers import PRONOUN_SUFFIXES, word_keys
 from core.text import clitic_variants, future_imperfect
 
@@ -81,3 +82,23 @@ def test_actor_parts_match_actor_part():
                 fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
                 assert s_part["X"] == fresh.actor_part(("s",) + key)
                 assert t_part["X"] == fresh.actor_part(("t",) + key)
+
+
+def test_trigger_sums_match_the_spelt_features():
+    """The trigger's parts summed from its values (no name spelt) are score() of its
+    spelt features, to the last bit: words the model weighs and words it does not."""
+    model = learned.load_model()
+    if model is None:
+        return
+    words = sorted({f[3:] for f in model.weights if f.startswith("nx=")})[:3] + ["كلمةغريبة"]
+    for typ in ("ACCUSE", "CONSULT"):
+        for k, word in enumerate(words):
+            tv = (typ, "اتهم", "verb_past", "v" if k % 2 else "n", k % 2 == 0, "ok" if k else "noactor", k + 1,
+                  k == 1, False, word, words[-1 - k], word, k % 3)
+            st = learned.Setup(None, [], {}, {}, set(), set(), tv)
+            fresh = learned.RoleModel(model.weights, model.bias, model.threshold)
+            assert fresh.trigger_parts(tv) == (model.score(head_feats(tv)), model.score(tail_feats(tv)),
+                                               model.score(last_feats(tv)))
+            for modality in learned.ASSERTING:
+                for restated in (True, False):
+                    assert fresh.trigger_sum(tv, modality, restated) == model.score(st.trigger_feats(modality, restated))

@@ -74,3 +74,16 @@ def test_the_far_speaker_of_an_attack_is_no_candidate():
     h.form = TriggerForm("ASSAULT", "195", (toks[h.i].norm,), "verb", False)
     st = learned.prepare(h, seq, toks, nt, None, [], "")
     assert "FRA" not in {a.actor for _, a in st.chosen}
+
+
+def test_a_verb_of_saying_in_the_sentence_before_governs_nothing():
+    """"وقال الوزير ... . وتنتقد X Y": a full stop between the verb and the trigger ends
+    the statement; within one sentence the same verb governs it."""
+    from core.events.governing import speech_verb
+
+    text = "وقال الوزير الفرنسي إن الوضع صعب. وتنتقد طهران سياسة واشنطن"
+    h, seq, toks, nt = _setup(text, "وتنتقد", [("طهران", "IRN", "STATE>:capital")])
+    assert speech_verb(h, toks, nt) is None
+    text = "وقال الوزير الفرنسي إن الوضع صعب وتنتقد طهران سياسة واشنطن"
+    h, seq, toks, nt = _setup(text, "وتنتقد", [("طهران", "IRN", "STATE>:capital")])
+    assert speech_verb(h, toks, nt) == 0

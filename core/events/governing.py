@@ -11,9 +11,8 @@ whether it is that speaker (``said``), and weighs it by side and type as it lear
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from itertools import compress, count
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import itemgetter
 
 from core.text import proclitic_forms
 
@@ -39,27 +38,17 @@ _LOAD_TRIGGERS: list = []
 
 
 def speech_verb(h, toks, nt) -> int | None:
-    """The nearest verb of saying before the trigger in its sentence, or None."""
-    global _SPEECH_AT
-    forms = cue_forms(_cues(), "speech")
-    last = _SPEECH_AT  # read once: another thread may put its own article there meanwhile
-    if last[0] is not toks or last[1] is not nt or last[4] is not forms:
-        # asked for every trigger the role model reads, of up to SPEECH_REACH words each:
-        # the article's verbs of saying (their written forms, picked in C) and the gaps
-        # that end a sentence are found once, and each trigger's answer is two bisections
-        nends = list(map(_NEND, toks))
-        breaks = []
-        for m in _BREAK.finditer(nt.norm):
-            k = bisect_right(nends, m.start()) - 1
-            if 0 <= k and (not breaks or breaks[-1] != k):
-                breaks.append(k)  # the gap after token k holds a sentence break
-        last = _SPEECH_AT = (toks, nt, breaks, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))), forms)
-    breaks, verbs = last[2], last[3]
+    """The nearest verb of saying before the trigger in its sentence, or None: the
+    nearest of its written forms (picked in C) within SPEECH_REACH words, when no gap
+    that ends a sentence lies between its end and the trigger's (a sentence break written
+    inside a word counts before that word)."""
     lo = max(h.i - SPEECH_REACH, 0)
-    b = bisect_left(breaks, h.i) - 1  # the nearest gap before the trigger that ends a sentence
-    floor = max(lo, breaks[b] + 1) if b >= 0 else lo
-    v = bisect_left(verbs, h.i) - 1
-    return verbs[v] if v >= 0 and verbs[v] >= floor else None
+    forms = cue_forms(_cues(), "speech")
+    verbs = list(compress(range(lo, h.i), map(forms.__contains__, map(_NORM, toks[lo:h.i]))))
+    if not verbs:
+        return None
+    k = verbs[-1]
+    return k if _BREAK.search(nt.norm, toks[k].nend, toks[h.i].nend) is None else None
 
 
 def cue_forms(trig, kind: str) -> frozenset[str]:
@@ -77,12 +66,8 @@ def cue_forms(trig, kind: str) -> frozenset[str]:
 
 
 _CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
-# the last article's (tokens, text, sentence-break gaps, verbs of saying, forms): one tuple,
-# replaced whole, so that threads analysing articles side by side never mix two articles'
-_SPEECH_AT: tuple = (None, None, [], [], None)
 _BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
 _NORM = itemgetter(0)  # a token's word
-_NEND = attrgetter("nend")  # where a token ends in the normalised text
 
 
 def _subject_like(a, toks, nt) -> bool:

@@ -31,7 +31,8 @@ from typing import Any, Iterator
 from core import prepared
 from core.events import governing
 from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
-                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key)
+                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key, head_feats,
+                                        last_feats, last_tables, modal_feats, tail_feats)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
@@ -72,6 +73,47 @@ class RoleModel:
         got = self._parts.get(key)
         if got is None:
             got = self._remember(key, self.score(feats))
+        return got
+
+    def trigger_parts(self, tv: tuple) -> tuple[float, float, float]:
+        """score() of the trigger's features before its modality (head_feats), after it
+        (tail_feats) and after the restatement flag (last_feats), without their names spelt: the
+        first two cached by the values they are spelt from (``Setup.tv``), the last
+        added up in their order (``_last_sum``)."""
+        key = ("hd",) + tv[:7]
+        got = self._parts.get(key)
+        if got is None:
+            got = self._remember(key, (self.score(head_feats(tv)), self.score(tail_feats(tv))))
+        return got[0], got[1], self._last_sum(tv, None)
+
+    def trigger_sum(self, tv: tuple, modality: str, restated: bool) -> float:
+        """score() of Setup.trigger_feats(modality, restated): the features before the
+        last ones cached by their values, the last added in their order."""
+        key = ("pre", modality, restated) + tv[:7]
+        got = self._parts.get(key)
+        if got is None:
+            got = self._remember(key, self.score(head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"]))
+        return self._last_sum(tv, got)
+
+    def _last_sum(self, tv: tuple, start: float | None) -> float:
+        """score() of last_feats(tv) (``start`` None), or ``start`` with those weights added
+        one by one in their order: the same sums, with no name spelt (the words around
+        the trigger make most of these lists new, so a cache of them seldom hit)."""
+        inv, env, ags, nx, bw, ww = self.last_tables()
+        if start is None:  # score() begins at 0: its first weight is itself
+            total = inv.get(tv[7], 0.0) + env.get(tv[8], 0.0)
+        else:
+            total = start + inv.get(tv[7], 0.0) + env.get(tv[8], 0.0)
+        ag = ags.get((tv[12], tv[0], tv[3]))
+        if ag is None:
+            ag = ags[(tv[12], tv[0], tv[3])] = self.weights.get(f"ag={tv[12]}{tv[0]}{tv[3]}", 0.0)
+        return total + nx.get(tv[9], 0.0) + bw.get(tv[10], 0.0) + ww.get(tv[11], 0.0) + ag
+
+    def last_tables(self) -> tuple[dict, ...]:
+        """role_features.last_tables of this model's weights, made once (as role_weights)."""
+        got = self._groups.get(("last",))
+        if got is None:
+            got = self._groups[("last",)] = last_tables(self.weights)
         return got
 
     def actor_part(self, key: tuple) -> float:
@@ -176,6 +218,7 @@ def _shipped_model() -> RoleModel | None:
     model = load_model()
     if model is not None:
         model.role_weights()
+        model.last_tables()
         model.prefix_bounds()
     return model
 
@@ -238,17 +281,17 @@ class Setup:
     as_target: dict[str, tuple]
     rule_dir: set
     rule_any: set
-    head: list[str]  # trigger features before the modality
-    tail: list[str]  # ... after it, but for the restatement flag (N, R)
-    last: list[str]  # ... after the restatement flag
+    # what the trigger's features are spelt from (type, form, part of speech, class, joint,
+    # the rules' reason, actors near, inverse, envoy, next word, word before, the word,
+    # earlier triggers; role_features.head_feats ...): spelt only for a candidate the model keeps
+    tv: tuple
     side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
     open: bool = False  # the rules read roles for the trigger but paired no actors
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
-        typ = self.h.form.type
-        return (self.head + [f"M={modality}", f"MT={modality}{typ}"] + self.tail + [f"re={restated}"]
-                + self.last)
+        tv = self.tv
+        return head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"] + last_feats(tv)
 
 
 def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = ()) -> Setup | None:
@@ -300,10 +343,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     typ = h.form.type
     nxt = toks[h.j].norm if h.j < len(toks) else "$"
     before_w = toks[h.i - 1].norm if h.i > 0 else "^"
-    head = [f"T={typ}", f"F={form_key(h)}", f"P={h.form.pos}{'v' if h.verbal else 'n'}", f"J={h.form.joint}"]
-    tail = [f"R={reason or 'ok'}", f"RT={reason or 'ok'}{typ}", f"N={min(len(near), 5)}"]
-    last = [f"inv={h.form.inverse}", f"env={h.form.envoy}", f"nx={nxt}", f"bw={before_w}", f"W={toks[h.i].norm}",
-            f"ag={min(h.again, 2)}{typ}{'v' if h.verbal else 'n'}"]
+    tv = (typ, form_key(h), h.form.pos, "v" if h.verbal else "n", h.form.joint, reason or "ok", min(len(near), 5),
+          h.form.inverse, h.form.envoy, nxt, before_w, toks[h.i].norm, min(h.again, 2))
     per: dict[str, tuple] = {}
     where = {id(a): k for k, a in enumerate(s_actors)}
     for r, a in enumerate(prior):
@@ -319,7 +360,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
                                   said=governing.said(a.actor, "S", speaker, how))
     chosen = chosen + [(99, a) for a in prior]
     return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
-                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, head, tail, last,
+                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, tv,
                  _coordination(s_actors, toks, nt), open=roles is not None and not rule_pairs)
 
 
@@ -369,9 +410,9 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, r
     if best_mod is None:
         best_mod = model._remember(("best_mod", typ),
                                    max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING))
-    # trigger_score: the same sums as score(), cached by the features
-    base = (model.bias + model.trigger_score(st.head) + best_mod + model.trigger_score(st.tail) + w("re=False", 0.0)
-            + model.trigger_score(st.last) - model.threshold + relax)
+    # the same sums as score() of the trigger's head, tail and last features, in the same order
+    head, tail, last = model.trigger_parts(st.tv)
+    base = model.bias + head + best_mod + tail + w("re=False", 0.0) + last - model.threshold + relax
     v = "v" if st.h.verbal else "n"
     room = base + model.pair_bound(typ, v, "open" if st.open else "none")  # the rules gave this trigger no pair
     slack = room - base
@@ -415,15 +456,6 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
     return st.parts[1], st.parts[2]
 
 
-def _pairs_of(st: Setup, sentence_pairs: set, doc_pairs: set):
-    """(source, target, pair key) of every ordered pair of distinct actors."""
-    typ, v = st.h.form.type, "v" if st.h.verbal else "n"
-    for _, s in st.chosen:
-        for _, t in st.chosen:
-            if s.actor != t.actor:
-                yield s, t, _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
-
-
 def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v: str) -> tuple:
     key = (s.actor, t.actor)
     fk = frozenset(key)
@@ -449,14 +481,14 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     st = setup or prepare(h, s_actors, toks, nt, roles, rule_pairs, reason, carried)
     if st is None:
         return [] if model is None else None
-    trig = st.trigger_feats(modality, restated)
+    trig = st.trigger_feats(modality, restated) if model is None else None  # spelt once a pair passes
     as_source, as_target = st.as_source, st.as_target
     typ, v = h.form.type, "v" if h.verbal else "n"
     if model is not None:
         # scored here, part by part from the model's caches; a pair can only pass when its
         # actors' parts leave room for the best pair part the training candidates had
         # (max_pair): most pairs are ruled out before their own part is looked up
-        base = model.bias + model.trigger_score(trig) - model.threshold + relax
+        base = model.bias + model.trigger_sum(st.tv, modality, restated) - model.threshold + relax
         room = base + model.meta.get("max_pair", 1e9)
         s_part, t_part = _actor_parts(model, st)
     out = []
@@ -475,6 +507,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
                 if score <= 0:
                     continue  # decide() keeps none below the threshold: no need to build it
                 score -= relax
+                if trig is None:
+                    trig = st.trigger_feats(modality, restated)
             c = Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint)
             if model is not None:
                 c.score, c.scored = score, True
@@ -527,10 +561,12 @@ _SCORE = attrgetter("score")
 
 
 def _decide(model: RoleModel, cands: list[Candidate]) -> list[tuple[list[str], bool]]:
-    base = model.bias + model.trigger_score(cands[0].trigger_feats) - model.threshold
+    base = None  # candidates() scored those it built with the model: the trigger's sum is then not needed
     kept: dict[frozenset, Candidate] = {}
     for c in cands:
         if not c.scored:
+            if base is None:
+                base = model.bias + model.trigger_score(cands[0].trigger_feats) - model.threshold
             c.score = (base + model.actor_part(c.source_key) + model.actor_part(c.target_key)
                        + model.actor_part(c.pair_key))
         if c.score <= 0:

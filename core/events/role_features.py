@@ -197,3 +197,31 @@ def form_key(h) -> str:
 
 def _pair_names(key: tuple) -> list[str]:
     return pair_feats(key[1:])
+
+
+# A trigger's features, spelt from the values a Setup keeps of it (core.events.learned.prepare:
+# type, form, part of speech, class, joint, the rules' reason, actors near, inverse,
+# envoy, next word, word before, the word, earlier triggers), in the order the model sums them.
+def head_feats(tv: tuple) -> list[str]:
+    return [f"T={tv[0]}", f"F={tv[1]}", f"P={tv[2]}{tv[3]}", f"J={tv[4]}"]
+
+
+def modal_feats(tv: tuple, modality: str) -> list[str]:
+    return [f"M={modality}", f"MT={modality}{tv[0]}"]
+
+
+def tail_feats(tv: tuple) -> list[str]:
+    return [f"R={tv[5]}", f"RT={tv[5]}{tv[0]}", f"N={tv[6]}"]
+
+
+def last_feats(tv: tuple) -> list[str]:
+    typ, v, inverse, envoy, nxt, before_w, word, again = tv[0], tv[3], *tv[7:]
+    return [f"inv={inverse}", f"env={envoy}", f"nx={nxt}", f"bw={before_w}", f"W={word}", f"ag={again}{typ}{v}"]
+
+
+def last_tables(weights: dict[str, float]) -> tuple[dict, ...]:
+    """The weights of last_feats by their values: "inv=", "env=" by the flag, "nx=",
+    "bw=", "W=" by the word, and an empty table for "ag=" that the model fills as met."""
+    w = weights
+    return ({f: w.get(f"inv={f}", 0.0) for f in (True, False)}, {f: w.get(f"env={f}", 0.0) for f in (True, False)},
+            {}, *({f[len(p):]: x for f, x in w.items() if f.startswith(p)} for p in ("nx=", "bw=", "W=")))
