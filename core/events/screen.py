@@ -6,6 +6,7 @@ Kept apart from the stage (core.events) so that each rule reads as one line with
 example."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.events import filters, violence
@@ -53,10 +54,30 @@ def venue_countries(norms: list[str], actors: list, spans: list) -> set[int]:
     that took part)."""
     found = [(i, j) for e, _, i, j in spans
              if e.type == "COUNTRY" and i > 0 and not VENUE_NOUNS.isdisjoint(word_keys(norms[i - 1], False))]
+    hosts = _hosts(norms, actors, spans)
     if not found:
-        return set()
+        return hosts
     starts = {a.i for a in actors}
-    return {i for i, end in found if end not in starts and (end + 1 not in starts or norms[end] in ("بين", "مع"))}
+    return hosts | {i for i, end in found if end not in starts and (end + 1 not in starts or norms[end] in ("بين", "مع"))}
+
+
+# "شهدتها"، "استضافت"، "تحتضن": a verb whose subject is where something takes place
+HOSTING_VERB = re.compile(r"^[وف]?(?:(?:شهد|استضاف|احتضن)(?:ت|تها|ته)?|[تي](?:شهد|ستضيف|حتضن)(?:ها|ه)?)$")
+HOST_REACH = 4  # words from the host's name to the "بين" that names the sides ("سنغافورة الشهر الماضي بين")
+
+
+def _hosts(norms: list[str], actors: list, spans: list) -> set[int]:
+    """First tokens of the countries named right after a hosting verb whose event's sides a
+    "بين" names after them ("القمة التي شهدتها فيتنام بين X وY"، "تستضيف النمسا اجتماعا
+    بين X وY"): the place of the meeting or the clash, not one of its sides."""
+    out = set()
+    for e, _, i, j in spans:
+        if e.type != "COUNTRY" or i == 0 or not HOSTING_VERB.match(norms[i - 1]):
+            continue
+        k = next((k for k in range(j, min(j + HOST_REACH, len(norms))) if norms[k] == "بين"), None)
+        if k is not None and any(k < a.i <= k + 4 for a in actors):
+            out.add(i)
+    return out
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:
