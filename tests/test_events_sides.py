@@ -30,6 +30,11 @@ def test_the_country_that_hosts_a_summit_is_no_side_of_it():
     assert not any("VNM" in a for _, a in got)
 
 
+def test_the_country_talks_were_held_in_is_no_side_of_them():
+    got = events("وقالت الخارجية النرويجية إن محادثات سرية عقدت في النرويج بين وفود من كولومبيا وفنزويلا.")
+    assert not any("NOR" in a for t, a in got if t == "CONSULT")
+
+
 def test_a_hosting_verb_without_sides_after_it_keeps_its_country():
     from core.events.screen import HOSTING_VERB
     assert HOSTING_VERB.match("شهدتها") and HOSTING_VERB.match("وتستضيف") and HOSTING_VERB.match("احتضنت")

@@ -497,6 +497,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_teams_met(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"; a match
+        pairs = meetings.no_host_sides(doc, st, pairs)  # "محادثات عقدت في النرويج بين X وY": Norway hosts
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen

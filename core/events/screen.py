@@ -64,20 +64,33 @@ def venue_countries(norms: list[str], actors: list, spans: list) -> set[int]:
 # "شهدتها"، "استضافت"، "تحتضن": a verb whose subject is where something takes place
 HOSTING_VERB = re.compile(r"^[وف]?(?:(?:شهد|استضاف|احتضن)(?:ت|تها|ته)?|[تي](?:شهد|ستضيف|حتضن)(?:ها|ه)?)$")
 HOST_REACH = 4  # words from the host's name to the "بين" that names the sides ("سنغافورة الشهر الماضي بين")
+# "عقدت في"، "جرت في"، "المنعقدة في": a verb of holding, whose "في" names where
+HELD_VERB = re.compile(r"^[وف]?(?:(?:ان)?عقد(?:ت)?|[تي]عقد|ست?[تي]?عقد|جر(?:ت|ي)|[تي]جري|(?:ال)?منعقد(?:ه)?)$")
 
 
 def _hosts(norms: list[str], actors: list, spans: list) -> set[int]:
-    """First tokens of the countries named right after a hosting verb whose event's sides a
-    "بين" names after them ("القمة التي شهدتها فيتنام بين X وY"، "تستضيف النمسا اجتماعا
-    بين X وY"): the place of the meeting or the clash, not one of its sides."""
+    """First tokens of the countries named right after a hosting verb, or after "في" of a
+    verb of holding, whose event's sides a "بين" names after them ("القمة التي شهدتها
+    فيتنام بين X وY"، "محادثات عقدت في فنلندا بين X وY"): where it took place, no side."""
     out = set()
     for e, _, i, j in spans:
-        if e.type != "COUNTRY" or i == 0 or not HOSTING_VERB.match(norms[i - 1]):
-            continue
-        k = next((k for k in range(j, min(j + HOST_REACH, len(norms))) if norms[k] == "بين"), None)
-        if k is not None and any(k < a.i <= k + 4 for a in actors):
-            out.add(i)
+        if e.type == "COUNTRY" and hosts_at(norms, i):
+            k = sides_between(norms, j)
+            if k is not None and any(k < a.i <= k + 4 for a in actors):
+                out.add(i)
     return out
+
+
+def hosts_at(norms: list[str], i: int) -> bool:
+    """Word i follows a hosting verb ("شهدتها فيتنام") or "في" after a verb of holding
+    ("محادثات عقدت في فنلندا")."""
+    return i >= 1 and bool(HOSTING_VERB.match(norms[i - 1])) or (
+        i >= 2 and norms[i - 1] == "في" and bool(HELD_VERB.match(norms[i - 2])))
+
+
+def sides_between(norms: list[str], j: int) -> int | None:
+    """The "بين" within HOST_REACH words from word j, which names the sides after it."""
+    return next((k for k in range(j, min(j + HOST_REACH, len(norms))) if norms[k] == "بين"), None)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:
