@@ -40,10 +40,11 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought, filters, given, implied,
-                         incidents, latter, learned, meetings, members, nisba, opinions, partners, passives, platforms, places,
-                         private, protests, quotes, references, regimes, relatives, remits, resigned, sanctioned, senses,
-                         speech_reach, taken_up, threats, unclaimed, unnamed, violence)
+from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
+                         filters, given, implied, incidents, latter, learned, meetings, members, nisba, opinions,
+                         origins, partners, passives, platforms, places, private, protests, quotes, references,
+                         regimes, relatives, remits, resigned, sanctioned, senses, speech_reach, taken_up, threats,
+                         unclaimed, unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -479,11 +480,14 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []
     if pairs:
         pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
+        pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
+        pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
+        pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
         pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
         pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
@@ -493,6 +497,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_teams_met(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"; a match
+        pairs = meetings.no_host_sides(doc, st, pairs)  # "محادثات عقدت في النرويج بين X وY": Norway hosts
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen

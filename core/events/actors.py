@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
+from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
@@ -82,10 +83,14 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
     named_at = {a.i for a in out}
+    if pending_bodies:  # "الفرنسي من أصل مغربي ... الشرطة": a person's origin owns no body
+        private_ends = {j for e, _, i, j in spans if e.type == "PERSON" and not people[i]}
+        origins = origin_adjectives(toks, out, private_ends)
+        states = [a for a in out if a.i not in origins] if origins else out
     for k in pending_bodies:
         if k + 1 in named_at:
             continue  # "السلطات المصرية": the body of the state named right after it
-        ref = _self_referent(out, k, BODY_REACH)
+        ref = _self_referent(states, k, BODY_REACH)
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind="BODY"))

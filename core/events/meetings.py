@@ -35,6 +35,21 @@ def not_both_partners(st, h, norms: list[str], pairs: list) -> list:
     return [(p, d) for p, d in pairs if not all(x in after and x not in before for x in p)]
 
 
+def no_host_sides(doc, st, pairs: list) -> list:
+    """"محادثات عقدت في النرويج بين وفود من X وY"، "القمة التي شهدتها فيتنام بين X وY": the
+    country where the meeting took place is no side of it, though the sentence names it
+    again ("قالت الخارجية النرويجية"), unless it is one of the sides after "بين"."""
+    from core.events.screen import BETWEEN_REACH, hosts_at, sides_between
+
+    norms, hosts = doc.norms, set()
+    for a in st.actors:
+        if a.kind.startswith("COUNTRY") and hosts_at(norms, a.i) and (k := sides_between(norms, a.j)) is not None:
+            sides = {b.actor for b in st.actors if k < b.i <= k + BETWEEN_REACH}
+            if sides and a.actor not in sides:
+                hosts.add(a.actor)
+    return [(p, d) for p, d in pairs if hosts.isdisjoint(p)] if hosts else pairs
+
+
 SPORT_TEAMS = ("COUNTRY", "ADJ")  # a country named by its name or adjective; a leader or a capital is a state
 SPORT_ARTICLE = 3  # an article with this many words of matches is about sport
 

@@ -6,6 +6,7 @@ Kept apart from the stage (core.events) so that each rule reads as one line with
 example."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.events import filters, violence
@@ -53,10 +54,43 @@ def venue_countries(norms: list[str], actors: list, spans: list) -> set[int]:
     that took part)."""
     found = [(i, j) for e, _, i, j in spans
              if e.type == "COUNTRY" and i > 0 and not VENUE_NOUNS.isdisjoint(word_keys(norms[i - 1], False))]
+    hosts = _hosts(norms, actors, spans)
     if not found:
-        return set()
+        return hosts
     starts = {a.i for a in actors}
-    return {i for i, end in found if end not in starts and (end + 1 not in starts or norms[end] in ("بين", "مع"))}
+    return hosts | {i for i, end in found if end not in starts and (end + 1 not in starts or norms[end] in ("بين", "مع"))}
+
+
+# "شهدتها"، "استضافت"، "تحتضن": a verb whose subject is where something takes place
+HOSTING_VERB = re.compile(r"^[وف]?(?:(?:شهد|استضاف|احتضن)(?:ت|تها|ته)?|[تي](?:شهد|ستضيف|حتضن)(?:ها|ه)?)$")
+HOST_REACH = 4  # words from the host's name to the "بين" that names the sides ("سنغافورة الشهر الماضي بين")
+# "عقدت في"، "جرت في"، "المنعقدة في": a verb of holding, whose "في" names where
+HELD_VERB = re.compile(r"^[وف]?(?:(?:ان)?عقد(?:ت)?|[تي]عقد|ست?[تي]?عقد|جر(?:ت|ي)|[تي]جري|(?:ال)?منعقد(?:ه)?)$")
+
+
+def _hosts(norms: list[str], actors: list, spans: list) -> set[int]:
+    """First tokens of the countries named right after a hosting verb, or after "في" of a
+    verb of holding, whose event's sides a "بين" names after them ("القمة التي شهدتها
+    فيتنام بين X وY"، "محادثات عقدت في فنلندا بين X وY"): where it took place, no side."""
+    out = set()
+    for e, _, i, j in spans:
+        if e.type == "COUNTRY" and hosts_at(norms, i):
+            k = sides_between(norms, j)
+            if k is not None and any(k < a.i <= k + 4 for a in actors):
+                out.add(i)
+    return out
+
+
+def hosts_at(norms: list[str], i: int) -> bool:
+    """Word i follows a hosting verb ("شهدتها فيتنام") or "في" after a verb of holding
+    ("محادثات عقدت في فنلندا")."""
+    return i >= 1 and bool(HOSTING_VERB.match(norms[i - 1])) or (
+        i >= 2 and norms[i - 1] == "في" and bool(HELD_VERB.match(norms[i - 2])))
+
+
+def sides_between(norms: list[str], j: int) -> int | None:
+    """The "بين" within HOST_REACH words from word j, which names the sides after it."""
+    return next((k for k in range(j, min(j + HOST_REACH, len(norms))) if norms[k] == "بين"), None)
 
 
 def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None] | None) -> str | None:

@@ -1,0 +1,48 @@
+"""A relative clause set between commas after a subject ("وتحذر الأردن، التي استقبلت
+آلاف اللاجئين، من هجوم إسرائيلي"): an aside on the subject. The verb before it is the
+subject's act, its complement named after the closing comma, so the subject is the source
+and whom the complement names the target; an act told inside the aside ("استقبلت") reaches
+no one named after it.
+"""
+from __future__ import annotations
+
+from core.text import RELATIVE_PRONOUNS, mark_before
+
+COMMAS = ("،", ",")
+ASIDE_REACH = 25  # words from the relative to the comma closing the aside
+VERB_GAP = 1  # words between the verb and its subject ("وتحذر الحكومة الأردنية،": the name's words aside)
+
+
+def asides(doc, st) -> list[tuple[object, int, int]]:
+    """(subject mention, first token of the relative, first token after the closing comma)
+    of each aside in the sentence: a comma, a relative right after an actor's name, and a
+    comma closing it before the sentence ends."""
+    out = []
+    for a in st.actors:
+        k = a.j
+        if k >= st.tj - 2 or doc.norms[k] not in RELATIVE_PRONOUNS or not mark_before(doc.toks, doc.nt.original, k, COMMAS):
+            continue
+        close = next((c for c in range(k + 2, min(k + ASIDE_REACH, st.tj))
+                      if mark_before(doc.toks, doc.nt.original, c, COMMAS)), None)
+        if close is not None:
+            out.append((a, k, close))
+    return out
+
+
+def _after_only(st, actor: str, close: int) -> bool:
+    """Every mention of the actor in the sentence stands after the aside."""
+    return all(a.i >= close for a in st.actors if a.actor == actor)
+
+
+def aside_sides(doc, st, h, pairs: list) -> list:
+    """The pairs as the aside reads them: the act of the verb right before the subject has
+    the subject as its source; an act inside the aside takes no side named after it."""
+    if not pairs or h.form.inverse:
+        return pairs
+    for a, k, close in asides(doc, st):
+        if k < h.i < close:  # "التي استقبلت ..." : the aside's act stops at its comma
+            pairs = [(p, d) for p, d in pairs if not any(_after_only(st, x, close) for x in p)]
+        elif h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
+            pairs = [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == a.actor and _after_only(st, p[0], close)
+                      else p, d) for p, d in pairs]
+    return pairs

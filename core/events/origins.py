@@ -1,0 +1,38 @@
+"""A person's origin is no state that acts: in "المهاجم، الفرنسي من أصل مغربي، ... قبل أن
+تقتله الشرطة" the police are France's (or the country the article is about), never
+Morocco's. A generic body ("الشرطة"، "السلطات") takes up the nearest state named before
+it; a nationality adjective that only tells where a person comes from is skipped.
+"""
+from __future__ import annotations
+
+from core.text import without_conjunction
+
+# nouns of descent (normalised) after which an adjective tells a person's origin; not the
+# citizenship acquired ("حصل على الجنسية الفرنسية"), mostly that of the state that acts
+ORIGIN_WORDS = frozenset({"اصل", "الاصل", "اصول", "الاصول"})
+ORIGIN_GAP = 2  # words from the noun of descent to the adjective ("من أصول عربية مغربية")
+
+
+def origin_adjectives(toks: list, actors: list, person_ends: set[int]) -> set[int]:
+    """First tokens of the nationality adjectives that describe a person's origin: after a
+    noun of descent ("من أصل مغربي"، "من أصول تونسية") or in apposition right
+    after a person's name ("رضوان، الفرنسي"; ``person_ends``: the token after each
+    person's name)."""
+    out = set()
+    for a in actors:
+        if not a.adjective:
+            continue
+        before = [without_conjunction(toks[k].norm) for k in range(max(a.i - ORIGIN_GAP, 0), a.i)]
+        if any(w in ORIGIN_WORDS for w in before) or a.i in person_ends and toks[a.i].norm.startswith("ال"):
+            out.add(a.i)
+    return out
+
+
+def no_origins(doc, st, pairs: list) -> list:
+    """The pairs less those with a side named in the sentence only as a person's descent
+    ("أطلق المسلح، الألماني من أصل تركي، النار": Turkey is not shot at)."""
+    origins = origin_adjectives(doc.toks, st.actors, set())
+    if not origins:
+        return pairs
+    only = {a.actor for a in st.actors if a.i in origins} - {a.actor for a in st.actors if a.i not in origins}
+    return [(p, d) for p, d in pairs if only.isdisjoint(p)] if only else pairs
