@@ -38,6 +38,17 @@ sys.path.insert(0, str(ROOT))
 _SUMMARY = {"Ir": r"I\s+refs", "Dr+Dw": r"D\s+refs", "D1 misses": r"D1\s+misses", "LLd misses": r"LLd\s+misses"}
 
 
+
+def _child_env(hash_seed: int) -> dict[str, str]:
+    """The measured process's environment. One string hash seed for every run:
+    dictionaries and sets probe (and collide) differently under another seed, which moved a
+    commit's count by 1-3 % between runs. One OpenBLAS thread: its idle worker threads spin
+    inside the process and moved identical runs by about 0.3 M instructions per article."""
+    env = dict(os.environ)
+    env.setdefault("PYTHONHASHSEED", str(hash_seed))
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")
+    return env
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -75,10 +86,7 @@ def _run(a: argparse.Namespace, n: int, tmp: str) -> dict[str, int]:
     cmd = ["valgrind", "--tool=cachegrind", f"--cachegrind-out-file={tmp}/out.{n}"]
     cmd += ["--cache-sim=no"] if a.no_cache_sim else ["--cache-sim=yes", f"--LL={a.ll_bytes},16,64"]
     cmd += [sys.executable, __file__, a.corpus, "--limit", str(a.limit), "--skip", str(a.skip), "--child", str(n)]
-    # one string hash seed for every run: dictionaries and sets probe (and collide)
-    # differently under another seed, which moved a commit's count by 1-3 % between runs
-    env = dict(os.environ)
-    env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
+    env = _child_env(a.hash_seed)
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
@@ -129,9 +137,7 @@ def _batch(a: argparse.Namespace) -> int:
             cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
                    f"--cachegrind-out-file={tmp}/cg.%p", f"--log-file={tmp}/log.%p", sys.executable, "-m", "core", "batch", a.corpus,
                    "--store", f"sqlite:///{tmp}/b.db", "--workers", "2", "--limit", str(n), "--no-progress"]
-            env = dict(os.environ)
-            env.setdefault("PYTHONHASHSEED", str(a.hash_seed))
-            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=_child_env(a.hash_seed))
             if p.returncode != 0:
                 sys.exit(f"valgrind run failed:\n{p.stderr[-2000:]}")
             runs[n] = _batch_counts(pathlib.Path(tmp))
