@@ -9,6 +9,10 @@ organisation of that name; else nothing ("دي.إن.إيه" is a molecule, "جي
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from operator import attrgetter
+
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
 from core.text import normalize_for_match
@@ -17,31 +21,44 @@ from core.text import normalize_for_match
 _LETTERS = frozenset(normalize_for_match(w) for w in (
     "إيه", "أيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "جاي", "كيه", "كي", "كاي",
     "إل", "إم", "إن", "أن", "أو", "كيو", "آر", "إس", "أس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد"))
-_DOT = "."
 
 
 def _dotted_acronyms(ctx: _Context) -> None:
     """Claim each run of two or more letter names joined by dots, as described above."""
-    toks, norms = ctx.toks, ctx.norms
-    k = 0
-    while k < len(toks):
+    norms = ctx.norms
+    dotted = _dotted_gaps(ctx)  # the tokens a bare dot joins to the next: few per article
+    for k in sorted(dotted):
+        if k - 1 in dotted or not _first_letter(norms[k]):
+            continue  # inside a run, or no letter's name to start one
         m = k
-        if _first_letter(norms[k]) and not (k and _gap(ctx, k - 1) == _DOT):
-            while m + 1 < len(toks) and _gap(ctx, m) == _DOT and norms[m + 1] in _LETTERS:
-                m += 1
+        while m in dotted and norms[m + 1] in _LETTERS:
+            m += 1
         if m > k and ctx.free(k, m + 1):
             _claim(ctx, k, m + 1)
-        k = m + 1
+
+
+# a dot with a word's letter on each side: the gap between two tokens is that dot alone
+# (tokens are whole runs of such letters); found in one pass over the text, not per token
+_JOINING_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W_])")
+
+
+def _dotted_gaps(ctx: _Context) -> set[int]:
+    """The tokens k whose gap to token k + 1 is a single dot."""
+    toks, last = ctx.toks, len(ctx.toks) - 1
+    gaps = set()
+    for m in _JOINING_DOT.finditer(ctx.nt.norm):
+        k = bisect_left(toks, m.start(), key=_END)
+        if k < last and toks[k].nend == m.start() and toks[k + 1].nstart == m.end():
+            gaps.add(k)
+    return gaps
+
+
+_END = attrgetter("nend")
 
 
 def _first_letter(w: str) -> bool:
     """A letter's name, or one with the article ("السي.آي.إيه")."""
     return w in _LETTERS or w[:2] == "ال" and w[2:] in _LETTERS
-
-
-def _gap(ctx: _Context, k: int) -> str:
-    """What the text holds between token k and the next one."""
-    return ctx.nt.norm[ctx.toks[k].nend:ctx.toks[k + 1].nstart]
 
 
 def _claim(ctx: _Context, i: int, j: int) -> None:
