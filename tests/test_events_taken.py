@@ -28,3 +28,8 @@ def test_a_backing_in_the_gap_of_another_phrase_is_its_own_event():
     found = events("وشنت القوات السورية، مدعومة بالقوات الروسية، هجوما واسعا على ريف حماة.")
     assert ("SUPPORT", ["RUS", "SYR"], "051") in found, found
     assert ("ASSAULT", ["SYR", "RUS"], "190") not in found, found
+
+
+def test_a_backer_named_after_the_place_is_no_target_of_the_taking():
+    found = events("وسيطرت القوات العراقية الخميس على البلدة بدعم من الولايات المتحدة.")
+    assert not [e for e in found if e[0] == "ASSAULT" and "USA" in e[1]], found
