@@ -33,3 +33,21 @@ def test_a_backing_in_the_gap_of_another_phrase_is_its_own_event():
 def test_a_backer_named_after_the_place_is_no_target_of_the_taking():
     found = events("وسيطرت القوات العراقية الخميس على البلدة بدعم من الولايات المتحدة.")
     assert not [e for e in found if e[0] == "ASSAULT" and "USA" in e[1]], found
+
+
+def _phrases(text):
+    """The trigger phrases the scan reads in a text, by their first word."""
+    from core.events.actors import _word_readings, load_lexicon, load_triggers
+    from core.events.triggers import _find_triggers
+    from core.text import normalize_with_offsets, token_norms, tokenize
+
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    trig = load_triggers()
+    return [h.form.tokens[0] for h in _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))]
+
+
+def test_a_trigger_that_ends_on_the_phrase_complement_is_not_inside_its_gap():
+    # "حق اللجوء" reads on its own as asylum received, but here it is what the verb grants
+    assert _phrases("ومنحت السويد حق اللجوء لصحفي معارض.")[0] == "منحت"

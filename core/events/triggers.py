@@ -436,12 +436,12 @@ def _yield_to_backing(hits: list[_Hit], norms: list[str], crosses) -> list[_Hit]
 
 
 def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
-    """Whether a word in a phrase's gap (words start..end-1) begins a trigger of its own:
+    """Whether words in a phrase's gap (words start..end-1) read as a trigger of its own:
     the gap is room for the subject, and a subject with a trigger in it ("القوات المدعومة
     من واشنطن") is a clause of its own, whose reading the phrase must not swallow."""
     for m in range(start, end):
         hit = firsts[m] and best_at(m, True)
-        if hit and hit.form.inverse:
+        if hit and hit.form.inverse and hit.j <= end:  # "منحت X حق اللجوء": the phrase's own object
             return True
     return False
 
