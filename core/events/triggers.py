@@ -359,12 +359,11 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             hit = keys_at[m] = word_keys(norms[m], original[toks[m].end - 1] == "ة")
         return hit
 
-    hits: list[_Hit] = []
     n = len(toks)
-    pos = 0
-    for i in compress(range(n), firsts):
-        if i < pos:
-            continue
+
+    def best_at(i: int, inner: bool = False) -> _Hit | None:
+        """The longest form that starts at word i; ``inner``: asked of a word within
+        another form's gap, where a further gap is not looked into."""
         word = norms[i]
         if original[toks[i].end - 1] == "ة":
             f = known.get(word)
@@ -390,21 +389,61 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                     continue  # "... في حركة فتح. وتشهد مساعي تحقيق": the object is the next sentence's
                 if best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
                     continue  # of two phrases as long, the one whose words come first: "تقدم ... بالشكر ... دعمها"
+                # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
+                # "قطعت", not the subject written in between
+                head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
+                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)):
+                    continue  # "سيطرت القوات المدعومة من واشنطن على": the backing keeps its own reading
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
                 definite = (word[dropped:].startswith("ال") or word.startswith("لل")
                             or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها")))
                             or "ب" in word[:dropped])  # "بفرض": ب takes a noun, never a verb
-                # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
-                # "قطعت", not the subject written in between
-                head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
                 best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
+        return best
+
+    hits: list[_Hit] = []
+    pos = 0
+    for i in compress(range(n), firsts):
+        if i < pos:
+            continue
+        best = best_at(i)
         if best:
             hits.append(best)
             pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
         else:
             pos = i + 1
-    return hits
+    return _yield_to_backing(hits, norms, lambda a, b: _crosses_end(original, toks[a].end, toks[b].start))
+
+
+BACKING_REACH = 6  # words from a gapped phrase's end to a backing that follows it
+
+
+def _yield_to_backing(hits: list[_Hit], norms: list[str], crosses) -> list[_Hit]:
+    """The hits less a phrase with a gap that a backing by ب follows within reach ("سيطر
+    الجيش على المدينة بدعم من X"): the backer named after the complement would be read as
+    the act's target, and the phrase's event as what the backing is the content of; the
+    backing of the clause's subject is the sentence's reading. ``crosses(a, b)``: whether
+    a sentence ends between words a and b (a backing in the next sentence backs another act)."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (nxt is not None and GAP in h.form.tokens and nxt.form.inverse and norms[nxt.i][:1] == "ب"
+                and nxt.i - h.j <= BACKING_REACH and not crosses(h.j - 1, nxt.i)):
+            continue
+        out.append(h)
+    return out
+
+
+def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
+    """Whether words in a phrase's gap (words start..end-1) read as a trigger of its own:
+    the gap is room for the subject, and a subject with a trigger in it ("القوات المدعومة
+    من واشنطن") is a clause of its own, whose reading the phrase must not swallow."""
+    for m in range(start, end):
+        hit = firsts[m] and best_at(m, True)
+        if hit and hit.form.inverse and hit.j <= end:  # "منحت X حق اللجوء": the phrase's own object
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛](?!\d)|\n")  # not the point of "12.7"
