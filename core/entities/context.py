@@ -374,8 +374,10 @@ def named_stops(ctx: _Context) -> frozenset[str]:
     """The article's definite stop words ("الان") that it writes every time with a hamza
     or a madda on the article's alef ("آلان" Alain, "ألان" Alan: ``hamza_article``), so
     names, not the stop word ("الآن" now)."""
-    out = [w for w in ctx.word_set() & _definite_stops()
-           if all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
+    norms = ctx.norms
+    # the first time decides for most ("الذي" written plainly): the rest is read only then
+    out = [w for w in ctx.word_set() & _definite_stops() if hamza_article(ctx.surface(norms.index(w)))
+           and all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
     return frozenset(out)
 
 
