@@ -273,16 +273,7 @@ def _lone_name_repeats(ctx: _Context) -> None:
     for sp in ctx.spans():
         if sp.kind == "person" and sp.j - sp.i == 1 and " " not in sp.name_norm and _lone_name(ctx, sp.name_norm):
             lone.setdefault(sp.name_norm, sp)
-    if not lone:
-        return
-    forms = {f for w in lone for f in proclitic_forms(w)} & ctx.word_set()
-    for k in ctx.positions(forms):
-        if ctx.owner[k] is not None or ctx.function_word(k):
-            continue
-        w = ctx.norms[k]
-        hit = _lone_reading(ctx, w, lone)
-        if hit is None or _name_beside(ctx, k) or _term_or_place(ctx, k):
-            continue
+    for k, hit in _bare_repeats(ctx, lone):
         sp = lone[hit[0]]
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, hit[1])
         alias = _Span(k, k + 1, s, t, "person", name_norm=sp.name_norm, country=sp.country, acts_for=sp.acts_for)
@@ -306,18 +297,28 @@ def _known_surname_repeats(ctx: _Context) -> None:
             last = ctx.norms[sp.j - 1]
             if len(last) > 2 and ctx.norms[sp.j - 2] not in before and last not in after and not _god_name(last):
                 known.setdefault(last, sp.entry)
-    if not known:
-        return
-    forms = {f for w in known for f in proclitic_forms(w)} & ctx.word_set()
-    for k in ctx.positions(forms):
-        if ctx.owner[k] is not None or ctx.function_word(k):
-            continue
-        hit = _lone_reading(ctx, ctx.norms[k], known)
-        if hit is None or _described(ctx, k) or _name_beside(ctx, k) or _term_or_place(ctx, k):
-            continue
+    for k, hit in _bare_repeats(ctx, known, _described):
         e = known[hit[0]]
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, hit[1])
         ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _bare_repeats(ctx: _Context, names: dict, described=None):
+    """(token, (name, proclitic letters to cut)) of each free occurrence of one of
+    ``names``' words written bare or under و/ف (``_lone_reading``), standing alone
+    (``_name_beside``), not between quotes nor after في (``_term_or_place``), and not
+    ``described``. Lazy: each claim the caller makes is seen by the next occurrence."""
+    if not names:
+        return
+    forms = {f for w in names for f in proclitic_forms(w)} & ctx.word_set()
+    for k in ctx.positions(forms):
+        if ctx.owner[k] is not None or ctx.function_word(k):
+            continue
+        hit = _lone_reading(ctx, ctx.norms[k], names)
+        if hit is None or described is not None and described(ctx, k) or _name_beside(ctx, k) \
+                or _term_or_place(ctx, k):
+            continue
+        yield k, hit
 
 
 def _described(ctx: _Context, k: int) -> bool:
