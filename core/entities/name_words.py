@@ -70,6 +70,7 @@ def _name_word_spans(ctx: _Context) -> None:
     people's surnames (``_known_surname_repeats``)."""
     _table_name_spans(ctx)
     _said_names(ctx)
+    _nationality_names(ctx)
     _lone_name_repeats(ctx)
     _known_surname_repeats(ctx)
 
@@ -139,6 +140,55 @@ def _said_names(ctx: _Context) -> None:
             ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end])))
 
 
+def _nationality_names(ctx: _Context) -> None:
+    """"وتغلب الروسي كافلنيكوف على ..."، "أن الأميركي كوبر ...": a word news does not know
+    right after a nationality adjective that stands for a man (definite, masculine,
+    singular) is his name, where no title came before the adjective (on ANERcorp's train
+    part such a word is a person 42 times in 66, and the others are verbs, plurals and
+    words with a pronoun or a conjunction on them, which ``_unknown_word`` refuses). The
+    name runs on as a titled name does (``_name_tokens``)."""
+    n_toks = len(ctx.toks)
+    for k in range(1, n_toks):
+        if ctx.owner[k] is not None or ctx.punct_between(k - 1, k) or not _man_of(ctx, k - 1) \
+                or not _unknown_word(ctx, k) or not _foreign_form(ctx.norms[k]) \
+                or _preposition_on_noun(ctx, ctx.norms[k]) or _term_or_place(ctx, k):
+            continue
+        end = _name_tokens(ctx, k)
+        if end > k and all(ctx.owner[j] is None for j in range(k, end)):
+            s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
+            iso = ctx.lex.adjective_of(ctx.norms[k - 1])
+            ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end]), country=iso))
+
+
+def _man_of(ctx: _Context, k: int) -> bool:
+    """A definite masculine singular nationality adjective ("الروسي"، "والأميركي"), alone
+    ("فاز الروسي") or after a noun for a man ("النجم البرازيلي")."""
+    w = ctx.norms[k]
+    return w.startswith(("ال", "وال")) and w.endswith("ي") and ctx.lex.adjective_of(w) is not None
+
+
+def _foreign_form(w: str, vowels: int = 2) -> bool:
+    """A word written as news transliterates a foreign name: two long vowels or more
+    between its first and last letters ("دافيدينكو"، "مالودا"، "كوجان"), where an Arabic
+    verb or noun of the same length has one or none ("استكمل"، "احتسبها"، "يتهيأ"); not a
+    past verb's plural ("اشتكوا")."""
+    return sum(c in "اوي" for c in w[1:-1]) >= vowels and not w.endswith("وا")
+
+
+def _preposition_on_noun(ctx: _Context, w: str) -> bool:
+    """ب or ك on a common noun, bare or with its pronoun ("بمجلسيه"، "بقطاعيه")."""
+    if w[0] not in "بك":
+        return False
+    stem = w[1:]
+    bare = [stem] + [stem[:-len(p)] for p in _PRONOUNS if stem.endswith(p) and len(stem) - len(p) > 2]
+    return any(ctx.common_noun(b) or ctx.counts.get(b, 0) >= COMMON_WORD_MIN for b in bare)
+
+
+# Pronouns written on a noun after a preposition, with a dual's or a plural's ending before
+# them ("بقطاعيه"، "بمجلسيه": in its two sectors, its two chambers).
+_PRONOUNS = ("يه", "يها", "يهم", "ه", "ها", "هم")
+
+
 # The fewest letters of an unknown word read as a speaker's name ("زير" is a slip for وزير).
 SAID_NAME_MIN = 4
 
@@ -154,8 +204,17 @@ def _unknown_word(ctx: _Context, k: int) -> bool:
         return False
     if w[0] in "وفل" or _sound_plural(w) or _arabic_pattern(ctx, k):
         return False
-    return max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and not _rare_affixed(ctx, w) \
-        and not ctx.verb_form(w) and not _noun_with_pronoun(ctx, w)
+    return max(_reading_count(ctx, w, r) for r in _readings(w)) < NAME_CANDIDATE_MAX \
+        and not _rare_affixed(ctx, w) and not ctx.verb_form(w) and not _noun_with_pronoun(ctx, w)
+
+
+def _reading_count(ctx: _Context, w: str, r: str) -> int:
+    """How often news writes the reading r of w; a reading under ب or ك counts only when
+    its word is common (COMMON_WORD_MIN): after a verb of saying a preposition comes
+    before a common word ("وقال بحزم"), while a foreign name whose first letter is ب
+    ("وقال بوين") leaves a rare word once cut ("وين")."""
+    n = ctx.counts.get(r, 0)
+    return n if r == w or w[0] not in "بك" or len(w) - len(r) != 1 or n >= COMMON_WORD_MIN else 0
 
 
 def _sound_plural(w: str) -> bool:
@@ -271,7 +330,8 @@ def _lone_name_repeats(ctx: _Context) -> None:
     written bare or under a conjunction (``_lone_reading``)."""
     lone = {}
     for sp in ctx.spans():
-        if sp.kind == "person" and sp.j - sp.i == 1 and " " not in sp.name_norm and _lone_name(ctx, sp.name_norm):
+        if sp.kind == "person" and sp.j - sp.i == 1 and " " not in sp.name_norm \
+                and (_lone_name(ctx, sp.name_norm) or _cued_rare_name(ctx, sp)):
             lone.setdefault(sp.name_norm, sp)
     for k, hit in _bare_repeats(ctx, lone):
         sp = lone[hit[0]]
@@ -348,6 +408,19 @@ def _lone_name(ctx: _Context, w: str) -> bool:
     ``_lone_name_repeats``)."""
     return w in ctx.lex.given_names and len(w) > 2 and not ctx.stop(w) and not ctx.common_noun(w) \
         and w not in _name_particles()[0] and w not in _surface_stopword_keys()
+
+
+def _cued_rare_name(ctx: _Context, sp: _Span) -> bool:
+    """A one-word person a cue found (a title, a verb of saying: not the tagger) whose
+    word news hardly writes and is written as a foreign name (``_foreign_form``: a title
+    before a verb takes the verb too, "الرئيس تختصر") ("قال المدرب فيرهاخن"): a foreign
+    surname, which names him
+    alone again ("وأكد فيرهاخن"، "تصريحات فيرهاخن"). A rare word the tagger alone read as
+    a person is as often a place or a club, and a common word has other readings."""
+    w = sp.name_norm
+    return not getattr(sp, "tagged", False) and len(w) > 3 and w.isalpha() and not w.startswith("ال") \
+        and max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and _foreign_form(w, 1) \
+        and not ctx.stop(w) and not ctx.common_noun(w) and w not in _surface_stopword_keys()
 
 
 def _name_beside(ctx: _Context, k: int) -> bool:
