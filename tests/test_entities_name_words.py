@@ -201,3 +201,14 @@ def test_an_arabic_word_after_a_nationality_adjective_is_no_name():
     assert names("وقال إن المنتخب الكويتي يتهيأ للبطولة") == []
     assert names("وكان الجانب التركي اشتكوا من التأخير") == []
     assert names("وصوت البرلمان الروسي بمجلسيه على القانون") == []
+
+
+def test_the_adjective_of_a_body_or_an_indefinite_noun_names_no_man():
+    """"الجيش التركي" is a body: its verb follows; "ألماني" without the article describes
+    the noun before it."""
+    assert names("وقال مصدر إن الجيش التركي عاودت مدفعيته القصف") == []
+    assert names("وهو أكثر لاعب ألماني موهوب في جيله") == []
+
+
+def test_b_before_no_long_vowel_after_a_nationality_adjective_is_a_preposition():
+    assert names("وقال إن الاقتصاد الإسرائيلي بطريقتين سينمو") == []

@@ -162,23 +162,30 @@ def _nationality_names(ctx: _Context) -> None:
 
 def _man_of(ctx: _Context, k: int) -> bool:
     """A definite masculine singular nationality adjective ("الروسي"، "والأميركي"), alone
-    ("فاز الروسي") or after a noun for a man ("النجم البرازيلي")."""
-    w = ctx.norms[k]
-    return w.startswith(("ال", "وال")) and w.endswith("ي") and ctx.lex.adjective_of(w) is not None
+    ("فاز الروسي") or after a noun for a man ("النجم البرازيلي"); not one written without
+    the article ("ألماني": an indefinite noun's adjective), nor one inside the name of a
+    body ("الجيش السوري"، "المنتخب الكرواتي"), whose verb or adverb follows it."""
+    w, sp = ctx.norms[k], ctx.owner[k]
+    return ctx.surface(k).startswith(("ال", "وال")) and w.endswith("ي") and ctx.lex.adjective_of(w) is not None \
+        and (sp is None or sp.kind == "person")
 
 
-def _foreign_form(w: str, vowels: int = 2) -> bool:
+def _foreign_form(w: str) -> bool:
     """A word written as news transliterates a foreign name: two long vowels or more
     between its first and last letters ("دافيدينكو"، "مالودا"، "كوجان"), where an Arabic
     verb or noun of the same length has one or none ("استكمل"، "احتسبها"، "يتهيأ"); not a
     past verb's plural ("اشتكوا")."""
-    return sum(c in "اوي" for c in w[1:-1]) >= vowels and not w.endswith("وا")
+    return sum(c in "اوي" for c in w[1:-1]) >= 2 and not w.endswith("وا")
 
 
 def _preposition_on_noun(ctx: _Context, w: str) -> bool:
-    """ب or ك on a common noun, bare or with its pronoun ("بمجلسيه"، "بقطاعيه")."""
+    """ب or ك on a common noun, bare or with its pronoun ("بمجلسيه"، "بقطاعيه"), or on any
+    word whose next letter is no long vowel ("بطريقتين"): a foreign name in ب is written
+    with one after it ("بيسيرو"، "باولوص")."""
     if w[0] not in "بك":
         return False
+    if w[1] not in "اوي":
+        return True
     stem = w[1:]
     bare = [stem] + [stem[:-len(p)] for p in _PRONOUNS if stem.endswith(p) and len(stem) - len(p) > 2]
     return any(ctx.common_noun(b) or ctx.counts.get(b, 0) >= COMMON_WORD_MIN for b in bare)
@@ -419,7 +426,7 @@ def _cued_rare_name(ctx: _Context, sp: _Span) -> bool:
     a person is as often a place or a club, and a common word has other readings."""
     w = sp.name_norm
     return not getattr(sp, "tagged", False) and len(w) > 3 and w.isalpha() and not w.startswith("ال") \
-        and max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and _foreign_form(w, 1) \
+        and max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and _foreign_form(w) \
         and not ctx.stop(w) and not ctx.common_noun(w) and w not in _surface_stopword_keys()
 
 
