@@ -65,7 +65,8 @@ def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
 
 def _name_word_spans(ctx: _Context) -> None:
     """Claim each free word of name_words.tsv, with the name it is part of, as a person;
-    the unknown names right after a verb of saying (``_said_names``); then the bare repeats
+    the unknown names right after a verb of saying (``_said_names``) or a nationality
+    adjective standing for a man (``_nationality_names``); then the bare repeats
     of the article's one-word people (``_lone_name_repeats``) and of its well-known
     people's surnames (``_known_surname_repeats``)."""
     _table_name_spans(ctx)
@@ -419,11 +420,11 @@ def _lone_name(ctx: _Context, w: str) -> bool:
 
 def _cued_rare_name(ctx: _Context, sp: _Span) -> bool:
     """A one-word person a cue found (a title, a verb of saying: not the tagger) whose
-    word news hardly writes and is written as a foreign name (``_foreign_form``: a title
-    before a verb takes the verb too, "الرئيس تختصر") ("قال المدرب فيرهاخن"): a foreign
-    surname, which names him
-    alone again ("وأكد فيرهاخن"، "تصريحات فيرهاخن"). A rare word the tagger alone read as
-    a person is as often a place or a club, and a common word has other readings."""
+    word news hardly writes and is written as a foreign name ("قال المدرب فيرهاخن"): a
+    foreign surname, which names him alone again ("وأكد فيرهاخن"، "تصريحات فيرهاخن").
+    The form (``_foreign_form``) keeps out a verb a title ran over ("المدرب تختصر"); a
+    rare word the tagger alone read as a person is as often a place or a club
+    ("فرايبورغ"، "سوانزي"), and a common word has other readings."""
     w = sp.name_norm
     return not getattr(sp, "tagged", False) and len(w) > 3 and w.isalpha() and not w.startswith("ال") \
         and max(ctx.counts.get(r, 0) for r in _readings(w)) < NAME_CANDIDATE_MAX and _foreign_form(w) \
