@@ -14,7 +14,8 @@ extraction CPU per article, also without the CPU of one process's start-up (impo
 ``prepare()`` and the row builders, as the batch makes them before its pool forks,
 measured in a process of its own), which a run pays once whatever its size.
 The CPU of the batch's main process (start-up, reading, writing) and of its workers
-(extraction, rows, pickling) is printed apart too. Both the end-to-end run and the
+(extraction, rows, pickling) is printed apart too, and the garbage collector's share of
+extraction and rows with the objects only it freed (reference cycles) per article. Both the end-to-end run and the
 start-up use the prepared image of the tables (``core.prepared``), made beforehand if
 missing; ``AKHBAR_CACHE_DIR=off`` measures without it.
 
@@ -26,6 +27,7 @@ Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import multiprocessing as mp
@@ -177,11 +179,43 @@ def git_commit() -> str:
         return "?"
 
 
-def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
+class Collector:
+    """CPU of the garbage collector's passes and the objects they freed, while in use.
+
+    Why: objects that only a collection frees (reference cycles) cost a batch twice,
+    once to walk them and once to free them, and a cycle that holds an article's tokens
+    makes hundreds of them per article: its figures say at once when extraction starts
+    leaving such garbage (the stage figures alone show only a slower extraction)."""
+
+    def __init__(self) -> None:
+        self.cpu, self.freed, self.passes, self._start = 0.0, 0, 0, 0.0
+
+    def _note(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.cpu += time.process_time() - self._start
+            self.freed += info.get("collected", 0)
+            self.passes += 1
+
+    def __enter__(self) -> "Collector":
+        import gc
+
+        gc.callbacks.append(self._note)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        import gc
+
+        gc.callbacks.remove(self._note)
+
+
+def stage_figures(raw: list[dict], chunk: int, collector: Collector | None = None) -> dict[str, float]:
     """CPU ms per article of each batch stage, in this process, in the batch's own code
     path (core.batch.extract_chunk's pieces and its packing of a chunk's results, the
     writer's StoreSink, which commits every DEFAULT_COMMIT_EVERY articles and catches the
-    summaries up at close), under the batch's garbage-collection settings."""
+    summaries up at close), under the batch's garbage-collection settings. ``collector``:
+    counts the collections of the extraction and row stages."""
     import pickle
 
     from core import analyze
@@ -198,15 +232,16 @@ def stage_figures(raw: list[dict], chunk: int) -> dict[str, float]:
             part = [Item(i + k, d["text"], "", {}, d.get("published"), content_hash(d["text"]))
                     for k, d in enumerate(raw[i:i + chunk])]
             out = []
-            for it in part:
-                c = time.process_time()
-                a = analyze(it.text, it.published, it.meta)
-                c2 = time.process_time()
-                art, rows = store_rows(a, None, True, it.hash if a.text is it.text else None)  # as the batch
-                out.append(ArticleResult(it.seq, 0.0, art, rows))
-                c3 = time.process_time()
-                cpu["extract"] += c2 - c
-                cpu["rows"] += c3 - c2
+            with collector or contextlib.nullcontext():
+                for it in part:
+                    c = time.process_time()
+                    a = analyze(it.text, it.published, it.meta)
+                    c2 = time.process_time()
+                    art, rows = store_rows(a, None, True, it.hash if a.text is it.text else None)  # as the batch
+                    out.append(ArticleResult(it.seq, 0.0, art, rows))
+                    c3 = time.process_time()
+                    cpu["extract"] += c2 - c
+                    cpu["rows"] += c3 - c2
             c = time.process_time()
             # worker → main: packed and pickled by the worker, unpickled by the main process
             got = pickle.loads(pickle.dumps(pack_chunk(out), protocol=pickle.HIGHEST_PROTOCOL))
@@ -286,10 +321,13 @@ def main_stages(a: argparse.Namespace) -> int:
     from core.batch.work import DEFAULT_ANALYZER, _analyzer
 
     _analyzer(DEFAULT_ANALYZER)  # prepared as a batch's main process prepares before its workers fork
-    st = stage_figures(raw, a.chunk)
+    gcs = Collector()
+    st = stage_figures(raw, a.chunk, gcs)
     inside = sum(st.values())
     print("CPU ms per article, one process: " + ", ".join(f"{k} {v:.2f}" for k, v in st.items())
           + f"; sum {inside:.2f}")
+    print(f"  of extract and rows, the garbage collector's: {gcs.cpu / n * 1000:.3f} ms per article in "
+          f"{gcs.passes} passes, {gcs.freed / n:.0f} objects per article freed only by it (reference cycles)")
     e = end_to_end(raw, a.workers, a.chunk)
     per = e["cpu_s"] / n * 1000
     print(f"python -m core batch, {a.workers} workers: {e['wall_s']:.2f} s wall with start-up "
@@ -302,7 +340,9 @@ def main_stages(a: argparse.Namespace) -> int:
     rest = (e["cpu_s"] - e["startup_cpu_s"]) / n * 1000
     print(f"  without that one start-up: {rest:.2f} CPU ms per article = {rest / st['extract']:.2f}x extraction")
     if a.json:
-        pathlib.Path(a.json).write_text(json.dumps({"commit": git_commit(), "stages_ms": st, "end_to_end": e},
+        pathlib.Path(a.json).write_text(json.dumps({"commit": git_commit(), "stages_ms": st, "end_to_end": e,
+                                                    "collector": {"cpu_ms": gcs.cpu / n * 1000,
+                                                                  "freed_per_article": gcs.freed / n}},
                                                    indent=1), encoding="utf-8")
     return 0
 
