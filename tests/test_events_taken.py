@@ -35,6 +35,16 @@ def test_a_backer_named_after_the_place_is_no_target_of_the_taking():
     assert not [e for e in found if e[0] == "ASSAULT" and "USA" in e[1]], found
 
 
+def test_a_taking_and_the_backing_after_it_are_both_told():
+    """"سيطر X على مدينة Y بدعم من Z": X takes Y, and Z backs X (the backing is no content
+    of the taking, and its backer no side of it)."""
+    found = events("وسيطر الجيش العراقي يوم الجمعة على مدينة الموصل بدعم من الولايات المتحدة.")
+    assert ("ASSAULT", ["IRQ", "mosul"], "192") in found, found
+    assert ("AID", ["USA", "IRQ"], "070") in found, found
+    found = events("وتقدمت القوات الحكومية في ريف إدلب بغطاء جوي من روسيا.")
+    assert not [e for e in found if e[0] == "ASSAULT" and "RUS" in e[1]], found
+
+
 def _phrases(text):
     """The trigger phrases the scan reads in a text, by their first word."""
     from core.events.actors import _word_readings, load_lexicon, load_triggers

@@ -11,6 +11,7 @@ import re
 
 BACKING_VERB = re.compile(r"^[وف]?(?:[تي](?:دعم|ساند|مول|سلح)|(?:دعم|ساند|مول|سلح)ت)(?:ها|هما|هم|ه)$")  # "تدعمها"، "دعمته"
 BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:ه|ين|ون|تان|تين)?$")  # "المدعومة"، "مدعومين"
+BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساعده|غطاء)$")  # "بدعم من"، "بإسناد من" (normalised)
 GIVER = ("من", "قبل")  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
 
@@ -23,9 +24,20 @@ def _backing_word(norms: list[str], a) -> int | None:
         return k
     for k in range(a.i - 1, max(a.i - 1 - AUTHOR_REACH, -1), -1):
         if norms[k] == GIVER[0]:
-            return k - 1 if k >= 1 and BACKING_PARTICIPLE.match(norms[k - 1]) else None
+            return _backing_before(norms, k)
         if norms[k] == GIVER[1] and k >= 2 and norms[k - 1] == GIVER[0]:
             return k - 2 if BACKING_PARTICIPLE.match(norms[k - 2]) else None
+    return None
+
+
+def _backing_before(norms: list[str], k: int) -> int | None:
+    """The word of backing right before the "من" at k: a participle ("المدعومة من") or a
+    noun of backing after ب that tells how the clause's subject acted ("سيطر الجيش على
+    المدينة بدعم من X"، "بغطاء جوي من X"): X backs the subject and is no side of its act."""
+    if k >= 1 and (BACKING_PARTICIPLE.match(norms[k - 1]) or BACKING_NOUN.match(norms[k - 1])):
+        return k - 1
+    if k >= 2 and norms[k - 1] == "جوي" and BACKING_NOUN.match(norms[k - 2]):
+        return k - 2
     return None
 
 

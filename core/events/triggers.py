@@ -413,26 +413,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
         else:
             pos = i + 1
-    return _yield_to_backing(hits, norms, lambda a, b: _crosses_end(original, toks[a].end, toks[b].start))
-
-
-BACKING_REACH = 6  # words from a gapped phrase's end to a backing that follows it
-
-
-def _yield_to_backing(hits: list[_Hit], norms: list[str], crosses) -> list[_Hit]:
-    """The hits less a phrase with a gap that a backing by ب follows within reach ("سيطر
-    الجيش على المدينة بدعم من X"): the backer named after the complement would be read as
-    the act's target, and the phrase's event as what the backing is the content of; the
-    backing of the clause's subject is the sentence's reading. ``crosses(a, b)``: whether
-    a sentence ends between words a and b (a backing in the next sentence backs another act)."""
-    out = []
-    for k, h in enumerate(hits):
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if (nxt is not None and GAP in h.form.tokens and nxt.form.inverse and norms[nxt.i][:1] == "ب"
-                and nxt.i - h.j <= BACKING_REACH and not crosses(h.j - 1, nxt.i)):
-            continue
-        out.append(h)
-    return out
+    return hits
 
 
 def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
