@@ -45,6 +45,15 @@ def test_a_taking_and_the_backing_after_it_are_both_told():
     assert not [e for e in found if e[0] == "ASSAULT" and "RUS" in e[1]], found
 
 
+def test_a_backing_after_the_gap_is_no_object_of_the_phrase():
+    """"تقدم الجيش بدعم من X": the army advanced, backed by X; "تقدم … دعما" (provides
+    support) takes its object without ب, so the backing keeps its own reading."""
+    found = events("وتقدم الجيش السوري في ريف حماة بدعم من روسيا.")
+    assert ("AID", ["RUS", "SYR"], "070") in found, found
+    assert ("AID", ["SYR", "RUS"], "070") not in found, found
+    assert ("AID", ["RUS", "SYR"], "070") in events("وتقدم روسيا دعما عسكريا للجيش السوري.")
+
+
 def _phrases(text):
     """The trigger phrases the scan reads in a text, by their first word."""
     from core.events.actors import _word_readings, load_lexicon, load_triggers

@@ -392,7 +392,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
                 # "قطعت", not the subject written in between
                 head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
-                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)):
+                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)
+                                                or _ends_on_backing(j - 1, form, firsts, best_at)):
                     continue  # "سيطرت القوات المدعومة من واشنطن على": the backing keeps its own reading
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
@@ -425,6 +426,16 @@ def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
         if hit and hit.form.inverse and hit.j <= end:  # "منحت X حق اللجوء": the phrase's own object
             return True
     return False
+
+
+def _ends_on_backing(last: int, form: TriggerForm, firsts: list, best_at) -> bool:
+    """Whether a gapped phrase's last word, read only through a ب its form lacks, opens a
+    backing of its own ("تقدم الجيش بدعم من التحالف": the army advanced with the coalition's
+    backing; it provided no support): an object after a gap takes no ب, a backing does."""
+    if form.tokens[-1].startswith("ب") or not firsts[last]:
+        return False
+    hit = best_at(last, True)
+    return bool(hit and hit.form.inverse and hit.form.tokens[0].startswith("ب"))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛](?!\d)|\n")  # not the point of "12.7"
