@@ -70,3 +70,10 @@ def _phrases(text):
 def test_a_trigger_that_ends_on_the_phrase_complement_is_not_inside_its_gap():
     # "حق اللجوء" reads on its own as asylum received, but here it is what the verb grants
     assert _phrases("ومنحت السويد حق اللجوء لصحفي معارض.")[0] == "منحت"
+
+
+def test_a_backing_never_backs_the_side_an_act_is_against():
+    """"حرب ضد تنظيم داعش بدعم من الولايات المتحدة": the United States backs the war, not
+    the group it is waged against."""
+    found = events("وخاضت الحكومة العراقية حربا طويلة ضد تنظيم داعش بدعم من الولايات المتحدة.")
+    assert ("AID", ["USA", "isis"], "070") not in found, found

@@ -12,7 +12,8 @@ import re
 BACKING_VERB = re.compile(r"^[وف]?(?:[تي](?:دعم|ساند|مول|سلح)|(?:دعم|ساند|مول|سلح)ت)(?:ها|هما|هم|ه)$")  # "تدعمها"، "دعمته"
 BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:ه|ين|ون|تان|تين)?$")  # "المدعومة"، "مدعومين"
 BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساعده|غطاء)$")  # "بدعم من"، "بإسناد من" (normalised)
-GIVER = ("من", "قبل")  # "المدعومة من (قبل) إيران"
+GIVER = ("من", "قبل")
+OPPOSED = frozenset({"ضد", "وضد"})  # "حرب ضد X": X is the act's adversary  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
 
 
@@ -61,6 +62,8 @@ def backer_words(norms: list[str], actors: list) -> dict[str, list[int]]:
 def no_backers(doc, st, h, pairs: list) -> list:
     """The pairs less those with a side named only as a backer, but for the backing its
     own word states, whose target is then named before that word (the noun backed)."""
+    if pairs and BACKING_NOUN.match(doc.norms[h.i]):  # "حرب ضد داعش بدعم من واشنطن": backs the war, not its enemy
+        pairs = [(p, d) for p, d in pairs if not (d and len(p) == 2 and _only_opposed(doc.norms, st.actors, p[1]))]
     barred = backer_words(doc.norms, st.actors)
     if not barred or not pairs:
         return pairs
@@ -74,3 +77,10 @@ def no_backers(doc, st, h, pairs: list) -> list:
             continue  # "يدعمها التحالف بقيادة واشنطن": the backed noun stands before the verb
         out.append((p, d))
     return out
+
+
+def _only_opposed(norms: list[str], actors: list, actor: str) -> bool:
+    """Whether the sentence names ``actor`` only after "ضد" (a word such as "تنظيم" may
+    come between): the side an act is against, which a backing of that act never backs."""
+    at = [a.i for a in actors if a.actor == actor]
+    return bool(at) and all(any(norms[m] in OPPOSED for m in range(max(k - 2, 0), k)) for k in at)
