@@ -35,6 +35,25 @@ def test_a_backer_named_after_the_place_is_no_target_of_the_taking():
     assert not [e for e in found if e[0] == "ASSAULT" and "USA" in e[1]], found
 
 
+def test_a_taking_and_the_backing_after_it_are_both_told():
+    """"سيطر X على مدينة Y بدعم من Z": X takes Y, and Z backs X (the backing is no content
+    of the taking, and its backer no side of it)."""
+    found = events("وسيطر الجيش العراقي يوم الجمعة على مدينة الموصل بدعم من الولايات المتحدة.")
+    assert ("ASSAULT", ["IRQ", "mosul"], "192") in found, found
+    assert ("AID", ["USA", "IRQ"], "070") in found, found
+    found = events("وتقدمت القوات الحكومية في ريف إدلب بغطاء جوي من روسيا.")
+    assert not [e for e in found if e[0] == "ASSAULT" and "RUS" in e[1]], found
+
+
+def test_a_backing_after_the_gap_is_no_object_of_the_phrase():
+    """"تقدم الجيش بدعم من X": the army advanced, backed by X; "تقدم … دعما" (provides
+    support) takes its object without ب, so the backing keeps its own reading."""
+    found = events("وتقدم الجيش السوري في ريف حماة بدعم من روسيا.")
+    assert ("AID", ["RUS", "SYR"], "070") in found, found
+    assert ("AID", ["SYR", "RUS"], "070") not in found, found
+    assert ("AID", ["RUS", "SYR"], "070") in events("وتقدم روسيا دعما عسكريا للجيش السوري.")
+
+
 def _phrases(text):
     """The trigger phrases the scan reads in a text, by their first word."""
     from core.events.actors import _word_readings, load_lexicon, load_triggers
@@ -51,3 +70,10 @@ def _phrases(text):
 def test_a_trigger_that_ends_on_the_phrase_complement_is_not_inside_its_gap():
     # "حق اللجوء" reads on its own as asylum received, but here it is what the verb grants
     assert _phrases("ومنحت السويد حق اللجوء لصحفي معارض.")[0] == "منحت"
+
+
+def test_a_backing_never_backs_the_side_an_act_is_against():
+    """"حرب ضد تنظيم داعش بدعم من الولايات المتحدة": the United States backs the war, not
+    the group it is waged against."""
+    found = events("وخاضت الحكومة العراقية حربا طويلة ضد تنظيم داعش بدعم من الولايات المتحدة.")
+    assert ("AID", ["USA", "isis"], "070") not in found, found

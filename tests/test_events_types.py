@@ -122,6 +122,13 @@ def test_false_promises_are_no_promise():
     assert ("AGREE", "الوعود") in triggers(text) and ("AGREE", "الوعود") not in sensed(text)
 
 
+def test_an_agreement_sought_is_talks_not_an_agreement():
+    """"في محاولة للتوصل إلى اتفاق": the sides negotiate; "توصلت X وY إلى اتفاق" agrees."""
+    text = "وأجرى الوفدان محادثات مطولة في محاولة للتوصل إلى اتفاق."
+    assert ("AGREE", "لتوصل") in triggers(text) and ("CONSULT", "لتوصل") in sensed(text)
+    assert ("AGREE", "توصلت") in sensed("وتوصلت تركيا وروسيا إلى اتفاق بشأن المنطقة.")
+
+
 def test_troops_that_arrive_are_deployed_not_visiting():
     assert ("MOBILIZE", "وصلت") in sensed("ووصلت قوات سعودية إلى الجزيرة أمس.")
     assert ("MOBILIZE", "وصول تعزيزات") in triggers("وأعلن التحالف وصول تعزيزات عسكرية إلى مشارف المدينة.")

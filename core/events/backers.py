@@ -11,7 +11,9 @@ import re
 
 BACKING_VERB = re.compile(r"^[وف]?(?:[تي](?:دعم|ساند|مول|سلح)|(?:دعم|ساند|مول|سلح)ت)(?:ها|هما|هم|ه)$")  # "تدعمها"، "دعمته"
 BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:ه|ين|ون|تان|تين)?$")  # "المدعومة"، "مدعومين"
-GIVER = ("من", "قبل")  # "المدعومة من (قبل) إيران"
+BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساعده|غطاء)$")  # "بدعم من"، "بإسناد من" (normalised)
+GIVER = ("من", "قبل")
+OPPOSED = frozenset({"ضد", "وضد"})  # "حرب ضد X": X is the act's adversary  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
 
 
@@ -23,9 +25,20 @@ def _backing_word(norms: list[str], a) -> int | None:
         return k
     for k in range(a.i - 1, max(a.i - 1 - AUTHOR_REACH, -1), -1):
         if norms[k] == GIVER[0]:
-            return k - 1 if k >= 1 and BACKING_PARTICIPLE.match(norms[k - 1]) else None
+            return _backing_before(norms, k)
         if norms[k] == GIVER[1] and k >= 2 and norms[k - 1] == GIVER[0]:
             return k - 2 if BACKING_PARTICIPLE.match(norms[k - 2]) else None
+    return None
+
+
+def _backing_before(norms: list[str], k: int) -> int | None:
+    """The word of backing right before the "من" at k: a participle ("المدعومة من") or a
+    noun of backing after ب that tells how the clause's subject acted ("سيطر الجيش على
+    المدينة بدعم من X"، "بغطاء جوي من X"): X backs the subject and is no side of its act."""
+    if k >= 1 and (BACKING_PARTICIPLE.match(norms[k - 1]) or BACKING_NOUN.match(norms[k - 1])):
+        return k - 1
+    if k >= 2 and norms[k - 1] == "جوي" and BACKING_NOUN.match(norms[k - 2]):
+        return k - 2
     return None
 
 
@@ -49,6 +62,8 @@ def backer_words(norms: list[str], actors: list) -> dict[str, list[int]]:
 def no_backers(doc, st, h, pairs: list) -> list:
     """The pairs less those with a side named only as a backer, but for the backing its
     own word states, whose target is then named before that word (the noun backed)."""
+    if pairs and BACKING_NOUN.match(doc.norms[h.i]):  # "حرب ضد داعش بدعم من واشنطن": backs the war, not its enemy
+        pairs = [(p, d) for p, d in pairs if not (d and len(p) == 2 and _only_opposed(doc.norms, st.actors, p[1]))]
     barred = backer_words(doc.norms, st.actors)
     if not barred or not pairs:
         return pairs
@@ -62,3 +77,10 @@ def no_backers(doc, st, h, pairs: list) -> list:
             continue  # "يدعمها التحالف بقيادة واشنطن": the backed noun stands before the verb
         out.append((p, d))
     return out
+
+
+def _only_opposed(norms: list[str], actors: list, actor: str) -> bool:
+    """Whether the sentence names ``actor`` only after "ضد" (a word such as "تنظيم" may
+    come between): the side an act is against, which a backing of that act never backs."""
+    at = [a.i for a in actors if a.actor == actor]
+    return bool(at) and all(any(norms[m] in OPPOSED for m in range(max(k - 2, 0), k)) for k in at)

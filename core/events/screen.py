@@ -108,7 +108,8 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     reason = ""
     if st.content_from is not None and h.i >= st.content_from:
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
-    nested = (not h.verbal and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
+    backing = h.form.inverse and h.form.type == "AID"  # "بدعم من X": X backs the act's subject, is no content of it
+    nested = (not h.verbal and not backing and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
               and st.last_hit_type in CONTENT_TYPES) or demanded_act(h, doc.toks, st.last_hit_tok, st.last_hit_type)
     # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)
     adjacent = h.i == st.last_hit_tok and not adverbial_participle(h, doc.toks, doc.nt)

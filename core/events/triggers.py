@@ -392,7 +392,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
                 # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
                 # "قطعت", not the subject written in between
                 head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
-                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)):
+                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)
+                                                or _ends_on_backing(j - 1, form, firsts, best_at)):
                     continue  # "سيطرت القوات المدعومة من واشنطن على": the backing keeps its own reading
                 s = nt.offsets[toks[i].nstart + dropped]
                 # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
@@ -413,26 +414,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
         else:
             pos = i + 1
-    return _yield_to_backing(hits, norms, lambda a, b: _crosses_end(original, toks[a].end, toks[b].start))
-
-
-BACKING_REACH = 6  # words from a gapped phrase's end to a backing that follows it
-
-
-def _yield_to_backing(hits: list[_Hit], norms: list[str], crosses) -> list[_Hit]:
-    """The hits less a phrase with a gap that a backing by ب follows within reach ("سيطر
-    الجيش على المدينة بدعم من X"): the backer named after the complement would be read as
-    the act's target, and the phrase's event as what the backing is the content of; the
-    backing of the clause's subject is the sentence's reading. ``crosses(a, b)``: whether
-    a sentence ends between words a and b (a backing in the next sentence backs another act)."""
-    out = []
-    for k, h in enumerate(hits):
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if (nxt is not None and GAP in h.form.tokens and nxt.form.inverse and norms[nxt.i][:1] == "ب"
-                and nxt.i - h.j <= BACKING_REACH and not crosses(h.j - 1, nxt.i)):
-            continue
-        out.append(h)
-    return out
+    return hits
 
 
 def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
@@ -444,6 +426,16 @@ def _gap_holds_trigger(start: int, end: int, firsts: list, best_at) -> bool:
         if hit and hit.form.inverse and hit.j <= end:  # "منحت X حق اللجوء": the phrase's own object
             return True
     return False
+
+
+def _ends_on_backing(last: int, form: TriggerForm, firsts: list, best_at) -> bool:
+    """Whether a gapped phrase's last word, read only through a ب its form lacks, opens a
+    backing of its own ("تقدم الجيش بدعم من التحالف": the army advanced with the coalition's
+    backing; it provided no support): an object after a gap takes no ب, a backing does."""
+    if form.tokens[-1].startswith("ب") or not firsts[last]:
+        return False
+    hit = best_at(last, True)
+    return bool(hit and hit.form.inverse and hit.form.tokens[0].startswith("ب"))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛](?!\d)|\n")  # not the point of "12.7"
