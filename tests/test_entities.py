@@ -336,3 +336,19 @@ def test_a_words_phrase_starts_are_its_readings_that_begin_a_phrase():
     assert [dropped for _, dropped in index.word_starts("ومصر")] == [1]
     index.add("الوزير", "minister")  # a new phrase: the words are read again
     assert [dropped for _, dropped in index.word_starts("والوزير")] == [1]
+
+
+def test_positions_are_the_same_found_per_word_or_in_one_pass():
+    """``_Context.positions`` searches the list per word below POSITIONS_BY_SET words and
+    tests every token against the set from there: either way every position of every
+    word, in text order, once."""
+    from core.entities.context import POSITIONS_BY_SET, _Context
+    from core.entities.finder import _finder
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("قال الوزير إن الوزير سيزور الرباط ثم يعود الوزير إلى عمان وقال إن الزيارة ناجحة")
+    ctx = _Context(nt, tokenize(nt), load_lexicon(), _finder(load_lexicon()))
+    for words in ({"الوزير"}, {"قال", "ان"}, {"الوزير", "ان", "عمان"}, {"ان", "قال", "الوزير", "غائب"}, set()):
+        assert ctx.positions(words) == [k for k, w in enumerate(ctx.norms) if w in words]
+    assert POSITIONS_BY_SET == 3 and ctx.positions({"الوزير", "ان", "عمان"}) == [1, 2, 3, 8, 10, 12]
