@@ -352,3 +352,23 @@ def test_positions_are_the_same_found_per_word_or_in_one_pass():
     for words in ({"الوزير"}, {"قال", "ان"}, {"الوزير", "ان", "عمان"}, {"ان", "قال", "الوزير", "غائب"}, set()):
         assert ctx.positions(words) == [k for k, w in enumerate(ctx.norms) if w in words]
     assert POSITIONS_BY_SET == 3 and ctx.positions({"الوزير", "ان", "عمان"}) == [1, 2, 3, 8, 10, 12]
+
+
+def test_blocked_spans_take_every_token_they_overlap_and_no_other():
+    """Time expressions' spans (original offsets) block the tokens they overlap: found by
+    a binary search over the tokens' starts, the same tokens as a test of every token."""
+    from core.entities.context import _Context
+    from core.entities.finder import _BLOCK, _finder
+    from core.entities.merge import _block
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "أعلنت الحكومة يوم الثلاثاء 12 مارس أن الوفد سيصل مساء الخميس."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    spans = [(text.index("يوم"), text.index(" أن")), (text.index("مساء") + 2, text.index("الخميس") + 3), (0, 1)]
+    ctx = _Context(nt, toks, load_lexicon(), _finder(load_lexicon()))
+    _block(ctx, spans)
+    blocked = [k for k, sp in enumerate(ctx.owner) if sp is _BLOCK]
+    assert blocked == [k for k, t in enumerate(toks) if any(t.start < b and t.end > a for a, b in spans)]
+    assert [toks[k].norm for k in blocked] == ["اعلنت", "يوم", "الثلاثاء", "12", "مارس", "مساء", "الخميس"]
