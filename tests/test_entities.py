@@ -51,6 +51,16 @@ def test_emoji_flags_are_country_mentions():
     assert e["MAR"].mentions[0].source == "flag" and "ISR" in e
 
 
+def test_flags_are_found_beside_other_wide_characters_and_only_there():
+    """Texts without a character beyond 16 bits are not scanned for flags; one with any
+    such character (an emoji that is no flag) is, and a flag after it is found."""
+    from core.entities.second import _flag_mentions
+
+    assert _flag_mentions("وصل الوفد المغربي إلى عمان \ud800 اليوم") == []
+    assert _flag_mentions("تهانينا 🎉 للمنتخب") == []
+    assert _flag_mentions("تهانينا 🎉 للمنتخب 🇲🇦") == [("MAR", 18, 20)]
+
+
 def test_capital_is_a_place_of_its_country():
     e = by_id("اجتماع لجنة مشتركة بالرباط")
     rabat = next(x for x in e.values() if x.type == "PLACE")
