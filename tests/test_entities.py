@@ -51,6 +51,16 @@ def test_emoji_flags_are_country_mentions():
     assert e["MAR"].mentions[0].source == "flag" and "ISR" in e
 
 
+def test_flags_are_found_beside_other_wide_characters_and_only_there():
+    """Texts without a character beyond 16 bits are not scanned for flags; one with any
+    such character (an emoji that is no flag) is, and a flag after it is found."""
+    from core.entities.second import _flag_mentions
+
+    assert _flag_mentions("وصل الوفد المغربي إلى عمان \ud800 اليوم") == []
+    assert _flag_mentions("تهانينا 🎉 للمنتخب") == []
+    assert _flag_mentions("تهانينا 🎉 للمنتخب 🇲🇦") == [("MAR", 18, 20)]
+
+
 def test_capital_is_a_place_of_its_country():
     e = by_id("اجتماع لجنة مشتركة بالرباط")
     rabat = next(x for x in e.values() if x.type == "PLACE")
@@ -91,6 +101,26 @@ def test_time_words_are_not_part_of_names():
 def test_romanize():
     assert romanize("درور شالوم") == "Drwr Shalwm"
     assert romanize("الفاروق") == "al-Farwq"
+
+
+def test_romanize_in_one_pass_equals_the_letter_by_letter_table():
+    """romanize translates through ``_Latin``, which learns each character on first use:
+    the table's letters, ASCII kept, any other character dropped, as a walk letter by
+    letter through the table gives."""
+    from core.entities.tables import _romanization, slugify
+
+    def plain(w):
+        table = _romanization()
+        return "".join(table.get(c, c if c.isascii() else "") for c in w)
+
+    for name in ("كريم بنعلي", "شركة X9 للنقل", "ژان پیر", "مؤسسة «الأمل»", "عائشة الإدريسي", "ـــ"):
+        expected = " ".join(("al-" if w.startswith("ال") and len(w) > 3 else "")
+                            + (lat := plain(w[2:] if w.startswith("ال") and len(w) > 3 else w))[:1].upper() + lat[1:]
+                            for w in name.split()).strip() or name
+        assert romanize.__wrapped__(name) == expected
+    assert romanize("شركة X9") == "Shrka X9"  # the letters kept, digits and Latin as written
+    assert slugify(romanize("ژان پیر")) == "an-pr"  # ژ and ی are not in the table: dropped
+    assert slugify("") == "x"
 
 
 def test_no_entities_in_plain_text():
@@ -316,3 +346,39 @@ def test_a_words_phrase_starts_are_its_readings_that_begin_a_phrase():
     assert [dropped for _, dropped in index.word_starts("ومصر")] == [1]
     index.add("الوزير", "minister")  # a new phrase: the words are read again
     assert [dropped for _, dropped in index.word_starts("والوزير")] == [1]
+
+
+def test_positions_are_the_same_found_per_word_or_in_one_pass():
+    """``_Context.positions`` searches the list per word below POSITIONS_BY_SET words and
+    tests every token against the set from there: either way every position of every
+    word, in text order, once."""
+    from core.entities.context import POSITIONS_BY_SET, _Context
+    from core.entities.finder import _finder
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("قال الوزير إن الوزير سيزور الرباط ثم يعود الوزير إلى عمان وقال إن الزيارة ناجحة")
+    ctx = _Context(nt, tokenize(nt), load_lexicon(), _finder(load_lexicon()))
+    for words in ({"الوزير"}, {"قال", "ان"}, {"الوزير", "ان", "عمان"}, {"ان", "قال", "الوزير", "غائب"}, set()):
+        assert ctx.positions(words) == [k for k, w in enumerate(ctx.norms) if w in words]
+    assert POSITIONS_BY_SET == 3 and ctx.positions({"الوزير", "ان", "عمان"}) == [1, 2, 3, 8, 10, 12]
+
+
+def test_blocked_spans_take_every_token_they_overlap_and_no_other():
+    """Time expressions' spans (original offsets) block the tokens they overlap: found by
+    a binary search over the tokens' starts, the same tokens as a test of every token."""
+    from core.entities.context import _Context
+    from core.entities.finder import _BLOCK, _finder
+    from core.entities.merge import _block
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    text = "أعلنت الحكومة يوم الثلاثاء 12 مارس أن الوفد سيصل مساء الخميس."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    spans = [(text.index("يوم"), text.index(" أن")), (text.index("مساء") + 2, text.index("الخميس") + 3), (0, 1)]
+    ctx = _Context(nt, toks, load_lexicon(), _finder(load_lexicon()))
+    _block(ctx, spans)
+    blocked = [k for k, sp in enumerate(ctx.owner) if sp is _BLOCK]
+    assert blocked == [k for k, t in enumerate(toks) if any(t.start < b and t.end > a for a, b in spans)]
+    assert [toks[k].norm for k in blocked] == ["اعلنت", "يوم", "الثلاثاء", "12", "مارس", "مساء", "الخميس"]

@@ -38,8 +38,11 @@ def _dotted_acronyms(ctx: _Context) -> None:
 
 
 # a dot with a word's letter on each side: the gap between two tokens is that dot alone
-# (tokens are whole runs of such letters); found in one pass over the text, not per token
-_JOINING_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W_])")
+# (tokens are whole runs of such letters); found in one pass over the text, not per token.
+# The dot comes first and the letter before it is looked behind for from there: a pattern
+# that opens with a look-behind is tried at every character of the text (about 40 times
+# slower on news), one that opens with a literal lets the engine skip to each dot.
+_JOINING_DOT = re.compile(r"\.(?<=[^\W_]\.)(?=[^\W_])")
 
 
 def _dotted_gaps(ctx: _Context) -> set[int]:

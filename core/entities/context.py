@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import and_
 
 from core.entities.finder import (
@@ -56,6 +56,12 @@ ACCUSATIVE_ALONE_MIN = (30, 30)  # the same for a one-word name
 # final ى so), and their normalised forms.
 _YA_SPELT = frozenset(("إلي", "حتي", "لدي"))
 _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
+
+
+# From how many words ``_Context.positions`` finds them in one pass over the tokens (a set
+# look-up per token, about 2.5 times a search's comparison per token) rather than one
+# list search per word.
+POSITIONS_BY_SET = 3
 
 
 class _Context:
@@ -189,9 +195,13 @@ class _Context:
 
     def positions(self, words: set[str]) -> list[int]:
         """Positions of the tokens whose word is one of a few ``words`` (found by the
-        list's own search, not a walk over every token in Python), in text order."""
-        out: list[int] = []
+        list's own search, not a walk over every token in Python), in text order. From
+        three words on, one pass that tests each token against the set costs less than a
+        search of the whole list per word (POSITIONS_BY_SET)."""
         norms = self.norms
+        if len(words) >= POSITIONS_BY_SET:
+            return list(compress(count(), map(words.__contains__, norms)))
+        out: list[int] = []
         for w in words:
             i = -1
             try:

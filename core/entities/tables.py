@@ -101,10 +101,24 @@ def _romanization() -> dict[str, str]:
     return dict(_read_column("romanization.tsv", "letter", "latin"))
 
 
+class _Latin(dict):
+    """ord → the Latin letters of a character for str.translate: the romanisation
+    table's, the character itself when ASCII, else nothing. Learns each character the
+    first time a name holds it, so that a name is romanised in one pass in C (most
+    pattern names are new to the caches above: their romanisation is paid per article)."""
+
+    def __missing__(self, o: int) -> str:
+        c = chr(o)
+        lat = self[o] = _romanization().get(c, c if c.isascii() else "")
+        return lat
+
+
+_LATIN = _Latin()
+
+
 @lru_cache(maxsize=50_000)
 def romanize(ar: str) -> str:
     """Readable Latin form of an Arabic name for display ("درور شالوم" → "Drwr Shalwm")."""
-    table = _romanization()
     words = []
     for w in ar.split():
         if w.startswith("ال") and len(w) > 3:
@@ -112,13 +126,16 @@ def romanize(ar: str) -> str:
             prefix = "al-"
         else:
             prefix = ""
-        lat = "".join(table.get(c, c if c.isascii() else "") for c in w)
+        lat = w.translate(_LATIN)
         words.append(prefix + lat[:1].upper() + lat[1:])
     return " ".join(words).strip() or ar
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(s: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+    s = _NOT_SLUG.sub("-", s.lower()).strip("-")
     return s or "x"
 
 

@@ -414,6 +414,10 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             pos = best.j if best.form.pos == "phrase" or len(best.form.tokens) > 1 else i + 1
         else:
             pos = i + 1
+    # best_at's closure holds best_at itself (it hands itself to _gap_holds_trigger): a
+    # cycle through which the article's tokens and text were freed by the collector, not
+    # at once (400 tokens an article; the collector then took 3.6 % of extraction)
+    del best_at
     return hits
 
 
