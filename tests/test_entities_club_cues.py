@@ -65,3 +65,12 @@ def test_a_country_followed_by_its_own_masculine_adjective_is_the_club_named_aft
 
 def test_a_country_before_another_countrys_adjective_stays_the_country():
     assert mentions("وتعادل الكويت السعودي في اللقاء.", "ORG") == []
+
+
+def test_a_gulf_clubs_common_word_name_is_the_club_after_a_sports_word_and_its_later_mentions_follow():
+    nt = normalize_with_offsets("وتعادل السد مع ضيفه في الجولة الماضية، ويأمل السد في استعادة الصدارة.")
+    assert [len(e.mentions) for e in find_entities(nt, tokenize(nt)) if e.id == "al-sadd"] == [2]
+
+
+def test_a_clubs_common_word_name_without_a_sports_word_stays_a_common_word():
+    assert mentions("وانهار السد بعد الأمطار الغزيرة في الشمال.", "ORG") == []
