@@ -74,3 +74,8 @@ def test_a_gulf_clubs_common_word_name_is_the_club_after_a_sports_word_and_its_l
 
 def test_a_clubs_common_word_name_without_a_sports_word_stays_a_common_word():
     assert mentions("وانهار السد بعد الأمطار الغزيرة في الشمال.", "ORG") == []
+
+
+def test_a_city_after_a_word_of_beating_and_its_preposition_is_the_beaten_club():
+    assert mentions("وحقق الفريق فوزا ثمينا، إذ تغلب على هامبورغ بهدف نظيف.", "ORG") == ["هامبورغ"]
+    assert mentions("وقال الوزير إن الحكومة ستعمل على هامبورغ ومدن الشمال.", "ORG") == []
