@@ -79,3 +79,8 @@ def test_a_clubs_common_word_name_without_a_sports_word_stays_a_common_word():
 def test_a_city_after_a_word_of_beating_and_its_preposition_is_the_beaten_club():
     assert mentions("وحقق الفريق فوزا ثمينا، إذ تغلب على هامبورغ بهدف نظيف.", "ORG") == ["هامبورغ"]
     assert mentions("وقال الوزير إن الحكومة ستعمل على هامبورغ ومدن الشمال.", "ORG") == []
+
+
+def test_a_clubs_common_word_name_between_quotes_is_not_the_club():
+    nt = normalize_with_offsets('وحلت قائمة "النصر" في المركز الثالث بعد فرز الأصوات في الانتخابات.')
+    assert "al-nassr" not in {e.id for e in find_entities(nt, tokenize(nt))}
