@@ -84,3 +84,10 @@ def test_a_city_after_a_word_of_beating_and_its_preposition_is_the_beaten_club()
 def test_a_clubs_common_word_name_between_quotes_is_not_the_club():
     nt = normalize_with_offsets('وحلت قائمة "النصر" في المركز الثالث بعد فرز الأصوات في الانتخابات.')
     assert "al-nassr" not in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_a_one_word_body_named_as_a_clubs_common_word_keeps_its_arabic_name():
+    from core.entities.tables import _display_name
+    from core.text import normalize_for_match
+
+    assert _display_name("ORG", normalize_for_match("النصر"), "النصر") == "النصر"  # a list, not Al Nassr
