@@ -86,8 +86,9 @@ def test_a_clubs_common_word_name_between_quotes_is_not_the_club():
     assert "al-nassr" not in {e.id for e in find_entities(nt, tokenize(nt))}
 
 
-def test_a_one_word_body_named_as_a_clubs_common_word_keeps_its_arabic_name():
+def test_a_one_word_body_of_another_kind_named_as_a_club_keeps_its_arabic_name():
     from core.entities.tables import _display_name
     from core.text import normalize_for_match
 
-    assert _display_name("ORG", normalize_for_match("النصر"), "النصر") == "النصر"  # a list, not Al Nassr
+    assert _display_name("ORG", normalize_for_match("النصر"), "النصر", "party") == "النصر"  # a list
+    assert _display_name("ORG", normalize_for_match("النصر"), "النصر") == "Al Nassr"

@@ -135,7 +135,7 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
         from core.lexicon import load_lexicon
 
         entries = load_lexicon().lookup(key_norm)
-        known = next((e for e in entries if e.type == "ORG" and not _common_word_club(e, key_norm)), None)
+        known = next((e for e in entries if e.type == "ORG" and not _other_body_than_club(e, kind)), None)
         if known is not None:  # "الأناضول" told alone: the agency ("Anadolu Agency"), not the region
             return known.name
         city = next((e for e in entries if e.type == "PLACE"), None) if kind == "league" else None
@@ -144,10 +144,10 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
     return name_ar
 
 
-def _common_word_club(e: LexEntry, key_norm: str) -> bool:
-    """Whether the word is a club's name that is also a common word ("النصر"): another
-    body of that word (an electoral list) is not named as the club."""
-    return e.kind == "sports_club" and key_norm in {normalize_for_match(a) for a in e.ambiguous}
+def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:
+    """Whether a club of the lexicon is not the body of its word: the words around it read
+    it as a body of another kind (an electoral list's "النصر", a channel's "العربي")."""
+    return e.kind == "sports_club" and kind not in (None, "league")
 
 
 def _canonical_norm(name_norm: str) -> str:
