@@ -65,3 +65,30 @@ def test_a_country_followed_by_its_own_masculine_adjective_is_the_club_named_aft
 
 def test_a_country_before_another_countrys_adjective_stays_the_country():
     assert mentions("وتعادل الكويت السعودي في اللقاء.", "ORG") == []
+
+
+def test_a_gulf_clubs_common_word_name_is_the_club_after_a_sports_word_and_its_later_mentions_follow():
+    nt = normalize_with_offsets("وتعادل السد مع ضيفه في الجولة الماضية، ويأمل السد في استعادة الصدارة.")
+    assert [len(e.mentions) for e in find_entities(nt, tokenize(nt)) if e.id == "al-sadd"] == [2]
+
+
+def test_a_clubs_common_word_name_without_a_sports_word_stays_a_common_word():
+    assert mentions("وانهار السد بعد الأمطار الغزيرة في الشمال.", "ORG") == []
+
+
+def test_a_city_after_a_word_of_beating_and_its_preposition_is_the_beaten_club():
+    assert mentions("وحقق الفريق فوزا ثمينا، إذ تغلب على هامبورغ بهدف نظيف.", "ORG") == ["هامبورغ"]
+    assert mentions("وقال الوزير إن الحكومة ستعمل على هامبورغ ومدن الشمال.", "ORG") == []
+
+
+def test_a_clubs_common_word_name_between_quotes_is_not_the_club():
+    nt = normalize_with_offsets('وحلت قائمة "النصر" في المركز الثالث بعد فرز الأصوات في الانتخابات.')
+    assert "al-nassr" not in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_a_one_word_body_of_another_kind_named_as_a_club_keeps_its_arabic_name():
+    from core.entities.tables import _display_name
+    from core.text import normalize_for_match
+
+    assert _display_name("ORG", normalize_for_match("النصر"), "النصر", "party") == "النصر"  # a list
+    assert _display_name("ORG", normalize_for_match("النصر"), "النصر") == "Al Nassr"

@@ -24,8 +24,9 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
         if ctx.owner[i] is not None:
             continue
         m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
-        if m is None or m[0].type != "ORG" or not m[0].ambiguous or not ctx.free(i, m[1]):
-            continue
+        if m is None or m[0].type != "ORG" or not m[0].ambiguous or m[0].kind == "sports_club" \
+                or not ctx.free(i, m[1]):
+            continue  # a club's common-word name between quotes is as often a list's ("النصر")
         e, j, dropped = m
         phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
         if phrase not in _normalised(e.ambiguous):

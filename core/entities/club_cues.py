@@ -82,6 +82,22 @@ def _cue_words(ctx: _Context) -> set[str]:
 
 _CUE_WORDS = WordCache(100_000)  # word → whether a reading of it is a club cue
 
+# Words of beating a side: the side after their على is a team as much as the winner
+# before it ("تغلب على بورتو"، "بفوزه على كوبنهاغن"); a city beats no one (فازت).
+_BEAT_STEMS = frozenset(normalize_for_match(w) for w in ("فاز", "تغلب", "فوز", "فوزه", "الفوز", "انتصر"))
+_BEAT_WORDS = WordCache(100_000)
+_ON = normalize_for_match("على")
+
+
+def _cued_positions(ctx: _Context) -> list[int]:
+    """The tokens a club cue points at: the word right after the cue, and the word after
+    على when the cue is a word of beating ("فاز على هامبورغ")."""
+    n = len(ctx.toks)
+    out = [k + 1 for k in ctx.positions(_cue_words(ctx)) if k < n - 1]
+    out += [k + 2 for k in ctx.positions(words_reading_as(ctx, _BEAT_STEMS, _BEAT_WORDS))
+            if k < n - 2 and ctx.norms[k + 1] == _ON and not ctx.punct_between(k, k + 1)]
+    return sorted(out)
+
 
 def _clubs_after_cues(ctx: _Context) -> None:
     """Each city right after a club cue (through the cue's proclitics: "لمدرب"،
@@ -92,7 +108,7 @@ def _clubs_after_cues(ctx: _Context) -> None:
     and when the article names the city so more often than it names the club after a cue
     ("في برشلونة ... العائد لفريق برشلونة ... قرب برشلونة"), only the cued mentions are
     the club."""
-    positions = [k + 1 for k in ctx.positions(_cue_words(ctx)) if k < len(ctx.toks) - 1]
+    positions = _cued_positions(ctx)
     clubs = set()
     cued = set()
     for k in positions:

@@ -152,13 +152,19 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
         from core.lexicon import load_lexicon
 
         entries = load_lexicon().lookup(key_norm)
-        known = next((e for e in entries if e.type == "ORG"), None)
+        known = next((e for e in entries if e.type == "ORG" and not _other_body_than_club(e, kind)), None)
         if known is not None:  # "الأناضول" told alone: the agency ("Anadolu Agency"), not the region
             return known.name
         city = next((e for e in entries if e.type == "PLACE"), None) if kind == "league" else None
         if city is not None:  # "مدرب مانشستر": the club, named as its city
             return city.name
     return name_ar
+
+
+def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:
+    """Whether a club of the lexicon is not the body of its word: the words around it read
+    it as a body of another kind (an electoral list's "النصر", a channel's "العربي")."""
+    return e.kind == "sports_club" and kind not in (None, "league")
 
 
 def _canonical_norm(name_norm: str) -> str:
