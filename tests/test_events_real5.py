@@ -115,3 +115,10 @@ def test_the_charge_is_alleged_not_told():
     doc = type("Doc", (), {"norms": ["سجن", "بتهمه", "التجسس"]})()
     assert passives.charge_content(doc, type("H", (), {"verbal": False, "i": 2})())
     assert not passives.charge_content(doc, type("H", (), {"verbal": False, "i": 1})())
+
+
+def test_a_backer_described_by_its_own_act_keeps_that_act():
+    """"بدعم من التحالف الذي يقصف مواقع داعش": the backer is no side of the act it backs,
+    but the relative clause after its name tells an act of its own."""
+    got = events("وتتقدم القوات الكردية نحو البلدة بدعم من التحالف الدولي الذي يقصف مواقع تنظيم داعش منذ أيام.")
+    assert ("ASSAULT", ["global-coalition", "isis"]) in got

@@ -15,6 +15,8 @@ BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساع
 GIVER = ("من", "قبل")
 OPPOSED = frozenset({"ضد", "وضد"})  # "حرب ضد X": X is the act's adversary  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+CLAUSE_REACH = 2  # words from the relative pronoun to the act it opens ("الذي يستهدف")
 
 
 def _backing_word(norms: list[str], a) -> int | None:
@@ -68,8 +70,12 @@ def no_backers(doc, st, h, pairs: list) -> list:
     if not barred or not pairs:
         return pairs
     first = {a.actor: a.i for a in reversed(st.actors)}
+    clause = _clause_subjects(doc.norms, st.actors, h.i)
     out = []
     for p, d in pairs:
+        if d and p[0] in clause and not any(x in barred for x in p[1:]) and _named_after(st.actors, p[1:], h.i):
+            out.append((p, d))  # "بدعم من التحالف الذي يستهدف مواقع التنظيم": the backer's own act
+            continue
         own = [x for x in p if x in barred and h.i in barred[x]]
         if any(x in barred and x not in own for x in p):
             continue
@@ -84,3 +90,16 @@ def _only_opposed(norms: list[str], actors: list, actor: str) -> bool:
     come between): the side an act is against, which a backing of that act never backs."""
     at = [a.i for a in actors if a.actor == actor]
     return bool(at) and all(any(norms[m] in OPPOSED for m in range(max(k - 2, 0), k)) for k in at)
+
+
+def _clause_subjects(norms: list[str], actors: list, i: int) -> set[str]:
+    """The actors whose relative clause opens with the trigger at word i: a backer named
+    and then described ("بدعم من التحالف الذي يستهدف مواقع التنظيم") is the subject of
+    that clause's act, which is its own and no backing."""
+    return {a.actor for a in actors if a.j < len(norms) and norms[a.j] in RELATIVES and 0 < i - a.j <= CLAUSE_REACH}
+
+
+def _named_after(actors: list, sides, i: int) -> bool:
+    """Whether every one of ``sides`` is named after word i: the clause's own object, not a
+    side of the main clause before it."""
+    return all(any(a.actor == x and a.i > i for a in actors) for x in sides)
