@@ -240,6 +240,9 @@ class _Plan:
     by_second: dict[str, tuple[int, ...]]  # the next word's reading → the forms it continues
     after_gap: tuple[tuple[str, str, tuple[int, ...]], ...]  # (word after the gap, its inner letters, forms)
     second_inner: tuple[str, ...]  # the inner letters of the words of by_second (see continues)
+    # every form has a second word after no gap: nothing starts here unless the next word
+    # continues one (most start words of phrases), decided without the readings
+    needs_next: bool = False
 
     @classmethod
     def of(cls, forms: tuple[TriggerForm, ...]) -> "_Plan":
@@ -251,9 +254,9 @@ class _Plan:
                 by_after.setdefault(f.tokens[2], []).append(k)
             else:
                 by_second.setdefault(f.tokens[1], []).append(k)
+        inner = tuple(dict.fromkeys(w[1:-1] for w in by_second))
         return cls(forms, tuple(single), {w: tuple(v) for w, v in by_second.items()},
-                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()),
-                   tuple(dict.fromkeys(w[1:-1] for w in by_second)))
+                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()), inner, not single and not by_after)
 
     def continues(self, word: str) -> bool:
         """Whether some reading of the next ``word`` may be the second word of a form: a
@@ -261,7 +264,10 @@ class _Plan:
         inner letters the word lacks cannot be one, and the word's readings (a cut of
         every proclitic and pronoun, a few microseconds for a word met the first time)
         are not needed. Most words after a trigger's first word continue none of its forms."""
-        return any(inner in word for inner in self.second_inner)
+        inner = self.second_inner
+        if len(inner) == 1:  # most plans: one test, no generator
+            return inner[0] in word
+        return any(x in word for x in inner)
 
     def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
         """Indexes, in the forms' order, of the forms whose next word is among the readings
@@ -373,11 +379,14 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
         for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
             plan = trig.plan(key)
+            follows = i + 1 < n and plan.continues(norms[i + 1])
+            if plan.needs_next and not follows:
+                continue  # reachable() would give no form: every one needs a next word that is not there
             forms = plan.forms
             if window is None and plan.after_gap:
                 last = _gap_end(i + 1, n, names) + 1
                 window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
-            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.continues(norms[i + 1]) else None, window, keys,
+            for idx in plan.reachable(keys(i + 1) if follows else None, window, keys,
                                       i + 1, last, norms):
                 form = forms[idx]  # longest first
                 if best is not None and len(form.tokens) < len(best.form.tokens):
