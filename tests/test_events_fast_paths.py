@@ -1,12 +1,13 @@
 """The event stage's short cuts give what the plain computations give: the trigger keys of
 a word (first_keys's test in C, word_keys's suffixes by last letter), a trigger plan's
-test of the next word and its need of one, and the role model's actor
-parts (both roles summed in one pass, from the weights by unprefixed name)."""
+test of the next word and its need of one, the cue kinds of a word from one
+table, and the role model's actor parts (both roles summed in one pass, from the weights by
+unprefixed name)."""
 from __future__ import annotations
 
 from core.events import learned, load_triggers
 from core.events.role_features import head_feats, last_feats, tail_feats
-from core.events.triggers import GAP, PRONOUN_SUFFIXES, word_keys
+from core.events.triggers import GAP, PRONOUN_SUFFIXES, read_cue_kinds, word_keys
 from core.text import clitic_variants, future_imperfect
 
 
@@ -73,6 +74,21 @@ def test_a_plan_tests_the_next_word_as_its_letters_do():
         if plan.needs_next:
             norms = ["قالت", "الحكومة", "إنها", "سترد", "على", "الهجوم"]
             assert plan.reachable(None, " ".join(norms), lambda m: word_keys(norms[m]), 0, len(norms), norms) == []
+
+
+def test_the_cue_table_reads_every_word_as_its_proclitics_do():
+    """A word outside the table made with the trigger tables reads as no cue: the table
+    holds every written form of every cue, with the kinds a cut of its proclitics gives."""
+    trig = load_triggers()
+    single = [c for c in trig.cues if " " not in c]
+    words = _words() + single + ["", "ا"] + [
+        p + c for c in single[::5] for p in ("و", "ف", "ب", "ل", "ك", "وب", "فل", "لل", "وبال", "وللل")]
+    words += [c[2:] for c in single if c.startswith("ال")] + [c + "ها" for c in single[::9]]
+    kinds = 0
+    for w in words:
+        assert trig.cue_kinds(w) == read_cue_kinds(w, trig.cues), w
+        kinds += bool(trig.cue_kinds(w))
+    assert kinds > len(single)
 
 
 def test_actor_parts_match_actor_part():
