@@ -1,12 +1,13 @@
 """The event stage's short cuts give what the plain computations give: the trigger keys of
 a word (first_keys's test in C, word_keys's suffixes by last letter), a trigger plan's
 test of the next word and its need of one, the cue kinds of a word from one
-table, and the role model's actor parts (both roles summed in one pass, from the weights by
+table, the verbs of saying as one set, and the role model's actor parts (both roles summed in one pass, from the weights by
 unprefixed name)."""
 from __future__ import annotations
 
 from core.events import learned, load_triggers
 from core.events.role_features import head_feats, last_feats, tail_feats
+from core.events.governing import cue_forms
 from core.events.triggers import GAP, PRONOUN_SUFFIXES, read_cue_kinds, word_keys
 from core.text import clitic_variants, future_imperfect
 
@@ -89,6 +90,15 @@ def test_the_cue_table_reads_every_word_as_its_proclitics_do():
         assert trig.cue_kinds(w) == read_cue_kinds(w, trig.cues), w
         kinds += bool(trig.cue_kinds(w))
     assert kinds > len(single)
+
+
+def test_the_verbs_of_saying_as_one_set_are_those_cue_kinds_reads():
+    trig = load_triggers()
+    saying = cue_forms(trig, "speech")
+    speech = [c for c, k in trig.cues.items() if k == "speech" and " " not in c]
+    assert speech
+    for w in _words() + speech + [p + c for c in speech for p in ("و", "ف", "ل", "وب", "فل", "لل")]:
+        assert (w in saying) == ("speech" in trig.cue_kinds(w)), w
 
 
 def test_actor_parts_match_actor_part():
