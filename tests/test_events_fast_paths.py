@@ -1,11 +1,14 @@
 """The event stage's short cuts give what the plain computations give: the trigger keys of
-a word (first_keys's test in C, word_keys's suffixes by last letter) and the role model's
-actor parts (both roles summed in one pass, from the weights by unprefixed name)."""
+a word (first_keys's test in C, word_keys's suffixes by last letter), a trigger plan's
+test of the next word and its need of one, the cue kinds of a word from one
+table, the verbs of saying as one set, and the role model's actor parts (both roles summed in one pass, from the weights by
+unprefixed name)."""
 from __future__ import annotations
 
 from core.events import learned, load_triggers
 from core.events.role_features import head_feats, last_feats, tail_feats
-from core.events.triggers import PRONOUN_SUFFIXES, word_keys
+from core.events.governing import cue_forms
+from core.events.triggers import GAP, PRONOUN_SUFFIXES, read_cue_kinds, word_keys
 from core.text import clitic_variants, future_imperfect
 
 
@@ -55,6 +58,47 @@ def test_word_keys_and_first_keys_match_the_plain_reading():
             got = word_keys(w, tm)
             assert list(got.items()) == list(plain.items()), w
             assert trig.first_keys(w, tm) == tuple((k, d) for k, d in plain.items() if k in trig.by_first), w
+
+
+def test_a_plan_tests_the_next_word_as_its_letters_do():
+    """continues() is the plain test of each second word's inner letters (one test for one);
+    a plan needs a next word exactly when all its forms have one after no gap, and then
+    reaches no form without that word's readings, whatever the words after it."""
+    trig = load_triggers()
+    words = _words() + ["", "ا", "مع", "الاتفاق"]
+    for key in sorted(trig.by_first)[::3]:
+        plan = trig.plan(key)
+        seconds = [f.tokens[1] for f in plan.forms if len(f.tokens) > 1 and f.tokens[1] != GAP]
+        for w in words + seconds + ["و" + w for w in seconds]:
+            assert plan.continues(w) == any(inner in w for inner in plan.second_inner), (key, w)
+        assert plan.needs_next == all(len(f.tokens) > 1 and f.tokens[1] != GAP for f in plan.forms), key
+        if plan.needs_next:
+            norms = ["قالت", "الحكومة", "إنها", "سترد", "على", "الهجوم"]
+            assert plan.reachable(None, " ".join(norms), lambda m: word_keys(norms[m]), 0, len(norms), norms) == []
+
+
+def test_the_cue_table_reads_every_word_as_its_proclitics_do():
+    """A word outside the table made with the trigger tables reads as no cue: the table
+    holds every written form of every cue, with the kinds a cut of its proclitics gives."""
+    trig = load_triggers()
+    single = [c for c in trig.cues if " " not in c]
+    words = _words() + single + ["", "ا"] + [
+        p + c for c in single[::5] for p in ("و", "ف", "ب", "ل", "ك", "وب", "فل", "لل", "وبال", "وللل")]
+    words += [c[2:] for c in single if c.startswith("ال")] + [c + "ها" for c in single[::9]]
+    kinds = 0
+    for w in words:
+        assert trig.cue_kinds(w) == read_cue_kinds(w, trig.cues), w
+        kinds += bool(trig.cue_kinds(w))
+    assert kinds > len(single)
+
+
+def test_the_verbs_of_saying_as_one_set_are_those_cue_kinds_reads():
+    trig = load_triggers()
+    saying = cue_forms(trig, "speech")
+    speech = [c for c, k in trig.cues.items() if k == "speech" and " " not in c]
+    assert speech
+    for w in _words() + speech + [p + c for c in speech for p in ("و", "ف", "ل", "وب", "فل", "لل")]:
+        assert (w in saying) == ("speech" in trig.cue_kinds(w)), w
 
 
 def test_actor_parts_match_actor_part():

@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
-                         filters, given, implied, incidents, latter, learned, meetings, members, nisba, opinions,
+                         filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
                          origins, partners, passives, platforms, places, private, protests, quotes, references,
                          regimes, relatives, remits, resigned, sanctioned, senses, speech_reach, taken_up, threats,
                          unclaimed, unnamed, violence, voiced)
@@ -163,6 +163,7 @@ def find_events(
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []
     reach = quotes.QuoteReach(nt.original)  # "قال X: "... . ..." متهما Y": X says every sentence of it
+    saying = governing.cue_forms(trig, "speech")  # the words that read as a verb of saying, one set
     for s_start, s_end in sentences:
         ti = bisect.bisect_left(doc.tok_starts, s_start)
         tj = bisect.bisect_left(doc.tok_starts, s_end)
@@ -192,7 +193,7 @@ def find_events(
             if h.form.type == "SANCTION":
                 _sanctioned_events(doc, st, h, told)
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
-                    next((k for k in range(ti, min(ti + SAYING_AT, tj)) if "speech" in trig.cue_kinds(norms[k])), None))
+                    next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
 
 

@@ -11,6 +11,7 @@ The words are data (data/lexicons/opinion_cues.tsv, kinds "writer" and "opine").
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from core.events.filters import _kind
 from core.lexicon import read_table
@@ -26,14 +27,23 @@ def opinion_cues() -> dict[str, str]:
     return {normalize_for_match(r["cue"]): r["kind"].strip() for _, r in read_table("opinion_cues.tsv")}
 
 
+@lru_cache(maxsize=1)
+def opinion_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(the written words whose kind (filters._kind) is "opine", those whose kind is
+    "writer"): a cue, or a cue after و/ف, each read by _kind itself, so that a sentence's
+    words are tested by set look-ups (most sentences hold none)."""
+    cues = opinion_cues()
+    forms = [w for c in cues for w in (c, "و" + c, "ف" + c)]
+    return tuple(frozenset(w for w in forms if _kind(w, cues) == kind) for kind in ("opine", "writer"))
+
+
 def opinion_sentence(doc, st) -> bool:
     """A verb of writing or opinion in the sentence whose subject is a writer word."""
-    cues, norms = opinion_cues(), doc.norms
-    for k in range(st.ti, st.tj):
-        if _kind(norms[k], cues) != "opine":
-            continue
+    opine, writer = opinion_forms()
+    norms = doc.norms
+    for k in compress(range(st.ti, st.tj), map(opine.__contains__, norms[st.ti:st.tj])):
         near = range(max(st.ti, k - WRITER_BEFORE), min(st.tj, k + WRITER_AFTER + 1))
-        if any(m != k and _kind(norms[m], cues) == "writer" for m in near):
+        if any(m != k and norms[m] in writer for m in near):
             return True
     return False
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from core import prepared
 from core.lexicon import DATA_DIR, read_tsv
-from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
+from core.text import (NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match,
+                       proclitic_forms)
 from core.times.words import month_words
 
 
@@ -59,7 +60,12 @@ class Triggers:
     # words written with a final teh marbuta → first_keys (the others: _word_readings)
     _marbuta: WordCache = field(default_factory=lambda: WordCache(100_000), compare=False, repr=False)
     _plans: dict = field(default_factory=dict, compare=False, repr=False)  # first key → _Plan
-    _kinds: WordCache = field(default_factory=WordCache, compare=False, repr=False)  # word → its cue kinds
+    # written word → its cue kinds, for every word that has some (cue_table): made with the tables
+    _kinds: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self):
+        if not self._kinds:
+            self._kinds.update(cue_table(self.cues))
 
     def plan(self, key: str) -> "_Plan":
         """The forms of one first key, indexed by what must follow (built on first use)."""
@@ -70,18 +76,9 @@ class Triggers:
 
     def cue_kinds(self, word: str) -> tuple[str, ...]:
         """The kinds of cue a normalised word reads as through its proclitics ("وكان" →
-        past_aux): the modality rules ask it of the same words for every trigger of a
-        sentence, so each distinct word is cut once."""
-        got = self._kinds.get(word)
-        if got is None:
-            cues = self.cues
-            kinds = []
-            for stem, _ in clitic_variants(word):
-                kind = cues.get(stem)
-                if kind and kind not in kinds:
-                    kinds.append(kind)
-            got = self._kinds.put(word, tuple(kinds))
-        return got
+        past_aux): one look-up (the rules ask it some 70 times an article, of words most
+        of which are no cue)."""
+        return self._kinds.get(word, ())
 
     def first_keys(self, word: str, teh_marbuta: bool) -> tuple[tuple[str, int], ...]:
         """The (key, proclitic chars) of ``word_keys`` that begin some trigger form: empty
@@ -94,6 +91,30 @@ class Triggers:
 
 
 _DROPPED = itemgetter(1)  # a key's count of proclitic characters
+
+
+def read_cue_kinds(word: str, cues: dict[str, str]) -> tuple[str, ...]:
+    """The kinds of the cues ``word`` reads as once its proclitics are cut, in the order
+    of its readings."""
+    kinds = []
+    for stem, _ in clitic_variants(word):
+        kind = cues.get(stem)
+        if kind and kind not in kinds:
+            kinds.append(kind)
+    return tuple(kinds)
+
+
+def cue_table(cues: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Every written word that reads as some cue → its kinds (read_cue_kinds). A word reads
+    as a cue only when it is one of the cue's written forms (``proclitic_forms`` inverts
+    ``clitic_variants``), so the few thousand forms of the cues are all such words, and
+    any other word has no kind: a table made once instead of a cut of each new word."""
+    table: dict[str, tuple[str, ...]] = {}
+    for cue in cues:
+        for w in proclitic_forms(cue):
+            if w not in table and (kinds := read_cue_kinds(w, cues)):
+                table[w] = kinds
+    return table
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
@@ -240,6 +261,9 @@ class _Plan:
     by_second: dict[str, tuple[int, ...]]  # the next word's reading → the forms it continues
     after_gap: tuple[tuple[str, str, tuple[int, ...]], ...]  # (word after the gap, its inner letters, forms)
     second_inner: tuple[str, ...]  # the inner letters of the words of by_second (see continues)
+    # every form has a second word after no gap: nothing starts here unless the next word
+    # continues one (most start words of phrases), decided without the readings
+    needs_next: bool = False
 
     @classmethod
     def of(cls, forms: tuple[TriggerForm, ...]) -> "_Plan":
@@ -251,9 +275,9 @@ class _Plan:
                 by_after.setdefault(f.tokens[2], []).append(k)
             else:
                 by_second.setdefault(f.tokens[1], []).append(k)
+        inner = tuple(dict.fromkeys(w[1:-1] for w in by_second))
         return cls(forms, tuple(single), {w: tuple(v) for w, v in by_second.items()},
-                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()),
-                   tuple(dict.fromkeys(w[1:-1] for w in by_second)))
+                   tuple((w, w[1:-1], tuple(v)) for w, v in by_after.items()), inner, not single and not by_after)
 
     def continues(self, word: str) -> bool:
         """Whether some reading of the next ``word`` may be the second word of a form: a
@@ -261,7 +285,10 @@ class _Plan:
         inner letters the word lacks cannot be one, and the word's readings (a cut of
         every proclitic and pronoun, a few microseconds for a word met the first time)
         are not needed. Most words after a trigger's first word continue none of its forms."""
-        return any(inner in word for inner in self.second_inner)
+        inner = self.second_inner
+        if len(inner) == 1:  # most plans: one test, no generator
+            return inner[0] in word
+        return any(x in word for x in inner)
 
     def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
         """Indexes, in the forms' order, of the forms whose next word is among the readings
@@ -373,11 +400,14 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
         for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
             plan = trig.plan(key)
+            follows = i + 1 < n and plan.continues(norms[i + 1])
+            if plan.needs_next and not follows:
+                continue  # reachable() would give no form: every one needs a next word that is not there
             forms = plan.forms
             if window is None and plan.after_gap:
                 last = _gap_end(i + 1, n, names) + 1
                 window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
-            for idx in plan.reachable(keys(i + 1) if i + 1 < n and plan.continues(norms[i + 1]) else None, window, keys,
+            for idx in plan.reachable(keys(i + 1) if follows else None, window, keys,
                                       i + 1, last, norms):
                 form = forms[idx]  # longest first
                 if best is not None and len(form.tokens) < len(best.form.tokens):
