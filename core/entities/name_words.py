@@ -148,10 +148,10 @@ def _nationality_names(ctx: _Context) -> None:
     part such a word is a person 42 times in 66, and the others are verbs, plurals and
     words with a pronoun or a conjunction on them, which ``_unknown_word`` refuses). The
     name runs on as a titled name does (``_name_tokens``)."""
-    n_toks = len(ctx.toks)
-    for k in range(1, n_toks):
-        if ctx.owner[k] is not None or ctx.punct_between(k - 1, k) or not _man_of(ctx, k - 1) \
-                or not _unknown_word(ctx, k) or not _foreign_form(ctx.norms[k]) \
+    n_toks, norms = len(ctx.toks), ctx.norms
+    for k in range(1, n_toks):  # the string tests first: most words fail them
+        if ctx.owner[k] is not None or not norms[k - 1].endswith("ي") or not _foreign_form(norms[k]) \
+                or ctx.punct_between(k - 1, k) or not _man_of(ctx, k - 1) or not _unknown_word(ctx, k) \
                 or _preposition_on_noun(ctx, ctx.norms[k]) or _term_or_place(ctx, k):
             continue
         end = _name_tokens(ctx, k)
@@ -167,7 +167,7 @@ def _man_of(ctx: _Context, k: int) -> bool:
     the article ("ألماني": an indefinite noun's adjective), nor one inside the name of a
     body ("الجيش السوري"، "المنتخب الكرواتي"), whose verb or adverb follows it."""
     w, sp = ctx.norms[k], ctx.owner[k]
-    return ctx.surface(k).startswith(("ال", "وال")) and w.endswith("ي") and ctx.lex.adjective_of(w) is not None \
+    return w.endswith("ي") and ctx.surface(k).startswith(("ال", "وال")) and ctx.lex.adjective_of(w) is not None \
         and (sp is None or sp.kind == "person")
 
 
