@@ -6,6 +6,7 @@ no one named after it.
 """
 from __future__ import annotations
 
+from core.events.turned import turned_round
 from core.text import RELATIVE_PRONOUNS, mark_before
 
 COMMAS = ("،", ",")
@@ -43,6 +44,5 @@ def aside_sides(doc, st, h, pairs: list) -> list:
         if k < h.i < close:  # "التي استقبلت ..." : the aside's act stops at its comma
             pairs = [(p, d) for p, d in pairs if not any(_after_only(st, x, close) for x in p)]
         elif h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
-            pairs = [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == a.actor and _after_only(st, p[0], close)
-                      else p, d) for p, d in pairs]
+            pairs = turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))
     return pairs

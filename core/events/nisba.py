@@ -13,6 +13,8 @@ a word of blame ("هذه مهزلة بريطانية": Britain is blamed, as in 
 """
 from __future__ import annotations
 
+from core.events.turned import turned_to_source
+
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 BLAME = "ACCUSE"  # its nouns mostly name the blamed state's conduct ("مهزلة بريطانية"), not the blamer
 
@@ -58,12 +60,5 @@ def author_adjective(doc, st, h, pairs: list) -> list:
     if h.verbal or h.form.speech or h.form.type == BLAME or not pairs:
         return pairs  # "مهزلة بريطانية"، "جرائم إسرائيلية": a word of blame for what the adjective's state did
     author = _author(doc, st, h)
-    if author is None:
-        return pairs
-    out = []
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == author and p[0] != author:
-            p = type(p)(p[::-1])  # "يحمل الكوبيون العقوبات الأمريكية": the United States sanctions
-        if (p, d) not in out:
-            out.append((p, d))
-    return out
+    # "يحمل الكوبيون العقوبات الأمريكية": the United States sanctions
+    return pairs if author is None else turned_to_source(pairs, author)

@@ -6,6 +6,7 @@ tells after the clause.
 from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE
+from core.events.turned import turned_round
 
 OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
 GIVER_MARKS = frozenset({"من", "قبل"})  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
@@ -95,5 +96,4 @@ def antecedent_acts(doc, st, h, pairs: list) -> list:
         return pairs
     givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
     givers |= {a.actor for a in st.actors if a.i - h.j <= 1 and _taken_up(doc, h.j, a)}  # "الذي تعترف X بحكومته"
-    return [(type(p)(p[::-1]) if d and len(p) == 2 and p[1] == head and p[0] not in givers else p, d)
-            for p, d in pairs]
+    return turned_round(pairs, lambda s, t: t == head and s not in givers)

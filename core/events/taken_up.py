@@ -7,6 +7,7 @@ the other way round (the side named before is mostly what the pronoun takes up).
 from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE
+from core.events.turned import turned_round, turned_to_source
 
 
 def _object_pronoun(doc, h) -> bool:
@@ -28,14 +29,7 @@ def subject_not_target(doc, st, h, pairs: list) -> list:
     after = next((a for a in st.actors if a.i == h.j), None)
     if after is None or doc.nt.original[doc.toks[h.j].start:after.start]:
         return pairs  # "أكد دعمه للسعودية": a noun, and the ل marks its target
-    subject = after.actor
-    out = []
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == subject and p[0] != subject:
-            p = type(p)(p[::-1])  # "في حين تتهمها واشنطن": Washington accuses the side named before
-        if (p, d) not in out:
-            out.append((p, d))
-    return out
+    return turned_to_source(pairs, after.actor)  # "في حين تتهمها واشنطن": Washington accuses the side named before
 
 
 UNDERGONE_AUX = frozenset({"تم", "جري", "يتم", "يجري"})  # "التي تم استهدافها": the act befell the antecedent
@@ -55,6 +49,5 @@ def undergone_target(doc, st, h, pairs: list) -> list:
             head = next((a.actor for a in st.actors if a.j == k), None)
             if head is None:
                 return pairs
-            return [(type(p)(p[::-1]) if d and len(p) == 2 and p[0] == head and p[1] != head else p, d)
-                    for p, d in pairs]
+            return turned_round(pairs, lambda s, t: s == head and t != head)
     return pairs

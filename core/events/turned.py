@@ -1,0 +1,23 @@
+"""Directed pairs read the other way round. Several rules find that a reading put a side
+on the wrong end of a directed act: an author named by a nationality adjective
+("العقوبات الأمريكية"), a subject after a verb carrying its object as a pronoun ("تتهمها
+واشنطن"), a subject after an aside or a relative clause, the antecedent of a passive
+clause ("التي تم استهدافها"). Each says which pairs are wrong; the turn is made here.
+"""
+from __future__ import annotations
+
+
+def turned_round(pairs: list, wrong) -> list:
+    """The pairs, each directed pair of two sides for which ``wrong(source, target)``
+    holds read the other way round."""
+    return [(type(p)(p[::-1]) if d and len(p) == 2 and wrong(p[0], p[1]) else p, d) for p, d in pairs]
+
+
+def turned_to_source(pairs: list, actor: str) -> list:
+    """The pairs with ``actor`` as the source wherever a directed pair made it the target
+    of another side; a pair the turn makes twice is kept once."""
+    out: list = []
+    for pd in turned_round(pairs, lambda s, t: t == actor and s != actor):
+        if pd not in out:
+            out.append(pd)
+    return out
