@@ -4,6 +4,8 @@ is no side of the accusation, as "الموالية لإيران" describes the n
 """
 from __future__ import annotations
 
+from core.events.named_only import named_only, without_sides
+
 CLOSE = "close"  # violence_cues.tsv: "المقرب من"، "القريبة من": a side's closeness to another
 LOYAL = "الموال"  # "الموالية لإيران"، "الموالين لـ"
 MARKS = frozenset({"من", "ل"})  # "المقرب من إيران"؛ "لـ" is written on the name ("الموالية لإيران")
@@ -26,8 +28,4 @@ def _affiliate(norms: list[str], h, a) -> bool:
 
 def no_affiliates(doc, st, h, pairs: list) -> list:
     """The pairs with no side the sentence names only as whom another is close or loyal to."""
-    named = {}
-    for a in st.actors:
-        named[a.actor] = named.get(a.actor, True) and _affiliate(doc.norms, h, a)
-    barred = {actor for actor, only in named.items() if only}
-    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: _affiliate(doc.norms, h, a)))

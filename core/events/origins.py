@@ -5,6 +5,7 @@ it; a nationality adjective that only tells where a person comes from is skipped
 """
 from __future__ import annotations
 
+from core.events.named_only import named_only, without_sides
 from core.text import without_conjunction
 
 # nouns of descent (normalised) after which an adjective tells a person's origin; not the
@@ -34,5 +35,4 @@ def no_origins(doc, st, pairs: list) -> list:
     origins = origin_adjectives(doc.toks, st.actors, set())
     if not origins:
         return pairs
-    only = {a.actor for a in st.actors if a.i in origins} - {a.actor for a in st.actors if a.i not in origins}
-    return [(p, d) for p, d in pairs if only.isdisjoint(p)] if only else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: a.i in origins))

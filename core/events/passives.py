@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.events.named_only import named_only, without_sides
 from core.events.triggers import word_keys
 
 ACCUSING = re.compile(r"^[وف]?(?:ا|ي|ت)?تهم(?:ت|ا|وا|ون|ان|ن)?$")  # "اتهم"، "تتهم"، "اتهموا"; no object pronoun
@@ -76,8 +77,4 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     التنظيم"): Iran is not arrested there."""
     if h.form.type not in HOSTILE or not pairs:
         return pairs
-    only: dict[str, bool] = {}
-    for a in st.actors:
-        only[a.actor] = only.get(a.actor, True) and a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS
-    barred = {actor for actor, o in only.items() if o}
-    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS))

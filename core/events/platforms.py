@@ -5,6 +5,7 @@ statement, no side of it, nor of any act the statement tells. Named otherwise ("
 """
 from __future__ import annotations
 
+from core.events.named_only import named_only, without_sides
 from core.text import normalize_for_match, without_conjunction
 
 PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "whatsapp", "telegram", "snapchat"})  # entity ids
@@ -41,9 +42,5 @@ def medium(norms: list[str], i: int) -> bool:
 def no_platforms(doc, st, pairs: list) -> list:
     """The pairs less those with a platform every mention of which in the sentence names
     where something was said or shown."""
-    only: dict[str, bool] = {}
-    for a in st.actors:
-        if a.actor in PLATFORMS:
-            only[a.actor] = only.get(a.actor, True) and medium(doc.norms, a.i)
-    barred = {p for p, o in only.items() if o}
-    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
+    platforms = [a for a in st.actors if a.actor in PLATFORMS]
+    return without_sides(pairs, named_only(platforms, lambda a: medium(doc.norms, a.i)))

@@ -6,6 +6,7 @@ only the noun's "من" names its author.
 """
 from __future__ import annotations
 
+from core.events.turned import turned_round
 from core.text import clitic_variants
 
 VOICED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # criticism and accusations; warnings
@@ -37,5 +38,4 @@ def author_from(doc, st, h, pairs: list) -> list:
     author = voiced_by(doc.norms, st.actors, h, st.tj)
     if author is None:
         return pairs
-    return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
-            for p, d in pairs]
+    return turned_round(pairs, lambda s, t: t == author and s != author)

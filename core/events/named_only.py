@@ -1,0 +1,20 @@
+"""Sides a sentence names only in one way: as whom another is loyal to ("الموالية
+لإيران"), as a platform something was said on ("على حسابه في تويتر"), as whom a spy
+served ("لصالح إيران"), as a person's descent ("من أصل مغربي"). Such a side is no side of
+the sentence's act; named another way as well, it stays one. Each rule says which
+mentions are of its kind; the "every mention" test and the pairs left are made here.
+"""
+from __future__ import annotations
+
+
+def named_only(actors: list, test) -> set[str]:
+    """The actors every mention of which among ``actors`` passes ``test``."""
+    only: dict[str, bool] = {}
+    for a in actors:
+        only[a.actor] = only.get(a.actor, True) and test(a)
+    return {actor for actor, o in only.items() if o}
+
+
+def without_sides(pairs: list, barred: set[str]) -> list:
+    """The pairs with none of the ``barred`` sides."""
+    return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
