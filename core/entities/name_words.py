@@ -135,10 +135,7 @@ def _said_names(ctx: _Context) -> None:
         if k >= n_toks or ctx.owner[k] is not None or ctx.punct_between(v, k) or not _unknown_word(ctx, k) \
                 or _term_or_place(ctx, k):
             continue
-        end = _name_tokens(ctx, k)
-        if end > k and all(ctx.owner[j] is None for j in range(k, end)):
-            s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
-            ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end])))
+        _claim_name(ctx, k)
 
 
 def _nationality_names(ctx: _Context) -> None:
@@ -154,11 +151,16 @@ def _nationality_names(ctx: _Context) -> None:
                 or ctx.punct_between(k - 1, k) or not _man_of(ctx, k - 1) or not _unknown_word(ctx, k) \
                 or _preposition_on_noun(ctx, ctx.norms[k]) or _term_or_place(ctx, k):
             continue
-        end = _name_tokens(ctx, k)
-        if end > k and all(ctx.owner[j] is None for j in range(k, end)):
-            s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
-            iso = ctx.lex.adjective_of(ctx.norms[k - 1])
-            ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end]), country=iso))
+        _claim_name(ctx, k, ctx.lex.adjective_of(norms[k - 1]))
+
+
+def _claim_name(ctx: _Context, k: int, country: str | None = None) -> None:
+    """A person's name starting at the unknown word k, run on as a titled name is
+    (``_name_tokens``), claimed when all its words are free."""
+    end = _name_tokens(ctx, k)
+    if end > k and all(ctx.owner[j] is None for j in range(k, end)):
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
+        ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end]), country=country))
 
 
 def _man_of(ctx: _Context, k: int) -> bool:

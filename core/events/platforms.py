@@ -18,17 +18,13 @@ PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("على", "عبر", "�
 MEDIUM_REACH = 5  # words from the preposition to the platform ("على صفحته الرسمية بموقع التواصل الاجتماعي")
 
 
-def _bare(w: str) -> str:
-    return without_conjunction(w, 2)  # "وعلى" → "على"
-
-
 def medium(norms: list[str], i: int) -> bool:
     """The platform named at token i follows a preposition of place, through words of
     pages, accounts and sites only ("في حسابه على تويتر"، "بموقع تويتر"، "بتويتر")."""
     if norms[i][:1] == "ب" or norms[i][:2] == "وب":
         return True
     for k in range(i - 1, max(i - 1 - MEDIUM_REACH, -1), -1):
-        w = _bare(norms[k])
+        w = without_conjunction(norms[k], 2)  # "وعلى" → "على"
         if w in PREPOSITIONS:
             return True
         if w in MEDIUM_WORDS:
