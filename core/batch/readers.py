@@ -310,28 +310,43 @@ def iter_inputs(paths: Sequence[str | os.PathLike]) -> Iterator[Record | Problem
             yield Problem(str(path), "no such file or folder", "missing")
 
 
-def estimate_count(paths: Sequence[str | os.PathLike]) -> int | None:
-    """A quick upper estimate of the number of articles (for the progress bar's ETA)."""
+def estimate_count(paths: Sequence[str | os.PathLike], limit: int | None = None) -> int | None:
+    """A quick upper estimate of the number of articles (for the progress bar's ETA), or
+    ``limit`` once the count reaches it.
+
+    Why the limit: a run of the first 2,000 articles of an 18,000-article gzipped archive
+    decompressed all of it to count its lines, 0.2 CPU-s of the main process (0.1 ms per
+    article of the run) for a total the bar then cut to 2,000 anyway."""
     total = 0
     try:
         for p in paths:
             path = Path(p)
             files = sorted(x for x in path.rglob("*") if x.is_file()) if path.is_dir() else [path]
             for f in files:
-                ext = _ext(f.name)
-                if ext in JSONL_EXT or ext in CSV_EXT:
-                    opener = gzip.open if ext.endswith(".gz") else open
-                    n = 0
-                    with opener(f, "rb") as fh:
-                        for block in iter(lambda: fh.read(1 << 20), b""):
-                            n += block.count(b"\n")
-                    total += max(n - (1 if ext in CSV_EXT else 0), 1)
-                elif ext in ZIP_EXT:
-                    with zipfile.ZipFile(f) as zf:
-                        total += sum(1 for i in zf.infolist() if not i.is_dir())
-                else:
-                    total += 1
+                if limit is not None and total >= limit:
+                    return limit
+                total += _count_file(f, None if limit is None else limit - total)
     except (OSError, EOFError, zipfile.BadZipFile):
         return None
-    return total
+    return total if limit is None else min(total, limit)
+
+
+def _count_file(f: Path, limit: int | None) -> int:
+    """The articles of one file by :func:`estimate_count`'s estimate (lines of a JSON-lines
+    or CSV file counted until ``limit``)."""
+    ext = _ext(f.name)
+    if ext in JSONL_EXT or ext in CSV_EXT:
+        header = 1 if ext in CSV_EXT else 0
+        opener = gzip.open if ext.endswith(".gz") else open
+        n = 0
+        with opener(f, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                n += block.count(b"\n")
+                if limit is not None and n - header >= limit:
+                    break
+        return max(n - header, 1)
+    if ext in ZIP_EXT:
+        with zipfile.ZipFile(f) as zf:
+            return sum(1 for i in zf.infolist() if not i.is_dir())
+    return 1
 

@@ -240,9 +240,7 @@ def open_sinks(store_url: str | None, out_dir: str | None, use_store: bool, owne
 def progress_bar(inputs: Sequence[str | os.PathLike], limit: int | None) -> Any:
     from tqdm import tqdm
 
-    total = estimate_count(inputs)
-    if limit is not None and total is not None:
-        total = min(total, limit)
+    total = estimate_count(inputs, limit)
     return tqdm(total=total, unit="art", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, desc="batch")
 
 
