@@ -29,3 +29,15 @@ def test_a_describing_adjective_keeps_the_movement_named_before(rules_only):
     text = ("حظرت الحكومة المصرية نشاط الإخوان المسلمين منذ سنوات. "
             "واتهمت الجماعة المحظورة السلطات المصرية بملاحقة أنصارها في المحافظات.")
     assert ("ACCUSE", ["EGY", "muslim-brotherhood"], "اتهمت") in events(text)
+
+
+def test_the_kurds_are_the_one_kurdish_armed_group_named_before(rules_only):
+    text = ("قصفت المدفعية التركية مواقع وحدات حماية الشعب الكردية قرب الحدود. "
+            "واتهم الأكراد الحكومة التركية باستهداف المدنيين في القرى.")
+    assert ("ACCUSE", ["TUR", "ypg"], "اتهم") in events(text)
+
+
+def test_the_kurds_take_up_no_group_when_no_named_group_is_kurdish(rules_only):
+    text = ("قصفت المدفعية التركية مواقع جبهة النصرة قرب الحدود. "
+            "واتهم الأكراد الحكومة التركية باستهداف المدنيين في القرى.")
+    assert not [e for e in events(text) if e[2] == "اتهم"]

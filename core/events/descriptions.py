@@ -1,4 +1,4 @@
-"""Organisations taken up by the noun of their kind: "حزب العمال الكردستاني ... وقال الحزب".
+"""Organisations taken up by the noun of their kind: "الإخوان المسلمين ... وقالت الجماعة".
 
 News Arabic names a party, a group or a company once and then writes "الحزب"، "الجماعة"،
 "الشركة" for it. Where the name begins with that noun ("منظمة العفو الدولية ... المنظمة")
@@ -27,14 +27,16 @@ KIND_REACH = 200  # words back to the organisation a noun of its kind takes up
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون")  # "الوطنية"، "الإسلامي": an adjective of origin or kind
 OTHER_ADJECTIVES = frozenset({"الحاكم", "الحاكمه", "الام", "الاكبر", "الكبري", "الجديد", "الجديده"})
 OBJECTS = frozenset({"المسؤوليه"})  # "تبنت الجماعة المسؤولية": no adjective, though it ends as one
-DESCRIBERS = frozenset({"المسلحه", "المتشدده", "المتطرفه", "الارهابيه", "المعارضه", "المحظوره"})  # what the named one is
+# adjectives that say what the named one is, not which other body of the kind
+DESCRIBERS = frozenset({"المسلحه", "المتشدده", "المتطرفه", "الارهابيه", "المعارضه", "المحظوره"})
 
 
 @lru_cache(maxsize=1)
-def kind_heads() -> dict[str, frozenset[str]]:
-    """Normalised definite nouns of a kind → the organisation kinds they stand for (kind_heads.tsv)."""
-    return {normalize_for_match(r["form"]): frozenset(r["kinds"].split())
-            for r in _rows(DATA / "kind_heads.tsv", "form", "kinds")}
+def kind_heads() -> dict[str, tuple[frozenset[str], str]]:
+    """Normalised definite nouns of a kind → (the organisation kinds they stand for, the
+    letters the organisation's name must hold, or "") (kind_heads.tsv)."""
+    return {normalize_for_match(r["form"]): (frozenset(r["kinds"].split()), normalize_for_match(r["in_name"]))
+            for r in _rows(DATA / "kind_heads.tsv", "form", "kinds", "in_name")}
 
 
 def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[int]) -> list[_ActorMention]:
@@ -51,12 +53,12 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
         t = toks[k]
         if k in covered or k in taken:
             continue
-        kinds, dropped = _kinds_of(t.norm, heads)
-        if kinds is None or _describes_another(toks, k, covered):
+        head, dropped = _kinds_of(t.norm, heads)
+        if head is None or _describes_another(toks, k, covered):
             continue
         if "ال" not in t.norm[:4] and not _bare_lam_head(toks, k):
             continue  # "الأمين العام للمنظمة": an organ of the body (as actors._head_anaphora reads لـ)
-        e = _only_one(named, kinds, k)
+        e = _only_one(named, head, k)
         if e is not None:
             kind = e.type if e.actor == e.id else "STATE>"
             out.append(_ActorMention(e.actor, k, k + 1, t.start + dropped, t.end, kind=f"{kind}:{e.kind}"))
@@ -69,8 +71,9 @@ def _head_ends() -> tuple[str, ...]:
     return tuple({w[-3:] for w in kind_heads()})
 
 
-def _kinds_of(norm: str, heads: dict) -> tuple[frozenset[str] | None, int]:
-    """(the kinds the written word stands for, letters of its proclitics) through its proclitics."""
+def _kinds_of(norm: str, heads: dict) -> tuple[tuple | None, int]:
+    """(what the written word stands for: kinds and letters of the name, letters of its
+    proclitics) through its proclitics."""
     for stem, dropped in clitic_variants(norm):
         if stem in heads:
             return heads[stem], dropped
@@ -90,7 +93,11 @@ def _describes_another(toks: list[Token], k: int, covered: set[int]) -> bool:
     return nxt.endswith(NISBA_ENDINGS) or nxt.startswith("الم") or nxt in OTHER_ADJECTIVES
 
 
-def _only_one(named: list, kinds: frozenset[str], k: int):
-    """The one organisation of these kinds named within KIND_REACH words before token k, or None."""
+def _only_one(named: list, head: tuple[frozenset[str], str], k: int):
+    """The one organisation of the head's kinds (and with its letters in a name of it:
+    "الأكراد" for "وحدات حماية الشعب الكردية") named within KIND_REACH words before token k, or None."""
+    kinds, letters = head
     found = {e.id: e for j, e in named if j <= k and k - j <= KIND_REACH and e.kind in kinds}
+    if letters:
+        found = {i: e for i, e in found.items() if any(letters in normalize_for_match(m.text) for m in e.mentions)}
     return next(iter(found.values())) if len(found) == 1 else None
