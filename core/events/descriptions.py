@@ -1,18 +1,22 @@
 """Organisations taken up by the noun of their kind: "الإخوان المسلمين ... وقالت الجماعة".
 
-News Arabic names a party, a group or a company once and then writes "الحزب"، "الجماعة"،
-"الشركة" for it. Where the name begins with that noun ("منظمة العفو الدولية ... المنظمة")
+News Arabic names a party or an armed group once and then writes "الحزب"، "الجماعة"،
+"التنظيم" for it. Where the name begins with that noun ("حزب العمال الكردستاني ... الحزب")
 ``core.events.actors._head_anaphora`` reads it, and the lexicon's short forms ("الحركة" for
 Hamas) are claimed by the entity finder; this module reads the rest: a name that does not
-begin with the noun of its kind ("الحزب" after "الحزب الديمقراطي الكردستاني"'s short name,
-"الجماعة" after "الإخوان"), found by its kind (``kind_heads.tsv``).
+begin with the noun of its kind ("الجماعة" after "الإخوان"، "التنظيم" after "القاعدة"), found by
+its kind (``kind_heads.tsv``), and a people's plural for its one armed group or party
+("الأكراد" after "وحدات حماية الشعب الكردية"), found by the letters of its name.
 
 A definite noun of a kind stands for an organisation only where one alone of that kind has
 been named within KIND_REACH words before it: with two groups named ("جيش الإسلام"
 and "فيلق الرحمن") "الجماعة" is either, and no guess is made. Where an adjective follows
 the noun it mostly makes another body of the kind ("الحزب الحاكم"، "الحركة الوطنية"), which is
 not the one named, unless it only says what the named one is (DESCRIBERS: "والحركة المسلحة
-التي تهيمن على القطاع"). Plurals ("المنظمات الدولية") are generic and not in the table.
+التي تهيمن على القطاع"). Plurals of kinds ("المنظمات الدولية") are generic and not in the
+table. "المنظمة" and "الشركة" are left out: "المنظمة" is as often a participle ("الجهة
+المنظمة للندوة") or an organ's body ("مندوب روسيا في المنظمة"), and a company's noun
+mostly names it where it acts on no state.
 """
 from __future__ import annotations
 
