@@ -69,7 +69,11 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             pending_bodies.append(k)
         elif k == 0 or toks[k - 1].norm not in _currency_words():  # "دولار أميركي" is money, no side
             out.append(_ActorMention(r, k, k + 1, t.start, t.end, adjective=True, kind="ADJ"))
-    out += _head_anaphora(toks, spans, covered)
+    heads = _head_anaphora(toks, spans, covered)
+    out += heads
+    from core.events.descriptions import kind_mentions  # it reads this module's mentions
+
+    out += kind_mentions(toks, spans, covered, {a.i for a in heads})  # "الحزب" for the one party named
     for k in pending_pairs:
         top = _pair_referents(out, k)
         if len(top) == 2:
