@@ -3,12 +3,15 @@ and the language, "سبأ" the agency and the kingdom, "أبل" the company): th
 such a variant (its ``ambiguous`` column) as a short form, valid only after an
 unambiguous name of the same entry. Standing alone between quotes, as news writes an
 outlet or a company it cites (قال لـ"العربية"، وكالة "وفا"، تطرح "أبل"), it is the
-organisation. (The tagger's reading was no help here: it reads "الريال" of Iran's
+organisation, even where the lexicon read a place there ("«الشرق الأوسط»" the
+newspaper, not the region: a region or city is cited between quotes only inside a
+longer title). (The tagger's reading was no help here: it reads "الريال" of Iran's
 currency, "أودى بحياة" and the island "الجزيرة" as organisations as often as not.)"""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from core.entities.club_cues import _PLACE_WORDS
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
@@ -21,20 +24,31 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
     ("مراسل العربية"), is that lexicon entry."""
     text, toks = ctx.nt.original, ctx.toks
     for i in sorted(ctx.starts(ctx.f.aliases)):
-        if ctx.owner[i] is not None:
-            continue
         m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
-        if m is None or m[0].type != "ORG" or not m[0].ambiguous or m[0].kind == "sports_club" \
-                or not ctx.free(i, m[1]):
+        if m is None or m[0].type != "ORG" or not m[0].ambiguous or m[0].kind == "sports_club":
             continue  # a club's common-word name between quotes is as often a list's ("النصر")
         e, j, dropped = m
+        place = _place_over(ctx, i, j)
+        if place is None and not ctx.free(i, j) or place is not None and i > 0 and ctx.norms[i - 1] in _PLACE_WORDS:
+            continue  # 'حروب في "الشرق الأوسط"': a quoted region after a preposition of place
         phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
         if phrase not in _normalised(e.ambiguous):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES \
                 or e.kind == "media" and not dropped and _after_correspondent(ctx, i):
+            if place is not None:
+                ctx.release(place, i, j)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _place_over(ctx: _Context, i: int, j: int):
+    """The lexicon place that owns exactly the words [i, j), or None."""
+    sp = ctx.owner[i]
+    if sp is None or sp.kind != "lexicon" or (sp.i, sp.j) != (i, j) or sp.entry is None \
+            or sp.entry.type != "PLACE":
+        return None
+    return sp
 
 
 @lru_cache(maxsize=1024)

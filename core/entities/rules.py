@@ -214,8 +214,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         w = toks[k].norm
         owner = ctx.owner[k]
         if owner is not None:
-            if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON":
-                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so does a person
+            if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
+                    or k > start_j and seen_definite and owner.entry.kind == "sports_club":
+                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person and a club
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
             country = country or (e.id if e.type == "COUNTRY" else e.country)
