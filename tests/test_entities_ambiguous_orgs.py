@@ -85,3 +85,16 @@ def test_a_club_named_by_a_common_word_is_the_club_after_a_match_or_its_fans():
 def test_a_quoted_carmaker_named_like_a_common_word_is_the_company():
     assert "geely" in ids("وتستعد شركات صينية مثل «جيلي» لدخول الأسواق الأوروبية.")
     assert "geely" not in ids("وقال إن جيلي يستحق فرصة أفضل من هذه.")
+
+
+def test_a_short_name_joined_to_an_organisation_of_its_kind_is_that_organisation():
+    assert "al-qaeda" in ids("وتواصل القوات ملاحقة مسلحي طالبان والقاعدة في المناطق الجبلية.")
+    assert "al-ahly" in ids("وتتجه الأنظار غدا إلى قمة الزمالك والأهلي في الدوري الممتاز.")
+    assert "al-qaeda" not in ids("وقال الخبير إن القاعدة والاستثناء في هذا القانون واضحان.")
+
+
+
+def test_an_outlet_credited_between_brackets_is_the_outlet_but_not_a_gloss():
+    assert "aljazeera" in ids("وقال المسؤول إن القصف استمر حتى الفجر (الجزيرة).")
+    assert "al-raya" in ids("وأضاف المدرب في حديثه ل ( الراية ) أن الفريق جاهز.")
+    assert "alarabiya" not in ids("وتعد اللغة الرسمية (العربية) لغة التعليم في البلاد.")

@@ -24,3 +24,9 @@ def test_a_club_after_a_groups_ordinal_is_no_part_of_the_group():
     found = typed("المجموعة الخامسة بنفيكا ( البرتغال ) - سلتيك ( اسكتلندا ) 3 - صفر .")
     assert ("بنفيكا", "ORG") in found
     assert not any(t.startswith("المجموعة") for t, _ in found)
+
+
+def test_fixtures_without_scores_and_a_dash_in_a_sentence():
+    found = typed("مباريات الليلة : تشلسي ( إنجلترا ) - برشلونة ( إسبانيا ) فالنسيا ( إسبانيا ) - روما ( إيطاليا )")
+    assert ("برشلونة", "ORG") in found and ("روما", "ORG") in found
+    assert ("بورتو", "PLACE") in typed("ويقام المعرض في بورتو (البرتغال) - وهي مدينة ساحلية.")

@@ -46,7 +46,7 @@ from core.entities.rules import (
 )
 from core.entities.acronyms import _dotted_acronyms
 from core.entities.aliases import _alias_spans
-from core.entities.ambiguous_orgs import _quoted_ambiguous_orgs
+from core.entities.ambiguous_orgs import _conjoined_ambiguous_orgs, _quoted_ambiguous_orgs
 from core.entities.second import (
     _clubs_over_places,
     _flag_mentions,
@@ -84,8 +84,9 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     """Where the words around a lexicon phrase say it is something else, or name what no
     lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
     ليون"، a side of a results line: "بورتو ( البرتغال ) -"), a city named like a person after a preposition of place ("في ليون"), a
-    ministry without وزارة, outlets between quotes and their adjective, an acronym spelt
-    with dots ("سي.إن.إن")."""
+    ministry without وزارة, outlets between quotes and their adjective, a short name that
+    is also a common word beside an organisation of its kind ("طالبان والقاعدة"), an
+    acronym spelt with dots ("سي.إن.إن")."""
     _dotted_acronyms(ctx)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
@@ -93,6 +94,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _places_named_like_people(ctx)
     _bare_ministries(ctx)
     _quoted_ambiguous_orgs(ctx)
+    _conjoined_ambiguous_orgs(ctx)
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)

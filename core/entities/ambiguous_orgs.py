@@ -3,10 +3,11 @@ and the language, "سبأ" the agency and the kingdom, "أبل" the company): th
 such a variant (its ``ambiguous`` column) as a short form, valid only after an
 unambiguous name of the same entry. Standing alone between quotes, as news writes an
 outlet or a company it cites (قال لـ"العربية"، وكالة "وفا"، تطرح "أبل"), it is the
-organisation, even where the lexicon read a place there ("«الشرق الأوسط»" the
-newspaper, not the region: a region or city is cited between quotes only inside a
-longer title). (The tagger's reading was no help here: it reads "الريال" of Iran's
-currency, "أودى بحياة" and the island "الجزيرة" as organisations as often as not.)"""
+organisation, and so is an outlet between brackets ("(الجزيرة)"), even where the
+lexicon read a place there ("«الشرق الأوسط»" the newspaper, not the region: a region
+or city is cited between quotes only inside a longer title). (The tagger's reading was
+no help here: it reads "الريال" of Iran's currency, "أودى بحياة" and the island "الجزيرة"
+as organisations as often as not.)"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -35,11 +36,33 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
         if phrase not in _normalised(e.ambiguous):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
-        if s > 0 and text[s - 1] in _OPEN_QUOTES and t < len(text) and text[t] in _CLOSE_QUOTES \
+        if _between_quotes(text, s, t, e.kind == "media") \
                 or e.kind == "media" and not dropped and _after_correspondent(ctx, i):
             if place is not None:
                 ctx.release(place, i, j)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _between_quotes(text: str, s: int, t: int, brackets: bool) -> bool:
+    """Whether text[s:t] stands alone between quotes (a space inside them allowed: "«
+    الراية »"), or, for an outlet, between brackets where news credits or cites it: at
+    a sentence's end or after a pause ("... (الجزيرة)."), or after ل، مع، عن ("ل (
+    الراية )"); "اللغة الرسمية (العربية) في" is a gloss."""
+    before, after = text[max(0, s - 2):s].rstrip(" "), text[t:t + 2].lstrip(" ")
+    if not before or not after:
+        return False
+    if before[-1] in _OPEN_QUOTES and after[0] in _CLOSE_QUOTES:
+        return True
+    if not (brackets and before[-1] == "(" and after[0] == ")"):
+        return False
+    rest = text[t:].lstrip(" )")
+    prior = text[:s].rstrip(" (")
+    return not rest or rest[0] in _PAUSES or not prior or prior[-1] in _PAUSES \
+        or prior.split()[-1] in _CITING
+
+
+_PAUSES = frozenset(".،,:;\n")
+_CITING = frozenset(("ل", "لـ", "مع", "عن"))
 
 
 def _place_over(ctx: _Context, i: int, j: int):
@@ -69,3 +92,40 @@ def _after_correspondent(ctx: _Context, i: int) -> bool:
         return False
     w = ctx.norms[i - 1]
     return any(w[len(p):] in _CORRESPONDENTS for p in ("", "و", "ل", "ب", "ول", "وب") if w.startswith(p))
+
+
+def _conjoined_ambiguous_orgs(ctx: _Context) -> None:
+    """A free ambiguous organisation variant joined by و to a lexicon organisation of its
+    own kind, before or after it, is that organisation ("طالبان والقاعدة"، "الأهلي
+    والزمالك"، "نيسان وتويوتا"): a common word is no partner of a group, club or company."""
+    toks = ctx.toks
+    for i in sorted(ctx.starts(ctx.f.aliases)):
+        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+        if m is None or m[0].type != "ORG" or not ctx.free(i, m[1]):
+            continue
+        _, j, dropped = m
+        phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
+        kinds = set()
+        if dropped and toks[i].norm.startswith("و"):
+            kinds.add(_org_kind_at(ctx, i - 1, end=i))
+        if j < len(toks) and toks[j].norm.startswith("و"):
+            kinds.add(_org_kind_at(ctx, j, start=j))
+        e = next((e for e in ctx.lex.lookup(phrase) if e.type == "ORG" and e.kind in kinds
+                  and phrase in _normalised(e.ambiguous)), None)
+        if e is not None:
+            s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _org_kind_at(ctx: _Context, k: int, start: int | None = None, end: int | None = None) -> str | None:
+    """The kind of the lexicon organisation owning token k, when it starts at ``start`` (or
+    ends at ``end``) with no punctuation between it and its partner; else None."""
+    if k < 0 or k >= len(ctx.toks):
+        return None
+    sp = ctx.owner[k]
+    if sp is None or sp.kind != "lexicon" or sp.entry is None or sp.entry.type != "ORG" \
+            or start is not None and (sp.i != start or ctx.punct_between(start - 1, start)) \
+            or end is not None and (sp.j != end or ctx.punct_between(end - 1, end)):
+        return None
+    return sp.entry.kind
+

@@ -2,9 +2,10 @@
 
 "بورتو ( البرتغال ) - أرسنال ( إنكلترا ) 2 - صفر": sports news lists a round's results
 as two sides, each followed by its country in brackets, a dash between them and the
-score after the second. A city there is the club named after it (ANERcorp and the gold
-alike read a team as an organisation); a city glossed with its country elsewhere
-("بورتو (البرتغال) التي تستضيف ...") stays the city, as no dash or score is beside it.
+score after the second, if played. A city there is the club named after it (ANERcorp
+and the gold alike read a team as an organisation); a city glossed with its country
+elsewhere ("بورتو (البرتغال) - وهي مدينة ساحلية") stays the city, as no other side is
+beside it.
 """
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ import re
 from core.entities.club_cues import CITY_KINDS, _city_of, _claim_club
 from core.entities.context import _Context
 
-# what may stand between the closing bracket and the score or the other side
+# what stands between one side's closing bracket and the other side
 _DASH = re.compile(r"^\s*[-–—]\s*$")
-_SCORES = frozenset(("صفر",))
 
 
 def _bracketed_country(ctx: _Context, k: int, iso: str) -> bool:
@@ -31,17 +31,18 @@ def _bracketed_country(ctx: _Context, k: int, iso: str) -> bool:
 
 
 def _in_results(ctx: _Context, k: int) -> bool:
-    """Whether the side at token k (its country in brackets after it) has a dash after
-    its bracket and another side after that, or a dash before it and a score after."""
+    """Whether the side at token k (its country in brackets after it) is followed, past
+    a dash after its bracket, by another side with its bracket, or follows such a dash
+    after the bracket of the side before it (with or without a score after it:
+    "فيردر بريمن ( ألمانيا ) - برشلونة ( إسبانيا )")."""
     toks, text = ctx.toks, ctx.nt.original
-    if k + 2 >= len(toks):
-        return False
-    after = text[toks[k + 1].end:toks[k + 2].start].strip()[1:]  # past the ")"
-    if _DASH.match(after):
-        return True
-    if after or not (toks[k + 2].norm.isdigit() or toks[k + 2].norm in _SCORES):
-        return False
-    return k > 0 and bool(_DASH.match(text[toks[k - 1].end:toks[k].start].lstrip().lstrip(")")))
+    if k + 2 < len(toks):
+        after = text[toks[k + 1].end:toks[k + 2].start].strip()[1:]  # past the ")"
+        if _DASH.match(after) and any(text[toks[m].end:toks[m + 1].start].strip() == "("
+                                      for m in range(k + 2, min(k + 5, len(toks) - 1))):
+            return True
+    before = text[toks[k - 1].end:toks[k].start].strip() if k > 0 else ""
+    return before[:1] == ")" and bool(_DASH.match(before[1:]))
 
 
 def _clubs_in_results(ctx: _Context) -> None:
@@ -49,7 +50,7 @@ def _clubs_in_results(ctx: _Context) -> None:
     text = ctx.nt.original
     if "(" not in text:
         return
-    for k in range(len(ctx.toks) - 2):
+    for k in range(len(ctx.toks) - 1):
         city = _city_of(ctx, k)
         if city is not None and city.country and _bracketed_country(ctx, k, city.country) \
                 and _in_results(ctx, k):
