@@ -30,3 +30,9 @@ def test_fixtures_without_scores_and_a_dash_in_a_sentence():
     found = typed("مباريات الليلة : تشلسي ( إنجلترا ) - برشلونة ( إسبانيا ) فالنسيا ( إسبانيا ) - روما ( إيطاليا )")
     assert ("برشلونة", "ORG") in found and ("روما", "ORG") in found
     assert ("بورتو", "PLACE") in typed("ويقام المعرض في بورتو (البرتغال) - وهي مدينة ساحلية.")
+
+
+def test_a_side_named_by_a_word_and_its_city_is_one_club():
+    found = typed("الجولة الأولى : ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ) 1 - 3")
+    assert ("ليفسكي صوفيا", "ORG") in found
+    assert ("صوفيا", "PLACE") not in found

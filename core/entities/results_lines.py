@@ -13,6 +13,7 @@ import re
 
 from core.entities.club_cues import CITY_KINDS, _city_of, _claim_club
 from core.entities.context import _Context
+from core.entities.finder import _Span, _span_offsets
 
 # what stands between one side's closing bracket and the other side
 _DASH = re.compile(r"^\s*[-–—]\s*$")
@@ -46,12 +47,24 @@ def _in_results(ctx: _Context, k: int) -> bool:
 
 
 def _clubs_in_results(ctx: _Context) -> None:
-    """Each one-word city of the lexicon that is a side of a results line is its club."""
+    """Each one-word city of the lexicon that is a side of a results line is its club,
+    with the free name word before it when there is one ("ليفسكي صوفيا"، "فيردر بريمن")."""
     text = ctx.nt.original
     if "(" not in text:
         return
     for k in range(len(ctx.toks) - 1):
         city = _city_of(ctx, k)
-        if city is not None and city.country and _bracketed_country(ctx, k, city.country) \
-                and _in_results(ctx, k):
-            _claim_club(ctx, k, 0, city)
+        if city is None or not city.country or not _bracketed_country(ctx, k, city.country) \
+                or not _in_results(ctx, k):
+            continue
+        if k > 0 and ctx.owner[k - 1] is None and not ctx.punct_between(k - 1, k) \
+                and not ctx.stop(ctx.norms[k - 1]) and not ctx.function_word(k - 1) \
+                and not ctx.common_noun(ctx.norms[k - 1]):
+            sp = ctx.owner[k]
+            if sp is not None:
+                ctx.release(sp, sp.i, sp.j)
+            s, t = _span_offsets(ctx.nt, ctx.toks, k - 1, k + 1, 0)
+            ctx.claim(_Span(k - 1, k + 1, s, t, "org", name_norm=" ".join(ctx.norms[k - 1:k + 1]),
+                            country=city.country, org_kind="league"))
+            continue
+        _claim_club(ctx, k, 0, city)
