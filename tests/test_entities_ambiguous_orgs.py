@@ -98,3 +98,10 @@ def test_an_outlet_credited_between_brackets_is_the_outlet_but_not_a_gloss():
     assert "aljazeera" in ids("وقال المسؤول إن القصف استمر حتى الفجر (الجزيرة).")
     assert "al-raya" in ids("وأضاف المدرب في حديثه ل ( الراية ) أن الفريق جاهز.")
     assert "alarabiya" not in ids("وتعد اللغة الرسمية (العربية) لغة التعليم في البلاد.")
+
+
+def test_a_verb_spelt_like_a_country_is_no_country():
+    nt = normalize_with_offsets("وقال إن كثيرين صاموا مع أهل القرية هذا العام.")
+    assert "WSM" not in {e.id for e in find_entities(nt, tokenize(nt))}
+    nt = normalize_with_offsets("وزار الوزير ساموا وفيجي الأسبوع الماضي.")
+    assert "WSM" in {e.id for e in find_entities(nt, tokenize(nt))}

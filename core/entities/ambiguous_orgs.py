@@ -3,11 +3,10 @@ and the language, "سبأ" the agency and the kingdom, "أبل" the company): th
 such a variant (its ``ambiguous`` column) as a short form, valid only after an
 unambiguous name of the same entry. Standing alone between quotes, as news writes an
 outlet or a company it cites (قال لـ"العربية"، وكالة "وفا"، تطرح "أبل"), it is the
-organisation, and so is an outlet between brackets ("(الجزيرة)"), even where the
-lexicon read a place there ("«الشرق الأوسط»" the newspaper, not the region: a region
-or city is cited between quotes only inside a longer title). (The tagger's reading was
-no help here: it reads "الريال" of Iran's currency, "أودى بحياة" and the island "الجزيرة"
-as organisations as often as not.)"""
+organisation, and so is an outlet between brackets ("(الجزيرة)"); a quoted place that
+is an outlet's name without its head is the outlet ("«الشرق الأوسط»" the newspaper, not
+the region). (The tagger's reading was no help here: it reads "الريال" of Iran's
+currency, "أودى بحياة" and the island "الجزيرة" as organisations as often as not.)"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -29,17 +28,14 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
         if m is None or m[0].type != "ORG" or not m[0].ambiguous or m[0].kind == "sports_club":
             continue  # a club's common-word name between quotes is as often a list's ("النصر")
         e, j, dropped = m
-        place = _place_over(ctx, i, j)
-        if place is None and not ctx.free(i, j) or place is not None and i > 0 and ctx.norms[i - 1] in _PLACE_WORDS:
-            continue  # 'حروب في "الشرق الأوسط"': a quoted region after a preposition of place
+        if not ctx.free(i, j):
+            continue
         phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
         if phrase not in _normalised(e.ambiguous):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         if _between_quotes(text, s, t, e.kind == "media") \
                 or e.kind == "media" and not dropped and _after_correspondent(ctx, i):
-            if place is not None:
-                ctx.release(place, i, j)
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
@@ -65,13 +61,47 @@ _PAUSES = frozenset(".،,:;\n")
 _CITING = frozenset(("ل", "لـ", "مع", "عن"))
 
 
-def _place_over(ctx: _Context, i: int, j: int):
-    """The lexicon place that owns exactly the words [i, j), or None."""
-    sp = ctx.owner[i]
-    if sp is None or sp.kind != "lexicon" or (sp.i, sp.j) != (i, j) or sp.entry is None \
-            or sp.entry.type != "PLACE":
-        return None
-    return sp
+def _quoted_outlets_over_places(ctx: _Context) -> None:
+    """A lexicon place alone between quotes (or credited between brackets) whose words
+    are an outlet's name without its head ("صحيفة الشرق الأوسط") is the outlet:
+    لـ"الشرق الأوسط" is the newspaper; a region is quoted only inside a longer title, or
+    after a preposition of place ('حروب في "الشرق الأوسط"'), where it stays the region."""
+    outlets = _headless_outlets(ctx.lex)
+    text = ctx.nt.original
+    for sp in ctx.spans():
+        if sp.kind != "lexicon" or sp.entry is None or sp.entry.type != "PLACE":
+            continue
+        e = outlets.get(" ".join(ctx.norms[sp.i:sp.j])[sp.start - ctx.toks[sp.i].start:])
+        if e is None or sp.i > 0 and ctx.norms[sp.i - 1] in _PLACE_WORDS \
+                or not _between_quotes(text, sp.start, sp.end, True):
+            continue
+        ctx.release(sp, sp.i, sp.j)
+        ctx.claim(_Span(sp.i, sp.j, sp.start, sp.end, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+_MEDIA_HEADS = frozenset(normalize_for_match(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "قناة", "تلفزيون", "إذاعة", "وكالة", "موقع", "شبكة"))
+
+
+_HEADLESS: dict[int, tuple] = {}  # id(lexicon) → (the lexicon, its table), as named_places keeps its
+
+
+def _headless_outlets(lex) -> dict:
+    """Outlets of the lexicon by the words of a variant after its media head ("الشرق
+    الأوسط" → Asharq Al-Awsat), once per lexicon."""
+    kept = _HEADLESS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    out: dict = {}
+    _HEADLESS[id(lex)] = (lex, out)
+    for e in lex.entries:
+        if e.type != "ORG" or e.kind != "media":
+            continue
+        for v in e.variants:
+            words = normalize_for_match(v).split()
+            if len(words) > 1 and words[0] in _MEDIA_HEADS:
+                out.setdefault(" ".join(words[1:]), e)
+    return out
 
 
 @lru_cache(maxsize=1024)
