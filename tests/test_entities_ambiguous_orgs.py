@@ -65,3 +65,43 @@ def test_an_ambiguous_outlet_after_its_correspondent_is_the_outlet():
 
 def test_the_language_after_other_words_of_news_people_stays_a_language():
     assert "alarabiya" not in ids("ويتقن مراسلو الوكالة اللغة العربية، وتعلم المراسل العربية في القاهرة.")
+
+
+def test_a_quoted_newspaper_named_like_a_region_is_the_newspaper():
+    text = 'وقال الوزير لـ«الشرق الأوسط» إن الأزمة تهدد الاستقرار في الشرق الأوسط.'
+    nt = normalize_with_offsets(text)
+    ents = find_entities(nt, tokenize(nt))
+    assert "asharq-al-awsat" in {e.id for e in ents if e.type == "ORG"}
+    assert "middle-east" in {e.id for e in ents if e.type == "PLACE"}  # the unquoted region stays
+    assert "asharq-al-awsat" not in ids('ويخشى المحللون حربا جديدة في "الشرق الأوسط" هذا العام.')
+
+
+def test_a_club_named_by_a_common_word_is_the_club_after_a_match_or_its_fans():
+    assert "al-ahly" in ids("وتوافدت جماهير الأهلي على الملعب منذ الصباح.")
+    assert "al-jazira-club" in ids("وأكد المدرب أن فريق الجزيرة يملك هجوما قويا.")
+    assert "al-jazira-club" not in ids("وقالت قناة الجزيرة إن القصف استمر حتى المساء.")
+
+
+def test_a_quoted_carmaker_named_like_a_common_word_is_the_company():
+    assert "geely" in ids("وتستعد شركات صينية مثل «جيلي» لدخول الأسواق الأوروبية.")
+    assert "geely" not in ids("وقال إن جيلي يستحق فرصة أفضل من هذه.")
+
+
+def test_a_short_name_joined_to_an_organisation_of_its_kind_is_that_organisation():
+    assert "al-qaeda" in ids("وتواصل القوات ملاحقة مسلحي طالبان والقاعدة في المناطق الجبلية.")
+    assert "al-ahly" in ids("وتتجه الأنظار غدا إلى قمة الزمالك والأهلي في الدوري الممتاز.")
+    assert "al-qaeda" not in ids("وقال الخبير إن القاعدة والاستثناء في هذا القانون واضحان.")
+
+
+
+def test_an_outlet_credited_between_brackets_is_the_outlet_but_not_a_gloss():
+    assert "aljazeera" in ids("وقال المسؤول إن القصف استمر حتى الفجر (الجزيرة).")
+    assert "al-raya" in ids("وأضاف المدرب في حديثه ل ( الراية ) أن الفريق جاهز.")
+    assert "alarabiya" not in ids("وتعد اللغة الرسمية (العربية) لغة التعليم في البلاد.")
+
+
+def test_a_verb_spelt_like_a_country_is_no_country():
+    nt = normalize_with_offsets("وقال إن كثيرين صاموا مع أهل القرية هذا العام.")
+    assert "WSM" not in {e.id for e in find_entities(nt, tokenize(nt))}
+    nt = normalize_with_offsets("وزار الوزير ساموا وفيجي الأسبوع الماضي.")
+    assert "WSM" in {e.id for e in find_entities(nt, tokenize(nt))}

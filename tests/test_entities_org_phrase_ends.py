@@ -78,3 +78,12 @@ def test_a_national_security_council_is_no_un_body():
     nt = normalize_with_offsets("واجتمع مجلس الأمن القومي التركي، ثم صوت مجلس الأمن الدولي على القرار.")
     found = {e.id: [m.text for m in e.mentions] for e in find_entities(nt, tokenize(nt)) if e.type == "ORG"}
     assert found.get("unsc") == ["مجلس الأمن الدولي"]
+
+
+def test_a_feminine_adjective_after_a_masculine_head_describes_another_noun():
+    assert orgs("وتهدف الخطوة إلى دعم خطط البنك التنموية في المنطقة.") == []
+    assert orgs("وتوقع البنك الدولي تباطؤ النمو هذا العام.") == ["البنك الدولي"]
+
+
+def test_a_feminine_name_after_an_indefinite_masculine_head_stays_its_name():
+    assert orgs('وقال الوزير لتلفزيون العربية إن المفاوضات مستمرة.') == ["تلفزيون العربية"]

@@ -27,6 +27,7 @@ from core.entities.affiliation import _affiliations
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
 from core.entities.club_cues import _clubs_after_cues
+from core.entities.results_lines import _clubs_in_results
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
 from core.entities.finder import _finder
@@ -45,7 +46,7 @@ from core.entities.rules import (
 )
 from core.entities.acronyms import _dotted_acronyms
 from core.entities.aliases import _alias_spans
-from core.entities.ambiguous_orgs import _quoted_ambiguous_orgs
+from core.entities.ambiguous_orgs import _conjoined_ambiguous_orgs, _quoted_ambiguous_orgs, _quoted_outlets_over_places
 from core.entities.second import (
     _clubs_over_places,
     _flag_mentions,
@@ -82,15 +83,19 @@ Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str
 def _lexicon_readings_mended(ctx: _Context, f) -> None:
     """Where the words around a lexicon phrase say it is something else, or name what no
     lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
-    ليون"), a city named like a person after a preposition of place ("في ليون"), a
-    ministry without وزارة, outlets between quotes and their adjective, an acronym spelt
-    with dots ("سي.إن.إن")."""
+    ليون"، a side of a results line: "بورتو ( البرتغال ) -"), a city named like a person after a preposition of place ("في ليون"), a
+    ministry without وزارة, outlets between quotes and their adjective, a short name that
+    is also a common word beside an organisation of its kind ("طالبان والقاعدة"), an
+    acronym spelt with dots ("سي.إن.إن")."""
     _dotted_acronyms(ctx)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
+    _clubs_in_results(ctx)
     _places_named_like_people(ctx)
     _bare_ministries(ctx)
     _quoted_ambiguous_orgs(ctx)
+    _quoted_outlets_over_places(ctx)
+    _conjoined_ambiguous_orgs(ctx)
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)

@@ -130,14 +130,21 @@ def _clubs_after_cues(ctx: _Context) -> None:
         if cut < 0 or (k not in cued and _in_place(ctx, k)):
             continue
         city = _city_of(ctx, k, cut)
-        if city is None:
-            continue
-        sp = ctx.owner[k]
-        if sp is not None:
-            ctx.release(sp, sp.i, sp.j)
-        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, cut)
-        club = _club_entry(ctx, w[cut:])
-        if club is not None:
-            ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=club, country=club.country))
-            continue
-        ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=w[cut:], country=city.country, org_kind="league"))
+        if city is not None:
+            _claim_club(ctx, k, cut, city)
+
+
+def _claim_club(ctx: _Context, k: int, cut: int, city) -> None:
+    """Token k (without ``cut`` letters of a conjunction), read as the city ``city``, is the
+    club named after it: the lexicon's club of that name, else an organisation of the
+    city's country."""
+    w = ctx.norms[k]
+    sp = ctx.owner[k]
+    if sp is not None:
+        ctx.release(sp, sp.i, sp.j)
+    s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, cut)
+    club = _club_entry(ctx, w[cut:])
+    if club is not None:
+        ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=club, country=club.country))
+        return
+    ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=w[cut:], country=city.country, org_kind="league"))

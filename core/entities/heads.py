@@ -198,3 +198,24 @@ def _field_after(ctx: _Context, i: int, k: int) -> bool:
 
 
 _TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the second time, no field
+
+
+# Org heads written without ة that are broken plurals: they take a feminine adjective
+# ("الفصائل المسلحة") as a feminine singular head does.
+_PLURAL_HEADS = frozenset(normalize_for_match(w) for w in (
+    "الجمارك", "موانئ", "فصائل", "الفصائل", "كتائب", "الكتائب", "سرايا"))
+
+
+def _disagreeing_adjective(ctx: _Context, i: int, j: int, w: str) -> bool:
+    """Whether the feminine nisba ``w`` right after a one-word definite masculine singular
+    head (token i, up to j) cannot describe it: "خطط البنك التنموية" are the bank's plans,
+    and "البنك" no bank named "التنموية". A definite head takes no noun in construct, so
+    the word is an adjective of another noun; after an indefinite head it may be the name
+    ("تلفزيون العربية")."""
+    if j - i != 1 or not (w.startswith("ال") and w.endswith("يه") and len(w) > 5):
+        return False
+    head = next((stem for stem, _ in clitic_variants(ctx.norms[i]) if ctx.f.heads.by_two().get((stem, None))),
+                ctx.norms[i])
+    return head.startswith("ال") and not head.endswith(("ه", "ا", "ي", "ات", "ين", "ان")) \
+        and head not in _PLURAL_HEADS
+

@@ -16,6 +16,7 @@ from core.entities.finder import (
 )
 from core.entities.heads import (
     _definite_number,
+    _disagreeing_adjective,
     _field_after,
     _generic_complement,
     _indefinite_nisba,
@@ -214,8 +215,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         w = toks[k].norm
         owner = ctx.owner[k]
         if owner is not None:
-            if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON":
-                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so does a person
+            if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
+                    or k > start_j and seen_definite and owner.entry.kind == "sports_club":
+                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person and a club
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
             country = country or (e.id if e.type == "COUNTRY" else e.country)
@@ -232,7 +234,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if (ctx.stop(w) or ctx.function_word(k) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
-                or _title_of_person(ctx, f, i, k)):
+                or _title_of_person(ctx, f, i, k) or k == start_j and _disagreeing_adjective(ctx, i, j, w)):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
             if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
