@@ -292,3 +292,25 @@ def test_an_assault_ship_is_no_attack():
     # "سفينة الهجوم البرمائية" names a kind of warship; "شنت طالبان الهجوم" stays an attack
     text = 'ونفذت الطائرات طلعات على مواقع حركة طالبان، بعد أن أقلعت من سفينة الهجوم البرمائية "يو إس إس باتان".'
     assert not [e for e in events(text) if e[0] == "ASSAULT"]
+
+
+def test_an_agreement_sought_past_its_subject_is_talks_not_an_agreement():
+    """"وتحاول مصر التوصل إلى اتفاق": the seeking verb's subject stands between it and the
+    head, and the sense still reads the verb; "جهودا للتوصل" is read right before the head."""
+    text = "وتحاول مصر التوصل إلى اتفاق بين إسرائيل وحماس."
+    types = [t for t, *_ in events(text)]
+    assert "CONSULT" in types and "AGREE" not in types
+    assert ("CONSULT", "لتوصل") in sensed("وتبذل الحكومة جهودا للتوصل إلى اتفاق مع النقابات.")
+    assert ("AGREE", "توصلت") in sensed("وتوصلت مصر وإسرائيل إلى اتفاق بشأن المعبر.")
+
+
+def test_an_association_dissolved_by_order_is_coerced():
+    # "حلت المحكمة جمعية X": the association is dissolved, the court acting for its state
+    assert ("COERCE", ["BHR"]) in [(t, a[:1]) for t, a, _ in events("وحلت المحكمة البحرينية جمعية الوفاق المعارضة.")]
+
+
+def test_a_party_placed_in_a_vote_is_not_dissolved():
+    # "حل حزب X في المرتبة الأولى": the party came first; "قررت المحكمة حل حزب X" dissolves it
+    text = "وحل حزب النهضة في المرتبة الأولى في الانتخابات البلدية."
+    assert ("COERCE", "حل حزب") in triggers(text) and ("COERCE", "حل حزب") not in sensed(text)
+    assert ("COERCE", "حل حزب") in sensed("وقررت المحكمة الدستورية حل حزب الشعوب الديمقراطي.")
