@@ -295,13 +295,21 @@ def test_an_assault_ship_is_no_attack():
 
 
 def test_an_agreement_sought_past_its_subject_is_talks_not_an_agreement():
-    """"وتحاول مصر التوصل إلى اتفاق": the seeking verb's subject stands between it and the
-    head, and the sense still reads the verb; "جهودا للتوصل" is read right before the head."""
-    text = "وتحاول مصر التوصل إلى اتفاق بين إسرائيل وحماس."
-    types = [t for t, *_ in events(text)]
+    """"محاولات مصر التوصل إلى اتفاق": the seeking word's subject stands between it and the
+    head, and the sense still reads the seeking word; "محاولاتها للتوصل" is read right before it."""
+    types = [t for t, *_ in events("وفشلت محاولات مصر التوصل إلى اتفاق بين فتح وحماس.")]
     assert "CONSULT" in types and "AGREE" not in types
-    assert ("CONSULT", "لتوصل") in sensed("وتبذل الحكومة جهودا للتوصل إلى اتفاق مع النقابات.")
+    assert ("CONSULT", "لتوصل") in sensed("وتواصل الحكومة محاولاتها للتوصل إلى اتفاق مع النقابات.")
     assert ("AGREE", "توصلت") in sensed("وتوصلت مصر وإسرائيل إلى اتفاق بشأن المعبر.")
+
+
+def test_a_side_seeking_an_agreement_between_two_others_mediates_with_both():
+    # "تسعى الكويت للتوصل إلى اتفاق بين X وY": Kuwait talks with each side; nothing agreed yet
+    got = [(t, a) for t, a, _ in events("وتسعى الكويت للتوصل إلى اتفاق بين السعودية وقطر.")]
+    assert ("CONSULT", ["KWT", "SAU"]) in got and ("CONSULT", ["KWT", "QAT"]) in got
+    assert not [t for t, _ in got if t == "AGREE"]
+    # sought, but no agreement: a condemnation sought is no talks
+    assert "CONSULT" not in [t for t, *_ in events("وسعت روسيا للتوصل إلى إدانة للضربات الأمريكية.")]
 
 
 def test_an_association_dissolved_by_order_is_coerced():
