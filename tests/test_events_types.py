@@ -292,3 +292,33 @@ def test_an_assault_ship_is_no_attack():
     # "سفينة الهجوم البرمائية" names a kind of warship; "شنت طالبان الهجوم" stays an attack
     text = 'ونفذت الطائرات طلعات على مواقع حركة طالبان، بعد أن أقلعت من سفينة الهجوم البرمائية "يو إس إس باتان".'
     assert not [e for e in events(text) if e[0] == "ASSAULT"]
+
+
+def test_an_agreement_sought_past_its_subject_is_talks_not_an_agreement():
+    """"محاولات مصر التوصل إلى اتفاق": the seeking word's subject stands between it and the
+    head, and the sense still reads the seeking word; "محاولاتها للتوصل" is read right before it."""
+    types = [t for t, *_ in events("وفشلت محاولات مصر التوصل إلى اتفاق بين فتح وحماس.")]
+    assert "CONSULT" in types and "AGREE" not in types
+    assert ("CONSULT", "لتوصل") in sensed("وتواصل الحكومة محاولاتها للتوصل إلى اتفاق مع النقابات.")
+    assert ("AGREE", "توصلت") in sensed("وتوصلت مصر وإسرائيل إلى اتفاق بشأن المعبر.")
+
+
+def test_a_side_seeking_an_agreement_between_two_others_mediates_with_both():
+    # "تسعى الكويت للتوصل إلى اتفاق بين X وY": Kuwait talks with each side; nothing agreed yet
+    got = [(t, a) for t, a, _ in events("وتسعى الكويت للتوصل إلى اتفاق بين السعودية وقطر.")]
+    assert ("CONSULT", ["KWT", "SAU"]) in got and ("CONSULT", ["KWT", "QAT"]) in got
+    assert not [t for t, _ in got if t == "AGREE"]
+    # sought, but no agreement: a condemnation sought is no talks
+    assert "CONSULT" not in [t for t, *_ in events("وسعت روسيا للتوصل إلى إدانة للضربات الأمريكية.")]
+
+
+def test_an_association_dissolved_by_order_is_coerced():
+    # "حلت المحكمة جمعية X": the association is dissolved, the court acting for its state
+    assert ("COERCE", ["BHR"]) in [(t, a[:1]) for t, a, _ in events("وحلت المحكمة البحرينية جمعية الوفاق المعارضة.")]
+
+
+def test_a_party_placed_in_a_vote_is_not_dissolved():
+    # "حل حزب X في المرتبة الأولى": the party came first; "قررت المحكمة حل حزب X" dissolves it
+    text = "وحل حزب النهضة في المرتبة الأولى في الانتخابات البلدية."
+    assert ("COERCE", "حل حزب") in triggers(text) and ("COERCE", "حل حزب") not in sensed(text)
+    assert ("COERCE", "حل حزب") in sensed("وقررت المحكمة الدستورية حل حزب الشعوب الديمقراطي.")

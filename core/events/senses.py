@@ -43,7 +43,7 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
     return out
 
 
-def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
+def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict[int, int] | None = None) -> list[str]:
     """The words a sense row of kind ``where`` reads, with and without a leading و or ف,
     and the "@KIND" marks of the names that begin at them. A phrase whose second word is
     written right after its head ("تعليق هجوم") has its sense from that word: no "next"
@@ -62,9 +62,18 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str]) -> list[str]:
         got = norms[h.i - 1:h.i] if h.i else []
         if got and (got[0].isdigit() or got[0] in count_words()):
             got.append(NUMBER)  # "50 طالبا"، "ألف طالب": a count of students, no demand
+        got += _before_subject(h, norms, subjects or {})
     else:
         got = norms[h.j:h.j + 1]
     return got + [w[1:] for w in got if w[:1] in "وف"]  # "ووزير" and "وزير" alike
+
+
+def _before_subject(h, norms: list[str], subjects: dict[int, int]) -> list[str]:
+    """The word before a name that ends right before the head: a verb's subject stands
+    between the verb and the head it governs ("وتحاول مصر التوصل إلى اتفاق" is "تحاول
+    التوصل", "جهود قطر للتوصل إلى تسوية" is "جهود للتوصل"), so a "before" row reads past it."""
+    first = subjects.get(h.i)
+    return norms[first - 1:first] if first else []
 
 
 def _left(h, norms: list[str]) -> list[str]:
@@ -127,6 +136,7 @@ def read(hits: list, norms: list[str], spans=()) -> list:
     dropped. ``spans``: the entity mentions with their tokens (for "@KIND" words)."""
     table = senses()
     marks = kind_marks(spans) if spans else {}
+    subjects = {j: i for _, _, i, j in spans}  # token after a name → its first token
     out = []
     for h in hits:
         toks = h.form.tokens
@@ -138,7 +148,7 @@ def read(hits: list, norms: list[str], spans=()) -> list:
             if where == "pair":
                 row = next((r for r in rows if _two_states_after(h, norms, r[0])), None)
             else:
-                near = _near(h, where, norms, marks)
+                near = _near(h, where, norms, marks, subjects)
                 row = next((r for r in rows if not r[0].isdisjoint(near)), None)
             if row is not None:
                 if row[1] == NO_EVENT:
