@@ -42,7 +42,7 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
                          filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
-                         origins, partners, passives, platforms, places, private, protests, quotes, references,
+                         origins, partners, passives, person_sides, platforms, places, private, protests, quotes, references,
                          regimes, relatives, remits, resigned, sanctioned, senses, speech_reach, taken_up, threats,
                          unclaimed, unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
@@ -192,6 +192,8 @@ def find_events(
                 _private_events(doc, st, h, told)
             if h.form.type == "SANCTION":
                 _sanctioned_events(doc, st, h, told)
+            if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
+                _person_events(doc, st, h)
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
@@ -359,6 +361,13 @@ def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
         if modality not in UNASSERTED:
             del doc.events[told:]
             _emit(doc, st, h, [([person[2], tgt], True)], clause, modality, date, date_source)
+
+
+def _person_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """A state acting on a private person, its verb's object (core.events.person_sides)."""
+    pair = person_sides.acted_on(h, st.actors, doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj)
+    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED and not filters.unasserted_noun(doc, st, h):
+        _emit(doc, st, h, [(pair, True)], *when)
 
 
 def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
