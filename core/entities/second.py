@@ -237,10 +237,13 @@ def _unknown_surname(ctx: _Context, k: int) -> bool:
     from core.entities.name_words import _foreign_form  # a late import: name_words imports this module
 
     w = ctx.toks[k].norm
-    return len(w) >= 4 and w.isalpha() and not w.endswith("ا") and _foreign_form(w) \
-        and max(ctx.counts.get(r, 0) for r in _readings(w)) < UNKNOWN_SURNAME_MAX \
-        and not ctx.verb_form(w) and not any(ctx.counts.get(form, 0) >= INFLECTED_MIN
-                                             for r in _readings(w) + _pronoun_cut(w) for form in (r, *_inflections(r)))
+    if len(w) < 4 or not w.isalpha() or w.endswith("ا") or not _foreign_form(w) or ctx.verb_form(w):
+        return False
+    readings = _readings(w)
+    if max(ctx.counts.get(r, 0) for r in readings) >= UNKNOWN_SURNAME_MAX:
+        return False
+    stems = readings + [bare for r in readings for bare in _pronoun_cut(r)]  # "بمولودته" → مولوده
+    return not any(ctx.counts.get(form, 0) >= INFLECTED_MIN for r in stems for form in (r, *_inflections(r)))
 
 
 # How often news must write another form of a rare word for the word to be that form's
