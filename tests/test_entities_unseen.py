@@ -109,6 +109,22 @@ def test_a_rare_word_the_tagger_leaves_out_of_a_name_ends_it():
     assert [t for t, _ in people(text, [("كوندوليزا رايس", "PER")])] == ["كوندوليزا رايس"]
 
 
+def test_a_foreign_family_name_news_never_writes_stays_in_the_name_the_tagger_cut():
+    """The tagger, which never saw the surname, reads the given name alone: the rule's
+    word after it stays when it is written as a foreign name and news knows no form of it."""
+    text = "وسدد المهاجم كريم دوليسارو كرة قوية في المرمى"
+    assert [t for t, _ in people(text, [("كريم", "PER")])] == ["كريم دوليسارو"]
+
+
+def test_an_inflected_common_word_after_a_name_is_cut_where_the_tagger_ends_it():
+    # a noun with its pronoun ("استيلاء" + ه), a dual verb ("يتابع" + ان), a noun without its ة
+    for text, name in (("ونفى رجل الأعمال كريم دوليسارو استيلاءه على الأموال", "كريم دوليسارو"),
+                       ("ووقف المدرب كريم دوليسارو يتابعان التدريب", "كريم دوليسارو"),
+                       ("وحصل الطالب كريم دوليسارو تأشير الدخول", "كريم دوليسارو"),
+                       ("واحتفل المغني كريم دوليسارو بمولودته الأولى", "كريم دوليسارو")):
+        assert [t for t, _ in people(text, [(name, "PER")])] == [name]
+
+
 def test_a_surname_spelt_like_a_function_word_is_no_alias():
     text = "وقال المدرب جوزيه علي إن الفريق جاهز. وحصل علي هدف"
     nt = normalize_with_offsets(text)
