@@ -107,11 +107,12 @@ def _introducer(a, toks, nt) -> str:
 
 
 def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
-               bound: str = "-", said: str = "-") -> tuple:
+               bound: str = "-", said: str = "-", form: str | None = None) -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
     the rules' role for it, a clause boundary between, the trigger's type and class, and
     what the mention is bound to (``bound``, see ``bound_to``) and what it is to the statement
-    the trigger is reported in (``said``, see core.events.governing)."""
+    the trigger is reported in (``said``, see core.events.governing). ``form``: form_key(h),
+    when the caller has it (it keys every actor of the trigger)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -126,7 +127,7 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n", head, form_key(h), bound, said)
+            "v" if h.verbal else "n", head, form_key(h) if form is None else form, bound, said)
 
 
 def _coarse(kind: str) -> str:
@@ -150,13 +151,24 @@ def bound_to(s_actors) -> dict[int, str]:
 
 def _broken(toks, nt, a: int, b: int) -> bool:
     """Punctuation other than a comma between tokens a and b (a clause boundary)."""
-    for k in range(a + 1, b + 1):
-        if k >= len(toks):
-            break
-        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if gap and gap not in ("،", ",", "_") and not all(c in "_\"«»“”'#" for c in gap):
+    norm = nt.norm
+    end = min(b + 1, len(toks))
+    if a + 1 >= end:
+        return False
+    prev = toks[a].nend
+    for t in toks[a + 1:end]:
+        gap = norm[prev:t.nstart]
+        prev = t.nend
+        if gap == " " or not gap:  # the gap of most words: nothing to strip
+            continue
+        gap = gap.strip()
+        if gap and gap not in _COMMAS and not all(c in _QUOTES for c in gap):
             return True
     return False
+
+
+_COMMAS = ("،", ",", "_")  # what may stand alone between the words of one clause
+_QUOTES = "_\"«»“”'#"  # ... and any run of these
 
 
 _LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
