@@ -498,10 +498,11 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
         if parts is None or len(parts) > 200_000:  # bounded as _parts is
             parts = model._groups["st"] = {}
         s_part, t_part = {}, {}
+        get = parts.get
         for k, x in st.as_source.items():
             s = t = 0.0
             for g in _actor_groups(x[1:]):
-                w = parts.get(g)
+                w = get(g)
                 if w is None:
                     feats = _group_feats(g)
                     s_w, t_w = model.role_weights()

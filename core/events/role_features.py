@@ -17,9 +17,12 @@ PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "�
 # Features come in groups that share a few values; a group's summed weight is cached by
 # those values, so that most lookups hit however many distinct actors and pairs there are.
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
-    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
-    bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
-    said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
+    if len(key) == 13:  # every key _actor_key makes (unpacked without a list for the rest)
+        side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, bound, said = key
+    else:
+        side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
+        bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
+        said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
     return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
             ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ),
             ("A8", said, side, typ))
