@@ -301,7 +301,8 @@ class Scorer:
 
         new = list(new)
         rows, starts = self._rows_of(new, variants)
-        # take(): numpy's fancy indexing costs several times as much for the same rows
+        # take() of an index array: indexing with the list itself reads it element by element
+        # first, several times the cost for the same rows
         sums = np.add.reduceat(self.matrix.take(np.fromiter(rows, np.intp, len(rows)), axis=0), starts, axis=0)
         start, end = self._rows * 5, (self._rows + len(new)) * 5
         if end > len(self._table):
@@ -342,11 +343,10 @@ class Scorer:
                 seq.extend(_ZEROS[:b + 2 - min(b + 2, n)])
                 at.extend(range(base, base + b - a))
             # 5 × positions: own, -1, -2, +1, +2 (fromiter: a list of ints read without
-            # numpy's type discovery per element; take(): the same gather as indexing
-            # with an array, at a quarter of its cost)
-            rows = np.fromiter(seq, np.intp, len(seq)).take(np.fromiter(at, np.intp, len(at)) + self._offsets)
-            g = self._table.take(rows * 5 + self._slots, axis=0)
-            pairs = np.flatnonzero(self._pair_bits.take(rows[0])).tolist()
+            # numpy's type discovery per element)
+            rows = np.fromiter(seq, np.intp, len(seq))[np.fromiter(at, np.intp, len(at)) + self._offsets]
+            g = self._table[rows * 5 + self._slots]
+            pairs = np.flatnonzero(self._pair_bits[rows[0]]).tolist()
         e = g[0] + g[1] + g[2] + g[3] + g[4]
         if spans[-1][1] == n:
             e[-1] += self.eos
@@ -432,10 +432,9 @@ class Scorer:
 
         n = len(words)
         where = list(chain.from_iterable(starmap(range, spans)))  # the word at each position
-        at: list[int] = []  # "bg-=" rows: at most one a position
+        at: list[int] = []
         rows: list[int] = []
-        at_next: list[int] = []  # "bg+=" rows, added after every "bg-=" row: at most one a position
-        rows_next: list[int] = []
+        later: list[tuple[int, int]] = []  # "bg+=" rows, added after every "bg-=" row
         for k in hits:
             i = where[k]
             w = words[i]
@@ -447,13 +446,12 @@ class Scorer:
             d = self.pairs_next.get(w)
             v = d.get(words[i + 1]) if d is not None and i + 1 < n else None
             if v is not None:
-                at_next.append(k)
-                rows_next.append(v)
-        # two passes, each over distinct positions: the additions np.add.at would make, in
-        # its order, at a tenth of its cost
-        for ks, vs in ((at, rows), (at_next, rows_next)):
-            if ks:
-                e[np.fromiter(ks, np.intp, len(ks))] += self.matrix.take(np.fromiter(vs, np.intp, len(vs)), axis=0)
+                later.append((k, v))
+        for k, v in later:
+            at.append(k)
+            rows.append(v)
+        if at:
+            np.add.at(e, at, self.matrix[rows])
 
     def _prune(self, e) -> tuple[list[bool], list[int]]:
         """Which positions are surely O (their O score beats every other label by
@@ -464,7 +462,7 @@ class Scorer:
         import numpy as np
 
         et = np.ascontiguousarray(e.T)
-        others = et.take(self._others, axis=0).max(axis=0)
+        others = et[self._others].max(axis=0)
         own = et[self.o_index]
         margin = own - others
         sure = margin > self.o_margin

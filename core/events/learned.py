@@ -367,8 +367,12 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         rule_dir, rule_any = {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}
     else:
         rule_dir, rule_any = set(), set()
-    return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
-                 rule_dir, rule_any, tv, _coordination(s_actors, toks, nt), open=roles is not None and not rule_pairs)
+    as_source, as_target = {}, {}
+    for k, x in per.items():
+        as_source[k] = ("s",) + x
+        as_target[k] = ("t",) + x
+    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, _coordination(s_actors, toks, nt),
+                 open=roles is not None and not rule_pairs)
 
 
 def _prior(carried: list, near: dict, src: list, collecting: bool) -> list:
