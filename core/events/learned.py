@@ -30,9 +30,10 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
-                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key, head_feats,
-                                        last_feats, last_tables, modal_feats, tail_feats)
+from core.events.role_features import (_actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
+                                        _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
+                                        _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
+                                        modal_feats, tail_feats)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
@@ -394,70 +395,6 @@ def _prior(carried: list, near: dict, src: list, collecting: bool) -> list:
     return prior
 
 
-# What prepare reads of a sentence's actors whatever the trigger (bound_to, and each
-# mention's index by identity), and bound_to of the previous sentence's: every trigger of
-# a sentence asks them of the same lists, so the last answers are kept (the lists held,
-# so that the identity test cannot meet a new list at an old address; tuples swapped
-# whole, as role_features._coordination's).
-_LAST_MARKS: tuple = (None, 0, None)
-_LAST_CARRIED: tuple = (None, 0, None)
-
-
-def _sentence_marks(s_actors: list) -> tuple[dict[int, str], dict[int, int]]:
-    global _LAST_MARKS
-    last = _LAST_MARKS
-    if last[0] is s_actors and last[1] == len(s_actors):
-        return last[2]
-    bound = bound_to(s_actors)
-    got = (bound, {id(a): k for k, a in enumerate(s_actors)} if bound else {})
-    _LAST_MARKS = (s_actors, len(s_actors), got)
-    return got
-
-
-def _carried_marks(carried: list) -> dict[int, str]:
-    global _LAST_CARRIED
-    last = _LAST_CARRIED
-    if last[0] is carried and last[1] == len(carried):
-        return last[2]
-    got = bound_to(carried)
-    _LAST_CARRIED = (carried, len(carried), got)
-    return got
-
-
-def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
-    """The actors coordinated with a chosen one after the trigger that the nearest
-    MAX_ACTORS or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
-    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
-    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
-    if last is None:  # no chosen actor after the trigger: no list to follow
-        return []
-    _coordinated_pair = _actors()._coordinated
-    ids = {a.actor for _, a in chosen}
-    out = []
-    for k, a in enumerate(s_actors):
-        if a.i < last or a.actor in ids or k == 0:
-            continue
-        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
-            if a.i > last:
-                break
-            continue
-        out.append((a.i - h.j, a))
-        ids.add(a.actor)
-        last = a.j
-    return out
-
-
-def _actors():
-    """core.events.actors, which imports this module (through triggers): imported on first
-    use and kept, since an import statement per trigger costs a lock and a look-up."""
-    if not _ACTORS:
-        from core.events import actors
-
-        _ACTORS.append(actors)
-    return _ACTORS[0]
-
-
-_ACTORS: list = []
 _FIRST = itemgetter(0)
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 

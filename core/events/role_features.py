@@ -23,9 +23,14 @@ def _actor_groups(key: tuple) -> tuple[tuple, ...]:
         side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
         bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
         said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
-    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ),
-            ("A8", said, side, typ))
+    groups = (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+              ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
+    # the statement's group names features of its speaker only (_group_feats): the other
+    # actors, most of them, have none, and their sums need not look it up
+    return groups + (("A8", said, side, typ),) if said in _SPEAKER_MARKS else groups
+
+
+_SPEAKER_MARKS = ("y", "Y", "c")  # what the statement's group (A8) has features for
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -53,7 +58,7 @@ def _group_feats(g: tuple) -> list[str]:
     if tag == "A7":
         return [f"b={g[1]}", f"bT={g[1]}{g[2]}"]
     if tag == "A8":  # only the speaker is marked: the other actors of a statement are as any other
-        return [f"sk={g[1]}{g[2]}", f"skT={g[1]}{g[3]}"] if g[1] in ("y", "Y", "c") else []
+        return [f"sk={g[1]}{g[2]}", f"skT={g[1]}{g[3]}"] if g[1] in _SPEAKER_MARKS else []
     if tag == "P1":
         return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
     if tag == "P2":
@@ -172,6 +177,72 @@ def _broken(toks, nt, a: int, b: int) -> bool:
 
 _COMMAS = ("،", ",", "_")  # what may stand alone between the words of one clause
 _QUOTES = "_\"«»“”'#"  # ... and any run of these
+
+
+# What core.events.learned.prepare reads of a sentence's actors whatever the trigger (bound_to, and each
+# mention's index by identity), and bound_to of the previous sentence's: every trigger of
+# a sentence asks them of the same lists, so the last answers are kept (the lists held,
+# so that the identity test cannot meet a new list at an old address; tuples swapped
+# whole, as _coordination's).
+_LAST_MARKS: tuple = (None, 0, None)
+_LAST_CARRIED: tuple = (None, 0, None)
+
+
+def _sentence_marks(s_actors: list) -> tuple[dict[int, str], dict[int, int]]:
+    global _LAST_MARKS
+    last = _LAST_MARKS
+    if last[0] is s_actors and last[1] == len(s_actors):
+        return last[2]
+    bound = bound_to(s_actors)
+    got = (bound, {id(a): k for k, a in enumerate(s_actors)} if bound else {})
+    _LAST_MARKS = (s_actors, len(s_actors), got)
+    return got
+
+
+def _carried_marks(carried: list) -> dict[int, str]:
+    global _LAST_CARRIED
+    last = _LAST_CARRIED
+    if last[0] is carried and last[1] == len(carried):
+        return last[2]
+    got = bound_to(carried)
+    _LAST_CARRIED = (carried, len(carried), got)
+    return got
+
+
+def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
+    """The actors coordinated with a chosen one after the trigger that the nearest
+    (core.events.learned.MAX_ACTORS) or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
+    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
+    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
+    if last is None:  # no chosen actor after the trigger: no list to follow
+        return []
+    _coordinated_pair = _actors()._coordinated
+    ids = {a.actor for _, a in chosen}
+    out = []
+    for k, a in enumerate(s_actors):
+        if a.i < last or a.actor in ids or k == 0:
+            continue
+        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
+            if a.i > last:
+                break
+            continue
+        out.append((a.i - h.j, a))
+        ids.add(a.actor)
+        last = a.j
+    return out
+
+
+def _actors():
+    """core.events.actors, which imports this module (through triggers): imported on first
+    use and kept, since an import statement per trigger costs a lock and a look-up."""
+    if not _ACTORS:
+        from core.events import actors
+
+        _ACTORS.append(actors)
+    return _ACTORS[0]
+
+
+_ACTORS: list = []
 
 
 _LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
