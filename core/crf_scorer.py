@@ -301,7 +301,9 @@ class Scorer:
 
         new = list(new)
         rows, starts = self._rows_of(new, variants)
-        sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
+        # take() of an index array: indexing with the list itself reads it element by element
+        # first, several times the cost for the same rows
+        sums = np.add.reduceat(self.matrix.take(np.fromiter(rows, np.intp, len(rows)), axis=0), starts, axis=0)
         start, end = self._rows * 5, (self._rows + len(new)) * 5
         if end > len(self._table):
             grown = np.zeros((max(end, 2 * len(self._table)), self.n))

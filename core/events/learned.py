@@ -30,9 +30,10 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordination, _group_feats, bound_to,
-                                        _pair_groups, _pair_names, _source_feats, _target_feats, form_key, head_feats,
-                                        last_feats, last_tables, modal_feats, tail_feats)
+from core.events.role_features import (_actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
+                                        _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
+                                        _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
+                                        modal_feats, tail_feats)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
@@ -299,18 +300,20 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     of the previous one, ``carried``, for a subject this one drops, or for both sides of a
     sentence that names none) with their keys; None when fewer than two."""
     near: dict[str, Any] = {}
-    bound = bound_to(s_actors)
+    bound, where = _sentence_marks(s_actors)
+    collecting = bool(_COLLECT)
+    hi, hj, form = h.i, h.j, h.form
     for k, a in enumerate(s_actors):
-        if bound.get(k) in DESCRIBING and not _COLLECT:  # see DESCRIBING
+        if bound and not collecting and bound.get(k) in DESCRIBING:  # see DESCRIBING
             continue  # "حركة حماس الفلسطينية"، "شركة توتال الفرنسية": the adjective describes the name, no side
-        if h.form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
+        if form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
             continue  # "وقعت مصر اتفاقية في السعودية": where a joint act took place, not a side
-        if a.j <= h.i:
-            dist = h.i - a.j
+        if a.j <= hi:
+            dist = hi - a.j
             if dist > REACH_BEFORE:
                 continue
-        elif a.i >= h.j:
-            dist = a.i - h.j
+        elif a.i >= hj:
+            dist = a.i - hj
             if dist > REACH_AFTER:
                 continue
         else:
@@ -321,81 +324,77 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
     chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
-    if speaker is not None and h.form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
-        chosen.append(next((h.i - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
+    if speaker is not None and form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
+        chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
         how = "F"  # ... marked as beyond the reach
-    prior = []
-    src_ids = set((roles or ([], [], []))[0])
-    told = bound_to(carried) if carried else {}
-    carried = [a for k, a in enumerate(carried) if told.get(k) not in DESCRIBING or _COLLECT]
-    for a in sorted(carried, key=lambda a: a.actor not in src_ids):  # the rules' carried subject first
+    src, tgt, joint = roles or ([], [], [])
+    prior = _prior(carried, near, src, collecting) if carried else []
+    if len(chosen) + len(prior) < 2:
+        return None
+    # rank: how many distinct actors stand between the trigger and this one, on its side
+    # (chosen is sorted by distance, and names each actor once)
+    rank: dict[str, int] = {}
+    n_before = n_after = 0
+    for _, a in chosen:
+        if a.j <= hi:
+            rank[a.actor] = n_before
+            n_before += 1
+        else:
+            rank[a.actor] = n_after
+            n_after += 1
+    typ = form.type
+    fk = form_key(h)
+    v = "v" if h.verbal else "n"
+    nxt = toks[hj].norm if hj < len(toks) else "$"
+    before_w = toks[hi - 1].norm if hi > 0 else "^"
+    tv = (typ, fk, form.pos, v, form.joint, reason or "ok", min(len(near), 5),
+          form.inverse, form.envoy, nxt, before_w, toks[hi].norm, min(h.again, 2))
+    per: dict[str, tuple] = {}
+    said = governing.said
+    for r, a in enumerate(prior):
+        rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
+        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
+                                  said=said(a.actor, "P", speaker, how), form=fk)
+    # keys carry their role, so that one cache holds every part
+    for _, a in chosen:
+        rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
+        lo, up = (a.j, hi) if a.j <= hi else (hj, a.i)
+        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, up),
+                                  bound=bound.get(where.get(id(a)), "-") if bound else "-",
+                                  said=said(a.actor, "S", speaker, how), form=fk)
+    if prior:
+        chosen = chosen + [(99, a) for a in prior]
+    if rule_pairs:
+        rule_dir, rule_any = {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}
+    else:
+        rule_dir, rule_any = set(), set()
+    as_source, as_target = {}, {}
+    for k, x in per.items():
+        as_source[k] = ("s",) + x
+        as_target[k] = ("t",) + x
+    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, _coordination(s_actors, toks, nt),
+                 open=roles is not None and not rule_pairs)
+
+
+def _prior(carried: list, near: dict, src: list, collecting: bool) -> list:
+    """The first CARRIED actors of the previous sentence that are not near the trigger,
+    the rules' carried subject first, leaving out the adjectives that describe a name
+    (DESCRIBING) unless collecting training candidates."""
+    told = _carried_marks(carried)
+    if told and not collecting:
+        carried = [a for k, a in enumerate(carried) if told.get(k) not in DESCRIBING]
+    if src:  # the rules' carried subject first (a stable sort: the rest keep their order)
+        src_ids = set(src)
+        carried = sorted(carried, key=lambda a: a.actor not in src_ids)
+    prior: list = []
+    for a in carried:
         if len(prior) >= CARRIED:
             break
         if a.actor not in near and all(a.actor != p.actor for p in prior):
             prior.append(a)
-    if len(chosen) + len(prior) < 2:
-        return None
-    src, tgt, joint = roles or ([], [], [])
-    # rank: how many distinct actors stand between the trigger and this one, on its side
-    before = [x for x in chosen if x[1].j <= h.i]  # chosen is sorted by distance
-    after = [x for x in chosen if x[1].j > h.i]
-    rank = {x[1].actor: r for side in (before, after) for r, x in enumerate(side)}
-    typ = h.form.type
-    nxt = toks[h.j].norm if h.j < len(toks) else "$"
-    before_w = toks[h.i - 1].norm if h.i > 0 else "^"
-    tv = (typ, form_key(h), h.form.pos, "v" if h.verbal else "n", h.form.joint, reason or "ok", min(len(near), 5),
-          h.form.inverse, h.form.envoy, nxt, before_w, toks[h.i].norm, min(h.again, 2))
-    per: dict[str, tuple] = {}
-    where = {id(a): k for k, a in enumerate(s_actors)}
-    for r, a in enumerate(prior):
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
-        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
-                                  said=governing.said(a.actor, "P", speaker, how))
-    # keys carry their role, so that one cache holds every part
-    for _, a in chosen:
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
-        lo, hi = (a.j, h.i) if a.j <= h.i else (h.j, a.i)
-        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, hi),
-                                  bound=bound.get(where.get(id(a)), "-"),
-                                  said=governing.said(a.actor, "S", speaker, how))
-    chosen = chosen + [(99, a) for a in prior]
-    return Setup(h, chosen, {k: ("s",) + x for k, x in per.items()}, {k: ("t",) + x for k, x in per.items()},
-                 {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}, tv,
-                 _coordination(s_actors, toks, nt), open=roles is not None and not rule_pairs)
+    return prior
 
 
-def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
-    """The actors coordinated with a chosen one after the trigger that the nearest
-    MAX_ACTORS or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
-    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
-    _coordinated_pair = _actors()._coordinated
-    ids = {a.actor for _, a in chosen}
-    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
-    out = []
-    for k, a in enumerate(s_actors):
-        if last is None or a.i < last or a.actor in ids or k == 0:
-            continue
-        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
-            if a.i > last:
-                break
-            continue
-        out.append((a.i - h.j, a))
-        ids.add(a.actor)
-        last = a.j
-    return out
-
-
-def _actors():
-    """core.events.actors, which imports this module (through triggers): imported on first
-    use and kept, since an import statement per trigger costs a lock and a look-up."""
-    if not _ACTORS:
-        from core.events import actors
-
-        _ACTORS.append(actors)
-    return _ACTORS[0]
-
-
-_ACTORS: list = []
 _FIRST = itemgetter(0)
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
@@ -440,10 +439,11 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
         if parts is None or len(parts) > 200_000:  # bounded as _parts is
             parts = model._groups["st"] = {}
         s_part, t_part = {}, {}
+        get = parts.get
         for k, x in st.as_source.items():
             s = t = 0.0
             for g in _actor_groups(x[1:]):
-                w = parts.get(g)
+                w = get(g)
                 if w is None:
                     feats = _group_feats(g)
                     s_w, t_w = model.role_weights()

@@ -17,12 +17,20 @@ PREPOSITIONS = frozenset({"من", "مع", "علي", "الي", "عن", "ضد", "�
 # Features come in groups that share a few values; a group's summed weight is cached by
 # those values, so that most lookups hit however many distinct actors and pairs there are.
 def _actor_groups(key: tuple) -> tuple[tuple, ...]:
-    side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
-    bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
-    said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
-    return (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-            ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ),
-            ("A8", said, side, typ))
+    if len(key) == 13:  # every key _actor_key makes (unpacked without a list for the rest)
+        side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, bound, said = key
+    else:
+        side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, *rest = key
+        bound = rest[0] if rest else "-"  # a key made without it (eleven fields): bound to nothing
+        said = rest[1] if len(rest) > 1 else "-"  # ... or without the statement (core.events.governing)
+    groups = (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+              ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
+    # the statement's group names features of its speaker only (_group_feats): the other
+    # actors, most of them, have none, and their sums need not look it up
+    return groups + (("A8", said, side, typ),) if said in _SPEAKER_MARKS else groups
+
+
+_SPEAKER_MARKS = ("y", "Y", "c")  # what the statement's group (A8) has features for
 
 
 def _group_feats(g: tuple) -> list[str]:
@@ -50,7 +58,7 @@ def _group_feats(g: tuple) -> list[str]:
     if tag == "A7":
         return [f"b={g[1]}", f"bT={g[1]}{g[2]}"]
     if tag == "A8":  # only the speaker is marked: the other actors of a statement are as any other
-        return [f"sk={g[1]}{g[2]}", f"skT={g[1]}{g[3]}"] if g[1] in ("y", "Y", "c") else []
+        return [f"sk={g[1]}{g[2]}", f"skT={g[1]}{g[3]}"] if g[1] in _SPEAKER_MARKS else []
     if tag == "P1":
         return [f"pr={g[1]}", f"prT={g[1]}{g[2]}"]
     if tag == "P2":
@@ -107,11 +115,12 @@ def _introducer(a, toks, nt) -> str:
 
 
 def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
-               bound: str = "-", said: str = "-") -> tuple:
+               bound: str = "-", said: str = "-", form: str | None = None) -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
     the rules' role for it, a clause boundary between, the trigger's type and class, and
     what the mention is bound to (``bound``, see ``bound_to``) and what it is to the statement
-    the trigger is reported in (``said``, see core.events.governing)."""
+    the trigger is reported in (``said``, see core.events.governing). ``form``: form_key(h),
+    when the caller has it (it keys every actor of the trigger)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -126,7 +135,7 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
-            "v" if h.verbal else "n", head, form_key(h), bound, said)
+            "v" if h.verbal else "n", head, form_key(h) if form is None else form, bound, said)
 
 
 def _coarse(kind: str) -> str:
@@ -150,13 +159,90 @@ def bound_to(s_actors) -> dict[int, str]:
 
 def _broken(toks, nt, a: int, b: int) -> bool:
     """Punctuation other than a comma between tokens a and b (a clause boundary)."""
-    for k in range(a + 1, b + 1):
-        if k >= len(toks):
-            break
-        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if gap and gap not in ("،", ",", "_") and not all(c in "_\"«»“”'#" for c in gap):
+    norm = nt.norm
+    end = min(b + 1, len(toks))
+    if a + 1 >= end:
+        return False
+    prev = toks[a].nend
+    for t in toks[a + 1:end]:
+        gap = norm[prev:t.nstart]
+        prev = t.nend
+        if gap == " " or not gap:  # the gap of most words: nothing to strip
+            continue
+        gap = gap.strip()
+        if gap and gap not in _COMMAS and not all(c in _QUOTES for c in gap):
             return True
     return False
+
+
+_COMMAS = ("،", ",", "_")  # what may stand alone between the words of one clause
+_QUOTES = "_\"«»“”'#"  # ... and any run of these
+
+
+# What core.events.learned.prepare reads of a sentence's actors whatever the trigger (bound_to, and each
+# mention's index by identity), and bound_to of the previous sentence's: every trigger of
+# a sentence asks them of the same lists, so the last answers are kept (the lists held,
+# so that the identity test cannot meet a new list at an old address; tuples swapped
+# whole, as _coordination's).
+_LAST_MARKS: tuple = (None, 0, None)
+_LAST_CARRIED: tuple = (None, 0, None)
+
+
+def _sentence_marks(s_actors: list) -> tuple[dict[int, str], dict[int, int]]:
+    global _LAST_MARKS
+    last = _LAST_MARKS
+    if last[0] is s_actors and last[1] == len(s_actors):
+        return last[2]
+    bound = bound_to(s_actors)
+    got = (bound, {id(a): k for k, a in enumerate(s_actors)} if bound else {})
+    _LAST_MARKS = (s_actors, len(s_actors), got)
+    return got
+
+
+def _carried_marks(carried: list) -> dict[int, str]:
+    global _LAST_CARRIED
+    last = _LAST_CARRIED
+    if last[0] is carried and last[1] == len(carried):
+        return last[2]
+    got = bound_to(carried)
+    _LAST_CARRIED = (carried, len(carried), got)
+    return got
+
+
+def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
+    """The actors coordinated with a chosen one after the trigger that the nearest
+    (core.events.learned.MAX_ACTORS) or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
+    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
+    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
+    if last is None:  # no chosen actor after the trigger: no list to follow
+        return []
+    _coordinated_pair = _actors()._coordinated
+    ids = {a.actor for _, a in chosen}
+    out = []
+    for k, a in enumerate(s_actors):
+        if a.i < last or a.actor in ids or k == 0:
+            continue
+        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
+            if a.i > last:
+                break
+            continue
+        out.append((a.i - h.j, a))
+        ids.add(a.actor)
+        last = a.j
+    return out
+
+
+def _actors():
+    """core.events.actors, which imports this module (through triggers): imported on first
+    use and kept, since an import statement per trigger costs a lock and a look-up."""
+    if not _ACTORS:
+        from core.events import actors
+
+        _ACTORS.append(actors)
+    return _ACTORS[0]
+
+
+_ACTORS: list = []
 
 
 _LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
