@@ -145,6 +145,16 @@ def test_an_agreement_concluded_by_a_verb_stays():
     assert [e for e in got if e[0] == "AGREE"]
 
 
+def test_the_signers_of_a_criticised_deal_are_not_criticised():
+    got = events("وانتقد الرئيس الأمريكي مجددا الصفقة التي وقعتها فرنسا وألمانيا مع كوبا، معتبرا أنها سيئة.")
+    assert not [e for e in got if "FRA" in e[1] or "DEU" in e[1]] and ("ACCUSE", ["USA", "CUB"], "انتقد") in got
+
+
+def test_states_criticised_by_name_stay_targets():
+    got = events("وانتقد الرئيس الأمريكي فرنسا وألمانيا بسبب الصفقة مع كوبا.")
+    assert ("ACCUSE", ["USA", "FRA"], "انتقد") in got
+
+
 def test_talks_between_two_sides_are_not_the_speakers():
     assert not [e for e in events("وأكد الرئيس المصري أن المفاوضات بين إسرائيل وحركة حماس تسير بشكل جيد.") if "EGY" in e[1]]
 

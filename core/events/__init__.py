@@ -43,8 +43,8 @@ from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F4
 from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
                          filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
                          origins, partners, passives, platforms, places, private, protests, quotes, references,
-                         regimes, relatives, remits, resigned, sanctioned, senses, speech_reach, standing, taken_up, threats,
-                         unclaimed, unnamed, violence, voiced)
+                         regimes, relatives, remits, resigned, sanctioned, senses, signers, speech_reach, standing,
+                         taken_up, threats, unclaimed, unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -492,6 +492,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
         pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
+        pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
