@@ -120,6 +120,41 @@ def test_teams_that_meet_in_a_match_are_no_states_meeting():
     assert events("وتلتقي البرازيل مع المكسيك في المباراة الأخيرة على ملعب موسكو.") == []
 
 
+def test_teams_named_in_a_match_are_no_states_whatever_the_act():
+    # praise, refusal or attack: on the field a country named by its name is a team
+    assert events("وأشاد مدرب المنتخب بأداء البرازيل أمام الأرجنتين في المباراة الودية.") == []
+    assert not [e for e in events("وهاجمت إسبانيا مرمى ألمانيا طوال المباراة دون أن تسجل.") if e[0] == "ASSAULT"]
+
+
+def test_a_state_acting_in_a_sentence_without_a_match_stays():
+    assert [e for e in events("وأشادت البرازيل بموقف الأرجنتين من الأزمة.") if e[0] == "SUPPORT"]
+
+
+def test_the_act_a_plan_requires_is_not_done():
+    got = events("لكن خطة الحكومة الفرنسية تتطلب موافقة ألمانيا على تمويل المشروع.")
+    assert not [e for e in got if e[0] == "AGREE"]
+
+
+def test_a_treaty_in_force_named_by_its_matter_is_no_agreement_concluded():
+    got = events("وأكد الرئيس الفرنسي أن الاتفاق النووي بين إيران والقوى الكبرى ما زال مهما.")
+    assert not [e for e in got if e[0] == "AGREE"]
+
+
+def test_an_agreement_concluded_by_a_verb_stays():
+    got = events("وتوصلت إيران وروسيا أمس إلى اتفاق نووي جديد بعد محادثات طويلة.")
+    assert [e for e in got if e[0] == "AGREE"]
+
+
+def test_the_signers_of_a_criticised_deal_are_not_criticised():
+    got = events("وانتقد الرئيس الأمريكي مجددا الصفقة التي وقعتها فرنسا وألمانيا مع كوبا، معتبرا أنها سيئة.")
+    assert not [e for e in got if "FRA" in e[1] or "DEU" in e[1]] and ("ACCUSE", ["USA", "CUB"], "انتقد") in got
+
+
+def test_states_criticised_by_name_stay_targets():
+    got = events("وانتقد الرئيس الأمريكي فرنسا وألمانيا بسبب الصفقة مع كوبا.")
+    assert ("ACCUSE", ["USA", "FRA"], "انتقد") in got
+
+
 def test_talks_between_two_sides_are_not_the_speakers():
     assert not [e for e in events("وأكد الرئيس المصري أن المفاوضات بين إسرائيل وحركة حماس تسير بشكل جيد.") if "EGY" in e[1]]
 

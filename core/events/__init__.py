@@ -42,9 +42,9 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
                          filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
-                         origins, partners, passives, person_sides, platforms, places, private, protests, quotes, references,
-                         regimes, relatives, remits, resigned, sanctioned, senses, speech_reach, taken_up, threats,
-                         unclaimed, unnamed, violence, voiced)
+                         origins, partners, passives, person_sides, platforms, places, private, protests, quotes,
+                         references, regimes, relatives, remits, resigned, sanctioned, senses, signers, speech_reach,
+                         standing, taken_up, threats, unclaimed, unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -481,7 +481,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The model's pairs less those the text's constructions rule out (applied after the
     model, so that its training candidates stay as they were)."""
     pairs = filters.told_again(doc, h, pairs)
-    if pairs and filters.unasserted_noun(doc, st, h):
+    if pairs and (filters.unasserted_noun(doc, st, h) or standing.standing_agreement(doc.norms, h, st.tj)):
         # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
         # restatement; the sentence and the article have still related the two (the model
         # relaxes for a sentence that told nothing, and weighs pairs told before)
@@ -501,13 +501,15 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
         pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
+        pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
-        pairs = meetings.no_teams_met(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"; a match
-        pairs = meetings.no_host_sides(doc, st, pairs)  # "محادثات عقدت في النرويج بين X وY": Norway hosts
+        pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
+    if pairs:
+        pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
