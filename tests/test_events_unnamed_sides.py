@@ -103,3 +103,8 @@ def test_gunmen_from_a_named_group_are_the_group_and_gunmen_from_a_town_a_side()
 def test_a_sentence_naming_no_country_places_the_group_by_a_body_of_a_country():
     got = _unnamed("وتحدث وزير الخارجية الأمريكي عن إيران أمس. وقضت محكمة جنايات القاهرة بسجن 12 متهما في القضية.")
     assert ("unnamed-defendants-egy", ("12 متهما",)) in got
+
+
+def test_a_count_joins_a_group_that_needs_a_nationality():
+    got = _unnamed("وأعلنت خمس فصائل عراقية انسحابها من المدينة أمس.")
+    assert got == {("unnamed-factions-irq", ("خمس فصائل عراقية",))}

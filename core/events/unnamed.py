@@ -118,6 +118,9 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
             if c is None:
                 continue
             start, scope = toks[c].start, "place"
+        elif scope == "adjective" and iso:
+            c = _count_before(nt, toks, k, start)  # "ثلاث شركات بلجيكية": the count is part of the group's name
+            start = start if c is None else toks[c].start
         if _of_a_name(nt, toks, j, covered, groups):
             continue
         end = toks[j - 1].end
