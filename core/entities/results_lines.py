@@ -52,7 +52,10 @@ def _clubs_in_results(ctx: _Context) -> None:
     text = ctx.nt.original
     if "(" not in text:
         return
-    for k in range(len(ctx.toks) - 1):
+    toks = ctx.toks
+    for k in range(len(toks) - 1):
+        if "(" not in text[toks[k].end:toks[k + 1].start]:
+            continue  # no bracket after the word: no side of a results line (and no look-up)
         city = _city_of(ctx, k)
         if city is None or not city.country or not _bracketed_country(ctx, k, city.country) \
                 or not _in_results(ctx, k):

@@ -5,6 +5,8 @@ met there; a joint press conference ("مؤتمر صحفي مشترك") still is 
 """
 from __future__ import annotations
 
+import bisect
+
 # adjectives (normalised, with and without the article) that make a meeting one-sided
 ONE_SIDED = frozenset(w for a in ("صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "تلفزيوني",
                                   "تلفزيونيه", "متلفز", "متلفزه", "حكومي", "حكوميه")
@@ -78,16 +80,18 @@ def no_teams_met(doc, st, pairs: list) -> list:
     or adjectives are teams, and their meeting a game, not a meeting of states."""
     global _SPORT_COUNT
     words = _sport_words()
-    if not any(_sporting(w, words) for w in doc.norms[st.ti:st.tj]):
-        # the article's count of sport words, made once per article (the norms held, so
-        # that the identity test cannot meet a new list at an old address)
-        norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
-        if last[0] is not norms or last[1] is not words:
-            last = _SPORT_COUNT = (norms, words, sum(_sporting(w, words) for w in norms))
-        if last[2] < SPORT_ARTICLE:
-            return pairs
+    # where the article's sport words stand, found once per article (every event's pairs
+    # pass here; the norms held, so that the identity test cannot meet a new list at an
+    # old address)
+    norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
+    if last[0] is not norms or last[1] is not words:
+        last = _SPORT_COUNT = (norms, words, [k for k, w in enumerate(norms) if _sporting(w, words)])
+    at = last[2]
+    k = bisect.bisect_left(at, st.ti)
+    if not (k < len(at) and at[k] < st.tj) and len(at) < SPORT_ARTICLE:
+        return pairs
     states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
 
 
-_SPORT_COUNT: tuple = (None, None, 0)  # (the last article's norms, the sport words, its count of them), replaced whole
+_SPORT_COUNT: tuple = (None, None, [])  # (the last article's norms, the sport words, where they stand), replaced whole
