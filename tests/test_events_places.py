@@ -106,3 +106,39 @@ def test_an_attack_warded_off_has_no_source():
     assert places.place_source(hit, (["un"], [], []), norms, None, [un], 0, 7) is None
     norms[3] = "الاحد"  # without the word of purpose, the subject's own act
     assert places.place_source(hit, (["un"], [], []), norms, None, [un], 0, 7) == "un"
+
+
+def test_forces_that_withdraw_from_a_town_retreat_from_it():
+    """"انسحبت القوات X من مدينة Y": the agent right after the verb, the place after من."""
+    got = events("وانسحبت القوات الأردنية من مدينة درعا فجر اليوم.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_withdrawal_from_the_places_it_held_falls_on_no_place():
+    """"انسحبت القوات في مدينة Y من مواقعها": the town is where, the positions are left."""
+    got = events("وانسحبت القوات الأردنية المنتشرة في مدينة درعا من مواقعها.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_aid_sent_to_a_town_goes_to_the_town():
+    """"أرسلت X مساعدات إلى مدينة Y": the place is its people, who receive it."""
+    got = events("وأرسلت الكويت مساعدات إنسانية إلى مدينة الموصل أمس.")
+    assert ("AID", ["COUNTRY", "PLACE"]) in got
+
+
+def test_aid_sent_from_a_port_is_not_aid_to_the_port():
+    """The place a shipment leaves from is no side of it."""
+    got = events("وأرسلت الكويت مساعدات إنسانية من ميناء العقبة إلى اليمن.")
+    assert ("AID", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_patrols_with_allied_factions_still_fall_on_the_town():
+    """"تسيير دوريات بين مدينة Y ... مع فصائل X": the factions go with the patrols."""
+    got = events("وبدأت تركيا أمس تسيير دوريات عسكرية بين مدينة تل رفعت ومناطق مجاورة مع فصائل سورية حليفة لها.")
+    assert ("MOBILIZE", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_halted_attack_on_a_town_is_a_retreat_from_it():
+    """"تعليق الهجوم على مدينة Y لإفساح المجال أمام وساطة X": Y, not the mediator."""
+    got = events("وأعلنت السعودية تعليق الهجوم على مدينة الحديدة لإفساح المجال أمام وساطة للأمم المتحدة.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) in got
