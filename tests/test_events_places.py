@@ -142,3 +142,15 @@ def test_a_halted_attack_on_a_town_is_a_retreat_from_it():
     """"تعليق الهجوم على مدينة Y لإفساح المجال أمام وساطة X": Y, not the mediator."""
     got = events("وأعلنت السعودية تعليق الهجوم على مدينة الحديدة لإفساح المجال أمام وساطة للأمم المتحدة.")
     assert ("RETREAT", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_withdrawal_only_intended_is_none_made():
+    """"نيته الانسحاب من Y": an intention, told as a plan, no withdrawal."""
+    got = events("ويبقى الوضع غامضا مع تكرار تصريحات الرئيس الأمريكي نيته الانسحاب من الرقة، في حين يواصل الجنود الأمريكيون بناء قواعد جديدة.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_arms_sent_to_a_town_are_no_aid_to_the_town():
+    """"أرسلت X أسلحة إلى مدينة Y": arms go to whoever fights there, not to its people."""
+    got = events("وأرسلت إيران أسلحة وخبراء إلى مدينة الحديدة الشهر الماضي.")
+    assert ("AID", ["COUNTRY", "PLACE"]) not in got

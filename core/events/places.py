@@ -28,6 +28,9 @@ CAMEO_PREFIXES = {"ASSAULT": ("18", "19", "20"), "SANCTION": ("163",), "MOBILIZE
 AGAINST = frozenset({"علي", "ضد"})  # "غارات على X"، "حصار على X"
 WITHIN = frozenset({"في", "بين", "داخل"})  # "دوريات في X"، "بين X ومناطق محاذية": where forces are sent
 PREPOSITIONS = {"MOBILIZE": AGAINST | WITHIN, "RETREAT": frozenset({"من"}), "AID": frozenset({"الي"})}
+# the words of aid a place receives for its people (normalised): relief, not arms or money
+# sent to whoever holds the place ("أرسل أسلحة إلى X"، "قدم قرضا")
+AID_WORDS = frozenset({"مساعدات", "مساعده", "معونات", "معونه", "اعانات", "اغاثه"})
 # the types whose agent the words right after the trigger may name ("انسحبت القوات X من Y"،
 # "انسحاب قوات X من Y"، "مساعدات X إلى Y"): passed over on the way to the place
 AGENT_AFTER = frozenset({"RETREAT", "AID"})
@@ -50,6 +53,8 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
     (a comma ends the act's phrase: "قبل وصول قوات X، وتركت ... في Y")."""
     if not h.form.cameo.startswith(CAMEO_PREFIXES.get(h.form.type, ("-",))):
         return None
+    if h.form.type == "AID" and not AID_WORDS.intersection(h.form.tokens):
+        return None  # "أرسل أسلحة إلى X": arms sent to a place go to some group there
     preps = _prepositions(h)
     starts = {i: pid for i, _, pid in places}
     named = {a.i for a in actors}  # a capital is its state's actor: the role model weighs it
@@ -104,6 +109,8 @@ def place_source(h, roles, norms: list[str], toks, actors: list, ti: int, tj: in
         tgt = [t for t in tgt if not _partner_only(t, norms, actors, ti)]
     if h.form.type in AGENT_AFTER:
         tgt = [t for t in tgt if not _past_the_object(h, t, norms, actors, ti)]
+    if h.form.type in AGENT_AFTER and not h.verbal and _wished(h, norms, ti):
+        return None  # "تصريحات الرئيس نيته الانسحاب من X": an intention, no withdrawal made
     if tgt or h.verbal and _object_pronoun(h, norms):
         return None  # "صاروخا أطلقه X على Y": the verb of a relative clause, its subject after it
     if (h.i > ti and norms[h.i - 1][:1] == "ل" and len(norms[h.i - 1]) > 3
@@ -129,6 +136,19 @@ def _partner_only(actor: str, norms: list[str], actors: list, ti: int) -> bool:
     the forces act with, no target that would make the place only where they act."""
     at = [a for a in actors if a.actor == actor and a.i >= ti]
     return bool(at) and all(a.i > 0 and violence._bare(norms[a.i - 1]) in WITH for a in at)
+
+
+WISH_REACH = 3  # words from a wish or plan to the act noun it governs ("نية الحكومة سحب قواتها")
+
+
+def _wished(h, norms: list[str], ti: int) -> bool:
+    """A wish, intention or plan (event_cues.tsv, kind wish) right before the act noun:
+    the modality reads it only before hostile acts, and a withdrawal or aid wished for is
+    none made."""
+    from core.events.triggers import load_triggers
+
+    cues = load_triggers()
+    return any("wish" in cues.cue_kinds(w) for w in norms[max(ti, h.i - WISH_REACH):h.i])
 
 
 def _past_the_object(h, actor: str, norms: list[str], actors: list, ti: int) -> bool:
