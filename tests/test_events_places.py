@@ -154,3 +154,22 @@ def test_arms_sent_to_a_town_are_no_aid_to_the_town():
     """"أرسلت X أسلحة إلى مدينة Y": arms go to whoever fights there, not to its people."""
     got = events("وأرسلت إيران أسلحة وخبراء إلى مدينة الحديدة الشهر الماضي.")
     assert ("AID", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_a_place_side_with_no_country_draws_in_the_relation_charts():
+    """The relations page draws every pair's sides: a place that belongs to no country
+    (a sea, a disputed region) is one node like any other, and no chart looks it up."""
+    from core.charts import matrix_figure, network_figure
+    from core.relations import summarize_relations
+    from core.store import pairs_frame
+
+    a = analyze("وانسحبت القوات الأردنية من مدينة درعا فجر اليوم.", "2024-01-01")
+    place = next(e for e in a.entities if e.type == "PLACE")
+    place.country = None
+    if place.id in a.actors:
+        a.actors[place.id].country = None
+    assert any(place.id in (r["source"], r["target"]) for r in summarize_relations(a.events))
+    pairs = pairs_frame(a)
+    assert place.id in set(pairs["a"]) | set(pairs["b"])
+    assert network_figure(pairs, types={place.id: "PLACE"}).data
+    assert matrix_figure(pairs).data
