@@ -63,7 +63,8 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
     # "سيطرت X على مدينة Y": a phrase that ends in its preposition reads the place right after it
     first = h.j - 1 if h.j - h.i > 1 and violence._bare(norms[h.j - 1]) in preps else h.j
     for k in range(first, hi):
-        if k in named and k not in passed or k > first and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES):
+        paused = k > first and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES)
+        if k in named and k not in passed or paused:
             return None
         if violence._bare(norms[k]) not in preps:
             continue
@@ -87,7 +88,7 @@ def _prepositions(h) -> frozenset[str]:
 
 
 def _agent_positions(h, actors: list) -> set[int]:
-    """The starts of the one actor mention right after a withdrawal or an aid trigger, its
+    """The words of the one actor mention right after a withdrawal or an aid trigger, its
     agent by word order ("انسحبت القوات X من"، "انسحاب X من"), not what the act falls on."""
     if h.form.type not in AGENT_AFTER:
         return set()
