@@ -106,3 +106,70 @@ def test_an_attack_warded_off_has_no_source():
     assert places.place_source(hit, (["un"], [], []), norms, None, [un], 0, 7) is None
     norms[3] = "الاحد"  # without the word of purpose, the subject's own act
     assert places.place_source(hit, (["un"], [], []), norms, None, [un], 0, 7) == "un"
+
+
+def test_forces_that_withdraw_from_a_town_retreat_from_it():
+    """"انسحبت القوات X من مدينة Y": the agent right after the verb, the place after من."""
+    got = events("وانسحبت القوات الأردنية من مدينة درعا فجر اليوم.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_withdrawal_from_the_places_it_held_falls_on_no_place():
+    """"انسحبت القوات في مدينة Y من مواقعها": the town is where, the positions are left."""
+    got = events("وانسحبت القوات الأردنية المنتشرة في مدينة درعا من مواقعها.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_aid_sent_to_a_town_goes_to_the_town():
+    """"أرسلت X مساعدات إلى مدينة Y": the place is its people, who receive it."""
+    got = events("وأرسلت الكويت مساعدات إنسانية إلى مدينة الموصل أمس.")
+    assert ("AID", ["COUNTRY", "PLACE"]) in got
+
+
+def test_aid_sent_from_a_port_is_not_aid_to_the_port():
+    """The place a shipment leaves from is no side of it."""
+    got = events("وأرسلت الكويت مساعدات إنسانية من ميناء العقبة إلى اليمن.")
+    assert ("AID", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_patrols_with_allied_factions_still_fall_on_the_town():
+    """"تسيير دوريات بين مدينة Y ... مع فصائل X": the factions go with the patrols."""
+    got = events("وبدأت تركيا أمس تسيير دوريات عسكرية بين مدينة تل رفعت ومناطق مجاورة مع فصائل سورية حليفة لها.")
+    assert ("MOBILIZE", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_halted_attack_on_a_town_is_a_retreat_from_it():
+    """"تعليق الهجوم على مدينة Y لإفساح المجال أمام وساطة X": Y, not the mediator."""
+    got = events("وأعلنت السعودية تعليق الهجوم على مدينة الحديدة لإفساح المجال أمام وساطة للأمم المتحدة.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) in got
+
+
+def test_a_withdrawal_only_intended_is_none_made():
+    """"نيته الانسحاب من Y": an intention, told as a plan, no withdrawal."""
+    got = events("ويبقى الوضع غامضا مع تكرار تصريحات الرئيس الأمريكي نيته الانسحاب من الرقة، في حين يواصل الجنود الأمريكيون بناء قواعد جديدة.")
+    assert ("RETREAT", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_arms_sent_to_a_town_are_no_aid_to_the_town():
+    """"أرسلت X أسلحة إلى مدينة Y": arms go to whoever fights there, not to its people."""
+    got = events("وأرسلت إيران أسلحة وخبراء إلى مدينة الحديدة الشهر الماضي.")
+    assert ("AID", ["COUNTRY", "PLACE"]) not in got
+
+
+def test_a_place_side_with_no_country_draws_in_the_relation_charts():
+    """The relations page draws every pair's sides: a place that belongs to no country
+    (a sea, a disputed region) is one node like any other, and no chart looks it up."""
+    from core.charts import matrix_figure, network_figure
+    from core.relations import summarize_relations
+    from core.store import pairs_frame
+
+    a = analyze("وانسحبت القوات الأردنية من مدينة درعا فجر اليوم.", "2024-01-01")
+    place = next(e for e in a.entities if e.type == "PLACE")
+    place.country = None
+    if place.id in a.actors:
+        a.actors[place.id].country = None
+    assert any(place.id in (r["source"], r["target"]) for r in summarize_relations(a.events))
+    pairs = pairs_frame(a)
+    assert place.id in set(pairs["a"]) | set(pairs["b"])
+    assert network_figure(pairs, types={place.id: "PLACE"}).data
+    assert matrix_figure(pairs).data
