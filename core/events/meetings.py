@@ -85,7 +85,8 @@ def no_teams_met(doc, st, pairs: list) -> list:
     # old address)
     norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
     if last[0] is not norms or last[1] is not words:
-        last = _SPORT_COUNT = (norms, words, [k for k, w in enumerate(norms) if _sporting(w, words)])
+        at = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]  # _sporting, inline
+        last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
     if not (k < len(at) and at[k] < st.tj) and len(at) < SPORT_ARTICLE:
