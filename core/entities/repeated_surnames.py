@@ -13,21 +13,29 @@ from core.entities.context import _Context
 
 # How often the article must write the given name and the word together.
 PAIR_MIN = 2
+# How often news must write a word's feminine and plural past forms ("زارت"، "زاروا")
+# for the word to be that past verb.
+PAST_FORMS_MIN = 10
+# How often news must write a word without its final pronoun for the word to carry one.
+PRONOUN_STEM_MIN = 50
 
 
 def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
     """Whether the word at n, right after the given name at k, is that person's family
-    name: a word no other span holds, with no proclitic or article, no stop word nor time word, no verb
-    or accusative form, no title or organisation head ("رئيس" after "آل مكتوم"), that the article writes right after the same given name at
-    least PAIR_MIN times (a phrase "محمد يوم" is not written twice)."""
+    name: the article writes it right after the same given name at least PAIR_MIN
+    times (a phrase "محمد يوم" is not written twice), and it reads as no other word:
+    no other span holds it, it has no proclitic, article or accusative ا ("قائلاً"), and
+    is no stop word, verb ("كيم زار"), word with a pronoun ("الوليد قوله"), title or
+    organisation head ("آل مكتوم رئيس")."""
     norms = ctx.norms
     if n != k + 1 or n >= len(norms) or norms[k] not in ctx.lex.given_names:
         return False
     w = norms[n]
-    if ctx.owner[n] is not ctx.owner[k] or len(w) < 3 or not w.isalpha() or w.startswith("ال") or w[:1] in "وفبلك" \
-            or ctx.stop(w) or ctx.function_word(n) or ctx.punct_between(k, n):
+    if ctx.owner[n] is not ctx.owner[k] or len(w) < 3 or not w.isalpha() or w.startswith("ال") \
+            or w[:1] in "وفبلك" or w.endswith("ا") or ctx.stop(w) or ctx.function_word(n) or ctx.punct_between(k, n):
         return False
-    if ctx.verb_form(w, later=True) or ctx.accusative(w) or ctx.circumstantial(w) or _title_or_head(ctx, w):
+    if ctx.verb_form(w, later=True) or ctx.accusative(w) or ctx.circumstantial(w) or _title_or_head(ctx, w) \
+            or _past_verb(ctx, w) or _with_pronoun(ctx, n):
         return False
     pairs = sum(1 for i in ctx.positions({norms[k]}) if i + 1 < len(norms) and norms[i + 1] == w
                 and not ctx.punct_between(i, i + 1))
@@ -39,3 +47,19 @@ def _title_or_head(ctx: _Context, w: str) -> bool:
     description, however often the article repeats the name before it."""
     firsts = (ctx.f.titles.by_first, ctx.f.heads.by_first)
     return any(form in index for index in firsts for form in (w, "ال" + w))
+
+
+def _past_verb(ctx: _Context, w: str) -> bool:
+    """A past verb, by the other persons news writes of it: "زار" beside "زارت" and
+    "زاروا"; no family name takes them ("جمعة"، "هلال"، "صديق")."""
+    return ctx.counts.get(w + "ت", 0) + ctx.counts.get(w + "وا", 0) >= PAST_FORMS_MIN
+
+
+def _with_pronoun(ctx: _Context, n: int) -> bool:
+    """A noun or verb with an attached pronoun ("قوله"): its stem is a frequent word.
+    A name written with ة ("جمعة"، "سلامة") carries none, though normalised alike."""
+    from core.entities.second import _pronoun_cut  # a late import: second imports this module
+
+    if ctx.surface(n).endswith("ة"):
+        return False
+    return any(ctx.counts.get(stem, 0) >= PRONOUN_STEM_MIN for stem in _pronoun_cut(ctx.norms[n]))
