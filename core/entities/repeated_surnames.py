@@ -25,8 +25,8 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
     name: the article writes it right after the same given name at least PAIR_MIN
     times (a phrase "محمد يوم" is not written twice), and it reads as no other word:
     no other span holds it, it has no proclitic, article or accusative ا ("قائلاً"), and
-    is no stop word, verb ("كيم زار"), word with a pronoun ("الوليد قوله"), title or
-    organisation head ("آل مكتوم رئيس")."""
+    is no stop word, verb ("كيم زار"), word with a pronoun ("الوليد قوله"), title,
+    organisation head ("آل مكتوم رئيس") or common noun heading a construct."""
     norms = ctx.norms
     if n != k + 1 or n >= len(norms) or norms[k] not in ctx.lex.given_names:
         return False
@@ -37,9 +37,15 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
     if ctx.verb_form(w, later=True) or ctx.accusative(w) or ctx.circumstantial(w) or _title_or_head(ctx, w) \
             or _past_verb(ctx, w) or _with_pronoun(ctx, n):
         return False
-    pairs = sum(1 for i in ctx.positions({norms[k]}) if i + 1 < len(norms) and norms[i + 1] == w
-                and not ctx.punct_between(i, i + 1))
-    return pairs >= PAIR_MIN
+    pairs = [i + 1 for i in ctx.positions({norms[k]}) if i + 1 < len(norms) and norms[i + 1] == w
+             and not ctx.punct_between(i, i + 1)]
+    return len(pairs) >= PAIR_MIN and not (ctx.common_noun(w) and any(_construct(ctx, j) for j in pairs))
+
+
+def _construct(ctx: _Context, j: int) -> bool:
+    """A common noun followed by a definite word is the head of a construct ("تولى
+    ميشيل تدريب الفريق"): the given name's object, not his family name."""
+    return j + 1 < len(ctx.norms) and ctx.norms[j + 1].startswith("ال") and not ctx.punct_between(j, j + 1)
 
 
 def _title_or_head(ctx: _Context, w: str) -> bool:
