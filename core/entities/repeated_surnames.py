@@ -45,7 +45,9 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
 def _construct(ctx: _Context, j: int) -> bool:
     """A common noun followed by a definite word is the head of a construct ("تولى
     ميشيل تدريب الفريق"): the given name's object, not his family name."""
-    return j + 1 < len(ctx.norms) and ctx.norms[j + 1].startswith("ال") and not ctx.punct_between(j, j + 1)
+    nxt = j + 1
+    return nxt < len(ctx.norms) and ctx.norms[nxt].startswith("ال") and not ctx.punct_between(j, nxt) \
+        and not ctx.stop(ctx.norms[nxt]) and not ctx.function_word(nxt)  # "إلى" reads as ال too
 
 
 def _title_or_head(ctx: _Context, w: str) -> bool:
