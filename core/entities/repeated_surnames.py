@@ -10,6 +10,7 @@ time the person is named in full.
 from __future__ import annotations
 
 from core.entities.context import _Context
+from core.entities.tables import _name_particles
 
 # How often the article must write the given name and the word together.
 PAIR_MIN = 2
@@ -47,7 +48,8 @@ def _construct(ctx: _Context, j: int) -> bool:
     ميشيل تدريب الفريق"): the given name's object, not his family name."""
     nxt = j + 1
     return nxt < len(ctx.norms) and ctx.norms[nxt].startswith("ال") and not ctx.punct_between(j, nxt) \
-        and not ctx.stop(ctx.norms[nxt]) and not ctx.function_word(nxt)  # "إلى" reads as ال too
+        and not ctx.stop(ctx.norms[nxt]) and not ctx.function_word(nxt) \
+        and ctx.norms[nxt] not in _name_particles()[1]  # "إلى" reads as ال too; "تقي الدين" is a name
 
 
 def _title_or_head(ctx: _Context, w: str) -> bool:
