@@ -9,8 +9,11 @@ time the person is named in full.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.entities.context import _Context
-from core.entities.tables import _name_particles
+from core.entities.tables import _name_particles, _read_column
+from core.text import normalize_for_match
 
 # How often the article must write the given name and the word together.
 PAIR_MIN = 2
@@ -27,7 +30,8 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
     times (a phrase "محمد يوم" is not written twice), and it reads as no other word:
     no other span holds it, it has no proclitic, article or accusative ا ("قائلاً"), and
     is no stop word, verb ("كيم زار"), word with a pronoun ("الوليد قوله"), title,
-    organisation head ("آل مكتوم رئيس") or common noun heading a construct."""
+    organisation or place head ("آل مكتوم رئيس"), kinship noun ("ليندا زوجة جورج"), elative
+    ("صلاح أفضل لاعب") or common noun heading a construct."""
     norms = ctx.norms
     if n != k + 1 or n >= len(norms) or norms[k] not in ctx.lex.given_names:
         return False
@@ -36,7 +40,7 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
             or w[:1] in "وفبلك" or w.endswith("ا") or ctx.stop(w) or ctx.function_word(n) or ctx.punct_between(k, n):
         return False
     if ctx.verb_form(w, later=True) or ctx.accusative(w) or ctx.circumstantial(w) or _title_or_head(ctx, w) \
-            or _past_verb(ctx, w) or _with_pronoun(ctx, n):
+            or _past_verb(ctx, w) or _with_pronoun(ctx, n) or _elative(w) or w in _kin_words():
         return False
     pairs = [i + 1 for i in ctx.positions({norms[k]}) if i + 1 < len(norms) and norms[i + 1] == w
              and not ctx.punct_between(i, i + 1)]
@@ -53,9 +57,10 @@ def _construct(ctx: _Context, j: int) -> bool:
 
 
 def _title_or_head(ctx: _Context, w: str) -> bool:
-    """A title or an organisation's head with or without its article: the next
-    description, however often the article repeats the name before it."""
-    firsts = (ctx.f.titles.by_first, ctx.f.heads.by_first)
+    """A title, an organisation's or a place's head ("موسى قلعة" is a place) with or
+    without its article: the next description, however often the article repeats the
+    name before it."""
+    firsts = (ctx.f.titles.by_first, ctx.f.heads.by_first, ctx.f.place_heads.by_first)
     return any(form in index for index in firsts for form in (w, "ال" + w))
 
 
@@ -73,3 +78,19 @@ def _with_pronoun(ctx: _Context, n: int) -> bool:
     if ctx.surface(n).endswith("ة"):
         return False
     return any(ctx.counts.get(stem, 0) >= PRONOUN_STEM_MIN for stem in _pronoun_cut(ctx.norms[n]))
+
+
+def _elative(w: str) -> bool:
+    """An elative adjective (أفعل: "أفضل"، "أكبر"): the given names of that form ("أحمد"،
+    "أنور") are in the given names table and never reach this rule."""
+    return len(w) == 4 and w[0] == "ا"
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    """Kinship nouns of role_words.tsv ("زوجة"، "نجل"): a relative of the person named
+    next, never a family name."""
+    from core.entities.affiliation import KIN  # a late import: affiliation imports this module's importers
+
+    return frozenset(normalize_for_match(form) for form, kind in _read_column("role_words.tsv", "form", "kind")
+                     if kind == KIN and " " not in form)
