@@ -6,6 +6,7 @@ person (titled people, given names, the tagger's spans) asks it the same questio
 from __future__ import annotations
 
 from core.entities.context import _Context
+from core.entities.repeated_surnames import repeated_surname
 from core.entities.second import _pronoun_cut
 from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
 from core.text import clitic_variants, future_imperfect, normalize_for_match
@@ -48,7 +49,7 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
             words += 1
             continue
-        if not ctx.name_like(n, first=n == k) and not (n > k and _family_name(ctx, n)):
+        if not ctx.name_like(n, first=n == k) and not (n > k and (_family_name(ctx, n) or repeated_surname(ctx, k, n))):
             break
         if n == k and _rare_affixed(ctx, w):
             break  # "الناطق سنعطي جوابنا": a name starts with no common word's inflection
