@@ -6,7 +6,7 @@ tells after the clause.
 from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE
-from core.events.turned import turned_round
+from core.events.turned import turned_round, turned_to_source
 
 OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
 GIVER_MARKS = frozenset({"من", "قبل"})  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
@@ -97,3 +97,19 @@ def antecedent_acts(doc, st, h, pairs: list) -> list:
     givers = {a.actor for a in st.actors if a.i > h.i and norms[a.i - 1] in GIVER_MARKS}  # "تلقت دعوة من دمشق"
     givers |= {a.actor for a in st.actors if a.i - h.j <= 1 and _taken_up(doc, h.j, a)}  # "الذي تعترف X بحكومته"
     return turned_round(pairs, lambda s, t: t == head and s not in givers)
+
+
+def gapped_object_antecedent(doc, st, h, pairs: list) -> list:
+    """Directed pairs of a phrase trigger opened by a relative verb that takes its
+    antecedent up by a pronoun ("X التي تصنفها القاهرة منظمة إرهابية"): the side named right
+    after the verb is its subject and acts on X, so a pair making it the target is read the
+    other way round. A one-word trigger has that subject right after it and is read by
+    taken_up.subject_not_target; a phrase names it inside its gap."""
+    norms = doc.norms
+    if len(h.form.tokens) < 2 or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
+        return pairs
+    word, form = norms[h.i], h.form.tokens[0]
+    if not word.startswith(form) or word[len(form):] not in RESUMPTIVE:
+        return pairs
+    subject = next((a.actor for a in st.actors if a.i == h.i + 1), None)
+    return pairs if subject is None else turned_to_source(pairs, subject)
