@@ -44,7 +44,7 @@ from core.events import (asides, attack_sides, backers, bystanders, coordinated,
                          filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
                          origins, partners, passives, person_sides, platforms, places, private, protests, quotes,
                          references, regimes, relatives, remits, resigned, sanctioned, senses, signers, speech_reach,
-                         standing, taken_up, threats, unclaimed, unnamed, violence, voiced)
+                         standing, taken_up, threats, toward, unclaimed, unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -498,6 +498,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
         pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
+        pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
         pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
         pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
