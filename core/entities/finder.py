@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable
 
+from core.entities.clitic_names import proclitic_name_holds
 from core.entities.tables import _JOINERS, _read_column, _word_counts
 from core import prepared
 from core.lexicon import LexEntry, Lexicon, load_lexicon
@@ -25,6 +28,9 @@ from core.text import (
 class _Index:
     """First normalised token → candidate phrases (token tuples), longest first."""
     by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+    # (word, stem, dropped) → whether a one-word phrase read under a proclitic holds
+    # (``clitic_names``); None: every reading holds
+    clitic_check: Callable[[str, str, int], bool] | None = None
 
     def add(self, phrase: str, payload: object) -> None:
         toks = tuple(normalize_for_match(phrase).replace("_", " ").split())
@@ -50,9 +56,15 @@ class _Index:
             cache = self._word_starts = WordCache()
         hit = cache.get(word)
         if hit is None:
-            firsts = self.by_first_second()
-            hit = cache.put(word, tuple((two, dropped) for stem, dropped in clitic_variants(word)
-                                        if (two := firsts.get(stem)) is not None))
+            firsts, check = self.by_first_second(), self.clitic_check
+            hit = []
+            for stem, dropped in clitic_variants(word):
+                two = firsts.get(stem)
+                if two is not None and dropped and None in two and check and not check(word, stem, dropped):
+                    two = {k: v for k, v in two.items() if k is not None} or None  # no one-word name
+                if two is not None:
+                    hit.append((two, dropped))
+            hit = cache.put(word, tuple(hit))
         return hit
 
     def by_first_second(self) -> dict[str, dict[str | None, list[tuple[tuple[str, ...], object]]]]:
@@ -237,6 +249,7 @@ def _build_finder(lex: Lexicon) -> _Finder:
     place_heads = _Index()
     for row in _read_column("place_heads.tsv", "form", "kind", "common_name", "with_head"):
         place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1", row[3] == "1"))
+    phrases.clitic_check = aliases.clitic_check = partial(proclitic_name_holds, lex.given_names)
     return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
 
 
