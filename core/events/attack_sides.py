@@ -359,6 +359,7 @@ def mission_owners(norms: list[str], actors: list) -> set[str]:
     return owners - other
 
 
+CRAFT = frozenset({"craft", "armed_craft"})  # cue kinds of a craft ("الطائرات" is also an armed body)
 CRAFT_GAP = 1  # words between the attack word and the craft: "على" ("الهجوم على السفينة X"), or one of the form's
 
 
@@ -369,7 +370,7 @@ def craft_owners(h, norms: list[str], actors: list) -> set[str]:
     owners, other = set(), set()
     for a in actors:
         k = a.i - 1
-        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) == "craft"
+        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) in CRAFT
         (owners if craft else other).add(a.actor)
     return owners - other
 

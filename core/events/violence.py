@@ -58,7 +58,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, begin, perform, victim, victim_noun, security, no_adjective, averted)."""
+    announce, begin, perform, victim, victim_noun, security, no_adjective, averted, armed_body, arm ...)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -399,13 +399,31 @@ def verb_subject(h, norms: list[str], actors: list, ti: int):
         return None
     a = _actor_at(actors, h.j, h.j + 1, ())
     if a is None or a.i != h.j:
-        return None
+        return armed_nationality(norms, actors, h.j)
     if a.kind.split(":")[-1] in ARMED_KINDS:
         return a  # "قصف قوات X": as a noun, its armed body in construct is its agent too
     w = norms[h.i]
     if a.kind.startswith("COUNTRY") and (h.i == ti or w[:1] in "وف" or w.endswith("ت") or h.form.pos == "verb_present"):
         return a  # a state after a word that is surely a verb; "ضد قصف اليمن" is the noun and its object
     return None
+
+
+ARMED_BODY = frozenset({"armed_body", "state_body", "armed_craft"})  # cue kinds of a state's bodies ("القوات"، "الطائرات")
+
+
+def armed_nationality(norms: list[str], actors: list, k: int):
+    """The state whose armed body is the subject at word k, told by its nationality
+    adjective: "قصفت الطائرات X"، "حاصرت القوات X"، "قصفت الطائرات الحربية X" (schema: an
+    army acts for its country). The adjective must follow the body or one word of its arm
+    ("الحربية"، "الجوية"): after any other word it is the object's ("قصفت الطائرات مواقع X")."""
+    cues = load_cues()
+    if k >= len(norms) or cues.get(_bare(norms[k])) not in ARMED_BODY:
+        return None
+    at = k + 1
+    if at < len(norms) and cues.get(norms[at]) == "arm":
+        at += 1
+    a = _actor_at(actors, at, at + 1, ())
+    return a if a is not None and a.i == at and a.kind == "ADJ" else None
 
 
 PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
