@@ -321,10 +321,14 @@ def object_after(norms: list[str], toks, nt, actors: list, tj: int, start: int, 
     right after the noun, which is mostly its agent ("قصف إسرائيل غزة"); not a nationality
     adjective ("غارات روسية وأخرى سورية")."""
     for a in actors:
-        if a.i < start or a.kind.startswith(("PAIR", "ADJ")):
+        if a.i < start or a.kind.startswith("PAIR"):
             continue
         if a.i >= min(start + OBJECT_GAP, tj):
             break
+        if a.kind == "ADJ":
+            if a.actor not in sources and armed_owner(norms, a.i, start):
+                return a.actor  # "قصف مواقع للقوات X"، "استهدفت موقعا لقوات X"
+            continue
         lead = nt.original[toks[a.i].start:a.start]
         if a.actor not in sources and ("ل" in lead or a.i > start and norms[a.i - 1][:1] == "ل"
                                        and norms[a.i - 1][:2] != "لا"):  # "لحركة حماس"، "للجيش X"
@@ -424,6 +428,15 @@ def armed_nationality(norms: list[str], actors: list, k: int):
         at += 1
     a = _actor_at(actors, at, at + 1, ())
     return a if a is not None and a.i == at and a.kind == "ADJ" else None
+
+
+def armed_owner(norms: list[str], k: int, start: int) -> bool:
+    """The nationality adjective at word k is that of an armed body written with ل before
+    it ("مواقع للقوات X"، "موقعا لقوات X"، "لطائرات X"): the state owns what was hit."""
+    cues = load_cues()
+    j = k - 1 if k - 1 >= start and cues.get(norms[k - 1]) != "arm" else k - 2
+    w = norms[j] if j >= start else ""
+    return w[:1] == "ل" and (cues.get(w[1:]) == "force" or w[:2] == "لل" and cues.get("ا" + w[1:]) in ARMED_BODY)
 
 
 PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
