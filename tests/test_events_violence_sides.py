@@ -342,3 +342,8 @@ def test_a_nationality_after_the_object_is_no_armed_bodys(no_model_pairs):
     """"قصفت الطائرات مواقع X": the adjective describes what was hit, not who struck."""
     assert not any(p[0] == "SYR" for p in assaults("وقصفت الطائرات مواقع سورية قرب الحدود."))
     assert not any(p[0] == "SYR" for p in assaults("وقصفت الطائرات الحربية مواقع سورية قرب الحدود."))
+
+
+def test_a_body_supported_by_the_attack_owns_nothing_hit(no_model_pairs):
+    """"شنت X غارات دعما للقوات Y": the strikes were made for Y's forces, not on them."""
+    assert not any(p[1] == "SYR" for p in assaults("وشنت روسيا غارات جوية دعما للقوات السورية في الشمال."))

@@ -432,10 +432,13 @@ def armed_nationality(norms: list[str], actors: list, k: int):
 
 def armed_owner(norms: list[str], k: int, start: int) -> bool:
     """The nationality adjective at word k is that of an armed body written with ل before
-    it ("مواقع للقوات X"، "موقعا لقوات X"، "لطائرات X"): the state owns what was hit."""
+    it ("مواقع للقوات X"، "موقعا لقوات X"، "لطائرات X"): the state owns what was hit. Not
+    after a word of support ("غارات دعما للسلطات X": done for X, not on it)."""
     cues = load_cues()
     j = k - 1 if k - 1 >= start and cues.get(norms[k - 1]) != "arm" else k - 2
     w = norms[j] if j >= start else ""
+    if j > 0 and cues.get(_bare(norms[j - 1])) == "on_behalf":
+        return False
     return w[:1] == "ل" and (cues.get(w[1:]) == "force" or w[:2] == "لل" and cues.get("ا" + w[1:]) in ARMED_BODY)
 
 
