@@ -33,7 +33,7 @@ seeking).
 """
 from __future__ import annotations
 
-from core.events import violence  # the rules these read further than (imported by it: attributes read at call time)
+from core.events import armed, violence  # the rules these read further than (imported by it: attributes read at call time)
 from core.events.triggers import DEFINITE, _verb_like
 from core.events.actors import accusative_adjective
 from core.lexicon import load_lexicon
@@ -379,7 +379,7 @@ def body_owners(h, norms: list[str], actors: list) -> set[str]:
     """Actors the sentence names only as the nationality of an armed body written with ل
     ("استهدفت X موقعا لقوات Y"، "مواقع للقوات Y"): what was hit was theirs, they made no
     attack. Not the agent of an attack noun written so ("الهجوم الكيماوي للنظام Y": lam_agent)."""
-    owned = [a for a in actors if a.kind == "ADJ" and violence.armed_owner(norms, a.i, 0)]
+    owned = [a for a in actors if a.kind == "ADJ" and armed.armed_owner(norms, a.i, 0)]
     if not owned:
         return set()
     agent = violence.lam_agent(h, norms, actors)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events import attack_sides, relatives
+from core.events import armed, attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
@@ -326,7 +326,7 @@ def object_after(norms: list[str], toks, nt, actors: list, tj: int, start: int, 
         if a.i >= min(start + OBJECT_GAP, tj):
             break
         if a.kind == "ADJ":
-            if a.actor not in sources and armed_owner(norms, a.i, start):
+            if a.actor not in sources and armed.armed_owner(norms, a.i, start):
                 return a.actor  # "قصف مواقع للقوات X"، "استهدفت موقعا لقوات X"
             continue
         lead = nt.original[toks[a.i].start:a.start]
@@ -403,43 +403,13 @@ def verb_subject(h, norms: list[str], actors: list, ti: int):
         return None
     a = _actor_at(actors, h.j, h.j + 1, ())
     if a is None or a.i != h.j:
-        return armed_nationality(norms, actors, h.j)
+        return armed.armed_nationality(norms, actors, h.j)
     if a.kind.split(":")[-1] in ARMED_KINDS:
         return a  # "قصف قوات X": as a noun, its armed body in construct is its agent too
     w = norms[h.i]
     if a.kind.startswith("COUNTRY") and (h.i == ti or w[:1] in "وف" or w.endswith("ت") or h.form.pos == "verb_present"):
         return a  # a state after a word that is surely a verb; "ضد قصف اليمن" is the noun and its object
     return None
-
-
-ARMED_BODY = frozenset({"armed_body", "state_body", "armed_craft"})  # cue kinds of a state's bodies ("القوات"، "الطائرات")
-
-
-def armed_nationality(norms: list[str], actors: list, k: int):
-    """The state whose armed body is the subject at word k, told by its nationality
-    adjective: "قصفت الطائرات X"، "حاصرت القوات X"، "قصفت الطائرات الحربية X" (schema: an
-    army acts for its country). The adjective must follow the body or one word of its arm
-    ("الحربية"، "الجوية"): after any other word it is the object's ("قصفت الطائرات مواقع X")."""
-    cues = load_cues()
-    if k >= len(norms) or cues.get(_bare(norms[k])) not in ARMED_BODY:
-        return None
-    at = k + 1
-    if at < len(norms) and cues.get(norms[at]) == "arm":
-        at += 1
-    a = _actor_at(actors, at, at + 1, ())
-    return a if a is not None and a.i == at and a.kind == "ADJ" else None
-
-
-def armed_owner(norms: list[str], k: int, start: int) -> bool:
-    """The nationality adjective at word k is that of an armed body written with ل before
-    it ("مواقع للقوات X"، "موقعا لقوات X"، "لطائرات X"): the state owns what was hit. Not
-    after a word of support ("غارات دعما للسلطات X": done for X, not on it)."""
-    cues = load_cues()
-    j = k - 1 if k - 1 >= start and cues.get(norms[k - 1]) != "arm" else k - 2
-    w = norms[j] if j >= start else ""
-    if j > 0 and cues.get(_bare(norms[j - 1])) == "on_behalf":
-        return False
-    return w[:1] == "ل" and (cues.get(w[1:]) == "force" or w[:2] == "لل" and cues.get("ا" + w[1:]) in ARMED_BODY)
 
 
 PLURAL_VERB = ("وا", "ون")  # "قصفوا"، "يقاتلون": the subject is the suffix
