@@ -2,6 +2,8 @@
 after "النظام X" (core.events.regimes), unnamed attackers with what they hit
 (core.events.unclaimed). Sentences written for the tests; the role model keeps no pair,
 so that each test shows its own rule."""
+from types import SimpleNamespace
+
 import pytest
 
 from core import analyze

@@ -323,3 +323,27 @@ def test_a_bare_attack_word_inside_a_sentence_is_a_noun_with_its_object(no_model
 def test_lam_after_a_strike_directed_marks_its_target(no_model_pairs):
     """"توجيه ضربة عسكرية للنظام X": the regime is to be struck, it strikes no one."""
     assert not [a for a in assaults("وهدد بتوجيه ضربة عسكرية للنظام السوري في مدينة دوما.") if a[0] == "SYR"]
+
+
+def test_a_states_armed_body_after_the_verb_is_that_state_acting(no_model_pairs):
+    """"حاصرت القوات X"، "استهدفت الطائرات X"، "قصفت المدفعية X": the body's nationality
+    adjective names the state that acts (no entity of its own for the body)."""
+    assert assaults("وحاصرت القوات السورية بلدة معضمية الشام منذ أشهر.")[0][0] == "SYR"
+    assert assaults("واستهدفت الطائرات الروسية مواقع للفصائل في ريف حماة.")[0][0] == "RUS"
+    assert assaults("وقصفت المدفعية التركية قرى حدودية في شمال العراق.") == [["TUR", "IRQ"]]
+
+
+def test_a_word_of_the_bodys_arm_may_stand_before_its_nationality(no_model_pairs):
+    """"قصفت الطائرات الحربية X": the arm's word ("الحربية") between the body and its state."""
+    assert assaults("وقصفت الطائرات الحربية التركية قرى حدودية في شمال العراق.") == [["TUR", "IRQ"]]
+
+
+def test_a_nationality_after_the_object_is_no_armed_bodys(no_model_pairs):
+    """"قصفت الطائرات مواقع X": the adjective describes what was hit, not who struck."""
+    assert not any(p[0] == "SYR" for p in assaults("وقصفت الطائرات مواقع سورية قرب الحدود."))
+    assert not any(p[0] == "SYR" for p in assaults("وقصفت الطائرات الحربية مواقع سورية قرب الحدود."))
+
+
+def test_a_body_supported_by_the_attack_owns_nothing_hit(no_model_pairs):
+    """"شنت X غارات دعما للقوات Y": the strikes were made for Y's forces, not on them."""
+    assert not any(p[1] == "SYR" for p in assaults("وشنت روسيا غارات جوية دعما للقوات السورية في الشمال."))

@@ -33,7 +33,7 @@ seeking).
 """
 from __future__ import annotations
 
-from core.events import violence  # the rules these read further than (imported by it: attributes read at call time)
+from core.events import armed, violence  # the rules these read further than (imported by it: attributes read at call time)
 from core.events.triggers import DEFINITE, _verb_like
 from core.events.actors import accusative_adjective
 from core.lexicon import load_lexicon
@@ -359,6 +359,7 @@ def mission_owners(norms: list[str], actors: list) -> set[str]:
     return owners - other
 
 
+CRAFT = frozenset({"craft", "armed_craft"})  # cue kinds of a craft ("الطائرات" is also an armed body)
 CRAFT_GAP = 1  # words between the attack word and the craft: "على" ("الهجوم على السفينة X"), or one of the form's
 
 
@@ -369,17 +370,28 @@ def craft_owners(h, norms: list[str], actors: list) -> set[str]:
     owners, other = set(), set()
     for a in actors:
         k = a.i - 1
-        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) == "craft"
+        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) in CRAFT
         (owners if craft else other).add(a.actor)
     return owners - other
 
 
+def body_owners(h, norms: list[str], actors: list) -> set[str]:
+    """Actors the sentence names only as the nationality of an armed body written with ل
+    ("استهدفت X موقعا لقوات Y"، "مواقع للقوات Y"): what was hit was theirs, they made no
+    attack. Not the agent of an attack noun written so ("الهجوم الكيماوي للنظام Y": lam_agent)."""
+    owned = [a for a in actors if a.kind == "ADJ" and armed.armed_owner(norms, a.i, 0)]
+    if not owned:
+        return set()
+    agent = violence.lam_agent(h, norms, actors)
+    return {a.actor for a in owned if a is not agent} - {a.actor for a in actors if a not in owned or a is agent}
+
+
 def not_authors(h, norms: list[str], actors: list) -> set[str]:
     """Actors the sentence names in ways that make them no author of the attack: only as
-    the owner of an embassy or consulate (mission_owners), or anywhere but between a noun
+    the owner of an embassy or consulate (mission_owners) or of an armed body hit (body_owners), or anywhere but between a noun
     of unnamed people and the attack verb it is the subject of, or as a craft's (craft_owners) ("اعتقلت الشرطة X أشخاصا
     اقتحموا"، "قالت الشرطة إن شخصين هاجما": those people attacked, not the police's state)."""
-    out = mission_owners(norms, actors) | craft_owners(h, norms, actors)
+    out = mission_owners(norms, actors) | craft_owners(h, norms, actors) | body_owners(h, norms, actors)
     if h.verbal:
         k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if _kind(norms[k]) == "people"), None)
         if k is not None:

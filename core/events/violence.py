@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events import attack_sides, relatives
+from core.events import armed, attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
@@ -58,7 +58,7 @@ PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغا
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
-    announce, begin, perform, victim, victim_noun, security, no_adjective, averted)."""
+    announce, begin, perform, victim, victim_noun, security, no_adjective, averted, armed_body, arm ...)."""
     return {r["cue"]: r["kind"] for _, r in read_table("violence_cues.tsv")}
 
 
@@ -321,10 +321,14 @@ def object_after(norms: list[str], toks, nt, actors: list, tj: int, start: int, 
     right after the noun, which is mostly its agent ("قصف إسرائيل غزة"); not a nationality
     adjective ("غارات روسية وأخرى سورية")."""
     for a in actors:
-        if a.i < start or a.kind.startswith(("PAIR", "ADJ")):
+        if a.i < start or a.kind.startswith("PAIR"):
             continue
         if a.i >= min(start + OBJECT_GAP, tj):
             break
+        if a.kind == "ADJ":
+            if a.actor not in sources and armed.armed_owner(norms, a.i, start):
+                return a.actor  # "قصف مواقع للقوات X"، "استهدفت موقعا لقوات X"
+            continue
         lead = nt.original[toks[a.i].start:a.start]
         if a.actor not in sources and ("ل" in lead or a.i > start and norms[a.i - 1][:1] == "ل"
                                        and norms[a.i - 1][:2] != "لا"):  # "لحركة حماس"، "للجيش X"
@@ -399,7 +403,7 @@ def verb_subject(h, norms: list[str], actors: list, ti: int):
         return None
     a = _actor_at(actors, h.j, h.j + 1, ())
     if a is None or a.i != h.j:
-        return None
+        return armed.armed_nationality(norms, actors, h.j)
     if a.kind.split(":")[-1] in ARMED_KINDS:
         return a  # "قصف قوات X": as a noun, its armed body in construct is its agent too
     w = norms[h.i]
