@@ -498,23 +498,20 @@ class Scorer:
         sure_list, masks = self._prune(e)
         rows = e.tolist()
         names = self.labels
-        k = 0  # where span [a, b) begins in the rows
+        k = 0
         for a, b in spans:
-            end = k + b - a
-            i = k
-            while True:  # each run of words not surely O (found by list.index, in C)
-                try:
-                    i = sure_list.index(False, i, end)
-                except ValueError:
-                    break
-                try:
-                    j = sure_list.index(True, i, end)
-                except ValueError:
-                    j = end
-                path = viterbi(rows[i:j], masks[i:j], self.transitions, a + i - k > 0, a + j - k < n)
-                labels[a + i - k:a + j - k] = [names[y] for y in path]
+            i = a
+            while i < b:
+                if sure_list[k + i - a]:
+                    i += 1
+                    continue
+                j = i
+                while j < b and not sure_list[k + j - a]:
+                    j += 1
+                path = viterbi(rows[k + i - a:k + j - a], masks[k + i - a:k + j - a], self.transitions, i > 0, j < n)
+                labels[i:j] = [names[y] for y in path]
                 i = j
-            k = end
+            k += b - a
         return labels
 
 
