@@ -220,7 +220,11 @@ class _Context:
         return self._word_counts.get(w, 0)
 
     def punct_between(self, a: int, b: int) -> bool:
-        return not _joined(self.nt, self.toks[a], self.toks[b])
+        """Whether the two words may not belong to one name (``_joined``); a single
+        space, the gap between most words, is read here without the call."""
+        nt, toks = self.nt, self.toks
+        ta, tb = toks[a], toks[b]
+        return nt.norm[ta.nend:tb.nstart] != " " and not _joined(nt, ta, tb)
 
     def adjective(self, i: int) -> str | None:
         iso = self.lex.adjective_of(self.toks[i].norm)

@@ -289,7 +289,10 @@ def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: b
     """Longest phrase of `index` starting at token i: (payload, j, dropped_chars) or None."""
     word = toks[i][0]
     if clitics:
-        starts = index.word_starts(word)
+        cache = index._word_starts  # asked here first: most words were met before
+        starts = cache.get(word) if cache is not None else None
+        if starts is None:
+            starts = index.word_starts(word)
     else:
         two = index.by_first_second().get(word)
         starts = ((two, 0),) if two is not None else ()

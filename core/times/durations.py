@@ -38,7 +38,10 @@ def _lead(v: TokenView, i: int):
 
 
 def _hedge(v: TokenView, i: int, k: int, drop: int):
-    """(mod, next token, dropped) after نحو / حوالي (APPROX) or أكثر من, or None when glued."""
+    """(mod, next token, dropped) after نحو / حوالي (APPROX) or أكثر من, or None when glued.
+    Both hedges are readings at k: a word with none is passed after one look-up."""
+    if not v.readings(k):
+        return None, k, drop
     a = v.reading(k, "approx")
     if a and a[0] == "APPROX" and v.words[k][a[2]:] not in v.lex.roles["approx_after"]:
         if not v.spaced(a[1] - 1):

@@ -106,7 +106,11 @@ def _defsg_period(v: TokenView, i: int, r) -> Cand | None:
 
 
 def period(v: TokenView, i: int) -> Cand | None:
-    """العام الماضي, هذا الشهر, الأسبوع المقبل, ذلك العام, العام نفسه, نفس العام."""
+    """العام الماضي, هذا الشهر, الأسبوع المقبل, ذلك العام, العام نفسه, نفس العام.
+    Every reading here starts at token i: a word with none (most numbers and starters
+    asked) is left after one look-up instead of four."""
+    if not v.readings(i):
+        return None
     r = v.reading(i, "unit", single=True)
     if r and _unit(r[0])[1] == "defsg":
         return _defsg_period(v, i, r)
