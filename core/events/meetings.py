@@ -69,11 +69,6 @@ def _sport_words() -> frozenset[str]:
 _SPORT_WORDS: list = [None, frozenset()]  # (the topic cues read, their sport words)
 
 
-def _sporting(word: str, words: frozenset[str]) -> bool:
-    """The word, bare or after one or two proclitic letters ("والمباراة"، "بملعب"), is a sport word."""
-    return word in words or word[1:] in words or word[2:] in words
-
-
 def no_teams_met(doc, st, pairs: list) -> list:
     """"وتلتقي الأرجنتين في المباراة الأخيرة مع نيجيريا": in a sentence that names a match
     or a ground, or in an article full of such words, countries named only by their names
@@ -85,7 +80,8 @@ def no_teams_met(doc, st, pairs: list) -> list:
     # old address)
     norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
     if last[0] is not norms or last[1] is not words:
-        at = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]  # _sporting, inline
+        # a sport word bare or after one or two proclitic letters ("والمباراة"، "بملعب")
+        at = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]
         last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
