@@ -43,6 +43,12 @@ from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUN
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
+# "أي"، "أية" before an act noun, with a proclitic ("ضد أية دعاوى"، "لأي هجوم"): any act of its
+# kind, none made
+ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})
+# the verbal nouns of reaching after a purpose ل ("للتوصل إلى اتفاق"، "للوصول إلى تسوية"): the
+# act after their إلى is the goal; without ل ("أعلنت التوصل إلى اتفاق") it is reached
+GOAL_FORMS = frozenset({"للتوصل", "للوصول", "وللتوصل", "وللوصول"})
 BASIS_PREPOSITIONS = ("علي", "الي")  # "بناء على"، "استنادا إلى", normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
@@ -100,7 +106,11 @@ def unasserted_noun(doc, st, h) -> str | None:
         return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
     if not h.verbal and prospective(doc.norms, h, st.tj, cues):
         return "prospect"  # "القمة المرتقبة"، "المتوقع مناقشتها": an act still to come
+    if norms[h.i] in GOAL_FORMS:
+        return "purpose"  # "للتوصل إلى اتفاق" read as the verb "توصل إلى اتفاق": the goal
     prev = norms[h.i - 1]
+    if not h.verbal and (prev in ANY or prev == AIM_PREPOSITION and h.i - 2 >= st.ti and norms[h.i - 2] in GOAL_FORMS):
+        return "purpose"  # "حصانة ضد أية دعاوى": any, none made; "جولة للوصول إلى اتفاق": a goal
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", *TOPIC_KINDS) or kind == "anaphor" and _definite_noun(h, norms[h.i]):
