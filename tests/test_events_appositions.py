@@ -52,3 +52,8 @@ def test_an_agreement_after_the_lam_of_a_goal_is_not_reached():
 def test_an_agreement_announced_as_reached_stays():
     got = events("وأعلنت الحكومة اليمنية التوصل إلى اتفاق مع الحوثيين.")
     assert [e for e in got if e[0] == "AGREE"]
+
+
+def test_a_state_named_as_the_subject_of_a_later_clause_is_no_target_of_a_blockade():
+    got = events("وتفرض إسرائيل حصارا على قطاع غزة منذ سنوات، وتغلق السلطات المصرية معبر رفح معظم الوقت.")
+    assert not [e for e in got if e[0] == "SANCTION" and "EGY" in e[1]]

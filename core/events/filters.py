@@ -523,13 +523,19 @@ def _sides_named(pairs: list, named: set[str]) -> list:
 LATER_CLAUSE = frozenset({"بعد", "قبل", "عقب"})  # "، بعد أيام من عبور مدمرة أميركية": a time clause of its own
 
 
+def _subject_at(a, k: int, norms: list[str]) -> bool:
+    """Mention a is the subject right after the verb at k: a name ("، أرسلت إسرائيل"), or a
+    nationality adjective after a definite noun ("، وتغلق السلطات المصرية")."""
+    return a.i == k + 1 or a.i == k + 2 and a.kind == "ADJ" and norms[k + 1].startswith("ال")
+
+
 def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The pairs of a hostile act less those whose target the sentence names only in a
     clause after it opened by a comma: a time clause ("، بعد أيام من عبور مدمرة أميركية") or
     a verb with its own subject ("، أرسلت إسرائيل وفدا"): another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
     opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
-             or clauses.verb_after_comma(toks, doc.nt, k) and any(a.i == k + 1 for a in st.actors)]
+             or clauses.verb_after_comma(toks, doc.nt, k) and any(_subject_at(a, k, norms) for a in st.actors)]
     if not opens:
         return pairs
     inside = {a.actor for a in st.actors if a.i > opens[0]}
