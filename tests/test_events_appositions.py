@@ -57,3 +57,15 @@ def test_an_agreement_announced_as_reached_stays():
 def test_a_state_named_as_the_subject_of_a_later_clause_is_no_target_of_a_blockade():
     got = events("وتفرض إسرائيل حصارا على قطاع غزة منذ سنوات، وتغلق السلطات المصرية معبر رفح معظم الوقت.")
     assert not [e for e in got if e[0] == "SANCTION" and "EGY" in e[1]]
+
+
+def test_where_a_speaking_envoy_serves_is_no_side_of_his_statement():
+    got = events("ودعت السفيرة الأمريكية لدى الأمم المتحدة إلى اتخاذ إجراءات عاجلة لحماية المدنيين.")
+    assert not [e for e in got if "un" in e[1]]
+    got = events("وانتقد المندوب الروسي، سفير موسكو لدى الأمم المتحدة، الضربات الأمريكية.")
+    assert not [e for e in got if "un" in e[1]]
+
+
+def test_an_envoy_summoned_is_still_read_by_his_post():
+    got = events("واستدعت الخارجية الروسية السفير البريطاني لدى موسكو.")
+    assert ("SANCTION", ["RUS", "GBR"], "استدعت") in got
