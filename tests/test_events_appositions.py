@@ -69,3 +69,13 @@ def test_where_a_speaking_envoy_serves_is_no_side_of_his_statement():
 def test_an_envoy_summoned_is_still_read_by_his_post():
     got = events("واستدعت الخارجية الروسية السفير البريطاني لدى موسكو.")
     assert ("SANCTION", ["RUS", "GBR"], "استدعت") in got
+
+
+def test_the_city_that_names_talks_is_no_side_though_an_actor_follows_a_word_later():
+    got = events("وتناولت محادثات أستانة انسحاب روسيا من بعض المواقع في ريف حلب.")
+    assert not [e for e in got if "KAZ" in e[1]]
+
+
+def test_a_place_with_its_partner_after_ma_still_names_a_side():
+    got = events("وانتقدت الجزائر اتفاقية الرباط مع تل أبيب.")
+    assert [e for e in got if e[0] == "AGREE" and e[1] == ["MAR", "ISR"]]
