@@ -79,3 +79,19 @@ def test_the_city_that_names_talks_is_no_side_though_an_actor_follows_a_word_lat
 def test_a_place_with_its_partner_after_ma_still_names_a_side():
     got = events("وانتقدت الجزائر اتفاقية الرباط مع تل أبيب.")
     assert [e for e in got if e[0] == "AGREE" and e[1] == ["MAR", "ISR"]]
+
+
+def test_whom_a_relative_clause_on_the_object_names_as_hit_is_no_target_of_the_criticism():
+    got = events("وانتقدت روسيا الضربات التي شنتها الولايات المتحدة على سوريا.")
+    assert ("ACCUSE", ["RUS", "USA"], "انتقدت") in got
+    assert not [e for e in got if e[0] == "ACCUSE" and "SYR" in e[1]]
+
+
+def test_the_coordinated_authors_of_the_clause_stay_targets():
+    got = events("وأدانت إيران الضربات التي نفذتها الولايات المتحدة وفرنسا وبريطانيا على سوريا.")
+    assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} == {("IRN", "USA"), ("IRN", "FRA"), ("IRN", "GBR")}
+
+
+def test_an_act_nouns_own_relative_clause_still_names_its_target():
+    got = events("وقال إن العقوبات الاقتصادية التي فرضتها واشنطن على كوريا الشمالية بدأت تؤثر.")
+    assert ("SANCTION", ["USA", "PRK"], "العقوبات الاقتصادية") in got
