@@ -43,12 +43,8 @@ from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUN
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
-# "أي"، "أية" before an act noun, with a proclitic ("ضد أية دعاوى"، "لأي هجوم"): any act of its
-# kind, none made
-ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})
-# the verbal nouns of reaching after a purpose ل ("للتوصل إلى اتفاق"، "للوصول إلى تسوية"): the
-# act after their إلى is the goal; without ل ("أعلنت التوصل إلى اتفاق") it is reached
-GOAL_FORMS = frozenset({"للتوصل", "للوصول", "وللتوصل", "وللوصول"})
+ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})  # "ضد أية دعاوى": any act, none made
+GOAL_FORMS = frozenset({"للتوصل", "للوصول", "وللتوصل", "وللوصول"})  # "للتوصل إلى اتفاق": a goal, not reached
 BASIS_PREPOSITIONS = ("علي", "الي")  # "بناء على"، "استنادا إلى", normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
@@ -523,19 +519,13 @@ def _sides_named(pairs: list, named: set[str]) -> list:
 LATER_CLAUSE = frozenset({"بعد", "قبل", "عقب"})  # "، بعد أيام من عبور مدمرة أميركية": a time clause of its own
 
 
-def _subject_at(a, k: int, norms: list[str]) -> bool:
-    """Mention a is the subject right after the verb at k: a name ("، أرسلت إسرائيل"), or a
-    nationality adjective after a definite noun ("، وتغلق السلطات المصرية")."""
-    return a.i == k + 1 or a.i == k + 2 and a.kind == "ADJ" and norms[k + 1].startswith("ال")
-
-
 def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The pairs of a hostile act less those whose target the sentence names only in a
     clause after it opened by a comma: a time clause ("، بعد أيام من عبور مدمرة أميركية") or
     a verb with its own subject ("، أرسلت إسرائيل وفدا"): another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
     opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
-             or clauses.verb_after_comma(toks, doc.nt, k) and any(_subject_at(a, k, norms) for a in st.actors)]
+             or clauses.verb_after_comma(toks, doc.nt, k) and any(clauses.subject_at(a, k, norms) for a in st.actors)]
     if not opens:
         return pairs
     inside = {a.actor for a in st.actors if a.i > opens[0]}
