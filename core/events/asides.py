@@ -4,25 +4,14 @@ subject's act, its complement named after the closing comma, so the subject is t
 and whom the complement names the target; an act told inside the aside ("استقبلت") reaches
 no one named after it. A side named only inside the aside ("، الذي يزور لبنان،") is no
 side of the acts outside it.
-
-An apposition of relation after an actor ("موسكو، حليفة دمشق،"، "طهران الحليف الرئيسي
-لسوريا") says whom the actor stands with or against: the state it names describes the
-actor and is no side of the actor's act. In construct ("حليفة دمشق") the related actor
-follows the noun at once; after a definite noun it takes ل ("الحليف الرئيسي لسوريا"), a
-nationality adjective right after the noun naming the actor itself ("الحليف الأمريكي"),
-one after the noun's own noun the related state ("حليفة النظام السوري"). The nouns are
-data (topic_cues.tsv, kind "relation").
 """
 from __future__ import annotations
 
-from core.events.filters import _bare, topic_cues
 from core.events.turned import turned_round
 from core.text import RELATIVE_PRONOUNS, mark_before
 
 COMMAS = ("،", ",")
 ASIDE_REACH = 25  # words from the relative to the comma closing the aside
-RELATION_REACH = 3  # words from a definite relation noun to its ل-actor ("الحليف الرئيسي لسوريا")
-PAUSES = "،,.:؛()\"«»"  # a clause or a quotation ends the relation's phrase
 VERB_GAP = 1  # words between the verb and its subject ("وتحذر الحكومة الأردنية،": the name's words aside)
 
 
@@ -52,30 +41,10 @@ def _inside_only(st, actor: str, k: int, close: int) -> bool:
     return all(k < a.i < close for a in st.actors if a.actor == actor)
 
 
-def related(doc, st, h) -> set[str]:
-    """The actors the sentence names only as the other term of a relation in apposition
-    right after an actor ("موسكو حليفة النظام السوري"), the trigger not inside it."""
-    norms, toks, text, cues = doc.norms, doc.toks, doc.nt.original, topic_cues()
-    terms = []
-    for a in st.actors:
-        k = a.j
-        if k >= st.tj - 1 or cues.get(_bare(norms[k])) != "relation" or k <= h.i < k + 1 + RELATION_REACH:
-            continue
-        if norms[k].startswith("ال"):  # "الحليف الرئيسي لسوريا"
-            b = next((b for b in st.actors if k < b.i <= k + RELATION_REACH and norms[b.i].startswith("ل")
-                      and not norms[b.i].startswith("ال")), None)
-        else:  # "حليفة دمشق"، "حليفة النظام السوري"
-            b = next((b for b in st.actors if b.i == k + 1 and b.kind != "ADJ"
-                      or b.i == k + 2 and b.kind == "ADJ" and norms[k + 1].startswith("ال")), None)
-        if b is not None and h.i != b.i and not any(c in text[toks[k].end:b.start] for c in PAUSES):
-            terms.append(b)
-    return {b.actor for b in terms if all(any(m is t for t in terms) for m in st.actors if m.actor == b.actor)}
-
-
 def aside_sides(doc, st, h, pairs: list) -> list:
     """The pairs as the aside reads them: the act of the verb right before the subject has
     the subject as its source; an act inside the aside takes no side named after it, one
-    outside it none named only inside it; no side is named only by a relation in apposition."""
+    outside it none named only inside it."""
     if not pairs or h.form.inverse:
         return pairs
     for a, k, close in asides(doc, st):
@@ -85,6 +54,4 @@ def aside_sides(doc, st, h, pairs: list) -> list:
             pairs = [(p, d) for p, d in pairs if not any(_inside_only(st, x, k, close) for x in p)]
             if h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
                 pairs = turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))
-    if pairs and (terms := related(doc, st, h)):  # "تعهدت موسكو حليفة النظام السوري": Syria is no side
-        pairs = [(p, d) for p, d in pairs if terms.isdisjoint(p)]
     return pairs
