@@ -498,8 +498,10 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
         pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
+        pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
         pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
         pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
+        pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
         pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
         pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts

@@ -2,7 +2,8 @@
 آلاف اللاجئين، من هجوم إسرائيلي"): an aside on the subject. The verb before it is the
 subject's act, its complement named after the closing comma, so the subject is the source
 and whom the complement names the target; an act told inside the aside ("استقبلت") reaches
-no one named after it.
+no one named after it. A side named only inside the aside ("، الذي يزور لبنان،") is no
+side of the acts outside it.
 """
 from __future__ import annotations
 
@@ -35,14 +36,22 @@ def _after_only(st, actor: str, close: int) -> bool:
     return all(a.i >= close for a in st.actors if a.actor == actor)
 
 
+def _inside_only(st, actor: str, k: int, close: int) -> bool:
+    """Every mention of the actor in the sentence stands inside the aside."""
+    return all(k < a.i < close for a in st.actors if a.actor == actor)
+
+
 def aside_sides(doc, st, h, pairs: list) -> list:
     """The pairs as the aside reads them: the act of the verb right before the subject has
-    the subject as its source; an act inside the aside takes no side named after it."""
+    the subject as its source; an act inside the aside takes no side named after it, one
+    outside it none named only inside it."""
     if not pairs or h.form.inverse:
         return pairs
     for a, k, close in asides(doc, st):
         if k < h.i < close:  # "التي استقبلت ..." : the aside's act stops at its comma
             pairs = [(p, d) for p, d in pairs if not any(_after_only(st, x, close) for x in p)]
-        elif h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
-            pairs = turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))
+        else:  # "اتهم الوزير، الذي يزور لبنان، إيران": Lebanon is where he is
+            pairs = [(p, d) for p, d in pairs if not any(_inside_only(st, x, k, close) for x in p)]
+            if h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
+                pairs = turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))
     return pairs

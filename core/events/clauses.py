@@ -48,3 +48,9 @@ def verb_after_comma(toks, nt, k: int) -> bool:
         return False
     gap = nt.norm[toks[k - 1].nend:toks[k].nstart]
     return any(c in gap for c in COMMAS) and finite_verb(toks[k].norm)
+
+
+def subject_at(a, k: int, norms: list[str]) -> bool:
+    """Mention a is the subject right after the verb at k: a name ("، أرسلت إسرائيل"), or a
+    nationality adjective after a definite noun ("، وتغلق السلطات المصرية")."""
+    return a.i == k + 1 or a.i == k + 2 and a.kind == "ADJ" and norms[k + 1].startswith("ال")

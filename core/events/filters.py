@@ -43,6 +43,8 @@ from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUN
 CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
+ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})  # "ضد أية دعاوى": any act, none made
+GOAL_FORMS = frozenset({"للتوصل", "للوصول", "وللتوصل", "وللوصول"})  # "للتوصل إلى اتفاق": a goal, not reached
 BASIS_PREPOSITIONS = ("علي", "الي")  # "بناء على"، "استنادا إلى", normalised
 # triggers whose ل-complement is their content ("دعا لدعم"، "أيد لفرض"), not a purpose
 CONTENT_OWNERS = frozenset({"REQUEST", "SUPPORT", "THREATEN", "AGREE", "REJECT"})
@@ -100,7 +102,11 @@ def unasserted_noun(doc, st, h) -> str | None:
         return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
     if not h.verbal and prospective(doc.norms, h, st.tj, cues):
         return "prospect"  # "القمة المرتقبة"، "المتوقع مناقشتها": an act still to come
+    if norms[h.i] in GOAL_FORMS:
+        return "purpose"  # "للتوصل إلى اتفاق" read as the verb "توصل إلى اتفاق": the goal
     prev = norms[h.i - 1]
+    if not h.verbal and (prev in ANY or prev == AIM_PREPOSITION and h.i - 2 >= st.ti and norms[h.i - 2] in GOAL_FORMS):
+        return "purpose"  # "حصانة ضد أية دعاوى": any, none made; "جولة للوصول إلى اتفاق": a goal
     kind = _kind(prev, cues)
     # what follows إلى, بهدف or ملف is a noun whatever its shape ("تهدف إلى قطع التمويل")
     if kind in ("purpose", *TOPIC_KINDS) or kind == "anaphor" and _definite_noun(h, norms[h.i]):
@@ -519,7 +525,7 @@ def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) 
     a verb with its own subject ("، أرسلت إسرائيل وفدا"): another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
     opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
-             or clauses.verb_after_comma(toks, doc.nt, k) and any(a.i == k + 1 for a in st.actors)]
+             or clauses.verb_after_comma(toks, doc.nt, k) and any(clauses.subject_at(a, k, norms) for a in st.actors)]
     if not opens:
         return pairs
     inside = {a.actor for a in st.actors if a.i > opens[0]}

@@ -2,6 +2,11 @@
 clause "التي تدعمها Y" describes X, and the verb after it is X's act; Y, the nearest
 actor before the verb, is named only as X's backer, and acts in nothing the sentence
 tells after the clause.
+
+An act's object told by a relative clause on a thing ("انتقدت روسيا الضربات التي شنتها
+الولايات المتحدة على سوريا"): the clause's subject did the thing, and the act may regard
+it; the one the clause's own act falls on (Syria) is named only inside the clause, and is
+no side of the act outside it (inner_sides).
 """
 from __future__ import annotations
 
@@ -9,7 +14,10 @@ from core.events.filters import RELATIVES, RESUMPTIVE
 from core.events.turned import turned_round, turned_to_source
 
 OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
-GIVER_MARKS = frozenset({"من", "قبل"})  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
+GIVER_MARKS = frozenset({"من", "قبل"})
+OWN_REACH = 3  # words from an act noun to a relative on it ("العقوبات الاقتصادية والسياسية التي")
+CLAUSE_REACH = 8  # words from a relative clause's subject to the end of what the clause names
+PAUSES = "،,.:؛()\"«»"  # a comma or a quotation ends the clause  # "تلقت دعوة من دمشق": the side after من gives to the antecedent
 
 
 def antecedent(norms: list[str], actors: list, ti: int, a):
@@ -113,3 +121,46 @@ def gapped_object_antecedent(doc, st, h, pairs: list) -> list:
         return pairs
     subject = next((a.actor for a in st.actors if a.i == h.i + 1), None)
     return pairs if subject is None else turned_to_source(pairs, subject)
+
+
+def _clause_span(doc, st, h) -> tuple[int, int] | None:
+    """(first, last + 1) tokens named after the subject of the first relative clause after
+    the trigger on a noun that is no actor ("الضربات التي شنتها الولايات المتحدة على ..."),
+    its verb taking the noun up by a pronoun; up to a pause or CLAUSE_REACH words."""
+    norms, toks, text = doc.norms, doc.toks, doc.nt.original
+    for r in range(h.j, st.tj - 2):
+        if norms[r] not in RELATIVES:
+            continue
+        verb = text[toks[r + 1].start:toks[r + 1].end]  # "ة" is no pronoun: the written word
+        subject = next((a for a in st.actors if a.i == r + 2), None)
+        if (not h.verbal and r - h.j <= OWN_REACH or any(a.j == r for a in st.actors) or len(verb) < 4
+                or not verb.endswith(RESUMPTIVE) or subject is None):
+            return None  # the trigger's own clause ("الضربات الجوية التي شنتها X على Y"), an actor's, or no subject
+        end = _group_end(doc, st, subject.j)
+        while end < min(st.tj, subject.j + CLAUSE_REACH) and not any(c in text[toks[end - 1].end:toks[end].start]
+                                                                     for c in PAUSES):
+            end += 1
+        return _group_end(doc, st, subject.j), end
+    return None
+
+
+def _group_end(doc, st, k: int) -> int:
+    """The token after the subject's coordinated sides or partners after مع that start at
+    token k ("شنتها الولايات المتحدة وفرنسا مع بريطانيا"): all the clause's subject."""
+    while True:
+        at = 1 if doc.norms[k:k + 1] == ["مع"] else 0
+        nxt = next((a for a in st.actors if a.i == k + at and (at or doc.norms[a.i].startswith("و"))), None)
+        if nxt is None:
+            return k
+        k = nxt.j
+
+
+def inner_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of an act none of whose sides the sentence names only after the subject
+    of a relative clause on the act's object ("الضربات التي شنتها واشنطن على سوريا")."""
+    if not pairs or (span := _clause_span(doc, st, h)) is None:
+        return pairs
+    first, end = span
+    inside = {a.actor for a in st.actors if first <= a.i < end} - {a.actor for a in st.actors
+                                                                  if not first <= a.i < end}
+    return [(p, d) for p, d in pairs if inside.isdisjoint(p)] if inside else pairs

@@ -17,17 +17,30 @@ subject of the verb right before his title (kinds ``envoy_verb``, ``call``, ``ch
 ``warn``): "وصل المبعوث الأممي إلى سوريا" goes there, "دعا مبعوث الأمم المتحدة إلى العراق
 إلى الهدوء" addresses the country. A remit word after no envoy ("التحقيقات
 الخاصة بروسيا"، "الأمين العام المساعد لشؤون فلسطين") is left to the filters after the model.
+
+The post of a speaking envoy: in "انتقد المندوب الروسي، سفير موسكو لدى الأمم المتحدة،
+الضربات" or "ودعت السفيرة الأمريكية لدى الأمم المتحدة إلى" the body or country after لدى
+is where the envoy, the act's subject, serves: no side of his statement (no_post_sides,
+applied after the model; an envoy's own expulsion or summons, "استدعاء السفير الروسي لدى
+لندن", reads it by the word-order rules).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from core.text import without_conjunction
+from core.events.triggers import ENVOY_WORDS
+from core.text import normalize_for_match, without_conjunction
 
 TITLE_REACH = 6  # words from an envoy's title to the إلى of his remit ("مبعوث الأمين العام للأمم المتحدة إلى")
 TO = ("الي", "إلى")  # normalised and as written
 ACTING = ("envoy_verb", "call", "charge", "warn")  # kinds of the verbs an envoy is the subject of before his title
-STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # a remit is a country; "للأمم المتحدة" after a title is his employer
+STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")
+POST = "لدي"  # لدى, normalised: "السفير الروسي لدى الأمم المتحدة"
+# the titles of an envoy posted somewhere, normalised ("السفيرة"، "المندوب"، "ممثل")
+POST_TITLES = frozenset(normalize_for_match(w) for w in (*(w for w in ENVOY_WORDS if " " not in w), "مندوب", "المندوب",
+                                                         "مندوبة", "المندوبة", "ممثل", "الممثل", "ممثلة", "الممثلة"))
+SPEAKER_GAP = 4  # words from an act to its subject's title ("انتقد المندوب الروسي، سفير موسكو لدى")
+POST_GAP = 3  # words from the title to its لدى ("السفير الأمريكي السابق لدى")  # a remit is a country; "للأمم المتحدة" after a title is his employer
 
 
 @lru_cache(maxsize=1)
@@ -85,3 +98,25 @@ def without_remits(actors: list, norms: list[str], toks, original: str) -> list:
     return [a for a in actors
             if a.i >= len(toks)  # a flag emoji names a state where no word stands
             or not is_remit(norms, a, original[toks[a.i].start:a.start] if a.start > toks[a.i].start else "")]
+
+
+def _posts(doc, st, h) -> set[int]:
+    """The first tokens of the actors named right after the لدى of an envoy's title that
+    stands within SPEAKER_GAP words after the verb, as its subject."""
+    norms, out = doc.norms, set()
+    for k in range(h.j, min(h.j + SPEAKER_GAP, st.tj)):
+        if _bare(norms[k]) in POST_TITLES:
+            out.update(p + 1 for p in range(k + 1, min(k + 1 + POST_GAP, st.tj - 1)) if norms[p] == POST)
+    return out
+
+
+def no_post_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of an envoy's act ("دعت السفيرة الأمريكية لدى الأمم المتحدة") none of whose
+    sides the sentence names only as where the envoy serves."""
+    if not pairs or not h.verbal or h.form.envoy:
+        return pairs
+    posts = _posts(doc, st, h)
+    if not posts:
+        return pairs
+    posted = {a.actor for a in st.actors if a.i in posts} - {a.actor for a in st.actors if a.i not in posts}
+    return [(p, d) for p, d in pairs if posted.isdisjoint(p)] if posted else pairs

@@ -40,9 +40,10 @@ BETWEEN_REACH = 8  # ... or follow the "بين" within this many tokens after it
 
 def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]:
     """First tokens of the places that name a treaty or a meeting after its noun ("الانسحاب من
-    اتفاقية باريس"، "قمة هلسنكي"; not two coordinated sides, "اتفاق الرباط وتل أبيب")."""
+    اتفاقية باريس"، "قمة هلسنكي"، "محادثات أستانة انسحاب روسيا"; not two coordinated sides,
+    "اتفاق الرباط وتل أبيب"، nor a side with its partner after مع, "اتفاقية الرباط مع تل أبيب")."""
     starts = {a.i for a in actors}
-    return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] == "بين")
+    return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] != "مع")
             and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1], False))}  # "قمة هلسنكي بين X وY"
 
 
