@@ -229,8 +229,7 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
     events = doc.events
     # the source of the previous sentence's last directed event: a subject this one may drop
     last_subject = next((e.actors[:1] for e in reversed(events) if e.directed and e.sentence_start < s_start
-                         and e.trigger.start not in doc.implied_at
-                         and e.sentence_start == events[-1].sentence_start), [])
+                         and e.sentence_start == events[-1].sentence_start and e.trigger.start not in doc.implied_at), [])
     return _Sentence(s_start, s_end, ti, tj, s_actors, prev_sentence_actors, last_subject, content_from, pairs=pairs)
 
 
@@ -443,9 +442,7 @@ def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     toll = None if pair else unclaimed.toll_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
     if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
         if toll:  # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
-            pair = [unnamed.implied_side(doc.entities, unnamed.IMPLIED_ATTACKERS, toll[0], load_lexicon(),
-                                         doc.nt.original, h.start, h.end), toll[1]]
-            doc.implied_at.add(h.start)
+            pair = unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
         _emit(doc, st, h, [(pair, True)], *when)
 
 

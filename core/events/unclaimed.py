@@ -82,6 +82,18 @@ TOLL_KINDS = frozenset({"toll", "victim", "victim_noun"})  # violence_cues.tsv: 
 BYSTANDER_TYPES = frozenset({"COUNTRY", "PLACE", "UNNAMED"})  # what a toll's sentence may name besides
 
 
+def implied_pair(toll: tuple[str, str], h, entities: list[Entity], text: str, implied_at: set) -> list[str]:
+    """[the attackers a toll_pair implies, its target], their entity made or grown with the
+    attack's words as its mention; the trigger is noted in ``implied_at``, since a side no
+    word names is no subject a next sentence may drop."""
+    from core.events import unnamed
+    from core.lexicon import load_lexicon
+
+    implied_at.add(h.start)
+    return [unnamed.implied_side(entities, unnamed.IMPLIED_ATTACKERS, toll[0], load_lexicon(), text, h.start, h.end),
+            toll[1]]
+
+
 def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
     """Whether every actor the sentence names says where, not who: a place, its nationality
     adjective ("الموصل العراقية"), a country after "في" ("في ألمانيا"), an unnamed victim.
