@@ -1,6 +1,6 @@
 """Attack and protest sentences found, by K-fold cross-validation over the gold articles.
 
-    python bench/bench_incident_sentences.py data/gold/train data/gold [--cv 5]
+    python bench/bench_incident_sentences.py data/gold/train data/gold [--cv 5] [--errors OUT.jsonl]
 
 Issue 8 is judged, among others, on sentence-level detection of attack and protest
 reports in public Arabic newswire, which the project never sees. This is the nearest
@@ -10,6 +10,8 @@ types, has its evidence there; the extractor finds it when it reports an event o
 type, in any modality, in that sentence, with the learned parts trained on the other
 folds. It only approximates the public benchmark (other annotators, other conventions,
 single sentences rather than articles), so it tracks direction, not the target.
+With --errors, every missed and falsely found sentence is written out, one JSON object a
+line, with the gold events told there and every event the extractor reported there.
 """
 from __future__ import annotations
 
@@ -48,16 +50,43 @@ def sentence_labels(text: str, gold: dict, out: dict) -> list[tuple[set[str], se
     return rows
 
 
+def _error_rows(path, gold: dict, text: str, out: dict) -> list[dict]:
+    """The article's missed and falsely found sentences, with what gold and extractor tell there."""
+    from core.text import split_sentences
+
+    rows = []
+    for (start, end), (want, found) in zip(split_sentences(text), sentence_labels(text, gold, out)):
+        body = _squash(text[start:end])
+        for t in TYPES:
+            if (t in want) == (t in found):
+                continue
+            rows.append({
+                "article": Path(path).stem, "type": t, "error": "miss" if t in want else "false",
+                "sentence": text[start:end],
+                "gold": [{"type": e.get("type"), "actors": e.get("actors"), "evidence": e.get("evidence")}
+                         for e in gold.get("events", []) if _squash(e.get("evidence") or "")
+                         and _squash(e["evidence"])[:40] in body],
+                "found": [{"type": e["type"], "actors": e.get("actors"), "trigger": (e.get("trigger") or {}).get("text"),
+                           "modality": e.get("modality")}
+                          for e in out.get("events", []) if start <= int(e.get("sentence_start", -1)) < end],
+            })
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold_dirs", nargs="+")
     ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--errors", metavar="OUT.jsonl", help="write the missed and falsely found sentences here")
     a = ap.parse_args(argv)
-    from core.crossval import held_out_outputs
+    from core.crossval import held_out_outputs, write_json_lines
 
     counts = {t: [0, 0, 0] for t in TYPES}  # tp, fp, fn
     sentences = 0
-    for _, gold, text, out in held_out_outputs(a.gold_dirs, a.cv):
+    errors: list[dict] = []
+    for path, gold, text, out in held_out_outputs(a.gold_dirs, a.cv):
+        if a.errors:
+            errors += _error_rows(path, gold, text, out)
         for want, found in sentence_labels(text, gold, out):
             sentences += 1
             for t in TYPES:
@@ -71,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{t:<9} {tp + fn:>9} {tp + fp:>6} {tp:>6} {p:5.2f} {r:5.2f} {f:5.2f}")
+    if a.errors:
+        write_json_lines(a.errors, errors)
+        print(f"{len(errors)} missed or falsely found sentences written to {a.errors}")
     return 0
 
 

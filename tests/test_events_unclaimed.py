@@ -30,3 +30,29 @@ def test_attackers_with_no_place_in_the_sentence_get_no_target():
     """"قناصة إسرائيليون" carry a nationality, not where they fired: the country is no target."""
     assert not any(t == "ASSAULT" and a[0].startswith("unnamed-") for t, a in events(
         "وأظهرت مقاطع مصورة قناصة إسرائيليين يطلقون النار على متظاهر."))
+
+
+def test_an_attack_whose_dead_are_counted_and_no_side_named_is_one_of_unnamed_attackers():
+    """"قتلى في غارة على X": the report names no one who struck; the attack noun is their mention."""
+    text = "قتل خمسة أشخاص على الأقل وأصيب عشرة بجروح الأحد في انفجار سيارة مفخخة في مدينة الموصل العراقية."
+    a = analyze(text, "2018-05-01")
+    assert [(v.type, v.actors) for v in a.events] == [("ASSAULT", ["unnamed-attackers-irq", "mosul"])]
+    side = next(e for e in a.entities if e.id == "unnamed-attackers-irq")
+    assert side.type == "UNNAMED" and [m.text for m in side.mentions] == ["انفجار"]
+
+
+def test_an_attack_with_no_toll_or_with_another_state_named_implies_no_attackers():
+    """No dead or wounded: a threat or a plan as often as an attack; another state named: it
+    may have struck, and the toll is no one's to guess."""
+    assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
+        "وتحدث المسؤولون عن غارة جوية على سوق في مدينة تعز اليمنية."))
+    assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
+        "وقتل عشرون شخصا في غارة جوية على سوق في مدينة تعز اليمنية، واتهم الحوثيون السعودية بشنها."))
+
+
+def test_a_toll_beside_a_state_named_as_more_than_where_or_an_accident_implies_no_attackers():
+    """"ضربات أميركية"، "قالت واشنطن إنها قتلت": the state may be the one that struck; a gas
+    explosion struck no one."""
+    for text in ("وقالت الولايات المتحدة إنها قتلت أكثر من 50 مقاتلا في ضربات جوية الأسبوع الماضي.",
+                 "وقتل عشرة أشخاص في انفجار غاز داخل مطعم في مدينة الموصل العراقية."):
+        assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text

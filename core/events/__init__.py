@@ -95,6 +95,7 @@ class _Article:
     dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
     named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
     story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
+    implied_at: set = field(default_factory=set)  # triggers whose event's source is a side they imply (unclaimed.toll_pair)
 
     @property
     def learning(self) -> bool:
@@ -228,7 +229,7 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
     events = doc.events
     # the source of the previous sentence's last directed event: a subject this one may drop
     last_subject = next((e.actors[:1] for e in reversed(events) if e.directed and e.sentence_start < s_start
-                         and e.sentence_start == events[-1].sentence_start), [])
+                         and e.sentence_start == events[-1].sentence_start and e.trigger.start not in doc.implied_at), [])
     return _Sentence(s_start, s_end, ti, tj, s_actors, prev_sentence_actors, last_subject, content_from, pairs=pairs)
 
 
@@ -438,7 +439,10 @@ def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                                   st.ti, st.tj, doc.named["PERSON"], doc.named["PLACE"])
-    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
+    toll = None if pair else unclaimed.toll_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
+    if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        if toll:  # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
+            pair = unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
         _emit(doc, st, h, [(pair, True)], *when)
 
 

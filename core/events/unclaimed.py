@@ -9,6 +9,12 @@ target has the place as target), the target is the one place of the attackers' c
 the sentence names, else that country; the attacker is the unnamed side ("Attackers
 (Iraq)"). A sentence naming another state or body is left to the other rules: it may be
 whose the attackers are, or whom they hit.
+
+Many reports name no attacker at all, only the attack and its dead: "قتل عشرون شخصا في
+غارة جوية على سوق في مدينة X"، "أسفر انفجار عن مقتل ضابط". An attack noun with such a
+toll near it, in a sentence that names no side but a country and its places, is an attack
+by unnamed attackers on that place (toll_pair; the attackers' entity comes from
+core.events.unnamed.implied_side, with the attack's own words as its mention).
 """
 from __future__ import annotations
 
@@ -69,6 +75,70 @@ def attack_pair(h, norms: list[str], s_actors: list, entities: list[Entity], cou
     if any(a.actor not in places | {iso, side} for a in s_actors):
         return None
     return [attacker, places.pop() if len(places) == 1 else iso]
+
+
+TOLL_REACH = 12  # words either side of an attack noun where its dead or wounded are counted
+TOLL_KINDS = frozenset({"toll", "victim", "victim_noun"})  # violence_cues.tsv: "قتلى"، "قُتل"، "مقتل"
+BYSTANDER_TYPES = frozenset({"COUNTRY", "PLACE", "UNNAMED"})  # what a toll's sentence may name besides
+
+
+def implied_pair(toll: tuple[str, str], h, entities: list[Entity], text: str, implied_at: set) -> list[str]:
+    """[the attackers a toll_pair implies, its target], their entity made or grown with the
+    attack's words as its mention; the trigger is noted in ``implied_at``, since a side no
+    word names is no subject a next sentence may drop."""
+    from core.events import unnamed
+    from core.lexicon import load_lexicon
+
+    implied_at.add(h.start)
+    return [unnamed.implied_side(entities, unnamed.IMPLIED_ATTACKERS, toll[0], load_lexicon(), text, h.start, h.end),
+            toll[1]]
+
+
+def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
+    """Whether every actor the sentence names says where, not who: a place, its nationality
+    adjective ("الموصل العراقية"), a country after "في" ("في ألمانيا"), an unnamed victim.
+    A state's name or adjective elsewhere ("ضربات أميركية"، "وفقدت تركيا عشرات القتلى"،
+    "أنقرة تنفي") may be the one that struck as well as the one hit. ``place_ends``: the
+    character offsets where the sentence's place names end."""
+    for a in s_actors:
+        if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and a.start - 1 in place_ends:
+            continue
+        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (norms[a.i][:1] == "ب" or "في" in norms[max(a.i - 2, 0):a.i]):
+            continue  # "في ألمانيا"، "في العاصمة واغادوغو"
+        return False
+    return True
+
+
+def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int, tj: int
+              ) -> tuple[str, str] | None:
+    """(country, place or that country) of an attack noun whose dead or wounded are counted
+    near it ("سقوط قتلى في غارة على X") in a sentence that names no side: no person, body
+    or group, no unnamed attackers, no word of an accident, and no country but the one its
+    places are in, named as where (_only_where). Not a
+    killing noun alone ("مقتل X" tells no attack), nor a verb (its subject was passed over
+    for a reason the other rules weighed), nor a war or a battle, whose dead are both
+    sides' ("حصيلة الحرب: 350 ألف قتيل"). "ضحايا" is no toll: the victims of attacks are
+    remembered and compensated years after ("تعويض ضحايا الاعتداءات")."""
+    from core.events import violence
+
+    cues = violence.load_cues()
+    if (h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS
+            or not any(cues.get(violence._bare(norms[k])) in TOLL_KINDS
+                       for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)) if not h.i <= k < h.j)):
+        return None
+    if any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
+        return None  # "انفجارات عرضية"، "انفجار غاز": no one struck
+    named = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
+    if not _only_where(s_actors, norms, {m.end for e in named if e.type == "PLACE" for m in e.mentions}):
+        return None
+    if any(e.type not in BYSTANDER_TYPES or e.id.startswith(ATTACKERS) for e in named):
+        return None
+    isos = {e.id if e.type == "COUNTRY" else e.country for e in named if e.type != "UNNAMED"}
+    if len(isos) != 1 or None in isos:
+        return None  # where it happened is not said, or two states may be its sides
+    (iso,) = isos
+    places = {e.id for e in named if e.type == "PLACE"}
+    return iso, places.pop() if len(places) == 1 else iso
 
 
 def _named_attacker(side: str, s_actors: list, persons: list) -> str:

@@ -140,6 +140,25 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     return list(found.values())
 
 
+IMPLIED_ATTACKERS = "Attackers"  # the kind of the unnamed side an attack with no author implies (unnamed_actors.tsv)
+
+
+def implied_side(entities: list[Entity], label: str, iso: str, lex: Lexicon, text: str, start: int, end: int) -> str:
+    """The id of the UNNAMED side of kind ``label`` in ``iso`` that an act implies without a
+    word for it ("قتلى في غارة": someone struck), added to ``entities`` with the act's own
+    words (``text[start:end]``) as its mention, as the crowd a protest verb counts is."""
+    eid = f"unnamed-{_slug(label)}-{iso.lower()}"
+    ent = next((e for e in entities if e.id == eid), None)
+    if ent is None:
+        country = lex.by_id[iso].name if iso in lex.by_id else iso
+        ent = Entity(eid, UNNAMED, f"{label} ({country})", _kind_names().get(label, text[start:end]), country=iso,
+                     kind=_slug(label), actor=eid)
+        entities.append(ent)
+    if not any(m.start == start for m in ent.mentions):
+        ent.mentions.append(Mention(text[start:end], start, end, source="unnamed"))
+    return eid
+
+
 @lru_cache(maxsize=1)
 def _adjective_forms(path: Path = DATA / "unnamed_actors.tsv") -> frozenset[str]:
     """The forms the table marks as adjectives too ("النزاع المسلح")."""
