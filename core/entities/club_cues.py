@@ -156,7 +156,8 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
     ("الجزيرة"، "الريان"، "للأهلي") is the club, as a reader of the sports page takes
     it: "تأهل الجزيرة"، "فرصة للجزيرة" have no cue word before them. Not after a
     preposition of place or a place head ("في الجزيرة"), nor after a definite word, whose
-    adjective it then is ("المجتمع الأهلي"), nor where the name is a country's."""
+    adjective it then is ("المجتمع الأهلي"), or a given name, whose surname it then is,
+    nor where the name is a country's."""
     from core.entities.ambiguous_orgs import _normalised
     from core.entities.finder import _match_at
     from core.events.meetings import SPORT_ARTICLE, _sport_words
@@ -175,10 +176,20 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
         entries = ctx.lex.lookup(phrase)  # "الجزيرة": the channel's and the club's
         e = next((e for e in entries if e.kind == "sports_club" and phrase in _normalised(e.ambiguous)), None)
         if e is None or _in_place(ctx, i) or any(c.type == "COUNTRY" for c in entries) \
-                or i > 0 and not ctx.punct_between(i - 1, i) and ctx.norms[i - 1].startswith("ال"):
+                or i > 0 and not ctx.punct_between(i - 1, i) and _before_name_or_adjective(ctx, i - 1):
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
 _SPORT_READINGS = WordCache(100_000)
+
+
+def _before_name_or_adjective(ctx: _Context, k: int) -> bool:
+    """Whether word k makes the next one an adjective (a definite word: "المجتمع
+    الأهلي") or part of a person's name (a given name or عبد: "عبد النصر")."""
+    w = ctx.norms[k]
+    return w.startswith("ال") or w in ctx.lex.given_names or w == _ABD
+
+
+_ABD = normalize_for_match("عبد")

@@ -100,8 +100,8 @@ def _city_nisbas(lex) -> dict[str, str]:
 
 
 def _ambiguous_cities_by_gender(ctx: _Context) -> None:
-    """"برشلونة الإسباني"، "ليل الفرنسي": a city the lexicon leaves unread alone (its
-    name is also a club's or a common word: "ليل" night) followed by the masculine
+    """"برشلونة الإسباني"، "ليفربول الإنجليزي": a city the lexicon leaves unread alone (its
+    name is also a club's or a common word) followed by the masculine
     adjective of its own country is the lexicon's club of that name, as a claimed city
     is (_clubs_by_gender): an indefinite common word takes no definite adjective, and a
     city takes the feminine. Only where the lexicon knows a club of that name: "كسب
@@ -124,7 +124,7 @@ _AMBIGUOUS_CITIES: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) 
 
 def _ambiguous_cities(lex) -> dict[str, str]:
     """The one-word ambiguous variants of the lexicon's cities that are no definite
-    word -> the city's country (ليل → FRA, برشلونة → ESP), built once per lexicon."""
+    word -> the city's country (ليفربول → GBR, برشلونة → ESP), built once per lexicon."""
     kept = _AMBIGUOUS_CITIES.get(id(lex))
     if kept is not None and kept[0] is lex:
         return kept[1]
