@@ -116,3 +116,9 @@ def test_a_clubs_short_name_stays_unread_outside_sport_after_a_place_word_or_as_
     sport = "وقال المدرب إن المباراة الأولى على الملعب الجديد كانت صعبة، "
     assert mentions(sport + "ثم عاد اللاعبون إلى الجزيرة.", "ORG") == []
     assert mentions(sport + "ودعم المجتمع الأهلي الفريق.", "ORG") == []
+
+
+def test_a_clubs_short_name_before_a_feminine_adjective_is_no_club():
+    text = "وقال المدرب إن المباراة الأولى على الملعب الجديد كانت صعبة، نقلا عن الجزيرة السعودية."
+    nt = normalize_with_offsets(text)
+    assert "al-jazira-club" not in {e.id for e in find_entities(nt, tokenize(nt))}

@@ -157,7 +157,8 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
     it: "تأهل الجزيرة"، "فرصة للجزيرة" have no cue word before them. Not after a
     preposition of place or a place head ("في الجزيرة"), nor after a definite word, whose
     adjective it then is ("المجتمع الأهلي"), or a given name, whose surname it then is,
-    nor where the name is a country's."""
+    nor before a feminine nationality adjective (a club takes the masculine: "الجزيرة
+    السعودية" is a newspaper), nor where the name is a country's."""
     from core.entities.ambiguous_orgs import _normalised
     from core.entities.finder import _match_at
     from core.events.meetings import SPORT_ARTICLE, _sport_words
@@ -176,7 +177,8 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
         entries = ctx.lex.lookup(phrase)  # "الجزيرة": the channel's and the club's
         e = next((e for e in entries if e.kind == "sports_club" and phrase in _normalised(e.ambiguous)), None)
         if e is None or _in_place(ctx, i) or any(c.type == "COUNTRY" for c in entries) \
-                or i > 0 and not ctx.punct_between(i - 1, i) and _before_name_or_adjective(ctx, i - 1):
+                or i > 0 and not ctx.punct_between(i - 1, i) and _before_name_or_adjective(ctx, i - 1) \
+                or j < len(toks) and ctx.norms[j][-1:] == "ه" and ctx.adjective(j):  # "الجزيرة السعودية": a paper
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
