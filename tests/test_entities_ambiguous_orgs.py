@@ -105,3 +105,12 @@ def test_a_verb_spelt_like_a_country_is_no_country():
     assert "WSM" not in {e.id for e in find_entities(nt, tokenize(nt))}
     nt = normalize_with_offsets("وزار الوزير ساموا وفيجي الأسبوع الماضي.")
     assert "WSM" in {e.id for e in find_entities(nt, tokenize(nt))}
+
+
+def test_an_ambiguous_outlet_credited_in_a_dateline_is_the_outlet():
+    assert "al-raya" in ids("الدوحة - الراية : افتتح وزير التعليم أمس مدرسة جديدة.")
+    assert "al-rai" in ids("عمان - الرأي - أعلنت البلدية خطة لتوسيع الطرق.")
+
+
+def test_an_ambiguous_outlet_between_dashes_after_no_place_is_a_common_word():
+    assert "al-raya" not in ids("ورفع المحتجون الراية - وهي بيضاء - في الساحة.")

@@ -92,3 +92,33 @@ def test_a_one_word_body_of_another_kind_named_as_a_club_keeps_its_arabic_name()
 
     assert _display_name("ORG", normalize_for_match("النصر"), "النصر", "party") == "النصر"  # a list
     assert _display_name("ORG", normalize_for_match("النصر"), "النصر") == "Al Nassr"
+
+
+def test_a_city_left_unread_alone_with_its_countrys_masculine_adjective_is_the_club():
+    assert mentions("وتعادل برشلونة الإسباني مع ضيفه سلبيا مساء السبت.", "ORG") == ["برشلونة"]
+    assert mentions("وعاد الوفد من برشلونة الإسبانية أمس.", "ORG") == []
+
+
+def test_a_verb_before_a_masculine_adjective_is_no_club():
+    assert mentions("وكسب السوري الجولة الأولى من النزال.", "ORG") == []
+
+
+def test_a_clubs_short_name_is_the_club_in_an_article_about_matches():
+    text = ("وقال مدرب الفريق إن المباراة ستكون صعبة. وجاءت أخطر فرصة للريان في الشوط الأول، "
+            "وتأهل الريان بعد المباراة الأخيرة على الملعب نفسه.")
+    nt = normalize_with_offsets(text)
+    ids = [e.id for e in find_entities(nt, tokenize(nt)) for m in e.mentions]
+    assert ids.count("al-rayyan") == 2
+
+
+def test_a_clubs_short_name_stays_unread_outside_sport_after_a_place_word_or_as_an_adjective():
+    assert mentions("وتأهل الريان لبطولة الشطرنج بعد فوزه.", "ORG") == []
+    sport = "وقال المدرب إن المباراة الأولى على الملعب الجديد كانت صعبة، "
+    assert mentions(sport + "ثم عاد اللاعبون إلى الجزيرة.", "ORG") == []
+    assert mentions(sport + "ودعم المجتمع الأهلي الفريق.", "ORG") == []
+
+
+def test_a_clubs_short_name_before_a_feminine_adjective_is_no_club():
+    text = "وقال المدرب إن المباراة الأولى على الملعب الجديد كانت صعبة، نقلا عن الجزيرة السعودية."
+    nt = normalize_with_offsets(text)
+    assert "al-jazira-club" not in {e.id for e in find_entities(nt, tokenize(nt))}

@@ -26,7 +26,7 @@ from typing import Callable
 from core.entities.affiliation import _affiliations
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
-from core.entities.club_cues import _clubs_after_cues
+from core.entities.club_cues import _clubs_after_cues, _clubs_in_sport_articles
 from core.entities.results_lines import _clubs_in_results
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
@@ -96,6 +96,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _quoted_ambiguous_orgs(ctx)
     _quoted_outlets_over_places(ctx)
     _conjoined_ambiguous_orgs(ctx)
+    _clubs_in_sport_articles(ctx)
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)

@@ -35,7 +35,7 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
             continue
         s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
         if _between_quotes(text, s, t, e.kind == "media") \
-                or e.kind == "media" and not dropped and _after_correspondent(ctx, i):
+                or e.kind == "media" and not dropped and (_after_correspondent(ctx, i) or _in_dateline(ctx, i, s, t)):
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
@@ -58,6 +58,21 @@ def _between_quotes(text: str, s: int, t: int, brackets: bool) -> bool:
 
 
 _PAUSES = frozenset(".،,:;\n")
+
+
+def _in_dateline(ctx: _Context, i: int, s: int, t: int) -> bool:
+    """Whether the outlet at text[s:t] (token i) is credited in a dateline, between a
+    dash after the place it reports from (any reading of the word: "عمان" is Amman and
+    Oman) and a colon or another dash ("الدوحة - الراية :"، "عمان - الرأي -"): a flag
+    or an opinion stands in no dateline."""
+    text = ctx.nt.original
+    before, after = text[max(0, s - 3):s].rstrip(" "), text[t:t + 3].lstrip(" ")
+    if not before or not after or before[-1] not in _DASHES or after[0] not in _DASHES and after[0] != ":":
+        return False
+    return i > 0 and any(e.type in ("PLACE", "COUNTRY") for e in ctx.lex.lookup(ctx.norms[i - 1]))
+
+
+_DASHES = frozenset("-–—ـ")
 _CITING = frozenset(("ل", "لـ", "مع", "عن"))
 
 

@@ -148,3 +148,50 @@ def _claim_club(ctx: _Context, k: int, cut: int, city) -> None:
         ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=club, country=club.country))
         return
     ctx.claim(_Span(k, k + 1, s, t, "org", name_norm=w[cut:], country=city.country, org_kind="league"))
+
+
+def _clubs_in_sport_articles(ctx: _Context) -> None:
+    """In an article full of words of matches and grounds (as core.events.meetings reads
+    its teams), a free short name of a club that is also a common word or another name
+    ("الجزيرة"، "الريان"، "للأهلي") is the club, as a reader of the sports page takes
+    it: "تأهل الجزيرة"، "فرصة للجزيرة" have no cue word before them. Not after a
+    preposition of place or a place head ("في الجزيرة"), nor after a definite word, whose
+    adjective it then is ("المجتمع الأهلي"), or a given name, whose surname it then is,
+    nor before a feminine nationality adjective (a club takes the masculine: "الجزيرة
+    السعودية" is a newspaper), nor where the name is a country's."""
+    from core.entities.ambiguous_orgs import _normalised
+    from core.entities.finder import _match_at
+    from core.events.meetings import SPORT_ARTICLE, _sport_words
+
+    if len(ctx.positions(words_reading_as(ctx, _sport_words(), _SPORT_READINGS))) < SPORT_ARTICLE:
+        return
+    toks = ctx.toks
+    for i in sorted(ctx.starts(ctx.f.aliases)):
+        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+        if m is None or not ctx.free(i, m[1]):
+            continue
+        _, j, dropped = m
+        phrase = " ".join([toks[i].norm[dropped:]] + [t.norm for t in toks[i + 1:j]])
+        if phrase[:1] == "ل" and dropped:
+            phrase = "ا" + phrase  # "للجزيرة": ل on ال, whose alif it drops
+        entries = ctx.lex.lookup(phrase)  # "الجزيرة": the channel's and the club's
+        e = next((e for e in entries if e.kind == "sports_club" and phrase in _normalised(e.ambiguous)), None)
+        if e is None or _in_place(ctx, i) or any(c.type == "COUNTRY" for c in entries) \
+                or i > 0 and not ctx.punct_between(i - 1, i) and _before_name_or_adjective(ctx, i - 1) \
+                or j < len(toks) and ctx.norms[j][-1:] == "ه" and ctx.adjective(j):  # "الجزيرة السعودية": a paper
+            continue
+        s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+        ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+_SPORT_READINGS = WordCache(100_000)
+
+
+def _before_name_or_adjective(ctx: _Context, k: int) -> bool:
+    """Whether word k makes the next one an adjective (a definite word: "المجتمع
+    الأهلي") or part of a person's name (a given name or عبد: "عبد النصر")."""
+    w = ctx.norms[k]
+    return w.startswith("ال") or w in ctx.lex.given_names or w == _ABD
+
+
+_ABD = normalize_for_match("عبد")

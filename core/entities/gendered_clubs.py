@@ -51,6 +51,7 @@ def _clubs_by_gender(ctx: _Context) -> None:
         name = normalize_for_match(ctx.nt.original[sp.start:name_end])
         ctx.claim(_Span(sp.i, end, sp.start, name_end, "org", name_norm=name, country=country,
                         org_kind="league" if end == j else None))  # named as its city: "Porto"
+    _ambiguous_cities_by_gender(ctx)
 
 
 _CLUB_CITY_KINDS = ("city", "capital")
@@ -95,4 +96,43 @@ def _city_nisbas(lex) -> dict[str, str]:
             if len(stem) >= 3 and not lex.adjective_of(nisba):
                 out.setdefault(nisba, e.country)
     _NISBAS[id(lex)] = (lex, out)
+    return out
+
+
+def _ambiguous_cities_by_gender(ctx: _Context) -> None:
+    """"برشلونة الإسباني"، "ليفربول الإنجليزي": a city the lexicon leaves unread alone (its
+    name is also a club's or a common word) followed by the masculine
+    adjective of its own country is the lexicon's club of that name, as a claimed city
+    is (_clubs_by_gender): an indefinite common word takes no definite adjective, and a
+    city takes the feminine. Only where the lexicon knows a club of that name: "كسب
+    السوري" is a verb and its subject. Before this the words were no entity at all."""
+    from core.entities.club_cues import _club_entry
+
+    cities = _ambiguous_cities(ctx.lex)
+    toks, n = ctx.toks, len(ctx.toks)
+    for k in ctx.positions(cities.keys() & ctx.word_set()):
+        j, w = k + 1, ctx.norms[k]
+        if j >= n or ctx.owner[k] is not None or ctx.owner[j] is not None or ctx.punct_between(k, j) \
+                or ctx.norms[j][-1:] != "ي" or _after_place_head(ctx, k) or ctx.adjective(j) != cities[w]:
+            continue
+        if _club_entry(ctx, w, cities[w]) is not None:  # named as its city, as its bare mentions are
+            ctx.claim(_Span(k, j, toks[k].start, toks[k].end, "org", name_norm=w, country=cities[w], org_kind="league"))
+
+
+_AMBIGUOUS_CITIES: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
+
+
+def _ambiguous_cities(lex) -> dict[str, str]:
+    """The one-word ambiguous variants of the lexicon's cities that are no definite
+    word -> the city's country (ليفربول → GBR, برشلونة → ESP), built once per lexicon."""
+    kept = _AMBIGUOUS_CITIES.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    out: dict[str, str] = {}
+    for e in lex.entries:
+        if e.type == "PLACE" and e.kind in _CLUB_CITY_KINDS and e.country:
+            for v in map(normalize_for_match, e.ambiguous):
+                if " " not in v and not v.startswith("ال"):
+                    out.setdefault(v, e.country)
+    _AMBIGUOUS_CITIES[id(lex)] = (lex, out)
     return out
