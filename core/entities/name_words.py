@@ -18,6 +18,7 @@ names are never in the table.
 """
 from __future__ import annotations
 
+from itertools import compress, repeat
 
 from core import prepared
 from core.entities.context import _Context
@@ -146,8 +147,10 @@ def _nationality_names(ctx: _Context) -> None:
     words with a pronoun or a conjunction on them, which ``_unknown_word`` refuses). The
     name runs on as a titled name does (``_name_tokens``)."""
     n_toks, norms = len(ctx.toks), ctx.norms
-    for k in range(1, n_toks):  # the string tests first: most words fail them
-        if ctx.owner[k] is not None or not norms[k - 1].endswith("ي") or not _foreign_form(norms[k]) \
+    # the words after one ending in ي, picked in C (most words follow none): one Python
+    # step for about one word in seven instead of every word
+    for k in compress(range(1, n_toks), map(str.endswith, norms, repeat("ي"))):
+        if ctx.owner[k] is not None or not _foreign_form(norms[k]) \
                 or ctx.punct_between(k - 1, k) or not _man_of(ctx, k - 1) or not _unknown_word(ctx, k) \
                 or _preposition_on_noun(ctx, ctx.norms[k]) or _term_or_place(ctx, k):
             continue
