@@ -401,7 +401,7 @@ def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
     def takes(k: int) -> bool:  # a proclitic written apart ("لـ") is no name part
         w = ctx.toks[k].norm
         return ctx.owner[k] is None and w not in _LONE_PROCLITICS and not ctx.stop(w) and not ctx.function_word(k) \
-            and not ctx.verb_form(w) and not _title_word(ctx, w)
+            and not ctx.verb_form(w)
 
     while i > a and j - i < MAX_GROWN_NAME and takes(i - 1) and not ctx.punct_between(i - 1, i):
         i -= 1
@@ -411,13 +411,6 @@ def _grown(ctx: _Context, i: int, j: int, a: int, b: int) -> tuple[int, int]:
     while end > j and ctx.toks[end - 1].norm in before:
         end -= 1
     return i, end
-
-
-def _title_word(ctx: _Context, w: str) -> bool:
-    """A one-word title that is no given name ("الرائد"، "النقيب"، "الشيخ"): the tagger
-    reads some ranks into the name after them ("الرائد X"), but a title stays outside the
-    mention as the rules leave it ("رائد" is a given name too and may still be taken)."""
-    return w in ctx.lex.title_index and w not in ctx.lex.given_names
 
 
 def _given_name_proclitic(ctx: _Context, i: int) -> int:
