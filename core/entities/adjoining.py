@@ -3,8 +3,7 @@
 Why: the rules find a name in pieces when its parts have no cue between them. A title
 rule reads the first words up to its limit and the tagger the rest, or a foreign given
 name and surname are each found alone as rare words ("تاكيرو" + "ميناموتو"). News puts no two people's names next to each other without a
-comma or a و: two person spans, one of them a single word (two names of two words side by
-side are a list written without commas), in one script with only a space between them (the Latin
+comma or a و: two person spans in one script with only a space between them (the Latin
 spelling after a name is the same name again), the second written
 without a proclitic (a conjunction "وعباس" or a preposition starts another name or
 phrase), and MAX_WORDS words together, are one name.
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
-from core.entities.person_names import _rare_affixed
 
 # The most words of the joined name (a name of four words and a particle).
 MAX_WORDS = 5
@@ -45,16 +43,9 @@ def _adjoining_people(ctx: _Context) -> None:
 def _adjoins(ctx: _Context, a: _Span, b: _Span) -> bool:
     if b.j - a.i > MAX_WORDS or ctx.punct_between(a.j - 1, b.i) or ctx.owner[b.i] is not b:
         return False
-    if a.j - a.i > 1 and b.j - b.i > 1:
-        return False  # two names of two words or more: two people of a list written without commas
-    lead = ctx.toks[a.i].norm
-    if lead.startswith("ال") and lead not in ctx.lex.given_names:
-        return False  # "البارونة": a title no table holds, read as a one-word person
-    if any(_rare_affixed(ctx, ctx.toks[k].norm) for k in (a.i, b.i) if k + 1 in (a.j, b.j)):
-        return False  # a one-word "name" that is a common word with its affixes ("نتيجتها")
     first = ctx.toks[b.i]
     if first.norm[:1].isascii() != ctx.toks[a.j - 1].norm[:1].isascii():
-        return False  # "جون ماركس John Marks": the name and its spelling in Latin letters
+        return False  # "جيروم باول Jerome Powell": the name and its spelling in Latin letters
     if b.start != _span_offsets(ctx.nt, ctx.toks, b.i, b.i + 1, 0)[0]:
         return False  # a proclitic cut off the second name: "لأحمد"
     w = first.norm
