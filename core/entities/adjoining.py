@@ -1,10 +1,10 @@
 """Two people found side by side with nothing between them are one person's name.
 
 Why: the rules find a name in pieces when its parts have no cue between them. A title
-rule reads the first words up to its limit and the tagger the rest, or a foreign given
-name and surname are each found alone as rare words ("تاكيرو" + "ميناموتو"). News puts no two people's names next to each other without a
-comma or a و: two person spans in one script with only a space between them (the Latin
-spelling after a name is the same name again), the second written
+rule reads the first words up to its limit and the tagger the rest ("أشرف غاني" +
+"أحمد زي"), or a foreign given name and surname are each found alone as rare words
+("شونسوكي" + "ناكامورا"). News puts no two people's names next to each other without a
+comma or a و: two person spans with only a space between them, the second written
 without a proclitic (a conjunction "وعباس" or a preposition starts another name or
 phrase), and MAX_WORDS words together, are one name.
 """
@@ -44,8 +44,6 @@ def _adjoins(ctx: _Context, a: _Span, b: _Span) -> bool:
     if b.j - a.i > MAX_WORDS or ctx.punct_between(a.j - 1, b.i) or ctx.owner[b.i] is not b:
         return False
     first = ctx.toks[b.i]
-    if first.norm[:1].isascii() != ctx.toks[a.j - 1].norm[:1].isascii():
-        return False  # "جيروم باول Jerome Powell": the name and its spelling in Latin letters
     if b.start != _span_offsets(ctx.nt, ctx.toks, b.i, b.i + 1, 0)[0]:
         return False  # a proclitic cut off the second name: "لأحمد"
     w = first.norm
