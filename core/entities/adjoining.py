@@ -46,6 +46,4 @@ def _adjoins(ctx: _Context, a: _Span, b: _Span) -> bool:
     first = ctx.toks[b.i]
     if b.start != _span_offsets(ctx.nt, ctx.toks, b.i, b.i + 1, 0)[0]:
         return False  # a proclitic cut off the second name: "لأحمد"
-    w = first.norm
-    # "وليد" is a given name, "وتامر" و + one
-    return w[:1] != "و" or w in ctx.lex.given_names and w[1:] not in ctx.lex.given_names
+    return first.norm[:1] != "و" or first.norm in ctx.lex.given_names  # "وليد" is a given name
