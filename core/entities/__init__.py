@@ -69,7 +69,6 @@ from core.entities.tables import (
 )
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
-from core.entities.adjoining import _adjoining_people
 from core.entities.gendered_clubs import _clubs_by_gender
 from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
@@ -138,7 +137,6 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
     _conjoined_people(ctx)
-    _adjoining_people(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
