@@ -37,3 +37,12 @@ def test_a_given_name_that_is_also_a_common_word_names_the_person_once_he_is_nam
     assert abiy and {m.text for m in abiy[0].mentions} == {"أبي أحمد", "أبي"}
     b = analyze("وقال أبي إنه سعيد بعودة أخيه.", "2018-07-08")
     assert not any(e.id == "abiy-ahmed" for e in b.entities)
+
+
+def test_a_given_name_that_begins_a_role_after_a_name_is_the_role():
+    """"أمين" is a given name and the first word of "أمين عام"، "أمين سر": after a full
+    name it is the role in apposition ("حسان الذوادي أمين" was the person)."""
+    assert persons("وقال سامر القرعاوي أمين عام الرابطة إن الموسم سيبدأ.") == ["سامر القرعاوي"]
+    assert persons("وأكد نادر فهمي أمين سر النادي أن العقد جدد.") == ["نادر فهمي"]
+    assert persons("وقال جان مارتان أمين المكتبة إن المخطوط عاد.") == ["جان مارتان"]
+    assert "محمد أمين الحسيني" in persons("وزار محمد أمين الحسيني المعرض.")  # a family name follows

@@ -6,6 +6,7 @@ person (titled people, given names, the tagger's spans) asks it the same questio
 from __future__ import annotations
 
 from core.entities.context import _Context
+from core.entities.finder import _match_at
 from core.entities.repeated_surnames import repeated_surname
 from core.entities.second import _pronoun_cut
 from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
@@ -62,6 +63,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             break  # "والرئيس وإدارته"، "باشنيان لتولي": a conjunction or preposition on a word
         if words >= 2 and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 20:
             break  # a third word must be a name part, not "مخاطبا"
+        if n > k and _role_after_name(ctx, k, n):
+            break  # "حسان الذوادي أمين عام"، "برونو موتان أمين المتحف": a role after the name
         if n > k and _pronoun_suffixed(ctx, w):
             break  # "منيف بكعبه", "شوذري صلاتها": a noun or verb with a pronoun on it
         if ctx.verb_form(w, later=n > k) or n > k and (ctx.circumstantial(w) or ctx.accusative(w) or _imperfect(ctx, w)):
@@ -74,6 +77,22 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
         n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
+
+
+def _role_after_name(ctx: _Context, k: int, n: int) -> bool:
+    """A given name that also begins a role ("أمين عام"، "أمين سر"، "أمين المتحف") after
+    a name is that role in apposition, not the name's last part: when a title of two
+    words or more starts there, or when, after two name words, a definite common noun
+    follows ("محمد أمين الحسيني" goes on: a family name follows)."""
+    if n not in ctx.starts(ctx.f.titles):
+        return False
+    m = _match_at(ctx.nt, ctx.toks, n, ctx.f.titles)
+    if m and m[1] - n >= 2:
+        return True
+    if n - k < 2 or n + 1 >= len(ctx.toks) or ctx.punct_between(n, n + 1):
+        return False
+    nxt = ctx.toks[n + 1].norm
+    return nxt.startswith("ال") and nxt not in ctx.lex.given_names and not _surname_like(ctx, n + 1)
 
 
 def _imperfect(ctx: _Context, w: str) -> bool:
