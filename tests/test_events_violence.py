@@ -88,18 +88,17 @@ def test_a_state_named_by_its_officials_does_not_demonstrate():
 
 
 def test_a_people_named_by_a_plural_nationality_demonstrates():
-    from core.events import _people_named, _Sentence
+    from core.events.protests import people_named
     from core.events.actors import _ActorMention
 
     norms = ["وتظاهر", "الفلسطينيون", "قرب", "السفاره", "الاسرائيليه", "في", "عمان"]
     actors = [_ActorMention("PSE", 1, 2, 0, 0, adjective=True, kind="ADJ"),
               _ActorMention("ISR", 4, 5, 0, 0, adjective=True, kind="ADJ"),
               _ActorMention("JOR", 6, 7, 0, 0, kind="STATE>:capital")]
-    st = _Sentence(0, 0, 0, 7, actors, [], [], None)
-    assert _people_named(st, "PSE", norms)
-    assert not _people_named(st, "ISR", norms)  # the embassy's state
-    assert not _people_named(st, "JOR", norms)
-    assert _people_named(st, "hamas", norms)  # not a state mention: left to the rules and the model
+    assert people_named(actors, "PSE", norms)
+    assert not people_named(actors, "ISR", norms)  # the embassy's state
+    assert not people_named(actors, "JOR", norms)
+    assert people_named(actors, "hamas", norms)  # not a state mention: left to the rules and the model
 
 
 def test_a_verb_with_an_object_pronoun_deploys_nothing():

@@ -298,31 +298,14 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         st.prev = (src or [], tgt or [])
         if modality in UNASSERTED or restated:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
-    if pairs and h.form.type in CIVILIAN_TYPES:
-        pairs = [p for p in pairs if _people_named(st, p[0][0], doc.norms)]
+    if pairs and h.form.type in protests.CIVILIAN_TYPES:
+        pairs = [p for p in pairs if protests.people_named(st.actors, p[0][0], doc.norms)]
     pairs = said_where(h, same_side(h, pairs, st.actors, doc.toks, doc.nt), st.actors, doc.toks)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
 
 
 SAYING_AT = 3  # words at a sentence's start where its verb of saying stands ("وقالت"، "وفي بيان قالت")
-CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, not of states
-# nouns of people a nationality adjective may describe ("حشود فلسطينية"، "آلاف المصريين")
-PEOPLE_WORDS = frozenset({"حشود", "الاف", "مئات", "عشرات", "الوف", "جماهير", "الجماهير", "مواطنين", "المواطنين",
-                          "مواطنون", "المواطنون", "سكان", "السكان", "طلاب", "الطلاب", "عمال", "العمال", "نشطاء",
-                          "ناشطين", "ناشطون", "شبان", "الشبان", "نساء", "النساء", "جمعيات", "الجاليه", "جاليه"})
-
-
-def _people_named(st: _Sentence, actor: str, norms: list[str]) -> bool:
-    """Whether a demonstration's source is a people or a body, not a state: a state
-    named only by its name, capital, government or officials ("تظاهرات ضد زيارة ولي
-    العهد السعودي إلى بريطانيا" are not Saudi Arabia's) demonstrates nowhere; a people
-    is a plural nationality ("الفلسطينيون") or one describing people ("حشود فلسطينية")."""
-    kinds = [a for a in st.actors if a.actor == actor]
-    if not kinds or not any(a.kind.startswith(("COUNTRY", "STATE>", "ADJ")) for a in kinds):
-        return True  # an organisation, an unnamed group, a person
-    return any(a.kind == "ADJ" and (norms[a.i].endswith(("يون", "يين"))
-                                    or a.i > 0 and norms[a.i - 1].lstrip("و") in PEOPLE_WORDS) for a in kinds)
 
 
 def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:

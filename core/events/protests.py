@@ -78,3 +78,22 @@ def protest_target(h, norms: list[str], toks, text: str, s_actors: list) -> list
                       and not a.actor.startswith("unnamed-")), None)
             return [side, a.actor] if a is not None and a.actor != side else None
     return None
+
+
+CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, not of states
+# nouns of people a nationality adjective may describe ("حشود فلسطينية"، "آلاف المصريين")
+PEOPLE_WORDS = frozenset({"حشود", "الاف", "مئات", "عشرات", "الوف", "جماهير", "الجماهير", "مواطنين", "المواطنين",
+                          "مواطنون", "المواطنون", "سكان", "السكان", "طلاب", "الطلاب", "عمال", "العمال", "نشطاء",
+                          "ناشطين", "ناشطون", "شبان", "الشبان", "نساء", "النساء", "جمعيات", "الجاليه", "جاليه"})
+
+
+def people_named(s_actors: list, actor: str, norms: list[str]) -> bool:
+    """Whether a demonstration's source is a people or a body, not a state: a state
+    named only by its name, capital, government or officials ("تظاهرات ضد زيارة ولي
+    العهد السعودي إلى بريطانيا" are not Saudi Arabia's) demonstrates nowhere; a people
+    is a plural nationality ("الفلسطينيون") or one describing people ("حشود فلسطينية")."""
+    kinds = [a for a in s_actors if a.actor == actor]
+    if not kinds or not any(a.kind.startswith(("COUNTRY", "STATE>", "ADJ")) for a in kinds):
+        return True  # an organisation, an unnamed group, a person
+    return any(a.kind == "ADJ" and (norms[a.i].endswith(("يون", "يين"))
+                                    or a.i > 0 and norms[a.i - 1].lstrip("و") in PEOPLE_WORDS) for a in kinds)
