@@ -58,3 +58,13 @@ def test_the_anercorp_bench_scores_a_place_on_anercorps_span():
     assert span(toks, 3, 5) == (3, 4)  # an epithet ANERcorp leaves out
     toks = "زار الولايات المتحدة الأمريكية".split()
     assert span(toks, 1, 4) == (1, 4)  # an adjective it keeps
+
+
+def test_a_place_named_like_a_common_word_after_its_kind_is_the_place():
+    """"صور" (pictures), "مأرب" (purposes) and "الزاوية" (the corner) are left to the
+    context; "مدينة" or "محافظة" before them settles it."""
+    assert places("وقصفت الطائرات مدينة صور فجر اليوم.") == [("صور", "PLACE")]
+    assert places("ووصلت التعزيزات إلى محافظة مأرب أمس.") == [("مأرب", "PLACE")]
+    assert places("وعرضت القناة صور الدمار في الحي.") == []
+    assert places("وهبطت الطائرة في مطار صور أمس.") != [("صور", "PLACE")]  # the airport's name
+    assert places("وتهب الرياح من ناحية الغرب عادة.") == []  # "ناحية": a side, no district
