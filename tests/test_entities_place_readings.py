@@ -68,3 +68,4 @@ def test_a_place_named_like_a_common_word_after_its_kind_is_the_place():
     assert places("وعرضت القناة صور الدمار في الحي.") == []
     assert places("وهبطت الطائرة في مطار صور أمس.") != [("صور", "PLACE")]  # the airport's name
     assert places("وتهب الرياح من ناحية الغرب عادة.") == []  # "ناحية": a side, no district
+    assert ("طرابلس", "PLACE") not in places("واعتقل الرجل في مدينة طرابلس بشمال لبنان.")  # a namesake

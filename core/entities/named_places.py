@@ -75,10 +75,24 @@ def _places_after_kind_heads(ctx: _Context) -> None:
         if m is None or m[1] != k or m[0].kind not in _SETTLED_BY_HEAD:
             continue
         e = table[ctx.norms[k]]
-        if any(x.type == "COUNTRY" for x in ctx.lex.lookup(ctx.norms[k])):
-            continue  # "جزيرة عمان" is Oman's, not Amman
+        if any(x.type == "COUNTRY" for x in ctx.lex.lookup(ctx.norms[k])) or _other_country_after(ctx, k, e.country):
+            continue  # "جزيرة عمان" is Oman's, not Amman; "مدينة طرابلس بشمال لبنان" no Tripoli of Libya
         ctx.claim(_Span(k, k + 1, ctx.toks[k].start, ctx.toks[k].end, "lexicon", entry=e, country=e.country,
                         acts_for=e.acts_for))
+
+
+def _other_country_after(ctx: _Context, k: int, iso: str | None) -> bool:
+    """Whether the words right after token k place it in another country than ``iso``
+    ("طرابلس بشمال لبنان"، "طرابلس اللبنانية"): a namesake the lexicon does not hold."""
+    for t in range(k + 1, min(k + 4, len(ctx.toks))):
+        if ctx.punct_between(t - 1, t):
+            return False
+        owner = ctx.owner[t]
+        found = owner.entry.id if owner is not None and owner.kind == "lexicon" and owner.entry is not None \
+            and owner.entry.type == "COUNTRY" else ctx.adjective(t)
+        if found:
+            return found != iso
+    return False
 
 
 def _places_named_like_people(ctx: _Context) -> None:
