@@ -9,7 +9,9 @@ nationality adjective right after it ("ليون الفرنسية": a city takes 
 the masculine), while the masculine adjective makes it the club named after it ("ليون
 الفرنسي"، as ``gendered_clubs._clubs_by_gender`` reads the lexicon's cities). A name-like word
 after it makes it a person's first name ("إلى عمران خان"), and the club cues, which run
-first, keep their clubs ("مدرب ليون").
+first, keep their clubs ("مدرب ليون"). Any other place the lexicon leaves to the context
+is the place right after the head of a settlement or a region ("مدينة صور"، "محافظة
+البيضاء"), unless the words after it name another country.
 """
 from __future__ import annotations
 
@@ -21,13 +23,19 @@ from core.names import known_parts
 from core.text import normalize_for_match
 
 _FORMS: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}  # id(lexicon) -> (lexicon, table)
+_NAME_LIKE: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}
 
 
 def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
     """One-word ambiguous forms of places that are given names or name parts → the place
     (forms two places share are left out), built once per lexicon."""
+    kept = _NAME_LIKE.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
     parts = known_parts()
-    return {w: e for w, e in _ambiguous_places(lex).items() if w in lex.given_names or (w,) in parts}
+    out = {w: e for w, e in _ambiguous_places(lex).items() if w in lex.given_names or (w,) in parts}
+    _NAME_LIKE[id(lex)] = (lex, out)
+    return out
 
 
 def _ambiguous_places(lex: Lexicon) -> dict[str, LexEntry]:
@@ -58,7 +66,7 @@ _SETTLED_BY_HEAD = frozenset(("city", "town", "village", "region"))
 
 
 def _places_after_kind_heads(ctx: _Context) -> None:
-    """A place whose name is also a common word ("صور" pictures, "سرت" it spread, "مشهد"
+    """A place whose name is also a common word ("صور" pictures, "مأرب" purposes, "مشهد"
     a scene) right after the head that says what kind of place it is ("مدينة صور"،
     "بمحافظة مأرب"): the head settles the reading that the lexicon leaves to the context,
     where the place rule stops at a common word. Only a head of a settlement or a region
