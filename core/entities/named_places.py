@@ -9,7 +9,9 @@ nationality adjective right after it ("ليون الفرنسية": a city takes 
 the masculine), while the masculine adjective makes it the club named after it ("ليون
 الفرنسي"، as ``gendered_clubs._clubs_by_gender`` reads the lexicon's cities). A name-like word
 after it makes it a person's first name ("إلى عمران خان"), and the club cues, which run
-first, keep their clubs ("مدرب ليون").
+first, keep their clubs ("مدرب ليون"). Any other place the lexicon leaves to the context
+is the place right after the head of a settlement or a region ("مدينة صور"، "محافظة
+البيضاء"), unless the words after it name another country.
 """
 from __future__ import annotations
 
@@ -21,15 +23,27 @@ from core.names import known_parts
 from core.text import normalize_for_match
 
 _FORMS: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}  # id(lexicon) -> (lexicon, table)
+_NAME_LIKE: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}
 
 
 def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
     """One-word ambiguous forms of places that are given names or name parts → the place
     (forms two places share are left out), built once per lexicon."""
-    kept = _FORMS.get(id(lex))
+    kept = _NAME_LIKE.get(id(lex))
     if kept is not None and kept[0] is lex:
         return kept[1]
     parts = known_parts()
+    out = {w: e for w, e in _ambiguous_places(lex).items() if w in lex.given_names or (w,) in parts}
+    _NAME_LIKE[id(lex)] = (lex, out)
+    return out
+
+
+def _ambiguous_places(lex: Lexicon) -> dict[str, LexEntry]:
+    """Every one-word ambiguous form of a place → the place, forms two places share left
+    out ("طرابلس"), built once per lexicon."""
+    kept = _FORMS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
     out: dict[str, LexEntry] = {}
     shared: set[str] = set()
     for e in lex.entries:
@@ -37,7 +51,7 @@ def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
             continue
         for form in e.ambiguous:
             w = normalize_for_match(form)
-            if " " in w or not (w in lex.given_names or (w,) in parts):
+            if " " in w:
                 continue
             if w in out and out[w].id != e.id:
                 shared.add(w)
@@ -48,7 +62,49 @@ def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
     return out
 
 
+_SETTLED_BY_HEAD = frozenset(("city", "town", "village", "region"))
+
+
+def _places_after_kind_heads(ctx: _Context) -> None:
+    """A place whose name is also a common word ("صور" pictures, "مأرب" purposes, "مشهد"
+    a scene) right after the head that says what kind of place it is ("مدينة صور"،
+    "بمحافظة مأرب"): the head settles the reading that the lexicon leaves to the context,
+    where the place rule stops at a common word. Only a head of a settlement or a region
+    (``_SETTLED_BY_HEAD``): "مطار X" names the airport, and "ناحية" or "حي" may be "side"
+    and "alive" ("من ناحية الغرب")."""
+    table = _ambiguous_places(ctx.lex)
+    found = ctx.word_set() & table.keys()
+    if not found:
+        return
+    for k in ctx.positions(found):
+        if k == 0 or ctx.owner[k] is not None or ctx.owner[k - 1] is not None or ctx.punct_between(k - 1, k):
+            continue
+        m = _match_at(ctx.nt, ctx.toks, k - 1, ctx.f.place_heads)
+        if m is None or m[1] != k or m[0].kind not in _SETTLED_BY_HEAD:
+            continue
+        e = table[ctx.norms[k]]
+        if any(x.type == "COUNTRY" for x in ctx.lex.lookup(ctx.norms[k])) or _other_country_after(ctx, k, e.country):
+            continue  # "جزيرة عمان" is Oman's, not Amman; "مدينة طرابلس بشمال لبنان" no Tripoli of Libya
+        ctx.claim(_Span(k, k + 1, ctx.toks[k].start, ctx.toks[k].end, "lexicon", entry=e, country=e.country,
+                        acts_for=e.acts_for))
+
+
+def _other_country_after(ctx: _Context, k: int, iso: str | None) -> bool:
+    """Whether the words right after token k place it in another country than ``iso``
+    ("طرابلس بشمال لبنان"، "طرابلس اللبنانية"): a namesake the lexicon does not hold."""
+    for t in range(k + 1, min(k + 4, len(ctx.toks))):
+        if ctx.punct_between(t - 1, t):
+            return False
+        owner = ctx.owner[t]
+        found = owner.entry.id if owner is not None and owner.kind == "lexicon" and owner.entry is not None \
+            and owner.entry.type == "COUNTRY" else ctx.adjective(t)
+        if found:
+            return found != iso
+    return False
+
+
 def _places_named_like_people(ctx: _Context) -> None:
+    _places_after_kind_heads(ctx)
     table = _name_like_places(ctx.lex)
     found = ctx.word_set() & table.keys()
     if not found:

@@ -340,8 +340,8 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
     k = j
     while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
         w = toks[k].norm
-        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k):
-            break
+        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w):
+            break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
         if head.kind in _NAMED_ONLY_DEFINITE and k == j and _definite_name(ctx, w):
@@ -557,9 +557,9 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         if typ == "LOC" and j - i == 2 and toks[i].norm in _KUNYA and toks[i + 1].norm in ctx.lex.given_names \
                 and not _in_place(ctx, i):
             typ = "PER"  # "فيدعى أبو إبراهيم": a kunya, no place ("أبو ظبي"، "منطقة أبو سليم")
+        while typ != "ORG" and j > i + 1 and ctx.circumstantial(toks[j - 1].norm):
+            j -= 1  # "لافروف مبتسما"؛ a place too: "توفي في قرية كذا مقتولا"
         if typ == "PER":
-            while j > i + 1 and ctx.circumstantial(toks[j - 1].norm):
-                j -= 1  # "لافروف مبتسما"
             while i < j and _plural_people(ctx, toks[i].norm):
                 i += 1  # "الناشطين البيئيين"، "وهم نائمون": a plural of people, no one's name
             while j > i and _plural_people(ctx, toks[j - 1].norm):
