@@ -23,10 +23,9 @@ The rules propose; the learned role model (core.events.learned) decides which or
 pairs of actors near each trigger are events, reading the rules' roles as features. The
 role rules are one function each (ROLE_RULES), applied rung by rung.
 
-The parts live in modules by job: triggers (lexicons and the trigger scan), actors
-(who can be a side), roles (the word-order rules), modality (modality, dates and the
-last merge); this module runs them over an article. Their names stay importable from
-here.
+The parts live in modules by job: triggers (lexicons and the trigger scan), actors (who
+can be a side), roles (the word-order rules), modality (modality, dates and the last
+merge); this module runs them over an article. Their names stay importable from here.
 """
 from __future__ import annotations
 
@@ -40,11 +39,12 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
-                         filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
-                         origins, partners, passives, person_sides, platforms, places, private, protests, quotes,
-                         references, regimes, relatives, remits, resigned, sanctioned, senses, signers, speech_reach,
-                         standing, taken_up, threats, toward, unclaimed, unnamed, violence, voiced)
+from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
+                         dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
+                         members, nisba, opinions, origins, partners, passives, person_sides, platforms, places,
+                         private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
+                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
+                         unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -394,14 +394,15 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
 
 
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
-    """The event of an attack whose sides its constructions name ("برصاص الجيش"، "قصف
-    إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
+    """An attack whose sides its constructions name ("برصاص الجيش"، "قصف إسرائيلي"، "مسؤوليته
+    عن") when the trigger made none of its own (core.events.violence); none told by a reporter."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
+    pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        _emit(doc, st, h, [(p, True) for p in pairs], *when)
+        _emit(doc, st, h, pairs, *when)
 
 
 def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
@@ -494,6 +495,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+        pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
+        pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
@@ -547,7 +550,6 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs
-
 
 
 def _relax(st: _Sentence) -> float:

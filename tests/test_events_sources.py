@@ -1,0 +1,44 @@
+"""Sides that are not who acts: the speaker who reports an act done by an event ("أعلنت
+X أن هجوما استهدف", core.events.reported), a state named as the channel of a message
+("عبر مصر", core.events.channels), the nationality of a private person
+("الجواسيس الروس"، "المتطرف التونسي", topic_cues.tsv kind private). Sentences written
+for the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_who_reports_an_attack_whose_subject_is_the_attack_is_not_its_author():
+    got = events("وأعلنت مصادر رسمية عراقية أن هجوما انتحاريا استهدف مقر المفوضية العليا المستقلة للانتخابات"
+                 " في بغداد الثلاثاء.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "IRQ"]
+
+
+def test_who_reports_a_risk_an_event_brings_threatens_no_one():
+    got = events("وتقول منظمة الصحة العالمية إن وقوع هجوم على المدينة يهدد بإجبار آلاف السوريين على النزوح.")
+    assert not [e for e in got if e[0] == "THREATEN"]
+
+
+def test_a_speaker_who_reports_his_own_strike_stays_its_author():
+    assert ("ASSAULT", ["ISR", "hamas"], "قصفت") in events("وأعلنت إسرائيل أنها قصفت مواقع لحركة حماس في غزة.")
+    assert ("ASSAULT", ["USA", "SYR"], "قصفت") in events("وقالت الولايات المتحدة إن قواتها قصفت مواقع للجيش السوري.")
+
+
+def test_a_state_a_message_goes_through_is_no_side_of_it():
+    got = events("وقالت الصحيفة إن إسرائيل نقلت لقيادة حماس رسالة تهديد عبر مصر.")
+    assert not [e for e in got if "EGY" in e[1]]
+    got = events("وذكرت تقارير أن إيران نقلت لقيادة الحوثيين رسالة تحذير عبر سلطنة عمان.")
+    assert not [e for e in got if "OMN" in e[1]]
+
+
+def test_the_verb_expressed_written_as_via_keeps_its_subject():
+    assert ("SUPPORT", ["FRA", "UKR"], "عبر") in events("وعبر الرئيس الفرنسي عن دعمه لأوكرانيا.")
+
+
+def test_the_nationality_of_spies_or_an_extremist_is_no_state_side():
+    got = events("وكشف الضابط عن أسماء الجواسيس الروس للمخابرات البريطانية.")
+    assert not [e for e in got if "RUS" in e[1]]
+    got = events("واعتقلت الشرطة الفرنسية المتطرف التونسي بتهمة التخطيط لهجوم.")
+    assert not [e for e in got if "TUN" in e[1]]
