@@ -1,8 +1,8 @@
 """Sides that are not who acts: the speaker who reports an act done by an event ("أعلنت
 X أن هجوما استهدف", core.events.reported), a state named as the channel of a message
 ("عبر مصر", core.events.channels), the nationality of a private person
-("الجواسيس الروس"، "المتطرف التونسي", topic_cues.tsv kind private). Sentences written
-for the tests."""
+("الجواسيس الروس"، "المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
+القطرية", core.events.filters). Sentences written for the tests."""
 from core import analyze
 
 
@@ -42,3 +42,8 @@ def test_the_nationality_of_spies_or_an_extremist_is_no_state_side():
     assert not [e for e in got if "RUS" in e[1]]
     got = events("واعتقلت الشرطة الفرنسية المتطرف التونسي بتهمة التخطيط لهجوم.")
     assert not [e for e in got if "TUN" in e[1]]
+
+
+def test_the_nationality_of_an_outlet_is_no_state_side_of_what_it_reports():
+    got = events("وبثت قناة الجزيرة القطرية تقريرا تتهم فيه السعودية بتمويل الحملة.")
+    assert not [e for e in got if "QAT" in e[1]]

@@ -440,7 +440,7 @@ def _private_national(doc, a, own_ends: set[int]) -> bool:
     return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
 
 
-PRIVATE_BODIES = frozenset({"sports_club", "company"})  # entity kinds no state acts through, even with no actor
+PRIVATE_BODIES = frozenset({"sports_club", "company", "media"})  # no state acts through them ("صحيفة X الأميركية")
 
 
 def _private_body_ends(doc, st) -> set[int]:
