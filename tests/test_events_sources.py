@@ -2,7 +2,8 @@
 X أن هجوما استهدف", core.events.reported), a state named as the channel of a message
 ("عبر مصر", core.events.channels), the nationality of a private person
 ("الجواسيس الروس"، "المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
-القطرية", core.events.filters). Sentences written for the tests."""
+القطرية", core.events.filters), the city a treaty was signed in ("الموقع بفيينا",
+core.events.screen). Sentences written for the tests."""
 from core import analyze
 
 
@@ -47,3 +48,11 @@ def test_the_nationality_of_spies_or_an_extremist_is_no_state_side():
 def test_the_nationality_of_an_outlet_is_no_state_side_of_what_it_reports():
     got = events("وبثت قناة الجزيرة القطرية تقريرا تتهم فيه السعودية بتمويل الحملة.")
     assert not [e for e in got if "QAT" in e[1]]
+
+
+def test_the_city_a_treaty_was_signed_in_is_no_side_of_a_withdrawal_from_it():
+    got = events("وتريد إيران الإبقاء على الاتفاق رغم انسحاب الولايات المتحدة من الاتفاق النووي الموقع بفيينا في 2015.")
+    assert not [e for e in got if "AUT" in e[1]]
+    got = events("وانتقدت الحكومة السودانية انسحاب الحركة من اتفاقية السلام المبرمة في الدوحة.")
+    assert not [e for e in got if "QAT" in e[1]]
+    assert ("SANCTION", ["USA", "FRA"], "انسحابها") in events("وأعلنت واشنطن انسحابها من الاتفاق الموقع في باريس مع فرنسا.")
