@@ -1,7 +1,7 @@
 """Sides that are not who acts: the speaker who reports an act done by an event ("أعلنت
 X أن هجوما استهدف", core.events.reported), a state named as the channel of a message
 ("عبر مصر", core.events.channels), the nationality of a private person
-("الجواسيس الروس"، "المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
+("المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
 القطرية", core.events.filters), the city a treaty was signed in ("الموقع بفيينا",
 core.events.screen). Sentences written for the tests."""
 from core import analyze
@@ -25,6 +25,8 @@ def test_who_reports_a_risk_an_event_brings_threatens_no_one():
 def test_a_speaker_who_reports_his_own_strike_stays_its_author():
     assert ("ASSAULT", ["ISR", "hamas"], "قصفت") in events("وأعلنت إسرائيل أنها قصفت مواقع لحركة حماس في غزة.")
     assert ("ASSAULT", ["USA", "SYR"], "قصفت") in events("وقالت الولايات المتحدة إن قواتها قصفت مواقع للجيش السوري.")
+    got = events("وقال وزير الدفاع الإسرائيلي إن قصف إسرائيل عام 2010 للمنشأة السورية كان رسالة واضحة.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "SYR"]]
 
 
 def test_a_state_a_message_goes_through_is_no_side_of_it():
@@ -38,9 +40,12 @@ def test_the_verb_expressed_written_as_via_keeps_its_subject():
     assert ("SUPPORT", ["FRA", "UKR"], "عبر") in events("وعبر الرئيس الفرنسي عن دعمه لأوكرانيا.")
 
 
-def test_the_nationality_of_spies_or_an_extremist_is_no_state_side():
-    got = events("وكشف الضابط عن أسماء الجواسيس الروس للمخابرات البريطانية.")
-    assert not [e for e in got if "RUS" in e[1]]
+def test_a_nationality_after_an_outlet_past_a_quotation_mark_is_the_quotation_s_subject():
+    got = events('وقال المسؤول الكردي لفرانس برس "الروس وعدوا بحماية المدينة من أي هجوم تركي".')
+    assert ("AGREE", ["RUS", "TUR"], "وعدوا") in got
+
+
+def test_the_nationality_of_an_extremist_is_no_state_side():
     got = events("واعتقلت الشرطة الفرنسية المتطرف التونسي بتهمة التخطيط لهجوم.")
     assert not [e for e in got if "TUN" in e[1]]
 

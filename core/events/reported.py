@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.events.violence import SAYING
 
+IN = "في"  # "في بغداد": where the act took place, which may be the speaker's country
 THAT = frozenset({"ان", "بان"})  # normalised أن / إن / بأن with no pronoun on it
 # normalised nouns of an attack or an occurrence that stand as a verb's subject right
 # after the complementiser: the act they name is what does the verb's deed
@@ -19,16 +20,25 @@ EVENT_SUBJECTS = frozenset({
     "قصفا", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "وقوع", "حدوث", "صاروخ", "صاروخا", "الصاروخ",
     "قذيفه", "القذيفه", "قذائف", "القذائف", "عبوه", "العبوه", "سياره", "السياره",
 })
+DONE_BY_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # "هجوما استهدف"، "وقوع هجوم يهدد"
 REACH = 14  # words from the complementiser to the verb (the event noun, its adjectives and an aside)
 SPEAKER_REACH = 12  # words from the verb of saying to the complementiser (the speaker and a date)
 
 
 def _complement(doc, st, h) -> int | None:
     """The position of the complementiser whose clause's subject is an event noun: the
-    trigger itself, or the subject of the trigger's verb with no actor named between."""
+    trigger itself, or the subject of the trigger's verb with no actor named between (a
+    noun trigger later in the clause, "إن الغارة ضربت أهدافا بالتنسيق مع X", is the speaker's
+    partner's)."""
     norms = doc.norms
+    if h.form.type not in DONE_BY_EVENTS:
+        return None
     if h.i - 1 >= st.ti and norms[h.i - 1] in THAT and norms[h.i] in EVENT_SUBJECTS:
-        return h.i - 1  # "إن انفجارا استهدف": the noun itself opens the complement
+        # "إن انفجارا استهدف": the noun itself opens the complement; a definite one ("إن
+        # الغارة كانت ردا") may be the speaker's own act told before
+        return h.i - 1 if not norms[h.i].startswith("ال") else None
+    if not h.verbal:
+        return None  # "إن الغارة ضربت أهدافا بالتنسيق مع X": the noun's partner is the speaker's
     for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
         if norms[k] in THAT:
             if norms[k + 1] not in EVENT_SUBJECTS or any(k < a.i < h.i for a in st.actors):
@@ -45,8 +55,8 @@ def _said(doc, st, k: int) -> bool:
 
 def no_reporting_sides(doc, st, h, pairs: list) -> list:
     """The pairs of an act whose subject is an event noun less those whose source is named
-    before the complementiser (the speaker: a place named after it, "في بغداد", may stand
-    for the same state) and the joint ones with a side named only there."""
+    only before the complementiser (the speaker; a place after في, "في بغداد", is where,
+    and does not name the source) and the joint ones with a side named only there."""
     if not pairs:
         return pairs
     k = _complement(doc, st, h)
@@ -55,5 +65,6 @@ def no_reporting_sides(doc, st, h, pairs: list) -> list:
     speakers = {a.actor for a in st.actors if st.ti <= a.i < k}
     if not speakers:
         return pairs
-    after = {a.actor for a in st.actors if a.i > k}
-    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else (speakers - after).isdisjoint(p))]
+    after = {a.actor for a in st.actors if a.i > k and doc.norms[a.i - 1] != IN}  # "غارة للقوات السعودية"
+    speakers -= after  # "أعلنت X أن غارة لقواتها ..."، "أن قصف إسرائيل للمفاعل": the source named again
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))]
