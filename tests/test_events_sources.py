@@ -53,6 +53,8 @@ def test_the_nationality_of_an_extremist_is_no_state_side():
 def test_the_nationality_of_an_outlet_is_no_state_side_of_what_it_reports():
     got = events("وبثت قناة الجزيرة القطرية تقريرا تتهم فيه السعودية بتمويل الحملة.")
     assert not [e for e in got if "QAT" in e[1]]
+    got = events('ونشرت صحيفة "لوموند" الفرنسية تقريرا تتهم فيه روسيا بقصف المدنيين.')
+    assert not [e for e in got if "FRA" in e[1]]
 
 
 def test_the_city_a_treaty_was_signed_in_is_no_side_of_a_withdrawal_from_it():
