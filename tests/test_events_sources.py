@@ -3,7 +3,8 @@ X أن هجوما استهدف", core.events.reported), a state named as the cha
 ("عبر مصر", core.events.channels), the nationality of a private person
 ("المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
 القطرية", core.events.filters), the city a treaty was signed in ("الموقع بفيينا",
-core.events.screen). Sentences written for the tests."""
+core.events.screen), the guest of the meeting a statement was made at ("خلال استقباله
+الرئيس الفرنسي", core.events.occasions). Sentences written for the tests."""
 from core import analyze
 
 
@@ -63,3 +64,12 @@ def test_the_city_a_treaty_was_signed_in_is_no_side_of_a_withdrawal_from_it():
     got = events("وانتقدت الحكومة السودانية انسحاب الحركة من اتفاقية السلام المبرمة في الدوحة.")
     assert not [e for e in got if "QAT" in e[1]]
     assert ("SANCTION", ["USA", "FRA"], "انسحابها") in events("وأعلنت واشنطن انسحابها من الاتفاق الموقع في باريس مع فرنسا.")
+
+
+def test_the_guest_of_the_meeting_a_warning_was_made_at_is_not_warned():
+    got = events("وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل ماكرون، طهران من استئناف برنامجها النووي.")
+    assert ("THREATEN", ["USA", "IRN"], "حذر") in got
+    assert not [e for e in got if e[0] == "THREATEN" and "FRA" in e[1]]
+    got = events("وانتقد الرئيس الروسي لدى لقائه نظيره التركي العقوبات الأمريكية على موسكو.")
+    assert not [e for e in got if e[0] == "ACCUSE" and "TUR" in e[1]]
+    assert ("THREATEN", ["USA", "FRA"], "حذر") in events("وحذر الرئيس الأمريكي الرئيس الفرنسي من فرض رسوم على الشركات الأمريكية.")

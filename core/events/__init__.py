@@ -41,8 +41,8 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
                          dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
-                         members, nisba, opinions, origins, partners, passives, person_sides, platforms, places,
-                         private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
+                         members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
+                         places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
                          sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
@@ -497,6 +497,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
         pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
         pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
+        pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
@@ -584,8 +585,7 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
         if ecameo is None:
             continue  # a planned act's pair, seen and not told
         doc.events.append(Event(
-            type=etype,
-            actors=list(actor_ids),
+            type=etype, actors=list(actor_ids),
             directed=directed,
             trigger=Trigger(text[h.start:h.end], h.start, h.end),
             sentence=text[st.start:st.end],
