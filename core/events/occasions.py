@@ -17,8 +17,7 @@ def _occasion_starts(norms: list[str], ti: int, tj: int) -> list[int]:
     """Positions right after each "خلال/لدى/أثناء + noun of meeting" of the sentence."""
     out = []
     for k in range(ti, tj - 1):
-        w = norms[k + 1]
-        if without_conjunction(norms[k], 1) in WHILE and (w.startswith(MEETING_STEMS) or w[1:].startswith(MEETING_STEMS)):
+        if without_conjunction(norms[k], 1) in WHILE and norms[k + 1].startswith(MEETING_STEMS):  # not "إلقاء"
             out.append(k + 2)
     return out
 
