@@ -230,7 +230,7 @@ def test_fighting_ended_to_end_or_to_avoid_is_no_attack():
 
 def test_a_minister_who_launches_an_attack_launches_words():
     """"شن وزير الخارجية هجوما على قناة": criticism (ACCUSE), not force; an army's is force."""
-    got = [(e.type, e.actors) for e in analyze("وشن وزير الخارجية البحريني هجوما على قناة الجزيرة القطرية.", "2018-10-10").events]
+    got = [(e.type, e.actors) for e in analyze("وشن وزير الخارجية البحريني هجوما على الحكومة القطرية.", "2018-10-10").events]
     assert ("ACCUSE", ["BHR", "QAT"]) in got and not any(t == "ASSAULT" for t, _ in got)
     army = [e.type for e in analyze("شن الجيش الإسرائيلي هجوما على مواقع لحماس في غزة.", "2018-10-10").events]
     assert "ASSAULT" in army

@@ -23,10 +23,9 @@ The rules propose; the learned role model (core.events.learned) decides which or
 pairs of actors near each trigger are events, reading the rules' roles as features. The
 role rules are one function each (ROLE_RULES), applied rung by rung.
 
-The parts live in modules by job: triggers (lexicons and the trigger scan), actors
-(who can be a side), roles (the word-order rules), modality (modality, dates and the
-last merge); this module runs them over an article. Their names stay importable from
-here.
+The parts live in modules by job: triggers (lexicons and the trigger scan), actors (who
+can be a side), roles (the word-order rules), modality (modality, dates and the last
+merge); this module runs them over an article. Their names stay importable from here.
 """
 from __future__ import annotations
 
@@ -40,11 +39,12 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (asides, attack_sides, backers, bystanders, coordinated, dating, denials, drills, dual, fought,
-                         filters, given, governing, implied, incidents, latter, learned, meetings, members, nisba, opinions,
-                         origins, partners, passives, person_sides, platforms, places, private, protests, quotes,
-                         references, regimes, relatives, remits, resigned, sanctioned, senses, signers, speech_reach,
-                         standing, taken_up, threats, toward, unclaimed, unnamed, violence, voiced)
+from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
+                         dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
+                         members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
+                         places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
+                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
+                         unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -378,14 +378,15 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
 
 
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
-    """The event of an attack whose sides its constructions name ("برصاص الجيش"، "قصف
-    إسرائيلي"، "مسؤوليته عن") when the trigger made none of its own (core.events.violence)."""
+    """An attack whose sides its constructions name ("برصاص الجيش"، "قصف إسرائيلي"، "مسؤوليته
+    عن") when the trigger made none of its own (core.events.violence); none told by a reporter."""
     if doc.named is None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
+    pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        _emit(doc, st, h, [(p, True) for p in pairs], *when)
+        _emit(doc, st, h, pairs, *when)
 
 
 def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
@@ -481,6 +482,9 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
         pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
         pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+        pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
+        pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
+        pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
         pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
         pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
@@ -536,7 +540,6 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     return pairs
 
 
-
 def _relax(st: _Sentence) -> float:
     """How far below its threshold the role model may keep a pair: a sentence that has
     told no event yet mostly tells one (learned.RELAX)."""
@@ -569,8 +572,7 @@ def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int,
         if ecameo is None:
             continue  # a planned act's pair, seen and not told
         doc.events.append(Event(
-            type=etype,
-            actors=list(actor_ids),
+            type=etype, actors=list(actor_ids),
             directed=directed,
             trigger=Trigger(text[h.start:h.end], h.start, h.end),
             sentence=text[st.start:st.end],

@@ -440,16 +440,16 @@ def _private_national(doc, a, own_ends: set[int]) -> bool:
     return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
 
 
-PRIVATE_BODIES = frozenset({"sports_club", "company"})  # entity kinds no state acts through, even with no actor
+PRIVATE_BODIES = frozenset({"sports_club", "company", "media"})  # no state acts through them ("صحيفة X الأميركية")
 
 
 def _private_body_ends(doc, st) -> set[int]:
-    """The token after each name of a club or company in the sentence, which is no side
-    of events itself ("ليفربول" has no actor) but whose nationality adjective describes it."""
-    out = set()
-    for e in doc.entities:
-        if e.kind in PRIVATE_BODIES:
-            out.update(bisect_left(doc.tok_starts, m.end) for m in e.mentions if st.start <= m.start < st.end)
+    """The word right after each name of a club, company or outlet in the sentence, its
+    nationality: past a closing quote ("لوموند" الفرنسية), not an opening one (لفرانس برس "الروس)."""
+    out, starts, text = set(), doc.tok_starts, doc.nt.original
+    for e in (e for e in doc.entities if e.kind in PRIVATE_BODIES):
+        out.update(k for m in e.mentions if st.start <= m.start < st.end
+                   and (k := bisect_left(starts, m.end)) < len(starts) and not text[m.end:starts[k]].lstrip('"»').strip())
     return out
 
 

@@ -44,7 +44,17 @@ def _treaty_places(norms: list[str], actors: list, place_ends: dict) -> set[int]
     "اتفاق الرباط وتل أبيب"، nor a side with its partner after مع, "اتفاقية الرباط مع تل أبيب")."""
     starts = {a.i for a in actors}
     return {i for i, end in place_ends.items() if i > 0 and end not in starts and (end + 1 not in starts or norms[end] != "مع")
-            and not filters.named_by_place().isdisjoint(word_keys(norms[i - 1], False))}  # "قمة هلسنكي بين X وY"
+            and (not filters.named_by_place().isdisjoint(word_keys(norms[i - 1], False))  # "قمة هلسنكي بين X وY"
+                 or _signed_at(norms, i))}
+
+
+SIGNED = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الموقعين"})  # "الاتفاق الموقع في فيينا"
+
+
+def _signed_at(norms: list[str], i: int) -> bool:
+    """The place at word i is where a treaty was signed: "الاتفاق النووي الموقع بفيينا"،
+    "اتفاقية السلام المبرمة في الدوحة" name a treaty by its city, no side of it."""
+    return norms[i - 1] in SIGNED or i > 1 and norms[i - 1] == "في" and norms[i - 2] in SIGNED
 
 
 def venue_countries(norms: list[str], actors: list, spans: list) -> set[int]:

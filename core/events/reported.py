@@ -1,0 +1,70 @@
+"""What a speaker reports of an act done by an event: "أعلنت مصادر ليبية أن هجوما انتحاريا
+استهدف مقر المفوضية"، "تقول الأمم المتحدة إن وقوع هجوم على المدينة يهدد بتهجير آلاف
+السكان". The verb's subject is the attack or the occurrence that opens the complement
+after أن/إن, so its author is not named; the one who tells of it (the speaker, named
+before the complementiser) is not its source. A complement opened by an actor or by a
+pronoun of the speaker's ("أعلنت إسرائيل أنها قصفت"، "قالت واشنطن إن قواتها") is left
+alone: there the speaker may well be the agent.
+"""
+from __future__ import annotations
+
+from core.events.violence import SAYING
+
+IN = "في"  # "في بغداد": where the act took place, which may be the speaker's country
+THAT = frozenset({"ان", "بان"})  # normalised أن / إن / بأن with no pronoun on it
+# normalised nouns of an attack or an occurrence that stand as a verb's subject right
+# after the complementiser: the act they name is what does the verb's deed
+EVENT_SUBJECTS = frozenset({
+    "هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "انفجار", "انفجارا", "الانفجار", "انفجارين",
+    "تفجير", "تفجيرا", "التفجير", "تفجيرات", "التفجيرات", "غاره", "الغاره", "غارات", "الغارات", "قصف", "القصف",
+    "قصفا", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "وقوع", "حدوث", "صاروخ", "صاروخا", "الصاروخ",
+    "قذيفه", "القذيفه", "قذائف", "القذائف", "عبوه", "العبوه", "سياره", "السياره",
+})
+DONE_BY_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # "هجوما استهدف"، "وقوع هجوم يهدد"
+REACH = 14  # words from the complementiser to the verb (the event noun, its adjectives and an aside)
+SPEAKER_REACH = 12  # words from the verb of saying to the complementiser (the speaker and a date)
+
+
+def _complement(doc, st, h) -> int | None:
+    """The position of the complementiser whose clause's subject is an event noun: the
+    trigger itself, or the subject of the trigger's verb with no actor named between (a
+    noun trigger later in the clause, "إن الغارة ضربت أهدافا بالتنسيق مع X", is the speaker's
+    partner's)."""
+    norms = doc.norms
+    if h.form.type not in DONE_BY_EVENTS:
+        return None
+    if h.i - 1 >= st.ti and norms[h.i - 1] in THAT and norms[h.i] in EVENT_SUBJECTS:
+        # "إن انفجارا استهدف": the noun itself opens the complement; a definite one ("إن
+        # الغارة كانت ردا") may be the speaker's own act told before
+        return h.i - 1 if not norms[h.i].startswith("ال") else None
+    if not h.verbal:
+        return None  # "إن الغارة ضربت أهدافا بالتنسيق مع X": the noun's partner is the speaker's
+    for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
+        if norms[k] in THAT:
+            if norms[k + 1] not in EVENT_SUBJECTS or any(k < a.i < h.i for a in st.actors):
+                return None
+            return k
+    return None
+
+
+def _said(doc, st, k: int) -> bool:
+    """A verb of saying or reporting stands before the complementiser at k."""
+    kinds = doc.trig.cue_kinds
+    return any(not SAYING.isdisjoint(kinds(doc.norms[m])) for m in range(max(st.ti, k - SPEAKER_REACH), k))
+
+
+def no_reporting_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of an act whose subject is an event noun less those whose source is named
+    only before the complementiser (the speaker; a place after في, "في بغداد", is where,
+    and does not name the source) and the joint ones with a side named only there."""
+    if not pairs:
+        return pairs
+    k = _complement(doc, st, h)
+    if k is None or not _said(doc, st, k):
+        return pairs
+    speakers = {a.actor for a in st.actors if st.ti <= a.i < k}
+    if not speakers:
+        return pairs
+    after = {a.actor for a in st.actors if a.i > k and doc.norms[a.i - 1] != IN}  # "غارة للقوات السعودية"
+    speakers -= after  # "أعلنت X أن غارة لقواتها ..."، "أن قصف إسرائيل للمفاعل": the source named again
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))]
