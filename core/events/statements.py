@@ -20,7 +20,9 @@ STATEMENT_NOUNS = frozenset(normalize_for_match(w) for w in (
     "بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير", "رسالة", "رسائل", "تغريدة", "تغريدات", "تدوينة",
     "كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "مقال", "مقالا", "مقابلة", "حديث", "حديثا",
     "مؤتمر", "مؤتمرا", "شكوى", "دعوى", "دعاوى", "مذكرة", "برقية", "اتصال", "اتصالا", "مكالمة", "قرار", "قرارا"))
-NOUN_REACH = 5  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
+SUBJECT_TITLE = 1  # words of a title before a subject's adjective ("فيها العاهل السعودي")
+NOUN_REACH = 5
+OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); as a subject it ends in ون  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
 
 
 def _statement_noun(c: _RoleContext) -> int | None:
@@ -42,15 +44,20 @@ def _statement_noun(c: _RoleContext) -> int | None:
 def rule_statement_clause(c: _RoleContext):
     """"أصدرت X بيانا اتهمت فيه Y بـ"، "في بيان لـX دعت فيه Y": the statement's author
     (the actor "ل" ties to the noun, else the clause's first subject, else the previous
-    sentence's) acts on the first actor after the verb."""
+    sentence's) acts on the first actor after the verb. A verb with a subject of
+    its own right after "فيه" ("رسالة دعا فيها الملك X باريس") has it act on the next."""
     k = _statement_noun(c)
     if k is None:
         return None
-    toks = c.toks
-    owner = [a.actor for a in c.seq if k < a.i < c.h.i and a.start > toks[a.i].start
+    toks, h = c.toks, c.h
+    named = [a for a in c.seq if a.i >= h.j]  # not "تغريدة على تويتر" before the verb
+    after = _uniq([x for x in c.src + c.tgt if any(a.actor == x for a in named)])
+    if (named and named[0].i <= h.j + 1 + SUBJECT_TITLE and c.src == [named[0].actor] and c.tgt
+            and not c.nt.original[toks[named[0].i].start:named[0].start]  # not "فيه لإسرائيل"
+            and not toks[named[0].j - 1].norm.endswith(OBLIQUE)):  # "دعا فيه البريطانيين": the object
+        return c.src, c.tgt[:1], []  # VSO: the verb's own subject, then its object (not "X وY")
+    owner = [a.actor for a in c.seq if k < a.i < h.i and a.start > toks[a.i].start
              and c.nt.original[toks[a.i].start:a.start].endswith("ل")]
-    told = {a.actor for a in c.seq if a.i >= c.h.j}  # not "تغريدة على تويتر" before the verb
-    after = _uniq([x for x in c.src + c.tgt if x in told])
     author = owner[:1] or [a.actor for a in c.earlier if a.j <= k and a.actor not in after][:1] or \
         [x for x in c.carried_subject if x not in after][:1]
     if not author:
