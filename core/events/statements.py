@@ -20,7 +20,7 @@ STATEMENT_NOUNS = frozenset(normalize_for_match(w) for w in (
     "بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير", "رسالة", "رسائل", "تغريدة", "تغريدات", "تدوينة",
     "كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "مقال", "مقالا", "مقابلة", "حديث", "حديثا",
     "مؤتمر", "مؤتمرا", "شكوى", "دعوى", "دعاوى", "مذكرة", "برقية", "اتصال", "اتصالا", "مكالمة", "قرار", "قرارا"))
-SUBJECT_TITLE = 1  # words of a title before a subject's adjective ("فيها العاهل السعودي")
+SUBJECT_TITLE = 2  # words of a title before a subject's adjective ("فيها وزير الخارجية الإيراني")
 NOUN_REACH = 5
 OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); as a subject it ends in ون  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
 
@@ -46,6 +46,8 @@ def rule_statement_clause(c: _RoleContext):
     (the actor "ل" ties to the noun, else the clause's first subject, else the previous
     sentence's) acts on the first actor after the verb. A verb with a subject of
     its own right after "فيه" ("رسالة دعا فيها الملك X باريس") has it act on the next."""
+    from core.events.roles import _prepositional  # the ladder's module imports this one
+
     k = _statement_noun(c)
     if k is None:
         return None
@@ -58,7 +60,8 @@ def rule_statement_clause(c: _RoleContext):
         return c.src, c.tgt[:1], []  # VSO: the verb's own subject, then its object (not "X وY")
     owner = [a.actor for a in c.seq if k < a.i < h.i and a.start > toks[a.i].start
              and c.nt.original[toks[a.i].start:a.start].endswith("ل")]
-    author = owner[:1] or [a.actor for a in c.earlier if a.j <= k and a.actor not in after][:1] or \
+    author = owner[:1] or [a.actor for a in c.earlier if a.j <= k and a.actor not in after
+                           and not _prepositional(a, toks, c.nt)][:1] or \
         [x for x in c.carried_subject if x not in after][:1]
     if not author:
         return None
