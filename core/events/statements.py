@@ -27,11 +27,10 @@ OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); a
 
 def _statement_noun(c: _RoleContext) -> int | None:
     """The token of the statement's noun the verb's "فيه" returns to, None without one."""
-    from core.events.roles import _prepositional  # the ladder's module imports this one
-
     h, toks = c.h, c.toks
     if not (h.verbal and not h.form.joint and h.j < len(toks) and toks[h.j].norm in RETURNING):
         return None
+    from core.events.roles import _prepositional  # the ladder's module imports this one; rarely here
     for k in range(h.i - 1, max(h.i - NOUN_REACH, 0) - 1, -1):
         word = toks[k].norm
         if word in STATEMENT_NOUNS or word[:1] in "وب" and word[1:] in STATEMENT_NOUNS:
@@ -46,11 +45,10 @@ def rule_statement_clause(c: _RoleContext):
     (the actor "ل" ties to the noun, else the clause's first subject, else the previous
     sentence's) acts on the first actor after the verb. A verb with a subject of
     its own right after "فيه" ("رسالة دعا فيها الملك X باريس") has it act on the next."""
-    from core.events.roles import _prepositional  # the ladder's module imports this one
-
     k = _statement_noun(c)
     if k is None:
         return None
+    from core.events.roles import _prepositional  # the ladder's module imports this one
     toks, h = c.toks, c.h
     named = [a for a in c.seq if a.i >= h.j]  # not "تغريدة على تويتر" before the verb
     after = _uniq([x for x in c.src + c.tgt if any(a.actor == x for a in named)])
