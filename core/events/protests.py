@@ -78,3 +78,38 @@ def protest_target(h, norms: list[str], toks, text: str, s_actors: list) -> list
                       and not a.actor.startswith("unnamed-")), None)
             return [side, a.actor] if a is not None and a.actor != side else None
     return None
+
+
+def people_pair(norms: list[str], s_actors: list) -> list[str] | None:
+    """[a people, the state they protest] for a protest trigger that made no event, or None:
+    the sentence counts one people as a crowd ("تدفق آلاف الفلسطينيين ... في مسيرة
+    احتجاجية"، "شارك عشرات الآلاف من الأتراك في تظاهرة") and names one other state and no
+    other actor ("... قرب الحدود مع إسرائيل"). A crowd of a people is that people acting; a
+    protest abroad or at a border is against the state it faces there. Their own state
+    alone ("آلاف الإيرانيين في طهران") is left to the unnamed protesters' reading."""
+    from core.events.unnamed import count_words
+
+    counts = count_words()
+
+    def counted(i: int) -> bool:
+        k = i - 1 if i > 1 and norms[i - 1] == "من" else i
+        return k > 0 and (norms[k - 1] in counts or norms[k - 1].isdigit())
+
+    peoples = {a.actor for a in s_actors if a.kind == "ADJ" and counted(a.i)}
+    if len(peoples) != 1:
+        return None
+    (people,) = peoples
+    others = {a.actor for a in s_actors if a.actor != people and not a.actor.startswith(PROTESTERS)}
+    if len(others) != 1:
+        return None
+    (other,) = others
+    return [people, other] if len(other) == 3 and other.isupper() else None
+
+
+def fallback_pair(h, norms: list[str], toks, text: str, s_actors: list, entities: list[Entity], start: int,
+                  end: int) -> list[str] | None:
+    """The sides of a protest trigger that made no event: its unnamed protesters against the
+    state it is held in (protest_pair) or the one it names (protest_target), else a counted
+    people against the one state the sentence names (people_pair)."""
+    return (protest_pair(h, norms, s_actors, entities, start, end)
+            or protest_target(h, norms, toks, text, s_actors) or people_pair(norms, s_actors))

@@ -141,6 +141,55 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     return iso, places.pop() if len(places) == 1 else iso
 
 
+VICTIM_REACH = 5  # words after a toll word within which the side it befell is named ("مقتل ضابط من قوات X")
+# what names the side an attack's dead belong to: a nationality on them ("جنود أتراك"), a
+# state's armed or security body ("عناصر من الشرطة X"), an armed group ("في صفوف X")
+VICTIM_KINDS = ("ADJ", "STATE>:security", "STATE>:military", "ORG:armed_group", "ORG:military")
+
+
+def implied_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
+                 tj: int) -> tuple[str, str] | None:
+    """(country, target) of an attack its toll tells with no attacker named: by the place
+    it struck (toll_pair), else by the side its dead belong to (victim_toll)."""
+    return (toll_pair(h, norms, s_actors, entities, start, end, ti, tj)
+            or victim_toll(h, norms, s_actors, entities, start, end, ti, tj))
+
+
+def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
+                tj: int) -> tuple[str, str] | None:
+    """(country, the side hit) of an attack noun whose dead or wounded are counted near it
+    and said to be of one named side, the sentence naming no other side: "قتل ثلاثة جنود
+    أتراك في هجوم"، "مقتل ضابط من قوات الدرك X في انفجار"، "قتلى في صفوف X". The dead name
+    whom the attack hit; its authors are the unnamed attackers the attack implies, in the
+    country of the places named, else the side's own. The same gates as toll_pair: an
+    attack noun, no war or battle (both sides' dead), no accident, no other side named."""
+    from core.events import violence
+
+    cues = violence.load_cues()
+    if h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS:
+        return None
+    tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
+             if not h.i <= k < h.j and cues.get(violence._bare(norms[k])) in TOLL_KINDS]
+    if not tolls or any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
+        return None
+    victims = {a.actor for a in s_actors if a.kind.startswith(VICTIM_KINDS) and not h.i <= a.i < h.j
+               and any(k < a.i <= k + VICTIM_REACH for k in tolls)}
+    if len(victims) != 1:
+        return None
+    (victim,) = victims
+    named = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
+    if any(e.type not in BYSTANDER_TYPES and (e.actor or e.id) != victim or e.id.startswith(ATTACKERS) for e in named):
+        return None
+    place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
+    if not _only_where([a for a in s_actors if a.actor != victim], norms, place_ends):
+        return None
+    own = victim if victim.isupper() and len(victim) == 3 else next(
+        (e.country for e in entities if (e.actor or e.id) == victim and e.country), None)
+    where = {e.country for e in named if e.type == "PLACE"} | {e.id for e in named if e.type == "COUNTRY"}
+    iso = where.pop() if len(where) == 1 and None not in where else own
+    return (iso, victim) if iso else None
+
+
 def _named_attacker(side: str, s_actors: list, persons: list) -> str:
     """The person named right after the unnamed attackers' word ("قام الانتحاري X بتفجير
     نفسه"), else the unnamed side."""
