@@ -74,3 +74,12 @@ def test_dead_of_one_side_beside_another_side_named_or_in_a_battle_imply_no_atta
         "قتل أربعة جنود أتراك في معارك عنيفة قرب الحدود."))
     assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
         "قتل أربعة جنود أتراك في انفجار غاز داخل ثكنة."))
+
+
+def test_the_shooter_the_attacks_author_or_one_man_s_nationality_is_no_side_hit():
+    """"برصاص X" names who fired; the genitive of the attack noun its author; a nationality
+    on one man ("الصحفي الأمريكي") no state hit."""
+    for text in ("وقتل مدني برصاص ميليشيات الحوثي في مدينة تعز.",
+                 "وتعرضت القرية لهجمات جماعة بوكو حرام الليلة الماضية.",
+                 "قتل المغني الأمريكي في حادث إطلاق نار قرب منزله."):
+        assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text

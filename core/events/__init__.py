@@ -438,7 +438,8 @@ def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                                   st.ti, st.tj, doc.named["PERSON"], doc.named["PLACE"])
-    toll = None if pair else unclaimed.implied_toll(h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
+    toll = None if pair else unclaimed.implied_toll(h, doc.norms, st.actors, doc.entities, st.start, st.end,
+                                                         st.ti, st.tj, doc.nt.original, doc.toks)
     if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
         if toll:  # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
             pair = unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)

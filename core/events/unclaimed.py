@@ -142,21 +142,45 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
 
 
 VICTIM_REACH = 5  # words after a toll word within which the side it befell is named ("مقتل ضابط من قوات X")
-# what names the side an attack's dead belong to: a nationality on them ("جنود أتراك"), a
-# state's armed or security body ("عناصر من الشرطة X"), an armed group ("في صفوف X")
-VICTIM_KINDS = ("ADJ", "STATE>:security", "STATE>:military", "ORG:armed_group", "ORG:military")
+# what names the side an attack's dead belong to: a state's armed or security body ("عناصر
+# من الشرطة X"), an armed group ("في صفوف X"), a nationality on soldiers or on a count of
+# people ("جنود أتراك"، "ثلاثة آلاف أمريكي"; not on one man: "مغني الراب الأمريكي" is no state hit)
+VICTIM_KINDS = ("STATE>:security", "STATE>:military", "ORG:armed_group", "ORG:military")
+AGENT_CUES = frozenset({"agent", "agent_after_من", "agent_after_علي"})  # violence_cues.tsv: "برصاص X"، "على يد X"
+PAUSES = frozenset("،,.؛;:()")
 
 
 def implied_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
-                 tj: int) -> tuple[str, str] | None:
+                 tj: int, text: str, toks: list) -> tuple[str, str] | None:
     """(country, target) of an attack its toll tells with no attacker named: by the place
     it struck (toll_pair), else by the side its dead belong to (victim_toll)."""
     return (toll_pair(h, norms, s_actors, entities, start, end, ti, tj)
-            or victim_toll(h, norms, s_actors, entities, start, end, ti, tj))
+            or victim_toll(h, norms, s_actors, entities, start, end, ti, tj, text, toks))
+
+
+def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, toks) -> bool:
+    """Whether the actor mention ``a`` names whom the toll befell: within VICTIM_REACH words
+    after a toll word with no pause between, not the shooter of "برصاص X"، "على يد X", not the
+    attack noun's own genitive or adjective ("غارة للتحالف"، "للغزو الإسباني": its author),
+    and, for a nationality, on soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
+    from core.events import violence
+    from core.events.unnamed import count_words
+
+    if h.i <= a.i < h.j + 3 or any(cues.get(violence._bare(norms[k])) in AGENT_CUES for k in range(max(a.i - 2, 0), a.i)):
+        return False
+    if not any(k < a.i <= k + VICTIM_REACH and not PAUSES & set(text[toks[k].end:toks[a.i].start])
+               for k in tolls):
+        return False
+    if a.kind != "ADJ":
+        return a.kind.startswith(VICTIM_KINDS)
+    before = [w[2:] if w.startswith("ال") else w for w in norms[max(a.i - 2, 0):a.i]]
+    counts = count_words()
+    return bool(before) and (load_words().get(before[-1]) == "forces"
+                             or any(w in counts or w.isdigit() for w in before))
 
 
 def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
-                tj: int) -> tuple[str, str] | None:
+                tj: int, text: str, toks: list) -> tuple[str, str] | None:
     """(country, the side hit) of an attack noun whose dead or wounded are counted near it
     and said to be of one named side, the sentence naming no other side: "قتل ثلاثة جنود
     أتراك في هجوم"، "مقتل ضابط من قوات الدرك X في انفجار"، "قتلى في صفوف X". The dead name
@@ -166,14 +190,14 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     from core.events import violence
 
     cues = violence.load_cues()
-    if h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS:
+    if (h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT)
+            or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
         return None
     tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
              if not h.i <= k < h.j and cues.get(violence._bare(norms[k])) in TOLL_KINDS]
     if not tolls or any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
         return None
-    victims = {a.actor for a in s_actors if a.kind.startswith(VICTIM_KINDS) and not h.i <= a.i < h.j
-               and any(k < a.i <= k + VICTIM_REACH for k in tolls)}
+    victims = {a.actor for a in s_actors if _victim(a, h, norms, tolls, cues, text, toks)}
     if len(victims) != 1:
         return None
     (victim,) = victims
