@@ -78,8 +78,9 @@ def test_dead_of_one_side_beside_another_side_named_or_in_a_battle_imply_no_atta
 
 def test_the_shooter_the_attacks_author_or_one_man_s_nationality_is_no_side_hit():
     """"برصاص X" names who fired; the genitive of the attack noun its author; a nationality
-    on one man ("الصحفي الأمريكي") no state hit."""
+    on one man ("الصحفي الأمريكي") no state hit; a body right after a killing verb is its subject."""
     for text in ("وقتل مدني برصاص ميليشيات الحوثي في مدينة تعز.",
                  "وتعرضت القرية لهجمات جماعة بوكو حرام الليلة الماضية.",
-                 "قتل المغني الأمريكي في حادث إطلاق نار قرب منزله."):
+                 "قتل المغني الأمريكي في حادث إطلاق نار قرب منزله.",
+                 "وقتلت الشرطة المصرية ستة أشخاص متهمين بتنفيذ التفجير."):
         assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text

@@ -148,6 +148,9 @@ VICTIM_REACH = 5  # words after a toll word within which the side it befell is n
 VICTIM_KINDS = ("STATE>:security", "STATE>:military", "ORG:armed_group", "ORG:military")
 AGENT_CUES = frozenset({"agent", "agent_after_من", "agent_after_علي"})  # violence_cues.tsv: "برصاص X"، "على يد X"
 PAUSES = frozenset("،,.؛;:()")
+# words within two before a body or group that make it the one whose members fell: "مقتل اثنين من
+# القوات X"، "في صفوف X"، "عناصر X"، "القيادي في X" (normalised, without the article)
+MEMBERS = frozenset({"من", "صفوف", "عناصر", "افراد", "مقاتلي", "مسلحي", "قاده", "قيادات", "قيادي", "قائد"})
 
 
 def implied_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
@@ -162,7 +165,8 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     """Whether the actor mention ``a`` names whom the toll befell: within VICTIM_REACH words
     after a toll word with no pause between, not the shooter of "برصاص X"، "على يد X", not the
     attack noun's own genitive or adjective ("غارة للتحالف"، "للغزو الإسباني": its author),
-    and, for a nationality, on soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
+    a body or group after a word of its members ("من"، "صفوف"، "عناصر"), a nationality on
+    soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
     from core.events import violence
     from core.events.unnamed import count_words
 
@@ -171,12 +175,19 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     if not any(k < a.i <= k + VICTIM_REACH and not PAUSES & set(text[toks[k].end:toks[a.i].start])
                for k in tolls):
         return False
-    if a.kind != "ADJ":
-        return a.kind.startswith(VICTIM_KINDS)
-    before = [w[2:] if w.startswith("ال") else w for w in norms[max(a.i - 2, 0):a.i]]
+    before = [_stem(w) for w in norms[max(a.i - 2, 0):a.i]]
+    if not before or a.kind != "ADJ" and not a.kind.startswith(VICTIM_KINDS):
+        return False
+    if a.kind != "ADJ":  # "قتلت الشرطة X"، "قنص المتمردين لهم": the body after the verb or noun did it
+        return any(w in MEMBERS or load_words().get(w) == "forces" for w in before)
     counts = count_words()
-    return bool(before) and (load_words().get(before[-1]) == "forces"
-                             or any(w in counts or w.isdigit() for w in before))
+    return load_words().get(before[-1]) == "forces" or any(w in counts or w.isdigit() for w in before)
+
+
+def _stem(w: str) -> str:
+    """A word without its conjunction, preposition and article ("ولقيادات" → "قيادات")."""
+    w = w[1:] if w[:1] in "وبل" and len(w) > 3 else w
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
