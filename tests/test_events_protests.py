@@ -76,8 +76,11 @@ def test_a_counted_people_protesting_before_one_other_state_protest_against_it()
 
 
 def test_a_people_named_without_a_count_or_beside_two_states_makes_no_protest_pair():
-    """An adjective is no crowd ("الحكومة الفلسطينية"); two other states: whom it is against is unsaid."""
+    """An adjective is no crowd ("الحكومة الفلسطينية"); two other states: whom it is against is
+    unsaid; a person named may be speaking of it, and the city she names no side."""
     assert not any(t == "PROTEST" for t, _ in events(
         "ودعت الحكومة الفلسطينية إلى مسيرة احتجاجية قرب الحدود مع إسرائيل."))
     assert not any(t == "PROTEST" for t, _ in events(
         "وتوافد آلاف الفلسطينيين إلى الحدود في مسيرة احتجاجية بعد نقل الولايات المتحدة سفارتها إلى إسرائيل."))
+    assert not any(t == "PROTEST" for t, _ in events(
+        "وتعليقا على مقتل 20 فلسطينيا خلال الاحتجاجات قالت المدعية فاتو بنسودا إن العنف قد يشكل جرائم بموجب اتفاقية روما."))

@@ -80,13 +80,15 @@ def protest_target(h, norms: list[str], toks, text: str, s_actors: list) -> list
     return None
 
 
-def people_pair(norms: list[str], s_actors: list) -> list[str] | None:
+def people_pair(norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int) -> list[str] | None:
     """[a people, the state they protest] for a protest trigger that made no event, or None:
     the sentence counts one people as a crowd ("تدفق آلاف الفلسطينيين ... في مسيرة
     احتجاجية"، "شارك عشرات الآلاف من الأتراك في تظاهرة") and names one other state and no
     other actor ("... قرب الحدود مع إسرائيل"). A crowd of a people is that people acting; a
     protest abroad or at a border is against the state it faces there. Their own state
-    alone ("آلاف الإيرانيين في طهران") is left to the unnamed protesters' reading."""
+    alone ("آلاف الإيرانيين في طهران") is left to the unnamed protesters' reading, and so is a
+    sentence naming a person: he may speak of the protest, as a court's city may name a treaty
+    ("قالت X إن ... اتفاقية روما")."""
     from core.events.unnamed import count_words
 
     counts = count_words()
@@ -103,6 +105,8 @@ def people_pair(norms: list[str], s_actors: list) -> list[str] | None:
     if len(others) != 1:
         return None
     (other,) = others
+    if any(e.type == "PERSON" and any(start <= m.start < end for m in e.mentions) for e in entities):
+        return None
     return [people, other] if len(other) == 3 and other.isupper() else None
 
 
@@ -112,4 +116,4 @@ def fallback_pair(h, norms: list[str], toks, text: str, s_actors: list, entities
     state it is held in (protest_pair) or the one it names (protest_target), else a counted
     people against the one state the sentence names (people_pair)."""
     return (protest_pair(h, norms, s_actors, entities, start, end)
-            or protest_target(h, norms, toks, text, s_actors) or people_pair(norms, s_actors))
+            or protest_target(h, norms, toks, text, s_actors) or people_pair(norms, s_actors, entities, start, end))
