@@ -153,12 +153,12 @@ PAUSES = frozenset("،,.؛;:()")
 MEMBERS = frozenset({"من", "صفوف", "عناصر", "افراد", "مقاتلي", "مسلحي", "قاده", "قيادات", "قيادي", "قائد"})
 
 
-def implied_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
-                 tj: int, text: str, toks: list) -> tuple[str, str] | None:
-    """(country, target) of an attack its toll tells with no attacker named: by the place
-    it struck (toll_pair), else by the side its dead belong to (victim_toll)."""
-    return (toll_pair(h, norms, s_actors, entities, start, end, ti, tj)
-            or victim_toll(h, norms, s_actors, entities, start, end, ti, tj, text, toks))
+def implied_toll(h, doc, st) -> tuple[str, str] | None:
+    """(country, target) of an attack its toll tells with no attacker named, in the article
+    ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),
+    else by the side its dead belong to (victim_toll)."""
+    args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
+    return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks)
 
 
 def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, toks) -> bool:
