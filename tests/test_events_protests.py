@@ -65,3 +65,22 @@ def test_ala_khalfiyya_after_a_protest_is_its_cause_not_its_target():
     """"احتجاجات على خلفية دور X": the state named is why, not whom the protest is against."""
     assert not any(t == "PROTEST" and a[1] == "FRA" for t, a in events(
         "وشهدت برلين احتجاجات على خلفية دور فرنسا في مالي."))
+
+
+def test_a_counted_people_protesting_before_one_other_state_protest_against_it():
+    """"آلاف الفلسطينيين ... في مسيرة احتجاجية" at a border with one state: the people
+    protest against it."""
+    assert ("PROTEST", ["PSE", "ISR"]) in events(
+        "وتوافد آلاف الفلسطينيين صباح الجمعة إلى المناطق القريبة من الحدود مع إسرائيل في مسيرة احتجاجية.")
+    assert ("PROTEST", ["TUR", "USA"]) in events("شارك المئات من الأتراك في تظاهرة أمام سفارة الولايات المتحدة.")
+
+
+def test_a_people_named_without_a_count_or_beside_two_states_makes_no_protest_pair():
+    """An adjective is no crowd ("الحكومة الفلسطينية"); two other states: whom it is against is
+    unsaid; a person named may be speaking of it, and the city she names no side."""
+    assert not any(t == "PROTEST" for t, _ in events(
+        "ودعت الحكومة الفلسطينية إلى مسيرة احتجاجية قرب الحدود مع إسرائيل."))
+    assert not any(t == "PROTEST" for t, _ in events(
+        "وتوافد آلاف الفلسطينيين إلى الحدود في مسيرة احتجاجية بعد نقل الولايات المتحدة سفارتها إلى إسرائيل."))
+    assert not any(t == "PROTEST" for t, _ in events(
+        "وتعليقا على مقتل 20 فلسطينيا خلال الاحتجاجات قالت المدعية فاتو بنسودا إن العنف قد يشكل جرائم بموجب اتفاقية روما."))

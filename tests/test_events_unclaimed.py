@@ -56,3 +56,31 @@ def test_a_toll_beside_a_state_named_as_more_than_where_or_an_accident_implies_n
     for text in ("وقالت الولايات المتحدة إنها قتلت أكثر من 50 مقاتلا في ضربات جوية الأسبوع الماضي.",
                  "وقتل عشرة أشخاص في انفجار غاز داخل مطعم في مدينة الموصل العراقية."):
         assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text
+
+
+def test_an_attack_whose_dead_are_of_one_named_side_is_unnamed_attackers_on_that_side():
+    """"قتل جنود أتراك في هجوم"، "مقتل عنصر من الشرطة X في انفجار": the dead name whom the
+    attack hit; no one is named who struck."""
+    assert ("ASSAULT", ["unnamed-attackers-tur", "TUR"]) in events("قتل أربعة جنود أتراك في هجوم قرب الحدود.")
+    assert ("ASSAULT", ["unnamed-attackers-jor", "JOR"]) in events(
+        "وأعلنت السلطات مقتل شرطي من قوات الشرطة الأردنية في انفجار عبوة ناسفة وقع مساء الخميس.")
+
+
+def test_dead_of_one_side_beside_another_side_named_or_in_a_battle_imply_no_attackers():
+    """A second side named may be the one that struck; a battle's dead are both sides'."""
+    assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
+        "قتل أربعة جنود أتراك في هجوم تبناه حزب العمال الكردستاني."))
+    assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
+        "قتل أربعة جنود أتراك في معارك عنيفة قرب الحدود."))
+    assert not any(a[0].startswith("unnamed-attackers") for _, a in events(
+        "قتل أربعة جنود أتراك في انفجار غاز داخل ثكنة."))
+
+
+def test_the_shooter_the_attacks_author_or_one_man_s_nationality_is_no_side_hit():
+    """"برصاص X" names who fired; the genitive of the attack noun its author; a nationality
+    on one man ("الصحفي الأمريكي") no state hit; a body right after a killing verb is its subject."""
+    for text in ("وقتل مدني برصاص ميليشيات الحوثي في مدينة تعز.",
+                 "وتعرضت القرية لهجمات جماعة بوكو حرام الليلة الماضية.",
+                 "قتل المغني الأمريكي في حادث إطلاق نار قرب منزله.",
+                 "وقتلت الشرطة المصرية ستة أشخاص متهمين بتنفيذ التفجير."):
+        assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text

@@ -410,23 +410,21 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 
 def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
-    """A protest with no target named, against the state it is held in (core.events.protests)."""
-    pair = (protests.protest_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end)
-            or protests.protest_target(h, doc.norms, doc.toks, doc.nt.original, st.actors))
+    """A protest with no target named, against the state it is held in or faces (core.events.protests)."""
+    pair = protests.fallback_pair(h, doc.norms, doc.toks, doc.nt.original, st.actors, doc.entities, st.start, st.end)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
 
 
 def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack by an unnamed side on the place it names (core.events.unclaimed)."""
-    if doc.named is None:
-        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
+    doc.named = doc.named or violence.named_spans(doc.entities, doc.tok_starts)
     pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                                   st.ti, st.tj, doc.named["PERSON"], doc.named["PLACE"])
-    toll = None if pair else unclaimed.toll_pair(h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
+    toll = None if pair else unclaimed.implied_toll(h, doc, st)
     if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        if toll:  # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
-            pair = unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
+        # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
+        pair = pair or unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
         _emit(doc, st, h, [(pair, True)], *when)
 
 

@@ -97,3 +97,42 @@ def people_named(s_actors: list, actor: str, norms: list[str]) -> bool:
         return True  # an organisation, an unnamed group, a person
     return any(a.kind == "ADJ" and (norms[a.i].endswith(("يون", "يين"))
                                     or a.i > 0 and norms[a.i - 1].lstrip("و") in PEOPLE_WORDS) for a in kinds)
+
+
+def people_pair(norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int) -> list[str] | None:
+    """[a people, the state they protest] for a protest trigger that made no event, or None:
+    the sentence counts one people as a crowd ("تدفق آلاف الفلسطينيين ... في مسيرة
+    احتجاجية"، "شارك عشرات الآلاف من الأتراك في تظاهرة") and names one other state and no
+    other actor ("... قرب الحدود مع إسرائيل"). A crowd of a people is that people acting; a
+    protest abroad or at a border is against the state it faces there. Their own state
+    alone ("آلاف الإيرانيين في طهران") is left to the unnamed protesters' reading, and so is a
+    sentence naming a person: he may speak of the protest, as a court's city may name a treaty
+    ("قالت X إن ... اتفاقية روما")."""
+    from core.events.unnamed import count_words
+
+    counts = count_words()
+
+    def counted(i: int) -> bool:
+        k = i - 1 if i > 1 and norms[i - 1] == "من" else i
+        return k > 0 and (norms[k - 1] in counts or norms[k - 1].isdigit())
+
+    peoples = {a.actor for a in s_actors if a.kind == "ADJ" and counted(a.i)}
+    if len(peoples) != 1:
+        return None
+    (people,) = peoples
+    others = {a.actor for a in s_actors if a.actor != people and not a.actor.startswith(PROTESTERS)}
+    if len(others) != 1:
+        return None
+    (other,) = others
+    if any(e.type == "PERSON" and any(start <= m.start < end for m in e.mentions) for e in entities):
+        return None
+    return [people, other] if len(other) == 3 and other.isupper() else None
+
+
+def fallback_pair(h, norms: list[str], toks, text: str, s_actors: list, entities: list[Entity], start: int,
+                  end: int) -> list[str] | None:
+    """The sides of a protest trigger that made no event: its unnamed protesters against the
+    state it is held in (protest_pair) or the one it names (protest_target), else a counted
+    people against the one state the sentence names (people_pair)."""
+    return (protest_pair(h, norms, s_actors, entities, start, end)
+            or protest_target(h, norms, toks, text, s_actors) or people_pair(norms, s_actors, entities, start, end))

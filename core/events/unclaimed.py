@@ -141,6 +141,90 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     return iso, places.pop() if len(places) == 1 else iso
 
 
+VICTIM_REACH = 5  # words after a toll word within which the side it befell is named ("مقتل ضابط من قوات X")
+# what names the side an attack's dead belong to: a state's armed or security body ("عناصر
+# من الشرطة X"), an armed group ("في صفوف X"), a nationality on soldiers or on a count of
+# people ("جنود أتراك"، "ثلاثة آلاف أمريكي"; not on one man: "مغني الراب الأمريكي" is no state hit)
+VICTIM_KINDS = ("STATE>:security", "STATE>:military", "ORG:armed_group", "ORG:military")
+AGENT_CUES = frozenset({"agent", "agent_after_من", "agent_after_علي"})  # violence_cues.tsv: "برصاص X"، "على يد X"
+PAUSES = frozenset("،,.؛;:()")
+# words within two before a body or group that make it the one whose members fell: "مقتل اثنين من
+# القوات X"، "في صفوف X"، "عناصر X"، "القيادي في X" (normalised, without the article)
+MEMBERS = frozenset({"من", "صفوف", "عناصر", "افراد", "مقاتلي", "مسلحي", "قاده", "قيادات", "قيادي", "قائد"})
+
+
+def implied_toll(h, doc, st) -> tuple[str, str] | None:
+    """(country, target) of an attack its toll tells with no attacker named, in the article
+    ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),
+    else by the side its dead belong to (victim_toll)."""
+    args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
+    return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks)
+
+
+def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, toks) -> bool:
+    """Whether the actor mention ``a`` names whom the toll befell: within VICTIM_REACH words
+    after a toll word with no pause between, not the shooter of "برصاص X"، "على يد X", not the
+    attack noun's own genitive or adjective ("غارة للتحالف"، "للغزو الإسباني": its author),
+    a body or group after a word of its members ("من"، "صفوف"، "عناصر"), a nationality on
+    soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
+    from core.events import violence
+    from core.events.unnamed import count_words
+
+    if h.i <= a.i < h.j + 3 or any(cues.get(violence._bare(norms[k])) in AGENT_CUES for k in range(max(a.i - 2, 0), a.i)):
+        return False
+    if not any(k < a.i <= k + VICTIM_REACH and not PAUSES & set(text[toks[k].end:toks[a.i].start])
+               for k in tolls):
+        return False
+    before = [_stem(w) for w in norms[max(a.i - 2, 0):a.i]]
+    if not before or a.kind != "ADJ" and not a.kind.startswith(VICTIM_KINDS):
+        return False
+    if a.kind != "ADJ":  # "قتلت الشرطة X"، "قنص المتمردين لهم": the body after the verb or noun did it
+        return any(w in MEMBERS or load_words().get(w) == "forces" for w in before)
+    counts = count_words()
+    return load_words().get(before[-1]) == "forces" or any(w in counts or w.isdigit() for w in before)
+
+
+def _stem(w: str) -> str:
+    """A word without its conjunction, preposition and article ("ولقيادات" → "قيادات")."""
+    w = w[1:] if w[:1] in "وبل" and len(w) > 3 else w
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int,
+                tj: int, text: str, toks: list) -> tuple[str, str] | None:
+    """(country, the side hit) of an attack noun whose dead or wounded are counted near it
+    and said to be of one named side, the sentence naming no other side: "قتل ثلاثة جنود
+    أتراك في هجوم"، "مقتل ضابط من قوات الدرك X في انفجار"، "قتلى في صفوف X". The dead name
+    whom the attack hit; its authors are the unnamed attackers the attack implies, in the
+    country of the places named, else the side's own. The same gates as toll_pair: an
+    attack noun, no war or battle (both sides' dead), no accident, no other side named."""
+    from core.events import violence
+
+    cues = violence.load_cues()
+    if (h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT)
+            or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
+        return None
+    tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
+             if not h.i <= k < h.j and cues.get(violence._bare(norms[k])) in TOLL_KINDS]
+    if not tolls or any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
+        return None
+    victims = {a.actor for a in s_actors if _victim(a, h, norms, tolls, cues, text, toks)}
+    if len(victims) != 1:
+        return None
+    (victim,) = victims
+    named = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
+    if any(e.type not in BYSTANDER_TYPES and (e.actor or e.id) != victim or e.id.startswith(ATTACKERS) for e in named):
+        return None
+    place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
+    if not _only_where([a for a in s_actors if a.actor != victim], norms, place_ends):
+        return None
+    own = victim if victim.isupper() and len(victim) == 3 else next(
+        (e.country for e in entities if (e.actor or e.id) == victim and e.country), None)
+    where = {e.country for e in named if e.type == "PLACE"} | {e.id for e in named if e.type == "COUNTRY"}
+    iso = where.pop() if len(where) == 1 and None not in where else own
+    return (iso, victim) if iso else None
+
+
 def _named_attacker(side: str, s_actors: list, persons: list) -> str:
     """The person named right after the unnamed attackers' word ("قام الانتحاري X بتفجير
     نفسه"), else the unnamed side."""
