@@ -61,18 +61,7 @@ def _gazetteer_from_files(d: Path) -> dict[str, set[str]]:
     for r in _read_rows(d / "given_names.tsv"):
         if r.get("name"):
             g.setdefault("N", set()).add(r["name"])
-    g["S"] = speech_verbs(d)
     return g
-
-
-def speech_verbs(d: Path = LEXICON_DIR) -> set[str]:
-    """The single-word reporting verbs of event_cues.tsv (kind speech: "قال"، "أضافت"،
-    "يقول"), every person and tense: the word after one is often its speaker's name, a
-    rare word the tagger has never seen ("وقال X إن"), and one flag lets every verb of
-    saying teach what each of them sees (a tagger that knows only the word itself
-    learns it verb by verb)."""
-    return {r["cue"] for r in _read_rows(d / "event_cues.tsv")
-            if r.get("kind") == "speech" and r.get("cue") and " " not in r["cue"].strip()}
 
 
 def _gazetteer_from_lexicon() -> dict[str, set[str]] | None:
@@ -92,16 +81,15 @@ def _gazetteer_from_lexicon() -> dict[str, set[str]] | None:
     g["T"] = {t.form for t in lex.titles}
     g["A"] = set(lex.adjectives)
     g["N"] = set(lex.given_names)
-    g["S"] = speech_verbs()
     return g
 
 
 @prepared.table()
 def gazetteer() -> dict[str, dict[str, str]]:
     """Normalised word -> flag string per class: 'C' countries, 'P' places, 'O'
-    organisations, 'T' titles, 'A' nationality adjectives, 'N' given names, 'S' verbs of
-    saying. A word is flagged '=' when it is a whole single-word entry, 'b' when it
-    begins a multi-word entry and 'i' when it is inside one."""
+    organisations, 'T' titles, 'A' nationality adjectives, 'N' given names. A word is
+    flagged '=' when it is a whole single-word entry, 'b' when it begins a multi-word
+    entry and 'i' when it is inside one."""
     g = _gazetteer_from_lexicon()
     if g is None:
         g = _gazetteer_from_files(LEXICON_DIR)
