@@ -1,16 +1,12 @@
 """bench/bench_batch.py: its collector figures count what only a collection frees (the
 reference cycles that make a batch walk its garbage), and only inside their block."""
 import gc
-import importlib.util
-from pathlib import Path
+
+from script_modules import load
 
 
 def _module():
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_batch.py"
-    spec = importlib.util.spec_from_file_location("bench_batch", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("bench/bench_batch.py")
 
 
 class _Node:

@@ -1,15 +1,10 @@
 """bench/bench_ner_dev_names.py: a dev tenth's copy of given_names.tsv lacks the ANERcorp
 names only that tenth gives (made-up names)."""
-import importlib.util
-from pathlib import Path
+from script_modules import load
 
 
 def _module():
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_ner_dev_names.py"
-    spec = importlib.util.spec_from_file_location("bench_ner_dev_names", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("bench/bench_ner_dev_names.py")
 
 
 def test_a_name_only_the_tenth_gives_is_held_out():

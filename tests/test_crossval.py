@@ -7,6 +7,7 @@ import pytest
 from core import crossval
 from core.evaluate import Score, score_article
 from core.events import learned
+from script_modules import load
 
 REFERENCE = Path(__file__).resolve().parent.parent / "data" / "gold" / "morocco-israel-2023.json"
 
@@ -73,14 +74,7 @@ def test_unnamed_actor_is_no_entity_and_its_unmatched_event_no_false_alarm():
 
 def _event_errors():
     """scripts/event_errors.py as a module (scripts are no package)."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "event_errors", Path(__file__).resolve().parents[1] / "scripts" / "event_errors.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("scripts/event_errors.py")
 
 
 def test_event_errors_lists_a_miss_and_a_false_alarm_as_the_scorer_pairs_them():

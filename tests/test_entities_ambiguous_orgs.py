@@ -1,10 +1,9 @@
 """Organisations whose name is also a common word: alone between quotes they are the
 organisation; unquoted, before any full name, they stay common words."""
-import importlib.util
-from pathlib import Path
 
 from core.entities import find_entities
 from core.text import normalize_with_offsets, tokenize
+from script_modules import load
 
 
 def ids(text):
@@ -28,11 +27,7 @@ def test_a_carmaker_after_its_full_name_stands_alone():
 
 
 def _bench():
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_ner_anercorp.py"
-    spec = importlib.util.spec_from_file_location("bench_ner_anercorp", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("bench/bench_ner_anercorp.py")
 
 
 def test_the_anercorp_bench_scores_an_organisation_on_anercorps_span():

@@ -1,10 +1,9 @@
 """Words the lexicon of places read wrongly (a nationality adjective, a common word), a
 tagged place that ran over a participle, and how the ANERcorp bench scores a place."""
-import importlib.util
-from pathlib import Path
 
 from core.entities import find_entities
 from core.text import normalize_with_offsets, tokenize
+from script_modules import load
 
 
 def places(text, tagged=None):
@@ -37,11 +36,7 @@ def test_a_place_ends_before_the_participle_after_it():
 
 
 def _bench():
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_ner_anercorp.py"
-    spec = importlib.util.spec_from_file_location("bench_ner_anercorp", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("bench/bench_ner_anercorp.py")
 
 
 def test_the_anercorp_bench_scores_a_place_on_anercorps_span():

@@ -3,22 +3,19 @@ NERecognizer loader (core/ner_camel.py). Everything is built inside the tests; n
 external corpus or downloaded model is needed."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from core import ner_crf
 from core.text import normalize_for_match, normalize_with_offsets, tokenize
+from script_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _train_module():
-    spec = importlib.util.spec_from_file_location("train_crf", ROOT / "scripts" / "train_crf.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load("scripts/train_crf.py")
 
 
 # --- CRF -----------------------------------------------------------------------------

@@ -1,13 +1,9 @@
 """scripts/role_misses.py: a missed event is put where the role model's candidates lost it."""
-import importlib.util
-from pathlib import Path
 
 from core.events.learned import Candidate, RoleModel
+from script_modules import load
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "role_misses.py"
-_SPEC = importlib.util.spec_from_file_location("role_misses", _SCRIPT)
-role_misses = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(role_misses)
+role_misses = load("scripts/role_misses.py")
 
 TEXT = "واتهمت مصر إسرائيل بخرق الهدنة."
 

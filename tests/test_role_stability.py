@@ -1,13 +1,9 @@
 """scripts/role_stability.py: the triggers whose kept pairs differ between two retrained models."""
-import importlib.util
-from pathlib import Path
 
 from core.events.learned import Candidate, RoleModel
+from script_modules import load
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "role_stability.py"
-_SPEC = importlib.util.spec_from_file_location("role_stability", _SCRIPT)
-role_stability = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(role_stability)
+role_stability = load("scripts/role_stability.py")
 
 
 def _candidate(source: str, target: str, side: str) -> Candidate:
