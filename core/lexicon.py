@@ -286,7 +286,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("masthead_words.tsv", ("form",), ("form",), ("form",), "core.entities"),
     Table("club_cues.tsv", ("form", "note"), ("form",), ("form",), "core.entities.club_cues"),
     Table("ministry_portfolios.tsv", ("form", "note"), ("form",), ("form",), "core.entities.bare_ministries"),
-    Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.filters"),
+    Table("topic_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.topics"),
     Table("opinion_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.opinions"),
     Table("trigger_names.tsv", ("word", "note"), ("word",), ("word",), "core.events.given"),
     Table("unnamed_actors.tsv", ("form", "label", "scope", "adjective", "note"), ("form", "label", "scope"), ("form",),

@@ -19,6 +19,7 @@ from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
 from core.lexicon import match_key
 from core.text import WordCache, clitic_variants, normalize_for_match
+from core.topics import SPORT_ARTICLE, sport_words
 
 CITY_KINDS = ("city", "capital")
 
@@ -161,9 +162,8 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
     السعودية" is a newspaper), nor where the name is a country's."""
     from core.entities.ambiguous_orgs import _normalised
     from core.entities.finder import _match_at
-    from core.events.meetings import SPORT_ARTICLE, _sport_words
 
-    if len(ctx.positions(words_reading_as(ctx, _sport_words(), _SPORT_READINGS))) < SPORT_ARTICLE:
+    if len(ctx.positions(words_reading_as(ctx, sport_words(), _SPORT_READINGS))) < SPORT_ARTICLE:
         return
     toks = ctx.toks
     for i in sorted(ctx.starts(ctx.f.aliases)):

@@ -32,15 +32,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from pathlib import Path
 
 from core.events import affiliates, claims, clauses, jerusalem
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
-from core.lexicon import read_tsv
+from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
 
-CUES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "topic_cues.tsv"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
 ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})  # "ضد أية دعاوى": any act, none made
@@ -67,13 +65,6 @@ DISCUSSED_FILLERS = frozenset({"مع", "في", "ايضا", "كذلك", "الشي
 TOPIC_KINDS = ("topic", "about")  # "about": a topic word after which an actor is spoken of (core.events.bystanders)
 UNDERGO_KINDS = ("undergo", "befall")  # "befall": its subject is the target (core.events.bystanders)
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
-
-
-@lru_cache(maxsize=1)
-def topic_cues() -> dict[str, str]:
-    """Normalised cue word → kind (purpose, aim, topic, anaphor)."""
-    return {normalize_for_match(r["cue"]): r["kind"].strip()
-            for _, r in read_tsv(CUES, ("cue", "kind", "note"), required=("cue", "kind"))}
 
 
 @lru_cache(maxsize=1)

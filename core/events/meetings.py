@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 
+from core.topics import SPORT_ARTICLE, sport_words
+
 # adjectives (normalised, with and without the article) that make a meeting one-sided
 ONE_SIDED = frozenset(w for a in ("صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "تلفزيوني",
                                   "تلفزيونيه", "متلفز", "متلفزه", "حكومي", "حكوميه")
@@ -53,20 +55,6 @@ def no_host_sides(doc, st, pairs: list) -> list:
 
 
 SPORT_TEAMS = ("COUNTRY", "ADJ")  # a country named by its name or adjective; a leader or a capital is a state
-SPORT_ARTICLE = 3  # an article with this many words of matches is about sport
-
-
-def _sport_words() -> frozenset[str]:
-    """Normalised words of matches and grounds (topic_cues.tsv kind "sport")."""
-    from core.events.filters import topic_cues
-
-    cues = topic_cues()
-    if _SPORT_WORDS[0] is not cues:  # made once per table, not at every meeting's pair
-        _SPORT_WORDS[:] = [cues, frozenset(c for c, kind in cues.items() if kind == "sport")]
-    return _SPORT_WORDS[1]
-
-
-_SPORT_WORDS: list = [None, frozenset()]  # (the topic cues read, their sport words)
 
 
 def no_teams_met(doc, st, pairs: list) -> list:
@@ -74,7 +62,7 @@ def no_teams_met(doc, st, pairs: list) -> list:
     or a ground, or in an article full of such words, countries named only by their names
     or adjectives are teams, and their meeting a game, not a meeting of states."""
     global _SPORT_COUNT
-    words = _sport_words()
+    words = sport_words()
     # where the article's sport words stand, found once per article (every event's pairs
     # pass here; the norms held, so that the identity test cannot meet a new list at an
     # old address)
