@@ -7,6 +7,8 @@ by "عن" ("عبر الوزير الفرنسي عن قلقه"), and it opens its
 """
 from __future__ import annotations
 
+from core.events.named_only import named_only, without_sides
+
 VIA = "عبر"
 BY_WAY = ("عن", "طريق")  # "عن طريق X"
 EXPRESSED_REACH = 6  # words from the actor to the عن of "عبّر X عن"
@@ -27,9 +29,4 @@ def no_channel_sides(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only as a channel."""
     if not pairs:
         return pairs
-    norms = doc.norms
-    via = {a.actor for a in st.actors if _channel(norms, a, st.ti)}
-    if not via:
-        return pairs
-    via -= {a.actor for a in st.actors if not _channel(norms, a, st.ti)}
-    return [(p, d) for p, d in pairs if via.isdisjoint(p)] if via else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: _channel(doc.norms, a, st.ti)))

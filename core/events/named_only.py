@@ -1,6 +1,8 @@
 """Sides a sentence names only in one way: as whom another is loyal to ("الموالية
 لإيران"), as a platform something was said on ("على حسابه في تويتر"), as whom a spy
-served ("لصالح إيران"), as a person's descent ("من أصل مغربي"). Such a side is no side of
+served ("لصالح إيران"), as a person's descent ("من أصل مغربي"), as a channel ("عبر مصر"),
+as where an envoy serves ("لدى الأمم المتحدة"), as the guest of the meeting where one spoke,
+as the one a relative clause on an act's object names as acted on. Such a side is no side of
 the sentence's act; named another way as well, it stays one. Each rule says which
 mentions are of its kind; the "every mention" test and the pairs left are made here.
 """

@@ -5,6 +5,7 @@ with when he spoke, not the one his warning, charge or refusal is aimed at.
 """
 from __future__ import annotations
 
+from core.events.named_only import named_only
 from core.text import without_conjunction
 
 WHILE = frozenset({"خلال", "لدي", "اثناء"})  # normalised "خلال"، "لدى"، "أثناء"
@@ -30,6 +31,5 @@ def no_occasion_targets(doc, st, h, pairs: list) -> list:
     starts = _occasion_starts(doc.norms, st.ti, st.tj)
     if not starts:
         return pairs
-    guests = {a.actor for a in st.actors if any(s <= a.i < s + GUEST_REACH for s in starts)}
-    guests -= {a.actor for a in st.actors if not any(s <= a.i < s + GUEST_REACH for s in starts)}
+    guests = named_only(st.actors, lambda a: any(s <= a.i < s + GUEST_REACH for s in starts))
     return [(p, d) for p, d in pairs if not (d and p[-1] in guests)] if guests else pairs

@@ -11,6 +11,7 @@ no side of the act outside it (inner_sides).
 from __future__ import annotations
 
 from core.events.filters import RELATIVES, RESUMPTIVE
+from core.events.named_only import named_only, without_sides
 from core.events.turned import turned_round, turned_to_source
 
 OBJECT_PRONOUNS = ("ها", "هما")  # a verb ending in them takes the antecedent up; "هم" and "ه" may end a stem ("تتهم")
@@ -161,6 +162,4 @@ def inner_sides(doc, st, h, pairs: list) -> list:
     if not pairs or (span := _clause_span(doc, st, h)) is None:
         return pairs
     first, end = span
-    inside = {a.actor for a in st.actors if first <= a.i < end} - {a.actor for a in st.actors
-                                                                  if not first <= a.i < end}
-    return [(p, d) for p, d in pairs if inside.isdisjoint(p)] if inside else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: first <= a.i < end))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events.named_only import named_only, without_sides
 from core.events.triggers import ENVOY_WORDS
 from core.text import normalize_for_match, without_conjunction
 
@@ -118,5 +119,4 @@ def no_post_sides(doc, st, h, pairs: list) -> list:
     posts = _posts(doc, st, h)
     if not posts:
         return pairs
-    posted = {a.actor for a in st.actors if a.i in posts} - {a.actor for a in st.actors if a.i not in posts}
-    return [(p, d) for p, d in pairs if posted.isdisjoint(p)] if posted else pairs
+    return without_sides(pairs, named_only(st.actors, lambda a: a.i in posts))
