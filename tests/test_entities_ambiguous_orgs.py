@@ -109,3 +109,10 @@ def test_an_ambiguous_outlet_credited_in_a_dateline_is_the_outlet():
 
 def test_an_ambiguous_outlet_between_dashes_after_no_place_is_a_common_word():
     assert "al-raya" not in ids("ورفع المحتجون الراية - وهي بيضاء - في الساحة.")
+
+
+def test_the_anercorp_bench_knows_a_bodys_head_alone_is_no_name_of_anercorps():
+    kind_words = _bench().aner_kind_words()
+    assert {"الجيش", "القوات", "الخارجية"} <= kind_words  # "الجيش [الأميركي]": O O in ANERcorp
+    assert "الكونغرس" not in kind_words  # a name of the lexicon, which ANERcorp marks
+    assert "وزارة" not in kind_words  # indefinite: "وزارة الدفاع" keeps its words
