@@ -116,3 +116,9 @@ def test_the_anercorp_bench_knows_a_bodys_head_alone_is_no_name_of_anercorps():
     assert {"الجيش", "القوات", "الخارجية"} <= kind_words  # "الجيش [الأميركي]": O O in ANERcorp
     assert "الكونغرس" not in kind_words  # a name of the lexicon, which ANERcorp marks
     assert "وزارة" not in kind_words  # indefinite: "وزارة الدفاع" keeps its words
+
+
+def test_the_anercorp_bench_leaves_the_bodies_anercorp_never_marks_unscored():
+    aner_unmarked = _bench().aner_unmarked
+    assert aner_unmarked("وزارة") and aner_unmarked("بوزارة")  # "بوزارة الدفاع": O O in ANERcorp
+    assert not aner_unmarked("حزب") and not aner_unmarked("منظمة")  # ANERcorp marks these bodies
