@@ -73,6 +73,7 @@ from core.entities.gendered_clubs import _clubs_by_gender
 from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
+from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
@@ -144,6 +145,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
+    _repeated_orgs(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
