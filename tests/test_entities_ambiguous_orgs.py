@@ -122,3 +122,9 @@ def test_the_anercorp_bench_leaves_the_bodies_anercorp_never_marks_unscored():
     aner_unmarked = _bench().aner_unmarked
     assert aner_unmarked("وزارة") and aner_unmarked("بوزارة")  # "بوزارة الدفاع": O O in ANERcorp
     assert not aner_unmarked("حزب") and not aner_unmarked("منظمة")  # ANERcorp marks these bodies
+
+
+def test_an_ambiguous_company_after_the_head_of_a_company_is_the_company():
+    assert "shell" in ids("وتراجعت ثقة المستثمرين بشركة شل بعد إعلان النتائج.")
+    assert "emaar" in ids("وقالت متحدثة باسم شركة إعمار إن المشروع سيكتمل العام المقبل.")
+    assert "renault" not in ids("وصل الوفد إلى مدينة رينو الأمريكية مساء الأحد.")

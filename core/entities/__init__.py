@@ -46,7 +46,12 @@ from core.entities.rules import (
 )
 from core.entities.acronyms import _dotted_acronyms
 from core.entities.aliases import _alias_spans
-from core.entities.ambiguous_orgs import _conjoined_ambiguous_orgs, _quoted_ambiguous_orgs, _quoted_outlets_over_places
+from core.entities.ambiguous_orgs import (
+    _conjoined_ambiguous_orgs,
+    _headed_ambiguous_companies,
+    _quoted_ambiguous_orgs,
+    _quoted_outlets_over_places,
+)
 from core.entities.second import (
     _clubs_over_places,
     _flag_mentions,
@@ -97,6 +102,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _quoted_ambiguous_orgs(ctx)
     _quoted_outlets_over_places(ctx)
     _conjoined_ambiguous_orgs(ctx)
+    _headed_ambiguous_companies(ctx)
     _clubs_in_sport_articles(ctx)
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)

@@ -15,7 +15,8 @@ from core.entities.club_cues import _PLACE_WORDS
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
-from core.text import normalize_for_match
+from core.lexicon import match_key
+from core.text import clitic_variants, normalize_for_match
 
 
 def _quoted_ambiguous_orgs(ctx: _Context) -> None:
@@ -174,3 +175,32 @@ def _org_kind_at(ctx: _Context, k: int, start: int | None = None, end: int | Non
         return None
     return sp.entry.kind
 
+
+
+def _headed_ambiguous_companies(ctx: _Context) -> None:
+    """A free ambiguous company variant right after the bare head of a company, whatever
+    proclitic the head carries ("بشركة شل"، "وشركة أودي"، "لشركة إعمار"), is the company,
+    head and name together as the lexicon's "شركة فورد": a month or a verb follows no
+    "شركة". (The head's written forms with the name are not all the lexicon's variants.)"""
+    toks = ctx.toks
+    for i in sorted(ctx.starts(ctx.f.aliases)):
+        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+        if i == 0 or m is None or m[0].type != "ORG" or m[0].kind != "company" or m[2]:
+            continue
+        e, j, _ = m
+        head = _company_head(ctx, i - 1)
+        if head is None or not ctx.free(i - 1, j) or ctx.punct_between(i - 1, i) \
+                or " ".join(ctx.norms[i:j]) not in _normalised(e.ambiguous):
+            continue
+        s, t = _span_offsets(ctx.nt, toks, i - 1, j, head)
+        ctx.claim(_Span(i - 1, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
+
+
+def _company_head(ctx: _Context, k: int) -> int | None:
+    """The letters of proclitics before a one-word indefinite company head at token k
+    ("بشركة" → 1), or None when the word is no such head."""
+    for stem, dropped in clitic_variants(ctx.norms[k]):
+        head = ctx.lex.org_head_index.get(match_key(stem))
+        if head is not None and head.kind == "company" and " " not in head.form and not stem.startswith("ال"):
+            return dropped
+    return None
