@@ -109,6 +109,15 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _adjectives_after_quoted_orgs(ctx)
 
 
+def _last_claims(ctx: _Context) -> None:
+    """What is read once every name is in place: people after a company's or a school's
+    head, generic references, affiliations, and the organisations said again."""
+    _people_after_heads(ctx)
+    _generic_spans(ctx)
+    _affiliations(ctx)
+    _repeated_orgs(ctx)
+
+
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
                   tagged: list[tuple[int, int, str]] | Tagger | None = None, masks: list[int] | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
@@ -148,10 +157,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
-    _people_after_heads(ctx)
-    _generic_spans(ctx)
-    _affiliations(ctx)
-    _repeated_orgs(ctx)
+    _last_claims(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
