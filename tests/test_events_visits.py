@@ -20,3 +20,9 @@ def test_an_actor_inside_the_phrase_is_not_taken_for_the_visitor():
     """No comma ends the phrase before the next actor: it is part of the phrase, no subject."""
     got = _consult("وخلال زيارته للهند والصين قال المسؤول إن التجارة ستتضاعف.")
     assert ["CHN", "IND"] not in got and ["IND", "CHN"] not in got
+
+
+def test_plural_speakers_did_not_pay_his_visit():
+    """"بعد زيارته إلى X، قال مسؤولون Y": "his" takes up someone else than the officials."""
+    got = _consult("وبعد زيارته للصين، قال مسؤولون يابانيون إن القمة ستعقد قريبا.")
+    assert ["JPN", "CHN"] not in got

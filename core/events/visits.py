@@ -10,6 +10,8 @@ rules read the pronoun only when the subject stands before the noun
 from __future__ import annotations
 
 POSSESSIVE = ("ه", "ها", "هما", "هم")  # "زيارته"، "زيارتها"، "لقائهما"
+SINGULAR = ("ه", "ها")  # "زيارته"، "زيارتها" (هما and هم end otherwise)
+PLURAL = ("ون", "ين")  # a plural subject's head ("مسؤولون"، "المسؤولين")
 TO_WORDS = frozenset({"الي"})  # normalised إلى; a proclitic ل is read on the mention itself
 SUBJECT_REACH = 10  # words from the phrase's end to the clause's subject ("قال رئيس الوزراء الإسرائيلي")
 
@@ -45,5 +47,8 @@ def rule_fronted_visit(c):
             return None  # no comma ends the phrase first: the actor is still inside it
         if _prepositional(a, toks, nt):
             continue
+        head = toks[a.i - 1 if a.adjective else a.i].norm
+        if toks[h.j - 1].norm.endswith(SINGULAR) and head.endswith(PLURAL) and len(head) > 4:
+            return None  # "زيارته ..., قال مسؤولون كوريون": officials are not whom "his" takes up
         return [a.actor], [place[0].actor], []
     return None
