@@ -19,3 +19,9 @@ def test_the_nominative_dual_as_subject():
 def test_the_table_reads_the_dual_through_its_proclitics():
     assert named_pairs()["وللكوريتين"] == ("KOR", "PRK")
     assert "الكوريين" not in named_pairs()  # "the Koreans" is no dual of states
+
+
+def test_a_place_between_the_two_koreas_names_no_side():
+    """"محادثات في المنطقة المنزوعة السلاح بين الكوريتين": where the talks were held."""
+    got = _events("وأجرى وفد أمريكي محادثات مع كوريا الشمالية في المنطقة المنزوعة السلاح بين الكوريتين.", "CONSULT")
+    assert ["KOR", "PRK"] not in got

@@ -11,9 +11,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lexicon import read_table, split_cell
-from core.text import normalize_for_match, proclitic_forms
+from core.text import normalize_for_match, proclitic_forms, without_conjunction
 
 PAIR_KIND = "PAIR"  # the kind of the mentions "البلدين" makes: both sides by one word
+# words of a place between the two ("المنطقة المنزوعة السلاح بين الكوريتين"، "على الحدود بين
+# الكوريتين"، "خط الحدود العسكري الفاصل بين"): a dual after their "بين" says where, names no side
+BETWEEN = "بين"
+PLACE_WORDS = frozenset(normalize_for_match(w) for w in (
+    "المنطقة", "منطقة", "المنزوعة", "منزوعة", "الحدود", "حدود", "الحدودية", "الحدودي", "الفاصل", "الفاصلة"))
+PLACE_REACH = 3  # words before "بين" that may name the place ("المنطقة المنزوعة السلاح بين")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +43,13 @@ def pair_mentions(toks, covered: set[int]) -> list:
     out = []
     for k, t in enumerate(toks):
         states = table.get(t.norm)
-        if states and k not in covered:
+        if states and k not in covered and not _a_place_between(toks, k):
             out += [_ActorMention(iso, k, k + 1, t.start, t.end, kind=PAIR_KIND) for iso in states]
     return out
+
+
+def _a_place_between(toks, k: int) -> bool:
+    """The dual at k follows "بين" after a word of a place within PLACE_REACH words."""
+    if k < 2 or toks[k - 1].norm != BETWEEN:
+        return False
+    return any(without_conjunction(toks[m].norm, 1) in PLACE_WORDS for m in range(max(0, k - 1 - PLACE_REACH), k - 1))
