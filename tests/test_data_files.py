@@ -16,6 +16,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 SMALL_TABLES = {
     "pair_refs.tsv": ("form",),
     "dual_refs.tsv": ("form", "of"),
+    "named_pairs.tsv": ("form", "states"),
     "kind_heads.tsv": ("form", "kinds"),
     "currency_words.tsv": ("form",),
     "masthead_words.tsv": ("form",),

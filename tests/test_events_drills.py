@@ -7,3 +7,10 @@ def test_a_state_watching_exercises_is_not_their_target():
     got = [v.actors for v in analyze("أجرت روسيا مناورات عسكرية بحضور مراقبين من الهند.", "2024-01-01").events
            if v.type == "MOBILIZE"]
     assert ["RUS", "IND"] not in got
+
+
+def test_a_country_after_a_border_with_its_owner_pronoun_is_faced():
+    """"حشدت X قوات على حدودها مع Y": Y faces the troops, it is no partner."""
+    got = [v.actors for v in analyze("وحشدت روسيا قوات إضافية على حدودها مع أوكرانيا.", "2024-01-01").events
+           if v.type == "MOBILIZE"]
+    assert ["RUS", "UKR"] in got

@@ -39,7 +39,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
+from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, discussed, drills,
                          dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
                          members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
@@ -501,6 +501,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
+        pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
     if pairs:
         pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):

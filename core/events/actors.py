@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
+from core.events import named_pairs
 from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
@@ -74,6 +75,7 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
     from core.events.descriptions import kind_mentions  # it reads this module's mentions
 
     out += kind_mentions(toks, spans, covered, {a.i for a in heads})  # "الحزب" for the one party named
+    out += named_pairs.pair_mentions(toks, covered)  # "بين الكوريتين": both Koreas, no antecedent needed
     for k in pending_pairs:
         top = _pair_referents(out, k)
         if len(top) == 2:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from core.events.filters import _bare, topic_cues
 from core.lexicon import read_table
 
+OWNER_PRONOUNS = ("ها", "هما", "هم", "ه", "نا")  # "حدودها"، "حدوده"، "حدودنا"
 PARTNER_REACH = 2  # words from a partner word to the side it names ("مع الجيش الأميركي"، "بين القوات الأميركية")
 
 
@@ -23,8 +24,15 @@ def _partnered(doc, st, a) -> bool:
     """The mention is named within PARTNER_REACH words after a partner word."""
     words, norms, cues = partner_words(), doc.norms, topic_cues()
     return any((norms[k] in words or _bare(norms[k]) in words)
-               and not (k > 0 and cues.get(_bare(norms[k - 1])) == "border")  # "الحدود مع أوكرانيا": faced
+               and not (k > 0 and _border(norms[k - 1], cues))  # "الحدود مع أوكرانيا"، "حدودها مع": faced
                for k in range(max(st.ti, a.i - PARTNER_REACH), a.i))
+
+
+def _border(word: str, cues: dict) -> bool:
+    """A noun of a border, bare or with the pronoun of whose border it is ("حدودها مع
+    أوكرانيا": the mobilising state's own border, and the country after مع faces it)."""
+    bare = _bare(word)
+    return any(cues.get(w) == "border" for w in [bare] + [bare[:-len(p)] for p in OWNER_PRONOUNS if bare.endswith(p)])
 
 
 def no_partner_targets(doc, st, h, pairs: list) -> list:

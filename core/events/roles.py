@@ -16,6 +16,7 @@ from core.events.postings import posting
 from core.events import subjects
 from core.events.charged import rule_charged_object
 from core.events.goods import rule_goods_origin
+from core.events.visits import rule_fronted_visit
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.statements import rule_statement_clause
 from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
@@ -304,7 +305,7 @@ ROLE_RULES = (
      rule_noun_source, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
      _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
-     _rule_possessive_agent, _rule_noun_object),
+     rule_fronted_visit, _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
 )

@@ -1,0 +1,27 @@
+"""A dual made of a country's name stands for both states (core.events.named_pairs). Sentences written for the tests."""
+from core import analyze
+from core.events.named_pairs import named_pairs
+
+
+def _events(text, typ):
+    return [sorted(v.actors) for v in analyze(text, "2024-03-02").events if v.type == typ]
+
+
+def test_a_summit_between_the_two_koreas_has_both_as_sides():
+    """"قمة بين الكوريتين" with neither Korea named anywhere else."""
+    assert ["KOR", "PRK"] in _events("وعقدت قمة جديدة بين الكوريتين في المنطقة المنزوعة السلاح.", "CONSULT")
+
+
+def test_the_nominative_dual_as_subject():
+    assert ["KOR", "PRK"] in _events("وأجرت الكوريتان محادثات عسكرية في قرية حدودية.", "CONSULT")
+
+
+def test_the_table_reads_the_dual_through_its_proclitics():
+    assert named_pairs()["وللكوريتين"] == ("KOR", "PRK")
+    assert "الكوريين" not in named_pairs()  # "the Koreans" is no dual of states
+
+
+def test_a_place_between_the_two_koreas_names_no_side():
+    """"محادثات في المنطقة المنزوعة السلاح بين الكوريتين": where the talks were held."""
+    got = _events("وأجرى وفد أمريكي محادثات مع كوريا الشمالية في المنطقة المنزوعة السلاح بين الكوريتين.", "CONSULT")
+    assert ["KOR", "PRK"] not in got

@@ -1,0 +1,28 @@
+"""A visit told before its visitor (core.events.visits). Sentences written for the tests."""
+from core import analyze
+
+
+def _consult(text):
+    return [v.actors for v in analyze(text, "2024-02-11").events if v.type == "CONSULT"]
+
+
+def test_the_subject_after_the_comma_paid_the_fronted_visit():
+    got = _consult("وخلال زيارته للولايات المتحدة الأسبوع الماضي، قال الرئيس البرازيلي إن التجارة ستتضاعف.")
+    assert ["BRA", "USA"] in got
+
+
+def test_a_visitor_named_by_her_title_after_the_comma():
+    got = _consult("وخلال زيارتها للصين، دعت رئيسة الوزراء النيوزيلندية إلى التهدئة.")
+    assert ["NZL", "CHN"] in got
+
+
+def test_an_actor_inside_the_phrase_is_not_taken_for_the_visitor():
+    """No comma ends the phrase before the next actor: it is part of the phrase, no subject."""
+    got = _consult("وخلال زيارته للهند والصين قال المسؤول إن التجارة ستتضاعف.")
+    assert ["CHN", "IND"] not in got and ["IND", "CHN"] not in got
+
+
+def test_plural_speakers_did_not_pay_his_visit():
+    """"بعد زيارته إلى X، قال مسؤولون Y": "his" takes up someone else than the officials."""
+    got = _consult("وبعد زيارته للصين، قال مسؤولون يابانيون إن القمة ستعقد قريبا.")
+    assert ["JPN", "CHN"] not in got
