@@ -41,7 +41,7 @@ from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
                          dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
-                         members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
+                         members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
                          sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
                          unnamed, violence, voiced)
@@ -195,6 +195,8 @@ def find_events(
                 _sanctioned_events(doc, st, h, told)
             if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
                 _person_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
+                penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
