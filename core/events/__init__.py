@@ -40,7 +40,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
-                         dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
+                         dual, fought, filters, given, governing, implied, incidents, investigated, latter, learned, meetings,
                          members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
                          sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
@@ -197,6 +197,8 @@ def find_events(
                 _person_events(doc, st, h)
             if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
                 penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
+            if h.form.type == investigated.TYPE:
+                investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)

@@ -87,14 +87,15 @@ def _named_before(persons: list[tuple[int, int, str]], ti: int, at: int) -> tupl
     return before[-1] if before and len({p[2] for p in before}) == 1 else None
 
 
-def _state(h, actors: list, norms: list[str], ti: int, penalty: int) -> str | None:
-    """The state whose body demands: named between the trigger and the penalty (the verb's
-    subject after it), else the nearest before the trigger in its sentence; by a name, a body
-    or a nationality adjective that describes no private person ("الداعية السعودي")."""
+def state_acting(h, actors: list, norms: list[str], ti: int, end: int) -> str | None:
+    """The state whose body acts: named between the trigger and ``end`` (the verb's subject
+    after it, up to what it acts on), else the nearest before the trigger in its sentence; by
+    a name, a body or a nationality adjective that describes no private person ("الداعية
+    السعودي")."""
     def states(group):
         return [a for a in group if a.kind.split(":")[0] in STATE_KINDS + ("BODY",) and is_state_id(a.actor)
                 and not (a.kind == "ADJ" and a.i > 0 and _describes(norms[a.i - 1]))]
-    after = states(a for a in actors if h.j <= a.i < penalty)
+    after = states(a for a in actors if h.j <= a.i < end)
     if after:
         return after[0].actor
     before = states(a for a in actors if ti <= a.i and a.j <= h.i)
@@ -122,7 +123,7 @@ def demanded(h, actors: list, persons: list[tuple[int, int, str]], norms: list[s
         person = _named_after(persons, norms, toks, text, lead, tj)
     if person is None:
         return None
-    state = _state(h, actors, norms, ti, penalty) or next((s for s, t in reversed(told) if t == person[2]), None)
+    state = state_acting(h, actors, norms, ti, penalty) or next((s for s, t in reversed(told) if t == person[2]), None)
     return [state, person[2]] if state and state != person[2] else None
 
 
