@@ -43,7 +43,7 @@ from core.events import (asides, attack_sides, backers, bystanders, channels, co
                          dual, fought, filters, given, governing, implied, incidents, investigated, latter, learned, meetings,
                          members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
-                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
+                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -374,7 +374,7 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
     inside = [a.actor for a in st.actors if h.i < a.i < h.j][:1]  # "فرضت الولايات المتحدة عقوبات": VSO
     # named in the sentence up to the trigger: "كما فرضت عقوبات على X" inherits a guess
     source = next((s for s in inside + src[:len(src) == 1] + made if any(
-        a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None)
+        a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None) or told_sanctions.told_source(doc, st, h)
     when = _when(doc, st, h)
     pairs = [([source, p], True) for p in persons if p != source]
     if source is not None and (made or when[1] not in UNASSERTED) and opinions.not_opinions(doc, st, pairs):
