@@ -5,13 +5,13 @@
 state acts on a PERSON target, and an investigation is the state's accusation (ACCUSE,
 CAMEO 090). Persons who hold no office of a state are no actors of the role model (a
 company's head stands for his company), so the trigger made no event on him, or one on
-another actor of the sentence (his company, his nationality). This reads one construction: the investigating word, its "مع"، "في"، "بحق" or
-"ضد", at most OBJECT_GAP words of what is looked into ("ممارسات"، "قضية") or of the person's
-description ("الناشط"، "رجل الأعمال"), then the person's name; or its pronoun ("التحقيق معه")
-or a description with no name ("مع المتشدد المصري البارز") for the one person the article
-has told arrested or sentenced. The state is the source of
-the event the trigger made, else the one named as its subject (core.events.penalties);
-the person's event stands in place of the trigger's events.
+another actor of the sentence (his company, his nationality). This reads one
+construction: the investigating word, its "مع"، "في"، "بحق" or "ضد", at most OBJECT_GAP words
+of what is looked into ("ممارسات"، "أنشطة") or of the person's description ("الناشط"، "رجل
+الأعمال"), then the person's name; or its pronoun ("التحقيق معه") or a description with no
+name ("مع المتشدد المصري البارز") for the one person the article has told arrested or
+sentenced. The state is the source of the event the trigger made, else the one named as its
+subject (core.events.penalties); the person's event stands in place of the trigger's events.
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ import bisect
 from core.events import violence
 from core.events.implied import REFERENT_REACH, acts_on_persons
 from core.events.penalties import STOPS, state_acting
-from core.lexicon import is_state_id
 from core.events.person_sides import _describes
+from core.lexicon import is_state_id
 from core.text import mark_before, without_conjunction
 
 TYPE = "ACCUSE"
@@ -29,7 +29,7 @@ CAMEO = "090"  # investigate
 LEADS = frozenset({"مع", "في", "بحق", "ضد"})
 PRONOUNS = frozenset({"معه", "معها", "بحقه", "بحقها", "ضده", "ضدها"})  # "التحقيق معه": one told of before
 # what an investigation looks into, between its lead and the person's name ("تحقيقا في ممارسات X")
-MATTERS = frozenset({"ممارسات", "قضيه", "سلوك", "تصرفات", "انشطه", "نشاطات", "تعاملات", "اتهامات", "مزاعم",
+MATTERS = frozenset({"ممارسات", "سلوك", "تصرفات", "انشطه", "نشاطات", "تعاملات", "اتهامات", "مزاعم",
                      "ادعاءات", "دور", "علاقات", "صلات", "ثروه", "اموال", "حسابات"})
 # ("قضية X"، "مقتل X" are mostly the victim's case: "التحقيق في قضية مقتل الطالب X")
 OBJECT_GAP = 3  # words between the lead and the name
