@@ -40,10 +40,10 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, discussed, drills,
-                         dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
-                         members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
+                         dual, fought, filters, given, governing, implied, incidents, investigated, latter, learned, meetings,
+                         members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
-                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
+                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -195,6 +195,10 @@ def find_events(
                 _sanctioned_events(doc, st, h, told)
             if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
                 _person_events(doc, st, h)
+            if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
+                penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
+            if h.form.type == investigated.TYPE:
+                investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
@@ -370,7 +374,7 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
     inside = [a.actor for a in st.actors if h.i < a.i < h.j][:1]  # "فرضت الولايات المتحدة عقوبات": VSO
     # named in the sentence up to the trigger: "كما فرضت عقوبات على X" inherits a guess
     source = next((s for s in inside + src[:len(src) == 1] + made if any(
-        a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None)
+        a.actor == s and st.ti <= a.i < h.j for a in st.actors)), None) or told_sanctions.told_source(doc, st, h)
     when = _when(doc, st, h)
     pairs = [([source, p], True) for p in persons if p != source]
     if source is not None and (made or when[1] not in UNASSERTED) and opinions.not_opinions(doc, st, pairs):
