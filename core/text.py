@@ -77,7 +77,10 @@ def normalize_char(c: str) -> str:
 
 def normalize_for_match(s: str) -> str:
     """Normalised matching key of a string (the same function lexicons are keyed by)."""
-    return re.sub(r"\s+", " ", s.translate(_TABLE)).strip()  # one pass in C (see _Table)
+    return _SPACES.sub(" ", s.translate(_TABLE)).strip()  # one pass in C (see _Table)
+
+
+_SPACES = re.compile(r"\s+")  # compiled once: re.sub looks a pattern string up in its cache at every call
 
 
 @dataclass(frozen=True)
