@@ -139,6 +139,22 @@ def test_proclitic_forms_invert_clitic_variants():
             assert w in proclitic_forms(stem), (w, stem)
 
 
+def test_proclitic_forms_follow_the_proclitics_order():
+    """The forms come one per proclitic, in the table's order (the rules rely on no order,
+    but the forms are tested together by the part each proclitic restores)."""
+    from core.text import _NOUN_PROCLITICS, MIN_STEM, proclitic_forms
+
+    for stem in ("الوزير", "وفد", "الم", "ال", "سفير", "ا", "البرلمان الاوروبي"):
+        expected = [] if " " in stem else [stem] + [pre + stem[len(restore):] for pre, restore in _NOUN_PROCLITICS
+                                                     if stem.startswith(restore) and len(stem) - len(restore) >= MIN_STEM]
+        assert proclitic_forms(stem) == expected, stem
+
+
+@pytest.mark.parametrize("raw", ["وزارة\tالخارجية", " وزارة\u00a0\u00a0الخارجية\n", "وزارة\u2003 الخارجية  "])
+def test_normalize_for_match_makes_any_run_of_spaces_one(raw):
+    assert normalize_for_match(raw) == "وزاره الخارجيه"
+
+
 def test_word_cache_stays_bounded():
     from core.text import WordCache
 

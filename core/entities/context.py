@@ -82,6 +82,7 @@ class _Context:
         # (position, mask) of the words that begin something: picked in C, since most
         # words of an article begin nothing
         self._marked = list(compress(enumerate(masks), map(and_, masks, repeat(PHRASE_BITS))))
+        self._marked_columns = tuple(zip(*self._marked)) or ((), ())  # (positions, masks) of _marked
         self._cands: dict[int, frozenset[int]] = {}
         self._compounds: list[int] | None = None  # compound_starts, once asked
         self.claimed: list[_Span] = []
@@ -97,8 +98,11 @@ class _Context:
         """Token positions where a phrase of `index` may start (computed once per text)."""
         hit = self._cands.get(id(index))
         if hit is None:
-            bit = 1 << self.f.indexes.index(index)
-            hit = self._cands[id(index)] = frozenset(i for i, m in self._marked if m & bit)
+            # the index's bit found by identity (== on two indexes compares their tables),
+            # its positions picked in C
+            bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
+            at, masks = self._marked_columns
+            hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
         return hit
 
     def given_names(self) -> list[int]:

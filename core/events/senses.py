@@ -119,6 +119,20 @@ def _adjective_at(norms: list[str], k: int) -> tuple[str | None, int]:
     return lex.adjectives.get(norms[k]), 1
 
 
+def _heads(table: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the rows of ``table`` are keyed by: a form's first word (every place but
+    "after"), its last word ("after"); kept with the table they were read from."""
+    global _HEADS
+    kept = _HEADS
+    if kept[0] is not table:
+        kept = _HEADS = (table, frozenset(w for w, where in table if where != "after"),
+                         frozenset(w for w, where in table if where == "after"))
+    return kept[1], kept[2]
+
+
+_HEADS: tuple = (None, frozenset(), frozenset())  # (the sense table, its heads), replaced whole
+
+
 def kind_marks(spans) -> dict[int, str]:
     """First token → "@KIND" of the mentions whose entity has a kind some sense row names."""
     wanted = _marked_kinds()
@@ -137,9 +151,13 @@ def read(hits: list, norms: list[str], spans=()) -> list:
     table = senses()
     marks = kind_marks(spans) if spans else {}
     subjects = {j: i for _, _, i, j in spans}  # token after a name → its first token
+    firsts, lasts = _heads(table)
     out = []
     for h in hits:
         toks = h.form.tokens
+        if toks[0] not in firsts and toks[-1] not in lasts:
+            out.append(h)  # most hits: no row is keyed by their words, six look-ups spared
+            continue
         for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0]),
                             ("from", toks[0]), ("pair", toks[0])):
             rows = table.get((head, where))
