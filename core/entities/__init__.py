@@ -73,6 +73,8 @@ from core.entities.gendered_clubs import _clubs_by_gender
 from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
+from core.entities.named_before_roles import _names_before_roles
+from core.entities.named_again import _names_again
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
 from core.text import NormText, Token
@@ -137,6 +139,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
+    _names_before_roles(ctx)
     _conjoined_people(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
@@ -144,6 +147,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
+    _names_again(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
