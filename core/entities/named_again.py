@@ -4,22 +4,29 @@ and a foreign first name alone after the full name ("ميلينا" after "ميل
 
 Why: the tagger reads each sentence on its own, and the title and given-name rules need
 their cue in the sentence; an article names a person in full or after his title once and
-then by one word, which the surname aliases (core.entities.aliases) cover for the last
-word of a longer name only.
+then by one word. The surname aliases (core.entities.aliases) cover the last word of a
+longer name; the lone-name repeats (core.entities.name_words) a one-word person whose word
+is a given name or a foreign-looking word a cue found. This widens the latter to the
+tagger's one-word people and to foreign first names, walking the same repeats
+(``_bare_repeats``: standing alone, not quoted, not after في), and keeps out the words the
+tagger misread once, which a repeat would spread: verbs and nouns with a pronoun or a
+dual's ending (``_inflected``).
 """
 from __future__ import annotations
 
-from core.entities.ambiguous_orgs import _between_quotes
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
+from core.entities.name_words import _bare_repeats
 from core.entities.person_names import _pronoun_suffixed
-from core.entities.tables import _name_particles
-from core.text import clitic_variants, proclitic_forms
+from core.entities.tables import _name_particles, _surface_stopword_keys
 
 # How often news must write a word without its final pronoun or dual ending ("دمه"،
 # "عمها"، "هدفان") for the word to carry one.
 STEM_MIN = 20
 _ENDINGS = ("ه", "ها", "هم", "ان")
+# How often news must write an imperfect under the other person's prefix ("يختصر" beside
+# "تختصر") for the word to be that verb.
+OTHER_PERSON_MIN = 3
 
 
 def _names_again(ctx: _Context) -> None:
@@ -34,40 +41,37 @@ def _names_again(ctx: _Context) -> None:
         if len(parts) > 1 and (key in ctx.lex.given_names or key in _name_particles()[0]) or key.startswith("ال"):
             continue  # "محمد" alone is anyone of that name; "الجمباز" a sport read as a name
         if len(key) > 2 and not ctx.common_word(key) and not ctx.common_noun(key) and not ctx.stop(key) \
-                and not _inflected(ctx, key):
+                and key not in _surface_stopword_keys() and not _inflected(ctx, key):  # "علي" may be "على"
             names.setdefault(key, sp)
-    if not names:
-        return
-    forms = {w for key in names for w in proclitic_forms(key)} & ctx.word_set()
-    for i in ctx.positions(forms):
-        if ctx.owner[i] is not None or ctx.function_word(i) or _in_longer_name(ctx, i):
+    for k, (stem, dropped) in _bare_repeats(ctx, names):
+        sp = names[stem]
+        s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
+        if _name_beside(ctx, k) or _bracketed(ctx.nt.original, s, t):
             continue
-        for stem, dropped in clitic_variants(ctx.norms[i]):
-            sp = names.get(stem)
-            if sp is None or dropped and ctx.whole_name(ctx.norms[i]):
-                continue
-            s, t = _span_offsets(ctx.nt, ctx.toks, i, i + 1, dropped)
-            if _between_quotes(ctx.nt.original, s, t, True):
-                break  # "موقع «ناظور»"، "(سيمار)": a quoted word is as often an outlet or a work
-            again = _Span(i, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
-            again.alias = True  # type: ignore[attr-defined]
-            ctx.claim(again)
-            break
+        again = _Span(k, k + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
+        again.alias = True  # type: ignore[attr-defined]
+        ctx.claim(again)
 
 
 def _inflected(ctx: _Context, w: str) -> bool:
-    """A word written as a verb or a noun with a pronoun ("يحضر"، "اخترقوا"، "دمه"): a
-    name the tagger read wrongly once, not to be read again."""
+    """A word written as a verb or a noun with a pronoun ("تختصر"، "اخترقوا"، "دمه"): a
+    name a rule or the tagger read wrongly once, not to be read again."""
+    other = {"ي": "ت", "ت": "ي"}.get(w[:1])
+    if other and len(w) > 3 and ctx.counts.get(other + w[1:], 0) >= OTHER_PERSON_MIN:
+        return True
     return ctx.verb_like(w) or ctx.verb_form(w) or w.endswith("وا") or _pronoun_suffixed(ctx, w) \
         or any(w.endswith(end) and ctx.counts.get(w[:-len(end)], 0) >= STEM_MIN for end in _ENDINGS)
 
 
-def _in_longer_name(ctx: _Context, i: int) -> bool:
-    """A word beside another name word in the same clause ("ليندا حمدان"): part of a
-    longer name, or of another person's, which no one-word name stands for."""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(ctx.toks) and not ctx.punct_between(min(i, k), max(i, k)):
-            owner = ctx.owner[k]
-            if owner is not None and owner.kind == "person" or owner is None and ctx.name_like(k, first=k < i):
-                return True
-    return False
+def _name_beside(ctx: _Context, k: int) -> bool:
+    """A free word before or after the repeat, in the same clause, that may be a name's
+    word ("جنيفر كافاريلا"، "لوس أنجلس"): the repeat is then part of a longer name no rule
+    read, not the person named alone."""
+    return any(0 <= n < len(ctx.toks) and ctx.owner[n] is None and not ctx.punct_between(min(k, n), max(k, n))
+               and ctx.name_like(n, first=n < k) and not (n < k and ctx.norms[n][:1] in "وف")
+               and not _inflected(ctx, ctx.norms[n]) for n in (k - 1, k + 1))  # "ويعتمد X": a verb before it
+
+
+def _bracketed(text: str, s: int, t: int) -> bool:
+    """A word alone between brackets ("(سيمار)") is as often an acronym or a gloss."""
+    return text[:s].rstrip(" ")[-1:] == "(" and text[t:].lstrip(" ")[:1] == ")"
