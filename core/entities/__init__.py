@@ -104,6 +104,18 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _adjectives_after_quoted_orgs(ctx)
 
 
+def _last_readings(ctx: _Context) -> None:
+    """The rules that read the spans found so far: people after an organisation's head,
+    generic references, affiliations; then, on the words no rule claimed, a rare name
+    between a verb of saying and its role and the bare repeats of the people read so far
+    (the tagger's one-word people, foreign first names)."""
+    _people_after_heads(ctx)
+    _generic_spans(ctx)
+    _affiliations(ctx)
+    _names_before_roles(ctx)
+    _names_again(ctx)
+
+
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
                   tagged: list[tuple[int, int, str]] | Tagger | None = None, masks: list[int] | None = None) -> list[Entity]:
     """All entities of a text, one record per real-world entity with all its mentions.
@@ -139,15 +151,11 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
     _person_words(ctx)
-    _names_before_roles(ctx)
     _conjoined_people(ctx)
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
-    _people_after_heads(ctx)
-    _generic_spans(ctx)
-    _affiliations(ctx)
-    _names_again(ctx)
+    _last_readings(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
