@@ -78,6 +78,8 @@ from core.entities.gendered_clubs import _clubs_by_gender
 from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
+from core.entities.named_before_roles import _names_before_roles
+from core.entities.named_again import _names_again
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
@@ -109,13 +111,17 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _adjectives_after_quoted_orgs(ctx)
 
 
-def _last_claims(ctx: _Context) -> None:
-    """What is read once every name is in place: people after a company's or a school's
-    head, generic references, affiliations, and the organisations said again."""
+def _last_readings(ctx: _Context) -> None:
+    """The rules that read the spans found so far: people after an organisation's head,
+    generic references, affiliations, the organisations said again; then, on the words no
+    rule claimed, a rare name between a verb of saying and its role and the bare repeats of
+    the people read so far (the tagger's one-word people, foreign first names)."""
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
     _repeated_orgs(ctx)
+    _names_before_roles(ctx)
+    _names_again(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
@@ -157,7 +163,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _mark_generic(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
-    _last_claims(ctx)
+    _last_readings(ctx)
 
     text = nt.original
     entities: dict[str, Entity] = {}
