@@ -170,7 +170,7 @@ def implied_toll(h, doc, st) -> tuple[str, str] | None:
     struck with no toll (core.events.agentless)."""
     from core.events import agentless
 
-    if agentless.agent_named(doc.norms, st.ti, st.tj):
+    if agentless.agent_named(h, doc.norms, st.ti, st.tj, {a.i for a in st.actors}):
         return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck
     args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
     return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks) or agentless.struck_pair(h, doc, st)
