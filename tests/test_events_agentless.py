@@ -47,3 +47,18 @@ def test_a_toll_whose_shooters_the_sentence_names_implies_no_unnamed_attackers()
         assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text
     assert ("ASSAULT", ["unnamed-attackers-syr", "idlib-province"]) in events(
         "وقتل ثلاثة من عناصر الشرطة في هجوم على قرية بريف إدلب السورية.")
+
+
+def test_a_force_that_reports_or_a_weapon_after_an_agent_word_names_no_one_who_struck():
+    """"قالت الشرطة إن ...": the police report; "بقذائف الهاون": a weapon, whosever."""
+    assert ("ASSAULT", ["unnamed-attackers-irq", "kirkuk"]) in events(
+        "وقالت الشرطة إن ثلاثة أشخاص قتلوا في هجوم على سوق في مدينة كركوك العراقية.")
+    assert ("ASSAULT", ["unnamed-attackers-syr", "damascus-countryside"]) in events(
+        "وقتل ثلاثة أشخاص في هجمات بقذائف الهاون على بلدة في ريف دمشق السورية.")
+
+
+def test_a_strike_denied_or_a_bomb_whose_planter_is_named_gets_no_unnamed_attackers():
+    """"لم تستهدف": no strike; "عبوة زرعها تنظيم X": X's, not unknown hands'."""
+    for text in ("وأكدت وزارة الدفاع أن الضربات لم تستهدف مواقع في مدينة حمص السورية.",
+                 "انفجرت عبوة ناسفة زرعها تنظيم داعش في سوق بمدينة الموصل العراقية."):
+        assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text

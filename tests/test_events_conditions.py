@@ -22,3 +22,14 @@ def test_an_attack_told_in_the_past_stands_whatever_condition_follows():
     assert (["ISR", "IRN"], "asserted") in assaults(
         "وقصفت الطائرات الإسرائيلية مواقع إيرانية في سوريا، إذا صحت رواية المرصد.")
     assert (["ISR", "IRN"], "asserted") in assaults("شنت إسرائيل هجوما على أهداف إيرانية في سوريا.")
+
+
+def test_a_condition_of_what_is_said_next_leaves_the_attack_before_it():
+    """"... في اليمن، وإنه إذا قررت X": the condition opens the next reported clause."""
+    from core.events.conditions import conditioned
+    from core.events.triggers import TriggerForm, _Hit
+
+    norms = "قال ان القصف علي المسلحين مستمر وانه اذا قررت ايران".split()
+    noun = _Hit(TriggerForm("ASSAULT", "195", ("القصف",), "noun", False), 2, 3, 0, 0)
+    assert not conditioned(noun, norms, 0, len(norms))
+    assert conditioned(noun, norms[:6] + ["اذا", "قررت"], 0, 8)

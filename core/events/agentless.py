@@ -29,6 +29,7 @@ TARGETED = "ستهدف"  # the stem of those verbs ("استهدفت"، "يسته
 BLAST = "blast"  # violence_cues.tsv: "انفجرت"، "دوى": a device that went off
 VERB_GAP = 2  # words between the attack noun and its verb ("هجوما انتحاريا استهدف"، "الهجوم الذي ضرب")
 OBJECT_REACH = 6  # words after the verb within which what it hit is named ("استهدف مقر المفوضية العليا")
+CONTROL = frozenset({"سيطره", "قبضه"})  # "المدينة الخاضعة لسيطرة X": X holds where it struck, and is no author
 RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})  # before the verb: "الضربات لم تستهدف"
 REPORTED = frozenset({"ان", "بان", "وان"})  # "أعلنت X أن هجوما ...": X reports, did not strike
@@ -187,7 +188,8 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
     # a reporter is no author, unless an armed body ("أعلن الجيش X أن عبوة استهدفت دبابة"): the one hit;
     # a country taken for where must be named as where ("في X"), not as who ("تنفذ X قصفا طال ...")
-    others = [a for a in st.actors if not (hit and a.actor == target) and not (a.i < reported and not a.kind.startswith(ARMED))]
+    others = [a for a in st.actors if not (hit and a.actor == target) and not (a.i < reported and not a.kind.startswith(ARMED))
+              and not (a.i > st.ti and _bare_article(norms[a.i - 1]) in CONTROL)]  # "الخاضعة لسيطرة X": where
     if not unclaimed._only_where([a for a in others if a.i > after or a.i < h.i or a.actor == target], norms, place_ends):
         return None
     if any(h.i <= a.i <= after and a.actor != target and not a.kind.startswith(("PLACE", "UNNAMED")) for a in others):
