@@ -62,3 +62,9 @@ def test_a_strike_denied_or_a_bomb_whose_planter_is_named_gets_no_unnamed_attack
     for text in ("وأكدت وزارة الدفاع أن الضربات لم تستهدف مواقع في مدينة حمص السورية.",
                  "انفجرت عبوة ناسفة زرعها تنظيم داعش في سوق بمدينة الموصل العراقية."):
         assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text
+
+
+def test_who_voices_shock_at_an_attack_struck_no_one():
+    """"عبر عن صدمته إثر غارات استهدفت": a mourner's word before the attack, as "أدان"."""
+    assert ("ASSAULT", ["unnamed-attackers-yem", "taiz"]) in events(
+        "وعبر المنسق الأممي عن صدمته إثر تعرض مدينة تعز اليمنية لغارات استهدفت سوقا شعبيا.")

@@ -29,6 +29,8 @@ TARGETED = "ستهدف"  # the stem of those verbs ("استهدفت"، "يسته
 BLAST = "blast"  # violence_cues.tsv: "انفجرت"، "دوى": a device that went off
 VERB_GAP = 2  # words between the attack noun and its verb ("هجوما انتحاريا استهدف"، "الهجوم الذي ضرب")
 OBJECT_REACH = 6  # words after the verb within which what it hit is named ("استهدف مقر المفوضية العليا")
+# "عبرت عن صدمتها إثر غارات": shocked by an attack, so no author of it (after "عن" only: "صدمتها سيارة" ran her over)
+SHOCK = frozenset({"صدمتها", "صدمته", "صدمتهم"})
 CONTROL = frozenset({"سيطره", "قبضه"})  # "المدينة الخاضعة لسيطرة X": X holds where it struck, and is no author
 RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})  # before the verb: "الضربات لم تستهدف"
@@ -183,7 +185,8 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     if any(_bare_article(w) in AIRCRAFT and w[:1] != "ب" for w in norms[st.ti:h.i] + norms[h.j:st.tj]):
         return None  # "القصف ... مع غارات للطيران الحربي": a state's aircraft struck, whosever
     # "أعلنت X أن هجوما": X reports; "أدانت X الهجوم الذي": X mourns or condemns (and all before)
-    deplored = any(cues.get(violence._bare(w)) == "deplore" for w in norms[st.ti:h.i])
+    deplored = any(cues.get(violence._bare(w)) == "deplore" or w in SHOCK and norms[k - 1] == "عن"
+                   for k, w in enumerate(norms[st.ti:h.i], st.ti))
     reported = h.i if deplored else max((i for i in range(st.ti, h.i) if norms[i] in REPORTED), default=-1)
     place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
     # a reporter is no author, unless an armed body ("أعلن الجيش X أن عبوة استهدفت دبابة"): the one hit;
