@@ -39,7 +39,7 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, discussed, drills,
+from core.events import (asides, attack_sides, backers, bystanders, channels, conditions, coordinated, dating, denials, discussed, drills,
                          dual, fought, filters, given, governing, implied, incidents, investigated, latter, learned, meetings,
                          members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
@@ -438,6 +438,9 @@ def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, 
         st.clauses = split_clauses(doc.nt.original, st.start, st.end)
     clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
     modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
+    if h.form.type in violence.TYPES and modality not in UNASSERTED and conditions.conditioned(
+            h, doc.norms, st.ti, st.tj, doc.in_entity):  # "في شن هجوم ... إذا قررت"، "إن هاجمت X ... فإن"
+        modality = "hypothetical"
     date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
     if date is None and doc.document_date:

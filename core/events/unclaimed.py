@@ -109,6 +109,16 @@ def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
     return True
 
 
+# prepositions after which a word the lexicon has as a past verb is its verbal noun: "في
+# قصف"، "جراء قصف"، "إثر قصف" (a verb follows no preposition)
+NOUN_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "عقب", "وسط", "بعد", "منذ"})
+
+
+def verbal(h, norms: list[str]) -> bool:
+    """Whether the trigger is read as a verb: a verb form not after a preposition."""
+    return h.verbal and not (h.i > 0 and norms[h.i - 1].lstrip("و") in NOUN_AFTER)
+
+
 def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int, tj: int
               ) -> tuple[str, str] | None:
     """(country, place or that country) of an attack noun whose dead or wounded are counted
@@ -122,7 +132,7 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     from core.events import violence
 
     cues = violence.load_cues()
-    if (h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS
+    if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS
             or not any(cues.get(violence._bare(norms[k])) in TOLL_KINDS
                        for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)) if not h.i <= k < h.j)):
         return None
@@ -156,9 +166,14 @@ MEMBERS = frozenset({"من", "صفوف", "عناصر", "افراد", "مقاتل
 def implied_toll(h, doc, st) -> tuple[str, str] | None:
     """(country, target) of an attack its toll tells with no attacker named, in the article
     ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),
-    else by the side its dead belong to (victim_toll)."""
+    else by the side its dead belong to (victim_toll); else of an attack told as having
+    struck with no toll (core.events.agentless)."""
+    from core.events import agentless
+
+    if agentless.agent_named(h, doc.norms, st.ti, st.tj, {a.i for a in st.actors}):
+        return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck
     args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
-    return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks)
+    return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks) or agentless.struck_pair(h, doc, st)
 
 
 def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, toks) -> bool:
@@ -201,7 +216,7 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     from core.events import violence
 
     cues = violence.load_cues()
-    if (h.verbal or h.form.joint or not h.form.cameo.startswith(VIOLENT)
+    if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT)
             or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
         return None
     tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
