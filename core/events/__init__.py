@@ -254,7 +254,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
-    if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
+    if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors, doc.nt.original):
         return  # "دعت X جميع الأطراف إلى ...": the actors after it are what is asked, not of whom
     joined = None if reason else coordinated.joined_act(doc, st, h)  # "طرد ... وتجميد الحوار": a second act
     roles = coordinated.decided_roles(doc, st, h, roles or joined)  # "قررت X ترحيل ...": X acts
