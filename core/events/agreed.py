@@ -1,0 +1,48 @@
+"""What sides agree on is no side of their agreement: in "اتفقت فرنسا وألمانيا على أن
+المفاوضات مع روسيا يجب أن تستمر"، "أجمع قادة X وY على أن الحوار مع Z هو الحل" the clause
+after "على أن" tells what they agree on; Russia, Z, named only in it, agree on nothing
+with them (the word-order rules read the side after "مع" as a partner). The agreement's
+sides stand before that clause: when the content's sides were all a reading had, the
+subjects between the verb and its "على" are the agreement's.
+"""
+from __future__ import annotations
+
+from core.events.named_only import named_only, without_sides
+
+ON = "علي"  # "على" normalised
+SUBJECT_REACH = 8  # words from the verb to its "على" (a subject of several names between)
+THAT = frozenset({"ان", "انه", "انها", "انهم", "بان"})  # "على أن"، "على أنه"
+
+
+def no_content_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of a joint agreement with no side named only in the clause it agrees on."""
+    if not pairs or not h.form.joint or h.form.type != "AGREE":
+        return pairs
+    norms = doc.norms
+    if h.form.tokens[-1] == ON:  # "أجمعوا على" holds its على
+        k = h.j
+    else:  # "اتفقت فرنسا وألمانيا على": the subject may stand between
+        k = next((m + 1 for m in range(h.j, min(h.j + SUBJECT_REACH, st.tj)) if norms[m] == ON), st.tj)
+    if k >= st.tj or norms[k] not in THAT:
+        return pairs
+    kept = without_sides(pairs, named_only(st.actors, lambda a: a.i > k))
+    if kept or len(kept) == len(pairs):
+        return kept
+    # "اتفقت فرنسا وألمانيا على أن ...": the subjects between the verb and its على agree
+    # together; "زعماء X وY وZ أجمعوا على أن": so do those named right before the verb
+    subjects = [a.actor for a in st.actors if h.j <= a.i < k - 1] or _named_right_before(st.actors, h.i)
+    subjects = list(dict.fromkeys(subjects))
+    return [([x, y], False) for x, y in zip(subjects, subjects[1:])]
+
+
+def _named_right_before(actors: list, i: int) -> list[str]:
+    """The sides whose mentions run unbroken up to token ``i`` ("بريطانيا وفرنسا وألمانيا أجمعوا")."""
+    out: list[str] = []
+    for a in reversed(actors):
+        if a.j > i:
+            continue
+        if a.j != i:
+            break
+        out.insert(0, a.actor)
+        i = a.i
+    return out
