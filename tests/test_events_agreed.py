@@ -15,8 +15,13 @@ def test_a_side_named_in_what_is_agreed_on_agrees_with_no_one():
 
 
 def test_unanimous_agreement_on_a_clause():
-    """"أجمع وزراء خارجية X وY على رفض ..." agrees; "أجمعوا على أن الحوار مع المغرب":
+    """"أجمعت X وY على رفض ..." agrees; "أجمعوا على أن الحوار مع المغرب":
     Morocco is what the leaders named right before the verb agree on."""
-    assert ["EGY", "JOR"] in _agreements("وأجمع وزراء خارجية مصر والأردن على رفض القرار.")
+    assert ["EGY", "JOR"] in _agreements("وأجمعت مصر والأردن على رفض القرار.")
     got = _agreements("وقال المتحدث إن زعماء إسبانيا وإيطاليا والبرتغال أجمعوا على أن الحوار مع المغرب هو الحل.")
     assert not [a for a in got if "MAR" in a] and ["ESP", "ITA"] in got and ["ITA", "PRT"] in got
+
+
+def test_the_whole_world_agrees_on_nothing():
+    """"في العالم أجمع، وهو إجراء ينطبق على ...": أجمع is "entire" there, no agreement."""
+    assert _agreements("ومنعت السفن من الرسو في أي مرفأ في العالم أجمع، وهو إجراء ينطبق على سفن الصين واليابان.") == []
