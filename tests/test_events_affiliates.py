@@ -21,7 +21,7 @@ def test_an_ally_named_in_apposition_is_no_side():
     assert not [a for _, a in _pairs("ورفضت واشنطن حليفة إسرائيل مشروع القرار الذي قدمته الكويت.") if "ISR" in a]
     got = _pairs("ودعت موسكو، حليفة النظام السوري، مجلس الأمن إلى عقد جلسة طارئة.")
     assert ("REQUEST", ["RUS", "unsc"]) in got and not [a for _, a in got if "SYR" in a]
-    got = _pairs("وقالت روسيا، الحليف الرئيسي للحكومة السورية، إنها ترفض العقوبات الأمريكية.")
+    got = _pairs("وأعلنت موسكو، الحليف الأبرز للحكومة السورية، أنها ترفض العقوبات الأمريكية الجديدة.")
     assert ("REJECT", ["RUS", "USA"]) in got and not [a for _, a in got if "SYR" in a]
 
 

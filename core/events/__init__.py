@@ -40,7 +40,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (agreed, asides, attack_sides, backers, bystanders, channels, coordinated, dating, denials, drills,
-                         dual, fought, filters, given, governing, implied, incidents, latter, learned, meetings,
+                         dual, fought, filters, given, governing, implied, incidents, joint_groups, latter, learned, meetings,
                          members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
                          places, praised, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
                          sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
@@ -510,6 +510,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
+    pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
     if pairs and h.form.type in fought.FRIENDLY:
         pairs = fought.no_fought_targets(doc, st, h, pairs)  # "يدعمانها في مكافحة داعش": ISIS is fought
     if pairs and h.form.type == "MOBILIZE":

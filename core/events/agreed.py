@@ -7,9 +7,12 @@ subjects between the verb and its "على" are the agreement's.
 """
 from __future__ import annotations
 
+from itertools import combinations
+
 from core.events.named_only import named_only, without_sides
 
 ON = "علي"  # "على" normalised
+MAX_SIDES = 4  # sides of one agreement read as its pairs (six pairs at most)
 SUBJECT_REACH = 8  # words from the verb to its "على" (a subject of several names between)
 THAT = frozenset({"ان", "انه", "انها", "انهم", "بان"})  # "على أن"، "على أنه"
 
@@ -31,8 +34,8 @@ def no_content_sides(doc, st, h, pairs: list) -> list:
     # "اتفقت فرنسا وألمانيا على أن ...": the subjects between the verb and its على agree
     # together; "زعماء X وY وZ أجمعوا على أن": so do those named right before the verb
     subjects = [a.actor for a in st.actors if h.j <= a.i < k - 1] or _named_right_before(st.actors, h.i)
-    subjects = list(dict.fromkeys(subjects))
-    return [([x, y], False) for x, y in zip(subjects, subjects[1:])]
+    subjects = list(dict.fromkeys(subjects))[:MAX_SIDES]
+    return [([x, y], False) for x, y in combinations(subjects, 2)]  # each two of them agree
 
 
 def _named_right_before(actors: list, i: int) -> list[str]:
