@@ -39,12 +39,13 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (agreed, asides, attack_sides, backed, backers, bystanders, channels, coordinated, dating, denials, drills,
-                         dual, fought, filters, given, governing, implied, incidents, joint_groups, latter, learned, meetings,
-                         members, nisba, occasions, opinions, origins, partners, passives, person_sides, platforms,
-                         places, praised, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
-                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
-                         unnamed, violence, voiced)
+from core.events import (agreed, asides, asked_speaker, attack_sides, backed, backers, bystanders, channels,
+                         coordinated, dating, denials, drills, dual, fought, filters, given, governing, implied,
+                         incidents, joint_groups, latter, learned, meetings, members, nisba, occasions, opinions,
+                         origins, partners, passives, person_sides, platforms, places, praised, private, protests,
+                         quotes, references, regimes, relatives, remits, reported, resigned, sanctioned, senses,
+                         signers, speech_reach, standing, taken_up, threats, toward, unclaimed, unnamed, violence,
+                         voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -262,6 +263,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
     pairs = coordinated.stated(doc, st, h, roles, pairs, joined is not None)  # "قررت X غلق ...": X acts
     pairs = backed.stated_backing(h, roles, pairs)  # "بإسناد من طائرات التحالف": the coalition backs
+    pairs = asked_speaker.speaker_asked(doc, st, h, pairs)  # "قال X إن Y طلب منه": Y asks X
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
