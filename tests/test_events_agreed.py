@@ -26,3 +26,10 @@ def test_unanimous_agreement_on_a_clause():
 def test_the_whole_world_agrees_on_nothing():
     """"في العالم أجمع، وهو إجراء ينطبق على ...": أجمع is "entire" there, no agreement."""
     assert _agreements("ومنعت السفن من الرسو في أي مرفأ في العالم أجمع، وهو إجراء ينطبق على سفن الصين واليابان.") == []
+
+
+def test_a_side_unanimous_against_another_does_not_agree_with_it():
+    """"أجمعت الأحزاب التركية على انتقاد قرار الرئيس الأمريكي": one side, unanimous;
+    the United States agrees on nothing with Turkey."""
+    got = _agreements("وأجمعت الأحزاب التركية اليوم على انتقاد قرار الرئيس الأمريكي.")
+    assert not [a for a in got if "USA" in a]

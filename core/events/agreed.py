@@ -12,24 +12,31 @@ from itertools import combinations
 from core.events.named_only import named_only, without_sides
 
 ON = "علي"  # "على" normalised
+UNANIMOUS = "اجمع"  # "أجمع" normalised: those who agree are named before its على, never after
 MAX_SIDES = 4  # sides of one agreement read as its pairs (six pairs at most)
 SUBJECT_REACH = 8  # words from the verb to its "على" (a subject of several names between)
 THAT = frozenset({"ان", "انه", "انها", "انهم", "بان"})  # "على أن"، "على أنه"
 
 
 def no_content_sides(doc, st, h, pairs: list) -> list:
-    """The pairs of a joint agreement with no side named only in the clause it agrees on."""
+    """The pairs of a joint agreement with no side named only in the clause it agrees on
+    (nor, for a unanimous one, after its على); when none is left, each two of its
+    subjects."""
     if not pairs or not h.form.joint or h.form.type != "AGREE":
         return pairs
     norms = doc.norms
+    unanimous = h.form.tokens[0].startswith(UNANIMOUS)
     if h.form.tokens[-1] == ON:  # "أجمعوا على" holds its على
         k = h.j
     else:  # "اتفقت فرنسا وألمانيا على": the subject may stand between
         k = next((m + 1 for m in range(h.j, min(h.j + SUBJECT_REACH, st.tj)) if norms[m] == ON), st.tj)
-    if k >= st.tj or norms[k] not in THAT:
-        return pairs
-    kept = without_sides(pairs, named_only(st.actors, lambda a: a.i > k))
-    if kept or len(kept) == len(pairs):
+    clause = k < st.tj and norms[k] in THAT
+    kept = pairs
+    if unanimous:  # "أجمعت الصحف الإيرانية على التنديد بـ Y": Y agrees on nothing with them
+        kept = [(p, d) for p, d in kept if all(any(a.actor == x and a.j < k for a in st.actors) for x in p)]
+    if clause:
+        kept = without_sides(kept, named_only(st.actors, lambda a: a.i > k))
+    if kept or not (clause or unanimous) or k >= st.tj:
         return kept
     # "اتفقت فرنسا وألمانيا على أن ...": the subjects between the verb and its على agree
     # together; "زعماء X وY وZ أجمعوا على أن": so do those named right before the verb

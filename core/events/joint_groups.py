@@ -9,6 +9,10 @@ from __future__ import annotations
 from itertools import combinations
 
 MAX_SIDES = 4  # sides of one list read as pairs (six at most)
+# acts done together; not backing (a deal "signed" by a list is mostly told of its parties
+# with another side, "الدول الموقعة على الاتفاق": each two of them backed nothing of each other)
+TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+WHERE = "في"  # "الاتفاقيات الموقعة في أوسلو والقاهرة وواشنطن": a list of places
 
 
 def _lists(actors: list, norms: list[str]) -> list[list[str]]:
@@ -23,12 +27,13 @@ def _lists(actors: list, norms: list[str]) -> list[list[str]]:
             runs[-1].append(a)
         else:
             runs.append([a])
-    return [list(dict.fromkeys(a.actor for a in r)) for r in runs]
+    # a list after "في" names where ("الاتفاقيات الموقعة في أوسلو والقاهرة وواشنطن")
+    return [list(dict.fromkeys(a.actor for a in r)) for r in runs if not (r[0].i > 0 and norms[r[0].i - 1] == WHERE)]
 
 
 def every_two(doc, st, h, pairs: list) -> list:
     """The pairs with every two sides of the list a kept joint pair was drawn from."""
-    if not pairs or not h.form.joint:
+    if not pairs or not h.form.joint or h.form.type not in TYPES:
         return pairs
     out = list(pairs)
     lists = None
