@@ -15,9 +15,9 @@ def test_a_side_named_in_what_is_agreed_on_agrees_with_no_one():
 
 
 def test_unanimous_agreement_on_a_clause():
-    """"أجمعت X وY على رفض ..." agrees; "أجمعوا على أن الحوار مع المغرب":
+    """"اتفقت X وY على رفض ..." agrees; "أجمعوا على أن الحوار مع المغرب":
     Morocco is what the leaders named right before the verb agree on."""
-    assert ["EGY", "JOR"] in _agreements("وأجمعت مصر والأردن على رفض القرار.")
+    assert ["EGY", "JOR"] in _agreements("واتفقت مصر والأردن على رفض القرار.")
     got = _agreements("وقال المتحدث إن زعماء إسبانيا وإيطاليا والبرتغال أجمعوا على أن الحوار مع المغرب هو الحل.")
     assert not [a for a in got if "MAR" in a] and all(
         p in got for p in (["ESP", "ITA"], ["ESP", "PRT"], ["ITA", "PRT"]))
@@ -29,7 +29,7 @@ def test_the_whole_world_agrees_on_nothing():
 
 
 def test_a_side_unanimous_against_another_does_not_agree_with_it():
-    """"أجمعت الأحزاب التركية على انتقاد قرار الرئيس الأمريكي": one side, unanimous;
-    the United States agrees on nothing with Turkey."""
-    got = _agreements("وأجمعت الأحزاب التركية اليوم على انتقاد قرار الرئيس الأمريكي.")
+    """"قادة الأحزاب التركية أجمعوا على انتقاد قرار الرئيس الأمريكي": one side,
+    unanimous; the United States agrees on nothing with Turkey."""
+    got = _agreements("وقال مراسلنا إن قادة الأحزاب التركية أجمعوا على انتقاد قرار الرئيس الأمريكي.")
     assert not [a for a in got if "USA" in a]
