@@ -40,7 +40,7 @@ def triggers(text):
     # affirming one's commitment is a promise
     ("وأكدت بيرو التزامها بالاتفاق مع تشيلي.", ("أكدت", "AGREE")),
     # valuing a side's role or effort (ثمّن), with the one who values written in between
-    ("وثمن وزير الخارجية النرويجي دور الدنمارك في الوساطة.", ("ثمن", "SUPPORT")),
+    ("وثمن وزير الخارجية النرويجي جهود الدنمارك في الوساطة.", ("ثمن", "SUPPORT")),
     ("وقالت هولندا في بيان، مثمنة جهود بلجيكا.", ("مثمنة", "SUPPORT")),
     # raising or doubling aid
     ("وقال الوزير: رفعنا حجم المساعدات لهايتي.", ("رفعنا", "AID")),
@@ -58,6 +58,8 @@ def test_defence_ministry_is_no_defending():
 def test_a_price_is_no_praise():
     """"ثمن" and "ثمنا" alone are mostly a price ("دفعت ثمنا باهظا"): no praise."""
     assert [t for t in triggers("ودفعت المدينة ثمن الحرب وحدها.") if t[1] == "SUPPORT"] == []
+    # "دور ثمن النهائي" is a round of sixteen
+    assert [t for t in triggers("وتأهل الفريق إلى دور ثمن النهائي (دور الـ16) بعد فوزه.") if t[1] == "SUPPORT"] == []
 
 
 def test_aid_that_grows_of_itself_is_given_by_no_one():

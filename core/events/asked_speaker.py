@@ -21,8 +21,8 @@ def _asks_him(norms: list[str], h) -> bool:
 
 def speaker_asked(doc, st, h, pairs: list) -> list:
     """The pairs of a request verb whose pronoun object is the speaker of the reported
-    speech it stands in: its subject, named between the complementiser and it, asks the
-    speaker."""
+    speech it stands in: its subject, named right before it after the complementiser, asks
+    the speaker."""
     if h.form.type != "REQUEST" or not h.form.verbal or len(h.form.tokens) != 1 or not _asks_him(doc.norms, h):
         return pairs
     frame = speech_frame(h, doc.toks, doc.trig, st.ti)
@@ -30,7 +30,7 @@ def speaker_asked(doc, st, h, pairs: list) -> list:
         return pairs
     verb, comp = frame
     speakers = [a for a in st.actors if verb < a.i and a.j <= comp and not _prepositional(a, doc.toks, doc.nt)]
-    askers = [a for a in st.actors if comp < a.i and a.j <= h.i]
+    askers = [a for a in st.actors if comp < a.i and a.j == h.i]  # "إن Y طلب منه"; not "لكنها طالبته"، "وافق على طلبه"
     if not speakers or not askers or speakers[0].actor == askers[-1].actor:
         return pairs
     if not _agrees(doc.norms, h, speakers[0]):
