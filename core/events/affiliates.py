@@ -31,7 +31,7 @@ def _affiliate(norms: list[str], h, a, text: str = "", toks=()) -> bool:
     after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
     nationality adjective, the noun it qualifies ("حليفة النظام السوري")."""
     k = a.i - 1
-    if k >= 0 and a.kind == "ADJ" and norms[k] not in MARKS and not _describing(norms[k]):
+    if k >= 0 and getattr(a, "kind", "") == "ADJ" and norms[k] not in MARKS and not _describing(norms[k]):
         k -= 1  # "حليفة الحكومة السورية": the government is the ally's
     if k >= 0 and norms[k] in MARKS:
         k -= 1
