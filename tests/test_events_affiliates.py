@@ -8,3 +8,25 @@ def test_whom_the_accused_is_close_to_is_not_accused():
     got = [v.actors for v in analyze("واتهمت حركة التغيير حزب الاتحاد الوطني المقرب من إيران بتزوير الانتخابات.",
                                      "2024-01-01").events]
     assert not [a for a in got if "IRN" in a]
+
+
+def _pairs(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+
+
+def test_an_ally_named_in_apposition_is_no_side():
+    """"رفضت واشنطن حليفة إسرائيل مشروع القرار": Israel describes Washington, nothing is
+    rejected of it; "دعت موسكو، حليفة النظام السوري، مجلس الأمن": the council is asked,
+    not Syria; the ally's qualities may stand between ("الحليف الرئيسي للحكومة السورية")."""
+    assert not [a for _, a in _pairs("ورفضت واشنطن حليفة إسرائيل مشروع القرار الذي قدمته الكويت.") if "ISR" in a]
+    got = _pairs("ودعت موسكو، حليفة النظام السوري، مجلس الأمن إلى عقد جلسة طارئة.")
+    assert ("REQUEST", ["RUS", "unsc"]) in got and not [a for _, a in got if "SYR" in a]
+    got = _pairs("وأعلنت موسكو، الحليف الأبرز للحكومة السورية، أنها ترفض العقوبات الأمريكية الجديدة.")
+    assert ("REJECT", ["RUS", "USA"]) in got and not [a for _, a in got if "SYR" in a]
+
+
+def test_an_ally_also_named_elsewhere_stays_a_side():
+    """The filter bars only sides named nowhere else in the sentence: "حليفة دمشق ... على
+    دمشق" still names Damascus as whom the demand is made of."""
+    got = _pairs("وطالبت موسكو حليفة دمشق الأمم المتحدة بالضغط على المعارضة، ودعت دمشق إلى ضبط النفس.")
+    assert any("SYR" in a for _, a in got)

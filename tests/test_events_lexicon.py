@@ -39,6 +39,12 @@ def triggers(text):
     ("وقالت الدول الثلاث إنها ستواصل العمل معا ومع كندا.", ("العمل معا", "COOPERATE")),
     # affirming one's commitment is a promise
     ("وأكدت بيرو التزامها بالاتفاق مع تشيلي.", ("أكدت", "AGREE")),
+    # valuing a side's role or effort (ثمّن), with the one who values written in between
+    ("وثمن وزير الخارجية النرويجي جهود الدنمارك في الوساطة.", ("ثمن", "SUPPORT")),
+    ("وقالت هولندا في بيان، مثمنة جهود بلجيكا.", ("مثمنة", "SUPPORT")),
+    # raising or doubling aid
+    ("وقال الوزير: رفعنا حجم المساعدات لهايتي.", ("رفعنا", "AID")),
+    ("وضاعفت السويد مساعداتها لكينيا.", ("ضاعفت", "AID")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
@@ -47,3 +53,15 @@ def test_added_trigger_fires_with_its_type(text, expected):
 def test_defence_ministry_is_no_defending():
     """"وزارة الدفاع" names a body: no verb of defending, whatever follows."""
     assert triggers("وقالت وزارة الدفاع عن طريق المتحدث إن ...") == []
+
+
+def test_a_price_is_no_praise():
+    """"ثمن" and "ثمنا" alone are mostly a price ("دفعت ثمنا باهظا"): no praise."""
+    assert [t for t in triggers("ودفعت المدينة ثمن الحرب وحدها.") if t[1] == "SUPPORT"] == []
+    # "دور ثمن النهائي" is a round of sixteen
+    assert [t for t in triggers("وتأهل الفريق إلى دور ثمن النهائي (دور الـ16) بعد فوزه.") if t[1] == "SUPPORT"] == []
+
+
+def test_aid_that_grows_of_itself_is_given_by_no_one():
+    """"تضاعف حجم المساعدات" (intransitive: it doubled) tells no one gave more."""
+    assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []

@@ -39,11 +39,12 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, split_clauses, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (asides, attack_sides, backers, bystanders, channels, conditions, coordinated, dating, denials, discussed, drills,
-                         dual, fought, filters, given, governing, implied, incidents, investigated, latter, learned, meetings,
-                         members, nisba, occasions, opinions, origins, partners, passives, penalties, person_sides, platforms,
-                         places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
-                         sanctioned, senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
+from core.events import (agreed, asides, asked_speaker, attack_sides, backed, backers, bystanders, channels, conditions,
+                         coordinated, dating, denials, discussed, drills, dual, filters, fought, given, governing, implied,
+                         incidents, investigated, joint_groups, latter, learned, meetings, members, nisba, occasions,
+                         opinions, origins, partners, passives, penalties, person_sides, places, platforms, praised,
+                         private, protests, quotes, references, regimes, relatives, remits, reported, resigned, sanctioned,
+                         senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -258,13 +259,15 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         roles = (roles[0], accuser, [])  # "ونفت روسيا ذلك": the denial answers the accusation just told
     if roles is None and not reason and doc.collect is None and adverbial_participle(h, doc.toks, doc.nt):
         return  # "اعتقال عدة متهمين في القضية": a participle that governs no actor tells of no act
-    if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors):
+    if doc.collect is None and unnamed_addressee(h, doc.toks, doc.trig, st.actors, doc.nt.original):
         return  # "دعت X جميع الأطراف إلى ...": the actors after it are what is asked, not of whom
     joined = None if reason else coordinated.joined_act(doc, st, h)  # "طرد ... وتجميد الحوار": a second act
     roles = coordinated.decided_roles(doc, st, h, roles or joined)  # "قررت X ترحيل ...": X acts
     src, tgt, joint_group = roles or ([], [], [])
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
     pairs = coordinated.stated(doc, st, h, roles, pairs, joined is not None)  # "قررت X غلق ...": X acts
+    pairs = backed.stated_backing(h, roles, pairs)  # "بإسناد من طائرات التحالف": the coalition backs
+    pairs = asked_speaker.speaker_asked(doc, st, h, pairs)  # "قال X إن Y طلب منه": Y asks X
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
@@ -495,6 +498,8 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
         pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
         pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
+        pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
+        pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
         pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
         pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
         pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
@@ -516,6 +521,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
+    pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
     if pairs and h.form.type in fought.FRIENDLY:
         pairs = fought.no_fought_targets(doc, st, h, pairs)  # "يدعمانها في مكافحة داعش": ISIS is fought
     if pairs and h.form.type == "MOBILIZE":

@@ -1,6 +1,7 @@
 """Actors named only as whom a side is close or loyal to: in "اتهمت حركة التغيير حزب
 الاتحاد الوطني المقرب من إيران بتزوير الانتخابات" Iran describes the accused party and
-is no side of the accusation, as "الموالية لإيران" describes the noun before it.
+is no side of the accusation, as "الموالية لإيران" describes the noun before it, and in
+"تعهدت موسكو، حليفة دمشق، ..." Damascus describes Moscow: an ally named in apposition.
 """
 from __future__ import annotations
 
@@ -18,14 +19,30 @@ def _describing(word: str) -> bool:
     return word.startswith(LOYAL) and word in violence.AFFILIATED or violence.load_cues().get(word) == CLOSE
 
 
-def _affiliate(norms: list[str], h, a) -> bool:
-    """Mention ``a`` stands right after a word of affiliation, or after it and "من"."""
+# what may stand between an ally's word and the side it names: "الحليف الرئيسي لسوريا"
+QUALITIES = frozenset({"الرئيسي", "الرئيسيه", "الرئيسيان", "القوي", "القويه", "الابرز", "الاقرب", "الوثيق",
+                       "الوثيقه", "التقليدي", "التقليديه", "الاستراتيجي", "الاستراتيجيه", "الاكبر", "الاساسي",
+                       "الاول", "الوحيد", "الوحيده", "الدائم"})
+HIS = "حليفه"  # "حليفه زعيم الحزب" (his ally, the leader) names the ally itself; "حليفة دمشق" whom one is allied to
+
+
+def _affiliate(norms: list[str], h, a, text: str = "", toks=()) -> bool:
+    """Mention ``a`` stands right after a word of affiliation, or after it and "من", or
+    after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
+    nationality adjective, the noun it qualifies ("حليفة النظام السوري")."""
     k = a.i - 1
+    if k >= 0 and getattr(a, "kind", "") == "ADJ" and norms[k] not in MARKS and not _describing(norms[k]):
+        k -= 1  # "حليفة الحكومة السورية": the government is the ally's
     if k >= 0 and norms[k] in MARKS:
         k -= 1
-    return k >= 0 and k not in (h.i, h.j - 1) and _describing(norms[k])
+    while k >= 0 and norms[k] in QUALITIES:
+        k -= 1
+    if k < 0 or k in (h.i, h.j - 1) or not _describing(norms[k]):
+        return False
+    return norms[k] != HIS or not toks or text[toks[k].end - 1:toks[k].end] == "ة"
 
 
 def no_affiliates(doc, st, h, pairs: list) -> list:
     """The pairs with no side the sentence names only as whom another is close or loyal to."""
-    return without_sides(pairs, named_only(st.actors, lambda a: _affiliate(doc.norms, h, a)))
+    return without_sides(pairs, named_only(
+        st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks)))

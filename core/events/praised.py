@@ -1,0 +1,49 @@
+"""The side praised for what it does: in "أشاد X بالجهود التي تبذلها Y"، "ثمّن X الدور الذي
+تقوم به Y" the relative clause on the praised thing names its doer, Y, who is praised,
+thanked or backed for it, and praises no one. Only a verb or an adverbial participle of backing ("أشاد"، "مثمنا")
+praises a thing named after it; a backing noun's own clause tells its doer ("الدعم
+العسكري الذي تقدمه Y": Y backs). A directed pair of a backing word (SUPPORT)
+whose source is named only there is read the other way round when its target is named
+before the clause (the one who praises: "مثمنا الجهود التي تبذلها المملكة" after "قال
+الحجاج"), and dropped when it is not: the pair then joins the doer to a side the clause or
+what follows names, the praiser being one no actor stands for ("وثمّن المجلس ...").
+"""
+from __future__ import annotations
+
+from core.events.filters import RELATIVES, RESUMPTIVE
+from core.events.named_only import named_only
+from core.events.speech_acts import adverbial_participle
+from core.events.turned import turned_round
+
+TYPES = frozenset({"SUPPORT"})
+THING_REACH = 5  # words from the trigger to the relative on its object ("بالجهود الكبيرة التي")
+ITS = frozenset({"به", "بها", "فيه", "فيها"})  # "الدور الذي تقوم به X"
+
+
+def _clause_of(norms: list[str], h, a) -> int | None:
+    """Where the relative clause opens whose subject is mention ``a``, on a thing named
+    after trigger ``h``: "التي تبذلها X" (the verb takes the thing up) or "الذي تقوم به X";
+    None when ``a`` is no such subject."""
+    k = a.i - 1
+    if k > h.j and norms[k] in ITS:
+        k -= 1
+    elif not (len(norms[k]) >= 4 and norms[k].endswith(RESUMPTIVE)):
+        return None
+    ok = k - 1 > h.j and norms[k - 1] in RELATIVES and k - 1 - h.j <= THING_REACH
+    return k - 1 if ok else None
+
+
+def praised_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of a backing word with the doer of the praised thing as their target."""
+    if not pairs or h.form.type not in TYPES or h.form.inverse:
+        return pairs
+    if not (h.verbal or adverbial_participle(h, doc.toks, doc.nt)):
+        return pairs  # a backing noun's clause tells its doer: "الدعم العسكري الذي تقدمه Y" is Y's
+    opens = {a.actor: _clause_of(doc.norms, h, a) for a in st.actors if a.i >= h.j}
+    doers = named_only(st.actors, lambda a: a.i >= h.j and _clause_of(doc.norms, h, a) is not None)
+    if not doers:
+        return pairs
+    # the praiser is named before the clause (before the verb, or as its subject after it)
+    before = {a.actor for a in st.actors if a.j <= min(opens[d] for d in doers) and a.actor not in doers}
+    kept = [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in doers and p[1] not in before)]
+    return turned_round(kept, lambda s, t: s in doers and t in before)
