@@ -45,6 +45,7 @@ from core.events import (asides, attack_sides, backers, bystanders, channels, co
                          places, private, protests, quotes, references, regimes, relatives, remits, reported, resigned,
                          sanctioned, senses, signers, speech_reach, standing, taken_up, threats, toward, unclaimed,
                          unnamed, violence, voiced)
+from core.events.charges import spoken_charge
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -237,7 +238,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
     """The events of one trigger, added to the article's: a reason it may make none, the
     rules' reading, the model's decision under the modality read, then the events.
     Returns the screen's reason (None: the trigger tells of no act at all)."""
-    frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech else None
+    frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech or spoken_charge(h) else None
     reason = _screen(doc, st, h, frame)
     if reason is None:
         return None

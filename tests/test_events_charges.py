@@ -1,0 +1,25 @@
+"""Blame that the event triggers' usual wordings miss (core.events.charges and the
+ACCUSE/REJECT rows added with it); sentences written for the tests."""
+from core import analyze
+from core.events.charges import charge_forms
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_nouns_of_wrongdoing_are_read_from_the_trigger_notes():
+    assert {"انتهاك", "انتهاكات"} <= charge_forms()
+    assert "اتهام" not in charge_forms()
+
+
+def test_a_violation_in_reported_speech_is_the_speakers_charge():
+    got = events("وقال وزير الخارجية الأردني إن إيران قامت بانتهاك سيادة العراق.")
+    accused = [e[1] for e in got if e[0] == "ACCUSE"]
+    assert ["JOR", "IRN"] in accused
+    assert ["IRN", "IRQ"] not in accused
+
+
+def test_a_quoted_violation_after_a_colon_is_the_speakers_charge():
+    got = events('وقال مسؤول في الوفد الإماراتي: "قامت قطر بانتهاك بنود الاتفاقية الدولية".')
+    assert ["ARE", "QAT"] in [e[1] for e in got if e[0] == "ACCUSE"]
