@@ -23,3 +23,23 @@ def test_a_violation_in_reported_speech_is_the_speakers_charge():
 def test_a_quoted_violation_after_a_colon_is_the_speakers_charge():
     got = events('وقال مسؤول في الوفد الإماراتي: "قامت قطر بانتهاك بنود الاتفاقية الدولية".')
     assert ["ARE", "QAT"] in [e[1] for e in got if e[0] == "ACCUSE"]
+
+
+def test_a_reprimand_is_an_accusation():
+    got = events("ووبخ الرئيس الأمريكي روسيا وإيران على دعمهما للنظام السوري.")
+    assert ["USA", "RUS"] in [e[1] for e in got if e[0] == "ACCUSE"]
+
+
+def test_a_refuted_claim_is_rejected():
+    got = events("وفندت وزارة الخارجية القطرية اتهامات الإمارات.")
+    assert ["QAT", "ARE"] in [e[1] for e in got if e[0] == "REJECT"]
+
+
+def test_we_hold_responsible_with_its_object_between():
+    got = events('وقال المتحدث باسم الجيش الإسرائيلي: "نحمل حركة حماس المسؤولية الكاملة عن الهجوم".')
+    assert ["ISR", "hamas"] in [e[1] for e in got if e[0] == "ACCUSE"]
+
+
+def test_two_states_hold_a_third_responsible():
+    got = events("وأعلنت هولندا وأستراليا أنهما تحملان روسيا مسؤولية إسقاط الطائرة.")
+    assert ["NLD", "RUS"] in [e[1] for e in got if e[0] == "ACCUSE"]
