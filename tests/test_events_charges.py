@@ -43,3 +43,10 @@ def test_we_hold_responsible_with_its_object_between():
 def test_two_states_hold_a_third_responsible():
     got = events("وأعلنت هولندا وأستراليا أنهما تحملان روسيا مسؤولية إسقاط الطائرة.")
     assert ["NLD", "RUS"] in [e[1] for e in got if e[0] == "ACCUSE"]
+
+
+def test_the_doer_written_after_the_charge_is_charged():
+    got = events("وأكد البيت الأبيض أن إجراءات الحوثيين تثبت تورط الحرس الثوري الإيراني في الهجوم.")
+    accused = [e[1] for e in got if e[0] == "ACCUSE"]
+    assert ["USA", "IRN"] in accused
+    assert ["houthis", "IRN"] not in accused

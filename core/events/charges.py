@@ -29,3 +29,24 @@ def charge_forms() -> frozenset[str]:
 def spoken_charge(h) -> bool:
     """The trigger is a noun of wrongdoing, to be read in a speech frame when it has one."""
     return not h.verbal and not h.form.speech and " ".join(h.form.tokens) in charge_forms()
+
+
+def rule_charge_doer(c):
+    """"أكد X أن إجراءات الحوثيين تثبت تورط الحرس الثوري": in a speech frame, the actor
+    written right after the noun of wrongdoing (its genitive) is the doer the speaker
+    charges, whoever the reported clause names first; the speaker is the frame's, and a
+    speaker read as the doer itself charges no one (no event: the frame was misread)."""
+    if c.speech is None or not spoken_charge(c.h):
+        return None
+    from core.events import roles  # the ladder's module imports this one
+    from core.events.speech_roles import rule_uncomplemented_speech
+
+    doer = [a for a in c.seq if a.i == c.h.j and not roles._prepositional(a, c.toks, c.nt)]
+    if not doer:
+        return None
+    said = rule_uncomplemented_speech(c) or roles._rule_speech_frame(c)
+    if not said:
+        return None
+    src = [x for x in said[0] if x != doer[0].actor]
+    # a speaker read as the doer itself charges no one: the frame's speaker is another's
+    return (src, [doer[0].actor], []) if src else roles._NO_EVENT
