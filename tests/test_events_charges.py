@@ -50,3 +50,22 @@ def test_the_doer_written_after_the_charge_is_charged():
     accused = [e[1] for e in got if e[0] == "ACCUSE"]
     assert ["USA", "IRN"] in accused
     assert ["houthis", "IRN"] not in accused
+
+
+def test_the_previous_sentences_speaker_accuses_in_the_next():
+    got = events('وقال المندوب السوري بشار الجعفري: "الكذب يشوهك". '
+                 'ووجه حديثه للمندوبة البريطانية، متهما بريطانيا بافتعال الحروب.')
+    assert ["SYR", "GBR"] in [e[1] for e in got if e[0] == "ACCUSE"]
+
+
+def test_the_previous_speaker_signs_nothing_in_the_next():
+    from core.events.speakers import carried_subject
+
+    class Hit:
+        class form:
+            type = "SUPPORT"
+
+    assert carried_subject(Hit, [], ["SYR"]) == []
+    Hit.form.type = "ACCUSE"
+    assert carried_subject(Hit, [], ["SYR"]) == ["SYR"]
+    assert carried_subject(Hit, ["GBR"], ["SYR"]) == ["GBR"]
