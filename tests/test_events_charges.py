@@ -25,16 +25,6 @@ def test_a_quoted_violation_after_a_colon_is_the_speakers_charge():
     assert ["ARE", "QAT"] in [e[1] for e in got if e[0] == "ACCUSE"]
 
 
-def test_a_reprimand_is_an_accusation():
-    got = events("ووبخ الرئيس الأمريكي روسيا وإيران على دعمهما للنظام السوري.")
-    assert ["USA", "RUS"] in [e[1] for e in got if e[0] == "ACCUSE"]
-
-
-def test_a_refuted_claim_is_rejected():
-    got = events("وفندت وزارة الخارجية القطرية اتهامات الإمارات.")
-    assert ["QAT", "ARE"] in [e[1] for e in got if e[0] == "REJECT"]
-
-
 def test_we_hold_responsible_with_its_object_between():
     got = events('وقال المتحدث باسم الجيش الإسرائيلي: "نحمل حركة حماس المسؤولية الكاملة عن الهجوم".')
     assert ["ISR", "hamas"] in [e[1] for e in got if e[0] == "ACCUSE"]
