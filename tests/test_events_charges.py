@@ -25,16 +25,6 @@ def test_a_quoted_violation_after_a_colon_is_the_speakers_charge():
     assert ["ARE", "QAT"] in [e[1] for e in got if e[0] == "ACCUSE"]
 
 
-def test_we_hold_responsible_with_its_object_between():
-    got = events('وقال المتحدث باسم الجيش الإسرائيلي: "نحمل حركة حماس المسؤولية الكاملة عن الهجوم".')
-    assert ["ISR", "hamas"] in [e[1] for e in got if e[0] == "ACCUSE"]
-
-
-def test_two_states_hold_a_third_responsible():
-    got = events("وأعلنت هولندا وأستراليا أنهما تحملان روسيا مسؤولية إسقاط الطائرة.")
-    assert ["NLD", "RUS"] in [e[1] for e in got if e[0] == "ACCUSE"]
-
-
 def test_the_doer_written_after_the_charge_is_charged():
     got = events("وأكد البيت الأبيض أن إجراءات الحوثيين تثبت تورط الحرس الثوري الإيراني في الهجوم.")
     accused = [e[1] for e in got if e[0] == "ACCUSE"]
