@@ -46,6 +46,8 @@ from core.events import (agreed, asides, asked_speaker, attack_sides, backed, ba
                          private, protests, quotes, references, regimes, relatives, remits, reported, resigned, sanctioned,
                          senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
+from core.events.charges import spoken_charge
+from core.events import speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -123,6 +125,7 @@ class _Sentence:
     pairs: set = field(default_factory=set)
     quoted: list[str] = field(default_factory=list)  # the speaker of a quotation opened in an earlier sentence
     said_at: int = -1  # the trigger whose roles that speaker's quotation gave (core.events.quotes)
+    said_by: list[str] = field(default_factory=list)  # the last speaker of a sentence of saying (core.events.speakers)
 
 
 def find_events(
@@ -172,7 +175,7 @@ def find_events(
         s_actors = actors[bisect.bisect_left(actor_at, ti):bisect.bisect_left(actor_at, tj)]
         st = _open_sentence(doc, s_start, s_end, ti, tj, s_actors, prev_sentence_actors)
         st.quoted = reach.enter(s_start, s_end)
-        st.last_subject = st.quoted or st.last_subject
+        st.last_subject, st.said_by = st.quoted or st.last_subject, reach.said_by
         if s_actors:
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
@@ -242,7 +245,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
     """The events of one trigger, added to the article's: a reason it may make none, the
     rules' reading, the model's decision under the modality read, then the events.
     Returns the screen's reason (None: the trigger tells of no act at all)."""
-    frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech else None
+    frame = speech_frame(h, doc.toks, doc.trig, st.ti) if h.form.speech or spoken_charge(h) else None
     reason = _screen(doc, st, h, frame)
     if reason is None:
         return None
@@ -252,7 +255,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
-    roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject, frame)
+    roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
+                                            speakers.carried_subject(h, st.last_subject, st.said_by), frame)
     if st.quoted:  # "قال X: "... . ونطالب Y": X asks
         roles = quotes.quoted_roles(h, doc.toks, doc.nt, doc.trig, roles, st)
     if accuser := denied_accuser(h, roles, doc.events, st.start):

@@ -15,6 +15,7 @@ from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, wo
 from core.events.postings import posting
 from core.events import subjects
 from core.events.charged import rule_charged_object
+from core.events.charges import rule_charge_doer
 from core.events.goods import rule_goods_origin
 from core.events.visits import rule_fronted_visit
 from core.events.speech_reach import rule_subject_in_gap
@@ -301,7 +302,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
-    (rule_relative_object, rule_uncomplemented_speech, _rule_speech_frame, rule_statement_clause, rule_subject_in_gap, rule_affiliated_subject,
+    (rule_relative_object, rule_charge_doer, rule_uncomplemented_speech, _rule_speech_frame, rule_statement_clause, rule_subject_in_gap, rule_affiliated_subject,
      rule_noun_source, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
      _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
