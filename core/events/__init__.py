@@ -52,7 +52,7 @@ from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
     DATA, DEFINITE, GAP, MAX_GAP, PRONOUN_SUFFIXES, ENVOY_WORDS, Cameo, Triggers, TriggerForm, _Hit, _Plan, _find_triggers,
-    _match_rest, _retype, _rows, expand_lemma, load_triggers, name_ends, word_keys)
+    _match_rest, _retype, _rows, count_earlier as _count_earlier, expand_lemma, load_triggers, name_ends, word_keys)
 from core.events.actors import (  # noqa: F401
     _ActorMention, _actor_mentions, _actor_word, _coordinated, _entity_tokens, _group_backward, _group_forward,
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
@@ -206,17 +206,6 @@ def find_events(
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
-
-
-def _count_earlier(hits: list[_Hit]) -> None:
-    """Each trigger's count of earlier triggers of its type in the article (a feature of
-    the role model): a second "الاتفاق" or "العقوبات" mostly names the agreement or the
-    sanctions told before, not new ones."""
-    seen: dict[str, int] = {}
-    for h in hits:
-        typ = h.form.type
-        h.again = seen.get(typ, 0)
-        seen[typ] = h.again + 1
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,

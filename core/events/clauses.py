@@ -54,3 +54,33 @@ def subject_at(a, k: int, norms: list[str]) -> bool:
     """Mention a is the subject right after the verb at k: a name ("، أرسلت إسرائيل"), or a
     nationality adjective after a definite noun ("، وتغلق السلطات المصرية")."""
     return a.i == k + 1 or a.i == k + 2 and a.kind == "ADJ" and norms[k + 1].startswith("ال")
+
+
+def clause_break(toks, nt, a: int, b: int) -> bool:
+    """A clause boundary between tokens a and b. Commas that set off a short aside
+    ("اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت") do not count when the
+    target is near; any other punctuation does."""
+    commas = 0
+    for k in range(a + 1, b + 1):
+        if k >= len(toks):
+            break
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if not gap or all(c in "_\"«»“”'#" for c in gap):
+            continue
+        if gap in ("،", ",") or gap.rstrip("\"«»“”").strip() in ("،", ","):
+            commas += 1
+            continue
+        return True
+    return commas > 0 and b - a > 8
+
+
+def punct_gap(toks, nt, a: int, b: int) -> bool:
+    """Punctuation (a hashtag's _ aside) between any two neighbouring tokens from a-1 to
+    b: the words across it belong to different phrases, so no rule reads them as one."""
+    for k in range(a, b + 1):
+        if k <= 0 or k >= len(toks):
+            continue
+        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
+        if gap and gap not in ("_",):
+            return True
+    return False

@@ -16,6 +16,7 @@ from core.events.postings import posting
 from core.events import subjects
 from core.events.charged import rule_charged_object
 from core.events.charges import rule_charge_doer
+from core.events.clauses import clause_break as _clause_break, punct_gap as _punct_gap
 from core.events.goods import rule_goods_origin
 from core.events.visits import rule_fronted_visit
 from core.events.speech_reach import rule_subject_in_gap
@@ -537,24 +538,6 @@ def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     return False
 
 
-def _clause_break(toks, nt, a: int, b: int) -> bool:
-    """A clause boundary between tokens a and b. Commas that set off a short aside
-    ("اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت") do not count when the
-    target is near; any other punctuation does."""
-    commas = 0
-    for k in range(a + 1, b + 1):
-        if k >= len(toks):
-            break
-        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if not gap or all(c in "_\"«»“”'#" for c in gap):
-            continue
-        if gap in ("،", ",") or gap.rstrip("\"«»“”").strip() in ("،", ","):
-            commas += 1
-            continue
-        return True
-    return commas > 0 and b - a > 8
-
-
 @lru_cache(maxsize=1)
 def _envoy_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in ENVOY_WORDS)
@@ -566,16 +549,6 @@ def _envoy_position(h: _Hit, toks: list[Token]) -> int | None:
         if envoys & word_keys(toks[k].norm, False).keys():
             return k
     return None
-
-
-def _punct_gap(toks, nt, a: int, b: int) -> bool:
-    for k in range(a, b + 1):
-        if k <= 0 or k >= len(toks):
-            continue
-        gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if gap and gap not in ("_",):
-            return True
-    return False
 
 
 def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):

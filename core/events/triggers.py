@@ -568,3 +568,14 @@ def _retype(hits: list[_Hit], toks: list[Token], nt: NormText) -> list[_Hit]:
                 h = _Hit(replace(h.form, type=rule[0], cameo=rule[1]), h.i, h.j, h.start, h.end, h.verbal)
         out.append(h)
     return out
+
+
+def count_earlier(hits: list[_Hit]) -> None:
+    """Each trigger's count of earlier triggers of its type in the article (a feature of
+    the role model): a second "الاتفاق" or "العقوبات" mostly names the agreement or the
+    sanctions told before, not new ones."""
+    seen: dict[str, int] = {}
+    for h in hits:
+        typ = h.form.type
+        h.again = seen.get(typ, 0)
+        seen[typ] = h.again + 1
