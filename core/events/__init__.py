@@ -148,7 +148,7 @@ def find_events(
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
-    hits = senses.read(given.without_first_names(hits, toks, spans), norms, spans)  # "دان كوتس": Dan; "هاجم وزير": words
+    hits = senses.read(given.without_first_names(hits, toks, spans), norms, spans, toks, nt.original)  # "هاجم وزير"
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
