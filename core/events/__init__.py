@@ -523,7 +523,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
     if pairs and passives.charge_content(doc, h):
         pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
-    pairs = passives.no_beneficiaries(doc, st, h, pairs)  # "بتهمة التجسس لصالح إيران": Iran is not arrested
+    pairs = passives.agent_sources(doc, st, h, passives.no_beneficiaries(doc, st, h, pairs))  # "لصالح إيران": no side; "من قبل Y": Y acts
     if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
         pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
     if pairs and h.form.type == "REJECT":
