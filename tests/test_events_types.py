@@ -109,7 +109,17 @@ def sensed(text):
     toks = tokenize(nt)
     norms = token_norms(toks)
     hits = _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))
-    return [(h.form.type, text[h.start:h.end]) for h in senses.read(hits, norms)]
+    return [(h.form.type, text[h.start:h.end]) for h in senses.read(hits, norms, (), toks, text)]
+
+
+def test_a_year_or_a_number_across_a_comma_counts_no_students():
+    # a count before the head reads "طالب" as students; a year or a number a comma parts
+    # from it leaves the verb of demanding
+    assert ("REQUEST", "طالب") in sensed("وفي مطلع عام 2019، طالب النائب العام بسجن المتهمين.")
+    assert ("REQUEST", "طالب") in sensed("وفي 2021 طالب الوزير بإجراء تحقيق في الحادث.")
+    assert ("REQUEST", "طالب") in sensed("وقتل في الهجوم 30، طالب بعدهم الأهالي بفتح تحقيق.")
+    assert ("REQUEST", "طالب") not in sensed("وشارك أكثر من 2000 طالب في الوقفة أمام الوزارة.")
+    assert ("REQUEST", "طالب") not in sensed("وشارك 2000 طالب في الوقفة أمام الوزارة.")
 
 
 def test_telling_two_sides_apart_disperses_no_one():

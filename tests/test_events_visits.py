@@ -26,3 +26,15 @@ def test_plural_speakers_did_not_pay_his_visit():
     """"بعد زيارته إلى X، قال مسؤولون Y": "his" takes up someone else than the officials."""
     got = _consult("وبعد زيارته للصين، قال مسؤولون يابانيون إن القمة ستعقد قريبا.")
     assert ["JPN", "CHN"] not in got
+
+
+def _aimed(text):
+    return [(v.type, v.actors) for v in analyze(text, "2024-02-11").events if v.type != "CONSULT"]
+
+
+def test_the_place_of_a_fronted_visit_neither_calls_nor_is_called_on():
+    """"خلال زيارتها لـ X، دعت Y إلى ...": Y calls; X, named only as where she was, is no side."""
+    for text in ("خلال زيارتها للصين، دعت المستشارة الألمانية إلى حل سلمي للأزمة.",
+                 "وفي زيارته لروسيا، طالب الرئيس التركي بوقف إطلاق النار في سوريا."):
+        got = _aimed(text)
+        assert not [a for _, a in got if "CHN" in a or "RUS" in a], (text, got)

@@ -152,7 +152,7 @@ def find_events(
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
-    hits = senses.read(given.without_first_names(hits, toks, spans), norms, spans)  # "دان كوتس": Dan; "هاجم وزير": words
+    hits = senses.read(given.without_first_names(hits, toks, spans), norms, spans, toks, nt.original)  # "هاجم وزير"
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
@@ -525,7 +525,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
     if pairs and passives.charge_content(doc, h):
         pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
-    pairs = passives.no_beneficiaries(doc, st, h, pairs)  # "بتهمة التجسس لصالح إيران": Iran is not arrested
+    pairs = passives.agent_sources(doc, st, h, passives.no_beneficiaries(doc, st, h, pairs))  # "لصالح إيران": no side; "من قبل Y": Y acts
     if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
         pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
     if pairs and h.form.type == "REJECT":

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from core.events.asides import asides
 from core.events.named_only import named_only, without_sides
 from core.events.triggers import word_keys
+from core.events.turned import turned_to_source
+from core.text import mark_before
 
 ACCUSING = re.compile(r"^[وف]?(?:ا|ي|ت)?تهم(?:ت|ا|وا|ون|ان|ن)?$")  # "اتهم"، "تتهم"، "اتهموا"; no object pronoun
 PLURAL = ("وا", "ون", "ن")  # "اتهموا بـ": a plural subject dropped could be no ب-word after it
@@ -78,3 +81,44 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     if h.form.type not in HOSTILE or not pairs:
         return pairs
     return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS))
+
+
+PASSIVE_AUX = frozenset({"تم", "يتم", "جري", "يجري", "ستتم", "سيتم", "وتم", "ويتم", "وجري"})  # normalised: "تم تصنيف"
+AGENT_LEADS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي"}  # "من قبل X"، "من جانب X"، "على يد X"
+AGENT_REACH = 8  # words from the trigger to its agent phrase ("تم تصنيف حركة X منظمة إرهابية من قبل Y")
+BREAKS = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")  # a break or a quote: the agent is another act's
+
+
+def passive_agent(doc, st, h) -> str | None:
+    """The actor an agent phrase names after a verbal noun made passive by "تم"/"جرى" ("تم
+    تصنيف X منظمة إرهابية من قبل Y"), with no clause break or quote between but an aside
+    on the object ("تم تصنيف X، التي ...، منظمة إرهابية من قبل Y"). Not after a verb:
+    unvowelled, a passive one reads as an active one, whose object noun may own the phrase
+    ("نددت بالتطهير الإثني من جانب X": X cleanses, the banners condemn)."""
+    norms = doc.norms
+    if h.verbal or not (h.i > st.ti and norms[h.i - 1] in PASSIVE_AUX):
+        return None
+    at = {a.i: a.actor for a in st.actors}
+    skip = {k: close for _, k, close in asides(doc, st) if k > h.j}
+    k, words = h.j + 1, 0
+    while k < st.tj - 1 and words < AGENT_REACH:
+        if k in skip:
+            k = skip[k]  # past the aside, to the word after its closing comma
+            continue
+        if mark_before(doc.toks, doc.nt.original, k, BREAKS) and k not in skip.values():
+            return None
+        if AGENT_LEADS.get(norms[k]) == norms[k - 1] and k + 1 in at:
+            return at[k + 1]
+        k, words = k + 1, words + 1
+    return None
+
+
+def agent_sources(doc, st, h, pairs: list) -> list:
+    """Directed pairs with a passive's agent as their source: the rules read the agent
+    phrase so (roles._rule_agent_phrase), but the role model, which weighs an actor after
+    the object as an object, may turn the pair round ("تم تصنيف X ... من قبل الولايات
+    المتحدة" is the United States' designation of X). Applied after the model."""
+    if not pairs:
+        return pairs
+    agent = passive_agent(doc, st, h)
+    return turned_to_source(pairs, agent) if agent is not None else pairs

@@ -7,7 +7,9 @@ nothing. Read from the words alone, like the trigger scan, so the role model see
 trigger under the type it will be reported as. A word of the table written "@KIND" stands
 for any name the entity pass gave that kind ("@vessel": "استقبلت أكواريوس" lets a ship
 dock, granting it access, RETREAT, where "استقبل الرئيس" hosts a visitor), "#number" before
-a head for any number or count ("50 طالبا"، "ألف طالب": students, no demand). A row of kind
+a head for any number or count ("50 طالبا"، "ألف طالب": students, no demand), but not a year
+("في بداية عام 2017، طالب الادعاء بـ": a date, then a demand) nor a number a comma or a
+clause break parts from the head (a count governs its noun directly). A row of kind
 "pair" reads the words after the phrase instead: two nationality adjectives of different
 states there (past the row's words: "العسكرية"، "المشتركة") name the two sides of one joint
 act ("المناورات العسكرية الأمريكية الكورية الجنوبية": joint exercises, COOPERATE).
@@ -29,6 +31,9 @@ FROM_REACH = 6  # "انسحاب الولايات المتحدة رسميا من 
 FROM_PRONOUNS = frozenset({"منه", "منها", "منهم", "منهما"})  # "انسحاب واشنطن منه": left something named before
 NO_EVENT = "-"
 NUMBER = "#number"  # a "before" row's word for a number or a count ("50"، "ألف"، "عشرات": stopwords.tsv's kind number)
+YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام", "وعام"})  # normalised: "عام 2017"
+YEARS = range(1900, 2100)  # a bare four-digit number after a word of time is a year ("في 2017"), as the time pass reads it
+TIME_WORDS = frozenset({"في", "وفي", "منذ", "خلال", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "اواسط"})
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +48,11 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
     return out
 
 
-def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict[int, int] | None = None) -> list[str]:
+def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict[int, int] | None = None,
+          broken: bool = False) -> list[str]:
     """The words a sense row of kind ``where`` reads, with and without a leading و or ف,
-    and the "@KIND" marks of the names that begin at them. A phrase whose second word is
+    and the "@KIND" marks of the names that begin at them. ``broken``: a punctuation mark
+    stands right before the head (no count before it then). A phrase whose second word is
     written right after its head ("تعليق هجوم") has its sense from that word: no "next"
     row reads past it ("تعليق الهجوم على المدينة" suspends the attack, comments on nothing)."""
     if where == "next":
@@ -60,12 +67,25 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict
         got = _left(h, norms)
     elif where == "before":
         got = norms[h.i - 1:h.i] if h.i else []
-        if got and (got[0].isdigit() or got[0] in count_words()):
+        if got and not broken and _counts(norms, h.i - 1):
             got.append(NUMBER)  # "50 طالبا"، "ألف طالب": a count of students, no demand
         got += _before_subject(h, norms, subjects or {})
     else:
         got = norms[h.j:h.j + 1]
     return got + [w[1:] for w in got if w[:1] in "وف"]  # "ووزير" and "وزير" alike
+
+
+def _counts(norms: list[str], k: int) -> bool:
+    """Whether word k is a number or a count that counts the noun after it: not a year
+    ("عام 2017 طالب"، "في 2017 طالب": a date, then a verb of demanding; "شارك 2000 طالب"
+    and "أكثر من 2000 طالب" count students)."""
+    w = norms[k]
+    if w in count_words():
+        return True
+    if not w.isdigit() or not k:
+        return w.isdigit()
+    before = norms[k - 1]
+    return before not in YEAR_WORDS and not (before in TIME_WORDS and len(w) == 4 and int(w) in YEARS)
 
 
 def _before_subject(h, norms: list[str], subjects: dict[int, int]) -> list[str]:
@@ -133,6 +153,11 @@ def _heads(table: dict) -> tuple[frozenset[str], frozenset[str]]:
 _HEADS: tuple = (None, frozenset(), frozenset())  # (the sense table, its heads), replaced whole
 
 
+def _broken(toks, text: str, k: int) -> bool:
+    """Whether a punctuation mark stands between token k-1 and token k ("2017، طالب")."""
+    return bool(toks) and 0 < k < len(toks) and bool(text[toks[k - 1].end:toks[k].start].strip())
+
+
 def kind_marks(spans) -> dict[int, str]:
     """First token → "@KIND" of the mentions whose entity has a kind some sense row names."""
     wanted = _marked_kinds()
@@ -145,28 +170,29 @@ def _marked_kinds() -> frozenset[str]:
     return frozenset(w[1:] for rows in senses().values() for r in rows for w in r[0] if w.startswith("@"))
 
 
-def read(hits: list, norms: list[str], spans=()) -> list:
+def read(hits: list, norms: list[str], spans=(), toks=(), text: str = "") -> list:
     """The hits under the sense their neighbours give them; those that tell no event
-    dropped. ``spans``: the entity mentions with their tokens (for "@KIND" words)."""
+    dropped. ``spans``: the entity mentions with their tokens (for "@KIND" words);
+    ``toks`` and ``text``: the tokens and the text they index (for punctuation marks)."""
     table = senses()
     marks = kind_marks(spans) if spans else {}
     subjects = {j: i for _, _, i, j in spans}  # token after a name → its first token
     firsts, lasts = _heads(table)
     out = []
     for h in hits:
-        toks = h.form.tokens
-        if toks[0] not in firsts and toks[-1] not in lasts:
+        words = h.form.tokens
+        if words[0] not in firsts and words[-1] not in lasts:
             out.append(h)  # most hits: no row is keyed by their words, six look-ups spared
             continue
-        for where, head in (("next", toks[0]), ("before", toks[0]), ("after", toks[-1]), ("clause", toks[0]),
-                            ("from", toks[0]), ("pair", toks[0])):
+        for where, head in (("next", words[0]), ("before", words[0]), ("after", words[-1]), ("clause", words[0]),
+                            ("from", words[0]), ("pair", words[0])):
             rows = table.get((head, where))
             if not rows:
                 continue
             if where == "pair":
                 row = next((r for r in rows if _two_states_after(h, norms, r[0])), None)
             else:
-                near = _near(h, where, norms, marks, subjects)
+                near = _near(h, where, norms, marks, subjects, _broken(toks, text, h.i))
                 row = next((r for r in rows if not r[0].isdisjoint(near)), None)
             if row is not None:
                 if row[1] == NO_EVENT:

@@ -1,0 +1,51 @@
+"""The agent of a passive after "من قبل"، "من جانب" or "على يد" is the act's source, whatever
+the role model weighs (core.events.passives.agent_sources). Sentences written for the tests."""
+from core import analyze
+
+
+def _pairs(text, typ):
+    return [v.actors for v in analyze(text, "2024-03-02").events if v.type == typ]
+
+
+def test_a_designation_made_by_a_state_after_tam_is_the_states():
+    got = _pairs("وتم تصنيف حركة حماس منظمة إرهابية من قبل الولايات المتحدة.", "ACCUSE")
+    assert got and all(p[0] == "USA" for p in got), got
+
+
+def test_a_listing_after_jara_is_made_by_the_agent():
+    got = _pairs("وجرى إدراج الحرس الثوري على قائمة الإرهاب من قبل الولايات المتحدة.", "SANCTION")
+    assert got and all(p[0] == "USA" for p in got), got
+
+
+def _setup(text, verb="تصنيف", verbal=False, actors=(("الولايات", 2, "USA"),)):
+    """The document, sentence and hit passive_agent reads: ``actors`` (first word, words,
+    id) stand for the entity pass's mentions."""
+    from types import SimpleNamespace
+    from core.text import normalize_for_match, normalize_with_offsets, token_norms, tokenize
+
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = token_norms(toks)
+    doc = SimpleNamespace(norms=norms, toks=toks, nt=nt)
+    at = [norms.index(normalize_for_match(w)) for w, _, _ in actors]
+    mentions = [SimpleNamespace(i=i, j=i + n, actor=x) for i, (_, n, x) in zip(at, actors)]
+    st = SimpleNamespace(ti=0, tj=len(toks), actors=mentions)
+    k = norms.index(normalize_for_match(verb))
+    return doc, st, SimpleNamespace(i=k, j=k + 1, verbal=verbal)
+
+
+def test_the_agent_after_a_clause_break_or_a_verb_is_another_acts():
+    from core.events import passives
+    assert passives.passive_agent(*_setup("وتم تصنيف الحركة منظمة إرهابية من قبل الولايات المتحدة.")) == "USA"
+    # across a comma the phrase is another clause's
+    assert passives.passive_agent(*_setup("وتم تصنيف الحركة منظمة إرهابية، من قبل الولايات المتحدة وغيرها.")) is None
+    # an active verb's object owns the phrase: the demonstrators condemn, Washington acts
+    text = "ورفع المحتجون لافتات تندد بالحصار المفروض من قبل الولايات المتحدة."
+    assert passives.passive_agent(*_setup(text, "تندد", verbal=True)) is None
+
+
+def test_an_aside_on_the_object_is_read_past():
+    from core.events import passives
+    text = "وتم إدراج حركة الشباب، التي تنشط في جنوب الصومال منذ سنوات، على قائمة الإرهاب من قبل الولايات المتحدة."
+    sides = (("حركة", 2, "shabab"), ("الصومال", 1, "SOM"), ("الولايات", 2, "USA"))
+    assert passives.passive_agent(*_setup(text, "إدراج", actors=sides)) == "USA"
