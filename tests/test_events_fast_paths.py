@@ -8,7 +8,8 @@ from __future__ import annotations
 from core.events import learned, load_triggers
 from core.events.role_features import head_feats, last_feats, tail_feats
 from core.events.governing import cue_forms
-from core.events.triggers import GAP, PRONOUN_SUFFIXES, read_cue_kinds, word_keys
+from core.cue_words import read_cue_kinds
+from core.events.triggers import GAP, PRONOUN_SUFFIXES, word_keys
 from core.text import clitic_variants, future_imperfect
 
 

@@ -8,6 +8,7 @@ writes this order.
 """
 from __future__ import annotations
 
+from core.cue_words import speech_forms
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
 from core.entities.named_again import _inflected
@@ -44,9 +45,7 @@ def _after_speech_verb(ctx: _Context, k: int) -> bool:
     """A verb of saying right before the name: the name is its subject. Anywhere else the
     words before an indefinite role are the clause's verb or a verbal noun ("قلل رئيس
     الوزراء"، "إيفاد مدير المكتب"), which no count of news tells from a rare family name."""
-    from core.events.governing import _cues, cue_forms  # a late import: the trigger tables load on use
-
-    return k > 0 and not ctx.punct_between(k - 1, k) and ctx.norms[k - 1] in cue_forms(_cues(), "speech")
+    return k > 0 and not ctx.punct_between(k - 1, k) and ctx.norms[k - 1] in speech_forms()
 
 
 def _name_word(ctx: _Context, k: int) -> bool:

@@ -15,9 +15,9 @@ from operator import itemgetter, or_
 from pathlib import Path
 
 from core import prepared
+from core.cue_words import cue_table
 from core.lexicon import DATA_DIR, read_tsv
-from core.text import (NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match,
-                       proclitic_forms)
+from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 from core.times.words import month_words
 
 
@@ -91,30 +91,6 @@ class Triggers:
 
 
 _DROPPED = itemgetter(1)  # a key's count of proclitic characters
-
-
-def read_cue_kinds(word: str, cues: dict[str, str]) -> tuple[str, ...]:
-    """The kinds of the cues ``word`` reads as once its proclitics are cut, in the order
-    of its readings."""
-    kinds = []
-    for stem, _ in clitic_variants(word):
-        kind = cues.get(stem)
-        if kind and kind not in kinds:
-            kinds.append(kind)
-    return tuple(kinds)
-
-
-def cue_table(cues: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """Every written word that reads as some cue → its kinds (read_cue_kinds). A word reads
-    as a cue only when it is one of the cue's written forms (``proclitic_forms`` inverts
-    ``clitic_variants``), so the few thousand forms of the cues are all such words, and
-    any other word has no kind: a table made once instead of a cut of each new word."""
-    table: dict[str, tuple[str, ...]] = {}
-    for cue in cues:
-        for w in proclitic_forms(cue):
-            if w not in table and (kinds := read_cue_kinds(w, cues)):
-                table[w] = kinds
-    return table
 
 
 def _rows(path: Path, *columns: str) -> list[dict[str, str]]:
