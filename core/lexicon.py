@@ -270,7 +270,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           ("form", "type", "cameo", "pos"), "core.events"),
     Table("trigger_lemmas.tsv", ("type", "cameo", "past", "present", "participle", "nouns", "complement", "joint",
                                  "note"), ("type", "cameo"), (), "core.events"),
-    Table("event_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events"),
+    Table("event_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events, core.cue_words"),
     Table("trigger_context.tsv", ("form", "type", "cameo", "context"), ("form", "type", "cameo", "context"),
           ("form", "context"), "core.events"),
     Table("trigger_senses.tsv", ("head", "where", "words", "type", "cameo", "note"), ("head", "where", "words", "type"),
