@@ -6,14 +6,13 @@ out by "خاصة"، "لا سيما"، "وعلى رأسها", is asked too: the d
 """
 from __future__ import annotations
 
-from core.text import mark_before
+from core.text import COMMAS, mark_before
 from core.events.actors import _ActorMention
 
 # words that single one out of a group ("وخاصة"، "لا سيما"), normalised; "لا سيما" is two words
 SINGLING = frozenset({"خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "سيما", "لاسيما", "ولاسيما",
                       "راسها", "راسهم", "راسه", "مقدمتها", "مقدمتهم", "مقدمته"})
 LEADS = frozenset({"لا", "ولا", "وعلي", "علي", "وفي", "في"})  # "لا سيما"، "وعلى رأسها"، "وفي مقدمتها"
-COMMAS = ("،", ",")
 
 
 def named_beside(toks, text: str, actors: list[_ActorMention], end: int) -> bool:

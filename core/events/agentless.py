@@ -16,8 +16,11 @@ A side named anywhere it may be the author is left to the other rules: on the at
 """
 from __future__ import annotations
 
+from core.events import unclaimed
+from core.events.speech_acts import THAT
 from core.lexicon import load_lexicon
 from core.model import Entity
+from core.text import RELATIVE_PRONOUNS
 
 # what may strike as the subject of a verb of striking: bombings, assassinations, strikes and
 # shelling, chemical attacks (cameo 183, 186, 195, 204), and the attack nouns of 190 that name
@@ -32,17 +35,17 @@ OBJECT_REACH = 6  # words after the verb within which what it hit is named ("ا�
 # "عبرت عن صدمتها إثر غارات": shocked by an attack, so no author of it (after "عن" only: "صدمتها سيارة" ran her over)
 SHOCK = frozenset({"صدمتها", "صدمته", "صدمتهم"})
 CONTROL = frozenset({"سيطره", "قبضه"})  # "المدينة الخاضعة لسيطرة X": X holds where it struck, and is no author
-RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
+RELATIVES = RELATIVE_PRONOUNS
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})  # before the verb: "الضربات لم تستهدف"
-REPORTED = frozenset({"ان", "بان", "وان"})  # "أعلنت X أن هجوما ...": X reports, did not strike
+REPORTED = THAT  # "أعلنت X أن هجوما ...": X reports, did not strike
 # what in the sentence may tell who struck, or that it was no attack: a claim, its authors, an
 # agent ("برصاص"، "على يد")، an accident, a foiled plot, a denial
 BARS = frozenset({"claim", "author", "accident", "averted", "denial", "seeking"})
-PAUSES = frozenset("،,.؛;:()")
+PAUSES = unclaimed.PAUSES
 # a state's strikes and aircraft besides the attack noun ("مع غارات للطيران"): whose is left unsaid,
 # not unknown; a police or army named is as often the one hit ("عبوة ناسفة بدورية للشرطة")
 AIRCRAFT = frozenset({"غاره", "غارات", "طيران", "طائرات", "مقاتلات"})
-ARMED = ("STATE>:military", "STATE>:security", "ORG:armed_group", "ORG:military")  # actor kinds of armed bodies
+ARMED = unclaimed.VICTIM_KINDS  # actor kinds of armed bodies
 
 
 def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bool:
@@ -159,7 +162,7 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     else where the sentence places it. None when a side stands where it may be the author
     (on or after the attack noun, or before it with no reporting "أن" between), or the
     sentence tells a claim, an agent, an accident or a foiled plot."""
-    from core.events import unclaimed, violence
+    from core.events import violence
 
     norms, cues = doc.norms, violence.load_cues()
     if unclaimed.verbal(h, norms) or not _strikes(h) or any(cues.get(violence._bare(w)) in BARS for w in norms[st.ti:st.tj]):

@@ -6,10 +6,12 @@ word-order rules read the first actor after the verb instead (what is asked: "ي
 """
 from __future__ import annotations
 
+from core.events.places import OBJECT_PRONOUNS
 from core.events.roles import Stated, _prepositional, speech_frame
+from core.events.senses import FROM_PRONOUNS
 
-FROM_HIM = frozenset({"منه", "منها", "منهم", "منهما"})  # "طلب منه"
-OBJECT = ("ه", "ها", "هم", "هما")  # "دعته"، "طالبها"
+FROM_HIM = FROM_PRONOUNS  # "طلب منه"
+OBJECT = OBJECT_PRONOUNS  # "دعته"، "طالبها"
 
 
 def _asks_him(norms: list[str], h) -> bool:

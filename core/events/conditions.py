@@ -12,6 +12,7 @@ an intention or offer with a condition stays an event by the annotation conventi
 """
 from __future__ import annotations
 
+from core.events.speech_acts import COMPLEMENTISERS
 from core.text import future_imperfect, without_conjunction
 
 CONDITION_REACH = 10  # words after the act within which its condition stands ("في شن هجوم على أهداف X إذا")
@@ -21,7 +22,7 @@ CONDITION_PAIRS = frozenset({("في", "حال"), ("في", "حاله"), ("ما", 
 # the answer of a conditional "إن" (normalised): "فإن"، "فإنه"، "فسوف"، "فلن"
 ANSWERS = frozenset({"فان", "فانه", "فانها", "فانهم", "فسوف", "فلن"})
 IF = "ان"
-CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # reported speech opens its own clause
+CLAUSE_OPENERS = COMPLEMENTISERS - {"لان"}  # reported speech opens its own clause
 
 
 BEFORE_NOUN = frozenset({"علي", "الي", "من", "عن"})  # with unclaimed.NOUN_AFTER: "على قصف" is a noun

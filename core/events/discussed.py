@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events import signers
 from core.events.named_only import named_only, without_sides
 from core.events.roles import PASSIVE_AUX
 from core.lexicon import read_table
@@ -23,7 +24,7 @@ DISCUSS = frozenset(normalize_for_match(w) for w in (
     "ناقش", "ناقشت", "ناقشا", "ناقشتا", "ناقشوا", "يناقش", "تناقش", "يناقشان", "تناقشان", "يناقشون", "نناقش",
     "مناقشة", "مناقشات", "تناول", "تناولت", "تناولا", "يتناول", "تتناول", "استعرض", "استعرضت", "استعرضا",
     "يستعرض", "تستعرض"))
-PARTNER_WORDS = frozenset({"مع", "بين"})  # whom it was discussed with follows them
+PARTNER_WORDS = signers.PARTNER_WORDS  # "مع"، "بين": whom it was discussed with follows them
 PARTNER_REACH = 4  # words from مع to the side it names ("مع رئيس البرلمان الإيراني")
 SUBJECT_REACH = 2  # words from a verb to its subject's state ("ناقش وزير الخارجية السعودي")
 COUNTERPART = ("نظير", "نظرا")  # "نظيره الإيراني"، "نظرائه": a counterpart is a person met

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-MAX_SIDES = 4  # sides of one list read as pairs (six at most)
+from core.events import agreed
+
+MAX_SIDES = agreed.MAX_SIDES  # sides of one list read as pairs (six at most)
 # acts done together; not backing (a deal "signed" by a list is mostly told of its parties
 # with another side, "الدول الموقعة على الاتفاق": each two of them backed nothing of each other)
 TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.events import roles, violence
 from core.events.asides import asides
 from core.events.named_only import named_only, without_sides
 from core.events.triggers import word_keys
@@ -83,10 +84,10 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS))
 
 
-PASSIVE_AUX = frozenset({"تم", "يتم", "جري", "يجري", "ستتم", "سيتم", "وتم", "ويتم", "وجري"})  # normalised: "تم تصنيف"
+PASSIVE_AUX = roles.PASSIVE_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"
 AGENT_LEADS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي"}  # "من قبل X"، "من جانب X"، "على يد X"
 AGENT_REACH = 8  # words from the trigger to its agent phrase ("تم تصنيف حركة X منظمة إرهابية من قبل Y")
-BREAKS = ("،", ",", ".", "؛", ";", ":", "(", ")", '"', "«", "»")  # a break or a quote: the agent is another act's
+BREAKS = violence.PAUSES  # a break or a quote: the agent is another act's
 
 
 def passive_agent(doc, st, h) -> str | None:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 
-from core.events.implied import STATE_KINDS, acts_on_persons, referent
+from core.events.filters import TARGET_MARKS
+from core.events.implied import ONE_PERSON, STATE_KINDS, acts_on_persons, referent  # ONE_PERSON: "ضده"، "بحقها"
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
 from core.text import mark_before
@@ -30,8 +31,7 @@ PENALTY = "penalty"  # topic_cues.tsv: a word of a sentence demanded ("بالإ�
 LIFT = "lift"  # topic_cues.tsv: a word of lifting a sentence ("طالب بإلغاء حكم الإعدام بحق X": spare him)
 PENALTY_REACH = 9  # words from the trigger to the penalty ("طالب المدعي العام المسؤول عن ملفه بتنفيذ عقوبة الإعدام")
 LEAD_REACH = 4  # words from the penalty to the word that leads to the person ("بالسجن مدة 30 عاما بحق")
-LEADS = frozenset({"بحق", "ضد", "علي"})
-ONE_PERSON = ("ه", "ها")  # "ضده"، "بحقها": the pronoun of one person told of before
+LEADS = TARGET_MARKS  # "بحق"، "ضد"، "على"
 DESCRIPTION = 6  # words between the lead and the name ("بحق رئيسة كوريا الجنوبية السابقة X")
 INCLUDED = frozenset({"فيهم", "فيهن", "بينهم", "بينهن", "ومنهم", "منهم"})  # "بحق خمسة نشطاء ... بمن فيهم X"
 INCLUDED_REACH = 12  # words from the lead to "بمن فيهم"

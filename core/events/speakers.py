@@ -12,7 +12,9 @@ not the speaker's, and on corpus news reading it so gave as many wrong events as
 """
 from __future__ import annotations
 
-SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # acts that are said
+from core.events.speech_acts import SPEECH_ACT_TYPES
+
+SPOKEN_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # acts that are said: "ACCUSE", "REJECT", "REQUEST", "THREATEN"
 
 
 def carried_subject(h, last_subject: list[str], said_by: list[str]) -> list[str]:

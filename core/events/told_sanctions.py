@@ -10,12 +10,13 @@ individual a PERSON target of that state.
 """
 from __future__ import annotations
 
+from core.events.governing import SENTENCE_BREAKS
 from core.events.implied import STATE_KINDS
 from core.events.sanctioned import SANCTIONS
 from core.lexicon import is_state_id
 
 DEFINITE = "ال"
-ENDS = (".", "\n", "!", "؟", "?")  # marks that end a sentence
+ENDS = SENTENCE_BREAKS  # marks that end a sentence
 
 
 def told_source(doc, st, h) -> str | None:

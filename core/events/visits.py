@@ -9,8 +9,10 @@ rules read the pronoun only when the subject stands before the noun
 """
 from __future__ import annotations
 
+from core.events.implied import ONE_PERSON
+
 POSSESSIVE = ("ه", "ها", "هما", "هم")  # "زيارته"، "زيارتها"، "لقائهما"
-SINGULAR = ("ه", "ها")  # "زيارته"، "زيارتها" (هما and هم end otherwise)
+SINGULAR = ONE_PERSON  # "زيارته"، "زيارتها" (هما and هم end otherwise)
 PLURAL = ("ون", "ين")  # a plural subject's head ("مسؤولون"، "المسؤولين")
 TO_WORDS = frozenset({"الي"})  # normalised إلى; a proclitic ل is read on the mention itself
 SUBJECT_REACH = 10  # words from the phrase's end to the clause's subject ("قال رئيس الوزراء الإسرائيلي")
