@@ -260,6 +260,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     pairs = _pairs(h.form, src, tgt, joint_group) if roles and len(src) * len(tgt) <= 6 else []
     pairs = coordinated.stated(doc, st, h, roles, pairs, joined is not None)  # "قررت X غلق ...": X acts
     pairs = backed.stated_backing(h, roles, pairs)  # "بإسناد من طائرات التحالف": the coalition backs
+    pairs = passives.stated_agent(doc, st, h, roles, pairs)  # "تم تصنيف X ... من قبل Y": Y acts
     pairs = asked_speaker.speaker_asked(doc, st, h, pairs)  # "قال X إن Y طلب منه": Y asks X
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors

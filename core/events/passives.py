@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from core.events import roles, violence
+from core.events import violence
+from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX, Stated
 from core.events.asides import asides
 from core.events.named_only import named_only, without_sides
 from core.events.triggers import word_keys
@@ -84,7 +85,7 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS))
 
 
-PASSIVE_AUX = roles.PASSIVE_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"
+PASSIVE_AUX = SUBJECTLESS_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"
 AGENT_LEADS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي"}  # "من قبل X"، "من جانب X"، "على يد X"
 AGENT_REACH = 8  # words from the trigger to its agent phrase ("تم تصنيف حركة X منظمة إرهابية من قبل Y")
 BREAKS = violence.PAUSES  # a break or a quote: the agent is another act's
@@ -123,3 +124,15 @@ def agent_sources(doc, st, h, pairs: list) -> list:
         return pairs
     agent = passive_agent(doc, st, h)
     return turned_to_source(pairs, agent) if agent is not None else pairs
+
+
+def stated_agent(doc, st, h, roles, pairs: list) -> list:
+    """The rules' one directed pair of a passive's agent phrase ("تم تصنيف X منظمة إرهابية
+    من قبل Y": Y acts on X) as a stated pair: the construction names who acts outright,
+    and the role model, which has few such phrases to learn from, drops the pair as often
+    as it turns it round (``agent_sources``)."""
+    if not roles or len(roles[0]) != 1 or len(roles[1]) != 1 or len(pairs) != 1 or not pairs[0][1]:
+        return pairs
+    if passive_agent(doc, st, h) != roles[0][0]:
+        return pairs
+    return [(Stated(p), d) for p, d in pairs]
