@@ -350,9 +350,15 @@ def _lone_name_repeats(ctx: _Context) -> None:
     for k, hit in _bare_repeats(ctx, lone):
         sp = lone[hit[0]]
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, hit[1])
-        alias = _Span(k, k + 1, s, t, "person", name_norm=sp.name_norm, country=sp.country, acts_for=sp.acts_for)
-        alias.alias = True  # type: ignore[attr-defined]
-        ctx.claim(alias)
+        _claim_repeat(ctx, k, s, t, sp)
+
+
+def _claim_repeat(ctx: _Context, k: int, s: int, t: int, sp: _Span) -> None:
+    """The one word at token k (text s-t) as a repeat of the person ``sp``: his full name
+    and state, marked as an alias so that no rule reads its repeats again."""
+    alias = _Span(k, k + 1, s, t, "person", name_norm=sp.name_norm, country=sp.country, acts_for=sp.acts_for)
+    alias.alias = True  # type: ignore[attr-defined]
+    ctx.claim(alias)
 
 
 def _known_surname_repeats(ctx: _Context) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
-from core.entities.name_words import _bare_repeats
+from core.entities.name_words import _bare_repeats, _claim_repeat
 from core.entities.person_names import _pronoun_suffixed
 from core.entities.tables import _name_particles, _surface_stopword_keys
 
@@ -48,9 +48,7 @@ def _names_again(ctx: _Context) -> None:
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, dropped)
         if _name_beside(ctx, k) or _bracketed(ctx.nt.original, s, t):
             continue
-        again = _Span(k, k + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
-        again.alias = True  # type: ignore[attr-defined]
-        ctx.claim(again)
+        _claim_repeat(ctx, k, s, t, sp)
 
 
 def _inflected(ctx: _Context, w: str) -> bool:
