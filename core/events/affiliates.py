@@ -26,7 +26,7 @@ QUALITIES = frozenset({"الرئيسي", "الرئيسيه", "الرئيسيان
 HIS = "حليفه"  # "حليفه زعيم الحزب" (his ally, the leader) names the ally itself; "حليفة دمشق" whom one is allied to
 
 
-def _affiliate(norms: list[str], h, a, text: str = "", toks=()) -> bool:
+def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     """Mention ``a`` stands right after a word of affiliation, or after it and "من", or
     after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
     nationality adjective, the noun it qualifies ("حليفة النظام السوري")."""
@@ -39,7 +39,7 @@ def _affiliate(norms: list[str], h, a, text: str = "", toks=()) -> bool:
         k -= 1
     if k < 0 or k in (h.i, h.j - 1) or not _describing(norms[k]):
         return False
-    return norms[k] != HIS or not toks or text[toks[k].end - 1:toks[k].end] == "ة"
+    return norms[k] != HIS or text[toks[k].end - 1:toks[k].end] == "ة"
 
 
 def no_affiliates(doc, st, h, pairs: list) -> list:

@@ -155,7 +155,7 @@ _HEADS: tuple = (None, frozenset(), frozenset())  # (the sense table, its heads)
 
 def _broken(toks, text: str, k: int) -> bool:
     """Whether a punctuation mark stands between token k-1 and token k ("2017، طالب")."""
-    return bool(toks) and 0 < k < len(toks) and bool(text[toks[k - 1].end:toks[k].start].strip())
+    return 0 < k < len(toks) and bool(text[toks[k - 1].end:toks[k].start].strip())
 
 
 def kind_marks(spans) -> dict[int, str]:
@@ -170,7 +170,7 @@ def _marked_kinds() -> frozenset[str]:
     return frozenset(w[1:] for rows in senses().values() for r in rows for w in r[0] if w.startswith("@"))
 
 
-def read(hits: list, norms: list[str], spans=(), toks=(), text: str = "") -> list:
+def read(hits: list, norms: list[str], spans, toks, text: str) -> list:
     """The hits under the sense their neighbours give them; those that tell no event
     dropped. ``spans``: the entity mentions with their tokens (for "@KIND" words);
     ``toks`` and ``text``: the tokens and the text they index (for punctuation marks)."""

@@ -98,7 +98,7 @@ def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: Nor
 ADDRESSEE_REACH = 5  # words between a demand and its addressee ("دعت الوزيرة الأمريكية جميع الأطراف")
 
 
-def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention], text: str = "") -> bool:
+def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention], text: str) -> bool:
     """"دعت X جميع الأطراف إلى ..."، "طالب المجتمع الدولي بـ ...": a demand addressed to
     no one named (event_cues.tsv, kind addressee); the actors after it are the content's.
     At most the verb's own subject stands between, and only when none stands before it.
@@ -110,7 +110,7 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
         if trig.cues.get(two) == "addressee" or trig.cues.get(toks[k].norm) == "addressee":
             between = {a.actor for a in actors if h.j <= a.i < k}
             preposed = any(0 <= h.i - a.j <= 1 for a in actors)
-            if text and addressees.named_beside(toks, text, actors, k + (2 if trig.cues.get(two) == "addressee" else 1)):
+            if addressees.named_beside(toks, text, actors, k + (2 if trig.cues.get(two) == "addressee" else 1)):
                 return False
             return not between or (len(between) == 1 and not preposed)
     return False
