@@ -21,9 +21,7 @@ BETWEEN = "بين"
 PLACE_WORDS = frozenset(normalize_for_match(w) for w in (
     "المنطقة", "منطقة", "المنزوعة", "منزوعة", "الحدود", "حدود", "الحدودية", "الحدودي", "الفاصل", "الفاصلة"))
 PLACE_REACH = 3  # words before "بين" that may name the place ("المنطقة المنزوعة السلاح بين")
-# words from the end of a noun of meeting or relations to the "بين" of its dual ("المحادثات رفيعة
-# المستوى بين الكوريتين"): the dual's "بين" names the sides of that noun alone
-OWNER_REACH = 2
+OWNER_REACH = 2  # adjectives between a noun and the "بين" of its dual ("المحادثات رفيعة المستوى بين")
 
 
 @lru_cache(maxsize=1)
@@ -60,22 +58,25 @@ def _a_place_between(toks, k: int) -> bool:
 
 
 def foreign_duals(doc, st, h, pairs: list) -> list:
-    """The pairs less the sides named only by a dual after "بين" that another word governs.
+    """The pairs of a one-word trigger less the sides named only by a listed dual after the
+    "بين" of another word.
 
-    "وألغت كوريا الشمالية لقاء بين الكوريتين": the dual is the meeting's pair, not whom the
-    cancelling acted on; "قد تقوض العلاقات بين الكوريتين": relations between the two, no side
-    undermined. Only the trigger whose last word is the noun right before its "بين" (past an
-    adjective or two, no trigger word between) takes the dual's states as its sides."""
-    if not pairs:
+    "قد تقوض العلاقات بين الكوريتين": the dual is the pair of the relations, not whom the
+    verb acts on; the noun right before "بين" (past an adjective or two: "المحادثات رفيعة
+    المستوى بين") takes it as its sides, and so may a definite noun of the clause ("اللقاء"،
+    "القمم"). A dual that points back ("بين البلدين") is left alone: news writes a verb's own
+    sides with it ("اتفق الرجلان على عقد قمة بين البلدين"), and reading it so lost as many
+    right events on corpus news as wrong ones."""
+    if not pairs or h.j - h.i > 1 or without_conjunction(doc.norms[h.i], 1).startswith("ال"):
         return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: _governed_elsewhere(doc, h, a)))
+    table = named_pairs()
+    return without_sides(pairs, named_only(st.actors, lambda a: (
+        a.kind == PAIR_KIND and doc.norms[a.i] in table and a.i > h.j and doc.norms[a.i - 1] == BETWEEN
+        and not _governs(doc, h.j, a.i - 1))))
 
 
-def _governed_elsewhere(doc, h, a) -> bool:
-    norms = doc.norms
-    if a.kind != PAIR_KIND or a.i < 1 or norms[a.i - 1] != BETWEEN:
-        return False
-    b = a.i - 1  # the بين
-    if h.verbal and h.j - h.i < 2 or not h.j <= b <= h.j + OWNER_REACH:
-        return True  # a one-word verb governs no "بين" ("استأنفت المحادثات بين": the phrase's noun may)
-    return any(doc.trig.first_keys(norms[k], flag) for k in range(h.j, b) for flag in (False, True))
+def _governs(doc, j: int, b: int) -> bool:
+    """The trigger ending before token j is the word right before the "بين" at b, past at most
+    OWNER_REACH words none of which may begin a trigger."""
+    return b - j <= OWNER_REACH and not any(
+        doc.trig.first_keys(doc.norms[k], flag) for k in range(j, b) for flag in (False, True))
