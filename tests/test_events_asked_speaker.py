@@ -22,3 +22,10 @@ def test_a_pronoun_on_the_verb_and_a_verb_read_as_a_noun():
 def test_a_pronoun_of_the_other_gender_takes_up_another_noun():
     """"قال الرئيس الفرنسي إن ألمانيا طلبت منها": "منها" is not the (masculine) president."""
     assert ["DEU", "FRA"] not in _requests("وقال الرئيس الفرنسي إن ألمانيا طلبت منها المساعدة.")
+
+
+def test_a_joined_request_verb_is_not_asked_by_the_name_before_it():
+    """"قالت المنظمة إن الرسائل تحدثت عن سجون الإمارات وتدعوه": the messages invite him, the
+    Emirates written right before the joined verb ask nothing."""
+    got = _requests("وقالت منظمة العفو الدولية إن رسائل وصلت إليه تحدثت عن سجون الإمارات وتدعوه للنقر على رابط.")
+    assert ["ARE", "amnesty"] not in got

@@ -42,10 +42,19 @@ def test_the_previous_speaker_signs_nothing_in_the_next():
     from core.events.speakers import carried_subject
 
     class Hit:
+        verbal, i = True, 0
+
         class form:
             type = "SUPPORT"
 
-    assert carried_subject(Hit, [], ["SYR"]) == []
+    assert carried_subject(Hit, [], ["SYR"], None) == []
     Hit.form.type = "ACCUSE"
-    assert carried_subject(Hit, [], ["SYR"]) == ["SYR"]
-    assert carried_subject(Hit, ["GBR"], ["SYR"]) == ["GBR"]
+    assert carried_subject(Hit, [], ["SYR"], None) == ["SYR"]
+    assert carried_subject(Hit, ["GBR"], ["SYR"], None) == ["GBR"]
+
+
+def test_the_previous_speaker_is_no_author_of_a_request_noun():
+    """"بناء على طلب من X": the noun names who asked; the previous sentence's speaker asks nothing."""
+    got = events('وقال وزير الخارجية الأمريكي: "لن نتراجع". '
+                 'وأضاف أن الاعتقالات جرت بناء على طلب من الحكومة التركية.')
+    assert ["USA", "TUR"] not in [e[1] for e in got if e[0] == "REQUEST"]

@@ -25,3 +25,15 @@ def test_a_place_between_the_two_koreas_names_no_side():
     """"محادثات في المنطقة المنزوعة السلاح بين الكوريتين": where the talks were held."""
     got = _events("وأجرى وفد أمريكي محادثات مع كوريا الشمالية في المنطقة المنزوعة السلاح بين الكوريتين.", "CONSULT")
     assert ["KOR", "PRK"] not in got
+
+
+def test_relations_between_the_two_koreas_name_no_side_of_what_harms_them():
+    """"قد يقوض العلاقات بين الكوريتين": the dual is the relations' pair, not whom a verb hits."""
+    got = [sorted(v.actors) for v in analyze("وقالت الصحيفة إن الخلاف قد يقوض العلاقات بين الكوريتين.",
+                                             "2024-03-02").events]
+    assert ["KOR", "PRK"] not in got
+
+
+def test_talks_between_the_two_koreas_past_an_adjective_keep_both_sides():
+    """The dual after "المحادثات رفيعة المستوى بين" is the talks' pair."""
+    assert ["KOR", "PRK"] in _events("وانطلقت أمس المحادثات رفيعة المستوى بين الكوريتين في قرية حدودية.", "CONSULT")

@@ -40,3 +40,10 @@ def test_the_state_that_labels_a_group_is_the_one_that_accuses():
     got = events("واعتقلت الشرطة المصرية أعضاء في جماعة الإخوان المسلمين التي تصنفها القاهرة منظمة إرهابية.")
     accusations = [e[1] for e in got if e[0] == "ACCUSE"]
     assert accusations == [["EGY", "muslim-brotherhood"]]
+
+
+def test_waving_flags_threatens_nobody():
+    """"لوحوا بأعلام X": a crowd waved flags; "تلوح إيران بإغلاق": a threat still."""
+    got = events("واستقبل المئات الرئيس الكوري الجنوبي ولوحوا بأعلام كوريا الشمالية أمام القصر.")
+    assert not [e for e in got if e[0] == "THREATEN"]
+    assert ("THREATEN", ["IRN", "USA"], "تلوح") in events("وتلوح إيران بإغلاق مضيق هرمز أمام السفن الأمريكية.")

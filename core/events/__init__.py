@@ -47,7 +47,7 @@ from core.events import (agreed, asides, asked_speaker, attack_sides, backed, ba
                          senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.charges import spoken_charge
-from core.events import speakers
+from core.events import named_pairs, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -245,7 +245,7 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
-                                            speakers.carried_subject(h, st.last_subject, st.said_by), frame)
+                                            speakers.carried_subject(h, st.last_subject, st.said_by, doc), frame)
     if st.quoted:  # "قال X: "... . ونطالب Y": X asks
         roles = quotes.quoted_roles(h, doc.toks, doc.nt, doc.trig, roles, st)
     if accuser := denied_accuser(h, roles, doc.events, st.start):
@@ -501,6 +501,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
         pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
         pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
+        pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
     if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):

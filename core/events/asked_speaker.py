@@ -12,6 +12,7 @@ from core.events.senses import FROM_PRONOUNS
 
 FROM_HIM = FROM_PRONOUNS  # "طلب منه"
 OBJECT = OBJECT_PRONOUNS  # "دعته"، "طالبها"
+CONJUNCTIONS = ("و", "ف")  # "وطالبه": a verb joined to the clause before it
 
 
 def _asks_him(norms: list[str], h) -> bool:
@@ -27,6 +28,8 @@ def speaker_asked(doc, st, h, pairs: list) -> list:
     the speaker."""
     if h.form.type != "REQUEST" or not h.form.verbal or len(h.form.tokens) != 1 or not _asks_him(doc.norms, h):
         return pairs
+    if doc.norms[h.i][:1] in CONJUNCTIONS and h.form.tokens[0][:1] not in CONJUNCTIONS:
+        return pairs  # "... في سجون الإمارات وتدعوه": a joined verb's subject is the clause's, not the name before it
     frame = speech_frame(h, doc.toks, doc.trig, st.ti)
     if frame is None or frame[1] is None:
         return pairs
