@@ -68,3 +68,10 @@ def test_who_voices_shock_at_an_attack_struck_no_one():
     """"عبر عن صدمته إثر غارات استهدفت": a mourner's word before the attack, as "أدان"."""
     assert ("ASSAULT", ["unnamed-attackers-yem", "taiz"]) in events(
         "وعبر المنسق الأممي عن صدمته إثر تعرض مدينة تعز اليمنية لغارات استهدفت سوقا شعبيا.")
+
+
+def test_an_aircraft_word_under_a_conjunction_and_a_preposition_is_still_an_aircraft():
+    """"وللطيران" is "طيران" once و and لل are cut: the aircraft, not a state's armed body."""
+    from core.events.agentless import AIRCRAFT, _bare_article
+
+    assert _bare_article("وللطيران") in AIRCRAFT and _bare_article("بالغارات") in AIRCRAFT

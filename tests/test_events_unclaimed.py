@@ -84,3 +84,13 @@ def test_the_shooter_the_attacks_author_or_one_man_s_nationality_is_no_side_hit(
                  "قتل المغني الأمريكي في حادث إطلاق نار قرب منزله.",
                  "وقتلت الشرطة المصرية ستة أشخاص متهمين بتنفيذ التفجير."):
         assert not any(a[0].startswith("unnamed-attackers") for _, a in events(text)), text
+
+
+def test_a_verb_form_after_wasat_is_its_noun():
+    """"وسط قصف": after وسط (under its conjunction too) a past-looking form is the noun."""
+    from types import SimpleNamespace
+
+    from core.events.unclaimed import verbal
+
+    hit = SimpleNamespace(verbal=True, i=1)
+    assert not verbal(hit, ["وسط", "قصف"]) and not verbal(hit, ["ووسط", "قصف"]) and verbal(hit, ["ثم", "قصف"])

@@ -19,12 +19,13 @@ def named_beside(toks, text: str, actors: list[_ActorMention], end: int) -> bool
     """An actor stands right after the unnamed addressee ending before token ``end``: joined
     by "و" ("المجتمع الدولي والأمم المتحدة") or after a word singling it out, a comma
     allowed before that word."""
-    k = end
-    if k < len(toks) and toks[k].norm in LEADS:
-        k += 1
+    k = end + 1 if end < len(toks) and toks[end].norm in LEADS else end
+    first = k
     while k < len(toks) and toks[k].norm in SINGLING and k - end < 3:
         k += 1
-    singled = k > end
+    singled = k > first  # a lead alone singles no one out: "جميع الأطراف في سوريا" names where
+    if not singled:
+        k = end
     for a in actors:
         if a.i == k and (singled or toks[k].norm[:1] == "و" and not mark_before(toks, text, k, COMMAS)):
             return True

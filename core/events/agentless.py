@@ -150,7 +150,7 @@ def _own_country(hit: tuple[str, int] | None, entities: list[Entity]) -> tuple[s
 
 def _bare_article(w: str) -> str:
     """A word without its conjunction, preposition and article ("وللطيران" → "طيران")."""
-    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ب", "ل"):
+    for pre in ("ولل", "فلل", "وال", "فال", "بال", "لل", "ال", "و", "ب", "ل"):
         if w.startswith(pre) and len(w) - len(pre) >= 3:
             return w[len(pre):]
     return w

@@ -116,7 +116,8 @@ NOUN_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "�
 
 def verbal(h, norms: list[str]) -> bool:
     """Whether the trigger is read as a verb: a verb form not after a preposition."""
-    return h.verbal and not (h.i > 0 and norms[h.i - 1].lstrip("و") in NOUN_AFTER)
+    w = norms[h.i - 1] if h.i > 0 else ""
+    return h.verbal and not (w in NOUN_AFTER or w[:1] in "وف" and w[1:] in NOUN_AFTER)  # "في"، "وفي"، "وسط"
 
 
 def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int, tj: int
