@@ -84,3 +84,12 @@ def test_on_the_part_of_after_an_active_verb_is_no_agent_of_it():
     assert _agent_phrase(_side_context("ودانت فرنسا الهجمات من جانب ميانمار", "ودانت", True)) is None
     assert _agent_phrase(_side_context("وتم طرد السفير من جانب ميانمار", "طرد", True)) is not None
     assert _agent_phrase(_side_context("طرد السفير، من جانب ميانمار", "طرد", False)) is None
+
+
+def test_on_the_part_of_after_a_possessed_noun_is_another_nouns_agent():
+    """"رفضها ... للاستخدام المفرط للقوة من جانب X": "her" rejects; X uses the force."""
+    from core.events.roles import _agent_phrase
+
+    got = _pairs("وأكدت الأردن رفضها الشديد للاستخدام المفرط للقوة من جانب القوات الإسرائيلية.", "REJECT")
+    assert ["ISR", "JOR"] not in got, got
+    assert _agent_phrase(_side_context("رفضها للاستخدام المفرط للقوة من جانب إسرائيل", "رفضها", False)) is None

@@ -195,15 +195,18 @@ def _rule_passive(c: _RoleContext) -> _Roles | None:
 
 AGENT_MARKS = {"قبل": "من", "يد": "علي", "ايدي": "علي", "بايدي": "", "يدي": "علي"}  # من قبل X، على يد X، بأيدي X
 SIDE_MARKS = {"جانب": "من"}  # "من جانب X": an agent only of a verbal noun or a passive, in the same phrase
+POSSESSED = ("ها", "هم", "هما", "ته")  # "رفضها": a noun whose possessive is its agent already
 
 
 def _agent_phrase(c: _RoleContext) -> _ActorMention | None:
     """The actor an agent phrase introduces after the trigger ("من قبل X"، "على يد X").
     "من جانب X" also says "on X's part" of a whole clause ("نددت بالتطهير من جانب X"
-    names who cleanses, not who condemns), so it counts only after a verbal noun or a
-    passive and with no punctuation between ("فرض عقوبات على روسيا من جانب الاتحاد")."""
+    names who cleanses, not who condemns), so it counts only after a passive or a verbal
+    noun with no agent of its own ("رفضها للاستخدام المفرط للقوة من جانب X": X uses force,
+    she rejects), with no punctuation between ("فرض عقوبات على روسيا من جانب الاتحاد")."""
     h, toks = c.h, c.toks
-    nominal = not h.verbal or (h.i > 0 and without_conjunction(toks[h.i - 1].norm, 1) in PASSIVE_AUX)
+    passive = h.i > 0 and without_conjunction(toks[h.i - 1].norm, 1) in PASSIVE_AUX
+    nominal = passive or not h.verbal and not toks[h.j - 1].norm.endswith(POSSESSED)
     for a in c.seq:
         if a.i < h.j or a.i - h.j > WINDOW_AFTER or a.i < 1:
             continue
