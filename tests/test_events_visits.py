@@ -46,3 +46,11 @@ def test_the_visited_state_named_again_after_the_verb_is_the_target():
                        ("وخلال زيارتها لأنقرة، طالبت المستشارة الألمانية تركيا بالإفراج عن الصحفيين.", ["DEU", "TUR"])):
         got = [a for _, a in _aimed(text)]
         assert pair in got and pair[::-1] not in got, (text, got)
+
+
+def test_a_visit_told_after_the_act_does_not_turn_it():
+    """"وانتقدت الوزيرة البريطانية ... لولي العهد السعودي خلال زيارته إلى بريطانيا": the
+    visit is the guest's, told after the act; the minister still criticises."""
+    got = [a for t, a in _aimed("وانتقدت وزيرة الخارجية البريطانية الاستقبال الحافل لولي العهد السعودي "
+                                "خلال زيارته إلى بريطانيا.") if t == "ACCUSE"]
+    assert ["SAU", "GBR"] not in got, got
