@@ -199,7 +199,7 @@ def find_events(
                 _sanctioned_events(doc, st, h, told)
             if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
                 _person_events(doc, st, h)
-            if len(doc.events) == told and h.form.type in penalties.PRONOUN_TYPES and doc.persons:
+            if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
                 penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
             if h.form.type == investigated.TYPE:
                 investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"

@@ -27,8 +27,6 @@ from core.text import mark_before
 from core.topics import topic_cues
 
 TYPE = "REQUEST"
-PRONOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "SANCTION"})  # acts aimed at a person by "ضده"، "بحقه"
-PRONOUN_REACH = 4  # words from the trigger to the pronoun ("اتهامات بالإرهاب ضده")
 PENALTY = "penalty"  # topic_cues.tsv: a word of a sentence demanded ("بالإعدام"، "بالسجن"، "المؤبد")
 LIFT = "lift"  # topic_cues.tsv: a word of lifting a sentence ("طالب بإلغاء حكم الإعدام بحق X": spare him)
 PENALTY_REACH = 9  # words from the trigger to the penalty ("طالب المدعي العام المسؤول عن ملفه بتنفيذ عقوبة الإعدام")
@@ -144,33 +142,11 @@ def demanded(h, actors: list, persons: list[tuple[int, int, str]], norms: list[s
     return [state, person[2]] if state and state != person[2] else None
 
 
-def aimed_at_him(h, actors: list, persons: list[tuple[int, int, str]], norms: list[str], toks, text: str,
-                 ti: int, tj: int, events: list) -> list[str] | None:
-    """[state, person] of a charge, demand or sanction aimed by a pronoun at a person told of
-    before ("ووجهت النيابة التركية اتهامات بالإرهاب ضده"، "فرضت عقوبات بحقها"): the person and
-    the state are read as for a demanded sentence, the pronoun within PRONOUN_REACH words."""
-    if h.form.type not in PRONOUN_TYPES:
-        return None
-    names = {m for p in persons for m in range(p[0], p[1])}
-    found = _lead_at(norms, h.j, min(h.j + PRONOUN_REACH, tj), names)
-    if found is None or not found[1] or any(mark_before(toks, text, m, STOPS) for m in range(h.j, found[0] + 1)):
-        return None
-    told = acts_on_persons(events, persons)
-    person = _named_before(persons, ti, h.i) or referent(h, persons, ti, told) or told_of(h, persons, ti, told)
-    if person is None:
-        return None
-    state = state_acting(h, actors, norms, ti, found[0]) or next((s for s, t in reversed(told) if t == person[2]), None)
-    return [state, person[2]] if state and state != person[2] else None
-
-
 def demanded_events(doc, st, h) -> None:
-    """The event of a demanded sentence on a named person (``demanded``), or of an act aimed
-    at him by a pronoun (``aimed_at_him``), for a trigger that made no event of its own; not
-    when it is itself only planned or denied."""
+    """The event of a demanded sentence on a named person (``demanded``), for a trigger that
+    made no event of its own; not when it is itself only planned or denied."""
     from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
 
-    args = (h, st.actors, doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj, doc.events)
-    pair = demanded(*args) if h.form.type == TYPE else None
-    pair = pair or aimed_at_him(*args)
+    pair = demanded(h, st.actors, doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj, doc.events)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, [(pair, True)], *when)
