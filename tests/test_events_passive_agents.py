@@ -93,3 +93,12 @@ def test_on_the_part_of_after_a_possessed_noun_is_another_nouns_agent():
     got = _pairs("وأكدت الأردن رفضها الشديد للاستخدام المفرط للقوة من جانب القوات الإسرائيلية.", "REJECT")
     assert ["ISR", "JOR"] not in got, got
     assert _agent_phrase(_side_context("رفضها للاستخدام المفرط للقوة من جانب إسرائيل", "رفضها", False)) is None
+
+
+def test_on_the_part_of_far_after_a_noun_is_a_nearer_nouns_agent():
+    """"إدانة حكم الإرهاب من جانب X": X terrorises; right after the noun ("هجوم صاروخي من جانب
+    X") the phrase names the attacker."""
+    from core.events.roles import _agent_phrase
+
+    assert _agent_phrase(_side_context("إدانة حكم الإرهاب من جانب سوريا", "إدانة", False)) is None
+    assert _agent_phrase(_side_context("في هجوم صاروخي من جانب اليمن", "هجوم", False)) is not None
