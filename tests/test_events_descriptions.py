@@ -41,3 +41,13 @@ def test_the_kurds_take_up_no_group_when_no_named_group_is_kurdish(rules_only):
     text = ("قصفت المدفعية التركية مواقع جبهة النصرة قرب الحدود. "
             "واتهم الأكراد الحكومة التركية باستهداف المدنيين في القرى.")
     assert not [e for e in events(text) if e[2] == "اتهم"]
+
+
+def test_the_kurds_as_a_population_are_no_armed_group(rules_only):
+    """"المدينة التي يشكل الأكراد غالبية سكانها": the people, not the group named before."""
+    text = ("سيطرت وحدات حماية الشعب الكردية على البلدة في الشمال. "
+            "وقصفت تركيا المدينة التي يشكل الأكراد غالبية سكانها.")
+    assert not [e for e in events(text) if "ypg" in e[1]], events(text)
+    fought = ("سيطرت وحدات حماية الشعب الكردية على البلدة في الشمال. "
+              "وقصفت تركيا مواقع الأكراد في البلدة.")
+    assert ("ASSAULT", ["TUR", "ypg"], "قصفت") in events(fought)

@@ -49,3 +49,56 @@ def test_an_aside_on_the_object_is_read_past():
     text = "وتم إدراج حركة الشباب، التي تنشط في جنوب الصومال منذ سنوات، على قائمة الإرهاب من قبل الولايات المتحدة."
     sides = (("حركة", 2, "shabab"), ("الصومال", 1, "SOM"), ("الولايات", 2, "USA"))
     assert passives.passive_agent(*_setup(text, "إدراج", actors=sides)) == "USA"
+
+
+def test_sanctions_imposed_on_the_part_of_a_state_are_that_states():
+    """"تم فرض عقوبات على X من جانب Y": Y sanctions X, as after "من قبل"."""
+    got = _pairs("وتم فرض عقوبات جديدة على كوريا الشمالية من جانب اليابان.", "SANCTION")
+    assert got == [["JPN", "PRK"]], got
+
+
+def test_on_his_part_names_no_agent():
+    """"ومن جانبه، انتقد X Y": "for his part" opens X's own statement; Y stays the target."""
+    got = _pairs("ومن جانبه، انتقد الرئيس الفرنسي إيران بشدة.", "ACCUSE")
+    assert got == [["FRA", "IRN"]], got
+
+
+def _side_context(text, trigger, verbal):
+    """The role context _agent_phrase reads: the trigger and one actor, the word's last."""
+    from types import SimpleNamespace
+    from core.text import normalize_for_match, normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    norms = [t.norm for t in toks]
+    k, a = norms.index(normalize_for_match(trigger)), len(toks) - 1
+    return SimpleNamespace(h=SimpleNamespace(i=k, j=k + 1, verbal=verbal), toks=toks, nt=nt,
+                           seq=[SimpleNamespace(i=a, j=a + 1, actor="X")])
+
+
+def test_on_the_part_of_after_an_active_verb_is_no_agent_of_it():
+    """"ودانت فرنسا الهجمات من جانب X": X attacks, the condemnation stays France's; after
+    a verbal noun the same phrase names the act's agent."""
+    from core.events.roles import _agent_phrase
+
+    assert _agent_phrase(_side_context("ودانت فرنسا الهجمات من جانب ميانمار", "ودانت", True)) is None
+    assert _agent_phrase(_side_context("وتم طرد السفير من جانب ميانمار", "طرد", True)) is not None
+    assert _agent_phrase(_side_context("طرد السفير، من جانب ميانمار", "طرد", False)) is None
+
+
+def test_on_the_part_of_after_a_possessed_noun_is_another_nouns_agent():
+    """"رفضها ... للاستخدام المفرط للقوة من جانب X": "her" rejects; X uses the force."""
+    from core.events.roles import _agent_phrase
+
+    got = _pairs("وأكدت الأردن رفضها الشديد للاستخدام المفرط للقوة من جانب القوات الإسرائيلية.", "REJECT")
+    assert ["ISR", "JOR"] not in got, got
+    assert _agent_phrase(_side_context("رفضها للاستخدام المفرط للقوة من جانب إسرائيل", "رفضها", False)) is None
+
+
+def test_on_the_part_of_far_after_a_noun_is_a_nearer_nouns_agent():
+    """"إدانة حكم الإرهاب من جانب X": X terrorises; right after the noun ("هجوم صاروخي من جانب
+    X") the phrase names the attacker."""
+    from core.events.roles import _agent_phrase
+
+    assert _agent_phrase(_side_context("إدانة حكم الإرهاب من جانب سوريا", "إدانة", False)) is None
+    assert _agent_phrase(_side_context("في هجوم صاروخي من جانب اليمن", "هجوم", False)) is not None

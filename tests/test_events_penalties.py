@@ -35,3 +35,10 @@ def test_a_noun_of_demanding_is_left_to_the_role_model():
     """"التماس"، "مطالبة": a petition's noun is mostly a plea by or for the convict."""
     got = _events("وأثارت مطالبة النيابة الأردنية بتنفيذ حكم الإعدام بحق الناشط نادر الجمال غضبا واسعا.")
     assert ("REQUEST", ["JOR", "per-nadr-al-jmal"]) not in got
+
+
+def test_the_pronoun_means_the_one_person_told_arrested_when_he_has_two_names():
+    """"X، المعروف باسم Y": two names for one man; "ضده" means the one the arrest was told of."""
+    got = _events("اعتقلت السلطات الأردنية الناشط سامر حداد، المعروف باسم أبو فراس، في عمان. "
+                  "وفي بداية العام، طالب المدعي العام بحكم بالإعدام ضده.")
+    assert ("REQUEST", ["JOR", "per-samr-hdad"]) in got, got

@@ -38,3 +38,19 @@ def test_the_place_of_a_fronted_visit_neither_calls_nor_is_called_on():
                  "وفي زيارته لروسيا، طالب الرئيس التركي بوقف إطلاق النار في سوريا."):
         got = _aimed(text)
         assert not [a for _, a in got if "CHN" in a or "RUS" in a], (text, got)
+
+
+def test_the_visited_state_named_again_after_the_verb_is_the_target():
+    """"وفي زيارته لـ X، انتقد Y X": the visitor after the comma acts on the state he visits."""
+    for text, pair in (("وفي زيارته لموسكو، انتقد الرئيس الفرنسي روسيا بسبب الحرب.", ["FRA", "RUS"]),
+                       ("وخلال زيارتها لأنقرة، طالبت المستشارة الألمانية تركيا بالإفراج عن الصحفيين.", ["DEU", "TUR"])):
+        got = [a for _, a in _aimed(text)]
+        assert pair in got and pair[::-1] not in got, (text, got)
+
+
+def test_a_visit_told_after_the_act_does_not_turn_it():
+    """"وانتقدت الوزيرة البريطانية ... لولي العهد السعودي خلال زيارته إلى بريطانيا": the
+    visit is the guest's, told after the act; the minister still criticises."""
+    got = [a for t, a in _aimed("وانتقدت وزيرة الخارجية البريطانية الاستقبال الحافل لولي العهد السعودي "
+                                "خلال زيارته إلى بريطانيا.") if t == "ACCUSE"]
+    assert ["SAU", "GBR"] not in got, got

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, repeat
 
-from core.text import Token, clitic_variants, normalize_for_match
+from core.text import Token, clitic_variants, normalize_for_match, without_conjunction
 from core.events.actors import _NORM, _ActorMention, _bare_lam_head
 from core.events.triggers import DATA, _rows
 
@@ -33,6 +33,11 @@ OTHER_ADJECTIVES = frozenset({"الحاكم", "الحاكمه", "الام", "ا�
 OBJECTS = frozenset({"المسؤوليه"})  # "تبنت الجماعة المسؤولية": no adjective, though it ends as one
 # adjectives that say what the named one is, not which other body of the kind
 DESCRIBERS = frozenset({"المسلحه", "المتشدده", "المتطرفه", "الارهابيه", "المعارضه", "المحظوره"})
+# words that make a people's plural the people, not its group: its share of a population
+# ("يشكل الأكراد غالبية سكانها"، "غالبية السكان من الأكراد"), its self-rule ("حكم ذاتي للأكراد")
+PEOPLE_WORDS = frozenset({"سكان", "السكان", "سكانها", "سكانه", "غالبيه", "الغالبيه", "اغلبيه", "الاغلبيه",
+                          "اقليه", "الاقليه", "ذاتي", "استقلال", "حقوق"})
+PEOPLE_REACH = 2  # words either side of the plural
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +63,7 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
         if k in covered or k in taken:
             continue
         head, dropped = _kinds_of(t.norm, heads)
-        if head is None or _describes_another(toks, k, covered):
+        if head is None or _describes_another(toks, k, covered) or head[1] and _the_people(toks, k):
             continue
         if "ال" not in t.norm[:4] and not _bare_lam_head(toks, k):
             continue  # "الأمين العام للمنظمة": an organ of the body (as actors._head_anaphora reads لـ)
@@ -95,6 +100,13 @@ def _describes_another(toks: list[Token], k: int, covered: set[int]) -> bool:
     if k + 1 in covered or not nxt.startswith("ال") or nxt in DESCRIBERS or nxt in OBJECTS:
         return False
     return nxt.endswith(NISBA_ENDINGS) or nxt.startswith("الم") or nxt in OTHER_ADJECTIVES
+
+
+def _the_people(toks: list[Token], k: int) -> bool:
+    """A people's plural at k told as a people (PEOPLE_WORDS within PEOPLE_REACH words):
+    "المدينة التي يشكل الأكراد غالبية سكانها" names no armed group."""
+    near = range(max(0, k - PEOPLE_REACH), min(len(toks), k + PEOPLE_REACH + 1))
+    return any(without_conjunction(toks[m].norm, 1) in PEOPLE_WORDS for m in near if m != k)
 
 
 def _only_one(named: list, head: tuple[frozenset[str], str], k: int):

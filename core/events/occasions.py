@@ -8,6 +8,7 @@ author; so is the place of a visit after "في" ("وفي زيارتها للصي
 from __future__ import annotations
 
 from core.events.named_only import named_only
+from core.events.turned import turned_round
 from core.text import without_conjunction
 
 WHILE = frozenset({"خلال", "لدي", "اثناء"})  # normalised "خلال"، "لدى"، "أثناء"
@@ -15,6 +16,7 @@ IN = "في"  # "في زيارته لـ": only before a visit ("في اجتماع
 VISIT_STEM = "زيار"
 MEETING_STEMS = ("استقبال", "لقا", "اجتماع", "زيار", "محادث", "مباحث", "اتصال")  # "استقباله"، "لقائه"، "زيارته"
 AIMED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION"})  # acts aimed at a target
+OCCASION_WORDS = 2  # "وفي زيارته": the words before the guest or the place
 GUEST_REACH = 3  # words from the meeting noun to the guest ("استقباله للرئيس الفرنسي إيمانويل ماكرون")
 
 
@@ -34,11 +36,23 @@ def no_occasion_targets(doc, st, h, pairs: list) -> list:
     """The pairs of an aimed act less those with a side named only as the guest or host
     of the meeting during which the act's author spoke, or the place he visited: the
     target, or the source the role model may make of it when the phrase is fronted
-    ("خلال زيارتها للصين، دعت المستشارة الألمانية ..." is no call of China's)."""
+    ("خلال زيارتها للصين، دعت المستشارة الألمانية ..." is no call of China's). Named in a
+    phrase that opens the sentence and again after the trigger, such a side is the act's
+    target, never its author ("وفي زيارته لبكين، انتقد الوزير الأمريكي الصين": the visitor
+    criticises China)."""
     if not pairs or h.form.type not in AIMED:
         return pairs
     starts = _occasion_starts(doc.norms, st.ti, st.tj)
     if not starts:
         return pairs
-    guests = named_only(st.actors, lambda a: any(s <= a.i < s + GUEST_REACH for s in starts))
-    return [(p, d) for p, d in pairs if not (d and guests.intersection(p))] if guests else pairs
+
+    def inside(a) -> bool:
+        return any(s <= a.i < s + GUEST_REACH for s in starts)
+
+    guests = named_only(st.actors, inside)
+    if guests:
+        pairs = [(p, d) for p, d in pairs if not (d and guests.intersection(p))]
+    fronted = [s for s in starts if s - OCCASION_WORDS == st.ti and s < h.i]  # "وفي زيارته لبكين، انتقد"
+    again = {a.actor for a in st.actors if a.i >= h.j and not inside(a)} & \
+        {a.actor for a in st.actors if any(s <= a.i < s + GUEST_REACH for s in fronted)}
+    return turned_round(pairs, lambda s, t: s in again and t not in again) if again else pairs

@@ -11,7 +11,8 @@ after the trigger, then, within LEAD_REACH words, "بحق"، "ضد" or "على" 
 after it (after at most a short description, or in "بمن فيهم X" after the group he is
 one of), or, as its singular pronoun ("ضده"، "بحقها"), the one private person named
 before the trigger in its sentence, else the one the sentences before tell arrested or
-sentenced (core.events.implied.referent). The state is the one named as the trigger's
+sentenced (core.events.implied.referent), else the one of the persons named before so told,
+if only one was (told_of). The state is the one named as the trigger's
 subject (a body with its nationality, "النيابة العامة السعودية"), else the one the article
 has told acting on that person.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from core.events.filters import TARGET_MARKS
-from core.events.implied import ONE_PERSON, STATE_KINDS, acts_on_persons, referent  # ONE_PERSON: "ضده"، "بحقها"
+from core.events.implied import ONE_PERSON, REFERENT_REACH, STATE_KINDS, acts_on_persons, referent  # ONE_PERSON: "ضده"، "بحقها"
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
 from core.text import mark_before
@@ -87,6 +88,20 @@ def _named_before(persons: list[tuple[int, int, str]], ti: int, at: int) -> tupl
     return before[-1] if before and len({p[2] for p in before}) == 1 else None
 
 
+def told_of(h, persons: list[tuple[int, int, str]], ti: int, told: list) -> tuple[int, int, str] | None:
+    """Whom "ضده" means when the sentences before name several private persons: the one of
+    them the article told arrested or sentenced, if only one was (a man named again by his
+    byname, "أحمد سمير، المعروف باسم أبو سمير", has two names; a jury's chair or a lawyer
+    quoted is told of in no arrest). None when a person is named in the trigger's own
+    sentence before it (_named_before reads the pronoun there)."""
+    starts = [p[0] for p in persons]
+    near = persons[bisect.bisect_left(starts, ti - REFERENT_REACH):bisect.bisect_left(starts, h.i)]
+    held = {p[2] for p in near} & {t for _, t in told}
+    if not near or near[-1][1] > ti or len(held) != 1:
+        return None
+    return (h.j, h.j, held.pop())
+
+
 def state_acting(h, actors: list, norms: list[str], ti: int, end: int) -> str | None:
     """The state whose body acts: named between the trigger and ``end`` (the verb's subject
     after it, up to what it acts on), else the nearest before the trigger in its sentence; by
@@ -118,7 +133,7 @@ def demanded(h, actors: list, persons: list[tuple[int, int, str]], norms: list[s
     lead, pronoun = found
     told = acts_on_persons(events, persons)
     if pronoun:
-        person = _named_before(persons, ti, h.i) or referent(h, persons, ti, told)
+        person = _named_before(persons, ti, h.i) or referent(h, persons, ti, told) or told_of(h, persons, ti, told)
     else:
         person = _named_after(persons, norms, toks, text, lead, tj)
     if person is None:

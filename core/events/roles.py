@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS
+from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
 from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
@@ -194,16 +194,29 @@ def _rule_passive(c: _RoleContext) -> _Roles | None:
 
 
 AGENT_MARKS = {"قبل": "من", "يد": "علي", "ايدي": "علي", "بايدي": "", "يدي": "علي"}  # من قبل X، على يد X، بأيدي X
+SIDE_MARKS = {"جانب": "من"}  # "من جانب X": an agent only of a verbal noun or a passive, in the same phrase
+POSSESSED = ("ها", "هم", "هما", "ته")  # "رفضها": a noun whose possessive is its agent already
+NOUN_SIDE_REACH = 1  # words from a verbal noun to its "من جانب" ("هجوم صاروخي من جانب X"); farther, a noun between owns it
 
 
 def _agent_phrase(c: _RoleContext) -> _ActorMention | None:
-    """The actor an agent phrase introduces after the trigger ("من قبل X"، "على يد X")."""
+    """The actor an agent phrase introduces after the trigger ("من قبل X"، "على يد X").
+    "من جانب X" also says "on X's part" of a whole clause ("نددت بالتطهير من جانب X"
+    names who cleanses, not who condemns), so it counts only after a passive or a verbal
+    noun with no agent of its own ("رفضها للاستخدام المفرط للقوة من جانب X": X uses force,
+    she rejects) and right after it ("إدانة حكم الإرهاب من جانب X": X terrorises, others are
+    to condemn), with no punctuation between ("فرض عقوبات على روسيا من جانب الاتحاد")."""
     h, toks = c.h, c.toks
+    passive = h.i > 0 and without_conjunction(toks[h.i - 1].norm, 1) in PASSIVE_AUX
+    nominal = not h.verbal and not toks[h.j - 1].norm.endswith(POSSESSED)
     for a in c.seq:
         if a.i < h.j or a.i - h.j > WINDOW_AFTER or a.i < 1:
             continue
         mark = toks[a.i - 1].norm
         lead = AGENT_MARKS.get(mark)
+        if lead is None and (passive or nominal and a.i - 2 - h.j <= NOUN_SIDE_REACH) \
+                and not _punct_gap(toks, c.nt, h.j, a.i):
+            lead = SIDE_MARKS.get(mark)
         if lead is None:
             continue
         if not lead or (a.i >= 2 and toks[a.i - 2].norm in (lead, "و" + lead)):
