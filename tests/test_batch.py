@@ -586,19 +586,3 @@ def test_cli_batch(tmp_path, capsys):
     assert [json.loads(x)["kind"] for x in log.read_text(encoding="utf-8").splitlines()] == ["empty"]
     summary = json.loads(sj.read_text(encoding="utf-8"))
     assert summary["stored"] == 5 and summary["failed"] == 1 and summary["written"] == {"store": 5}
-
-
-def test_the_batch_writer_has_a_larger_page_cache_than_the_dashboards_connections(tmp_path):
-    """The batch's writer reads back fewer spilled pages with a larger cache; a Store the
-    dashboard opens on the same file keeps SQLite's default."""
-    from core.batch.sinks import WRITER_CACHE_KB, StoreSink
-
-    url = f"sqlite:///{tmp_path / 'cache.db'}"
-    sink = StoreSink(url)
-    try:
-        with sink.store.engine.connect() as c:
-            assert c.exec_driver_sql("PRAGMA cache_size").scalar() == -WRITER_CACHE_KB
-        with Store(url).engine.connect() as c:
-            assert c.exec_driver_sql("PRAGMA cache_size").scalar() != -WRITER_CACHE_KB
-    finally:
-        sink.close()

@@ -24,11 +24,6 @@ class StoreSink:
 
         self.store = Store(url)
         self.url = self.store.url
-        if self.store.engine.dialect.name == "sqlite":
-            import sqlalchemy as sa
-
-            sa.event.listen(self.store.engine, "connect", _writer_cache)
-            self.store.engine.dispose()  # the connections made while opening have SQLite's own cache
         self.owner, self.public = owner, public
         self.commit_every = max(1, int(commit_every))
         self.ids: list[str] = []  # articles written by this run, for the summaries
@@ -81,23 +76,6 @@ class StoreSink:
             self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run, self.deferred)
         finally:
             self.store.engine.dispose()
-
-
-# The page cache of the batch's connections to an SQLite store, in KB (SQLite's default
-# is 2 MB). A run's transaction dirties thousands of pages (a 2,000-article store has
-# 13,400), and the random-keyed index pages (article ids, content hashes) and the search
-# table's pages it comes back to were spilled to the write-ahead log and read back: the
-# writer of 2,000 corpus articles made 55,200 page writes and 35,000 page reads, 44,900 and
-# 18,300 with a 16 MB cache, and spent 0.07-0.09 instead of 0.11-0.17 s in the kernel.
-# Only the batch's connections: the dashboard's keep SQLite's default. Durability is as
-# before: a commit writes every page it changed to the log, whatever the cache holds.
-WRITER_CACHE_KB = 65536
-
-
-def _writer_cache(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KB}")
-    cur.close()
 
 
 # A store commit costs more than its rows' share: each one rewrites the index and
