@@ -29,10 +29,12 @@ def _repeated_orgs(ctx: _Context) -> None:
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         firsts.setdefault(words[0], []).append(words)
-    for i in range(len(ctx.toks)):
+    seconds = {words[1] for words in names}  # a recurrence starts before one of them: few words do
+    norms = ctx.norms
+    for i in [k - 1 for k in range(1, len(norms)) if norms[k] in seconds]:
         if ctx.owner[i] is not None:
             continue
-        for stem, dropped in clitic_variants(ctx.norms[i]):
+        for stem, dropped in clitic_variants(norms[i]):
             words = next((w for w in firsts.get(stem, ()) if _recurs_at(ctx, i, w)), None)
             if words is None:
                 continue

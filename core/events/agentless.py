@@ -69,9 +69,10 @@ def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bo
 
     if h.j < tj and norms[h.j].startswith("ال") and body(h.j):
         return True
+    bare = ""
     for k in range(ti, tj):
-        kind = cues.get(_bare(norms[k]))
-        before = _bare(norms[k - 1]) if k > ti else ""
+        before, bare = bare, _bare(norms[k])  # the word before, as the last round read it
+        kind = cues.get(bare)
         if (kind == "agent" or kind == "agent_after_من" and before == "من" or kind == "agent_after_علي" and before == "علي"
                 ) and k + 1 < tj and (k + 1 in actor_at or words.get(norms[k + 1]) == "state_arms"
                                       or _bare_article(norms[k + 1]) in MEMBERS):
