@@ -11,6 +11,9 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+# the timeline's points in its plot, not their copies in the range slider under it; the
+# latest is in the opening view (an earlier one may lie left of it, off screen)
+TIMELINE_POINTS = ".js-plotly-plot .cartesianlayer .subplot.xy .scatterlayer .trace .points path"
 
 
 def wait_idle(pg, settle: float = 0.25) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from harness import ROOT, goto, shot, wait_idle
+from harness import ROOT, TIMELINE_POINTS, goto, shot, wait_idle
 
 REFERENCE = (ROOT / "data" / "gold" / "morocco-israel-2023.txt").read_text(encoding="utf-8")
 SUBMIT = "[data-testid='stFormSubmitButton'] button"
@@ -160,7 +160,7 @@ def test_arabic_interface_is_right_to_left(page, server):
 def test_clicking_a_timeline_event_opens_its_article(page, server):
     goto(page, f"{server}/timeline?types=AGREE")
     page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
-    star = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".points path").first
+    star = page.locator(TIMELINE_POINTS).last
     star.click(force=True)
     page.wait_for_url("**/?article=*")
     page.wait_for_selector(".al-article")

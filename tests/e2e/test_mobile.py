@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness import goto, shot, wait_idle
+from harness import TIMELINE_POINTS, goto, shot, wait_idle
 
 PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
             "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1")
@@ -69,7 +69,7 @@ def test_matrix_squares_do_not_overlap_on_a_phone(phone, server):
 
 def test_a_tap_on_a_timeline_event_shows_it_with_a_link(phone, server):
     goto(phone, f"{server}/timeline?types=AGREE")
-    point = phone.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".points path").first
+    point = phone.locator(TIMELINE_POINTS).last
     point.wait_for()
     point.click(force=True)
     wait_idle(phone)
