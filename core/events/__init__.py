@@ -100,6 +100,13 @@ class _Article:
     story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
     implied_at: set = field(default_factory=set)  # triggers whose event's source is a side they imply (unclaimed.toll_pair)
 
+    def named_spans(self) -> dict:
+        """Persons and places by type (violence.named_spans), made the first time a rule
+        of attacks, sanctions or investigations needs them."""
+        if self.named is None:
+            self.named = violence.named_spans(self.entities, self.tok_starts)
+        return self.named
+
     @property
     def learning(self) -> bool:
         """A role model decides, or its training candidates are being collected."""
@@ -360,9 +367,7 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
     state or group the trigger made. Its source is the subject inside the trigger's phrase
     ("فرضت X عقوبات على رجل الأعمال Y"), else the word-order rules' one source, else that of
     the trigger's event, named in the sentence up to the trigger."""
-    if doc.named is None:
-        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    persons = sanctioned.sanctioned(h, doc.norms, doc.named["PERSON"], doc.toks, doc.nt.original, st.tj,
+    persons = sanctioned.sanctioned(h, doc.norms, doc.named_spans()["PERSON"], doc.toks, doc.nt.original, st.tj,
                                     {a.i for a in st.actors if a.kind.startswith(("COUNTRY", "ORG"))})
     if not persons:
         return
@@ -381,10 +386,8 @@ def _sanctioned_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None
 def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack whose sides its constructions name ("برصاص الجيش"، "قصف إسرائيلي"، "مسؤوليته
     عن") when the trigger made none of its own (core.events.violence); none told by a reporter."""
-    if doc.named is None:
-        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named, st.ti, st.tj)
-             or incidents.incident_pairs(h, doc.norms, st.actors, doc.named["PLACE"], doc.entities, st.tj))
+    pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named_spans(), st.ti, st.tj)
+             or incidents.incident_pairs(h, doc.norms, st.actors, doc.named_spans()["PLACE"], doc.entities, st.tj))
     pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, pairs, *when)
@@ -393,9 +396,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack, siege or deployment on a named place no group or state is named the
     target of, by the trigger's subject (core.events.places)."""
-    if doc.named is None:
-        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
-    place = places.place_target(h, doc.norms, doc.toks, doc.nt.original, st.actors, doc.named["PLACE"], st.tj)
+    place = places.place_target(h, doc.norms, doc.toks, doc.nt.original, st.actors, doc.named_spans()["PLACE"], st.tj)
     if place is None:
         return
     roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
@@ -419,9 +420,8 @@ def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack by an unnamed side on the place it names (core.events.unclaimed)."""
-    doc.named = doc.named or violence.named_spans(doc.entities, doc.tok_starts)
     pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
-                                  st.ti, st.tj, doc.named["PERSON"], doc.named["PLACE"])
+                                  st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
     toll = None if pair else unclaimed.implied_toll(h, doc, st)
     if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
         # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops

@@ -176,8 +176,8 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     k, kind = verb
     if k > st.ti and violence._bare(norms[k - 1]) in NEGATIONS:
         return None  # "الضربات لم تستهدف ...": denied
-    first_place = {i: pid for i, _, pid in doc.named["PLACE"]}
-    first_person = {i: pid for i, _, pid in doc.named["PERSON"]}
+    first_place = {i: pid for i, _, pid in doc.named_spans()["PLACE"]}
+    first_person = {i: pid for i, _, pid in doc.named_spans()["PERSON"]}
     # what a device that went off hit is where it went off ("عبوة زرعتها ميليشيا X": its planter)
     hit = None if kind == BLAST else _hit_after(max(k, h.j - 1), doc, st, first_place, first_person)
     named = [e for e in doc.entities if any(st.start <= m.start < st.end for m in e.mentions)]

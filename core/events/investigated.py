@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 
-from core.events import violence
 from core.events.implied import REFERENT_REACH, acts_on_persons
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
@@ -87,10 +86,8 @@ def investigated_events(doc, st, h, told: int) -> None:
     place of the events the trigger made on other actors."""
     from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
 
-    if doc.named is None:
-        doc.named = violence.named_spans(doc.entities, doc.tok_starts)
     officials = {e.id for e in doc.entities if e.type == "PERSON" and e.actor and is_state_id(e.actor)}
-    persons = [p for p in doc.named["PERSON"] if p[2] not in officials]  # "ممارسات X": a bank's head too
+    persons = [p for p in doc.named_spans()["PERSON"] if p[2] not in officials]  # "ممارسات X": a bank's head too
     person = investigated(h, persons, doc.norms, doc.toks, doc.nt.original, st.tj, doc.events)
     if person is None:
         return
