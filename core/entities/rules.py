@@ -202,7 +202,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     country a name or adjective inside it gives: (end token, ISO code or None)."""
     toks = ctx.toks
     start_j = j
-    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
+    seen_definite = any(st.startswith("ال") for tk in toks[i:j] for st, _ in clitic_variants(tk.norm))  # "واللواء"
     # a definite head ("المجلس"، "مجلس النواب") takes no noun in construct after it, only
     # adjectives: "المجلس التقارير" is two phrases
     head_definite = any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j - 1].norm))
