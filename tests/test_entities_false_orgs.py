@@ -57,3 +57,7 @@ def test_a_rank_after_and_is_the_person_s_title_not_a_brigade():
     text = "وحضر اللقاء المحافظ واللواء سمير فهمي مدير الأمن."
     assert "سمير فهمي" in people(text)
     assert not [m for m in orgs(text) if "سمير" in m]
+
+
+def test_a_main_directorate_with_its_nationality_keeps_its_name():
+    assert "المخابرات الرئيسية الروسية" in orgs("وقالت الصحيفة إن المخابرات الرئيسية الروسية راقبت الاتصالات.")

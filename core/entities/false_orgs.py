@@ -23,6 +23,8 @@ from core.text import clitic_variants, normalize_for_match
 _BROTHERS = frozenset(normalize_for_match(c + "الإخوان") for c in ("", "و", "ف", "ب", "وب")) \
     | frozenset(normalize_for_match(c + "للإخوان") for c in ("", "و"))
 # the model or make of a machine ("من طراز إيرباص", "طائرة طراز بوينج")
+# a word that starts with one of these may be a proclitic and a common word ("وداعش"، "بالأرض")
+_PROCLITIC_LETTERS = frozenset("وفبل")
 _MODEL_WORDS = frozenset(normalize_for_match(w) for w in ("طراز", "بطراز", "الطراز"))
 
 
@@ -46,7 +48,8 @@ def _false_orgs(ctx: _Context) -> None:
         if head_j < sp.j and head_j == sp.i + 1 and _described_kind(ctx, sp.i, head_j):
             sp.generic = True  # type: ignore[attr-defined]  # "حزب إسلامي التوجه": a kind of party
             continue
-        end = next((k for k in range(head_j, sp.j) if ctx.toks[k].norm in adjectives), sp.j)
+        end = next((k for k in range(head_j, sp.j) if ctx.toks[k].norm in adjectives
+                    and not (k + 1 < sp.j and ctx.adjective(k + 1))), sp.j)  # "المخابرات الرئيسية الروسية"
         if end == sp.j:
             continue
         if end == head_j:
@@ -75,18 +78,24 @@ def _shorten(ctx: _Context, sp, end: int) -> None:
 
 
 def _brothers_before_names(ctx: _Context) -> None:
-    """"الأخوان" alone before a given name or a foreign name ("الأخوان كوين"، "الأخوان محمد
-    وأحمد") is brothers, no Brotherhood: the lexicon's reading is given back to the people's
-    rules."""
-    toks = ctx.toks
+    """"الأخوان" alone before two given names joined by و or before a family name
+    ("الأخوان محمد وأحمد"، "الأخوان كوين") is brothers, no Brotherhood: the lexicon's reading
+    is given back to the people's rules. Before one given name it is still the Brotherhood
+    ("حفيد مؤسس الإخوان حسن ..." names its founder)."""
+    toks, norms, given = ctx.toks, ctx.norms, ctx.lex.given_names
     for k in ctx.positions(_BROTHERS):
         sp = ctx.owner[k]
         if k + 1 >= len(toks) or sp is None or sp.kind != "lexicon" or sp.i != k or sp.j != k + 1 \
-                or sp.entry is None or sp.entry.type != "ORG" or ctx.punct_between(k, k + 1):
+                or sp.entry is None or sp.entry.type != "ORG" or ctx.punct_between(k, k + 1) or ctx.owner[k + 1]:
             continue
-        nxt = toks[k + 1].norm
-        if nxt in ctx.lex.given_names or not (nxt.startswith("ال") or ctx.common_word(nxt) or ctx.stop(nxt)
-                                               or ctx.verb_like(nxt)):
+        nxt = norms[k + 1]
+        if nxt in given:
+            named = k + 2 < len(norms) and norms[k + 2][:1] == "و" and norms[k + 2][1:] in given
+        else:
+            named = nxt[:1] not in _PROCLITIC_LETTERS and not (
+                ctx.surface(k + 1).startswith("ال") or ctx.common_word(nxt) or ctx.stop(nxt) or ctx.verb_like(nxt)
+                or ctx.accusative(nxt, alone=True))
+        if named:
             ctx.release(sp, sp.i, sp.j)
 
 
