@@ -140,3 +140,12 @@ def test_an_ambiguous_company_after_the_head_of_a_company_is_the_company():
     assert "shell" in ids("وتراجعت ثقة المستثمرين بشركة شل بعد إعلان النتائج.")
     assert "emaar" in ids("وقالت متحدثة باسم شركة إعمار إن المشروع سيكتمل العام المقبل.")
     assert "renault" not in ids("وصل الوفد إلى مدينة رينو الأمريكية مساء الأحد.")
+
+
+def test_the_anercorp_bench_leaves_a_spelled_agency_unscored():
+    bench = _bench()
+    toks = "بيروت ( أ ف ب ) - قال رئيس البلدية إن الطريق أعيد فتحه .".split()
+    assert [s for s in bench.predicted(toks, "rules") if s[2] == "ORG"] == []
+    from core import analyze
+
+    assert [e for e in analyze(" ".join(toks)).entities if e.type == "ORG"]  # the tool names the agency
