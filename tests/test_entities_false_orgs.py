@@ -33,8 +33,8 @@ def test_a_kind_of_party_is_no_named_party():
 
 
 def test_a_make_after_model_is_the_product_not_the_company():
-    assert orgs("وسقطت طائرة من طراز بوينج 737 قرب المطار.") == []
-    assert "بوينج" in orgs("وأعلنت بوينج تسليم طائرات جديدة.")
+    assert orgs("وهبطت طائرة من طراز إيرباص إيه 330 اضطراريا قرب المطار.") == []
+    assert "إيرباص" in orgs("وأعلنت إيرباص تسليم طائرات جديدة.")
 
 
 def test_brothers_before_their_names_are_no_brotherhood():
@@ -54,9 +54,9 @@ def test_without_the_rules_the_descriptions_are_organisations(monkeypatch):
 
 
 def test_a_rank_after_and_is_the_person_s_title_not_a_brigade():
-    text = "وحضر اللقاء المحافظ واللواء سمير فهمي مدير الأمن."
-    assert "سمير فهمي" in people(text)
-    assert not [m for m in orgs(text) if "سمير" in m]
+    text = "وحضر اللقاء المحافظ واللواء هشام نصار مساعد الوزير."
+    assert "هشام نصار" in people(text)
+    assert not [m for m in orgs(text) if "هشام" in m]
 
 
 def test_a_main_directorate_with_its_nationality_keeps_its_name():
