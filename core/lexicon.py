@@ -253,6 +253,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
+    Table("descriptive_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("vessel_heads.tsv", ("form", "note"), ("form",), ("form",), "core.entities"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),

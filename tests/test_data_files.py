@@ -25,6 +25,7 @@ SMALL_TABLES = {
     "name_particles.tsv": ("form", "position"),
     "surface_stopwords.tsv": ("word",),
     "name_adjectives.tsv": ("word",),
+    "descriptive_adjectives.tsv": ("word",),
     "place_heads.tsv": ("form", "kind", "common_name", "with_head"),
     "trigger_context.tsv": ("form", "type", "cameo", "context"),
     "event_frames.tsv": ("lead", "link", "type", "cameo"),

@@ -124,7 +124,28 @@ def test_the_anercorp_bench_leaves_the_bodies_anercorp_never_marks_unscored():
     assert not aner_unmarked("حزب") and not aner_unmarked("منظمة")  # ANERcorp marks these bodies
 
 
+def test_the_anercorp_bench_reads_the_article_after_lam():
+    bench = _bench()
+    assert bench.aner_unmarked("للقوات") and bench.aner_unmarked("وللجيش")  # ل + القوات، و + ل + الجيش
+    assert bench.bare("للمنتخب") == "المنتخب" and bench.bare("بوزارة") == "وزارة"
+
+
+def test_the_anercorp_bench_leaves_a_national_team_without_its_country_unscored():
+    aner_org_span = _bench().aner_org_span
+    assert aner_org_span("وفاز المنتخب الوطني أمس".split(), 1, 3)[2] is None
+    assert aner_org_span("وفاز منتخب مصر أمس".split(), 1, 3) == (2, 3, "LOC")
+
+
 def test_an_ambiguous_company_after_the_head_of_a_company_is_the_company():
     assert "shell" in ids("وتراجعت ثقة المستثمرين بشركة شل بعد إعلان النتائج.")
     assert "emaar" in ids("وقالت متحدثة باسم شركة إعمار إن المشروع سيكتمل العام المقبل.")
     assert "renault" not in ids("وصل الوفد إلى مدينة رينو الأمريكية مساء الأحد.")
+
+
+def test_the_anercorp_bench_leaves_a_spelled_agency_unscored():
+    bench = _bench()
+    toks = "بيروت ( أ ف ب ) - قال رئيس البلدية إن الطريق أعيد فتحه .".split()
+    assert [s for s in bench.predicted(toks, "rules") if s[2] == "ORG"] == []
+    from core import analyze
+
+    assert [e for e in analyze(" ".join(toks)).entities if e.type == "ORG"]  # the tool names the agency

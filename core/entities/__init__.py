@@ -30,6 +30,7 @@ from core.entities.club_cues import _clubs_after_cues, _clubs_in_sport_articles
 from core.entities.results_lines import _clubs_in_results
 from core.entities.conjuncts import _conjoined_people
 from core.entities.context import _Context
+from core.entities.false_orgs import _false_orgs
 from core.entities.finder import _finder
 from core.entities.heads import _people_after_heads
 from core.entities.merge import _block, _merge_name_parts
@@ -144,6 +145,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _called_names(ctx, f)
     _vessel_names(ctx, f)
     _org_spans(ctx, f)
+    _false_orgs(ctx)  # before the people: brothers' names stay free
     _place_spans(ctx, f)
     _person_spans(ctx, f)
     _nationality_people(ctx)

@@ -202,9 +202,8 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     country a name or adjective inside it gives: (end token, ISO code or None)."""
     toks = ctx.toks
     start_j = j
-    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j])
-    # a definite head ("المجلس"، "مجلس النواب") takes no noun in construct after it, only
-    # adjectives: "المجلس التقارير" is two phrases
+    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j]) or toks[i].norm.startswith(_DEFINITE_CLITIC)
+    # a definite head ("المجلس"، "مجلس النواب") takes only adjectives: "المجلس التقارير" is two phrases
     head_definite = any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j - 1].norm))
     country = None
     last_ok = j  # end of the longest acceptable phrase so far
@@ -279,6 +278,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     return last_ok, country
 
 
+_DEFINITE_CLITIC = ("وال", "فال", "بال", "وبال", "ولل", "فلل")  # "واللواء"، "بالمجلس": a definite head
 # Endings of definite adjectives that may follow the definite noun of a name: nisba
 # (الدولية، الكيميائية، الإيرانيين), feminine (العامة), elative (العليا، الكبرى).
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ا")

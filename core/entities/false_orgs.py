@@ -1,0 +1,112 @@
+"""Organisations the lexicon and the head patterns read where the words name none.
+
+A head and the words after it make an organisation's name, but news also writes a
+body's passing state after its name ("الجمعية الآسيوية المنعقدة": the assembly *in
+session*, "جبهة الساحل المتمردة": the *rebel* front), a kind of body with a descriptive
+nisba ("حزب يساري": a leftist party, any one), the make of a product after "طراز"
+("طائرة من طراز إيرباص إيه 330": the model, not the company that acts) and brothers before
+their names ("الأخوان كوين": the Muslim Brotherhood's short name is also the plural of
+"brother"). These rules run after the organisation patterns and before the people, so
+that the names the brothers bear are still free for the people's rules.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.heads import _indefinite_nisba
+from core.entities.tables import _read_column
+from core.text import clitic_variants, normalize_for_match
+
+# "brothers": the Muslim Brotherhood's short name, read as the plural before names (with
+# the proclitics news writes before it)
+_BROTHERS = frozenset(normalize_for_match(c + "الإخوان") for c in ("", "و", "ف", "ب", "وب")) \
+    | frozenset(normalize_for_match(c + "للإخوان") for c in ("", "و"))
+# a word that starts with one of these may be a proclitic and a common word ("وداعش"، "بالأرض")
+_PROCLITIC_LETTERS = frozenset("وفبل")
+# the model or make of a machine ("من طراز إيرباص", "طائرة طراز بوينج")
+_MODEL_WORDS = frozenset(normalize_for_match(w) for w in ("طراز", "بطراز", "الطراز"))
+
+
+@lru_cache(maxsize=1)
+def _descriptive_adjectives() -> frozenset[str]:
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("descriptive_adjectives.tsv", "word"))
+
+
+def _false_orgs(ctx: _Context) -> None:
+    """Shorten or unname the organisations whose words describe instead of naming."""
+    words = ctx.word_set()
+    if words & _BROTHERS:
+        _brothers_before_names(ctx)
+    if words & _MODEL_WORDS:
+        _makes_of_models(ctx)
+    adjectives = _descriptive_adjectives()
+    for sp in ctx.spans():
+        head_j = getattr(sp, "head_j", None)  # a head pattern's, not a quoted name's
+        if sp.kind != "org" or head_j is None or getattr(sp, "generic", False):
+            continue
+        if head_j < sp.j and head_j == sp.i + 1 and _described_kind(ctx, sp.i, head_j):
+            sp.generic = True  # type: ignore[attr-defined]  # "حزب يساري التوجه": a kind of party
+            continue
+        end = next((k for k in range(head_j, sp.j) if ctx.toks[k].norm in adjectives
+                    and not (k + 1 < sp.j and ctx.adjective(k + 1))), sp.j)  # "المخابرات الرئيسية الروسية"
+        if end == sp.j:
+            continue
+        if end == head_j:
+            sp.generic = True  # type: ignore[attr-defined]  # "اللجنة المذكورة": the head and how it is
+            continue
+        _shorten(ctx, sp, end)
+
+
+def _described_kind(ctx: _Context, i: int, j: int) -> bool:
+    """An indefinite one-word head and an indefinite nisba right after it ("حزب يساري
+    التوجه"، "مجلس استشاري"): a kind of body, whatever definite word follows."""
+    head = ctx.toks[i].norm
+    if any(stem.startswith("ال") for stem, _ in clitic_variants(head)):
+        return False
+    return ctx.owner[j] is ctx.owner[i] and _indefinite_nisba(ctx, ctx.toks[j].norm)
+
+
+def _shorten(ctx: _Context, sp, end: int) -> None:
+    """End an organisation's span before its first descriptive adjective ("جبهة الساحل
+    [المتمردة]"، "القائمة [الرئيسية للتطبيق]"): the words from it on go back free."""
+    ctx.release(sp, end, sp.j)
+    cut = sp.j - end
+    sp.name_norm = " ".join(sp.name_norm.split()[:-cut]) if cut else sp.name_norm
+    sp.j = end
+    sp.end = ctx.toks[end - 1].end
+
+
+def _brothers_before_names(ctx: _Context) -> None:
+    """"الأخوان" alone before two given names joined by و or before a family name
+    ("الأخوان محمد وأحمد"، "الأخوان كوين") is brothers, no Brotherhood: the lexicon's reading
+    is given back to the people's rules. Before one given name it is still the Brotherhood
+    (an apposition that names one of its members)."""
+    toks, norms, given = ctx.toks, ctx.norms, ctx.lex.given_names
+    for k in ctx.positions(_BROTHERS):
+        sp = ctx.owner[k]
+        if k + 1 >= len(toks) or sp is None or sp.kind != "lexicon" or sp.i != k or sp.j != k + 1 \
+                or sp.entry is None or sp.entry.type != "ORG" or ctx.punct_between(k, k + 1) or ctx.owner[k + 1]:
+            continue
+        nxt = norms[k + 1]
+        if nxt in given:
+            named = k + 2 < len(norms) and norms[k + 2][:1] == "و" and norms[k + 2][1:] in given
+        else:
+            named = nxt[:1] not in _PROCLITIC_LETTERS and not (
+                ctx.surface(k + 1).startswith("ال") or ctx.common_word(nxt) or ctx.stop(nxt) or ctx.verb_like(nxt)
+                or ctx.accusative(nxt, alone=True))
+        if named:
+            ctx.release(sp, sp.i, sp.j)
+
+
+def _makes_of_models(ctx: _Context) -> None:
+    """A company of the lexicon right after "طراز" (model, make) names the product, not the
+    company: "طائرة من طراز إيرباص إيه 330" tells what flew, not who acted. The words stay
+    claimed, so no other rule reads them as a name."""
+    for k in ctx.positions(_MODEL_WORDS):
+        if k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1):
+            continue
+        sp = ctx.owner[k + 1]
+        if sp is not None and sp.kind == "lexicon" and sp.i == k + 1 and sp.entry is not None \
+                and sp.entry.type == "ORG" and sp.entry.kind == "company":
+            sp.generic = True  # type: ignore[attr-defined]

@@ -1,0 +1,63 @@
+"""Organisations whose words describe instead of naming: a state after the name, a kind
+of body, a product's make, brothers, a rank before a name (made-up sentences)."""
+
+import core.entities as entities
+from core import analyze
+
+
+def orgs(text):
+    return [m.text for e in analyze(text).entities if e.type == "ORG" for m in e.mentions]
+
+
+def people(text):
+    return [m.text for e in analyze(text).entities if e.type == "PERSON" for m in e.mentions]
+
+
+def test_a_state_after_the_name_is_no_word_of_it():
+    text = "ووقعت الحكومة اتفاقا مع جبهة الساحل المتمردة في العاصمة أمس."
+    assert "جبهة الساحل" in orgs(text)
+    assert not [m for m in orgs(text) if "المتمردة" in m]
+
+
+def test_a_session_is_no_word_of_the_assembly():
+    text = "وألقى الوزير كلمة أمام الجمعية الآسيوية المنعقدة في جنيف."
+    assert "الجمعية الآسيوية" in orgs(text)
+
+
+def test_a_head_and_a_descriptive_adjective_name_nothing():
+    assert orgs("ويصل المستخدم إلى الخدمة من القائمة الرئيسية للتطبيق.") == []
+
+
+def test_a_kind_of_party_is_no_named_party():
+    assert orgs("ونظم حزب يساري التوجه مسيرة في وسط المدينة.") == []
+
+
+def test_a_make_after_model_is_the_product_not_the_company():
+    assert orgs("وهبطت طائرة من طراز إيرباص إيه 330 اضطراريا قرب المطار.") == []
+    assert "إيرباص" in orgs("وأعلنت إيرباص تسليم طائرات جديدة.")
+
+
+def test_brothers_before_their_names_are_no_brotherhood():
+    text = "واستقبل المحافظ الأخوان سمير وخالد في مكتبه."
+    assert orgs(text) == []
+    assert "سمير" in people(text)
+
+
+def test_the_brotherhood_alone_is_still_the_brotherhood():
+    assert "الإخوان" in orgs("وقال الإخوان إن المرشد سيلقي كلمة غدا.")
+
+
+def test_without_the_rules_the_descriptions_are_organisations(monkeypatch):
+    monkeypatch.setattr(entities, "_false_orgs", lambda ctx: None)
+    assert orgs("ونظم حزب يساري التوجه مسيرة في وسط المدينة.")
+    assert orgs("واستقبل المحافظ الأخوان سمير وخالد في مكتبه.")
+
+
+def test_a_rank_after_and_is_the_person_s_title_not_a_brigade():
+    text = "وحضر اللقاء المحافظ واللواء هشام نصار مساعد الوزير."
+    assert "هشام نصار" in people(text)
+    assert not [m for m in orgs(text) if "هشام" in m]
+
+
+def test_a_main_directorate_with_its_nationality_keeps_its_name():
+    assert "المخابرات الرئيسية الروسية" in orgs("وقالت الصحيفة إن المخابرات الرئيسية الروسية راقبت الاتصالات.")
