@@ -45,3 +45,9 @@ def test_outside_sports_news_the_city_stays_a_city():
 def test_clubs_and_companies_of_the_lexicon_are_found_by_name():
     found = entities("وأعلنت شركة يوكوس أن إيفرتون وأولمبياكوس وقعا عقدا مع سوني إريكسون ونستله.")
     assert {"yukos", "everton-fc", "olympiacos", "sony-ericsson", "nestle"} <= {i for i, _ in found}
+
+
+def test_a_clubs_first_word_after_an_organisations_head_is_not_the_club():
+    text = ("وفاز ستوك سيتي على ضيفه فولهام في المباراة على الملعب، وقالت شرطة ستوك إن الجماهير "
+            "احتفلت بهدوء بعد المباراة.")
+    assert ("stoke-city", "ستوك") not in entities(text)

@@ -8,7 +8,8 @@ the full name. The lexicon reads the bare word as the city, or nothing reads it,
 club cue need stand before it. In an article about sport (the `sport` cues of
 `topic_cues.tsv`, as `club_cues` counts them, or one that names two clubs of the
 lexicon or more: a results page has few words of matches) those bare mentions are that club, unless
-a preposition of place or a place head stands before one ("في شيفيلد"), or two clubs the
+a preposition of place or a place head stands before one ("في شيفيلد"), or an
+organisation's head ("شرطة شيفيلد": the town's police), or two clubs the
 article names share the word ("مانشستر يونايتد" and "مانشستر سيتي": the bare word tells
 neither). A capital that ends a club's name is no short name of it: Moscow, Lisbon or
 Athens hold many clubs ("سبارتاك موسكو" ... "في موسكو"); nor is a first word that is a
@@ -19,6 +20,7 @@ from __future__ import annotations
 from core.entities.club_cues import CITY_KINDS, _SPORT_READINGS, _in_place
 from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
+from core.text import clitic_variants
 from core.topics import SPORT_ARTICLE, sport_words
 
 
@@ -34,13 +36,20 @@ def _cities_of_named_clubs(ctx: _Context) -> None:
         w = ctx.norms[k]
         cut = 0 if w in words else 1
         club = words[w[cut:]]
-        if club is None or _in_place(ctx, k) or not _bare_reading(ctx, k, cut):
+        if club is None or _in_place(ctx, k) or _after_head(ctx, k) or not _bare_reading(ctx, k, cut):
             continue
         sp = ctx.owner[k]
         if sp is not None:
             ctx.release(sp, k, k + 1)
         s, t = _span_offsets(ctx.nt, ctx.toks, k, k + 1, cut)
         ctx.claim(_Span(k, k + 1, s, t, "lexicon", entry=club, country=club.country))
+
+
+def _after_head(ctx: _Context, k: int) -> bool:
+    """Whether an organisation's head stands right before token k ("شرطة ستوك": the
+    town's police, not the club)."""
+    return k > 0 and not ctx.punct_between(k - 1, k) and any(
+        stem in ctx.lex.org_head_index for stem, _ in clitic_variants(ctx.norms[k - 1]))
 
 
 def _bare_reading(ctx: _Context, k: int, cut: int) -> bool:
