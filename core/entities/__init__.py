@@ -26,6 +26,7 @@ from typing import Callable
 from core.entities.affiliation import _affiliations
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
+from core.entities.club_cities import _cities_of_named_clubs
 from core.entities.club_cues import _clubs_after_cues, _clubs_in_sport_articles
 from core.entities.results_lines import _clubs_in_results
 from core.entities.conjuncts import _conjoined_people
@@ -93,7 +94,8 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     """Where the words around a lexicon phrase say it is something else, or name what no
     lexicon holds: a newspaper over a place ("واشنطن تايمز"), a club over its city ("مدرب
     ليون"، a side of a results line: "بورتو ( البرتغال ) -"), a city named like a person after a preposition of place ("في ليون"), a
-    ministry without وزارة, outlets between quotes and their adjective, a short name that
+    ministry without وزارة, a city alone for the club named after it before ("شيفيلد"
+    after "شيفيلد يونايتد"), outlets between quotes and their adjective, a short name that
     is also a common word beside an organisation of its kind ("طالبان والقاعدة"), an
     acronym spelt with dots ("سي.إن.إن")."""
     _dotted_acronyms(ctx)
@@ -107,6 +109,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _conjoined_ambiguous_orgs(ctx)
     _headed_ambiguous_companies(ctx)
     _clubs_in_sport_articles(ctx)
+    _cities_of_named_clubs(ctx)
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)
