@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import and_
+from operator import and_, itemgetter
 
 from core.entities.finder import (
     _ARABIC_WORD,
@@ -64,6 +64,9 @@ _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
 POSITIONS_BY_SET = 3
 
 
+_FIRST = itemgetter(0)  # a (first word, span) pair's first word: the sort key read in C
+
+
 class _Context:
     def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
         self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
@@ -115,7 +118,14 @@ class _Context:
     def whole_name(self, w: str) -> bool:
         """The word as written is a name of its own: a given name, a one-word name of the
         name-parts table ("ليون" Leon) or a one-word form of a lexicon entry ("ليون" Lyon,
-        "أتلانتا"): no proclitic is read off it ("ليون" is no ل + "يون")."""
+        "أتلانتا"): no proclitic is read off it ("ليون" is no ل + "يون"). Kept per word
+        by the finder: the name rules ask it of the same words in every article."""
+        hit = self.f.whole_names.get(w)
+        if hit is None:
+            hit = self.f.whole_names.put(w, self._whole_name(w))
+        return hit
+
+    def _whole_name(self, w: str) -> bool:
         if w in _name_particles()[0]:
             return False  # "فإن" written so is ف + إن, not the particle "فان"
         return w in self.lex.given_names or (w,) in known_parts() or bool(self.lex.lookup(w))
@@ -182,7 +192,7 @@ class _Context:
                     next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
                 if first is not None:
                     live[id(sp)] = (first, sp)
-        self._live = [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+        self._live = [sp for _, sp in sorted(live.values(), key=_FIRST)]
         return list(self._live)
 
     def tagged_org_words(self) -> frozenset[int]:
