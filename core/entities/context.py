@@ -15,6 +15,7 @@ from core.entities.finder import (
     _Finder,
     _Index,
     _joined,
+    _match_at,
     _Span,
 )
 from core.entities.tables import (
@@ -95,6 +96,7 @@ class _Context:
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
+        self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
 
     def starts(self, index: _Index) -> frozenset[int]:
@@ -106,6 +108,17 @@ class _Context:
             bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
             at, masks = self._marked_columns
             hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
+        return hit
+
+    def matches(self, index: _Index) -> list[tuple[int, tuple | None]]:
+        """(position, ``_match_at`` there) of every word that may begin a phrase of
+        `index`, in text order: matched once per article for the rules that walk all of
+        an index's starts (four the organisation heads, three the aliases); the match
+        depends on the words only, not on what the rules claimed."""
+        hit = self._matches.get(id(index))
+        if hit is None:
+            hit = self._matches[id(index)] = [(i, _match_at(self.nt, self.toks, i, index))
+                                              for i in sorted(self.starts(index))]
         return hit
 
     def given_names(self) -> list[int]:
