@@ -345,7 +345,7 @@ class Scorer:
             # 5 × positions: own, -1, -2, +1, +2 (fromiter: a list of ints read without
             # numpy's type discovery per element)
             rows = np.fromiter(seq, np.intp, len(seq))[np.fromiter(at, np.intp, len(at)) + self._offsets]
-            g = self._table[rows * 5 + self._slots]
+            g = self._table.take(rows * 5 + self._slots, axis=0)  # take(): a fifth of indexing's cost
             pairs = np.flatnonzero(self._pair_bits[rows[0]]).tolist()
         e = g[0] + g[1] + g[2] + g[3] + g[4]
         if spans[-1][1] == n:
@@ -451,7 +451,7 @@ class Scorer:
             at.append(k)
             rows.append(v)
         if at:
-            np.add.at(e, at, self.matrix[rows])
+            np.add.at(e, at, self.matrix.take(rows, axis=0))
 
     def _prune(self, e) -> tuple[list[bool], list[int]]:
         """Which positions are surely O (their O score beats every other label by
@@ -462,7 +462,7 @@ class Scorer:
         import numpy as np
 
         et = np.ascontiguousarray(e.T)
-        others = et[self._others].max(axis=0)
+        others = et.take(self._others, axis=0).max(axis=0)
         own = et[self.o_index]
         margin = own - others
         sure = margin > self.o_margin

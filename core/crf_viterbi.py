@@ -86,8 +86,11 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
     y = prev[score.index(max(score))]
     path = [y]
     for score, prev, cols in reversed(steps):  # the step into y, taken again
-        vals = list(map(add, score, cols[y]))
-        y = prev[vals.index(max(vals))]
+        if len(prev) == 1:  # one way in (a word with one candidate): nothing to compare
+            y = prev[0]
+        else:
+            vals = list(map(add, score, cols[y]))
+            y = prev[vals.index(max(vals))]
         path.append(y)
     path.reverse()
     return path

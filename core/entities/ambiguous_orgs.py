@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from core.entities.club_cues import _PLACE_WORDS
 from core.entities.context import _Context
-from core.entities.finder import _match_at, _Span, _span_offsets
+from core.entities.finder import _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
 from core.lexicon import match_key
 from core.text import clitic_variants, normalize_for_match
@@ -24,8 +24,7 @@ def _quoted_ambiguous_orgs(ctx: _Context) -> None:
     it (through its proclitics: لـ"العربية"), or an outlet's right after its correspondent
     ("مراسل العربية"), is that lexicon entry."""
     text, toks = ctx.nt.original, ctx.toks
-    for i in sorted(ctx.starts(ctx.f.aliases)):
-        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+    for i, m in ctx.matches(ctx.f.aliases):
         if m is None or m[0].type != "ORG" or not m[0].ambiguous or m[0].kind == "sports_club":
             continue  # a club's common-word name between quotes is as often a list's ("النصر")
         e, j, dropped = m
@@ -145,8 +144,7 @@ def _conjoined_ambiguous_orgs(ctx: _Context) -> None:
     own kind, before or after it, is that organisation ("طالبان والقاعدة"، "الأهلي
     والزمالك"، "نيسان وتويوتا"): a common word is no partner of a group, club or company."""
     toks = ctx.toks
-    for i in sorted(ctx.starts(ctx.f.aliases)):
-        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+    for i, m in ctx.matches(ctx.f.aliases):
         if m is None or m[0].type != "ORG" or not ctx.free(i, m[1]):
             continue
         _, j, dropped = m
@@ -183,8 +181,7 @@ def _headed_ambiguous_companies(ctx: _Context) -> None:
     head and name together as the lexicon's "شركة فورد": a month or a verb follows no
     "شركة". (The head's written forms with the name are not all the lexicon's variants.)"""
     toks = ctx.toks
-    for i in sorted(ctx.starts(ctx.f.aliases)):
-        m = _match_at(ctx.nt, toks, i, ctx.f.aliases)
+    for i, m in ctx.matches(ctx.f.aliases):
         if i == 0 or m is None or m[0].type != "ORG" or m[0].kind != "company" or m[2]:
             continue
         e, j, _ = m

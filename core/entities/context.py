@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import and_
+from operator import and_, itemgetter
 
 from core.entities.finder import (
     _ARABIC_WORD,
@@ -15,6 +15,7 @@ from core.entities.finder import (
     _Finder,
     _Index,
     _joined,
+    _match_at,
     _Span,
 )
 from core.entities.tables import (
@@ -64,6 +65,9 @@ _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
 POSITIONS_BY_SET = 3
 
 
+_FIRST = itemgetter(0)  # a (first word, span) pair's first word: the sort key read in C
+
+
 class _Context:
     def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
         self.nt, self.toks, self.lex, self.f = nt, toks, lex, f
@@ -92,6 +96,7 @@ class _Context:
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
+        self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
 
     def starts(self, index: _Index) -> frozenset[int]:
@@ -105,6 +110,17 @@ class _Context:
             hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
         return hit
 
+    def matches(self, index: _Index) -> list[tuple[int, tuple | None]]:
+        """(position, ``_match_at`` there) of every word that may begin a phrase of
+        `index`, in text order: matched once per article for the rules that walk all of
+        an index's starts (four the organisation heads, three the aliases); the match
+        depends on the words only, not on what the rules claimed."""
+        hit = self._matches.get(id(index))
+        if hit is None:
+            hit = self._matches[id(index)] = [(i, _match_at(self.nt, self.toks, i, index))
+                                              for i in sorted(self.starts(index))]
+        return hit
+
     def given_names(self) -> list[int]:
         """Positions of words that are given names, and of the first words of given
         names of two words ("عبد الله غل": ``compound_given``)."""
@@ -115,7 +131,14 @@ class _Context:
     def whole_name(self, w: str) -> bool:
         """The word as written is a name of its own: a given name, a one-word name of the
         name-parts table ("ليون" Leon) or a one-word form of a lexicon entry ("ليون" Lyon,
-        "أتلانتا"): no proclitic is read off it ("ليون" is no ل + "يون")."""
+        "أتلانتا"): no proclitic is read off it ("ليون" is no ل + "يون"). Kept per word
+        by the finder: the name rules ask it of the same words in every article."""
+        hit = self.f.whole_names.get(w)
+        if hit is None:
+            hit = self.f.whole_names.put(w, self._whole_name(w))
+        return hit
+
+    def _whole_name(self, w: str) -> bool:
         if w in _name_particles()[0]:
             return False  # "فإن" written so is ف + إن, not the particle "فان"
         return w in self.lex.given_names or (w,) in known_parts() or bool(self.lex.lookup(w))
@@ -182,7 +205,7 @@ class _Context:
                     next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
                 if first is not None:
                     live[id(sp)] = (first, sp)
-        self._live = [sp for _, sp in sorted(live.values(), key=lambda x: x[0])]
+        self._live = [sp for _, sp in sorted(live.values(), key=_FIRST)]
         return list(self._live)
 
     def tagged_org_words(self) -> frozenset[int]:

@@ -102,6 +102,10 @@ class _Finder:
     place_heads: _Index = field(default_factory=_Index)
     _masks: WordCache = field(default_factory=WordCache)
     name_words: tuple[WordCache, WordCache] = field(default_factory=lambda: (WordCache(), WordCache()))
+    # answers of the rules' word questions that depend on the word and the lexicon only
+    # (``_Context.whole_name``, ``person_names._plural_people``), kept across articles
+    whole_names: WordCache = field(default_factory=WordCache)
+    plural_people: WordCache = field(default_factory=WordCache)
     _generic_forms: frozenset[str] | None = None
 
     def generic_forms(self) -> frozenset[str]:

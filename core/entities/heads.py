@@ -156,8 +156,7 @@ def _people_after_heads(ctx: _Context) -> None:
     the body's name: the head and the name become the organisation. A head with the
     article ("الشركة") or a pause between says something else of the person."""
     toks = ctx.toks
-    for h in sorted(ctx.starts(ctx.f.heads)):
-        m = _match_at(ctx.nt, toks, h, ctx.f.heads)
+    for h, m in ctx.matches(ctx.f.heads):
         if m is None or m[0].kind not in NAMING_HEAD_KINDS or m[1] >= len(toks) or not ctx.free(h, m[1]):
             continue
         head, k, dropped = m

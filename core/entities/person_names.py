@@ -118,7 +118,15 @@ def _plural_people(ctx: _Context, w: str) -> bool:
     singular, feminine and other case news writes too, as an adjective's ("نائمون":
     نائم، نائمة، نائمين; "جونسون"، "ليفون"، "حمدون"، "ماكرون" have no such forms); a
     definite feminine plural whose singular news writes with the article ("المراهقات":
-    المراهقة)."""
+    المراهقة). Kept per word by the finder (the answer depends on the word, the
+    lexicon and the news counts only): names are walked word by word in every article."""
+    hit = ctx.f.plural_people.get(w)
+    if hit is None:
+        hit = ctx.f.plural_people.put(w, _plural_form(ctx, w))
+    return hit
+
+
+def _plural_form(ctx: _Context, w: str) -> bool:
     for stem, _ in clitic_variants(w):
         if stem.startswith("ال") and len(stem) >= 7 and stem.endswith(("يين", "يون")):
             return True

@@ -10,7 +10,7 @@ country and is no mention.
 from __future__ import annotations
 
 from core.entities.context import _Context
-from core.entities.finder import _BLOCK, _match_at
+from core.entities.finder import _BLOCK
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
 
 MEDIA_KINDS = ("agency",)
@@ -25,8 +25,7 @@ def _between(ctx: _Context, a: int, b: int) -> str:
 def _quoted_places_after_media(ctx: _Context) -> None:
     """Release a place or country the lexicon read between quotes right after a media
     head, so that the quoted-name rule names the outlet by it."""
-    for i in sorted(ctx.starts(ctx.f.heads)):
-        m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+    for i, m in ctx.matches(ctx.f.heads):
         if not m or m[0].kind not in MEDIA_KINDS or m[1] >= len(ctx.toks):
             continue
         k = m[1]

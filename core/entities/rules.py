@@ -106,8 +106,7 @@ def _quoted_names(ctx: _Context, f: _Finder) -> None:
     its head as the news names it again later. A quoted common adjective ("منظمة
     "إرهابية"") names nothing."""
     toks, norm = ctx.toks, ctx.nt.norm
-    for i in sorted(ctx.starts(f.heads)):
-        m = _match_at(ctx.nt, toks, i, f.heads)
+    for i, m in ctx.matches(ctx.f.heads):
         if not m or not ctx.free(i, m[1]):
             continue
         head, k, _ = m
@@ -139,11 +138,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
     starts_heads = ctx.starts(f.heads)
     toks = ctx.toks
     pos = 0
-    for i in sorted(starts_heads):
-        if i < pos:
-            continue
-        m = _match_at(ctx.nt, toks, i, f.heads)
-        if not m or not ctx.free(i, m[1]):
+    for i, m in ctx.matches(ctx.f.heads):
+        if i < pos or not m or not ctx.free(i, m[1]):
             continue
         head, j, dropped = m
         start_j = j
