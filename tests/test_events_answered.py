@@ -37,3 +37,9 @@ def test_an_accusation_agreed_with_is_joined_not_answered():
     """"وافقت فرنسا على اتهام روسيا": France joins the accusation, Russia is accused."""
     got = events("ووافقت فرنسا على اتهام روسيا وأقرت بأنه لا تفسير آخر لما جرى.")
     assert ("ACCUSE", ["RUS", "FRA"]) not in got
+
+
+def test_an_answer_made_by_a_call_is_the_answerer_s_own_call():
+    """"وردت إسرائيل بدعوة القنصل التركي إلى العودة": Israel's call, made as its answer."""
+    got = events("وردت إسرائيل بدعوة القنصل العام التركي إلى العودة إلى بلاده.")
+    assert ("REQUEST", ["TUR", "ISR"]) not in got

@@ -10,7 +10,7 @@ model gave them.
 from __future__ import annotations
 
 from core.events.clauses import punct_gap
-from core.text import clitic_variants
+from core.text import clitic_variants, without_conjunction
 
 REJECT_KINDS = ("denied", "refusal")  # event_cues.tsv: "نفى"، "رفض" and their forms
 ANSWER_KINDS = REJECT_KINDS + ("answer",)  # ... and "تجاهل"، "رد"، "استجاب"
@@ -33,9 +33,11 @@ def _answered(doc, st, h, kinds: tuple[str, ...]) -> bool:
 
 def _act_noun(doc, h) -> bool:
     """The trigger is one of the answered nouns of its type ("طلب" reads as a verb too:
-    after the verb that answers it, with no conjunction of its own, it is the noun)."""
-    if h.verbal and doc.norms[h.i][:1] in "وف":
-        return False
+    after the verb that answers it, with no conjunction of its own, it is the noun), not
+    the means of the answer after ب."""
+    word = without_conjunction(doc.norms[h.i], 1)
+    if h.verbal and word != doc.norms[h.i] or word[:1] == "ب":
+        return False  # "وردت X بدعوة Y إلى": the answer is X's own call
     stems = ANSWERED_NOUNS.get(h.form.type, ())
     return any(stem.removeprefix("ال").startswith(stems) for stem, _ in clitic_variants(doc.norms[h.i]))
 
@@ -51,10 +53,10 @@ def _genitive(doc, st, h):
     titles = title_words()
     for a in st.actors:
         if a.i >= h.j:
-            if a.i - h.j > GENITIVE_REACH or a.start != doc.toks[a.i].start or \
-                    not all(w in titles for w in doc.norms[h.j:a.i]):
+            if a.i - h.j > GENITIVE_REACH or a.start != doc.toks[a.i].start or not (
+                    all(w in titles for w in doc.norms[h.j:a.i]) or a.adjective and a.i == h.j + 1):
                 return None
-            return a
+            return a  # (an adjective after the noun's own genitive describes the noun: "مطالب التحقيق البريطانية")
     return None
 
 
