@@ -47,7 +47,7 @@ from core.events import (agreed, asides, asked_speaker, attack_sides, backed, ba
                          senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          unnamed, violence, voiced)
 from core.events.charges import spoken_charge
-from core.events import named_pairs, speakers
+from core.events import exposed, named_pairs, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -397,7 +397,10 @@ def _place_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """An attack, siege or deployment on a named place no group or state is named the
     target of, by the trigger's subject (core.events.places)."""
     place = places.place_target(h, doc.norms, doc.toks, doc.nt.original, st.actors, doc.named_spans()["PLACE"], st.tj)
-    if place is None:
+    if place is None:  # "تتعرض مدينة X لقصف من قبل Y": the place undergoes Y's attack
+        pair = exposed.exposed_pair(h, doc.norms, st.actors, doc.named_spans()["PLACE"], st.ti, st.tj)
+        if pair and (when := _when(doc, st, h))[1] not in UNASSERTED and not filters.unasserted_noun(doc, st, h):
+            _emit(doc, st, h, [(pair, True)], *when)
         return
     roles = _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev, st.last_subject)
     source = places.place_source(h, roles, doc.norms, doc.toks, st.actors, st.ti, st.tj)
