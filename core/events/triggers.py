@@ -277,14 +277,37 @@ class _Plan:
                 got = by_second.get(w)
                 if got:
                     out += got
+        read_as = None  # a plan of many words after the gap: reading → the window's words read so, made once
         for after, inner, got in self.after_gap:
             # a reading keeps the word's letters but its first and last (ال for لل, ه for
             # ت): most words after a gap fail this test without any word being cut
-            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+            if inner not in window:
+                continue
+            if len(self.after_gap) < _READ_ALL_FROM:
+                if any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+                    out += got
+                continue
+            if read_as is None:
+                read_as = _readings_of(keys, first, last)
+            if any(inner in norms[m] for m in read_as.get(after, ())):
                 out += got
         if len(out) > 1:
             out.sort()
         return out
+
+
+_READ_ALL_FROM = 4  # words after the gap from which a plan reads every word of the window once
+
+
+def _readings_of(keys, first: int, last: int) -> dict[str, list[int]]:
+    """Each reading of the words first..last-1 → those words: the same answer as a look at
+    each word for each of a plan's words after the gap (up to 26 of them: "وقع … اتفاقية"،
+    "… معاهدة"، "… بروتوكول" ...), with the words cut once."""
+    out: dict[str, list[int]] = {}
+    for m in range(first, last):
+        for key in keys(m):
+            out.setdefault(key, []).append(m)
+    return out
 
 
 @dataclass
