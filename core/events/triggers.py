@@ -199,7 +199,18 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
 
     Sees through proclitics (و ف ب ل ك and combinations), the article, attached
     pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
-    prefix سـ (سيتفق → يتفق)."""
+    prefix سـ (سيتفق → يتفق). Each word is cut once per process (the rules ask it of
+    the same words over and over: a speech verb's far complement, a phrase's gap): the
+    dict is shared, not to be changed."""
+    cache = _KEYS[teh_marbuta]
+    got = cache.get(norm)
+    return got if got is not None else cache.put(norm, _word_keys(norm, teh_marbuta))
+
+
+_KEYS = (WordCache(50_000), WordCache(50_000))  # word_keys without and with a written teh marbuta
+
+
+def _word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
     keys: dict[str, int] = {}
     for stem, dropped in clitic_variants(norm):
         cands = [stem]
