@@ -12,10 +12,23 @@ LOYAL = "الموال"  # "الموالية لإيران"، "الموالين ل
 MARKS = frozenset({"من", "ل"})  # "المقرب من إيران"؛ "لـ" is written on the name ("الموالية لإيران")
 
 
+def _violence():
+    """core.events.violence (it imports the filters that call these), imported on first use
+    and kept: an import statement per word asked cost more than the test."""
+    if not _VIOLENCE:
+        from core.events import violence
+
+        _VIOLENCE.append(violence)
+    return _VIOLENCE[0]
+
+
+_VIOLENCE: list = []
+
+
 def _describing(word: str) -> bool:
     """Closeness or loyalty; not "التابع لـ" ("الجهاز التابع للحكومة X" acts for X) nor
     "المدعوم من", which the gold reads as sides."""
-    from core.events import violence  # it imports the filters that call these
+    violence = _violence()
     return word.startswith(LOYAL) and word in violence.AFFILIATED or violence.load_cues().get(word) == CLOSE
 
 

@@ -16,7 +16,7 @@ A side named anywhere it may be the author is left to the other rules: on the at
 """
 from __future__ import annotations
 
-from core.events import unclaimed
+from core.events import governing, incidents, triggers, unclaimed, violence  # modules: their names read at call time
 from core.events.speech_acts import THAT
 from core.lexicon import load_lexicon
 from core.model import Entity
@@ -56,13 +56,8 @@ def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bo
     ("داهمت القوات ..."، not "قالت الشرطة"). An attack such a sentence tells has an author
     the text names; the unnamed attackers an attack implies would be a guess against it.
     ``actor_at``: the first tokens of the sentence's actor mentions."""
-    from core.events.governing import cue_forms
-    from core.events.incidents import load_words
-    from core.events.triggers import load_triggers
-    from core.events.unclaimed import MEMBERS
-    from core.events.violence import _bare, load_cues
-
-    cues, words, saying = load_cues(), load_words(), cue_forms(load_triggers(), "speech")
+    _bare, MEMBERS = violence._bare, unclaimed.MEMBERS  # an import statement per call cost more than the rule
+    cues, words, saying = violence.load_cues(), incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
 
     def body(k: int) -> bool:  # a state's armed body, not its strikes or aircraft
         return words.get(norms[k]) == "state_arms" and _bare_article(norms[k]) not in AIRCRAFT
@@ -95,7 +90,7 @@ def _verb_at(h, norms: list[str], cues: dict, actor_at: set[int], place_at: set[
     """(token, kind) of the verb the attack noun is the subject of: right before it
     ("استهدفت غارة"، "انفجرت عبوة") or within VERB_GAP words after it, over adjectives
     and a relative pronoun ("هجوما انتحاريا استهدف"، "الهجوم الذي ضرب")."""
-    from core.events.violence import _bare
+    _bare = violence._bare
 
     def kind(k: int) -> str | None:
         w = _bare(norms[k])
@@ -163,8 +158,6 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     else where the sentence places it. None when a side stands where it may be the author
     (on or after the attack noun, or before it with no reporting "أن" between), or the
     sentence tells a claim, an agent, an accident or a foiled plot."""
-    from core.events import violence
-
     norms, cues = doc.norms, violence.load_cues()
     if unclaimed.verbal(h, norms) or not _strikes(h) or any(cues.get(violence._bare(w)) in BARS for w in norms[st.ti:st.tj]):
         return None

@@ -84,8 +84,6 @@ def investigated(h, persons: list[tuple[int, int, str]], norms: list[str], toks,
 def investigated_events(doc, st, h, told: int) -> None:
     """The event of an investigation into a named private person (``investigated``), in
     place of the events the trigger made on other actors."""
-    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
-
     officials = {e.id for e in doc.entities if e.type == "PERSON" and e.actor and is_state_id(e.actor)}
     persons = [p for p in doc.named_spans()["PERSON"] if p[2] not in officials]  # "ممارسات X": a bank's head too
     person = investigated(h, persons, doc.norms, doc.toks, doc.nt.original, st.tj, doc.events)
@@ -95,6 +93,8 @@ def investigated_events(doc, st, h, told: int) -> None:
     state = made[0] if made else state_acting(h, st.actors, doc.norms, st.ti, person[0])
     if not state or state == person[2]:
         return
+    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule (asked of the few triggers that get here)
+
     when = _when(doc, st, h)
     if when[1] in UNASSERTED:
         return

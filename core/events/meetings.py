@@ -6,6 +6,7 @@ met there; a joint press conference ("مؤتمر صحفي مشترك") still is 
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
 
 from core.topics import SPORT_ARTICLE, sport_words
 
@@ -68,8 +69,12 @@ def no_teams_met(doc, st, pairs: list) -> list:
     # old address)
     norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
     if last[0] is not norms or last[1] is not words:
-        # a sport word bare or after one or two proclitic letters ("والمباراة"، "بملعب")
-        at = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]
+        # a sport word bare or after one or two proclitic letters ("والمباراة"، "بملعب"):
+        # each distinct word cut and tested once per process (articles share most words)
+        known = _sporty(words)
+        for w in set(norms).difference(known):
+            known[w] = w in words or w[1:] in words or w[2:] in words
+        at = list(compress(count(), map(known.__getitem__, norms)))
         last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
@@ -79,4 +84,15 @@ def no_teams_met(doc, st, pairs: list) -> list:
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
 
 
+def _sporty(words: frozenset[str]) -> dict[str, bool]:
+    """Word → whether it is one of ``words`` through up to two proclitic letters, as far as
+    asked; a new table (or a full one) starts it anew."""
+    global _SPORTY
+    last = _SPORTY
+    if last[0] is not words or len(last[1]) > 200_000:
+        last = _SPORTY = (words, {})
+    return last[1]
+
+
+_SPORTY: tuple = (None, {})  # (the sport words, what each word met reads as), replaced whole
 _SPORT_COUNT: tuple = (None, None, [])  # (the last article's norms, the sport words, where they stand), replaced whole

@@ -9,6 +9,8 @@ pledge between the two finds no sides. Each such word stands for both states, as
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from core.events.named_only import named_only, without_sides
 from core.lexicon import read_table, split_cell
@@ -36,6 +38,9 @@ def named_pairs() -> dict[str, tuple[str, ...]]:
     return out
 
 
+_NORM = attrgetter("norm")
+
+
 def pair_mentions(toks, covered: set[int]) -> list:
     """One actor mention per state for each listed dual word of the article that no
     entity covers."""
@@ -43,8 +48,9 @@ def pair_mentions(toks, covered: set[int]) -> list:
 
     table = named_pairs()
     out = []
-    for k, t in enumerate(toks):
-        states = table.get(t.norm)
+    for k in compress(count(), map(table.__contains__, map(_NORM, toks))):  # the few dual words, picked in C
+        t = toks[k]
+        states = table[t.norm]
         if states and k not in covered and not _a_place_between(toks, k):
             out += [_ActorMention(iso, k, k + 1, t.start, t.end, kind=PAIR_KIND) for iso in states]
     return out

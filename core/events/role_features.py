@@ -265,8 +265,7 @@ def _coordination(s_actors, toks, nt) -> dict[str, int]:
 
 
 def _coordination_groups(s_actors, toks, nt) -> dict[str, int]:
-    from core.events.actors import _coordinated
-
+    _coordinated = _actors()._coordinated
     out: dict[str, int] = {}
     group = 0
     for k, a in enumerate(s_actors):

@@ -199,7 +199,18 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
 
     Sees through proclitics (و ف ب ل ك and combinations), the article, attached
     pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
-    prefix سـ (سيتفق → يتفق)."""
+    prefix سـ (سيتفق → يتفق). Each word is cut once per process (the rules ask it of
+    the same words over and over: a speech verb's far complement, a phrase's gap): the
+    dict is shared, not to be changed."""
+    cache = _KEYS[teh_marbuta]
+    got = cache.get(norm)
+    return got if got is not None else cache.put(norm, _word_keys(norm, teh_marbuta))
+
+
+_KEYS = (WordCache(50_000), WordCache(50_000))  # word_keys without and with a written teh marbuta
+
+
+def _word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
     keys: dict[str, int] = {}
     for stem, dropped in clitic_variants(norm):
         cands = [stem]
@@ -277,14 +288,37 @@ class _Plan:
                 got = by_second.get(w)
                 if got:
                     out += got
+        read_as = None  # a plan of many words after the gap: reading → the window's words read so, made once
         for after, inner, got in self.after_gap:
             # a reading keeps the word's letters but its first and last (ال for لل, ه for
             # ت): most words after a gap fail this test without any word being cut
-            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+            if inner not in window:
+                continue
+            if len(self.after_gap) < _READ_ALL_FROM:
+                if any(after in keys(m) for m in range(first, last) if inner in norms[m]):
+                    out += got
+                continue
+            if read_as is None:
+                read_as = _readings_of(keys, first, last)
+            if any(inner in norms[m] for m in read_as.get(after, ())):
                 out += got
         if len(out) > 1:
             out.sort()
         return out
+
+
+_READ_ALL_FROM = 4  # words after the gap from which a plan reads every word of the window once
+
+
+def _readings_of(keys, first: int, last: int) -> dict[str, list[int]]:
+    """Each reading of the words first..last-1 → those words: the same answer as a look at
+    each word for each of a plan's words after the gap (up to 26 of them: "وقع … اتفاقية"،
+    "… معاهدة"، "… بروتوكول" ...), with the words cut once."""
+    out: dict[str, list[int]] = {}
+    for m in range(first, last):
+        for key in keys(m):
+            out.setdefault(key, []).append(m)
+    return out
 
 
 @dataclass

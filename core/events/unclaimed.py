@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events import unnamed, violence  # modules: their names read at call time (an import per call cost more)
 from core.events.incidents import load_words
 from core.model import Entity
 from core.text import clitic_variants, proclitic_forms
@@ -130,8 +131,6 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     for a reason the other rules weighed), nor a war or a battle, whose dead are both
     sides' ("حصيلة الحرب: 350 ألف قتيل"). "ضحايا" is no toll: the victims of attacks are
     remembered and compensated years after ("تعويض ضحايا الاعتداءات")."""
-    from core.events import violence
-
     cues = violence.load_cues()
     if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS
             or not any(cues.get(violence._bare(norms[k])) in TOLL_KINDS
@@ -169,8 +168,6 @@ def implied_toll(h, doc, st) -> tuple[str, str] | None:
     ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),
     else by the side its dead belong to (victim_toll); else of an attack told as having
     struck with no toll (core.events.agentless)."""
-    from core.events import agentless
-
     if agentless.agent_named(h, doc.norms, st.ti, st.tj, {a.i for a in st.actors}):
         return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck
     args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
@@ -183,8 +180,7 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     attack noun's own genitive or adjective ("غارة للتحالف"، "للغزو الإسباني": its author),
     a body or group after a word of its members ("من"، "صفوف"، "عناصر"), a nationality on
     soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
-    from core.events import violence
-    from core.events.unnamed import count_words
+    count_words = unnamed.count_words
 
     if h.i <= a.i < h.j + 3 or any(cues.get(violence._bare(norms[k])) in AGENT_CUES for k in range(max(a.i - 2, 0), a.i)):
         return False
@@ -214,8 +210,6 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     whom the attack hit; its authors are the unnamed attackers the attack implies, in the
     country of the places named, else the side's own. The same gates as toll_pair: an
     attack noun, no war or battle (both sides' dead), no accident, no other side named."""
-    from core.events import violence
-
     cues = violence.load_cues()
     if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT)
             or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
@@ -263,8 +257,6 @@ def _struck(h, norms: list[str], s_actors: list, named_places: list, tj: int, si
     الذي استهدف مقر صحيفة X"، "هجوم على مركز للشرطة في Y"، "فجر نفسه خارج قاعة X" (the
     first named within STRUCK_GAP words; a person or a people there is left to the other
     rules)."""
-    from core.events import violence
-
     cues = violence.load_cues()
     first = {i: pid for i, _, pid in named_places}
     for k in range(h.i, min(h.j + 2, tj)):
@@ -314,3 +306,6 @@ def _hit(i: int, norms: list[str], counts: frozenset[str], side: str = "") -> bo
     if counted and side.startswith("unnamed-attackers"):
         return i > 1 and norms[i - 2].lstrip("و") in HIT_BEFORE
     return counted
+
+
+from core.events import agentless  # noqa: E402  (it reads this module's words when imported)

@@ -32,11 +32,11 @@ def _destination(c) -> int | None:
 def rule_fronted_visit(c):
     """(source, target, joint) of a possessed meeting noun before its clause's subject: the
     first actor after the comma that ends the phrase, named without a preposition."""
-    from core.events.roles import _group_forward, _prepositional, _punct_gap
-
     h, toks, nt = c.h, c.toks, c.nt
     if h.verbal or h.form.type != "CONSULT" or c.earlier or not toks[h.j - 1].norm.endswith(POSSESSIVE):
         return None
+    from core.events.roles import _group_forward, _prepositional, _punct_gap  # after the test most triggers fail
+
     k = _destination(c)
     if k is None:
         return None
