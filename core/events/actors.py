@@ -377,9 +377,11 @@ def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMen
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
-    # the و must be written before the name, not be its first letter ("موسكو واشنطن")
+    # the و must be written before the name, not be its first letter ("موسكو واشنطن"); a
+    # nationality adjective's mention keeps its و ("روسية وإيرانية")
     conj = nt.original[toks[b.i].start:b.start]
-    return (gap == "" and "و" in conj) or gap in ("،", ",")
+    joined = "و" in conj or b.kind == "ADJ" and toks[b.i].norm[:1] == "و"
+    return (gap == "" and joined) or gap in ("،", ",")
 
 
 EACH_OF = frozenset({"كل", "وكل"})  # "كل من X وY" names its members, من is no preposition
