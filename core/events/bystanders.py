@@ -265,8 +265,11 @@ def no_listed_pairs(doc, st, h, pairs: list) -> list:
     ("البلدان"), which are the pair."""
     if h.form.joint or not any(d and len(p) == 2 for p, d in pairs):
         return pairs
-    runs: dict[str, set] = {}  # each side: the sides listed before every mention of it
+    targets = {p[1] for p, d in pairs if d and len(p) == 2}
+    runs: dict[str, set] = {}  # each target: the sides listed before every mention of it
     for k, a in enumerate(st.actors):
+        if a.actor not in targets:
+            continue
         run = _group_backward(st.actors, k, doc.toks, doc.nt, commas=False)
         listed = set() if any(doc.norms[i] == "بين" for i in range(max(st.ti, run[0].i - LIST_HEAD - 1), run[0].i)) \
             else {b.actor for b in run if b.i < a.i}
