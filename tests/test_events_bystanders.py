@@ -214,3 +214,16 @@ def test_a_state_named_inside_the_charge_is_not_a_second_accused():
 def test_the_subject_before_the_charge_is_still_the_accuser():
     evs = {tuple(e.actors) for e in analyze("نددت دمشق بالتوغل التركي الأميركي.", "2023-01-17").events}
     assert evs == {("SYR", "TUR"), ("SYR", "USA")}
+
+
+def test_the_first_and_last_of_a_list_of_three_are_no_pair():
+    """"ندد الإسرائيليون والأميركيون والأمم المتحدة": three co-sources; the first does
+    nothing to the last, joined to it through the middle one."""
+    got = analyze("وندد الإسرائيليون والأميركيون والأمم المتحدة بتصريحات عباس.", "2024-01-01").events
+    assert not [v for v in got if set(v.actors) == {"ISR", "un"}]
+
+
+def test_a_comma_after_the_subject_still_names_the_object():
+    """"طالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة": the comma is no list; Yemen asks both."""
+    got = analyze("وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة بالعمل على إنهاء الهجمات.", "2024-01-01").events
+    assert [v for v in got if v.type == "REQUEST" and v.actors == ["YEM", "unsc"]]

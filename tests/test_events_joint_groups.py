@@ -18,3 +18,27 @@ def test_a_nationality_after_its_noun_is_no_third_side():
     Palestinian; no clash between them and Palestine."""
     got = _events("وتجددت الاشتباكات أمس بين المتظاهرين الفلسطينيين والقوات الإسرائيلية قرب السياج.", "ASSAULT")
     assert {"unnamed-protesters-pse", "PSE"} not in got
+
+
+def test_a_list_of_nationality_adjectives_acts_together():
+    """"قوات أمريكية وبريطانية وفرنسية": the three struck Syria; none struck another
+    (actors._coordinated reads the و an adjective's mention keeps)."""
+    got = analyze("وشنت قوات أمريكية وبريطانية وفرنسية ضربات جوية على مواقع في سوريا فجر السبت.", "2024-01-01").events
+    pairs = [tuple(v.actors) for v in got if v.type == "ASSAULT"]
+    assert ("GBR", "SYR") in pairs and ("FRA", "SYR") in pairs
+    assert not [p for p in pairs if p[1] in ("USA", "GBR", "FRA")]
+
+
+def test_two_armies_named_by_adjectives_both_accuse():
+    """"اتهم الجيشان الروسي والسوري إسرائيل": both accuse Israel, neither the other."""
+    got = analyze("واتهم الجيشان الروسي والسوري طائرات إسرائيلية بقصف مطار عسكري قرب حمص.", "2024-01-01").events
+    pairs = {tuple(v.actors) for v in got if v.type == "ACCUSE"}
+    assert {("RUS", "ISR"), ("SYR", "ISR")} <= pairs and ("RUS", "SYR") not in pairs
+
+
+def test_three_ministers_named_by_adjectives_agree_in_three_pairs():
+    """"وزراء الخارجية المصري والأردني والعراقي": one list (joint_groups._lists reads it
+    through actors._coordinated, the و an adjective's mention keeps included)."""
+    got = analyze("واتفق وزراء الخارجية المصري والأردني والعراقي على تعزيز التعاون الاقتصادي.", "2024-01-01").events
+    sides = [set(v.actors) for v in got if v.type == "AGREE"]
+    assert all(p in sides for p in ({"EGY", "JOR"}, {"EGY", "IRQ"}, {"JOR", "IRQ"}))

@@ -79,3 +79,58 @@ def test_a_hoped_for_siege_is_not_asserted():
     """"أعرب عن أمله في حصار X": hoped, not done."""
     got = analyze("وأعرب الرئيس التركي عن أمله في حصار مدينة منبج السورية بحلول الأحد.", "2023-01-17").events
     assert not [v for v in got if v.type == "ASSAULT"]
+
+
+
+def _may(before: str, verbal: bool = False) -> bool:
+    """Whether the words before an act make it what may come (modality._may_govern)."""
+    from types import SimpleNamespace
+
+    from core.events.modality import _may_govern
+    from core.text import normalize_with_offsets, tokenize
+
+    return _may_govern([t.norm for t in tokenize(normalize_with_offsets(before))], SimpleNamespace(verbal=verbal))
+
+
+def test_may_reaches_an_act_noun_past_its_verbs_object_or_subject():
+    """"قد تتمكن من إيصال [مساعدات]"، "قد تشكل فيه كوريا الشمالية [تهديدا]"، "قد ينجم عنه
+    أعظم [اتفاق]": what may come; not a verb there ("قد يهمك/ الرئيس [يحذر]")."""
+    assert _may("أعلنت الأمم المتحدة أنها قد تتمكن من إيصال")
+    assert _may("اليوم الذي قد تشكل فيه كوريا الشمالية")
+    assert _may("إن لقاءه قد ينجم عنه أعظم")
+    assert not _may("قد يهمك الرئيس المصري", verbal=True)
+
+
+def test_may_does_not_reach_an_act_told_as_cause_time_or_subject():
+    """"قد تكون خطيرة جراء [قصف]"، "قد يغلب الطابع على [زيارة]"، "قد يكون قرار X [بالانسحاب]"،
+    "وقد تبع الكشف [زيارة]" (a past): the act is told as done."""
+    assert not _may("أصيب بجروح قد تكون خطيرة جراء")
+    assert not _may("وقد يغلب الطابع الثقافي على")
+    assert not _may("قد يكون قرار ترامب")
+    assert not _may("وقد تبع الكشف عن")
+
+
+def test_an_aim_after_so_that_is_not_done():
+    """"حتى تتمكن الحكومة من توقيع اتفاق": the signing is the aim of the talks."""
+    got = analyze("وتواصل لندن المفاوضات حتى تتمكن الحكومة البريطانية من توقيع اتفاق تجاري مع الاتحاد الأوروبي.",
+                  "2023-01-17").events
+    assert [v for v in got if v.type == "CONSULT"] and not [v for v in got if v.type == "SUPPORT"]
+
+
+def test_even_before_a_past_verb_is_no_aim():
+    """"وحتى تركيا انتقدت": حتى before a name means "even"; the act is told as done."""
+    got = analyze("وحتى تركيا انتقدت إسرائيل بشدة بعد الغارة.", "2023-01-17").events
+    assert [v for v in got if v.type == "ACCUSE" and v.actors == ["TUR", "ISR"]]
+
+
+def test_an_act_told_as_the_cause_of_what_may_be_stays_done():
+    """"قد تكون خطيرة جراء قصف": the possibility is the wounds', the shelling happened."""
+    got = analyze("وأصيب ثلاثة مدنيين بجروح قد تكون خطيرة جراء قصف إسرائيلي على غزة.", "2023-01-17").events
+    assert [v for v in got if v.type == "ASSAULT"]
+
+
+def test_the_subject_of_may_be_is_told_as_done():
+    """"قد يكون قرار X بطرد السفير خطأ": the expulsion was decided; only its judgement may be."""
+    got = analyze("وقال الخبير إن قرار مصر بطرد السفير التركي قد يكون خطأ، وقد يكون طرد السفير التركي مفيدا.",
+                  "2023-01-17").events
+    assert [v for v in got if v.type == "SANCTION"]

@@ -368,8 +368,10 @@ COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "وال�
                         "ونظيره", "ونظيرته", "ونظيرها", "وكذلك"})
 
 
-def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention) -> bool:
-    """b follows a as "X وY" or "X، Y", or both are the two parties of one word ("البلدين")."""
+def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention, commas: bool = True) -> bool:
+    """b follows a as "X وY" or "X، Y" (not with ``commas`` False: "اتهمت الخارجية التركية،
+    الولايات المتحدة" names the accused after the comma), or both are the two parties of
+    one word ("البلدين")."""
     if b.i == a.i:
         return True
     if a.j < b.i <= a.j + 2 and " ".join(t.norm for t in toks[a.j:b.i]) in COMPANIONS:
@@ -377,9 +379,11 @@ def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMen
     if b.i != a.j:
         return False
     gap = nt.norm[toks[a.j - 1].nend:toks[b.i].nstart].strip()
-    # the و must be written before the name, not be its first letter ("موسكو واشنطن")
+    # the و must be written before the name, not be its first letter ("موسكو واشنطن"); a
+    # nationality adjective's mention keeps its و ("روسية وإيرانية")
     conj = nt.original[toks[b.i].start:b.start]
-    return (gap == "" and "و" in conj) or gap in ("،", ",")
+    joined = "و" in conj or b.kind == "ADJ" and toks[b.i].norm[:1] == "و"
+    return (gap == "" and joined) or commas and gap in ("،", ",")
 
 
 EACH_OF = frozenset({"كل", "وكل"})  # "كل من X وY" names its members, من is no preposition
@@ -401,9 +405,9 @@ def _group_forward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMen
     return g
 
 
-def _group_backward(seq: list[_ActorMention], k: int, toks, nt) -> list[_ActorMention]:
+def _group_backward(seq: list[_ActorMention], k: int, toks, nt, commas: bool = True) -> list[_ActorMention]:
     g = [seq[k]]
-    while k - 1 >= 0 and _coordinated(toks, nt, seq[k - 1], seq[k]):
+    while k - 1 >= 0 and _coordinated(toks, nt, seq[k - 1], seq[k], commas):
         k -= 1
         g.insert(0, seq[k])
     return g

@@ -18,7 +18,7 @@ The cue words are data (data/lexicons/topic_cues.tsv, kinds "about" and "befall"
 """
 from __future__ import annotations
 
-from core.events.actors import _group_forward
+from core.events.actors import _group_backward, _group_forward
 from core.events.roles import _after_between, _pair_key
 from core.events import opinions, threats
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
@@ -252,6 +252,31 @@ def _joined(doc, a, k: int) -> bool:
     return word == "و" or word.startswith("وال")  # "و الأميركية"
 
 
+LIST_HEAD = 3  # words between "بين" and the first name of its list ("بين جامعات ومؤسسات سعودية وأميركية")
+
+
+def no_listed_pairs(doc, st, h, pairs: list) -> list:
+    """Directed pairs of an act not done jointly less those whose two sides stand in one
+    run of names joined by و, the source first (actors._coordinated, no commas): "ندد
+    الإسرائيليون والأميركيون والأمم المتحدة" names three co-sources, the first and the
+    last no pair (no_coordinated_pairs sees the neighbours only), when every mention of
+    the target is so listed. Not a list after "بين"
+    ("مشاورات بين قائد الأركان الأميركي ونظيره الروسي"), nor the two parties of one word
+    ("البلدان"), which are the pair."""
+    if h.form.joint or not any(d and len(p) == 2 for p, d in pairs):
+        return pairs
+    targets = {p[1] for p, d in pairs if d and len(p) == 2}
+    runs: dict[str, set] = {}  # each target: the sides listed before every mention of it
+    for k, a in enumerate(st.actors):
+        if a.actor not in targets:
+            continue
+        run = _group_backward(st.actors, k, doc.toks, doc.nt, commas=False)
+        listed = set() if any(doc.norms[i] == "بين" for i in range(max(st.ti, run[0].i - LIST_HEAD - 1), run[0].i)) \
+            else {b.actor for b in run if b.i < a.i}
+        runs[a.actor] = runs[a.actor] & listed if a.actor in runs else listed
+    return [(p, d) for p, d in pairs if not d or len(p) != 2 or p[0] not in runs.get(p[1], ())]
+
+
 def no_coordinated_pairs(doc, st, pairs: list) -> list:
     """Directed pairs less those whose two sides the sentence names only as one
     coordinated group (_coordinated_only)."""
@@ -334,7 +359,7 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     read = pairs
     if h.form.type in SPOKEN_TYPES:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
-    pairs = no_coordinated_pairs(doc, st, pairs)  # "دعا الاتحاد الأوروبي والأمين العام": both call
+    pairs = no_listed_pairs(doc, st, h, no_coordinated_pairs(doc, st, pairs))  # "دعا X والأمين العام": both call
     pairs = between_sides_only(doc, st, h, pairs)  # "مباحثات بين الروس وجيش الإسلام": theirs alone
     pairs = adjective_agents(doc, st, h, pairs)  # "قصف إسرائيلي": Israel shelled
     pairs = no_border_sides(doc, st, h, pairs)  # "الحدود مع المكسيك": where, no side

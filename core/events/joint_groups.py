@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from core.events import agreed
+from core.events.actors import _coordinated
 
 MAX_SIDES = agreed.MAX_SIDES  # sides of one list read as pairs (six at most)
 # acts done together; not backing (a deal "signed" by a list is mostly told of its parties
@@ -17,14 +18,15 @@ TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 WHERE = "في"  # "الاتفاقيات الموقعة في أوسلو والقاهرة وواشنطن": a list of places
 
 
-def _lists(actors: list, norms: list[str]) -> list[list[str]]:
-    """The sides of each unbroken run of mentions joined by "و", each ending where the
-    next begins ("مصر والأردن والعراق"، "القوات المصرية والسعودية والإماراتية"); not a
-    nationality after the noun it describes ("المتظاهرين الفلسطينيين") nor a name after a
-    preposition ("والسعودية، بمعهد ...")."""
+def _lists(doc, actors: list) -> list[list[str]]:
+    """The sides of each unbroken run of coordinated mentions (actors._coordinated: "مصر
+    والأردن والعراق"، "القوات المصرية والسعودية والإماراتية"; not "موسكو واشنطن", whose و
+    is the name's first letter); not a nationality after the noun it describes
+    ("المتظاهرين الفلسطينيين") nor a name after a preposition ("والسعودية، بمعهد ...")."""
     runs: list[list] = []
+    norms = doc.norms
     for a in actors:
-        if runs and runs[-1][-1].j == a.i and norms[a.i][:1] == "و" and a.kind.startswith("ADJ") == (
+        if runs and _coordinated(doc.toks, doc.nt, runs[-1][-1], a) and a.kind.startswith("ADJ") == (
                 runs[-1][-1].kind.startswith("ADJ")):
             runs[-1].append(a)
         else:
@@ -42,7 +44,7 @@ def every_two(doc, st, h, pairs: list) -> list:
     for p, d in pairs:
         if d or len(p) != 2:
             continue
-        lists = lists if lists is not None else [x for x in _lists(st.actors, doc.norms) if len(x) >= 3]
+        lists = lists if lists is not None else [x for x in _lists(doc, st.actors) if len(x) >= 3]
         for sides in lists:
             if p[0] in sides and p[1] in sides:
                 out += [([x, y], False) for x, y in combinations(sides[:MAX_SIDES], 2)
