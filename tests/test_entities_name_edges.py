@@ -1,0 +1,28 @@
+"""Where a person's name ends at the seams between rules (core/entities/name_edges.py and
+the rules that call it): made-up sentences, one behaviour per test."""
+from tagged_entities import found_entities
+
+
+def people(text, tagged=None):
+    """(mention, country) of the people found; ``tagged`` stands in for the tagger."""
+    return [(m.text, e.country) for e in found_entities(text, tagged) if e.type == "PERSON" for m in e.mentions]
+
+
+def test_a_name_read_past_a_particle_keeps_it_where_the_tagger_stops_before():
+    found = people("ويرى المدرب أن المهاجم مارك فان بومل قادر على العودة", [("مارك", "PER")])
+    assert [t for t, _ in found] == ["مارك فان بومل"]
+
+
+def test_a_role_with_the_noun_it_governs_ends_a_name():
+    found = people("وقال الباحث جيرار لوبان أمين متاحف بلجيكا إن اللوحة أصلية")
+    assert [t for t, _ in found] == ["جيرار لوبان"]
+
+
+def test_a_given_name_after_two_name_words_goes_on_before_a_given_name():
+    found = people("وقال الدكتور محمد أمين زكي إن العلاج متوفر")
+    assert [t for t, _ in found] == ["محمد أمين زكي"]
+
+
+def test_a_name_after_a_nationality_adjective_takes_the_surname_beside_it():
+    found = people("واحتسب الحكم ركلة جزاء بعد عرقلة الياباني شونسوكي ناكامورا داخل المنطقة", [])
+    assert found == [("شونسوكي ناكامورا", "JPN")]
