@@ -74,7 +74,7 @@ def _surname_word(ctx: _Context, k: int) -> bool:
         return False
     if any(ctx.counts.get(bare, 0) >= COMMON_STEM_MIN for bare in _pronoun_cut(w)):
         return False  # "قوله": a noun with its pronoun
-    return not (ctx.verb_form(w) or ctx.verb_like(w) or ctx.adjective(k) or w in ctx.f.titles.by_first
+    return not (ctx.verb_form(w, later=True) or ctx.verb_like(w) or ctx.adjective(k) or w in ctx.f.titles.by_first
                 or "ال" + w in ctx.f.titles.by_first or _pronoun_suffixed(ctx, w))
 
 
