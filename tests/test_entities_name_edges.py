@@ -9,8 +9,8 @@ def people(text, tagged=None):
 
 
 def test_a_name_read_past_a_particle_keeps_it_where_the_tagger_stops_before():
-    found = people("ويرى المدرب أن المهاجم مارك فان بومل قادر على العودة", [("مارك", "PER")])
-    assert [t for t, _ in found] == ["مارك فان بومل"]
+    found = people("ويرى المدرب أن المهاجم ماتياس فان لير قادر على العودة", [("ماتياس", "PER")])
+    assert [t for t, _ in found] == ["ماتياس فان لير"]
 
 
 def test_a_role_with_the_noun_it_governs_ends_a_name():
@@ -24,8 +24,8 @@ def test_a_given_name_after_two_name_words_goes_on_before_a_given_name():
 
 
 def test_a_name_after_a_nationality_adjective_takes_the_surname_beside_it():
-    found = people("واحتسب الحكم ركلة جزاء بعد عرقلة الياباني شونسوكي ناكامورا داخل المنطقة", [])
-    assert found == [("شونسوكي ناكامورا", "JPN")]
+    found = people("واحتسب الحكم ركلة جزاء بعد عرقلة الياباني تاكيرو ماتسوموتو داخل المنطقة", [])
+    assert found == [("تاكيرو ماتسوموتو", "JPN")]
 
 
 def test_a_given_name_takes_the_common_word_that_closes_its_clause_as_surname():

@@ -16,15 +16,15 @@ from core.text import clitic_variants
 
 def particle_goes_on(ctx: _Context, k: int, end: int) -> bool:
     """The word at k is a particle that joins a name's parts (فان، دي، بن، أبو) and the
-    name a rule read goes on past it, before ``end``: "مارك فان بومل" is one name where
-    the tagger reads "مارك" alone, and a name does not end on its particle. Not "فإن",
+    name a rule read goes on past it, before ``end``: "ماتياس فان لير" is one name where
+    the tagger reads "ماتياس" alone, and a name does not end on its particle. Not "فإن",
     which is written like the particle and is a conjunction (``function_word``)."""
     return k + 1 < end and ctx.norms[k] in _name_particles()[0] and not ctx.function_word(k)
 
 
 def role_of_noun(ctx: _Context, k: int) -> bool:
     """The indefinite word at k, after a given name that also begins a role ("أمين"), is
-    the noun that role governs ("أمين متاحف فرنسا" the curator of France's museums, "أمين
+    the noun that role governs ("أمين متاحف المدينة" the curator of the city's museums, "أمين
     صندوق"), not a family name: news writes it with the article as a common noun, and it
     is no given name ("محمد أمين زكي" goes on)."""
     w = ctx.norms[k]
@@ -35,7 +35,7 @@ def common_surnames(ctx: _Context) -> None:
     """A given name read alone ("غياب محمد" by the tagger, which knows the following word
     only as a common one) takes the indefinite word right after it as its family name
     when that word closes the clause: a pause, a function word or a preposition's phrase
-    follows ("غياب محمد صديق للإنذار"، "كتب - أشرف ممتاز :"). A common noun after a
+    follows ("غياب حسام صديق للإيقاف"، "بقلم - سامر هلال :"). A common noun after a
     given name there is no object nor predicate, which news writes indefinite only in the
     accusative ("سجل محمد هدفا") or with more words after it ("يلعب محمد دور البطل")."""
     n = len(ctx.toks)

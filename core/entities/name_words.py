@@ -165,7 +165,7 @@ def _claim_name(ctx: _Context, k: int, country: str | None = None) -> None:
     if end > k and all(ctx.owner[j] is None for j in range(k, end)):
         side = ctx.owner[end] if end < len(ctx.toks) else None
         if _joins(ctx, side, k, end) and not getattr(side, "alias", False):
-            ctx.release(side, side.i, side.j)  # "الياباني شونسوكي" + the table's "ناكامورا"
+            ctx.release(side, side.i, side.j)  # "الياباني تاكيرو" + the table's "ماتسوموتو"
             end, country = side.j, country or side.country
         s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
         ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end]), country=country))

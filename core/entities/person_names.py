@@ -95,7 +95,7 @@ def _role_after_name(ctx: _Context, k: int, n: int) -> bool:
         return False
     nxt = ctx.toks[n + 1].norm
     if not nxt.startswith("ال"):
-        return role_of_noun(ctx, n + 1)  # "برونو موتان أمين متاحف فرنسا"
+        return role_of_noun(ctx, n + 1)  # "جيرار لوبان أمين متاحف بلجيكا"
     return nxt not in ctx.lex.given_names and not _surname_like(ctx, n + 1)
 
 
