@@ -83,6 +83,7 @@ from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
 from core.entities.named_before_roles import _names_before_roles
 from core.entities.named_again import _names_again
+from core.entities.name_edges import common_surnames
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
@@ -165,6 +166,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _clubs_by_gender(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
+    common_surnames(ctx)
     _person_words(ctx)
     _conjoined_people(ctx)
     _mark_generic(ctx)

@@ -159,9 +159,14 @@ def _nationality_names(ctx: _Context) -> None:
 
 def _claim_name(ctx: _Context, k: int, country: str | None = None) -> None:
     """A person's name starting at the unknown word k, run on as a titled name is
-    (``_name_tokens``), claimed when all its words are free."""
+    (``_name_tokens``), claimed when all its words are free; a person found right after
+    it (a table's surname, not a repeat) is the rest of the same name."""
     end = _name_tokens(ctx, k)
     if end > k and all(ctx.owner[j] is None for j in range(k, end)):
+        side = ctx.owner[end] if end < len(ctx.toks) else None
+        if _joins(ctx, side, k, end) and not getattr(side, "alias", False):
+            ctx.release(side, side.i, side.j)  # "الياباني تاكيرو" + the table's "ماتسوموتو"
+            end, country = side.j, country or side.country
         s, t = _span_offsets(ctx.nt, ctx.toks, k, end, 0)
         ctx.claim(_Span(k, end, s, t, "person", name_norm=" ".join(ctx.norms[k:end]), country=country))
 

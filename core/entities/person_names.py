@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _match_at
+from core.entities.name_edges import role_of_noun
 from core.entities.repeated_surnames import repeated_surname
 from core.entities.second import _pronoun_cut
 from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
@@ -83,7 +84,8 @@ def _role_after_name(ctx: _Context, k: int, n: int) -> bool:
     """A given name that also begins a role ("أمين عام"، "أمين سر"، "أمين المتحف") after
     a name is that role in apposition, not the name's last part: when a title of two
     words or more starts there, or when, after two name words, a definite common noun
-    follows ("محمد أمين الحسيني" goes on: a family name follows)."""
+    follows ("محمد أمين الحسيني" goes on: a family name follows), or an indefinite one the
+    role governs (``role_of_noun``)."""
     if n not in ctx.starts(ctx.f.titles):
         return False
     m = _match_at(ctx.nt, ctx.toks, n, ctx.f.titles)
@@ -92,7 +94,9 @@ def _role_after_name(ctx: _Context, k: int, n: int) -> bool:
     if n - k < 2 or n + 1 >= len(ctx.toks) or ctx.punct_between(n, n + 1):
         return False
     nxt = ctx.toks[n + 1].norm
-    return nxt.startswith("ال") and nxt not in ctx.lex.given_names and not _surname_like(ctx, n + 1)
+    if not nxt.startswith("ال"):
+        return role_of_noun(ctx, n + 1)  # "جيرار لوبان أمين متاحف بلجيكا"
+    return nxt not in ctx.lex.given_names and not _surname_like(ctx, n + 1)
 
 
 def _imperfect(ctx: _Context, w: str) -> bool:

@@ -8,6 +8,7 @@ from operator import and_
 
 from core import prepared
 from core.entities.context import _Context
+from core.entities.name_edges import particle_goes_on
 from core.entities.repeated_surnames import repeated_surname
 from core.entities.finder import CANDIDATE_BIT, NAME_CANDIDATE_MAX, SERVANT, _Span, _span_offsets  # noqa: F401
 from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
@@ -210,6 +211,7 @@ def _second_opinion(ctx: _Context) -> None:
         i = a if a > sp.i and all(_frequent(ctx, k) for k in range(sp.i, a)) else sp.i
         j = b if b < sp.j and ctx.toks[b].norm not in ctx.lex.given_names and ctx.toks[b].norm != _FAMILY \
             and ctx.toks[b - 1].norm not in _name_particles()[0] and not _unknown_surname(ctx, b) \
+            and not particle_goes_on(ctx, b, sp.j) \
             and not (b == a + 1 and repeated_surname(ctx, a, b)) else sp.j
         i, j = _grown(ctx, i, j, a, b)
         while j > i + 2 and ctx.accusative(ctx.toks[j - 1].norm):  # two words left: "ماركوس موتا"
