@@ -413,6 +413,12 @@ _PROCLITIC_RUNS = tuple((restore, tuple(pre for pre, _ in run))
 # Proclitic sequences as the time grammar reads them: before a word that has its article
 # (وال، بال ... the article kept in the stem) and before any other word.
 ARTICLE_PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال")
+# a definite word with a conjunction or preposition written on it ("واللواء"، "بالمجلس"، "وللجيش")
+DEFINITE_CLITIC = ("وال", "فال", "بال", "وبال", "ولل", "فلل")
+# the letters of a conjunction or preposition written on a word that a name does not begin
+# with as often (ك begins many names: كمال، كريم), so a word in them may be a proclitic
+# and a common word ("وداعش"، "بالأرض")
+NAME_PROCLITIC_LETTERS = frozenset("وفبل")
 PLAIN_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 

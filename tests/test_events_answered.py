@@ -40,6 +40,6 @@ def test_an_accusation_agreed_with_is_joined_not_answered():
 
 
 def test_an_answer_made_by_a_call_is_the_answerer_s_own_call():
-    """"وردت إسرائيل بدعوة القنصل التركي إلى العودة": Israel's call, made as its answer."""
-    got = events("وردت إسرائيل بدعوة القنصل العام التركي إلى العودة إلى بلاده.")
-    assert ("REQUEST", ["TUR", "ISR"]) not in got
+    """"وردت اليونان بدعوة القنصل التركي إلى المغادرة": Greece's call, made as its answer."""
+    got = events("وردت اليونان بدعوة القنصل العام التركي إلى مغادرة البلاد.")
+    assert ("REQUEST", ["TUR", "GRC"]) not in got

@@ -217,13 +217,13 @@ def test_the_subject_before_the_charge_is_still_the_accuser():
 
 
 def test_the_first_and_last_of_a_list_of_three_are_no_pair():
-    """"ندد الإسرائيليون والأميركيون والأمم المتحدة": three co-sources; the first does
+    """"ندد البريطانيون والكنديون والأمم المتحدة": three co-sources; the first does
     nothing to the last, joined to it through the middle one."""
-    got = analyze("وندد الإسرائيليون والأميركيون والأمم المتحدة بتصريحات عباس.", "2024-01-01").events
-    assert not [v for v in got if set(v.actors) == {"ISR", "un"}]
+    got = analyze("وندد البريطانيون والكنديون والأمم المتحدة بتصريحات الوزير.", "2024-01-01").events
+    assert not [v for v in got if set(v.actors) == {"GBR", "un"}]
 
 
 def test_a_comma_after_the_subject_still_names_the_object():
-    """"طالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة": the comma is no list; Yemen asks both."""
-    got = analyze("وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة بالعمل على إنهاء الهجمات.", "2024-01-01").events
-    assert [v for v in got if v.type == "REQUEST" and v.actors == ["YEM", "unsc"]]
+    """"طالبت الحكومة الليبية، مجلس الأمن الدولي": the comma is no list; Libya asks the Council."""
+    got = analyze("وطالبت الحكومة الليبية، مجلس الأمن الدولي بالتدخل لوقف القصف.", "2024-01-01").events
+    assert [v for v in got if v.type == "REQUEST" and v.actors == ["LBY", "unsc"]]

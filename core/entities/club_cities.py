@@ -17,11 +17,10 @@ common word ("ريال" is a currency too), an organisation's head ("نادي") 
 """
 from __future__ import annotations
 
-from core.entities.club_cues import CITY_KINDS, _SPORT_READINGS, _in_place
-from core.entities.context import _Context, words_reading_as
+from core.entities.club_cues import CITY_KINDS, _in_place, sport_article
+from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.text import clitic_variants
-from core.topics import SPORT_ARTICLE, sport_words
 
 
 def _cities_of_named_clubs(ctx: _Context) -> None:
@@ -29,7 +28,7 @@ def _cities_of_named_clubs(ctx: _Context) -> None:
     the lexicon named in full in a sports article (module docstring); a conjunction
     written on it stays outside ("وشيفيلد")."""
     words, clubs = _short_words(ctx)
-    if not words or clubs < 2 and len(ctx.positions(words_reading_as(ctx, sport_words(), _SPORT_READINGS))) < SPORT_ARTICLE:
+    if not words or clubs < 2 and not sport_article(ctx):
         return
     wanted = set(words) | {c + w for w in words for c in "وف"}
     for k in ctx.positions(wanted):
@@ -85,7 +84,8 @@ def _short_words(ctx: _Context) -> tuple[dict, int]:
 
 def _plain_name(ctx: _Context, w: str) -> bool:
     """Whether a club's first word can stand for it alone: no common word or noun, no
-    organisation head, no given name, and no country's or place's name other than a city."""
+    organisation head, no given name, and no country's or place's name other than a city
+    or a capital (CITY_KINDS)."""
     if ctx.common_word(w) or ctx.common_noun(w) or w in ctx.lex.org_head_index or w in ctx.lex.given_names:
         return False
     return all(p.type == "ORG" or p.type == "PLACE" and p.kind in CITY_KINDS for p in ctx.lex.lookup(w))

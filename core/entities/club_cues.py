@@ -163,7 +163,7 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
     from core.entities.ambiguous_orgs import _normalised
     from core.entities.finder import _match_at
 
-    if len(ctx.positions(words_reading_as(ctx, sport_words(), _SPORT_READINGS))) < SPORT_ARTICLE:
+    if not sport_article(ctx):
         return
     toks = ctx.toks
     for i in sorted(ctx.starts(ctx.f.aliases)):
@@ -185,6 +185,12 @@ def _clubs_in_sport_articles(ctx: _Context) -> None:
 
 
 _SPORT_READINGS = WordCache(100_000)
+
+
+def sport_article(ctx: _Context) -> bool:
+    """Whether the article is a sports report: enough words of matches and grounds that
+    a club's short name is read as the club."""
+    return len(ctx.positions(words_reading_as(ctx, sport_words(), _SPORT_READINGS))) >= SPORT_ARTICLE
 
 
 def _before_name_or_adjective(ctx: _Context, k: int) -> bool:

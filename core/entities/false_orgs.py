@@ -11,26 +11,17 @@ that the names the brothers bear are still free for the people's rules.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from core.entities.context import _Context
 from core.entities.heads import _indefinite_nisba
-from core.entities.tables import _read_column
-from core.text import clitic_variants, normalize_for_match
+from core.entities.tables import _descriptive_adjectives
+from core.text import NAME_PROCLITIC_LETTERS, clitic_variants, normalize_for_match
 
 # "brothers": the Muslim Brotherhood's short name, read as the plural before names (with
 # the proclitics news writes before it)
 _BROTHERS = frozenset(normalize_for_match(c + "الإخوان") for c in ("", "و", "ف", "ب", "وب")) \
     | frozenset(normalize_for_match(c + "للإخوان") for c in ("", "و"))
-# a word that starts with one of these may be a proclitic and a common word ("وداعش"، "بالأرض")
-_PROCLITIC_LETTERS = frozenset("وفبل")
 # the model or make of a machine ("من طراز إيرباص", "طائرة طراز بوينج")
 _MODEL_WORDS = frozenset(normalize_for_match(w) for w in ("طراز", "بطراز", "الطراز"))
-
-
-@lru_cache(maxsize=1)
-def _descriptive_adjectives() -> frozenset[str]:
-    return frozenset(normalize_for_match(r[0]) for r in _read_column("descriptive_adjectives.tsv", "word"))
 
 
 def _false_orgs(ctx: _Context) -> None:
@@ -92,7 +83,7 @@ def _brothers_before_names(ctx: _Context) -> None:
         if nxt in given:
             named = k + 2 < len(norms) and norms[k + 2][:1] == "و" and norms[k + 2][1:] in given
         else:
-            named = nxt[:1] not in _PROCLITIC_LETTERS and not (
+            named = nxt[:1] not in NAME_PROCLITIC_LETTERS and not (
                 ctx.surface(k + 1).startswith("ال") or ctx.common_word(nxt) or ctx.stop(nxt) or ctx.verb_like(nxt)
                 or ctx.accusative(nxt, alone=True))
         if named:

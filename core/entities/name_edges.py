@@ -8,10 +8,10 @@ question from what the language says of names, not from any one text.
 """
 from __future__ import annotations
 
-from core.entities.context import _Context
+from core.entities.context import VERB_FORMS_MIN, _Context
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _name_particles
-from core.text import clitic_variants
+from core.text import NAME_PROCLITIC_LETTERS, clitic_variants
 
 
 def particle_goes_on(ctx: _Context, k: int, end: int) -> bool:
@@ -63,7 +63,7 @@ def _surname_word(ctx: _Context, k: int) -> bool:
         return False
     if w in ctx.lex.given_names:
         return True
-    if w[0] in "وفلب" or w.endswith(("ا", "ون", "ين", "ات")) or ctx.surface(k).endswith("ة"):
+    if w[0] in NAME_PROCLITIC_LETTERS or w.endswith(("ا", "ون", "ين", "ات")) or ctx.surface(k).endswith("ة"):
         return False  # "بصوت"، "لوكالة": a preposition on a word
     if any(d and ctx.counts.get(stem, 0) > ctx.counts.get(w, 0) for stem, d in clitic_variants(w)):
         return False  # "كرجل"
@@ -107,9 +107,6 @@ def _verb_or_pattern(ctx: _Context, k: int) -> bool:
     if written[:1] == "أ" and len(w) == 4 or w[:1] == "م" and len(w) == 5 and w[3] == "و":
         return True
     if w[:1] in "يتنا" and len(w) >= 3:
-        return sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_PERSONS_MIN
+        return sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN
     return False
 
-
-# How often news must write the other persons of an imperfect for the word to be a verb.
-VERB_PERSONS_MIN = 10

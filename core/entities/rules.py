@@ -53,7 +53,7 @@ from core.entities.tables import (
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
-from core.text import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, normalize_for_match
+from core.text import CLOSE_QUOTES, DEFINITE_CLITIC, OPEN_QUOTES, clitic_variants, normalize_for_match
 
 
 # --- the rules -----------------------------------------------------------------------
@@ -198,7 +198,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     country a name or adjective inside it gives: (end token, ISO code or None)."""
     toks = ctx.toks
     start_j = j
-    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j]) or toks[i].norm.startswith(_DEFINITE_CLITIC)
+    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j]) or toks[i].norm.startswith(DEFINITE_CLITIC)
     # a definite head ("المجلس"، "مجلس النواب") takes only adjectives: "المجلس التقارير" is two phrases
     head_definite = any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j - 1].norm))
     country = None
@@ -274,7 +274,6 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     return last_ok, country
 
 
-_DEFINITE_CLITIC = ("وال", "فال", "بال", "وبال", "ولل", "فلل")  # "واللواء"، "بالمجلس": a definite head
 # Endings of definite adjectives that may follow the definite noun of a name: nisba
 # (الدولية، الكيميائية، الإيرانيين), feminine (العامة), elative (العليا، الكبرى).
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "ه", "ا")

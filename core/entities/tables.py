@@ -86,6 +86,13 @@ def _surface_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _descriptive_adjectives() -> frozenset[str]:
+    """Adjectives that describe a body instead of naming it (المتمردة، الرئيسية): an
+    organisation found from its head ends before them (core.entities.false_orgs)."""
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("descriptive_adjectives.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
 def _name_adjectives() -> frozenset[str]:
     """Definite adjectives of names that their ending does not show (العام، المسلح)."""
     return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))

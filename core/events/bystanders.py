@@ -258,10 +258,10 @@ LIST_HEAD = 3  # words between "بين" and the first name of its list ("بين 
 def no_listed_pairs(doc, st, h, pairs: list) -> list:
     """Directed pairs of an act not done jointly less those whose two sides stand in one
     run of names joined by و, the source first (actors._coordinated, no commas): "ندد
-    الإسرائيليون والأميركيون والأمم المتحدة" names three co-sources, the first and the
+    البريطانيون والكنديون والأمم المتحدة" names three co-sources, the first and the
     last no pair (no_coordinated_pairs sees the neighbours only), when every mention of
     the target is so listed. Not a list after "بين"
-    ("مشاورات بين قائد الأركان الأميركي ونظيره الروسي"), nor the two parties of one word
+    ("محادثات بين وزير الدفاع الفرنسي ونظيره الألماني"), nor the two parties of one word
     ("البلدان"), which are the pair."""
     if h.form.joint or not any(d and len(p) == 2 for p, d in pairs):
         return pairs

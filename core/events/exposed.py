@@ -1,4 +1,4 @@
-"""A place that undergoes an attack by a named agent: "وتتعرض مدينة X منذ أيام لقصف مكثف من
+"""A place that undergoes an attack by a named agent: "وتتعرض مدينة X منذ الأحد لقصف عنيف من
 قبل القوات Y"، "الغوطة التي تتعرض لهجوم من جانب Y"، "تعرضت دوما لهجمات على يد Y". The
 verb تعرّض (to be exposed to) makes the act's object its subject, and the phrase "من قبل"،
 "من جانب"، "على يد" after the act names its agent: the agent is the source, the place the
@@ -10,13 +10,13 @@ from __future__ import annotations
 from core.events import places
 
 EXPOSED = "تعرض"  # every form carries it: "تعرضت"، "تتعرض"، "يتعرضون"، "لتعرضها"
-EXPOSED_REACH = 6  # words from the verb to the act ("تتعرض مدينة X منذ أيام لقصف")
+EXPOSED_REACH = 6  # words from the verb to the act ("تتعرض مدينة X منذ الأحد لقصف")
 AGENT_REACH = 6  # words from the act to its agent phrase ("لقصف جوي ومدفعي عنيف من قبل")
 AGENT_MARKS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي", "ايدي": "علي"}  # "من قبل X"، "على يد X"
 HEAD_REACH = 3  # words of the agent phrase before its actor ("القوات السورية"، "نظام الرئيس السوري")
 PLACE_REACH = 2  # words between the place and the verb ("مدينة X التي تتعرض"، "X قد تعرضت")
 IN = "في"
-RELATIVES = frozenset({"التي", "الذي", "قد", "كانت", "كان"})
+BEFORE_VERB = frozenset({"التي", "الذي", "قد", "كانت", "كان"})  # between the place and the verb: "X التي تتعرض"، "X قد تعرضت"
 
 
 def _verb_before(norms: list[str], h, ti: int) -> int | None:
@@ -50,7 +50,7 @@ def _place(norms: list[str], actors: list, spans: list[tuple[int, int, str]], ve
     if inside is not None:
         return inside
     k = verb
-    while k > ti and verb - k < PLACE_REACH and norms[k - 1] in RELATIVES:
+    while k > ti and verb - k < PLACE_REACH and norms[k - 1] in BEFORE_VERB:
         k -= 1
     # not a place where the subject lies ("مدينة X الواقعة في غوطة Y تتعرض": X, not Y, is
     # hit), save as the antecedent of a relative ("قتل في X، التي تتعرض": X is hit)
@@ -59,7 +59,8 @@ def _place(norms: list[str], actors: list, spans: list[tuple[int, int, str]], ve
 
 
 def exposed_pair(h, norms: list[str], actors: list, spans: list[tuple[int, int, str]], ti: int, tj: int):
-    """[agent, place] of an attack a named place undergoes, or None."""
+    """[agent, place] of a hostile act a named place undergoes (the types and codes
+    places.place_target reads: attacks, also sieges and the like), or None."""
     if not h.form.cameo.startswith(places.CAMEO_PREFIXES.get(h.form.type, ("-",))) or h.form.type == "AID":
         return None
     verb = _verb_before(norms, h, ti)

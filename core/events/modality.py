@@ -94,14 +94,14 @@ _PHRASE_WORDS: list = [None, (frozenset(), frozenset())]  # (trigger tables, the
 
 ANY = "اي"  # "أي" before a noun: any one of its kind
 MAY_REACH = 1  # words between "قد تصل" and the act it may reach ("قد تصل لحد قطع")
-NOUN_REACH = 3  # ... and the act noun it may reach past its subject or "من" ("قد تتمكن من إيصال مساعدات")
+NOUN_REACH = 3  # ... and the act noun it may reach past its subject or "من" ("قد تتمكن غدا من إيصال مساعدات")
 PAST_AUX = frozenset({"كان", "كانت", "كانوا"})  # "وكانت قوات الأمن قد تمكنت": the pluperfect's قد
-BE = frozenset({"يكون", "تكون"})  # "قد يكون قرار X بالانسحاب سلاحا": the act is the subject, told as done
+BE = frozenset({"يكون", "تكون"})  # past MAY_REACH, "قد يكون قرار X بالانسحاب سلاحا": the act is the subject, told as done
 # "so that", "until" (normalised): a present verb after them is an aim or a wait ("حتى
 # تتمكن الحكومة من توقيع اتفاق"، "كي يعلن استقالته"), not an act done
 PURPOSE = frozenset({"حتي", "كي", "لكي"})
 # words that tell the act after them as the cause or the time of what may be ("قد تكون
-# خطيرة جراء انفجار"، "قد يغلب الطابع الثقافي على زيارة"), or open a clause of its own
+# خطيرة جراء انفجار"، "قد يطغى الجانب الاقتصادي على زيارة"), or open a clause of its own
 # ("حتى تسترده كما تتهمها"): that act is told as done
 MAY_STOPS = frozenset({"بسبب", "جراء", "نتيجه", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "علي", "منذ",
                        "بالنظر", "لان", "كما", "بما", "الذي", "التي", "الذين", "وسط", "حيث"})
@@ -110,11 +110,12 @@ MAY_STOPS = frozenset({"بسبب", "جراء", "نتيجه", "اثر", "عقب",
 def _may_govern(window: list[str], h: _Hit) -> bool:
     """"قد" and a present-tense verb right before the trigger's phrase: the act is what
     may come ("قد تصل لحد قطع العلاقات"، "قد يؤدي إلى فرض عقوبات"); or before an act noun
-    a few words on (NOUN_REACH: "قد تتمكن من إيصال مساعدات"، "قد تشكل فيه X تهديدا"); or a
+    a few words on (NOUN_REACH: "قد تتمكن غدا من إيصال مساعدات"، "قد تشكل فيه X تهديدا"); or a
     purpose or "until" particle and a present verb before an act noun (PURPOSE). Not after
     a past auxiliary ("وكانت ... قد تمكنت"), nor before a word in ت that ends in ت: the
-    past of the verbs written with a ت first ("قد تسببت"، "وقد تمت"), nor across a word
-    of MAY_STOPS."""
+    past of the verbs written with a ت first ("قد تسببت"، "وقد تمت"); and past MAY_REACH
+    only after a verb of four letters or more, not a form of "to be" (BE), and across no
+    word of MAY_STOPS (right after the verb, "قد تأتي بعد هجوم" is still what may come)."""
     n = len(window)
     for pos in range(max(n - NOUN_REACH - 2, 0), n - 1):
         verb, particle, between = window[pos + 1], _bare(window[pos]), n - pos - 2
@@ -125,7 +126,7 @@ def _may_govern(window: list[str], h: _Hit) -> bool:
         if particle == "قد" and between <= MAY_REACH:
             return True
         # further on, only an act noun, after a present verb of four letters or more ("وقد
-        # تبع الكشف عن البرقية زيارة": a past), across no stop
+        # تبع الإعلان عن الخطة زيارة": a past), across no stop
         if not h.verbal and len(verb) >= 4 and verb not in BE and MAY_STOPS.isdisjoint(map(_bare, window[pos + 2:])):
             return True
     return False
