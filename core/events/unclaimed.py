@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
 from core.model import Entity
 from core.text import clitic_variants, proclitic_forms
@@ -103,8 +104,9 @@ def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
     for a in s_actors:
         if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and a.start - 1 in place_ends:
             continue
-        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (norms[a.i][:1] == "ب" or "في" in norms[max(a.i - 2, 0):a.i]):
-            continue  # "في ألمانيا"، "في العاصمة واغادوغو"
+        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (norms[a.i][:1] == "ب" or "في" in norms[max(a.i - 2, 0):a.i]
+                                                                 or a.i > 0 and norms[a.i - 1] in COMPASS):
+            continue  # "في ألمانيا"، "في العاصمة واغادوغو"، "الموصل شمالي العراق"
         return False
     return True
 
@@ -139,7 +141,9 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
         return None
     if any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
         return None  # "انفجارات عرضية"، "انفجار غاز": no one struck
-    named = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
+    held = _holders(s_actors, norms, ti)
+    s_actors = [a for a in s_actors if a.actor not in held]
+    named = [e for e in entities if any(start <= m.start < end for m in e.mentions) and e.id not in held]
     if not _only_where(s_actors, norms, {m.end for e in named if e.type == "PLACE" for m in e.mentions}):
         return None
     if any(e.type not in BYSTANDER_TYPES or e.id.startswith(ATTACKERS) for e in named):
@@ -150,6 +154,17 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     (iso,) = isos
     places = {e.id for e in named if e.type == "PLACE"}
     return iso, places.pop() if len(places) == 1 else iso
+
+
+def _holders(s_actors: list, norms: list[str], ti: int) -> set[str]:
+    """The sides the sentence names only as holding where the attack struck ("في مدينة X
+    الخاضعة لسيطرة Y"، "تحت سيطرة Y"): they tell where, not who struck or was hit."""
+    from core.events.agentless import CONTROL, _bare_article
+
+    told = {}
+    for a in s_actors:
+        told.setdefault(a.actor, []).append(a.i > ti and _bare_article(norms[a.i - 1]) in CONTROL)
+    return {actor for actor, held in told.items() if all(held)}
 
 
 VICTIM_REACH = 5  # words after a toll word within which the side it befell is named ("مقتل ضابط من قوات X")
