@@ -119,3 +119,12 @@ def test_a_bomber_who_blew_himself_up_is_an_attack_of_unnamed_attackers():
     assert events("فجر انتحاري نفسه قرب مسجد في العاصمة الأفغانية كابول.") == [
         ("ASSAULT", ["unnamed-attackers-afg", "AFG"])]
     assert not any(t == "ASSAULT" for t, _ in events("وصل الوفد فجر الأحد إلى كابول ليقدم نفسه للحكومة."))
+
+
+def test_the_nationality_of_a_capital_before_its_name_says_where():
+    """"في العاصمة الصومالية مقديشو": the adjective and the capital (a state's metonym
+    elsewhere) both locate the blast; after a side's word they may name more."""
+    assert events("قتل أربعة أشخاص في انفجار عبوة ناسفة في العاصمة الصومالية مقديشو.") == [
+        ("ASSAULT", ["unnamed-attackers-som", "mogadishu"])]
+    assert not any(a[0].startswith("unnamed-") for _, a in events(
+        "قتل أربعة أشخاص في انفجار عبوة ناسفة واتهمت مقديشو حركة الشباب بالوقوف وراءه."))

@@ -95,18 +95,24 @@ def implied_pair(toll: tuple[str, str], h, entities: list[Entity], text: str, im
             toll[1]]
 
 
+CAPITAL = "العاصمه"  # "في العاصمة X Y": the nationality of a capital says where (normalised)
+
+
 def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
     """Whether every actor the sentence names says where, not who: a place, its nationality
-    adjective ("الموصل العراقية"), a country after "في" ("في ألمانيا"), an unnamed victim.
+    adjective ("الموصل العراقية"، "العاصمة الصومالية مقديشو"), a country after "في" ("في ألمانيا"), an unnamed victim.
     A state's name or adjective elsewhere ("ضربات أميركية"، "وفقدت تركيا عشرات القتلى"،
     "أنقرة تنفي") may be the one that struck as well as the one hit. ``place_ends``: the
     character offsets where the sentence's place names end."""
     for a in s_actors:
-        if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and a.start - 1 in place_ends:
-            continue
-        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (norms[a.i][:1] == "ب" or "في" in norms[max(a.i - 2, 0):a.i]
-                                                                 or a.i > 0 and norms[a.i - 1] in COMPASS):
-            continue  # "في ألمانيا"، "في العاصمة واغادوغو"، "الموصل شمالي العراق"
+        if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and (
+                a.start - 1 in place_ends or a.i > 0 and norms[a.i - 1].endswith(CAPITAL)):
+            continue  # "الموصل العراقية"، "في العاصمة الصومالية مقديشو"
+        before = norms[max(a.i - 2, 0):a.i]
+        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (
+                norms[a.i][:1] == "ب" or "في" in before or any(w.endswith(CAPITAL) for w in before)
+                or before and before[-1] in COMPASS):
+            continue  # "في ألمانيا"، "العاصمة الصومالية مقديشو"، "الموصل شمالي العراق"
         return False
     return True
 
