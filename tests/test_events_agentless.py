@@ -75,3 +75,11 @@ def test_an_aircraft_word_under_a_conjunction_and_a_preposition_is_still_an_airc
     from core.events.agentless import AIRCRAFT, _bare_article
 
     assert _bare_article("وللطيران") in AIRCRAFT and _bare_article("بالغارات") in AIRCRAFT
+
+
+def test_shells_that_fell_on_a_named_place_are_an_attack_of_unnamed_attackers():
+    """"سقطت قذائف هاون على حي": fired by someone the report does not name; a shell that
+    fell with nowhere said, or "سقط" before no weapon, is no attack."""
+    assert events("سقطت قذائف هاون على حي سكني في مدينة حماة.") == [("ASSAULT", ["unnamed-attackers-syr", "hama"])]
+    assert not any(t == "ASSAULT" for t, _ in events("سقطت قذيفة هاون دون أن تسفر عن إصابات."))
+    assert not any(t == "ASSAULT" for t, _ in events("سقط المطر على مدينة حماة طوال الليل."))

@@ -94,3 +94,37 @@ def test_a_verb_form_after_wasat_is_its_noun():
 
     hit = SimpleNamespace(verbal=True, i=1)
     assert not verbal(hit, ["وسط", "قصف"]) and not verbal(hit, ["ووسط", "قصف"]) and verbal(hit, ["ثم", "قصف"])
+
+
+def test_a_country_named_after_a_word_of_its_region_says_where_not_who():
+    """"الموصل شمالي العراق"، "بشمال العراق": the country locates the place; a state named
+    as an actor beside the toll still leaves the attack unclaimed by no one."""
+    for where in ("شمالي العراق", "بشمال العراق"):
+        assert events(f"قتل ستة أشخاص في انفجار سيارة مفخخة في مدينة تكريت {where}.") == [
+            ("ASSAULT", ["unnamed-attackers-irq", "tikrit"])]
+    assert not any(a[0].startswith("unnamed-") for _, a in events(
+        "قتل ستة أشخاص في انفجار سيارة مفخخة في مدينة تكريت وأدان العراق الهجوم."))
+
+
+def test_a_side_named_only_as_holding_the_place_is_no_side_of_the_attack():
+    """"الخاضعة لسيطرة X": X tells where the strike fell; named as the speaker, it may be more."""
+    assert events("قتل تسعة مدنيين في غارة جوية على سوق في مدينة صعدة الخاضعة لسيطرة الحوثيين.") == [
+        ("ASSAULT", ["unnamed-attackers-yem", "saada"])]
+    assert not any(a[0].startswith("unnamed-") for _, a in events(
+        "قال الحوثيون إن تسعة مدنيين قتلوا في غارة جوية على سوق في مدينة صعدة الخاضعة لسيطرتهم."))
+
+
+def test_a_bomber_who_blew_himself_up_is_an_attack_of_unnamed_attackers():
+    """"فجر انتحاري نفسه": the bomber stands between the verb and its reflexive object."""
+    assert events("فجر انتحاري نفسه قرب مسجد في العاصمة الأفغانية كابول.") == [
+        ("ASSAULT", ["unnamed-attackers-afg", "AFG"])]
+    assert not any(t == "ASSAULT" for t, _ in events("وصل الوفد فجر الأحد إلى كابول ليقدم نفسه للحكومة."))
+
+
+def test_the_nationality_of_a_capital_before_its_name_says_where():
+    """"في العاصمة الصومالية مقديشو": the adjective and the capital (a state's metonym
+    elsewhere) both locate the blast; after a side's word they may name more."""
+    assert events("قتل أربعة أشخاص في انفجار عبوة ناسفة في العاصمة الصومالية مقديشو.") == [
+        ("ASSAULT", ["unnamed-attackers-som", "mogadishu"])]
+    assert not any(a[0].startswith("unnamed-") for _, a in events(
+        "قتل أربعة أشخاص في انفجار عبوة ناسفة واتهمت مقديشو حركة الشباب بالوقوف وراءه."))

@@ -258,9 +258,11 @@ def _verb_first(h, norms: list[str]) -> bool:
 
 
 # words before an actor that make it a place, a partner or an object, not a subject
-NOT_SUBJECT = frozenset({"في", "من", "الي", "علي", "عن", "مع", "بين", "ضد", "لدي", "نحو", "باتجاه", "شمال", "جنوب",
-                         "شرق", "غرب", "وسط", "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط", "شمالي", "جنوبي", "شرقي",
-                         "غربي"})  # "معسكرات بشمال العراق يشن منها": where, not who
+# words of a region of a country before its name ("بشمال العراق"، "شمالي سوريا"): where, not who
+COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط", "شمالي", "جنوبي",
+                     "شرقي", "غربي"})
+NOT_SUBJECT = frozenset({"في", "من", "الي", "علي", "عن", "مع", "بين", "ضد", "لدي", "نحو", "باتجاه"}) | COMPASS
+# "معسكرات بشمال العراق يشن منها": where, not who
 
 
 REPORT_REACH = 6  # words between a word of reports or claims and the attack noun ("تقارير عن ضربة جوية",

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.events import unnamed, violence  # modules: their names read at call time (an import per call cost more)
+from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
 from core.model import Entity
 from core.text import clitic_variants, proclitic_forms
@@ -95,17 +96,24 @@ def implied_pair(toll: tuple[str, str], h, entities: list[Entity], text: str, im
             toll[1]]
 
 
+CAPITAL = "العاصمه"  # "في العاصمة X Y": the nationality of a capital says where (normalised)
+
+
 def _only_where(s_actors: list, norms: list[str], place_ends: set[int]) -> bool:
     """Whether every actor the sentence names says where, not who: a place, its nationality
-    adjective ("الموصل العراقية"), a country after "في" ("في ألمانيا"), an unnamed victim.
+    adjective ("الموصل العراقية"، "العاصمة الصومالية مقديشو"), a country after "في" ("في ألمانيا"), an unnamed victim.
     A state's name or adjective elsewhere ("ضربات أميركية"، "وفقدت تركيا عشرات القتلى"،
     "أنقرة تنفي") may be the one that struck as well as the one hit. ``place_ends``: the
     character offsets where the sentence's place names end."""
     for a in s_actors:
-        if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and a.start - 1 in place_ends:
-            continue
-        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (norms[a.i][:1] == "ب" or "في" in norms[max(a.i - 2, 0):a.i]):
-            continue  # "في ألمانيا"، "في العاصمة واغادوغو"
+        if a.kind.startswith(("PLACE", "UNNAMED")) or a.kind == "ADJ" and (
+                a.start - 1 in place_ends or a.i > 0 and norms[a.i - 1].endswith(CAPITAL)):
+            continue  # "الموصل العراقية"، "في العاصمة الصومالية مقديشو"
+        before = norms[max(a.i - 2, 0):a.i]
+        if a.kind.startswith(("COUNTRY", "STATE>:capital")) and (
+                norms[a.i][:1] == "ب" or "في" in before or any(w.endswith(CAPITAL) for w in before)
+                or before and before[-1] in COMPASS):
+            continue  # "في ألمانيا"، "العاصمة الصومالية مقديشو"، "الموصل شمالي العراق"
         return False
     return True
 
@@ -138,7 +146,9 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
         return None
     if any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
         return None  # "انفجارات عرضية"، "انفجار غاز": no one struck
-    named = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
+    held = _holders(s_actors, norms, ti)
+    s_actors = [a for a in s_actors if a.actor not in held]
+    named = [e for e in entities if any(start <= m.start < end for m in e.mentions) and e.id not in held]
     if not _only_where(s_actors, norms, {m.end for e in named if e.type == "PLACE" for m in e.mentions}):
         return None
     if any(e.type not in BYSTANDER_TYPES or e.id.startswith(ATTACKERS) for e in named):
@@ -149,6 +159,15 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     (iso,) = isos
     places = {e.id for e in named if e.type == "PLACE"}
     return iso, places.pop() if len(places) == 1 else iso
+
+
+def _holders(s_actors: list, norms: list[str], ti: int) -> set[str]:
+    """The sides the sentence names only as holding where the attack struck ("في مدينة X
+    الخاضعة لسيطرة Y"، "تحت سيطرة Y"): they tell where, not who struck or was hit."""
+    told = {}
+    for a in s_actors:
+        told.setdefault(a.actor, []).append(a.i > ti and agentless._bare_article(norms[a.i - 1]) in agentless.CONTROL)
+    return {actor for actor, held in told.items() if all(held)}
 
 
 VICTIM_REACH = 5  # words after a toll word within which the side it befell is named ("مقتل ضابط من قوات X")
