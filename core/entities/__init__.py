@@ -85,6 +85,7 @@ from core.entities.named_again import _names_again
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
+from core.entities.place_senses import _places_in_other_senses
 from core.text import NormText, Token
 
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
@@ -97,7 +98,8 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     ministry without وزارة, a city alone for the club named after it before ("شيفيلد"
     after "شيفيلد يونايتد"), outlets between quotes and their adjective, a short name that
     is also a common word beside an organisation of its kind ("طالبان والقاعدة"), an
-    acronym spelt with dots ("سي.إن.إن")."""
+    acronym spelt with dots ("سي.إن.إن"), a place in a championship's or a festival's name or
+    in a fixed phrase ("مهرجان البندقية"، "مسقط رأسه")."""
     _dotted_acronyms(ctx)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
@@ -113,6 +115,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)
+    _places_in_other_senses(ctx)
 
 
 def _last_readings(ctx: _Context) -> None:
