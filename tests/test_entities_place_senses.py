@@ -30,3 +30,19 @@ def test_the_sunset_prayer_is_no_morocco():
     assert places("وأدى الأمير والحضور صلاة المغرب في القصر.") == []
     assert places("وصلى الحجاج المغرب والعشاء جمعا في المسجد.") == []
     assert places("وصلى الوزير في مسجد بالمغرب قبل أن يغادر.") == ["المغرب"]
+
+
+def test_a_country_named_by_its_nisba_after_an_agreeing_word_is_the_adjective():
+    assert places("ونفت الأسرة الحاكمة السعودية ما نشرته الصحيفة عن الأمير.") == []
+    assert places("وحذر الوزير من محاولة روسية للتأثير في الانتخابات.") == []
+
+
+def test_a_construct_or_a_preposition_keeps_the_country():
+    assert places("وبدأ الرئيس زيارة السعودية تستمر يومين.") == ["السعودية"]
+    assert places("وعاد الوفد من السعودية أمس.") == ["السعودية"]
+
+
+def test_the_nisba_still_names_its_country_for_the_events():
+    a = analyze("وبحث الوزيران العلاقات السعودية الأمريكية في الرياض.")
+    assert "السعودية" not in [m.text for e in a.entities for m in e.mentions]
+    assert any("SAU" in ev.actors for ev in a.events)

@@ -85,7 +85,7 @@ from core.entities.named_again import _names_again
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
-from core.entities.place_senses import _places_in_other_senses
+from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.text import NormText, Token
 
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
@@ -122,7 +122,10 @@ def _last_readings(ctx: _Context) -> None:
     """The rules that read the spans found so far: people after an organisation's head,
     generic references, affiliations, the organisations said again; then, on the words no
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
-    the people read so far (the tagger's one-word people, foreign first names)."""
+    the people read so far (the tagger's one-word people, foreign first names). A country
+    named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
+    السعودية")."""
+    _nisba_countries(ctx)
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)

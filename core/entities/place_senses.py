@@ -8,7 +8,11 @@ common words in fixed phrases:
   leaves such places out of its places every time; a cup's, a fair's or an agreement's
   place it marks as often as not, "كأس آسيا"، "معرض صنعاء"، "اتفاقية باريس", so those stay);
 * "مسقط رأسه" is a birthplace, no Muscat;
-* "صلاة المغرب"، "أذان المغرب" and "المغرب والعشاء" name the sunset prayer, no Morocco.
+* "صلاة المغرب"، "أذان المغرب" and "المغرب والعشاء" name the sunset prayer, no Morocco;
+* a country whose name is also its feminine nisba ("السعودية"، "روسية"، "سورية") after a
+  feminine word of the same definiteness is the adjective: "العائلة المالكة السعودية"،
+  "محاولة روسية" (ANERcorp's train part: 6 times out of 6 no place). An indefinite word
+  before a definite one is a construct, "زيارة السعودية", and keeps the country.
 
 A place under ب or ل after the event's word is where it is held ("مهرجان بالبندقية") and
 stays. The words stay claimed (``generic``), so no later rule nor the tagger reads them as a
@@ -62,6 +66,52 @@ def _places_in_other_senses(ctx: _Context) -> None:
             after = k + 1 < len(ctx.norms) and ctx.norms[k + 1] in _NIGHT_PRAYER
             if before or after:
                 sp.generic = True  # type: ignore[attr-defined]  # "صلاة المغرب": the sunset prayer
+
+
+def _nisba_countries(ctx: _Context) -> None:
+    """Unname a one-word country written as its own feminine nisba after a feminine word
+    that agrees with it ("المحادثات الإسرائيلية السعودية"): the words stay claimed, and the
+    events read the adjective as they read any nationality adjective. Run after the
+    tagger, which confirms the lexicon's reading of "روسية" where the lexicon alone leaves
+    it to context."""
+    lex, norms = ctx.lex, ctx.norms
+    forms = _nisba_forms(lex) & ctx.word_set()
+    for k in ctx.positions(forms) if forms else ():
+        sp = _place_at(ctx, k)
+        if sp is None or sp.j != k + 1 or sp.entry.type != "COUNTRY" or k == 0 or ctx.punct_between(k - 1, k):
+            continue
+        before = norms[k - 1]
+        if not before.endswith(("ه", "ات")) or ctx.owner[k - 1] is not None and ctx.owner[k - 1].kind == "lexicon":
+            continue
+        definite = _bare(norms[k]).startswith("ال")
+        if _bare(before).startswith("ال") == definite and lex.adjective_of(norms[k]) == sp.entry.id:
+            sp.generic = True  # type: ignore[attr-defined]  # "العائلة المالكة السعودية": Saudi, the adjective
+
+
+_NISBA_FORMS: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, forms)
+
+
+def _nisba_forms(lex) -> frozenset[str]:
+    """The one-word names of countries that are also their feminine nisba ("السعوديه"،
+    "روسيه"), bare or after و (made once per lexicon)."""
+    hit = _NISBA_FORMS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        forms = frozenset(c + f for f, ids in lex.by_form.items() if " " not in f and f.endswith("يه")
+                          and lex.adjective_of(f) in {lex.by_id[i].id for i in ids if lex.by_id[i].type == "COUNTRY"}
+                          for c in ("", "و"))
+        hit = _NISBA_FORMS[id(lex)] = (lex, forms)
+    return hit[1]
+
+
+def _bare(norm: str) -> str:
+    """A word without the proclitics that do not change its definiteness (و ف ب، لل → ال)."""
+    if norm.startswith(("وال", "فال", "بال")):
+        return norm[1:]
+    if norm.startswith(("وبال", "فبال")):
+        return norm[2:]
+    if norm.startswith(("لل", "ولل")) and len(norm) > 4:
+        return "ال" + norm[norm.index("لل") + 2:]
+    return norm
 
 
 def _place_at(ctx: _Context, k: int):
