@@ -6,7 +6,8 @@ common words in fixed phrases:
 * a championship or a festival named after a place ("بطولة فرنسا المفتوحة"، "مهرجان
   البندقية"): the name is the event's, not a mention of the place (ANERcorp's train part
   leaves such places out of its places every time; a cup's, a fair's or an agreement's
-  place it marks as often as not, "كأس آسيا"، "معرض صنعاء"، "اتفاقية باريس", so those stay);
+  place it marks more often than not, "كأس آسيا"، "معرض صنعاء"، "اتفاقية باريس", so those
+  stay);
 * "مسقط رأسه" is a birthplace, no Muscat;
 * "صلاة المغرب"، "أذان المغرب" and "المغرب والعشاء" name the sunset prayer, no Morocco;
 * a country whose name is also its feminine nisba ("السعودية"، "روسية"، "سورية") after a
