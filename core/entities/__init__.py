@@ -87,6 +87,7 @@ from core.entities.name_edges import common_surnames
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
+from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.text import NormText, Token
 
 _START, _FIRST_OFFSET = attrgetter("start"), attrgetter("first_offset")  # sort keys read in C
@@ -100,7 +101,8 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     ministry without وزارة, a city alone for the club named after it before ("شيفيلد"
     after "شيفيلد يونايتد"), outlets between quotes and their adjective, a short name that
     is also a common word beside an organisation of its kind ("طالبان والقاعدة"), an
-    acronym spelt with dots ("سي.إن.إن")."""
+    acronym spelt with dots ("سي.إن.إن"), a place in a championship's or a festival's name or
+    in a fixed phrase ("مهرجان البندقية"، "مسقط رأسه")."""
     _dotted_acronyms(ctx)
     _masthead_names(ctx)
     _clubs_after_cues(ctx)
@@ -116,13 +118,17 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _quoted_places_after_media(ctx)
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)
+    _places_in_other_senses(ctx)
 
 
 def _last_readings(ctx: _Context) -> None:
     """The rules that read the spans found so far: people after an organisation's head,
     generic references, affiliations, the organisations said again; then, on the words no
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
-    the people read so far (the tagger's one-word people, foreign first names)."""
+    the people read so far (the tagger's one-word people, foreign first names). A country
+    named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
+    السعودية")."""
+    _nisba_countries(ctx)
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
