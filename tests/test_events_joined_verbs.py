@@ -35,3 +35,5 @@ def test_a_subject_named_after_a_verb_with_its_object_pronoun_stands():
     """"وتصفها أنقرة": the verb carries its object, Ankara after it is its subject."""
     got = events("وهاجمت تركيا مواقع في شمال سوريا، وتصفها أنقرة بأنها تهديد لأمنها.")
     assert not any(a[0] == "SYR" and a[1] == "TUR" for _, a in got)
+
+

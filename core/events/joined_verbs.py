@@ -53,13 +53,19 @@ def _clause_between(doc, i: int, j: int) -> bool:
     return any(c in SENTENCE_BREAKS for c in doc.nt.original[doc.toks[i - 1].end if i else 0:doc.toks[j].start])
 
 
-def _subject_after(doc, st, h, src: str) -> bool:
-    """A subject named right after the verb (or within its phrase): the source named again,
-    or any actor after a verb that carries its object ("وتعتبرها أنقرة")."""
+def _named_after(doc, st, h) -> str | None:
+    """The actor named right after the verb (or within its phrase) with no preposition."""
     after = next((a for a in st.actors if a.i > h.i), None)
     if after is None or after.i - h.j > AFTER_GAP or _ladder()._prepositional(after, doc.toks, doc.nt):
-        return False
-    return after.actor == src or doc.norms[h.i].endswith(OBJECT_PRONOUNS)
+        return None
+    return after.actor
+
+
+def _subject_after(doc, st, h, src: str) -> bool:
+    """A subject named right after the verb: the source named again, or any actor after a
+    verb that carries its object ("وتعتبرها أنقرة")."""
+    after = _named_after(doc, st, h)
+    return after is not None and (after == src or doc.norms[h.i].endswith(OBJECT_PRONOUNS))
 
 
 def _subject_of(doc, st, h, src: str):
