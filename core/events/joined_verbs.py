@@ -1,0 +1,106 @@
+"""The subject of a verb joined to an earlier one: "رفضت X اتهامات Y ودعت إلى ..."، "انتقدت X
+Y ثم طالبت Z بـ ...". News Arabic chains the acts of one subject with و/ف/ثم/كما and a
+verb that names no new subject; the joined verb's subject is the first verb's, not the
+first verb's object, which stands nearer it. The role model, weighing nearness, often
+takes that object for the source.
+
+A pair is re-read only when its source is named before the joined verb and an earlier
+event of the sentence had another actor act on it (the first verb's subject acting on
+its object); the joined verb's gender, where its form shows it, must not contradict the
+first verb's. A subject named after the joined verb ("وردت Z") is left to the model.
+"""
+from __future__ import annotations
+
+from core.events.speech_roles import _ladder
+from core.text import without_conjunction
+
+JOINING_WORDS = frozenset({"ثم", "كما", "وكما"})  # a word before the verb that joins it
+# words between the object and the joined verb that open another clause: its verbs are
+# that clause's subject's ("بأن توقف ... وتنسحب"، "التي هاجمت ... ودعت")
+CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "كي", "لكي", "حتي",
+                            "التي", "الذي", "الذين", "اللذين", "اللتين", "بعدما", "عندما", "حين", "حيث", "اذ", "قال",
+                            "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت"})
+SENTENCE_BREAKS = frozenset(".!?؟:\n")
+OBJECT_PRONOUNS = ("ها", "هم", "هما")
+AFTER_GAP = 2  # words between the joined verb and a subject named after it ("وتطالب المملكة"، "ودعت أمس الصين")
+
+
+def _joined(norms: list[str], h, ti: int) -> bool:
+    """The trigger is a verb joined by a conjunction written on it or standing before it."""
+    if not h.verbal:
+        return False
+    w, first = norms[h.i], h.form.tokens[0]
+    # the letter is a conjunction when the trigger's own form does not start with it ("فرض"، "وافق")
+    return (h.i > ti and norms[h.i - 1] in JOINING_WORDS) or (w[:1] in "وف" and first[:1] != w[:1])
+
+
+def gender(word: str) -> str | None:
+    """The gender a verb's form shows: "f" for the past's -ت ("دعت") or the present's ت-
+    after a conjunction ("وتدعو" reads ت- as present, but "تجاهل" is a past: not told
+    apart, so only -ت counts), "m" for the present's ي- ("ويدعو"); None otherwise."""
+    w = without_conjunction(word, 1)
+    if len(w) >= 3 and w.endswith("ت"):
+        return "f"
+    if w.startswith("ي") and len(w) >= 4:
+        return "m"
+    return None
+
+
+def _clause_between(doc, i: int, j: int) -> bool:
+    """Another clause or sentence opens between tokens i and j."""
+    if any(w in CLAUSE_OPENERS for w in doc.norms[i:j]):
+        return True
+    return any(c in SENTENCE_BREAKS for c in doc.nt.original[doc.toks[i - 1].end if i else 0:doc.toks[j].start])
+
+
+def _named_after(doc, st, h) -> str | None:
+    """The actor named right after the verb (or within its phrase) with no preposition."""
+    after = next((a for a in st.actors if a.i > h.i), None)
+    if after is None or after.i - h.j > AFTER_GAP or _ladder()._prepositional(after, doc.toks, doc.nt):
+        return None
+    return after.actor
+
+
+def _subject_after(doc, st, h, src: str) -> bool:
+    """A subject named right after the verb: the source named again, or any actor after a
+    verb that carries its object ("وتعتبرها أنقرة")."""
+    after = _named_after(doc, st, h)
+    return after is not None and (after == src or doc.norms[h.i].endswith(OBJECT_PRONOUNS))
+
+
+def _subject_of(doc, st, h, src: str):
+    """(the first verb's subject, its mention) when ``src`` is its object named before the
+    joined verb h, else None."""
+    objs = [a for a in st.actors if a.actor == src and a.j <= h.i]
+    if not objs:
+        return None
+    obj = objs[-1]
+    roles = _ladder()
+    if _clause_between(doc, obj.j, h.i) or roles._prepositional(obj, doc.toks, doc.nt) or _subject_after(doc, st, h, src):
+        return None  # another clause; after a preposition, no object of the first verb
+    # the main clause's subject: the sentence's first actor with no preposition
+    s = next((a for a in st.actors if not roles._prepositional(a, doc.toks, doc.nt)), None)
+    if s is not None and s.j <= obj.i and s.actor != src:
+        if (s.actor, src) in st.pairs and not _clause_between(doc, s.j, obj.i):
+            verb = doc.norms[s.i - 1] if s.i > st.ti else ""
+            g1, g2 = gender(verb), gender(doc.norms[h.i])
+            if g1 and g2 and g1 != g2:
+                return None
+            return s
+    return None
+
+
+def first_subject(doc, st, h, pairs: list) -> list:
+    """A joined verb's directed pairs with the first verb's subject for their source where
+    the model gave the first verb's object; a pair then from the subject to itself is none
+    ("رفضت X اتهامات Y ودعت إلى احترام ...": X calls on no one named)."""
+    if not pairs or not _joined(doc.norms, h, st.ti):
+        return pairs
+    out = []
+    for p, d in pairs:
+        s = _subject_of(doc, st, h, p[0]) if d and len(p) == 2 else None
+        if s is None:
+            out.append((p, d))
+        elif s.actor != p[1]:
+            out.append((type(p)([s.actor, p[1]]), d))
+    return out
