@@ -12,9 +12,9 @@ from __future__ import annotations
 from core.events.clauses import punct_gap
 from core.text import clitic_variants, without_conjunction
 
-REJECT_KINDS = ("denied", "refusal")  # event_cues.tsv: "نفى"، "رفض" and their forms
-ANSWER_KINDS = REJECT_KINDS + ("answer",)  # ... and "تجاهل"، "رد"، "استجاب"
-ACCEPT_KINDS = ANSWER_KINDS + ("accept",)  # ... and "لبى"، "وافق"، "قبل": not of an accusation, which one joins
+REJECT_KINDS = frozenset({"denied", "refusal"})  # event_cues.tsv: "نفى"، "رفض" and their forms
+ANSWER_KINDS = REJECT_KINDS | {"answer"}  # ... and "تجاهل"، "رد"، "استجاب"
+ACCEPT_KINDS = ANSWER_KINDS | {"accept"}  # ... and "لبى"، "وافق"، "قبل": not of an accusation, which one joins
 REJECT_REACH = 3  # words from the verb of answering to the noun ("رفضت وارسو الأحد اتهامات")
 # the types of the nouns any verb of answering turns round, and the nouns (normalised,
 # bare) of each: an accusation, a request, a threat, an offer made by the genitive
@@ -24,10 +24,10 @@ ANSWERED_NOUNS = {"ACCUSE": ("اتهام", "انتقاد", "مزاعم", "ادع
                   "AGREE": ("عرض", "مبادره", "مبادرات", "مقترح", "اقتراح")}
 
 
-def _answered(doc, st, h, kinds: tuple[str, ...]) -> bool:
+def _answered(doc, st, h, kinds: frozenset[str]) -> bool:
     """A verb of one of these kinds within reach before the noun, in its phrase."""
     lo = max(st.ti, h.i - REJECT_REACH - 1)
-    return any(set(kinds).intersection(doc.trig.cue_kinds(doc.norms[k])) for k in range(lo, h.i)
+    return any(not kinds.isdisjoint(doc.trig.cue_kinds(doc.norms[k])) for k in range(lo, h.i)
                if not punct_gap(doc.toks, doc.nt, k + 1, h.i))
 
 
