@@ -288,37 +288,17 @@ class _Plan:
                 got = by_second.get(w)
                 if got:
                     out += got
-        read_as = None  # a plan of many words after the gap: reading → the window's words read so, made once
         for after, inner, got in self.after_gap:
             # a reading keeps the word's letters but its first and last (ال for لل, ه for
-            # ت): most words after a gap fail this test without any word being cut
-            if inner not in window:
-                continue
-            if len(self.after_gap) < _READ_ALL_FROM:
-                if any(after in keys(m) for m in range(first, last) if inner in norms[m]):
-                    out += got
-                continue
-            if read_as is None:
-                read_as = _readings_of(keys, first, last)
-            if any(inner in norms[m] for m in read_as.get(after, ())):
+            # ت): most words after a gap fail this test without any word being cut, and
+            # only the window's words that hold those letters are read (cutting every word
+            # of the window once instead, for plans of many words after the gap, cost a
+            # third of the scan: few of their words pass the letters' test)
+            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
                 out += got
         if len(out) > 1:
             out.sort()
         return out
-
-
-_READ_ALL_FROM = 4  # words after the gap from which a plan reads every word of the window once
-
-
-def _readings_of(keys, first: int, last: int) -> dict[str, list[int]]:
-    """Each reading of the words first..last-1 → those words: the same answer as a look at
-    each word for each of a plan's words after the gap (up to 26 of them: "وقع … اتفاقية"،
-    "… معاهدة"، "… بروتوكول" ...), with the words cut once."""
-    out: dict[str, list[int]] = {}
-    for m in range(first, last):
-        for key in keys(m):
-            out.setdefault(key, []).append(m)
-    return out
 
 
 @dataclass
@@ -389,11 +369,15 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
     firsts = list(map(_FIRST, readings))  # the trigger keys each word begins with (most: none)
     known = trig._marbuta
     keys_at: dict[int, dict[str, int]] = {}
+    plans = trig._plans  # first key → _Plan, as Triggers.plan (one look-up, no call, for the built ones)
 
     def keys(m: int) -> dict[str, int]:
         hit = keys_at.get(m)
         if hit is None:
-            hit = keys_at[m] = word_keys(norms[m], original[toks[m].end - 1] == "ة")
+            # word_keys' own cache read first: its lru wrapper reorders a list on every hit
+            marbuta = original[toks[m].end - 1] == "ة"
+            hit = _KEYS[marbuta].get(norms[m])
+            keys_at[m] = hit = hit if hit is not None else word_keys(norms[m], marbuta)
         return hit
 
     n = len(toks)
@@ -408,9 +392,10 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         best: _Hit | None = None
         last = window = None  # the gap's reach and words, worked out for the forms with a gap only
         # the word as written first: "وبحث" is بحث (discussed), not ب + حث (urged)
+        nxt = norms[i + 1] if i + 1 < n else None
         for key, dropped in (firsts[i] if len(firsts[i]) == 1 else sorted(firsts[i], key=_DROPPED)):
-            plan = trig.plan(key)
-            follows = i + 1 < n and plan.continues(norms[i + 1])
+            plan = plans.get(key) or trig.plan(key)
+            follows = nxt is not None and plan.continues(nxt)
             if plan.needs_next and not follows:
                 continue  # reachable() would give no form: every one needs a next word that is not there
             forms = plan.forms
