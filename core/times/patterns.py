@@ -3,8 +3,9 @@ words can start each; and the scan that keeps, at each starting token, the longe
 candidate.
 
 A pattern is a function ``(view, i) -> candidate | None``. A token is tried only with
-the patterns its lexicon classes (or its digits) can start, so most words of an
-article cost one dictionary look-up.
+the patterns its lexicon classes (or its digits) can start, those of a reading of
+several words only before that reading's second word, so most words of an article
+cost one dictionary look-up.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from core import prepared
 from core.times.candidates import Cand
 from core.times.dates import day_month, month_name, numeric_date, part_of_period
 from core.times.days import day_word, frequency, vague_ref, weekday
-from core.times.durations import duration
+from core.times.durations import duration, lead_prep
 from core.times.periods import century, decade, quarter, season, year
 from core.times.view import TokenView
 from core.times.words import TimeWords, time_words
@@ -53,10 +54,6 @@ DISPATCH: dict[str, tuple[str, ...]] = {
 }
 # what a number can start
 DIGIT_PATTERNS = frozenset(("numeric", "day_month", "year", "duration"))
-# patterns that find nothing at a token where no lexicon reading starts (each reads its
-# class there first): a word whose patterns are only these ("في" starts only the
-# multi-word references "في وقت سابق", "في المستقبل") is passed over where it starts none
-_READING_FIRST = ("ref", "freq")
 
 
 @lru_cache(maxsize=None)
@@ -64,34 +61,45 @@ def _in_order(names: frozenset) -> tuple[Pattern, ...]:
     return tuple(fn for name, fn in PATTERNS if name in names)
 
 
-def _starter_names(lex: TimeWords, w: str) -> frozenset:
-    names: set = set()
-    for stem, _ in lex.surface[w]:
-        for key in [(stem,)] + lex.first.get(stem, []):
-            for c in lex.entries.get(key, ()):
-                names.update(DISPATCH.get(c, ()))
-    return frozenset(names)
+def _names(classes) -> set:
+    return {name for c in classes for name in DISPATCH.get(c, ())}
+
+
+def _starter_names(lex: TimeWords, w: str) -> tuple[frozenset, dict]:
+    """(the patterns w may start whatever follows it, {next word: the patterns w may
+    start only before it}). Every pattern reads, at its first word, a reading of a class
+    that dispatches to it (or a number, or منذ / قبل for a duration): so a pattern that
+    only a reading of several words gives the word ("في" of "في وقت سابق", "ما" of "ما
+    يقرب من", "بعد" of "بعد غد") can start there only where that reading's second word
+    follows. Two thirds of the starters met in news ("في" alone is a third) are such words
+    before some other word: they are passed over for one look-up of the next word."""
+    longer, single = lex.reading_plan(w)
+    always = _names(c for e, _ in single for c in e)
+    after = {second: _names(c for _, _, e, _ in items for c in e) for second, items in longer.items()}
+    if lead_prep(lex, w) is not None and "duration" in always.union(*after.values()):
+        always.add("duration")
+    return frozenset(always), {second: frozenset(always | names) for second, names in after.items()
+                               if not names <= always}
 
 
 @prepared.table()  # read from the prepared image (built: 5 ms of every start-up)
-def starters() -> dict[str, frozenset]:
-    """Normalised written word -> names of the patterns it may start."""
+def starters() -> dict[str, tuple[frozenset, dict]]:
+    """Normalised written word -> the names of the patterns it may start (see
+    _starter_names), for the words that may start one."""
     lex = time_words()
     out = {}
     for w in lex.surface:
-        names = _starter_names(lex, w)
-        if names:
-            out[w] = names
+        always, before = _starter_names(lex, w)
+        if always or before:
+            out[w] = always, before
     return out
 
 
-# the plans made of those patterns alone
-_READ_HERE = frozenset(_in_order(frozenset(names)) for names in (("ref",), ("freq",), _READING_FIRST))
-
-
 @lru_cache(maxsize=1)
-def _starter_plans() -> dict[str, tuple[Pattern, ...]]:
-    return {w: _in_order(names) for w, names in starters().items()}
+def _starter_plans() -> dict[str, tuple]:
+    """Written word -> (patterns to try whatever follows, {next word: patterns to try before it} or None)."""
+    return {w: (_in_order(always), {k: _in_order(v) for k, v in before.items()} or None)
+            for w, (always, before) in starters().items()}
 
 
 @lru_cache(maxsize=1)
@@ -102,12 +110,15 @@ def _starter_words() -> frozenset:
 
 
 @lru_cache(maxsize=4096)
-def _number_plan(w: str) -> tuple[Pattern, ...]:
+def _number_plan(w: str) -> tuple:
+    """A number tries the patterns of numbers, and those its letters may start (whatever follows)."""
     names = starters().get(w)
-    return _in_order(DIGIT_PATTERNS | names if names else DIGIT_PATTERNS)
+    if not names:
+        return _in_order(DIGIT_PATTERNS), None
+    return _in_order(DIGIT_PATTERNS | names[0] | frozenset().union(*names[1].values())), None
 
 
-def _plan(words: list[str]) -> dict[str, tuple[Pattern, ...]]:
+def _plan(words: list[str]) -> dict[str, tuple]:
     """The patterns to try at each distinct word of a text that can start one: a listed
     starter or a number (a digit last, or before a final م / ه).
 
@@ -130,11 +141,14 @@ def find_candidates(v: TokenView) -> list[Cand]:
     out: list[Cand] = []
     pos = 0
     words = v.words
+    last = v.n - 1
     for i in compress(count(), map(plan.__contains__, words)):
         if i < pos:
             continue
-        fns = plan[words[i]]
-        if fns in _READ_HERE and not v.readings(i):  # "في" before no "وقت سابق" or "المستقبل"
+        fns, before = plan[words[i]]
+        if before is not None and i < last:
+            fns = before.get(words[i + 1], fns)
+        if not fns:  # "في" before no "وقت سابق" or "المستقبل"
             continue
         best = None
         for fn in fns:
