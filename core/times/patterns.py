@@ -19,7 +19,7 @@ from core.times.dates import day_month, month_name, numeric_date, part_of_period
 from core.times.days import day_word, frequency, vague_ref, weekday
 from core.times.durations import duration, lead_prep
 from core.times.periods import century, decade, quarter, season, year
-from core.times.view import TokenView
+from core.times.view import TokenView, read_digits
 from core.times.words import TimeWords, time_words
 
 Pattern = Callable[[TokenView, int], "Cand | None"]
@@ -54,6 +54,7 @@ DISPATCH: dict[str, tuple[str, ...]] = {
 }
 # what a number can start
 DIGIT_PATTERNS = frozenset(("numeric", "day_month", "year", "duration"))
+_DAY_DIGITS, _YEAR_DIGITS = 2, 4  # at most, exactly
 
 
 @lru_cache(maxsize=None)
@@ -109,12 +110,32 @@ def _starter_words() -> frozenset:
     return frozenset(_starter_plans())
 
 
+def _digit_names(w: str) -> frozenset:
+    """The patterns a number that is no listed word may start, by its digits: a day has
+    one or two (a numeric date starts with a day or a year), a year four, and a number
+    written with م or ه after it is a year or nothing (no count, no day). A number that
+    is no listed word has no lexicon reading that a pattern reads at its first word."""
+    d = read_digits(w)
+    if d is None:
+        return frozenset()
+    _, digits, _, suffix = d
+    names = {"year"} if digits == _YEAR_DIGITS else set()
+    if not suffix:
+        names.add("duration")
+        if digits <= _DAY_DIGITS:
+            names.add("day_month")
+        if digits <= _DAY_DIGITS or digits == _YEAR_DIGITS:
+            names.add("numeric")
+    return frozenset(names)
+
+
 @lru_cache(maxsize=4096)
 def _number_plan(w: str) -> tuple:
-    """A number tries the patterns of numbers, and those its letters may start (whatever follows)."""
+    """A number tries the patterns its digits may start, and those its letters may start
+    (whatever follows) when it is a listed word too."""
     names = starters().get(w)
     if not names:
-        return _in_order(DIGIT_PATTERNS), None
+        return _in_order(_digit_names(w)), None
     return _in_order(DIGIT_PATTERNS | names[0] | frozenset().union(*names[1].values())), None
 
 

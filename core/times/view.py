@@ -53,7 +53,7 @@ def join_underscores(norm: str, toks: list) -> list:
     return out
 
 
-def _read_digits(w: str):
+def read_digits(w: str):
     """(number, n_digits, clitic chars, suffix) of a written number, else None."""
     if not (w[-1].isdigit() or w[-1] in "مه"):
         return None
@@ -63,7 +63,7 @@ def _read_digits(w: str):
     return int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)
 
 
-# what _read_digits says of each word, since patterns ask about the same tokens many
+# what read_digits says of each word, since patterns ask about the same tokens many
 # times and the same numbers recur across articles
 _DIGIT_READINGS = WordCache()
 _UNREAD = object()
@@ -198,7 +198,7 @@ class TokenView:
             return None
         w = self.words[i]
         d = _DIGIT_READINGS.get(w, _UNREAD)
-        return d if d is not _UNREAD else _DIGIT_READINGS.put(w, _read_digits(w))
+        return d if d is not _UNREAD else _DIGIT_READINGS.put(w, read_digits(w))
 
     def plain_number(self, i: int) -> bool:
         """Digit token i is not glued to other numbers by , . : (thousands, decimals, times)."""
