@@ -583,6 +583,24 @@ def test_a_future_verb_outside_the_lexicon_looks_ahead_from_its_weekday():
     assert value("وقالت سياسة الحكومة الأربعاء إنها ماضية.") == "2018-05-30"
 
 
+def test_a_future_cue_looks_ahead_only_within_its_sentence():
+    # published on a Saturday: a cue word (one-word reading of class future) before the
+    # weekday in its sentence makes it the coming one; in the sentence before, it does not
+    def value(text: str) -> str:
+        return [v for x, v in _read(text, D(2018, 6, 2), "text", "value") if x != "السبت"][-1]
+    assert value("ومن المقرر أن يلتقي الوفدان الثلاثاء في العاصمة.") == "2018-06-05"
+    assert value("ومن المقرر أن يلتقي الوفدان. وقد وصل الوزير الثلاثاء.") == "2018-05-29"
+    assert value("وأكد الوزير أن الوفد سوف يصل الثلاثاء.") == "2018-06-05"
+
+
+def test_the_future_cues_are_the_words_with_a_one_word_future_reading():
+    from core.times.words import time_words
+
+    lex = time_words()
+    assert lex.future_cues == {w for w in lex.surface if any("future" in e for e, _ in lex.reading_plan(w)[1])}
+    assert {"سوف", "المقرر", "ومن"} & lex.future_cues == {"سوف", "المقرر"}
+
+
 def test_a_day_an_event_noun_names_keeps_that_events_year():
     def values(text: str) -> list[str]:
         return _read(text, D(2018, 5, 5), "value")
@@ -689,6 +707,7 @@ def test_a_word_starts_the_same_patterns_gated_or_not():
 
     lex = time_words()
     for w, (always, before) in starters().items():
+        before = before or {}
         longer, single = lex.reading_plan(w)
         every = _names(c for e, _ in single for c in e) | _names(c for items in longer.values()
                                                                   for _, _, e, _ in items for c in e)

@@ -84,23 +84,34 @@ def _starter_names(lex: TimeWords, w: str) -> tuple[frozenset, dict]:
 
 
 @prepared.table()  # read from the prepared image (built: 5 ms of every start-up)
-def starters() -> dict[str, tuple[frozenset, dict]]:
+def starters() -> dict[str, tuple[frozenset, dict | None]]:
     """Normalised written word -> the names of the patterns it may start (see
     _starter_names), for the words that may start one."""
     lex = time_words()
-    out = {}
+    out: dict = {}
+    shared: dict = {}  # one object for equal values: the image stores (and reads) each once
     for w in lex.surface:
         always, before = _starter_names(lex, w)
-        if always or before:
-            out[w] = always, before
+        if before:
+            out[w] = shared.setdefault(always, always), {k: shared.setdefault(v, v) for k, v in before.items()}
+        elif always:
+            out[w] = shared.setdefault((always, None), (always, None))
     return out
 
 
 @lru_cache(maxsize=1)
 def _starter_plans() -> dict[str, tuple]:
     """Written word -> (patterns to try whatever follows, {next word: patterns to try before it} or None)."""
-    return {w: (_in_order(always), {k: _in_order(v) for k, v in before.items()} or None)
-            for w, (always, before) in starters().items()}
+    made: dict = {}  # by the identity of a shared value of starters()
+    out = {}
+    for w, names in starters().items():
+        plan = made.get(id(names))
+        if plan is None:
+            always, before = names
+            plan = made[id(names)] = _in_order(always), (
+                {k: _in_order(v) for k, v in before.items()} if before else None)
+        out[w] = plan
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +147,7 @@ def _number_plan(w: str) -> tuple:
     names = starters().get(w)
     if not names:
         return _in_order(_digit_names(w)), None
-    return _in_order(DIGIT_PATTERNS | names[0] | frozenset().union(*names[1].values())), None
+    return _in_order(DIGIT_PATTERNS | names[0] | frozenset().union(*(names[1] or {}).values())), None
 
 
 def _plan(words: list[str]) -> dict[str, tuple]:

@@ -82,6 +82,13 @@ class _Sentences:
             self.breaks = [m.start() for m in _SENT_BREAK.finditer(self.norm)]
         return bisect_right(self.breaks, self.toks[i][1])
 
+    def opening(self, i: int) -> int:
+        """Offset of the break that opens token i's sentence (-1 in the first): an earlier
+        token is in the same sentence when it starts at or after it, one comparison
+        instead of a search per token."""
+        s = self[i]
+        return self.breaks[s - 1] if s else -1
+
 
 class TokenView:
     def __init__(self, nt: NormText, toks: list[Token] | None = None):
@@ -227,12 +234,14 @@ class TokenView:
 
     def future_context(self, i: int) -> bool:
         """The words before token i, in its sentence, announce the future."""
-        s = self.sentence[i] if i < self.n else -1
+        if i >= self.n:
+            return False
+        opening, toks, words, cues = self.sentence.opening(i), self.toks, self.words, self.lex.future_cues
         for k in range(i - 1, max(-1, i - _CUE_REACH - 1), -1):
-            if self.sentence[k] != s:
+            if toks[k][1] < opening:
                 break
             if k >= i - _FUTURE_REACH and self.future_verb(k):
                 return True
-            if self.reading(k, "future", single=True):
+            if words[k] in cues:  # a one-word reading of class future
                 return not any(self.role(q, "past_aux") for q in range(k - 1, max(-1, k - 4), -1))
         return False
