@@ -6,6 +6,7 @@ from core.times.blocks import month, number, year_num
 from core.times.calendar import duration_value
 from core.times.candidates import Ago, Cand, Duration
 from core.times.view import TokenView
+from core.times.words import TimeWords
 
 _CONJUNCTIONS = ("و", "ف")  # may be written on منذ / قبل
 _MAX_COUNT = 5000  # a larger number before a unit is no length of time
@@ -25,16 +26,25 @@ def _unit(v: TokenView, k: int):
     return unit, form, strength, u[2]
 
 
+def lead_prep(lex: TimeWords, w: str) -> str | None:
+    """The منذ / قبل the written word w is (alone or after و or ف), else None: a duration
+    that starts with one reads the rest from the next word."""
+    for p in lex.roles["duration_prep"]:
+        if w == p or (w.endswith(p) and w[:-len(p)] in _CONJUNCTIONS):
+            return p
+    return None
+
+
 def _lead(v: TokenView, i: int):
     """(preposition or None, next token, dropped) of a leading منذ / قبل, or None when it
     is glued to what follows."""
     w0 = v.words[i]
-    for p in v.lex.roles["duration_prep"]:
-        if w0 == p or (w0.endswith(p) and w0[:-len(p)] in _CONJUNCTIONS):
-            if not v.spaced(i):
-                return None
-            return p, i + 1, len(w0) - len(p)
-    return None, i, 0
+    p = lead_prep(v.lex, w0)
+    if p is None:
+        return None, i, 0
+    if not v.spaced(i):
+        return None
+    return p, i + 1, len(w0) - len(p)
 
 
 def _hedge(v: TokenView, i: int, k: int, drop: int):

@@ -53,7 +53,7 @@ def join_underscores(norm: str, toks: list) -> list:
     return out
 
 
-def _read_digits(w: str):
+def read_digits(w: str):
     """(number, n_digits, clitic chars, suffix) of a written number, else None."""
     if not (w[-1].isdigit() or w[-1] in "مه"):
         return None
@@ -63,7 +63,7 @@ def _read_digits(w: str):
     return int(m.group(2)), len(m.group(2)), len(m.group(1)), m.group(3)
 
 
-# what _read_digits says of each word, since patterns ask about the same tokens many
+# what read_digits says of each word, since patterns ask about the same tokens many
 # times and the same numbers recur across articles
 _DIGIT_READINGS = WordCache()
 _UNREAD = object()
@@ -81,6 +81,13 @@ class _Sentences:
         if self.breaks is None:
             self.breaks = [m.start() for m in _SENT_BREAK.finditer(self.norm)]
         return bisect_right(self.breaks, self.toks[i][1])
+
+    def opening(self, i: int) -> int:
+        """Offset of the break that opens token i's sentence (-1 in the first): an earlier
+        token is in the same sentence when it starts at or after it, one comparison
+        instead of a search per token."""
+        s = self[i]
+        return self.breaks[s - 1] if s else -1
 
 
 class TokenView:
@@ -198,7 +205,7 @@ class TokenView:
             return None
         w = self.words[i]
         d = _DIGIT_READINGS.get(w, _UNREAD)
-        return d if d is not _UNREAD else _DIGIT_READINGS.put(w, _read_digits(w))
+        return d if d is not _UNREAD else _DIGIT_READINGS.put(w, read_digits(w))
 
     def plain_number(self, i: int) -> bool:
         """Digit token i is not glued to other numbers by , . : (thousands, decimals, times)."""
@@ -227,12 +234,14 @@ class TokenView:
 
     def future_context(self, i: int) -> bool:
         """The words before token i, in its sentence, announce the future."""
-        s = self.sentence[i] if i < self.n else -1
+        if i >= self.n:
+            return False
+        opening, toks, words, cues = self.sentence.opening(i), self.toks, self.words, self.lex.future_cues
         for k in range(i - 1, max(-1, i - _CUE_REACH - 1), -1):
-            if self.sentence[k] != s:
+            if toks[k][1] < opening:
                 break
             if k >= i - _FUTURE_REACH and self.future_verb(k):
                 return True
-            if self.reading(k, "future", single=True):
+            if words[k] in cues:  # a one-word reading of class future
                 return not any(self.role(q, "past_aux") for q in range(k - 1, max(-1, k - 4), -1))
         return False

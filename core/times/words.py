@@ -31,10 +31,15 @@ class TimeWords:
     # forms, kept in the prepared image), so that a view reads a word's plan with one
     # look-up, NO_PLAN for the words of news that are no time word
     plans: dict = field(default_factory=dict, compare=False, repr=False)
+    # written tokens with a one-word reading of class future (سوف, المقرر, يعتزم): what
+    # TokenView.future_context looks for before a date, a set look-up instead of readings
+    future_cues: set = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for w in self.surface:
-            self.plans[w] = self._plan(w)
+            self.plans[w] = plan = self._plan(w)
+            if any("future" in e for e, _ in plan[1]):
+                self.future_cues.add(w)
 
     def reading_plan(self, w: str) -> tuple:
         """What a token written ``w`` may start: (the longer readings by their second
