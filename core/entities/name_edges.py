@@ -106,7 +106,36 @@ def _verb_or_pattern(ctx: _Context, k: int) -> bool:
     w, written = ctx.norms[k], ctx.surface(k)
     if written[:1] == "أ" and len(w) == 4 or w[:1] == "م" and len(w) == 5 and w[3] == "و":
         return True
-    if w[:1] in "يتنا" and len(w) >= 3:
-        return sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN
-    return False
+    if w[:1] in "يتنا" and len(w) >= 3 \
+            and sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN:
+        return True
+    return _imperfect_by_past(ctx, w) or _defective_participle(ctx, w)
+
+
+def _imperfect_by_past(ctx: _Context, w: str) -> bool:
+    """An imperfect in يـ whose other persons news seldom writes ("يتقاعد" beside no
+    "تتقاعد") is still a verb when news writes its past or verbal noun: the word without
+    its prefix ("تقاعد"، "التقاعد"; "ينسحب": انسحب). A family name in يـ has no such
+    stem ("يلماز": لماز)."""
+    stem = w[1:]
+    if w[:1] != "ي" or len(w) < 4 or stem[0] == "ا":  # "يانغ"، "يامن": no stem in ا
+        return False
+    return ctx.counts.get(stem, 0) + ctx.counts.get("ا" + stem, 0) + ctx.counts.get("ال" + stem, 0) >= PAST_STEM_MIN
+
+
+def _defective_participle(ctx: _Context, w: str) -> bool:
+    """The active participle of a verb with a weak last letter, shortened to three
+    letters when indefinite ("ماض" going on, "قاض" a judge, "باق" staying), which news
+    writes with the article and its final ي more than bare ("الماضي"): a predicate or
+    a common noun after a given name, no family name ("سام" is written bare as often)."""
+    if len(w) != 3 or w[1] != "ا":
+        return False
+    full = ctx.counts.get("ال" + w + "ي", 0)
+    return full >= PARTICIPLE_MIN and full > ctx.counts.get(w, 0)
+
+
+# How often news must write an imperfect's stem (its past or verbal noun) for it to be a verb.
+PAST_STEM_MIN = 10
+# How often news must write a shortened participle with the article and its ي.
+PARTICIPLE_MIN = 10
 
