@@ -73,3 +73,13 @@ def test_a_shortened_participle_is_no_surname():
     # "ماض" (going on) is written الماضي with the article, far more than bare
     found = people("وقال المتحدث إن سمير ماض في خطته رغم الانتقادات", [("سمير", "PER")])
     assert [t for t, _ in found] == ["سمير"]
+
+
+def test_a_predicate_after_anna_is_no_surname():
+    found = people("وأكد المسؤول أن الرئيس كريم جاهز للقاء في أي وقت", [("كريم", "PER")])
+    assert [t for t, _ in found] == ["كريم"]
+
+
+def test_a_name_after_anna_before_a_pause_keeps_its_surname():
+    found = people("وذكر التقرير أن عباس صديق، الباحث في علوم البحار، شارك في الدراسة", [("عباس", "PER")])
+    assert [t for t, _ in found][:1] == ["عباس صديق"]

@@ -44,11 +44,32 @@ def common_surnames(ctx: _Context) -> None:
         if sp.kind != "person" or sp.j - sp.i != 1 or k >= n or getattr(sp, "alias", False) \
                 or ctx.norms[sp.i] not in ctx.lex.given_names or sp.name_norm != ctx.norms[sp.i] \
                 or ctx.owner[k] is not None or ctx.punct_between(k - 1, k) or not _surname_word(ctx, k) \
-                or not _clause_ends(ctx, k + 1):
+                or not _clause_ends(ctx, k + 1) or _predicate(ctx, sp.i, k):
             continue
         s, t = _span_offsets(ctx.nt, ctx.toks, sp.i, k + 1, 0)
         ctx.claim(_Span(sp.i, k + 1, s, t, "person", name_norm=f"{sp.name_norm} {ctx.norms[k]}",
                         country=sp.country, acts_for=sp.acts_for))
+
+
+# أن, إن, كان and their sisters, normalised, with the pronoun or proclitic news writes on
+# them: the noun after them is the subject of a nominal clause.
+_COPULAS = frozenset(("ان", "بان", "لان", "وان", "انه", "بانه", "لانه", "وانه", "لكن", "ولكن", "كان",
+                      "وكان", "كانت", "يكون", "تكون", "ليس", "ظل", "بات", "اصبح", "لعل"))
+
+
+def _predicate(ctx: _Context, i: int, k: int) -> bool:
+    """The word at k is the predicate of the given name at i, no family name: the name
+    is the subject after أن، إن، كان or a sister of theirs (a title may stand between),
+    and a preposition or function word goes on from the word ("أن كريم جاهز للمباراة"،
+    "يكون سعيد شريك في القرار"). A name the clause goes on with a definite noun after
+    or that a pause ends ("أن عباس صديق، الباحث في ...") is left to the rule."""
+    n = k + 1
+    if n >= len(ctx.toks) or ctx.punct_between(k, n) or ctx.norms[n].startswith("ال"):
+        return False
+    b = i - 1
+    if b >= 0 and b - 1 >= 0 and ctx.norms[b].startswith("ال") and ctx.norms[b] in ctx.f.titles.by_first:
+        b -= 1  # "أن الملك ..."
+    return b >= 0 and not ctx.punct_between(b, b + 1) and ctx.norms[b] in _COPULAS
 
 
 def _surname_word(ctx: _Context, k: int) -> bool:
