@@ -83,3 +83,9 @@ def test_a_predicate_after_anna_is_no_surname():
 def test_a_name_after_anna_before_a_pause_keeps_its_surname():
     found = people("وذكر التقرير أن عباس صديق، الباحث في علوم البحار، شارك في الدراسة", [("عباس", "PER")])
     assert [t for t, _ in found][:1] == ["عباس صديق"]
+
+
+def test_a_word_news_writes_under_a_preposition_is_no_surname():
+    # "ارتكاب" (committing) is often written بارتكاب
+    found = people("ونفى ماهر ارتكاب أي مخالفة خلال المباراة", [("ماهر", "PER")])
+    assert [t for t, _ in found] == ["ماهر"]

@@ -88,6 +88,8 @@ def _surname_word(ctx: _Context, k: int) -> bool:
         return False  # "بصوت"، "لوكالة": a preposition on a word
     if any(d and ctx.counts.get(stem, 0) > ctx.counts.get(w, 0) for stem, d in clitic_variants(w)):
         return False  # "كرجل"
+    if ctx.counts.get("ب" + w, 0) >= UNDER_PREPOSITION_MIN:
+        return False  # "ارتكاب": news writes it under a preposition (بارتكاب), a common word
     if ctx.counts.get(w + "ت", 0) + ctx.counts.get(w + "وا", 0) >= PAST_FORMS_MIN \
             or w.endswith("ت") and ctx.counts.get(w[:-1], 0) >= PAST_FORMS_MIN:
         return False  # "أشاد"، "عادت": a past verb news writes in other persons (أشادت، عاد)
@@ -101,6 +103,8 @@ def _surname_word(ctx: _Context, k: int) -> bool:
 
 # How often news must write a word's feminine or plural past for the word to be a past verb.
 PAST_FORMS_MIN = 3
+# How often news must write a word under the preposition ب for the word to be a common one.
+UNDER_PREPOSITION_MIN = 10
 # How often news must write a word without its pronoun for the word to be that word's.
 COMMON_STEM_MIN = 20
 
