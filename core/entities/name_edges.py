@@ -44,11 +44,32 @@ def common_surnames(ctx: _Context) -> None:
         if sp.kind != "person" or sp.j - sp.i != 1 or k >= n or getattr(sp, "alias", False) \
                 or ctx.norms[sp.i] not in ctx.lex.given_names or sp.name_norm != ctx.norms[sp.i] \
                 or ctx.owner[k] is not None or ctx.punct_between(k - 1, k) or not _surname_word(ctx, k) \
-                or not _clause_ends(ctx, k + 1):
+                or not _clause_ends(ctx, k + 1) or _predicate(ctx, sp.i, k):
             continue
         s, t = _span_offsets(ctx.nt, ctx.toks, sp.i, k + 1, 0)
         ctx.claim(_Span(sp.i, k + 1, s, t, "person", name_norm=f"{sp.name_norm} {ctx.norms[k]}",
                         country=sp.country, acts_for=sp.acts_for))
+
+
+# أن, إن, كان and their sisters, normalised, with the pronoun or proclitic news writes on
+# them: the noun after them is the subject of a nominal clause.
+_COPULAS = frozenset(("ان", "بان", "لان", "وان", "انه", "بانه", "لانه", "وانه", "لكن", "ولكن", "كان",
+                      "وكان", "كانت", "يكون", "تكون", "ليس", "ظل", "بات", "اصبح", "لعل"))
+
+
+def _predicate(ctx: _Context, i: int, k: int) -> bool:
+    """The word at k is the predicate of the given name at i, no family name: the name
+    is the subject after أن، إن، كان or a sister of theirs (a title may stand between),
+    and a preposition or function word goes on from the word ("أن كريم جاهز للمباراة"،
+    "يكون سعيد شريك في القرار"). A name the clause goes on with a definite noun after
+    or that a pause ends ("أن عباس صديق، الباحث في ...") is left to the rule."""
+    n = k + 1
+    if n >= len(ctx.toks) or ctx.punct_between(k, n) or ctx.norms[n].startswith("ال"):
+        return False
+    b = i - 1
+    if b >= 0 and b - 1 >= 0 and ctx.norms[b].startswith("ال") and ctx.norms[b] in ctx.f.titles.by_first:
+        b -= 1  # "أن الملك ..."
+    return b >= 0 and not ctx.punct_between(b, b + 1) and ctx.norms[b] in _COPULAS
 
 
 def _surname_word(ctx: _Context, k: int) -> bool:
@@ -67,6 +88,8 @@ def _surname_word(ctx: _Context, k: int) -> bool:
         return False  # "بصوت"، "لوكالة": a preposition on a word
     if any(d and ctx.counts.get(stem, 0) > ctx.counts.get(w, 0) for stem, d in clitic_variants(w)):
         return False  # "كرجل"
+    if ctx.counts.get("ب" + w, 0) >= UNDER_PREPOSITION_MIN:
+        return False  # "ارتكاب": news writes it under a preposition (بارتكاب), a common word
     if ctx.counts.get(w + "ت", 0) + ctx.counts.get(w + "وا", 0) >= PAST_FORMS_MIN \
             or w.endswith("ت") and ctx.counts.get(w[:-1], 0) >= PAST_FORMS_MIN:
         return False  # "أشاد"، "عادت": a past verb news writes in other persons (أشادت، عاد)
@@ -80,6 +103,8 @@ def _surname_word(ctx: _Context, k: int) -> bool:
 
 # How often news must write a word's feminine or plural past for the word to be a past verb.
 PAST_FORMS_MIN = 3
+# How often news must write a word under the preposition ب for the word to be a common one.
+UNDER_PREPOSITION_MIN = 10
 # How often news must write a word without its pronoun for the word to be that word's.
 COMMON_STEM_MIN = 20
 
@@ -106,7 +131,36 @@ def _verb_or_pattern(ctx: _Context, k: int) -> bool:
     w, written = ctx.norms[k], ctx.surface(k)
     if written[:1] == "أ" and len(w) == 4 or w[:1] == "م" and len(w) == 5 and w[3] == "و":
         return True
-    if w[:1] in "يتنا" and len(w) >= 3:
-        return sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN
-    return False
+    if w[:1] in "يتنا" and len(w) >= 3 \
+            and sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN:
+        return True
+    return _imperfect_by_past(ctx, w) or _defective_participle(ctx, w)
+
+
+def _imperfect_by_past(ctx: _Context, w: str) -> bool:
+    """An imperfect in يـ whose other persons news seldom writes ("يتقاعد" beside no
+    "تتقاعد") is still a verb when news writes its past or verbal noun: the word without
+    its prefix ("تقاعد"، "التقاعد"; "ينسحب": انسحب). A family name in يـ has no such
+    stem ("يلماز": لماز)."""
+    stem = w[1:]
+    if w[:1] != "ي" or len(w) < 4 or stem[0] == "ا":  # "يانغ"، "يامن": no stem in ا
+        return False
+    return ctx.counts.get(stem, 0) + ctx.counts.get("ا" + stem, 0) + ctx.counts.get("ال" + stem, 0) >= PAST_STEM_MIN
+
+
+def _defective_participle(ctx: _Context, w: str) -> bool:
+    """The active participle of a verb with a weak last letter, shortened to three
+    letters when indefinite ("ماض" going on, "قاض" a judge, "باق" staying), which news
+    writes with the article and its final ي more than bare ("الماضي"): a predicate or
+    a common noun after a given name, no family name ("سام" is written bare as often)."""
+    if len(w) != 3 or w[1] != "ا":
+        return False
+    full = ctx.counts.get("ال" + w + "ي", 0)
+    return full >= PARTICIPLE_MIN and full > ctx.counts.get(w, 0)
+
+
+# How often news must write an imperfect's stem (its past or verbal noun) for it to be a verb.
+PAST_STEM_MIN = 10
+# How often news must write a shortened participle with the article and its ي.
+PARTICIPLE_MIN = 10
 
