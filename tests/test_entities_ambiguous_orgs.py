@@ -26,6 +26,13 @@ def test_a_carmaker_after_its_full_name_stands_alone():
     assert "nissan" not in ids("زار الوزير القاهرة في نيسان الماضي.")
 
 
+def test_a_workshop_after_its_preposition_is_no_carmaker():
+    """"بورشة" is ب + ورشة (in a workshop) as often as the car maker's name: the lexicon
+    holds the maker under its company head or in Latin script only."""
+    assert "porsche" not in ids("وشاركت الطالبة بورشة تدريبية في العاصمة.")
+    assert "porsche" in ids("وأعلنت شركة بورشه الألمانية عن سيارة جديدة.")
+
+
 def _bench():
     return load("bench/bench_ner_anercorp.py")
 
