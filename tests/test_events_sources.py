@@ -4,7 +4,8 @@ X أن هجوما استهدف", core.events.reported), a state named as the cha
 ("المتطرف التونسي", topic_cues.tsv kind private) or of an outlet ("قناة X
 القطرية", core.events.filters), the city a treaty was signed in ("الموقع بفيينا",
 core.events.screen), the guest of the meeting a statement was made at ("خلال استقباله
-الرئيس الفرنسي", core.events.occasions). Sentences written for the tests."""
+الرئيس الفرنسي", core.events.occasions), the body whose gathering a meeting was held at
+("على هامش اجتماعات الجمعية العامة", core.events.venues). Sentences written for the tests."""
 from core import analyze
 
 
@@ -73,3 +74,13 @@ def test_the_guest_of_the_meeting_a_warning_was_made_at_is_not_warned():
     got = events("وانتقد الرئيس الروسي لدى لقائه نظيره التركي العقوبات الأمريكية على موسكو.")
     assert not [e for e in got if e[0] == "ACCUSE" and "TUR" in e[1]]
     assert ("THREATEN", ["USA", "FRA"], "حذر") in events("وحذر الرئيس الأمريكي الرئيس الفرنسي من فرض رسوم على الشركات الأمريكية.")
+
+
+def test_the_body_whose_gathering_two_met_at_is_no_side_of_their_meeting():
+    got = events(("والتقى الأمين العام لمجلس التعاون الخليجي وزير الخارجية الكويتي على هامش اجتماعات"
+                 " الجمعية العامة للأمم المتحدة."))
+    assert not [e for e in got if e[0] == "CONSULT" and "unga" in e[1]]
+    got = events("وعقد الرئيس السوري لقاء موسعا خلال اجتماع اللجنة المركزية لحزب البعث في دمشق.")
+    assert not [e for e in got if e[0] == "CONSULT" and "baath-party" in e[1]]
+    got = events("والتقى الأمين العام لجامعة الدول العربية وزير الخارجية الأردني في عمان.")
+    assert ("CONSULT", ["arab-league", "JOR"], "التقى") in got

@@ -46,6 +46,9 @@ def no_host_sides(doc, st, pairs: list) -> list:
     again ("قالت الخارجية النرويجية"), unless it is one of the sides after "بين"."""
     from core.events.screen import BETWEEN_REACH, hosts_at, sides_between
 
+    from core.events.venues import no_venue_bodies
+
+    pairs = no_venue_bodies(doc, st, pairs)  # "على هامش قمة مجموعة العشرين": the group hosts
     norms, hosts = doc.norms, set()
     for a in st.actors:
         if a.kind.startswith("COUNTRY") and hosts_at(norms, a.i) and (k := sides_between(norms, a.j)) is not None:
