@@ -84,3 +84,5 @@ def test_the_body_whose_gathering_two_met_at_is_no_side_of_their_meeting():
     assert not [e for e in got if e[0] == "CONSULT" and "baath-party" in e[1]]
     got = events("والتقى الأمين العام لجامعة الدول العربية وزير الخارجية الأردني في عمان.")
     assert ("CONSULT", ["arab-league", "JOR"], "التقى") in got
+    assert not events("وشارك رئيس الوزراء الكندي في قمة لمجموعة السبع في إيطاليا.")
+    assert ("CONSULT", ["MAR", "eu"], "اجتماع") in events("وبحث وزير الخارجية المغربي في اجتماع مع الاتحاد الأوروبي ملف الهجرة.")

@@ -11,6 +11,7 @@ from core.text import without_conjunction
 
 # normalised: "خلال"، "أثناء"، "في"، "هامش" (of "على هامش")
 OCCASION = frozenset({"خلال", "اثناء", "في", "هامش"})
+PARTNERED = frozenset({"مع", "بين"})  # "في اجتماع مع الاتحاد الأوروبي": whom one met, no venue
 PROCEEDINGS = frozenset({"اعمال", "فعاليات"})  # "خلال أعمال قمة ..."
 GATHERINGS = ("قمه", "اجتماع", "جلسه", "دوره", "مؤتمر", "منتدي")  # stems; "اجتماعات"، "القمة"
 BARE_GATHERINGS = GATHERINGS[:2] + GATHERINGS[3:]  # all but "دوره"
@@ -29,12 +30,12 @@ def _body_starts(norms: list[str], ti: int, tj: int) -> list[int]:
     """Positions right after each "خلال/أثناء/في/على هامش + (أعمال) + gathering noun"."""
     out = []
     for k in range(ti, tj - 1):
-        if without_conjunction(norms[k], 1) not in OCCASION:
-            continue
+        if norms[k] not in OCCASION and without_conjunction(norms[k], 1) not in OCCASION:
+            continue  # "في" itself begins with the letter of "ف"
         n = k + 1
         if norms[n] in PROCEEDINGS:
             n += 1
-        if n < tj and _gathering(norms[n]):
+        if n + 1 < tj and _gathering(norms[n]) and norms[n + 1] not in PARTNERED:
             out.append(n + 1)
     return out
 
