@@ -38,3 +38,9 @@ def test_a_demand_on_a_platform_still_stands():
 def test_a_platform_named_after_an_app_is_the_channel():
     got = events("وفي رسالة بثها عبر برنامج تليغرام أبدى استعداده للقتال في صفوف تنظيم داعش.")
     assert not any("telegram" in actors for _, actors in got)
+
+
+def test_a_platform_after_a_verb_of_reporting_is_where_not_whom():
+    for text in ("وذكرت شرطة نيويورك على تويتر أن اثنين من عناصرها أصيبا في إطلاق نار.",
+                 "وأفادت السفارة الفرنسية في الجزائر على تويتر أن فرنسا ستواصل دعم الحوار."):
+        assert not any("twitter" in actors for _, actors in events(text)), text

@@ -2,7 +2,8 @@
 ..."، "وأظهرت لقطات نشرت على تويتر أن ..."، "وعلق الرئيس في حسابه على تويتر، أن ...".
 The "على X أن" after a page, an account or a verb of publishing is where the words
 stand, not a demand on X ("على فيسبوك أن يحذف المنشورات" stays one): the verb before
-it need not be one of saying (core.events.speech_acts.venue_addressee).
+it need not be one of saying, and one of reporting ("ذكرت"، "أفادت") tells a statement
+as well (core.events.speech_acts.venue_addressee).
 """
 from __future__ import annotations
 
@@ -13,6 +14,15 @@ from core.text import normalize_for_match, without_conjunction
 PUBLISHING = frozenset(normalize_for_match(w) for w in (
     "نشر", "نشرت", "نشره", "نشرها", "نشروا", "ينشر", "تنشر", "بث", "بثت", "بثه", "بثها", "يبث", "تبث",
     "غرد", "غردت", "يغرد", "كتب", "كتبت", "تداول", "تداولت", "يتداول", "ظهر", "ظهرت"))
+# verbs of reporting, no verbs of saying in the speech cues, before "X على تويتر أن"
+# ("ذكرت شرطة المدينة على تويتر أن"، "أفادت السفارة على تويتر أن")
+REPORTING = frozenset(normalize_for_match(w) for w in (
+    "ذكر", "ذكرت", "ذكروا", "أفاد", "أفادت", "أفادوا", "أورد", "أوردت", "نقل", "نقلت", "علق", "علقت"))
+
+
+def reporting_verb(norm: str) -> bool:
+    """A verb of reporting ("وذكرت"، "أفادت") at the head of a statement."""
+    return without_conjunction(norm, 2) in REPORTING
 
 
 def posted_on(before: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from core import prepared
 from core.text import NormText, Token, normalize_for_match
 from core.events import addressees
-from core.events.posted import posted_on
+from core.events.posted import posted_on, reporting_verb
 from core.events.actors import COMPANIONS, _ActorMention
 from core.events.triggers import DATA, DEFINITE, _Hit, _rows
 
@@ -221,7 +221,7 @@ def venue_addressee(group: list[_ActorMention], lead: int, toks: list[Token], tr
         kinds = trig.cue_kinds(toks[k].norm)
         if "complementiser" in kinds:
             return False
-        if "speech" in kinds:
+        if "speech" in kinds or reporting_verb(toks[k].norm):  # "ذكرت الشرطة على تويتر أن"
             return True
     return False
 
