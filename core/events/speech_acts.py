@@ -12,6 +12,7 @@ from functools import lru_cache
 from core import prepared
 from core.text import NormText, Token, normalize_for_match
 from core.events import addressees
+from core.events.posted import posted_on, reporting_verb
 from core.events.actors import COMPANIONS, _ActorMention
 from core.events.triggers import DATA, DEFINITE, _Hit, _rows
 
@@ -214,11 +215,13 @@ def venue_addressee(group: list[_ActorMention], lead: int, toks: list[Token], tr
     ("على روسيا أن ..."، "قال إن على الشركة أن تدفع" stay demands). ``lead``: the على."""
     if not all(g.kind.startswith(VENUE_KINDS) for g in group):
         return False
+    if lead > 0 and posted_on(toks[lead - 1].norm):  # "على صفحته على فيسبوك أن"، "نشرت على تويتر أن"
+        return True
     for k in range(lead - 1, max(ti, lead - VENUE_SPEECH_REACH) - 1, -1):
         kinds = trig.cue_kinds(toks[k].norm)
         if "complementiser" in kinds:
             return False
-        if "speech" in kinds:
+        if "speech" in kinds or reporting_verb(toks[k].norm):  # "ذكرت الشرطة على تويتر أن"
             return True
     return False
 
