@@ -56,12 +56,16 @@ def test_pasting_what_another_visitor_stored_privately_gives_an_own_copy(browser
         b_ctx.close()
 
 
-def _open_batch_upload(pg) -> None:
-    """Open the Library's batch expander unless it is open (its dropzone shows)."""
-    zone = pg.locator("[data-testid='stFileUploaderDropzone']")
+def _open_batch_upload(pg):
+    """Open the Library's batch expander unless it is open (its dropzone shows), and
+    return it: the locators stay inside it, as a page being replaced may still show the
+    analyse page's uploader for a moment (two dropzones, a strict-mode failure)."""
+    batch = pg.get_by_role("group").filter(has_text="Batch upload")
+    zone = batch.locator("[data-testid='stFileUploaderDropzone']")
     if not zone.is_visible():
         pg.get_by_text("Batch upload").click()
     zone.wait_for()
+    return batch
 
 
 def test_a_csv_another_visitor_imported_lands_in_the_second_visitors_library(browser, server):
@@ -71,8 +75,8 @@ def test_a_csv_another_visitor_imported_lands_in_the_second_visitors_library(bro
         ctx, pg = visitor(browser)
         try:
             goto(pg, f"{server}/library")
-            _open_batch_upload(pg)
-            pg.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            batch = _open_batch_upload(pg)
+            batch.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
                 files=[{"name": "articles.csv", "mimeType": "text/csv", "buffer": data}])
             pg.get_by_text("articles.csv").wait_for(state="attached")
             wait_idle(pg, 0.5)
