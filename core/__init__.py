@@ -3,11 +3,7 @@
     from core import analyze
     a = analyze(text, published="2023-01-17")
 """
-from core import bytecode as _bytecode
-
-_bytecode.install()  # before any other module of the package is imported (see core.bytecode)
-
-from core.model import Analysis  # noqa: E402 - after the compiled-code cache is in place
+from core.model import Analysis
 
 __all__ = ["analyze", "analyze_record", "Analysis"]
 
