@@ -1,0 +1,22 @@
+"""The author an attack noun names with ل right after it is the attacker, the side named
+among the dead before it the target (core.events.attack_authors). Sentences written for
+the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_soldiers_killed_in_an_attack_of_a_group_are_its_target():
+    got = events("قتل عشرة من عناصر قسد في هجوم لتنظيم داعش.")
+    assert ("ASSAULT", ["isis", "sdf"]) in got and ("ASSAULT", ["sdf", "isis"]) not in got
+
+
+def test_attacks_of_a_movement_named_after_its_head_word():
+    got = events("وقتل ستة جنود أفغان في هجمات لحركة طالبان.")
+    assert ("ASSAULT", ["taliban", "AFG"]) in got and ("ASSAULT", ["AFG", "taliban"]) not in got
+
+
+def test_an_attack_on_a_named_side_keeps_its_attacker():
+    assert ("ASSAULT", ["ISR", "hamas"]) in events("وشن الجيش الإسرائيلي غارة على حركة حماس في غزة.")
