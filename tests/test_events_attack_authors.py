@@ -20,3 +20,10 @@ def test_attacks_of_a_movement_named_after_its_head_word():
 
 def test_an_attack_on_a_named_side_keeps_its_attacker():
     assert ("ASSAULT", ["ISR", "hamas"]) in events("وشن الجيش الإسرائيلي غارة على حركة حماس في غزة.")
+
+
+def test_a_blow_to_a_state_is_not_its_own():
+    """"ضربة لتايوان": the ل of a blow names whom it hits (ضربة is left out of the nouns)."""
+    from core.events.attack_authors import AUTHORED_NOUNS
+
+    assert "ضربه" not in AUTHORED_NOUNS and "هجوم" in AUTHORED_NOUNS

@@ -1,9 +1,10 @@
 """The author an attack noun names with ل right after it: "قتل عشرة جنود في هجوم لتنظيم
 داعش"، "في هجومين منفصلين لقوات سوريا الديمقراطية"، "غارات للتحالف". After a noun of an
-attack that is no verbal noun of a transitive verb (هجوم، غارة، ضربة، كمين), the ل names
+attack that is no verbal noun of a transitive verb (هجوم، غارة، كمين), the ل names
 whose attack it was, not whom it hit ("قصف لمواقع" and "استهداف للمدنيين" mark their
-object so, and are left out); the side named before the noun, among the dead or the
-driven out, is the target (core.events.filters.author_first turns such a pair round).
+object so, and "ضربة لتايوان" is a blow to Taiwan: left out); the side named before the
+noun, among the dead or the driven out, is the target (core.events.filters.author_first
+turns such a pair round).
 """
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from core.text import normalize_for_match
 
 # normalised attack nouns whose ل-phrase is their author (no transitive verbal nouns)
 AUTHORED_NOUNS = frozenset(normalize_for_match(w) for w in (
-    "هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "هجمة", "غارة", "غارات", "غارتين", "ضربة", "ضربات",
-    "ضربتين", "كمين", "كمينا"))
+    "هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "هجمة", "غارة", "غارات", "غارتين", "كمين", "كمينا"))
 ADJECTIVE_REACH = 2  # words between the noun and its author ("هجومين منفصلين لقوات"، "هجوم انتحاري جديد لتنظيم")
 AUTHOR_MARKS = ("ل", "لـ", "ول")  # the ل written on the author's first word (with a tatweel: "لـقوات")
 NOT_ADJECTIVES = frozenset({"علي", "ضد", "في", "من", "عن", "الي", "قرب", "داخل", "استهدف", "استهدفت"})
