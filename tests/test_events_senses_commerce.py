@@ -35,3 +35,15 @@ def test_market_demand_asks_nothing_of_anyone():
 def test_a_request_of_a_state_still_stands():
     got = events("وطلب الرئيس الأمريكي من الصين وقف دعمها لكوريا الشمالية.")
     assert [e for e in got if e[0] == "REQUEST" and e[1] == ["USA", "CHN"]]
+
+
+def test_armed_groups_driven_out_are_attacked_not_expelled():
+    """"طرد ميليشيات الحوثي من مواقع": fighting (ASSAULT), no envoy expelled."""
+    got = events("وطرد الجيش اليمني ميليشيات الحوثي من مواقع جنوب الحديدة.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["YEM", "houthis"]]
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_turn_reached_is_no_visit():
+    got = events("وتولت سوريا رئاسة المؤتمر الأممي بعد أن وصل الدور إلى دمشق.")
+    assert not [e for e in got if e[0] == "CONSULT"]
