@@ -29,3 +29,11 @@ def test_a_place_after_in_that_a_relative_takes_up_is_hit():
     """"أصيب في عفرين، التي تتعرض منذ أسابيع للقصف من قبل ...": Afrin is hit."""
     got = events("وأصيب مراسل محلي أمس في عفرين، التي تتعرض منذ أسابيع للقصف من قبل القوات التركية.")
     assert ("ASSAULT", ["TUR", "afrin"]) in got
+
+
+def test_reviewed_is_no_form_of_undergo():
+    """"استعرض" (reviewed) carries the letters of "تعرض" but is no form of it."""
+    from core.events.exposed import exposed_verb
+
+    assert exposed_verb("وتتعرض") and exposed_verb("لتعرضها") and exposed_verb("للتعرض")
+    assert not exposed_verb("واستعرض") and not exposed_verb("يستعرضون")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from core.events.actors import _group_backward, _group_forward
 from core.events.roles import _after_between, _pair_key
-from core.events import opinions, threats
+from core.events import indices, nearby, opinions, threats
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -357,6 +357,8 @@ def sides_by_role(doc, st, h, pairs: list) -> list:
     if not pairs:
         return pairs
     read = pairs
+    pairs = indices.no_index_sides(doc, st, pairs)  # "تراجع مؤشر ناسداك": an index, no company acting
+    pairs = nearby.no_nearby_bodies(doc, st, h, pairs)  # "إطلاق نار قرب مقر شركة X": where, not whom
     if h.form.type in SPOKEN_TYPES:
         pairs = _not_only_places(doc, st, pairs)  # "طالب المنظمات العاملة في اليمن": no demand of Yemen
     pairs = no_listed_pairs(doc, st, h, no_coordinated_pairs(doc, st, pairs))  # "دعا X والأمين العام": both call

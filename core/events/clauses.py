@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.text import COMMAS
+from core.events.listed_states import opens_member_list
 from core.events.triggers import GAP, load_triggers
 
 VERB_CUES = frozenset({"speech", "reported", "denied", "refusal"})  # "قالت"، "أفادت"، "نفت"، "رفضت"
@@ -65,8 +66,8 @@ def clause_break(toks, nt, a: int, b: int) -> bool:
         if k >= len(toks):
             break
         gap = nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
-        if not gap or all(c in "_\"«»“”'#" for c in gap):
-            continue
+        if not gap or all(c in "_\"«»“”'#" for c in gap) or opens_member_list(toks, gap, k):
+            continue  # "دول الحصار (السعودية والإمارات)": the bracket lists the group's states
         if gap in ("،", ",") or gap.rstrip("\"«»“”").strip() in ("،", ","):
             commas += 1
             continue

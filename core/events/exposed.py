@@ -7,9 +7,15 @@ Places are no actors of the role model, which sees the agent alone and makes no 
 """
 from __future__ import annotations
 
+import re
+
 from core.events import places
 
 EXPOSED = "تعرض"  # every form carries it: "تعرضت"، "تتعرض"، "يتعرضون"، "لتعرضها"
+# what may stand before it in a word of تعرّض: a conjunction, a preposition or the article,
+# then a person prefix ("وتتعرض"، "لتعرضها"، "للتعرض"); "استعرض" (reviewed) carries the
+# letters too, after a stem's س that no prefix of تعرّض has
+EXPOSED_PREFIX = re.compile(r"(?:[وف]?(?:ل|ب|ال|لل|بال)?)(?:[تين])?")
 EXPOSED_REACH = 6  # words from the verb to the act ("تتعرض مدينة X منذ الأحد لقصف")
 AGENT_REACH = 6  # words from the act to its agent phrase ("لقصف جوي ومدفعي عنيف من قبل")
 AGENT_MARKS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي", "ايدي": "علي"}  # "من قبل X"، "على يد X"
@@ -26,9 +32,16 @@ def _verb_before(norms: list[str], h, ti: int) -> int | None:
             or h.i - 1 > ti and norms[h.i - 1] == "من" and norms[h.i - 2][:1] == "ل"):
         return None
     for k in range(h.i - 1, max(ti, h.i - EXPOSED_REACH - 1) - 1, -1):
-        if EXPOSED in norms[k]:
+        if exposed_verb(norms[k]):
             return k
     return None
+
+
+def exposed_verb(norm: str) -> bool:
+    """The normalised word is a form of تعرّض (to undergo): its letters after prefixes
+    only ("تتعرض"، "لتعرضها")، not inside another verb ("استعرض"، "يستعرض")."""
+    at = norm.find(EXPOSED)
+    return at >= 0 and EXPOSED_PREFIX.fullmatch(norm[:at]) is not None
 
 
 def _agent(norms: list[str], actors: list, h, tj: int):

@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from core.events import affiliates, claims, clauses, jerusalem
+from core.events import affiliates, attack_authors, claims, clauses, jerusalem
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
@@ -387,7 +387,7 @@ def author_first(doc, st, h, pairs: list) -> list:
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)
-    author = source_named_after(doc, st, h)
+    author = source_named_after(doc, st, h) or attack_authors.author_after(doc, st, h)  # "هجوم لداعش"
     if author is not None:
         return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
                 for p, d in pairs]

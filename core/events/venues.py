@@ -17,6 +17,12 @@ GATHERINGS = ("قمه", "اجتماع", "جلسه", "دوره", "مؤتمر", "�
 BARE_GATHERINGS = GATHERINGS[:2] + GATHERINGS[3:]  # all but "دوره"
 BODIES = ("ORG", "BODY")  # actor kinds of bodies; a person, a state, a country is no gathering's owner
 BODY_REACH = 2  # words from the gathering's noun to its body ("قمة دول مجموعة العشرين"، "الدورة العادية لمجلس")
+# a verb of holding or hosting right after the gathering's noun, with the pronoun of the
+# gathering or not ("قمة يعقدها الاتحاد الأوروبي"، "الاجتماع الذي تستضيفه الجامعة العربية")
+HOLDING = frozenset(verb + pronoun for verb in ("عقد", "عقدت", "يعقد", "تعقد", "نظم", "نظمت", "ينظم", "تنظم",
+                                                "استضاف", "استضافت", "يستضيف", "تستضيف")
+                    for pronoun in ("", "ه", "ها"))
+RELATIVES = frozenset({"التي", "الذي"})
 
 
 def _gathering(word: str) -> bool:
@@ -36,6 +42,20 @@ def _body_starts(norms: list[str], ti: int, tj: int) -> list[int]:
         if norms[n] in PROCEEDINGS:
             n += 1
         if n + 1 < tj and _gathering(norms[n]) and norms[n + 1] not in PARTNERED:
+            out.append(n + 1)
+    return out + _held_starts(norms, ti, tj)
+
+
+def _held_starts(norms: list[str], ti: int, tj: int) -> list[int]:
+    """Positions right after each "gathering noun + (التي/الذي) + verb of holding": the
+    body named there holds the gathering ("في قمة يعقدها الاتحاد الأوروبي بمشاركة
+    بريطانيا"); one that holds it with someone ("اجتماع عقده المجلس مع X") met X."""
+    out = []
+    for k in range(ti, tj - 2):
+        if not _gathering(norms[k]):
+            continue
+        n = k + 1 + (norms[k + 1] in RELATIVES)
+        if n + 1 < tj and norms[n] in HOLDING and PARTNERED.isdisjoint(norms[n + 1:n + 2 + BODY_REACH]):
             out.append(n + 1)
     return out
 

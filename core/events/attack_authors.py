@@ -1,0 +1,46 @@
+"""The author an attack noun names with ل right after it: "قتل عشرة جنود في هجوم لتنظيم
+داعش"، "في هجومين منفصلين لقوات سوريا الديمقراطية"، "غارات للتحالف". After a noun of an
+attack that is no verbal noun of a transitive verb (هجوم، غارة، كمين), the ل names
+whose attack it was, not whom it hit ("قصف لمواقع" and "استهداف للمدنيين" mark their
+object so, and "ضربة لتايوان" is a blow to Taiwan: left out); the side named before the
+noun, among the dead or the driven out, is the target (core.events.filters.author_first
+turns such a pair round).
+"""
+from __future__ import annotations
+
+from core.text import normalize_for_match
+
+# normalised attack nouns whose ل-phrase is their author (no transitive verbal nouns)
+AUTHORED_NOUNS = frozenset(normalize_for_match(w) for w in (
+    "هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "هجمة", "غارة", "غارات", "غارتين", "كمين", "كمينا"))
+ADJECTIVE_REACH = 2  # words between the noun and its author ("هجومين منفصلين لقوات"، "هجوم انتحاري جديد لتنظيم")
+AUTHOR_MARKS = ("ل", "لـ", "ول")  # the ل written on the author's first word (with a tatweel: "لـقوات")
+NOT_ADJECTIVES = frozenset({"علي", "ضد", "في", "من", "عن", "الي", "قرب", "داخل", "استهدف", "استهدفت"})
+
+
+def author_after(doc, st, h) -> str | None:
+    """The actor an attack noun of hit h names as its author with ل right after it (past
+    at most two adjectives), or None."""
+    if h.verbal or h.form.type != "ASSAULT" or _bare(doc.norms[h.i]) not in AUTHORED_NOUNS:
+        return None
+    at = {a.i: a for a in st.actors}
+    text, toks, norms = doc.nt.original, doc.toks, doc.norms
+    for k in range(h.j, min(h.j + ADJECTIVE_REACH + 1, st.tj)):
+        if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,.:؛()"):
+            return None
+        a = at.get(k)
+        if a is not None:
+            return a.actor if text[toks[k].start:a.start].replace('"', "") in AUTHOR_MARKS else None
+        if norms[k][:1] == "ل" and (a := at.get(k + 1)) is not None:
+            return a.actor  # "لتنظيم داعش"، "لـ قوات": the ل on the head of the author's name
+        if norms[k] in NOT_ADJECTIVES:
+            return None
+    return None
+
+
+def _bare(word: str) -> str:
+    """The noun without a preposition or the article before it ("والهجوم"، "بهجوم")."""
+    for lead in ("وبال", "بال", "وال", "ال", "وب", "ب", "و", "ف"):
+        if word.startswith(lead) and word[len(lead):] in AUTHORED_NOUNS:
+            return word[len(lead):]
+    return word

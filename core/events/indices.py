@@ -1,0 +1,25 @@
+"""Stock indices named after a company or an exchange: "تراجع مؤشر ناسداك"، "ارتفع مؤشر
+ستاندرد آند بورز ليصل إلى ..."، "مؤشر داو جونز أمام ...". The name after "مؤشر" is the
+index, a figure of the market, not the company or exchange acting: it is no side of an
+event (market reports read "يصل إلى" as a visit and "أمام" as a face-off). Named another
+way as well, the company stays one.
+"""
+from __future__ import annotations
+
+from core.events.named_only import named_only, without_sides
+
+INDEX_WORDS = frozenset({"مؤشر", "مؤشرا", "مؤشرات", "المؤشر", "لمؤشر", "بمؤشر", "ومؤشر", "مؤشري", "ومؤشرات"})
+NAME_REACH = 2  # words from "مؤشر" to the name ("مؤشر سوق دبي"، "مؤشر فوتسي 100")
+
+
+def _indexed(norms: list[str], i: int, ti: int) -> bool:
+    """The name at token i comes right after "مؤشر" or a word of it ("مؤشر بورصة X")."""
+    return any(norms[k] in INDEX_WORDS for k in range(max(ti, i - NAME_REACH), i))
+
+
+def no_index_sides(doc, st, pairs: list) -> list:
+    """The pairs less the sides named only as the name of a stock index."""
+    if not pairs or not any(w in INDEX_WORDS for w in doc.norms[st.ti:st.tj]):
+        return pairs
+    indexed = named_only(st.actors, lambda a: a.kind.startswith("ORG") and _indexed(doc.norms, a.i, st.ti))
+    return without_sides(pairs, indexed)

@@ -1,0 +1,16 @@
+"""A stock index named after a company or an exchange ("مؤشر ناسداك") is no side of an
+event (core.events.indices). Sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_an_index_reaching_a_level_visits_nobody():
+    got = events("كما انخفض مؤشر ستاندرد أند بورز 4,2 بالمئة ليصل إلى 2,647.18، وتراجع مؤشر ناسداك 3,6 بالمئة إلى 6,980.28.")
+    assert not [e for e in got if "nasdaq" in e[1] or "sp-global" in e[1]]
+
+
+def test_a_company_named_as_itself_is_still_a_side():
+    assert ("ACCUSE", ["USA", "google"]) in events("واتهمت الحكومة الأمريكية شركة غوغل بالاحتكار.")

@@ -1,0 +1,17 @@
+"""An organisation named only as whose premises an attack was near is no side of it
+(core.events.nearby). Sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2023-01-17"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_shots_near_a_company_office_hit_no_company():
+    got = events("وقالت الشرطة الأمريكية إن مسلحا أطلق النار قرب مقر شركة يوتيوب.")
+    assert not [e for e in got if "youtube" in e[1]]
+
+
+def test_an_attack_on_a_company_office_still_hits_it():
+    got = events("وهاجم مسلحون مقر شركة يوتيوب في كاليفورنيا.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][1:] == ["youtube"]]
