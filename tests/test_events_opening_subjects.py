@@ -47,3 +47,9 @@ def test_what_a_dropped_subject_demands_is_no_addressee():
     """"وطالب بالإفراج عن X": X is what is demanded, not of whom."""
     got = events("التقى وزير الخارجية الفرنسي نظيره المصري. وطالب بالتعاون مع إيطاليا في مكافحة الهجرة.")
     assert ("REQUEST", ["FRA", "ITA"]) not in got
+
+
+def test_a_subject_named_after_the_verb_is_not_replaced():
+    """"وندد المتحدث باسم الجيش X بالتقرير": the spokesman condemns; nothing is carried."""
+    got = events("التقى وزير الخارجية الفرنسي نظيره المصري. وندد المتحدث باسم الجيش المصري بالتقرير.")
+    assert ("ACCUSE", ["FRA", "EGY"]) not in got

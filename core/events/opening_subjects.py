@@ -85,10 +85,24 @@ def opening_subject(h, st, doc) -> list[str]:
     return [subject.actor] if subject is not None else []
 
 
+def _drops_subject(h, st, doc) -> bool:
+    """No subject follows the verb: the word after it is a preposition or written with ب/ل
+    ("وأشاد بدور"، "وأعرب عن")، or a country's name after a verb of masculine form (its
+    object: "وانتقد تركيا"); "وندد المتحدث باسم ..." names its own."""
+    k = h.i + 1
+    if k >= st.tj:
+        return False
+    w = doc.norms[k]
+    if w in OBJECT_LEADS or w in PREPOSITIONS or w[:1] in "بل":
+        return True
+    at = next((a for a in st.actors if a.i == k), None)
+    return at is not None and at.kind.startswith("COUNTRY:") and _masculine(doc.norms[h.i])
+
+
 def _opening_subject_of(h, st, doc):
     """The mention of the carried subject of a verb of speaking that opens its sentence
     (the previous sentence's subject, when the rules carried that one), else None."""
-    if not (h.verbal and _said(h) and _opens(h, st, doc)):
+    if not (h.verbal and _said(h) and _opens(h, st, doc) and _drops_subject(h, st, doc)):
         return None
     subject = _previous_subject(st, doc)
     return subject if subject is not None and carried(h, st, doc)[:1] == [subject.actor] else None
@@ -135,8 +149,8 @@ def roles(got, h, st, doc):
     """The rules' roles of a trigger, or the opening pair's where the rules read no pair: a
     sentence that opens with the verb names no subject, so an actor after it is what it
     acts on ("وأشاد بدور السعودية": Saudi Arabia is praised, not praising)."""
-    if got is not None and (got[0] and got[1] or got[2]):
-        return got  # the rules read a pair: the model weighs it
+    if doc.collect is not None or got is not None and (got[0] and got[1] or got[2]):
+        return got  # the rules read a pair: the model weighs it; the model's training is left as it was
     pair = opening_pair(h, st, doc)
     return ([pair[0]], [pair[1]], []) if pair else got
 
