@@ -43,10 +43,16 @@ def test_a_country_after_a_present_in_t_may_be_its_subject():
     assert ("THREATEN", ["FRA", "USA"]) not in got
 
 
-def test_what_a_dropped_subject_demands_is_no_addressee():
-    """"وطالب بالإفراج عن X": X is what is demanded, not of whom."""
-    got = events("التقى وزير الخارجية الفرنسي نظيره المصري. وطالب بالتعاون مع إيطاليا في مكافحة الهجرة.")
-    assert ("REQUEST", ["FRA", "ITA"]) not in got
+def test_what_a_dropped_subject_demands_is_no_addressee(monkeypatch):
+    """"ودعا إلى الإفراج عن الصحفيين في X": X is where the asked act is, not of whom it is asked."""
+    from core.events import opening_subjects
+
+    read = []
+    real = opening_subjects.opening_pair
+    monkeypatch.setattr(opening_subjects, "opening_pair",
+                        lambda h, st, doc: read.append((h.form.type, real(h, st, doc))) or read[-1][1])
+    got = events("التقى وزير الخارجية الفرنسي نظيره المصري. ودعا إلى الإفراج عن الصحفيين في إيران.")
+    assert ("REQUEST", None) in read and ("REQUEST", ["FRA", "IRN"]) not in got
 
 
 def test_a_subject_named_after_the_verb_is_not_replaced():
