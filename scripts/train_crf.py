@@ -76,6 +76,24 @@ def format_scores(s: dict[str, dict[str, float]]) -> str:
 
 
 # --- training ------------------------------------------------------------------------
+def load_labelled(path: Path) -> list[Sentence]:
+    """Sentences of a "word<TAB>label" file, a blank line between sentences (the output of
+    scripts/news_pseudo_labels.py: project words already, labels already BIO)."""
+    out: list[Sentence] = []
+    words: list[str] = []
+    labels: list[str] = []
+    for line in path.read_text(encoding="utf-8").split("\n") + [""]:
+        if not line.strip():
+            if words:
+                out.append((words, labels))
+            words, labels = [], []
+            continue
+        w, _, lab = line.partition("\t")
+        words.append(w)
+        labels.append(lab)
+    return out
+
+
 def train(sentences: list[Sentence], out: Path, c1: float, c2: float, max_iter: int) -> None:
     train_model(sentences, out, c1, c2, max_iter)
 
@@ -211,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-iter", type=int, default=ner_train.MAX_ITER)
     ap.add_argument("--aner-repeat", type=int, default=ner_train.ANER_REPEAT,
                     help="train on ANERcorp's train part this many times")
+    ap.add_argument("--news-train", type=Path, nargs="*", default=[],
+                    help="news sentences labelled by the default path (scripts/news_pseudo_labels.py) to train on as well")
     ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
     ap.add_argument("--test-only", action="store_true", help="score the saved model on ANERcorp test, no training")
     ap.add_argument("--dev", type=int, nargs="?", const=10, default=0, metavar="TENTH",
@@ -233,9 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     extra = load_aqmar(data / "aqmar") + load_wojood(data / "wojood" / "train.txt")
     gold = gold_sentences([p for d in a.gold_train for p in sorted(d.glob("*.json")) if p.with_suffix(".txt").exists()])
+    news = [s for p in a.news_train for s in load_labelled(p)]
     n = lambda ss: sum(len(w) for w, _ in ss)  # noqa: E731
     print(f"ANERcorp train {len(aner_train)} sentences / {n(aner_train)} words, test {len(aner_test)} / "
           f"{n(aner_test)}; other corpora {len(extra)} / {n(extra)}; gold articles {len(gold)} / {n(gold)}; "
+          f"labelled news {len(news)} / {n(news)}; "
           f"gazetteer {len(ner_crf.gazetteer())} words; loaded in {time.time() - t0:.1f}s", flush=True)
 
     c1, c2 = a.c1, a.c2
@@ -259,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         aner_train, aner_test = aner_train[:a_] + aner_train[b_:], aner_train[a_:b_]
         print(f"dev: training without tenth {a.dev} of the train part, scoring on it")
     t1 = time.time()
-    train(aner_train * a.aner_repeat + extra + gold, a.out, c1, c2, a.max_iter)
+    train(aner_train * a.aner_repeat + extra + gold + news, a.out, c1, c2, a.max_iter)
     print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
     print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'held-out test'} (conlleval-style exact match):")
     print(format_scores(evaluate(a.out, aner_test)))
