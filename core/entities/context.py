@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import and_
+from operator import and_, itemgetter
 
 from core.entities.finder import (
     _ARABIC_WORD,
@@ -66,6 +66,8 @@ _YA_KEYS = frozenset(("الي", "حتي", "لدي"))
 POSITIONS_BY_SET = 3
 
 
+_FIRST = itemgetter(0)  # a (first word, span) pair's first word: the sort key read in C
+
 
 class _Context:
     def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
@@ -89,7 +91,6 @@ class _Context:
         self._cands: dict[int, frozenset[int]] = {}
         self._compounds: list[int] | None = None  # compound_starts, once asked
         self.claimed: list[_Span] = []
-        self._claimed_ids: dict[int, _Span] = {}  # id -> span of every claimed span
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
         self._word_set: set[str] | None = None
@@ -178,9 +179,9 @@ class _Context:
         return not any(self.owner[i:j])
 
     def claim(self, span: _Span) -> None:
-        self.owner[span.i:span.j] = repeat(span, span.j - span.i)  # a slice written in C
+        for k in range(span.i, span.j):
+            self.owner[k] = span
         self.claimed.append(span)
-        self._claimed_ids[id(span)] = span
         self._live = None
 
     def release(self, sp: _Span, i: int, j: int) -> None:
@@ -193,12 +194,20 @@ class _Context:
     def spans(self) -> list[_Span]:
         """The spans that still own a word, in text order (a later rule may have taken
         over all the words of an earlier span: "منظمة حظر الأسلحة" swallows a lexicon
-        name). Each word has one owner, so the order of the spans' first words is the
-        order in which the owners first appear: the distinct owners are picked in C from
-        the words' list and kept until a span is claimed or released (the blocked
-        words' marker, written in that list without a claim, is no span)."""
-        if self._live is None:
-            self._live = list(filter(None, map(self._claimed_ids.get, dict.fromkeys(map(id, self.owner)))))
+        name). A few dozen spans instead of a walk over every word; kept until a span
+        is claimed or released."""
+        if self._live is not None:
+            return list(self._live)
+        owner = self.owner
+        live = {}
+        for sp in self.claimed:
+            if id(sp) not in live:
+                # most spans still own their first word: no generator made for them
+                first = sp.i if sp.i < sp.j and owner[sp.i] is sp else \
+                    next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
+                if first is not None:
+                    live[id(sp)] = (first, sp)
+        self._live = [sp for _, sp in sorted(live.values(), key=_FIRST)]
         return list(self._live)
 
     def tagged_org_words(self) -> frozenset[int]:
