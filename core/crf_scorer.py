@@ -428,8 +428,6 @@ class Scorer:
         """Add the bigram weights to the emissions at ``hits`` (positions whose word
         begins or ends some bigram of the model): "bg-=a|b" at b, then "bg+=b|c" (the
         order crfsuite lists them)."""
-        import numpy as np
-
         n = len(words)
         where = list(chain.from_iterable(starmap(range, spans)))  # the word at each position
         at: list[int] = []
@@ -450,8 +448,11 @@ class Scorer:
         for k, v in later:
             at.append(k)
             rows.append(v)
-        if at:
-            np.add.at(e, at, self.matrix.take(rows, axis=0))
+        # one or two rows an article: each added to its position's row in turn (the
+        # order np.add.at would take, without its setup)
+        m = self.matrix
+        for k, v in zip(at, rows):
+            e[k] += m[v]
 
     def _prune(self, e) -> tuple[list[bool], list[int]]:
         """Which positions are surely O (their O score beats every other label by

@@ -382,3 +382,27 @@ def test_blocked_spans_take_every_token_they_overlap_and_no_other():
     blocked = [k for k, sp in enumerate(ctx.owner) if sp is _BLOCK]
     assert blocked == [k for k, t in enumerate(toks) if any(t.start < b and t.end > a for a, b in spans)]
     assert [toks[k].norm for k in blocked] == ["اعلنت", "يوم", "الثلاثاء", "12", "مارس", "مساء", "الخميس"]
+
+
+def test_live_spans_come_in_the_order_of_their_first_owned_word():
+    """A span swallowed whole by a later claim is gone, one cut in front keeps its place by
+    the first word it still owns, and the blocked words' marker is no span."""
+    from core.entities.context import _Context
+    from core.entities.finder import _BLOCK, _finder, _Span
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("قال وزير الخارجية المغربي يوم الاثنين إن منظمة حظر الأسلحة الكيميائية ستجتمع")
+    ctx = _Context(nt, tokenize(nt), load_lexicon(), _finder(load_lexicon()))
+    ctx.owner[4] = _BLOCK
+    late, early, swallowed, wide = (_Span(9, 11, 0, 0, "org"), _Span(1, 4, 0, 0, "person"), _Span(8, 9, 0, 0, "lexicon"),
+                                    _Span(7, 10, 0, 0, "org"))
+    for sp in (late, early, swallowed, wide):
+        ctx.claim(sp)
+    assert list(map(id, ctx.spans())) == list(map(id, [early, wide, late]))
+    ctx.release(early, 1, 3)
+    front = _Span(0, 2, 0, 0, "person")
+    ctx.claim(front)
+    assert list(map(id, ctx.spans())) == list(map(id, [front, early, wide, late])) and ctx.spans() is not ctx.spans()
+    ctx.release(early, 3, 4)
+    assert list(map(id, ctx.spans())) == list(map(id, [front, wide, late]))

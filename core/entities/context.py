@@ -43,6 +43,7 @@ from core.text import (
 
 
 _ALI = "علي"
+_UNSEEN = object()  # a word the lexicon's adjective cache has not met
 # How often news must write the other persons of a verb for a word to read as that verb.
 VERB_FORMS_MIN = 10
 # How often news must write an imperfect verb for the future prefix on it to read so
@@ -96,6 +97,7 @@ class _Context:
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
+        self._adjective_words = lex._adjective_words  # word -> lex.adjective_of(word), filled as read
         self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
 
@@ -254,8 +256,18 @@ class _Context:
         return nt.norm[ta.nend:tb.nstart] != " " and not _joined(nt, ta, tb)
 
     def adjective(self, i: int) -> str | None:
-        iso = self.lex.adjective_of(self.toks[i].norm)
-        return iso if iso is not None else self._two_words().get(i, (None,))[0]
+        """ISO3 of the nationality adjective at token i (one word, or either word of two).
+        Asked some thirty times an article, mostly of words met before: the lexicon's
+        cache of words is read here first, and the two-word table only when it says none."""
+        w = self.norms[i]
+        iso = self._adjective_words.get(w, _UNSEEN)
+        if iso is _UNSEEN:
+            iso = self.lex.adjective_of(w)
+        if iso is not None:
+            return iso
+        two = self._two_word if self._two_word is not None else self._two_words()
+        hit = two.get(i)
+        return hit[0] if hit is not None else None
 
     def adjective_end(self, i: int) -> int:
         """The token after the nationality adjective at i (two words for "الكوري الشمالي")."""
