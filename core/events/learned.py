@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
+from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
                                         _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
@@ -442,7 +442,16 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
         get = parts.get
         for k, x in st.as_source.items():
             s = t = 0.0
-            for g in _actor_groups(x[1:]):
+            if len(x) == 14:  # every key prepare makes: its groups built here, as _actor_groups builds them
+                _, side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, bound, said = x
+                groups = (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+                          ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head),
+                          ("A7", bound, typ), ("A8", said, side, typ)) if said in _SPEAKER_MARKS else (
+                    ("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
+                    ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
+            else:
+                groups = _actor_groups(x[1:])
+            for g in groups:
                 w = get(g)
                 if w is None:
                     feats = _group_feats(g)

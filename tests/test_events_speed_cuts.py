@@ -1,0 +1,54 @@
+"""Cuts of the event stage's cost that must not change what it reads (sentences written
+for the tests): each new way is checked against the way it replaced."""
+from itertools import compress
+from types import SimpleNamespace
+
+from core.text import normalize_with_offsets, tokenize
+
+
+def test_the_verb_of_saying_found_from_the_articles_list_is_the_nearest_one_before_the_trigger():
+    """"قال الوزير ... ثم أضاف أن طهران تنتقد": every word's nearest verb of saying within
+    the reach, as the window read word by word found it."""
+    from core.events import governing
+    from core.events.triggers import TriggerForm, _Hit
+
+    text = ("قال الوزير إن الحكومة ترفض القرار. ثم أضاف أن طهران تنتقد سياسة واشنطن وأكد أن "
+            + "الوفد " * 40 + "يدين الهجوم")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    forms = governing.cue_forms(governing._cues(), "speech")
+    for k in range(len(toks)):
+        h = _Hit(TriggerForm("ACCUSE", "111", (toks[k].norm,), "verb", False), k, k + 1, toks[k].start, toks[k].end)
+        lo = max(k - governing.SPEECH_REACH, 0)
+        verbs = list(compress(range(lo, k), (t.norm in forms for t in toks[lo:k])))
+        want = verbs[-1] if verbs and governing._BREAK.search(nt.norm, toks[verbs[-1]].nend, toks[k].nend) is None else None
+        assert governing.speech_verb(h, toks, nt) == want
+
+
+def test_an_actors_summed_groups_are_those_of_its_key():
+    """The groups _actor_parts builds from a key are role_features._actor_groups' own, with
+    and without a speaker's mark."""
+    from core.events import learned
+    from core.events.role_features import _actor_groups
+
+    model = learned.RoleModel({"s:sd=B1": 0.5, "t:k=COUNTRY": -0.25, "s:sk=yB": 1.0, "t:h=وزير": 0.125})
+    for said in ("y", "n", "-"):
+        key = ("B", "1", 0, "-", "COUNTRY", "s", False, "ACCUSE", "v", "وزير", "اتهم", "-", said)
+        st = learned.Setup(None, [], {"X": ("s",) + key}, {"X": ("t",) + key}, set(), set(), ())
+        s_part, t_part = learned._actor_parts(model, st)
+        assert s_part["X"] == learned._part_score(model, "s:", _actor_groups(key))
+        assert t_part["X"] == learned._part_score(model, "t:", _actor_groups(key))
+
+
+def test_a_sport_word_after_proclitics_is_found_and_a_word_ending_alike_is_not():
+    """"والمباراة"، "بملعب" are sport words; "كالملعبين" (three letters before) is not."""
+    from core.events import meetings
+
+    norms = ["وتلتقي", "الارجنتين", "في", "والمباراه", "بملعب", "كالملعبين", "مع", "نيجيريا", "ملعب"]
+    words = meetings.sport_words()
+    want = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]
+    assert want == [3, 4, 8]
+    st = SimpleNamespace(ti=0, tj=len(norms), actors=[SimpleNamespace(actor="ARG", kind="COUNTRY"),
+                                                       SimpleNamespace(actor="NGA", kind="COUNTRY")])
+    assert meetings.no_teams_met(SimpleNamespace(norms=norms), st, [(["ARG", "NGA"], False)]) == []
+    assert meetings._SPORT_COUNT[2] == want
