@@ -52,3 +52,26 @@ def test_a_sport_word_after_proclitics_is_found_and_a_word_ending_alike_is_not()
                                                        SimpleNamespace(actor="NGA", kind="COUNTRY")])
     assert meetings.no_teams_met(SimpleNamespace(norms=norms), st, [(["ARG", "NGA"], False)]) == []
     assert meetings._SPORT_COUNT[2] == want
+
+
+def test_a_statement_with_one_actor_near_reads_its_far_speaker_and_another_trigger_reads_none():
+    """"وقال الوزير الفرنسي، ...، إن طهران تنتقد بشدة": France, far, joins Tehran for an
+    accusation; a trigger of no statement with Tehran alone near has no pair to read."""
+    from core.events import learned
+    from core.events.actors import _ActorMention
+    from core.events.triggers import TriggerForm, _Hit
+
+    text = ("وقال الوزير الفرنسي، في مؤتمر صحفي عقده مساء أمس في العاصمة بعد لقاء طويل مع الصحفيين، إن "
+            "طهران تنتقد بشدة")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    k = next(i for i, t in enumerate(toks) if text[t.start:t.end] == "تنتقد")
+    seq = []
+    for word, actor, kind in (("الفرنسي", "FRA", "ADJ"), ("طهران", "IRN", "STATE>:capital")):
+        i = next(i for i, t in enumerate(toks) if text[t.start:t.end] == word)
+        seq.append(_ActorMention(actor, i, i + 1, toks[i].start, toks[i].end, adjective=kind == "ADJ", kind=kind))
+    for typ, want in (("ACCUSE", ["IRN", "FRA"]), ("ASSAULT", None)):
+        h = _Hit(TriggerForm(typ, "111", (toks[k].norm,), "verb", False), k, k + 1, toks[k].start, toks[k].end,
+                 verbal=True)
+        got = learned.prepare(h, seq, toks, nt, None, [], "")
+        assert (got and [a.actor for _, a in got.chosen]) == want

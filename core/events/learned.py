@@ -323,12 +323,15 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
             near[a.actor] = (dist, a)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
     chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
-    speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
-    if speaker is not None and form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
-        chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
-        how = "F"  # ... marked as beyond the reach
     src, tgt, joint = roles or ([], [], [])
     prior = _prior(carried, near, src, collecting) if carried else []
+    statement = form.type in governing.STATEMENT_TYPES
+    if len(chosen) + len(prior) < (1 if statement else 2):
+        return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
+    speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
+    if speaker is not None and statement and all(a.actor != speaker for _, a in chosen):
+        chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
+        how = "F"  # ... marked as beyond the reach
     if len(chosen) + len(prior) < 2:
         return None
     # rank: how many distinct actors stand between the trigger and this one, on its side
