@@ -25,21 +25,6 @@ def test_the_verb_of_saying_found_from_the_articles_list_is_the_nearest_one_befo
         assert governing.speech_verb(h, toks, nt) == want
 
 
-def test_an_actors_summed_groups_are_those_of_its_key():
-    """The groups _actor_parts builds from a key are role_features._actor_groups' own, with
-    and without a speaker's mark."""
-    from core.events import learned
-    from core.events.role_features import _actor_groups
-
-    model = learned.RoleModel({"s:sd=B1": 0.5, "t:k=COUNTRY": -0.25, "s:sk=yB": 1.0, "t:h=وزير": 0.125})
-    for said in ("y", "n", "-"):
-        key = ("B", "1", 0, "-", "COUNTRY", "s", False, "ACCUSE", "v", "وزير", "اتهم", "-", said)
-        st = learned.Setup(None, [], {"X": ("s",) + key}, {"X": ("t",) + key}, set(), set(), ())
-        s_part, t_part = learned._actor_parts(model, st)
-        assert s_part["X"] == learned._part_score(model, "s:", _actor_groups(key))
-        assert t_part["X"] == learned._part_score(model, "t:", _actor_groups(key))
-
-
 def test_a_sport_word_after_proclitics_is_found_and_a_word_ending_alike_is_not():
     """"والمباراة"، "بملعب" are sport words; "كالملعبين" (three letters before) is not."""
     from core.events import meetings

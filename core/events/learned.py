@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
+from core.events.role_features import (_actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
                                         _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
@@ -325,11 +325,10 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
     src, tgt, joint = roles or ([], [], [])
     prior = _prior(carried, near, src, collecting) if carried else []
-    statement = form.type in governing.STATEMENT_TYPES
-    if len(chosen) + len(prior) < (1 if statement else 2):
+    if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):
         return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
-    if speaker is not None and statement and all(a.actor != speaker for _, a in chosen):
+    if speaker is not None and form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
         chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
         how = "F"  # ... marked as beyond the reach
     if len(chosen) + len(prior) < 2:
@@ -367,10 +366,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
                                   said=said(a.actor, "S", speaker, how), form=fk)
     if prior:
         chosen = chosen + [(99, a) for a in prior]
-    if rule_pairs:
-        rule_dir, rule_any = {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}
-    else:
-        rule_dir, rule_any = set(), set()
+    rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()
+    rule_any = {frozenset(p) for p, _ in rule_pairs} if rule_pairs else set()
     as_source, as_target = {}, {}
     for k, x in per.items():
         as_source[k] = ("s",) + x
@@ -445,16 +442,7 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
         get = parts.get
         for k, x in st.as_source.items():
             s = t = 0.0
-            if len(x) == 14:  # every key prepare makes: its groups built here, as _actor_groups builds them
-                _, side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, bound, said = x
-                groups = (("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-                          ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head),
-                          ("A7", bound, typ), ("A8", said, side, typ)) if said in _SPEAKER_MARKS else (
-                    ("A1", side, d, rank, v, typ), ("A2", intro, side, v, typ, form), ("A3", kind, side, typ),
-                    ("A4", rule_role, typ, v, form), ("A5", broken, side, rule_role), ("A6", head), ("A7", bound, typ))
-            else:
-                groups = _actor_groups(x[1:])
-            for g in groups:
+            for g in _actor_groups(x[1:]):
                 w = get(g)
                 if w is None:
                     feats = _group_feats(g)
