@@ -11,7 +11,8 @@ whether it is that speaker (``said``), and weighs it by side and type as it lear
 from __future__ import annotations
 
 import re
-from itertools import compress
+from bisect import bisect_left
+from itertools import compress, count
 from operator import itemgetter
 
 from core.text import proclitic_forms
@@ -42,13 +43,28 @@ def speech_verb(h, toks, nt) -> int | None:
     nearest of its written forms (picked in C) within SPEECH_REACH words, when no gap
     that ends a sentence lies between its end and the trigger's (a sentence break written
     inside a word counts before that word)."""
-    lo = max(h.i - SPEECH_REACH, 0)
     forms = cue_forms(_cues(), "speech")
-    verbs = list(compress(range(lo, h.i), map(forms.__contains__, map(_NORM, toks[lo:h.i]))))
-    if not verbs:
+    last = _SPEECH_AT  # read once (threads analyse side by side)
+    if last[0] is not toks or last[1] is not forms:
+        last = _speech_at(toks, forms)
+    at = last[2]
+    n = bisect_left(at, h.i)
+    if not n or at[n - 1] < h.i - SPEECH_REACH:
         return None
-    k = verbs[-1]
+    k = at[n - 1]
     return k if _BREAK.search(nt.norm, toks[k].nend, toks[h.i].nend) is None else None
+
+
+def _speech_at(toks, forms: frozenset[str]) -> tuple:
+    """Where an article's verbs of saying stand, found once per article (speech_verb is
+    asked of most triggers an article has, each looking up to SPEECH_REACH words back);
+    the tokens held, so that the identity test cannot meet a new list at an old address."""
+    global _SPEECH_AT
+    _SPEECH_AT = (toks, forms, list(compress(count(), map(forms.__contains__, map(_NORM, toks)))))
+    return _SPEECH_AT
+
+
+_SPEECH_AT: tuple = (None, None, [])  # (the last article's tokens, the forms, where they stand), replaced whole
 
 
 def cue_forms(trig, kind: str) -> frozenset[str]:

@@ -323,12 +323,14 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
             near[a.actor] = (dist, a)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
     chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
+    src, tgt, joint = roles or ([], [], [])
+    prior = _prior(carried, near, src, collecting) if carried else []
+    if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):
+        return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
     if speaker is not None and form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
         chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
         how = "F"  # ... marked as beyond the reach
-    src, tgt, joint = roles or ([], [], [])
-    prior = _prior(carried, near, src, collecting) if carried else []
     if len(chosen) + len(prior) < 2:
         return None
     # rank: how many distinct actors stand between the trigger and this one, on its side
@@ -364,10 +366,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
                                   said=said(a.actor, "S", speaker, how), form=fk)
     if prior:
         chosen = chosen + [(99, a) for a in prior]
-    if rule_pairs:
-        rule_dir, rule_any = {tuple(p) for p, d in rule_pairs if d}, {frozenset(p) for p, _ in rule_pairs}
-    else:
-        rule_dir, rule_any = set(), set()
+    rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()
+    rule_any = {frozenset(p) for p, _ in rule_pairs} if rule_pairs else set()
     as_source, as_target = {}, {}
     for k, x in per.items():
         as_source[k] = ("s",) + x

@@ -6,7 +6,7 @@ met there; a joint press conference ("مؤتمر صحفي مشترك") still is 
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 from core.topics import SPORT_ARTICLE, sport_words
 
@@ -73,11 +73,12 @@ def no_teams_met(doc, st, pairs: list) -> list:
     norms, last = doc.norms, _SPORT_COUNT  # read once (threads analyse side by side)
     if last[0] is not norms or last[1] is not words:
         # a sport word bare or after one or two proclitic letters ("والمباراة"، "بملعب"):
-        # each distinct word cut and tested once per process (articles share most words)
-        known = _sporty(words)
-        for w in set(norms).difference(known):
-            known[w] = w in words or w[1:] in words or w[2:] in words
-        at = list(compress(count(), map(known.__getitem__, norms)))
+        # such a word ends as some sport word ends, which few words do (tested in C), and
+        # only those are cut (a table of every word met, asked of every word, cost more:
+        # its look-ups miss the caches the other stages fill)
+        ends = _sport_ends(words)
+        at = [k for k in compress(count(), map(str.endswith, norms, repeat(ends)))
+              if (w := norms[k]) in words or w[1:] in words or w[2:] in words]
         last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
@@ -87,15 +88,15 @@ def no_teams_met(doc, st, pairs: list) -> list:
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
 
 
-def _sporty(words: frozenset[str]) -> dict[str, bool]:
-    """Word → whether it is one of ``words`` through up to two proclitic letters, as far as
-    asked; a new table (or a full one) starts it anew."""
-    global _SPORTY
-    last = _SPORTY
-    if last[0] is not words or len(last[1]) > 200_000:
-        last = _SPORTY = (words, {})
+def _sport_ends(words: frozenset[str]) -> tuple[str, ...]:
+    """The last two letters of every sport word: a word that is one of ``words`` after up
+    to two proclitic letters ends with one of them."""
+    global _SPORT_ENDS
+    last = _SPORT_ENDS
+    if last[0] is not words:
+        last = _SPORT_ENDS = (words, tuple(sorted({w[-2:] for w in words})))
     return last[1]
 
 
-_SPORTY: tuple = (None, {})  # (the sport words, what each word met reads as), replaced whole
+_SPORT_ENDS: tuple = (None, ())  # (the sport words, their last two letters), replaced whole
 _SPORT_COUNT: tuple = (None, None, [])  # (the last article's norms, the sport words, where they stand), replaced whole

@@ -1,0 +1,62 @@
+"""Cuts of the event stage's cost that must not change what it reads (sentences written
+for the tests): each new way is checked against the way it replaced."""
+from itertools import compress
+from types import SimpleNamespace
+
+from core.text import normalize_with_offsets, tokenize
+
+
+def test_the_verb_of_saying_found_from_the_articles_list_is_the_nearest_one_before_the_trigger():
+    """"قال الوزير ... ثم أضاف أن طهران تنتقد": every word's nearest verb of saying within
+    the reach, as the window read word by word found it."""
+    from core.events import governing
+    from core.events.triggers import TriggerForm, _Hit
+
+    text = ("قال الوزير إن الحكومة ترفض القرار. ثم أضاف أن طهران تنتقد سياسة واشنطن وأكد أن "
+            + "الوفد " * 40 + "يدين الهجوم")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    forms = governing.cue_forms(governing._cues(), "speech")
+    for k in range(len(toks)):
+        h = _Hit(TriggerForm("ACCUSE", "111", (toks[k].norm,), "verb", False), k, k + 1, toks[k].start, toks[k].end)
+        lo = max(k - governing.SPEECH_REACH, 0)
+        verbs = list(compress(range(lo, k), (t.norm in forms for t in toks[lo:k])))
+        want = verbs[-1] if verbs and governing._BREAK.search(nt.norm, toks[verbs[-1]].nend, toks[k].nend) is None else None
+        assert governing.speech_verb(h, toks, nt) == want
+
+
+def test_a_sport_word_after_proclitics_is_found_and_a_word_ending_alike_is_not():
+    """"والمباراة"، "بملعب" are sport words; "كالملعبين" (three letters before) is not."""
+    from core.events import meetings
+
+    norms = ["وتلتقي", "الارجنتين", "في", "والمباراه", "بملعب", "كالملعبين", "مع", "نيجيريا", "ملعب"]
+    words = meetings.sport_words()
+    want = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]
+    assert want == [3, 4, 8]
+    st = SimpleNamespace(ti=0, tj=len(norms), actors=[SimpleNamespace(actor="ARG", kind="COUNTRY"),
+                                                       SimpleNamespace(actor="NGA", kind="COUNTRY")])
+    assert meetings.no_teams_met(SimpleNamespace(norms=norms), st, [(["ARG", "NGA"], False)]) == []
+    assert meetings._SPORT_COUNT[2] == want
+
+
+def test_a_statement_with_one_actor_near_reads_its_far_speaker_and_another_trigger_reads_none():
+    """"وقال الوزير الفرنسي، ...، إن طهران تنتقد بشدة": France, far, joins Tehran for an
+    accusation; a trigger of no statement with Tehran alone near has no pair to read."""
+    from core.events import learned
+    from core.events.actors import _ActorMention
+    from core.events.triggers import TriggerForm, _Hit
+
+    text = ("وقال الوزير الفرنسي، في مؤتمر صحفي عقده مساء أمس في العاصمة بعد لقاء طويل مع الصحفيين، إن "
+            "طهران تنتقد بشدة")
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    k = next(i for i, t in enumerate(toks) if text[t.start:t.end] == "تنتقد")
+    seq = []
+    for word, actor, kind in (("الفرنسي", "FRA", "ADJ"), ("طهران", "IRN", "STATE>:capital")):
+        i = next(i for i, t in enumerate(toks) if text[t.start:t.end] == word)
+        seq.append(_ActorMention(actor, i, i + 1, toks[i].start, toks[i].end, adjective=kind == "ADJ", kind=kind))
+    for typ, want in (("ACCUSE", ["IRN", "FRA"]), ("ASSAULT", None)):
+        h = _Hit(TriggerForm(typ, "111", (toks[k].norm,), "verb", False), k, k + 1, toks[k].start, toks[k].end,
+                 verbal=True)
+        got = learned.prepare(h, seq, toks, nt, None, [], "")
+        assert (got and [a.actor for _, a in got.chosen]) == want
