@@ -48,3 +48,8 @@ def test_one_word_verbs_of_striking_with_no_side_hit_get_no_unnamed_targets():
 def test_unarmed_people_are_no_unidentified_armed_group():
     out = analyze("وانتقد المفوض استخدام القوة ضد بشر غير مسلحين في غزة.", "2018-05-01")
     assert not any(e.id.startswith("unnamed-unidentified-armed-group") for e in out.entities)
+
+
+def test_a_shelling_written_with_b_after_the_accused_is_a_noun_whose_author_is_the_accused():
+    assert ("ASSAULT", ["ISR", "unnamed-targets-syr"]) in events(
+        "كما اتهم النظام السوري إسرائيل بقصف قاعدة جوية قرب مدينة حمص.")

@@ -26,7 +26,7 @@ owners of what was hit.
 """
 from __future__ import annotations
 
-from core.events import attack_sides, unnamed, violence
+from core.events import attack_sides, unclaimed, unnamed, violence
 from core.lexicon import is_state_id, load_lexicon
 
 TARGETS = "Targets"  # the kind of the unnamed side an attack with a named author hits (unnamed_actors.tsv)
@@ -35,16 +35,24 @@ ACCUSE_REACH = 4  # words between a word of accusing and the accused before the 
 # an abduction, a killing or an assassination, whose noun's complement is the victim
 # ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
 NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
+PREPOSITIONS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
 NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
 
 
-def _physical(h) -> bool:
+def _with_preposition(h, norms: list[str]) -> bool:
+    """The trigger's word is written with ب or ل before a verb's form ("لقصف"), or is a form
+    the lexicon lists with it ("بقصف X"، "برصاص X"): a noun, not a verb."""
+    w, form = violence._bare(norms[h.i]), h.form.tokens[0]
+    return w[:1] in PREPOSITIONS and (w[1:] == form or form[:1] in PREPOSITIONS)
+
+
+def _physical(h, norms: list[str]) -> bool:
     """Whether the trigger names one physical attack (module docstring)."""
     cameo = h.form.cameo
     first = h.form.tokens[0]
     return (cameo.startswith(PHYSICAL) and cameo not in NOT_STRUCK and first not in violence.WAR_WORDS
             and violence.load_cues().get(violence._bare(first)) not in NOT_ATTACKS
-            and not (h.verbal and len(h.form.tokens) == 1))
+            and not (len(h.form.tokens) == 1 and unclaimed.verbal(h, norms) and not _with_preposition(h, norms)))
 
 
 def _inner_agent(h, actors: list):
@@ -83,7 +91,7 @@ def author(h, doc, st):
     """The actor mention the violence rules read as the author of an attack they found no
     target for, or None (not a person, not one ruled out as an author)."""
     norms, actors = doc.norms, st.actors
-    if not _physical(h) or h.form.joint:
+    if not _physical(h, norms) or h.form.joint:
         return None
     if (attack_sides.denied_report(h, norms, st.ti) or attack_sides.unknown_author(h, norms, st.ti)
             or attack_sides.any_one(h, norms)):
