@@ -29,7 +29,8 @@ from __future__ import annotations
 from core.events import attack_sides, unclaimed, unnamed, violence
 from core.lexicon import is_state_id, load_lexicon
 
-TARGETS = "Targets"  # the kind of the unnamed side an attack with a named author hits (unnamed_actors.tsv)
+# the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
+TARGETS = "Targets"
 PHYSICAL = ("18", "19", "204")  # assault, fight, weapons of mass destruction (not a massacre: "إبادة الأرمن" names its victims)
 ACCUSE_REACH = 4  # words between a word of accusing and the accused before the attack ("تتهم لندن موسكو بـ")
 # an abduction, a killing or an assassination, whose noun's complement is the victim
