@@ -45,7 +45,7 @@ from core.events import (agreed, asides, asked_speaker, attack_sides, backed, ba
                          opinions, origins, partners, passives, penalties, person_sides, places, platforms, praised,
                          private, protests, quotes, references, regimes, relatives, remits, reported, resigned, sanctioned,
                          senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
-                         unnamed, violence, voiced)
+                         violence, voiced)
 from core.events.charges import spoken_charge
 from core.events import exposed, joined_verbs, named_pairs, opening_subjects
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
@@ -422,14 +422,11 @@ def _protest_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
 
 
 def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
-    """An attack by an unnamed side on the place it names (core.events.unclaimed)."""
-    pair = unclaimed.attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
-                                  st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
-    toll = None if pair else unclaimed.implied_toll(h, doc, st)
-    if (pair or toll) and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
-        pair = pair or unclaimed.implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
-        _emit(doc, st, h, [(pair, True)], *when)
+    """An attack by an unnamed side on the place it names, or by a named side on an unnamed
+    one (core.events.unclaimed.unnamed_side_pair: the pair made once the attack is asserted)."""
+    make = unclaimed.unnamed_side_pair(h, doc, st)
+    if make and (when := _when(doc, st, h))[1] not in UNASSERTED:
+        _emit(doc, st, h, [(make(), True)], *when)
 
 
 def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, str | None, str | None]:

@@ -182,6 +182,27 @@ PAUSES = frozenset("،,.؛;:()")
 MEMBERS = frozenset({"من", "صفوف", "عناصر", "افراد", "مقاتلي", "مسلحي", "قاده", "قيادات", "قيادي", "قائد"})
 
 
+def unnamed_side_pair(h, doc, st):
+    """A function making the [source, target] pair of an attack one of whose sides is
+    unnamed, or None: unnamed attackers the sentence names (attack_pair), attackers its
+    toll or its striking implies (implied_toll), or a named author whose target the text
+    does not name (core.events.authored). The pair is made only when called, once the
+    caller found the attack asserted: an unnamed side the attack implies is an entity made
+    for it, and a trigger noted in ``doc.implied_at``."""
+    from core.events import authored
+
+    pair = attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
+                       st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
+    if pair:
+        return lambda: pair
+    if toll := implied_toll(h, doc, st):
+        # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
+        return lambda: implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
+    if side := authored.authored_side(h, doc, st):
+        return lambda: authored.authored_pair(side, h, doc)
+    return None
+
+
 def implied_toll(h, doc, st) -> tuple[str, str] | None:
     """(country, target) of an attack its toll tells with no attacker named, in the article
     ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),

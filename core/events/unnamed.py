@@ -98,8 +98,11 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     found: dict[str, Entity] = {}
     # what each word says of unnamed actors, read with the event rules' other readings of
     # it (the records are kept for the event stage, which asks next)
-    readings = list(map(_UNNAMED, word_records(token_norms(toks), load_triggers(), lex, toks)))
+    norms = token_norms(toks)
+    readings = list(map(_UNNAMED, word_records(norms, load_triggers(), lex, toks)))
     for k in compress(range(len(toks)), readings):
+        if k and norms[k - 1] == NOT_WORD:
+            continue  # "بشر غير مسلحين": unarmed people, no armed group
         forms, dropped = readings[k]
         start = nt.offsets[toks[k].nstart + dropped]
         if any(s <= start < e for s, e in covered):
@@ -140,6 +143,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     return list(found.values())
 
 
+NOT_WORD = "غير"  # "غير مسلحين"، "غير المسلحين": not what the word after says
 IMPLIED_ATTACKERS = "Attackers"  # the kind of the unnamed side an attack with no author implies (unnamed_actors.tsv)
 
 

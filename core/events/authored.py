@@ -1,0 +1,158 @@
+"""Attacks whose author the text names and whose target it does not: "وتشن قوات النظام منذ
+أسابيع حملة جوية عنيفة"، "أصيب برصاص الجيش الإسرائيلي في قدمه"، "الهجوم الكيماوي للنظام".
+
+The violence rules (core.events.violence) find the author of such an attack in one of
+their constructions (an agent phrase, a nationality adjective on the attack noun, the
+subject of a verb of force, "شنته X") and then look for the one hit; when the sentence
+names none, they made no event, and an attack report told with its author vanished. Most
+incident news tells the victims by what they were ("مئات الجرحى"، "ابنها") or not at all.
+Following the way unnamed sides are reported (SCHEMA.md, core.events.unnamed), the
+target is an UNNAMED side, "Targets (X)", of the country the attack took place in
+(_where). An event with such a side counts when it matches a gold event and is never a
+false alarm; on the timeline it keeps the attack. Two more authors are read here: the
+one accused of the attack ("تتهم لندن موسكو باستخدام غاز ...") and a state in construct
+inside a phrase trigger ("استخدام إسرائيل الذخيرة الحية").
+
+Only physical attacks qualify: not a war, a blockade, an occupation or a broken truce
+(whose "target" is no one struck); not a killing, an abduction or a massacre (whose
+noun's complement is the victim, not the author: "مقتل الأمريكيين"، "إبادة الأرمن"); not
+aggression or liberation told as a charge or an aim ("العدوان التركي على سيادة X"); not
+a verb of one word, whose object, when it is no side, is as often figurative or no
+attack ("مصر تستهدف جذب استثمارات"، "أسقطت صاروخا"، "هاجم الوزير الصحافة"; a verb with its
+attack noun stays: "تشن قوات النظام حملة"); and not a person's act (a person "launching
+an attack" is mostly one of words). What the violence rules rule out stays out: denied
+reports, any attack, authors sought, actors named only as the source of the news or as
+owners of what was hit.
+"""
+from __future__ import annotations
+
+from core.events import attack_sides, unclaimed, unnamed, violence
+from core.lexicon import is_state_id, load_lexicon
+
+# the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
+TARGETS = "Targets"
+PHYSICAL = ("18", "19", "204")  # assault, fight, weapons of mass destruction (not a massacre: "إبادة الأرمن" names its victims)
+ACCUSE_REACH = 4  # words between a word of accusing and the accused before the attack ("تتهم لندن موسكو بـ")
+# an abduction, a killing or an assassination, whose noun's complement is the victim
+# ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
+NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
+PREPOSITIONS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
+NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
+
+
+def _with_preposition(h, norms: list[str]) -> bool:
+    """The trigger's word is written with ب or ل before a verb's form ("لقصف"), or is a form
+    the lexicon lists with it ("بقصف X"، "برصاص X"): a noun, not a verb."""
+    w, form = violence._bare(norms[h.i]), h.form.tokens[0]
+    return w[:1] in PREPOSITIONS and (w[1:] == form or form[:1] in PREPOSITIONS)
+
+
+def _physical(h, norms: list[str]) -> bool:
+    """Whether the trigger names one physical attack (module docstring)."""
+    cameo = h.form.cameo
+    first = h.form.tokens[0]
+    return (cameo.startswith(PHYSICAL) and cameo not in NOT_STRUCK and first not in violence.WAR_WORDS
+            and violence.load_cues().get(violence._bare(first)) not in NOT_ATTACKS
+            and not (len(h.form.tokens) == 1 and unclaimed.verbal(h, norms) and not _with_preposition(h, norms)))
+
+
+def _inner_agent(h, actors: list):
+    """The actor in construct with the first word of a phrase trigger, inside it:
+    "استخدام إسرائيل القوة المميتة" (the trigger's words run from استخدام to المميتة)."""
+    if h.verbal or len(h.form.tokens) < 2:
+        return None
+    return next((a for a in actors if a.i == h.i + 1 and a.j < h.j and not a.kind.startswith("PAIR")), None)
+
+
+def _accused(h, norms: list[str], actors: list, ti: int):
+    """The one accused of the attack: the actor right before the attack noun written with
+    ب, after a word of accusing ("تتهم لندن موسكو باستخدام غاز ..."، "اتهمت X Y بقصف")."""
+    if not violence._bare(norms[h.i]).startswith("ب"):
+        return None
+    a = next((a for a in actors if a.j == h.i and not a.kind.startswith("PAIR")), None)
+    cues = violence.load_cues()
+    if a is None or not any(cues.get(violence._bare(w)) == "accuse" for w in norms[max(ti, a.i - ACCUSE_REACH):a.i]):
+        return None
+    return a
+
+
+def _source(h, doc, st):
+    """The author by the violence rules' constructions (violence.source_of), one who
+    announces the attack only when it follows him at once ("أعلن الجيش قصف مواقع"): "أعلن
+    المجلس مقتله بغارة للتحالف" tells whose man was killed, not who struck."""
+    norms, actors, toks = doc.norms, st.actors, doc.toks
+    told = violence.announcer(h, norms, actors, st.ti, True)
+    return (violence.agent_after(h, norms, actors, st.tj) or violence.claimant(h, norms, actors, st.ti)
+            or violence.adjective_agent(h, actors, toks) or (told if told is not None and told.j == h.i else None)
+            or violence.gap_subject(h, norms, actors) or violence.construct_agent(h, norms, actors)
+            or violence.verb_subject(h, norms, actors, st.ti) or violence.lam_agent(h, norms, actors))
+
+
+def author(h, doc, st):
+    """The actor mention the violence rules read as the author of an attack they found no
+    target for, or None (not a person, not one ruled out as an author)."""
+    norms, actors = doc.norms, st.actors
+    if not _physical(h, norms) or h.form.joint:
+        return None
+    if (attack_sides.denied_report(h, norms, st.ti) or attack_sides.unknown_author(h, norms, st.ti)
+            or attack_sides.any_one(h, norms)):
+        return None
+    src = (_inner_agent(h, actors) or _accused(h, norms, actors, st.ti) or _source(h, doc, st)
+           or attack_sides.subject_before(h, norms, doc.toks, doc.nt, actors, st.ti, doc.named_spans()["PERSON"]))
+    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-"):
+        return None
+    if src.actor in attack_sides.not_authors(h, norms, actors) | violence.only_attributed(actors, norms):
+        return None
+    return src
+
+
+def _where(src, h, doc, st) -> str | None:
+    """The country the attack took place in: the one country the sentence names after the
+    attack, the author's own words aside ("الغارات الإسرائيلية على مواقع في سوريا"، "على
+    المدنيين السوريين"); else the one country of the places it names ("بمقتل أطفال في غزة
+    برصاص ..."); else the one the article names most other than the author's, else the
+    author's own ("تشن قوات النظام حملة جوية"). None when two are named after it.
+    Countries named before the attack are mostly who tells or accuses ("تتهم واشنطن X
+    باستخدام ..."), not where it struck."""
+    own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
+    after, places = set(), set()
+    for e in doc.entities:
+        if e.type not in ("COUNTRY", "PLACE"):
+            continue
+        iso = e.id if e.type == "COUNTRY" else e.country
+        for m in e.mentions:
+            if iso and st.start <= m.start < st.end and not src.start <= m.start < src.end:
+                if m.start >= h.start:
+                    after.add(iso)
+                if e.type == "PLACE":
+                    places.add(iso)
+    for here in (after, places):
+        if len(here) == 1:
+            return next(iter(here))
+        if here:
+            return None  # two countries: which was hit is not said
+    counts = sorted(((len(e.mentions), e.id) for e in doc.entities if e.type == "COUNTRY" and e.id not in (own, src.actor)),
+                    reverse=True)
+    return counts[0][1] if counts else own
+
+
+def authored_side(h, doc, st) -> tuple[str, str] | None:
+    """(author, country it struck) of an attack whose author the text names and whose
+    target it does not, or None; not an attack the sentence tells as a purpose or a topic
+    (core.events.filters.unasserted_noun), unless it is what one is accused of."""
+    from core.events import filters
+
+    src = author(h, doc, st)
+    if src is None or violence.fights_alongside(h, doc.norms, st.tj):
+        return None
+    iso = _where(src, h, doc, st)
+    if iso is None or _accused(h, doc.norms, st.actors, st.ti) is None and filters.unasserted_noun(doc, st, h):
+        return None  # the charge an accusation states is told, not asked for
+    return src.actor, iso
+
+
+def authored_pair(side: tuple[str, str], h, doc) -> list[str]:
+    """[author, the unnamed targets in the country it struck] (authored_side), their entity
+    made or grown with the attack's words as its mention."""
+    tgt = unnamed.implied_side(doc.entities, TARGETS, side[1], load_lexicon(), doc.nt.original, h.start, h.end)
+    return [side[0], tgt]

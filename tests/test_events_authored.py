@@ -1,0 +1,55 @@
+"""Attacks whose author the text names and whose target it does not (core.events.authored):
+the one hit is an UNNAMED side, "Targets (X)", of the country the attack took place in."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_an_air_campaign_by_a_named_state_with_no_one_named_as_hit_hits_unnamed_targets():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in events(
+        "وتشن قوات النظام السوري منذ أسابيع حملة جوية عنيفة.")
+
+
+def test_a_wounding_by_a_named_army_hits_unnamed_targets_of_the_country_named_after_it():
+    assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in events(
+        "وقال الطبيب إن الشاب أصيب برصاص الجيش الإسرائيلي قرب مدينة خان يونس.")
+
+
+def test_the_state_in_construct_inside_a_use_of_force_is_its_author():
+    assert ("ASSAULT", ["ISR", "PSE"]) in events(
+        "وقال المسؤول الأممي إن استخدام إسرائيل الذخيرة الحية ضد الفلسطينيين لا مبرر له.")
+
+
+def test_the_one_accused_of_using_chemical_weapons_is_the_author_and_the_town_says_where():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in events(
+        "وتتهم واشنطن النظام السوري باستخدام غاز السارين على بلدة خان شيخون.")
+
+
+def test_killings_massacres_and_aggression_told_as_a_charge_get_no_unnamed_targets():
+    """"مقتل X"، "إبادة الأرمن": the noun's complement is the victim; "العدوان التركي على
+    سيادة X": a charge; "هاجم الوزير": also words; a war: no one struck."""
+    for text in ("وأعلنت الداخلية التونسية عن مقتل خمسة أشخاص بسبب سوء الأحوال الجوية.",
+                 "وصوت البرلمان للاعتراف بإبادة الأرمن في ذكرى المجازر.",
+                 "واعتبر المصدر أن ذلك يأتي في سياق العدوان التركي المتواصل على سيادة سوريا.",
+                 "وهاجم الرئيس التركي بشدة الاتحاد الأوروبي.",
+                 "وأعلنت القوات الحكومية الحرب على الإرهاب في البلاد."):
+        assert not any(a[1].startswith("unnamed-targets") for _, a in events(text)), text
+
+
+def test_one_word_verbs_of_striking_with_no_side_hit_get_no_unnamed_targets():
+    """"تستهدف جذب استثمارات"، "أسقطت صاروخا": figurative, or no attack."""
+    for text in ("وكان الوزير أعلن أن مصر تستهدف جذب استثمارات أجنبية في قطاع النفط.",
+                 "وأعلنت السعودية أنها أسقطت صاروخا أطلق على مدينة جازان."):
+        assert not any(a[1].startswith("unnamed-targets") for _, a in events(text)), text
+
+
+def test_unarmed_people_are_no_unidentified_armed_group():
+    out = analyze("وانتقد المفوض استخدام القوة ضد بشر غير مسلحين في غزة.", "2018-05-01")
+    assert not any(e.id.startswith("unnamed-unidentified-armed-group") for e in out.entities)
+
+
+def test_a_shelling_written_with_b_after_the_accused_is_a_noun_whose_author_is_the_accused():
+    assert ("ASSAULT", ["ISR", "unnamed-targets-syr"]) in events(
+        "كما اتهم النظام السوري إسرائيل بقصف قاعدة جوية قرب مدينة حمص.")
