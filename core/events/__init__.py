@@ -47,7 +47,7 @@ from core.events import (agreed, asides, asked_speaker, attack_sides, backed, ba
                          senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
                          violence, voiced)
 from core.events.charges import spoken_charge
-from core.events import exposed, joined_verbs, named_pairs, opening_subjects
+from core.events import exposed, joined_verbs, named_pairs, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -251,8 +251,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
-    roles = None if reason else opening_subjects.roles(_rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
-                                                                   opening_subjects.carried(h, st, doc), frame), h, st, doc)
+    roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
+                                            speakers.carried_subject(h, st.last_subject, st.said_by, doc), frame)
     if st.quoted:  # "قال X: "... . ونطالب Y": X asks
         roles = quotes.quoted_roles(h, doc.toks, doc.nt, doc.trig, roles, st)
     if accuser := denied_accuser(h, roles, doc.events, st.start):
@@ -515,7 +515,7 @@ def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
-    pairs = opening_subjects.fill(doc, st, h, joined_verbs.first_subject(doc, st, h, pairs))  # "ودعت": X calls, not Y
+    pairs = joined_verbs.first_subject(doc, st, h, pairs)  # "رفضت X اتهامات Y ودعت": X calls, not Y
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
     if pairs and h.form.type in fought.FRIENDLY:
