@@ -15,3 +15,9 @@ def test_shots_near_a_company_office_hit_no_company():
 def test_an_attack_on_a_company_office_still_hits_it():
     got = events("وهاجم مسلحون مقر شركة يوتيوب في كاليفورنيا.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1][1:] == ["youtube"]]
+
+
+def test_a_movement_named_after_an_attack_near_a_city_is_its_author():
+    """No building between "قرب" and the body: the attack was near the city, by the body."""
+    got = events("وقتل جنديان أفغانيان في هجوم قرب كابول شنته حركة طالبان على قاعدة للجيش الأفغاني.")
+    assert [e for e in got if e[0] == "ASSAULT" and "taliban" in e[1]]

@@ -7,15 +7,28 @@ country near which a strike falls is the place the attack reached.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.text import clitic_variants
 
 NEAR = frozenset({"قرب", "بالقرب", "وقرب", "امام", "بجوار", "محيط", "مقربه", "قباله", "خارج"})  # normalised
+# a building of the body, between the word of nearness and its name: the attack was near
+# the building ("قرب مقر شركة X")، not near the body itself ("هجوم قرب كابول شنته حركة X")
+PREMISES = frozenset({"مقر", "مقار", "مقرات", "مكتب", "مكاتب", "مبني", "مباني", "فرع", "فروع", "مصنع", "مجمع"})
 NEAR_REACH = 5  # words from the word of nearness to the body ("بالقرب من المقر الرئيسي لشركة X")
 TYPES = frozenset({"ASSAULT"})
 
 
+def _premises(word: str) -> bool:
+    """The normalised word names a building, with or without its article or a proclitic."""
+    return any(stem.removeprefix("ال") in PREMISES for stem, _ in clitic_variants(word))
+
+
 def _near_premises(norms: list[str], a, ti: int) -> bool:
-    """A word of nearness stands within NEAR_REACH words before mention a."""
-    return any(norms[k] in NEAR for k in range(max(ti, a.i - NEAR_REACH), a.i))
+    """A word of nearness stands within NEAR_REACH words before mention a, and a word of
+    a building between the two."""
+    for k in range(max(ti, a.i - NEAR_REACH), a.i):
+        if norms[k] in NEAR:
+            return any(_premises(norms[m]) for m in range(k + 1, a.i))
+    return False
 
 
 def no_nearby_bodies(doc, st, h, pairs: list) -> list:
