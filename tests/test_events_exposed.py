@@ -35,5 +35,6 @@ def test_reviewed_is_no_form_of_undergo():
     """"استعرض" (reviewed) carries the letters of "تعرض" but is no form of it."""
     from core.events.exposed import exposed_verb
 
-    assert exposed_verb("وتتعرض") and exposed_verb("لتعرضها") and exposed_verb("للتعرض")
+    assert exposed_verb("وتتعرض") and exposed_verb("لتعرضها") and exposed_verb("للتعرض") and exposed_verb("ستتعرض")
+    assert not exposed_verb("ستعرض")  # will present: a future س with no person prefix
     assert not exposed_verb("واستعرض") and not exposed_verb("يستعرضون")

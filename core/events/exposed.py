@@ -13,9 +13,10 @@ from core.events import places
 
 EXPOSED = "تعرض"  # every form carries it: "تعرضت"، "تتعرض"، "يتعرضون"، "لتعرضها"
 # what may stand before it in a word of تعرّض: a conjunction, a preposition or the article,
-# then a person prefix ("وتتعرض"، "لتعرضها"، "للتعرض"); "استعرض" (reviewed) carries the
-# letters too, after a stem's س that no prefix of تعرّض has
-EXPOSED_PREFIX = re.compile(r"(?:[وف]?(?:ل|ب|ال|لل|بال)?)(?:[تين])?")
+# then a person prefix, after the future's س ("وتتعرض"، "لتعرضها"، "للتعرض"، "ستتعرض");
+# "استعرض" (reviewed) carries the letters too, after a stem's س that no prefix of تعرّض
+# has, and "ستعرض" (will present) after a س with no person prefix
+EXPOSED_PREFIX = re.compile(r"(?:[وف]?(?:ل|ب|ال|لل|بال)?)(?:س?[تين])?")  # the future's س only before a person prefix
 EXPOSED_REACH = 6  # words from the verb to the act ("تتعرض مدينة X منذ الأحد لقصف")
 AGENT_REACH = 6  # words from the act to its agent phrase ("لقصف جوي ومدفعي عنيف من قبل")
 AGENT_MARKS = {"قبل": "من", "جانب": "من", "طرف": "من", "يد": "علي", "ايدي": "علي"}  # "من قبل X"، "على يد X"
