@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
-from core.text import NormText, Token, clitic_variants, normalize_for_match, token_norms
+from core.text import NormText, Token, clitic_variants, normalize_for_match, token_norms, without_conjunction
 from core.events import prefilled
 from core.events.actors import word_records
 from core.events.triggers import load_triggers
@@ -101,8 +101,8 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
     norms = token_norms(toks)
     readings = list(map(_UNNAMED, word_records(norms, load_triggers(), lex, toks)))
     for k in compress(range(len(toks)), readings):
-        if k and norms[k - 1] == NOT_WORD:
-            continue  # "بشر غير مسلحين": unarmed people, no armed group
+        if k and without_conjunction(norms[k - 1], 2) == NOT_WORD:
+            continue  # "بشر غير مسلحين"، "مدنيين وغير مسلحين": unarmed people, no armed group
         forms, dropped = readings[k]
         start = nt.offsets[toks[k].nstart + dropped]
         if any(s <= start < e for s, e in covered):
