@@ -11,8 +11,8 @@ with ``--load`` on the code after it: the held-out articles are scored by the sa
 models, trained on the same articles (``core.crossval``'s folds), and the difference is
 what the rule itself does. The shipped figures stay those of ``core evaluate --cv``.
 
-    python scripts/cv_kept_roles.py --save /tmp/folds.pkl data/gold/train data/gold
-    python scripts/cv_kept_roles.py --load /tmp/folds.pkl data/gold/train data/gold
+    python scripts/cv_kept_roles.py --save folds.pkl data/gold/train data/gold
+    python scripts/cv_kept_roles.py --load folds.pkl data/gold/train data/gold
 
 Without ``--save`` or ``--load`` it is ``core evaluate --cv``'s retrain per fold; ``--seed N``
 deals the articles into other folds (their names' hash salted with N), a second fold

@@ -1,5 +1,5 @@
 """Attacks whose author the text names and whose target it does not: "وتشن قوات النظام منذ
-أسابيع حملة جوية عنيفة"، "أصيب برصاص الجيش الإسرائيلي في قدمه"، "الهجوم الكيماوي للنظام".
+أسابيع حملة جوية عنيفة"، "أصيب متظاهر برصاص قوات الأمن"، "الهجوم الكيماوي للنظام".
 
 The violence rules (core.events.violence) find the author of such an attack in one of
 their constructions (an agent phrase, a nationality adjective on the attack noun, the
@@ -11,14 +11,14 @@ target is an UNNAMED side, "Targets (X)", of the country the attack took place i
 (_where). An event with such a side counts when it matches a gold event and is never a
 false alarm; on the timeline it keeps the attack. Two more authors are read here: the
 one accused of the attack ("تتهم لندن موسكو باستخدام غاز ...") and a state in construct
-inside a phrase trigger ("استخدام إسرائيل الذخيرة الحية").
+inside a phrase trigger ("استخدام روسيا الذخيرة الحية").
 
 Only physical attacks qualify: not a war, a blockade, an occupation or a broken truce
 (whose "target" is no one struck); not a killing, an abduction or a massacre (whose
 noun's complement is the victim, not the author: "مقتل الأمريكيين"، "إبادة الأرمن"); not
 aggression or liberation told as a charge or an aim ("العدوان التركي على سيادة X"); not
 a verb of one word, whose object, when it is no side, is as often figurative or no
-attack ("مصر تستهدف جذب استثمارات"، "أسقطت صاروخا"، "هاجم الوزير الصحافة"; a verb with its
+attack ("تونس تستهدف زيادة صادراتها"، "أسقطت صاروخا"، "هاجم الوزير الصحافة"; a verb with its
 attack noun stays: "تشن قوات النظام حملة"); and not a person's act (a person "launching
 an attack" is mostly one of words). What the violence rules rule out stays out: denied
 reports, any attack, authors sought, actors named only as the source of the news or as
@@ -58,7 +58,7 @@ def _physical(h, norms: list[str]) -> bool:
 
 def _inner_agent(h, actors: list):
     """The actor in construct with the first word of a phrase trigger, inside it:
-    "استخدام إسرائيل القوة المميتة" (the trigger's words run from استخدام to المميتة)."""
+    "استخدام روسيا القوة المفرطة" (the trigger's words run from استخدام to المفرطة)."""
     if h.verbal or len(h.form.tokens) < 2:
         return None
     return next((a for a in actors if a.i == h.i + 1 and a.j < h.j and not a.kind.startswith("PAIR")), None)
