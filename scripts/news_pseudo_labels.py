@@ -30,13 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "PLACE": "LOC"}
+from core.ner_train import GOLD_DIRS, GOLD_MAP  # noqa: E402  (after the path is set)
+
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _gold_ids() -> set[str]:
-    from core.ner_train import GOLD_DIRS
-
     return {p.stem for d in GOLD_DIRS for p in Path(d).glob("*.json")}
 
 
@@ -96,7 +95,7 @@ def article_sentences(text: str) -> list[tuple[list[str], list[str]]]:
         return []
     mentions, generic, people = [], [], []
     for ent in a.entities:
-        typ = TYPE_MAP.get(ent.type)
+        typ = GOLD_MAP.get(ent.type)
         for m in ent.mentions:
             if m.source == "generic" or typ is None:
                 generic.append((m.start, m.end))
