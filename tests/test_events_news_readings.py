@@ -41,3 +41,12 @@ def test_the_group_an_attack_is_launched_to_drive_out_is_its_target():
 def test_a_police_force_reporting_a_gunman_is_not_the_attacker():
     got = events("وقالت الشرطة العراقية إن مسلحا أطلق النار على زوار إيرانيين في بغداد.")
     assert ("ASSAULT", ["IRQ", "IRN"]) not in got
+
+
+def test_the_side_after_a_possessed_backing_is_backed():
+    """"بدعمه للنظام السوري": the pronoun is the backer, the ل-phrase the backed."""
+    assert ("SUPPORT", ["IRN", "SYR"]) in events("وقال الوزير إن النظام الإيراني مذنب بدعمه للنظام السوري.")
+
+
+def test_a_pledge_to_destroy_ones_own_weapons_threatens_no_one():
+    assert not [e for e in events("وأكد الرئيس الأميركي أن كوريا الشمالية تعهدت بتدمير مواقع صواريخها.") if e[0] == "THREATEN"]

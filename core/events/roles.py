@@ -311,7 +311,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
     target (else its source)."""
     if not (c.src and not c.tgt and c.prev is not None and c.h.verbal and _has_object_pronoun(c.toks, c.h)):
         return None
-    if c.src == c.prev[1] and c.prev[0] and c.toks[c.h.i].norm[:1] == "و" != c.h.form.tokens[0][:1]:
+    if c.src == c.prev[1] and c.prev[0] and c.toks[c.h.i].norm[:1] == "و" and c.toks[c.h.i].norm[1:].startswith(c.h.form.tokens[0]):
         return c.prev[0], c.prev[1], c.joint  # "استقبل X Y وطلب منه": a joined verb's subject is the clause's, its pronoun the object before
     return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
 
