@@ -50,3 +50,13 @@ def test_the_side_after_a_possessed_backing_is_backed():
 
 def test_a_pledge_to_destroy_ones_own_weapons_threatens_no_one():
     assert not [e for e in events("وأكد الرئيس الأميركي أن كوريا الشمالية تعهدت بتدمير مواقع صواريخها.") if e[0] == "THREATEN"]
+
+
+def test_caution_kept_is_no_warning():
+    got = events("وقالت إيران إن على كوريا الشمالية توخي الحذر في التفاوض مع الولايات المتحدة.")
+    assert not [e for e in got if e[0] == "THREATEN"]
+
+
+def test_a_states_nuclear_threat_is_a_danger_posed_not_a_threat_made():
+    got = events("وقال ترامب إن الاتفاق ينهي التهديد النووي لكوريا الشمالية.")
+    assert not [e for e in got if e[0] == "THREATEN"]
