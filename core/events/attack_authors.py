@@ -4,17 +4,20 @@ attack that is no verbal noun of a transitive verb (هجوم، غارة، كمي
 whose attack it was, not whom it hit ("قصف لمواقع" and "استهداف للمدنيين" mark their
 object so, and "ضربة لتايوان" is a blow to Taiwan: left out); the side named before the
 noun, among the dead or the driven out, is the target (core.events.filters.author_first
-turns such a pair round).
+turns such a pair round). A verbal noun of aim with its ل ("أطلق الجيش هجوما لطرد
+مسلحين") names no author: it tells what the attack is for, and its object is the target.
 """
 from __future__ import annotations
 
 from core.text import normalize_for_match
+from core.topics import topic_cues
 
 # normalised attack nouns whose ل-phrase is their author (no transitive verbal nouns)
 AUTHORED_NOUNS = frozenset(normalize_for_match(w) for w in (
     "هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "هجمة", "غارة", "غارات", "غارتين", "كمين", "كمينا"))
 ADJECTIVE_REACH = 2  # words between the noun and its author ("هجومين منفصلين لقوات"، "هجوم انتحاري جديد لتنظيم")
 AUTHOR_MARKS = ("ل", "لـ", "ول")  # the ل written on the author's first word (with a tatweel: "لـقوات")
+GOAL = "goal"  # topic_cues.tsv's kind of a verbal noun of aim with its ل ("لطرد"، "لاستعادة")
 NOT_ADJECTIVES = frozenset({"علي", "ضد", "في", "من", "عن", "الي", "قرب", "داخل", "استهدف", "استهدفت"})
 
 
@@ -24,8 +27,10 @@ def author_after(doc, st, h) -> str | None:
     if h.verbal or h.form.type != "ASSAULT" or _bare(doc.norms[h.i]) not in AUTHORED_NOUNS:
         return None
     at = {a.i: a for a in st.actors}
-    text, toks, norms = doc.nt.original, doc.toks, doc.norms
+    text, toks, norms, cues = doc.nt.original, doc.toks, doc.norms, topic_cues()
     for k in range(h.j, min(h.j + ADJECTIVE_REACH + 1, st.tj)):
+        if cues.get(norms[k]) == GOAL:
+            return None  # "هجوما لطرد مسلحين": the attack's aim, whose object is its target
         if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,.:؛()"):
             return None
         a = at.get(k)

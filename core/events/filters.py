@@ -314,6 +314,8 @@ def source_named_after(doc, st, h) -> str | None:
     # "من" written after the noun, or the last word of the trigger's form ("طلب من")
     # (or the genitive right after the noun: "بناء على طلب الكويت", Kuwait's request)
     after = h.j + 1 if norms[h.j] == "من" else h.j
+    if after not in at and norms[after][:1] != "ل" and any(a.i == after + 1 and a.adjective for a in st.actors):
+        after += 1  # "بناء على طلب من الحكومة السورية": the asker's head noun and its nationality adjective (not "بدعمه للنظام السوري": the supported)
     if h.form.type in AGENT_TYPES and after in at:
         prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
         if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":

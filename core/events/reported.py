@@ -4,7 +4,9 @@
 after أن/إن, so its author is not named; the one who tells of it (the speaker, named
 before the complementiser) is not its source. A complement opened by an actor or by a
 pronoun of the speaker's ("أعلنت إسرائيل أنها قصفت"، "قالت واشنطن إن قواتها") is left
-alone: there the speaker may well be the agent.
+alone: there the speaker may well be the agent. A complement opened by a nameless
+attacker ("قالت الشرطة إن مسلحا أطلق النار على ...") is read the same way: the police
+that report the shooting did not shoot.
 """
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ EVENT_SUBJECTS = frozenset({
     "تفجير", "تفجيرا", "التفجير", "تفجيرات", "التفجيرات", "غاره", "الغاره", "غارات", "الغارات", "قصف", "القصف",
     "قصفا", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "وقوع", "حدوث", "صاروخ", "صاروخا", "الصاروخ",
     "قذيفه", "القذيفه", "قذائف", "القذائف", "عبوه", "العبوه", "سياره", "السياره",
+})
+# normalised nouns of an attacker no name is given for ("قالت الشرطة إن مسلحا أطلق النار"):
+# the one who tells of the act (a police force, a ministry) is not its author either
+NAMELESS_SUBJECTS = frozenset({
+    "مسلح", "مسلحا", "مسلحين", "مسلحون", "مجهول", "مجهولا", "مجهولين", "مجهولون", "انتحاري", "انتحاريا",
+    "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "قناص", "قناصا", "رجل", "رجلا", "شخص", "شخصا", "شخصين",
 })
 DONE_BY_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # "هجوما استهدف"، "وقوع هجوم يهدد"
 REACH = 14  # words from the complementiser to the verb (the event noun, its adjectives and an aside)
@@ -37,11 +45,13 @@ def _complement(doc, st, h) -> int | None:
         # "إن انفجارا استهدف": the noun itself opens the complement; a definite one ("إن
         # الغارة كانت ردا") may be the speaker's own act told before
         return h.i - 1 if not norms[h.i].startswith("ال") else None
+    if h.i - 2 >= st.ti and norms[h.i - 2] in THAT and norms[h.i - 1] in NAMELESS_SUBJECTS:
+        return h.i - 2  # "إن مسلحا أطلق النار": a nameless attacker right before its act (a phrase, too)
     if not h.verbal:
         return None  # "إن الغارة ضربت أهدافا بالتنسيق مع X": the noun's partner is the speaker's
     for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
         if norms[k] in THAT:
-            if norms[k + 1] not in EVENT_SUBJECTS or any(k < a.i < h.i for a in st.actors):
+            if norms[k + 1] not in EVENT_SUBJECTS | NAMELESS_SUBJECTS or any(k < a.i < h.i for a in st.actors):
                 return None
             return k
     return None

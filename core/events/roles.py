@@ -311,6 +311,8 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
     target (else its source)."""
     if not (c.src and not c.tgt and c.prev is not None and c.h.verbal and _has_object_pronoun(c.toks, c.h)):
         return None
+    if c.src == c.prev[1] and c.prev[0] and _joined_with_pronoun(c.toks, c.h):
+        return c.prev[0], c.prev[1], c.joint  # "استقبل X Y وطلب منه": a joined verb's subject is the clause's, its pronoun the object before
     return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
 
 
@@ -392,6 +394,15 @@ def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
 def _pair_key(pair: tuple[list[str], bool]):
     actors, directed = pair
     return tuple(actors) if directed else frozenset(actors)
+
+
+def _joined_with_pronoun(toks: list[Token], h: _Hit) -> bool:
+    """The verb is joined by و to the clause before and its object is a pronoun written on
+    it or after it ("وطلب منه"، "وأبلغه"; not "وتتهم", whose هم is the verb's own)."""
+    w, form = toks[h.i].norm, h.form.tokens[0]
+    nxt = toks[h.i + 1].norm if h.i + 1 < len(toks) else ""
+    return w[:1] == "و" and (w[1:] == form and nxt in ("منه", "منها", "منهم", "منهما")
+                             or w[1:] in (form + "ه", form + "ها", form + "هم", form + "هما"))
 
 
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
