@@ -27,6 +27,7 @@ owners of what was hit.
 from __future__ import annotations
 
 import bisect
+import collections
 
 from core.events import attack_sides, unclaimed, unnamed, violence
 from core.lexicon import is_state_id, load_lexicon
@@ -182,15 +183,29 @@ def _where(src, h, doc, st) -> str | None:
             return next(iter(here))
         if here:
             return None  # two countries: which was hit is not said
-    return _fallback(doc, own, {src.actor} | led)
+    return _fallback(doc, own, {src.actor} | led, is_state_id(src.actor))
 
 
-def _fallback(doc, own: str | None, leave: set) -> str | None:
+def _fallback(doc, own: str | None, leave: set, state: bool) -> str | None:
     """The country of an attack whose sentence names none: the one the article names most,
-    the author's own and its leader's aside, else the author's own."""
-    counts = sorted(((len(e.mentions), e.id) for e in doc.entities if e.type == "COUNTRY" and e.id not in leave | {own}),
-                    reverse=True)
-    return counts[0][1] if counts else own
+    the author's own and its leader's aside, else the author's own. For a state's attack,
+    the one whose places the article names most: a state mostly strikes abroad, and the
+    country an article names most was where it struck in about one case of three (news
+    about a strike names its rulers and its allies), its towns in most."""
+    leave = leave | {own}
+    if state:
+        counts = collections.Counter()
+        for e in doc.entities:
+            if e.type == "PLACE" and e.country and e.country not in leave:
+                counts[e.country] += len(e.mentions)
+        ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    else:
+        ranked = sorted(((len(e.mentions), e.id) for e in doc.entities if e.type == "COUNTRY" and e.id not in leave),
+                        reverse=True)
+    if ranked:
+        return ranked[0][1]
+    others = any(e.type == "COUNTRY" and e.id not in leave for e in doc.entities)
+    return None if state and others else own
 
 
 def authored_side(h, doc, st) -> tuple[str, str] | None:
