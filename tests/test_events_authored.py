@@ -85,3 +85,14 @@ def test_feared_attacks_and_cyber_attacks_get_no_unnamed_targets():
     for text in ("وتتزايد المخاوف الأمريكية من هجمات على يد وكلاء إيران.",
                  "وتعرضت مواقع حكومية سعودية لهجوم إلكتروني إيراني."):
         assert not any(a[1].startswith("unnamed-targets") for _, a in events(text)), text
+
+
+def test_a_states_strikes_told_with_no_country_hit_the_country_whose_towns_the_article_names_most():
+    found = events("وقالت واشنطن وموسكو إن الوضع في دمشق وحلب هادئ. "
+                   "وقالت الولايات المتحدة إن الضربات الإسرائيلية لم تنسق معها.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-syr"]) in found and not any("unnamed-targets-usa" in a for _, a in found)
+
+
+def test_a_states_attack_in_an_article_naming_other_countries_but_no_towns_has_no_unnamed_targets():
+    assert not any(a[1].startswith("unnamed-targets") for _, a in events(
+        "قال المتحدث إن القصف الإسرائيلي كان عنيفا. وذكرت الولايات المتحدة أنها تتابع."))

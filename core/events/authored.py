@@ -157,8 +157,9 @@ def _where(src, h, doc, st) -> str | None:
     """The country the attack took place in: the one country the sentence names after the
     attack, the author's own words aside ("الغارات الإسرائيلية على مواقع في سوريا"، "على
     المدنيين السوريين"); else the one country of the places it names ("بمقتل أطفال في غزة
-    برصاص ..."); else the one the article names most other than the author's, else the
-    author's own ("تشن قوات النظام حملة جوية"). None when two are named after it.
+    برصاص ..."); else by the article (_fallback). A downed craft's country comes first
+    (_craft_country); a country named as the author's leader ("بقيادة X") is none of these.
+    None when two are named after it.
     Countries named before the attack are mostly who tells or accuses ("تتهم واشنطن X
     باستخدام ..."), not where it struck."""
     own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
