@@ -58,3 +58,41 @@ def test_a_shelling_written_with_b_after_the_accused_is_a_noun_whose_author_is_t
 def test_unarmed_people_after_a_conjunction_are_no_unidentified_armed_group():
     out = analyze("وانتقد المفوض استخدام القوة ضد متظاهرين سلميين وغير مسلحين في بغداد.", "2018-05-01")
     assert not any(e.id.startswith("unnamed-unidentified-armed-group") for e in out.entities)
+
+
+def test_the_country_that_leads_the_author_is_not_where_its_raids_struck():
+    assert not any("unnamed-targets-usa" in a for _, a in events(
+        "وتواصلت غارات التحالف الدولي بقيادة الولايات المتحدة منذ أسابيع."))
+
+
+def test_a_downed_aircraft_is_of_the_country_its_nationality_names_not_of_the_fire_that_downed_it():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-rus"]) in events(
+        "وأكدت موسكو إسقاط الطائرة الروسية بنيران الدفاعات السورية فوق اللاذقية.")
+
+
+def test_a_campaign_with_no_military_word_is_no_attack():
+    for text in ("وشنت الحكومة التركية حملة تطهير طالت آلاف الموظفين.",
+                 "وتشن الحكومة المصرية حملتها ضد أنصار رجل الدين."):
+        assert not any(a[1].startswith("unnamed-targets") for _, a in events(text)), text
+
+
+def test_an_air_campaign_is_still_an_attack():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in events(
+        "وتشن قوات النظام السوري حملة جوية عنيفة منذ أسابيع.")
+
+
+def test_feared_attacks_and_cyber_attacks_get_no_unnamed_targets():
+    for text in ("وتتزايد المخاوف الأمريكية من هجمات على يد وكلاء إيران.",
+                 "وتعرضت مواقع حكومية سعودية لهجوم إلكتروني إيراني."):
+        assert not any(a[1].startswith("unnamed-targets") for _, a in events(text)), text
+
+
+def test_a_states_strikes_told_with_no_country_hit_the_country_whose_towns_the_article_names_most():
+    found = events("وقالت واشنطن وموسكو إن الوضع في دمشق وحلب هادئ. "
+                   "وقالت الولايات المتحدة إن الضربات الإسرائيلية لم تنسق معها.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-syr"]) in found and not any("unnamed-targets-usa" in a for _, a in found)
+
+
+def test_a_states_attack_in_an_article_naming_other_countries_but_no_towns_has_no_unnamed_targets():
+    assert not any(a[1].startswith("unnamed-targets") for _, a in events(
+        "قال المتحدث إن القصف الإسرائيلي كان عنيفا. وذكرت الولايات المتحدة أنها تتابع."))
