@@ -7,9 +7,9 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, discussed, drills, dual, filters,
-                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, occasions, origins, partners,
-                         passives, praised, relatives, remits, reported, signers, standing, taken_up, toward, violence,
-                         voiced)
+                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, occasions,
+                         origins, partners, passives, praised, relatives, remits, reported, signers, standing, taken_up,
+                         toward, violence, voiced)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -46,9 +46,9 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     """Who authored the act, and the sides that only tell, carry or cite it."""
     pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
     pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
-    pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
+    pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
     pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
-    pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+    pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
     pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
     pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
