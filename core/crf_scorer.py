@@ -226,11 +226,10 @@ class Scorer:
         rows: list[int] = []
         starts: list[int] = []
         kinds, none = self._word_kinds, (None,) * 5
-        dp1, dp2, dp3, ds1, ds2, ds3, dsh, dbs2, dbs3, dg, lg = self._part_kinds
+        dsh, dg, lg = self._part_kinds[6], self._part_kinds[9], self._part_kinds[10]
         fq, bfq = self._buckets
         b, c_def, c_short, c_hasdef = self._const
         lent_def = self.lent_def
-        pre, suf, bare_suf = self._ends
         dk1, dk2, dk3, lk3 = self._clusters
         counts, clusters, gz = word_counts(), word_clusters(), gazetteer()
         cluster_rows = self._cluster_rows
@@ -239,18 +238,7 @@ class Scorer:
             bare, definite = bare_reading(w, variants)
             kw = kinds.get(w, none)  # (w=, bare=, st=, lent w=, lent bare=) rows of w
             kb = kw if bare == w else kinds.get(bare, none)
-            key = w[:3]
-            p = pre.get(key)
-            if p is None:
-                p = pre[key] = tuple(filter(None, (dp1.get(key[:1]), dp2.get(key[:2]), dp3.get(key))))
-            key = w[-3:]
-            q = suf.get(key)
-            if q is None:
-                q = suf[key] = tuple(filter(None, (ds1.get(key[-1:]), ds2.get(key[-2:]), ds3.get(key))))
-            key = bare[-3:]
-            r = bare_suf.get(key)
-            if r is None:
-                r = bare_suf[key] = tuple(filter(None, (dbs2.get(key[-2:]), dbs3.get(key))))
+            p, q, r = self._affix_rows(w, bare)
             own = [b, kw[0], *p, *q, dsh.get(_shape(w)), kb[1], *r]
             if len(variants) > 1:
                 own.extend([kinds.get(s, none)[2] for s, _ in variants[1:]])
@@ -279,20 +267,27 @@ class Scorer:
                 fours.append(kr[3])
             if definite:
                 fours.append(lent_def)
-            starts.append(len(rows))
-            rows.append(0)
-            rows.extend(filter(None, own))
-            fours = [f for f in fours if f]
-            if not fours:
-                at = len(rows)
-                starts.extend((at, at + 1, at + 2, at + 3))
-                rows.extend((0, 0, 0, 0))
-                continue
-            for column in zip(*fours):  # the four lent segments, each in the order of fours
-                starts.append(len(rows))
-                rows.append(0)
-                rows.extend(filter(None, column))
+            _add_segments(rows, starts, own, fours)
         return rows, starts
+
+    def _affix_rows(self, w: str, bare: str) -> tuple[tuple, tuple, tuple]:
+        """The rows of a word's first one to three letters, of its last one to three and of
+        its bare stem's last two and three, each made once per three letters."""
+        dp1, dp2, dp3, ds1, ds2, ds3, _, dbs2, dbs3, _, _ = self._part_kinds
+        pre, suf, bare_suf = self._ends
+        key = w[:3]
+        p = pre.get(key)
+        if p is None:
+            p = pre[key] = tuple(filter(None, (dp1.get(key[:1]), dp2.get(key[:2]), dp3.get(key))))
+        key = w[-3:]
+        q = suf.get(key)
+        if q is None:
+            q = suf[key] = tuple(filter(None, (ds1.get(key[-1:]), ds2.get(key[-2:]), ds3.get(key))))
+        key = bare[-3:]
+        r = bare_suf.get(key)
+        if r is None:
+            r = bare_suf[key] = tuple(filter(None, (dbs2.get(key[-2:]), dbs3.get(key))))
+        return p, q, r
 
     def _add_words(self, new: Iterable[str], variants=clitic_variants) -> None:
         """Score rows for words not yet in the table: one gather of weight rows and one
@@ -527,3 +522,21 @@ def merged(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def _add_segments(rows: list[int], starts: list[int], own: list, fours: list) -> None:
+    """A word's own segment, opened by the zero row, then its four lent segments (each in
+    the order of ``fours``; four zero rows when it lends nothing)."""
+    starts.append(len(rows))
+    rows.append(0)
+    rows.extend(filter(None, own))
+    fours = [f for f in fours if f]
+    if not fours:
+        at = len(rows)
+        starts.extend((at, at + 1, at + 2, at + 3))
+        rows.extend((0, 0, 0, 0))
+        return
+    for column in zip(*fours):  # the four lent segments, each in the order of fours
+        starts.append(len(rows))
+        rows.append(0)
+        rows.extend(filter(None, column))

@@ -175,7 +175,7 @@ def test_an_envoy_who_calls_or_travels_acts_on_the_country_he_deals_with():
 def test_the_paper_a_report_is_credited_to_met_no_one():
     from types import SimpleNamespace
 
-    from core.events.filters import _cited
+    from core.events.no_side_mentions import _cited
 
     doc = SimpleNamespace(norms=["هذا", "ما", "نقلته", "صحيفه", "ليزيكو"], trig=SimpleNamespace(cues={}))
     assert _cited(doc, SimpleNamespace(i=4, kind="ORG:media"))

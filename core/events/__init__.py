@@ -25,7 +25,8 @@ role rules are one function each (ROLE_RULES), applied rung by rung.
 
 The parts live in modules by job: triggers (lexicons and the trigger scan), actors (who
 can be a side), roles (the word-order rules), modality (modality, dates and the last
-merge); this module runs them over an article. Their names stay importable from here.
+merge), clause_time (a trigger's clause, modality and date), after_model (the filters of
+the role model's pairs); this module runs them over an article. Their names stay importable from here.
 """
 from __future__ import annotations
 
@@ -37,17 +38,16 @@ from typing import Any
 from core.headline import dateline_end
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
-from core.text import NormText, Token, split_clauses, token_norms
+from core.text import NormText, Token, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (agreed, asides, asked_speaker, attack_sides, backed, backers, bystanders, channels, conditions,
-                         coordinated, dating, denials, discussed, drills, dual, filters, fought, given, governing, implied,
-                         incidents, investigated, joint_groups, latter, learned, meetings, members, nisba, occasions,
-                         opinions, origins, partners, passives, penalties, person_sides, places, platforms, praised,
-                         private, protests, quotes, references, regimes, relatives, remits, reported, resigned, sanctioned,
-                         senses, signers, speech_reach, standing, taken_up, threats, told_sanctions, toward, unclaimed,
-                         violence, voiced)
+from core.events import (after_model, asked_speaker, attack_sides, backed, backers, coordinated, dating,
+                         filters, given, governing, implied, incidents, investigated, latter, learned, members, opinions,
+                         passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
+                         regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
+                         told_sanctions, unclaimed, violence)
 from core.events.charges import spoken_charge
-from core.events import exposed, joined_verbs, named_pairs, speakers
+from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
+from core.events import exposed, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -67,7 +67,6 @@ from core.events.modality import (  # noqa: F401
     FIELD_REACH, NEGATION_REACH, SCOPE_REACH, UNASSERTED, _date_for, _dedupe, _demanded, _in_past_frame, _modality,
     _names_a_field, _reported_present)
 
-DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 _START = itemgetter(3)  # Token.start
 
 
@@ -151,11 +150,7 @@ def find_events(
     norms = token_norms(toks)
     readings = _word_readings(norms, trig, lex, toks)
     in_entity = _entity_tokens(spans)
-    actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
-                                toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
-    actors = regimes.regime_mentions(actors, toks, norms, in_entity)  # "النظام" after "النظام السوري": Syria's
-    actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
-    actors = remits.without_remits(actors, norms, toks, nt.original)  # "المبعوث الأممي إلى اليمن": no side
+    actors = _article_actors(nt, toks, spans, norms, readings, in_entity)
     hits = _retype(speech_reach.long_reach(_find_triggers(nt, toks, norms, trig, readings, name_ends(spans)), nt, toks,
                                            norms, trig, readings), toks, nt)
     hits = incidents.active_hits(hits, toks, norms, actors, trig)  # "قتل مسلحون ثلاثة جنود": active
@@ -186,33 +181,50 @@ def find_events(
         if s_actors:
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
-            told = len(doc.events)
-            reason = _hit_events(doc, st, h)
-            if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
-                _implied_events(doc, st, h)
-            if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
-                _resigned_events(doc, st, h)
-            if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
-                _violent_events(doc, st, h)
-            if len(doc.events) == told and h.form.type in places.TYPES and reason in ("", "noactor", "adjacent"):
-                _place_events(doc, st, h)
-            if len(doc.events) == told and h.form.type == "PROTEST":
-                _protest_events(doc, st, h)
-            if len(doc.events) == told and h.form.type == "ASSAULT":
-                _unclaimed_events(doc, st, h)
-            if h.form.type in private.TYPES and doc.persons:
-                _private_events(doc, st, h, told)
-            if h.form.type == "SANCTION":
-                _sanctioned_events(doc, st, h, told)
-            if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
-                _person_events(doc, st, h)
-            if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
-                penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
-            if h.form.type == investigated.TYPE:
-                investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
+            _trigger_events(doc, st, h)
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
+
+
+def _article_actors(nt: NormText, toks: list[Token], spans: list, norms: list[str], readings, in_entity: set[int]) -> list:
+    """The article's actor mentions in text order, with the sides that words standing for
+    a side named before refer to, and without those that name no side."""
+    actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
+                                toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
+    actors = regimes.regime_mentions(actors, toks, norms, in_entity)  # "النظام" after "النظام السوري": Syria's
+    actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
+    actors = remits.without_remits(actors, norms, toks, nt.original)  # "المبعوث الأممي إلى اليمن": no side
+    return actors
+
+
+def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
+    """The events of one trigger: its own (core.events.screen, the rules and the role model),
+    else those of the constructions that name its sides when it made none."""
+    told = len(doc.events)
+    reason = _hit_events(doc, st, h)
+    if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
+        _implied_events(doc, st, h)
+    if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
+        _resigned_events(doc, st, h)
+    if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
+        _violent_events(doc, st, h)
+    if len(doc.events) == told and h.form.type in places.TYPES and reason in ("", "noactor", "adjacent"):
+        _place_events(doc, st, h)
+    if len(doc.events) == told and h.form.type == "PROTEST":
+        _protest_events(doc, st, h)
+    if len(doc.events) == told and h.form.type == "ASSAULT":
+        _unclaimed_events(doc, st, h)
+    if h.form.type in private.TYPES and doc.persons:
+        _private_events(doc, st, h, told)
+    if h.form.type == "SANCTION":
+        _sanctioned_events(doc, st, h, told)
+    if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
+        _person_events(doc, st, h)
+    if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
+        penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
+    if h.form.type == investigated.TYPE:
+        investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,
@@ -297,7 +309,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         if doc.model is not None:
             # a quotation's speaker named sentences before is beyond the model's reach: the rules' reading stands
             pairs = _model_pairs(doc, st, pairs, None if quotes.spoken(st, h, pairs) else cands, modality)
-            pairs = _after_model(doc, st, h, pairs)
+            pairs = after_model.kept_pairs(doc, st, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
             st.prev = (src, tgt) if roles and (src or tgt) else st.prev
@@ -429,27 +441,6 @@ def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         _emit(doc, st, h, [(make(), True)], *when)
 
 
-def _when(doc: _Article, st: _Sentence, h: _Hit) -> tuple[tuple[int, int], str, str | None, str | None]:
-    """The trigger's clause, modality and date (with where the date came from)."""
-    if st.clauses is None:
-        st.clauses = split_clauses(doc.nt.original, st.start, st.end)
-    clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
-    modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
-    if h.form.type in violence.TYPES and modality not in UNASSERTED and conditions.conditioned(
-            h, doc.norms, st.ti, st.tj, doc.in_entity):  # "في شن هجوم ... إذا قررت"، "إن هاجمت X ... فإن"
-        modality = "hypothetical"
-    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
-        t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
-    if date is None and doc.document_date:
-        # news reports what just happened: an act its sentence does not date took place on
-        # the lead's day ("قال الوزير إن بلاده ترفض ...": a present act reported that day); a
-        # pluperfect or past frame ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the
-        # publication year only
-        past = not _reported_present(h, doc.toks, doc.trig, st.ti, modality) and _in_past_frame(h, doc.toks, doc.trig, st.ti)
-        date, date_source = doc.document_date[:4] if past else dating.undated_day(doc, h.start), "document"
-    return clause, modality, date, date_source
-
-
 def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str) -> list:
     """The pairs the role model keeps of a trigger's candidates, joint ones in the order
     the text names their sides."""
@@ -465,87 +456,6 @@ def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str
     order = {a.actor: a.i for a in reversed(st.actors)}
     # a joint event names its sides in the order the text does
     return [(p if d else sorted(p, key=lambda x: order.get(x, -1)), d) for p, d in pairs]
-
-
-def _after_model(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
-    """The model's pairs less those the text's constructions rule out (applied after the
-    model, so that its training candidates stay as they were)."""
-    pairs = filters.told_again(doc, h, pairs)
-    if pairs and (filters.unasserted_noun(doc, st, h) or standing.standing_agreement(doc.norms, h, st.tj)):
-        # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
-        # restatement; the sentence and the article have still related the two (the model
-        # relaxes for a sentence that told nothing, and weighs pairs told before)
-        doc.doc_pairs.update(_pair_key(p) for p in pairs)
-        st.pairs.update(_pair_key(p) for p in pairs)
-        pairs = []
-    if pairs:
-        pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
-        pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
-        pairs = filters.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
-        pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
-        pairs = filters.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
-        pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
-        pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
-        pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
-        pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
-        pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
-        pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
-        pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
-        pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
-        pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
-        pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
-        pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
-        pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
-        pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
-        pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
-        pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
-        pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
-        pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
-        pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
-    if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
-        pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
-    if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
-        pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
-    if pairs and h.form.type == "CONSULT":
-        pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
-        pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
-    if pairs:
-        pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
-    if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
-        pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
-    if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
-        pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
-    pairs = joined_verbs.first_subject(doc, st, h, pairs)  # "رفضت X اتهامات Y ودعت": X calls, not Y
-    pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
-    pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
-    if pairs and h.form.type in fought.FRIENDLY:
-        pairs = fought.no_fought_targets(doc, st, h, pairs)  # "يدعمانها في مكافحة داعش": ISIS is fought
-    if pairs and h.form.type == "MOBILIZE":
-        pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
-    if pairs and h.form.type in filters.HOSTILE_CONTENT:
-        pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
-    if pairs and h.form.type == "ACCUSE" and (passives.passive_accusation(doc, st, h) or passives.accused_noun(doc, st, h)):
-        pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
-    if pairs and passives.charge_content(doc, h):
-        pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
-    pairs = passives.agent_sources(doc, st, h, passives.no_beneficiaries(doc, st, h, pairs))  # "لصالح إيران": no side; "من قبل Y": Y acts
-    if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
-        pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
-    if pairs and h.form.type == "REJECT":
-        pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
-    if pairs and st.ti == 0:
-        pairs = filters.past_dateline(doc, st, pairs)
-    if pairs and doc.treaty_places:
-        pairs = filters.no_treaty_place(doc, st, pairs)
-    if pairs and h.form.type in violence.AGENT_TYPES:
-        pairs = violence.agent_not_target(h, doc.norms, st.actors, st.tj, pairs)
-    if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
-        told = violence.only_attributed(st.actors, doc.norms)
-        pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
-        pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
-        if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
-            pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
-    return pairs
 
 
 def _relax(st: _Sentence) -> float:

@@ -30,7 +30,6 @@ The cue words are data (data/lexicons/topic_cues.tsv).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 from core.events import affiliates, attack_authors, claims, clauses, jerusalem
@@ -50,7 +49,6 @@ AGENT_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})  # nouns whose "ب... م�
 AUTHOR_REACH = 4  # words between a noun and "الصادرة عن X"
 ACCUSED_TYPES = frozenset({"ACCUSE", "REJECT"})  # their noun's relative clause names who is accused or refused
 ACCUSED_REACH = 7  # words from such a noun to the relative clause of what it governs
-CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 CONTENT_REACH = 40  # characters between such a trigger and the noun it governs
 LIST_REACH = 12  # words from a topic word to the last noun of the list it opens
 LIST_BREAKS = frozenset(".:؛;\n")  # marks that end a list (a comma does not)
@@ -414,89 +412,6 @@ def inverse_sides(st, h, pairs: list) -> list:
     if not authors or not nouns:
         return pairs
     return [(p, d) for p, d in pairs if len(p) != 2 or p[0] in authors and p[1] in nouns]
-
-
-def _private_national(doc, a, own_ends: set[int]) -> bool:
-    """A nationality adjective describing a private person ("الجهادية الفرنسية"، "المتشدد
-    المصري"، "مواطنا عراقيا"), a body that is not the state ("مستشفى مصري"), a company or
-    group named just before it ("شركة توتال الفرنسية") or a group an opposition or arms
-    word marks off from the state ("قوات سورية معارضة"): where it comes from, not a state
-    that acts."""
-    if a.kind != "ADJ" or a.i == 0:
-        return False
-    cues, norms = topic_cues(), doc.norms
-    if a.i in own_ends or cues.get(_bare(norms[a.i - 1])) == "private":
-        return True
-    if cues.get(norms[a.i - 1]) == "to_person" and not norms[a.i].startswith("ال"):
-        return True  # "تم توجيه الاتهام إلى بلغاري": a Bulgarian, no Bulgaria
-    # "قوات سورية معارضة"، "فصائل معارضة سورية": an opposition or an armed group of that nationality
-    return cues.get(norms[a.i - 1]) == "dissident" or a.j < len(norms) and cues.get(norms[a.j]) == "dissident"
-
-
-PRIVATE_BODIES = frozenset({"sports_club", "company", "media"})  # no state acts through them ("صحيفة X الأميركية")
-
-
-def _private_body_ends(doc, st) -> set[int]:
-    """The word right after each name of a club, company or outlet in the sentence, its
-    nationality: past a closing quote ("لوموند" الفرنسية), not an opening one (لفرانس برس "الروس)."""
-    out, starts, text = set(), doc.tok_starts, doc.nt.original
-    for e in (e for e in doc.entities if e.kind in PRIVATE_BODIES):
-        out.update(k for m in e.mentions if st.start <= m.start < st.end
-                   and (k := bisect_left(starts, m.end)) < len(starts) and not text[m.end:starts[k]].lstrip('"»').strip())
-    return out
-
-
-def no_private_nationals(doc, st, pairs: list) -> list:
-    """The pairs none of whose sides the sentence names only by a private person's
-    nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
-    # the ends of names of organisations that act as themselves ("توتال")
-    own_ends = {a.j for a in st.actors if a.kind.startswith("ORG:")}
-    if any(a.kind == "ADJ" for a in st.actors):
-        own_ends |= _private_body_ends(doc, st)  # "نادي برشلونة الإسباني": the club's country
-    private = {a.actor for a in st.actors if _private_national(doc, a, own_ends)}
-    if not private:
-        return pairs
-    named = {a.actor for a in st.actors if not _private_national(doc, a, own_ends)}
-    return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
-
-
-def _cited(doc, a) -> bool:
-    """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
-    وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
-    event, it is no side of it; nor is an envoy's remit ("المبعوث الخاص بسوريا")."""
-    if a.i < 1:
-        return False
-    norms, cues = doc.norms, topic_cues()
-    k = a.i - 1
-    if cues.get(_bare(norms[k])) == "remit":
-        return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
-    media = a.kind.endswith(":media")
-    if cues.get(norms[k]) == "outlet" and k > 0:
-        k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
-    if norms[k] == "عن" and k > 0:
-        k -= 1  # "نقلا عن"
-    word = _bare(norms[k])
-    kinds = {cues.get(w) for w in (word, word[:-1], word[:-2])}  # "ذكرته"
-    if "cite" in kinds:
-        return True
-    # "ذكرت وكالة"، "قالت صحيفة": a reporting or speech verb cites an outlet, not an official
-    return media and ("outlet_cite" in kinds or doc.trig.cues.get(word) == "speech")
-
-
-def no_cited_sources(doc, st, pairs: list) -> list:
-    """The pairs none of whose sides the sentence names only as the source it cites (or
-    again just after it: "وكالة الأنباء السودانية (سونا)")."""
-    cited, named = set(), set()
-    last_cited: dict[str, int] = {}
-    for a in st.actors:
-        if _cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN:
-            cited.add(a.actor)
-            last_cited[a.actor] = a.j
-        else:
-            named.add(a.actor)
-    if not cited:
-        return pairs
-    return [(p, d) for p, d in pairs if all(x in named or x not in cited for x in p)]
 
 
 # Sides named otherwise than as a side, and agreements told again (applied after the role

@@ -30,24 +30,15 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _carried_marks, _coordinated_rest,
+from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
+    CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, actor_ranks, near_actors, prior_actors)
+from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordinated_rest,
                                         _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
-REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
-REACH_AFTER = 22  # tokens after it
-MAX_ACTORS = 5  # nearest distinct actors considered per trigger
 RELAX = 0.15  # log-odds below the threshold within which a sentence's first event is still kept (5-fold CV)
-CARRIED = 2  # first actors of the previous sentence considered (the subject a verb may drop)
-# what a nationality adjective right after a name describes rather than names a side of
-# ("حركة حماس الفلسطينية"، "شركة توتال الفرنسية"، "الفصائل السورية"; role_features.bound_to):
-# left out of the candidates when extracting, kept in the training ones (so the shipped
-# weights stand). 5-fold CV events 326/99/340 -> 327/99/339, 13 events changed on 2,000
-# corpus articles (9 right). Left out of training too: 328/95/338, but the retrained
-# weights move ~200 events of those articles, about as many wrongly as rightly.
-DESCRIBING = frozenset({"ofORG", "ofUNNAMED"})
 
 
 @dataclass
@@ -299,32 +290,14 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     """The actors near the trigger (the nearest MAX_ACTORS of its sentence, and the first
     of the previous one, ``carried``, for a subject this one drops, or for both sides of a
     sentence that names none) with their keys; None when fewer than two."""
-    near: dict[str, Any] = {}
     bound, where = _sentence_marks(s_actors)
     collecting = bool(_COLLECT)
     hi, hj, form = h.i, h.j, h.form
-    for k, a in enumerate(s_actors):
-        if bound and not collecting and bound.get(k) in DESCRIBING:  # see DESCRIBING
-            continue  # "حركة حماس الفلسطينية"، "شركة توتال الفرنسية": the adjective describes the name, no side
-        if form.joint and a.i > 0 and toks[a.i - 1].norm == "في":
-            continue  # "وقعت مصر اتفاقية في السعودية": where a joint act took place, not a side
-        if a.j <= hi:
-            dist = hi - a.j
-            if dist > REACH_BEFORE:
-                continue
-        elif a.i >= hj:
-            dist = a.i - hj
-            if dist > REACH_AFTER:
-                continue
-        else:
-            dist = 0
-        best = near.get(a.actor)
-        if best is None or dist < best[0]:
-            near[a.actor] = (dist, a)
+    near = near_actors(h, s_actors, toks, bound, collecting)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
     chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
     src, tgt, joint = roles or ([], [], [])
-    prior = _prior(carried, near, src, collecting) if carried else []
+    prior = prior_actors(carried, near, src, collecting) if carried else []
     if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):
         return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
@@ -333,17 +306,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         how = "F"  # ... marked as beyond the reach
     if len(chosen) + len(prior) < 2:
         return None
-    # rank: how many distinct actors stand between the trigger and this one, on its side
-    # (chosen is sorted by distance, and names each actor once)
-    rank: dict[str, int] = {}
-    n_before = n_after = 0
-    for _, a in chosen:
-        if a.j <= hi:
-            rank[a.actor] = n_before
-            n_before += 1
-        else:
-            rank[a.actor] = n_after
-            n_after += 1
+    rank = actor_ranks(chosen, hi)
     typ = form.type
     fk = form_key(h)
     v = "v" if h.verbal else "n"
@@ -374,25 +337,6 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         as_target[k] = ("t",) + x
     return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, _coordination(s_actors, toks, nt),
                  open=roles is not None and not rule_pairs)
-
-
-def _prior(carried: list, near: dict, src: list, collecting: bool) -> list:
-    """The first CARRIED actors of the previous sentence that are not near the trigger,
-    the rules' carried subject first, leaving out the adjectives that describe a name
-    (DESCRIBING) unless collecting training candidates."""
-    told = _carried_marks(carried)
-    if told and not collecting:
-        carried = [a for k, a in enumerate(carried) if told.get(k) not in DESCRIBING]
-    if src:  # the rules' carried subject first (a stable sort: the rest keep their order)
-        src_ids = set(src)
-        carried = sorted(carried, key=lambda a: a.actor not in src_ids)
-    prior: list = []
-    for a in carried:
-        if len(prior) >= CARRIED:
-            break
-        if a.actor not in near and all(a.actor != p.actor for p in prior):
-            prior.append(a)
-    return prior
 
 
 _FIRST = itemgetter(0)

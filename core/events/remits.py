@@ -73,7 +73,7 @@ def is_remit(norms: list[str], a, proclitic: str = "") -> bool:
     if before in remit:
         # "المبعوث الخاص بسوريا"، "المبعوث الأمريكي لشؤون اليمن"; "الخاص" without ب describes
         # ("المحقق الخاص الأمريكي"); after no envoy, what a thing or an office concerns is
-        # left to the filters after the model (filters._cited)
+        # left to the filters after the model (no_side_mentions._cited)
         return (not before.startswith("ال") or proclitic.endswith("ب")) and _titled(norms, k - 2, titles, acting)
     if norms[k - 1] in TO:
         return _titled(norms, k - 2, titles, acting)  # "المبعوث الأممي إلى اليمن"

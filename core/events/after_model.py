@@ -1,0 +1,138 @@
+"""The pairs of a trigger the role model kept, less those the text's constructions rule out.
+
+The filters run after the model, so that its training candidates stay as they were; each
+step below is one group of them, applied in this order (a later step reads what an earlier
+one left). A step whose pairs are all gone passes the empty list on.
+"""
+from __future__ import annotations
+
+from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, discussed, drills, dual, filters,
+                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, occasions,
+                         origins, partners, passives, praised, relatives, remits, reported, signers, standing, taken_up,
+                         toward, violence, voiced)
+from core.events.roles import _pair_key
+from core.events.screen import _generic_field, _known_of
+
+DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
+
+
+def kept_pairs(doc, st, h, pairs: list) -> list:
+    """The model's pairs of trigger ``h`` that the text's constructions leave standing."""
+    pairs = _not_restated(doc, st, h, pairs)
+    if pairs:  # tested once: every filter of the two steps runs once a pair is left
+        pairs = _authors_and_sources(doc, st, h, pairs)
+        pairs = _sides_by_clause(doc, st, h, pairs)
+    pairs = _meetings_and_partners(doc, st, h, pairs)
+    pairs = _joint_and_opposed(doc, st, h, pairs)
+    pairs = _alleged_and_denied(doc, st, h, pairs)
+    return _places_and_attacks(doc, st, h, pairs)
+
+
+def _not_restated(doc, st, h, pairs: list) -> list:
+    """None of a pair told again, nor of a noun the sentence does not assert (its pairs are
+    still counted as related)."""
+    pairs = filters.told_again(doc, h, pairs)
+    if pairs and (filters.unasserted_noun(doc, st, h) or standing.standing_agreement(doc.norms, h, st.tj)):
+        # "جلسة لبحث التصعيد"، "ملف الانتهاكات"، "هذه العقوبات": a purpose, a topic, a
+        # restatement; the sentence and the article have still related the two (the model
+        # relaxes for a sentence that told nothing, and weighs pairs told before)
+        doc.doc_pairs.update(_pair_key(p) for p in pairs)
+        st.pairs.update(_pair_key(p) for p in pairs)
+        pairs = []
+    return pairs
+
+
+def _authors_and_sources(doc, st, h, pairs: list) -> list:
+    """Who authored the act, and the sides that only tell, carry or cite it."""
+    pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
+    pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
+    pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
+    pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
+    pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
+    pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
+    pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
+    pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
+    return pairs
+
+
+def _sides_by_clause(doc, st, h, pairs: list) -> list:
+    """The sides by their role in the clause: bystanders, relative clauses, topics, posts."""
+    pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
+    pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
+    pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
+    pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
+    pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
+    pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
+    pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
+    pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
+    pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
+    pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
+    pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
+    pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
+    pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
+    pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
+    pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
+    return pairs
+
+
+def _meetings_and_partners(doc, st, h, pairs: list) -> list:
+    """Diplomatic nouns: what a source knows of, one-sided meetings, hosts, teams, fields, partners."""
+    if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
+        pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
+    if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
+        pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
+    if pairs and h.form.type == "CONSULT":
+        pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
+        pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
+    if pairs:
+        pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
+    if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
+        pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
+        pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
+    return pairs
+
+
+def _joint_and_opposed(doc, st, h, pairs: list) -> list:
+    """Subjects shared by joined verbs and groups, and the sides fought or trained with."""
+    pairs = joined_verbs.first_subject(doc, st, h, pairs)  # "رفضت X اتهامات Y ودعت": X calls, not Y
+    pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
+    pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
+    if pairs and h.form.type in fought.FRIENDLY:
+        pairs = fought.no_fought_targets(doc, st, h, pairs)  # "يدعمانها في مكافحة داعش": ISIS is fought
+    if pairs and h.form.type == "MOBILIZE":
+        pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
+    if pairs and h.form.type in filters.HOSTILE_CONTENT:
+        pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    return pairs
+
+
+def _alleged_and_denied(doc, st, h, pairs: list) -> list:
+    """Accusations of a passive subject, charges, beneficiaries and agents, denials."""
+    if pairs and h.form.type == "ACCUSE" and (passives.passive_accusation(doc, st, h) or passives.accused_noun(doc, st, h)):
+        pairs = []  # "أشخاص اتهموا بالتجسس": the accused is the subject, the accuser unnamed
+    if pairs and passives.charge_content(doc, h):
+        pairs = []  # "سجن بتهمة التجسس لصالح X": alleged, not told
+    pairs = passives.agent_sources(doc, st, h, passives.no_beneficiaries(doc, st, h, pairs))  # "لصالح إيران": no side; "من قبل Y": Y acts
+    if pairs and h.form.type != "REJECT" and denials.denied_noun(doc, st, h):
+        pairs = []  # "نفت X توقيع اتفاقية مع Y": denied, not done
+    if pairs and h.form.type == "REJECT":
+        pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
+    return pairs
+
+
+def _places_and_attacks(doc, st, h, pairs: list) -> list:
+    """A dateline's or a treaty's place, and the sides an attack's constructions name."""
+    if pairs and st.ti == 0:
+        pairs = filters.past_dateline(doc, st, pairs)
+    if pairs and doc.treaty_places:
+        pairs = filters.no_treaty_place(doc, st, pairs)
+    if pairs and h.form.type in violence.AGENT_TYPES:
+        pairs = violence.agent_not_target(h, doc.norms, st.actors, st.tj, pairs)
+    if pairs and h.form.type in violence.TYPES:  # "استهدفت وفق المرصد ...": who tells of an attack is no side
+        told = violence.only_attributed(st.actors, doc.norms)
+        pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
+        pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
+        if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
+            pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
+    return pairs

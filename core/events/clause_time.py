@@ -1,0 +1,33 @@
+"""Where a trigger's act stands and when it took place: its clause, its modality, its date.
+
+Read once a trigger is to make an event (core.events runs it), apart from the roles: the
+modality and the date depend on the clause the trigger stands in, not on its sides.
+"""
+from __future__ import annotations
+
+import bisect
+
+from core.events import conditions, dating, violence
+from core.events.modality import UNASSERTED, _date_for, _in_past_frame, _modality, _reported_present
+from core.text import split_clauses
+
+
+def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
+    """The trigger's clause, modality and date (with where the date came from)."""
+    if st.clauses is None:
+        st.clauses = split_clauses(doc.nt.original, st.start, st.end)
+    clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
+    modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
+    if h.form.type in violence.TYPES and modality not in UNASSERTED and conditions.conditioned(
+            h, doc.norms, st.ti, st.tj, doc.in_entity):  # "في شن هجوم ... إذا قررت"، "إن هاجمت X ... فإن"
+        modality = "hypothetical"
+    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
+        t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
+    if date is None and doc.document_date:
+        # news reports what just happened: an act its sentence does not date took place on
+        # the lead's day ("قال الوزير إن بلاده ترفض ...": a present act reported that day); a
+        # pluperfect or past frame ("وكان ... قد"، "كان ... يتهم") tells of earlier days: the
+        # publication year only
+        past = not _reported_present(h, doc.toks, doc.trig, st.ti, modality) and _in_past_frame(h, doc.toks, doc.trig, st.ti)
+        date, date_source = doc.document_date[:4] if past else dating.undated_day(doc, h.start), "document"
+    return clause, modality, date, date_source
