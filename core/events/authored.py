@@ -36,7 +36,7 @@ ACCUSE_REACH = 4  # words between a word of accusing and the accused before the 
 # an abduction, a killing or an assassination, whose noun's complement is the victim
 # ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
 NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
-PREPOSITIONS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
+PREPOSITION_LETTERS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
 NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
 
 
@@ -44,7 +44,7 @@ def _with_preposition(h, norms: list[str]) -> bool:
     """The trigger's word is written with ب or ل before a verb's form ("لقصف"), or is a form
     the lexicon lists with it ("بقصف X"، "برصاص X"): a noun, not a verb."""
     w, form = violence._bare(norms[h.i]), h.form.tokens[0]
-    return w[:1] in PREPOSITIONS and (w[1:] == form or form[:1] in PREPOSITIONS)
+    return w[:1] in PREPOSITION_LETTERS and (w[1:] == form or form[:1] in PREPOSITION_LETTERS)
 
 
 def _physical(h, norms: list[str]) -> bool:
