@@ -7,6 +7,7 @@ it stays one.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.lexicon import read_table
 from core.text import without_conjunction
 
 # normalised: "خلال"، "أثناء"، "في"، "هامش" (of "على هامش")
@@ -19,9 +20,9 @@ BODIES = ("ORG", "BODY")  # actor kinds of bodies; a person, a state, a country 
 BODY_REACH = 2  # words from the gathering's noun to its body ("قمة دول مجموعة العشرين"، "الدورة العادية لمجلس")
 # a verb of holding or hosting right after the gathering's noun, with the pronoun of the
 # gathering or not ("قمة يعقدها الاتحاد الأوروبي"، "الاجتماع الذي تستضيفه الجامعة العربية")
-HOLDING = frozenset(verb + pronoun for verb in ("عقد", "عقدت", "يعقد", "تعقد", "نظم", "نظمت", "ينظم", "تنظم",
-                                                "استضاف", "استضافت", "يستضيف", "تستضيف")
-                    for pronoun in ("", "ه", "ها"))
+# (verbs: holding_verbs.tsv; the gathering's pronoun, masculine or feminine, or none)
+GATHERING_PRONOUNS = ("", "ه", "ها")
+HOLDING = frozenset(r["verb"] + pronoun for _, r in read_table("holding_verbs.tsv") for pronoun in GATHERING_PRONOUNS)
 RELATIVES = frozenset({"التي", "الذي"})
 
 
