@@ -7,8 +7,10 @@ way as well, the company stays one.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.text import written_forms
 
-INDEX_WORDS = frozenset({"مؤشر", "مؤشرا", "مؤشرات", "المؤشر", "لمؤشر", "بمؤشر", "ومؤشر", "مؤشري", "ومؤشرات"})
+# "مؤشر" and its forms, with the conjunctions and prepositions they may carry ("ومؤشر"، "لمؤشر")
+INDEX_WORDS = written_forms(("مؤشر", "المؤشر", "مؤشرا", "مؤشري", "مؤشرات"))
 NAME_REACH = 2  # words from "مؤشر" to the name ("مؤشر سوق دبي"، "مؤشر فوتسي 100")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
 from core.lexicon import read_table
-from core.text import without_conjunction
+from core.text import RELATIVE_PRONOUNS, without_conjunction
 
 # normalised: "خلال"، "أثناء"، "في"، "هامش" (of "على هامش")
 OCCASION = frozenset({"خلال", "اثناء", "في", "هامش"})
@@ -23,7 +23,6 @@ BODY_REACH = 2  # words from the gathering's noun to its body ("قمة دول م
 # (verbs: holding_verbs.tsv; the gathering's pronoun, masculine or feminine, or none)
 GATHERING_PRONOUNS = ("", "ه", "ها")
 HOLDING = frozenset(r["verb"] + pronoun for _, r in read_table("holding_verbs.tsv") for pronoun in GATHERING_PRONOUNS)
-RELATIVES = frozenset({"التي", "الذي"})
 
 
 def _gathering(word: str) -> bool:
@@ -55,7 +54,7 @@ def _held_starts(norms: list[str], ti: int, tj: int) -> list[int]:
     for k in range(ti, tj - 2):
         if not _gathering(norms[k]):
             continue
-        n = k + 1 + (norms[k + 1] in RELATIVES)
+        n = k + 1 + (norms[k + 1] in RELATIVE_PRONOUNS)
         if n + 1 < tj and norms[n] in HOLDING and PARTNERED.isdisjoint(norms[n + 1:n + 2 + BODY_REACH]):
             out.append(n + 1)
     return out
