@@ -9,8 +9,10 @@ from __future__ import annotations
 from core.events.named_only import named_only, without_sides
 from core.text import written_forms
 
-# "مؤشر" and its forms, with the conjunctions and prepositions they may carry ("ومؤشر"، "لمؤشر")
-INDEX_WORDS = written_forms(("مؤشر", "المؤشر", "مؤشرا", "مؤشري", "مؤشرات"))
+# "مؤشر" and its forms, with the conjunctions and prepositions they may carry ("ومؤشر"، "لمؤشر");
+# singular or dual only: the plural "مؤشرات" is mostly "signs" ("مؤشرات تورط حزب X"), whose
+# body named after it is as much a side as anywhere
+INDEX_WORDS = written_forms(("مؤشر", "المؤشر", "مؤشرا", "مؤشري"))
 NAME_REACH = 2  # words from "مؤشر" to the name ("مؤشر سوق دبي"، "مؤشر فوتسي 100")
 
 
