@@ -58,3 +58,13 @@ def test_a_shelling_written_with_b_after_the_accused_is_a_noun_whose_author_is_t
 def test_unarmed_people_after_a_conjunction_are_no_unidentified_armed_group():
     out = analyze("وانتقد المفوض استخدام القوة ضد متظاهرين سلميين وغير مسلحين في بغداد.", "2018-05-01")
     assert not any(e.id.startswith("unnamed-unidentified-armed-group") for e in out.entities)
+
+
+def test_the_accusing_words_are_the_trigger_lexicons():
+    """The words of accusing are the ACCUSE forms of triggers.tsv: "تورط" (involvement) is one."""
+    assert ("ASSAULT", ["RUS", "unnamed-targets-rus"]) in events(
+        "وتتحدث الحكومة البريطانية عن تورط روسيا باستخدام الأسلحة الكيماوية.")
+
+
+def test_a_suspicion_is_no_accusation():
+    assert not [e for e in events("وتشتبه الحكومة البريطانية روسيا باستخدام الأسلحة الكيماوية.") if e[0] == "ASSAULT"]
