@@ -68,3 +68,9 @@ def test_the_accusing_words_are_the_trigger_lexicons():
 
 def test_a_suspicion_is_no_accusation():
     assert not [e for e in events("وتشتبه الحكومة البريطانية روسيا باستخدام الأسلحة الكيماوية.") if e[0] == "ASSAULT"]
+
+
+def test_the_accuser_after_an_accusing_pronoun_is_no_author():
+    """"اتهمتها السلطات": the pronoun is the accused; the authorities named after it accuse."""
+    got = events("وقتلت الشرطة ستة أشخاص من جماعة اتهمتها السلطات المصرية بتنفيذ التفجير.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "EGY"]

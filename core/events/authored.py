@@ -27,7 +27,6 @@ owners of what was hit.
 from __future__ import annotations
 
 from core.events import attack_sides, triggers, unclaimed, unnamed, violence
-from core.events.triggers import word_keys
 from core.lexicon import is_state_id, load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
@@ -76,15 +75,16 @@ def _accused(h, norms: list[str], actors: list, ti: int):
     if a is None:
         return None
     accusing = _accusing()
-    if not any(not accusing.isdisjoint(word_keys(w)) for w in norms[max(ti, a.i - ACCUSE_REACH):a.i]):
+    if not any(violence._bare(w) in accusing for w in norms[max(ti, a.i - ACCUSE_REACH):a.i]):
         return None
     return a
 
 
 def _accusing() -> frozenset[str]:
     """The one-word forms of an accusation of the trigger lexicon (ACCUSE, CAMEO 112: اتهم،
-    تتهم، اتهام، متهما، تورط ...), read once: a word is one of them through its proclitics
-    and pronouns (word_keys: "واتهامها" → اتهام). Not a report of charges (violence_cues.tsv
+    تتهم، اتهام، متهما، تورط ...), read once, matched as written or after و/ف: not through
+    a pronoun ("اتهمتها السلطات بـ": the pronoun is the accused, the name after it the
+    accuser) nor a ل ("لاتهام X بـ": an aim). Not a report of charges (violence_cues.tsv
     report_noun: "الاتهامات الموجهة لـ X"، "مزاعم"), which a sentence rejects as often as it
     tells it."""
     if not _ACCUSING:
