@@ -298,6 +298,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("drill_partners.tsv", ("word", "note"), ("word",), ("word",), "core.events.drills"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
+    Table("holding_verbs.tsv", ("verb", "note"), ("verb",), ("verb",), "core.events.venues"),
     Table("type_labels.tsv", ("code", "kind", "en", "ar"), ("code", "kind", "en", "ar"), ("code",), "core.charts"),
 )}
 

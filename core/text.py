@@ -404,6 +404,15 @@ def proclitic_forms(stem: str) -> list[str]:
     return out
 
 
+def written_forms(stems) -> frozenset[str]:
+    """Every written word that reads as one of ``stems`` once its proclitics are cut
+    (proclitic_forms checked by clitic_variants): a rule's few words ("دول"، "الدول") with
+    the conjunctions and prepositions they may carry, made once so that each word of an
+    article is tested by one set look-up."""
+    stems = frozenset(stems)
+    return frozenset(w for s in stems for w in proclitic_forms(s) if any(v in stems for v, _ in clitic_variants(w)))
+
+
 # _NOUN_PROCLITICS in its order as runs of the proclitics that leave one part behind:
 # (the part restored, the proclitics)
 _PROCLITIC_RUNS = tuple((restore, tuple(pre for pre, _ in run))

@@ -30,6 +30,7 @@ SMALL_TABLES = {
     "trigger_context.tsv": ("form", "type", "cameo", "context"),
     "event_frames.tsv": ("lead", "link", "type", "cameo"),
     "agreement_cues.tsv": ("cue", "note"),
+    "holding_verbs.tsv": ("verb", "note"),
     "role_words.tsv": ("form", "kind", "by_nationality"),
     "opinion_cues.tsv": ("cue", "kind"),
 }

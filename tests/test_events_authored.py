@@ -96,3 +96,19 @@ def test_a_states_strikes_told_with_no_country_hit_the_country_whose_towns_the_a
 def test_a_states_attack_in_an_article_naming_other_countries_but_no_towns_has_no_unnamed_targets():
     assert not any(a[1].startswith("unnamed-targets") for _, a in events(
         "قال المتحدث إن القصف الإسرائيلي كان عنيفا. وذكرت الولايات المتحدة أنها تتابع."))
+
+
+def test_the_accusing_words_are_the_trigger_lexicons():
+    """The words of accusing are the ACCUSE forms of triggers.tsv: "تورط" (involvement) is one."""
+    assert ("ASSAULT", ["RUS", "unnamed-targets-rus"]) in events(
+        "وتتحدث الحكومة البريطانية عن تورط روسيا باستخدام الأسلحة الكيماوية.")
+
+
+def test_a_suspicion_is_no_accusation():
+    assert not [e for e in events("وتشتبه الحكومة البريطانية روسيا باستخدام الأسلحة الكيماوية.") if e[0] == "ASSAULT"]
+
+
+def test_the_accuser_after_an_accusing_pronoun_is_no_author():
+    """"اتهمتها السلطات": the pronoun is the accused; the authorities named after it accuse."""
+    got = events("وقتلت الشرطة ستة أشخاص من جماعة اتهمتها السلطات المصرية بتنفيذ التفجير.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "EGY"]

@@ -21,3 +21,9 @@ def test_a_meeting_a_league_hosts_has_no_league_side():
 def test_a_meeting_a_body_held_with_a_state_is_still_theirs():
     got = events("وقال مسؤول إن الاجتماع الذي عقده الاتحاد الأوروبي مع بريطانيا كان بناء.")
     assert [e for e in got if e[0] == "CONSULT" and "GBR" in e[1] and len(e[1]) == 2]
+
+
+def test_two_leaders_meeting_at_a_hosted_meeting_are_its_sides():
+    """The league hosting the meeting is not whom the president met: the king is."""
+    got = events("وحضر الرئيس المصري اجتماعا تستضيفه الجامعة العربية والتقى خلاله العاهل الأردني.")
+    assert got == [("CONSULT", ["EGY", "JOR"])]

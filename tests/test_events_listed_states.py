@@ -15,4 +15,5 @@ def test_a_demand_of_a_group_of_states_listed_in_brackets_is_made_of_each():
 
 def test_a_bracketed_aside_still_ends_the_clause():
     got = events("وهاجمت قوات سوريا الديمقراطية (المدعومة من واشنطن) مواقع لتنظيم داعش.")
+    assert ("SUPPORT", ["USA", "sdf"]) in got  # the aside is read as a clause of its own
     assert not [e for e in got if e[0] == "ASSAULT" and "USA" in e[1]]

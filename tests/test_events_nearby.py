@@ -21,3 +21,9 @@ def test_a_movement_named_after_an_attack_near_a_city_is_its_author():
     """No building between "قرب" and the body: the attack was near the city, by the body."""
     got = events("وقتل جنديان أفغانيان في هجوم قرب كابول شنته حركة طالبان على قاعدة للجيش الأفغاني.")
     assert [e for e in got if e[0] == "ASSAULT" and "taliban" in e[1]]
+
+
+def test_an_attack_near_a_company_office_hits_unnamed_targets():
+    """The author stays; the company near whose offices it was is not what was hit."""
+    got = events("وشنت حركة طالبان هجوما قرب مكاتب شركة روشان في كابول.")
+    assert got == [("ASSAULT", ["taliban", "unnamed-targets-afg"])]

@@ -29,17 +29,19 @@ from __future__ import annotations
 import bisect
 import collections
 
-from core.events import attack_sides, unclaimed, unnamed, violence
+from core.events import attack_sides, triggers, unclaimed, unnamed, violence
 from core.lexicon import is_state_id, load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
 TARGETS = "Targets"
 PHYSICAL = ("18", "19", "204")  # assault, fight, weapons of mass destruction (not a massacre: "إبادة الأرمن" names its victims)
+ACCUSE = ("ACCUSE", "112")  # the trigger type and CAMEO code of an accusation (not a criticism, a complaint)
+REPORT = "report_noun"  # violence_cues.tsv: a report of an attack ("تقارير"، "اتهامات")
 ACCUSE_REACH = 4  # words between a word of accusing and the accused before the attack ("تتهم لندن موسكو بـ")
 # an abduction, a killing or an assassination, whose noun's complement is the victim
 # ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
 NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
-PREPOSITIONS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
+PREPOSITION_LETTERS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
 NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
 MILITARY_REACH = 3  # words after a campaign noun where the word making it military stands ("حملة جوية"، "حملة قصف")
 FEARED_REACH = 3  # words before an attack where a word of fear stands ("مخاوف من شن هجمات")
@@ -50,7 +52,7 @@ def _with_preposition(h, norms: list[str]) -> bool:
     """The trigger's word is written with ب or ل before a verb's form ("لقصف"), or is a form
     the lexicon lists with it ("بقصف X"، "برصاص X"): a noun, not a verb."""
     w, form = violence._bare(norms[h.i]), h.form.tokens[0]
-    return w[:1] in PREPOSITIONS and (w[1:] == form or form[:1] in PREPOSITIONS)
+    return w[:1] in PREPOSITION_LETTERS and (w[1:] == form or form[:1] in PREPOSITION_LETTERS)
 
 
 def _cue(w: str) -> str | None:
@@ -104,10 +106,30 @@ def _accused(h, norms: list[str], actors: list, ti: int):
     if not violence._bare(norms[h.i]).startswith("ب"):
         return None
     a = next((a for a in actors if a.j == h.i and not a.kind.startswith("PAIR")), None)
-    cues = violence.load_cues()
-    if a is None or not any(cues.get(violence._bare(w)) == "accuse" for w in norms[max(ti, a.i - ACCUSE_REACH):a.i]):
+    if a is None:
+        return None
+    accusing = _accusing()
+    if not any(violence._bare(w) in accusing for w in norms[max(ti, a.i - ACCUSE_REACH):a.i]):
         return None
     return a
+
+
+def _accusing() -> frozenset[str]:
+    """The one-word forms of an accusation of the trigger lexicon (ACCUSE, CAMEO 112: اتهم،
+    تتهم، اتهام، متهما، تورط ...), read once, matched as written or after و/ف: not through
+    a pronoun ("اتهمتها السلطات بـ": the pronoun is the accused, the name after it the
+    accuser) nor a ل ("لاتهام X بـ": an aim). Not a report of charges (violence_cues.tsv
+    report_noun: "الاتهامات الموجهة لـ X"، "مزاعم"), which a sentence rejects as often as it
+    tells it."""
+    if not _ACCUSING:
+        trig, cues = triggers.load_triggers(), violence.load_cues()
+        _ACCUSING.append(frozenset(f.tokens[0] for forms in trig.by_first.values() for f in forms
+                                   if f.type == ACCUSE[0] and f.cameo == ACCUSE[1] and len(f.tokens) == 1
+                                   and cues.get(f.tokens[0]) != REPORT))
+    return _ACCUSING[0]
+
+
+_ACCUSING: list[frozenset[str]] = []  # made on first use (_accusing)
 
 
 def _source(h, doc, st):

@@ -7,8 +7,12 @@ way as well, the company stays one.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.text import written_forms
 
-INDEX_WORDS = frozenset({"مؤشر", "مؤشرا", "مؤشرات", "المؤشر", "لمؤشر", "بمؤشر", "ومؤشر", "مؤشري", "ومؤشرات"})
+# "مؤشر" and its forms, with the conjunctions and prepositions they may carry ("ومؤشر"، "لمؤشر");
+# singular or dual only: the plural "مؤشرات" is mostly "signs" ("مؤشرات تورط حزب X"), whose
+# body named after it is as much a side as anywhere
+INDEX_WORDS = written_forms(("مؤشر", "المؤشر", "مؤشرا", "مؤشري"))
 NAME_REACH = 2  # words from "مؤشر" to the name ("مؤشر سوق دبي"، "مؤشر فوتسي 100")
 
 

@@ -5,9 +5,11 @@ ends the clause (core.events.clauses.clause_break): the demand is made of each s
 """
 from __future__ import annotations
 
-# normalised nouns of a group of states ("دول الحصار"، "الدول الأربع"، "البلدان المجاورة")
-GROUP_NOUNS = frozenset({"دول", "الدول", "ودول", "والدول", "لدول", "للدول", "بلدان", "البلدان", "الدولتين",
-                         "دولتي", "البلدين", "بلدي"})
+from core.text import written_forms
+
+# normalised nouns of a group of states ("دول الحصار"، "الدول الأربع"، "البلدان المجاورة"), with
+# the conjunctions and prepositions they may carry ("ودول"، "للدول")
+GROUP_NOUNS = written_forms(("دول", "الدول", "بلدان", "البلدان", "الدولتين", "دولتي", "البلدين", "بلدي"))
 GROUP_REACH = 3  # words from the group noun to the bracket ("الدول العربية الأربع (")
 OPENING = "("
 

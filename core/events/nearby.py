@@ -7,9 +7,9 @@ country near which a strike falls is the place the attack reached.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
-from core.text import clitic_variants
+from core.text import clitic_variants, without_conjunction
 
-NEAR = frozenset({"قرب", "بالقرب", "وقرب", "امام", "بجوار", "محيط", "مقربه", "قباله", "خارج"})  # normalised
+NEAR = frozenset({"قرب", "بالقرب", "امام", "بجوار", "محيط", "مقربه", "قباله", "خارج"})  # normalised, without و/ف
 # a building of the body, between the word of nearness and its name: the attack was near
 # the building ("قرب مقر شركة X")، not near the body itself ("هجوم قرب كابول شنته حركة X")
 PREMISES = frozenset({"مقر", "مقار", "مقرات", "مكتب", "مكاتب", "مبني", "مباني", "فرع", "فروع", "مصنع", "مجمع"})
@@ -26,7 +26,7 @@ def _near_premises(norms: list[str], a, ti: int) -> bool:
     """A word of nearness stands within NEAR_REACH words before mention a, and a word of
     a building between the two."""
     for k in range(max(ti, a.i - NEAR_REACH), a.i):
-        if norms[k] in NEAR:
+        if without_conjunction(norms[k]) in NEAR:
             return any(_premises(norms[m]) for m in range(k + 1, a.i))
     return False
 

@@ -7,7 +7,8 @@ it stays one.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
-from core.text import without_conjunction
+from core.lexicon import read_table
+from core.text import RELATIVE_PRONOUNS, without_conjunction
 
 # normalised: "خلال"، "أثناء"، "في"، "هامش" (of "على هامش")
 OCCASION = frozenset({"خلال", "اثناء", "في", "هامش"})
@@ -19,10 +20,9 @@ BODIES = ("ORG", "BODY")  # actor kinds of bodies; a person, a state, a country 
 BODY_REACH = 2  # words from the gathering's noun to its body ("قمة دول مجموعة العشرين"، "الدورة العادية لمجلس")
 # a verb of holding or hosting right after the gathering's noun, with the pronoun of the
 # gathering or not ("قمة يعقدها الاتحاد الأوروبي"، "الاجتماع الذي تستضيفه الجامعة العربية")
-HOLDING = frozenset(verb + pronoun for verb in ("عقد", "عقدت", "يعقد", "تعقد", "نظم", "نظمت", "ينظم", "تنظم",
-                                                "استضاف", "استضافت", "يستضيف", "تستضيف")
-                    for pronoun in ("", "ه", "ها"))
-RELATIVES = frozenset({"التي", "الذي"})
+# (verbs: holding_verbs.tsv; the gathering's pronoun, masculine or feminine, or none)
+GATHERING_PRONOUNS = ("", "ه", "ها")
+HOLDING = frozenset(r["verb"] + pronoun for _, r in read_table("holding_verbs.tsv") for pronoun in GATHERING_PRONOUNS)
 
 
 def _gathering(word: str) -> bool:
@@ -54,7 +54,7 @@ def _held_starts(norms: list[str], ti: int, tj: int) -> list[int]:
     for k in range(ti, tj - 2):
         if not _gathering(norms[k]):
             continue
-        n = k + 1 + (norms[k + 1] in RELATIVES)
+        n = k + 1 + (norms[k + 1] in RELATIVE_PRONOUNS)
         if n + 1 < tj and norms[n] in HOLDING and PARTNERED.isdisjoint(norms[n + 1:n + 2 + BODY_REACH]):
             out.append(n + 1)
     return out
