@@ -93,7 +93,9 @@ with st.expander(T("batch"), icon=":material/upload:", key="batch_expander", on_
                              type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl", "ndjson", "csv", "json"])
     if st.button(T("import"), disabled=not files, type="primary"):
         items, problems = read_files(files)
-        before = store.count(who)
+        # own articles only: public ones (the bundled examples loading in the background)
+        # arriving meanwhile are not this import's
+        before = store.count_owned(who)
         ids = []
         bar = st.progress(0.0, text=T("analysing"))
         for n in range(0, len(items), CHUNK):  # analyse and store chunk by chunk
@@ -102,7 +104,7 @@ with st.expander(T("batch"), icon=":material/upload:", key="batch_expander", on_
             ids += stored
             bar.progress(min(1.0, (n + CHUNK) / max(len(items), 1)),
                          text=f"{T('analysing')} {min(n + CHUNK, len(items))}/{len(items)}")
-        new = store.count(who) - before
+        new = store.count_owned(who) - before
         st.success(T("batch_done", new=new, dup=len(ids) - new))
         for p in problems:
             st.warning(p)

@@ -219,6 +219,18 @@ def test_private_articles_are_listed_for_their_owner_only(store):
     assert total == 1 and df.loc[0, "n_events"] == 7 and df.loc[0, "n_agreements"] == 3
 
 
+def test_count_owned_leaves_out_public_articles_stored_meanwhile(store):
+    """The Library's import reports new articles as the change of this count: public ones
+    (the bundled examples loading in the background) stored during the import are not its
+    own; with the visible count it said "Imported 12 new articles (-9 already stored)"."""
+    a = reference_analysis()
+    store.save(a, owner="alice")
+    before = store.count_owned("alice")
+    store.save_many([reference_analysis(a.text + " نسخة عامة.")], public=True)
+    assert store.count("alice") == before + 1 and store.count_owned("alice") == before == 1
+    assert store.count_owned("bob") == 0
+
+
 def test_save_many_is_one_transaction_and_dedups_within_batch(store):
     a = reference_analysis()
     b = reference_analysis(REFERENCE.replace("الثلاثاء", "الأربعاء", 1))

@@ -93,6 +93,13 @@ class StoreReads:
             return int(c.execute(sa.select(sa.func.count()).select_from(articles)
                                  .where(_visible(viewer))).scalar() or 0)
 
+    def count_owned(self, owner: str) -> int:
+        """The articles ``owner`` stored (not the public ones it also sees): what an import
+        adds to, while the bundled examples may still be arriving in the background."""
+        with self.engine.connect() as c:
+            return int(c.execute(sa.select(sa.func.count()).select_from(articles)
+                                 .where(articles.c.owner == owner)).scalar() or 0)
+
     def get(self, article_id: str) -> ArticleRecord:
         with self.engine.connect() as c:
             r = c.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
