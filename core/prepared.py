@@ -304,7 +304,7 @@ def save() -> Path | None:
         if image_key() != key:
             log.info("code or data changed while this process ran: no prepared image written")
             return None
-        tables = {}
+        tables = kept_from_image()
         for loader in _LOADERS:
             value = loader.imaged_value()
             if value is not _MISSING:
@@ -318,6 +318,21 @@ def save() -> Path | None:
     except Exception as e:  # noqa: BLE001
         log.info("no prepared image written (%s: %s)", type(e).__name__, e)
         return None
+
+
+def kept_from_image() -> dict[str, Any]:
+    """The tables of the image this process read that the new image keeps as they were:
+    all but those whose values were forgotten here (``cache_clear``).
+
+    Why: a process saves an image when it had to build a table the image lacked, and it
+    holds only the tables it has asked for. Without these, an image written by a process
+    that never asks for some tables (the app's, a benchmark's, without the batch's
+    search forms) would lose them, and a process that adds one (the batch, its forms)
+    would write an image of only what it had read: the next runs would build the others
+    in every worker. With them an image only grows, under the same key, so it is the
+    same code and data's either way."""
+    image = _STATE["image"] or {}
+    return {name: value for name, value in image.items() if name not in _STATE["stale"]}
 
 
 def _with_shared_strings(payload: bytes) -> bytes:

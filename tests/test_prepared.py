@@ -168,6 +168,40 @@ def test_cache_clear_never_serves_the_image_again(tmp_path, monkeypatch):
         prepared._LOADERS.remove(model)
 
 
+def test_an_image_saved_again_keeps_the_tables_this_process_did_not_ask_for(tmp_path, monkeypatch):
+    """A process that read an image and built one table more (the batch's search forms
+    after an image the app wrote) saves the image with that table added to all it held,
+    not only the tables it asked for; a value forgotten here (cache_clear) is left out."""
+
+    @prepared.table()
+    def asked():
+        return "asked"
+
+    @prepared.table()
+    def added():
+        return "added"
+
+    monkeypatch.setenv(prepared.ENV, str(tmp_path))
+    monkeypatch.setitem(prepared._STATE, "key", "k" * 40)
+    monkeypatch.setitem(prepared._STATE, "image", {asked.image_name: "asked", "other.table": "kept",
+                                                   "cleared.table": "old"})
+    monkeypatch.setitem(prepared._STATE, "stale", {"cleared.table"})
+    monkeypatch.setitem(prepared._STATE, "built", False)
+    monkeypatch.setattr(prepared, "image_key", lambda *a: "k" * 40)
+    try:
+        assert asked() == "asked" and not prepared.built()  # from the image
+        assert added() == "added" and prepared.built()  # not in it: built here
+        path = prepared.save()
+        assert path is not None
+        saved = prepared._read(path)  # with the tables earlier tests of this process loaded
+        assert {k: saved.get(k) for k in (asked.image_name, added.image_name, "other.table")} == {
+            asked.image_name: "asked", added.image_name: "added", "other.table": "kept"}
+        assert "cleared.table" not in saved
+    finally:
+        prepared._LOADERS.remove(asked)
+        prepared._LOADERS.remove(added)
+
+
 class _Holder:
     def __init__(self, words):
         self.words = words
