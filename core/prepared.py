@@ -343,7 +343,9 @@ def _with_shared_strings(payload: bytes) -> bytes:
     the word counts ...) each with its own copies: 419,000 strings in the image, 170,000
     distinct. Pickled once each and referred to after, they are decoded and hashed once
     when read: 0.26 -> 0.21 CPU-s to read the image (every process that prepares, a
-    batch before its workers fork), 2 MB less on disk and in memory.
+    batch before its workers fork), 2 MB less on disk and in memory. Equal tuples of
+    strings, ints and None are made one object the same way (the event stage's readings
+    of the vocabulary are 116,000 tuples, 12,900 distinct): 0.385 -> 0.34 CPU-s to read.
 
     Made on a copy read back from ``payload``, so the tables this process goes on using
     are left as they are. Dicts (subclasses too, and their attributes), lists, tuples and
@@ -372,7 +374,10 @@ def _share(o: Any, strings: dict[str, str], done: dict[int, Any]) -> Any:
     if got is not None:
         return got
     if t is tuple:
-        done[id(o)] = got = tuple([_share(x, strings, done) for x in o])
+        got = tuple([_share(x, strings, done) for x in o])
+        if _plain(got):  # one object per value: pickled once, referred to after
+            got = strings.setdefault(got, got)  # type: ignore[call-overload]
+        done[id(o)] = got
         return got
     done[id(o)] = o
     if isinstance(o, dict):
@@ -386,6 +391,16 @@ def _share(o: Any, strings: dict[str, str], done: dict[int, Any]) -> Any:
         for k, v in list(attrs.items()):
             attrs[k] = _share(v, strings, done)
     return o
+
+
+_PLAIN = (str, int, type(None))
+
+
+def _plain(t: tuple) -> bool:
+    """A tuple of strings, ints and None (exactly those types) and of such tuples, which
+    equals another only when it holds the same things: one object may stand for all of
+    them. Not for bools and floats, which equal ints (``(1,) == (True,) == (1.0,)``)."""
+    return all(type(x) in _PLAIN or (type(x) is tuple and _plain(x)) for x in t)
 
 
 def _picklable(value: Any) -> bool:

@@ -234,6 +234,28 @@ def test_the_image_holds_each_string_once_and_the_tables_as_they_were():
     assert pickle.loads(payload)["b"][0] is not next(iter(pickle.loads(payload)["a"]))  # not so before
 
 
+def test_the_image_holds_each_plain_tuple_once():
+    """Equal tuples of strings, ints and None (the event stage's readings of 95,000 words
+    are 12,900 distinct tuples among 116,000) are pickled once; tuples that could equal
+    another of other contents (bools, floats), or hold something mutable, and tuple
+    subclasses stay apart."""
+    import pickle
+
+    def fresh(*items):
+        return tuple(list(items))  # an equal tuple that is another object
+
+    tables = {"readings": {"a": fresh((), "", 0), "b": fresh((), "", 0), "c": fresh(("x", 1), None)},
+              "more": [fresh(("x", 1), None)], "flags": [fresh(1, "k"), fresh(True, "k"), fresh(1.0, "k")],
+              "mutable": [fresh([1], "m"), fresh([1], "m")], "named": [_Pair("p", 1), _Pair("p", 1)]}
+    back = pickle.loads(prepared._with_shared_strings(prepared._dumps(tables)))
+    assert back == tables
+    assert back["readings"]["a"] is back["readings"]["b"] and back["readings"]["c"] is back["more"][0]
+    assert back["flags"][0] is not back["flags"][1] and back["flags"][0] is not back["flags"][2]
+    assert [type(x[0]) for x in back["flags"]] == [int, bool, float]
+    assert back["mutable"][0] is not back["mutable"][1] and back["named"][0] is not back["named"][1]
+    assert type(back["named"][0]) is _Pair
+
+
 def test_an_image_whose_strings_cannot_be_shared_is_written_as_it_was(monkeypatch):
     payload = prepared._dumps({"a": ["x"]})
 
