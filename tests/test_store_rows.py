@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
 import re
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -17,6 +19,8 @@ from core.store import (CHILD_TABLES, RowBlock, Store, analysis_json, analysis_r
 from core.store.rows import _search_forms
 from core.text import normalize_for_match
 from test_store import REFERENCE, reference_analysis, store  # noqa: F401 - the store fixture
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _pairs(doc: str) -> list:
@@ -156,23 +160,25 @@ def test_the_vocabulary_forms_the_batch_seeds_are_the_forms_search_body_makes(mo
     assert [search_body("عنوان", "وكالة", t) for t in texts] == unseeded
 
 
-def test_the_vocabulary_forms_are_made_only_where_the_whole_image_is(monkeypatch):
-    """Made in a process that read its other tables from an image written without them,
-    the forms would make that process save an image of only the tables it had read (the
-    others then built by every worker of the next runs): they are made only where every
-    table is being made."""
-    import core.store.rows as rows_module
-    from core import prepared
+def test_the_vocabulary_forms_missing_from_an_image_are_made_and_imaged(tmp_path, monkeypatch):
+    """An image written by a process that does not seed the search forms (the app, a
+    benchmark) lacks them: the batch's preparation makes them and saves them into that
+    image beside its other tables, so the next runs read them (they were left out of
+    every run until the code or data changed)."""
+    import subprocess
+    import sys
 
-    monkeypatch.setattr(prepared, "built", lambda: False)  # the tables came from an image
-    with pytest.raises(rows_module._NotImaged):
-        rows_module.vocabulary_forms.__wrapped__()
-    monkeypatch.setattr(rows_module, "vocabulary_forms", rows_module.vocabulary_forms.__wrapped__)
-    monkeypatch.setattr(rows_module, "_FORMS_JOINED", rows_module._JoinedForms())
-    rows_module.seed_search_forms()  # without them: nothing seeded, nothing raised
-    assert not rows_module._FORMS_JOINED
-    monkeypatch.setattr(prepared, "built", lambda: True)  # every table made here
-    assert rows_module.vocabulary_forms() == rows_module.vocabulary_forms_made()
+    env = dict(os.environ, AKHBAR_CACHE_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    script = ("import json; from core import prepared; {}; "
+              "print(json.dumps(sorted(prepared._STATE['image'] or {{}})))")
+    first = "from core.pipeline import prepare; prepare()"  # as the app or bench_extract.py
+    batch = "from core.batch.work import DEFAULT_ANALYZER, _analyzer; _analyzer(DEFAULT_ANALYZER)"
+    run = [subprocess.run([sys.executable, "-c", script.format(how)], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True) for how in (first, batch, batch)]
+    read = [json.loads(r.stdout) for r in run]
+    name = "core.store.rows.vocabulary_forms"
+    assert read[0] == [] and name not in read[1]  # built, then an image without the forms
+    assert name in read[2] and set(read[1]) < set(read[2])  # the third run reads them too
 
 
 def test_the_batch_seeds_the_search_forms_before_its_workers_fork(monkeypatch):

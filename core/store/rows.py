@@ -342,25 +342,13 @@ def _text() -> Any:
 _FORMS_JOINED = _JoinedForms()  # search_body's cache
 
 
-class _NotImaged(Exception):
-    """The vocabulary's forms are not in the prepared image, and cannot be added to it here."""
-
-
 @prepared.table()
 def vocabulary_forms() -> dict[str, str]:
     """The joined search forms of every word of the news vocabulary, for the prepared
-    image; :class:`_NotImaged` when the image was read without them.
-
-    Made only in a process that makes the image's tables anew (the first batch after a
-    change of the code or data): one that read the other tables from an image written
-    without this one (by a process that only prepared) would save an image holding just
-    the tables it has read so far, and the next runs would build the others in every
-    worker. Such runs do without the seeded forms until the image is made again."""
-    from core.crf_features import word_counts
-
-    word_counts()  # read from the image, or made: then every table is made in this process
-    if not prepared.built():
-        raise _NotImaged
+    image. Made (0.06 CPU-s) by the first batch run after a change of the code or data,
+    or after an image made by a process that does not seed them (the app's, a
+    benchmark's): ``prepared.save`` then writes them into that image beside the tables
+    it already held, and every later run reads them from it."""
     return vocabulary_forms_made()
 
 
@@ -384,10 +372,7 @@ def seed_search_forms() -> None:
     articles; three in four of those words are in the vocabulary). Seeded in the batch's
     main process before its workers fork, the forms are shared by all of them; the
     table costs about 10 ms to read from the image, once per run."""
-    try:
-        _FORMS_JOINED.update(vocabulary_forms())
-    except _NotImaged:
-        pass
+    _FORMS_JOINED.update(vocabulary_forms())
 
 
 def search_body(title: str | None, source: str | None, text: str | None) -> str:
