@@ -1,0 +1,20 @@
+"""A district's name after a head that also names a directorate: the place, not a body."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def found(text):
+    nt = normalize_with_offsets(text)
+    return sorted((e.type, m.text) for e in find_entities(nt, tokenize(nt)) for m in e.mentions if e.type != "UNNAMED")
+
+
+def test_a_frequent_bare_name_after_a_district_head_is_the_district():
+    assert ("PLACE", "صرواح") in found("وأغارت الطائرات على أطراف مديرية صرواح بين القرى.")
+
+
+def test_a_field_after_the_same_head_stays_a_body():
+    assert ("ORG", "مديرية أمن عدن") in found("وقالت مديرية أمن عدن إن الوضع مستقر.")
+
+
+def test_an_indefinite_adjective_after_front_is_no_place():
+    assert found("ودعا الحزب إلى جبهة موحدة ضد الإرهاب.") == []
