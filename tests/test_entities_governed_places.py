@@ -22,3 +22,7 @@ def test_the_mayors_name_after_his_town_stays_a_person():
 
 def test_a_common_word_after_the_title_is_no_place():
     assert found("ونقل عن محافظ الإقليم قوله إن الطرق مغلقة.") == []
+
+
+def test_and_to_is_no_governor():
+    assert found("وعاد الوزير وإلى جانبه مستشاره.") == []

@@ -28,13 +28,26 @@ def _governing_titles() -> dict[str, frozenset[tuple[str, ...]]]:
     return {w: frozenset(rest) for w, rest in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _written_firsts() -> dict[str, str]:
+    """Normalised first word of each title → that word as the table writes it."""
+    return {normalize_for_match(f.split()[0]): f.split()[0] for (f,) in _read_column("governing_titles.tsv", "form")}
+
+
+def _written_as_title(ctx: _Context, i: int, stem: str) -> bool:
+    """Whether token i is the title as written, not a word normalisation made look like
+    it: "وإلى" and "والى" (and to) normalise as "والي" (governor) does."""
+    written = _written_firsts()[stem]
+    return ctx.surface(i).endswith(written) and not (written.endswith("ي") and ctx.ya_for_maqsura())
+
+
 def _title_end(ctx: _Context, i: int, titles: dict[str, frozenset[tuple[str, ...]]]) -> int | None:
     """The token after the longest governing title that starts at token i (a proclitic
     on its first word seen through: "ومحافظ"), or None."""
     norms = ctx.norms
     for stem, _ in clitic_variants(norms[i]):
         rests = titles.get(stem)
-        if rests is None:
+        if rests is None or not _written_as_title(ctx, i, stem):
             continue
         for rest in sorted(rests, key=len, reverse=True):
             end = i + 1 + len(rest)
