@@ -38,6 +38,7 @@ from core.entities.heads import _people_after_heads
 from core.entities.merge import _block, _merge_name_parts
 from core.entities.vessels import _vessel_names
 from core.entities.name_words import _name_word_spans
+from core.entities.naming_participles import _names_after_participles
 from core.entities.rules import (
     _lexicon_spans,
     _nationality_people,
@@ -127,7 +128,8 @@ def _last_readings(ctx: _Context) -> None:
     generic references, affiliations, the organisations said again; then, on the words no
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
     the people read so far (the tagger's one-word people, foreign first names). The place
-    a governor or a mayor governs is the word after his title ("محافظ المنوفية"). A country
+    a governor or a mayor governs is the word after his title ("محافظ المنوفية"), and a
+    participle of naming ("المكنى") is no word of a name. A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية")."""
     _nisba_countries(ctx)
@@ -138,6 +140,7 @@ def _last_readings(ctx: _Context) -> None:
     _repeated_orgs(ctx)
     _names_before_roles(ctx)
     _names_again(ctx)
+    _names_after_participles(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
