@@ -18,3 +18,11 @@ def test_the_participle_alone_names_no_one():
 
 def test_a_preposition_on_the_nickname_is_left_out():
     assert people("وقتل القيادي المكنى بأبو محمد في القصف.") == ["أبو محمد"]
+
+
+def test_a_name_ends_before_the_participle():
+    assert people('وتحدث عن حالة سامي علي المعروف بـ "معتقل القميص" في السجن.') == ["سامي علي"]
+
+
+def test_the_participle_after_abd_is_a_name():
+    assert people("وعين مكانه الفريق أول كمال عبد المعروف رئيسا للأركان.") == ["كمال عبد المعروف"]

@@ -128,8 +128,7 @@ def _last_readings(ctx: _Context) -> None:
     generic references, affiliations, the organisations said again; then, on the words no
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
     the people read so far (the tagger's one-word people, foreign first names). The place
-    a governor or a mayor governs is the word after his title ("محافظ المنوفية"), and a
-    participle of naming ("المكنى") is no word of a name. A country
+    a governor or a mayor governs is the word after his title ("محافظ المنوفية"). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية")."""
     _nisba_countries(ctx)
@@ -140,7 +139,6 @@ def _last_readings(ctx: _Context) -> None:
     _repeated_orgs(ctx)
     _names_before_roles(ctx)
     _names_again(ctx)
-    _names_after_participles(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
@@ -182,9 +180,11 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _person_words(ctx)
     _conjoined_people(ctx)
     _mark_generic(ctx)
+    _names_after_participles(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
     _last_readings(ctx)
+    _names_after_participles(ctx)  # again: the last readings take words beside people
 
     text = nt.original
     entities: dict[str, Entity] = {}
