@@ -18,3 +18,12 @@ def test_a_field_after_the_same_head_stays_a_body():
 
 def test_an_indefinite_adjective_after_front_is_no_place():
     assert found("ودعا الحزب إلى جبهة موحدة ضد الإرهاب.") == []
+
+
+def test_a_place_the_lexicon_leaves_to_the_context_is_that_place_after_a_front():
+    assert ("PLACE", "Haradh") in {(e.type, e.name) for e in find_entities(*_nt("وقتل القائد في جبهة حرض شمال غرب البلاد."))}
+
+
+def _nt(text):
+    nt = normalize_with_offsets(text)
+    return nt, tokenize(nt)

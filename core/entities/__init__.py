@@ -27,6 +27,7 @@ from typing import Callable
 from core.entities.affiliation import _affiliations
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
+from core.entities.clause_orgs import _orgs_into_clauses
 from core.entities.club_cities import _cities_of_named_clubs
 from core.entities.club_cues import _clubs_after_cues, _clubs_in_sport_articles
 from core.entities.results_lines import _clubs_in_results
@@ -176,6 +177,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _clubs_by_gender(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
+    _orgs_into_clauses(ctx)
     common_surnames(ctx)
     _person_words(ctx)
     _conjoined_people(ctx)

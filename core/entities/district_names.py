@@ -22,5 +22,5 @@ def _district_name(ctx: _Context, w: str) -> bool:
         return False
     if w.startswith("ال"):
         return len(w) > 4 and ctx.counts.get(w[2:], 0) <= FAMILY_BARE_MAX and not w.endswith(("ون", "ين", "ات"))
-    return (len(w) > 3 and w[:1] not in "وبلف" and ctx.counts.get("ال" + w, 0) <= FAMILY_BARE_MAX
+    return (len(w) > 2 and w[:1] not in "وبلف" and ctx.counts.get("ال" + w, 0) <= FAMILY_BARE_MAX
             and not ctx.verb_like(w) and not ctx.common_word(w) and not ctx.accusative(w, alone=True))
