@@ -27,3 +27,7 @@ def test_a_place_the_lexicon_leaves_to_the_context_is_that_place_after_a_front()
 def _nt(text):
     nt = normalize_with_offsets(text)
     return nt, tokenize(nt)
+
+
+def test_a_bare_word_after_qada_is_no_district():
+    assert found("وقضت المحكمة بسجنهما مع إلزامهما قضاء ثلثي العقوبة.") == []

@@ -140,6 +140,17 @@ def _last_readings(ctx: _Context) -> None:
     _repeated_orgs(ctx)
     _names_before_roles(ctx)
     _names_again(ctx)
+    _names_after_participles(ctx)  # again: the last readings take words beside people
+
+
+def _generic_and_false_names(ctx: _Context) -> None:
+    """Once the tagger's spans are placed: the generic bodies ("الحكومة العراقية"); a head
+    and a word that goes on with the clause name no organisation ("لجنة شكلتها"), and a
+    participle of naming ("المكنى") is no word of a person's name (before the aliases,
+    which repeat the name's words)."""
+    _mark_generic(ctx)
+    _orgs_into_clauses(ctx)
+    _names_after_participles(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
@@ -177,16 +188,13 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _clubs_by_gender(ctx)
     if ctx.tagged:
         _tagged_spans(ctx, ctx.tagged)
-    _orgs_into_clauses(ctx)
     common_surnames(ctx)
     _person_words(ctx)
     _conjoined_people(ctx)
-    _mark_generic(ctx)
-    _names_after_participles(ctx)
+    _generic_and_false_names(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
     _last_readings(ctx)
-    _names_after_participles(ctx)  # again: the last readings take words beside people
 
     text = nt.original
     entities: dict[str, Entity] = {}

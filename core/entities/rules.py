@@ -339,7 +339,7 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
-        if head.kind in _NAMED_ONLY_DEFINITE and k == j and _district_name(ctx, w):
+        if head.kind in _NAMED_ONLY_DEFINITE and k == j and _district_name(ctx, k):
             k += 1  # "مديرية الخوخة"، "مديرية الزيدية": a name news never writes bare
             continue
         if ctx.common_word(w):
