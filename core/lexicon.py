@@ -264,7 +264,6 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("vessel_heads.tsv", ("form", "note"), ("form",), ("form",), "core.entities"),
     Table("naming_participles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.naming_participles"),
-    Table("governing_titles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.governed_places"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),

@@ -80,7 +80,6 @@ from core.entities.tables import (
 from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Mention
 from core.entities.gendered_clubs import _clubs_by_gender
-from core.entities.governed_places import _governed_places
 from core.entities.god_names import _god_units
 from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
@@ -128,12 +127,10 @@ def _last_readings(ctx: _Context) -> None:
     """The rules that read the spans found so far: people after an organisation's head,
     generic references, affiliations, the organisations said again; then, on the words no
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
-    the people read so far (the tagger's one-word people, foreign first names). The place
-    a governor or a mayor governs is the word after his title ("محافظ المنوفية"). A country
+    the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية")."""
     _nisba_countries(ctx)
-    _governed_places(ctx)
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)
