@@ -133,6 +133,13 @@ class Lexicon:
         """ISO3 of the country a nationality adjective names ("الأميركية" -> USA)."""
         return self.adjectives.get(match_key(form))
 
+    @property
+    def adjective_words(self) -> WordCache:
+        """The words adjective_of has been asked about -> its answer (ISO3 or None), for a
+        caller that asks it of the same words many times and reads the cache first (a
+        word absent here has not been asked yet; fill it only through adjective_of)."""
+        return self._adjective_words
+
     def adjective_of(self, norm: str) -> str | None:
         """ISO3 a normalised written word names as a nationality adjective, read through
         its proclitics ("والروسية" -> RUS). Kept per word: the organisation, place and
@@ -256,6 +263,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("descriptive_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("vessel_heads.tsv", ("form", "note"), ("form",), ("form",), "core.entities"),
+    Table("naming_participles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.naming_participles"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),

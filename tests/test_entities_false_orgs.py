@@ -61,3 +61,9 @@ def test_a_rank_after_and_is_the_person_s_title_not_a_brigade():
 
 def test_a_main_directorate_with_its_nationality_keeps_its_name():
     assert "المخابرات الرئيسية الروسية" in orgs("وقالت الصحيفة إن المخابرات الرئيسية الروسية راقبت الاتصالات.")
+
+
+def test_where_a_body_meets_is_no_word_of_its_name():
+    text = "وقال المدرب في ختام اجتماع للرابطة الإيطالية لكرة القدم الموجودة في ميلانو إن القرار نهائي."
+    assert [m for m in orgs(text) if m.endswith("لكرة القدم")]
+    assert not [m for m in orgs(text) if "الموجودة" in m]

@@ -85,5 +85,13 @@ def test_a_feminine_adjective_after_a_masculine_head_describes_another_noun():
     assert orgs("وتوقع البنك الدولي تباطؤ النمو هذا العام.") == ["البنك الدولي"]
 
 
+def test_a_feminine_noun_after_a_definite_masculine_head_is_the_verbs_object():
+    assert orgs("ولم يحدد المرصد الجهة التي نفذت القصف على البلدة.") == []
+
+
+def test_a_masculine_plural_nisba_after_a_singular_head_is_the_verbs_object():
+    assert orgs("وتتهم المحكمة الصحفيين بالتواصل مع جماعة محظورة.") == []
+
+
 def test_a_feminine_name_after_an_indefinite_masculine_head_stays_its_name():
     assert orgs('وقال الوزير لتلفزيون العربية إن المفاوضات مستمرة.') == ["تلفزيون العربية"]

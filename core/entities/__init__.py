@@ -27,6 +27,7 @@ from typing import Callable
 from core.entities.affiliation import _affiliations
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
+from core.entities.clause_orgs import _orgs_into_clauses
 from core.entities.club_cities import _cities_of_named_clubs
 from core.entities.club_cues import _clubs_after_cues, _clubs_in_sport_articles
 from core.entities.results_lines import _clubs_in_results
@@ -38,6 +39,7 @@ from core.entities.heads import _people_after_heads
 from core.entities.merge import _block, _merge_name_parts
 from core.entities.vessels import _vessel_names
 from core.entities.name_words import _name_word_spans
+from core.entities.naming_participles import _names_after_participles
 from core.entities.rules import (
     _lexicon_spans,
     _nationality_people,
@@ -135,6 +137,17 @@ def _last_readings(ctx: _Context) -> None:
     _repeated_orgs(ctx)
     _names_before_roles(ctx)
     _names_again(ctx)
+    _names_after_participles(ctx)  # again: the last readings take words beside people
+
+
+def _generic_and_false_names(ctx: _Context) -> None:
+    """Once the tagger's spans are placed: the generic bodies ("الحكومة العراقية"); a head
+    and a word that goes on with the clause name no organisation ("لجنة شكلتها"), and a
+    participle of naming ("المكنى") is no word of a person's name (before the aliases,
+    which repeat the name's words)."""
+    _mark_generic(ctx)
+    _orgs_into_clauses(ctx)
+    _names_after_participles(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,
@@ -175,7 +188,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     common_surnames(ctx)
     _person_words(ctx)
     _conjoined_people(ctx)
-    _mark_generic(ctx)
+    _generic_and_false_names(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
     _last_readings(ctx)

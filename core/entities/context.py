@@ -97,7 +97,7 @@ class _Context:
         self._live: list[_Span] | None = None  # spans() until the next claim or release
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
-        self._adjective_words = lex._adjective_words  # word -> lex.adjective_of(word), filled as read
+        self._adjective_words = lex.adjective_words  # word -> lex.adjective_of(word), filled as read
         self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
 

@@ -206,15 +206,21 @@ _PLURAL_HEADS = frozenset(normalize_for_match(w) for w in (
 
 
 def _disagreeing_adjective(ctx: _Context, i: int, j: int, w: str) -> bool:
-    """Whether the feminine nisba ``w`` right after a one-word definite masculine singular
-    head (token i, up to j) cannot describe it: "خطط البنك التنموية" are the bank's plans,
-    and "البنك" no bank named "التنموية". A definite head takes no noun in construct, so
-    the word is an adjective of another noun; after an indefinite head it may be the name
+    """Whether the definite word ``w`` right after a one-word definite singular head
+    (token i, up to j) cannot describe it: a feminine word after a masculine head ("خطط
+    البنك التنموية" are the bank's plans, and "البنك" no bank named "التنموية"; "لم يسمّ
+    المرصد الجهة"), a masculine plural nisba after any singular head ("تتهم المحكمة
+    الصحفيين"). A definite head takes no noun in construct, so the word is an adjective of
+    another noun or the verb's object; after an indefinite head it may be the name
     ("تلفزيون العربية")."""
-    if j - i != 1 or not (w.startswith("ال") and w.endswith("يه") and len(w) > 5):
+    if j - i != 1 or not w.startswith("ال") or len(w) < 5:
+        return False
+    plural = w.endswith(("يين", "يون"))
+    if not plural and not w.endswith("ه"):
         return False
     head = next((stem for stem, _ in clitic_variants(ctx.norms[i]) if ctx.f.heads.by_two().get((stem, None))),
                 ctx.norms[i])
-    return head.startswith("ال") and not head.endswith(("ه", "ا", "ي", "ات", "ين", "ان")) \
-        and head not in _PLURAL_HEADS
+    if not head.startswith("ال") or head in _PLURAL_HEADS or head.endswith(("ات", "ين", "ون", "ان")):
+        return False
+    return plural or not head.endswith(("ه", "ا", "ي"))
 

@@ -62,16 +62,17 @@ def _ambiguous_places(lex: Lexicon) -> dict[str, LexEntry]:
     return out
 
 
-_SETTLED_BY_HEAD = frozenset(("city", "town", "village", "region"))
+_SETTLED_BY_HEAD = frozenset(("city", "town", "village", "region", "district", "front"))
+_SIDE = "ناحيه"  # a district head that is also "side": "من ناحية الغرب"
 
 
 def _places_after_kind_heads(ctx: _Context) -> None:
     """A place whose name is also a common word ("صور" pictures, "مأرب" purposes, "مشهد"
     a scene) right after the head that says what kind of place it is ("مدينة صور"،
     "بمحافظة مأرب"): the head settles the reading that the lexicon leaves to the context,
-    where the place rule stops at a common word. Only a head of a settlement or a region
-    (``_SETTLED_BY_HEAD``): "مطار X" names the airport, and "ناحية" or "حي" may be "side"
-    and "alive" ("من ناحية الغرب")."""
+    where the place rule stops at a common word. Only a head of a settlement, a region, a
+    district or a battle front (``_SETTLED_BY_HEAD``: "جبهة حرض" is Haradh's front): "مطار
+    X" names the airport, and "حي" and "ناحية" may be "alive" and "side" ("من ناحية الغرب")."""
     table = _ambiguous_places(ctx.lex)
     found = ctx.word_set() & table.keys()
     if not found:
@@ -80,7 +81,7 @@ def _places_after_kind_heads(ctx: _Context) -> None:
         if k == 0 or ctx.owner[k] is not None or ctx.owner[k - 1] is not None or ctx.punct_between(k - 1, k):
             continue
         m = _match_at(ctx.nt, ctx.toks, k - 1, ctx.f.place_heads)
-        if m is None or m[1] != k or m[0].kind not in _SETTLED_BY_HEAD:
+        if m is None or m[1] != k or m[0].kind not in _SETTLED_BY_HEAD or ctx.norms[k - 1].endswith(_SIDE):
             continue
         e = table[ctx.norms[k]]
         if any(x.type == "COUNTRY" for x in ctx.lex.lookup(ctx.norms[k])) or _other_country_after(ctx, k, e.country):

@@ -26,9 +26,9 @@ from core.entities.heads import (
     _prepositional_complement,
     _title_of_person,
 )
+from core.entities.district_names import _district_name
 from core.entities.named_places import _ambiguous_entry
 from core.entities.person_names import (
-    FAMILY_BARE_MAX,
     _KUNYA,
     NAME_RARE,
     _confirmed_single,
@@ -339,7 +339,7 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
-        if head.kind in _NAMED_ONLY_DEFINITE and k == j and _definite_name(ctx, w):
+        if head.kind in _NAMED_ONLY_DEFINITE and k == j and _district_name(ctx, k):
             k += 1  # "مديرية الخوخة"، "مديرية الزيدية": a name news never writes bare
             continue
         if ctx.common_word(w):
@@ -357,11 +357,6 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
 # writes without its article is a place's name ("مديرية الخوخة"، "جبهة الملاحيظ"), as a
 # field is also written bare ("أمن"، "تربية"، "جريمة").
 _NAMED_ONLY_DEFINITE = frozenset(("district", "front"))
-
-
-def _definite_name(ctx: _Context, w: str) -> bool:
-    return (w.startswith("ال") and len(w) > 4 and ctx.counts.get(w[2:], 0) <= FAMILY_BARE_MAX
-            and not ctx.lex.adjective_of(w) and not ctx.stop(w) and not w.endswith(("ون", "ين", "ات")))
 
 
 def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:

@@ -1,0 +1,28 @@
+"""A participle of naming ("المكنى") stands between a person's two names and is no word of either."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def people(text):
+    nt = normalize_with_offsets(text)
+    return sorted(m.text for e in find_entities(nt, tokenize(nt)) if e.type == "PERSON" for m in e.mentions)
+
+
+def test_the_participle_is_no_first_word_of_the_nickname():
+    assert people("ويعد يحيى عبدالله الرزامي والمكنى أبو زيد من القيادات الميدانية.") == ["أبو زيد", "يحيى عبدالله الرزامي"]
+
+
+def test_the_participle_alone_names_no_one():
+    assert "المكنى" not in people('وقتل القيادي البارز محمد حسين الدار المكنى "ابو شهاب"، في غارة جوية.')
+
+
+def test_a_preposition_on_the_nickname_is_left_out():
+    assert people("وقتل القيادي المكنى بأبو محمد في القصف.") == ["أبو محمد"]
+
+
+def test_a_name_ends_before_the_participle():
+    assert people('وتحدث عن حالة سامي علي المعروف بـ "معتقل القميص" في السجن.') == ["سامي علي"]
+
+
+def test_the_participle_after_abd_is_a_name():
+    assert people("وعين مكانه الفريق أول كمال عبد المعروف رئيسا للأركان.") == ["كمال عبد المعروف"]
