@@ -39,7 +39,8 @@ ACCUSE_REACH = 4  # words between a word of accusing and the accused before the 
 # ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
 NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
 PREPOSITION_LETTERS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
-NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
+# violence_cues.tsv kinds: a death, a charge, a driving out ("طرد X": X is driven out, not its author)
+NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext", "driven_out"})
 MILITARY_REACH = 3  # words after a campaign noun where the word making it military stands ("حملة جوية"، "حملة قصف")
 FEARED_REACH = 3  # words before an attack where a word of fear stands ("مخاوف من شن هجمات")
 
