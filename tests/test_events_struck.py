@@ -45,3 +45,13 @@ def test_where_an_attack_came_from_is_not_where_it_struck():
 def test_an_accuser_of_an_attack_on_itself_is_its_target():
     assert ("ASSAULT", ["IRN", "unnamed-targets-isr"]) in events(
         "وهي المرة الأولى التي تتهم فيها إسرائيل إيران باستهدافها منذ بدء التوتر بين الولايات المتحدة وإيران.")
+
+
+def test_a_backer_told_by_its_nationality_is_not_where_it_struck():
+    got = events("وفقد التنظيم السيطرة على المدينة في هجمات شنتها القوات السورية بدعم روسي في ريف حلب.")
+    assert not any(a[1] == "unnamed-targets-rus" for _, a in got), got
+
+
+def test_the_leader_of_a_coalition_is_not_the_author_of_its_raid():
+    got = events("ونسبت الميليشيات إلى التحالف الدولي بقيادة واشنطن شن غارة جوية ليل الأحد.")
+    assert not any(a[0] == "USA" and a[1].startswith("unnamed-targets") for _, a in got), got

@@ -145,8 +145,8 @@ def author(h, doc, st):
         return None
     src = (_inner_agent(h, actors) or _accused(h, norms, actors, st.ti) or _source(h, doc, st)
            or attack_sides.subject_before(h, norms, doc.toks, doc.nt, actors, st.ti, doc.named_spans()["PERSON"]))
-    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-"):
-        return None
+    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-") or struck.led(doc, src.i, st.ti):
+        return None  # "التحالف بقيادة واشنطن شن غارة": the leader named, the coalition struck
     if src.actor in attack_sides.not_authors(h, norms, actors) | violence.only_attributed(actors, norms):
         return None
     return src

@@ -28,6 +28,8 @@ from core.lexicon import is_state_id
 LEADER = "leader"  # violence_cues.tsv: a word of leading before a country ("بقيادة"، "تقوده")
 LEADER_REACH = 2  # words before a country where the word of leading stands ("بقيادة الولايات المتحدة")
 OBJECT_PRONOUNS = ("ها", "هم")  # on an attack noun: its object ("باستهدافها": of targeting her)
+HIT_REACH = 12  # words after the attack where the nationality of what it hit stands ("على أهداف إيرانية")
+OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
 FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
 FROM_REACH = 4  # words before a country where "من داخل" stands
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
@@ -54,7 +56,7 @@ def _craft_country(h, norms: list[str], actors: list) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _led_by(doc, k: int, ti: int) -> bool:
+def led(doc, k: int, ti: int) -> bool:
     """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
     المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
     return any(_cue(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
@@ -73,8 +75,9 @@ def _author_words(st, src) -> range:
 
 def _no_target(doc, st, k: int, iso: str, barred: dict, author: range) -> bool:
     """Whether the country at word ``k`` is none the attack struck: its author's leader or
-    backer, a co-author or a word describing the author."""
-    return k in author or _led_by(doc, k, st.ti) or iso in barred or k and doc.norms[k - 1] in ANOTHER
+    backer ("المدعومة من إيران"، "بدعم روسي"), a co-author or a word describing the author."""
+    return (k in author or led(doc, k, st.ti) or iso in barred
+            or k > 0 and (doc.norms[k - 1] in ANOTHER or backers.BACKING_NOUN.match(doc.norms[k - 1]) is not None))
 
 
 def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
@@ -107,13 +110,13 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
                 places.add(iso)
     ends = {a.j for a in st.actors if not a.adjective}
     for a in st.actors:  # "قوات الشرطة الإسبانية"، "مواقع إيرانية": the nationality of what was hit
-        if (a.adjective and a.start >= h.start and a.i not in ends and is_state_id(a.actor)
-                and a.actor not in filed and not _from(doc.norms, a.i)
+        if (a.adjective and h.j <= a.i < h.j + HIT_REACH and a.i not in ends and is_state_id(a.actor)
+                and a.actor not in filed and not _from(doc.norms, a.i) and (a.actor != own or _object(doc.norms, a.i))
                 and not _no_target(doc, st, a.i, a.actor, barred, author)):
             after.add(a.actor)
             if any(w in LOCATED for w in doc.norms[max(a.i - 2, 0):a.i]):
                 located.add(a.actor)  # "داخل الأراضي السورية"
-            elif a.actor != own:  # "المدنيين السوريين" may be the author's own people, "رئيس الوزراء الإسرائيلي" its rulers
+            elif a.actor != own:
                 hit.add(a.actor)
     return after, located, hit, places, barred_here
 
@@ -155,6 +158,13 @@ def _accuser_hit(h, norms: list[str], actors: list, ti: int) -> str | None:
     if len(before) < 2 or before[-1].j != h.i or before[-2].j != before[-1].i:
         return None
     return before[-2].actor if is_state_id(before[-2].actor) else None
+
+
+def _object(norms: list[str], k: int) -> bool:
+    """Whether the nationality at word k is that of the attack's object ("على المدنيين
+    السوريين": the author's own people may be hit), not of its rulers or its fence
+    ("رئيس الوزراء الإسرائيلي"، "السياج الأمني الإسرائيلي")."""
+    return k >= 2 and norms[k - 2] in OBJECT_MARKS
 
 
 def _from(norms: list[str], k: int) -> bool:
