@@ -112,3 +112,20 @@ def test_the_accuser_after_an_accusing_pronoun_is_no_author():
     """"اتهمتها السلطات": the pronoun is the accused; the authorities named after it accuse."""
     got = events("وقتلت الشرطة ستة أشخاص من جماعة اتهمتها السلطات المصرية بتنفيذ التفجير.")
     assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "EGY"]
+
+
+def test_a_campaign_to_retake_a_town_is_an_attack():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in events(
+        "وتشن قوات النظام السوري حملة استعادة مدينة دير الزور منذ أسابيع.")
+
+
+def test_an_attack_launched_by_the_media_is_one_of_words():
+    got = events("وشنت وسائل إعلام إيرانية هجوما عنيفا على السعودية.")
+    assert not any(t == "ASSAULT" for t, _ in got) and any(t == "ACCUSE" for t, _ in got), got
+
+
+def test_an_armed_group_driven_out_is_fought_not_the_author_of_an_attack():
+    """trigger_senses.tsv: "طرد" with any armed group's name in its clause is fighting, not an
+    expulsion; the group after "طرد" is the one driven out, never the attack's author."""
+    got = events("ونجحت القوات التركية في طرد وحدات حماية الشعب الكردية من المدينة.")
+    assert not any(t == "SANCTION" for t, _ in got) and not any(a[0] == "ypg" for _, a in got), got

@@ -9,12 +9,14 @@ turns such a pair round). A verbal noun of aim with its ل ("أطلق الجيش
 """
 from __future__ import annotations
 
-from core.text import normalize_for_match
+from functools import lru_cache
+
+from core.lexicon import read_table
+from core.text import written_forms
 from core.topics import topic_cues
 
-# normalised attack nouns whose ل-phrase is their author (no transitive verbal nouns)
-AUTHORED_NOUNS = frozenset(normalize_for_match(w) for w in (
-    "هجوم", "هجوما", "هجومين", "هجومان", "هجمات", "هجمة", "غارة", "غارات", "غارتين", "كمين", "كمينا"))
+CUES = "violence_cues.tsv"  # read as core.events.violence reads it (its lam_agent takes the same nouns)
+LAM_NOUN = "lam_noun"  # violence_cues.tsv: an attack noun whose ل-phrase is its author (no transitive verbal noun)
 ADJECTIVE_REACH = 2  # words between the noun and its author ("هجومين منفصلين لقوات"، "هجوم انتحاري جديد لتنظيم")
 AUTHOR_MARKS = ("ل", "لـ", "ول")  # the ل written on the author's first word (with a tatweel: "لـقوات")
 GOAL = "goal"  # topic_cues.tsv's kind of a verbal noun of aim with its ل ("لطرد"، "لاستعادة")
@@ -24,7 +26,7 @@ NOT_ADJECTIVES = frozenset({"علي", "ضد", "في", "من", "عن", "الي", 
 def author_after(doc, st, h) -> str | None:
     """The actor an attack noun of hit h names as its author with ل right after it (past
     at most two adjectives), or None."""
-    if h.verbal or h.form.type != "ASSAULT" or _bare(doc.norms[h.i]) not in AUTHORED_NOUNS:
+    if h.verbal or h.form.type != "ASSAULT" or doc.norms[h.i] not in authored_forms():
         return None
     at = {a.i: a for a in st.actors}
     text, toks, norms, cues = doc.nt.original, doc.toks, doc.norms, topic_cues()
@@ -43,9 +45,9 @@ def author_after(doc, st, h) -> str | None:
     return None
 
 
-def _bare(word: str) -> str:
-    """The noun without a preposition or the article before it ("والهجوم"، "بهجوم")."""
-    for lead in ("وبال", "بال", "وال", "ال", "وب", "ب", "و", "ف"):
-        if word.startswith(lead) and word[len(lead):] in AUTHORED_NOUNS:
-            return word[len(lead):]
-    return word
+@lru_cache(maxsize=1)
+def authored_forms() -> frozenset[str]:
+    """Every written form of violence_cues.tsv's lam_noun nouns, with and without the article
+    and the conjunctions and prepositions written on them ("والهجوم"، "بغارة"، "لهجوم")."""
+    nouns = [r["cue"] for _, r in read_table(CUES) if r["kind"] == LAM_NOUN]
+    return written_forms(nouns + ["ال" + w for w in nouns])

@@ -8,7 +8,7 @@ names none, they made no event, and an attack report told with its author vanish
 incident news tells the victims by what they were ("مئات الجرحى"، "ابنها") or not at all.
 Following the way unnamed sides are reported (SCHEMA.md, core.events.unnamed), the
 target is an UNNAMED side, "Targets (X)", of the country the attack took place in
-(_where). An event with such a side counts when it matches a gold event and is never a
+(core.events.struck). An event with such a side counts when it matches a gold event and is never a
 false alarm; on the timeline it keeps the attack. Two more authors are read here: the
 one accused of the attack ("تتهم لندن موسكو باستخدام غاز ...") and a state in construct
 inside a phrase trigger ("استخدام روسيا الذخيرة الحية").
@@ -26,11 +26,8 @@ owners of what was hit.
 """
 from __future__ import annotations
 
-import bisect
-import collections
-
-from core.events import attack_sides, triggers, unclaimed, unnamed, violence
-from core.lexicon import is_state_id, load_lexicon
+from core.events import attack_sides, struck, triggers, unclaimed, unnamed, violence
+from core.lexicon import load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
 TARGETS = "Targets"
@@ -42,10 +39,10 @@ ACCUSE_REACH = 4  # words between a word of accusing and the accused before the 
 # ("اغتيال X"، "مقتل الأمريكيين"); a blockade, an occupation, a broken truce: no one struck
 NOT_STRUCK = frozenset({"181", "182", "185", "186", "191", "192", "196"})
 PREPOSITION_LETTERS = "بل"  # proclitic prepositions that make a verb's form its verbal noun
-NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext"})  # violence_cues.tsv kinds: a death, a charge
+# violence_cues.tsv kinds: a death, a charge, a driving out ("طرد X": X is driven out, not its author)
+NOT_ATTACKS = frozenset({"victim", "victim_noun", "toll", "pretext", "driven_out"})
 MILITARY_REACH = 3  # words after a campaign noun where the word making it military stands ("حملة جوية"، "حملة قصف")
 FEARED_REACH = 3  # words before an attack where a word of fear stands ("مخاوف من شن هجمات")
-LEADER_REACH = 2  # words before a country where the word of leading stands ("بقيادة الولايات المتحدة")
 
 
 def _with_preposition(h, norms: list[str]) -> bool:
@@ -83,13 +80,6 @@ def _feared(h, norms: list[str], ti: int) -> bool:
     """A word of fear stands shortly before the attack ("مخاوف من هجمات"، "خشية شن هجوم"):
     an attack feared has not happened."""
     return any(_cue(w) == "feared" for w in norms[max(ti, h.i - FEARED_REACH):h.i])
-
-
-def _led_by(doc, start: int, ti: int) -> bool:
-    """The mention at ``start`` follows a word of leading ("غارات التحالف بقيادة الولايات
-    المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
-    k = bisect.bisect_left(doc.tok_starts, start)
-    return any(_cue(w) == "leader" for w in doc.norms[max(ti, k - LEADER_REACH):k])
 
 
 def _inner_agent(h, actors: list):
@@ -155,80 +145,11 @@ def author(h, doc, st):
         return None
     src = (_inner_agent(h, actors) or _accused(h, norms, actors, st.ti) or _source(h, doc, st)
            or attack_sides.subject_before(h, norms, doc.toks, doc.nt, actors, st.ti, doc.named_spans()["PERSON"]))
-    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-"):
-        return None
+    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-") or struck.led(doc, src.i, st.ti):
+        return None  # "التحالف بقيادة واشنطن شن غارة": the leader named, the coalition struck
     if src.actor in attack_sides.not_authors(h, norms, actors) | violence.only_attributed(actors, norms):
         return None
     return src
-
-
-def _craft_country(h, norms: list[str], actors: list) -> str | None:
-    """The one state whose nationality stands on a craft the attack hit: right after the
-    attack noun ("إسقاط الطائرة الروسية بنيران X") or right before the author's fire
-    ("الطائرة الروسية بنيران X"): the craft's country was hit, not the fire's."""
-    def hit(a) -> bool:
-        k = a.i - 1
-        if not a.adjective or k < 0 or attack_sides._kind(norms[k]) not in attack_sides.CRAFT:
-            return False
-        return a.j == h.i or not h.verbal and h.j - 1 <= k <= h.j + attack_sides.CRAFT_GAP
-    states = {a.actor for a in actors if is_state_id(a.actor) and hit(a)}
-    return next(iter(states)) if len(states) == 1 else None
-
-
-def _where(src, h, doc, st) -> str | None:
-    """The country the attack took place in: the one country the sentence names after the
-    attack, the author's own words aside ("الغارات الإسرائيلية على مواقع في سوريا"، "على
-    المدنيين السوريين"); else the one country of the places it names ("بمقتل أطفال في غزة
-    برصاص ..."); else by the article (_fallback). A downed craft's country comes first
-    (_craft_country); a country named as the author's leader ("بقيادة X") is none of these.
-    None when two are named after it.
-    Countries named before the attack are mostly who tells or accuses ("تتهم واشنطن X
-    باستخدام ..."), not where it struck."""
-    own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
-    if craft := _craft_country(h, doc.norms, st.actors):
-        return craft
-    after, places, led = set(), set(), set()
-    for e in doc.entities:
-        if e.type not in ("COUNTRY", "PLACE"):
-            continue
-        iso = e.id if e.type == "COUNTRY" else e.country
-        for m in e.mentions:
-            if not iso or not st.start <= m.start < st.end or src.start <= m.start < src.end:
-                continue
-            if _led_by(doc, m.start, st.ti):
-                led.add(iso)
-            elif m.start >= h.start:
-                after.add(iso)
-            if e.type == "PLACE":
-                places.add(iso)
-    for here in (after, places):
-        if len(here) == 1:
-            return next(iter(here))
-        if here:
-            return None  # two countries: which was hit is not said
-    return _fallback(doc, own, {src.actor} | led, is_state_id(src.actor))
-
-
-def _fallback(doc, own: str | None, leave: set, state: bool) -> str | None:
-    """The country of an attack whose sentence names none: the one the article names most,
-    the author's own and its leader's aside, else the author's own. For a state's attack,
-    the one whose places the article names most: a state mostly strikes abroad, and the
-    country an article names most was where it struck in about one case of three (news
-    about a strike names its rulers and its allies), its towns in most."""
-    leave = leave | {own}
-    if state:
-        counts = collections.Counter()
-        for e in doc.entities:
-            if e.type == "PLACE" and e.country and e.country not in leave:
-                counts[e.country] += len(e.mentions)
-        ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
-    else:
-        ranked = sorted(((len(e.mentions), e.id) for e in doc.entities if e.type == "COUNTRY" and e.id not in leave),
-                        reverse=True)
-    if ranked:
-        return ranked[0][1]
-    others = any(e.type == "COUNTRY" and e.id not in leave for e in doc.entities)
-    return None if state and others else own
 
 
 def authored_side(h, doc, st) -> tuple[str, str] | None:
@@ -240,7 +161,7 @@ def authored_side(h, doc, st) -> tuple[str, str] | None:
     src = author(h, doc, st)
     if src is None or violence.fights_alongside(h, doc.norms, st.tj) or _feared(h, doc.norms, st.ti):
         return None
-    iso = _where(src, h, doc, st)
+    iso = struck.country(src, h, doc, st)
     if iso is None or _accused(h, doc.norms, st.actors, st.ti) is None and filters.unasserted_noun(doc, st, h):
         return None  # the charge an accusation states is told, not asked for
     return src.actor, iso

@@ -49,12 +49,13 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
 
 
 def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict[int, int] | None = None,
-          broken: bool = False) -> list[str]:
+          broken: bool = False, ends: int = 0) -> list[str]:
     """The words a sense row of kind ``where`` reads, with and without a leading و or ف,
     and the "@KIND" marks of the names that begin at them. ``broken``: a punctuation mark
     stands right before the head (no count before it then). A phrase whose second word is
     written right after its head ("تعليق هجوم") has its sense from that word: no "next"
-    row reads past it ("تعليق الهجوم على المدينة" suspends the attack, comments on nothing)."""
+    row reads past it ("تعليق الهجوم على المدينة" suspends the attack, comments on nothing).
+    ``ends``: the token a "clause" row's marks stop before (the sentence's end)."""
     if where == "next":
         if len(h.form.tokens) > 1 and h.form.tokens[1] != GAP:
             return []
@@ -63,6 +64,7 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict
         got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"
     elif where == "clause":
         got = norms[h.j:h.j + CLAUSE_REACH]  # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"
+        got += [marks[k] for k in range(h.j, min(h.j + CLAUSE_REACH, ends)) if k in marks]  # "طرد الحوثيين"
     elif where == "from":
         got = _left(h, norms)
     elif where == "before":
@@ -153,6 +155,16 @@ def _heads(table: dict) -> tuple[frozenset[str], frozenset[str]]:
 _HEADS: tuple = (None, frozenset(), frozenset())  # (the sense table, its heads), replaced whole
 
 
+def _sentence_end(toks, text: str, j: int) -> int:
+    """The first token from j on that a sentence's end stands before, within a "clause"
+    row's reach: the names the row's "@KIND" words match are the clause's, not the next
+    sentence's."""
+    for k in range(j + 1, min(j + CLAUSE_REACH, len(toks))):
+        if any(c in text[toks[k - 1].end:toks[k].start] for c in ".!?؟\n"):
+            return k
+    return j + CLAUSE_REACH
+
+
 def _broken(toks, text: str, k: int) -> bool:
     """Whether a punctuation mark stands between token k-1 and token k ("2017، طالب")."""
     return 0 < k < len(toks) and bool(text[toks[k - 1].end:toks[k].start].strip())
@@ -192,7 +204,8 @@ def read(hits: list, norms: list[str], spans, toks, text: str) -> list:
             if where == "pair":
                 row = next((r for r in rows if _two_states_after(h, norms, r[0])), None)
             else:
-                near = _near(h, where, norms, marks, subjects, _broken(toks, text, h.i))
+                ends = _sentence_end(toks, text, h.j) if where == "clause" and marks else 0
+                near = _near(h, where, norms, marks, subjects, _broken(toks, text, h.i), ends)
                 row = next((r for r in rows if not r[0].isdisjoint(near)), None)
             if row is not None:
                 if row[1] == NO_EVENT:

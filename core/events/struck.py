@@ -1,0 +1,223 @@
+"""Where an attack struck whose author the text names and whose target it does not: the
+country of its unnamed targets, "Targets (X)" (core.events.authored).
+
+The sentence decides first: the nationality of a downed craft ("إسقاط الطائرة الروسية
+بنيران X"); the accuser of an attack on itself ("تتهم إسرائيل إيران باستهدافها"); else
+the one country named after the attack, by name or by the nationality of what was hit
+("على مواقع في سوريا"، "قوات الشرطة الإسبانية")، where two are, the one named as where
+("على القواعد الإيرانية في سوريا"); else the one country of the places it names ("بمقتل
+أطفال في غزة برصاص ..."). Countries named before the attack are mostly who tells or
+accuses ("تتهم واشنطن X باستخدام ..."), not where it struck. Never where it struck, in
+the sentence or the article: a country named as the author's leader ("بقيادة X") or
+backer ("المدعومة من إيران"), the names and nationalities joined to the author's
+(co-authors: "نفذتها الولايات المتحدة وبريطانيا وفرنسا"، "غارات سورية وأخرى روسية"; or
+what describes it: "ميليشيات الحوثي الإيرانية"), where the attack came from ("انطلاقا
+من سوريا"), and a country the article names only in its dateline, where the report was
+filed ("دبي، الإمارات العربية المتحدة (CNN)"). The author's own country named after the
+attack as a side ("قناص إسرائيلي ... دعوى ضد إسرائيل") is not where it struck; named as
+where ("في سوريا") or by its places it is (a regime's raids on its own towns).
+"""
+from __future__ import annotations
+
+import bisect
+import collections
+
+from core.events import attack_sides, backers, violence
+from core.lexicon import is_state_id
+
+LEADER = "leader"  # violence_cues.tsv: a word of leading before a country ("بقيادة"، "تقوده")
+LEADER_REACH = 2  # words before a country where the word of leading stands ("بقيادة الولايات المتحدة")
+OBJECT_PRONOUNS = ("ها", "هم")  # on an attack noun: its object ("باستهدافها": of targeting her)
+HIT_REACH = 12  # words after the attack where the nationality of what it hit stands ("على أهداف إيرانية")
+OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
+FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
+FROM_REACH = 4  # words before a country where "من داخل" stands
+HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
+ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
+LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
+
+
+def _cue(w: str) -> str | None:
+    """The violence_cues.tsv kind of a normalised word, without its conjunction and article."""
+    cues, w = violence.load_cues(), violence._bare(w)
+    return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
+
+
+def _craft_country(h, norms: list[str], actors: list) -> str | None:
+    """The one state whose nationality stands on a craft the attack hit: right after the
+    attack noun ("إسقاط الطائرة الروسية بنيران X") or right before the author's fire
+    ("الطائرة الروسية بنيران X"): the craft's country was hit, not the fire's."""
+    def hit(a) -> bool:
+        k = a.i - 1
+        if not a.adjective or k < 0 or attack_sides._kind(norms[k]) not in attack_sides.CRAFT:
+            return False
+        return a.j == h.i or not h.verbal and h.j - 1 <= k <= h.j + attack_sides.CRAFT_GAP
+    states = {a.actor for a in actors if is_state_id(a.actor) and hit(a)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def led(doc, k: int, ti: int) -> bool:
+    """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
+    المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
+    return any(_cue(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
+
+
+def _author_words(st, src) -> range:
+    """The words of the author's name and of the names and nationalities joined to it
+    ("ضربات أميركية وفرنسية وبريطانية"، "نفذتها الولايات المتحدة وبريطانيا وفرنسا"،
+    "ميليشيات الحوثي الإيرانية"): co-authors, or what describes the author."""
+    starts = {a.i: a.j for a in st.actors}
+    end = src.j
+    while end in starts and starts[end] > end:
+        end = starts[end]
+    return range(src.i, end)
+
+
+def _no_target(doc, st, k: int, iso: str, barred: dict, author: range) -> bool:
+    """Whether the country at word ``k`` is none the attack struck: its author's leader or
+    backer ("المدعومة من إيران"، "بدعم روسي"), a co-author or a word describing the author."""
+    return (k in author or led(doc, k, st.ti) or iso in barred
+            or k > 0 and (doc.norms[k - 1] in ANOTHER or backers.BACKING_NOUN.match(doc.norms[k - 1]) is not None))
+
+
+def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
+    """(countries named after the attack, those of them named as where ("في سوريا"،
+    "داخل الأراضي السورية"), those named by the nationality of what was hit ("مواقع
+    إيرانية"), countries of the places the sentence names, countries it names that are no
+    target), past the dateline and the author's own words."""
+    after, located, hit, places, barred_here = set(), set(), set(), set(), set()
+    barred = backers.backer_words(doc.norms, st.actors)
+    author = _author_words(st, src)
+    filed = _dateline_only(doc)
+    for e in doc.entities:
+        if e.type not in ("COUNTRY", "PLACE"):
+            continue
+        iso = e.id if e.type == "COUNTRY" else e.country
+        for m in e.mentions:
+            if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
+                continue
+            k = bisect.bisect_right(doc.tok_starts, m.start) - 1
+            if _no_target(doc, st, k, iso, barred, author):
+                barred_here.add(iso)
+                continue
+            if m.start >= h.start:
+                where = k and doc.norms[k - 1] in LOCATED and not _from(doc.norms, k)
+                if where:
+                    located.add(iso)
+                if where or iso != own or e.type == "PLACE":  # "قناص إسرائيلي ... دعوى ضد إسرائيل": its own as a side
+                    after.add(iso)
+            if e.type == "PLACE":
+                places.add(iso)
+    ends = {a.j for a in st.actors if not a.adjective}
+    for a in st.actors:  # "قوات الشرطة الإسبانية"، "مواقع إيرانية": the nationality of what was hit
+        if (a.adjective and h.j <= a.i < h.j + HIT_REACH and a.i not in ends and is_state_id(a.actor)
+                and a.actor not in filed and not _from(doc.norms, a.i) and (a.actor != own or _object(doc.norms, a.i))
+                and not _no_target(doc, st, a.i, a.actor, barred, author)):
+            after.add(a.actor)
+            if any(w in LOCATED for w in doc.norms[max(a.i - 2, 0):a.i]):
+                located.add(a.actor)  # "داخل الأراضي السورية"
+            elif a.actor != own:
+                hit.add(a.actor)
+    return after, located, hit, places, barred_here
+
+
+def _one(here: set, located: set, hit: set, places: set) -> str | None:
+    """The one country of ``here``, or of those of them named as where ("على القواعد
+    الإيرانية في سوريا"), or of those whose places the sentence names ("الضربة استهدفت
+    موقعا قرب العاصمة السورية دمشق ... قوات النظام السوري والإيرانيين"), or of those
+    named by the nationality of what was hit; None when that leaves two."""
+    for some in (here, here & located, here & places, here & hit):
+        if len(some) == 1:
+            return next(iter(some))
+    return None
+
+
+def country(src, h, doc, st) -> str | None:
+    """The country the attack took place in (module docstring), or None when the sentence
+    names two after it or two places' countries."""
+    own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
+    if craft := _craft_country(h, doc.norms, st.actors):
+        return craft
+    if (accuser := _accuser_hit(h, doc.norms, st.actors, st.ti)) is not None:
+        return accuser
+    after, located, hit, places, barred = _sentence_countries(src, own, h, doc, st)
+    for here in (after, places):
+        if here:
+            return _one(here, located, hit, places)
+    return _fallback(doc, own, {src.actor} | barred, is_state_id(src.actor) and src.kind != HOME_BODY)
+
+
+def _accuser_hit(h, norms: list[str], actors: list, ti: int) -> str | None:
+    """The state that accuses another of an attack on it, told by the pronoun on the
+    attack noun ("تتهم إسرائيل إيران باستهدافها"، "اتهمت سوريا إسرائيل بقصفها"): the
+    accuser, the state right before the accused, was struck."""
+    w = norms[h.i]
+    if h.verbal or not w.startswith("ب") or not w.endswith(OBJECT_PRONOUNS):
+        return None
+    before = [a for a in actors if ti <= a.i and a.j <= h.i and not a.adjective]
+    if len(before) < 2 or before[-1].j != h.i or before[-2].j != before[-1].i:
+        return None
+    return before[-2].actor if is_state_id(before[-2].actor) else None
+
+
+def _object(norms: list[str], k: int) -> bool:
+    """Whether the nationality at word k is that of the attack's object ("على المدنيين
+    السوريين": the author's own people may be hit), not of its rulers or its fence
+    ("رئيس الوزراء الإسرائيلي"، "السياج الأمني الإسرائيلي")."""
+    return k >= 2 and norms[k - 2] in OBJECT_MARKS
+
+
+def _from(norms: list[str], k: int) -> bool:
+    """Whether "من" stands in the two words before word k ("انطلاقا من سوريا"، "من
+    الأراضي السورية") or "من داخل" in the four ("من داخل الأراضي اليمنية"): where the
+    attack came from, not where it struck."""
+    near = norms[max(k - FROM_REACH, 0):k]
+    return any(w in FROM for w in near[-2:]) or any(a in FROM and b in LOCATED for a, b in zip(near, near[1:]))
+
+
+def _dateline_only(doc) -> frozenset[str]:
+    """The countries the article names only in its dateline ("دبي، الإمارات العربية
+    المتحدة (CNN)"): where the report was filed, no side of what it reports."""
+    opened = doc.dateline_end
+    if not opened:
+        return frozenset()
+    named, outside = set(), set()
+    for e in doc.entities:
+        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        for m in e.mentions if iso else ():
+            (outside if m.start >= opened else named).add(iso)
+    return frozenset(named - outside)
+
+
+def _place_counts(doc, leave) -> collections.Counter:
+    """How often the article names places of each country, those of ``leave`` aside."""
+    counts = collections.Counter()
+    for e in doc.entities:
+        if e.type == "PLACE" and e.country and e.country not in leave:
+            counts[e.country] += len(e.mentions)
+    return counts
+
+
+def _fallback(doc, own: str | None, leave: set, state: bool) -> str | None:
+    """The country of an attack whose sentence names none, by the article, the dateline's
+    country and the author's leaders and backers aside. For a state's attack, the country
+    whose places the article names most, the state's own aside: a state mostly strikes
+    abroad, and the country an article names most was where it struck in about one case
+    of three (news about a strike names its rulers and its allies), its towns in most;
+    the state's own only when the article names no other country (a regime's campaign).
+    For an armed group's or an alliance's, and a body told by its word alone ("أطلقت
+    الشرطة النار عليه", the state read from the article), the one whose name and places
+    the article names most, its own included ("Targets (Afghanistan)" for the Taliban);
+    else its own."""
+    leave = leave | _dateline_only(doc)
+    if state:
+        ranked = [(n, c) for c, n in _place_counts(doc, leave | {own}).items()]
+        if ranked:
+            return max(ranked)[1]
+        return None if any(e.type == "COUNTRY" and e.id not in leave | {own} for e in doc.entities) else own
+    counts = _place_counts(doc, leave)
+    for e in doc.entities:
+        if e.type == "COUNTRY" and e.id not in leave:
+            counts[e.id] += len(e.mentions)
+    ranked = [(n, c) for c, n in counts.items() if n]
+    return max(ranked)[1] if ranked else own

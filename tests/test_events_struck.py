@@ -1,0 +1,57 @@
+"""Where an attack with a named author and no named target struck (core.events.struck):
+the country of its unnamed targets, "Targets (X)"."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_the_dateline_country_is_not_where_an_attack_struck():
+    got = events("دبي، الإمارات العربية المتحدة (CNN)— قال المتحدث إن إيران شنت هجوما صاروخيا، الأربعاء.")
+    assert not any(a[1] == "unnamed-targets-are" for _, a in got), got
+
+
+def test_a_backer_named_after_the_author_is_not_where_it_struck():
+    got = events("واعترضت الدفاعات الجوية صاروخا باليستيا أطلقته ميليشيات الحوثي المدعومة من إيران باتجاه المملكة.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-yem"]) in got and not any("irn" in a[1] for _, a in got), got
+
+
+def test_the_nationality_right_after_the_author_describes_it():
+    assert ("ASSAULT", ["houthis", "unnamed-targets-yem"]) in events("وقتل مدني برصاص ميليشيات الحوثي الإيرانية.")
+
+
+def test_states_joined_to_the_author_strike_with_it():
+    got = events("ورغم الضربات الجوية التي نفذتها الولايات المتحدة وبريطانيا وفرنسا يوم 14 أبريل، بقي الوضع على حاله.")
+    assert any(a[0] == "USA" for _, a in got) and not any(a[1] in ("unnamed-targets-gbr", "unnamed-targets-fra")
+                                                          for _, a in got), got
+
+
+def test_the_author_s_own_country_named_as_a_side_is_not_where_it_struck():
+    assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in events(
+        "تظاهر آلاف الفلسطينيين في قطاع غزة. وقتل الفتى برصاص قناص إسرائيلي، وقالت عائلته إنها تريد رفع دعوى ضد إسرائيل.")
+
+
+def test_the_nationality_of_what_was_hit_is_where_it_struck():
+    assert ("ASSAULT", ["eta", "unnamed-targets-esp"]) in events(
+        "وكان أغلب ضحايا هجمات إيتا من قوات الشرطة الإسبانية.")
+
+
+def test_where_an_attack_came_from_is_not_where_it_struck():
+    got = events("وأعلن الجيش أن القوات الإيرانية أطلقت صواريخ انطلاقا من الأراضي السورية.")
+    assert any(a[0] == "IRN" for _, a in got) and ("ASSAULT", ["IRN", "unnamed-targets-syr"]) not in got, got
+
+
+def test_an_accuser_of_an_attack_on_itself_is_its_target():
+    assert ("ASSAULT", ["IRN", "unnamed-targets-isr"]) in events(
+        "وهي المرة الأولى التي تتهم فيها إسرائيل إيران باستهدافها منذ بدء التوتر بين الولايات المتحدة وإيران.")
+
+
+def test_a_backer_told_by_its_nationality_is_not_where_it_struck():
+    got = events("وفقد التنظيم السيطرة على المدينة في هجمات شنتها القوات السورية بدعم روسي في ريف حلب.")
+    assert not any(a[1] == "unnamed-targets-rus" for _, a in got), got
+
+
+def test_the_leader_of_a_coalition_is_not_the_author_of_its_raid():
+    got = events("ونسبت الميليشيات إلى التحالف الدولي بقيادة واشنطن شن غارة جوية ليل الأحد.")
+    assert not any(a[0] == "USA" and a[1].startswith("unnamed-targets") for _, a in got), got
