@@ -1,7 +1,7 @@
 """How many events a retrain on slightly other articles changes on unseen news.
 
 usage:
-  python scripts/role_perturbation.py train OUTDIR [--drop 5] [--seed 0] [--bags K] [--fraction F] [--c C ...]
+  python scripts/role_perturbation.py train OUTDIR [--drop 5] [--seed 0] [--bags K] [--fraction F] [--c C ...] [--threshold T]
   AKHBAR_ROLE_MODEL=OUTDIR/drop-a.json python scripts/compare_output.py dump CORPUS A.jsonl --limit 1500
   AKHBAR_ROLE_MODEL=OUTDIR/drop-b.json python scripts/compare_output.py dump CORPUS B.jsonl --limit 1500
   python scripts/role_perturbation.py count A.jsonl B.jsonl
@@ -47,6 +47,8 @@ def train(outdir: str, drop: int, seed: int, args) -> None:
         rt.FRACTION = args.fraction
     if args.c:
         rt.C = args.c[0] if len(args.c) == 1 else tuple(args.c)
+    if args.threshold is not None:
+        rt.THRESHOLD = args.threshold
     paths = gold_articles([ROOT / "data/gold/train", ROOT / "data/gold"])
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -94,6 +96,7 @@ def main() -> int:
     t.add_argument("--bags", type=int, default=None)
     t.add_argument("--fraction", type=float, default=None)
     t.add_argument("--c", type=float, nargs="+", default=None)
+    t.add_argument("--threshold", type=float, default=None)
     c = sub.add_parser("count")
     c.add_argument("a")
     c.add_argument("b")

@@ -202,7 +202,9 @@ def current_model() -> RoleModel | None:
         return None if _OVERRIDE[-1] is RULES_ONLY else _OVERRIDE[-1]
     if not _SHIPPED:
         other = os.environ.get(MODEL_ENV)
-        _SHIPPED.append(_ready(load_model(Path(other))) if other else _shipped_model())
+        # a missing file named there is an error, not the rules alone
+        _SHIPPED.append(_ready(RoleModel.from_json(Path(other).read_text(encoding="utf-8")))
+                        if other else _shipped_model())
     return _SHIPPED[0]
 
 
