@@ -52,6 +52,15 @@ def test_a_model_file_named_by_the_environment_is_read_instead_of_the_shipped_on
     assert got.weights == {"s:sd=B0": 0.7} and got.bias == -1.5
 
 
+def test_a_missing_model_file_named_by_the_environment_is_an_error_not_the_rules_alone(tmp_path, monkeypatch):
+    import pytest
+
+    monkeypatch.setenv(learned.MODEL_ENV, str(tmp_path / "absent.json"))
+    monkeypatch.setattr(learned, "_SHIPPED", [])
+    with pytest.raises(FileNotFoundError):
+        learned.current_model()
+
+
 def _dump(path, events):
     path.write_text(json.dumps({"n": 0, "analysis": {"events": events}}) + "\n", encoding="utf-8")
 
