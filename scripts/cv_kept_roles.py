@@ -19,6 +19,10 @@ deals the articles into other folds (their names' hash salted with N), a second 
 assignment to check that a change's gain is not one split's luck:
 
     python scripts/cv_kept_roles.py --seed 1 data/gold/train data/gold
+
+``--bags K`` (``--fraction F``, ``--c``, ``--threshold``) scores another setting of the role
+model's trainer (core.events.role_training) with the same folds, such as the mean of K fits
+on resamples of each fold's training articles.
 """
 from __future__ import annotations
 
@@ -51,6 +55,21 @@ def salted_split(seed: int):
     return split
 
 
+def _set_training(args) -> None:
+    """The training constants of core.events.role_training that the options override (for
+    this process only: the shipped trainer is what ``core evaluate --cv`` measures)."""
+    from core.events import role_training as rt
+
+    if args.bags is not None:
+        rt.BAGS = args.bags
+    if args.fraction is not None:
+        rt.FRACTION = args.fraction
+    if args.c:
+        rt.C = args.c[0] if len(args.c) == 1 else tuple(args.c)
+    if args.threshold is not None:
+        rt.THRESHOLD = args.threshold
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     how = ap.add_mutually_exclusive_group()
@@ -58,8 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     how.add_argument("--load", metavar="FILE", help="score with the fold role models kept in FILE")
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0, help="another fold assignment (0: core evaluate's)")
+    ap.add_argument("--bags", type=int, default=None,
+                    help="the role model averaged over this many fits on resamples of the training articles "
+                         "(role_training.BAGS; 0: one fit)")
+    ap.add_argument("--fraction", type=float, default=None,
+                    help="a bag's share of the articles drawn without replacement (default: a bootstrap)")
+    ap.add_argument("--c", type=float, nargs="+", default=None, help="the role model's C (several: dealt to the bags)")
+    ap.add_argument("--threshold", type=float, default=None, help="the role model's probability threshold")
     ap.add_argument("gold_dir", nargs="+")
     args = ap.parse_args(argv)
+    _set_training(args)
     kept: dict = pickle.loads(Path(args.load).read_bytes()) if args.load else {}
     train = learned.train_on_gold
 
