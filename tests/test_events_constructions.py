@@ -64,3 +64,13 @@ def test_sociologists_hold_no_meeting():
 def test_governments_in_succession_punish_no_one():
     assert not events("كما أن تعاقب الحكومات في الصومال يشكل عائقا أمام الأتراك، وإن كانت علاقة أنقرة مع الحكومات "
                       "الصومالية جيدة.")
+
+
+def test_the_subject_of_a_verb_of_receiving_is_backed_by_the_side_after_min():
+    got = events("الرئيس اليمني عبد ربه منصور هادي كان مدركا أنه سيتلقى الدعم من السعودية والإمارات ومن قبائل الشمال.")
+    assert ("SUPPORT", ["SAU", "YEM"], "الدعم") in got and not [e for e in got if e[1] == ["YEM", "SAU"]]
+
+
+def test_a_cabinet_meeting_meets_no_party():
+    got = events("وقال وزير التعليم الإسرائيلي للصحافيين قبل اجتماع الحكومة الأحد إن حزب البيت اليهودي أعد حلا جيدا.")
+    assert not [e for e in got if e[0] == "CONSULT"]
