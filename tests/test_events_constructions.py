@@ -74,3 +74,32 @@ def test_the_subject_of_a_verb_of_receiving_is_backed_by_the_side_after_min():
 def test_a_cabinet_meeting_meets_no_party():
     got = events("وقال وزير التعليم الإسرائيلي للصحافيين قبل اجتماع الحكومة الأحد إن حزب البيت اليهودي أعد حلا جيدا.")
     assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def _outlet_sentence(text, actors):
+    from core.events import no_side_mentions
+
+    doc = SimpleNamespace(norms=normalize_for_match(text).split())
+    st = SimpleNamespace(actors=[SimpleNamespace(i=i, j=j, actor=x, adjective=adj, kind=kind)
+                                 for i, j, x, adj, kind in actors])
+    return lambda pairs: no_side_mentions.no_cited_sources(doc, st, pairs)
+
+
+def test_a_news_channel_and_its_nationality_accuse_no_one():
+    kept = _outlet_sentence("واتهمت قناة العالم الإيرانية السلطات البحرينية بقمع المحتجين",
+                            [(2, 3, "al-alam", False, "ORG:media"), (3, 4, "IRN", True, "ADJ"), (4, 6, "BHR", False, "STATE>")])
+    assert kept([(["IRN", "BHR"], True)]) == []
+
+
+def test_a_newspaper_a_source_speaks_to_is_no_side():
+    kept = _outlet_sentence("كشف مصدر فرنسي لصحيفة الحياة أن زيارة وزير الخارجية الفرنسي طهران",
+                            [(2, 3, "FRA", True, "ADJ"), (4, 5, "al-hayat", False, "ORG"), (10, 11, "IRN", False, "COUNTRY")])
+    assert kept([(["al-hayat", "IRN"], True), (["FRA", "IRN"], True)]) == [(["FRA", "IRN"], True)]
+
+
+def test_the_governments_talks_with_a_union_are_still_talks():
+    from core.events import meetings
+
+    norms = normalize_for_match("صرف الانتباه عن مفاوضات الحكومة البريطانية مع الاتحاد الأوروبي").split()
+    assert not meetings.one_sided(norms, SimpleNamespace(verbal=False, i=3, j=4))
+    assert meetings.one_sided(normalize_for_match("قبل اجتماع الحكومة الأحد").split(), SimpleNamespace(verbal=False, i=1, j=2))

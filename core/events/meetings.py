@@ -15,6 +15,7 @@ ONE_SIDED = frozenset(w for a in ("صحفي", "صحفيه", "صحافي", "صح�
                                   "تلفزيونيه", "متلفز", "متلفزه", "حكومي", "حكوميه")
                       for w in (a, "ال" + a))
 CABINET = "الحكومه"  # "اجتماع الحكومة الأحد": a cabinet meeting, unless with someone ("اجتماع الحكومة مع وفد")
+SESSIONS = frozenset({"اجتماع", "الاجتماع", "لاجتماع", "اجتماعات", "جلسه", "الجلسه"})  # not "مفاوضات الحكومة": talks with others
 JOINT = frozenset({"مشترك", "المشترك", "مشتركه", "المشتركه"})
 
 
@@ -22,7 +23,7 @@ def one_sided(norms: list[str], h) -> bool:
     """The meeting noun of hit h is qualified, right after it, as a press or government
     meeting, and not as a joint one."""
     j = h.j
-    if not h.verbal and j < len(norms) and norms[j] == CABINET:
+    if not h.verbal and j < len(norms) and norms[j] == CABINET and norms[h.i].lstrip("وف") in SESSIONS:
         return "مع" not in norms[j + 1:j + 4]
     if h.verbal or j >= len(norms) or norms[j] not in ONE_SIDED:
         return False

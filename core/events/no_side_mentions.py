@@ -67,6 +67,8 @@ def _cited(doc, a) -> bool:
     if cues.get(_bare(norms[k])) == "remit":
         return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
     media = a.kind.endswith(":media")
+    if cues.get(norms[k]) == "outlet" or norms[k][:1] in "لو" and cues.get(norms[k][1:]) == "outlet":
+        return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
     if norms[k] == "عن" and k > 0:
@@ -84,8 +86,12 @@ def no_cited_sources(doc, st, pairs: list) -> list:
     again just after it: "وكالة الأنباء السودانية (سونا)")."""
     cited, named = set(), set()
     last_cited: dict[str, int] = {}
+    cited_ends: set[int] = set()
     for a in st.actors:
-        if _cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN:
+        # "قالت قناة الجزيرة القطرية": the outlet's nationality is cited with it
+        if (_cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN
+                or a.adjective and a.i in cited_ends):
+            cited_ends.add(a.j)
             cited.add(a.actor)
             last_cited[a.actor] = a.j
         else:
