@@ -79,7 +79,7 @@ def test_a_cabinet_meeting_meets_no_party():
 def _outlet_sentence(text, actors):
     from core.events import no_side_mentions
 
-    doc = SimpleNamespace(norms=normalize_for_match(text).split())
+    doc = SimpleNamespace(norms=normalize_for_match(text).split(), trig=SimpleNamespace(cues={}))
     st = SimpleNamespace(actors=[SimpleNamespace(i=i, j=j, actor=x, adjective=adj, kind=kind)
                                  for i, j, x, adj, kind in actors])
     return lambda pairs: no_side_mentions.no_cited_sources(doc, st, pairs)
@@ -103,3 +103,9 @@ def test_the_governments_talks_with_a_union_are_still_talks():
     norms = normalize_for_match("صرف الانتباه عن مفاوضات الحكومة البريطانية مع الاتحاد الأوروبي").split()
     assert not meetings.one_sided(norms, SimpleNamespace(verbal=False, i=3, j=4))
     assert meetings.one_sided(normalize_for_match("قبل اجتماع الحكومة الأحد").split(), SimpleNamespace(verbal=False, i=1, j=2))
+
+
+def test_an_agency_of_state_or_a_site_of_fighters_is_no_outlet():
+    kept = _outlet_sentence("يتعاون بشكل مباشر مع وكالة الأمن القومي الأمريكي",
+                            [(5, 7, "nsa", False, "ORG"), (7, 8, "USA", True, "ADJ")])
+    assert kept([(["AUS", "nsa"], False)]) == [(["AUS", "nsa"], False)]

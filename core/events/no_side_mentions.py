@@ -8,6 +8,8 @@ from bisect import bisect_left
 from core.text import without_conjunction
 from core.topics import topic_cues
 
+# heads that name nothing but an outlet ("وكالة الأمن القومي"، "موقع لكتائب"، "شبكة" name other things too)
+PRESS = frozenset({"صحيفه", "قناه", "مجله", "اذاعه"})
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 _bare = without_conjunction
 
@@ -67,7 +69,8 @@ def _cited(doc, a) -> bool:
     if cues.get(_bare(norms[k])) == "remit":
         return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
     media = a.kind.endswith(":media")
-    if cues.get(norms[k]) == "outlet" or norms[k][:1] in "لو" and cues.get(norms[k][1:]) == "outlet":
+    head = norms[k][1:] if norms[k][:1] in "لو" and cues.get(norms[k]) != "outlet" else norms[k]
+    if cues.get(head) == "outlet" and (head in PRESS or media):
         return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
