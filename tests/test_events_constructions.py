@@ -109,3 +109,10 @@ def test_an_agency_of_state_or_a_site_of_fighters_is_no_outlet():
     kept = _outlet_sentence("يتعاون بشكل مباشر مع وكالة الأمن القومي الأمريكي",
                             [(5, 7, "nsa", False, "ORG"), (7, 8, "USA", True, "ADJ")])
     assert kept([(["AUS", "nsa"], False)]) == [(["AUS", "nsa"], False)]
+
+
+def test_an_obligation_on_the_speakers_demands_nothing_of_anyone():
+    got = events('وأضاف وزير الخارجية الأردني خلال مؤتمر صحفي مع نظيره المغربي في الرباط: "لذا يجب علينا اغتنام الفرص '
+                 'ومواجهة التحديات، ومن أبرزها الإرهاب".')
+    assert not [e for e in got if e[0] == "REQUEST"]
+    assert [e for e in events("وقال وزير الخارجية الأردني إنه يجب على إيران وقف تدخلها في شؤون المنطقة.") if e[0] == "REQUEST"]

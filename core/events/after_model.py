@@ -7,7 +7,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
-                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, occasions,
+                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
                          origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
                          toward, violence, voiced)
 from core.events.roles import _pair_key
@@ -89,6 +89,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
         pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    pairs = obligations.no_self_demands(doc, st, h, pairs)  # "يجب علينا اغتنام الفرص": no demand
     pairs = sales.no_approved_sales(doc, st, h, pairs)  # "وافقت X على صفقة بيع أسلحة لـ Y": no agreement with Y
     pairs = departures.no_building_owners(doc, st, h, pairs)  # "غادر الوفد القنصلية السعودية": no retreat from it
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
