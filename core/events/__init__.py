@@ -337,14 +337,23 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     person = implied.implied_target(h, doc.persons, st.ti, st.tj, norms, implied.acts_on_persons(doc.events, doc.persons))
     if person is None:
         return
-    source = implied.implied_source(h, person, st.actors, implied.sentence_country(st.start, st.end, doc.entities, h.start),
-                                    norms, implied.acts_on_persons(doc.events, doc.persons))
+    dateline = doc.dateline_end or 0  # "دبي، الإمارات (CNN)-- اعتقلت السلطات في سوريا": not the dateline's
+    source = implied.implied_source(h, person, _after_dateline(doc, st), implied.sentence_country(
+        max(st.start, dateline), st.end, doc.entities, h.start, dateline), norms, implied.acts_on_persons(doc.events, doc.persons))
     if not source:
         return
     clause, modality, date, date_source = _when(doc, st, h)
     if modality in UNASSERTED or filters.unasserted_noun(doc, st, h):  # "تعهدت بإطلاق سراح X": promised
         return
     _emit(doc, st, h, [([source, person[2]], True)], clause, modality, date, date_source)
+
+
+def _after_dateline(doc: _Article, st: _Sentence) -> list:
+    """The sentence's actors less those its opening dateline names: the place a report
+    was filed from is no side of what it reports (as filters.past_dateline for the model's pairs)."""
+    if doc.dateline_end is None or st.start >= doc.dateline_end:
+        return st.actors
+    return [a for a in st.actors if a.start >= doc.dateline_end]
 
 
 def _resigned_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
@@ -369,7 +378,7 @@ def _private_events(doc: _Article, st: _Sentence, h: _Hit, told: int) -> None:
 
 def _person_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     """A state acting on a private person, its verb's object (core.events.person_sides)."""
-    pair = person_sides.acted_on(h, st.actors, doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj)
+    pair = person_sides.acted_on(h, _after_dateline(doc, st), doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj)
     if pair and (when := _when(doc, st, h))[1] not in UNASSERTED and not filters.unasserted_noun(doc, st, h):
         _emit(doc, st, h, [(pair, True)], *when)
 

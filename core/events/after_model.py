@@ -6,9 +6,9 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, discussed, drills, dual, filters,
-                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, occasions,
-                         origins, partners, passives, praised, relatives, remits, reported, signers, standing, taken_up,
+from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
+                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
+                         origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
                          toward, violence, voiced)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -18,7 +18,7 @@ DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 
 def kept_pairs(doc, st, h, pairs: list) -> list:
     """The model's pairs of trigger ``h`` that the text's constructions leave standing."""
-    pairs = _not_restated(doc, st, h, pairs)
+    pairs = questions.not_asked(doc, st, h, _not_restated(doc, st, h, pairs))  # "هل سترسل X سفنا؟": asked, not told
     if pairs:  # tested once: every filter of the two steps runs once a pair is left
         pairs = _authors_and_sources(doc, st, h, pairs)
         pairs = _sides_by_clause(doc, st, h, pairs)
@@ -70,6 +70,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
+    pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     return pairs
@@ -88,6 +89,9 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
         pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
+    pairs = obligations.no_self_demands(doc, st, h, pairs)  # "يجب علينا اغتنام الفرص": no demand
+    pairs = sales.no_approved_sales(doc, st, h, pairs)  # "وافقت X على صفقة بيع أسلحة لـ Y": no agreement with Y
+    pairs = departures.no_building_owners(doc, st, h, pairs)  # "غادر الوفد القنصلية السعودية": no retreat from it
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     return pairs

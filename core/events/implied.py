@@ -183,10 +183,11 @@ def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_cou
     return sentence_country if PERSON_TARGETS[h.form.type][1] else None
 
 
-def sentence_country(start: int, end: int, entities: list[Entity], before: int) -> str | None:
+def sentence_country(start: int, end: int, entities: list[Entity], before: int, dateline: int = 0) -> str | None:
     """The country a sentence is set in: the first country it names before ``before``
     (the trigger) or place of a country it names anywhere (where the act took place:
-    "في مدينة الموصل"); else the country the article names most."""
+    "في مدينة الموصل"); else the country the article names most, not counting its
+    dateline (before ``dateline``: "دبي، الإمارات (CNN)--" is where the report was filed)."""
     first: tuple[int, str] | None = None
     for e in entities:
         iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
@@ -199,5 +200,6 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int) 
                 first = (m.start, iso)
     if first:
         return first[1]
-    counts = {e.id: len(e.mentions) for e in entities if e.type == "COUNTRY"}
+    counts = {e.id: sum(m.start >= dateline for m in e.mentions) for e in entities if e.type == "COUNTRY"}
+    counts = {c: n for c, n in counts.items() if n}
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None

@@ -1,6 +1,6 @@
 """Meetings that are no meeting between sides: a meeting noun qualified as one with the
 press ("لقاء صحافي"، "اللقاء التلفزيوني": an interview or a press briefing) or inside a
-government ("اجتماع حكومي": a cabinet meeting). The actors its sentence names were not
+government ("اجتماع حكومي"، "اجتماع الحكومة": a cabinet meeting). The actors its sentence names were not
 met there; a joint press conference ("مؤتمر صحفي مشترك") still is a meeting.
 """
 from __future__ import annotations
@@ -14,6 +14,8 @@ from core.topics import SPORT_ARTICLE, sport_words
 ONE_SIDED = frozenset(w for a in ("صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "تلفزيوني",
                                   "تلفزيونيه", "متلفز", "متلفزه", "حكومي", "حكوميه")
                       for w in (a, "ال" + a))
+CABINET = "الحكومه"  # "اجتماع الحكومة الأحد": a cabinet meeting, unless with someone ("اجتماع الحكومة مع وفد")
+SESSIONS = frozenset({"اجتماع", "الاجتماع", "لاجتماع", "اجتماعات", "جلسه", "الجلسه"})  # not "مفاوضات الحكومة": talks with others
 JOINT = frozenset({"مشترك", "المشترك", "مشتركه", "المشتركه"})
 
 
@@ -21,6 +23,8 @@ def one_sided(norms: list[str], h) -> bool:
     """The meeting noun of hit h is qualified, right after it, as a press or government
     meeting, and not as a joint one."""
     j = h.j
+    if not h.verbal and j < len(norms) and norms[j] == CABINET and norms[h.i].lstrip("وف") in SESSIONS:
+        return "مع" not in norms[j + 1:j + 4]
     if h.verbal or j >= len(norms) or norms[j] not in ONE_SIDED:
         return False
     return not (j + 1 < len(norms) and norms[j + 1] in JOINT)

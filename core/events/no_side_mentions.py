@@ -8,6 +8,8 @@ from bisect import bisect_left
 from core.text import without_conjunction
 from core.topics import topic_cues
 
+# heads that name nothing but an outlet ("وكالة الأمن القومي"، "موقع لكتائب"، "شبكة" name other things too)
+PRESS = frozenset({"صحيفه", "قناه", "مجله", "اذاعه"})
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 _bare = without_conjunction
 
@@ -67,6 +69,9 @@ def _cited(doc, a) -> bool:
     if cues.get(_bare(norms[k])) == "remit":
         return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
     media = a.kind.endswith(":media")
+    head = norms[k][1:] if norms[k][:1] in "لو" and cues.get(norms[k]) != "outlet" else norms[k]
+    if cues.get(head) == "outlet" and (head in PRESS or media):
+        return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
     if norms[k] == "عن" and k > 0:
@@ -84,8 +89,12 @@ def no_cited_sources(doc, st, pairs: list) -> list:
     again just after it: "وكالة الأنباء السودانية (سونا)")."""
     cited, named = set(), set()
     last_cited: dict[str, int] = {}
+    cited_ends: set[int] = set()
     for a in st.actors:
-        if _cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN:
+        # "قالت قناة الجزيرة القطرية": the outlet's nationality is cited with it
+        if (_cited(doc, a) or a.i - last_cited.get(a.actor, -99) <= CITED_AGAIN
+                or a.adjective and a.i in cited_ends):
+            cited_ends.add(a.j)
             cited.add(a.actor)
             last_cited[a.actor] = a.j
         else:

@@ -1,0 +1,26 @@
+"""The words of constructions that change who did an act or whether it was told
+(data/lexicons/construction_cues.tsv): light and deciding verbs whose subject does the act
+of the verbal noun they govern, interrogative words, buildings one leaves, sales one
+approves. Read once; each rule module asks for its kind.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lexicon import read_table
+
+CONJUNCTIONS = ("و", "ف")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {r["cue"]: r["kind"] for _, r in read_table("construction_cues.tsv")}
+
+
+def kind(word: str) -> str | None:
+    """The kind of a normalised word, also with a conjunction written on it ("وقام"، "فهل")."""
+    kinds = _kinds()
+    got = kinds.get(word)
+    if got is None and len(word) > 2 and word[0] in CONJUNCTIONS:
+        got = kinds.get(word[1:])
+    return got

@@ -1,0 +1,72 @@
+"""The doer of a verbal noun its own verb governs. In "قام وفد روسي بتهنئة الرئيس التركي"،
+"قررت الحكومة الفرنسية طرد 12 دبلوماسيا إيرانيا"، "وقام الرئيس الفرنسي بدعوة نظيره
+اللبناني" the subject of the light verb (قام بـ) or of the verb of deciding (قرر، اعتزم،
+أقدم على) does the noun's act, and the side named right after the noun (its genitive or
+the nationality of its object) undergoes it. Read alone, a noun's genitive is mostly its
+doer ("زيارة الرئيس X"، "تهنئة الرئيس X"), so such pairs came out backwards; here a
+directed pair from a side named after the noun to the governing verb's subject is turned.
+The subject of a verb of receiving undergoes the act instead, done by the side named
+after "من" ("سيتلقى الأسد الدعم من روسيا": Russia backs him), so the pair from that
+subject to the giver is turned.
+"""
+from __future__ import annotations
+
+from core.events import constructions
+from core.events.turned import turned_round
+
+GOVERNED_REACH = 6  # words from the governing verb to the noun ("قررت الحكومة الفرنسية، الخميس، طرد")
+OBJECT_REACH = 4  # words after the noun where its object's side is named ("طرد 12 دبلوماسيا إيرانيا")
+
+
+def _governing_verb(norms: list[str], h, first: int) -> int | None:
+    """The light or deciding verb that governs the noun: a light verb with the noun
+    carrying its بـ, a verb of deciding with the bare noun, within GOVERNED_REACH words."""
+    noun = norms[h.i]
+    for k in range(h.i - 1, max(first, h.i - GOVERNED_REACH) - 1, -1):
+        got = constructions.kind(norms[k])
+        if got == "light" and noun.startswith(("ب", "وب")) and not h.verbal:
+            return k
+        if got == "decide" and not noun.startswith(("ب", "وب", "ل")):
+            return k
+    return None
+
+
+GIVER_REACH = 4  # words after the noun to the "من" of its giver ("الدعم العسكري من روسيا")
+
+
+def _received(doc, st, h, pairs: list) -> list:
+    """The pairs of a verbal noun a verb of receiving governs, each from the verb's subject
+    to a side named after the "من" that follows the noun turned round."""
+    norms = doc.norms
+    k = next((k for k in range(h.i - 1, max(st.ti, h.i - GOVERNED_REACH) - 1, -1)
+              if constructions.kind(norms[k]) == "receive"), None)
+    if k is None:
+        return pairs
+    m = next((m for m in range(h.j, min(st.tj, h.j + GIVER_REACH)) if norms[m] == "من"), None)
+    givers = {a.actor for a in st.actors if m is not None and m < a.i <= m + 2}
+    # the receiver: named before the noun ("تلقت الحكومة اليمنية دعما"، "الأسد ... أنه سيتلقى الدعم")
+    subjects = {a.actor for a in st.actors if a.i < h.i} - givers
+    if not subjects or not givers:
+        return pairs
+    return turned_round(pairs, lambda s, t: s in subjects and t in givers)
+
+
+def doer_first(doc, st, h, pairs: list) -> list:
+    """The directed pairs of a verbal noun governed by a light or deciding verb, each from a
+    side named after the noun to that verb's subject turned round."""
+    if not pairs or not any(d for _, d in pairs):
+        return pairs
+    if not h.verbal:
+        pairs = _received(doc, st, h, pairs)
+    k = _governing_verb(doc.norms, h, st.ti)
+    # a past verb's form after a verb of deciding is its verbal noun ("قررت X طرد"): no "أن" between
+    if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]):
+        return pairs
+    subjects = {a.actor for a in st.actors if k < a.i < h.i}  # VSO: "قام وفد روسي بتهنئة"
+    if not subjects:  # SVO: "روسيا قررت طرد"
+        subjects = {a.actor for a in st.actors if k - 2 <= a.i < k and a.j <= k}
+    after = {a.actor for a in st.actors if h.j <= a.i < h.j + OBJECT_REACH}
+    objects = after - subjects
+    if not subjects or not objects:
+        return pairs
+    return turned_round(pairs, lambda s, t: s in objects and t in subjects)

@@ -1,0 +1,118 @@
+"""Constructions that change who did an act or whether it was told (core.events.doers,
+questions, sales, departures; data/lexicons/construction_cues.tsv and trigger_senses.tsv);
+sentences written for the tests."""
+from types import SimpleNamespace
+
+from core import analyze
+from core.events import departures
+from core.text import normalize_for_match
+
+
+def events(text, published="2026-03-01"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_subject_of_a_light_verb_does_the_act_of_its_verbal_noun():
+    got = events("قام وفد روسي بتهنئة الرئيس التركي رجب طيب أردوغان بفوزه في الانتخابات.")
+    assert ("SUPPORT", ["RUS", "TUR"], "تهنئة") in got and not [e for e in got if e[1] == ["TUR", "RUS"]]
+
+
+def test_the_subject_of_a_verb_of_deciding_expels_the_diplomats_named_after_the_noun():
+    got = events("باريس، فرنسا (CNN)-- قررت الحكومة الفرنسية، الخميس، طرد 12 دبلوماسيا إيرانيا من الأراضي الفرنسية، "
+                 "إثر اتهامها للحكومة الإيرانية بالتخطيط لتفجير.")
+    assert ("SANCTION", ["FRA", "IRN"], "طرد") in got and not [e for e in got if e[1] == ["IRN", "FRA"]]
+
+
+def test_what_a_question_asks_about_is_not_told():
+    assert not events("متى تلتقي المستشارة الألمانية الرئيس الفرنسي في باريس؟")
+    assert not events("بعد اشتباكات الحدود: هل اندلعت الحرب بين الهند والصين؟")
+
+
+def test_a_question_of_why_takes_its_act_as_told():
+    assert [e for e in events("لماذا طردت بريطانيا الدبلوماسيين الروس؟") if e[0] == "SANCTION"]
+
+
+def test_an_approval_of_an_arms_sale_is_no_agreement_with_the_buyer():
+    assert not [e for e in events("وافقت الخارجية الأمريكية على بيع صواريخ لتايوان بقيمة 300 مليون دولار.") if e[0] == "AGREE"]
+
+
+def test_leaving_a_consulate_is_no_retreat_from_its_state():
+    words = normalize_for_match("غادر الوفد التركي القنصلية السعودية مساء الثلاثاء").split()
+    doc = SimpleNamespace(norms=words)
+    st = SimpleNamespace(tj=len(words), actors=[SimpleNamespace(i=2, actor="TUR"), SimpleNamespace(i=4, actor="SAU")])
+    h = SimpleNamespace(form=SimpleNamespace(type="RETREAT"), i=0, j=1)
+    assert departures.no_building_owners(doc, st, h, [(["TUR", "SAU"], True)]) == []
+    withdrawn = SimpleNamespace(norms=normalize_for_match("انسحبت القوات التركية من الأراضي السورية").split())
+    assert departures.no_building_owners(withdrawn, st, h, [(["TUR", "SAU"], True)]) == [(["TUR", "SAU"], True)]
+
+
+def test_a_dateline_country_is_not_the_state_that_arrests():
+    got = events("دبي، الإمارات العربية المتحدة (CNN)-- اعتقلت السلطات في سوريا المشتبه به بقتل العاملة الإثيوبية "
+                 "مريم تسفاي في الكويت، سمير نادر حداد، وهو أردني الجنسية.")
+    assert not [e for e in got if "ARE" in e[1]]
+
+
+def test_a_peace_offensive_attacks_no_one():
+    assert not [e for e in events("ويأتي هجوم السلام الإيراني تجاه السعودية بعد سنوات من القطيعة.") if e[0] == "ASSAULT"]
+
+
+def test_sociologists_hold_no_meeting():
+    assert not [e for e in events("ودعت الخطة إلى دعوة علماء اجتماع من دول الغرب وبخاصة أمريكا للتدريس في جامعات روسيا."
+                                  ) if e[0] == "CONSULT"]
+
+
+def test_governments_in_succession_punish_no_one():
+    assert not events("كما أن تعاقب الحكومات في الصومال يشكل عائقا أمام الأتراك، وإن كانت علاقة أنقرة مع الحكومات "
+                      "الصومالية جيدة.")
+
+
+def test_the_subject_of_a_verb_of_receiving_is_backed_by_the_side_after_min():
+    got = events("الرئيس اليمني عبد ربه منصور هادي كان مدركا أنه سيتلقى الدعم من السعودية والإمارات ومن قبائل الشمال.")
+    assert ("SUPPORT", ["SAU", "YEM"], "الدعم") in got and not [e for e in got if e[1] == ["YEM", "SAU"]]
+
+
+def test_a_cabinet_meeting_meets_no_party():
+    got = events("وقال وزير التعليم الإسرائيلي للصحافيين قبل اجتماع الحكومة الأحد إن حزب البيت اليهودي أعد حلا جيدا.")
+    assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def _outlet_sentence(text, actors):
+    from core.events import no_side_mentions
+
+    doc = SimpleNamespace(norms=normalize_for_match(text).split(), trig=SimpleNamespace(cues={}))
+    st = SimpleNamespace(actors=[SimpleNamespace(i=i, j=j, actor=x, adjective=adj, kind=kind)
+                                 for i, j, x, adj, kind in actors])
+    return lambda pairs: no_side_mentions.no_cited_sources(doc, st, pairs)
+
+
+def test_a_news_channel_and_its_nationality_accuse_no_one():
+    kept = _outlet_sentence("واتهمت قناة العالم الإيرانية السلطات البحرينية بقمع المحتجين",
+                            [(2, 3, "al-alam", False, "ORG:media"), (3, 4, "IRN", True, "ADJ"), (4, 6, "BHR", False, "STATE>")])
+    assert kept([(["IRN", "BHR"], True)]) == []
+
+
+def test_a_newspaper_a_source_speaks_to_is_no_side():
+    kept = _outlet_sentence("كشف مصدر فرنسي لصحيفة الحياة أن زيارة وزير الخارجية الفرنسي طهران",
+                            [(2, 3, "FRA", True, "ADJ"), (4, 5, "al-hayat", False, "ORG"), (10, 11, "IRN", False, "COUNTRY")])
+    assert kept([(["al-hayat", "IRN"], True), (["FRA", "IRN"], True)]) == [(["FRA", "IRN"], True)]
+
+
+def test_the_governments_talks_with_a_union_are_still_talks():
+    from core.events import meetings
+
+    norms = normalize_for_match("صرف الانتباه عن مفاوضات الحكومة البريطانية مع الاتحاد الأوروبي").split()
+    assert not meetings.one_sided(norms, SimpleNamespace(verbal=False, i=3, j=4))
+    assert meetings.one_sided(normalize_for_match("قبل اجتماع الحكومة الأحد").split(), SimpleNamespace(verbal=False, i=1, j=2))
+
+
+def test_an_agency_of_state_or_a_site_of_fighters_is_no_outlet():
+    kept = _outlet_sentence("يتعاون بشكل مباشر مع وكالة الأمن القومي الأمريكي",
+                            [(5, 7, "nsa", False, "ORG"), (7, 8, "USA", True, "ADJ")])
+    assert kept([(["AUS", "nsa"], False)]) == [(["AUS", "nsa"], False)]
+
+
+def test_an_obligation_on_the_speakers_demands_nothing_of_anyone():
+    got = events('وأضاف وزير الخارجية الأردني خلال مؤتمر صحفي مع نظيره المغربي في الرباط: "لذا يجب علينا اغتنام الفرص '
+                 'ومواجهة التحديات، ومن أبرزها الإرهاب".')
+    assert not [e for e in got if e[0] == "REQUEST"]
+    assert [e for e in events("وقال وزير الخارجية الأردني إنه يجب على إيران وقف تدخلها في شؤون المنطقة.") if e[0] == "REQUEST"]
