@@ -13,12 +13,19 @@ from core.entities.context import _Context
 from core.entities.finder import _span_offsets
 from core.entities.tables import _name_particles, _read_column
 from core.names import known_parts
-from core.text import clitic_variants, normalize_for_match
+from core.text import clitic_variants, normalize_for_match, written_forms
 
 
 @lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for (w,) in _read_column("naming_participles.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _participle_forms() -> frozenset[str]:
+    """The participles as written with a conjunction or preposition on them ("والمكنى"),
+    made once, so that an article's words are intersected with them, not each one cut."""
+    return written_forms(_participles())
 
 
 def _name_reading(ctx: _Context, k: int) -> tuple[str, int]:
@@ -33,8 +40,7 @@ def _name_reading(ctx: _Context, k: int) -> tuple[str, int]:
 
 
 def _names_after_participles(ctx: _Context) -> None:
-    words = _participles()
-    found = {w for w in ctx.word_set() if any(stem in words for stem, _ in clitic_variants(w))}
+    found = ctx.word_set() & _participle_forms()
     if not found:
         return
     before, _ = _name_particles()
