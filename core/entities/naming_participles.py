@@ -1,6 +1,6 @@
 """A participle that says by what name a person goes ("المكنى"، "الملقب"، "المعروف
 بـ"، ``data/lexicons/naming_participles.tsv``) is no word of that name: the tagger read
-"المكنى أبو زيد" as one person and "المكنى" alone, after the full name it follows, as
+"المكنى أبو نصار" as one person and "المكنى" alone, after the full name it follows, as
 another. The person's name starts after it (after a preposition on the next word, as in
 "المكنى بأبو محمد") and ends before it ("محمود محمد المعروف بـ..."); a participle alone
 names no one. Run before the aliases, which repeat their full name's words.
@@ -46,7 +46,7 @@ def _names_after_participles(ctx: _Context) -> None:
     before, _ = _name_particles()
     for sp in ctx.spans():
         if sp.kind == "person" and sp.j - sp.i > 1 and ctx.norms[sp.j - 1] in found \
-                and ctx.norms[sp.j - 2] not in before:  # "كمال عبد المعروف": a name after عبد
+                and ctx.norms[sp.j - 2] not in before:  # "ماجد عبد المعروف": a name after عبد
             ctx.release(sp, sp.j - 1, sp.j)  # "محمود محمد المعروف بـ..."
             sp.j -= 1
             sp.end = _span_offsets(ctx.nt, ctx.toks, sp.i, sp.j, 0)[1]
