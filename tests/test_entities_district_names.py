@@ -9,7 +9,11 @@ def found(text):
 
 
 def test_a_frequent_bare_name_after_a_district_head_is_the_district():
-    assert ("PLACE", "صرواح") in found("وأغارت الطائرات على أطراف مديرية صرواح بين القرى.")
+    assert ("PLACE", "صرواح") in found("وافتتح المحافظ مدرسة جديدة في مديرية صرواح أمس.")
+
+
+def test_a_name_whose_first_letter_is_a_proclitic_is_the_district():
+    assert ("PLACE", "وذيحان") in found("وسقطت قذيفة في مديرية وذيحان جنوب المدينة أمس.")
 
 
 def test_a_field_after_the_same_head_stays_a_body():

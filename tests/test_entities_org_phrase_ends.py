@@ -90,7 +90,7 @@ def test_a_feminine_noun_after_a_definite_masculine_head_is_the_verbs_object():
 
 
 def test_a_masculine_plural_nisba_after_a_singular_head_is_the_verbs_object():
-    assert orgs("وتتهم المحكمة الصحفيين بالتواصل مع جماعة محظورة.") == []
+    assert orgs("وتستدعي المحكمة الصحفيين للإدلاء بشهاداتهم في القضية.") == []
 
 
 def test_a_feminine_name_after_an_indefinite_masculine_head_stays_its_name():

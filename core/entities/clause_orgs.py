@@ -18,7 +18,7 @@ from core.entities.person_names import _pronoun_suffixed
 def _clause_word(ctx: _Context, k: int) -> bool:
     w = ctx.norms[k]
     if w in ctx.lex.given_names or ctx.owner[k] is None or ctx.surface(k).startswith("ال") or ctx.lex.lookup(w):
-        return False  # "حزب العدلة" (a misspelt name), "جامعة زيمبابوي" (a country, no adjective)
+        return False  # "حزب العدلة" (a misspelt name), "جامعة جيبوتي" (a country, no adjective)
     return ctx.verb_like(w) or ctx.verb_form(w) or _past_verb(ctx, w) or _pronoun_suffixed(ctx, w)
 
 

@@ -1,6 +1,6 @@
 """A participle that says by what name a person goes ("المكنى"، "الملقب"، "المعروف
 بـ"، ``data/lexicons/naming_participles.tsv``) is no word of that name: the tagger read
-"المكنى أبو زيد" as one person and "المكنى" alone, after the full name it follows, as
+"المكنى أبو نصار" as one person and "المكنى" alone, after the full name it follows, as
 another. The person's name starts after it (after a preposition on the next word, as in
 "المكنى بأبو محمد") and ends before it ("محمود محمد المعروف بـ..."); a participle alone
 names no one. Run before the aliases, which repeat their full name's words.
@@ -13,12 +13,19 @@ from core.entities.context import _Context
 from core.entities.finder import _span_offsets
 from core.entities.tables import _name_particles, _read_column
 from core.names import known_parts
-from core.text import clitic_variants, normalize_for_match
+from core.text import clitic_variants, normalize_for_match, written_forms
 
 
 @lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for (w,) in _read_column("naming_participles.tsv", "form"))
+
+
+@lru_cache(maxsize=1)
+def _participle_forms() -> frozenset[str]:
+    """The participles as written with a conjunction or preposition on them ("والمكنى"),
+    made once, so that an article's words are intersected with them, not each one cut."""
+    return written_forms(_participles())
 
 
 def _name_reading(ctx: _Context, k: int) -> tuple[str, int]:
@@ -33,14 +40,13 @@ def _name_reading(ctx: _Context, k: int) -> tuple[str, int]:
 
 
 def _names_after_participles(ctx: _Context) -> None:
-    words = _participles()
-    found = {w for w in ctx.word_set() if any(stem in words for stem, _ in clitic_variants(w))}
+    found = ctx.word_set() & _participle_forms()
     if not found:
         return
     before, _ = _name_particles()
     for sp in ctx.spans():
         if sp.kind == "person" and sp.j - sp.i > 1 and ctx.norms[sp.j - 1] in found \
-                and ctx.norms[sp.j - 2] not in before:  # "كمال عبد المعروف": a name after عبد
+                and ctx.norms[sp.j - 2] not in before:  # "ماجد عبد المعروف": a name after عبد
             ctx.release(sp, sp.j - 1, sp.j)  # "محمود محمد المعروف بـ..."
             sp.j -= 1
             sp.end = _span_offsets(ctx.nt, ctx.toks, sp.i, sp.j, 0)[1]
