@@ -55,3 +55,11 @@ def test_a_backer_told_by_its_nationality_is_not_where_it_struck():
 def test_the_leader_of_a_coalition_is_not_the_author_of_its_raid():
     got = events("ونسبت الميليشيات إلى التحالف الدولي بقيادة واشنطن شن غارة جوية ليل الأحد.")
     assert not any(a[0] == "USA" and a[1].startswith("unnamed-targets") for _, a in got), got
+
+
+def test_the_pronoun_on_an_attack_noun_with_an_object_is_its_doer():
+    """"بقصفها مدارس": an object follows, so the pronoun is the accused's own doing and the
+    accuser is not the one struck (the places tell where); with none after it, it is."""
+    got = events("واتهمت لندن موسكو بقصفها مدارس في ريف حلب.")
+    assert ("ASSAULT", ["RUS", "unnamed-targets-syr"]) in got and not any(a[1] == "unnamed-targets-gbr" for _, a in got), got
+    assert ("ASSAULT", ["ISR", "unnamed-targets-lbn"]) in events("واتهمت لبنان إسرائيل بقصفها، وقالت إنها سترد.")
