@@ -42,12 +42,6 @@ ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
 
 
-def _cue(w: str) -> str | None:
-    """The violence_cues.tsv kind of a normalised word, without its conjunction and article."""
-    cues, w = violence.load_cues(), violence._bare(w)
-    return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
-
-
 def _craft_country(h, norms: list[str], actors: list) -> str | None:
     """The one state whose nationality stands on a craft the attack hit: right after the
     attack noun ("إسقاط الطائرة الروسية بنيران X") or right before the author's fire
@@ -64,7 +58,7 @@ def _craft_country(h, norms: list[str], actors: list) -> str | None:
 def led(doc, k: int, ti: int) -> bool:
     """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
     المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
-    return any(_cue(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
+    return any(violence.cue_kind(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
 
 
 def _author_words(st, src) -> range:
