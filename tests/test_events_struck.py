@@ -63,3 +63,11 @@ def test_the_pronoun_on_an_attack_noun_with_an_object_is_its_doer():
     got = events("واتهمت لندن موسكو بقصفها مدارس في ريف حلب.")
     assert ("ASSAULT", ["RUS", "unnamed-targets-syr"]) in got and not any(a[1] == "unnamed-targets-gbr" for _, a in got), got
     assert ("ASSAULT", ["ISR", "unnamed-targets-lbn"]) in events("واتهمت لبنان إسرائيل بقصفها، وقالت إنها سترد.")
+
+
+def test_the_dateline_is_read_once_for_every_attack_of_the_article():
+    """The dateline's countries, kept on the article after the first attack, are left out
+    for the second attack as for the first."""
+    got = events("عمان، الأردن (CNN)— وتشن قوات النظام السوري حملة جوية عنيفة منذ أسابيع. "
+                 "وأصيب متظاهر برصاص قوات الأمن السورية.")
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in got and not any("unnamed-targets-jor" in a for _, a in got), got

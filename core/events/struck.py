@@ -85,7 +85,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
     إيرانية"), countries of the places the sentence names, countries it names that are no
     target), past the dateline and the author's own words."""
     after, located, hit, places, barred_here = set(), set(), set(), set(), set()
-    barred = backers.backer_words(doc.norms, st.actors)
+    barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
     for e in doc.entities:
@@ -197,7 +197,15 @@ def _from(norms: list[str], k: int) -> bool:
 
 def _dateline_only(doc) -> frozenset[str]:
     """The countries the article names only in its dateline ("دبي، الإمارات العربية
-    المتحدة (CNN)"): where the report was filed, no side of what it reports."""
+    المتحدة (CNN)"): where the report was filed, no side of what it reports. Made once
+    per article, the first time an attack needs them, and kept on it."""
+    if doc.filed is None:
+        doc.filed = _dateline_countries(doc)
+    return doc.filed
+
+
+def _dateline_countries(doc) -> frozenset[str]:
+    """_dateline_only, made from the article's entities."""
     opened = doc.dateline_end
     if not opened:
         return frozenset()
