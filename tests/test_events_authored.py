@@ -129,3 +129,20 @@ def test_an_armed_group_driven_out_is_fought_not_the_author_of_an_attack():
     expulsion; the group after "طرد" is the one driven out, never the attack's author."""
     got = events("ونجحت القوات التركية في طرد وحدات حماية الشعب الكردية من المدينة.")
     assert not any(t == "SANCTION" for t, _ in got) and not any(a[0] == "ypg" for _, a in got), got
+
+
+def test_an_armed_group_named_later_in_an_expulsion_s_clause_is_no_fighting():
+    """trigger_senses.tsv: an armed group read as fighting only as the object right after
+    "طرد", not anywhere in its clause: envoys expelled over a link to one stay expelled."""
+    got = events("وقررت البحرين طرد دبلوماسيين عراقيين بعد اتهامهم بتمويل جماعة تابعة لتنظيم داعش.")
+    assert ("SANCTION", ["BHR", "IRQ"]) in got and not any(t == "ASSAULT" for t, _ in got), got
+    assert ("ASSAULT", ["TUR", "ypg"]) in events("وطردت تركيا وحدات حماية الشعب الكردية من البلدة.")
+
+
+def test_a_cue_word_is_read_past_its_conjunction_and_article():
+    """violence.cue_kind, the one reader authored and struck share: "والحملة" is a campaign
+    word, "بقيادة" one of leading."""
+    from core.events.violence import cue_kind
+    from core.text import normalize_for_match
+
+    assert [cue_kind(normalize_for_match(w)) for w in ("والحملة", "بقيادة", "والمخاوف")] == ["campaign", "leader", "feared"]

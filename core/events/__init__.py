@@ -96,6 +96,7 @@ class _Article:
     acts: set = field(default_factory=set)  # (sentence, trigger start) of acts joined by و (core.events.coordinated)
     dateline_end: int | None = None  # character after an opening dateline ("دبي، ... (CNN)--")
     named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
+    filed: frozenset | None = None  # countries named only in the dateline (core.events.struck), once an attack needs them
     story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
     implied_at: set = field(default_factory=set)  # triggers whose event's source is a side they imply (unclaimed.toll_pair)
 
@@ -125,6 +126,7 @@ class _Sentence:
     last_subject: list[str]
     content_from: int | None  # where the content of a demand starts ("على X أن ...")
     clauses: list | None = None  # cut when an event needs its clause
+    backed: dict | None = None  # its actors named as backers (core.events.backers.sentence_backers), once a rule needs them
     prev: tuple[list[str], list[str]] | None = None
     last_hit_tok: int = -99
     last_hit_type: str = ""

@@ -52,17 +52,11 @@ def _with_preposition(h, norms: list[str]) -> bool:
     return w[:1] in PREPOSITION_LETTERS and (w[1:] == form or form[:1] in PREPOSITION_LETTERS)
 
 
-def _cue(w: str) -> str | None:
-    """The violence_cues.tsv kind of a normalised word, without its conjunction and article."""
-    cues, w = violence.load_cues(), violence._bare(w)
-    return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
-
-
 def _civil_campaign(h, norms: list[str]) -> bool:
     """The trigger's campaign noun has no military word in reach: "حملة تطهير"، "حملتها ضد
     أنصار X"، "حملة تحريض" are a purge, a crackdown, words; "حملة جوية"، "حملة قصف" strike."""
-    k = next((k for k in range(h.i, min(h.j + 1, len(norms))) if _cue(norms[k]) == "campaign"), None)
-    return k is not None and not any(_cue(w) == "military" for w in norms[k + 1:k + 1 + MILITARY_REACH])
+    k = next((k for k in range(h.i, min(h.j + 1, len(norms))) if violence.cue_kind(norms[k]) == "campaign"), None)
+    return k is not None and not any(violence.cue_kind(w) == "military" for w in norms[k + 1:k + 1 + MILITARY_REACH])
 
 
 def _physical(h, norms: list[str]) -> bool:
@@ -73,13 +67,13 @@ def _physical(h, norms: list[str]) -> bool:
     return (cameo.startswith(PHYSICAL) and cameo not in NOT_STRUCK and first not in violence.WAR_WORDS
             and violence.load_cues().get(violence._bare(first)) not in NOT_ATTACKS
             and not (len(h.form.tokens) == 1 and unclaimed.verbal(h, norms) and not _with_preposition(h, norms))
-            and not _civil_campaign(h, norms) and not any(_cue(w) == "cyber" for w in norms[h.j:h.j + 2]))
+            and not _civil_campaign(h, norms) and not any(violence.cue_kind(w) == "cyber" for w in norms[h.j:h.j + 2]))
 
 
 def _feared(h, norms: list[str], ti: int) -> bool:
     """A word of fear stands shortly before the attack ("مخاوف من هجمات"، "خشية شن هجوم"):
     an attack feared has not happened."""
-    return any(_cue(w) == "feared" for w in norms[max(ti, h.i - FEARED_REACH):h.i])
+    return any(violence.cue_kind(w) == "feared" for w in norms[max(ti, h.i - FEARED_REACH):h.i])
 
 
 def _inner_agent(h, actors: list):

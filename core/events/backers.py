@@ -61,12 +61,20 @@ def backer_words(norms: list[str], actors: list) -> dict[str, list[int]]:
     return {actor: ks for actor, ks in words.items() if only[actor]}
 
 
+def sentence_backers(doc, st) -> dict[str, list[int]]:
+    """backer_words of the sentence's actors, made once per sentence (each of its attacks
+    reads them) and kept on it."""
+    if st.backed is None:
+        st.backed = backer_words(doc.norms, st.actors)
+    return st.backed
+
+
 def no_backers(doc, st, h, pairs: list) -> list:
     """The pairs less those with a side named only as a backer, but for the backing its
     own word states, whose target is then named before that word (the noun backed)."""
     if pairs and BACKING_NOUN.match(doc.norms[h.i]):  # "حرب ضد داعش بدعم من واشنطن": backs the war, not its enemy
         pairs = [(p, d) for p, d in pairs if not (d and len(p) == 2 and _only_opposed(doc.norms, st.actors, p[1]))]
-    barred = backer_words(doc.norms, st.actors)
+    barred = sentence_backers(doc, st)
     if not barred or not pairs:
         return pairs
     first = {a.actor: a.i for a in reversed(st.actors)}

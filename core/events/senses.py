@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from core.lexicon import load_lexicon, read_table, two_word_adjectives
 from core.text import normalize_for_match
+from core.events.governing import SENTENCE_BREAKS
 from core.events.triggers import GAP
 from core.events.unnamed import count_words
 
@@ -64,7 +65,7 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict
         got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"
     elif where == "clause":
         got = norms[h.j:h.j + CLAUSE_REACH]  # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"
-        got += [marks[k] for k in range(h.j, min(h.j + CLAUSE_REACH, ends)) if k in marks]  # "طرد الحوثيين"
+        got += [marks[k] for k in range(h.j, min(h.j + CLAUSE_REACH, ends)) if k in marks]  # "@KIND" in the clause
     elif where == "from":
         got = _left(h, norms)
     elif where == "before":
@@ -160,7 +161,7 @@ def _sentence_end(toks, text: str, j: int) -> int:
     row's reach: the names the row's "@KIND" words match are the clause's, not the next
     sentence's."""
     for k in range(j + 1, min(j + CLAUSE_REACH, len(toks))):
-        if any(c in text[toks[k - 1].end:toks[k].start] for c in ".!?؟\n"):
+        if any(c in SENTENCE_BREAKS for c in text[toks[k - 1].end:toks[k].start]):
             return k
     return j + CLAUSE_REACH
 

@@ -21,13 +21,18 @@ from __future__ import annotations
 
 import bisect
 import collections
+from functools import lru_cache
 
 from core.events import attack_sides, backers, violence
-from core.lexicon import is_state_id
+from core.lexicon import DATA_DIR, is_state_id, read_tsv
+from core.text import normalize_for_match
 
 LEADER = "leader"  # violence_cues.tsv: a word of leading before a country ("بقيادة"، "تقوده")
 LEADER_REACH = 2  # words before a country where the word of leading stands ("بقيادة الولايات المتحدة")
 OBJECT_PRONOUNS = ("ها", "هم")  # on an attack noun: its object ("باستهدافها": of targeting her)
+# stopwords.tsv kinds of a word after such a noun that is none of its objects ("باستهدافها منذ"، "بقصفها أمس")
+NO_OBJECT_KINDS = frozenset({"preposition", "time"})
+NO_OBJECT_WORDS = frozenset({"علي", "الي"})  # على، إلى, normalised (stopwords.tsv lists neither as a preposition)
 HIT_REACH = 12  # words after the attack where the nationality of what it hit stands ("على أهداف إيرانية")
 OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
 FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
@@ -35,12 +40,6 @@ FROM_REACH = 4  # words before a country where "من داخل" stands
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
 ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
-
-
-def _cue(w: str) -> str | None:
-    """The violence_cues.tsv kind of a normalised word, without its conjunction and article."""
-    cues, w = violence.load_cues(), violence._bare(w)
-    return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
 
 
 def _craft_country(h, norms: list[str], actors: list) -> str | None:
@@ -59,7 +58,7 @@ def _craft_country(h, norms: list[str], actors: list) -> str | None:
 def led(doc, k: int, ti: int) -> bool:
     """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
     المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
-    return any(_cue(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
+    return any(violence.cue_kind(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
 
 
 def _author_words(st, src) -> range:
@@ -86,7 +85,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
     إيرانية"), countries of the places the sentence names, countries it names that are no
     target), past the dateline and the author's own words."""
     after, located, hit, places, barred_here = set(), set(), set(), set(), set()
-    barred = backers.backer_words(doc.norms, st.actors)
+    barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
     for e in doc.entities:
@@ -138,7 +137,7 @@ def country(src, h, doc, st) -> str | None:
     own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
     if craft := _craft_country(h, doc.norms, st.actors):
         return craft
-    if (accuser := _accuser_hit(h, doc.norms, st.actors, st.ti)) is not None:
+    if (accuser := _accuser_hit(h, doc, st)) is not None:
         return accuser
     after, located, hit, places, barred = _sentence_countries(src, own, h, doc, st)
     for here in (after, places):
@@ -147,17 +146,38 @@ def country(src, h, doc, st) -> str | None:
     return _fallback(doc, own, {src.actor} | barred, is_state_id(src.actor) and src.kind != HOME_BODY)
 
 
-def _accuser_hit(h, norms: list[str], actors: list, ti: int) -> str | None:
+def _accuser_hit(h, doc, st) -> str | None:
     """The state that accuses another of an attack on it, told by the pronoun on the
     attack noun ("تتهم إسرائيل إيران باستهدافها"، "اتهمت سوريا إسرائيل بقصفها"): the
-    accuser, the state right before the accused, was struck."""
+    accuser, the state right before the accused, was struck. Only with no object after the
+    noun (_no_object_after): "اتهمت X Y بقصفها مستشفيات في إدلب" has the pronoun as the
+    doer (Y's own bombing of hospitals), and the sentence's places tell where it struck."""
+    norms, actors = doc.norms, st.actors
     w = norms[h.i]
-    if h.verbal or not w.startswith("ب") or not w.endswith(OBJECT_PRONOUNS):
+    if h.verbal or not w.startswith("ب") or not w.endswith(OBJECT_PRONOUNS) or not _no_object_after(doc, st, h.i):
         return None
-    before = [a for a in actors if ti <= a.i and a.j <= h.i and not a.adjective]
+    before = [a for a in actors if st.ti <= a.i and a.j <= h.i and not a.adjective]
     if len(before) < 2 or before[-1].j != h.i or before[-2].j != before[-1].i:
         return None
     return before[-2].actor if is_state_id(before[-2].actor) else None
+
+
+def _no_object_after(doc, st, k: int) -> bool:
+    """Whether no object follows word k: the sentence ends after it, a punctuation mark
+    stands after it, or the next word is a preposition or a word of time ("باستهدافها
+    منذ"، "بقصفها في"، "بقصفها أمس")."""
+    if k + 1 >= st.tj or k + 1 >= len(doc.toks):
+        return True
+    if doc.nt.original[doc.toks[k].end:doc.toks[k + 1].start].strip():
+        return True
+    return violence._bare(doc.norms[k + 1]) in _no_object_words()
+
+
+@lru_cache(maxsize=1)
+def _no_object_words() -> frozenset[str]:
+    """The normalised words after an attack noun that begin no object of it (NO_OBJECT_KINDS)."""
+    return NO_OBJECT_WORDS | frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(
+        DATA_DIR / "stopwords.tsv", ("word", "kind")) if r["kind"] in NO_OBJECT_KINDS)
 
 
 def _object(norms: list[str], k: int) -> bool:
@@ -177,7 +197,15 @@ def _from(norms: list[str], k: int) -> bool:
 
 def _dateline_only(doc) -> frozenset[str]:
     """The countries the article names only in its dateline ("دبي، الإمارات العربية
-    المتحدة (CNN)"): where the report was filed, no side of what it reports."""
+    المتحدة (CNN)"): where the report was filed, no side of what it reports. Made once
+    per article, the first time an attack needs them, and kept on it."""
+    if doc.filed is None:
+        doc.filed = _dateline_countries(doc)
+    return doc.filed
+
+
+def _dateline_countries(doc) -> frozenset[str]:
+    """_dateline_only, made from the article's entities."""
     opened = doc.dateline_end
     if not opened:
         return frozenset()

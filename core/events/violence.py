@@ -65,6 +65,13 @@ def load_cues() -> dict[str, str]:
 _bare = without_conjunction  # "وبرصاص" → "برصاص"
 
 
+def cue_kind(w: str) -> str | None:
+    """The violence_cues.tsv kind of a normalised word, without its conjunction and article
+    ("بقيادة"، "والحملة")."""
+    cues, w = load_cues(), _bare(w)
+    return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
+
+
 ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
 REPORTERS = (":ngo", ":media")  # entity kinds whose mention right after a verb of saying tells of the attack
 SAYING = frozenset({"speech", "reported"})  # cue kinds of verbs of saying and reporting ("قال"، "أفاد")
