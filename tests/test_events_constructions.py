@@ -23,6 +23,14 @@ def test_the_subject_of_a_verb_of_deciding_expels_the_diplomats_named_after_the_
     assert ("SANCTION", ["FRA", "IRN"], "طرد") in got and not [e for e in got if e[1] == ["IRN", "FRA"]]
 
 
+def test_a_verb_in_a_following_clause_keeps_its_own_subject():
+    got = events("قررت السعودية قطع العلاقات وهددت إيران السعودية بالرد.")
+    assert ("THREATEN", ["IRN", "SAU"], "هددت") in got and ("THREATEN", ["SAU", "IRN"], "هددت") not in got
+    got = events("اعتزمت تركيا زيارة الوفد وانتقد العراق تركيا.")
+    assert ("ACCUSE", ["IRQ", "TUR"], "انتقد") in got and ("ACCUSE", ["TUR", "IRQ"], "انتقد") not in got
+    assert ("SANCTION", ["FRA", "IRN"], "طرد") in events("قررت الحكومة الفرنسية طرد 12 دبلوماسيا إيرانيا.")
+
+
 def test_what_a_question_asks_about_is_not_told():
     assert not events("متى تلتقي المستشارة الألمانية الرئيس الفرنسي في باريس؟")
     assert not events("بعد اشتباكات الحدود: هل اندلعت الحرب بين الهند والصين؟")

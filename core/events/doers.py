@@ -51,6 +51,38 @@ def _received(doc, st, h, pairs: list) -> list:
     return turned_round(pairs, lambda s, t: s in subjects and t in givers)
 
 
+CLAUSE_MARKS = "،,;؛:"
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    """A clause mark between start and end that is no comma around a time put in
+    ("قررت الحكومة الفرنسية، الخميس، طرد")."""
+    marks = [m for m in range(start, end) if doc.nt.original[m] in CLAUSE_MARKS]
+    if not marks:
+        return False
+    if len(marks) % 2:
+        return True
+    times = [(t.start, t.end) for t in doc.times]
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = doc.nt.original[a + 1:b]
+        lead = a + 1 + len(inner) - len(inner.lstrip())
+        tail = b - (len(inner) - len(inner.rstrip()))
+        if not any(s <= lead and tail <= e for s, e in times):
+            return True
+    return False
+
+
+def _own_clause(doc, k: int, h) -> bool:
+    """A verb trigger that opens a clause of its own, not the verbal noun of the verb of
+    deciding at k: it carries the conjunction و or ف ("قررت X قطع العلاقات وهددت Y")، or a
+    comma or another verb stands between the two ("اعتزمت X زيارة الوفد، انتقد Y")."""
+    if doc.nt.original[doc.toks[h.i].start:h.start].endswith(("و", "ف")):
+        return True
+    if _comma_between(doc, doc.toks[k].end, doc.toks[h.i].start):
+        return True
+    return any(k < v < h.i for v in getattr(doc, "verbal_at", ()))
+
+
 def doer_first(doc, st, h, pairs: list) -> list:
     """The directed pairs of a verbal noun governed by a light or deciding verb, each from a
     side named after the noun to that verb's subject turned round."""
@@ -60,7 +92,8 @@ def doer_first(doc, st, h, pairs: list) -> list:
         pairs = _received(doc, st, h, pairs)
     k = _governing_verb(doc.norms, h, st.ti)
     # a past verb's form after a verb of deciding is its verbal noun ("قررت X طرد"): no "أن" between
-    if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]):
+    if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]
+                                  or _own_clause(doc, k, h)):
         return pairs
     subjects = {a.actor for a in st.actors if k < a.i < h.i}  # VSO: "قام وفد روسي بتهنئة"
     if not subjects:  # SVO: "روسيا قررت طرد"
