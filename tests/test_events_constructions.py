@@ -44,6 +44,12 @@ def test_an_approval_of_an_arms_sale_is_no_agreement_with_the_buyer():
     assert not [e for e in events("وافقت الخارجية الأمريكية على بيع صواريخ لتايوان بقيمة 300 مليون دولار.") if e[0] == "AGREE"]
 
 
+def test_an_approval_of_a_deal_with_someone_is_an_agreement_with_them():
+    assert ("AGREE", ["RUS", "TUR"], "وافقت") in events("وافقت روسيا على صفقة مع تركيا لتبادل السجناء.")
+    assert [e for e in events("وافقت حماس على صفقة التهدئة مع إسرائيل.") if e[0] == "AGREE"]
+    assert not [e for e in events("وافقت الخارجية الأمريكية على صفقة لبيع طائرات للمغرب.") if e[0] == "AGREE"]
+
+
 def test_leaving_a_consulate_is_no_retreat_from_its_state():
     words = normalize_for_match("غادر الوفد التركي القنصلية السعودية مساء الثلاثاء").split()
     doc = SimpleNamespace(norms=words)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lexicon import read_table
+from core.text import written_forms
 
 CONJUNCTIONS = ("و", "ف")
 
@@ -24,3 +25,10 @@ def kind(word: str) -> str | None:
     if got is None and len(word) > 2 and word[0] in CONJUNCTIONS:
         got = kinds.get(word[1:])
     return got
+
+
+@lru_cache(maxsize=None)
+def written(kind_name: str) -> frozenset[str]:
+    """Every written word that reads as a cue of one kind once its proclitics are cut
+    ("ببيع"، "لشراء"، "والأسلحة"), one set to test each word against."""
+    return written_forms(w for w, k in _kinds().items() if k == kind_name)
