@@ -90,6 +90,13 @@ def test_a_cabinet_meeting_meets_no_party():
     assert not [e for e in got if e[0] == "CONSULT"]
 
 
+def test_a_meeting_of_the_government_and_a_side_joined_by_wa_is_a_meeting():
+    got = events("انتهى اجتماع الحكومة اليمنية والحوثيين في السويد دون اتفاق.")
+    assert ("CONSULT", ["YEM", "houthis"], "اجتماع") in got
+    got = events("وقال وزير الخارجية الإيراني قبل اجتماع الحكومة الأحد إن إيران لن تلتقي الولايات المتحدة.")
+    assert not [e for e in got if e[0] == "CONSULT"]
+
+
 def _outlet_sentence(text, actors):
     from core.events import no_side_mentions
 
