@@ -40,6 +40,11 @@ def test_a_question_of_why_takes_its_act_as_told():
     assert [e for e in events("لماذا طردت بريطانيا الدبلوماسيين الروس؟") if e[0] == "SANCTION"]
 
 
+def test_a_question_of_what_next_takes_its_act_as_told():
+    assert [e for e in events("ماذا بعد انسحاب الولايات المتحدة من الاتفاق النووي مع إيران؟") if e[2] == "انسحاب"]
+    assert not events("متى تنسحب الولايات المتحدة من الاتفاق النووي مع إيران؟")
+
+
 def test_an_approval_of_an_arms_sale_is_no_agreement_with_the_buyer():
     assert not [e for e in events("وافقت الخارجية الأمريكية على بيع صواريخ لتايوان بقيمة 300 مليون دولار.") if e[0] == "AGREE"]
 
