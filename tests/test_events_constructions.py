@@ -90,6 +90,23 @@ def test_the_subject_of_a_verb_of_receiving_is_backed_by_the_side_after_min():
     assert ("SUPPORT", ["SAU", "YEM"], "الدعم") in got and not [e for e in got if e[1] == ["YEM", "SAU"]]
 
 
+def test_the_receiver_is_named_in_the_clause_of_the_verb_of_receiving():
+    import re
+
+    from core.events import doers
+
+    text = "رحبت مصر بالقرار، وتلقت الحكومة اليمنية دعما من السعودية"
+    toks = [SimpleNamespace(start=m.start(), end=m.end()) for m in re.finditer(r"[^\s،]+", text)]
+    doc = SimpleNamespace(norms=[normalize_for_match(text[t.start:t.end]) for t in toks], toks=toks,
+                          nt=SimpleNamespace(original=text))
+    st = SimpleNamespace(ti=0, tj=len(toks), actors=[SimpleNamespace(i=i, actor=x) for i, x in
+                                                     ((1, "EGY"), (4, "YEM"), (8, "SAU"))])
+    h = SimpleNamespace(i=6, j=7, start=toks[6].start, verbal=False)
+    assert doers._received(doc, st, h, [(["YEM", "SAU"], True)]) == [(["SAU", "YEM"], True)]
+    assert doers._received(doc, st, h, [(["EGY", "SAU"], True)]) == [(["EGY", "SAU"], True)]
+    assert ("SUPPORT", ["SAU", "YEM"], "الدعم") in events("وأكد الرئيس اليمني أنه سيتلقى الدعم من السعودية.")
+
+
 def test_a_cabinet_meeting_meets_no_party():
     got = events("وقال وزير التعليم الإسرائيلي للصحافيين قبل اجتماع الحكومة الأحد إن حزب البيت اليهودي أعد حلا جيدا.")
     assert not [e for e in got if e[0] == "CONSULT"]

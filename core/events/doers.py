@@ -11,11 +11,13 @@ subject to the giver is turned.
 """
 from __future__ import annotations
 
-from core.events import constructions
+from core.events import bystanders, constructions
 from core.events.turned import turned_round
+from core.text import mark_before
 
 GOVERNED_REACH = 6  # words from the governing verb to the noun ("قررت الحكومة الفرنسية، الخميس، طرد")
 OBJECT_REACH = 4  # words after the noun where its object's side is named ("طرد 12 دبلوماسيا إيرانيا")
+CLAUSE_MARKS = "،,;؛:"  # marks that end a clause
 
 
 def _governing_verb(norms: list[str], h, first: int) -> int | None:
@@ -35,23 +37,22 @@ GIVER_REACH = 4  # words after the noun to the "من" of its giver ("الدعم 
 
 
 def _received(doc, st, h, pairs: list) -> list:
-    """The pairs of a verbal noun a verb of receiving governs, each from the verb's subject
-    to a side named after the "من" that follows the noun turned round."""
-    norms = doc.norms
-    k = next((k for k in range(h.i - 1, max(st.ti, h.i - GOVERNED_REACH) - 1, -1)
-              if constructions.kind(norms[k]) == "receive"), None)
+    """The pairs of a verbal noun a verb of receiving governs (bystanders.receive_word:
+    topic_cues.tsv, kind receive), each from the verb's subject to a side named after the
+    "من" that follows the noun turned round. The subject is named in the verb's clause:
+    between the clause break before it and the noun ("تلقت الحكومة اليمنية دعما"، "الأسد
+    ... أنه سيتلقى الدعم")."""
+    k = bystanders.receive_word(doc, st, h)
     if k is None:
         return pairs
+    norms = doc.norms
     m = next((m for m in range(h.j, min(st.tj, h.j + GIVER_REACH)) if norms[m] == "من"), None)
     givers = {a.actor for a in st.actors if m is not None and m < a.i <= m + 2}
-    # the receiver: named before the noun ("تلقت الحكومة اليمنية دعما"، "الأسد ... أنه سيتلقى الدعم")
-    subjects = {a.actor for a in st.actors if a.i < h.i} - givers
+    start = next((c for c in range(k, st.ti, -1) if mark_before(doc.toks, doc.nt.original, c, CLAUSE_MARKS)), st.ti)
+    subjects = {a.actor for a in st.actors if start <= a.i < h.i} - givers
     if not subjects or not givers:
         return pairs
     return turned_round(pairs, lambda s, t: s in subjects and t in givers)
-
-
-CLAUSE_MARKS = "،,;؛:"
 
 
 def _comma_between(doc, start: int, end: int) -> bool:
