@@ -8,9 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lexicon import read_table
-from core.text import written_forms
-
-CONJUNCTIONS = ("و", "ف")
+from core.text import without_conjunction, written_forms
 
 
 @lru_cache(maxsize=1)
@@ -21,10 +19,7 @@ def _kinds() -> dict[str, str]:
 def kind(word: str) -> str | None:
     """The kind of a normalised word, also with a conjunction written on it ("وقام"، "فهل")."""
     kinds = _kinds()
-    got = kinds.get(word)
-    if got is None and len(word) > 2 and word[0] in CONJUNCTIONS:
-        got = kinds.get(word[1:])
-    return got
+    return kinds.get(word) or kinds.get(without_conjunction(word, 2))
 
 
 @lru_cache(maxsize=None)
