@@ -98,6 +98,7 @@ class _Article:
     named: dict | None = None  # persons and places by type (violence.named_spans), once an attack needs them
     filed: frozenset | None = None  # countries named only in the dateline (core.events.struck), once an attack needs them
     story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
+    verbal_at: frozenset = frozenset()  # first tokens of the verb triggers (core.events.doers)
     implied_at: set = field(default_factory=set)  # triggers whose event's source is a side they imply (unclaimed.toll_pair)
 
     def named_spans(self) -> dict:
@@ -167,7 +168,8 @@ def find_events(
     doc.treaty_places |= venue_countries(norms, actors, spans)  # "قمة سنغافورة": where, no side
     doc.dateline_end = dateline_end(nt.original)
     # "مساء الجمعة" in Saturday's paper: the day of what follows, up to another story's lead
-    doc.story = dating.story_day(doc, sentences, {h.i for h in hits if h.verbal})
+    doc.verbal_at = frozenset(h.i for h in hits if h.verbal)
+    doc.story = dating.story_day(doc, sentences, set(doc.verbal_at))
     hit_at = [h.i for h in hits]  # both in text order: a sentence's share is one slice
     actor_at = [a.i for a in actors]
     prev_sentence_actors: list[_ActorMention] = []

@@ -80,7 +80,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     """Diplomatic nouns: what a source knows of, one-sided meetings, hosts, teams, fields, partners."""
     if pairs and not h.verbal and h.form.type in DIPLOMATIC and _known_of(doc.norms, h.i, st.ti):
         pairs = []  # "مصدر مطلع على المحادثات": what a source knows of, told for the source's sake
-    if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h):
+    if pairs and h.form.type == "CONSULT" and meetings.one_sided(doc.norms, h, {a.i for a in st.actors}):
         pairs = []  # "لقاء صحافي"، "اجتماع حكومي": an interview, a cabinet meeting, no two sides met
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"

@@ -133,7 +133,7 @@ def _befall_word(doc, st, h) -> int | None:
     return None
 
 
-def _receive_word(doc, st, h) -> int | None:
+def receive_word(doc, st, h) -> int | None:
     """The position of a verb of receiving or facing whose object is the act noun, bare or
     after ب ("حظيت روسيا بدعم الصين"، "تلقت أوكرانيا دعما"), within UNDERGO_REACH words
     before it, or None."""
@@ -156,7 +156,7 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     is turned; one whose source is named before the noun otherwise is dropped."""
     b = _befall_word(doc, st, h)
     if b is None:
-        b = _receive_word(doc, st, h)
+        b = receive_word(doc, st, h)
     if b is None:
         return pairs
     norms = doc.norms

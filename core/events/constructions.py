@@ -8,8 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lexicon import read_table
-
-CONJUNCTIONS = ("و", "ف")
+from core.text import without_conjunction, written_forms
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +19,11 @@ def _kinds() -> dict[str, str]:
 def kind(word: str) -> str | None:
     """The kind of a normalised word, also with a conjunction written on it ("وقام"، "فهل")."""
     kinds = _kinds()
-    got = kinds.get(word)
-    if got is None and len(word) > 2 and word[0] in CONJUNCTIONS:
-        got = kinds.get(word[1:])
-    return got
+    return kinds.get(word) or kinds.get(without_conjunction(word, 2))
+
+
+@lru_cache(maxsize=None)
+def written(kind_name: str) -> frozenset[str]:
+    """Every written word that reads as a cue of one kind once its proclitics are cut
+    ("ببيع"، "لشراء"، "والأسلحة"), one set to test each word against."""
+    return written_forms(w for w, k in _kinds().items() if k == kind_name)

@@ -11,11 +11,13 @@ subject to the giver is turned.
 """
 from __future__ import annotations
 
-from core.events import constructions
+from core.events import bystanders, constructions
 from core.events.turned import turned_round
+from core.text import mark_before
 
 GOVERNED_REACH = 6  # words from the governing verb to the noun ("قررت الحكومة الفرنسية، الخميس، طرد")
 OBJECT_REACH = 4  # words after the noun where its object's side is named ("طرد 12 دبلوماسيا إيرانيا")
+CLAUSE_MARKS = "،,;؛:"  # marks that end a clause
 
 
 def _governing_verb(norms: list[str], h, first: int) -> int | None:
@@ -35,20 +37,51 @@ GIVER_REACH = 4  # words after the noun to the "من" of its giver ("الدعم 
 
 
 def _received(doc, st, h, pairs: list) -> list:
-    """The pairs of a verbal noun a verb of receiving governs, each from the verb's subject
-    to a side named after the "من" that follows the noun turned round."""
-    norms = doc.norms
-    k = next((k for k in range(h.i - 1, max(st.ti, h.i - GOVERNED_REACH) - 1, -1)
-              if constructions.kind(norms[k]) == "receive"), None)
+    """The pairs of a verbal noun a verb of receiving governs (bystanders.receive_word:
+    topic_cues.tsv, kind receive), each from the verb's subject to a side named after the
+    "من" that follows the noun turned round. The subject is named in the verb's clause:
+    between the clause break before it and the noun ("تلقت الحكومة اليمنية دعما"، "الأسد
+    ... أنه سيتلقى الدعم")."""
+    k = bystanders.receive_word(doc, st, h)
     if k is None:
         return pairs
+    norms = doc.norms
     m = next((m for m in range(h.j, min(st.tj, h.j + GIVER_REACH)) if norms[m] == "من"), None)
     givers = {a.actor for a in st.actors if m is not None and m < a.i <= m + 2}
-    # the receiver: named before the noun ("تلقت الحكومة اليمنية دعما"، "الأسد ... أنه سيتلقى الدعم")
-    subjects = {a.actor for a in st.actors if a.i < h.i} - givers
+    start = next((c for c in range(k, st.ti, -1) if mark_before(doc.toks, doc.nt.original, c, CLAUSE_MARKS)), st.ti)
+    subjects = {a.actor for a in st.actors if start <= a.i < h.i} - givers
     if not subjects or not givers:
         return pairs
     return turned_round(pairs, lambda s, t: s in subjects and t in givers)
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    """A clause mark between start and end that is no comma around a time put in
+    ("قررت الحكومة الفرنسية، الخميس، طرد")."""
+    marks = [m for m in range(start, end) if doc.nt.original[m] in CLAUSE_MARKS]
+    if not marks:
+        return False
+    if len(marks) % 2:
+        return True
+    times = [(t.start, t.end) for t in doc.times]
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = doc.nt.original[a + 1:b]
+        lead = a + 1 + len(inner) - len(inner.lstrip())
+        tail = b - (len(inner) - len(inner.rstrip()))
+        if not any(s <= lead and tail <= e for s, e in times):
+            return True
+    return False
+
+
+def _own_clause(doc, k: int, h) -> bool:
+    """A verb trigger that opens a clause of its own, not the verbal noun of the verb of
+    deciding at k: it carries the conjunction و or ف ("قررت X قطع العلاقات وهددت Y")، or a
+    comma or another verb stands between the two ("اعتزمت X زيارة الوفد، انتقد Y")."""
+    if doc.nt.original[doc.toks[h.i].start:h.start].endswith(("و", "ف")):
+        return True
+    if _comma_between(doc, doc.toks[k].end, doc.toks[h.i].start):
+        return True
+    return any(k < v < h.i for v in getattr(doc, "verbal_at", ()))
 
 
 def doer_first(doc, st, h, pairs: list) -> list:
@@ -60,7 +93,8 @@ def doer_first(doc, st, h, pairs: list) -> list:
         pairs = _received(doc, st, h, pairs)
     k = _governing_verb(doc.norms, h, st.ti)
     # a past verb's form after a verb of deciding is its verbal noun ("قررت X طرد"): no "أن" between
-    if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]):
+    if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]
+                                  or _own_clause(doc, k, h)):
         return pairs
     subjects = {a.actor for a in st.actors if k < a.i < h.i}  # VSO: "قام وفد روسي بتهنئة"
     if not subjects:  # SVO: "روسيا قررت طرد"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count, repeat
 
+from core.text import without_conjunction
 from core.topics import SPORT_ARTICLE, sport_words
 
 # adjectives (normalised, with and without the article) that make a meeting one-sided
@@ -16,15 +17,20 @@ ONE_SIDED = frozenset(w for a in ("صحفي", "صحفيه", "صحافي", "صح�
                       for w in (a, "ال" + a))
 CABINET = "الحكومه"  # "اجتماع الحكومة الأحد": a cabinet meeting, unless with someone ("اجتماع الحكومة مع وفد")
 SESSIONS = frozenset({"اجتماع", "الاجتماع", "لاجتماع", "اجتماعات", "جلسه", "الجلسه"})  # not "مفاوضات الحكومة": talks with others
+OTHERS = frozenset({"مع", "بين"})  # words after "اجتماع الحكومة" that name whom it met
+OTHERS_REACH = 3  # words after "الحكومة" to them ("اجتماع الحكومة اليمنية والحوثيين")
 JOINT = frozenset({"مشترك", "المشترك", "مشتركه", "المشتركه"})
 
 
-def one_sided(norms: list[str], h) -> bool:
+def one_sided(norms: list[str], h, named=()) -> bool:
     """The meeting noun of hit h is qualified, right after it, as a press or government
-    meeting, and not as a joint one."""
+    meeting, and not as a joint one. ``named``: the first tokens of the sentence's actors,
+    a side joined to the government by و ("اجتماع الحكومة اليمنية والحوثيين") being one."""
     j = h.j
-    if not h.verbal and j < len(norms) and norms[j] == CABINET and norms[h.i].lstrip("وف") in SESSIONS:
-        return "مع" not in norms[j + 1:j + 4]
+    if not h.verbal and j < len(norms) and norms[j] == CABINET and without_conjunction(norms[h.i]) in SESSIONS:
+        # "اجتماع الحكومة مع وفد X"، "اجتماع الحكومة بين": others met; not "الأحد قال وزير"
+        return not any(norms[k] in OTHERS or k in named and norms[k][:1] == "و"
+                       for k in range(j + 1, min(len(norms), j + 1 + OTHERS_REACH)))
     if h.verbal or j >= len(norms) or norms[j] not in ONE_SIDED:
         return False
     return not (j + 1 < len(norms) and norms[j + 1] in JOINT)

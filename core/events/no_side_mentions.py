@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from core.text import without_conjunction
+from core.text import clitic_variants, without_conjunction
 from core.topics import topic_cues
 
 # heads that name nothing but an outlet ("وكالة الأمن القومي"، "موقع لكتائب"، "شبكة" name other things too)
 PRESS = frozenset({"صحيفه", "قناه", "مجله", "اذاعه"})
+OUTLET_PROCLITICS = ("", "ل", "و")  # what may be written on an outlet's head ("كشف مصدر لصحيفة")
 CITED_AGAIN = 4  # words from a cited source to its name again ("(سونا)")
 _bare = without_conjunction
 
@@ -58,6 +59,12 @@ def no_private_nationals(doc, st, pairs: list) -> list:
     return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
 
 
+def _outlet_head(cues, word: str) -> str | None:
+    """The head noun of an outlet a word reads as, bare or with a ل or و written on it
+    ("لصحيفة"، "وقناة"), or None."""
+    return next((v for v, n in clitic_variants(word) if cues.get(v) == "outlet" and word[:n] in OUTLET_PROCLITICS), None)
+
+
 def _cited(doc, a) -> bool:
     """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
     وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
@@ -69,8 +76,8 @@ def _cited(doc, a) -> bool:
     if cues.get(_bare(norms[k])) == "remit":
         return True  # "مبعوث الولايات المتحدة الخاص بسوريا": Syria is the envoy's remit, no side
     media = a.kind.endswith(":media")
-    head = norms[k][1:] if norms[k][:1] in "لو" and cues.get(norms[k]) != "outlet" else norms[k]
-    if cues.get(head) == "outlet" and (head in PRESS or media):
+    head = _outlet_head(cues, norms[k])
+    if head is not None and (head in PRESS or media):
         return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
