@@ -163,3 +163,10 @@ def test_an_obligation_on_the_speakers_demands_nothing_of_anyone():
                  'هذه الفرصة وتعزيز التعاون".')
     assert not [e for e in got if e[0] == "REQUEST"]
     assert [e for e in events("وقال وزير الخارجية التونسي إنه يجب على ليبيا وقف تدخلها في شؤون المنطقة.") if e[0] == "REQUEST"]
+
+
+def test_a_noun_whose_doer_min_names_is_governed_by_no_light_verb():
+    from core.events.doers import _governing_verb
+    norms = normalize_for_match("تقوم القوات بإسناد من الحلفاء").split()
+    assert _governing_verb(norms, SimpleNamespace(i=2, j=3, verbal=False), 0) is None
+    assert _governing_verb(norms[:3] + ["الجنود"], SimpleNamespace(i=2, j=3, verbal=False), 0) == 0

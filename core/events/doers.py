@@ -22,8 +22,12 @@ CLAUSE_MARKS = "،,;؛:"  # marks that end a clause
 
 def _governing_verb(norms: list[str], h, first: int) -> int | None:
     """The light or deciding verb that governs the noun: a light verb with the noun
-    carrying its بـ, a verb of deciding with the bare noun, within GOVERNED_REACH words."""
+    carrying its بـ, a verb of deciding with the bare noun, within GOVERNED_REACH words. A
+    noun whose doer "من" names right after it ("تقوم قوات X بإسناد من Y") is Y's act, not
+    the light verb's subject's: no verb governs it here."""
     noun = norms[h.i]
+    if h.j < len(norms) and norms[h.j] == "من":
+        return None
     for k in range(h.i - 1, max(first, h.i - GOVERNED_REACH) - 1, -1):
         got = constructions.kind(norms[k])
         if got == "light" and noun.startswith(("ب", "وب")) and not h.verbal:
