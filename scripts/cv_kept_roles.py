@@ -56,18 +56,10 @@ def salted_split(seed: int):
 
 
 def _set_training(args) -> None:
-    """The training constants of core.events.role_training that the options override (for
-    this process only: the shipped trainer is what ``core evaluate --cv`` measures)."""
+    """The training constants the options override (role_training.configure)."""
     from core.events import role_training as rt
 
-    if args.bags is not None:
-        rt.BAGS = args.bags
-    if args.fraction is not None:
-        rt.FRACTION = args.fraction
-    if args.c:
-        rt.C = args.c[0] if len(args.c) == 1 else tuple(args.c)
-    if args.threshold is not None:
-        rt.THRESHOLD = args.threshold
+    rt.configure(args.bags, args.fraction, args.c, args.threshold)
 
 
 def main(argv: list[str] | None = None) -> int:

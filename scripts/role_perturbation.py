@@ -41,14 +41,7 @@ def train(outdir: str, drop: int, seed: int, args) -> None:
     from core.crossval import gold_articles
     from core.events import role_training as rt
 
-    if args.bags is not None:
-        rt.BAGS = args.bags
-    if args.fraction is not None:
-        rt.FRACTION = args.fraction
-    if args.c:
-        rt.C = args.c[0] if len(args.c) == 1 else tuple(args.c)
-    if args.threshold is not None:
-        rt.THRESHOLD = args.threshold
+    rt.configure(args.bags, args.fraction, args.c, args.threshold)
     paths = gold_articles([ROOT / "data/gold/train", ROOT / "data/gold"])
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)

@@ -397,6 +397,21 @@ def fit_bagged(per_article: list[tuple[str, list[tuple]]], bags: int | None = No
     return _as_model({n: v / fits for n, v in total.items()}, bias / fits, rows, threshold, meta)
 
 
+def configure(bags: int | None = None, fraction: float | None = None, c: list[float] | None = None,
+              threshold: float | None = None) -> None:
+    """Override the training constants for this process only (the measuring scripts'
+    options): the shipped trainer, which ``core evaluate --cv`` measures, keeps them."""
+    global BAGS, FRACTION, C, THRESHOLD
+    if bags is not None:
+        BAGS = bags
+    if fraction is not None:
+        FRACTION = fraction
+    if c:
+        C = c[0] if len(c) == 1 else tuple(c)
+    if threshold is not None:
+        THRESHOLD = threshold
+
+
 def train_on_gold(gold_paths: list[Path]) -> RoleModel:
     """The role model learned from annotated articles (NAME.json with NAME.txt beside it):
     one fit, or the average of BAGS fits on resamples of the articles when BAGS > 0."""
