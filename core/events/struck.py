@@ -97,7 +97,8 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
-    launched = any(_direction(w) == LAUNCH for w in doc.norms[st.ti:st.tj])
+    kinds = {_direction(w) for w in doc.norms[st.ti:st.tj]}
+    launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
         if e.type not in ("COUNTRY", "PLACE"):
             continue
@@ -106,7 +107,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
             if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
                 continue
             k = bisect.bisect_right(doc.tok_starts, m.start) - 1
-            if _no_target(doc, st, k, iso, barred, author) or m.start >= h.start and _origin(doc.norms, k, st.ti):
+            if _no_target(doc, st, k, iso, barred, author) or fired and m.start >= h.start and _origin(doc.norms, k, st.ti):
                 barred_here.add(iso)
                 continue
             if m.start >= h.start and _aimed(doc.norms, k, st.ti, launched):
@@ -161,7 +162,9 @@ def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:
 def _origin(norms: list[str], k: int, lo: int) -> bool:
     """Whether the place or country at word k is named as where the attack came from:
     "من" right before it, or before a place noun or "داخل" before it ("من غزة"، "من داخل
-    الأراضي اليمنية"، "انطلاقا من الأراضي السورية"), never where it struck."""
+    الأراضي اليمنية"، "انطلاقا من الأراضي السورية"), never where it struck. Asked only of
+    a sentence that launches or aims (_sentence_countries): elsewhere "من" mostly tells
+    who ("نشر قوات من إيران": the Iranian forces may be what was hit)."""
     if k - 1 >= lo and norms[k - 1] in FROM:
         return True
     return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) == HEAD)
