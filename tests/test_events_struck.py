@@ -89,3 +89,10 @@ def test_a_place_named_with_no_word_of_direction_is_still_where_an_attack_struck
     """A positive control: with no word of direction, the sentence's places tell where, as before."""
     got = events("وأصيب شاب برصاص الجيش الإسرائيلي شرق غزة.")
     assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
+
+
+def test_the_kingdom_a_missile_was_fired_towards_is_the_one_the_article_names():
+    """"باتجاه المملكة": the word refers back to the one kingdom the article names, here as
+    the country of a body ("الدفاعات الجوية السعودية"); with none named, as before."""
+    got = events("قالت الرياض إن الدفاعات الجوية السعودية اعترضت صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه المملكة.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got and not any("unnamed-targets-yem" in a for _, a in got), got

@@ -30,7 +30,7 @@ import collections
 from functools import lru_cache
 
 from core.events import attack_sides, backers, violence
-from core.lexicon import DATA_DIR, is_state_id, read_table, read_tsv
+from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
 
 LEADER = "leader"  # violence_cues.tsv: a word of leading before a country ("بقيادة"، "تقوده")
@@ -48,6 +48,7 @@ ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
 # direction_words.tsv kinds: before the place aimed at ("باتجاه"، "على"); "إلى" after a launch word only
 TOWARD, ONTO, LAUNCHED_TO, LAUNCH, HEAD = "toward", "onto", "launched_to", "launch", "head"
+KINGDOM_NAMERS = ("COUNTRY", "ORG", "PLACE")  # entity types whose country an article's "المملكة" may refer back to
 
 
 def _craft_country(h, norms: list[str], actors: list) -> str | None:
@@ -159,6 +160,23 @@ def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:
     return kind in (TOWARD, ONTO) or kind == LAUNCHED_TO and launched
 
 
+def _aimed_kingdom(h, doc, st, leave: set) -> str | None:
+    """The one monarchy the article names (by its name, or as the country of a body or a
+    place: "قوات الدفاع الجوي السعودية"، "نجران") that a word referring back to it names as where
+    the attack was aimed ("صاروخا أطلقته ميليشيات الحوثي باتجاه المملكة": the kingdom of
+    the article; generic_refs.tsv gives the word's monarchy kind), the author's own
+    country, its backers and leaders aside."""
+    lex, norms = load_lexicon(), doc.norms
+    kinds = {kind for k in range(h.j, min(st.tj, len(norms))) if _aimed(norms, k, st.ti, False)
+             for stem, _ in clitic_variants(norms[k]) if (kind := lex.generic_monarchy.get(match_key(stem)))}
+    if len(kinds) != 1:
+        return None
+    kind = next(iter(kinds))
+    named = {e.id if e.type == "COUNTRY" else e.country for e in doc.entities if e.type in KINGDOM_NAMERS}
+    states = {c for c in named - leave if c in lex.by_id and lex.by_id[c].monarchy_kind == kind}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _origin(norms: list[str], k: int, lo: int) -> bool:
     """Whether the place or country at word k is named as where the attack came from:
     "من" right before it, or before a place noun or "داخل" before it ("من غزة"، "من داخل
@@ -192,6 +210,8 @@ def country(src, h, doc, st) -> str | None:
     after, located, hit, places, barred, aimed = _sentence_countries(src, own, h, doc, st)
     if len(aimed) == 1:
         return next(iter(aimed))
+    if not aimed and (kingdom := _aimed_kingdom(h, doc, st, {src.actor, own} | barred)):
+        return kingdom
     for here in (after, places):
         if here:
             return _one(here, located, hit, places)
