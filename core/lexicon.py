@@ -303,6 +303,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.events.unnamed"),
     Table("naming_words.tsv", ("form", "note"), ("form",), ("form",), "core.entities.called"),
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
+    Table("direction_words.tsv", ("word", "kind", "note"), ("word", "kind"), ("word",), "core.events.struck"),
     Table("construction_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.constructions"),
     Table("drill_partners.tsv", ("word", "note"), ("word",), ("word",), "core.events.drills"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),

@@ -71,3 +71,28 @@ def test_the_dateline_is_read_once_for_every_attack_of_the_article():
     got = events("عمان، الأردن (CNN)— وتشن قوات النظام السوري حملة جوية عنيفة منذ أسابيع. "
                  "وأصيب متظاهر برصاص قوات الأمن السورية.")
     assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in got and not any("unnamed-targets-jor" in a for _, a in got), got
+
+
+def test_a_missile_launched_towards_a_town_struck_the_town_s_country():
+    """"نحو مدينة جازان": the place after a word of direction is where the missile was aimed,
+    its country the target, not the group's own nor the place it was fired from."""
+    got = events("وأطلق الحوثيون من محافظة صعدة صاروخا نحو مدينة جازان مساء الخميس.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got and not any("unnamed-targets-yem" in a for _, a in got), got
+
+
+def test_a_rocket_from_gaza_towards_an_israeli_town_struck_israel():
+    got = events("وقال الجيش إن حماس أطلقت قذيفة من قطاع غزة صوب عسقلان.")
+    assert ("ASSAULT", ["hamas", "unnamed-targets-isr"]) in got and not any("unnamed-targets-pse" in a for _, a in got), got
+
+
+def test_a_place_named_with_no_word_of_direction_is_still_where_an_attack_struck():
+    """A positive control: with no word of direction, the sentence's places tell where, as before."""
+    got = events("وأصيب شاب برصاص الجيش الإسرائيلي شرق غزة.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
+
+
+def test_the_kingdom_a_missile_was_fired_towards_is_the_one_the_article_names():
+    """"باتجاه المملكة": the word refers back to the one kingdom the article names, here as
+    the country of a body ("الدفاعات الجوية السعودية"); with none named, as before."""
+    got = events("قالت الرياض إن الدفاعات الجوية السعودية اعترضت صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه المملكة.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got and not any("unnamed-targets-yem" in a for _, a in got), got

@@ -15,7 +15,13 @@ what describes it: "ميليشيات الحوثي الإيرانية"), where th
 من سوريا"), and a country the article names only in its dateline, where the report was
 filed ("دبي، الإمارات العربية المتحدة (CNN)"). The author's own country named after the
 attack as a side ("قناص إسرائيلي ... دعوى ضد إسرائيل") is not where it struck; named as
-where ("في سوريا") or by its places it is (a regime's raids on its own towns).
+where ("في سوريا") or by its places it is (a regime's raids on its own towns). Before
+all these, the one country named where the attack was aimed, after a word of direction
+("صاروخا باتجاه جازان"، "نحو الأراضي السعودية"، "صواريخ على المدن السعودية"، "إلى" for a
+launched projectile; data/lexicons/direction_words.tsv): a group's missile fired at a
+neighbour's town struck the neighbour, not the group's own country the article names
+most. The place named after "من" ("من غزة نحو سديروت"، "من داخل الأراضي اليمنية") is where
+it came from, never where it struck.
 """
 from __future__ import annotations
 
@@ -24,8 +30,8 @@ import collections
 from functools import lru_cache
 
 from core.events import attack_sides, backers, violence
-from core.lexicon import DATA_DIR, is_state_id, read_tsv
-from core.text import normalize_for_match
+from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
+from core.text import clitic_variants, normalize_for_match
 
 LEADER = "leader"  # violence_cues.tsv: a word of leading before a country ("بقيادة"، "تقوده")
 LEADER_REACH = 2  # words before a country where the word of leading stands ("بقيادة الولايات المتحدة")
@@ -40,6 +46,9 @@ FROM_REACH = 4  # words before a country where "من داخل" stands
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
 ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
+# direction_words.tsv kinds: before the place aimed at ("باتجاه"، "على"); "إلى" after a launch word only
+TOWARD, ONTO, LAUNCHED_TO, LAUNCH, HEAD = "toward", "onto", "launched_to", "launch", "head"
+KINGDOM_NAMERS = ("COUNTRY", "ORG", "PLACE")  # entity types whose country an article's "المملكة" may refer back to
 
 
 def _craft_country(h, norms: list[str], actors: list) -> str | None:
@@ -79,15 +88,18 @@ def _no_target(doc, st, k: int, iso: str, barred: dict, author: range) -> bool:
             or k > 0 and (doc.norms[k - 1] in ANOTHER or backers.BACKING_NOUN.match(doc.norms[k - 1]) is not None))
 
 
-def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
+def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, set]:
     """(countries named after the attack, those of them named as where ("في سوريا"،
     "داخل الأراضي السورية"), those named by the nationality of what was hit ("مواقع
     إيرانية"), countries of the places the sentence names, countries it names that are no
-    target), past the dateline and the author's own words."""
-    after, located, hit, places, barred_here = set(), set(), set(), set(), set()
+    target, countries named where the attack was aimed (_aimed)), past the dateline and
+    the author's own words. A country named as where it came from (_origin) is none."""
+    after, located, hit, places, barred_here, aimed = set(), set(), set(), set(), set(), set()
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
+    kinds = {_direction(w) for w in doc.norms[st.ti:st.tj]}
+    launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
         if e.type not in ("COUNTRY", "PLACE"):
             continue
@@ -96,9 +108,11 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
             if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
                 continue
             k = bisect.bisect_right(doc.tok_starts, m.start) - 1
-            if _no_target(doc, st, k, iso, barred, author):
+            if _no_target(doc, st, k, iso, barred, author) or fired and m.start >= h.start and _origin(doc.norms, k, st.ti):
                 barred_here.add(iso)
                 continue
+            if m.start >= h.start and _aimed(doc.norms, k, st.ti, launched):
+                aimed.add(iso)
             if m.start >= h.start:
                 where = k and doc.norms[k - 1] in LOCATED and not _from(doc.norms, k)
                 if where:
@@ -113,11 +127,65 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set]:
                 and a.actor not in filed and not _from(doc.norms, a.i) and (a.actor != own or _object(doc.norms, a.i))
                 and not _no_target(doc, st, a.i, a.actor, barred, author)):
             after.add(a.actor)
+            if _aimed(doc.norms, a.i, st.ti, launched):
+                aimed.add(a.actor)  # "على المدن السعودية"
             if any(w in LOCATED for w in doc.norms[max(a.i - 2, 0):a.i]):
                 located.add(a.actor)  # "داخل الأراضي السورية"
             elif a.actor != own:
                 hit.add(a.actor)
-    return after, located, hit, places, barred_here
+    return after, located, hit, places, barred_here, aimed
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    """direction_words.tsv: a bare normalised word → its kind."""
+    return {r["word"]: r["kind"] for _, r in read_table("direction_words.tsv")}
+
+
+def _direction(w: str) -> str | None:
+    """The direction_words.tsv kind of a normalised word, read past its proclitics ("وباتجاه")."""
+    words = _directions()
+    return next((words[stem] for stem, _ in clitic_variants(w) if stem in words), None)
+
+
+def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:
+    """Whether the place or country at word k is where the attack was aimed: a word of
+    direction stands right before it, or before a place noun before it ("باتجاه جازان"،
+    "نحو مدينة سديروت"، "على المدن السعودية"); "إلى" only in a sentence that launches
+    ("أطلقوا صاروخا إلى إيلات", not "زيارة إلى الرياض")."""
+    j = k - 1
+    if j > lo and _direction(norms[j]) == HEAD:
+        j -= 1
+    kind = _direction(norms[j]) if j >= lo else None
+    return kind in (TOWARD, ONTO) or kind == LAUNCHED_TO and launched
+
+
+def _aimed_kingdom(h, doc, st, leave: set) -> str | None:
+    """The one monarchy the article names (by its name, or as the country of a body or a
+    place: "قوات الدفاع الجوي السعودية"، "نجران") that a word referring back to it names as where
+    the attack was aimed ("صاروخا أطلقته ميليشيات الحوثي باتجاه المملكة": the kingdom of
+    the article; generic_refs.tsv gives the word's monarchy kind), the author's own
+    country, its backers and leaders aside."""
+    lex, norms = load_lexicon(), doc.norms
+    kinds = {kind for k in range(h.j, min(st.tj, len(norms))) if _aimed(norms, k, st.ti, False)
+             for stem, _ in clitic_variants(norms[k]) if (kind := lex.generic_monarchy.get(match_key(stem)))}
+    if len(kinds) != 1:
+        return None
+    kind = next(iter(kinds))
+    named = {e.id if e.type == "COUNTRY" else e.country for e in doc.entities if e.type in KINGDOM_NAMERS}
+    states = {c for c in named - leave if c in lex.by_id and lex.by_id[c].monarchy_kind == kind}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _origin(norms: list[str], k: int, lo: int) -> bool:
+    """Whether the place or country at word k is named as where the attack came from:
+    "من" right before it, or before a place noun or "داخل" before it ("من غزة"، "من داخل
+    الأراضي اليمنية"، "انطلاقا من الأراضي السورية"), never where it struck. Asked only of
+    a sentence that launches or aims (_sentence_countries): elsewhere "من" mostly tells
+    who ("نشر قوات من إيران": the Iranian forces may be what was hit)."""
+    if k - 1 >= lo and norms[k - 1] in FROM:
+        return True
+    return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) == HEAD)
 
 
 def _one(here: set, located: set, hit: set, places: set) -> str | None:
@@ -139,7 +207,11 @@ def country(src, h, doc, st) -> str | None:
         return craft
     if (accuser := _accuser_hit(h, doc, st)) is not None:
         return accuser
-    after, located, hit, places, barred = _sentence_countries(src, own, h, doc, st)
+    after, located, hit, places, barred, aimed = _sentence_countries(src, own, h, doc, st)
+    if len(aimed) == 1:
+        return next(iter(aimed))
+    if not aimed and (kingdom := _aimed_kingdom(h, doc, st, {src.actor, own} | barred)):
+        return kingdom
     for here in (after, places):
         if here:
             return _one(here, located, hit, places)
