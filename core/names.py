@@ -123,59 +123,129 @@ def _letters() -> dict[str, str]:
 def romanize_word(w: str) -> str | None:
     """A readable Latin form of one normalised Arabic word, or None when the spelling
     leaves too little to read. Long vowels are written; a short "a" is supplied where
-    three consonants would meet ("الحربي" → al-Harbi, "بلخير" → Balkhir) and before an
-    ع or ء that follows a consonant ("نعيم" → Na'im), at most once per word."""
+    three consonants would meet ("الحربي" → al-Harbi, "بلخير" → Balkhir), before an
+    ع or ء that follows a consonant ("نعيم" → Na'im) and between two first consonants
+    no English word begins with ("منير" → Manir, not Mnir), at most once per word."""
     prefix = ""
     if w.startswith("ال") and len(w) > 3:
         prefix, w = "al-", w[2:]
-    letters = _letters()
-    sounds: list[tuple[str, bool]] = []  # (latin, is a consonant)
-    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
-    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
-    for k, c in enumerate(w):
-        nxt = w[k + 1] if k + 1 < len(w) else ""
-        prev_vowel = k > 0 and w[k - 1] in _VOWEL_LETTERS
-        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
-            if k == len(w) - 2:
-                sounds.append(("io", False))
-            continue
-        elif c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
-            sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
-        elif c == "ا" and k == 0 and nxt and nxt in "وي":
-            continue  # "اوماروسا": the alef only carries the vowel the next letter writes
-        elif c == "غ" and k > 0 and w[k - 1] == "ن" and not nxt:
-            sounds.append(("g", True))  # "وانغ" → Wang
-        elif c in "اى" or c == "ه" and not nxt and k > 1:
-            sounds.append(("a", False))
-        elif c in "عء" and k == 0:
-            if nxt and nxt not in _VOWEL_LETTERS and nxt not in "عء":
-                sounds.append(("a", False))  # "عدنان" → Adnan, not Dnan
-            continue
-        else:
-            lat = letters.get(c)
-            if lat is None:
-                return None
-            sounds.append((lat, lat != "'"))
-    sounds, supplied = _supply_vowels(sounds)
+    sounds = _sounds(w)
+    if sounds is None:
+        return None
+    sounds = _final_sonorant(sounds, bool(prefix) or bool(_ARABIC_LETTERS & set(w)))
+    sounds, supplied = _supply_vowels(sounds, arabic=bool(prefix))
     if supplied > 1 or not any(not cons for _, cons in sounds):
         return None
     s = "".join(lat for lat, _ in sounds).replace("''", "'").strip("'")
     return prefix + s[:1].upper() + s[1:] if s else None
 
 
-def _supply_vowels(sounds: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], int]:
-    """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 or meet a glottal sign."""
-    out: list[tuple[str, bool]] = []
+def _sounds(w: str) -> list[tuple[str, bool | None]] | None:
+    """The word's sounds: (latin, True) a consonant, (latin, False) a written vowel,
+    (latin, None) a vowel the spelling implies (an initial ع's "a")."""
+    letters = _letters()
+    sounds: list[tuple[str, bool | None]] = []
+    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
+    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
+    skip = False
+    for k, c in enumerate(w):
+        if skip:
+            skip = False
+            continue
+        nxt = w[k + 1] if k + 1 < len(w) else ""
+        # After a letter read as a vowel, و and ي are consonants ("داود" → Dawud); after
+        # one read as a consonant, also a و or ي, they are long vowels ("يوهان" → Yuhan,
+        # "الخضراوي" → al-Khadrawi, not Yawhan and al-Khadrawy).
+        prev_vowel = bool(sounds) and not sounds[-1][1] and sounds[-1][0] != "'"
+        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
+            if k == len(w) - 2:
+                sounds.append(("io", False))
+            continue
+        elif c in "وي" and k > 0 and not prev_vowel and (not nxt or nxt not in "اوي"):
+            sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
+        elif c == "ا" and k == 0 and nxt and nxt in "وي":
+            continue  # "اوماروسا": the alef only carries the vowel the next letter writes
+        elif c == "ت" and nxt == "ش":  # "تشارلي" → Charli, the news' spelling of ch
+            sounds.append(("ch", True))
+            skip = True
+        elif c == "غ" and k > 0 and w[k - 1] == "ن" and (not nxt or nxt not in _VOWEL_LETTERS):
+            sounds[-1] = ("ng", True)  # "وانغ" → Wang, "كينغسلي" → Kingsli: one sound
+        elif c == "غ" and not nxt and k > 1 and w[k - 1] == "ر" and not _ARABIC_LETTERS & set(w):
+            sounds.append(("g", True))  # a foreign name's final g: "بيرغ" → Birg, "-بورغ" → -burg
+        elif c in "اى" or c == "ه" and not nxt and k > 1:
+            sounds.append(("a", False))
+        elif c in "عء" and k == 0:
+            if nxt and nxt not in _VOWEL_LETTERS and nxt not in "عء":
+                sounds.append(("a", None))  # "عدنان" → Adnan, not Dnan
+            continue
+        else:
+            lat = letters.get(c)
+            if lat is None:
+                return None
+            sounds.append((lat, lat != "'"))
+    return sounds
+
+
+_SONORANTS = ("r", "l", "n", "m")
+# Sounds only Arabic (and Persian, Turkish) words have, and the letters that write them.
+_ARABIC_SOUNDS = {"kh", "gh", "q", "h", "dh", "'"}
+_ARABIC_LETTERS = set("حخعقذظضصطءؤئ")
+
+
+def _final_sonorant(sounds: list[tuple[str, bool | None]], arabic: bool) -> list[tuple[str, bool | None]]:
+    """An "e" before a final r, l, n or m that follows a consonant after a written vowel
+    or two consonants after one: foreign names ("فاجنر" → Fajner, "روبن" → Ruben, not
+    Fajanr, Rubn); an Arabic word ends so only after a short vowel ("بدر" → Badr)."""
+    if len(sounds) < 3 or sounds[-1][0] not in _SONORANTS or not sounds[-2][1]:
+        return sounds
+    before = sounds[-3] if sounds[-3][1] is not True else (sounds[-4] if len(sounds) > 3 else None)
+    if before is None or before[1] is not False or before[0] == "'" or sounds[-2][0] in ("y", "w"):
+        return sounds
+    vowel = "a" if arabic else "e"  # an Arabic word's short vowel: "حيدر" → Hidar
+    return [*sounds[:-1], (vowel, False), sounds[-1]]
+
+
+# Two consonants an English word may begin with ("Frank", "Klaus", "Stern"); any other
+# pair at a word's start ("Mnir", "Hsini", "al-Qtal") lacks a vowel.
+_ONSETS = {a + b for a in ("b", "d", "f", "g", "k", "p", "t", "th", "ch", "sh") for b in ("r", "l")} | {
+    "s" + b for b in ("k", "t", "p", "m", "n", "l", "w", "f")} | {"tw", "sw", "kw", "ghr", "ghl"}
+
+
+
+
+def _readable_triple(a: str, b: str, c: str, final: bool) -> bool:
+    """Three consonants after a vowel a Latin reader reads as they stand: a sonorant or s
+    closing the syllable ("Hartman", "Kingsli") or a pair beginning the next ("Lifandufski");
+    not with a sound only Arabic words have ("Arkhbil"), nor ending a word but in s, z or t
+    ("Richardz", not "Anjb")."""
+    if _ARABIC_SOUNDS & {a, b, c} or final and c not in ("s", "z", "t"):
+        return False
+    return a in _SONORANTS or a in ("s", "ng") or (b + c) in _ONSETS
+
+
+def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) -> tuple[list, int]:
+    """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 (unless after a vowel
+    they read as Latin), meet a glottal sign, or begin the word as no English word begins
+    (an Arabic word, after al-, begins with no two consonants at all)."""
+    out: list[tuple[str, bool | None]] = []
     run = 0
     supplied = 0
-    for lat, cons in sounds:
+    for k, (lat, cons) in enumerate(sounds):
         if lat == "'" and out and out[-1][1]:
             out.append(("a", False))
             supplied += 1
             run = 0
         if cons:
             run += 1
-            if run > MAX_CONSONANT_RUN:
+            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS):
+                out.append(("a", False))
+                supplied += 1
+                run = 1
+            elif run > MAX_CONSONANT_RUN:
+                if run == 3 and len(out) > 2 and out[-3][1] is False and _readable_triple(
+                        out[-2][0], out[-1][0], lat, k == len(sounds) - 1):
+                    out.append((lat, cons))
+                    continue
                 out.insert(len(out) - run + 2, ("a", False))
                 supplied += 1
                 run = 1
