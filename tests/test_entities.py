@@ -291,6 +291,16 @@ def test_grown_name_stops_at_punctuation():
     ("غلام رضا قاسمي", "Gholam Reza Qasemi"),  # (it was "Ghlam Rda Qasemi")
     ("روبرت مولر", "Robert Mueller"),  # foreign names in their own spelling ("Rubart Mulr")
     ("جواو السادس", "Joao VI"),  # a regnal number ("Jwaw al-Sads")
+    ("باسل الطلابي", "Basel al-Talabi"),  # an Arabic word begins with no two consonants ("al-Tlabi")
+    ("نادر قصيف", "Nader Qasif"),  # nor does an English one with "qs" ("Qsif")
+    ("زياد الحمداوي", "Ziad al-Hamdawi"),  # ي after a consonant و is a long i ("al-Hamdawy")
+    ("يوران", "Yuran"),  # و after a consonant ي is a long u ("Yawran")
+    ("تشيلو مارتي", "Chilu Marti"),  # تش writes ch ("Tshilu")
+    ("كلاوس فيبنر", "Klaws Fibner"),  # a foreign final -er, not a vowel inside the cluster ("Fibanr")
+    ("لوتن", "Luten"),  # a final consonant and n after a long vowel gets an e ("Lutn")
+    ("هارتفيلد", "Hartfild"),  # three consonants Latin reads keep no supplied vowel ("Haratfild")
+    ("لينغتون", "Lingtun"),  # نغ before a consonant is ng ("Linaghtun")
+    ("فالدبيرغ", "Faldbirg"),  # a final رغ is a foreign -rg ("Faladbirgh")
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
@@ -303,6 +313,7 @@ def test_unreadable_names_stay_arabic():
     from core.names import english_name
 
     assert english_name("ترمبس") is None  # no vowel letter to read
+    assert english_name("المطينعه") is None  # two vowels to guess (an initial pair, a glottal sign)
     e = [x for x in ents("قال المتحدث كرستشف إن") if x.type == "PERSON"]
     assert not e or e[0].name == e[0].name_ar or e[0].name.isascii()
 
