@@ -132,7 +132,7 @@ def romanize_word(w: str) -> str | None:
     sounds = _sounds(w)
     if sounds is None:
         return None
-    sounds = _final_sonorant(sounds, bool(prefix) or bool(_ARABIC_LETTERS & set(w)))
+    sounds = _final_pair(sounds, bool(prefix) or bool(_ARABIC_LETTERS & set(w)))
     sounds, supplied = _supply_vowels(sounds, arabic=bool(prefix))
     if supplied > 1 or not any(not cons for _, cons in sounds):
         return None
@@ -192,17 +192,31 @@ _ARABIC_SOUNDS = {"kh", "gh", "q", "h", "dh", "'"}
 _ARABIC_LETTERS = set("حخعقذظضصطءؤئ")
 
 
-def _final_sonorant(sounds: list[tuple[str, bool | None]], arabic: bool) -> list[tuple[str, bool | None]]:
-    """An "e" before a final r, l, n or m that follows a consonant after a written vowel
-    or two consonants after one: foreign names ("فاجنر" → Fajner, "روبن" → Ruben, not
-    Fajanr, Rubn); an Arabic word ends so only after a short vowel ("بدر" → Badr)."""
-    if len(sounds) < 3 or sounds[-1][0] not in _SONORANTS or not sounds[-2][1]:
+def _final_pair(sounds: list[tuple[str, bool | None]], arabic: bool) -> list[tuple[str, bool | None]]:
+    """A vowel between a word's last two consonants after a written vowel, where no word
+    ends so: in an Arabic word the i of its pattern after a long a ("راجح" → Rajih, not
+    Rajh) or an a before r, l, n, m ("حيدر" → Hidar); in a foreign one an e before r, l,
+    n, m ("روبن" → Ruben, "فاجنر" → Fajner, also after two consonants) or after a long a
+    before a pair that ends no English word ("راشد" → Rashed, but "Richard")."""
+    if len(sounds) < 3 or not sounds[-1][1] or not sounds[-2][1] or sounds[-2][0] in ("y", "w"):
         return sounds
-    before = sounds[-3] if sounds[-3][1] is not True else (sounds[-4] if len(sounds) > 3 else None)
-    if before is None or before[1] is not False or before[0] == "'" or sounds[-2][0] in ("y", "w"):
-        return sounds
-    vowel = "a" if arabic else "e"  # an Arabic word's short vowel: "حيدر" → Hidar
-    return [*sounds[:-1], (vowel, False), sounds[-1]]
+    last, prev = sounds[-1][0], sounds[-2][0]
+    vowel = None
+    if sounds[-3][1] is False and sounds[-3][0] != "'":  # a pair after a written vowel
+        after_a = sounds[-3][0] == "a" and len(sounds) > 3  # a long a, not an initial alef's
+        if arabic:  # but a foreign "-and", "-ant" ("أوتاراخاند" → Utarakhand)
+            vowel = None if prev == "n" else "i" if after_a else "a" if last in _SONORANTS else None
+        elif last in _SONORANTS or after_a and not _latin_coda(prev, last):
+            vowel = "e"
+    elif len(sounds) > 3 and sounds[-3][1] and sounds[-4][1] is False and sounds[-4][0] != "'" \
+            and last in _SONORANTS:  # three consonants: "فاجنر" → Fajner
+        vowel = "a" if arabic else "e"
+    return sounds if vowel is None else [*sounds[:-1], (vowel, False), sounds[-1]]
+
+
+def _latin_coda(a: str, b: str) -> bool:
+    """Two consonants an English word may end with ("Richard", "Hartman", "Gates")."""
+    return a in _SONORANTS or a in ("s", "ng") or a + b in ("kt", "ft", "pt", "ks", "ts", "ps", "ch")
 
 
 # Two consonants an English word may begin with ("Frank", "Klaus", "Stern"); any other

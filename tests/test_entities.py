@@ -301,6 +301,8 @@ def test_grown_name_stops_at_punctuation():
     ("هارتفيلد", "Hartfild"),  # three consonants Latin reads keep no supplied vowel ("Haratfild")
     ("لينغتون", "Lingtun"),  # نغ before a consonant is ng ("Linaghtun")
     ("فالدبيرغ", "Faldbirg"),  # a final رغ is a foreign -rg ("Faladbirgh")
+    ("هاني الكاتم", "Hani al-Katim"),  # an Arabic word's i between its last two consonants after ا ("al-Katm")
+    ("وليد زاهد", "Walid Zahed"),  # a final pair no English word ends with gets an e after ا ("Zahd")
 ])
 def test_english_names_are_readable(arabic, english):
     from core.names import english_name
