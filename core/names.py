@@ -129,7 +129,7 @@ def romanize_word(w: str) -> str | None:
     prefix = ""
     if w.startswith("ال") and len(w) > 3:
         prefix, w = "al-", w[2:]
-    sounds = _sounds(w)
+    sounds = _sounds(w, prefix)
     if sounds is None:
         return None
     sounds = _final_pair(sounds, bool(prefix) or bool(_ARABIC_LETTERS & set(w)))
@@ -140,7 +140,7 @@ def romanize_word(w: str) -> str | None:
     return prefix + s[:1].upper() + s[1:] if s else None
 
 
-def _sounds(w: str) -> list[tuple[str, bool | None]] | None:
+def _sounds(w: str, prefix: str = "") -> list[tuple[str, bool | None]] | None:
     """The word's sounds: (latin, True) a consonant, (latin, False) a written vowel,
     (latin, None) a vowel the spelling implies (an initial ع's "a")."""
     letters = _letters()
@@ -154,9 +154,9 @@ def _sounds(w: str) -> list[tuple[str, bool | None]] | None:
             continue
         nxt = w[k + 1] if k + 1 < len(w) else ""
         # After a letter read as a vowel, و and ي are consonants ("داود" → Dawud); after
-        # one read as a consonant, also a و or ي, they are long vowels ("يوهان" → Yuhan,
-        # "الخضراوي" → al-Khadrawi, not Yawhan and al-Khadrawy).
-        prev_vowel = bool(sounds) and not sounds[-1][1] and sounds[-1][0] != "'"
+        # one read as a consonant, also a و or ي, they are long vowels ("الطويل" → al-Tawil,
+        # "يوهان" → Yuhan, not al-Tawyl, Yawhan), but for a doubled ي ("بنييت" is no Banyit).
+        prev_vowel = bool(sounds) and (not sounds[-1][1] and sounds[-1][0] != "'" or c == "ي" == w[k - 1])
         if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
             if k == len(w) - 2:
                 sounds.append(("io", False))
@@ -165,7 +165,8 @@ def _sounds(w: str) -> list[tuple[str, bool | None]] | None:
             sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
         elif c == "ا" and k == 0 and nxt and nxt in "وي":
             continue  # "اوماروسا": the alef only carries the vowel the next letter writes
-        elif c == "ت" and nxt == "ش":  # "تشارلي" → Charli, the news' spelling of ch
+        elif c == "ت" and nxt == "ش" and not prefix and (k == 0 or w[k - 1] in _VOWEL_LETTERS):
+            # "تشارلي" → Charli, "ريتشارد" → Richard; not an Arabic word's ت ش ("مفتش")
             sounds.append(("ch", True))
             skip = True
         elif c == "غ" and k > 0 and w[k - 1] == "ن" and (not nxt or nxt not in _VOWEL_LETTERS):
@@ -240,7 +241,8 @@ def _readable_triple(a: str, b: str, c: str, final: bool) -> bool:
 def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) -> tuple[list, int]:
     """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 (unless after a vowel
     they read as Latin), meet a glottal sign, or begin the word as no English word begins
-    (an Arabic word, after al-, begins with no two consonants at all)."""
+    (an Arabic word, after al-, begins with no two consonants at all; a foreign one may
+    with a y before u: "ميونغ" → Myung)."""
     out: list[tuple[str, bool | None]] = []
     run = 0
     supplied = 0
@@ -251,7 +253,8 @@ def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) 
             run = 0
         if cons:
             run += 1
-            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS):
+            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS) \
+                    and not (lat == "y" and sounds[k + 1:k + 2] == [("u", False)] and not arabic):
                 out.append(("a", False))
                 supplied += 1
                 run = 1
@@ -260,6 +263,8 @@ def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) 
                         out[-2][0], out[-1][0], lat, k == len(sounds) - 1):
                     out.append((lat, cons))
                     continue
+                if run > 3:  # four consonants ("Bulambrg"): more than one vowel to guess
+                    return out, 2
                 out.insert(len(out) - run + 2, ("a", False))
                 supplied += 1
                 run = 1
