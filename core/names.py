@@ -148,6 +148,7 @@ def _sounds(w: str, prefix: str = "") -> list[tuple[str, bool | None]] | None:
     # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
     final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
     skip = False
+    arabic = bool(prefix) or bool(_ARABIC_LETTERS & set(w))
     for k, c in enumerate(w):
         if skip:
             skip = False
@@ -156,7 +157,10 @@ def _sounds(w: str, prefix: str = "") -> list[tuple[str, bool | None]] | None:
         # After a letter read as a vowel, و and ي are consonants ("داود" → Dawud); after
         # one read as a consonant, also a و or ي, they are long vowels ("الطويل" → al-Tawil,
         # "يوهان" → Yuhan, not al-Tawyl, Yawhan), but for a doubled ي ("بنييت" is no Banyit).
-        prev_vowel = bool(sounds) and (not sounds[-1][1] and sounds[-1][0] != "'" or c == "ي" == w[k - 1])
+        # A foreign name's يو after a consonant ("جيورجي", "كامبيون") has no reading that
+        # is its own (io, eo, yu): the old one, a consonant w, leaves it to the Arabic.
+        prev_vowel = bool(sounds) and (not sounds[-1][1] and sounds[-1][0] != "'" or c == "ي" == w[k - 1]
+                                       or c == "و" and k > 1 and w[k - 1] == "ي" and not arabic)
         if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
             if k == len(w) - 2:
                 sounds.append(("io", False))
@@ -241,8 +245,7 @@ def _readable_triple(a: str, b: str, c: str, final: bool) -> bool:
 def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) -> tuple[list, int]:
     """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 (unless after a vowel
     they read as Latin), meet a glottal sign, or begin the word as no English word begins
-    (an Arabic word, after al-, begins with no two consonants at all; a foreign one may
-    with a y before u: "ميونغ" → Myung)."""
+    (an Arabic word, after al-, begins with no two consonants at all)."""
     out: list[tuple[str, bool | None]] = []
     run = 0
     supplied = 0
@@ -253,8 +256,7 @@ def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) 
             run = 0
         if cons:
             run += 1
-            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS) \
-                    and not (lat == "y" and sounds[k + 1:k + 2] == [("u", False)] and not arabic):
+            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS):
                 out.append(("a", False))
                 supplied += 1
                 run = 1
