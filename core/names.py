@@ -123,59 +123,150 @@ def _letters() -> dict[str, str]:
 def romanize_word(w: str) -> str | None:
     """A readable Latin form of one normalised Arabic word, or None when the spelling
     leaves too little to read. Long vowels are written; a short "a" is supplied where
-    three consonants would meet ("الحربي" → al-Harbi, "بلخير" → Balkhir) and before an
-    ع or ء that follows a consonant ("نعيم" → Na'im), at most once per word."""
+    three consonants would meet ("الحربي" → al-Harbi, "بلخير" → Balkhir), before an
+    ع or ء that follows a consonant ("نعيم" → Na'im) and between two first consonants
+    no English word begins with ("منير" → Manir, not Mnir), at most once per word."""
     prefix = ""
     if w.startswith("ال") and len(w) > 3:
         prefix, w = "al-", w[2:]
-    letters = _letters()
-    sounds: list[tuple[str, bool]] = []  # (latin, is a consonant)
-    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
-    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
-    for k, c in enumerate(w):
-        nxt = w[k + 1] if k + 1 < len(w) else ""
-        prev_vowel = k > 0 and w[k - 1] in _VOWEL_LETTERS
-        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
-            if k == len(w) - 2:
-                sounds.append(("io", False))
-            continue
-        elif c in "وي" and (k > 0 and not prev_vowel or k == 1 and w[0] == "ا") and (not nxt or nxt not in "اوي"):
-            sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
-        elif c == "ا" and k == 0 and nxt and nxt in "وي":
-            continue  # "اوماروسا": the alef only carries the vowel the next letter writes
-        elif c == "غ" and k > 0 and w[k - 1] == "ن" and not nxt:
-            sounds.append(("g", True))  # "وانغ" → Wang
-        elif c in "اى" or c == "ه" and not nxt and k > 1:
-            sounds.append(("a", False))
-        elif c in "عء" and k == 0:
-            if nxt and nxt not in _VOWEL_LETTERS and nxt not in "عء":
-                sounds.append(("a", False))  # "عدنان" → Adnan, not Dnan
-            continue
-        else:
-            lat = letters.get(c)
-            if lat is None:
-                return None
-            sounds.append((lat, lat != "'"))
-    sounds, supplied = _supply_vowels(sounds)
+    sounds = _sounds(w, prefix)
+    if sounds is None:
+        return None
+    sounds = _final_pair(sounds, bool(prefix) or bool(_ARABIC_LETTERS & set(w)))
+    sounds, supplied = _supply_vowels(sounds, arabic=bool(prefix))
     if supplied > 1 or not any(not cons for _, cons in sounds):
         return None
     s = "".join(lat for lat, _ in sounds).replace("''", "'").strip("'")
     return prefix + s[:1].upper() + s[1:] if s else None
 
 
-def _supply_vowels(sounds: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], int]:
-    """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 or meet a glottal sign."""
-    out: list[tuple[str, bool]] = []
+def _sounds(w: str, prefix: str = "") -> list[tuple[str, bool | None]] | None:
+    """The word's sounds: (latin, True) a consonant, (latin, False) a written vowel,
+    (latin, None) a vowel the spelling implies (an initial ع's "a")."""
+    letters = _letters()
+    sounds: list[tuple[str, bool | None]] = []
+    # A final "يو" after a consonant is the "-io" of Romance names (Mario, Antonio).
+    final_io = len(w) >= 4 and w.endswith("يو") and w[-3] not in _VOWEL_LETTERS
+    skip = False
+    arabic = bool(prefix) or bool(_ARABIC_LETTERS & set(w))
+    for k, c in enumerate(w):
+        if skip:
+            skip = False
+            continue
+        nxt = w[k + 1] if k + 1 < len(w) else ""
+        # After a letter read as a vowel, و and ي are consonants ("داود" → Dawud); after
+        # one read as a consonant, also a و or ي, they are long vowels ("الطويل" → al-Tawil,
+        # "يوهان" → Yuhan, not al-Tawyl, Yawhan), but for a doubled ي ("بنييت" is no Banyit).
+        # A foreign name's يو after a consonant ("جيورجي", "كامبيون") has no reading that
+        # is its own (io, eo, yu): the old one, a consonant w, leaves it to the Arabic.
+        prev_vowel = bool(sounds) and (not sounds[-1][1] and sounds[-1][0] != "'" or c == "ي" == w[k - 1]
+                                       or c == "و" and k > 1 and w[k - 1] == "ي" and not arabic)
+        if final_io and k >= len(w) - 2:  # "مورينيو" → Murinio, not Murinayw
+            if k == len(w) - 2:
+                sounds.append(("io", False))
+            continue
+        elif c in "وي" and k > 0 and not prev_vowel and (not nxt or nxt not in "اوي"):
+            sounds.append(("u" if c == "و" else "i", False))  # a long vowel after a consonant
+        elif c == "ا" and k == 0 and nxt and nxt in "وي":
+            continue  # "اوماروسا": the alef only carries the vowel the next letter writes
+        elif c == "ت" and nxt == "ش" and not prefix and (k == 0 or w[k - 1] in _VOWEL_LETTERS):
+            # "تشارلي" → Charli, "ريتشارد" → Richard; not an Arabic word's ت ش ("مفتش")
+            sounds.append(("ch", True))
+            skip = True
+        elif c == "غ" and k > 0 and w[k - 1] == "ن" and (not nxt or nxt not in _VOWEL_LETTERS):
+            sounds[-1] = ("ng", True)  # "وانغ" → Wang, "كينغسلي" → Kingsli: one sound
+        elif c == "غ" and not nxt and k > 1 and w[k - 1] == "ر" and not _ARABIC_LETTERS & set(w):
+            sounds.append(("g", True))  # a foreign name's final g: "بيرغ" → Birg, "-بورغ" → -burg
+        elif c in "اى" or c == "ه" and not nxt and k > 1:
+            sounds.append(("a", False))
+        elif c in "عء" and k == 0:
+            if nxt and nxt not in _VOWEL_LETTERS and nxt not in "عء":
+                sounds.append(("a", None))  # "عدنان" → Adnan, not Dnan
+            continue
+        else:
+            lat = letters.get(c)
+            if lat is None:
+                return None
+            sounds.append((lat, lat != "'"))
+    return sounds
+
+
+_SONORANTS = ("r", "l", "n", "m")
+# Sounds only Arabic (and Persian, Turkish) words have, and the letters that write them.
+_ARABIC_SOUNDS = {"kh", "gh", "q", "h", "dh", "'"}
+_ARABIC_LETTERS = set("حخعقذظضصطءؤئ")
+
+
+def _final_pair(sounds: list[tuple[str, bool | None]], arabic: bool) -> list[tuple[str, bool | None]]:
+    """A vowel between a word's last two consonants after a written vowel, where no word
+    ends so: in an Arabic word the i of its pattern after a long a ("راجح" → Rajih, not
+    Rajh) or an a before r, l, n, m ("حيدر" → Hidar); in a foreign one an e before r, l,
+    n, m ("روبن" → Ruben, "فاجنر" → Fajner, also after two consonants) or after a long a
+    before a pair that ends no English word ("راشد" → Rashed, but "Richard")."""
+    if len(sounds) < 3 or not sounds[-1][1] or not sounds[-2][1] or sounds[-2][0] in ("y", "w"):
+        return sounds
+    last, prev = sounds[-1][0], sounds[-2][0]
+    vowel = None
+    if sounds[-3][1] is False and sounds[-3][0] != "'":  # a pair after a written vowel
+        after_a = sounds[-3][0] == "a" and len(sounds) > 3  # a long a, not an initial alef's
+        if arabic:  # but a foreign "-and", "-ant" ("أوتاراخاند" → Utarakhand)
+            vowel = None if prev == "n" else "i" if after_a else "a" if last in _SONORANTS else None
+        elif last in _SONORANTS or after_a and not _latin_coda(prev, last):
+            vowel = "e"
+    elif len(sounds) > 3 and sounds[-3][1] and sounds[-4][1] is False and sounds[-4][0] != "'" \
+            and last in _SONORANTS:  # three consonants: "فاجنر" → Fajner
+        vowel = "a" if arabic else "e"
+    return sounds if vowel is None else [*sounds[:-1], (vowel, False), sounds[-1]]
+
+
+def _latin_coda(a: str, b: str) -> bool:
+    """Two consonants an English word may end with ("Richard", "Hartman", "Gates")."""
+    return a in _SONORANTS or a in ("s", "ng") or a + b in ("kt", "ft", "pt", "ks", "ts", "ps", "ch")
+
+
+# Two consonants an English word may begin with ("Frank", "Klaus", "Stern"); any other
+# pair at a word's start ("Mnir", "Hsini", "al-Qtal") lacks a vowel.
+_ONSETS = {a + b for a in ("b", "d", "f", "g", "k", "p", "t", "th", "ch", "sh") for b in ("r", "l")} | {
+    "s" + b for b in ("k", "t", "p", "m", "n", "l", "w", "f")} | {"tw", "sw", "kw", "ghr", "ghl"}
+
+
+
+
+def _readable_triple(a: str, b: str, c: str, final: bool) -> bool:
+    """Three consonants after a vowel a Latin reader reads as they stand: a sonorant or s
+    closing the syllable ("Hartman", "Kingsli") or a pair beginning the next ("Lifandufski");
+    not with a sound only Arabic words have ("Arkhbil"), nor ending a word but in s, z or t
+    ("Richardz", not "Anjb")."""
+    if _ARABIC_SOUNDS & {a, b, c} or final and c not in ("s", "z", "t"):
+        return False
+    return a in _SONORANTS or a in ("s", "ng") or (b + c) in _ONSETS
+
+
+def _supply_vowels(sounds: list[tuple[str, bool | None]], arabic: bool = False) -> tuple[list, int]:
+    """Insert "a" where consonants run to MAX_CONSONANT_RUN + 1 (unless after a vowel
+    they read as Latin), meet a glottal sign, or begin the word as no English word begins
+    (an Arabic word, after al-, begins with no two consonants at all)."""
+    out: list[tuple[str, bool | None]] = []
     run = 0
     supplied = 0
-    for lat, cons in sounds:
+    for k, (lat, cons) in enumerate(sounds):
         if lat == "'" and out and out[-1][1]:
             out.append(("a", False))
             supplied += 1
             run = 0
         if cons:
             run += 1
-            if run > MAX_CONSONANT_RUN:
+            if run == 2 and len(out) == 1 and (arabic or out[0][0] + lat not in _ONSETS):
+                out.append(("a", False))
+                supplied += 1
+                run = 1
+            elif run > MAX_CONSONANT_RUN:
+                if run == 3 and len(out) > 2 and out[-3][1] is False and _readable_triple(
+                        out[-2][0], out[-1][0], lat, k == len(sounds) - 1):
+                    out.append((lat, cons))
+                    continue
+                if run > 3:  # four consonants ("Bulambrg"): more than one vowel to guess
+                    return out, 2
                 out.insert(len(out) - run + 2, ("a", False))
                 supplied += 1
                 run = 1

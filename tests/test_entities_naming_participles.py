@@ -24,7 +24,8 @@ def test_a_preposition_on_the_nickname_is_left_out():
 
 
 def test_a_name_ends_before_the_participle():
-    assert people('وتحدث عن حالة سامي علي المعروف بـ "معتقل القميص" في السجن.') == ["سامي علي"]
+    # the tagger reads "المكنى" here as the name's last word; the rule cuts it off
+    assert people('وتحدث عن حالة سامي علي المكنى "صاحب القبعة" في السجن.') == ["سامي علي"]
 
 
 def test_the_participle_after_abd_is_a_name():
