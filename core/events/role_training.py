@@ -359,7 +359,7 @@ def times_drawn(name: str, bag: int, fraction: float | None, seed: int = 0) -> i
 
 def fit_bagged(per_article: list[tuple[str, list[tuple]]], bags: int | None = None,
                c: float | tuple | None = None, threshold: float | None = None,
-               fraction: float | None = None, seed: int = 0) -> RoleModel:
+               fraction: float | None = None, seed: int = 0, positive: float | None = None) -> RoleModel:
     """One weight table, the mean of ``bags`` fits on resamples of the (name, rows)
     articles (``times_drawn``: an article drawn twice weighs twice; ``c`` a value or a
     tuple of values dealt to the bags in turn): a mean over resamples moves less when a
@@ -369,6 +369,7 @@ def fit_bagged(per_article: list[tuple[str, list[tuple]]], bags: int | None = No
     cs = tuple(c) if isinstance(c, (tuple, list)) else (c,)
     threshold = THRESHOLD if threshold is None else threshold
     fraction = FRACTION if fraction is None else fraction
+    positive = POSITIVE_WEIGHT if positive is None else positive
     rows = [r for _, g in per_article for r in g]
     x, names = _design(rows)
     first = [0]
@@ -383,14 +384,14 @@ def fit_bagged(per_article: list[tuple[str, list[tuple]]], bags: int | None = No
         if len(set(y)) < 2:
             continue
         each = {r: times[i] for i in times for r in range(first[i], first[i + 1])}
-        w = [rows[r][2] * each[r] * (POSITIVE_WEIGHT if rows[r][1] else 1.0) for r in idx]
+        w = [rows[r][2] * each[r] * (positive if rows[r][1] else 1.0) for r in idx]
         weights, intercept = _fit_matrix(x[idx], names, y, w, cs[b % len(cs)])
         for n, v in weights.items():
             total[n] = total.get(n, 0.0) + v
         bias += intercept
         fits += 1
     if not fits:
-        return fit_rows(rows, c=cs[0], threshold=threshold)
+        return fit_rows(rows, c=cs[0], threshold=threshold, positive=positive)
     meta = {"rows": len(rows), "positives": int(sum(label for _, label, _ in rows)),
             "C": cs[0] if len(cs) == 1 else list(cs), "bags": fits,
             "resample": "bootstrap" if fraction is None else f"subsample {fraction:g}"}
