@@ -29,6 +29,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def pytest_collection_modifyitems(config, items):
+    """One more try for a browser test: on a shared two-core machine a redraw can outlast a
+    wait now and then (each such failure passed alone); a test that fails twice still fails."""
+    if not config.pluginmanager.hasplugin("rerunfailures"):
+        return
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.flaky(reruns=1, reruns_delay=2))
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
