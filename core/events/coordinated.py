@@ -18,7 +18,7 @@ The announcing and deciding verbs are data (data/lexicons/violence_cues.tsv, kin
 """
 from __future__ import annotations
 
-from core.events import violence
+from core.events import constructions, violence
 from core.events.roles import Stated, _punct_gap
 
 JOIN_GAP = 5  # words between the previous trigger and the joined act ("طرد ثلاثة دبلوماسيين إيرانيين وتجميد")
@@ -54,8 +54,10 @@ def decided_roles(doc, st, h, roles):
     """The roles of an announced or decided verbal noun whose rules took the one actor after
     it for its agent ("قررت الحكومة التركية ترحيل اللاجئين السوريين"): the announcer acts,
     on that actor."""
-    if not roles or h.verbal or h.form.joint or roles[1] or roles[2] or len(roles[0]) != 1:
+    if not roles or h.form.joint or roles[1] or roles[2] or len(roles[0]) != 1:
         return roles
+    if h.verbal and not _deciding_before(doc.norms, h, st.ti):
+        return roles  # a verb's own subject; a verbal noun written as a verb after "قررت" is the noun
     a = _announcer(h, doc.norms, st.actors, st.ti)
     after = any(b.actor == roles[0][0] and b.i >= h.j for b in st.actors)
     return ([a.actor], roles[0], []) if a is not None and a.actor != roles[0][0] and after else roles
@@ -77,13 +79,24 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
     return [(Stated(p), d) for p, d in pairs]
 
 
+def _deciding_before(norms: list[str], h, ti: int) -> bool:
+    """A verb of announcing or deciding right before the trigger ("قررت طرد"، "أعلنت طرد")."""
+    if h.i - 1 <= ti:
+        return False
+    word = norms[h.i - 1]
+    return violence.load_cues().get(violence._bare(word)) == "announce" or constructions.kind(word) == "decide"
+
+
 def _announcer(h, norms: list[str], actors: list, ti: int):
     """The subject named between an announcing or deciding verb and the act it governs
     (violence.announcer), also when it is a nationality adjective after the noun of a
-    state's body: "قررت الحكومة المصرية غلق ..."، "أعلنت الخارجية الأمريكية فرض ..."."""
+    state's body: "قررت الحكومة المصرية غلق ..."، "أعلنت الخارجية الأمريكية فرض ...", or
+    the subject right before the verb ("إن اليونان قررت طرد ...")."""
     a = violence.announcer(h, norms, actors, ti)
     if a is not None:
         return a
+    if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
+        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")), None)
     adj = next((b for b in reversed(actors) if b.j <= h.i), None)
     if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
         return None

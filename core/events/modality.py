@@ -10,6 +10,7 @@ from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
+from core.events.questions import asked_of_told
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
 
@@ -191,6 +192,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
                 kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
                         and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
+            if kind == "hypothetical" and asked_of_told(w, h, toks):
+                continue  # "هل تنجح القمة التي عقدت أمس": the question asks of a summit held
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind and (near or kind not in ("negation", "denied")):

@@ -4,11 +4,14 @@ ends in a question mark and holds an interrogative word (construction_cues.tsv, 
 question) asserts nothing from that word on. A trigger after the interrogative makes no
 event; a trigger before it keeps only the sides named before it (the question's own
 sides are asked about, not told). The cue list's "هل" read from a few words before the
-trigger only; a question is often longer.
+trigger only; a question is often longer. A past relative clause still tells its event
+inside the question: "هل تنجح القمة التي عقدت أمس بين X وY؟" asks about the summit's
+outcome, the summit was held.
 """
 from __future__ import annotations
 
 from core.events import constructions
+from core.text import RELATIVE_PRONOUNS
 
 QUESTION_MARKS = ("؟", "?")
 TRAILING = " \t\n\"'»”)]"
@@ -22,6 +25,28 @@ def _question_word(doc, st) -> int | None:
     return next((k for k in range(st.ti, st.tj) if constructions.kind(norms[k]) == "question"), None)
 
 
+def _past(word: str) -> bool:
+    """A verb in the past, as far as its first letters tell: no present or future prefix
+    ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت")."""
+    if word in ("تم", "تمت"):
+        return True
+    return word[:1] not in "يتنس" or word[:1] == "ت" and word.endswith("ت") and len(word) > 3
+
+
+def _told_by_relative(norms: list[str], h, tj: int) -> bool:
+    """The trigger is told by a past relative clause: a noun the clause describes ("القمة
+    التي عقدت") or the clause's own verb ("الاتفاق الذي وقعته X وY")."""
+    if h.i > 0 and norms[h.i - 1] in RELATIVE_PRONOUNS:
+        return h.form.verbal and _past(norms[h.i])
+    return not h.form.verbal and h.j + 1 < tj and norms[h.j] in RELATIVE_PRONOUNS and _past(norms[h.j + 1])
+
+
+def asked_of_told(word: str, h, toks) -> bool:
+    """The interrogative ``word`` asks of an event a past relative clause tells (the
+    trigger ``h``'s): the question leaves that event told (core.events.modality)."""
+    return constructions.kind(word) == "question" and _told_by_relative([t.norm for t in toks[:h.j + 2]], h, len(toks))
+
+
 def not_asked(doc, st, h, pairs: list) -> list:
     """The pairs of a trigger that a question leaves told: none after the interrogative
     word, and before it none with a side named only in the question."""
@@ -31,6 +56,6 @@ def not_asked(doc, st, h, pairs: list) -> list:
     if k is None:
         return pairs
     if h.i > k:
-        return []
+        return pairs if _told_by_relative(doc.norms, h, st.tj) else []
     before = {a.actor for a in st.actors if a.i < k}
     return [(p, d) for p, d in pairs if all(x in before for x in p)]
