@@ -7,7 +7,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
-                         fought, joined_verbs, joint_groups, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
+                         fought, joined_verbs, joint_groups, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
                          origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
                          toward, violence, voiced)
 from core.events.roles import _pair_key
@@ -85,6 +85,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
         pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
+        pairs = meeting_aims.no_aim_sides(doc, st, h, pairs)  # "اجتمع X لمناقشة زيارة مبعوثين لـY": Y is spoken of
     if pairs:
         pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
