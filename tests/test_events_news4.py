@@ -63,3 +63,11 @@ def test_admitting_a_deed_recognises_no_one():
 def test_two_who_met_and_discussed_a_matter_still_met():
     got = events("واجتمع وزيرا الخارجية الروسي والإسرائيلي أمس وبحثا الوضع في سوريا والحملة الإسرائيلية على إيران.")
     assert [e for e in got if e[0] == "CONSULT" and sorted(e[1]) == ["ISR", "RUS"]]
+
+
+def test_a_verb_spelled_like_a_place_after_its_subject_is_still_the_verb():
+    assert ("ASSAULT", ["SYR", "ISR"], "تدمر") in events("الدفاعات السورية تدمر صاروخين إسرائيليين فوق دمشق")
+
+
+def test_who_announces_a_killing_after_a_relative_clause_did_not_kill():
+    assert not events("وكانت الوكالة التي يسيطر عليها الحوثيون أعلنت مقتل القائد في غارة للتحالف على الحديدة.")

@@ -80,11 +80,9 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
 
 
 def _deciding_before(norms: list[str], h, ti: int) -> bool:
-    """A verb of announcing or deciding right before the trigger ("قررت طرد"، "أعلنت طرد")."""
-    if h.i - 1 <= ti:
-        return False
-    word = norms[h.i - 1]
-    return violence.load_cues().get(violence._bare(word)) == "announce" or constructions.kind(word) == "decide"
+    """A verb of deciding right before the trigger ("قررت طرد"): its subject does the act. Not
+    one of announcing: "الوكالة التي يسيطر عليها X أعلنت مقتل ..." tells, X killed no one."""
+    return h.i - 1 > ti and constructions.kind(norms[h.i - 1]) == "decide"
 
 
 def _announcer(h, norms: list[str], actors: list, ti: int):
