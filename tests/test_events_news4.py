@@ -71,3 +71,12 @@ def test_a_verb_spelled_like_a_place_after_its_subject_is_still_the_verb():
 
 def test_who_announces_a_killing_after_a_relative_clause_did_not_kill():
     assert not events("وكانت الوكالة التي يسيطر عليها الحوثيون أعلنت مقتل القائد في غارة للتحالف على الحديدة.")
+
+
+def test_a_meeting_that_aims_at_a_matter_does_not_meet_its_sides():
+    got = events("ويهدف الاجتماع الطارئ إلى مواجهة العدوان الإسرائيلي على الشعب الفلسطيني.")
+    assert not [e for e in got if e[0] == "CONSULT"] and [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_a_meeting_that_aims_at_a_matter_still_meets_the_sides_between_which_it_is():
+    assert ("CONSULT", ["EGY", "SDN"], "اللقاء") in events("ويهدف اللقاء بين الرئيسين المصري والسوداني إلى حل أزمة السد.")
