@@ -34,3 +34,22 @@ def test_praising_another_is_support(rules_only):
 
 def test_rebuking_another_is_an_accusation(rules_only):
     assert ("ACCUSE", ["KEN", "ETH"]) in events("ووبخ وزير الخارجية الكيني السفير الإثيوبي بسبب التصريحات.")
+
+
+def test_a_masculine_verb_before_a_state_takes_the_speaker_before(rules_only):
+    """"وطالب إيران": the state does not agree with the verb, so it is the object and the
+    speaker of the sentence before asks (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالب إثيوبيا بسحب قواتها من الحدود.")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_a_masculine_state_stays_the_subject_of_a_masculine_verb(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالب العراق بسحب القوات الأجنبية.")
+    assert ("REQUEST", ["KEN", "IRQ"]) not in got
+
+
+def test_a_quoted_verb_of_we_after_an_unnamed_speaker_is_the_speaker_before(rules_only):
+    """"وأضاف: "نطالب إثيوبيا ..."": the verb of saying names no one; its speaker is the one
+    of the sentence before (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وأضاف: \"نطالب إثيوبيا بسحب قواتها من الحدود\".")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
