@@ -64,7 +64,9 @@ def _near(h, where: str, norms: list[str], marks: dict[int, str], subjects: dict
         got += [marks[k] for k in range(h.i + 1, h.i + 1 + NEXT_REACH) if k in marks]
         got.append(" ".join(got[:NEXT_REACH]))  # a two-word row: "طلب عدم ذكر اسمه", not "طلب عدم التصعيد"
     elif where == "clause":
-        got = norms[h.j:h.j + CLAUSE_REACH]  # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"
+        # "امتنعت كل من البيرو وكازاخستان ... عن التصويت"; a phrase's gap is in the clause too
+        # ("اعترضت الدفاعات الجوية صاروخا أطلق على ...": the missile between verb and على)
+        got = norms[h.i + 1:h.j + CLAUSE_REACH] if GAP in h.form.tokens else norms[h.j:h.j + CLAUSE_REACH]
         got += [marks[k] for k in range(h.j, min(h.j + CLAUSE_REACH, ends)) if k in marks]  # "@KIND" in the clause
     elif where == "from":
         got = _left(h, norms)

@@ -1,0 +1,67 @@
+"""A speaker the sentence drops, carried from the sentence before (core.events.speakers),
+where the word-order rules read the act without him.
+
+A masculine verb of speaking right before a state's name: the name is its object.
+"قال وزير الخارجية الفرنسي إن الوضع خطير. وطالب إيران بوقف التخصيب": a state named by
+its name or its capital is a feminine subject ("طالبت إيران"، "اتهمت واشنطن"), so a
+masculine singular verb right before it does not agree with it. The word-order rules took
+the name after the verb as its subject (the verb-subject-object order of news) and gave
+the act no target; the verb's subject is the one its sentence drops, the speaker carried
+from the sentence before (core.events.speakers), and the state is whom he asks, accuses,
+warns or refuses. A few states are masculine ("أعلن العراق"، "طالب لبنان": the rows of
+construction_cues.tsv of kind masculine_state) and stay the subject.
+
+A verb of "we" or "I" opening a quotation whose verb of saying names no one: "قال وزير الخارجية
+الفرنسي إن الوضع خطير. وأضاف: "نطالب إيران بوقف التخصيب"": the speaker carried from the
+sentence before asks; the rules read the state after the verb as its subject.
+"""
+from __future__ import annotations
+
+from core.events.constructions import written
+from core.events.speakers import SPOKEN_TYPES
+from core.text import without_conjunction
+
+STATE_KINDS = ("COUNTRY", "STATE>:capital")  # a state by its name or its capital, not by an official
+PLURAL_ENDS = ("ا", "وا", "ان", "ون")  # dual and plural verbs agree with a subject of their own
+
+
+def _masculine_verb(c) -> bool:
+    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"; not "طالبت"،
+    "تتهم", nor a verb with an object pronoun)."""
+    form, word = c.h.form.tokens[0], without_conjunction(c.toks[c.h.i].norm, 1)
+    return (c.h.verbal and word == form and not form.startswith("ت") and not form.endswith("ت")
+            and not form.endswith(PLURAL_ENDS) and not form.startswith("ن"))
+
+
+def rule_unagreeing_subject(c):
+    """The carried speaker as source and the state right after the verb as target, when
+    the rules read that state as the subject of a masculine verb (module docstring)."""
+    if not (c.carried_subject and c.h.form.type in SPOKEN_TYPES and not c.earlier and not c.tgt and not c.joint
+            and len(c.src) == 1):
+        return None
+    after = next((a for a in c.seq if a.i == c.h.i + 1), None)
+    if after is None or after.actor != c.src[0] or after.adjective or not after.kind.startswith(STATE_KINDS):
+        return None
+    if c.toks[after.i].norm in written("masculine_state") or not _masculine_verb(c):
+        return None
+    src = [x for x in c.carried_subject if x != after.actor]
+    return (src, [after.actor], []) if src else None
+
+
+FIRST_PERSON = ("ن", "ا")  # the prefixes of a present verb of "we" and of "I" (normalised: "نطالب"، "أدعو")
+QUOTE_OPENERS = (":", "\"", "«", "“")  # written between the verb of saying and the quoted verb
+
+
+def rule_first_person_carried(c):
+    """The carried speaker as source of a quoted verb of "we" with no actor before it in
+    its sentence, the actor right after it as target (module docstring)."""
+    h = c.h
+    if not (c.carried_subject and h.form.type in SPOKEN_TYPES and h.form.pos == "verb_present" and not c.earlier
+            and h.form.tokens[0].startswith(FIRST_PERSON) and not c.joint and h.i > 0):
+        return None
+    if not any(m in c.nt.original[c.toks[h.i - 1].end:c.toks[h.i].start + 1] for m in QUOTE_OPENERS):
+        return None
+    after = next((a for a in c.seq if a.i == h.j), None)
+    if after is None or after.actor in c.carried_subject or after.actor not in c.src + c.tgt:
+        return None
+    return list(c.carried_subject), [after.actor], []

@@ -1,0 +1,55 @@
+"""Wordings of refusal to recognise, tolerance, objection, praise and rebuke found missing on news
+(sentences written for the tests): a negated future whose negation is part of the
+phrase ("لن تعترف"، "لن تتسامح مع") states an act, and an interception is no
+objection."""
+
+from core import analyze
+
+
+def events(text):
+    return [(v.type, v.actors) for v in analyze(text, "2023-01-17").events]
+
+
+def test_refusing_to_recognise_is_a_rejection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("وأعلن الوزير الكيني أن كينيا لن تعترف بالحكومة الإثيوبية الجديدة.")
+
+
+def test_not_tolerating_another_is_a_threat(rules_only):
+    assert ("THREATEN", ["KEN", "ETH"]) in events("وقال الرئيس الكيني إن كينيا لن تتسامح مع تحركات إثيوبيا على الحدود.")
+
+
+def test_objecting_to_another_is_a_rejection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("واعترضت كينيا على خطة إثيوبيا لبناء السد.")
+
+
+def test_an_interception_is_no_objection():
+    """The missile between the verb and its على makes "اعترض" an interception (trigger_senses.tsv)."""
+    got = events("واعترضت الدفاعات الجوية الكينية صاروخا باليستيا أطلقه المتمردون الإثيوبيون على نيروبي.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_praising_another_is_support(rules_only):
+    assert ("SUPPORT", ["KEN", "ETH"]) in events("وامتدح الرئيس الكيني نظيره الإثيوبي خلال المؤتمر.")
+
+
+def test_rebuking_another_is_an_accusation(rules_only):
+    assert ("ACCUSE", ["KEN", "ETH"]) in events("ووبخ وزير الخارجية الكيني السفير الإثيوبي بسبب التصريحات.")
+
+
+def test_a_masculine_verb_before_a_state_takes_the_speaker_before(rules_only):
+    """"وطالب إيران": the state does not agree with the verb, so it is the object and the
+    speaker of the sentence before asks (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالب إثيوبيا بسحب قواتها من الحدود.")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_a_masculine_state_stays_the_subject_of_a_masculine_verb(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالب العراق بسحب القوات الأجنبية.")
+    assert ("REQUEST", ["KEN", "IRQ"]) not in got
+
+
+def test_a_quoted_verb_of_we_after_an_unnamed_speaker_is_the_speaker_before(rules_only):
+    """"وأضاف: "نطالب إثيوبيا ..."": the verb of saying names no one; its speaker is the one
+    of the sentence before (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وأضاف: \"نطالب إثيوبيا بسحب قواتها من الحدود\".")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
