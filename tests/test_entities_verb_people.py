@@ -36,3 +36,13 @@ def test_the_verb_test_reads_the_other_persons():
 
     assert imperfect_verb(Ctx, "نعلم")
     assert not imperfect_verb(Ctx, "نيكولا")
+
+
+def test_a_noun_with_a_pronoun_after_a_conjunction_is_no_person():
+    found = people("وكان المتهم يعيش مع ابنته وحفيدته في المدينة.", [("وحفيدته", "PER")])
+    assert found == []
+
+
+def test_a_foreign_name_ending_on_a_written_he_stays():
+    found = people("وسجل المهاجم ديديه هدفا في المباراة.", [("ديديه", "PER")])
+    assert found == ["ديديه"]

@@ -442,7 +442,7 @@ def _all_common(ctx: _Context, i: int, j: int, typ: str = "") -> bool:
     name, however often news writes it ("طالب الدوسري": the article makes "الدوسري" look
     like a noun; not the second word of a given name: "عبد الفتاح")."""
     if typ == "PER" and j - i > 1 and _definite_only(ctx, ctx.toks[j - 1].norm) \
-            and ctx.toks[j - 2].norm not in _name_particles()[0]:
+            and not {ctx.toks[j - 2].norm, ctx.toks[j - 2].norm[1:]} & _name_particles()[0]:  # "وعبد"
         return False
     return all(_common_reading(ctx, tk.norm) for tk in ctx.toks[i:j])
 
