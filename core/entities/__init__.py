@@ -89,6 +89,7 @@ from core.entities.name_edges import common_surnames
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
+from core.entities.verb_people import _verbs_read_as_people
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.text import NormText, Token
 
@@ -143,11 +144,12 @@ def _last_readings(ctx: _Context) -> None:
 def _generic_and_false_names(ctx: _Context) -> None:
     """Once the tagger's spans are placed: the generic bodies ("الحكومة العراقية"); a head
     and a word that goes on with the clause name no organisation ("لجنة شكلتها"), and a
-    participle of naming ("المكنى") is no word of a person's name (before the aliases,
-    which repeat the name's words)."""
+    participle of naming ("المكنى") is no word of a person's name, and an imperfect verb
+    ("نعلم") no one-word person (before the aliases, which repeat the name's words)."""
     _mark_generic(ctx)
     _orgs_into_clauses(ctx)
     _names_after_participles(ctx)
+    _verbs_read_as_people(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,

@@ -426,12 +426,37 @@ class _Context:
 def named_stops(ctx: _Context) -> frozenset[str]:
     """The article's definite stop words ("الان") that it writes every time with a hamza
     or a madda on the article's alef ("آلان" Alain, "ألان" Alan: ``hamza_article``), so
-    names, not the stop word ("الآن" now)."""
+    names, not the stop word ("الآن" now); and the stop words it writes every time with
+    a hamza the stop word never takes ("إمام" for "أمام")."""
     norms = ctx.norms
     # the first time decides for most ("الذي" written plainly): the rest is read only then
     out = [w for w in ctx.word_set() & _definite_stops() if hamza_article(ctx.surface(norms.index(w)))
            and all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
+    naming = _hamza_stops()
+    for w in ctx.word_set() & naming.keys():  # "إمام" (imam) is no "أمام" (in front of)
+        letters = naming[w]
+        if ctx.surface(norms.index(w))[:1] in letters and all(ctx.surface(k)[:1] in letters for k in ctx.positions({w})):
+            out.append(w)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _hamza_stops() -> dict[str, frozenset[str]]:
+    """The prepositions of four letters or more the table writes with a hamza on their
+    first alef, normalised, and the first letters that make them another word: any other
+    hamza ("إمام", an imam or a family name: "عادل إمام", no "أمام" in front of). An
+    article must write the word so every time. (Other stop words written with another
+    hamza are the same word or a foreign letter: "إنه" and "أنه", "إثر" and the noun
+    "أثر", "آي" in "سي آي إيه".)"""
+    out: dict[str, set[str]] = {}
+    for w, kind in _read_column("stopwords.tsv", "word", "kind"):
+        if w[:1] in "أإ":
+            other = set("أإآ") - {w[0]} if kind == "preposition" and len(w) >= 4 else set()
+            out.setdefault(normalize_for_match(w), set()).update(other)
+    for (w,) in _read_column("stopwords.tsv", "word"):  # a form the table writes is never another word
+        if w[:1] in "أإآ" and normalize_for_match(w) in out:
+            out[normalize_for_match(w)].discard(w[0])
+    return {w: frozenset(letters) for w, letters in out.items() if letters}
 
 
 @lru_cache(maxsize=1)

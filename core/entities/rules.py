@@ -557,7 +557,7 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             if j - i == 1 and (ctx.accusative(toks[i].norm, alone=True) or _rare_affixed(ctx, toks[i].norm)):
                 continue  # "عزيزا أبيا كريما": an adjective in the accusative; "نرجح"
             j = _particle_end(ctx, i, j)
-        if j <= i or _all_common(ctx, i, j):
+        if j <= i or _all_common(ctx, i, j, typ):
             continue
         e = _ambiguous_entry(ctx, i, j, typ) if typ != "PER" else None
         if e is not None:

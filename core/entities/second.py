@@ -435,10 +435,28 @@ def _release(ctx: _Context, sp: _Span, i: int, j: int) -> None:
     ctx.release(sp, i, j)
 
 
-def _all_common(ctx: _Context, i: int, j: int) -> bool:
+def _all_common(ctx: _Context, i: int, j: int, typ: str = "") -> bool:
     """Every word of the span is a common word of news under one of its proclitic
-    readings, or a function word (a tagger's slip: "المسؤولين", "وأكد على ضرورة")."""
+    readings, or a function word (a tagger's slip: "المسؤولين", "وأكد على ضرورة"). A
+    person's name that ends on a definite word news never writes bare ends on a family
+    name, however often news writes it ("طالب الدوسري": the article makes "الدوسري" look
+    like a noun; not the second word of a given name: "عبد الفتاح")."""
+    if typ == "PER" and j - i > 1 and _definite_only(ctx, ctx.toks[j - 1].norm) \
+            and not {ctx.toks[j - 2].norm, ctx.toks[j - 2].norm[1:]} & _name_particles()[0]:  # "وعبد"
+        return False
     return all(_common_reading(ctx, tk.norm) for tk in ctx.toks[i:j])
+
+
+# A definite word whose bare form news writes fewer times than this is a family name.
+DEFINITE_ONLY_BARE_MAX = 2
+
+
+def _definite_only(ctx: _Context, w: str) -> bool:
+    """A definite word, no plural or dual, that news never writes without its article nor
+    with a second one, and no nationality adjective ("الدوسري", not "الخارجية")."""
+    return w.startswith("ال") and len(w) > 4 and not w.endswith(("ون", "ين", "ان")) \
+        and ctx.counts.get(w[2:], 0) < DEFINITE_ONLY_BARE_MAX and "ال" + w not in ctx.counts \
+        and not ctx.stop(w) and not ctx.lex.adjective_of(w)
 
 
 def _common_reading(ctx: _Context, w: str) -> bool:
