@@ -29,7 +29,7 @@ import bisect
 import collections
 from functools import lru_cache
 
-from core.events import attack_sides, backers, violence
+from core.events import attack_sides, backers, other_acts, violence
 from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
 
@@ -48,6 +48,7 @@ ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
 # direction_words.tsv kinds: before the place aimed at ("باتجاه"، "على"); "إلى" after a launch word only
 TOWARD, ONTO, LAUNCHED_TO, LAUNCH, HEAD = "toward", "onto", "launched_to", "launch", "head"
+TERRITORY = "territory"  # a head that is a country's land ("باتجاه الأراضي"، "على العمق"): the attack crossed a border
 KINGDOM_NAMERS = ("COUNTRY", "ORG", "PLACE")  # entity types whose country an article's "المملكة" may refer back to
 
 
@@ -98,7 +99,8 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
-    kinds = {_direction(w) for w in doc.norms[st.ti:st.tj]}
+    opened, alarm = other_acts.clause_starts(doc.norms, h.j, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
+    kinds = {_direction(w) for w in doc.norms[st.ti:opened]}
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
         if e.type not in ("COUNTRY", "PLACE"):
@@ -108,6 +110,8 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
             if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
                 continue
             k = bisect.bisect_right(doc.tok_starts, m.start) - 1
+            if k >= opened or k >= alarm and iso == own:
+                continue  # the other side's act: its rockets' aim, its sirens at the author's home
             if _no_target(doc, st, k, iso, barred, author) or fired and m.start >= h.start and _origin(doc.norms, k, st.ti):
                 barred_here.add(iso)
                 continue
@@ -123,7 +127,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
                 places.add(iso)
     ends = {a.j for a in st.actors if not a.adjective}
     for a in st.actors:  # "قوات الشرطة الإسبانية"، "مواقع إيرانية": the nationality of what was hit
-        if (a.adjective and h.j <= a.i < h.j + HIT_REACH and a.i not in ends and is_state_id(a.actor)
+        if (a.adjective and h.j <= a.i < min(h.j + HIT_REACH, opened) and a.i not in ends and is_state_id(a.actor)
                 and a.actor not in filed and not _from(doc.norms, a.i) and (a.actor != own or _object(doc.norms, a.i))
                 and not _no_target(doc, st, a.i, a.actor, barred, author)):
             after.add(a.actor)
@@ -154,7 +158,7 @@ def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:
     "نحو مدينة سديروت"، "على المدن السعودية"); "إلى" only in a sentence that launches
     ("أطلقوا صاروخا إلى إيلات", not "زيارة إلى الرياض")."""
     j = k - 1
-    if j > lo and _direction(norms[j]) == HEAD:
+    if j > lo and _direction(norms[j]) in (HEAD, TERRITORY):
         j -= 1
     kind = _direction(norms[j]) if j >= lo else None
     return kind in (TOWARD, ONTO) or kind == LAUNCHED_TO and launched
@@ -185,7 +189,7 @@ def _origin(norms: list[str], k: int, lo: int) -> bool:
     who ("نشر قوات من إيران": the Iranian forces may be what was hit)."""
     if k - 1 >= lo and norms[k - 1] in FROM:
         return True
-    return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) == HEAD)
+    return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) in (HEAD, TERRITORY))
 
 
 def _one(here: set, located: set, hit: set, places: set) -> str | None:
@@ -215,7 +219,30 @@ def country(src, h, doc, st) -> str | None:
     for here in (after, places):
         if here:
             return _one(here, located, hit, places)
-    return _fallback(doc, own, {src.actor} | barred, is_state_id(src.actor) and src.kind != HOME_BODY)
+    state = is_state_id(src.actor) and src.kind != HOME_BODY
+    away = _crossed(h, doc, st) or state and _own_named(src, own, doc, st)
+    return _fallback(doc, own, {src.actor} | barred, state, away)
+
+
+def _own_named(src, own: str | None, doc, st) -> bool:
+    """Whether the sentence names the author's own country (by its name or a place of it)
+    outside the author's words: its reading (_sentence_countries) found it no target, so
+    it is told as the other side's ground or where the attack came from."""
+    if own is None:
+        return False
+    author = _author_words(st, src)
+    places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
+    return any((a.actor == own or a.actor in places) and a.i not in author and not a.adjective for a in st.actors)
+
+
+def _crossed(h, doc, st) -> bool:
+    """Whether the sentence aims the attack at a country's land it does not name ("صاروخا
+    على أراضي المملكة"، "باتجاه العمق"): it crossed into another country, and the
+    author's own home, however often the article names it, is not where it struck."""
+    norms = doc.norms
+    opened, _ = other_acts.clause_starts(norms, h.j, st.tj, _direction)
+    return any(_direction(norms[k]) == TERRITORY and _direction(norms[k - 1]) in (TOWARD, ONTO, LAUNCHED_TO)
+               for k in range(max(h.j, st.ti + 1), opened))
 
 
 def _accuser_hit(h, doc, st) -> str | None:
@@ -298,26 +325,31 @@ def _place_counts(doc, leave) -> collections.Counter:
     return counts
 
 
-def _fallback(doc, own: str | None, leave: set, state: bool) -> str | None:
+def _fallback(doc, own: str | None, leave: set, state: bool, away: bool = False) -> str | None:
     """The country of an attack whose sentence names none, by the article, the dateline's
     country and the author's leaders and backers aside. For a state's attack, the country
     whose places the article names most, the state's own aside: a state mostly strikes
     abroad, and the country an article names most was where it struck in about one case
     of three (news about a strike names its rulers and its allies), its towns in most;
-    the state's own only when the article names no other country (a regime's campaign).
+    the state's own only when the article names no other country (a regime's campaign)
+    and the sentence names the state's country nowhere but in its author's words: named
+    in another act's clause, at its sirens or as where the attack came from ("غارات ردا
+    على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), it is the other side's
+    target, not the raid's (``away``: country, _own_named). ``away`` also for an attack
+    aimed at a land the sentence does not name (_crossed): never the author's home.
     For an armed group's or an alliance's, and a body told by its word alone ("أطلقت
     الشرطة النار عليه", the state read from the article), the one whose name and places
     the article names most, its own included ("Targets (Afghanistan)" for the Taliban);
     else its own."""
-    leave = leave | _dateline_only(doc)
+    leave = leave | _dateline_only(doc) | ({own} if away else set())
     if state:
         ranked = [(n, c) for c, n in _place_counts(doc, leave | {own}).items()]
         if ranked:
             return max(ranked)[1]
-        return None if any(e.type == "COUNTRY" and e.id not in leave | {own} for e in doc.entities) else own
+        return None if away or any(e.type == "COUNTRY" and e.id not in leave | {own} for e in doc.entities) else own
     counts = _place_counts(doc, leave)
     for e in doc.entities:
         if e.type == "COUNTRY" and e.id not in leave:
             counts[e.id] += len(e.mentions)
     ranked = [(n, c) for c, n in counts.items() if n]
-    return max(ranked)[1] if ranked else own
+    return max(ranked)[1] if ranked else None if away else own

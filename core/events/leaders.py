@@ -1,0 +1,57 @@
+"""A coalition told with its leader: "التحالف العربي بقيادة السعودية"، "التحالف الذي تقوده X".
+
+The coalition acts; its leader, named after a word of leading (violence_cues.tsv kind
+leader, read by core.events.struck.led), is neither the author of the coalition's attacks
+nor their target. The violence rules read the name right before the verb as its subject
+("إن التحالف العربي بقيادة السعودية شن غارات": the leader) or the name after the author
+as the one hit ("شن التحالف العربي بقيادة السعودية غارات": the leader as target); both
+stand for the coalition's own attack on someone the sentence may not name.
+"""
+from __future__ import annotations
+
+from core.events import struck, violence
+
+LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
+
+
+def _leading_at(norms: list[str], k: int, lo: int) -> int | None:
+    """The word of leading within struck.LEADER_REACH words before word k, or None."""
+    return next((m for m in range(k - 1, max(lo, k - struck.LEADER_REACH) - 1, -1)
+                 if violence.cue_kind(norms[m]) == struck.LEADER), None)
+
+
+def led_body(doc, st, src):
+    """The actor mention of the body the leader at ``src`` leads: the one ending right
+    before the word of leading, or before the relative before it ("التحالف الذي تقوده
+    X"); None when src is no leader or no body stands there."""
+    m = _leading_at(doc.norms, src.i, st.ti)
+    if m is None:
+        return None
+    end = m - 1 if m - 1 > st.ti and doc.norms[m - 1] in LINKS else m
+    return next((a for a in st.actors if a.j == end and a.actor != src.actor and not a.adjective), None)
+
+
+def _leader_only(doc, st, actor: str) -> bool:
+    """Whether the sentence names ``actor`` only after a word of leading."""
+    at = [a for a in st.actors if a.actor == actor]
+    return bool(at) and all(_leading_at(doc.norms, a.i, st.ti) is not None for a in at)
+
+
+def no_leader_sides(doc, st, pairs: list) -> list:
+    """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
+    السعودية غارات"), with the body it leads as the author in place of a leader read as
+    the author."""
+    out = []
+    for p, d in pairs:
+        if not d or len(p) != 2:
+            out.append((p, d))
+            continue
+        if _leader_only(doc, st, p[1]):
+            continue
+        if _leader_only(doc, st, p[0]):
+            body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
+            if body is None or body.actor == p[1]:
+                continue
+            p = type(p)([body.actor, p[1]])
+        out.append((p, d))
+    return out
