@@ -72,3 +72,17 @@ def test_the_nationality_of_a_fighter_shot_down_is_not_the_author():
 
 def test_the_one_who_shot_a_fighter_down_attacks_its_country():
     assert ("ASSAULT", ["TUR", "RUS"]) in events("وتوترت العلاقات بين موسكو وأنقرة إثر إسقاط تركيا مقاتلة روسية قرب الحدود.")
+
+
+def test_one_who_drives_a_car_bomb_is_no_leader():
+    got = events("وقال الضابط: اقتحمت سيارة ملغومة يقودها انتحاري قاعدة عسكرية قرب مقديشو.")
+    assert any(v == "ASSAULT" and a[0].startswith("unnamed-") for v, a in got), got
+
+
+def test_the_leader_of_the_attack_itself_is_its_author():
+    assert ("ASSAULT", ["SAU", "houthis"]) in events("وتواصل الحملة العسكرية التي تقودها السعودية ضد الحوثيين.")
+
+
+def test_a_state_s_raid_told_after_another_clause_of_its_own_country_stays_at_home():
+    got = events("وشهدت مدينة تعز مواجهات عنيفة بعد أن نفذت القوات اليمنية هجوما واسعا.")
+    assert ("ASSAULT", ["YEM", "unnamed-targets-yem"]) in got, got

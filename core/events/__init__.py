@@ -414,7 +414,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named_spans(), st.ti, st.tj)
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named_spans()["PLACE"], doc.entities, st.tj))
     pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
-    pairs = leaders.no_leader_sides(doc, st, pairs)  # "التحالف بقيادة X": X neither strikes nor is struck
+    pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف بقيادة X": X neither strikes nor is struck
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, pairs, *when)
 

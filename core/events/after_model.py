@@ -137,7 +137,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
-        pairs = leaders.no_leader_sides(doc, st, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
+        pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs

@@ -31,16 +31,29 @@ def led_body(doc, st, src):
     return next((a for a in st.actors if a.j == end and a.actor != src.actor and not a.adjective), None)
 
 
+def _leads_the_act(doc, st, h, actor: str) -> bool:
+    """Whether ``actor`` is named after a word of leading right after the attack's own
+    words ("بتدخل عسكري تقوده السعودية"، "الحملة التي يقودها X"): it leads the act."""
+    for a in st.actors:
+        m = _leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
+        if m is not None and h.j <= m <= h.j + 1 and (m == h.j or doc.norms[h.j] in LINKS):
+            return True
+    return False
+
+
 def _leader_only(doc, st, actor: str) -> bool:
-    """Whether the sentence names ``actor`` only after a word of leading."""
+    """Whether the sentence names ``actor`` only after a word of leading; never an unnamed
+    side ("سيارة ملغومة يقودها انتحاري": one who drives, not a leader)."""
+    if actor.startswith("unnamed-"):
+        return False
     at = [a for a in st.actors if a.actor == actor]
     return bool(at) and all(_leading_at(doc.norms, a.i, st.ti) is not None for a in at)
 
 
-def no_leader_sides(doc, st, pairs: list) -> list:
+def no_leader_sides(doc, st, h, pairs: list) -> list:
     """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
     السعودية غارات"), with the body it leads as the author in place of a leader read as
-    the author."""
+    the author; a leader of the attack itself ("تدخل عسكري تقوده X") is its author."""
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
@@ -48,7 +61,7 @@ def no_leader_sides(doc, st, pairs: list) -> list:
             continue
         if _leader_only(doc, st, p[1]):
             continue
-        if _leader_only(doc, st, p[0]):
+        if _leader_only(doc, st, p[0]) and not _leads_the_act(doc, st, h, p[0]):
             body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
             if body is None or body.actor == p[1]:
                 continue

@@ -220,19 +220,24 @@ def country(src, h, doc, st) -> str | None:
         if here:
             return _one(here, located, hit, places)
     state = is_state_id(src.actor) and src.kind != HOME_BODY
-    away = _crossed(h, doc, st) or state and _own_named(src, own, doc, st)
+    away = _crossed(h, doc, st) or state and _own_named(src, own, h, doc, st)
     return _fallback(doc, own, {src.actor} | barred, state, away)
 
 
-def _own_named(src, own: str | None, doc, st) -> bool:
+def _own_named(src, own: str | None, h, doc, st) -> bool:
     """Whether the sentence names the author's own country (by its name or a place of it)
-    outside the author's words: its reading (_sentence_countries) found it no target, so
-    it is told as the other side's ground or where the attack came from."""
+    as the other side's ground: after the attack in another act's clause or after a word
+    of alarm ("غارات ردا على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), or
+    after a word of alarm before it ("دوت صفارات الإنذار في X بعد أن شنت طائرات X غارات")."""
     if own is None:
         return False
-    author = _author_words(st, src)
+    norms = doc.norms
+    opened, alarm = other_acts.clause_starts(norms, h.j, st.tj, _direction)
+    alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
-    return any((a.actor == own or a.actor in places) and a.i not in author and not a.adjective for a in st.actors)
+    author = _author_words(st, src)
+    return any((a.actor == own or a.actor in places) and a.i not in author and not a.adjective
+               and (a.i >= alarm or alarmed < a.i < h.i) for a in st.actors)
 
 
 def _crossed(h, doc, st) -> bool:
