@@ -86,3 +86,18 @@ def test_the_leader_of_the_attack_itself_is_its_author():
 def test_a_state_s_raid_told_after_another_clause_of_its_own_country_stays_at_home():
     got = events("وشهدت مدينة تعز مواجهات عنيفة بعد أن نفذت القوات اليمنية هجوما واسعا.")
     assert ("ASSAULT", ["YEM", "unnamed-targets-yem"]) in got, got
+
+
+def test_a_rocket_told_after_raids_is_the_other_side_s():
+    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    assert not any(a[1] == "unnamed-targets-isr" for _, a in got), got
+
+
+def test_shells_falling_at_home_because_of_another_act_are_not_the_attack_s():
+    got = events("ومنذ بدء الهجوم التركي، وقع عدد من القتلى جراء سقوط قذائف على مناطق تركية قريبة من الحدود.")
+    assert not any(a[1] == "unnamed-targets-tur" for _, a in got), got
+
+
+def test_shelling_told_after_due_to_is_still_where_it_struck():
+    assert ("ASSAULT", ["TUR", "afrin"]) in events("وقتل خمسة مدنيين جراء القصف التركي على قرية قرب عفرين في سوريا.")
+

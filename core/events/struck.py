@@ -99,7 +99,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
-    opened, alarm = other_acts.clause_starts(doc.norms, h.j, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
+    opened, alarm = other_acts.clause_starts(doc.norms, h, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
     kinds = {_direction(w) for w in doc.norms[st.ti:opened]}
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
@@ -232,12 +232,12 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
     if own is None:
         return False
     norms = doc.norms
-    opened, alarm = other_acts.clause_starts(norms, h.j, st.tj, _direction)
+    opened, alarm = other_acts.clause_starts(norms, h, st.tj, _direction)
     alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
     author = _author_words(st, src)
-    return any((a.actor == own or a.actor in places) and a.i not in author and not a.adjective
-               and (a.i >= alarm or alarmed < a.i < h.i) for a in st.actors)
+    return any((a.actor == own or a.actor in places) and a.i not in author
+               and (a.i >= alarm or alarmed < a.i < h.i and not a.adjective) for a in st.actors)
 
 
 def _crossed(h, doc, st) -> bool:
@@ -245,7 +245,7 @@ def _crossed(h, doc, st) -> bool:
     على أراضي المملكة"، "باتجاه العمق"): it crossed into another country, and the
     author's own home, however often the article names it, is not where it struck."""
     norms = doc.norms
-    opened, _ = other_acts.clause_starts(norms, h.j, st.tj, _direction)
+    opened, _ = other_acts.clause_starts(norms, h, st.tj, _direction)
     return any(_direction(norms[k]) == TERRITORY and _direction(norms[k - 1]) in (TOWARD, ONTO, LAUNCHED_TO)
                for k in range(max(h.j, st.ti + 1), opened))
 
