@@ -101,3 +101,13 @@ def test_shells_falling_at_home_because_of_another_act_are_not_the_attack_s():
 def test_shelling_told_after_due_to_is_still_where_it_struck():
     assert ("ASSAULT", ["TUR", "afrin"]) in events("وقتل خمسة مدنيين جراء القصف التركي على قرية قرب عفرين في سوريا.")
 
+
+
+def test_the_defences_that_stopped_a_missile_name_where_it_was_fired():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن ومدن اليمن. واعترضت الدفاعات السعودية صاروخا أطلقه الحوثيون.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got, got
+
+
+def test_a_missile_with_no_interceptor_named_keeps_the_article_s_country():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن ومدن اليمن. واعترضت الدفاعات صاروخا أطلقه الحوثيون.")
+    assert not any(a[1] == "unnamed-targets-sau" for _, a in got), got

@@ -49,6 +49,7 @@ LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # w
 # direction_words.tsv kinds: before the place aimed at ("باتجاه"، "على"); "إلى" after a launch word only
 TOWARD, ONTO, LAUNCHED_TO, LAUNCH, HEAD = "toward", "onto", "launched_to", "launch", "head"
 TERRITORY = "territory"  # a head that is a country's land ("باتجاه الأراضي"، "على العمق"): the attack crossed a border
+INTERCEPTOR_REACH = 4  # words after a word of alarm where the interceptor's nationality stands ("اعترضت قوات الدفاع الجوي السعودي")
 KINGDOM_NAMERS = ("COUNTRY", "ORG", "PLACE")  # entity types whose country an article's "المملكة" may refer back to
 
 
@@ -181,6 +182,21 @@ def _aimed_kingdom(h, doc, st, leave: set) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _interceptor(h, doc, st, leave: set) -> str | None:
+    """The one state whose defences stopped the projectile the attack launched, named
+    within INTERCEPTOR_REACH words after a word of alarm or right before it ("اعترضت
+    الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون"، "أعلنت السعودية اعتراض صاروخ"): a
+    missile is intercepted over the land it was fired at. Not for an attack that launches
+    nothing, nor the author's own country, its backers and leaders."""
+    norms = doc.norms
+    if not any(_direction(w) == LAUNCH for w in norms[h.i:h.j]):
+        return None
+    alarms = [k for k in range(st.ti, st.tj) if _direction(norms[k]) == other_acts.ALARM and not h.i <= k < h.j]
+    states = {a.actor for a in st.actors if is_state_id(a.actor) and a.actor not in leave and any(
+        k < a.i <= k + INTERCEPTOR_REACH or a.j == k for k in alarms)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _origin(norms: list[str], k: int, lo: int) -> bool:
     """Whether the place or country at word k is named as where the attack came from:
     "من" right before it, or before a place noun or "داخل" before it ("من غزة"، "من داخل
@@ -216,6 +232,8 @@ def country(src, h, doc, st) -> str | None:
         return next(iter(aimed))
     if not aimed and (kingdom := _aimed_kingdom(h, doc, st, {src.actor, own} | barred)):
         return kingdom
+    if not aimed and (stopper := _interceptor(h, doc, st, {src.actor, own} | barred)):
+        return stopper
     for here in (after, places):
         if here:
             return _one(here, located, hit, places)
