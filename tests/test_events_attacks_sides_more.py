@@ -111,3 +111,8 @@ def test_the_defences_that_stopped_a_missile_name_where_it_was_fired():
 def test_a_missile_with_no_interceptor_named_keeps_the_article_s_country():
     got = events("تسيطر الميليشيات على صنعاء في اليمن ومدن اليمن. واعترضت الدفاعات صاروخا أطلقه الحوثيون.")
     assert not any(a[1] == "unnamed-targets-sau" for _, a in got), got
+
+
+def test_where_the_other_side_s_rocket_came_from_may_be_where_the_raids_struck():
+    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got

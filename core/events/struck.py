@@ -101,7 +101,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     author = _author_words(st, src)
     filed = _dateline_only(doc)
     opened, alarm = other_acts.clause_starts(doc.norms, h, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
-    kinds = {_direction(w) for w in doc.norms[st.ti:opened]}
+    kinds = {_direction(w) for w in doc.norms[st.ti:alarm]}  # the other side's launch tells no origin of this attack
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
         if e.type not in ("COUNTRY", "PLACE"):
