@@ -116,3 +116,9 @@ def test_a_missile_with_no_interceptor_named_keeps_the_article_s_country():
 def test_where_the_other_side_s_rocket_came_from_may_be_where_the_raids_struck():
     got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
     assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
+
+
+def test_a_regime_s_raids_answering_shelling_of_its_own_town_stay_at_home():
+    got = events("وقالت الوكالة إن الطيران السوري شن غارات ردا على قصف بالقذائف على حي سكني في حرستا.")
+    assert not any(a[0] == "SYR" and a[1].startswith("unnamed-targets") and a[1] != "unnamed-targets-syr"
+                   for _, a in got), got

@@ -41,30 +41,37 @@ def _leads_the_act(doc, st, h, actor: str) -> bool:
     return False
 
 
-def _leader_only(doc, st, actor: str) -> bool:
-    """Whether the sentence names ``actor`` only after a word of leading; never an unnamed
-    side ("سيارة ملغومة يقودها انتحاري": one who drives, not a leader)."""
+def _leader_only(doc, st, h, actor: str) -> bool:
+    """Whether the sentence's mention of ``actor`` nearest the attack follows a word of
+    leading ("التحالف الدولي بقيادة واشنطن شن غارة ... فيما قال إن واشنطن تعتقد": the
+    leader strikes no one; named again it speaks); never an unnamed side ("سيارة ملغومة
+    يقودها انتحاري": one who drives, not a leader)."""
     if actor.startswith("unnamed-"):
         return False
     at = [a for a in st.actors if a.actor == actor]
-    return bool(at) and all(_leading_at(doc.norms, a.i, st.ti) is not None for a in at)
+    if not at:
+        return False
+    near = min(at, key=lambda a: abs(a.i - h.i))
+    return _leading_at(doc.norms, near.i, st.ti) is not None
 
 
 def no_leader_sides(doc, st, h, pairs: list) -> list:
     """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
     السعودية غارات"), with the body it leads as the author in place of a leader read as
-    the author; a leader of the attack itself ("تدخل عسكري تقوده X") is its author."""
+    the author; a leader of the attack itself ("تدخل عسكري تقوده X"), or of a body no
+    actor names ("تحرك تقوده X يستهدف"), stays its author."""
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
             out.append((p, d))
             continue
-        if _leader_only(doc, st, p[1]):
+        if _leader_only(doc, st, h, p[1]):
             continue
-        if _leader_only(doc, st, p[0]) and not _leads_the_act(doc, st, h, p[0]):
+        if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
             body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
-            if body is None or body.actor == p[1]:
+            if body is not None and body.actor == p[1]:
                 continue
-            p = type(p)([body.actor, p[1]])
+            if body is not None:
+                p = type(p)([body.actor, p[1]])  # no body named: the leader stands for what it leads ("تحرك تقوده X")
         out.append((p, d))
     return out

@@ -43,6 +43,7 @@ HIT_REACH = 12  # words after the attack where the nationality of what it hit st
 OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
 FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
 FROM_REACH = 4  # words before a country where "من داخل" stands
+CAPITAL = "STATE>:capital"  # actor kind of a capital: a place only after a word of place or aim ("في دمشق")
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
 ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
@@ -100,6 +101,8 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
+    speaking = {a.i for a in st.actors if a.kind == CAPITAL and not (
+        a.i > st.ti and (doc.norms[a.i - 1] in LOCATED or _direction(doc.norms[a.i - 1]) in (TOWARD, ONTO, HEAD)))}
     opened, alarm = other_acts.clause_starts(doc.norms, h, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
     kinds = {_direction(w) for w in doc.norms[st.ti:alarm]}  # the other side's launch tells no origin of this attack
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
@@ -111,6 +114,8 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
             if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
                 continue
             k = bisect.bisect_right(doc.tok_starts, m.start) - 1
+            if k in speaking:
+                continue  # "قالت واشنطن"، "واشنطن تعتقد": a capital standing for its state
             if k >= opened or k >= alarm and iso == own:
                 continue  # the other side's act: its rockets' aim, its sirens at the author's home
             if _no_target(doc, st, k, iso, barred, author) or fired and m.start >= h.start and _origin(doc.norms, k, st.ti):
@@ -244,7 +249,7 @@ def country(src, h, doc, st) -> str | None:
 
 def _own_named(src, own: str | None, h, doc, st) -> bool:
     """Whether the sentence names the author's own country (by its name or a place of it)
-    as the other side's ground: after the attack in another act's clause or after a word
+    as the other side's ground: aimed at in another act's clause after the attack, or after a word
     of alarm ("غارات ردا على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), or
     after a word of alarm before it ("دوت صفارات الإنذار في X بعد أن شنت طائرات X غارات")."""
     if own is None:
@@ -254,8 +259,12 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
     alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
     author = _author_words(st, src)
-    return any((a.actor == own or a.actor in places) and a.i not in author
-               and (a.i >= alarm or alarmed < a.i < h.i and not a.adjective) for a in st.actors)
+    def ground(a) -> bool:  # aimed at in the other act's clause, or where its alarm sounded
+        if a.i >= opened:
+            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على قصف ... في حرستا": a civil war's, at home too
+                _direction(w) == other_acts.ALARM for w in norms[opened:a.i])
+        return a.i >= alarm or alarmed < a.i < h.i and not a.adjective
+    return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
 
 
 def _crossed(h, doc, st) -> bool:
