@@ -122,3 +122,14 @@ def test_a_regime_s_raids_answering_shelling_of_its_own_town_stay_at_home():
     got = events("وقالت الوكالة إن الطيران السوري شن غارات ردا على قصف بالقذائف على حي سكني في حرستا.")
     assert not any(a[0] == "SYR" and a[1].startswith("unnamed-targets") and a[1] != "unnamed-targets-syr"
                    for _, a in got), got
+
+
+def test_a_capital_that_speaks_is_no_place_an_attack_struck():
+    got = events("ونسبت قوات محلية إلى التحالف الدولي بقيادة واشنطن شن غارة جوية على موقع لها شرق سوريا، "
+                 "فيما قالت واشنطن إن الضربة إسرائيلية.")
+    assert ("ASSAULT", ["global-coalition", "SYR"]) in got, got
+
+
+def test_a_capital_named_as_where_a_drone_was_downed_is_where_it_struck():
+    got = events("أسقطت القوات الأمنية السعودية طائرة لاسلكية صغيرة حومت فوق حي في العاصمة السعودية الرياض.")
+    assert ("ASSAULT", ["SAU", "unnamed-targets-sau"]) in got, got

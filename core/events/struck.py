@@ -21,7 +21,12 @@ all these, the one country named where the attack was aimed, after a word of dir
 launched projectile; data/lexicons/direction_words.tsv): a group's missile fired at a
 neighbour's town struck the neighbour, not the group's own country the article names
 most. The place named after "من" ("من غزة نحو سديروت"، "من داخل الأراضي اليمنية") is where
-it came from, never where it struck.
+it came from, never where it struck. The words of another act's clause ("ردا على إطلاق
+صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"; core.events.other_acts) tell that act's
+places, not this attack's. For a launched projectile, the one state whose defences stopped
+it ("اعترضت الدفاعات السعودية صاروخا") is where it was fired. The article-wide fallback
+leaves the author's home aside where the sentence names it as the other side's ground or
+aims the attack at a land it does not name ("على أراضي المملكة": it crossed a border).
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ import bisect
 import collections
 from functools import lru_cache
 
-from core.events import attack_sides, backers, other_acts, violence
+from core.events import attack_sides, backers, governing, other_acts, triggers, violence
 from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
 
@@ -43,7 +48,7 @@ HIT_REACH = 12  # words after the attack where the nationality of what it hit st
 OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
 FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
 FROM_REACH = 4  # words before a country where "من داخل" stands
-CAPITAL = "STATE>:capital"  # actor kind of a capital: a place only after a word of place or aim ("في دمشق")
+CAPITAL = "STATE>:capital"  # actor kind of a capital: no place where a word of speech stands beside it ("قالت واشنطن")
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
 ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
@@ -101,8 +106,9 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
-    speaking = {a.i for a in st.actors if a.kind == CAPITAL and not (
-        a.i > st.ti and (doc.norms[a.i - 1] in LOCATED or _direction(doc.norms[a.i - 1]) in (TOWARD, ONTO, HEAD)))}
+    speech = governing.cue_forms(triggers.load_triggers(), "speech")
+    speaking = {a.i for a in st.actors if a.kind == CAPITAL and (  # "قالت واشنطن"، "واشنطن تقول"
+        a.i > st.ti and doc.norms[a.i - 1] in speech or a.j < st.tj and doc.norms[a.j] in speech)}
     opened, alarm = other_acts.clause_starts(doc.norms, h, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
     kinds = {_direction(w) for w in doc.norms[st.ti:alarm]}  # the other side's launch tells no origin of this attack
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
