@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (after_model, asked_speaker, attack_sides, backed, backers, coordinated, dating,
-                         filters, given, governing, implied, incidents, investigated, latter, learned, members, opinions,
+                         filters, given, governing, implied, incidents, investigated, latter, leaders, learned, members, opinions,
                          passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
                          regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
                          told_sanctions, unclaimed, violence)
@@ -414,6 +414,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     pairs = (violence.violent_pairs(h, doc.norms, doc.toks, doc.nt, st.actors, doc.named_spans(), st.ti, st.tj)
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named_spans()["PLACE"], doc.entities, st.tj))
     pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
+    pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف بقيادة X": X neither strikes nor is struck
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, pairs, *when)
 

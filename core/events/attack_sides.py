@@ -362,19 +362,26 @@ def mission_owners(norms: list[str], actors: list) -> set[str]:
 
 
 CRAFT = frozenset({"craft", "armed_craft"})  # cue kinds of a craft ("الطائرات" is also an armed body)
+ONE_CRAFT = "craft"  # the cue kind of one craft, never an armed body ("المقاتلة"، "السفينة")
 CRAFT_GAP = 1  # words between the attack word and the craft: "على" ("الهجوم على السفينة X"), or one of the form's
 
 
 def craft_owners(h, norms: list[str], actors: list) -> set[str]:
     """Actors named only as the nationality right after a craft an attack word hits
     ("إسقاط الطائرة الروسية فوق سوريا"، "استهداف السفينة الإيرانية"): the side hit, which
-    made no attack; the craft as the subject ("قصفت الطائرات الروسية") stays the author's."""
-    owners, other = set(), set()
+    made no attack; the craft as the subject ("قصفت الطائرات الروسية") stays the author's.
+    One craft ("مقاتلة"، "الطائرة"; cue kind craft, not armed_craft, which may be the
+    attack's own planes) names the side hit even where the sentence names it again
+    ("العلاقات بين موسكو وأنقرة إثر إسقاط مقاتلة روسية")."""
+    owners, other, hit = set(), set(), set()
     for a in actors:
         k = a.i - 1
-        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and _kind(norms[k]) in CRAFT
+        kind = _kind(norms[k]) if k >= 0 else None
+        craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and kind in CRAFT
         (owners if craft else other).add(a.actor)
-    return owners - other
+        if craft and kind == ONE_CRAFT:
+            hit.add(a.actor)
+    return owners - other | hit
 
 
 def body_owners(h, norms: list[str], actors: list) -> set[str]:

@@ -26,7 +26,7 @@ owners of what was hit.
 """
 from __future__ import annotations
 
-from core.events import attack_sides, struck, triggers, unclaimed, unnamed, violence
+from core.events import attack_sides, leaders, struck, triggers, unclaimed, unnamed, violence
 from core.lexicon import load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
@@ -139,8 +139,10 @@ def author(h, doc, st):
         return None
     src = (_inner_agent(h, actors) or _accused(h, norms, actors, st.ti) or _source(h, doc, st)
            or attack_sides.subject_before(h, norms, doc.toks, doc.nt, actors, st.ti, doc.named_spans()["PERSON"]))
-    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-") or struck.led(doc, src.i, st.ti):
-        return None  # "التحالف بقيادة واشنطن شن غارة": the leader named, the coalition struck
+    if src is not None and struck.led(doc, src.i, st.ti):
+        src = leaders.led_body(doc, st, src)  # "التحالف بقيادة واشنطن شن غارة": the leader named, the coalition struck
+    if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-"):
+        return None
     if src.actor in attack_sides.not_authors(h, norms, actors) | violence.only_attributed(actors, norms):
         return None
     return src

@@ -21,7 +21,12 @@ all these, the one country named where the attack was aimed, after a word of dir
 launched projectile; data/lexicons/direction_words.tsv): a group's missile fired at a
 neighbour's town struck the neighbour, not the group's own country the article names
 most. The place named after "من" ("من غزة نحو سديروت"، "من داخل الأراضي اليمنية") is where
-it came from, never where it struck.
+it came from, never where it struck. The words of another act's clause ("ردا على إطلاق
+صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"; core.events.other_acts) tell that act's
+places, not this attack's. For a launched projectile, the one state whose defences stopped
+it ("اعترضت الدفاعات السعودية صاروخا") is where it was fired. The article-wide fallback
+leaves the author's home aside where the sentence names it as the other side's ground or
+aims the attack at a land it does not name ("على أراضي المملكة": it crossed a border).
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ import bisect
 import collections
 from functools import lru_cache
 
-from core.events import attack_sides, backers, violence
+from core.events import attack_sides, backers, governing, other_acts, triggers, violence
 from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
 
@@ -43,11 +48,14 @@ HIT_REACH = 12  # words after the attack where the nationality of what it hit st
 OBJECT_MARKS = frozenset({"علي", "ضد"})  # before the attack's object ("على المدنيين السوريين")
 FROM = frozenset({"من", "ومن"})  # before where an attack came from ("من داخل الأراضي اليمنية")
 FROM_REACH = 4  # words before a country where "من داخل" stands
+CAPITAL = "STATE>:capital"  # actor kind of a capital: no place where a word of speech stands beside it ("قالت واشنطن")
 HOME_BODY = "BODY"  # actor kind of a body the article's own state is read from ("الشرطة"، "الجيش"): mostly acts at home
 ANOTHER = frozenset({"واخري", "واخر", "واخرون"})  # "لغارات سورية وأخرى روسية": another author's attacks
 LOCATED = frozenset({"في", "وفي", "داخل", "بداخل", "فوق"})  # words before where an attack struck ("غارات في سوريا")
 # direction_words.tsv kinds: before the place aimed at ("باتجاه"، "على"); "إلى" after a launch word only
 TOWARD, ONTO, LAUNCHED_TO, LAUNCH, HEAD = "toward", "onto", "launched_to", "launch", "head"
+TERRITORY = "territory"  # a head that is a country's land ("باتجاه الأراضي"، "على العمق"): the attack crossed a border
+INTERCEPTOR_REACH = 4  # words after a word of alarm where the interceptor's nationality stands ("اعترضت قوات الدفاع الجوي السعودي")
 KINGDOM_NAMERS = ("COUNTRY", "ORG", "PLACE")  # entity types whose country an article's "المملكة" may refer back to
 
 
@@ -98,7 +106,11 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     barred = backers.sentence_backers(doc, st)
     author = _author_words(st, src)
     filed = _dateline_only(doc)
-    kinds = {_direction(w) for w in doc.norms[st.ti:st.tj]}
+    speech = governing.cue_forms(triggers.load_triggers(), "speech")
+    speaking = {a.i for a in st.actors if a.kind == CAPITAL and (  # "قالت واشنطن"، "واشنطن تقول"
+        a.i > st.ti and doc.norms[a.i - 1] in speech or a.j < st.tj and doc.norms[a.j] in speech)}
+    opened, alarm = other_acts.clause_starts(doc.norms, h, st.tj, _direction)  # "ردا على إطلاق صواريخ باتجاه X"
+    kinds = {_direction(w) for w in doc.norms[st.ti:alarm]}  # the other side's launch tells no origin of this attack
     launched, fired = LAUNCH in kinds, bool(kinds & {LAUNCH, TOWARD})  # "من" tells an origin only for these
     for e in doc.entities:
         if e.type not in ("COUNTRY", "PLACE"):
@@ -108,6 +120,10 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
             if not iso or iso in filed or not st.start <= m.start < st.end or src.start <= m.start < src.end:
                 continue
             k = bisect.bisect_right(doc.tok_starts, m.start) - 1
+            if k in speaking:
+                continue  # "قالت واشنطن"، "واشنطن تعتقد": a capital standing for its state
+            if k >= opened or k >= alarm and iso == own:
+                continue  # the other side's act: its rockets' aim, its sirens at the author's home
             if _no_target(doc, st, k, iso, barred, author) or fired and m.start >= h.start and _origin(doc.norms, k, st.ti):
                 barred_here.add(iso)
                 continue
@@ -123,7 +139,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
                 places.add(iso)
     ends = {a.j for a in st.actors if not a.adjective}
     for a in st.actors:  # "قوات الشرطة الإسبانية"، "مواقع إيرانية": the nationality of what was hit
-        if (a.adjective and h.j <= a.i < h.j + HIT_REACH and a.i not in ends and is_state_id(a.actor)
+        if (a.adjective and h.j <= a.i < min(h.j + HIT_REACH, opened) and a.i not in ends and is_state_id(a.actor)
                 and a.actor not in filed and not _from(doc.norms, a.i) and (a.actor != own or _object(doc.norms, a.i))
                 and not _no_target(doc, st, a.i, a.actor, barred, author)):
             after.add(a.actor)
@@ -154,7 +170,7 @@ def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:
     "نحو مدينة سديروت"، "على المدن السعودية"); "إلى" only in a sentence that launches
     ("أطلقوا صاروخا إلى إيلات", not "زيارة إلى الرياض")."""
     j = k - 1
-    if j > lo and _direction(norms[j]) == HEAD:
+    if j > lo and _direction(norms[j]) in (HEAD, TERRITORY):
         j -= 1
     kind = _direction(norms[j]) if j >= lo else None
     return kind in (TOWARD, ONTO) or kind == LAUNCHED_TO and launched
@@ -177,6 +193,21 @@ def _aimed_kingdom(h, doc, st, leave: set) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _interceptor(h, doc, st, leave: set) -> str | None:
+    """The one state whose defences stopped the projectile the attack launched, named
+    within INTERCEPTOR_REACH words after a word of alarm or right before it ("اعترضت
+    الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون"، "أعلنت السعودية اعتراض صاروخ"): a
+    missile is intercepted over the land it was fired at. Not for an attack that launches
+    nothing, nor the author's own country, its backers and leaders."""
+    norms = doc.norms
+    if not any(_direction(w) == LAUNCH for w in norms[h.i:h.j]):
+        return None
+    alarms = [k for k in range(st.ti, st.tj) if _direction(norms[k]) == other_acts.ALARM and not h.i <= k < h.j]
+    states = {a.actor for a in st.actors if is_state_id(a.actor) and a.actor not in leave and any(
+        k < a.i <= k + INTERCEPTOR_REACH or a.j == k for k in alarms)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _origin(norms: list[str], k: int, lo: int) -> bool:
     """Whether the place or country at word k is named as where the attack came from:
     "من" right before it, or before a place noun or "داخل" before it ("من غزة"، "من داخل
@@ -185,7 +216,7 @@ def _origin(norms: list[str], k: int, lo: int) -> bool:
     who ("نشر قوات من إيران": the Iranian forces may be what was hit)."""
     if k - 1 >= lo and norms[k - 1] in FROM:
         return True
-    return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) == HEAD)
+    return k - 2 >= lo and norms[k - 2] in FROM and (norms[k - 1] in LOCATED or _direction(norms[k - 1]) in (HEAD, TERRITORY))
 
 
 def _one(here: set, located: set, hit: set, places: set) -> str | None:
@@ -212,10 +243,44 @@ def country(src, h, doc, st) -> str | None:
         return next(iter(aimed))
     if not aimed and (kingdom := _aimed_kingdom(h, doc, st, {src.actor, own} | barred)):
         return kingdom
+    if not aimed and (stopper := _interceptor(h, doc, st, {src.actor, own} | barred)):
+        return stopper
     for here in (after, places):
         if here:
             return _one(here, located, hit, places)
-    return _fallback(doc, own, {src.actor} | barred, is_state_id(src.actor) and src.kind != HOME_BODY)
+    state = is_state_id(src.actor) and src.kind != HOME_BODY
+    away = _crossed(h, doc, st) or state and _own_named(src, own, h, doc, st)
+    return _fallback(doc, own, {src.actor} | barred, state, away)
+
+
+def _own_named(src, own: str | None, h, doc, st) -> bool:
+    """Whether the sentence names the author's own country (by its name or a place of it)
+    as the other side's ground: aimed at in another act's clause after the attack, or after a word
+    of alarm ("غارات ردا على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), or
+    after a word of alarm before it ("دوت صفارات الإنذار في X بعد أن شنت طائرات X غارات")."""
+    if own is None:
+        return False
+    norms = doc.norms
+    opened, alarm = other_acts.clause_starts(norms, h, st.tj, _direction)
+    alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
+    places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
+    author = _author_words(st, src)
+    def ground(a) -> bool:  # aimed at in the other act's clause, or where its alarm sounded
+        if a.i >= opened:
+            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على قصف ... في حرستا": a civil war's, at home too
+                _direction(w) == other_acts.ALARM for w in norms[opened:a.i])
+        return a.i >= alarm or alarmed < a.i < h.i and not a.adjective
+    return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
+
+
+def _crossed(h, doc, st) -> bool:
+    """Whether the sentence aims the attack at a country's land it does not name ("صاروخا
+    على أراضي المملكة"، "باتجاه العمق"): it crossed into another country, and the
+    author's own home, however often the article names it, is not where it struck."""
+    norms = doc.norms
+    opened, _ = other_acts.clause_starts(norms, h, st.tj, _direction)
+    return any(_direction(norms[k]) == TERRITORY and _direction(norms[k - 1]) in (TOWARD, ONTO, LAUNCHED_TO)
+               for k in range(max(h.j, st.ti + 1), opened))
 
 
 def _accuser_hit(h, doc, st) -> str | None:
@@ -298,26 +363,31 @@ def _place_counts(doc, leave) -> collections.Counter:
     return counts
 
 
-def _fallback(doc, own: str | None, leave: set, state: bool) -> str | None:
+def _fallback(doc, own: str | None, leave: set, state: bool, away: bool = False) -> str | None:
     """The country of an attack whose sentence names none, by the article, the dateline's
     country and the author's leaders and backers aside. For a state's attack, the country
     whose places the article names most, the state's own aside: a state mostly strikes
     abroad, and the country an article names most was where it struck in about one case
     of three (news about a strike names its rulers and its allies), its towns in most;
-    the state's own only when the article names no other country (a regime's campaign).
+    the state's own only when the article names no other country (a regime's campaign)
+    and the sentence names the state's country nowhere but in its author's words: named
+    in another act's clause, at its sirens or as where the attack came from ("غارات ردا
+    على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), it is the other side's
+    target, not the raid's (``away``: country, _own_named). ``away`` also for an attack
+    aimed at a land the sentence does not name (_crossed): never the author's home.
     For an armed group's or an alliance's, and a body told by its word alone ("أطلقت
     الشرطة النار عليه", the state read from the article), the one whose name and places
     the article names most, its own included ("Targets (Afghanistan)" for the Taliban);
     else its own."""
-    leave = leave | _dateline_only(doc)
+    leave = leave | _dateline_only(doc) | ({own} if away else set())
     if state:
         ranked = [(n, c) for c, n in _place_counts(doc, leave | {own}).items()]
         if ranked:
             return max(ranked)[1]
-        return None if any(e.type == "COUNTRY" and e.id not in leave | {own} for e in doc.entities) else own
+        return None if away or any(e.type == "COUNTRY" and e.id not in leave | {own} for e in doc.entities) else own
     counts = _place_counts(doc, leave)
     for e in doc.entities:
         if e.type == "COUNTRY" and e.id not in leave:
             counts[e.id] += len(e.mentions)
     ranked = [(n, c) for c, n in counts.items() if n]
-    return max(ranked)[1] if ranked else own
+    return max(ranked)[1] if ranked else None if away else own

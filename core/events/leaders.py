@@ -1,0 +1,77 @@
+"""A coalition told with its leader: "التحالف العربي بقيادة السعودية"، "التحالف الذي تقوده X".
+
+The coalition acts; its leader, named after a word of leading (violence_cues.tsv kind
+leader, read by core.events.struck.led), is neither the author of the coalition's attacks
+nor their target. The violence rules read the name right before the verb as its subject
+("إن التحالف العربي بقيادة السعودية شن غارات": the leader) or the name after the author
+as the one hit ("شن التحالف العربي بقيادة السعودية غارات": the leader as target); both
+stand for the coalition's own attack on someone the sentence may not name.
+"""
+from __future__ import annotations
+
+from core.events import struck, violence
+
+LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
+
+
+def _leading_at(norms: list[str], k: int, lo: int) -> int | None:
+    """The word of leading within struck.LEADER_REACH words before word k, or None."""
+    return next((m for m in range(k - 1, max(lo, k - struck.LEADER_REACH) - 1, -1)
+                 if violence.cue_kind(norms[m]) == struck.LEADER), None)
+
+
+def led_body(doc, st, src):
+    """The actor mention of the body the leader at ``src`` leads: the one ending right
+    before the word of leading, or before the relative before it ("التحالف الذي تقوده
+    X"); None when src is no leader or no body stands there."""
+    m = _leading_at(doc.norms, src.i, st.ti)
+    if m is None:
+        return None
+    end = m - 1 if m - 1 > st.ti and doc.norms[m - 1] in LINKS else m
+    return next((a for a in st.actors if a.j == end and a.actor != src.actor and not a.adjective), None)
+
+
+def _leads_the_act(doc, st, h, actor: str) -> bool:
+    """Whether ``actor`` is named after a word of leading right after the attack's own
+    words ("بتدخل عسكري تقوده السعودية"، "الحملة التي يقودها X"): it leads the act."""
+    for a in st.actors:
+        m = _leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
+        if m is not None and h.j <= m <= h.j + 1 and (m == h.j or doc.norms[h.j] in LINKS):
+            return True
+    return False
+
+
+def _leader_only(doc, st, h, actor: str) -> bool:
+    """Whether the sentence's mention of ``actor`` nearest the attack follows a word of
+    leading ("التحالف الدولي بقيادة واشنطن شن غارة ... فيما قال إن واشنطن تعتقد": the
+    leader strikes no one; named again it speaks); never an unnamed side ("سيارة ملغومة
+    يقودها انتحاري": one who drives, not a leader)."""
+    if actor.startswith("unnamed-"):
+        return False
+    at = [a for a in st.actors if a.actor == actor]
+    if not at:
+        return False
+    near = min(at, key=lambda a: abs(a.i - h.i))
+    return _leading_at(doc.norms, near.i, st.ti) is not None
+
+
+def no_leader_sides(doc, st, h, pairs: list) -> list:
+    """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
+    السعودية غارات"), with the body it leads as the author in place of a leader read as
+    the author; a leader of the attack itself ("تدخل عسكري تقوده X"), or of a body no
+    actor names ("تحرك تقوده X يستهدف"), stays its author."""
+    out = []
+    for p, d in pairs:
+        if not d or len(p) != 2:
+            out.append((p, d))
+            continue
+        if _leader_only(doc, st, h, p[1]):
+            continue
+        if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
+            body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
+            if body is not None and body.actor == p[1]:
+                continue
+            if body is not None:
+                p = type(p)([body.actor, p[1]])  # no body named: the leader stands for what it leads ("تحرك تقوده X")
+        out.append((p, d))
+    return out

@@ -1,0 +1,135 @@
+"""The sides of attacks told beside another act, by a coalition with its leader, or by a
+craft shot down (core.events.other_acts, core.events.leaders, core.events.struck,
+core.events.attack_sides.craft_owners): made-up sentences."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_the_aim_of_rockets_answered_is_not_where_the_raids_struck():
+    got = events("وشنت الطائرات الإسرائيلية غارات على مواقع ردا على إطلاق قذائف من بيت حانون باتجاه إسرائيل.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-isr"]) not in got and ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
+
+
+def test_the_aim_of_rockets_fired_by_the_author_is_still_where_they_struck():
+    got = events("وأطلقت حركة حماس قذائف من بيت حانون باتجاه إسرائيل بعد ظهر اليوم.")
+    assert any(a[0] == "hamas" and a[1] in ("ISR", "unnamed-targets-isr") for _, a in got), got
+
+
+def test_sirens_at_the_author_s_home_are_not_where_its_raids_struck():
+    got = events("وشنت إسرائيل غارات جديدة فيما دوت صفارات الإنذار في إسرائيل.")
+    assert not any(a[1] == "unnamed-targets-isr" for _, a in got), got
+
+
+def test_a_raid_told_with_sirens_abroad_still_strikes_where_it_is_told():
+    got = events("وشنت إسرائيل غارات جديدة على قطاع غزة فيما دوت صفارات الإنذار في إسرائيل.")
+    assert any(a[0] == "ISR" and a[1] in ("gaza-strip", "PSE", "unnamed-targets-pse") for _, a in got), got
+
+
+def test_a_state_s_raid_is_not_on_its_own_country_the_sentence_names_as_the_other_side_s():
+    got = events("وشنت الطائرات الإسرائيلية غارات جديدة ردا على إطلاق قذائف باتجاه إسرائيل.")
+    assert not any(a[1] == "unnamed-targets-isr" for _, a in got), got
+
+
+def test_a_regime_s_campaign_in_an_article_naming_no_other_country_is_still_at_home():
+    assert ("ASSAULT", ["SYR", "unnamed-targets-syr"]) in events("وتشن قوات النظام السوري حملة جوية عنيفة منذ أسابيع.")
+
+
+def test_a_group_s_missile_on_a_kingdom_s_land_crossed_from_its_home():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن منذ سنوات، وتقود السعودية تحالفا ضدها. "
+                 "وشنت ميليشيات الحوثي هجوما صاروخيا على العمق.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got, got
+
+
+def test_a_group_s_attack_with_no_land_aimed_at_stays_at_home():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن منذ سنوات، وتقود السعودية تحالفا ضدها. "
+                 "وشنت ميليشيات الحوثي هجوما صاروخيا.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-yem"]) in got, got
+
+
+def test_a_coalition_named_with_its_leader_before_the_verb_is_the_author():
+    got = events("تدور الحرب في اليمن منذ سنوات. وقال السكان إن التحالف العربي بقيادة السعودية شن غارات جوية ليلة الأحد.")
+    assert ("ASSAULT", ["saudi-led-coalition", "unnamed-targets-yem"]) in got, got
+
+
+def test_the_leader_after_the_coalition_is_not_the_target_of_its_raids():
+    got = events("تدور الحرب في اليمن منذ سنوات. وشن التحالف العربي بقيادة السعودية غارات جوية ليلة الأحد.")
+    assert ("ASSAULT", ["saudi-led-coalition", "SAU"]) not in got and (
+        "ASSAULT", ["saudi-led-coalition", "unnamed-targets-yem"]) in got, got
+
+
+def test_a_coalition_s_raid_on_a_named_side_keeps_its_target():
+    assert ("ASSAULT", ["saudi-led-coalition", "houthis"]) in events(
+        "وشن التحالف العربي بقيادة السعودية غارات جوية على مواقع الحوثيين.")
+
+
+def test_the_nationality_of_a_fighter_shot_down_is_not_the_author():
+    got = events("وتوترت العلاقات بين موسكو وأنقرة إثر إسقاط مقاتلة روسية قرب الحدود السورية.")
+    assert not any(v == "ASSAULT" and a[0] == "RUS" for v, a in got), got
+
+
+def test_the_one_who_shot_a_fighter_down_attacks_its_country():
+    assert ("ASSAULT", ["TUR", "RUS"]) in events("وتوترت العلاقات بين موسكو وأنقرة إثر إسقاط تركيا مقاتلة روسية قرب الحدود.")
+
+
+def test_one_who_drives_a_car_bomb_is_no_leader():
+    got = events("وقال الضابط: اقتحمت سيارة ملغومة يقودها انتحاري قاعدة عسكرية قرب مقديشو.")
+    assert any(v == "ASSAULT" and a[0].startswith("unnamed-") for v, a in got), got
+
+
+def test_the_leader_of_the_attack_itself_is_its_author():
+    assert ("ASSAULT", ["SAU", "houthis"]) in events("وتواصل الحملة العسكرية التي تقودها السعودية ضد الحوثيين.")
+
+
+def test_a_state_s_raid_told_after_another_clause_of_its_own_country_stays_at_home():
+    got = events("وشهدت مدينة تعز مواجهات عنيفة بعد أن نفذت القوات اليمنية هجوما واسعا.")
+    assert ("ASSAULT", ["YEM", "unnamed-targets-yem"]) in got, got
+
+
+def test_a_rocket_told_after_raids_is_the_other_side_s():
+    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    assert not any(a[1] == "unnamed-targets-isr" for _, a in got), got
+
+
+def test_shells_falling_at_home_because_of_another_act_are_not_the_attack_s():
+    got = events("ومنذ بدء الهجوم التركي، وقع عدد من القتلى جراء سقوط قذائف على مناطق تركية قريبة من الحدود.")
+    assert not any(a[1] == "unnamed-targets-tur" for _, a in got), got
+
+
+def test_shelling_told_after_due_to_is_still_where_it_struck():
+    assert ("ASSAULT", ["TUR", "afrin"]) in events("وقتل خمسة مدنيين جراء القصف التركي على قرية قرب عفرين في سوريا.")
+
+
+
+def test_the_defences_that_stopped_a_missile_name_where_it_was_fired():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن ومدن اليمن. واعترضت الدفاعات السعودية صاروخا أطلقه الحوثيون.")
+    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got, got
+
+
+def test_a_missile_with_no_interceptor_named_keeps_the_article_s_country():
+    got = events("تسيطر الميليشيات على صنعاء في اليمن ومدن اليمن. واعترضت الدفاعات صاروخا أطلقه الحوثيون.")
+    assert not any(a[1] == "unnamed-targets-sau" for _, a in got), got
+
+
+def test_where_the_other_side_s_rocket_came_from_may_be_where_the_raids_struck():
+    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
+
+
+def test_a_regime_s_raids_answering_shelling_of_its_own_town_stay_at_home():
+    got = events("وقالت الوكالة إن الطيران السوري شن غارات ردا على قصف بالقذائف على حي سكني في حرستا.")
+    assert not any(a[0] == "SYR" and a[1].startswith("unnamed-targets") and a[1] != "unnamed-targets-syr"
+                   for _, a in got), got
+
+
+def test_a_capital_that_speaks_is_no_place_an_attack_struck():
+    got = events("ونسبت قوات محلية إلى التحالف الدولي بقيادة واشنطن شن غارة جوية على موقع لها شرق سوريا، "
+                 "فيما قالت واشنطن إن الضربة إسرائيلية.")
+    assert ("ASSAULT", ["global-coalition", "SYR"]) in got, got
+
+
+def test_a_capital_named_as_where_a_drone_was_downed_is_where_it_struck():
+    got = events("أسقطت القوات الأمنية السعودية طائرة لاسلكية صغيرة حومت فوق حي في العاصمة السعودية الرياض.")
+    assert ("ASSAULT", ["SAU", "unnamed-targets-sau"]) in got, got
