@@ -1,5 +1,5 @@
-"""A preposition written every time with another hamza is a name's word ("عادل إمام" is no
-"عادل أمام"); and a person's name the tagger reads that ends on a definite word news never
+"""A preposition written every time with another hamza is a name's word ("وديع إمام" is no
+"وديع أمام"); and a person's name the tagger reads that ends on a definite word news never
 writes bare ends on a family name, however often news writes it ("طالب الدوسري")."""
 from tests.tagged_entities import found_entities
 
@@ -9,13 +9,13 @@ def people(text, tagged=None):
 
 
 def test_a_family_name_written_as_imam_is_no_preposition():
-    found = people("وقال الفنان عادل إمام إن الفيلم الجديد يعرض غدا.", [("عادل امام", "PER")])
-    assert found == ["عادل إمام"]
+    found = people("وقال الفنان وديع إمام إن الفيلم الجديد يعرض غدا.", [("وديع امام", "PER")])
+    assert found == ["وديع إمام"]
 
 
 def test_the_preposition_stays_a_preposition():
-    found = people("ووقف الفنان عادل أمام الجمهور في المسرح.", [("عادل امام", "PER")])
-    assert "عادل أمام" not in found
+    found = people("ووقف الفنان وديع أمام الجمهور في المسرح.", [("وديع امام", "PER")])
+    assert "وديع أمام" not in found
 
 
 def test_a_definite_family_name_keeps_the_common_given_name():

@@ -19,8 +19,8 @@ def test_a_verb_with_a_pronoun_after_a_name_is_no_person():
 
 
 def test_a_foreign_name_that_starts_like_an_imperfect_stays():
-    found = people("وقال رئيس الوزراء نتنياهو إن الحكومة ستجتمع غدا.", [("نتنياهو", "PER")])
-    assert "نتنياهو" in found
+    found = people("وقال رئيس الوزراء نوفارينو إن الحكومة ستجتمع غدا.", [("نوفارينو", "PER")])
+    assert "نوفارينو" in found
 
 
 def test_the_verb_test_reads_the_other_persons():

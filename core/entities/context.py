@@ -444,7 +444,7 @@ def named_stops(ctx: _Context) -> frozenset[str]:
 def _hamza_stops() -> dict[str, frozenset[str]]:
     """The prepositions of four letters or more the table writes with a hamza on their
     first alef, normalised, and the first letters that make them another word: any other
-    hamza ("إمام", an imam or a family name: "عادل إمام", no "أمام" in front of). An
+    hamza ("إمام", an imam or a family name: "وديع إمام", no "أمام" in front of). An
     article must write the word so every time. (Other stop words written with another
     hamza are the same word or a foreign letter: "إنه" and "أنه", "إثر" and the noun
     "أثر", "آي" in "سي آي إيه".)"""

@@ -1,8 +1,8 @@
 """A verb or a noun with a pronoun read as a one-word person: "نعلم" (we know) after a
 speaker's name and a quote, "وحفيدته" (and his granddaughter) after a noun of kinship. A word that starts as an imperfect does (ن، ي، ت)
 and that news writes far more often with another person's prefix ("يعلم"، "تعلم"
-beside "نعلم") is that verb, not a name: a foreign name has no such forms ("نتنياهو"،
-"نيكولا": no "يتنياهو"), and a name that is also read so is written more often than
+beside "نعلم") is that verb, not a name: a foreign name has no such forms ("نوفارينو"،
+"نيكولا": no "يوفارينو"), and a name that is also read so is written more often than
 its other persons ("نوري" beside "يوري"). A word that ends on an attached pronoun
 news writes without it is that word (``inflected_word``). Given names and known name
 parts stay.
