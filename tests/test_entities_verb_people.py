@@ -1,5 +1,6 @@
 """An imperfect verb that news writes mostly in another person ("نعلم" beside "يعلم"، "تعلم")
 is no one-word person, whoever read it so; a foreign name with no such forms stays."""
+from core.entities.context import _Context
 from core.entities.verb_people import imperfect_verb
 from tests.tagged_entities import found_entities
 
@@ -34,8 +35,10 @@ def test_the_verb_test_reads_the_other_persons():
         def whole_name(w):
             return False
 
-    assert imperfect_verb(Ctx, "نعلم")
-    assert not imperfect_verb(Ctx, "نيكولا")
+        persons = _Context.persons
+
+    assert imperfect_verb(Ctx(), "نعلم")
+    assert not imperfect_verb(Ctx(), "نيكولا")
 
 
 def test_a_noun_with_a_pronoun_after_a_conjunction_is_no_person():

@@ -304,13 +304,20 @@ class _Context:
         if w in self.lex.given_names:
             return False
         stem = w[:-2] if w.endswith(("ها", "هم")) and len(w) > 5 else w
-        forms: set[str] = set()
-        if stem[:1] in "يتن" and len(stem) > 3:
-            forms |= {p + stem[1:] for p in "يتن"}
+        n = self.persons(stem, "يتن", own=w, names=True) if stem[:1] in "يتن" and len(stem) > 3 else 0
         if stem.endswith("نا") and len(stem) > 4:
-            forms |= {stem[:-2] + "ت", stem[:-2] + "وا"}
-        forms -= {w, *self.lex.given_names & forms}  # "تونس" beside the name "يونس"
-        return sum(self.counts.get(x, 0) for x in forms) >= VERB_FORMS_MIN
+            n += sum(self.counts.get(x, 0) for x in (stem[:-2] + "ت", stem[:-2] + "وا") if x not in self.lex.given_names)
+        return n >= VERB_FORMS_MIN
+
+    def persons(self, stem: str, prefixes: str, own: str = "", names: bool = False) -> int:
+        """How often news writes the imperfect ``stem`` with each of ``prefixes`` in place
+        of its own first letter (its persons: "يعلم"، "تعلم"، "نعلم"), the word as written
+        (``own``, default ``stem``) left out, and with ``names`` the given names too
+        ("تونس" beside the name "يونس"): the one count of a verb's other persons the
+        rules read."""
+        own = own or stem
+        forms = {p + stem[1:] for p in prefixes} - {own}
+        return sum(self.counts.get(x, 0) for x in forms if not (names and x in self.lex.given_names))
 
     def verb_form(self, w: str, later: bool = False) -> bool:
         """A verb, by its form: a future prefix on a frequent imperfect ("سيسجل" → يسجل),

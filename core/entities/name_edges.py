@@ -132,7 +132,7 @@ def _verb_or_pattern(ctx: _Context, k: int) -> bool:
     if written[:1] == "أ" and len(w) == 4 or w[:1] == "م" and len(w) == 5 and w[3] == "و":
         return True
     if w[:1] in "يتنا" and len(w) >= 3 \
-            and sum(ctx.counts.get(p + w[1:], 0) for p in "يتنا" if p + w[1:] != w) >= VERB_FORMS_MIN:
+            and ctx.persons(w, "يتنا") >= VERB_FORMS_MIN:
         return True
     return _imperfect_by_past(ctx, w) or _defective_participle(ctx, w)
 

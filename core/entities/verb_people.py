@@ -21,7 +21,7 @@ def imperfect_verb(ctx: _Context, w: str) -> bool:
     """Whether ``w`` is an imperfect verb by the other persons news writes it in."""
     if len(w) < 4 or w[0] not in _IMPERFECT or w in ctx.lex.given_names or ctx.whole_name(w):
         return False
-    others = sum(ctx.counts.get(p + w[1:], 0) for p in _IMPERFECT if p != w[0])
+    others = ctx.persons(w, _IMPERFECT)
     return others >= VERB_FORMS_MIN and others >= OTHER_PERSONS_RATIO * ctx.counts.get(w, 0)
 
 
