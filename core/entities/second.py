@@ -12,6 +12,7 @@ from core.entities.name_edges import particle_goes_on
 from core.entities.repeated_surnames import repeated_surname
 from core.entities.finder import CANDIDATE_BIT, NAME_CANDIDATE_MAX, SERVANT, _Span, _span_offsets  # noqa: F401
 from core.entities.tables import NO_PLACE_KINDS, _FLAG, _name_particles, _person_word_forms
+from core.entities.word_endings import PLURAL_ENDINGS, pronoun_cut as _pronoun_cut  # noqa: F401 (read from here by other rules)
 from core.text import clitic_variants, future_imperfect, normalize_for_match
 
 
@@ -79,22 +80,6 @@ def _frequent(ctx: _Context, k: int, suffixed: bool = False) -> bool:
     if suffixed:
         stems += [s for bare in _pronoun_cut(w) for s, _ in clitic_variants(bare)]
     return max(ctx.counts.get(stem, 0) for stem in stems) >= COMMON_WORD_MIN
-
-
-# Attached pronouns, longest first (normalised: ة is written ه).
-_PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "ه")
-
-
-def _pronoun_cut(w: str) -> list[str]:
-    """The word without an attached pronoun, when one may be there: "بكعبه" → بكعب,
-    "صلاتها" → صلاة (written صلاه), "استغرابه" → استغراب."""
-    if w.endswith("يه"):
-        return []  # a nisba ("الفرنسيه") or a foreign name ("بوليه"), not a pronoun
-    for suf in _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            bare = w[:-len(suf)]
-            return [bare, bare[:-1] + "ه"] if bare.endswith("ت") else [bare]
-    return []
 
 
 def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
@@ -454,7 +439,7 @@ DEFINITE_ONLY_BARE_MAX = 2
 def _definite_only(ctx: _Context, w: str) -> bool:
     """A definite word, no plural or dual, that news never writes without its article nor
     with a second one, and no nationality adjective ("الدوسري", not "الخارجية")."""
-    return w.startswith("ال") and len(w) > 4 and not w.endswith(("ون", "ين", "ان")) \
+    return w.startswith("ال") and len(w) > 4 and not w.endswith(PLURAL_ENDINGS) \
         and ctx.counts.get(w[2:], 0) < DEFINITE_ONLY_BARE_MAX and "ال" + w not in ctx.counts \
         and not ctx.stop(w) and not ctx.lex.adjective_of(w)
 

@@ -10,6 +10,7 @@ parts stay.
 from __future__ import annotations
 
 from core.entities.context import VERB_FORMS_MIN, _Context
+from core.entities.word_endings import pronoun_suffix
 from core.text import normalize_for_match
 
 _IMPERFECT = "نيت"  # the imperfect's prefixes (أ starts too many names)
@@ -33,8 +34,6 @@ def _verbs_read_as_people(ctx: _Context) -> None:
             ctx.release(sp, sp.i, sp.j)
 
 
-# Attached pronouns a name never ends with (a lone ه ends French names: "ديديه"، "توريه").
-_PLAIN_PRONOUNS = ("هما", "هم", "ها", "هن", "كما", "كم")
 # How often news must write the word under its pronoun for the word to be that word.
 INFLECTED_STEM_MIN = 10
 
@@ -65,7 +64,7 @@ def inflected_word(ctx: _Context, i: int) -> bool:
     norm = ctx.norms[i]
     if norm in ctx.lex.given_names or ctx.whole_name(norm):
         return False
-    suffix = next((p for p in _PLAIN_PRONOUNS + ("ه",) if w.endswith(p)), "")
+    suffix = pronoun_suffix(w)  # any but a lone ه a name never ends with ("ديديه"، "توريه")
     if not suffix:
         return False
     body = w[:-len(suffix)]
