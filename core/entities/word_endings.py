@@ -1,11 +1,15 @@
-"""The attached pronouns and the plural endings the entity rules cut or test, in one
-place: the one-word people's test and the second reading cut the same pronouns."""
+"""The attached pronouns and the plural endings the entity rules cut or test, read from
+``data/lexicons/word_endings.tsv`` (the language knowledge lives in the tables). They are
+read once, when the module is imported, so a rule pays nothing per call for them."""
 from __future__ import annotations
 
-# Attached pronouns, longest first (normalised: ة is written ه): "هما" is cut before "ه".
-PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "ه")
+from core.entities.tables import _read_column
+
+_ROWS = _read_column("word_endings.tsv", "ending", "kind")
+# Attached pronouns, longest first: "هما" is cut before "ه".
+PRONOUN_SUFFIXES: tuple[str, ...] = tuple(sorted((e for e, k in _ROWS if k == "pronoun"), key=len, reverse=True))
 # Endings of sound plurals and duals ("المعلمون"، "الطرفين"، "الطرفان").
-PLURAL_ENDINGS = ("ون", "ين", "ان")
+PLURAL_ENDINGS: tuple[str, ...] = tuple(e for e, k in _ROWS if k == "plural")
 
 
 def pronoun_suffix(w: str) -> str:
