@@ -23,6 +23,7 @@ SMALL_TABLES = {
     "club_cues.tsv": ("form", "note"),
     "ministry_portfolios.tsv": ("form", "note"),
     "name_particles.tsv": ("form", "position"),
+    "word_endings.tsv": ("ending", "kind"),
     "surface_stopwords.tsv": ("word",),
     "name_adjectives.tsv": ("word",),
     "descriptive_adjectives.tsv": ("word",),
