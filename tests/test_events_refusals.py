@@ -53,3 +53,16 @@ def test_a_quoted_verb_of_we_after_an_unnamed_speaker_is_the_speaker_before(rule
     of the sentence before (core.events.dropped_speakers)."""
     got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وأضاف: \"نطالب إثيوبيا بسحب قواتها من الحدود\".")
     assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_an_interception_of_any_object_is_no_objection(rules_only):
+    """"اعترض X مقذوفا/هدفا ... على": an accusative object between the verb and على makes the
+    verb an interception, whatever the object is (trigger_senses.tsv, where "object")."""
+    got = events("واعترضت الدفاعات الجوية الكينية مقذوفا أطلقه المتمردون الصوماليون على مومباسا.")
+    got += events("واعترض الجيش الكيني هدفا جويا أطلق من الصومال على مومباسا.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_an_adverb_before_the_objection_leaves_it_an_objection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("واعترضت كينيا رسميا على خطة إثيوبيا لبناء السد.")
+
