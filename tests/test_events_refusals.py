@@ -66,3 +66,9 @@ def test_an_interception_of_any_object_is_no_objection(rules_only):
 def test_an_adverb_before_the_objection_leaves_it_an_objection(rules_only):
     assert ("REJECT", ["KEN", "ETH"]) in events("واعترضت كينيا رسميا على خطة إثيوبيا لبناء السد.")
 
+
+def test_will_not_admit_is_no_refusal_to_recognise(rules_only):
+    """"لن تعترف بأنها ...": will not admit a deed; no state or claim refused (trigger_senses.tsv, where "after")."""
+    got = events("وقال المحلل إن كينيا لن تعترف بأنها قصفت مواقع إثيوبية على الحدود.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
