@@ -72,3 +72,15 @@ def test_will_not_admit_is_no_refusal_to_recognise(rules_only):
     got = events("وقال المحلل إن كينيا لن تعترف بأنها قصفت مواقع إثيوبية على الحدود.")
     assert not [e for e in got if e[0] == "REJECT"]
 
+
+def test_a_named_speaker_before_a_quote_is_no_carried_one(rules_only):
+    """"ورد متحدث باسم المعارضة قائلا: ..." names its own speaker: the one of the sentence
+    before does not ask (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ورد متحدث باسم المعارضة قائلا: \"نطالب إثيوبيا بالحوار\".")
+    assert ("REQUEST", ["KEN", "ETH"]) not in got
+
+
+def test_a_reply_naming_no_one_carries_the_speaker_before(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ورد قائلا: \"نطالب إثيوبيا بالحوار\".")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
+
