@@ -84,3 +84,13 @@ def test_a_reply_naming_no_one_carries_the_speaker_before(rules_only):
     got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ورد قائلا: \"نطالب إثيوبيا بالحوار\".")
     assert ("REQUEST", ["KEN", "ETH"]) in got
 
+
+def test_a_masculine_verb_of_form_five_takes_the_speaker_before(rules_only):
+    """"وتوعد إثيوبيا": a past verb of form V begins with ت and is masculine (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعد إثيوبيا برد قاس.")
+    assert ("THREATEN", ["KEN", "ETH"]) in got
+
+
+def test_a_feminine_past_verb_of_form_five_keeps_its_state_subject(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعدت إثيوبيا برد قاس.")
+    assert ("THREATEN", ["KEN", "ETH"]) not in got

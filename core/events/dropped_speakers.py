@@ -32,10 +32,12 @@ PLURAL_ENDS = ("ا", "وا", "ان", "ون")  # dual and plural verbs agree with
 
 
 def _masculine_verb(c) -> bool:
-    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"; not "طالبت"،
-    "تتهم", nor a verb with an object pronoun)."""
+    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"، "وتوعد"; not
+    "طالبت"، "تتهم", nor a verb with an object pronoun). A past verb of form V or VI begins
+    with ت and is masculine ("توعد"، "تعهد"): only a present verb's ت marks the feminine."""
     form, word = c.h.form.tokens[0], without_conjunction(c.toks[c.h.i].norm, 1)
-    return (c.h.verbal and word == form and not form.startswith("ت") and not form.endswith("ت")
+    present_feminine = form.startswith("ت") and c.h.form.pos != "verb_past"  # "تتهم"; a past "توعد" is form V
+    return (c.h.verbal and word == form and not present_feminine and not form.endswith("ت")
             and not form.endswith(PLURAL_ENDS) and not form.startswith("ن"))
 
 
