@@ -53,3 +53,44 @@ def test_a_quoted_verb_of_we_after_an_unnamed_speaker_is_the_speaker_before(rule
     of the sentence before (core.events.dropped_speakers)."""
     got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وأضاف: \"نطالب إثيوبيا بسحب قواتها من الحدود\".")
     assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_an_interception_of_any_object_is_no_objection(rules_only):
+    """"اعترض X مقذوفا/هدفا ... على": an accusative object between the verb and على makes the
+    verb an interception, whatever the object is (trigger_senses.tsv, where "object")."""
+    got = events("واعترضت الدفاعات الجوية الكينية مقذوفا أطلقه المتمردون الصوماليون على مومباسا.")
+    got += events("واعترض الجيش الكيني هدفا جويا أطلق من الصومال على مومباسا.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_an_adverb_before_the_objection_leaves_it_an_objection(rules_only):
+    assert ("REJECT", ["KEN", "ETH"]) in events("واعترضت كينيا رسميا على خطة إثيوبيا لبناء السد.")
+
+
+def test_will_not_admit_is_no_refusal_to_recognise(rules_only):
+    """"لن تعترف بأنها ...": will not admit a deed; no state or claim refused (trigger_senses.tsv, where "after")."""
+    got = events("وقال المحلل إن كينيا لن تعترف بأنها قصفت مواقع إثيوبية على الحدود.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_a_named_speaker_before_a_quote_is_no_carried_one(rules_only):
+    """"ورد متحدث باسم المعارضة قائلا: ..." names its own speaker: the one of the sentence
+    before does not ask (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ورد متحدث باسم المعارضة قائلا: \"نطالب إثيوبيا بالحوار\".")
+    assert ("REQUEST", ["KEN", "ETH"]) not in got
+
+
+def test_a_reply_naming_no_one_carries_the_speaker_before(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ورد قائلا: \"نطالب إثيوبيا بالحوار\".")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_a_masculine_verb_of_form_five_takes_the_speaker_before(rules_only):
+    """"وتوعد إثيوبيا": a past verb of form V begins with ت and is masculine (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعد إثيوبيا برد قاس.")
+    assert ("THREATEN", ["KEN", "ETH"]) in got
+
+
+def test_a_feminine_past_verb_of_form_five_keeps_its_state_subject(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعدت إثيوبيا برد قاس.")
+    assert ("THREATEN", ["KEN", "ETH"]) not in got

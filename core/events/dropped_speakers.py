@@ -13,11 +13,17 @@ construction_cues.tsv of kind masculine_state) and stay the subject.
 
 A verb of "we" or "I" opening a quotation whose verb of saying names no one: "قال وزير الخارجية
 الفرنسي إن الوضع خطير. وأضاف: "نطالب إيران بوقف التخصيب"": the speaker carried from the
-sentence before asks; the rules read the state after the verb as its subject.
+sentence before asks; the rules read the state after the verb as its subject. The verb of
+saying must open the sentence and stand right before the quotation, or before a "قائلا" right
+before it ("ورد قائلا:"): a word between them names a speaker of its own ("ورد متحدث باسم
+المعارضة قائلا: ..."), whose "we" is not the one of the sentence before.
 """
 from __future__ import annotations
 
+from core.events import governing
 from core.events.constructions import written
+from core.events.governing import SENTENCE_BREAKS
+from core.events.triggers import load_triggers
 from core.events.speakers import SPOKEN_TYPES
 from core.text import without_conjunction
 
@@ -26,10 +32,12 @@ PLURAL_ENDS = ("ا", "وا", "ان", "ون")  # dual and plural verbs agree with
 
 
 def _masculine_verb(c) -> bool:
-    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"; not "طالبت"،
-    "تتهم", nor a verb with an object pronoun)."""
+    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"، "وتوعد"; not
+    "طالبت"، "تتهم", nor a verb with an object pronoun). A past verb of form V or VI begins
+    with ت and is masculine ("توعد"، "تعهد"): only a present verb's ت marks the feminine."""
     form, word = c.h.form.tokens[0], without_conjunction(c.toks[c.h.i].norm, 1)
-    return (c.h.verbal and word == form and not form.startswith("ت") and not form.endswith("ت")
+    present_feminine = form.startswith("ت") and c.h.form.pos != "verb_past"  # "تتهم"; a past "توعد" is form V
+    return (c.h.verbal and word == form and not present_feminine and not form.endswith("ت")
             and not form.endswith(PLURAL_ENDS) and not form.startswith("ن"))
 
 
@@ -50,6 +58,21 @@ def rule_unagreeing_subject(c):
 
 FIRST_PERSON = ("ن", "ا")  # the prefixes of a present verb of "we" and of "I" (normalised: "نطالب"، "أدعو")
 QUOTE_OPENERS = (":", "\"", "«", "“")  # written between the verb of saying and the quoted verb
+SAYING_WORDS = 2  # "وأضاف:"، "ورد قائلا:": the verb of saying and its participle, and no one named
+
+
+def _unnamed_saying(c) -> bool:
+    """Whether the words from the sentence's start to the quotation are a verb of saying
+    alone, or a verb and a word of saying right before the quotation ("ورد قائلا"), with no
+    speaker named between (module docstring)."""
+    start, text = c.h.i, c.nt.original
+    while start > 0 and not any(ch in SENTENCE_BREAKS for ch in text[c.toks[start - 1].end:c.toks[start].start]):
+        start -= 1
+        if c.h.i - start > SAYING_WORDS:
+            return False
+    saying = governing.cue_forms(load_triggers(), "speech")
+    words = [t.norm for t in c.toks[start:c.h.i]]
+    return bool(words) and words[-1] in saying and (len(words) == 2 or words[0] in saying)
 
 
 def rule_first_person_carried(c):
@@ -60,6 +83,8 @@ def rule_first_person_carried(c):
             and h.form.tokens[0].startswith(FIRST_PERSON) and not c.joint and h.i > 0):
         return None
     if not any(m in c.nt.original[c.toks[h.i - 1].end:c.toks[h.i].start + 1] for m in QUOTE_OPENERS):
+        return None
+    if not _unnamed_saying(c):
         return None
     after = next((a for a in c.seq if a.i == h.j), None)
     if after is None or after.actor in c.carried_subject or after.actor not in c.src + c.tgt:

@@ -12,7 +12,12 @@ a head for any number or count ("50 طالبا"، "ألف طالب": students, n
 clause break parts from the head (a count governs its noun directly). A row of kind
 "pair" reads the words after the phrase instead: two nationality adjectives of different
 states there (past the row's words: "العسكرية"، "المشتركة") name the two sides of one joint
-act ("المناورات العسكرية الأمريكية الكورية الجنوبية": joint exercises, COOPERATE).
+act ("المناورات العسكرية الأمريكية الكورية الجنوبية": joint exercises, COOPERATE). A row
+of kind "object" reads the gap of a phrase ("اعترض … على"): a word there written as an
+indefinite accusative (ending in ا, no article, in no name, none of the row's words, which
+are the adverbs "رسميا"، "أيضا" and the like) is the verb's direct object, and a verb with a
+direct object is another verb than the phrase's ("اعترضت الدفاعات مقذوفا أطلق على ...":
+an interception; "اعترضت X رسميا على": an objection).
 """
 from __future__ import annotations
 
@@ -144,6 +149,20 @@ def _adjective_at(norms: list[str], k: int) -> tuple[str | None, int]:
     return lex.adjectives.get(norms[k]), 1
 
 
+def _object_in_gap(h, norms: list[str], fillers: frozenset[str], spans) -> bool:
+    """Whether the gap of the phrase holds a word written as an indefinite accusative noun
+    ("صاروخا"، "هدفا"، "مقذوفا": ending in ا, no article), in no name ("كينيا"), no
+    pronoun "ها" ("بدورها") and none of ``fillers`` (adverbs: "رسميا"): the verb's direct object (module docstring)."""
+    words = h.form.tokens
+    if GAP not in words:
+        return False
+    end = h.j - (len(words) - words.index(GAP) - 1)
+    named = {k for _, _, i, j in spans for k in range(i, j)}
+    return any(k not in named and len(w) > 2 and w.endswith("ا") and not w.startswith(("ال", "وال"))
+               and not w.endswith("ها")
+               and w not in fillers and w[1:] not in fillers for k, w in enumerate(norms[h.i + 1:end], h.i + 1))
+
+
 def _heads(table: dict) -> tuple[frozenset[str], frozenset[str]]:
     """The words the rows of ``table`` are keyed by: a form's first word (every place but
     "after"), its last word ("after"); kept with the table they were read from."""
@@ -200,12 +219,14 @@ def read(hits: list, norms: list[str], spans, toks, text: str) -> list:
             out.append(h)  # most hits: no row is keyed by their words, six look-ups spared
             continue
         for where, head in (("next", words[0]), ("before", words[0]), ("after", words[-1]), ("clause", words[0]),
-                            ("from", words[0]), ("pair", words[0])):
+                            ("from", words[0]), ("pair", words[0]), ("object", words[0])):
             rows = table.get((head, where))
             if not rows:
                 continue
             if where == "pair":
                 row = next((r for r in rows if _two_states_after(h, norms, r[0])), None)
+            elif where == "object":
+                row = next((r for r in rows if _object_in_gap(h, norms, r[0], spans or [])), None)
             else:
                 ends = _sentence_end(toks, text, h.j) if where == "clause" and marks else 0
                 near = _near(h, where, norms, marks, subjects, _broken(toks, text, h.i), ends)
