@@ -39,8 +39,18 @@ def test_a_regime_s_campaign_in_an_article_naming_no_other_country_is_still_at_h
 
 def test_a_group_s_missile_on_a_kingdom_s_land_crossed_from_its_home():
     got = events("تسيطر الميليشيات على صنعاء في اليمن منذ سنوات، وتقود السعودية تحالفا ضدها. "
-                 "وشنت ميليشيات الحوثي هجوما صاروخيا على العمق.")
-    assert ("ASSAULT", ["houthis", "unnamed-targets-sau"]) in got, got
+                 "وشنت ميليشيات الحوثي هجوما صاروخيا على أراضي المملكة.")
+    assert got == [("ASSAULT", ["houthis", "SAU"])], got
+
+
+def test_land_held_by_a_side_is_no_border_crossed():
+    got = events("وشن الجيش السوري هجمات جديدة على الأراضي الواقعة تحت سيطرة الفصائل.")
+    assert got == [("ASSAULT", ["SYR", "unnamed-targets-syr"])], got
+
+
+def test_land_told_by_a_relative_clause_is_no_border_crossed():
+    got = events("وشنت القوات العراقية هجوما واسعا على الأراضي التي تتحصن فيها خلايا التنظيم.")
+    assert got == [("ASSAULT", ["IRQ", "unnamed-targets-irq"])], got
 
 
 def test_a_group_s_attack_with_no_land_aimed_at_stays_at_home():

@@ -249,7 +249,7 @@ def country(src, h, doc, st) -> str | None:
         if here:
             return _one(here, located, hit, places)
     state = is_state_id(src.actor) and src.kind != HOME_BODY
-    away = _crossed(h, doc, st) or state and _own_named(src, own, h, doc, st)
+    away = _crossed(h, doc, st, own) or state and _own_named(src, own, h, doc, st)
     return _fallback(doc, own, {src.actor} | barred, state, away)
 
 
@@ -273,14 +273,29 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
     return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
 
 
-def _crossed(h, doc, st) -> bool:
-    """Whether the sentence aims the attack at a country's land it does not name ("صاروخا
-    على أراضي المملكة"، "باتجاه العمق"): it crossed into another country, and the
-    author's own home, however often the article names it, is not where it struck."""
+def _crossed(h, doc, st, own: str | None) -> bool:
+    """Whether the sentence aims the attack at another country's land ("صاروخا على أراضي
+    المملكة"، "باتجاه العمق السعودي"): it crossed into another country, and the author's
+    own home, however often the article names it, is not where it struck. Only where the
+    land word is followed by another state's name or nationality, or by a word standing
+    for a kingdom (_land_abroad): "غارات على الأراضي الخاضعة لسيطرة المعارضة"، "على
+    الأراضي التي يسيطر عليها التنظيم" tell whose control, not a border crossed."""
     norms = doc.norms
     opened, _ = other_acts.clause_starts(norms, h, st.tj, _direction)
     return any(_direction(norms[k]) == TERRITORY and _direction(norms[k - 1]) in (TOWARD, ONTO, LAUNCHED_TO)
-               for k in range(max(h.j, st.ti + 1), opened))
+               and _land_abroad(doc, st, k + 1, own) for k in range(max(h.j, st.ti + 1), opened))
+
+
+def _land_abroad(doc, st, k: int, own: str | None) -> bool:
+    """Whether word k, right after a land word, names a state other than ``own`` (its
+    name or nationality: "أراضي المملكة"، "العمق السعودي") or a kingdom
+    (generic_refs.tsv monarchy kind: "المملكة")."""
+    if k >= min(st.tj, len(doc.norms)):
+        return False
+    if any(a.i == k and is_state_id(a.actor) and a.actor != own for a in st.actors):
+        return True
+    lex = load_lexicon()
+    return any(lex.generic_monarchy.get(match_key(stem)) for stem, _ in clitic_variants(doc.norms[k]))
 
 
 def _accuser_hit(h, doc, st) -> str | None:
