@@ -143,3 +143,10 @@ def test_a_capital_that_speaks_is_no_place_an_attack_struck():
 def test_a_capital_named_as_where_a_drone_was_downed_is_where_it_struck():
     got = events("أسقطت القوات الأمنية السعودية طائرة لاسلكية صغيرة حومت فوق حي في العاصمة السعودية الرياض.")
     assert ("ASSAULT", ["SAU", "unnamed-targets-sau"]) in got, got
+
+
+def test_the_word_of_leading_before_a_name_is_found_once_for_both_readers():
+    from core.events import struck
+    from core.text import normalize_for_match
+    norms = [normalize_for_match(w) for w in "شن التحالف بقيادة فرنسا غارات جديدة".split()]
+    assert struck.leading_at(norms, 3, 0) == 2 and struck.leading_at(norms, 5, 0) is None

@@ -9,22 +9,16 @@ stand for the coalition's own attack on someone the sentence may not name.
 """
 from __future__ import annotations
 
-from core.events import struck, violence
+from core.events import struck
 
 LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
-
-
-def _leading_at(norms: list[str], k: int, lo: int) -> int | None:
-    """The word of leading within struck.LEADER_REACH words before word k, or None."""
-    return next((m for m in range(k - 1, max(lo, k - struck.LEADER_REACH) - 1, -1)
-                 if violence.cue_kind(norms[m]) == struck.LEADER), None)
 
 
 def led_body(doc, st, src):
     """The actor mention of the body the leader at ``src`` leads: the one ending right
     before the word of leading, or before the relative before it ("التحالف الذي تقوده
     X"); None when src is no leader or no body stands there."""
-    m = _leading_at(doc.norms, src.i, st.ti)
+    m = struck.leading_at(doc.norms, src.i, st.ti)
     if m is None:
         return None
     end = m - 1 if m - 1 > st.ti and doc.norms[m - 1] in LINKS else m
@@ -35,7 +29,7 @@ def _leads_the_act(doc, st, h, actor: str) -> bool:
     """Whether ``actor`` is named after a word of leading right after the attack's own
     words ("بتدخل عسكري تقوده السعودية"، "الحملة التي يقودها X"): it leads the act."""
     for a in st.actors:
-        m = _leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
+        m = struck.leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
         if m is not None and h.j <= m <= h.j + 1 and (m == h.j or doc.norms[h.j] in LINKS):
             return True
     return False
@@ -52,7 +46,7 @@ def _leader_only(doc, st, h, actor: str) -> bool:
     if not at:
         return False
     near = min(at, key=lambda a: abs(a.i - h.i))
-    return _leading_at(doc.norms, near.i, st.ti) is not None
+    return struck.leading_at(doc.norms, near.i, st.ti) is not None
 
 
 def no_leader_sides(doc, st, h, pairs: list) -> list:

@@ -72,10 +72,16 @@ def _craft_country(h, norms: list[str], actors: list) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def leading_at(norms: list[str], k: int, ti: int) -> int | None:
+    """The word of leading within LEADER_REACH words before word k (not before ti), the
+    nearest first, or None."""
+    return next((m for m in range(k - 1, max(ti, k - LEADER_REACH) - 1, -1) if violence.cue_kind(norms[m]) == LEADER), None)
+
+
 def led(doc, k: int, ti: int) -> bool:
     """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
     المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
-    return any(violence.cue_kind(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
+    return leading_at(doc.norms, k, ti) is not None
 
 
 def _author_words(st, src) -> range:
