@@ -150,3 +150,8 @@ def test_the_word_of_leading_before_a_name_is_found_once_for_both_readers():
     from core.text import normalize_for_match
     norms = [normalize_for_match(w) for w in "شن التحالف بقيادة فرنسا غارات جديدة".split()]
     assert struck.leading_at(norms, 3, 0) == 2 and struck.leading_at(norms, 5, 0) is None
+
+
+def test_the_leader_of_what_was_hit_is_still_a_target():
+    got = events("وقصفت الطائرات الروسية مقرات كتائب يقودها جيش الإسلام في الغوطة.")
+    assert got == [("ASSAULT", ["RUS", "jaysh-al-islam"])], got

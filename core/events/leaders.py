@@ -49,9 +49,19 @@ def _leader_only(doc, st, h, actor: str) -> bool:
     return struck.leading_at(doc.norms, near.i, st.ti) is not None
 
 
+def _leads(doc, st, h, leader: str, author: str) -> bool:
+    """Whether the mention of ``leader`` nearest the attack leads the pair's author (its
+    led_body): "شن التحالف العربي بقيادة السعودية غارات" (the coalition struck, its
+    leader is no target), not "قصفت الطائرات X مواقع فصائل يقودها Y" (what Y leads was
+    hit, Y with it)."""
+    near = min((a for a in st.actors if a.actor == leader), key=lambda a: abs(a.i - h.i))
+    body = led_body(doc, st, near)
+    return body is not None and body.actor == author
+
+
 def no_leader_sides(doc, st, h, pairs: list) -> list:
-    """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
-    السعودية غارات"), with the body it leads as the author in place of a leader read as
+    """The pairs of an attack less a leader of its author as its target ("شن التحالف
+    العربي بقيادة السعودية غارات"), with the body it leads as the author in place of a leader read as
     the author; a leader of the attack itself ("تدخل عسكري تقوده X"), or of a body no
     actor names ("تحرك تقوده X يستهدف"), stays its author."""
     out = []
@@ -59,7 +69,7 @@ def no_leader_sides(doc, st, h, pairs: list) -> list:
         if not d or len(p) != 2:
             out.append((p, d))
             continue
-        if _leader_only(doc, st, h, p[1]):
+        if _leader_only(doc, st, h, p[1]) and _leads(doc, st, h, p[1], p[0]):
             continue
         if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
             body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
