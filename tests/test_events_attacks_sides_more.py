@@ -155,3 +155,8 @@ def test_the_word_of_leading_before_a_name_is_found_once_for_both_readers():
 def test_the_leader_of_what_was_hit_is_still_a_target():
     got = events("وقصفت الطائرات الروسية مقرات كتائب يقودها جيش الإسلام في الغوطة.")
     assert got == [("ASSAULT", ["RUS", "jaysh-al-islam"])], got
+
+
+def test_a_state_that_objects_to_a_draft_intercepted_nothing():
+    got = events("وأطلقت إيران صاروخا باليستيا جديدا، واعترضت فرنسا على البيان الروسي.")
+    assert got == [("REJECT", ["FRA", "RUS"])], got  # no interception, and the objection's sides are no targets

@@ -208,7 +208,7 @@ def _interceptor(h, doc, st, leave: set) -> str | None:
     norms = doc.norms
     if not any(_direction(w) == LAUNCH for w in norms[h.i:h.j]):
         return None
-    alarms = [k for k in range(st.ti, st.tj) if _direction(norms[k]) == other_acts.ALARM and not h.i <= k < h.j]
+    alarms = [k for k in range(st.ti, st.tj) if other_acts.alarm_at(norms, k, _direction) and not h.i <= k < h.j]
     states = {a.actor for a in st.actors if is_state_id(a.actor) and a.actor not in leave and any(
         k < a.i <= k + INTERCEPTOR_REACH or a.j == k for k in alarms)}
     return next(iter(states)) if len(states) == 1 else None
@@ -268,13 +268,13 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
         return False
     norms = doc.norms
     opened, alarm = other_acts.clause_starts(norms, h, st.tj, _direction)
-    alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
+    alarmed = next((k for k in range(st.ti, h.i) if other_acts.alarm_at(norms, k, _direction)), h.i)
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
     author = _author_words(st, src)
     def ground(a) -> bool:  # aimed at in the other act's clause, or where its alarm sounded
         if a.i >= opened:
             return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على قصف ... في حرستا": a civil war's, at home too
-                _direction(w) == other_acts.ALARM for w in norms[opened:a.i])
+                other_acts.alarm_at(norms, k, _direction) for k in range(opened, a.i))
         return a.i >= alarm or alarmed < a.i < h.i and not a.adjective
     return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
 
