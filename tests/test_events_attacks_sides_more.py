@@ -85,7 +85,7 @@ def test_the_one_who_shot_a_fighter_down_attacks_its_country():
 
 
 def test_one_who_drives_a_car_bomb_is_no_leader():
-    got = events("وقال الضابط: اقتحمت سيارة ملغومة يقودها انتحاري قاعدة عسكرية قرب مقديشو.")
+    got = events("وقال المتحدث: اقتحمت شاحنة مفخخة يقودها مسلح ثكنة عسكرية قرب كيسمايو.")
     assert any(v == "ASSAULT" and a[0].startswith("unnamed-") for v, a in got), got
 
 
@@ -99,12 +99,12 @@ def test_a_state_s_raid_told_after_another_clause_of_its_own_country_stays_at_ho
 
 
 def test_a_rocket_told_after_raids_is_the_other_side_s():
-    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    got = events("وبعد الغارات الإسرائيلية، أشار الجيش الإسرائيلي إلى إطلاق قذيفة على شمال إسرائيل من جنوب لبنان.")
     assert not any(a[1] == "unnamed-targets-isr" for _, a in got), got
 
 
 def test_shells_falling_at_home_because_of_another_act_are_not_the_attack_s():
-    got = events("ومنذ بدء الهجوم التركي، وقع عدد من القتلى جراء سقوط قذائف على مناطق تركية قريبة من الحدود.")
+    got = events("ومنذ انطلاق الهجوم التركي في سوريا، أصيب خمسة مدنيين جراء سقوط قذائف على بلدات تركية قرب الحدود.")
     assert not any(a[1] == "unnamed-targets-tur" for _, a in got), got
 
 
@@ -124,24 +124,24 @@ def test_a_missile_with_no_interceptor_named_keeps_the_article_s_country():
 
 
 def test_where_the_other_side_s_rocket_came_from_may_be_where_the_raids_struck():
-    got = events("وبعيد الغارات الإسرائيلية، تحدث الجيش الإسرائيلي عن إطلاق صاروخ على جنوب إسرائيل من قطاع غزة.")
+    got = events("وعقب القصف الإسرائيلي، قال الجيش الإسرائيلي إنه رصد إطلاق صاروخين على غلاف إسرائيل من قطاع غزة.")
     assert ("ASSAULT", ["ISR", "unnamed-targets-pse"]) in got, got
 
 
 def test_a_regime_s_raids_answering_shelling_of_its_own_town_stay_at_home():
-    got = events("وقالت الوكالة إن الطيران السوري شن غارات ردا على قصف بالقذائف على حي سكني في حرستا.")
+    got = events("وذكر التلفزيون الرسمي أن الطيران السوري نفذ غارات ردا على سقوط قذائف على حي سكني في عربين.")
     assert not any(a[0] == "SYR" and a[1].startswith("unnamed-targets") and a[1] != "unnamed-targets-syr"
                    for _, a in got), got
 
 
 def test_a_capital_that_speaks_is_no_place_an_attack_struck():
-    got = events("ونسبت قوات محلية إلى التحالف الدولي بقيادة واشنطن شن غارة جوية على موقع لها شرق سوريا، "
-                 "فيما قالت واشنطن إن الضربة إسرائيلية.")
+    got = events("وعزت عشائر محلية إلى التحالف الدولي بقيادة واشنطن شن غارة على مخزن لها شمال سوريا، "
+                 "فيما قالت واشنطن إن الطائرات تركية.")
     assert ("ASSAULT", ["global-coalition", "SYR"]) in got, got
 
 
 def test_a_capital_named_as_where_a_drone_was_downed_is_where_it_struck():
-    got = events("أسقطت القوات الأمنية السعودية طائرة لاسلكية صغيرة حومت فوق حي في العاصمة السعودية الرياض.")
+    got = events("وأسقط حرس الحدود السعودي طائرة مسيرة صغيرة حلقت فوق مبنى حكومي في العاصمة السعودية الرياض.")
     assert ("ASSAULT", ["SAU", "unnamed-targets-sau"]) in got, got
 
 

@@ -38,8 +38,8 @@ def _leads_the_act(doc, st, h, actor: str) -> bool:
 def _leader_only(doc, st, h, actor: str) -> bool:
     """Whether the sentence's mention of ``actor`` nearest the attack follows a word of
     leading ("التحالف الدولي بقيادة واشنطن شن غارة ... فيما قال إن واشنطن تعتقد": the
-    leader strikes no one; named again it speaks); never an unnamed side ("سيارة ملغومة
-    يقودها انتحاري": one who drives, not a leader)."""
+    leader strikes no one; named again it speaks); never an unnamed side ("شاحنة مفخخة
+    يقودها مسلح": one who drives, not a leader)."""
     if actor.startswith("unnamed-"):
         return False
     at = [a for a in st.actors if a.actor == actor]

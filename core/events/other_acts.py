@@ -44,7 +44,7 @@ def clause_starts(norms: list[str], h, hi: int, kind_of: Callable[[str], str | N
     """(first word of another act's clause opened by an opener, first word of alarm) in
     the words after the attack ``h`` up to hi; hi where there is none. After an attack
     that launches nothing (raids, shelling), a word of launching is one of alarm too:
-    "وبعيد الغارات تحدث الجيش عن إطلاق صاروخ على جنوب X" tells the other side's rocket.
+    "وعقب الغارات أشار الجيش إلى إطلاق قذيفة على شمال X" tells the other side's rocket.
     An objection ("واعترضت X على القرار"، alarm_at) opens another act's clause: its
     countries are no target of the attack."""
     launches = any(kind_of(w) == LAUNCH for w in norms[h.i:h.j])

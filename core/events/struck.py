@@ -273,7 +273,7 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
     author = _author_words(st, src)
     def ground(a) -> bool:  # aimed at in the other act's clause, or where its alarm sounded
         if a.i >= opened:
-            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على قصف ... في حرستا": a civil war's, at home too
+            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على سقوط قذائف ... في عربين": a civil war's, at home too
                 other_acts.alarm_at(norms, k, _direction) for k in range(opened, a.i))
         return a.i >= alarm or alarmed < a.i < h.i and not a.adjective
     return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
