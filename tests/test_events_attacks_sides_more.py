@@ -159,3 +159,8 @@ def test_the_leader_of_what_was_hit_is_still_a_target():
 def test_a_state_that_objects_to_a_draft_intercepted_nothing():
     got = events("وأطلقت إيران صاروخا باليستيا جديدا، واعترضت فرنسا على البيان الروسي.")
     assert got == [("REJECT", ["FRA", "RUS"])], got  # no interception, and the objection's sides are no targets
+
+
+def test_the_leader_of_where_attacks_came_from_is_no_target():
+    got = events("وتعرضت البلدات التركية خلال العام لعشرات الهجمات من منطقة تل رفعت بقيادة وحدات حماية الشعب الكردية.")
+    assert got == [], got  # the attacks came from the land the group leads: it is no one's target

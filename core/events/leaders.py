@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.events import struck
 
+ORIGIN_REACH = 4  # words before a word of leading where "من" tells the led body as an origin ("من منطقة X بقيادة")
 LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
 
 
@@ -51,12 +52,16 @@ def _leader_only(doc, st, h, actor: str) -> bool:
 
 def _leads(doc, st, h, leader: str, author: str) -> bool:
     """Whether the mention of ``leader`` nearest the attack leads the pair's author (its
-    led_body): "شن التحالف العربي بقيادة السعودية غارات" (the coalition struck, its
-    leader is no target), not "قصفت الطائرات X مواقع فصائل يقودها Y" (what Y leads was
-    hit, Y with it)."""
+    led_body: "شن التحالف العربي بقيادة السعودية غارات", the coalition struck, its
+    leader is no target) or what the attack came from ("هجمات من منطقة X بقيادة Y"، an
+    origin within ORIGIN_REACH words before the word of leading); not "قصفت الطائرات X
+    مواقع فصائل يقودها Y" (what Y leads was hit, Y with it)."""
     near = min((a for a in st.actors if a.actor == leader), key=lambda a: abs(a.i - h.i))
     body = led_body(doc, st, near)
-    return body is not None and body.actor == author
+    if body is not None and body.actor == author:
+        return True
+    m = struck.leading_at(doc.norms, near.i, st.ti)
+    return m is not None and any(w in struck.FROM for w in doc.norms[max(st.ti, m - ORIGIN_REACH):m])
 
 
 def no_leader_sides(doc, st, h, pairs: list) -> list:
