@@ -26,7 +26,8 @@ it came from, never where it struck. The words of another act's clause ("ردا 
 places, not this attack's. For a launched projectile, the one state whose defences stopped
 it ("اعترضت الدفاعات السعودية صاروخا") is where it was fired. The article-wide fallback
 leaves the author's home aside where the sentence names it as the other side's ground or
-aims the attack at a land it does not name ("على أراضي المملكة": it crossed a border).
+aims the attack at another state's land ("على أراضي المملكة": it crossed a border; not
+"على الأراضي الخاضعة لسيطرة X", land told by whose control).
 """
 from __future__ import annotations
 
@@ -395,7 +396,7 @@ def _fallback(doc, own: str | None, leave: set, state: bool, away: bool = False)
     in another act's clause, at its sirens or as where the attack came from ("غارات ردا
     على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), it is the other side's
     target, not the raid's (``away``: country, _own_named). ``away`` also for an attack
-    aimed at a land the sentence does not name (_crossed): never the author's home.
+    aimed at another state's land (_crossed): never the author's home.
     For an armed group's or an alliance's, and a body told by its word alone ("أطلقت
     الشرطة النار عليه", the state read from the article), the one whose name and places
     the article names most, its own included ("Targets (Afghanistan)" for the Taliban);
