@@ -9,22 +9,17 @@ stand for the coalition's own attack on someone the sentence may not name.
 """
 from __future__ import annotations
 
-from core.events import struck, violence
+from core.events import struck
 
+ORIGIN_REACH = 4  # words before a word of leading where "من" tells the led body as an origin ("من منطقة X بقيادة")
 LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
-
-
-def _leading_at(norms: list[str], k: int, lo: int) -> int | None:
-    """The word of leading within struck.LEADER_REACH words before word k, or None."""
-    return next((m for m in range(k - 1, max(lo, k - struck.LEADER_REACH) - 1, -1)
-                 if violence.cue_kind(norms[m]) == struck.LEADER), None)
 
 
 def led_body(doc, st, src):
     """The actor mention of the body the leader at ``src`` leads: the one ending right
     before the word of leading, or before the relative before it ("التحالف الذي تقوده
     X"); None when src is no leader or no body stands there."""
-    m = _leading_at(doc.norms, src.i, st.ti)
+    m = struck.leading_at(doc.norms, src.i, st.ti)
     if m is None:
         return None
     end = m - 1 if m - 1 > st.ti and doc.norms[m - 1] in LINKS else m
@@ -35,7 +30,7 @@ def _leads_the_act(doc, st, h, actor: str) -> bool:
     """Whether ``actor`` is named after a word of leading right after the attack's own
     words ("بتدخل عسكري تقوده السعودية"، "الحملة التي يقودها X"): it leads the act."""
     for a in st.actors:
-        m = _leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
+        m = struck.leading_at(doc.norms, a.i, st.ti) if a.actor == actor else None
         if m is not None and h.j <= m <= h.j + 1 and (m == h.j or doc.norms[h.j] in LINKS):
             return True
     return False
@@ -44,20 +39,34 @@ def _leads_the_act(doc, st, h, actor: str) -> bool:
 def _leader_only(doc, st, h, actor: str) -> bool:
     """Whether the sentence's mention of ``actor`` nearest the attack follows a word of
     leading ("التحالف الدولي بقيادة واشنطن شن غارة ... فيما قال إن واشنطن تعتقد": the
-    leader strikes no one; named again it speaks); never an unnamed side ("سيارة ملغومة
-    يقودها انتحاري": one who drives, not a leader)."""
+    leader strikes no one; named again it speaks); never an unnamed side ("شاحنة مفخخة
+    يقودها مسلح": one who drives, not a leader)."""
     if actor.startswith("unnamed-"):
         return False
     at = [a for a in st.actors if a.actor == actor]
     if not at:
         return False
     near = min(at, key=lambda a: abs(a.i - h.i))
-    return _leading_at(doc.norms, near.i, st.ti) is not None
+    return struck.leading_at(doc.norms, near.i, st.ti) is not None
+
+
+def _leads(doc, st, h, leader: str, author: str) -> bool:
+    """Whether the mention of ``leader`` nearest the attack leads the pair's author (its
+    led_body: "شن التحالف العربي بقيادة السعودية غارات", the coalition struck, its
+    leader is no target) or what the attack came from ("هجمات من منطقة X بقيادة Y"، an
+    origin within ORIGIN_REACH words before the word of leading); not "قصفت الطائرات X
+    مواقع فصائل يقودها Y" (what Y leads was hit, Y with it)."""
+    near = min((a for a in st.actors if a.actor == leader), key=lambda a: abs(a.i - h.i))
+    body = led_body(doc, st, near)
+    if body is not None and body.actor == author:
+        return True
+    m = struck.leading_at(doc.norms, near.i, st.ti)
+    return m is not None and any(w in struck.FROM for w in doc.norms[max(st.ti, m - ORIGIN_REACH):m])
 
 
 def no_leader_sides(doc, st, h, pairs: list) -> list:
-    """The pairs of an attack less a leader as its target ("شن التحالف العربي بقيادة
-    السعودية غارات"), with the body it leads as the author in place of a leader read as
+    """The pairs of an attack less a leader of its author as its target ("شن التحالف
+    العربي بقيادة السعودية غارات"), with the body it leads as the author in place of a leader read as
     the author; a leader of the attack itself ("تدخل عسكري تقوده X"), or of a body no
     actor names ("تحرك تقوده X يستهدف"), stays its author."""
     out = []
@@ -65,7 +74,7 @@ def no_leader_sides(doc, st, h, pairs: list) -> list:
         if not d or len(p) != 2:
             out.append((p, d))
             continue
-        if _leader_only(doc, st, h, p[1]):
+        if _leader_only(doc, st, h, p[1]) and _leads(doc, st, h, p[1], p[0]):
             continue
         if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
             body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)

@@ -26,7 +26,8 @@ it came from, never where it struck. The words of another act's clause ("ردا 
 places, not this attack's. For a launched projectile, the one state whose defences stopped
 it ("اعترضت الدفاعات السعودية صاروخا") is where it was fired. The article-wide fallback
 leaves the author's home aside where the sentence names it as the other side's ground or
-aims the attack at a land it does not name ("على أراضي المملكة": it crossed a border).
+aims the attack at another state's land ("على أراضي المملكة": it crossed a border; not
+"على الأراضي الخاضعة لسيطرة X", land told by whose control).
 """
 from __future__ import annotations
 
@@ -72,10 +73,16 @@ def _craft_country(h, norms: list[str], actors: list) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def leading_at(norms: list[str], k: int, ti: int) -> int | None:
+    """The word of leading within LEADER_REACH words before word k (not before ti), the
+    nearest first, or None."""
+    return next((m for m in range(k - 1, max(ti, k - LEADER_REACH) - 1, -1) if violence.cue_kind(norms[m]) == LEADER), None)
+
+
 def led(doc, k: int, ti: int) -> bool:
     """The word at ``k`` follows a word of leading ("غارات التحالف بقيادة الولايات
     المتحدة"، "التي تقودها X"): the leader of the author, not where the attack struck."""
-    return any(violence.cue_kind(w) == LEADER for w in doc.norms[max(ti, k - LEADER_REACH):k])
+    return leading_at(doc.norms, k, ti) is not None
 
 
 def _author_words(st, src) -> range:
@@ -202,7 +209,7 @@ def _interceptor(h, doc, st, leave: set) -> str | None:
     norms = doc.norms
     if not any(_direction(w) == LAUNCH for w in norms[h.i:h.j]):
         return None
-    alarms = [k for k in range(st.ti, st.tj) if _direction(norms[k]) == other_acts.ALARM and not h.i <= k < h.j]
+    alarms = [k for k in range(st.ti, st.tj) if other_acts.alarm_at(norms, k, _direction) and not h.i <= k < h.j]
     states = {a.actor for a in st.actors if is_state_id(a.actor) and a.actor not in leave and any(
         k < a.i <= k + INTERCEPTOR_REACH or a.j == k for k in alarms)}
     return next(iter(states)) if len(states) == 1 else None
@@ -249,7 +256,7 @@ def country(src, h, doc, st) -> str | None:
         if here:
             return _one(here, located, hit, places)
     state = is_state_id(src.actor) and src.kind != HOME_BODY
-    away = _crossed(h, doc, st) or state and _own_named(src, own, h, doc, st)
+    away = _crossed(h, doc, st, own) or state and _own_named(src, own, h, doc, st)
     return _fallback(doc, own, {src.actor} | barred, state, away)
 
 
@@ -262,25 +269,40 @@ def _own_named(src, own: str | None, h, doc, st) -> bool:
         return False
     norms = doc.norms
     opened, alarm = other_acts.clause_starts(norms, h, st.tj, _direction)
-    alarmed = next((k for k in range(st.ti, h.i) if _direction(norms[k]) == other_acts.ALARM), h.i)
+    alarmed = next((k for k in range(st.ti, h.i) if other_acts.alarm_at(norms, k, _direction)), h.i)
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == own}
     author = _author_words(st, src)
     def ground(a) -> bool:  # aimed at in the other act's clause, or where its alarm sounded
         if a.i >= opened:
-            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على قصف ... في حرستا": a civil war's, at home too
-                _direction(w) == other_acts.ALARM for w in norms[opened:a.i])
+            return _aimed(norms, a.i, st.ti, True) or any(  # "ردا على سقوط قذائف ... في عربين": a civil war's, at home too
+                other_acts.alarm_at(norms, k, _direction) for k in range(opened, a.i))
         return a.i >= alarm or alarmed < a.i < h.i and not a.adjective
     return any((a.actor == own or a.actor in places) and a.i not in author and ground(a) for a in st.actors)
 
 
-def _crossed(h, doc, st) -> bool:
-    """Whether the sentence aims the attack at a country's land it does not name ("صاروخا
-    على أراضي المملكة"، "باتجاه العمق"): it crossed into another country, and the
-    author's own home, however often the article names it, is not where it struck."""
+def _crossed(h, doc, st, own: str | None) -> bool:
+    """Whether the sentence aims the attack at another country's land ("صاروخا على أراضي
+    المملكة"، "باتجاه العمق السعودي"): it crossed into another country, and the author's
+    own home, however often the article names it, is not where it struck. Only where the
+    land word is followed by another state's name or nationality, or by a word standing
+    for a kingdom (_land_abroad): "غارات على الأراضي الخاضعة لسيطرة المعارضة"، "على
+    الأراضي التي يسيطر عليها التنظيم" tell whose control, not a border crossed."""
     norms = doc.norms
     opened, _ = other_acts.clause_starts(norms, h, st.tj, _direction)
     return any(_direction(norms[k]) == TERRITORY and _direction(norms[k - 1]) in (TOWARD, ONTO, LAUNCHED_TO)
-               for k in range(max(h.j, st.ti + 1), opened))
+               and _land_abroad(doc, st, k + 1, own) for k in range(max(h.j, st.ti + 1), opened))
+
+
+def _land_abroad(doc, st, k: int, own: str | None) -> bool:
+    """Whether word k, right after a land word, names a state other than ``own`` (its
+    name or nationality: "أراضي المملكة"، "العمق السعودي") or a kingdom
+    (generic_refs.tsv monarchy kind: "المملكة")."""
+    if k >= min(st.tj, len(doc.norms)):
+        return False
+    if any(a.i == k and is_state_id(a.actor) and a.actor != own for a in st.actors):
+        return True
+    lex = load_lexicon()
+    return any(lex.generic_monarchy.get(match_key(stem)) for stem, _ in clitic_variants(doc.norms[k]))
 
 
 def _accuser_hit(h, doc, st) -> str | None:
@@ -374,7 +396,7 @@ def _fallback(doc, own: str | None, leave: set, state: bool, away: bool = False)
     in another act's clause, at its sirens or as where the attack came from ("غارات ردا
     على إطلاق صواريخ باتجاه X"، "فيما دوت صفارات الإنذار في X"), it is the other side's
     target, not the raid's (``away``: country, _own_named). ``away`` also for an attack
-    aimed at a land the sentence does not name (_crossed): never the author's home.
+    aimed at another state's land (_crossed): never the author's home.
     For an armed group's or an alliance's, and a body told by its word alone ("أطلقت
     الشرطة النار عليه", the state read from the article), the one whose name and places
     the article names most, its own included ("Targets (Afghanistan)" for the Taliban);
