@@ -80,3 +80,9 @@ def test_talks_that_aim_at_persuading_a_state_still_have_it_as_a_party():
 
 def test_a_meeting_that_aims_at_a_matter_still_meets_the_sides_between_which_it_is():
     assert ("CONSULT", ["EGY", "SDN"], "اللقاء") in events("ويهدف اللقاء بين الرئيسين المصري والسوداني إلى حل أزمة السد.")
+
+
+def test_a_question_about_a_summit_not_yet_held_tells_none():
+    for clause in ("من المقرر أن تعقد غدا", "لم تعقد بعد", "قد تعقد غدا"):
+        assert not events(f"هل تنجح القمة التي {clause} بين مصر والسودان في حل أزمة السد؟"), clause
+    assert ("CONSULT", ["EGY", "SDN"], "القمة") in events("هل تنجح القمة التي جرت أمس بين مصر والسودان في حل أزمة السد؟")

@@ -10,7 +10,10 @@ outcome, the summit was held.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.events import constructions
+from core.lexicon import read_table
 from core.text import RELATIVE_PRONOUNS
 
 QUESTION_MARKS = ("؟", "?")
@@ -25,11 +28,20 @@ def _question_word(doc, st) -> int | None:
     return next((k for k in range(st.ti, st.tj) if constructions.kind(norms[k]) == "question"), None)
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(r["word"] for _, r in read_table("stopwords.tsv"))
+
+
 def _past(word: str) -> bool:
     """A verb in the past, as far as its first letters tell: no present or future prefix
-    ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت")."""
+    ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت").
+    A particle or a noun is no verb at all: "التي لم تعقد"، "التي قد تعقد"، "التي من
+    المقرر أن تعقد" tell no summit held (stopwords.tsv; a word with the article)."""
     if word in ("تم", "تمت"):
         return True
+    if word in _stopwords() or word.startswith("ال") or len(word) < 3:
+        return False
     return word[:1] not in "يتنس" or word[:1] == "ت" and word.endswith("ت") and len(word) > 3
 
 
