@@ -29,18 +29,20 @@ def _question_word(doc, st) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(r["word"] for _, r in read_table("stopwords.tsv"))
+def _particles() -> frozenset[str]:
+    """The stopwords that are no verb (particles, prepositions, pronouns, nouns ...)."""
+    return frozenset(r["word"] for _, r in read_table("stopwords.tsv") if r["kind"] != "verb")
 
 
 def _past(word: str) -> bool:
     """A verb in the past, as far as its first letters tell: no present or future prefix
     ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت").
     A particle or a noun is no verb at all: "التي لم تعقد"، "التي قد تعقد"، "التي من
-    المقرر أن تعقد" tell no summit held (stopwords.tsv; a word with the article)."""
+    المقرر أن تعقد" tell no summit held (stopwords.tsv less its verbs; a word with the
+    article)."""
     if word in ("تم", "تمت"):
         return True
-    if word in _stopwords() or word.startswith("ال") or len(word) < 3:
+    if word in _particles() or word.startswith("ال") or len(word) < 3:
         return False
     return word[:1] not in "يتنس" or word[:1] == "ت" and word.endswith("ت") and len(word) > 3
 
