@@ -86,3 +86,12 @@ def test_a_question_about_a_summit_not_yet_held_tells_none():
     for clause in ("من المقرر أن تعقد غدا", "لم تعقد بعد", "قد تعقد غدا"):
         assert not events(f"هل تنجح القمة التي {clause} بين مصر والسودان في حل أزمة السد؟"), clause
     assert ("CONSULT", ["EGY", "SDN"], "القمة") in events("هل تنجح القمة التي جرت أمس بين مصر والسودان في حل أزمة السد؟")
+
+
+def test_the_object_of_an_earlier_clause_does_not_decide_the_act():
+    got = events("وبعد أن ساندت قطر ليبيا قررت طرد دبلوماسيين قطريين.")
+    assert not [e for e in got if e[0] == "SANCTION" and e[1][:1] == ["LBY"]], got
+
+
+def test_a_subject_opening_its_clause_before_a_verb_of_deciding_still_decides():
+    assert ("SANCTION", ["LBY", "QAT"], "طرد") in events("وقالت الصحيفة إن ليبيا قررت طرد دبلوماسيين قطريين.")

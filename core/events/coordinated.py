@@ -58,7 +58,7 @@ def decided_roles(doc, st, h, roles):
         return roles
     if h.verbal and not _deciding_before(doc.norms, h, st.ti):
         return roles  # a verb's own subject; a verbal noun written as a verb after "قررت" is the noun
-    a = _announcer(h, doc.norms, st.actors, st.ti)
+    a = _announcer(h, doc, st.actors, st.ti)
     after = any(b.actor == roles[0][0] and b.i >= h.j for b in st.actors)
     return ([a.actor], roles[0], []) if a is not None and a.actor != roles[0][0] and after else roles
 
@@ -73,7 +73,7 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
     src = roles[0]
     if len(src) != 1 or not all(d for _, d in pairs):
         return pairs
-    a = _announcer(h, doc.norms, st.actors, st.ti)
+    a = _announcer(h, doc, st.actors, st.ti)
     if a is None or a.actor != src[0]:
         return pairs
     return [(Stated(p), d) for p, d in pairs]
@@ -85,16 +85,30 @@ def _deciding_before(norms: list[str], h, ti: int) -> bool:
     return h.i - 1 > ti and constructions.kind(norms[h.i - 1]) == "decide"
 
 
-def _announcer(h, norms: list[str], actors: list, ti: int):
+CLAUSE_OPENERS = frozenset({"ان", "و"})  # إن، أن and و, written apart, before a clause's subject
+
+
+def _opens_clause(doc, i: int, ti: int) -> bool:
+    """The word at ``i`` opens a clause: the sentence starts there, or إن، أن، و or a comma
+    comes right before it, or it carries و. Otherwise it may be an earlier verb's object:
+    "وبعد أن دعمت X Y قررت طرد ..." has X, not Y, decide. A nationality adjective's clause
+    opens at the noun it describes ("إن الحكومة اليونانية قررت")."""
+    return (i <= ti or doc.norms[i - 1] in CLAUSE_OPENERS or doc.norms[i].startswith("و")
+            or _punct_gap(doc.toks, doc.nt, i, i))
+
+
+def _announcer(h, doc, actors: list, ti: int):
     """The subject named between an announcing or deciding verb and the act it governs
     (violence.announcer), also when it is a nationality adjective after the noun of a
     state's body: "قررت الحكومة المصرية غلق ..."، "أعلنت الخارجية الأمريكية فرض ...", or
     the subject right before the verb ("إن اليونان قررت طرد ...")."""
+    norms = doc.norms
     a = violence.announcer(h, norms, actors, ti)
     if a is not None:
         return a
     if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
-        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")), None)
+        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")
+                     and _opens_clause(doc, b.i - (b.kind == "ADJ"), ti)), None)
     adj = next((b for b in reversed(actors) if b.j <= h.i), None)
     if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
         return None
