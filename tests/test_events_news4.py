@@ -95,3 +95,11 @@ def test_the_object_of_an_earlier_clause_does_not_decide_the_act():
 
 def test_a_subject_opening_its_clause_before_a_verb_of_deciding_still_decides():
     assert ("SANCTION", ["LBY", "QAT"], "طرد") in events("وقالت الصحيفة إن ليبيا قررت طرد دبلوماسيين قطريين.")
+
+
+def test_the_states_taking_part_in_a_meeting_on_a_matter_meet():
+    got = events("عقدت الدول الكبرى اجتماعا في لوزان لبحث الأزمة الليبية بحضور فرنسا وإيطاليا.")
+    assert ("CONSULT", ["FRA", "ITA"], "اجتماعا") in got, got
+    got = events("عقدت الدول الكبرى اجتماعا في جنيف لبحث الأزمة اليمنية بمشاركة ألمانيا وكندا.")
+    assert [e for e in got if e[0] == "CONSULT" and sorted(e[1]) == ["CAN", "DEU"]], got
+    assert not [e for e in got if "YEM" in e[1]], got
