@@ -55,10 +55,10 @@ def _told_by_relative(norms: list[str], h, tj: int) -> bool:
     return not h.form.verbal and h.j + 1 < tj and norms[h.j] in RELATIVE_PRONOUNS and _past(norms[h.j + 1])
 
 
-def asked_of_told(word: str, h, toks) -> bool:
+def asked_of_told(word: str, h, norms: list[str]) -> bool:
     """The interrogative ``word`` asks of an event a past relative clause tells (the
     trigger ``h``'s): the question leaves that event told (core.events.modality)."""
-    return constructions.kind(word) == "question" and _told_by_relative([t.norm for t in toks[:h.j + 2]], h, len(toks))
+    return constructions.kind(word) == "question" and _told_by_relative(norms, h, len(norms))
 
 
 def not_asked(doc, st, h, pairs: list) -> list:
