@@ -28,7 +28,7 @@ def test_a_place_named_like_a_verb_makes_no_attack():
 
 
 def test_a_meeting_held_to_discuss_a_state_does_not_meet_it():
-    assert not events("واجتمع مجلس الأمن أمس الاثنين لمناقشة زيارة مبعوثين لميانمار وبنغلادش.")
+    assert not events("واجتمع مجلس الأمن صباح الأربعاء لمناقشة إرسال بعثة لتقصي الحقائق إلى الصومال وإريتريا.")
 
 
 def test_a_meeting_held_with_a_state_to_discuss_a_matter_still_meets_it():
@@ -36,7 +36,7 @@ def test_a_meeting_held_with_a_state_to_discuss_a_matter_still_meets_it():
 
 
 def test_greeting_the_guests_of_a_ceremony_endorses_no_one():
-    assert not events("ورحب السفير الأمريكي بالحضور ومنهم رئيس الوزراء الإسرائيلي.")
+    assert not events("وفي ختام الحفل رحب القنصل الكندي بالحضور وبينهم وزير التجارة الأردني.")
 
 
 def test_welcoming_an_agreement_still_endorses_it():
@@ -44,7 +44,7 @@ def test_welcoming_an_agreement_still_endorses_it():
 
 
 def test_a_feddan_of_land_condemns_nothing():
-    assert not [e for e in events("وتستخدم إثيوبيا حاليا نحو 500 ألف فدان من الأراضي السودانية.") if e[0] == "ACCUSE"]
+    assert not [e for e in events("وتزرع إثيوبيا اليوم قرابة 300 ألف فدان من الأراضي الكينية.") if e[0] == "ACCUSE"]
 
 
 def test_condemning_with_dan_is_still_condemning():
@@ -66,11 +66,11 @@ def test_two_who_met_and_discussed_a_matter_still_met():
 
 
 def test_a_verb_spelled_like_a_place_after_its_subject_is_still_the_verb():
-    assert ("ASSAULT", ["SYR", "ISR"], "تدمر") in events("الدفاعات السورية تدمر صاروخين إسرائيليين فوق دمشق")
+    assert ("ASSAULT", ["SYR", "ISR"], "تدمر") in events("المضادات الأرضية السورية تدمر ثلاث طائرات مسيرة إسرائيلية قرب حمص")
 
 
 def test_who_announces_a_killing_after_a_relative_clause_did_not_kill():
-    assert not events("وكانت الوكالة التي يسيطر عليها الحوثيون أعلنت مقتل القائد في غارة للتحالف على الحديدة.")
+    assert not events("وكانت الإذاعة التي يديرها الحوثيون أعلنت مقتل قيادي في غارة على ذمار.")
 
 
 def test_talks_that_aim_at_persuading_a_state_still_have_it_as_a_party():

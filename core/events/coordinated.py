@@ -81,7 +81,7 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
 
 def _deciding_before(norms: list[str], h, ti: int) -> bool:
     """A verb of deciding right before the trigger ("قررت طرد"): its subject does the act. Not
-    one of announcing: "الوكالة التي يسيطر عليها X أعلنت مقتل ..." tells, X killed no one."""
+    one of announcing: "الإذاعة التي يديرها X أعلنت مقتل ..." tells, X killed no one."""
     return h.i - 1 > ti and constructions.kind(norms[h.i - 1]) == "decide"
 
 

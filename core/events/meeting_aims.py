@@ -1,5 +1,5 @@
-"""What a meeting is held for is no party to it: "اجتمع مجلس الأمن أمس لمناقشة زيارة
-مبعوثين لميانمار". A word of purpose after a meeting's trigger (construction_cues.tsv, kind
+"""What a meeting is held for is no party to it: "اجتمع الوزراء في القاهرة لمناقشة إرسال
+بعثة إلى X". A word of purpose after a meeting's trigger (construction_cues.tsv, kind
 meeting_aim) opens what it is about; a state named only after it, and not after a word
 naming a partner (construction_cues.tsv, kind partner: "مع"، "بين"، "بمشاركة"، "بحضور":
 whom the matter is discussed with), is spoken of, not met. When that leaves the meeting
@@ -16,7 +16,7 @@ from itertools import combinations
 from core.events import constructions
 
 PARTNER_REACH = 4  # words from مع or بين to the side it names ("مع رئيس البرلمان الإيراني")
-AIM_REACH = 6  # words from the trigger to its word of purpose ("اجتمع مجلس الأمن أمس الاثنين لمناقشة")
+AIM_REACH = 6  # words from the trigger to its word of purpose ("اجتمع الوزراء صباح أمس الأحد لمناقشة")
 
 
 def _aim_at(norms: list[str], h, tj: int) -> int | None:
