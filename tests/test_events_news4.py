@@ -105,3 +105,8 @@ def test_the_states_taking_part_in_a_meeting_on_a_matter_meet():
     got = events("عقدت الدول الكبرى اجتماعا في جنيف لبحث الأزمة اليمنية بمشاركة ألمانيا وكندا.")
     assert [e for e in got if e[0] == "CONSULT" and sorted(e[1]) == ["CAN", "DEU"]], got
     assert not [e for e in got if "YEM" in e[1]], got
+
+
+def test_the_members_of_a_body_deciding_an_act_are_that_body():
+    got = events("وقال مسؤول إن خمس دول أعضاء في الجامعة العربية قررت طرد دبلوماسيين إيرانيين.")
+    assert ("SANCTION", ["arab-league", "IRN"], "طرد") in got, got

@@ -86,15 +86,21 @@ def _deciding_before(norms: list[str], h, ti: int) -> bool:
 
 
 CLAUSE_OPENERS = frozenset({"ان", "و"})  # إن، أن and و, written apart, before a clause's subject
+OPEN_REACH = 5  # words from a clause's opener to the actor in its subject ("أن خمس دول أعضاء في X")
 
 
-def _opens_clause(doc, i: int, ti: int) -> bool:
-    """The word at ``i`` opens a clause: the sentence starts there, or إن، أن، و or a comma
-    comes right before it, or it carries و. Otherwise it may be an earlier verb's object:
-    "وبعد أن دعمت X Y قررت طرد ..." has X, not Y, decide. A nationality adjective's clause
-    opens at the noun it describes ("إن الحكومة اليونانية قررت")."""
-    return (i <= ti or doc.norms[i - 1] in CLAUSE_OPENERS or doc.norms[i].startswith("و")
-            or _punct_gap(doc.toks, doc.nt, i, i))
+def _opens_clause(doc, b, actors: list, ti: int) -> bool:
+    """The actor ``b`` stands in the subject of its clause: within OPEN_REACH words before
+    it the sentence starts, or إن، أن، و or a comma comes, or a word carries و, with no
+    other actor between. Otherwise it may be an earlier verb's object: "وبعد أن دعمت X Y
+    قررت طرد ..." has X, not Y, decide; "إن خمس دول أعضاء في X قررت" has X's members."""
+    norms = doc.norms
+    for k in range(b.i, max(ti, b.i - OPEN_REACH) - 1, -1):
+        if k <= ti or norms[k - 1] in CLAUSE_OPENERS or norms[k].startswith("و") or _punct_gap(doc.toks, doc.nt, k, k):
+            return True
+        if any(c is not b and c.i <= k - 1 < c.j for c in actors):
+            return False
+    return False
 
 
 def _announcer(h, doc, actors: list, ti: int):
@@ -108,7 +114,7 @@ def _announcer(h, doc, actors: list, ti: int):
         return a
     if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
         return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")
-                     and _opens_clause(doc, b.i - (b.kind == "ADJ"), ti)), None)
+                     and _opens_clause(doc, b, actors, ti)), None)
     adj = next((b for b in reversed(actors) if b.j <= h.i), None)
     if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
         return None
