@@ -28,7 +28,7 @@ def test_a_place_named_like_a_verb_makes_no_attack():
 
 
 def test_a_meeting_held_to_discuss_a_state_does_not_meet_it():
-    assert not events("واجتمع مجلس الأمن أمس الاثنين لمناقشة زيارة مبعوثين لميانمار وبنغلادش.")
+    assert not events("واجتمع مجلس الأمن صباح الأربعاء لمناقشة إرسال بعثة لتقصي الحقائق إلى الصومال وإريتريا.")
 
 
 def test_a_meeting_held_with_a_state_to_discuss_a_matter_still_meets_it():
@@ -36,7 +36,7 @@ def test_a_meeting_held_with_a_state_to_discuss_a_matter_still_meets_it():
 
 
 def test_greeting_the_guests_of_a_ceremony_endorses_no_one():
-    assert not events("ورحب السفير الأمريكي بالحضور ومنهم رئيس الوزراء الإسرائيلي.")
+    assert not events("وفي ختام الحفل رحب القنصل الكندي بالحضور وبينهم وزير التجارة الأردني.")
 
 
 def test_welcoming_an_agreement_still_endorses_it():
@@ -44,7 +44,7 @@ def test_welcoming_an_agreement_still_endorses_it():
 
 
 def test_a_feddan_of_land_condemns_nothing():
-    assert not [e for e in events("وتستخدم إثيوبيا حاليا نحو 500 ألف فدان من الأراضي السودانية.") if e[0] == "ACCUSE"]
+    assert not [e for e in events("وتزرع إثيوبيا اليوم قرابة 300 ألف فدان من الأراضي الكينية.") if e[0] == "ACCUSE"]
 
 
 def test_condemning_with_dan_is_still_condemning():
@@ -66,11 +66,13 @@ def test_two_who_met_and_discussed_a_matter_still_met():
 
 
 def test_a_verb_spelled_like_a_place_after_its_subject_is_still_the_verb():
-    assert ("ASSAULT", ["SYR", "ISR"], "تدمر") in events("الدفاعات السورية تدمر صاروخين إسرائيليين فوق دمشق")
+    assert ("ASSAULT", ["SYR", "ISR"], "تدمر") in events("المضادات الأرضية السورية تدمر ثلاث طائرات مسيرة إسرائيلية قرب حمص")
 
 
 def test_who_announces_a_killing_after_a_relative_clause_did_not_kill():
-    assert not events("وكانت الوكالة التي يسيطر عليها الحوثيون أعلنت مقتل القائد في غارة للتحالف على الحديدة.")
+    got = events("وكانت الإذاعة التي يديرها الحوثيون أعلنت مقتل قيادي في غارة للتحالف السعودي على ذمار.")
+    assert not [e for e in got if e[1][:1] == ["houthis"]], got
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][-1:] == ["houthis"]], got  # the coalition's raid on them stands
 
 
 def test_talks_that_aim_at_persuading_a_state_still_have_it_as_a_party():
@@ -80,3 +82,31 @@ def test_talks_that_aim_at_persuading_a_state_still_have_it_as_a_party():
 
 def test_a_meeting_that_aims_at_a_matter_still_meets_the_sides_between_which_it_is():
     assert ("CONSULT", ["EGY", "SDN"], "اللقاء") in events("ويهدف اللقاء بين الرئيسين المصري والسوداني إلى حل أزمة السد.")
+
+
+def test_a_question_about_a_summit_not_yet_held_tells_none():
+    for clause in ("من المقرر أن تعقد غدا", "لم تعقد بعد", "قد تعقد غدا"):
+        assert not events(f"هل تنجح القمة التي {clause} بين مصر والسودان في حل أزمة السد؟"), clause
+    assert ("CONSULT", ["EGY", "SDN"], "القمة") in events("هل تنجح القمة التي جرت أمس بين مصر والسودان في حل أزمة السد؟")
+
+
+def test_the_object_of_an_earlier_clause_does_not_decide_the_act():
+    got = events("وبعد أن ساندت قطر ليبيا قررت طرد دبلوماسيين قطريين.")
+    assert not [e for e in got if e[0] == "SANCTION" and e[1][:1] == ["LBY"]], got
+
+
+def test_a_subject_opening_its_clause_before_a_verb_of_deciding_still_decides():
+    assert ("SANCTION", ["LBY", "QAT"], "طرد") in events("وقالت الصحيفة إن ليبيا قررت طرد دبلوماسيين قطريين.")
+
+
+def test_the_states_taking_part_in_a_meeting_on_a_matter_meet():
+    got = events("عقدت الدول الكبرى اجتماعا في لوزان لبحث الأزمة الليبية بحضور فرنسا وإيطاليا.")
+    assert ("CONSULT", ["FRA", "ITA"], "اجتماعا") in got, got
+    got = events("عقدت الدول الكبرى اجتماعا في جنيف لبحث الأزمة اليمنية بمشاركة ألمانيا وكندا.")
+    assert [e for e in got if e[0] == "CONSULT" and sorted(e[1]) == ["CAN", "DEU"]], got
+    assert not [e for e in got if "YEM" in e[1]], got
+
+
+def test_the_members_of_a_body_deciding_an_act_are_that_body():
+    got = events("وقال مسؤول إن خمس دول أعضاء في الجامعة العربية قررت طرد دبلوماسيين إيرانيين.")
+    assert ("SANCTION", ["arab-league", "IRN"], "طرد") in got, got

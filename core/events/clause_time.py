@@ -17,7 +17,7 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
     if st.clauses is None:
         st.clauses = split_clauses(doc.nt.original, st.start, st.end)
     clause = next(((a, b) for a, b in st.clauses if a <= h.start < b), (st.start, st.end))
-    modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))
+    modality = _modality(h, doc.toks, doc.trig, st.ti, bisect.bisect_left(doc.tok_starts, clause[0]), doc.norms)
     if h.form.type in violence.TYPES and modality not in UNASSERTED and conditions.conditioned(
             h, doc.norms, st.ti, st.tj, doc.in_entity):  # "في شن هجوم ... إذا قررت"، "إن هاجمت X ... فإن"
         modality = "hypothetical"

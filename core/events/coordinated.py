@@ -58,7 +58,7 @@ def decided_roles(doc, st, h, roles):
         return roles
     if h.verbal and not _deciding_before(doc.norms, h, st.ti):
         return roles  # a verb's own subject; a verbal noun written as a verb after "قررت" is the noun
-    a = _announcer(h, doc.norms, st.actors, st.ti)
+    a = _announcer(h, doc, st.actors, st.ti)
     after = any(b.actor == roles[0][0] and b.i >= h.j for b in st.actors)
     return ([a.actor], roles[0], []) if a is not None and a.actor != roles[0][0] and after else roles
 
@@ -73,7 +73,7 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
     src = roles[0]
     if len(src) != 1 or not all(d for _, d in pairs):
         return pairs
-    a = _announcer(h, doc.norms, st.actors, st.ti)
+    a = _announcer(h, doc, st.actors, st.ti)
     if a is None or a.actor != src[0]:
         return pairs
     return [(Stated(p), d) for p, d in pairs]
@@ -81,20 +81,40 @@ def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:
 
 def _deciding_before(norms: list[str], h, ti: int) -> bool:
     """A verb of deciding right before the trigger ("قررت طرد"): its subject does the act. Not
-    one of announcing: "الوكالة التي يسيطر عليها X أعلنت مقتل ..." tells, X killed no one."""
+    one of announcing: "الإذاعة التي يديرها X أعلنت مقتل ..." tells, X killed no one."""
     return h.i - 1 > ti and constructions.kind(norms[h.i - 1]) == "decide"
 
 
-def _announcer(h, norms: list[str], actors: list, ti: int):
+CLAUSE_OPENERS = frozenset({"ان", "و"})  # إن، أن and و, written apart, before a clause's subject
+OPEN_REACH = 5  # words from a clause's opener to the actor in its subject ("أن خمس دول أعضاء في X")
+
+
+def _opens_clause(doc, b, actors: list, ti: int) -> bool:
+    """The actor ``b`` stands in the subject of its clause: within OPEN_REACH words before
+    it the sentence starts, or إن، أن، و or a comma comes, or a word carries و, with no
+    other actor between. Otherwise it may be an earlier verb's object: "وبعد أن دعمت X Y
+    قررت طرد ..." has X, not Y, decide; "إن خمس دول أعضاء في X قررت" has X's members."""
+    norms = doc.norms
+    for k in range(b.i, max(ti, b.i - OPEN_REACH) - 1, -1):
+        if k <= ti or norms[k - 1] in CLAUSE_OPENERS or norms[k].startswith("و") or _punct_gap(doc.toks, doc.nt, k, k):
+            return True
+        if any(c is not b and c.i <= k - 1 < c.j for c in actors):
+            return False
+    return False
+
+
+def _announcer(h, doc, actors: list, ti: int):
     """The subject named between an announcing or deciding verb and the act it governs
     (violence.announcer), also when it is a nationality adjective after the noun of a
     state's body: "قررت الحكومة المصرية غلق ..."، "أعلنت الخارجية الأمريكية فرض ...", or
     the subject right before the verb ("إن اليونان قررت طرد ...")."""
+    norms = doc.norms
     a = violence.announcer(h, norms, actors, ti)
     if a is not None:
         return a
     if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
-        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")), None)
+        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")
+                     and _opens_clause(doc, b, actors, ti)), None)
     adj = next((b for b in reversed(actors) if b.j <= h.i), None)
     if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
         return None

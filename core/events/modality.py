@@ -179,7 +179,8 @@ def _light_verb_negated(window: list[str], word: str, form: str, trig: Triggers)
                for pos in range(len(window) - 1))
 
 
-def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0) -> str:
+def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0,
+              norms: list[str] | None = None) -> str:
     lo = max(sent_first_tok, clause_first_tok, h.i - SCOPE_REACH)
     window = [t.norm for t in toks[lo:h.i]]
     kinds = set()
@@ -192,7 +193,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "refusal":  # "رفضت استقبال السفينة": not done; "رفضت طلب التأشيرة"، "رفضت العقوبات": done
                 kind = ("negation" if h.form.type not in MADE_WHEN_REFUSED and not h.verbal
                         and not toks[h.i].norm.startswith("ال") else None)  # "رفضت روسيا التي تدعم": a clause
-            if kind == "hypothetical" and asked_of_told(w, h, toks):
+            if kind == "hypothetical" and asked_of_told(w, h, norms if norms is not None else [t.norm for t in toks]):
                 continue  # "هل تنجح القمة التي عقدت أمس": the question asks of a summit held
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH

@@ -10,7 +10,10 @@ outcome, the summit was held.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.events import constructions
+from core.lexicon import read_table
 from core.text import RELATIVE_PRONOUNS
 
 QUESTION_MARKS = ("؟", "?")
@@ -25,11 +28,22 @@ def _question_word(doc, st) -> int | None:
     return next((k for k in range(st.ti, st.tj) if constructions.kind(norms[k]) == "question"), None)
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The stopwords that are no verb (particles, prepositions, pronouns, nouns ...)."""
+    return frozenset(r["word"] for _, r in read_table("stopwords.tsv") if r["kind"] != "verb")
+
+
 def _past(word: str) -> bool:
     """A verb in the past, as far as its first letters tell: no present or future prefix
-    ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت")."""
+    ("عقدت"، "جرت"، "وقعته"), or a ت-stem that ends as a past does ("تمت"، "توصلت").
+    A particle or a noun is no verb at all: "التي لم تعقد"، "التي قد تعقد"، "التي من
+    المقرر أن تعقد" tell no summit held (stopwords.tsv less its verbs; a word with the
+    article)."""
     if word in ("تم", "تمت"):
         return True
+    if word in _particles() or word.startswith("ال") or len(word) < 3:
+        return False
     return word[:1] not in "يتنس" or word[:1] == "ت" and word.endswith("ت") and len(word) > 3
 
 
@@ -41,10 +55,10 @@ def _told_by_relative(norms: list[str], h, tj: int) -> bool:
     return not h.form.verbal and h.j + 1 < tj and norms[h.j] in RELATIVE_PRONOUNS and _past(norms[h.j + 1])
 
 
-def asked_of_told(word: str, h, toks) -> bool:
+def asked_of_told(word: str, h, norms: list[str]) -> bool:
     """The interrogative ``word`` asks of an event a past relative clause tells (the
     trigger ``h``'s): the question leaves that event told (core.events.modality)."""
-    return constructions.kind(word) == "question" and _told_by_relative([t.norm for t in toks[:h.j + 2]], h, len(toks))
+    return constructions.kind(word) == "question" and _told_by_relative(norms, h, len(norms))
 
 
 def not_asked(doc, st, h, pairs: list) -> list:

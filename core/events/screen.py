@@ -110,7 +110,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     trigger as the sentence's last."""
     if h.i in doc.in_entity or h.i in doc.place_ends and h.i > st.ti and not any(a.j == h.i for a in st.actors):
         # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban; "قرب تدمر" is Palmyra
-        # ("الدفاعات السورية تدمر صاروخين": after its subject the word is the verb)
+        # ("المضادات الأرضية السورية تدمر ثلاث طائرات": after its subject the word is the verb)
         return None
     if endangers(h, doc.toks, doc.trig) or owes_allegiance(h, doc.toks) or combats(h, doc.toks, doc.trig):
         return None  # "يهدد أمن المنطقة": endangers, threatens no one; "يدين بالولاء": loyal
