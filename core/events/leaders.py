@@ -43,11 +43,13 @@ def _leader_only(doc, st, h, actor: str) -> bool:
     يقودها مسلح": one who drives, not a leader)."""
     if actor.startswith("unnamed-"):
         return False
-    at = [a for a in st.actors if a.actor == actor]
-    if not at:
-        return False
-    near = min(at, key=lambda a: abs(a.i - h.i))
-    return struck.leading_at(doc.norms, near.i, st.ti) is not None
+    near = _nearest(st, h, actor)
+    return near is not None and struck.led(doc, near.i, st.ti)
+
+
+def _nearest(st, h, actor: str):
+    """The sentence's mention of ``actor`` nearest the attack ``h``, or None."""
+    return min((a for a in st.actors if a.actor == actor), key=lambda a: abs(a.i - h.i), default=None)
 
 
 def _leads(doc, st, h, leader: str, author: str) -> bool:
@@ -56,7 +58,7 @@ def _leads(doc, st, h, leader: str, author: str) -> bool:
     leader is no target) or what the attack came from ("هجمات من منطقة X بقيادة Y"، an
     origin within ORIGIN_REACH words before the word of leading); not "قصفت الطائرات X
     مواقع فصائل يقودها Y" (what Y leads was hit, Y with it)."""
-    near = min((a for a in st.actors if a.actor == leader), key=lambda a: abs(a.i - h.i))
+    near = _nearest(st, h, leader)
     body = led_body(doc, st, near)
     if body is not None and body.actor == author:
         return True
