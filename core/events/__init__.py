@@ -162,7 +162,7 @@ def find_events(
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
     persons = implied.person_mentions(spans)
-    if persons:  # "وكانت الفرنسية التي اعتقلت": the woman introduced as "الفرنسية X", not France
+    if persons:  # "وكانت الألمانية التي أوقفت": the woman introduced as "الألمانية X", not Germany
         actors, persons = nationality_nouns.taken_up(actors, persons, norms, *_person_bounds(spans))
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=persons, norms=norms,

@@ -1,17 +1,19 @@
-"""A nationality noun that takes up a private person: "الفرنسية" after "الفرنسية X".
+"""A nationality noun that takes up a private person: "الألمانية" after "الألمانية X".
 
-A report introduces a private person by his nationality ("محاكمة للفرنسية X"، "الشاب
-الأردني X") and later names him by it alone ("وكانت الفرنسية التي اعتقلت ..."، "بطلب من
-محامي الفرنسية"). There the adjective is a noun for the person, not his state: read as the
-state, it made events of the state (the lawyer of the woman asking for a delay told as the
+A report introduces a private person by his nationality ("محاكمة الألمانية X"، "الشاب
+الأردني X") and later names him by it alone ("وكانت الألمانية التي أوقفت ..."، "بطلب من
+محامي الألمانية"). There the adjective is a noun for the person, not his state: read as the
+state, it made events of the state (the woman's lawyer asking for a delay told as her
 state's request), and the person, a PERSON side of what befalls him by the annotation
 conventions (SCHEMA.md), was unseen by the rules that act on named persons
 (core.events.implied, person_sides, private, investigated).
 
-So a definite nationality adjective standing as a noun (after no definite word it would
-describe and no name it would describe, with no name right after it) is a mention of the
-private person the same word introduced last before it, right before his name; it names
-no state.
+So a definite nationality adjective standing as a noun (after no definite or possessed noun
+it would describe, "الحكومة الألمانية"، "ونظيره الأمريكي", and no name it would describe,
+with no name right after it) is a mention of the private person the same word introduced
+last before it, right before his name; it names no state. On 3,000 corpus articles it
+takes up 7 adjectives, 4 of them rightly (the others: a club's untagged name before the
+adjective, a people named generically), and none of them sits by a trigger.
 """
 from __future__ import annotations
 
