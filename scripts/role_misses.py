@@ -21,7 +21,10 @@ the gold type that paired the gold actors, and the miss is put in one cause:
 
 The folds, per-fold training and held-out extraction are those of
 ``python -m core evaluate --cv K`` (the models are trained on the same articles in the
-same order), so the counts explain its figures.
+same order), so the counts explain its figures. The misses with a PERSON side are counted
+apart, by the person's role and how the tool reads him (an official acting for his state or
+group, a private person, no entity): the conventions keep many persons persons that the role
+model cannot name.
 
     python scripts/role_misses.py data/gold/train data/gold [--cv 5] [--cause below] [--json misses.jsonl]
 """
@@ -113,6 +116,22 @@ def missing_sides(actors: list[str], seen: set, sentence: tuple[int, int], same,
     return out
 
 
+def person_sides(actors: list[str], same, sides: dict[str, Any]) -> list[str]:
+    """Each gold side that is a PERSON, as "role:reading": its role (source, target) and
+    how the tool reads the person: "official" (an entity that acts for a state or group,
+    so the role model sees his state or group, not him), "private" (an entity that acts
+    for no one: no actor of the role model, only the person rules name him), "none" (no
+    entity of the tool for him)."""
+    out = []
+    for role, g in (("source", actors[0]), ("target", actors[-1])):
+        if sides["types"].get(g) != "PERSON":
+            continue
+        ents = [e for e in sides["entities"] if same(e["id"], g)]
+        reading = "none" if not ents else "official" if any(e.get("actor") for e in ents) else "private"
+        out.append(f"{role}:{reading}")
+    return out
+
+
 def fold_misses(dirs: list[str], k: int) -> list[dict[str, Any]]:
     """Every miss of K-fold cross-validation with its cause."""
     from core import analyze
@@ -139,7 +158,8 @@ def fold_misses(dirs: list[str], k: int) -> list[dict[str, Any]]:
                 sides = {"types": {e["id"]: e["type"] for e in gold["entities"]}, "entities": held_out["entities"]}
                 for e in article_errors(gold, held_out):
                     if e["kind"] == "miss":
-                        out.append({"article": gp.stem, **classify_miss(e, text, bag, same, model, sides)})
+                        row = {"article": gp.stem, **classify_miss(e, text, bag, same, model, sides)}
+                        out.append({**row, "persons": person_sides(e["actors"], same, sides)})
     finally:
         learned.set_model(None)
     return out
@@ -155,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = fold_misses(a.gold_dir, a.cv)
     counts = Counter(r["cause"] for r in rows)
     unseen = Counter(m for r in rows for m in r.get("missing", ()))
+    people = Counter(f"{p} {r['cause']}" for r in rows for p in r.get("persons", ()))
+    with_person = sum(1 for r in rows if r.get("persons"))
     if a.cause:
         rows = [r for r in rows if r["cause"] == a.cause]
     for r in rows:
@@ -166,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         if r.get("missing"):
             print(f"  no candidate: {', '.join(r['missing'])}")
     print("\n" + ", ".join(f"{n} {c}" for c, n in counts.most_common()) + f" ({sum(counts.values())} misses)")
+    print(f"misses with a PERSON side: {with_person}, by side (role:how the tool reads "
+          "him) and cause: " + ", ".join(f"{n} {m}" for m, n in people.most_common()))
     print("sides no candidate stands for (gold type:where the tool names it): "
           + ", ".join(f"{n} {m}" for m, n in unseen.most_common()))
     if a.json:

@@ -45,3 +45,13 @@ def test_a_side_no_candidate_stands_for_is_named_with_its_type_and_where_it_is()
              "entities": [{"id": "ISR", "mentions": [{"start": 11, "end": 18}]}]}
     got = role_misses.classify_miss(_miss(["ACCUSE"]), TEXT, bag, _same, RoleModel({}), sides)
     assert got["missing"] == ["COUNTRY:sentence"]
+
+
+def test_a_person_side_is_told_with_its_role_and_how_the_tool_reads_him():
+    """"واعتقلت الشرطة الناشط سامي الخطيب": a private person as the target, an official as the source."""
+    sides = {"types": {"EGY": "COUNTRY", "per-samy": "PERSON", "per-wazir": "PERSON"},
+             "entities": [{"id": "per-samy"}, {"id": "per-wazir", "actor": "EGY"}]}
+    assert role_misses.person_sides(["EGY", "per-samy"], _same, sides) == ["target:private"]
+    assert role_misses.person_sides(["per-wazir", "per-samy"], _same, sides) == ["source:official", "target:private"]
+    assert role_misses.person_sides(["per-nadir", "EGY"], _same, {**sides, "types": {"per-nadir": "PERSON"}}) == ["source:none"]
+    assert role_misses.person_sides(["EGY", "ISR"], _same, sides) == []

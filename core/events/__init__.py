@@ -42,7 +42,7 @@ from core.text import NormText, Token, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (after_model, asked_speaker, attack_sides, backed, backers, coordinated, dating,
                          filters, given, governing, implied, incidents, investigated, latter, leaders, learned, members, opinions,
-                         passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
+                         nationality_nouns, passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
                          regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
                          told_sanctions, unclaimed, violence)
 from core.events.charges import spoken_charge
@@ -161,8 +161,11 @@ def find_events(
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
+    persons = implied.person_mentions(spans)
+    if persons:  # "وكانت الألمانية التي أوقفت": the woman introduced as "الألمانية X", not Germany
+        actors, persons = nationality_nouns.taken_up(actors, persons, norms, *_person_bounds(spans))
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
-                   tok_starts, in_entity, entities=entities, persons=implied.person_mentions(spans), norms=norms,
+                   tok_starts, in_entity, entities=entities, persons=persons, norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
     doc.treaty_places = _treaty_places(norms, actors, doc.place_ends) if doc.place_ends else set()
     doc.treaty_places |= venue_countries(norms, actors, spans)  # "قمة سنغافورة": where, no side
@@ -189,6 +192,11 @@ def find_events(
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return _dedupe(doc.events, doc.acts)
+
+
+def _person_bounds(spans: list) -> tuple[set[int], set[int]]:
+    """The first tokens of every person's mention, and the tokens after every name."""
+    return {i for e, _, i, _ in spans if e.type == "PERSON"}, {j for _, _, _, j in spans}
 
 
 def _article_actors(nt: NormText, toks: list[Token], spans: list, norms: list[str], readings, in_entity: set[int]) -> list:

@@ -1,0 +1,25 @@
+"""A nationality noun that takes up a private person introduced by it (core.events.nationality_nouns)."""
+from core import analyze
+
+INTRO = "افتتحت في العراق محاكمة الألمانية لينا كروغر بتهمة الانتماء إلى تنظيم متطرف. "
+
+
+def _events(text):
+    return [(e["type"], e["actors"]) for e in analyze(text).to_dict()["events"]]
+
+
+def test_the_nationality_noun_is_the_woman_it_introduced():
+    """"وكانت الألمانية التي اعتقلت": she is the one arrested, by the state she is held in."""
+    got = _events(INTRO + "وكانت الألمانية التي اعتقلت قرب الحدود قبل عامين قد أنكرت التهم.")
+    assert got == [("COERCE", ["IRQ", "per-lyna-krwghr"])]
+
+
+def test_the_nationality_noun_is_no_state():
+    """"طلب محامي الألمانية": her lawyer asks, not Germany."""
+    got = _events(INTRO + "وقررت المحكمة تأجيل النظر في القضية بناء على طلب محامي الألمانية، وهو عراقي عينته أسرتها.")
+    assert got == []
+
+
+def test_an_adjective_describing_a_noun_stays_its_state():
+    got = _events(INTRO + "ودعت الحكومة الألمانية العراق إلى ترحيلها.")
+    assert got == [("REQUEST", ["DEU", "IRQ"])]
