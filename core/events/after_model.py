@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
                          origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
-                         toward, violence, voiced)
+                         toward, violence, voiced, withdrawals)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -71,6 +71,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
+    pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     return pairs

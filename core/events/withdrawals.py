@@ -1,0 +1,47 @@
+"""Who withdraws: "انتقدت روسيا انسحاب واشنطن من المعاهدة".
+
+A verbal noun of an intransitive act (انسحاب، خروج: construction_cues.tsv, kind own_doer)
+has its doer as its genitive, the side written right after it or inside its phrase's gap
+("انسحاب … من اتفاق"); it has no object. The word-order rules read a verbal noun's genitive
+as its object and the clause's subject before it as its agent ("انتقدت باريس اتهام لندن"),
+which made Russia withdraw from Washington. Here the genitive is the source, and the target
+is a side the rules read after the noun (the partner of the deal, the country left); the
+subject of the clause that governs the noun is no side of it.
+"""
+from __future__ import annotations
+
+from core.events import constructions
+
+OWN_DOER = "own_doer"
+
+
+def _doer(h, seq):
+    """The side written as the noun's genitive: inside its phrase's gap, else right after
+    it (or the nationality adjective of the noun right after it, "انسحاب القوات الأمريكية")."""
+    inside = [a for a in seq if h.i < a.i < h.j]
+    if inside:
+        return inside[0]
+    return next((a for a in seq if a.i == h.j or a.adjective and a.i == h.j + 1), None)
+
+
+def rule_genitive_doer(c):
+    """(source, target, joint) of an intransitive verbal noun with its doer named (module docstring)."""
+    h = c.h
+    if h.verbal or constructions.kind(c.toks[h.i].norm) != OWN_DOER:
+        return None
+    doer = _doer(h, c.seq)
+    if doer is None:
+        return None
+    before = {a.actor for a in c.earlier}
+    tgt = [x for x in c.src + c.tgt if x != doer.actor and x not in before]
+    return [doer.actor], tgt, []
+
+
+def no_governing_sides(doc, st, h, pairs: list) -> list:
+    """The role model's pairs of such a noun with its doer named, less those with a side
+    named only before the noun: the subject of the clause that governs it ("رحبت إسرائيل
+    بانسحاب واشنطن من الاتفاق": Israel welcomes, it is not left)."""
+    if not pairs or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER or _doer(h, st.actors) is None:
+        return pairs
+    before = {a.actor for a in st.actors if a.i < h.i} - {a.actor for a in st.actors if a.i >= h.i}
+    return [(p, d) for p, d in pairs if before.isdisjoint(p)]
