@@ -30,4 +30,4 @@ def rule_held_meeting(c):
     if _punct_gap(toks, c.nt, verb + 1, h.i):
         return None
     sides = _uniq([a.actor for a in c.earlier if a.i > verb])
-    return ([], [], sides) if len(sides) >= 2 else None
+    return ([], [], sides) if len(sides) == 2 else None  # three or more: the model reads each two

@@ -32,9 +32,12 @@ def rule_genitive_doer(c):
     doer = _doer(h, c.seq)
     if doer is None:
         return None
+    from core.events.actors import _group_forward, _uniq  # after the test most triggers fail
+
+    src = _uniq([a.actor for a in _group_forward(c.seq, c.seq.index(doer), c.toks, c.nt)])  # "انسحاب X وY"
     before = {a.actor for a in c.earlier}
-    tgt = [x for x in c.src + c.tgt if x != doer.actor and x not in before]
-    return [doer.actor], tgt, []
+    tgt = [x for x in c.src + c.tgt if x not in src and x not in before]
+    return src, tgt, []
 
 
 def no_governing_sides(doc, st, h, pairs: list) -> list:
