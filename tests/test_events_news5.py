@@ -54,3 +54,29 @@ def test_social_media_users_praising_are_no_state():
 
 def test_a_group_a_report_is_credited_to_is_no_side_of_the_attack():
     assert events("قتل عشرة مدنيين في قصف على مدينة صعدة اليمنية، بحسب جماعة الحوثي.") == []
+
+
+def test_a_missile_named_before_the_verb_that_fired_it_is_the_firers_attack():
+    got = events("وأعلن التحالف اعتراض صاروخ باليستي أطلقته جماعة الحوثي على مدينة نجران السعودية.")
+    assert got == [("ASSAULT", ["houthis", "SAU"], "صاروخ")]
+
+
+def test_a_war_looming_on_the_horizon_is_no_threat():
+    assert events("حذرت صحف عربية من بوادر حرب باردة جديدة تلوح في الأفق بين الولايات المتحدة وروسيا.") == []
+
+
+def test_brandishing_force_is_still_a_threat():
+    got = events("هدد الرئيس الأمريكي كوريا الشمالية ولوح باستخدام القوة ضدها.")
+    assert ("THREATEN", ["USA", "PRK"], "هدد") in got
+
+
+def test_a_crisis_breaking_out_is_no_bombing():
+    assert events("وتصاعدت الحملات بعد تفجر الأزمة بين قطر من جهة والسعودية من جهة أخرى.") == []
+
+
+def test_a_group_the_arrested_are_suspected_of_joining_is_not_arrested():
+    assert events("اعتقلت الشرطة التركية 13 شخصا يشتبه بانتمائهم لتنظيم داعش.") == []
+
+
+def test_arresting_a_leader_of_a_group_still_coerces_the_group():
+    assert events("اعتقلت القوات العراقية قياديا في تنظيم داعش.") == [("COERCE", ["IRQ", "isis"], "اعتقلت")]

@@ -89,13 +89,17 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
 
 
 CHARGE_REACH = 4  # words from "بتهمة" to a side its charge names ("بتهمة الانتماء إلى جماعة X")
+# normalised words of a suspicion or a membership an arrest is made for: the side after
+# them is what the arrested are suspected of belonging to ("يشتبه بانتمائهم لتنظيم X")
+SUSPECTED = frozenset({"يشتبه", "للاشتباه", "بشبهه", "المشتبه", "بالانتماء", "بانتمائه", "بانتمائها", "بانتمائهم",
+                       "لانتمائه", "لانتمائهم", "بالارتباط", "بارتباطه", "بارتباطهم"})
 
 
 def _in_charge(norms: list[str], h, i: int) -> bool:
     """The word at ``i`` is in the charge of an arrest or a sentence told after its trigger
     ("اعتقلت X ناشطا بتهمة دعم جماعة Y"): Y is what he is charged with serving, not whom X
-    arrests."""
-    return any(norms[k] in CHARGE_WORDS for k in range(max(h.j, i - CHARGE_REACH), i))
+    arrests; so with a suspicion of membership ("يشتبه بانتمائهم لتنظيم Y")."""
+    return any(norms[k] in CHARGE_WORDS or norms[k] in SUSPECTED for k in range(max(h.j, i - CHARGE_REACH), i))
 
 
 PASSIVE_AUX = SUBJECTLESS_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"
