@@ -80,3 +80,22 @@ def test_a_group_the_arrested_are_suspected_of_joining_is_not_arrested():
 
 def test_arresting_a_leader_of_a_group_still_coerces_the_group():
     assert events("اعتقلت القوات العراقية قياديا في تنظيم داعش.") == [("COERCE", ["IRQ", "isis"], "اعتقلت")]
+
+
+def test_the_side_an_unnamed_forces_raid_struck_is_not_its_author():
+    assert events("وأشارت إلى مصرعه بغارة لطيران التحالف استهدفت أحد مواقع الحوثيين في شمال اليمن.") == []
+
+
+def test_a_raid_of_a_named_group_striking_a_place_stays_the_groups():
+    got = events("وقتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني استهدف دورية في ماردين.")
+    assert got == [("ASSAULT", ["pkk", "mardin"], "هجوم")]
+
+
+def test_a_country_named_as_where_a_raid_of_an_unnamed_force_struck_made_no_raid():
+    text = ("وكان القيادي قائد الميليشيا في مديرية حرض شمال غرب اليمن، وأشارت المصادر إلى مصرعه بغارة لطيران "
+            "التحالف استهدفت أحد مواقع الحوثيين في حرض.")
+    assert events(text) == []
+
+
+def test_a_raid_launched_by_a_named_state_stays_its_own():
+    assert events("شنت إسرائيل غارة استهدفت موقعا لحركة حماس في غزة.") == [("ASSAULT", ["ISR", "hamas"], "شنت")]
