@@ -99,3 +99,17 @@ def test_a_country_named_as_where_a_raid_of_an_unnamed_force_struck_made_no_raid
 
 def test_a_raid_launched_by_a_named_state_stays_its_own():
     assert events("شنت إسرائيل غارة استهدفت موقعا لحركة حماس في غزة.") == [("ASSAULT", ["ISR", "hamas"], "شنت")]
+
+
+def test_a_bombardment_after_with_is_no_clause_of_the_noun_before():
+    text = "وتزامن القصف المدفعي مع قصف لطائرات تحالف دعم الشرعية على مواقع أخرى لميليشيات الحوثي."
+    assert ("ASSAULT", ["saudi-led-coalition", "houthis"], "قصف") in events(text)
+
+
+def test_a_state_named_as_whose_allies_a_list_gives_is_no_side():
+    assert events("وانتقد الوزير حلفاء إيران مثل حزب الله والحوثيين وحماس الذين يهددون أمن المنطقة.") == []
+
+
+def test_a_state_backing_its_allies_by_name_still_aids_them():
+    got = events("وتدعم طهران حلفاءها مثل حزب الله والحوثيين وحماس بالمال والسلاح.")
+    assert ("AID", ["IRN", "hezbollah"], "تدعم") in got and ("AID", ["IRN", "houthis"], "تدعم") in got

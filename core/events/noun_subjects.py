@@ -17,6 +17,7 @@ from core.events.reported import EVENT_SUBJECTS
 
 NOUN_REACH = 4  # words from the noun to its verb ("بغارة جوية لطيران التحالف استهدفت")
 MARKS = "،,.:؛()\"«»"
+PREPOSITIONS = frozenset({"مع", "في", "علي", "من", "عن", "الي", "بعد", "قبل", "ضد", "اثر", "عقب", "جراء"})
 
 
 def _noun_before(doc, st, h) -> int | None:
@@ -24,8 +25,8 @@ def _noun_before(doc, st, h) -> int | None:
     text, toks, norms = doc.nt.original, doc.toks, doc.norms
     nouns = attack_authors.authored_forms()
     for k in range(h.i - 1, max(st.ti, h.i - NOUN_REACH) - 1, -1):
-        if any(c in MARKS for c in text[toks[k].end:toks[k + 1].start]):
-            return None
+        if any(c in MARKS for c in text[toks[k].end:toks[k + 1].start]) or norms[k] in PREPOSITIONS:
+            return None  # "القصف المدفعي مع قصف": a preposition's noun, spelt as a verb, no clause
         if norms[k] in nouns or norms[k] in EVENT_SUBJECTS:
             return k
     return None
