@@ -113,3 +113,12 @@ def test_a_state_named_as_whose_allies_a_list_gives_is_no_side():
 def test_a_state_backing_its_allies_by_name_still_aids_them():
     got = events("وتدعم طهران حلفاءها مثل حزب الله والحوثيين وحماس بالمال والسلاح.")
     assert ("AID", ["IRN", "hezbollah"], "تدعم") in got and ("AID", ["IRN", "houthis"], "تدعم") in got
+
+
+def test_the_one_who_accepts_an_invitation_does_not_invite():
+    assert events("أكد البيت الأبيض أن الرئيس الأمريكي سيقبل الدعوة للقاء الزعيم الكوري الشمالي.") == []
+
+
+def test_refusing_an_invitation_named_by_its_inviter_keeps_the_invitation():
+    got = events("رفضت تركيا دعوة اليونان للحوار.")
+    assert got == [("REJECT", ["TUR", "GRC"], "رفضت"), ("REQUEST", ["GRC", "TUR"], "دعوة")]
