@@ -122,3 +122,11 @@ def test_the_one_who_accepts_an_invitation_does_not_invite():
 def test_refusing_an_invitation_named_by_its_inviter_keeps_the_invitation():
     got = events("رفضت تركيا دعوة اليونان للحوار.")
     assert got == [("REJECT", ["TUR", "GRC"], "رفضت"), ("REQUEST", ["GRC", "TUR"], "دعوة")]
+
+
+def test_warning_that_a_step_will_harm_a_state_threatens_no_one():
+    assert events("وحذر صندوق النقد الدولي من أن هذه الخطوة ستضر بالولايات المتحدة.") == []
+
+
+def test_warning_that_the_warner_will_strike_a_state_still_threatens_it():
+    assert events("حذرت كوريا الشمالية من أنها ستضرب الولايات المتحدة.") == [("THREATEN", ["PRK", "USA"], "حذرت")]
