@@ -130,3 +130,8 @@ def test_warning_that_a_step_will_harm_a_state_threatens_no_one():
 
 def test_warning_that_the_warner_will_strike_a_state_still_threatens_it():
     assert events("حذرت كوريا الشمالية من أنها ستضرب الولايات المتحدة.") == [("THREATEN", ["PRK", "USA"], "حذرت")]
+
+
+def test_a_withdrawal_from_a_treaty_named_by_its_partners_adjective_still_sanctions_the_partner():
+    got = events("وكان الرئيس الأميركي قد قرر الثلاثاء الانسحاب من الاتفاق النووي الإيراني.")
+    assert ("SANCTION", ["USA", "IRN"], "الانسحاب") in got

@@ -17,11 +17,13 @@ OWN_DOER = "own_doer"
 
 def _doer(h, seq):
     """The side written as the noun's genitive: inside its phrase's gap, else right after
-    it (or the nationality adjective of the noun right after it, "انسحاب القوات الأمريكية")."""
+    the noun itself (or the nationality adjective of the word right after it, "انسحاب
+    القوات الأمريكية"); not after the rest of a phrase ("الانسحاب من الاتفاق النووي
+    الإيراني": Iran qualifies the treaty)."""
     inside = [a for a in seq if h.i < a.i < h.j]
     if inside:
         return inside[0]
-    return next((a for a in seq if a.i == h.j or a.adjective and a.i == h.j + 1), None)
+    return next((a for a in seq if a.i == h.i + 1 or a.adjective and a.i == h.i + 2), None)
 
 
 def rule_genitive_doer(c):
