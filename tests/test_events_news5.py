@@ -135,3 +135,8 @@ def test_warning_that_the_warner_will_strike_a_state_still_threatens_it():
 def test_a_withdrawal_from_a_treaty_named_by_its_partners_adjective_still_sanctions_the_partner():
     got = events("وكان الرئيس الأميركي قد قرر الثلاثاء الانسحاب من الاتفاق النووي الإيراني.")
     assert ("SANCTION", ["USA", "IRN"], "الانسحاب") in got
+
+
+def test_a_state_named_before_a_withdrawal_after_a_preposition_is_still_its_partner():
+    got = events("وعلى البنوك حماية التجارة مع طهران بعد انسحاب الولايات المتحدة من الاتفاق.")
+    assert ("SANCTION", ["USA", "IRN"], "انسحاب") in got
