@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (agreed, asides, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
-                         fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, obligations, occasions,
+from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
+                         fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
-                         toward, violence, voiced)
+                         toward, violence, voiced, withdrawals)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -71,6 +71,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
+    pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     return pairs
@@ -139,6 +140,9 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
+        if pairs and attack_authors.unnamed_author(doc, st, h):
+            pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
+        pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs

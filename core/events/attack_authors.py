@@ -51,3 +51,28 @@ def authored_forms() -> frozenset[str]:
     and the conjunctions and prepositions written on them ("والهجوم"، "بغارة"، "لهجوم")."""
     nouns = [r["cue"] for _, r in read_table(CUES) if r["kind"] == LAM_NOUN]
     return written_forms(nouns + ["ال" + w for w in nouns])
+
+
+FORCE = "force"  # violence_cues.tsv: an armed body's word ("طيران"، "قوات") written before its owner's name
+OWNER_REACH = 2  # words after the force word where its owner may be named ("لطيران التحالف العربي")
+
+
+@lru_cache(maxsize=1)
+def lam_forces() -> frozenset[str]:
+    """The force words with the ل of an author written on them ("لطيران"، "لقوات")."""
+    return frozenset("ل" + r["cue"] for _, r in read_table(CUES) if r["kind"] == FORCE)
+
+
+def unnamed_author(doc, st, h) -> bool:
+    """An attack noun whose ل-phrase names its author by a force no actor stands for ("بغارة
+    لطيران التحالف" where no lexicon knows that coalition): the attack is that force's, so
+    no side the sentence names elsewhere (a country named as where it struck) made it."""
+    if h.verbal or h.form.type != "ASSAULT" or doc.norms[h.i] not in authored_forms():
+        return False
+    norms, at = doc.norms, {a.i for a in st.actors}
+    for k in range(h.j, min(h.j + ADJECTIVE_REACH + 1, st.tj)):
+        if norms[k] in lam_forces():
+            return not any(m in at for m in range(k + 1, min(k + 1 + OWNER_REACH, st.tj)))
+        if norms[k] in NOT_ADJECTIVES or norms[k][:1] == "ل":
+            return False
+    return False

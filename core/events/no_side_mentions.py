@@ -4,8 +4,9 @@ the role model's pairs (core.events.after_model)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
-from core.text import clitic_variants, without_conjunction
+from core.text import clitic_variants, normalize_for_match, without_conjunction
 from core.topics import topic_cues
 
 # heads that name nothing but an outlet ("وكالة الأمن القومي"، "موقع لكتائب"، "شبكة" name other things too)
@@ -65,6 +66,15 @@ def _outlet_head(cues, word: str) -> str | None:
     return next((v for v, n in clitic_variants(word) if cues.get(v) == "outlet" and word[:n] in OUTLET_PROCLITICS), None)
 
 
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """The normalised head nouns of movements and armed groups (org_heads.tsv, kind
+    movement: "جماعة"، "حركة"، "تنظيم"), written before a group's name and not always in it."""
+    from core.lexicon import load_lexicon
+
+    return frozenset(normalize_for_match(h.form) for h in load_lexicon().org_heads if h.kind == "movement")
+
+
 def _cited(doc, a) -> bool:
     """The mention is what a report is credited to ("وفق المرصد"، "نقلا عن وكالة"، "أفادت
     وكالة الأنباء"; for an outlet also "قالت صحيفة"): an outlet or a monitor tells of the
@@ -81,6 +91,8 @@ def _cited(doc, a) -> bool:
         return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
+    elif norms[k] in _group_heads() and k > 0:
+        k -= 1  # "بحسب جماعة X": the group's head noun, outside its name, stands before the name
     if norms[k] == "عن" and k > 0:
         k -= 1  # "نقلا عن"
     word = _bare(norms[k])

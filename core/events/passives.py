@@ -66,8 +66,9 @@ CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهم�
 
 def charge_content(doc, h) -> bool:
     """An act noun right after "بتهمة" ("سجن بتهمة التجسس لصالح X"، "دعوى بتهمة دعم
-    منظمات"): the charge, what is alleged, not an act the sentence tells."""
-    return not h.verbal and h.i > 0 and doc.norms[h.i - 1] in CHARGE_WORDS
+    منظمات"): the charge, what is alleged, not an act the sentence tells. No verb follows
+    "بتهمة": a word spelt as a past verb there ("بتهمة دعم"، "بتهمة قتل") is its verbal noun."""
+    return h.i > 0 and doc.norms[h.i - 1] in CHARGE_WORDS  # a verb's spelling there is its noun: "بتهمة دعم"
 
 
 BENEFIT_WORDS = frozenset({"لصالح", "لحساب", "لمصلحه", "لفائده"})  # normalised: "التجسس لصالح إيران"
@@ -79,10 +80,26 @@ HOSTILE = frozenset({"COERCE", "ASSAULT"})
 def no_beneficiaries(doc, st, h, pairs: list) -> list:
     """An arrest's or an attack's pairs less those with a side named only as whom the
     charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
-    التنظيم"): Iran is not arrested there."""
+    التنظيم"): Iran is not arrested there; nor one named only in the charge after it."""
     if h.form.type not in HOSTILE or not pairs:
         return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and doc.norms[a.i - 1] in BENEFIT_WORDS))
+    norms = doc.norms
+    return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and norms[a.i - 1] in BENEFIT_WORDS
+                                           or _in_charge(norms, h, a.i)))
+
+
+CHARGE_REACH = 4  # words from "بتهمة" to a side its charge names ("بتهمة الانتماء إلى جماعة X")
+# normalised words of a suspicion or a membership an arrest is made for: the side after
+# them is what the arrested are suspected of belonging to ("يشتبه بانتمائهم لتنظيم X")
+SUSPECTED = frozenset({"يشتبه", "للاشتباه", "بشبهه", "المشتبه", "بالانتماء", "بانتمائه", "بانتمائها", "بانتمائهم",
+                       "لانتمائه", "لانتمائهم", "بالارتباط", "بارتباطه", "بارتباطهم"})
+
+
+def _in_charge(norms: list[str], h, i: int) -> bool:
+    """The word at ``i`` is in the charge of an arrest or a sentence told after its trigger
+    ("اعتقلت X ناشطا بتهمة دعم جماعة Y"): Y is what he is charged with serving, not whom X
+    arrests; so with a suspicion of membership ("يشتبه بانتمائهم لتنظيم Y")."""
+    return any(norms[k] in CHARGE_WORDS or norms[k] in SUSPECTED for k in range(max(h.j, i - CHARGE_REACH), i))
 
 
 PASSIVE_AUX = SUBJECTLESS_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"

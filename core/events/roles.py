@@ -19,6 +19,8 @@ from core.events.charges import rule_charge_doer
 from core.events.clauses import clause_break as _clause_break, punct_gap as _punct_gap
 from core.events.goods import rule_goods_origin
 from core.events.visits import rule_fronted_visit
+from core.events.held import rule_held_meeting
+from core.events.withdrawals import rule_genitive_doer
 from core.events.speech_reach import rule_subject_in_gap
 from core.events.statements import rule_statement_clause
 from core.events.dropped_speakers import rule_first_person_carried, rule_unagreeing_subject
@@ -316,18 +318,16 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
         return c.prev[0], c.prev[1], c.joint  # "استقبل X Y وطلب منه": a joined verb's subject is the clause's, its pronoun the object before
     return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
 
-
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
     (rule_unagreeing_subject, rule_first_person_carried, rule_relative_object, rule_charge_doer, rule_uncomplemented_speech, _rule_speech_frame, rule_statement_clause, rule_subject_in_gap, rule_affiliated_subject,
      rule_noun_source, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
      _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
-     rule_fronted_visit, _rule_possessive_agent, _rule_noun_object),
+     rule_held_meeting, rule_genitive_doer, rule_fronted_visit, _rule_possessive_agent, _rule_noun_object),
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
 )
-
 
 def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
                   prev: tuple[list[str], list[str]] | None) -> _Roles | None:

@@ -21,6 +21,7 @@ OWN_ACT = ("انه", "انها", "انهم", "اننا", "انهما")  # "من 
 OTHERS_ACT = frozenset({"ان", "اي"})  # "من أن الضربات ..."، "من أي عدوان": an act not the warner's, normalised
 CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
 PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
+HARM = "harm"  # topic_cues.tsv: a verb of harming ("ستضر بـ"), whose object the warning protects as على's
 
 
 def threat(doc, st, h, typed: tuple[str, str], modality: str) -> tuple[str, str, str]:
@@ -49,7 +50,8 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     warner itself will do ("حذرت من أنها ستفرض رسوما على ..."، "من أن إسرائيل ستواصل
     التحرك ضد إيران" said by Israel; "حذرت من التحرك عسكريا ضد قطر", where no warned side
     is named and no أن or أي opens another's act) is a threat on that side, and "ردا على"
-    names a cause."""
+    names a cause. A verb of harming marks the protected side as على does ("حذر من أن هذه
+    الخطوة ستضر بالولايات المتحدة": a warning for the United States, no threat to it)."""
     norms = doc.norms
     if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
@@ -59,8 +61,9 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     warned = {a.actor for a in st.actors if h.j <= a.i < of} - {p[0] for p, d in pairs if d}
     if norms[of + 1] not in OTHERS_ACT and not warned:
         return pairs  # "حذرت السعودية من التحرك عسكريا ضد قطر": no one else named, its own act
+    cues = topic_cues()
     marks = [m for m in range(of + 1, min(st.tj, of + PROTECTED_REACH))
-             if norms[m] in TARGET_MARKS and norms[m - 1] not in CAUSES]
+             if norms[m] in TARGET_MARKS and norms[m - 1] not in CAUSES or cues.get(norms[m]) == HARM]
     if not marks:
         return pairs
     protected = {a.actor for a in st.actors if marks[0] < a.i <= of + PROTECTED_REACH}

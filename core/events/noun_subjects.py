@@ -1,0 +1,49 @@
+"""An attack verb whose subject is the attack noun written right before it: "قتل بغارة
+لطيران التحالف استهدفت مواقع للحوثيين"، "في هجوم انتحاري استهدف مقر الشرطة".
+
+A verb of attack right after an attack noun and its author or adjectives, with no clause
+mark between, is a relative clause of the noun with no relative word (a clause describing
+an indefinite noun): its subject is the raid, and the side named after it is its object,
+the one hit. The word-order rules read the first actor after the verb as its subject, so
+the one hit came out as the attacker ("الحوثيين" attacking Yemen). A pair whose source is
+named only after the verb is dropped; the noun's author, named before the verb, stays (and
+no one else when the noun names it: a force no actor stands for, "لطيران التحالف", leaves
+the raid with no named author).
+"""
+from __future__ import annotations
+
+from core.events import attack_authors
+from core.events.reported import EVENT_SUBJECTS
+
+NOUN_REACH = 4  # words from the noun to its verb ("بغارة جوية لطيران التحالف استهدفت")
+MARKS = "،,.:؛()\"«»"
+PREPOSITIONS = frozenset({"مع", "في", "علي", "من", "عن", "الي", "بعد", "قبل", "ضد", "اثر", "عقب", "جراء"})
+
+
+def _noun_before(doc, st, h) -> int | None:
+    """The attack noun within NOUN_REACH words before the verb, with no mark between."""
+    text, toks, norms = doc.nt.original, doc.toks, doc.norms
+    nouns = attack_authors.authored_forms()
+    for k in range(h.i - 1, max(st.ti, h.i - NOUN_REACH) - 1, -1):
+        if any(c in MARKS for c in text[toks[k].end:toks[k + 1].start]) or norms[k] in PREPOSITIONS:
+            return None  # "القصف المدفعي مع قصف": a preposition's noun, spelt as a verb, no clause
+        if norms[k] in nouns or norms[k] in EVENT_SUBJECTS:
+            return k
+    return None
+
+
+def no_sources_after(doc, st, h, pairs: list) -> list:
+    """The pairs of an attack verb whose subject is the noun before it, less the directed
+    ones whose source is named only after the verb (module docstring); when the noun names
+    its author between it and the verb, only that author; when it names a force no actor
+    stands for ("لطيران التحالف"), none."""
+    if not pairs or not h.verbal or h.form.type != "ASSAULT":
+        return pairs
+    k = _noun_before(doc, st, h)
+    if k is None:
+        return pairs
+    authors = {a.actor for a in st.actors if k < a.i < h.i}
+    if not authors and any(doc.norms[m] in attack_authors.lam_forces() for m in range(k + 1, h.i)):
+        return [(p, d) for p, d in pairs if not d]
+    allowed = authors or {a.actor for a in st.actors if a.i < h.i}
+    return [(p, d) for p, d in pairs if not d or p[0] in allowed]

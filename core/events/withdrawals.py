@@ -1,0 +1,56 @@
+"""Who withdraws: "انتقدت روسيا انسحاب واشنطن من المعاهدة".
+
+A verbal noun of an intransitive act (انسحاب، خروج: construction_cues.tsv, kind own_doer)
+has its doer as its genitive, the side written right after it or inside its phrase's gap
+("انسحاب … من اتفاق"); it has no object. The word-order rules read a verbal noun's genitive
+as its object and the clause's subject before it as its agent ("انتقدت باريس اتهام لندن"),
+which made Russia withdraw from Washington. Here the genitive is the source, and the target
+is a side the rules read after the noun (the partner of the deal, the country left); the
+subject of the clause that governs the noun is no side of it.
+"""
+from __future__ import annotations
+
+from core.events import constructions
+
+OWN_DOER = "own_doer"
+
+
+def _doer(h, seq):
+    """The side written as the noun's genitive: inside its phrase's gap, else right after
+    the noun itself (or the nationality adjective of the word right after it, "انسحاب
+    القوات الأمريكية"); not after the rest of a phrase ("الانسحاب من الاتفاق النووي
+    الإيراني": Iran qualifies the treaty)."""
+    inside = [a for a in seq if h.i < a.i < h.j]
+    if inside:
+        return inside[0]
+    return next((a for a in seq if a.i == h.i + 1 or a.adjective and a.i == h.i + 2), None)
+
+
+def rule_genitive_doer(c):
+    """(source, target, joint) of an intransitive verbal noun with its doer named (module docstring)."""
+    h = c.h
+    if h.verbal or constructions.kind(c.toks[h.i].norm) != OWN_DOER:
+        return None
+    doer = _doer(h, c.seq)
+    if doer is None:
+        return None
+    from core.events.actors import _group_forward, _uniq  # after the test most triggers fail
+
+    src = _uniq([a.actor for a in _group_forward(c.seq, c.seq.index(doer), c.toks, c.nt)])  # "انسحاب X وY"
+    before = {a.actor for a in c.earlier}
+    tgt = [x for x in c.src + c.tgt if x not in src and x not in before]
+    return src, tgt, []
+
+
+def no_governing_sides(doc, st, h, pairs: list) -> list:
+    """The role model's pairs of such a noun with its doer named, less those with a side
+    named only before the noun: the subject of the clause that governs it ("رحبت إسرائيل
+    بانسحاب واشنطن من الاتفاق": Israel welcomes, it is not left)."""
+    if not pairs or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER or _doer(h, st.actors) is None:
+        return pairs
+    from core.events.roles import _prepositional  # after the test most triggers fail
+
+    # a subject is named without a preposition: "التجارة مع طهران بعد انسحاب واشنطن" keeps Iran
+    before = ({a.actor for a in st.actors if a.i < h.i and not _prepositional(a, doc.toks, doc.nt)}
+              - {a.actor for a in st.actors if a.i >= h.i})
+    return [(p, d) for p, d in pairs if before.isdisjoint(p)]
