@@ -20,7 +20,7 @@ assignment to check that a change's gain is not one split's luck:
 
     python scripts/cv_kept_roles.py --seed 1 data/gold/train data/gold
 
-``--bags K`` (``--fraction F``, ``--c``, ``--threshold``) scores another setting of the role
+``--bags K`` (``--fraction F``, ``--c``, ``--threshold``, ``--type-scale``) scores another setting of the role
 model's trainer (core.events.role_training) with the same folds, such as the mean of K fits
 on resamples of each fold's training articles.
 """
@@ -59,7 +59,7 @@ def _set_training(args) -> None:
     """The training constants the options override (role_training.configure)."""
     from core.events import role_training as rt
 
-    rt.configure(args.bags, args.fraction, args.c, args.threshold)
+    rt.configure(args.bags, args.fraction, args.c, args.threshold, args.type_scale)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a bag's share of the articles drawn without replacement (default: a bootstrap)")
     ap.add_argument("--c", type=float, nargs="+", default=None, help="the role model's C (several: dealt to the bags)")
     ap.add_argument("--threshold", type=float, default=None, help="the role model's probability threshold")
+    ap.add_argument("--type-scale", type=float, default=None,
+                    help="training value of the features conjoined with the type (role_training.TYPE_SCALE)")
     ap.add_argument("gold_dir", nargs="+")
     args = ap.parse_args(argv)
     _set_training(args)

@@ -41,7 +41,7 @@ def train(outdir: str, drop: int, seed: int, args) -> None:
     from core.crossval import gold_articles
     from core.events import role_training as rt
 
-    rt.configure(args.bags, args.fraction, args.c, args.threshold)
+    rt.configure(args.bags, args.fraction, args.c, args.threshold, args.type_scale)
     paths = gold_articles([ROOT / "data/gold/train", ROOT / "data/gold"])
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -90,6 +90,8 @@ def main() -> int:
     t.add_argument("--fraction", type=float, default=None)
     t.add_argument("--c", type=float, nargs="+", default=None)
     t.add_argument("--threshold", type=float, default=None)
+    t.add_argument("--type-scale", type=float, default=None,
+                   help="training value of the features conjoined with the type (role_training.TYPE_SCALE)")
     c = sub.add_parser("count")
     c.add_argument("a")
     c.add_argument("b")
