@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import _god_name, _name_particles, _surface_stopword_keys
-from core.text import clitic_variants, proclitic_forms
+from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 
 def _alias_spans(ctx: _Context, f: _Finder) -> None:
@@ -48,6 +48,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                     a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
                 else:
                     a = i - 1 if _particle_of_alias(ctx, i, sp) else i
+                    if a == i and _one_unit(sp):
+                        continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
                 s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else 0)
                 alias = _Span(a, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
                 alias.alias = True  # type: ignore[attr-defined]
@@ -69,6 +71,19 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
     parts = sp.name_norm.split()
     return i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
         and ctx.norms[i - 1] == parts[-2] and parts[-2] in _name_particles()[0]
+
+
+# Arabic particles that make one unit with the word after them (a foreign particle, فان
+# or دي, does not: "باستن" alone stands for "ماركو فان باستن").
+_UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+
+
+def _one_unit(sp: _Span) -> bool:
+    """A name that ends on a particle and one word ("عبد الوحيد"، "معين عبد الملك"، "أبو
+    مازن") ends on one unit: its last word alone is another word ("المتهم الوحيد"، "الملك
+    سلمان") or another person (the son a kunya names)."""
+    parts = sp.name_norm.split()
+    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES
 
 
 # Particles of descent: what follows them is the father's or the family's name.

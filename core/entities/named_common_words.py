@@ -1,0 +1,26 @@
+"""A tagger's name made of common words that still names someone.
+
+Arabic names are common words ("خيري"، "سلام"، "الوحيد"), so a name the tagger proposes
+over common words only is dropped as its slip ("المسؤولين"، "وأكد على ضرورة";
+``second._all_common``) unless the words themselves say it is a name: a given name of
+two words, عبد and a definite word ("عبد الوحيد": عبد before a definite word is a name
+whatever the word), or two words or more right after a nationality adjective ("اللاعب
+السنغالي سيدي بيه": a nationality before a name is how news introduces a foreigner),
+when its first word is no title (a rank after a nationality is no name: "الإيراني اللواء").
+"""
+from __future__ import annotations
+
+from core.entities.context import _Context
+from core.entities.second import _all_common
+
+
+def common_words_only(ctx: _Context, i: int, j: int, typ: str = "") -> bool:
+    """Whether the tagger's span [i, j) of type typ is common words only and no name."""
+    if not _all_common(ctx, i, j, typ):
+        return False
+    if typ != "PER":
+        return True
+    if j - i == 2 and ctx.compound_given(i):
+        return False  # the two words are the name, no more: "عبد الفتاح الشهير" is no name
+    return not (j - i >= 2 and i > 0 and not ctx.punct_between(i - 1, i) and ctx.adjective(i - 1)
+                and not ctx.lex.title(ctx.toks[i].norm))  # "الإيراني الميجر جنرال"

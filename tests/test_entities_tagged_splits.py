@@ -1,0 +1,61 @@
+"""The tagger's reading where a rule's person has no evidence of its own: a rule's name
+that runs over two of the tagger's names is two people, and a name the tables know whole
+stays a name before a time word it would make with a proclitic ("باول أمس")."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+from core.times import find_times
+from tests.tagged_entities import found_entities
+
+
+def people(text, tagged):
+    return sorted(m.text for e in found_entities(text, tagged) if e.type == "PERSON" for m in e.mentions)
+
+
+def test_a_verb_between_two_tagged_names_parts_them():
+    found = people("وكان اللاعب فيرناندو عانق ماتيوس بعد المباراة.", [("فيرناندو", "PER"), ("ماتيوس", "PER")])
+    assert found == ["فيرناندو", "ماتيوس"]
+
+
+def test_a_kinship_phrase_between_two_tagged_names_parts_them():
+    found = people("وأمر القائد كمال حسن ابن عمه سامي الأحمد بالانسحاب.",
+                   [("كمال حسن", "PER"), ("سامي الاحمد", "PER")])
+    assert found == ["سامي الأحمد", "كمال حسن"]
+
+
+def test_a_particle_between_two_tagged_pieces_keeps_one_name():
+    found = people("واستقبل الشيخ حمد بن راشد الوفد.", [("حمد", "PER"), ("راشد", "PER")])
+    assert found == ["حمد بن راشد"]
+
+
+def test_a_known_name_before_yesterday_is_no_time():
+    text = "وقال وزير الخارجية الأمريكي دانيال باول أمس إن المجلس سيجتمع."
+    nt = normalize_with_offsets(text)
+    toks = tokenize(nt)
+    blocked = [(t.start, t.end) for t in find_times(text)[0]]
+    words = [t.norm for t in toks]
+    k = words.index("دانيال")
+    ents = find_entities(nt, toks, blocked=blocked, tagged=[(k, k + 2, "PER")])
+    assert sorted((e.type, m.text) for e in ents for m in e.mentions) == [("PERSON", "دانيال باول")]
+
+
+def test_a_servant_name_of_common_words_is_a_person_and_no_alias():
+    found = people("وقال المحققون إن الأسباب التي دفعت عبد الوديع إلى الخلية مجهولة، وهو المتهم الوديع.",
+                   [("عبد الوديع", "PER")])
+    assert found == ["عبد الوديع"]
+
+
+def test_two_common_words_after_a_nationality_are_a_person():
+    found = people("وظهر اللاعب الغاني بشارة سلام بمستوى عادي.", [("بشاره سلام", "PER")])
+    assert found == ["بشارة سلام"]
+
+
+def test_a_rank_after_a_nationality_is_no_person():
+    found = people("وقال رئيس الأركان الغاني الميجر جنرال، كوفي منصور، إن الجيش جاهز.",
+                   [("الميجر جنرال", "PER"), ("كوفي منصور", "PER")])
+    assert found == ["كوفي منصور"]
+
+
+def test_a_title_after_a_servant_unit_is_no_alias():
+    found = people("وحضر وزير الأشغال سليم عبد الملك الاجتماع تنفيذا لتوجيهات الملك فهد بن سعود.",
+                   [("سليم عبد الملك", "PER")])
+    assert found == ["سليم عبد الملك", "فهد بن سعود"]
