@@ -39,9 +39,9 @@ def test_a_known_name_before_yesterday_is_no_time():
 
 
 def test_a_servant_name_of_common_words_is_a_person_and_no_alias():
-    found = people("وقال المحققون إن الأسباب التي دفعت عبد الوديع إلى الخلية مجهولة، وهو المتهم الوديع.",
-                   [("عبد الوديع", "PER")])
-    assert found == ["عبد الوديع"]
+    found = people("وقال المحققون إن الأسباب التي دفعت عبد المنعم إلى الخلية مجهولة، وهو المتهم المنعم.",
+                   [("عبد المنعم", "PER")])
+    assert found == ["عبد المنعم"]
 
 
 def test_two_common_words_after_a_nationality_are_a_person():
@@ -59,3 +59,8 @@ def test_a_title_after_a_servant_unit_is_no_alias():
     found = people("وحضر وزير الأشغال سليم عبد الملك الاجتماع تنفيذا لتوجيهات الملك فهد بن سعود.",
                    [("سليم عبد الملك", "PER")])
     assert found == ["سليم عبد الملك", "فهد بن سعود"]
+
+
+def test_a_servant_name_before_a_free_word_is_left_to_the_family_name():
+    found = people("وتولى سالم عمر الوزارة بدلا من عبد المنعم الحداد وسعيد الصالح.", [("عبد المنعم", "PER")])
+    assert found == ["سالم عمر"]
