@@ -64,3 +64,10 @@ def test_a_title_after_a_servant_unit_is_no_alias():
 def test_a_servant_name_before_a_free_word_is_left_to_the_family_name():
     found = people("وتولى سالم عمر الوزارة بدلا من عبد المنعم الحداد وسعيد الصالح.", [("عبد المنعم", "PER")])
     assert found == ["سالم عمر"]
+
+
+def test_a_kunya_lends_its_son_no_alias_but_ben_is_a_given_name():
+    kunya = people("وقال الحاج أبو سامر إن ابنه غادر المنزل، وكان سامر يعمل في المدينة.", [])
+    assert kunya == ["أبو سامر"]
+    ben = people("وقال الممثل بن كارتر إن الفيلم جاهز، وأضاف كارتر أن العرض قريب.", [("بن كارتر", "PER")])
+    assert ben == ["بن كارتر", "كارتر"]

@@ -83,7 +83,10 @@ def _one_unit(sp: _Span) -> bool:
     مازن") ends on one unit: its last word alone is another word ("المتهم الوحيد"، "الملك
     سلمان") or another person (the son a kunya names)."""
     parts = sp.name_norm.split()
-    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES
+    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
+
+
+_BEN = normalize_for_match("بن")  # first of two words, a given name: "بن ستيلر" is Ben Stiller
 
 
 # Particles of descent: what follows them is the father's or the family's name.
