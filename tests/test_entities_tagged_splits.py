@@ -71,3 +71,13 @@ def test_a_kunya_lends_its_son_no_alias_but_ben_is_a_given_name():
     assert kunya == ["أبو سامر"]
     ben = people("وقال الممثل بن كارتر إن الفيلم جاهز، وأضاف كارتر أن العرض قريب.", [("بن كارتر", "PER")])
     assert ben == ["بن كارتر", "كارتر"]
+
+
+def test_a_servant_name_after_a_given_name_is_left_to_the_whole_name():
+    found = people("وهو من تأليف الأخوين المخرجين سالم وطلحة عبد الرحمن.", [("عبد الرحمن", "PER")])
+    assert found == []
+
+
+def test_a_two_word_given_name_lends_its_last_word_no_alias():
+    found = people("ويؤدي شخصية المحامي فخر الدين في المسلسل. ويقول الدين إن الحلقة جاهزة.", [("فخر الدين", "PER")])
+    assert found == ["فخر الدين"]

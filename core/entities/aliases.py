@@ -48,7 +48,7 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                     a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
                 else:
                     a = i - 1 if _particle_of_alias(ctx, i, sp) else i
-                    if a == i and _one_unit(sp):
+                    if a == i and _one_unit(ctx, sp):
                         continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
                 s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else 0)
                 alias = _Span(a, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
@@ -78,11 +78,14 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
 _UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
-def _one_unit(sp: _Span) -> bool:
+def _one_unit(ctx: _Context, sp: _Span) -> bool:
     """A name that ends on a particle and one word ("عبد الوحيد"، "معين عبد الملك"، "أبو
-    مازن") ends on one unit: its last word alone is another word ("المتهم الوحيد"، "الملك
-    سلمان") or another person (the son a kunya names)."""
+    مازن"), or is a given name of two words ("فخر الدين"), ends on one unit: its last word
+    alone is another word ("المتهم الوحيد"، "الملك سلمان") or another person (the son a
+    kunya names)."""
     parts = sp.name_norm.split()
+    if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
+        return True
     return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
 
 
