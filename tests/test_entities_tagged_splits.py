@@ -81,3 +81,8 @@ def test_a_servant_name_after_a_given_name_is_left_to_the_whole_name():
 def test_a_two_word_given_name_lends_its_last_word_no_alias():
     found = people("ويؤدي شخصية المحامي فخر الدين في المسلسل. ويقول الدين إن الحلقة جاهزة.", [("فخر الدين", "PER")])
     assert found == ["فخر الدين"]
+
+
+def test_a_particle_under_a_proclitic_starts_the_short_name():
+    found = people("وقال رئيس الوزراء السابق نجيب عبد الرزاق إن التهم باطلة. وعبد الرزاق متهم بالفساد.", [])
+    assert found == ["عبد الرزاق", "نجيب عبد الرزاق"]
