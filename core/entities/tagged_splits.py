@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
-from core.entities.second import _given_name_proclitic
+from core.entities.second import _given_name_proclitic, _second_opinion
 from core.entities.tables import _name_particles
+
+
+def tagged_second_opinion(ctx: _Context) -> None:
+    """The tagger's second opinion on the rules' people: first parted where it reads two
+    names, then each cut or grown to its name (``second._second_opinion``)."""
+    split_over_tagged_people(ctx)
+    _second_opinion(ctx)
 
 
 def split_over_tagged_people(ctx: _Context) -> None:
