@@ -66,7 +66,6 @@ from core.entities.second import (
     _names_over_places,
     _open_windows,
     _person_words,
-    _second_opinion,
     _split_conjoined,
 )
 from core.entities.tables import (
@@ -89,6 +88,7 @@ from core.entities.name_edges import common_surnames
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
 from core.entities.pauses import _split_at_pauses
+from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.text import NormText, Token
@@ -181,7 +181,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _god_units(ctx)
     if tagged is not None:
         _names_over_places(ctx)
-        _second_opinion(ctx)
+        tagged_second_opinion(ctx)
         _joined_people(ctx)
         _clubs_over_places(ctx)
     _clubs_by_gender(ctx)

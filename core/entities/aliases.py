@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.tables import _god_name, _name_particles, _surface_stopword_keys
-from core.text import clitic_variants, proclitic_forms
+from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 
 def _alias_spans(ctx: _Context, f: _Finder) -> None:
@@ -42,13 +42,17 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
         for stem, dropped in clitic_variants(tok.norm):
             sp = persons.get(stem)
             if sp is not None and (dropped == 0 or stem not in ctx.lex.given_names):
+                lead = 0  # proclitic letters on the particle that starts the alias ("وعبد")
                 if _god_name(stem):
                     if dropped or not _unit_before(ctx, i, sp):
                         continue  # "رحمه الله"، "حفظه الله": الله alone stands for no "عبد الله"
                     a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
                 else:
-                    a = i - 1 if _particle_of_alias(ctx, i, sp) else i
-                s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else 0)
+                    lead = _particle_of_alias(ctx, i, sp) if dropped == 0 else -1
+                    a = i - 1 if lead >= 0 else i
+                    if a == i and _one_unit(ctx, sp):
+                        continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
+                s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else lead)
                 alias = _Span(a, i + 1, s, t, "person", country=sp.country, name_norm=sp.name_norm, acts_for=sp.acts_for)
                 alias.alias = True  # type: ignore[attr-defined]
                 ctx.claim(alias)
@@ -62,13 +66,38 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
 
 
-def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> bool:
+def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
     """The free particle before a surname standing alone is part of the short name when
     the full name has it there too ("فان باستن" after "ماركو فان باستن"; "عبد الفتاح" after
-    "عبد الفتاح" itself, a given name of two words)."""
+    "عبد الفتاح" itself, a given name of two words), also under a proclitic ("وعبد الرزاق"،
+    "لبن عطية"): the proclitic's letters, which stay outside the mention, else -1."""
     parts = sp.name_norm.split()
-    return i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i) \
-        and ctx.norms[i - 1] == parts[-2] and parts[-2] in _name_particles()[0]
+    if not (i > 0 and len(parts) >= 2 and ctx.owner[i - 1] is None and not ctx.punct_between(i - 1, i)
+            and parts[-2] in _name_particles()[0]):
+        return -1
+    w = ctx.norms[i - 1]
+    if w == parts[-2]:
+        return 0
+    return next((d for stem, d in clitic_variants(w)[1:] if stem == parts[-2]), -1)
+
+
+# Arabic particles that make one unit with the word after them (a foreign particle, فان
+# or دي, does not: "باستن" alone stands for "ماركو فان باستن").
+_UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+
+
+def _one_unit(ctx: _Context, sp: _Span) -> bool:
+    """A name that ends on a particle and one word ("عبد الوحيد"، "معين عبد الملك"، "أبو
+    مازن"), or is a given name of two words ("فخر الدين"), ends on one unit: its last word
+    alone is another word ("المتهم الوحيد"، "الملك سلمان") or another person (the son a
+    kunya names)."""
+    parts = sp.name_norm.split()
+    if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
+        return True
+    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
+
+
+_BEN = normalize_for_match("بن")  # first of two words, a given name: "بن ستيلر" is Ben Stiller
 
 
 # Particles of descent: what follows them is the father's or the family's name.

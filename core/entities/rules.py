@@ -28,6 +28,7 @@ from core.entities.heads import (
 )
 from core.entities.district_names import _district_name
 from core.entities.named_places import _ambiguous_entry
+from core.entities.named_common_words import common_words_only
 from core.entities.person_names import (
     _KUNYA,
     NAME_RARE,
@@ -39,7 +40,6 @@ from core.entities.person_names import (
 )
 from core.entities.second import (
     _LONE_PROCLITICS,
-    _all_common,
     _country_before,
     _country_inside,
     _definite_adjective,
@@ -557,7 +557,7 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
             if j - i == 1 and (ctx.accusative(toks[i].norm, alone=True) or _rare_affixed(ctx, toks[i].norm)):
                 continue  # "عزيزا أبيا كريما": an adjective in the accusative; "نرجح"
             j = _particle_end(ctx, i, j)
-        if j <= i or _all_common(ctx, i, j, typ):
+        if j <= i or common_words_only(ctx, i, j, typ):
             continue
         e = _ambiguous_entry(ctx, i, j, typ) if typ != "PER" else None
         if e is not None:
