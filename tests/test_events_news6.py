@@ -1,0 +1,36 @@
+"""Wrong or missed sides of real news mended at their cause (core.events.affiliates,
+core.events.violence.lam_agent; trigger_senses.tsv); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2026-03-01"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_allies_of_an_alliance_are_its_members_asked():
+    assert events("دعت واشنطن حلفاء الناتو إلى زيادة الإنفاق العسكري.") == [("REQUEST", ["USA", "nato"], "دعت")]
+
+
+def test_the_state_whose_allies_a_list_gives_is_still_no_side():
+    assert events("اتهمت الحكومة حلفاء إيران مثل حزب الله بزعزعة الاستقرار.") == []
+
+
+def test_the_nationality_of_aircraft_after_a_raid_is_its_author():
+    got = events("قتل مسلحون من حركة طالبان في غارة لطائرات أمريكية.")
+    assert got == [("ASSAULT", ["USA", "taliban"], "غارة")]
+
+
+def test_the_nationality_of_forces_whose_positions_were_hit_is_no_author():
+    assert events("استهدفت غارة مواقع لقوات تركية في سوريا.") == []
+
+
+def test_admitting_a_strike_recognises_no_one():
+    assert events("اعترفت الهند رسميا بتدميرها موقعا باكستانيا في غارة قديمة.") == []
+
+
+def test_recognising_a_state_is_still_support():
+    assert events("اعترفت السويد بدولة فلسطين.") == [("SUPPORT", ["SWE", "PSE"], "اعترفت")]
+
+
+def test_what_is_suspected_to_be_a_site_accuses_no_one():
+    assert events("دمرت الطائرات الإسرائيلية ما يشتبه بأنه مفاعل سوري في ضربة جوية.") == []
