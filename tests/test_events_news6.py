@@ -51,3 +51,7 @@ def test_a_states_adjective_on_a_withdrawal_names_who_withdraws():
 
 def test_a_possible_withdrawal_is_still_no_event():
     assert events("قد يبدأ الانسحاب الأمريكي من سوريا الشهر المقبل.") == []
+
+
+def test_a_withdrawal_from_no_named_side_takes_none_named_later():
+    assert events("ناقش الوزيران فكرة الانسحاب الأمريكي من العالم في اجتماع حلف الناتو.") == []
