@@ -46,3 +46,11 @@ def test_a_possible_withdrawal_is_still_no_event():
 
 def test_a_withdrawal_from_no_named_side_takes_none_named_later():
     assert events("ناقش الوزيران فكرة الانسحاب الأمريكي من العالم في اجتماع حلف الناتو.") == []
+
+
+def test_a_visit_to_ones_son_in_a_foreign_prison_is_private():
+    assert events("قالت والدة الفتى الفلسطيني إنها زارت ابنها في سجن إسرائيلي.") == []
+
+
+def test_a_ministers_visit_to_a_capital_stays():
+    assert events("زار وزير الخارجية المغربي مدريد أمس.") == [("CONSULT", ["MAR", "ESP"], "زار")]
