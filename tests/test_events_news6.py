@@ -54,3 +54,11 @@ def test_a_visit_to_ones_son_in_a_foreign_prison_is_private():
 
 def test_a_ministers_visit_to_a_capital_stays():
     assert events("زار وزير الخارجية المغربي مدريد أمس.") == [("CONSULT", ["MAR", "ESP"], "زار")]
+
+
+def test_a_call_on_foreign_investors_asks_no_state():
+    assert events("دعت الحكومة الليبية مستثمرين أجانب للمساعدة في إعمار المدن بعد هزيمة تنظيم داعش.") == []
+
+
+def test_a_call_on_ones_nationals_to_leave_a_country_asks_not_that_country():
+    assert events("دعت فرنسا رعاياها إلى مغادرة إيران فورا.") == []
