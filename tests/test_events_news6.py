@@ -62,3 +62,8 @@ def test_a_call_on_foreign_investors_asks_no_state():
 
 def test_a_call_on_ones_nationals_to_leave_a_country_asks_not_that_country():
     assert events("دعت فرنسا رعاياها إلى مغادرة إيران فورا.") == []
+
+
+def test_citizens_in_the_content_of_a_request_leave_its_addressee():
+    got = events("قال رئيس الوزراء الياباني إنه طلب من الرئيس الأمريكي المساعدة في إطلاق سراح المواطنين اليابانيين المخطوفين.")
+    assert got == [("REQUEST", ["JPN", "USA"], "طلب")]
