@@ -67,3 +67,8 @@ def test_a_call_on_ones_nationals_to_leave_a_country_asks_not_that_country():
 def test_citizens_in_the_content_of_a_request_leave_its_addressee():
     got = events("قال رئيس الوزراء الياباني إنه طلب من الرئيس الأمريكي المساعدة في إطلاق سراح المواطنين اليابانيين المخطوفين.")
     assert got == [("REQUEST", ["JPN", "USA"], "طلب")]
+
+
+def test_a_threat_removed_by_a_strike_is_no_threat_made():
+    got = events("قال الجيش الإسرائيلي إن الضربة الجوية على الموقع السوري أزالت تهديدا كبيرا على إسرائيل.")
+    assert got == [("ASSAULT", ["ISR", "SYR"], "الضربة الجوية")]
