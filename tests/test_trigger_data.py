@@ -16,7 +16,7 @@ TYPES = {
 }
 POS = {"verb_past", "verb_present", "noun", "phrase"}
 CUE_KINDS = {"self", "demand", "complementiser", "negation", "planned", "reported", "denied", "hypothetical", "pluperfect", "past_aux", "speech", "body",
-             "field", "addressee", "endangered", "long_reach", "combat", "refusal", "date_owner", "subordinate",
+             "field", "addressee", "people_addressee", "endangered", "long_reach", "combat", "refusal", "date_owner", "subordinate",
              "describes", "affirmative", "wish", "draft", "adopt", "light", "avoid", "answer", "accept"}
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.

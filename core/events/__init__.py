@@ -44,7 +44,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, backe
                          filters, given, governing, implied, incidents, investigated, latter, leaders, learned, members, opinions,
                          nationality_nouns, passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
                          regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
-                         told_sanctions, unclaimed, violence)
+                         told_sanctions, unclaimed, violence, withdrawals)
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
 from core.events import exposed, speakers
@@ -292,6 +292,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     pairs = coordinated.stated(doc, st, h, roles, pairs, joined is not None)  # "قررت X غلق ...": X acts
     pairs = backed.stated_backing(h, roles, pairs)  # "بإسناد من طائرات التحالف": the coalition backs
     pairs = passives.stated_agent(doc, st, h, roles, pairs)  # "تم تصنيف X ... من قبل Y": Y acts
+    pairs = withdrawals.stated_doer(doc, st, h, roles, pairs)  # "الانسحاب الأمريكي من X": the USA withdraws
     pairs = asked_speaker.speaker_asked(doc, st, h, pairs)  # "قال X إن Y طلب منه": Y asks X
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors

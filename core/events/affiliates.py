@@ -37,6 +37,15 @@ QUALITIES = frozenset({"الرئيسي", "الرئيسيه", "الرئيسيان
                        "الوثيقه", "التقليدي", "التقليديه", "الاستراتيجي", "الاستراتيجيه", "الاكبر", "الاساسي",
                        "الاول", "الوحيد", "الوحيده", "الدائم"})
 HIS = "حليفه"  # "حليفه زعيم الحزب" (his ally, the leader) names the ally itself; "حليفة دمشق" whom one is allied to
+ALLIES = "حلفاء"  # "حلفاء الناتو": the allies of an alliance are its members
+MEMBERSHIP = ("ORG:regional_org", "ORG:intl_org")  # organisations of members (organisations.tsv kinds)
+
+
+def _members(word: str, a) -> bool:
+    """The allies of an organisation of members ("طالبت واشنطن حلفاء الناتو بزيادة
+    الإنفاق") are its members, so the organisation is a side of what is asked of them or
+    done by them, unlike the state after "حلفاء إيران مثل X وY"."""
+    return word == ALLIES and getattr(a, "kind", "") in MEMBERSHIP
 
 
 def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
@@ -50,7 +59,7 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
         k -= 1
     while k >= 0 and norms[k] in QUALITIES:
         k -= 1
-    if k < 0 or k in (h.i, h.j - 1) or not _describing(norms[k]):
+    if k < 0 or k in (h.i, h.j - 1) or not _describing(norms[k]) or _members(norms[k], a):
         return False
     return norms[k] != HIS or text[toks[k].end - 1:toks[k].end] == "ة"
 

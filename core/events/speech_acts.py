@@ -99,6 +99,20 @@ def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: Nor
 ADDRESSEE_REACH = 5  # words between a demand and its addressee ("دعت الوزيرة الأمريكية جميع الأطراف")
 
 
+PEOPLE = "people_addressee"  # event_cues.tsv: "مستثمرين"، "رعاياها": private people asked
+PEOPLE_REACH = 3  # words from a demand to such people: at most its subject ("دعت وزارة الخارجية رعاياها")
+ASKED_FROM = "من"  # "طلب من X ... إطلاق سراح المواطنين": X is asked, the people are the content's
+
+
+def _asked_people(toks: list[Token], h: _Hit, k: int) -> bool:
+    """Private people right after a demand or after its subject ("دعت الحكومة مستثمرين
+    أجانب إلى ..."، "دعت فرنسا رعاياها إلى مغادرة إيران"): they are asked, no state is,
+    and the state after them is the content's. Not further on, nor past "من" ("طلب من
+    الرئيس المساعدة في إطلاق سراح المواطنين": the president is asked), nor after a phrase
+    of the demand and its content ("طلب … المساعدة في")."""
+    return h.j - h.i == 1 and k - h.j <= PEOPLE_REACH and all(t.norm != ASKED_FROM for t in toks[h.j:k])
+
+
 def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention], text: str) -> bool:
     """"دعت X جميع الأطراف إلى ..."، "طالب المجتمع الدولي بـ ...": a demand addressed to
     no one named (event_cues.tsv, kind addressee); the actors after it are the content's.
@@ -108,6 +122,8 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
         return False
     for k in range(h.j, min(len(toks), h.j + ADDRESSEE_REACH)):
         two = toks[k].norm + " " + toks[k + 1].norm if k + 1 < len(toks) else ""
+        if trig.cues.get(toks[k].norm) == PEOPLE and _asked_people(toks, h, k):
+            return True
         if trig.cues.get(two) == "addressee" or trig.cues.get(toks[k].norm) == "addressee":
             between = {a.actor for a in actors if h.j <= a.i < k}
             preposed = any(0 <= h.i - a.j <= 1 for a in actors)

@@ -242,7 +242,7 @@ NOT_BEFORE_AGENT = frozenset({"علي", "ضد", "في", "من", "الي"})  # a 
 
 
 def lam_agent(h, norms: list[str], actors: list):
-    """The agent of an attack noun written after "لـ": an armed body ("غارة للتحالف X"،
+    """The agent of an attack noun written after "لـ": an armed body ("غارة للتحالف X"، "لطائرات X"،
     "غارات جوية للجيش X") or a state's body with its nationality ("الهجوم الكيماوي للنظام
     X"). Only after nouns of an attack as a thing (violence_cues.tsv lam_noun): a noun of
     doing takes its object after "لـ" ("مهاجمة X لسفينة"، "استهداف للجيش X"), nor
@@ -256,7 +256,7 @@ def lam_agent(h, norms: list[str], actors: list):
             return None
         if w[:1] == "ل" and cues.get(w[1:]) == "force":  # "الهجمات الصاروخية لميليشيات X": an armed body's word
             a = _actor_at(actors, k, k + 2, ())
-            return a if a is not None and a.kind.split(":")[-1] in ARMED_KINDS else None
+            return a if a is not None and (a.kind.split(":")[-1] in ARMED_KINDS or a.kind == "ADJ" and k == h.j) else None
         if w[:2] != "لل":
             continue
         a = _actor_at(actors, k, k + 1, ())

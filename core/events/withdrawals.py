@@ -13,6 +13,7 @@ from __future__ import annotations
 from core.events import constructions
 
 OWN_DOER = "own_doer"
+FROM = "من"
 
 
 def _doer(h, seq):
@@ -54,3 +55,24 @@ def no_governing_sides(doc, st, h, pairs: list) -> list:
     before = ({a.actor for a in st.actors if a.i < h.i and not _prepositional(a, doc.toks, doc.nt)}
               - {a.actor for a in st.actors if a.i >= h.i})
     return [(p, d) for p, d in pairs if before.isdisjoint(p)]
+
+
+def stated_doer(doc, st, h, roles, pairs: list) -> list:
+    """The rules' one directed pair of such a noun whose doer is only the nationality
+    adjective right after it ("بدأ الانسحاب الأمريكي من سوريا": the United States
+    withdraws) and the side left named right after "من" as a stated pair: the adjective
+    names who withdraws outright, and the role model, which learnt a noun's adjective
+    mostly as its object, dropped the pair."""
+    if (not roles or len(roles[0]) != 1 or len(roles[1]) != 1 or len(pairs) != 1 or not pairs[0][1]
+            or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER):
+        return pairs
+    doer = _doer(h, st.actors)
+    if doer is None or not doer.adjective or doer.i != h.i + 1 or doer.actor != roles[0][0]:
+        return pairs
+    left = doer.j + 1  # the side left is named right after "من" ("من سوريا"), not an idea's ("من العالم")
+    if doer.j >= len(doc.norms) or doc.norms[doer.j] != FROM or not any(
+            a.i == left and a.actor == roles[1][0] for a in st.actors):
+        return pairs
+    from core.events.roles import Stated  # after the test most triggers fail
+
+    return [(Stated(p), d) for p, d in pairs]
