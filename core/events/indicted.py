@@ -1,0 +1,96 @@
+"""Charges brought: a state's prosecution charging a named private person.
+
+"وجهت النيابة العامة المصرية إلى الناشط X تهمة التخابر"، "وجهت له النيابة تهمة التحريض": the
+annotation conventions (SCHEMA.md) call a charge the state's accusation (ACCUSE) and keep the
+charged private person a PERSON target. Persons who hold no office are no actors of the role
+model, so the charging phrase ("وجه … تهمة", triggers.tsv CAMEO 115) read a wrong pair of the
+sentence's other actors, or none. This reads the person inside the phrase's gap: after "إلى" or
+a word with ل ("للناشط"، "لرجل الأعمال"), at most the words that describe him before his name;
+or his pronoun ("إليه"، "له") for the one private person the article has told arrested or
+sentenced. The state is the one named as the verb's subject (a body with its nationality),
+else the nearest before the verb in its sentence. With no such person the trigger's events
+stay only when their target is named in the gap after a lead ("وجهت إلى حزب X تهمة"): the
+sentence's other actors are not whom a charge is brought against.
+"""
+from __future__ import annotations
+
+import bisect
+from types import SimpleNamespace
+
+from core.events.implied import STATE_HEADS, acts_on_persons
+from core.events.investigated import _told_of
+from core.events.penalties import STOPS, state_acting
+from core.events.person_sides import _describes
+from core.lexicon import is_state_id
+from core.text import mark_before
+
+TYPE = "ACCUSE"
+CAMEO = "115"  # bring charges (a lawsuit) against
+LEAD = "الي"  # "وجهت إلى X تهمة" (normalised إلى)
+PRONOUNS = frozenset({"اليه", "اليها", "له", "لها"})  # "وجهت إليه النيابة تهمة": one told of before
+CHARGES = frozenset({"تهمه", "تهم", "تهما"})  # the phrase's last word: a charge, not a lawsuit ("رفع … دعوى")
+DESCRIPTION = 3  # words that describe the person between the lead and his name ("إلى رجل الأعمال المصري")
+
+
+def _described(norm: str) -> bool:
+    """A describing word, also with the ل of the charged one ("للناشط" → "الناشط")."""
+    if norm.startswith("لل"):
+        norm = "ا" + norm[1:]
+    elif norm.startswith("ل"):
+        norm = norm[1:]
+    return _describes(norm)
+
+
+def charged(h, persons: list[tuple[int, int, str]], norms: list[str], toks, text: str,
+            events: list) -> tuple[int, int, str] | None:
+    """The private person a charging phrase brings its charge against (module docstring), or None."""
+    gap = range(h.i + 1, h.j - 1)
+    if any(norms[m] in PRONOUNS for m in gap):
+        return _told_of(h, persons, acts_on_persons(events, persons))
+    starts = [p[0] for p in persons]
+    k = bisect.bisect_right(starts, h.i)
+    if k == len(persons) or persons[k][1] > h.j - 1:
+        return None
+    p = persons[k]
+    if any(mark_before(toks, text, m, STOPS) for m in range(h.i + 1, p[0] + 1)):
+        return None  # "وجهت ... . X": the name is in another sentence
+    m = p[0]
+    while m > h.i + 1 and p[0] - m < DESCRIPTION and _described(norms[m - 1]):
+        m -= 1
+    led = norms[m - 1] == LEAD or norms[m].startswith("ل") and (m < p[0] or norms[m][1:2] != "ل")
+    return p if led else None
+
+
+def _told_acting(doc, st, h, person, persons) -> str | None:
+    """The state the article has told acting on the person before (an arrest, a sentence),
+    when the verb's subject right after it is a body of a state with no nationality ("ووجه
+    القضاء إلى X تهمة"، "وجهت النيابة"). The country the sentence is set in was tried: a
+    military court tries a person of the occupied side, whose country the sentence names."""
+    if not (h.i + 1 < len(doc.norms) and doc.norms[h.i + 1] in STATE_HEADS):
+        return None
+    return next((s for s, t in reversed(acts_on_persons(doc.events, persons)) if t == person[2]), None)
+
+
+def charged_events(doc, st, h, told: int) -> None:
+    """The event of a charge brought against a named private person (``charged``), in place
+    of the events the trigger made on other actors."""
+    if h.form.type != TYPE or h.form.cameo != CAMEO or h.form.tokens[-1] not in CHARGES:
+        return
+    officials = {e.id for e in doc.entities if e.type == "PERSON" and e.actor and is_state_id(e.actor)}
+    persons = [p for p in doc.named_spans()["PERSON"] if p[2] not in officials]  # a state's official is its actor
+    person = charged(h, persons, doc.norms, doc.toks, doc.nt.original, doc.events)
+    if person is None:
+        inside = {a.actor for a in st.actors if h.i < a.i < h.j - 1}
+        doc.events[told:] = [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in inside]
+        return
+    verb = SimpleNamespace(i=h.i, j=h.i + 1)
+    state = state_acting(verb, st.actors, doc.norms, st.ti, person[0]) or _told_acting(doc, st, h, person, persons)
+    if not state or state == person[2]:
+        return
+    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
+
+    when = _when(doc, st, h)
+    if when[1] in UNASSERTED:
+        return
+    del doc.events[told:]
+    _emit(doc, st, h, [([state, person[2]], True)], *when)
