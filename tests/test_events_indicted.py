@@ -63,3 +63,11 @@ def test_a_charge_retold_in_the_pluperfect_keeps_its_own_year():
     (v,) = analyze("وكانت النيابة العامة الأردنية قد وجهت إلى رجل الأعمال سامر خليل عام 2015 تهمة غسل الأموال.",
                    "2023-01-17").events
     assert (v.type, v.actors[0], v.date) == ("ACCUSE", "JOR", "2015")
+
+
+def test_a_charge_on_a_pronoun_no_one_was_told_arrested_reads_no_pair_of_the_charge_content():
+    assert events("ووجهت له السلطات التركية عدة تهم أبرزها الارتباط بحزب العمال الكردستاني.") == []
+
+
+def test_a_fine_imposed_on_a_company_is_a_sanction_on_it():
+    assert events("قضت محكمة فرنسية بتغريم شركة أبل مليون يورو.") == [("SANCTION", ["FRA", "apple"], "ORG")]

@@ -80,12 +80,16 @@ def charged_events(doc, st, h, told: int) -> None:
     persons = [p for p in doc.named_spans()["PERSON"] if p[2] not in officials]  # a state's official is its actor
     person = charged(h, persons, doc.norms, doc.toks, doc.nt.original, doc.events)
     if person is None:
-        inside = {a.actor for a in st.actors if h.i < a.i < h.j - 1}
-        doc.events[told:] = [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in inside]
+        norms = doc.norms
+        pronoun = any(norms[m] in PRONOUNS for m in range(h.i + 1, h.j - 1))  # "وجهت له": a person no actor stands for
+        led = {a.actor for a in st.actors if h.i < a.i < h.j - 1 and not pronoun
+               and (norms[a.i - 1] == LEAD or norms[a.i].startswith("ل") or norms[a.i - 1].startswith("ل"))}
+        doc.events[told:] = [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in led]
         return
     verb = SimpleNamespace(i=h.i, j=h.i + 1)
     state = state_acting(verb, st.actors, doc.norms, st.ti, person[0]) or _told_acting(doc, st, h, person, persons)
     if not state or state == person[2]:
+        del doc.events[told:]  # the charge falls on the person: no pair of the sentence's other actors
         return
     from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
 
