@@ -55,7 +55,7 @@ def test_a_body_of_a_state_with_no_nationality_charges_for_the_state_told_arrest
     assert got[0][1] == got[1][1]
 
 
-def test_a_body_of_a_state_with_no_nationality_and_no_arrest_told_charges_for_no_guessed_state():
+def test_a_body_of_a_state_with_no_nationality_and_no_country_named_charges_for_no_state():
     assert events("ووجه القضاء إلى هالة منصور ثلاث تهم تتعلق بالتظاهر.") == []
 
 
@@ -71,3 +71,8 @@ def test_a_charge_on_a_pronoun_no_one_was_told_arrested_reads_no_pair_of_the_cha
 
 def test_a_fine_imposed_on_a_company_is_a_sanction_on_it():
     assert events("قضت محكمة فرنسية بتغريم شركة أبل مليون يورو.") == [("SANCTION", ["FRA", "apple"], "ORG")]
+
+
+def test_a_body_of_a_state_with_no_nationality_charges_for_the_country_of_the_article():
+    text = "وتشهد مصر حملة على المدونين. ووجهت نيابة أمن الدولة العليا للمدون سامر خليل، تهم نشر أخبار كاذبة."
+    assert events(text) == [("ACCUSE", ["EGY", person_id(text)], "PERSON")]

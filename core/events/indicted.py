@@ -8,7 +8,9 @@ sentence's other actors, or none. This reads the person inside the phrase's gap:
 a word with ل ("للناشط"، "لرجل الأعمال"), at most the words that describe him before his name;
 or his pronoun ("إليه"، "له") for the one private person the article has told arrested or
 sentenced. The state is the one named as the verb's subject (a body with its nationality),
-else the nearest before the verb in its sentence. With no such person the trigger's events
+else the nearest before the verb in its sentence; a body with no nationality ("القضاء"،
+"النيابة") acts for the state told acting on the person, else for the sentence's country. With
+no such person the trigger's events
 stay only when their target is named in the gap after a lead ("وجهت إلى حزب X تهمة"): the
 sentence's other actors are not whom a charge is brought against.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import bisect
 from types import SimpleNamespace
 
-from core.events.implied import STATE_HEADS, acts_on_persons
+from core.events.implied import STATE_HEADS, acts_on_persons, sentence_country
 from core.events.investigated import _told_of
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
@@ -57,18 +59,21 @@ def charged(h, persons: list[tuple[int, int, str]], norms: list[str], toks, text
     m = p[0]
     while m > h.i + 1 and p[0] - m < DESCRIPTION and _described(norms[m - 1]):
         m -= 1
-    led = norms[m - 1] == LEAD or norms[m].startswith("ل") and (m < p[0] or norms[m][1:2] != "ل")
+    led = (norms[m - 1] == LEAD or norms[m].startswith("ل") and (m < p[0] or norms[m][1:2] != "ل")
+           or m > h.i + 1 and norms[m - 1].startswith("لل"))  # "للمدون X": a noun the cues do not list
     return p if led else None
 
 
-def _told_acting(doc, st, h, person, persons) -> str | None:
-    """The state the article has told acting on the person before (an arrest, a sentence),
-    when the verb's subject right after it is a body of a state with no nationality ("ووجه
-    القضاء إلى X تهمة"، "وجهت النيابة"). The country the sentence is set in was tried: a
-    military court tries a person of the occupied side, whose country the sentence names."""
+def _body_state(doc, st, h, person, persons) -> str | None:
+    """The state a body of a state with no nationality acts for, when it is the verb's
+    subject right after it ("ووجه القضاء إلى X تهمة"، "وجهت النيابة"): the one the article has
+    told acting on the person before (an arrest, a sentence), else the country the sentence
+    is set in (core.events.implied.sentence_country, as for an arrest by "السلطات")."""
     if not (h.i + 1 < len(doc.norms) and doc.norms[h.i + 1] in STATE_HEADS):
         return None
-    return next((s for s, t in reversed(acts_on_persons(doc.events, persons)) if t == person[2]), None)
+    told = next((s for s, t in reversed(acts_on_persons(doc.events, persons)) if t == person[2]), None)
+    dateline = doc.dateline_end or 0
+    return told or sentence_country(max(st.start, dateline), st.end, doc.entities, h.start, dateline)
 
 
 def charged_events(doc, st, h, told: int) -> None:
@@ -87,7 +92,7 @@ def charged_events(doc, st, h, told: int) -> None:
         doc.events[told:] = [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in led]
         return
     verb = SimpleNamespace(i=h.i, j=h.i + 1)
-    state = state_acting(verb, st.actors, doc.norms, st.ti, person[0]) or _told_acting(doc, st, h, person, persons)
+    state = state_acting(verb, st.actors, doc.norms, st.ti, person[0]) or _body_state(doc, st, h, person, persons)
     if not state or state == person[2]:
         del doc.events[told:]  # the charge falls on the person: no pair of the sentence's other actors
         return
