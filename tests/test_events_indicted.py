@@ -76,3 +76,8 @@ def test_a_fine_imposed_on_a_company_is_a_sanction_on_it():
 def test_a_body_of_a_state_with_no_nationality_charges_for_the_country_of_the_article():
     text = "وتشهد مصر حملة على المدونين. ووجهت نيابة أمن الدولة العليا للمدون سامر خليل، تهم نشر أخبار كاذبة."
     assert events(text) == [("ACCUSE", ["EGY", person_id(text)], "PERSON")]
+
+
+def test_a_charge_with_no_one_named_leaves_the_next_act_of_its_sentence_its_pair():
+    got = events("ووجهت السلطات الهولندية التهم لرجل وزوجته بالتخطيط لتفجير مؤتمر في باريس، كما اعتقلت النمسا دبلوماسيا روسيا.")
+    assert got == [("COERCE", ["AUT", "RUS"], "COUNTRY")]

@@ -76,6 +76,16 @@ def _body_state(doc, st, h, person, persons) -> str | None:
     return told or sentence_country(max(st.start, dateline), st.end, doc.entities, h.start, dateline)
 
 
+def _drop(st, events: list, told: int, kept: list) -> None:
+    """Keep only ``kept`` of the trigger's events (those from ``told`` on), and forget the
+    pairs of the others: a pair the sentence has told makes the role model stricter on its
+    later triggers ("... التهم لرجل، كما اعتقلت X دبلوماسيا من Y" keeps the arrest)."""
+    for e in events[told:]:
+        if e not in kept:
+            st.pairs.discard(tuple(e.actors) if e.directed else frozenset(e.actors))
+    events[told:] = kept
+
+
 def charged_events(doc, st, h, told: int) -> None:
     """The event of a charge brought against a named private person (``charged``), in place
     of the events the trigger made on other actors."""
@@ -89,17 +99,17 @@ def charged_events(doc, st, h, told: int) -> None:
         pronoun = any(norms[m] in PRONOUNS for m in range(h.i + 1, h.j - 1))  # "وجهت له": a person no actor stands for
         led = {a.actor for a in st.actors if h.i < a.i < h.j - 1 and not pronoun
                and (norms[a.i - 1] == LEAD or norms[a.i].startswith("ل") or norms[a.i - 1].startswith("ل"))}
-        doc.events[told:] = [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in led]
+        _drop(st, doc.events, told, [e for e in doc.events[told:] if len(e.actors) > 1 and e.actors[1] in led])
         return
     verb = SimpleNamespace(i=h.i, j=h.i + 1)
     state = state_acting(verb, st.actors, doc.norms, st.ti, person[0]) or _body_state(doc, st, h, person, persons)
     if not state or state == person[2]:
-        del doc.events[told:]  # the charge falls on the person: no pair of the sentence's other actors
+        _drop(st, doc.events, told, [])  # the charge falls on the person: no pair of the sentence's other actors
         return
     from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
 
     when = _when(doc, st, h)
     if when[1] in UNASSERTED:
         return
-    del doc.events[told:]
+    _drop(st, doc.events, told, [])
     _emit(doc, st, h, [([state, person[2]], True)], *when)
