@@ -41,7 +41,7 @@ from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
 from core.events import (after_model, asked_speaker, attack_sides, backed, backers, coordinated, dating,
-                         filters, given, governing, implied, incidents, investigated, latter, leaders, learned, members, opinions,
+                         filters, given, governing, implied, incidents, indicted, investigated, latter, leaders, learned, members, opinions,
                          nationality_nouns, passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
                          regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
                          told_sanctions, unclaimed, violence, withdrawals)
@@ -237,6 +237,7 @@ def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
     if h.form.type == investigated.TYPE:
         investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
+        indicted.charged_events(doc, st, h, told)  # "وجهت النيابة إلى X تهمة"
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,

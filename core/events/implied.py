@@ -43,7 +43,7 @@ PERSON_TARGETS = {
 # (327/99/339): 323-327 tp, 96-104 fp, no person event made. The training candidates hold
 # 5-15 right person pairs per type against 35-120 wrong ones: too few to learn from.
 PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
-RELATIVE = RELATIVE_PRONOUNS
+RELATIVE = RELATIVE_PRONOUNS | {"اللواتي", "اللاتي", "اللائي"}  # and the feminine plural: "الناشطات X وY اللواتي اعتقلن"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": someone told of before
 ONE_PERSON = ("ه", "ها")  # the object pronouns of one person
 PERSON_REACH = 8  # words between the trigger and the person it acts on

@@ -1,0 +1,15 @@
+"""A prison head after a verb of ruling is the verbal noun of a sentence
+(core.entities.sentenced); sentences written for the tests."""
+from core import analyze
+
+
+def entities(text):
+    return [(e.type, e.id) for e in analyze(text, "2023-01-17").entities]
+
+
+def test_imprisoning_after_a_ruling_is_no_prison():
+    assert entities("قضت محكمة مصرية بسجن صحفيي صحيفة الأهرام ثلاث سنوات.") == [("ORG", "al-ahram")]
+
+
+def test_a_prison_one_is_taken_to_stays_a_place():
+    assert ("PLACE", "plc-trh") in entities("ونقل الناشط إلى سجن طرة جنوب القاهرة.")
