@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.events.learned import RoleModel, collecting
+from core.events.role_features import TYPED
 
 
 POSITIVE_OPTIONAL = 0.6  # weight of a pair matching an optional gold event (kept for free, but no gain; by 5-fold CV)
@@ -47,7 +48,6 @@ C = 0.0275
 # acts, acts on another, giving; side x distance, side x rank, introducer, coarse kind,
 # rules' role): 5-fold CV 361/86/305 all, 364-366 tp with 81-87 fp each alone
 TYPE_SCALE = 1.0
-TYPED = frozenset({"sT", "inT", "kcT", "kT", "rT", "bT", "skT", "prT", "oT", "MT", "RT"})
 POSITIVE_WEIGHT = 1.0  # class weight of the right pairs (the wrong ones weigh 1; 1.5 and 2 by nested CV: no gain)
 THRESHOLD = 0.25  # probability above which a pair is an event (tuned by 5-fold CV; nested CV agrees)
 # weight of a wrong pair of a trigger that has a right one ("right trigger, wrong actors"):
