@@ -311,7 +311,10 @@ def _design(rows: list[tuple[list[str], int, float]]):
     from sklearn.feature_extraction import DictVectorizer
 
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: feature_scale(f) for f in feats} for feats, _, _ in rows]).tocsr()
+    if TYPE_SCALE == 1:  # the shipped trainer: every feature binary, no name to look up
+        x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in rows]).tocsr()
+    else:
+        x = vec.fit_transform([{f: feature_scale(f) for f in feats} for feats, _, _ in rows]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
     x.indptr = x.indptr.astype("int32")
     return x, vec.get_feature_names_out()
@@ -331,6 +334,8 @@ def _fit_matrix(x, names, y: list[int], w: list[float], c: float) -> tuple[dict[
 
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(x, y, sample_weight=w)
+    if TYPE_SCALE == 1:
+        return {str(n): float(v) for n, v in zip(names, clf.coef_[0])}, float(clf.intercept_[0])
     return ({str(n): float(v) * feature_scale(str(n)) for n, v in zip(names, clf.coef_[0])},
             float(clf.intercept_[0]))
 
