@@ -8,6 +8,7 @@ so nothing here depends on what the extractor finds today.
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -447,12 +448,15 @@ def test_a_bad_value_is_a_message_not_a_traceback(app_db):
 # --- the round trip: corrections teach the role model -----------------------------------------
 # "حصلت X على مساعدات من Y" (X got aid from Y) is Y's aid to X; the role model, which decides
 # direction, has read such constructions with the recipient, standing first, as the giver.
-# An analyst who turns these events round in a few articles should teach it the construction.
+# An analyst who turns these events round in ten articles should teach it the construction,
+# by a clear margin (with six, the right pair came first by a hair).
 # The round trip needs one the shipped model still gets wrong (the receiving verbs a rule
 # already reads are skipped); once it reads them all, add a construction it does not.
 _DONORS = [("الأردن", "السعودية", "اقتصادية", "الشهر الماضي"), ("تونس", "فرنسا", "مالية", "هذا الأسبوع"),
            ("لبنان", "قطر", "إنسانية", "يوم الخميس"), ("المغرب", "الإمارات", "مالية", "يوم الجمعة"),
-           ("العراق", "الكويت", "مالية", "يوم السبت"), ("ليبيا", "إيطاليا", "مالية", "هذا الشهر")]
+           ("العراق", "الكويت", "مالية", "يوم السبت"), ("ليبيا", "إيطاليا", "مالية", "هذا الشهر"),
+           ("اليمن", "اليابان", "غذائية", "يوم الاثنين"), ("السودان", "ألمانيا", "إنسانية", "يوم الثلاثاء"),
+           ("سوريا", "تركيا", "طبية", "الأسبوع الماضي"), ("موريتانيا", "إسبانيا", "مالية", "يوم الأربعاء")]
 _RECEIVING = ["حصلت {r} على مساعدات {k} من {d} {w}.", "تسلمت {r} مساعدات {k} من {d} {w}.",
               "تلقت {r} مساعدات {k} من {d} {w}."]
 RECEIVED = [[c.format(r=r, d=d, k=k, w=w) for r, d, k, w in _DONORS] for c in _RECEIVING]
@@ -477,16 +481,29 @@ def _aid_actors(text: str) -> list[list[str]]:
     return [e.actors for e in analyze(text, "2024-03-01").events if e.type == "AID"]
 
 
+def _aid_pair_odds(model, text: str) -> dict[tuple[str, str], float]:
+    """The model's probability of each ordered pair of actors of the text's AID triggers."""
+    from core import analyze
+    from core.events import learned
+
+    with learned.collecting() as bag:
+        analyze(text, "2024-03-01")
+    return {(c.source, c.target): 1 / (1 + math.exp(-(model.bias + model.score(c.feats))))
+            for _, _, typ, cands in bag if typ == "AID" for c in cands}
+
+
 def test_exported_corrections_retrain_the_role_model(tmp_path):
     from core import analyze
     from core.events import learned
 
     try:
-        learned.set_model(_train(tmp_path, "shipped-data-only"))
+        base = _train(tmp_path, "shipped-data-only")
+        learned.set_model(base)
         wrong = [i for i, text in enumerate(UNSEEN) if _aid_actors(text) != [["USA", "EGY"]]]
         if not wrong:
             pytest.skip("the extractor already reads every construction here; the round trip needs one it gets wrong")
         received, unseen = RECEIVED[wrong[0]], UNSEEN[wrong[0]]
+        before = _aid_pair_odds(base, unseen)
         store = Store(f"sqlite:///{tmp_path / 's.db'}")
         for text in received:
             a = analyze(text, "2024-03-01")
@@ -496,8 +513,13 @@ def test_exported_corrections_retrain_the_role_model(tmp_path):
             store.add_corrections(aid, fixes, "analyst")
         gold = tmp_path / "gold"
         assert len(export_gold(store, gold)) == len(received)
-        learned.set_model(_train(tmp_path, "with-corrections", gold))
+        corrected = _train(tmp_path, "with-corrections", gold)
+        learned.set_model(corrected)
         assert _aid_actors(unseen) == [["USA", "EGY"]]
+        # not by a hair: the right pair rises well and comes clearly before the reversed one
+        after, right, reversed_ = _aid_pair_odds(corrected, unseen), ("USA", "EGY"), ("EGY", "USA")
+        assert after[right] - before[right] > 0.2, (before, after)
+        assert after[right] - after[reversed_] > 0.1, (before, after)
     finally:
         learned.set_model(None)
 

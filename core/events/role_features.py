@@ -32,6 +32,14 @@ def _actor_groups(key: tuple) -> tuple[tuple, ...]:
 
 _SPEAKER_MARKS = ("y", "Y", "c")  # what the statement's group (A8) has features for
 
+# The prefixes of the features conjoined with the trigger's type, built here (_group_feats,
+# modal_feats, tail_feats): the type-specific weights a heavier penalty scales in training
+# (core.events.role_training.TYPE_SCALE). Every prefix that changes with the type is in
+# TYPED or in TYPED_UNSCALED (tests/test_role_typed_penalty.py): "T" is the type alone, and
+# "ag" (an earlier trigger of the sentence, by type and class) was outside the setting measured.
+TYPED = frozenset({"sT", "inT", "kcT", "kT", "rT", "bT", "skT", "prT", "oT", "MT", "RT"})
+TYPED_UNSCALED = frozenset({"T", "ag"})
+
 
 def _group_feats(g: tuple) -> list[str]:
     tag = g[0]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.events.learned import RoleModel, collecting
+from core.events.role_features import TYPED
 
 
 POSITIVE_OPTIONAL = 0.6  # weight of a pair matching an optional gold event (kept for free, but no gain; by 5-fold CV)
@@ -21,33 +22,9 @@ POSITIVE_OPTIONAL = 0.6  # weight of a pair matching an optional gold event (kep
 # on other articles (scripts/role_stability.py; .025 is steadier still, but then six analysts'
 # corrections no longer teach it a construction: see the record below)
 C = 0.0275
-# the value of a feature conjoined with the trigger's type (TYPED) in training; the L2
-# penalty on those weights is 1/TYPE_SCALE² times the others'. 1: one penalty for all
-# (shipped). Tried at .5 (four times the penalty; December 2026, day), not kept: two models
-# fitted on the gold articles less two disjoint sets of 10 decide 962 of the triggers of
-# 1,500 news articles differently against 1,207 (three draws; C .02 instead: 1,053 at
-# threshold .25, 1,060 at as many pairs kept) and change 283 / 244 events against 357 / 305
-# on articles 0-1,499 (scripts/role_perturbation.py --drop 10, seeds 0 / 1); 5-fold CV at threshold .26
-# (as many pairs kept on unlabelled news) 360/84/306 against 366/78/300, on seed 1's folds
-# 356/95/310 against 355/101/311; nested CV picks .24-.28 per fold (362/86/304). But the
-# analysts' corrections no longer teach the model a construction of one type
-# (tests/test_corrections.py: after the six corrected articles the unseen sentence's right
-# pair scores .14 against the wrong one's .72, where one penalty has .475 against .46):
-# what moves less when ten articles go also learns less from six that come. By group
-# alone (.5): side x rank and introducer 1,135 flips, kinds 1,104, rules' role, bound and
-# speaker 1,163, the pair's and the trigger's no fewer; the actor groups alone 1,039;
-# introducer, kinds, bound and speaker (not the ones the corrections move: the rules'
-# choice and role, side x rank, order, by type) 1,084 with 2,699 pairs kept, and still the
-# corrected model's wrong pair first (.59 against .41). None of these subsets nor .7 for
-# all kept the corrections test (nor inF and rF, the form's
-# conjunctions, valued 2 beside: .78 against .03). Also measured then: liblinear's
-# tolerance (1e-4, 1e-6, 1e-8) and the order of the training rows move no decision of
-# those 10,364 triggers (2,660-2,662 pairs kept, 0 flips): the churn is the data's, not the
-# solver's. Conjunctions of the actor's fields with a family of types (statements, joint
-# acts, acts on another, giving; side x distance, side x rank, introducer, coarse kind,
-# rules' role): 5-fold CV 361/86/305 all, 364-366 tp with 81-87 fp each alone
+# training value of the features conjoined with the trigger's type (TYPED; their L2 penalty is
+# 1/TYPE_SCALE² times the others'). 1: one for all (shipped); .5 measured, not kept: data/models/README.md
 TYPE_SCALE = 1.0
-TYPED = frozenset({"sT", "inT", "kcT", "kT", "rT", "bT", "skT", "prT", "oT", "MT", "RT"})
 POSITIVE_WEIGHT = 1.0  # class weight of the right pairs (the wrong ones weigh 1; 1.5 and 2 by nested CV: no gain)
 THRESHOLD = 0.25  # probability above which a pair is an event (tuned by 5-fold CV; nested CV agrees)
 # weight of a wrong pair of a trigger that has a right one ("right trigger, wrong actors"):
@@ -311,7 +288,10 @@ def _design(rows: list[tuple[list[str], int, float]]):
     from sklearn.feature_extraction import DictVectorizer
 
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: feature_scale(f) for f in feats} for feats, _, _ in rows]).tocsr()
+    if TYPE_SCALE == 1:  # the shipped trainer: every feature binary, no name to look up
+        x = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in rows]).tocsr()
+    else:
+        x = vec.fit_transform([{f: feature_scale(f) for f in feats} for feats, _, _ in rows]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
     x.indptr = x.indptr.astype("int32")
     return x, vec.get_feature_names_out()
@@ -331,6 +311,8 @@ def _fit_matrix(x, names, y: list[int], w: list[float], c: float) -> tuple[dict[
 
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     clf.fit(x, y, sample_weight=w)
+    if TYPE_SCALE == 1:
+        return {str(n): float(v) for n, v in zip(names, clf.coef_[0])}, float(clf.intercept_[0])
     return ({str(n): float(v) * feature_scale(str(n)) for n, v in zip(names, clf.coef_[0])},
             float(clf.intercept_[0]))
 
