@@ -23,3 +23,14 @@ def test_the_nationality_noun_is_no_state():
 def test_an_adjective_describing_a_noun_stays_its_state():
     got = _events(INTRO + "ودعت الحكومة الألمانية العراق إلى ترحيلها.")
     assert got == [("REQUEST", ["DEU", "IRQ"])]
+
+
+def test_a_retold_arrest_makes_the_critic_no_arrester():
+    """"وانتقدت الولايات المتحدة احتجاز الأمريكي": Egypt held him, not his critic state."""
+    got = _events("اعتقلت الشرطة المصرية الأمريكي جون سميث في القاهرة. وانتقدت الولايات المتحدة احتجاز الأمريكي.")
+    assert got == [("COERCE", ["EGY", "USA"])]
+
+
+def test_a_condemned_arrest_is_no_arrest_by_the_womans_state():
+    got = _events("اعتقلت السلطات الإيرانية الفرنسية كلير مارتان في طهران. وأدانت فرنسا اعتقال الفرنسية.")
+    assert ("COERCE", ["FRA", "per-klyr-martan"]) not in got
