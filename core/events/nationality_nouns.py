@@ -18,12 +18,12 @@ adjective, a people named generically), and none of them sits by a trigger.
 from __future__ import annotations
 
 from core.model import Event
-from core.text import clitic_variants
+from core.text import RELATIVE_PRONOUNS, clitic_variants
 
 PLURALS = ("ون", "ين", "يات")
 POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا")  # "نظيره"، "مواطنيها": a noun made definite by its pronoun
 OWN_STATE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # no state's act on its own national named by it
-NOT_NOUNS = frozenset({"الي", "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي"})  # begin with "ال", describe nothing
+NOT_NOUNS = RELATIVE_PRONOUNS | {"الي", "اللواتي"}  # begin with "ال", describe nothing
 
 
 def taken_up(actors: list, persons: list[tuple[int, int, str]], norms: list[str],
