@@ -34,3 +34,15 @@ def test_a_retold_arrest_makes_the_critic_no_arrester():
 def test_a_condemned_arrest_is_no_arrest_by_the_womans_state():
     got = _events("اعتقلت السلطات الإيرانية الفرنسية كلير مارتان في طهران. وأدانت فرنسا اعتقال الفرنسية.")
     assert ("COERCE", ["FRA", "per-klyr-martan"]) not in got
+
+
+def test_a_plural_adjective_introduces_no_one():
+    """"الأمريكيين X وY": a list of people; "الأمريكيين" later is no one of them."""
+    got = _events("اعتقلت السلطات الإيرانية الأمريكيين جون سميث وبيتر جونز في طهران. ثم أفرجت إيران عن الأمريكيين.")
+    assert not any("per-jwn-smyth" in actors for _, actors in got)
+
+
+def test_an_adjective_after_a_possessed_noun_describes_it():
+    """"بنظيره الأمريكي" after "الأمريكي X": the counterpart is American, not X."""
+    got = _events("اعتقلت الشرطة المصرية الأمريكي جون سميث في القاهرة. واتصل وزير الخارجية المصري بنظيره الأمريكي.")
+    assert ("CONSULT", ["EGY", "USA"]) in got
