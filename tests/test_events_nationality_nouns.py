@@ -46,3 +46,19 @@ def test_an_adjective_after_a_possessed_noun_describes_it():
     """"بنظيره الأمريكي" after "الأمريكي X": the counterpart is American, not X."""
     got = _events("اعتقلت الشرطة المصرية الأمريكي جون سميث في القاهرة. واتصل وزير الخارجية المصري بنظيره الأمريكي.")
     assert ("CONSULT", ["EGY", "USA"]) in got
+
+
+def test_another_nationality_and_a_masculine_arrest():
+    got = _events("بدأت في لبنان محاكمة الكندي مارك ديفيس بتهمة التجسس. وكان الكندي الذي اعتقل قرب الحدود قد أنكر التهم.")
+    assert got == [("COERCE", ["LBN", "per-mark-dyfys"])]
+
+
+def test_another_arrest_verb():
+    got = _events("بدأت في لبنان محاكمة الكندية ماري ديفيس بتهمة التجسس. وكانت الكندية التي احتجزت في مطار بيروت قد أنكرت التهم.")
+    assert got == [("COERCE", ["LBN", "per-mary-dyfys"])]
+
+
+def test_introduced_by_an_arrest_his_lawyers_demand_is_no_states():
+    """The person introduced as an arrest's object, then his lawyer's demand: no request of Canada."""
+    got = _events("احتجزت السلطات اللبنانية الكندي مارك ديفيس في بيروت. وطالب محامي الكندي لبنان بالإفراج عنه.")
+    assert got == [("COERCE", ["LBN", "CAN"])]
