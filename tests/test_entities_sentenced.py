@@ -22,3 +22,7 @@ def test_a_prison_where_a_sentence_is_served_stays_a_place():
 
 def test_imprisoning_a_named_person_is_no_prison():
     assert [t for t, _ in entities("حكمت محكمة إماراتية بسجن الناشط خالد منصور عامين.")] == ["PERSON"]
+
+
+def test_imprisoning_one_named_by_his_family_name_alone_is_no_prison():
+    assert "PLACE" not in [t for t, _ in entities("وقضت المحكمة العليا بسجن دوفرين ثلاث سنوات بتهمة الاحتيال.")]

@@ -5,9 +5,10 @@ words after it are whom the court sentences, not a prison's name. The place rule
 head of place_heads.tsv (kind prison) and the two words after it as a prison ("سجن صحفيي"),
 which took the persons out of the sentence. This reads one construction: the head written
 with its ب ("بسجن") within SENTENCE_REACH words after a verb of ruling or ordering
-(sentencing_cues.tsv, kind ruling), followed by a person or a noun of people (kind people,
-a title of titles.tsv, a given name, a count). "في سجن إيفين" stays a prison, and so does
-"بسجن إيفين" after such a verb ("تقضي عقوبتها بسجن إيفين": she serves her sentence there).
+(sentencing_cues.tsv, kind ruling). "في سجن إيفين" stays a prison, and so does "بسجن إيفين"
+after the same verb in the sense of serving, with the sentence served between them (kind
+served: "تقضي عقوبتها بسجن إيفين"), unless a person or a noun of people follows "بسجن" (kind
+people, a title of titles.tsv, a given name, a count).
 """
 from __future__ import annotations
 
@@ -33,8 +34,11 @@ def sentencing_noun(norms: list[str], i: int, kind: str, lex) -> bool:
     if kind != PRISON or not norms[i].startswith("ب") or i + 1 >= len(norms):
         return False
     cues = _cues()
-    if not any(norms[m].removeprefix("و").removeprefix("ف") in cues["ruling"] for m in range(max(i - SENTENCE_REACH, 0), i)):
+    verb = next((m for m in range(i - 1, max(i - SENTENCE_REACH, 0) - 1, -1)
+                 if norms[m].removeprefix("و").removeprefix("ف") in cues["ruling"]), None)
+    if verb is None:
         return False
     after = norms[i + 1]
-    return (after in cues["people"] or after in lex.title_index or after in lex.given_names
-            or after.isdigit())
+    if after in cues["people"] or after in lex.title_index or after in lex.given_names or after.isdigit():
+        return True
+    return not any(norms[m] in cues["served"] for m in range(verb + 1, i))  # "تقضي عقوبتها بسجن X": a prison
