@@ -306,6 +306,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("violence_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.violence"),
     Table("direction_words.tsv", ("word", "kind", "note"), ("word", "kind"), ("word",), "core.events.struck"),
     Table("construction_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.constructions"),
+    Table("sentencing_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.entities.sentenced"),
     Table("drill_partners.tsv", ("word", "note"), ("word",), ("word",), "core.events.drills"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),

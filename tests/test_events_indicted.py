@@ -74,7 +74,7 @@ def test_a_fine_imposed_on_a_company_is_a_sanction_on_it():
 
 
 def test_a_body_of_a_state_with_no_nationality_charges_for_the_country_of_the_article():
-    text = "وتشهد مصر حملة على المدونين. ووجهت نيابة أمن الدولة العليا للمدون سامر خليل، تهم نشر أخبار كاذبة."
+    text = "تتسع في مصر ملاحقة الكتاب على الإنترنت. ووجهت النيابة العامة للكاتب رامي فؤاد تهمة إهانة مؤسسات الدولة."
     assert events(text) == [("ACCUSE", ["EGY", person_id(text)], "PERSON")]
 
 

@@ -65,8 +65,12 @@ def test_a_call_on_ones_nationals_to_leave_a_country_asks_not_that_country():
 
 
 def test_citizens_in_the_content_of_a_request_leave_its_addressee():
-    got = events("قال رئيس الوزراء الياباني إنه طلب من الرئيس الأمريكي المساعدة في إطلاق سراح المواطنين اليابانيين المخطوفين.")
-    assert got == [("REQUEST", ["JPN", "USA"], "طلب")]
+    got = events("أوضح وزير الخارجية الكندي أنه طلب من الرئيس المكسيكي العون في إعادة المواطنين الكنديين المحتجزين.")
+    assert got == [("REQUEST", ["CAN", "MEX"], "طلب")]
+
+
+def test_a_named_addressee_before_the_people_is_asked():
+    assert events("طالبت مصر إسرائيل بحماية المواطنين الفلسطينيين.") == [("REQUEST", ["EGY", "ISR"], "طالبت")]
 
 
 def test_a_threat_removed_by_a_strike_is_no_threat_made():

@@ -319,7 +319,7 @@ def _place_spans(ctx: _Context, f: _Finder) -> None:
             continue
         head, j, dropped = m
         k = _place_name_end(ctx, j, head)
-        if k == j or sentencing_noun(ctx.norms, i, head.kind):  # "قضت بسجن صحفيي X": no prison
+        if k == j or sentencing_noun(ctx.norms, i, head.kind, ctx.lex):  # "قضت بسجن صحفيي X": no prison
             continue
         first = i if head.with_head else j
         s, t = _span_offsets(ctx.nt, toks, first, k, dropped if head.with_head else 0)

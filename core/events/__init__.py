@@ -161,9 +161,9 @@ def find_events(
     if learned.collector() is None:  # the role model learns from every hit, as before
         hits = given.without_titles(hits, toks, nt.original)  # صحيفة "زود ...": a title, not "supplied"
     _count_earlier(hits)
-    persons = implied.person_mentions(spans)
+    persons, owners = implied.person_mentions(spans), []
     if persons:  # "وكانت الألمانية التي أوقفت": the woman introduced as "الألمانية X", not Germany
-        actors, persons = nationality_nouns.taken_up(actors, persons, norms, *_person_bounds(spans))
+        actors, persons, owners = nationality_nouns.taken_up(actors, persons, norms, *_person_bounds(spans))
     doc = _Article(nt, toks, times, trig, document_date, learned.current_model(), learned.collector(),
                    tok_starts, in_entity, entities=entities, persons=persons, norms=norms,
                    place_ends={i: j for e, _, i, j in spans if e.type == "PLACE"})
@@ -191,7 +191,7 @@ def find_events(
             _trigger_events(doc, st, h)
         reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
-    return _dedupe(doc.events, doc.acts)
+    return nationality_nouns.without_own_state(_dedupe(doc.events, doc.acts), owners)
 
 
 def _person_bounds(spans: list) -> tuple[set[int], set[int]]:

@@ -17,22 +17,23 @@ adjective, a people named generically), and none of them sits by a trigger.
 """
 from __future__ import annotations
 
-from core.text import clitic_variants
+from core.model import Event
+from core.text import RELATIVE_PRONOUNS, clitic_variants
 
 PLURALS = ("ون", "ين", "يات")
 POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا")  # "نظيره"، "مواطنيها": a noun made definite by its pronoun
-NOT_NOUNS = frozenset({"الي", "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي"})  # begin with "ال", describe nothing
+OWN_STATE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # no state's act on its own national named by it
+NOT_NOUNS = RELATIVE_PRONOUNS | {"الي", "اللواتي"}  # begin with "ال", describe nothing
 
 
 def taken_up(actors: list, persons: list[tuple[int, int, str]], norms: list[str],
-             named_at: set[int], name_ends: set[int]) -> tuple[list, list[tuple[int, int, str]]]:
+             named_at: set[int], name_ends: set[int]) -> tuple[list, list[tuple[int, int, str]], list]:
     """The actor mentions without the nationality nouns that take up a private person,
     and the private persons' mentions with them (sorted by first token). ``persons``:
     (first token, token after, id) of the private persons (core.events.implied.person_mentions);
     ``named_at``: the first tokens of every person's name; ``name_ends``: the tokens after
-    every name ("وكالة تسنيم الإيرانية": the adjective describes the agency)."""
-    if not persons:
-        return actors, persons
+    every name ("وكالة تسنيم الإيرانية": the adjective describes the agency). Third: the
+    take-ups as (state, person, start, end) for ``without_own_state``."""
     starts = {p[0]: p[2] for p in persons}
     introduced: dict[str, list[tuple[int, str]]] = {}  # the adjective's word → (token, person) introduced by it
     for a in actors:
@@ -41,18 +42,31 @@ def taken_up(actors: list, persons: list[tuple[int, int, str]], norms: list[str]
             if word and not word.endswith(PLURALS):  # "الفلسطينيين X": a list of people, not one
                 introduced.setdefault(word, []).append((a.i, starts[a.j]))
     if not introduced:
-        return actors, persons
+        return actors, persons, []
     taken: list[tuple[int, int, str]] = []
+    owners: list[tuple[str, str, int, int]] = []
     for a in actors:
         if a.kind != "ADJ" or a.j in named_at or a.i in name_ends:
             continue  # "الفرنسية X": introduces a name; "X الفرنسية"، "قناة X اللبنانية": describes one
         before = [p for k, p in introduced.get(_definite(norms[a.i]) or "", ()) if k < a.i]
         if before and not (a.i > 0 and _describes(norms[a.i - 1])):
             taken.append((a.i, a.j, before[-1]))
+            owners.append((a.actor, before[-1], a.start, a.end))
     if not taken:
-        return actors, persons
+        return actors, persons, []
     at = {t[0] for t in taken}
-    return [a for a in actors if a.i not in at], sorted(persons + taken)
+    return [a for a in actors if a.i not in at], sorted(persons + taken), owners
+
+
+def without_own_state(events: list[Event], owners: list[tuple[str, str, int, int]]) -> list[Event]:
+    """The events less an arrest, attack or sanction by a taken-up person's own state on him
+    in a sentence naming him by the adjective: "وانتقدت الولايات المتحدة احتجاز الأمريكي" retells
+    Egypt's arrest of the American; the critic, his state, did not hold him."""
+    if not owners:
+        return events
+    return [e for e in events if not (e.type in OWN_STATE_ACTS and any(
+        e.actors == [state, person] and e.sentence_start <= start and end <= e.sentence_start + len(e.sentence)
+        for state, person, start, end in owners))]
 
 
 def _describes(prev: str) -> bool:

@@ -104,13 +104,16 @@ PEOPLE_REACH = 3  # words from a demand to such people: at most its subject ("د
 ASKED_FROM = "من"  # "طلب من X ... إطلاق سراح المواطنين": X is asked, the people are the content's
 
 
-def _asked_people(toks: list[Token], h: _Hit, k: int) -> bool:
+def _asked_people(toks: list[Token], h: _Hit, k: int, actors: list[_ActorMention]) -> bool:
     """Private people right after a demand or after its subject ("دعت الحكومة مستثمرين
     أجانب إلى ..."، "دعت فرنسا رعاياها إلى مغادرة إيران"): they are asked, no state is,
     and the state after them is the content's. Not further on, nor past "من" ("طلب من
     الرئيس المساعدة في إطلاق سراح المواطنين": the president is asked), nor after a phrase
-    of the demand and its content ("طلب … المساعدة في")."""
-    return h.j - h.i == 1 and k - h.j <= PEOPLE_REACH and all(t.norm != ASKED_FROM for t in toks[h.j:k])
+    of the demand and its content ("طلب … المساعدة في"), nor past a side other than the
+    verb's subject ("طالبت X Y بحماية المواطنين": Y is asked)."""
+    between = {a.actor for a in actors if h.j <= a.i < k}
+    return (h.j - h.i == 1 and k - h.j <= PEOPLE_REACH and all(t.norm != ASKED_FROM for t in toks[h.j:k])
+            and len(between) <= 1)
 
 
 def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention], text: str) -> bool:
@@ -122,7 +125,7 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
         return False
     for k in range(h.j, min(len(toks), h.j + ADDRESSEE_REACH)):
         two = toks[k].norm + " " + toks[k + 1].norm if k + 1 < len(toks) else ""
-        if trig.cues.get(toks[k].norm) == PEOPLE and _asked_people(toks, h, k):
+        if trig.cues.get(toks[k].norm) == PEOPLE and _asked_people(toks, h, k, actors):
             return True
         if trig.cues.get(two) == "addressee" or trig.cues.get(toks[k].norm) == "addressee":
             between = {a.actor for a in actors if h.j <= a.i < k}
