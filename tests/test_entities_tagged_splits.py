@@ -86,3 +86,9 @@ def test_a_two_word_given_name_lends_its_last_word_no_alias():
 def test_a_particle_under_a_proclitic_starts_the_short_name():
     found = people("وقال رئيس الوزراء السابق نجيب عبد الرزاق إن التهم باطلة. وعبد الرزاق متهم بالفساد.", [])
     assert found == ["عبد الرزاق", "نجيب عبد الرزاق"]
+
+
+def test_a_given_name_with_madda_is_no_kunya():
+    from core import analyze
+    r = analyze("وقالت المذيعة آبي كارسون في برنامجها الصباحي إن القمة تاريخية. وكارسون ابنة السفير الأمريكي السابق.")
+    assert [sorted(m.text for m in e.mentions) for e in r.entities if e.type == "PERSON"] == [["آبي كارسون", "كارسون"]]

@@ -94,7 +94,18 @@ def _one_unit(ctx: _Context, sp: _Span) -> bool:
     parts = sp.name_norm.split()
     if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
         return True
-    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
+    return (len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
+            and not (parts[-2] in _KUNYA_FORMS and _madda_given(ctx, sp, len(parts))))
+
+
+_KUNYA_FORMS = frozenset(normalize_for_match(w) for w in ("أبو", "أبي"))
+
+
+def _madda_given(ctx: _Context, sp: _Span, n: int) -> bool:
+    """The word before the last is written with آ ("آبي كارسون": Abby, Abiy), a given name,
+    not the kunya's أبي that normalisation folds it into."""
+    written = ctx.nt.original[sp.start:sp.end].split()
+    return len(written) == n and written[-2].lstrip("\u0640").startswith("آ")
 
 
 _BEN = normalize_for_match("بن")  # first of two words, a given name: "بن ستيلر" is Ben Stiller
