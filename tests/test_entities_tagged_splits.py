@@ -38,6 +38,11 @@ def test_a_known_name_before_yesterday_is_no_time():
     assert sorted((e.type, m.text) for e in ents for m in e.mentions) == [("PERSON", "دانيال باول")]
 
 
+def test_a_known_name_before_yesterday_leaves_yesterday():
+    times = find_times("وقال وزير الخارجية الأمريكي دانيال باول أمس إن المجلس سيجتمع.", "2026-03-10")[0]
+    assert [(t.text, t.value) for t in times] == [("أمس", "2026-03-09")]
+
+
 def test_a_servant_name_of_common_words_is_a_person_and_no_alias():
     found = people("وقال المحققون إن الأسباب التي دفعت عبد المنعم إلى الخلية مجهولة، وهو المتهم المنعم.",
                    [("عبد المنعم", "PER")])
