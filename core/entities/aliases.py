@@ -87,7 +87,7 @@ _UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو",
 
 
 def _one_unit(ctx: _Context, sp: _Span) -> bool:
-    """A name that ends on a particle and one word ("عبد الوحيد"، "معين عبد الملك"، "أبو
+    """A name that ends on a particle and one word ("عبد الوحيد"، "سليم عبد الملك"، "أبو
     مازن"), or is a given name of two words ("فخر الدين"), ends on one unit: its last word
     alone is another word ("المتهم الوحيد"، "الملك سلمان") or another person (the son a
     kunya names)."""
