@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import _god_name, _name_particles, _surface_stopword_keys
+from core.entities.tables import _god_name, _name_particles, _particles_of_kind, _surface_stopword_keys
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 
@@ -81,9 +81,6 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
     return next((d for stem, d in clitic_variants(w)[1:] if stem == parts[-2]), -1)
 
 
-# Arabic particles that make one unit with the word after them (a foreign particle, فان
-# or دي, does not: "باستن" alone stands for "ماركو فان باستن").
-_UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
 def _one_unit(ctx: _Context, sp: _Span) -> bool:
@@ -94,11 +91,14 @@ def _one_unit(ctx: _Context, sp: _Span) -> bool:
     parts = sp.name_norm.split()
     if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
         return True
-    return (len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
-            and not (parts[-2] in _KUNYA_FORMS and _madda_given(ctx, sp, len(parts))))
+    return (len(parts) >= 2 and parts[-2] in _unit_particles() and not (len(parts) == 2 and parts[0] == _BEN)
+            and not (parts[-2] in _particles_of_kind("kunya") and _madda_given(ctx, sp, len(parts))))
 
 
-_KUNYA_FORMS = frozenset(normalize_for_match(w) for w in ("أبو", "أبي"))
+def _unit_particles() -> frozenset[str]:
+    """Arabic particles that make one unit with the word after them (a foreign particle,
+    فان or دي, does not: "باستن" alone stands for "ماركو فان باستن")."""
+    return _name_particles()[0] & _particles_of_kind("servant", "kunya", "descent", "family")
 
 
 def _madda_given(ctx: _Context, sp: _Span, n: int) -> bool:
@@ -111,15 +111,13 @@ def _madda_given(ctx: _Context, sp: _Span, n: int) -> bool:
 _BEN = normalize_for_match("بن")  # first of two words, a given name: "بن ستيلر" is Ben Stiller
 
 
-# Particles of descent: what follows them is the father's or the family's name.
-_DESCENT = frozenset(("بن", "ابن", "بنت"))
 
 
 def _father_unit(parts: list[str]) -> bool:
     """A name ending in a unit with a name of God after a particle of descent ("متعب بن
     عبد الله"، "سعود بن عبد الرحمن"): the unit is the father's name, so neither it nor its
     last word stands for the son."""
-    return len(parts) >= 3 and _god_name(parts[-1]) and parts[-3] in _DESCENT
+    return len(parts) >= 3 and _god_name(parts[-1]) and parts[-3] in _particles_of_kind("descent")
 
 
 def _unit_before(ctx: _Context, i: int, sp: _Span) -> bool:
