@@ -91,6 +91,11 @@ def test_a_two_word_given_name_lends_its_last_word_no_alias():
     assert found == ["فخر الدين"]
 
 
+def test_a_longer_name_ending_on_a_two_word_given_name_lends_its_last_word_no_alias():
+    found = people("وقال المهندس رياض عز الدين إن المشروع جاهز. وأضاف الدين أن العمل مستمر.", [("رياض عز الدين", "PER")])
+    assert found == ["رياض عز الدين"]
+
+
 def test_a_particle_under_a_proclitic_starts_the_short_name():
     found = people("وقال الوزير السابق ماهر عبد الرزاق إن التهم باطلة. وعبد الرزاق متهم بالفساد.", [])
     assert found == ["عبد الرزاق", "ماهر عبد الرزاق"]

@@ -85,12 +85,12 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
 
 def _one_unit(ctx: _Context, sp: _Span) -> bool:
     """A name that ends on a particle and one word ("عبد الوحيد"، "سليم عبد الملك"، "أبو
-    مازن"), or is a given name of two words ("فخر الدين"), ends on one unit: its last word
-    alone is another word ("المتهم الوحيد"، "الملك سلمان") or another person (the son a
-    kunya names)."""
+    مازن"), or on a given name of two words ("فخر الدين"، "رياض عز الدين"), ends on one
+    unit: its last word alone is another word ("المتهم الوحيد"، "الملك سلمان") or another
+    person (the son a kunya names)."""
     parts = sp.name_norm.split()
-    if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
-        return True
+    if len(parts) >= 2 and parts[-1] in ctx.f.compound_given().get(parts[-2], ()):
+        return True  # also at the end of a longer name: "رياض عز الدين"
     return (len(parts) >= 2 and parts[-2] in _unit_particles() and not (len(parts) == 2 and parts[0] == _BEN)
             and not (parts[-2] in _particles_of_kind("kunya") and _madda_given(ctx, sp, len(parts))))
 
