@@ -28,6 +28,12 @@ def test_a_longer_name_ending_on_a_two_word_given_name_lends_its_last_word_no_al
     assert found == ["رياض عز الدين"]
 
 
+def test_a_longer_name_ending_on_a_two_word_given_name_lends_that_given_name_whole():
+    found = people("وقال المهندس رياض عز الدين إن المشروع جاهز. وكان عز الدين أعلن أن العمل مستمر.",
+                   [("رياض عز الدين", "PER")])
+    assert found == ["رياض عز الدين", "عز الدين"]
+
+
 def test_a_particle_under_a_proclitic_starts_the_short_name():
     found = people("وقال الوزير السابق ماهر عبد الرزاق إن التهم باطلة. وعبد الرزاق متهم بالفساد.", [])
     assert found == ["عبد الرزاق", "ماهر عبد الرزاق"]

@@ -49,6 +49,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                     a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
                 else:
                     lead = _particle_of_alias(ctx, i, sp) if dropped == 0 else -1
+                    if lead < 0 and dropped == 0 and _given_unit_before(ctx, i, sp):
+                        lead = 0  # "تقي الدين" for "زياد تقي الدين": the given name whole
                     a = i - 1 if lead >= 0 else i
                     if a == i and _one_unit(ctx, sp):
                         continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
@@ -81,6 +83,14 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
     return next((d for stem, d in clitic_variants(w)[1:] if stem == parts[-2]), -1)
 
 
+
+
+def _given_unit_before(ctx: _Context, i: int, sp: _Span) -> bool:
+    """A name ending on a given name of two words ("رياض عز الدين") told again by that
+    given name whole ("عز الدين"), the first of its words right before word i."""
+    parts = sp.name_norm.split()
+    return (len(parts) >= 3 and parts[-1] in ctx.f.compound_given().get(parts[-2], ())
+            and _unit_before(ctx, i, sp))
 
 
 def _one_unit(ctx: _Context, sp: _Span) -> bool:
