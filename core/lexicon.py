@@ -257,7 +257,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("word_stats.tsv", ("word", "count"), ("word", "count"), ("word",), "core.entities"),
     Table("word_clusters.tsv", ("word", "coarse", "mid", "fine"), ("word", "coarse", "mid", "fine"), ("word",),
           "core.crf_features"),
-    Table("name_particles.tsv", ("form", "position"), ("form", "position"), ("form", "position"), "core.entities"),
+    Table("name_particles.tsv", ("form", "position", "kind"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("word_endings.tsv", ("ending", "kind"), ("ending", "kind"), ("ending",), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),

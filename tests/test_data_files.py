@@ -52,7 +52,7 @@ def test_table_has_a_source_line_columns_and_no_duplicates(name, columns):
 
 
 def test_name_particle_positions():
-    assert {r["position"] for _, r in read_tsv(DATA / "name_particles.tsv", ("form", "position"))} == {"before", "after", "allah"}
+    assert {r["position"] for _, r in read_tsv(DATA / "name_particles.tsv", ("form", "position"))} == {"before", "after", "allah", "kunya"}
 
 
 def test_context_and_frame_types_are_plover_with_known_cameo_codes():

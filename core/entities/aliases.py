@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
-from core.entities.tables import _god_name, _name_particles, _surface_stopword_keys
+from core.entities.tables import _god_name, _name_particles, _particles_of_kind, _surface_stopword_keys
 from core.text import clitic_variants, normalize_for_match, proclitic_forms
 
 
@@ -49,6 +49,8 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                     a = i - 1  # "نصر الله" for "حسن نصر الله": the unit whole
                 else:
                     lead = _particle_of_alias(ctx, i, sp) if dropped == 0 else -1
+                    if lead < 0 and dropped == 0 and _given_unit_before(ctx, i, sp):
+                        lead = 0  # "تقي الدين" for "زياد تقي الدين": the given name whole
                     a = i - 1 if lead >= 0 else i
                     if a == i and _one_unit(ctx, sp):
                         continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
@@ -81,34 +83,51 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
     return next((d for stem, d in clitic_variants(w)[1:] if stem == parts[-2]), -1)
 
 
-# Arabic particles that make one unit with the word after them (a foreign particle, فان
-# or دي, does not: "باستن" alone stands for "ماركو فان باستن").
-_UNIT_PARTICLES = frozenset(normalize_for_match(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+
+
+def _given_unit_before(ctx: _Context, i: int, sp: _Span) -> bool:
+    """A name ending on a given name of two words ("رياض عز الدين") told again by that
+    given name whole ("عز الدين"), the first of its words right before word i."""
+    parts = sp.name_norm.split()
+    return (len(parts) >= 3 and parts[-1] in ctx.f.compound_given().get(parts[-2], ())
+            and _unit_before(ctx, i, sp))
 
 
 def _one_unit(ctx: _Context, sp: _Span) -> bool:
-    """A name that ends on a particle and one word ("عبد الوحيد"، "معين عبد الملك"، "أبو
-    مازن"), or is a given name of two words ("فخر الدين"), ends on one unit: its last word
-    alone is another word ("المتهم الوحيد"، "الملك سلمان") or another person (the son a
-    kunya names)."""
+    """A name that ends on a particle and one word ("عبد الوحيد"، "سليم عبد الملك"، "أبو
+    مازن"), or on a given name of two words ("فخر الدين"، "رياض عز الدين"), ends on one
+    unit: its last word alone is another word ("المتهم الوحيد"، "الملك سلمان") or another
+    person (the son a kunya names)."""
     parts = sp.name_norm.split()
-    if len(parts) == 2 and parts[1] in ctx.f.compound_given().get(parts[0], ()):
-        return True
-    return len(parts) >= 2 and parts[-2] in _UNIT_PARTICLES and not (len(parts) == 2 and parts[0] == _BEN)
+    if len(parts) >= 2 and parts[-1] in ctx.f.compound_given().get(parts[-2], ()):
+        return True  # also at the end of a longer name: "رياض عز الدين"
+    return (len(parts) >= 2 and parts[-2] in _unit_particles() and not (len(parts) == 2 and parts[0] == _BEN)
+            and not (parts[-2] in _particles_of_kind("kunya") and _madda_given(ctx, sp, len(parts))))
+
+
+def _unit_particles() -> frozenset[str]:
+    """Arabic particles that make one unit with the word after them (a foreign particle,
+    فان or دي, does not: "باستن" alone stands for "ماركو فان باستن")."""
+    return _name_particles()[0] & _particles_of_kind("servant", "kunya", "descent", "family")
+
+
+def _madda_given(ctx: _Context, sp: _Span, n: int) -> bool:
+    """The word before the last is written with آ ("آبي كارسون": Abby, Abiy), a given name,
+    not the kunya's أبي that normalisation folds it into."""
+    written = ctx.nt.original[sp.start:sp.end].split()
+    return len(written) == n and written[-2].lstrip("\u0640").startswith("آ")
 
 
 _BEN = normalize_for_match("بن")  # first of two words, a given name: "بن ستيلر" is Ben Stiller
 
 
-# Particles of descent: what follows them is the father's or the family's name.
-_DESCENT = frozenset(("بن", "ابن", "بنت"))
 
 
 def _father_unit(parts: list[str]) -> bool:
     """A name ending in a unit with a name of God after a particle of descent ("متعب بن
     عبد الله"، "سعود بن عبد الرحمن"): the unit is the father's name, so neither it nor its
     last word stands for the son."""
-    return len(parts) >= 3 and _god_name(parts[-1]) and parts[-3] in _DESCENT
+    return len(parts) >= 3 and _god_name(parts[-1]) and parts[-3] in _particles_of_kind("descent")
 
 
 def _unit_before(ctx: _Context, i: int, sp: _Span) -> bool:

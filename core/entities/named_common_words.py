@@ -5,7 +5,7 @@ over common words only is dropped as its slip ("المسؤولين"، "وأكد 
 ``second._all_common``) unless the words themselves say it is a name: a given name of
 two words, عبد and a definite word ("عبد الوحيد": عبد before a definite word is a name
 whatever the word, when the text ends the name there and no name word stands before it), or two words or more right after a nationality adjective ("اللاعب
-السنغالي سيدي بيه": a nationality before a name is how news introduces a foreigner),
+الغاني بشارة سلام": a nationality before a name is how news introduces a foreigner),
 when its first word is no title (a rank after a nationality is no name: "الإيراني اللواء").
 """
 from __future__ import annotations
@@ -30,13 +30,13 @@ def common_words_only(ctx: _Context, i: int, j: int, typ: str = "") -> bool:
 
 def _name_ends(ctx: _Context, j: int) -> bool:
     """The text shows a name ends before word j: a pause, a function word or the end. A
-    free word after "عبد X" may be its family name the tagger left out ("عبد المنعم
-    البنا"): the two words alone would cut the name."""
+    free word after "عبد X" may be its family name the tagger left out ("عبد الباسط
+    الحداد"): the two words alone would cut the name."""
     return j >= len(ctx.toks) or ctx.punct_between(j - 1, j) or ctx.stop(ctx.norms[j]) or ctx.function_word(j)
 
 
 def _name_before(ctx: _Context, i: int) -> bool:
-    """A free name word stands right before "عبد X" ("وطلحة عبد الرحمن"، "علوية عز الدين"):
+    """A free name word stands right before "عبد X" ("وحامد عبد الرحمن"، "سلوى عز الدين"):
     the two words are that person's family name, and alone they would cut the name."""
     if i == 0 or ctx.owner[i - 1] is not None or ctx.punct_between(i - 1, i):
         return False

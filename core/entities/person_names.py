@@ -10,7 +10,7 @@ from core.entities.finder import _match_at
 from core.entities.name_edges import role_of_noun
 from core.entities.repeated_surnames import repeated_surname
 from core.entities.second import _pronoun_cut
-from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles
+from core.entities.tables import MAX_NAME_TOKENS, _god_name, _god_unit, _name_particles, _particles_of_kind
 from core.text import clitic_variants, future_imperfect, normalize_for_match
 
 
@@ -185,8 +185,8 @@ def _pronoun_suffixed(ctx: _Context, w: str) -> bool:
 
 
 _FAMILY = normalize_for_match("آل")
-# Particles of a kunya ("أبو أيوب"), normalised.
-_KUNYA = frozenset(normalize_for_match(w) for w in ("أبو", "أبي", "أم"))
+# Particles of a kunya ("أبو أيوب"), normalised: أبو، أبي، أم (name_particles.tsv).
+_KUNYA = _particles_of_kind("kunya")
 # How often news may write a family name without its article ("هذلول" for "الهذلول").
 FAMILY_BARE_MAX = 2
 # A word rarer than this in news may start a name no table holds.

@@ -41,6 +41,14 @@ def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
     return before, after
 
 
+@lru_cache(maxsize=None)
+def _particles_of_kind(*kinds: str) -> frozenset[str]:
+    """The words of name_particles.tsv of the given kinds (servant, kunya, descent,
+    family, foreign), normalised."""
+    return frozenset(normalize_for_match(r[0]) for r in _read_column("name_particles.tsv", "form", "kind")
+                     if r[1] in kinds)
+
+
 @lru_cache(maxsize=1)
 def _allah_units() -> frozenset[str]:
     """Words besides عبد that make one name with الله after them ("نصر الله"، "حسب الله"),

@@ -36,7 +36,7 @@ def split_over_tagged_people(ctx: _Context) -> None:
         if sp.kind != "person" or getattr(sp, "alias", False):
             continue
         over = [(a, b) for a, b in people if a < sp.j and sp.i < b]
-        if len(over) < 2 or not all(_gap_is_no_name(ctx, b, a) for (_, b), (a, _) in zip(over, over[1:])):
+        if len(over) < 2 or not all(_gap_is_no_name(ctx, end, start) for (_, end), (start, _) in zip(over, over[1:])):
             continue
         ctx.release(sp, sp.i, sp.j)
         for n, (a, b) in enumerate(over):
@@ -51,10 +51,11 @@ def split_over_tagged_people(ctx: _Context) -> None:
                             acts_for=sp.acts_for if first else None, name_norm=name_norm))
 
 
-def _gap_is_no_name(ctx: _Context, b: int, a: int) -> bool:
-    """The words [b, a) between two tagger names hold a word that is neither a name
-    particle (بن، آل، عبد) nor a given name: the tagger's pieces are two names."""
-    if a <= b:
+def _gap_is_no_name(ctx: _Context, end: int, start: int) -> bool:
+    """The words [end, start) between two tagger names (the first's end, the next one's
+    start) hold a word that is neither a name particle (بن، آل، عبد) nor a given name:
+    the tagger's pieces are two names."""
+    if start <= end:
         return False
     particles = _name_particles()[0]
-    return any(ctx.norms[k] not in particles and ctx.norms[k] not in ctx.lex.given_names for k in range(b, a))
+    return any(ctx.norms[k] not in particles and ctx.norms[k] not in ctx.lex.given_names for k in range(end, start))

@@ -26,6 +26,9 @@ class TimeWords:
     future_verbs: frozenset  # imperfect verbs whose form with س marks the future
     roles: dict  # role -> frozenset of normalised written words
     named_days: dict  # (month, day) -> (year, nouns that name the day's event): هجمات 11 سبتمبر
+    # key of several words -> proclitic letters its first word never takes ("باول أمس" is
+    # a name before أمس, no ب + "أول أمس"): rows of class bare
+    bare: dict = field(default_factory=dict)
     # written token -> the readings it may start, in the order TokenView.readings gives
     # them (see reading_plan): made for every written form of the table at once (7,000
     # forms, kept in the prepared image), so that a view reads a word's plan with one
@@ -57,7 +60,8 @@ class TimeWords:
     def _plan(self, w: str) -> tuple:
         items = []
         for stem, drop in self.surface.get(w, ()):
-            items += [(len(key), key, self.entries[key], drop) for key in self.first.get(stem, ())]
+            items += [(len(key), key, self.entries[key], drop) for key in self.first.get(stem, ())
+                      if not set(w[:drop]) & self.bare.get(key, frozenset())]
             e = self.entries.get((stem,))
             if e is not None:
                 items.append((1, None, e, drop))
@@ -97,8 +101,8 @@ def _entries() -> dict:
     for _, r in read_table("months.tsv"):
         put(r["form"], "month", (int(r["month"]), r["family"], r["strength"]))
     for _, r in read_table("time_words.tsv"):
-        if r["class"] == "namedday":
-            continue  # a date, not a word (_named_days)
+        if r["class"] in ("namedday", "bare"):
+            continue  # a date, not a word (_named_days); a proclitic barred (_bare)
         value = r["value"]
         if r["class"] in _NUMERIC and value.lstrip("-").isdigit():
             value = int(value)
@@ -162,8 +166,16 @@ def _named_days() -> dict:
     return days
 
 
+def _bare() -> dict:
+    """Phrases of several words whose first word takes none of some proclitics: rows of
+    class ``bare``, the proclitic letters (|-separated) as the value."""
+    return {tuple(normalize_for_match(r["form"]).split()): frozenset(r["value"].split("|"))
+            for _, r in read_table("time_words.tsv") if r["class"] == "bare"}
+
+
 @prepared.table()  # read from the prepared image: built, 10 ms of every start-up
 def time_words() -> TimeWords:
     entries = _entries()
     future_verbs = frozenset(k[0] for k, e in entries.items() if "futureverb" in e and len(k) == 1)
-    return TimeWords(entries, _surface(entries), _first(entries), future_verbs, _roles(), _named_days())
+    return TimeWords(entries, _surface(entries), _first(entries), future_verbs, _roles(), _named_days(),
+                     _bare())
