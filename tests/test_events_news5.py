@@ -140,3 +140,8 @@ def test_a_withdrawal_from_a_treaty_named_by_its_partners_adjective_still_sancti
 def test_a_state_named_before_a_withdrawal_after_a_preposition_is_still_its_partner():
     got = events("وعلى البنوك حماية التجارة مع طهران بعد انسحاب الولايات المتحدة من الاتفاق.")
     assert ("SANCTION", ["USA", "IRN"], "انسحاب") in got
+
+
+def test_a_side_named_after_a_preposition_holds_no_meeting():
+    got = events("عقدت الحكومة الكينية بعد الهجوم الإثيوبي اجتماعا طارئا.")
+    assert not [e for e in got if e[0] == "CONSULT"]
