@@ -145,3 +145,13 @@ def test_a_state_named_before_a_withdrawal_after_a_preposition_is_still_its_part
 def test_a_side_named_after_a_preposition_holds_no_meeting():
     got = events("عقدت الحكومة الكينية بعد الهجوم الإثيوبي اجتماعا طارئا.")
     assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_a_definite_attack_noun_before_a_verb_is_not_its_subject():
+    got = events("وعقب سقوط القذيفة هاجم مقاتلو طالبان موقعا للجيش الباكستاني.")
+    assert ("ASSAULT", ["taliban", "PAK"], "هاجم") in got
+
+
+def test_a_nominative_side_right_after_the_verb_is_its_subject():
+    got = events("وبعد سقوط صاروخ هاجم مقاتلو حماس موقعا للجيش الإسرائيلي.")
+    assert ("ASSAULT", ["hamas", "ISR"], "هاجم") in got
