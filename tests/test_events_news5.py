@@ -155,3 +155,8 @@ def test_a_definite_attack_noun_before_a_verb_is_not_its_subject():
 def test_a_nominative_side_right_after_the_verb_is_its_subject():
     got = events("وبعد سقوط صاروخ هاجم مقاتلو حماس موقعا للجيش الإسرائيلي.")
     assert ("ASSAULT", ["hamas", "ISR"], "هاجم") in got
+
+
+def test_the_nationals_among_arrested_suspects_are_arrested():
+    got = events("اعتقلت الشرطة الفرنسية ثلاثة من المشتبه بهم الإيطاليين في مرسيليا.")
+    assert ("COERCE", ["FRA", "ITA"], "اعتقلت") in got
