@@ -160,3 +160,12 @@ def test_a_nominative_side_right_after_the_verb_is_its_subject():
 def test_the_nationals_among_arrested_suspects_are_arrested():
     got = events("اعتقلت الشرطة الفرنسية ثلاثة من المشتبه بهم الإيطاليين في مرسيليا.")
     assert ("COERCE", ["FRA", "ITA"], "اعتقلت") in got
+
+
+def test_accepting_to_give_aid_gives_it():
+    assert ("AID", ["CAN", "TUN"], "تقديم") in events("وقبلت كندا تقديم مساعدات مالية إلى تونس.")
+
+
+def test_meeting_demands_keeps_who_demands():
+    got = events("ورفضت الحكومة التونسية تلبية مطالب الجزائر بتسليم المعارضين.")
+    assert any(e[0] == "REQUEST" and e[1][0] == "DZA" for e in got)
