@@ -169,3 +169,8 @@ def test_accepting_to_give_aid_gives_it():
 def test_meeting_demands_keeps_who_demands():
     got = events("ورفضت الحكومة التونسية تلبية مطالب الجزائر بتسليم المعارضين.")
     assert any(e[0] == "REQUEST" and e[1][0] == "DZA" for e in got)
+
+
+def test_the_nationality_of_a_missile_author_is_no_target():
+    got = events("وأصيبت امرأة عندما سقطت قذائف أطلقها المتمردون الحوثيون اليمنيون على بلدة حدودية.")
+    assert not [e for e in got if "YEM" in e[1]]

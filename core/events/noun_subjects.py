@@ -15,6 +15,7 @@ from __future__ import annotations
 from core.events import attack_authors, constructions
 from core.events.clauses import punct_gap
 from core.events.reported import EVENT_SUBJECTS
+from core.events.triggers import GAP
 
 NOUN_REACH = 4  # words from the noun to its verb ("بغارة جوية لطيران التحالف استهدفت")
 PHRASE_ENDS = ("phrase_end", "partner")  # construction_cues.tsv: "بعد"، "إثر"، "في"، "مع"
@@ -75,3 +76,18 @@ def _own_subject(doc, st, h) -> set[str]:
         if a.i == h.j and norms[a.i].endswith("ون") or a.i == h.j + 1 and norms[h.j].endswith("و"):
             return {a.actor}
     return set()
+
+
+def author_adjective(st, h, pairs: list) -> list:
+    """The pairs of an object-first attack phrase ("صاروخ أطلقه المتمردون الحوثيون
+    اليمنيون") less those of a nationality adjective right after its author, named right
+    after the phrase: the adjective describes the author and is no side."""
+    if not pairs or h.form.type != "ASSAULT" or GAP not in h.form.tokens:
+        return pairs
+    seq = sorted(st.actors, key=lambda a: a.i)
+    for a, b in zip(seq, seq[1:]):
+        if h.j <= a.i <= h.j + 1 and b.i == a.j and b.adjective and b.actor != a.actor:
+            own = ("unnamed-", "-" + b.actor.lower())  # "unnamed-targets-yem": a side made of it
+            return [(p, d) for p, d in pairs
+                    if not any(x == b.actor or x.startswith(own[0]) and x.endswith(own[1]) for x in p)]
+    return pairs
