@@ -176,3 +176,7 @@ def test_meeting_demands_keeps_who_demands():
 def test_the_nationality_of_a_missile_author_is_no_target():
     got = events("وأصيبت امرأة عندما سقطت قذائف أطلقها المتمردون الحوثيون اليمنيون على بلدة حدودية.")
     assert not [e for e in got if "YEM" in e[1]]
+
+
+def test_what_the_held_are_suspected_of_being_is_not_arrested():
+    assert events("وأكدت المحكمة أن الشرطة الكينية احتجزت الموقوفين للاشتباه في كونهم مسلحين متمردين.") == []
