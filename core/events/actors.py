@@ -18,6 +18,7 @@ from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
 from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
+from core.events.postings import posting
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
 @dataclass
@@ -455,3 +456,15 @@ def trigger_types_in(text: str) -> set[str]:
     norms = token_norms(toks)
     trig = load_triggers()
     return {h.form.type for h in _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))}
+
+
+def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    t = toks[a.i]
+    if a.start > t.start:
+        lead = nt.original[t.start:a.start]
+        return any(c in "لبك" for c in lead)
+    prev = toks[a.i - 1].norm if a.i > 0 else ""
+    # not في ("مسؤول في وزارة الخزانة" speaks for it), save where an envoy is posted; topic
+    # words ("بشأن سوريا") name what is spoken of
+    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال") or \
+        prev == "في" and posting(toks, a.i - 1) or a.adjective and prev.startswith(("لل", "ولل"))  # "للمندوبة البريطانية"

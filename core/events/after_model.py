@@ -143,6 +143,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         if pairs and attack_authors.unnamed_author(doc, st, h):
             pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
         pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit
+        pairs = noun_subjects.author_adjective(st, h, pairs)  # "صاروخ أطلقه الحوثيون اليمنيون": no YEM
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs

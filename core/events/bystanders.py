@@ -25,6 +25,7 @@ from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REA
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
 # سوريا"، "طالب المنظمات العاملة في اليمن"): where something happens, no side
+REQUESTS = ("call", "request")  # topic_cues.tsv: what an accepting verb receives ("دعوة"، "طلب")
 SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 CIVILIAN_TYPES = frozenset({"PROTEST"})  # acts of people, who march to a border against the state beyond it
 TROOP_MOVES = frozenset({"RETREAT", "MOBILIZE"})  # troops sent to or pulled from a border face the state beyond it
@@ -146,6 +147,8 @@ def receive_word(doc, st, h) -> int | None:
             return None  # "يواجه ماكرون الذي يزور ألمانيا": the act is the relative clause's own
         if w.startswith(cue_prefixes(cues, ("receive",))):
             return k
+        if cues.get(w) == "accept":  # "قبلت X دعوة Y"; not "قبلت X تقديم مساعدات", "تلبية"
+            return k if cues.get(_bare(doc.norms[h.i])) in REQUESTS else None
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.events import violence
+from core.events import constructions, violence
 from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX, Stated
 from core.events.asides import asides
 from core.events.named_only import named_only, without_sides
@@ -89,17 +89,15 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
 
 
 CHARGE_REACH = 4  # words from "بتهمة" to a side its charge names ("بتهمة الانتماء إلى جماعة X")
-# normalised words of a suspicion or a membership an arrest is made for: the side after
-# them is what the arrested are suspected of belonging to ("يشتبه بانتمائهم لتنظيم X")
-SUSPECTED = frozenset({"يشتبه", "للاشتباه", "بشبهه", "المشتبه", "بالانتماء", "بانتمائه", "بانتمائها", "بانتمائهم",
-                       "لانتمائه", "لانتمائهم", "بالارتباط", "بارتباطه", "بارتباطهم"})
+MEMBERSHIP = "membership"  # construction_cues.tsv: "بانتمائهم"، "لتنظيم": what the arrested belong to
 
 
 def _in_charge(norms: list[str], h, i: int) -> bool:
     """The word at ``i`` is in the charge of an arrest or a sentence told after its trigger
     ("اعتقلت X ناشطا بتهمة دعم جماعة Y"): Y is what he is charged with serving, not whom X
     arrests; so with a suspicion of membership ("يشتبه بانتمائهم لتنظيم Y")."""
-    return any(norms[k] in CHARGE_WORDS or norms[k] in SUSPECTED for k in range(max(h.j, i - CHARGE_REACH), i))
+    return any(norms[k] in CHARGE_WORDS or constructions.kind(norms[k]) == MEMBERSHIP
+               for k in range(max(h.j, i - CHARGE_REACH), i))
 
 
 PASSIVE_AUX = SUBJECTLESS_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"

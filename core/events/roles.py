@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
-from core.events.actors import _ActorMention, _group_backward, _group_forward, _uniq, apposed, each_of
+from core.events.actors import (_ActorMention, _group_backward, _group_forward, _prepositional, _uniq,  # noqa: F401
+                                apposed, each_of)
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events import subjects
@@ -318,6 +319,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
         return c.prev[0], c.prev[1], c.joint  # "استقبل X Y وطلب منه": a joined verb's subject is the clause's, its pronoun the object before
     return c.src, [t for t in c.prev[1] if t not in c.src] or [t for t in c.prev[0] if t not in c.src], c.joint
 
+
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
     (rule_unagreeing_subject, rule_first_person_carried, rule_relative_object, rule_charge_doer, rule_uncomplemented_speech, _rule_speech_frame, rule_statement_clause, rule_subject_in_gap, rule_affiliated_subject,
@@ -328,6 +330,7 @@ ROLE_RULES = (
     (_rule_inherited_subject, _rule_dropped_subject, _rule_previous_sentence_subject),
     (_rule_object_pronoun,),
 )
+
 
 def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
                   prev: tuple[list[str], list[str]] | None) -> _Roles | None:
@@ -375,18 +378,6 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
     if not c.src and not c.tgt and not c.joint:
         return None
     return c.src, c.tgt, c.joint
-
-def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
-    t = toks[a.i]
-    if a.start > t.start:
-        lead = nt.original[t.start:a.start]
-        return any(c in "لبك" for c in lead)
-    prev = toks[a.i - 1].norm if a.i > 0 else ""
-    # not في ("مسؤول في وزارة الخزانة" speaks for it), save where an envoy is posted; topic
-    # words ("بشأن سوريا") name what is spoken of
-    return prev in ("الي", "من", "عن", "مع", "علي", "لدي", "ضد", "بشان", "حول", "تجاه", "ازاء", "حيال") or \
-        prev == "في" and posting(toks, a.i - 1) or a.adjective and prev.startswith(("لل", "ولل"))  # "للمندوبة البريطانية"
-
 
 def seq_first_after(seq: list[_ActorMention], h: _Hit) -> str | None:
     return next((a.actor for a in seq if a.i >= h.j), None)

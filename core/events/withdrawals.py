@@ -11,6 +11,7 @@ subject of the clause that governs the noun is no side of it.
 from __future__ import annotations
 
 from core.events import constructions
+from core.events.actors import _group_forward, _prepositional, _uniq
 
 OWN_DOER = "own_doer"
 FROM = "من"
@@ -35,8 +36,6 @@ def rule_genitive_doer(c):
     doer = _doer(h, c.seq)
     if doer is None:
         return None
-    from core.events.actors import _group_forward, _uniq  # after the test most triggers fail
-
     src = _uniq([a.actor for a in _group_forward(c.seq, c.seq.index(doer), c.toks, c.nt)])  # "انسحاب X وY"
     before = {a.actor for a in c.earlier}
     tgt = [x for x in c.src + c.tgt if x not in src and x not in before]
@@ -49,8 +48,6 @@ def no_governing_sides(doc, st, h, pairs: list) -> list:
     بانسحاب واشنطن من الاتفاق": Israel welcomes, it is not left)."""
     if not pairs or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER or _doer(h, st.actors) is None:
         return pairs
-    from core.events.roles import _prepositional  # after the test most triggers fail
-
     # a subject is named without a preposition: "التجارة مع طهران بعد انسحاب واشنطن" keeps Iran
     before = ({a.actor for a in st.actors if a.i < h.i and not _prepositional(a, doc.toks, doc.nt)}
               - {a.actor for a in st.actors if a.i >= h.i})
@@ -73,6 +70,6 @@ def stated_doer(doc, st, h, roles, pairs: list) -> list:
     if doer.j >= len(doc.norms) or doc.norms[doer.j] != FROM or not any(
             a.i == left and a.actor == roles[1][0] for a in st.actors):
         return pairs
-    from core.events.roles import Stated  # after the test most triggers fail
+    from core.events.roles import Stated  # roles imports this module for its rule: no import at the top
 
     return [(Stated(p), d) for p, d in pairs]
