@@ -67,3 +67,11 @@ def test_where_a_body_meets_is_no_word_of_its_name():
     text = "وقال المدرب في ختام اجتماع للرابطة الإيطالية لكرة القدم الموجودة في ميلانو إن القرار نهائي."
     assert [m for m in orgs(text) if m.endswith("لكرة القدم")]
     assert not [m for m in orgs(text) if "الموجودة" in m]
+
+
+def test_a_states_ports_are_no_company():
+    """"موانئ X" is X's ports in news far more often than a company's name (the port
+    companies news names, such as DP World, stand in organisations.tsv by their whole name)."""
+    text = "أغلق محتجون الطريق إلى ميناء السدرة، أحد أكبر موانئ ليبيا، مطالبين بفرص عمل."
+    assert orgs(text) == []
+    assert "موانئ دبي العالمية" in orgs("وقعت موانئ دبي العالمية عقدا لتشغيل الميناء.")

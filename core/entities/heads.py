@@ -202,7 +202,7 @@ _TIMES_OF = frozenset(("للمره",))  # "للمرة الثانية": for the s
 # Org heads written without ة that are broken plurals: they take a feminine adjective
 # ("الفصائل المسلحة") as a feminine singular head does.
 _PLURAL_HEADS = frozenset(normalize_for_match(w) for w in (
-    "الجمارك", "موانئ", "فصائل", "الفصائل", "كتائب", "الكتائب", "سرايا"))
+    "الجمارك", "فصائل", "الفصائل", "كتائب", "الكتائب", "سرايا"))
 
 
 def _disagreeing_adjective(ctx: _Context, i: int, j: int, w: str) -> bool:
