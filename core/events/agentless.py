@@ -16,7 +16,7 @@ A side named anywhere it may be the author is left to the other rules: on the at
 """
 from __future__ import annotations
 
-from core.events import governing, incidents, triggers, unclaimed, violence  # modules: their names read at call time
+from core.events import attack_cues, governing, incidents, triggers, unclaimed, violence  # modules: their names read at call time
 from core.events.speech_acts import THAT
 from core.lexicon import load_lexicon
 from core.model import Entity
@@ -57,25 +57,32 @@ def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bo
     the text names; the unnamed attackers an attack implies would be a guess against it.
     ``actor_at``: the first tokens of the sentence's actor mentions."""
     _bare, MEMBERS = violence._bare, unclaimed.MEMBERS  # an import statement per call cost more than the rule
-    cues, words, saying = violence.load_cues(), incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
+    words, saying = incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
 
     def body(k: int) -> bool:  # a state's armed body, not its strikes or aircraft
         return words.get(norms[k]) == "state_arms" and _bare_article(norms[k]) not in AIRCRAFT
 
     if h.j < tj and norms[h.j].startswith("ال") and body(h.j):
         return True
-    bare = ""
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     for k in range(ti, tj):
-        before, bare = bare, _bare(norms[k])  # the word before, as the last round read it
-        kind = cues.get(bare)
-        if (kind == "agent" or kind == "agent_after_من" and before == "من" or kind == "agent_after_علي" and before == "علي"
-                ) and k + 1 < tj and (k + 1 in actor_at or words.get(norms[k + 1]) == "state_arms"
-                                      or _bare_article(norms[k + 1]) in MEMBERS):
+        kind = kinds[k]  # the word before (bare) is read only where a test needs it
+        if kind is not None and (kind == "agent" or kind in AGENT_AFTER and k > ti and _bare(norms[k - 1]) == AGENT_AFTER[kind]
+                                 ) and k + 1 < tj and (k + 1 in actor_at or words.get(norms[k + 1]) == "state_arms"
+                                                       or _bare_article(norms[k + 1]) in MEMBERS):
             return True
-        if (norms[k].startswith("ال") and body(k) and before.endswith("ت") and not before.endswith("ات")
-                and not before.startswith("ال") and before not in words and norms[k - 1] not in saying):
+        if norms[k].startswith("ال") and body(k) and k > ti and _after_verb(_bare(norms[k - 1]), words) and norms[k - 1] not in saying:
             return True
     return False
+
+
+AGENT_AFTER = {"agent_after_من": "من", "agent_after_علي": "علي"}  # an agent cue after the word it needs ("من قبل"، "على يد")
+
+
+def _after_verb(before: str, words: dict) -> bool:
+    """Whether the word before a state's armed body reads as a verb it is the subject of
+    ("داهمت القوات"): ending in ت, not a plural ات, no definite noun, no word of incidents."""
+    return before.endswith("ت") and not before.endswith("ات") and not before.startswith("ال") and before not in words
 
 
 def _strikes(h) -> bool:
@@ -159,7 +166,7 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     (on or after the attack noun, or before it with no reporting "أن" between), or the
     sentence tells a claim, an agent, an accident or a foiled plot."""
     norms, cues = doc.norms, violence.load_cues()
-    if unclaimed.verbal(h, norms) or not _strikes(h) or any(cues.get(violence._bare(w)) in BARS for w in norms[st.ti:st.tj]):
+    if unclaimed.verbal(h, norms) or not _strikes(h) or not BARS.isdisjoint(attack_cues.cue_kinds(norms)[st.ti:st.tj]):
         return None
     if any(a.actor.startswith(unclaimed.ATTACKERS) for a in st.actors):
         return None  # named attackers: core.events.unclaimed.attack_pair's
@@ -182,8 +189,8 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     if any(_bare_article(w) in AIRCRAFT and w[:1] != "ب" for w in norms[st.ti:h.i] + norms[h.j:st.tj]):
         return None  # "القصف ... مع غارات للطيران الحربي": a state's aircraft struck, whosever
     # "أعلنت X أن هجوما": X reports; "أدانت X الهجوم الذي": X mourns or condemns (and all before)
-    deplored = any(cues.get(violence._bare(w)) == "deplore" or w in SHOCK and norms[k - 1] == "عن"
-                   for k, w in enumerate(norms[st.ti:h.i], st.ti))
+    deplored = "deplore" in attack_cues.cue_kinds(norms)[st.ti:h.i] or any(
+        w in SHOCK and norms[k - 1] == "عن" for k, w in enumerate(norms[st.ti:h.i], st.ti))
     reported = h.i if deplored else max((i for i in range(st.ti, h.i) if norms[i] in REPORTED), default=-1)
     place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
     # a reporter is no author, unless an armed body ("أعلن الجيش X أن عبوة استهدفت دبابة"): the one hit;

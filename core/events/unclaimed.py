@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events import unnamed, violence  # modules: their names read at call time (an import per call cost more)
+from core.events import attack_cues, unnamed, violence  # modules: their names read at call time (an import per call cost more)
 from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
 from core.model import Entity
@@ -129,6 +129,12 @@ def verbal(h, norms: list[str]) -> bool:
     return h.verbal and not (w in NOUN_AFTER or w[:1] in "وف" and w[1:] in NOUN_AFTER)  # "في"، "وفي"، "وسط"
 
 
+def _toll_near(h, norms: list[str], ti: int, tj: int) -> bool:
+    """Whether a toll word stands within TOLL_REACH words of the trigger (not on it), in its sentence."""
+    kinds, lo, hi = attack_cues.cue_kinds(norms), max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)
+    return not (TOLL_KINDS.isdisjoint(kinds[lo:min(h.i, hi)]) and TOLL_KINDS.isdisjoint(kinds[max(h.j, lo):hi]))
+
+
 def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int, tj: int
               ) -> tuple[str, str] | None:
     """(country, place or that country) of an attack noun whose dead or wounded are counted
@@ -141,10 +147,9 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
     remembered and compensated years after ("تعويض ضحايا الاعتداءات")."""
     cues = violence.load_cues()
     if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT) or cues.get(h.form.tokens[0]) in TOLL_KINDS
-            or not any(cues.get(violence._bare(norms[k])) in TOLL_KINDS
-                       for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)) if not h.i <= k < h.j)):
+            or not _toll_near(h, norms, ti, tj)):
         return None
-    if any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
+    if "accident" in attack_cues.cue_kinds(norms)[ti:tj]:
         return None  # "انفجارات عرضية"، "انفجار غاز": no one struck
     held = _holders(s_actors, norms, ti)
     s_actors = [a for a in s_actors if a.actor not in held]
@@ -222,7 +227,7 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
     count_words = unnamed.count_words
 
-    if h.i <= a.i < h.j + 3 or any(cues.get(violence._bare(norms[k])) in AGENT_CUES for k in range(max(a.i - 2, 0), a.i)):
+    if h.i <= a.i < h.j + 3 or not AGENT_CUES.isdisjoint(attack_cues.cue_kinds(norms)[max(a.i - 2, 0):a.i]):
         return False
     if not any(k < a.i <= k + VICTIM_REACH and not PAUSES & set(text[toks[k].end:toks[a.i].start])
                for k in tolls):
@@ -254,9 +259,10 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     if (verbal(h, norms) or h.form.joint or not h.form.cameo.startswith(VIOLENT)
             or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
         return None
+    kinds = attack_cues.cue_kinds(norms)
     tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
-             if not h.i <= k < h.j and cues.get(violence._bare(norms[k])) in TOLL_KINDS]
-    if not tolls or any(cues.get(violence._bare(w)) == "accident" for w in norms[ti:tj]):
+             if not h.i <= k < h.j and kinds[k] in TOLL_KINDS]
+    if not tolls or "accident" in kinds[ti:tj]:
         return None
     victims = {a.actor for a in s_actors if _victim(a, h, norms, tolls, cues, text, toks)}
     if len(victims) != 1:
