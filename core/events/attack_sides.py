@@ -33,7 +33,7 @@ seeking).
 """
 from __future__ import annotations
 
-from core.events import armed, violence  # the rules these read further than (imported by it: attributes read at call time)
+from core.events import armed, attack_cues, violence  # the rules these read further than (imported by it: attributes read at call time)
 from core.events.triggers import DEFINITE, _verb_like
 from core.events.actors import accusative_adjective
 from core.lexicon import load_lexicon
@@ -59,8 +59,9 @@ def _pause_before(toks, text: str, k: int) -> bool:
 def _against_at(h, norms: list[str], tj: int) -> int | None:
     """The first word introducing the one hit ("على"، "ضد"، "باتجاه") within reach after
     the act, as violence.target_against finds it."""
+    kinds = attack_cues.cue_kinds(norms)
     for k in range(h.i, min(h.j + violence.TARGET_REACH, tj)):
-        if _kind(norms[k]) == "against":
+        if kinds[k] == "against":
             return k
     return None
 
@@ -72,7 +73,7 @@ def _object_words(h, norms: list[str], toks, text: str, tj: int):
     if k is None or _averted(h, norms):
         return
     for m in range(k + 1, min(k + 1 + OBJECT_REACH, tj)):
-        if _pause_before(toks, text, m) or _kind(norms[m]) == "object_stop":
+        if _pause_before(toks, text, m) or attack_cues.cue_kinds(norms)[m] == "object_stop":
             return
         yield m
 
@@ -80,7 +81,7 @@ def _object_words(h, norms: list[str], toks, text: str, tj: int):
 def _averted(h, norms: list[str]) -> bool:
     """"أعلنت X إحباط هجوم على قاعدتها": a foiled attack, whose teller did not make it
     (as violence.place_struck_in reads it)."""
-    return h.i > 0 and _kind(norms[h.i - 1]) == "averted"
+    return h.i > 0 and attack_cues.cue_kinds(norms)[h.i - 1] == "averted"
 
 
 def _nationality(a, norms: list[str]) -> bool:
@@ -159,7 +160,7 @@ def doer_and_object(h, norms: list[str], toks, nt, actors: list, places: list, t
     at = {a.i: a for a in actors}
     k = h.j
     a = at.get(k)
-    if a is None and _kind(norms[k]) == "force" and k + 1 < tj:
+    if a is None and attack_cues.cue_kinds(norms)[k] == "force" and k + 1 < tj:
         a = at.get(k + 1)  # "قوات البحرية الإسرائيلية": an armed body's word before the agent
         acting = a is not None and (a.kind.startswith(ACTING_KINDS) or a.kind == "ADJ")
     else:
@@ -199,12 +200,12 @@ def killed_by(h, norms: list[str], actors: list, persons: list, ti: int, sources
     right after the killing noun, and no other actor between them."""
     if not h.form.cameo.startswith(violence.STRIKES) or h.i <= ti:
         return None
-    cause = _kind(norms[h.i - 1]) == "cause" or norms[h.i][:1] == "ب" and h.form.tokens[0][:1] != "ب"
+    cause = attack_cues.cue_kinds(norms)[h.i - 1] == "cause" or norms[h.i][:1] == "ب" and h.form.tokens[0][:1] != "ب"
     if not cause:
         return None
     first = {i: (j, pid) for i, j, pid in persons}
     for k in range(h.i - 1, max(ti, h.i - KILLED_REACH) - 1, -1):
-        if _kind(norms[k]) != "victim_noun":
+        if attack_cues.cue_kinds(norms)[k] != "victim_noun":
             continue
         for m in range(k + 1, k + 2 + PERSON_GAP):
             if m in first:
@@ -273,9 +274,9 @@ def denied_report(h, norms: list[str], ti: int) -> bool:
     """Whether the attack is the content of reports or claims the sentence denies before
     them: "نفى مسؤولون تقارير عن ضربة جوية"، "رفضت الوزارة ادعاءات بقصف ..." (the denial
     cue is far from the trigger for the modality's reach; the act is not told as done)."""
-    k = next((k for k in range(h.i - 1, max(ti, h.i - 1 - REPORT_REACH) - 1, -1) if _kind(norms[k]) == "report_noun"),
-             None)
-    return k is not None and any(_kind(norms[m]) == "denial" for m in range(ti, k))
+    kinds = attack_cues.cue_kinds(norms)  # each word's kind, once per article
+    k = next((k for k in range(h.i - 1, max(ti, h.i - 1 - REPORT_REACH) - 1, -1) if kinds[k] == "report_noun"), None)
+    return k is not None and "denial" in kinds[ti:k]
 
 
 ANAPHOR_REACH = 300  # words back to "مدينة X" that "المدينة" takes up
@@ -320,8 +321,9 @@ def unknown_author(h, norms: list[str], ti: int) -> bool:
     هجوم"، "محاسبة المسؤولين عن الهجوم"، "كشف هوية منفذي الهجوم" (a word of seeking before
     the word for those responsible, within AUTHOR_REACH words before the act): no side the
     sentence names made it."""
+    kinds = attack_cues.cue_kinds(norms)
     for k in range(h.i - 1, max(ti, h.i - AUTHOR_REACH) - 1, -1):
-        if (_kind(norms[k]) == "author" or violence._bare(norms[k]) in HELD) and k > ti and (
+        if (kinds[k] == "author" or violence._bare(norms[k]) in HELD) and k > ti and (
                 _seeking(norms[k - 1]) or k - 1 > ti and _seeking(norms[k - 2])):
             return True
     return False
@@ -354,9 +356,9 @@ PEOPLE_REACH = 2  # words from a noun of unnamed people to the verb it is the su
 def mission_owners(norms: list[str], actors: list) -> set[str]:
     """Actors the sentence names only as the owner of an embassy or consulate ("السفارة
     الإيرانية"، "سفارة إيران"): an attack on the mission falls on its state."""
-    owners, other = set(), set()
+    owners, other, kinds = set(), set(), attack_cues.cue_kinds(norms)
     for a in actors:
-        mission = _kind(norms[a.i]) == "mission" or a.i > 0 and _kind(norms[a.i - 1]) == "mission"
+        mission = kinds[a.i] == "mission" or a.i > 0 and kinds[a.i - 1] == "mission"
         (owners if mission else other).add(a.actor)  # the mission's own mention, or its owner's
     return owners - other
 
@@ -376,7 +378,7 @@ def craft_owners(h, norms: list[str], actors: list) -> set[str]:
     owners, other, hit = set(), set(), set()
     for a in actors:
         k = a.i - 1
-        kind = _kind(norms[k]) if k >= 0 else None
+        kind = attack_cues.cue_kinds(norms)[k] if k >= 0 else None
         craft = a.adjective and k >= h.j - 1 and k - h.j <= CRAFT_GAP and not h.verbal and kind in CRAFT
         (owners if craft else other).add(a.actor)
         if craft and kind == ONE_CRAFT:
@@ -402,7 +404,8 @@ def not_authors(h, norms: list[str], actors: list) -> set[str]:
     اقتحموا"، "قالت الشرطة إن شخصين هاجما": those people attacked, not the police's state)."""
     out = mission_owners(norms, actors) | craft_owners(h, norms, actors) | body_owners(h, norms, actors)
     if h.verbal:
-        k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if _kind(norms[k]) == "people"), None)
+        kinds = attack_cues.cue_kinds(norms)
+        k = next((k for k in range(h.i - 1, max(h.i - 1 - PEOPLE_REACH, -1), -1) if kinds[k] == "people"), None)
         if k is not None:
             out |= {a.actor for a in actors} - {a.actor for a in actors if k <= a.i < h.i}  # "شبان فلسطينيون هاجموا"
     return out

@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from core.events import armed, attack_sides, relatives
+from core.events import armed, attack_cues, attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
@@ -100,9 +100,9 @@ def _actor_at(actors: list, lo: int, hi: int, not_kinds: tuple = ("PAIR",), norm
 def agent_after(h, norms: list[str], actors: list, tj: int):
     """The actor an agent phrase after the act names: "برصاص الجيش"، "من قبل الشرطة"،
     "على يد مسلحين" (the act's own word when it is such a phrase: "برصاص" as a trigger)."""
-    cues = load_cues()
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     for k in range(h.i, min(h.j + AGENT_REACH, tj)):
-        kind = cues.get(_bare(norms[k]))
+        kind = kinds[k]
         if kind == "agent" or (kind is not None and kind.startswith("agent_after_") and k > 0
                                and _bare(norms[k - 1]) == kind[len("agent_after_"):]):
             a = _actor_at(actors, k + 1, min(k + 3, tj))
@@ -146,9 +146,9 @@ def claimant(h, norms: list[str], actors: list, ti: int):
     """The actor that claims the act or is said to be responsible for it: "أعلن X
     مسؤوليته عن الهجوم" (the nearest actor before the claim), "X هي المسؤولة عن اغتيال"
     (the actor the predicate is said of: not "تحديد المسؤول عن الهجمات", who is unknown)."""
-    cues = load_cues()
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     for k in range(h.i - 1, max(h.i - CLAIM_REACH, ti) - 1, -1):
-        kind = cues.get(_bare(norms[k]))
+        kind = kinds[k]
         if kind not in ("claim", "held") or k + 1 >= len(norms) or norms[k + 1] != "عن":
             continue
         before = [a for a in actors if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti
@@ -280,12 +280,12 @@ def target_against(h, norms: list[str], actors: list, places: list, tj: int, sou
     """An actor introduced by "على"، "ضد" or "استهدف" after the act ("على مواقع
     إسرائيلية"); with ``place``, a place so introduced ("غارات على ريف إدلب"): where an
     attack names no group, state, person or people as its target, the place is (SCHEMA.md)."""
-    cues = load_cues()
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     ends = {a.j for a in actors if a.kind != "ADJ"}  # "الغارات الإسرائيلية التي استهدفت": the act's own
     for k in range(h.i, min(h.j + TARGET_REACH, tj)):
         if k in ends and norms[k] in RELATIVES:
             return None  # "هجمات ينفذها X الذين يحصلون على ...": a clause about X, not the act
-        if cues.get(_bare(norms[k])) == "against":
+        if kinds[k] == "against":
             if k + 1 < tj and norms[k + 1] == "ما":
                 return None  # "على ما قالت X إنها منشآت": X speaks, what was hit is its words' object
             hi = min(k + 1 + AGAINST_GAP + _attribution_at(norms, actors, k + 1, tj), tj)
@@ -457,8 +457,8 @@ def named_spans(entities, tok_starts: list[int]) -> dict[str, list[tuple[int, in
 
 def _victim_word(norms: list[str], lo: int, hi: int) -> bool:
     """A word of being killed, wounded or kidnapped ("قُتل"، "أصيب") among words lo..hi-1."""
-    cues = load_cues()
-    return any(cues.get(_bare(norms[k])) == "victim" for k in range(max(lo, 0), hi))
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
+    return "victim" in kinds[max(lo, 0):hi]
 
 
 def person_hit(h, persons: list[tuple[int, int, str]], norms: list[str], ti: int, tj: int, src) -> str | None:
@@ -520,8 +520,8 @@ def _victim_noun(norms: list[str], lo: int, hi: int) -> bool:
     """A noun of being killed or wounded ("مقتل"، "بمقتل"، "إصابة") among words lo..hi-1:
     read before the side it befell ("مقتل سبعة من عناصر X"), never after a side, which
     may be one who deplores it ("أدانت X مقتل ...")."""
-    cues = load_cues()
-    return any(cues.get(_bare(norms[k])) == "victim_noun" for k in range(max(lo, 0), hi))
+    kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
+    return "victim_noun" in kinds[max(lo, 0):hi]
 
 
 def state_hit_in(h, norms: list[str], actors: list, tj: int, source: str, start: int) -> str | None:
