@@ -234,7 +234,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")  # the same words, kept by re.split
 # The same split for a text with no underscore, where a word character is a word's
 # (\w is one category test per character, [^\W_] a class with a negation: a tenth less)
-_WORD_SPLIT_PLAIN = re.compile(r"(\w+(?:['’]\w+)*)")
+_WORD_SPLIT_PLAIN = re.compile(r"(\w++(?:['’]\w++)*+)")  # possessive: a word never gives letters back
+# ... and for a text with no apostrophe either (most news), where a word is a run of \w:
+# a quarter less of the regex's time
+_WORD_SPLIT_BARE = re.compile(r"(\w++)")
+_WORD_SPLIT_NO_APOSTROPHE = re.compile(r"([^\W_]++)")  # with an underscore (hashtags), no apostrophe
 
 
 class Token(NamedTuple):
@@ -256,7 +260,7 @@ def tokenize(nt: NormText) -> list[Token]:
     zipped columns in C."""
     bound_word_caches()
     norm = nt.norm
-    parts = (_WORD_SPLIT if "_" in norm else _WORD_SPLIT_PLAIN).split(norm)  # [gap, word, gap, word, ..., gap]
+    parts = _word_split(norm).split(norm)  # [gap, word, gap, word, ..., gap]
     bounds = list(accumulate(map(len, parts)))
     words, starts, ends = parts[1::2], bounds[0:-1:2], bounds[1::2]
     offsets = nt.offsets
@@ -274,6 +278,14 @@ def tokenize(nt: NormText) -> list[Token]:
             for i, w, a, b in zip(count(), words, starts, ends)]
 
 
+
+
+def _word_split(norm: str) -> re.Pattern[str]:
+    """The cheapest of the four equal word splits that fits the text (each test a search in C)."""
+    apostrophe = "'" in norm or "’" in norm
+    if "_" in norm:
+        return _WORD_SPLIT if apostrophe else _WORD_SPLIT_NO_APOSTROPHE
+    return _WORD_SPLIT_PLAIN if apostrophe else _WORD_SPLIT_BARE
 
 
 _NORM = itemgetter(0)

@@ -425,3 +425,33 @@ def test_live_spans_come_in_the_order_of_their_first_owned_word():
     assert list(map(id, ctx.spans())) == list(map(id, [front, early, wide, late])) and ctx.spans() is not ctx.spans()
     ctx.release(early, 3, 4)
     assert list(map(id, ctx.spans())) == list(map(id, [front, wide, late]))
+
+
+def test_live_spans_kept_through_claims_of_free_words_equal_those_worked_out_again():
+    """Asked between claims, the live spans follow each claim of free words at its first
+    word and are worked out again after a claim over owned words or a span claimed twice:
+    always the spans a reading from scratch gives."""
+    from core.entities.context import _Context
+    from core.entities.finder import _finder, _Span
+    from core.lexicon import load_lexicon
+    from core.text import normalize_with_offsets, tokenize
+
+    nt = normalize_with_offsets("قال وزير الخارجية المغربي يوم الاثنين إن منظمة حظر الأسلحة الكيميائية ستجتمع غدا")
+    ctx = _Context(nt, tokenize(nt), load_lexicon(), _finder(load_lexicon()))
+    a, b, c, d, e = (_Span(8, 10, 0, 0, "org"), _Span(1, 3, 0, 0, "person"), _Span(11, 12, 0, 0, "lexicon"),
+                     _Span(0, 1, 0, 0, "person"), _Span(2, 9, 0, 0, "org"))
+
+    def fresh() -> list[int]:
+        kept, ctx._live = ctx._live, None
+        out = list(map(id, ctx.spans()))
+        ctx._live = kept
+        return out
+
+    ctx.spans()
+    for sp, want in ((a, [a]), (b, [b, a]), (c, [b, a, c]), (d, [d, b, a, c]), (e, [d, b, e, a, c])):
+        ctx.claim(sp)
+        got = list(map(id, ctx.spans()))
+        assert got == fresh() == list(map(id, want))
+    c.i, c.j = 12, 13  # the same span claimed again over a free word: listed once
+    ctx.claim(c)
+    assert list(map(id, ctx.spans())) == fresh() == list(map(id, [d, b, e, a, c]))

@@ -293,3 +293,15 @@ def test_a_conjunction_is_cut_from_a_word_long_enough_to_stand_without_it():
     assert without_conjunction("وفد") == "وفد"  # the letter is the word's own
     assert without_conjunction("وعن", 2) == "عن" and without_conjunction("وعن") == "وعن"
     assert without_conjunction("بعد") == "بعد"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("بيت'’_ 1a.،\n")), max_size=30))
+def test_the_word_split_chosen_for_a_text_finds_the_words_of_the_word_pattern(text):
+    """tokenize splits a text with no underscore or no apostrophe by a cheaper pattern:
+    the same words at the same offsets as the word pattern itself ("أو'براين" one word)."""
+    from core.text import _WORD
+
+    nt = normalize_with_offsets(text)
+    assert [(t.norm, t.nstart, t.nend) for t in tokenize(nt)] == [(m.group(), m.start(), m.end())
+                                                                 for m in _WORD.finditer(nt.norm)]

@@ -1,6 +1,7 @@
 """One article's state while the rules run: tokens, claimed spans, what was found."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, repeat
@@ -94,7 +95,9 @@ class _Context:
         self.tagged: list[tuple[int, int, str]] = []  # a statistical tagger's proposals
         self._word_counts: dict[str, int] | None = None
         self._word_set: set[str] | None = None
-        self._live: list[_Span] | None = None  # spans() until the next claim or release
+        self._live: list[_Span] | None = None  # spans() until a release or a claim over owned words
+        self._live_at: list[int] = []
+        self._live_ids: set[int] = set()
         self._tagged_org: tuple[list, frozenset[int]] | None = None
         self._two_word: dict[int, tuple[str, int]] | None = None  # two-word nationality adjectives
         self._adjective_words = lex.adjective_words  # word -> lex.adjective_of(word), filled as read
@@ -179,10 +182,25 @@ class _Context:
         return not any(self.owner[i:j])
 
     def claim(self, span: _Span) -> None:
+        if self._live is not None:
+            self._keep_live(span)
         for k in range(span.i, span.j):
             self.owner[k] = span
         self.claimed.append(span)
-        self._live = None
+
+    def _keep_live(self, span: _Span) -> None:
+        """Before ``span`` claims its words: a span over free words changes no other
+        span's words, so it joins the live spans at its first word (about half of an
+        article's claims) instead of their being worked out again by the next
+        ``spans()``; any other claim lets them go."""
+        i, j = span.i, span.j
+        if i < j and not any(self.owner[i:j]) and id(span) not in self._live_ids:
+            k = bisect_left(self._live_at, i)
+            self._live.insert(k, span)
+            self._live_at.insert(k, i)
+            self._live_ids.add(id(span))
+        else:
+            self._live = None
 
     def release(self, sp: _Span, i: int, j: int) -> None:
         """Give the words [i, j) of a span back (no rule owns them any more)."""
@@ -195,7 +213,7 @@ class _Context:
         """The spans that still own a word, in text order (a later rule may have taken
         over all the words of an earlier span: "منظمة حظر الأسلحة" swallows a lexicon
         name). A few dozen spans instead of a walk over every word; kept until a span
-        is claimed or released."""
+        is released or claims words another span owns (``_keep_live``)."""
         if self._live is not None:
             return list(self._live)
         owner = self.owner
@@ -207,7 +225,10 @@ class _Context:
                     next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
                 if first is not None:
                     live[id(sp)] = (first, sp)
-        self._live = [sp for _, sp in sorted(live.values(), key=_FIRST)]
+        ordered = sorted(live.values(), key=_FIRST)
+        self._live = [sp for _, sp in ordered]
+        self._live_at = [k for k, _ in ordered]  # each live span's first word, for _keep_live
+        self._live_ids = set(live)
         return list(self._live)
 
     def tagged_org_words(self) -> frozenset[int]:
