@@ -39,6 +39,8 @@ from core.entities.person_names import (
     _rare_affixed,
 )
 from core.entities.sentenced import sentencing_noun
+from core.entities.written_article import first_name_word, quoted_clause
+from core.entities.org_complements import place_after_definite_head, pronoun_complement
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -131,7 +133,7 @@ def _quoted_adjective(ctx: _Context, k: int, end: int) -> bool:
             and ctx.counts.get("ال" + w[:-1], 0) >= QUOTED_ADVERB_MIN[1]:
         return True  # a frequent adverb opens the quote: "فورا ودون شروط"، "مجددا"
     if end - k > 1 or w.startswith("ال"):
-        return False
+        return quoted_clause(ctx, k, end)  # "الوزارة "لا نعلق على ذلك"": speech, no name
     return ctx.stop(w) or w.endswith(("يه", "يين", "يون")) or _adjectival(w) and ctx.counts.get(w, 0) >= 20
 
 
@@ -159,7 +161,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         # drop lexicon spans now inside the organisation
         s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
-        first = next((st for st, d in clitic_variants(toks[i].norm) if d == dropped), toks[i].norm)
+        first = first_name_word(ctx, i, dropped, m[0].form)  # "للجنة المركزية": اللجنة
         name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:end]])
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
@@ -212,8 +214,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         owner = ctx.owner[k]
         if owner is not None:
             if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
-                    or k > start_j and seen_definite and owner.entry.kind == "sports_club":
-                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person and a club
+                    or k > start_j and seen_definite and owner.entry.kind == "sports_club" \
+                    or place_after_definite_head(ctx, owner, k, start_j, head_definite):
+                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person, a club, "المنظمة روسيا"
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
             country = country or (e.id if e.type == "COUNTRY" else e.country)
@@ -254,7 +257,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             continue
         if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w) or _past_verb(ctx, w) \
-                or ctx.accusative(w, alone=True):
+                or ctx.accusative(w, alone=True) or pronoun_complement(ctx, k):
             # "برلمان استبعدت"، "شركة ارتفاعا": a verb or an accusative goes on with the clause
             break  # after a definite word only adjectives follow: the name is closed
         # an indefinite word is part of the name when a definite word or a name
