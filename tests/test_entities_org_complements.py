@@ -33,3 +33,17 @@ def test_the_general_command_of_an_army_stays_a_named_body():
 def test_a_country_whose_name_is_also_the_adjective_stays_in_the_name():
     assert ents("وقع الحادث داخل القنصلية السعودية بإسطنبول") == [
         ("ORG", "القنصلية السعودية", ["القنصلية السعودية"]), ("PLACE", "إسطنبول", ["إسطنبول"])]
+
+
+def test_a_nominative_plural_after_a_head_is_the_subject_of_a_verb():
+    assert ents("وتجمع المتظاهرون أمام مبنى البلدية") == []
+    assert ents("وانتقد اتحاد الصحفيين القرار") == [("ORG", "اتحاد الصحفيين", ["اتحاد الصحفيين"])]
+
+
+def test_a_name_that_reads_as_a_conjunction_and_a_pronoun_word_stays():
+    assert ents("وقالت شرطة فاليه إن الحادث وقع ليلا") == [("ORG", "شرطة فاليه", ["شرطة فاليه"])]
+
+
+def test_a_country_after_an_indefinite_head_stays_in_its_name():
+    assert ents("وأعلنت وكالة الإمارات للفضاء أمس نجاح الإطلاق") == [
+        ("ORG", "وكالة الإمارات للفضاء", ["وكالة الإمارات للفضاء"])]

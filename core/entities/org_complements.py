@@ -4,21 +4,36 @@ A definite noun takes no genitive complement, so a country or place right after 
 definite head is no part of its name: "اتهمت المنظمة روسيا بالتقصير" is the organisation
 and its verb's object, not a body named "المنظمة روسيا". A word with an attached pronoun
 ("هيئة حكامها"، "شبكة دعايتها": its board of governors, its propaganda network) refers back
-to something named before; names carry no pronoun."""
+to something named before; names carry no pronoun. A definite masculine plural in the nominative ("تجمع المتظاهرون")
+is no construct's second noun, which is genitive (-ين): the head is a verb and the plural
+its subject."""
 from __future__ import annotations
 
 from core.entities.verb_people import inflected_word
+from core.text import DEFINITE_CLITIC
 
 _NAMED_AREAS = frozenset(("COUNTRY", "PLACE"))
+_WRITTEN_DEFINITE = ("ال", "لل") + DEFINITE_CLITIC
+# How often news must write a word's -ين form for its -ون form to read as a plural.
+PLURAL_FORMS_MIN = 3
 
 
 def place_after_definite_head(ctx, owner, k: int, start_j: int, head_definite: bool) -> bool:
     """A country or place of the lexicon right after a definite head ("المنظمة روسيا"),
-    unless its name is also the nationality adjective ("القنصلية السعودية")."""
+    unless its name is also the nationality adjective ("القنصلية السعودية"). The head is
+    definite as written: with the article, alone or after a proclitic ("بالمنظمة"، "للمنظمة");
+    "وكالة" is no و + ك + a word with the article."""
     return head_definite and k == start_j and owner.entry is not None and owner.entry.type in _NAMED_AREAS \
-        and not ctx.adjective(k)
+        and ctx.norms[k - 1].startswith(_WRITTEN_DEFINITE) and not ctx.adjective(k)
 
 
 def pronoun_complement(ctx, k: int) -> bool:
-    """A word with an attached pronoun that news writes without it ("حكامها"، "دعايتها")."""
-    return inflected_word(ctx, k)
+    """A word with an attached pronoun that news writes without it ("حكامها"، "دعايتها"),
+    not read under a conjunction: "فاليه" (Valais) is no ف + "إليه"."""
+    return ctx.norms[k][:1] not in "وف" and inflected_word(ctx, k)
+
+
+def nominative_plural(ctx, w: str) -> bool:
+    """A definite masculine plural in -ون whose -ين form news writes ("المتظاهرون"): the
+    subject of a verb written like a head ("تجمع المتظاهرون أمام المبنى")."""
+    return len(w) > 6 and w.startswith("ال") and w.endswith("ون") and ctx.counts.get(w[:-2] + "ين", 0) >= PLURAL_FORMS_MIN

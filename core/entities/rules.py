@@ -40,7 +40,8 @@ from core.entities.person_names import (
 )
 from core.entities.sentenced import sentencing_noun
 from core.entities.written_article import first_name_word, quoted_clause
-from core.entities.org_complements import place_after_definite_head, pronoun_complement
+from core.entities.place_complements import no_place_name
+from core.entities.org_complements import nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -233,7 +234,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if (ctx.stop(w) or ctx.function_word(k) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
-                or _title_of_person(ctx, f, i, k) or k == start_j and _disagreeing_adjective(ctx, i, j, w)):
+                or _title_of_person(ctx, f, i, k) or k == start_j and (_disagreeing_adjective(ctx, i, j, w) or nominative_plural(ctx, w))):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
             if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
@@ -339,7 +340,8 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
     k = j
     while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
         w = toks[k].norm
-        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w):
+        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w) \
+                or no_place_name(ctx, k, j):  # "سجن المدافعين": imprisoning them
             break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
