@@ -47,3 +47,8 @@ def test_a_name_that_reads_as_a_conjunction_and_a_pronoun_word_stays():
 def test_a_country_after_an_indefinite_head_stays_in_its_name():
     assert ents("وأعلنت وكالة الإمارات للفضاء أمس نجاح الإطلاق") == [
         ("ORG", "وكالة الإمارات للفضاء", ["وكالة الإمارات للفضاء"])]
+
+
+def test_a_named_command_said_again_without_its_country_stays_its_mention():
+    assert ents("وقالت القيادة المركزية الأميركية إن الضربة أصابت الهدف. وأضافت القيادة المركزية أن التحقيق جار") == [
+        ("ORG", "القيادة المركزية الأمريكية", ["القيادة المركزية الأميركية", "القيادة المركزية"])]

@@ -19,3 +19,7 @@ def test_imprisoning_colleagues_is_no_prison():
 def test_a_named_prison_and_a_numbered_square_stay_places():
     assert ents("ونقل إلى سجن إيفين أمس") == [("PLACE", "سجن إيفين", ["سجن إيفين"])]
     assert ents("وتظاهروا في ميدان السبعين أمس") == [("PLACE", "ميدان السبعين", ["ميدان السبعين"])]
+
+
+def test_a_port_named_for_people_stays_a_place():
+    assert ents("ورست القوارب في ميناء الصيادين أمس") == [("PLACE", "ميناء الصيادين", ["ميناء الصيادين"])]

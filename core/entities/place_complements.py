@@ -1,7 +1,7 @@
-"""Words after a place head that name people, not a place: "سجن المدافعين عن الحقوق"
-is the imprisoning of the defenders (سجن as a verbal noun), "مخيم المحتجين" the
-protesters' camp, no place named so. A place's name is a place, a person or a thing
-("سجن إيفين"، "ساحة التحرير"), not a sound plural of people."""
+"""Words after a place head that name no place: "سجن المدافعين عن الحقوق" is the
+imprisoning of the defenders (سجن as a verbal noun), not a prison named for them as
+"سجن إيفين" is named for its place; a word with a pronoun ("سجن زملائهم") refers back
+to what the text named before."""
 from __future__ import annotations
 
 from core.entities.heads import _definite_number
@@ -21,7 +21,13 @@ def people_plural(ctx, w: str) -> bool:
     return w.endswith(("يين", "يون")) or w.startswith("الم") or ctx.counts.get(other, 0) >= OTHER_CASE_MIN
 
 
-def no_place_name(ctx, k: int, j: int) -> bool:
+# Heads that are also a verbal noun whose object is a person: "سجن" is a prison and
+# imprisoning. Other facilities may be named for people ("ميناء الصيادين", the fishermen's port).
+_VERBAL_NOUN_KINDS = frozenset(("prison",))
+
+
+def no_place_name(ctx, k: int, j: int, kind: str) -> bool:
     """The word at k, right after the head or later, names no place: a plural of people
-    right after the head, or a word with a pronoun ("سجن زملائهم")."""
-    return k == j and people_plural(ctx, ctx.norms[k]) or pronoun_complement(ctx, k)
+    right after a head that is also a verbal noun ("سجن المدافعين"), or a word with a
+    pronoun ("سجن زملائهم")."""
+    return k == j and kind in _VERBAL_NOUN_KINDS and people_plural(ctx, ctx.norms[k]) or pronoun_complement(ctx, k)

@@ -341,7 +341,7 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
     while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
         w = toks[k].norm
         if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w) \
-                or no_place_name(ctx, k, j):  # "سجن المدافعين": imprisoning them
+                or no_place_name(ctx, k, j, head.kind):  # "سجن المدافعين": imprisoning them
             break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1
