@@ -9,22 +9,29 @@ is no construct's second noun, which is genitive (-ين): the head is a verb and
 its subject."""
 from __future__ import annotations
 
+from core.entities.finder import _match_at
 from core.entities.verb_people import inflected_word
 from core.text import DEFINITE_CLITIC
 
 _NAMED_AREAS = frozenset(("COUNTRY", "PLACE"))
 _WRITTEN_DEFINITE = ("ال", "لل") + DEFINITE_CLITIC
+_STATE_BODY_KINDS = frozenset(("government",))
 # How often news must write a word's -ين form for its -ون form to read as a plural.
 PLURAL_FORMS_MIN = 3
 
 
-def place_after_definite_head(ctx, owner, k: int, start_j: int, head_definite: bool) -> bool:
+def place_after_definite_head(ctx, i: int, owner, k: int, start_j: int, head_definite: bool) -> bool:
     """A country or place of the lexicon right after a definite head ("المنظمة روسيا"),
     unless its name is also the nationality adjective ("القنصلية السعودية"). The head is
     definite as written: with the article, alone or after a proclitic ("بالمنظمة"، "للمنظمة");
-    "وكالة" is no و + ك + a word with the article."""
-    return head_definite and k == start_j and owner.entry is not None and owner.entry.type in _NAMED_AREAS \
-        and ctx.norms[k - 1].startswith(_WRITTEN_DEFINITE) and not ctx.adjective(k)
+    "وكالة" is no و + ك + a word with the article. A state body's head keeps its phrase
+    ("واتهمت الحكومة الهند"): the events read the government there as the state named
+    before it."""
+    if not (head_definite and k == start_j and owner.entry is not None and owner.entry.type in _NAMED_AREAS
+            and ctx.norms[k - 1].startswith(_WRITTEN_DEFINITE) and not ctx.adjective(k)):
+        return False
+    head = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
+    return head is None or head[0].kind not in _STATE_BODY_KINDS
 
 
 def pronoun_complement(ctx, k: int) -> bool:

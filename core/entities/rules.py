@@ -216,7 +216,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         if owner is not None:
             if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
                     or k > start_j and seen_definite and owner.entry.kind == "sports_club" \
-                    or place_after_definite_head(ctx, owner, k, start_j, head_definite):
+                    or place_after_definite_head(ctx, i, owner, k, start_j, head_definite):
                 break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person, a club, "المنظمة روسيا"
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
