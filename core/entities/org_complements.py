@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from core.entities.finder import _match_at
 from core.entities.verb_people import inflected_word
-from core.text import DEFINITE_CLITIC
+from core.entities.word_endings import PRONOUN_SUFFIXES, pronoun_suffix
+from core.text import DEFINITE_CLITIC, normalize_for_match
 
 _NAMED_AREAS = frozenset(("COUNTRY", "PLACE"))
 _WRITTEN_DEFINITE = ("ال", "لل") + DEFINITE_CLITIC
 _STATE_BODY_KINDS = frozenset(("government",))
+# The last letters of the attached pronouns, normalised: most words end on none of them,
+# and are no pronoun word without asking further.
+_PRONOUN_LAST = frozenset(normalize_for_match(s[-1]) for s in PRONOUN_SUFFIXES)
 # How often news must write a word's -ين form for its -ون form to read as a plural.
 PLURAL_FORMS_MIN = 3
 
@@ -37,7 +41,8 @@ def place_after_definite_head(ctx, i: int, owner, k: int, start_j: int, head_def
 def pronoun_complement(ctx, k: int) -> bool:
     """A word with an attached pronoun that news writes without it ("حكامها"، "دعايتها"),
     not read under a conjunction: "فاليه" (Valais) is no ف + "إليه"."""
-    return ctx.norms[k][:1] not in "وف" and inflected_word(ctx, k)
+    w = ctx.norms[k]
+    return w[-1:] in _PRONOUN_LAST and w[:1] not in "وف" and bool(pronoun_suffix(ctx.surface(k))) and inflected_word(ctx, k)
 
 
 def nominative_plural(ctx, w: str) -> bool:
