@@ -90,7 +90,9 @@ from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_
 from core.entities.pauses import _split_at_pauses
 from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
+from core.entities.written_article import written_name
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
+from core.entities.pronoun_places import _places_with_pronouns
 from core.text import NormText, Token
 
 _START, _FIRST_OFFSET = attrgetter("start"), attrgetter("first_offset")  # sort keys read in C
@@ -122,6 +124,7 @@ def _lexicon_readings_mended(ctx: _Context, f) -> None:
     _quoted_names(ctx, f)
     _adjectives_after_quoted_orgs(ctx)
     _places_in_other_senses(ctx)
+    _places_with_pronouns(ctx)
 
 
 def _last_readings(ctx: _Context) -> None:
@@ -216,7 +219,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
         eid = _pattern_id(sp)
         ent = entities.get(eid)
         if ent is None:
-            name_ar = surface.strip()
+            name_ar = written_name(surface.strip(), sp.name_norm) if etype != "PERSON" else surface.strip()
             kind = sp.org_kind if etype in ("ORG", "PLACE") else None
             ent = entities[eid] = Entity(eid, etype, _display_name(etype, key_norm, name_ar, kind), name_ar, sp.country,
                                          [], kind)

@@ -39,6 +39,9 @@ from core.entities.person_names import (
     _rare_affixed,
 )
 from core.entities.sentenced import sentencing_noun
+from core.entities.written_article import first_name_word, quoted_clause
+from core.entities.place_complements import no_place_name
+from core.entities.org_complements import nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -131,7 +134,7 @@ def _quoted_adjective(ctx: _Context, k: int, end: int) -> bool:
             and ctx.counts.get("ال" + w[:-1], 0) >= QUOTED_ADVERB_MIN[1]:
         return True  # a frequent adverb opens the quote: "فورا ودون شروط"، "مجددا"
     if end - k > 1 or w.startswith("ال"):
-        return False
+        return quoted_clause(ctx, k, end)  # "الوزارة "لا نعلق على ذلك"": speech, no name
     return ctx.stop(w) or w.endswith(("يه", "يين", "يون")) or _adjectival(w) and ctx.counts.get(w, 0) >= 20
 
 
@@ -159,7 +162,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
             continue
         # drop lexicon spans now inside the organisation
         s, t = _span_offsets(ctx.nt, toks, i, end, dropped)
-        first = next((st for st, d in clitic_variants(toks[i].norm) if d == dropped), toks[i].norm)
+        first = first_name_word(ctx, i, dropped, m[0].form)  # "للجنة المركزية": اللجنة
         name_norm = " ".join([first] + [tk.norm for tk in toks[i + 1:end]])
         span = _Span(i, end, s, t, "org", country=country, name_norm=name_norm,
                      acts_for=country if head.acts_for_country else None, org_kind=head.kind)
@@ -212,8 +215,9 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         owner = ctx.owner[k]
         if owner is not None:
             if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
-                    or k > start_j and seen_definite and owner.entry.kind == "sports_club":
-                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person and a club
+                    or k > start_j and seen_definite and owner.entry.kind == "sports_club" \
+                    or place_after_definite_head(ctx, i, owner, k, start_j, head_definite):
+                break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person, a club, "المنظمة روسيا"
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
             country = country or (e.id if e.type == "COUNTRY" else e.country)
@@ -230,7 +234,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
         if (ctx.stop(w) or ctx.function_word(k) or w.isdigit() or _definite_number(ctx, w) or k > start_j and k in starts_heads and _match_at(ctx.nt, toks, k, f.heads)
-                or _title_of_person(ctx, f, i, k) or k == start_j and _disagreeing_adjective(ctx, i, j, w)):
+                or _title_of_person(ctx, f, i, k) or k == start_j and (_disagreeing_adjective(ctx, i, j, w) or nominative_plural(ctx, w))):
             break
         if w.startswith("ال") and len(w) > 3 and ctx.common_noun(w):
             if seen_definite and (k > start_j or head_definite) and not _adjectival(w) and w not in _name_adjectives():
@@ -254,7 +258,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             continue
         if w[:1] in "بكو" and not w.startswith("ال") or seen_definite or ctx.verb_like(w) or _past_verb(ctx, w) \
-                or ctx.accusative(w, alone=True):
+                or ctx.accusative(w, alone=True) or pronoun_complement(ctx, k):
             # "برلمان استبعدت"، "شركة ارتفاعا": a verb or an accusative goes on with the clause
             break  # after a definite word only adjectives follow: the name is closed
         # an indefinite word is part of the name when a definite word or a name
@@ -336,7 +340,8 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
     k = j
     while k < len(toks) and k - j < 2 and ctx.owner[k] is None and not ctx.punct_between(k - 1, k):
         w = toks[k].norm
-        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w):
+        if ctx.stop(w) or ctx.adjective(k) or w.isdigit() or ctx.function_word(k) or k > j and ctx.circumstantial(w) \
+                or no_place_name(ctx, k, j, head.kind):  # "سجن المدافعين": imprisoning them
             break  # "قرية كذا مقتولا": a participle of how one died there is no part of the name
         if head.common_name and k == j and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه")):
             return k + 1

@@ -1,0 +1,33 @@
+"""Words after a place head that name no place: "سجن المدافعين عن الحقوق" is the
+imprisoning of the defenders (سجن as a verbal noun), not a prison named for them as
+"سجن إيفين" is named for its place; a word with a pronoun ("سجن زملائهم") refers back
+to what the text named before."""
+from __future__ import annotations
+
+from core.entities.heads import _definite_number
+from core.entities.org_complements import pronoun_complement
+
+# How often news must write a plural's other case (-ون for -ين) for it to read as one.
+OTHER_CASE_MIN = 3
+
+
+def people_plural(ctx, w: str) -> bool:
+    """A definite masculine sound plural of people: a nisba plural ("الصحافيين"), a
+    participle's ("المحكومين"، "المثقفون") or one whose other case news writes
+    ("المدافعين" beside "المدافعون"); not a number ("السبعين")."""
+    if len(w) < 7 or not w.startswith("ال") or not w.endswith(("ين", "ون")) or _definite_number(ctx, w):
+        return False
+    other = w[:-2] + ("ون" if w.endswith("ين") else "ين")
+    return w.endswith(("يين", "يون")) or w.startswith("الم") or ctx.counts.get(other, 0) >= OTHER_CASE_MIN
+
+
+# Heads that are also a verbal noun whose object is a person: "سجن" is a prison and
+# imprisoning. Other facilities may be named for people ("ميناء الصيادين", the fishermen's port).
+_VERBAL_NOUN_KINDS = frozenset(("prison",))
+
+
+def no_place_name(ctx, k: int, j: int, kind: str) -> bool:
+    """The word at k, right after the head or later, names no place: a plural of people
+    right after a head that is also a verbal noun ("سجن المدافعين"), or a word with a
+    pronoun ("سجن زملائهم")."""
+    return k == j and kind in _VERBAL_NOUN_KINDS and people_plural(ctx, ctx.norms[k]) or pronoun_complement(ctx, k)

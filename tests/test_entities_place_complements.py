@@ -1,0 +1,25 @@
+"""A plural of people or a word with a pronoun after a place head names no place."""
+from core.entities import find_entities
+from core.text import normalize_with_offsets, tokenize
+
+
+def ents(text):
+    nt = normalize_with_offsets(text)
+    return [(e.type, e.name_ar, [m.text for m in e.mentions]) for e in find_entities(nt, tokenize(nt))]
+
+
+def test_imprisoning_defenders_is_no_prison():
+    assert ents("وانتقدت المنظمة سجن المدافعين عن حقوق الإنسان") == []
+
+
+def test_imprisoning_colleagues_is_no_prison():
+    assert ents("وطالبوا بعدم سجن زملائهم") == []
+
+
+def test_a_named_prison_and_a_numbered_square_stay_places():
+    assert ents("ونقل إلى سجن إيفين أمس") == [("PLACE", "سجن إيفين", ["سجن إيفين"])]
+    assert ents("وتظاهروا في ميدان السبعين أمس") == [("PLACE", "ميدان السبعين", ["ميدان السبعين"])]
+
+
+def test_a_port_named_for_people_stays_a_place():
+    assert ents("ورست القوارب في ميناء الصيادين أمس") == [("PLACE", "ميناء الصيادين", ["ميناء الصيادين"])]
