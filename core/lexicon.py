@@ -290,6 +290,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("event_frames.tsv", ("lead", "link", "type", "cameo"), ("lead", "link", "type", "cameo"), ("lead", "link"),
           "core.events"),
     Table("pair_refs.tsv", ("form", "note"), ("form",), ("form",), "core.events"),
+    Table("imminent_words.tsv", ("word", "note"), ("word",), ("word",), "core.events.imminent"),
     Table("dual_refs.tsv", ("form", "of", "note"), ("form", "of"), ("form",), "core.events.references"),
     Table("named_pairs.tsv", ("form", "states", "note"), ("form", "states"), ("form",), "core.events.named_pairs"),
     Table("kind_heads.tsv", ("form", "kinds", "in_name", "note"), ("form", "kinds"), ("form",), "core.events.descriptions"),

@@ -20,7 +20,7 @@ def _plain_word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
         cands = [stem]
         if stem.startswith("ال") and len(stem) > 3:
             cands.append(stem[2:])
-        if (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
+        if (imperfect := future_imperfect(stem, min_len=4, after_conjunction=False)):
             cands.append(imperfect)
         for c in list(cands):
             if not c.endswith(PRONOUN_SUFFIXES):

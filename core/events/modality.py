@@ -10,6 +10,7 @@ from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
+from core.events.imminent import told_to_come
 from core.events.questions import asked_of_told
 from core.events.roles import _punct_gap
 from core.events.triggers import Triggers, _Hit
@@ -222,8 +223,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     if h.i > lo and not h.verbal and _bare(toks[h.i - 1].norm) == ANY:
         kinds.add("hypothetical")  # "أي اتفاق للسلام"، "أي هجوم": any one, none made
     written_future = future_imperfect(first, min_len=2) is not None
-    if h.verbal and written_future and not h.form.tokens[0].startswith("س"):
-        kinds.add("planned")
+    if h.verbal and written_future and not h.form.tokens[0].startswith("س") or told_to_come(h, toks):
+        kinds.add("planned")  # "ستقصف"; "هجوم وشيك"، "القمة المرتقبة" (core.events.imminent)
     if "negation" in kinds:
         return "negated"
     if "denied" in kinds:

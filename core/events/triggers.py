@@ -199,9 +199,9 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
 
     Sees through proclitics (و ف ب ل ك and combinations), the article, attached
     pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
-    prefix سـ (سيتفق → يتفق). Each word is cut once per process (the rules ask it of
-    the same words over and over: a speech verb's far complement, a phrase's gap): the
-    dict is shared, not to be changed."""
+    prefix سـ (سيتفق → يتفق; also on a verb of three letters, ستشن → تشن). Each word is
+    cut once per process (the rules ask it of the same words over and over: a speech
+    verb's far complement, a phrase's gap): the dict is shared, not to be changed."""
     cache = _KEYS[teh_marbuta]
     got = cache.get(norm)
     return got if got is not None else cache.put(norm, _word_keys(norm, teh_marbuta))
@@ -216,7 +216,7 @@ def _word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
         cands = [stem]
         if stem.startswith("ال") and len(stem) > 3:
             cands.append(stem[2:])
-        if stem[:1] == "س" and (imperfect := future_imperfect(stem, min_len=5, after_conjunction=False)):
+        if stem[:1] == "س" and (imperfect := future_imperfect(stem, min_len=4, after_conjunction=False)):
             cands.append(imperfect)
         for c in cands[:]:
             sufs = _SUFFIXES_BY_LAST.get(c[-1:])

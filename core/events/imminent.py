@@ -1,0 +1,38 @@
+"""Acts told as still to come by a word written after their noun ("هجوم وشيك"، "القمة
+المرتقبة"، "الجولة المقبلة من المحادثات", imminent_words.tsv).
+
+The modality cues are read before a trigger ("من المقرر"، "يعتزم"), but news writes the
+imminence of an attack or a summit after the noun, as its adjective; read as done, an
+attack feared in a town ("نزح السكان خشية هجوم وشيك") was an assault. Read as planned, a
+force to come is a threat and a meeting to come no event yet (filters.planned_type).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lexicon import read_table
+from core.text import Token, normalize_for_match
+
+REACH = 2  # the noun's own adjective may stand between ("هجوم بري وشيك"، "عملية عسكرية وشيكة")
+# a word after one of these is another noun's ("مفاوضات مع الحكومة المقبلة")
+PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("في", "على", "مع", "من", "إلى", "ضد", "بين", "عن", "حول", "بشأن", "خلال"))
+
+
+@lru_cache(maxsize=1)
+def imminent_words() -> frozenset[str]:
+    """The normalised words of imminent_words.tsv."""
+    return frozenset(normalize_for_match(r["word"]) for _, r in read_table("imminent_words.tsv"))
+
+
+def told_to_come(h, toks: list[Token]) -> bool:
+    """Whether a trigger noun is followed, in its own clause and within REACH words, by a
+    word telling its act is still to come (a verb is read by its tense, not by this)."""
+    if h.verbal:
+        return False
+    words = imminent_words()
+    for k in range(h.j, min(h.j + REACH, len(toks))):
+        if toks[k].start - toks[k - 1].end > 1 or toks[k].norm in PREPOSITIONS:
+            return False  # a comma, a quote or a full stop between; another noun's phrase
+        if toks[k].norm in words:
+            return True
+    return False
