@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
+                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
                          toward, violence, voiced, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -26,6 +26,8 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _joint_and_opposed(doc, st, h, pairs)
     pairs = _alleged_and_denied(doc, st, h, pairs)
     pairs = deplored_acts.no_deplorer_authors(doc, st, h, pairs)  # "دان X نقل السفارة": X moves nothing
+    pairs = provoked.no_provokers(doc, st, h, pairs)  # "قرار X الذي أثار انتقادات": X criticises no one
+    pairs = reporters.no_reporter_sides(doc, st, h, pairs)  # "انتقد مراسل التلفزيون الروسي": not Russia
     pairs = yielded.no_unmade_concessions(doc, st, h, pairs)  # "أمهلت X الفصائل ... لنزع السلاح": no disarmament yet
     return _places_and_attacks(doc, st, h, pairs)
 

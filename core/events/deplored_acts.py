@@ -11,6 +11,7 @@ words of condemning are data (violence_cues.tsv, kind deplore).
 from __future__ import annotations
 
 from core.events import condemned
+from core.events.roles import _pair_key
 from core.lexicon import is_state_id
 from core.text import COMMAS, mark_before
 
@@ -23,8 +24,8 @@ def _deploring_at(doc, st, h) -> int | None:
     "أدانت X الهجوم ودعت إلى وقف ..."). A trigger written as a verb ("نقل") is read as the
     noun only with no comma before it and no conjunction on it."""
     marks = condemned.STOPS + (COMMAS if h.verbal else ())
-    if h.verbal and doc.norms[h.i][:1] in "وف":
-        return None
+    if h.verbal and (doc.norms[h.i][:1] in "وف" or condemned._kind(doc.norms[h.i]) == condemned.DEPLORE):
+        return None  # "وتدين"، "كما تدين": a verb of its own
     for k in range(h.i - 1, max(h.i - 1 - DEPLORE_REACH, st.ti - 1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, marks):
             return None
@@ -45,11 +46,23 @@ def _deplorers(doc, st, h) -> set[str]:
 
 def no_deplorer_authors(doc, st, h, pairs: list) -> list:
     """A condemned noun's directed pairs less those whose source condemns it (the attack
-    nouns are core.events.condemned's)."""
+    nouns are core.events.condemned's); they count as told."""
     if not pairs or h.form.type in condemned.ACT_TYPES:
         return pairs
     deplorers = _deplorers(doc, st, h)
-    return [(p, d) for p, d in pairs if not (d and p[0] in deplorers)] if deplorers else pairs
+    kept = [(p, d) for p, d in pairs if not (d and p[0] in deplorers)] if deplorers else pairs
+    if len(kept) < len(pairs):
+        related(doc, st, pairs)
+    return kept
+
+
+def related(doc, st, pairs: list) -> None:
+    """Pairs taken out still count as told by the sentence and the article: it has related
+    their sides (the role model weighs pairs told before, and relaxes for a sentence that
+    told none, core.events.learned.RELAX)."""
+    keys = [_pair_key(p) for p, _ in pairs]
+    st.pairs.update(keys)
+    doc.doc_pairs.update(keys)
 
 
 def implied_author(doc, st, h, source: str | None) -> str | None:

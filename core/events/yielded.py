@@ -7,13 +7,13 @@ and the one who set the deadline is not the one who yields. An allowance of acce
 (cameo 086) to another state ("تسمح X للصين بالوصول إلى ميناء") is a partner let into a
 port or a base, no easing of a blockade or of an inspection: the reading holds for
 inspectors, missions and aid ("سمحت X بدخول المساعدات"), not for a state given a
-foothold. The words are data (data/lexicons/yield_cues.tsv).
+foothold. The words are data (data/lexicons/reading_cues.tsv).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events.roles import _pair_key
+from core.events.deplored_acts import related
 from core.lexicon import is_state_id, read_table
 from core.text import clitic_variants, mark_before
 
@@ -25,13 +25,14 @@ STOPS = (".", "؛", ";", ":", "!", "؟", "?")
 
 
 @lru_cache(maxsize=1)
-def yield_cues() -> dict[str, str]:
+def reading_cues() -> dict[str, str]:
     """Normalised word → kind (deadline, relief)."""
-    return {r["cue"]: r["kind"] for _, r in read_table("yield_cues.tsv")}
+    return {r["cue"]: r["kind"] for _, r in read_table("reading_cues.tsv")}
 
 
-def _kind(word: str) -> str | None:
-    cues = yield_cues()
+def cue_kind(word: str) -> str | None:
+    """The reading_cues.tsv kind of a normalised word, without its proclitics."""
+    cues = reading_cues()
     return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
 
 
@@ -41,7 +42,7 @@ def _under_deadline(doc, st, h) -> bool:
     for k in range(h.i - 1, max(h.i - 1 - DEADLINE_REACH, st.ti - 1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, STOPS):
             return False
-        if _kind(doc.norms[k]) == "deadline":
+        if cue_kind(doc.norms[k]) == "deadline":
             return True
     return False
 
@@ -52,7 +53,7 @@ def _state_let_in(doc, st, h, target: str) -> bool:
     named = any(a.actor == target and h.i < a.i < h.j + 2 and doc.norms[a.i][:1] == "ل" for a in st.actors)
     if not named or not is_state_id(target):
         return False
-    return not any(_kind(doc.norms[k]) == "relief" for k in range(h.j, min(h.j + RELIEF_REACH, st.tj)))
+    return not any(cue_kind(doc.norms[k]) == "relief" for k in range(h.j, min(h.j + RELIEF_REACH, st.tj)))
 
 
 def no_unmade_concessions(doc, st, h, pairs: list) -> list:
@@ -68,5 +69,5 @@ def no_unmade_concessions(doc, st, h, pairs: list) -> list:
     else:
         return pairs
     if len(kept) < len(pairs):
-        st.pairs.update(_pair_key(p) for p in pairs)
+        related(doc, st, pairs)
     return kept
