@@ -52,3 +52,12 @@ def test_a_reporters_outlet_is_no_side():
     assert _events("وانتقد مراسل التلفزيون الروسي الموقف الأمريكي من الأزمة.") == []
     assert _events("دعت كوريا الشمالية صحفيين من كوريا الجنوبية لحضور الحفل.") == []
     assert _events("موسكو - مراسل الجزيرة: حذرت روسيا الولايات المتحدة من التصعيد.") == [("THREATEN", ["RUS", "USA"])]
+
+
+def test_the_side_after_a_plural_act_noun_is_its_author():
+    """"في تعليقه على تهديدات كوريا الشمالية": North Korea threatens; "عقوبات واشنطن": the
+    United States sanctions."""
+    assert _events("وقال الرئيس الأمريكي \"سنرى\" في تعليقه على تهديدات كوريا الشمالية بإلغاء القمة.") == [
+        ("THREATEN", ["PRK", "USA"])]
+    assert _events("وطالبت فرنسا بإعفاء شركاتها من عقوبات واشنطن.") == [
+        ("REQUEST", ["FRA", "USA"]), ("SANCTION", ["USA", "FRA"])]
