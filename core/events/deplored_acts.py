@@ -15,6 +15,9 @@ from core.events.roles import _pair_key
 from core.lexicon import is_state_id
 from core.text import COMMAS, mark_before
 
+# attacks are core.events.condemned's; an accusation noun condemned ("أدانت X الانتهاك") is the
+# condemner's own accusation
+OWN_TYPES = condemned.ACT_TYPES | {"ACCUSE"}
 DEPLORE_REACH = 6  # words from the word of condemning to the noun ("أدان الأمين العام للجامعة العربية نقل")
 
 
@@ -45,9 +48,9 @@ def _deplorers(doc, st, h) -> set[str]:
 
 
 def no_deplorer_authors(doc, st, h, pairs: list) -> list:
-    """A condemned noun's directed pairs less those whose source condemns it (the attack
-    nouns are core.events.condemned's); they count as told."""
-    if not pairs or h.form.type in condemned.ACT_TYPES:
+    """A condemned noun's directed pairs less those whose source condemns it (but for
+    OWN_TYPES); they count as told."""
+    if not pairs or h.form.type in OWN_TYPES:
         return pairs
     deplorers = _deplorers(doc, st, h)
     kept = [(p, d) for p, d in pairs if not (d and p[0] in deplorers)] if deplorers else pairs
@@ -60,7 +63,7 @@ def related(doc, st, pairs: list) -> None:
     """Pairs taken out still count as told by the sentence and the article: it has related
     their sides (the role model weighs pairs told before, and relaxes for a sentence that
     told none, core.events.learned.RELAX)."""
-    keys = [_pair_key(p) for p, _ in pairs]
+    keys = [_pair_key(p) for p in pairs]
     st.pairs.update(keys)
     doc.doc_pairs.update(keys)
 
