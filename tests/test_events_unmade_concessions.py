@@ -61,3 +61,16 @@ def test_the_side_after_a_plural_act_noun_is_its_author():
         ("THREATEN", ["PRK", "USA"])]
     assert _events("وطالبت فرنسا بإعفاء شركاتها من عقوبات واشنطن.") == [
         ("REQUEST", ["FRA", "USA"]), ("SANCTION", ["USA", "FRA"])]
+
+
+def test_the_side_whose_decision_is_condemned_still_acts():
+    """"استنكاره لقرار الولايات المتحدة نقل سفارتها": the United States moves it; the side
+    after a word of decision is no condemner."""
+    got = _events("وجدد الرئيس الفلسطيني استنكاره لقرار الولايات المتحدة نقل سفارتها إلى القدس.")
+    assert got == [("ACCUSE", ["PSE", "USA"]), ("SUPPORT", ["USA", "ISR"])]
+
+
+def test_the_side_after_plural_misdeeds_stays_accused():
+    """"انتهاكات البوليساريو": the Polisario Front is accused of them, no accuser."""
+    got = _events("وقال السفير المغربي إن انتهاكات البوليساريو تتواصل في المنطقة العازلة.")
+    assert got == [("ACCUSE", ["MAR", "polisario-front"])]

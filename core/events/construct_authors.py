@@ -6,13 +6,16 @@ of acts take their doer as the genitive, never the one acted on (that one follow
 preposition: "عقوبات واشنطن على طهران"). The role model, reading word order, often makes
 that side the target of whoever is named first ("في تعليقه على تهديدات كوريا الشمالية"،
 "لا تنتهز الفرصة للوقوف في وجه انتهاكات X"); such a pair is turned round. A singular noun
-is left alone: its genitive may be its object ("وتهديد إسرائيل").
+is left alone: its genitive may be its object ("وتهديد إسرائيل"); so are accusation nouns,
+whose plural mostly names a misdeed of the side after it ("انتهاكات X": X is accused).
 """
 from __future__ import annotations
 
 from core.text import clitic_variants
 
 PLURAL_END = "ات"
+# an accusation noun's genitive is mostly the one accused of the misdeed it names ("انتهاكات X")
+MISDEED_TYPES = frozenset({"ACCUSE"})
 
 
 def _construct_plural(word: str) -> bool:
@@ -34,7 +37,7 @@ def genitive_authors(doc, st, h, pairs: list) -> list:
     """Directed pairs whose target is the side in construct with a plural act noun, turned
     round (the one named before becomes the target); a pair turned onto one the trigger
     already has is dropped."""
-    if not pairs:
+    if not pairs or h.form.type in MISDEED_TYPES:
         return pairs
     author = _genitive_side(doc, st, h)
     if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):

@@ -11,7 +11,7 @@ words of condemning are data (violence_cues.tsv, kind deplore).
 from __future__ import annotations
 
 from core.events import condemned
-from core.events.roles import _pair_key
+from core.events.reading_cues import cue_kind, related
 from core.lexicon import is_state_id
 from core.text import COMMAS, mark_before
 
@@ -41,10 +41,13 @@ def _deploring_at(doc, st, h) -> int | None:
 
 def _deplorers(doc, st, h) -> set[str]:
     """The actors named before the condemned noun (the condemner and its words), less one
-    named right after it ("احتجاز تركيا"، its author): no authors of the act the noun names."""
-    if _deploring_at(doc, st, h) is None:
+    named right after it ("احتجاز تركيا") or after a word of decision before it ("استنكر قرار
+    X نقل السفارة"), its author: no authors of the act the noun names."""
+    k = _deploring_at(doc, st, h)
+    if k is None:
         return set()
-    return {a.actor for a in st.actors if a.j <= h.i} - {a.actor for a in st.actors if a.i == h.j}
+    decided = next((m for m in range(k + 1, h.i) if cue_kind(doc.norms[m]) == "decision"), h.i)
+    return ({a.actor for a in st.actors if a.j <= decided} - {a.actor for a in st.actors if a.i == h.j or decided < a.i < h.i})
 
 
 def no_deplorer_authors(doc, st, h, pairs: list) -> list:
@@ -58,14 +61,6 @@ def no_deplorer_authors(doc, st, h, pairs: list) -> list:
         related(doc, st, pairs)
     return kept
 
-
-def related(doc, st, pairs: list) -> None:
-    """Pairs taken out still count as told by the sentence and the article: it has related
-    their sides (the role model weighs pairs told before, and relaxes for a sentence that
-    told none, core.events.learned.RELAX)."""
-    keys = [_pair_key(p) for p in pairs]
-    st.pairs.update(keys)
-    doc.doc_pairs.update(keys)
 
 
 def implied_author(doc, st, h, source: str | None) -> str | None:

@@ -9,8 +9,7 @@ verbs are data (data/lexicons/reading_cues.tsv, kind provoke).
 """
 from __future__ import annotations
 
-from core.events.deplored_acts import related
-from core.events.yielded import cue_kind
+from core.events.reading_cues import cue_kind, related
 
 CRITICISM_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 PROVOKE_REACH = 2  # words from the verb to its noun ("أثار موجة انتقادات")

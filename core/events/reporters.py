@@ -9,8 +9,7 @@ kinds reporter and press).
 """
 from __future__ import annotations
 
-from core.events.deplored_acts import related
-from core.events.yielded import cue_kind
+from core.events.reading_cues import cue_kind, related
 from core.text import COMMAS, mark_before
 
 REPORTER_REACH = 3  # words from a reporter's word to the side it names ("مراسل القناة الإسرائيلية")

@@ -11,29 +11,15 @@ foothold. The words are data (data/lexicons/reading_cues.tsv).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from core.events.deplored_acts import related
-from core.lexicon import is_state_id, read_table
-from core.text import clitic_variants, mark_before
+from core.events.reading_cues import cue_kind, related
+from core.lexicon import is_state_id
+from core.text import mark_before
 
 RETREAT = "RETREAT"
 ALLOW_ACCESS = "086"  # cameo of an allowance of access or entry
 DEADLINE_REACH = 8  # words from a deadline's word to the concession it demands ("أمهل X الفصائل ثلاثة أشهر لنزع")
 RELIEF_REACH = 6  # words after the allowance where aid or people in need make it a concession
 STOPS = (".", "؛", ";", ":", "!", "؟", "?")
-
-
-@lru_cache(maxsize=1)
-def reading_cues() -> dict[str, str]:
-    """Normalised word → kind (deadline, relief)."""
-    return {r["cue"]: r["kind"] for _, r in read_table("reading_cues.tsv")}
-
-
-def cue_kind(word: str) -> str | None:
-    """The reading_cues.tsv kind of a normalised word, without its proclitics."""
-    cues = reading_cues()
-    return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
 
 
 def _under_deadline(doc, st, h) -> bool:
