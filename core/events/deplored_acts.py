@@ -47,7 +47,8 @@ def _deplorers(doc, st, h) -> set[str]:
     if k is None:
         return set()
     decided = next((m for m in range(k + 1, h.i) if cue_kind(doc.norms[m]) == "decision"), h.i)
-    return ({a.actor for a in st.actors if a.j <= decided} - {a.actor for a in st.actors if a.i == h.j or decided < a.i < h.i})
+    authors = {a.actor for a in st.actors if a.i == h.j or decided < a.i < h.i}
+    return {a.actor for a in st.actors if a.j <= decided} - authors
 
 
 def no_deplorer_authors(doc, st, h, pairs: list) -> list:
@@ -60,7 +61,6 @@ def no_deplorer_authors(doc, st, h, pairs: list) -> list:
     if len(kept) < len(pairs):
         related(doc, st, pairs)
     return kept
-
 
 
 def implied_author(doc, st, h, source: str | None) -> str | None:
