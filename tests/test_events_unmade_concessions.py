@@ -74,3 +74,12 @@ def test_the_side_after_plural_misdeeds_stays_accused():
     """"انتهاكات البوليساريو": the Polisario Front is accused of them, no accuser."""
     got = _events("وقال السفير المغربي إن انتهاكات البوليساريو تتواصل في المنطقة العازلة.")
     assert got == [("ACCUSE", ["MAR", "polisario-front"])]
+
+
+def test_a_rejection_beside_a_condemnation_and_a_press_conference_stay():
+    """"تعرب عن إدانتها ورفضها لتوغل قوات تركية": Syria rejects it; "في مؤتمر صحفي بالقاهرة
+    مع نظيره الأردني": a press conference names no reporter's side."""
+    got = _events("وقالت الخارجية إن سوريا تعرب عن إدانتها الشديدة ورفضها المطلق لتوغل قوات تركية في محيط المدينة.")
+    assert got == [("ACCUSE", ["SYR", "TUR"]), ("REJECT", ["SYR", "TUR"])]
+    got = _events("وقال الوزير، في مؤتمر صحفي بالقاهرة مع نظيره الأردني، إن المحادثات كانت مثمرة.")
+    assert got == [("CONSULT", ["EGY", "JOR"])]

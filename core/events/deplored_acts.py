@@ -15,18 +15,19 @@ from core.events.reading_cues import cue_kind, related
 from core.lexicon import is_state_id
 from core.text import COMMAS, mark_before
 
-# attacks are core.events.condemned's; an accusation noun condemned ("أدانت X الانتهاك") is the
-# condemner's own accusation
-OWN_TYPES = condemned.ACT_TYPES | {"ACCUSE"}
+# attacks are core.events.condemned's; an accusation or a rejection noun beside a condemnation
+# ("أدانت X الانتهاك"، "إدانتها ورفضها") is the condemner's own
+OWN_TYPES = condemned.ACT_TYPES | {"ACCUSE", "REJECT"}
 DEPLORE_REACH = 6  # words from the word of condemning to the noun ("أدان الأمين العام للجامعة العربية نقل")
 
 
 def _deploring_at(doc, st, h) -> int | None:
     """The token of a word of condemning within reach before the trigger, with no
     sentence mark and no verb trigger between (a verb between opens its own clause:
-    "أدانت X الهجوم ودعت إلى وقف ..."). A trigger written as a verb ("نقل") is read as the
-    noun only with no comma before it and no conjunction on it."""
-    marks = condemned.STOPS + (COMMAS if h.verbal else ())
+    "أدانت X الهجوم ودعت إلى وقف ...") and no comma (a condemnation ends its phrase: "أدلة
+    إدانة X، فضلا عن امتناعها"). A trigger written as a verb ("نقل") is read as the noun only
+    with no conjunction on it."""
+    marks = condemned.STOPS + COMMAS
     if h.verbal and (doc.norms[h.i][:1] in "وف" or condemned._kind(doc.norms[h.i]) == condemned.DEPLORE):
         return None  # "وتدين"، "كما تدين": a verb of its own
     for k in range(h.i - 1, max(h.i - 1 - DEPLORE_REACH, st.ti - 1), -1):

@@ -17,14 +17,14 @@ BETWEEN = ("press",)  # kinds of the words that may stand between
 
 
 def _reporter_side(doc, a) -> bool:
-    """The mention a names a reporter's outlet or origin: a word of a reporter before it,
-    with only an outlet's noun or من between, and no mark."""
+    """The mention a names a reporter's outlet or origin: a word of a reporter before it
+    (not the adjective of a conference), with only an outlet's noun or من between, and no mark."""
     for k in range(a.i - 1, max(a.i - 1 - REPORTER_REACH, -1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, COMMAS + (".", ":", "؛")):
             return False
         kind = cue_kind(doc.norms[k])
-        if kind == "reporter":
-            return True
+        if kind == "reporter":  # "مؤتمر صحفي بواشنطن": a press conference, held there
+            return k == 0 or cue_kind(doc.norms[k - 1]) != "conference"
         if kind not in BETWEEN and doc.norms[k] != "من":
             return False
     return False
