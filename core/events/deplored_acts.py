@@ -10,8 +10,10 @@ words of condemning are data (violence_cues.tsv, kind deplore).
 """
 from __future__ import annotations
 
-from core.events import condemned
-from core.events.reading_cues import cue_kind, related
+from functools import lru_cache
+
+from core.events import condemned, violence
+from core.events.reading_cues import cue_kind, in_span, related
 from core.lexicon import is_state_id
 from core.text import COMMAS, mark_before
 
@@ -21,12 +23,20 @@ OWN_TYPES = condemned.ACT_TYPES | {"ACCUSE", "REJECT"}
 DEPLORE_REACH = 6  # words from the word of condemning to the noun ("أدان الأمين العام للجامعة العربية نقل")
 
 
+@lru_cache(maxsize=1)
+def _deplore_words() -> tuple[str, ...]:
+    """The words of condemning without their article, for a first test of a span's text."""
+    return tuple({w[2:] if w.startswith("ال") else w for w, k in violence.load_cues().items() if k == condemned.DEPLORE})
+
+
 def _deploring_at(doc, st, h) -> int | None:
     """The token of a word of condemning within reach before the trigger, with no
     sentence mark and no verb trigger between (a verb between opens its own clause:
     "أدانت X الهجوم ودعت إلى وقف ...") and no comma (a condemnation ends its phrase: "أدلة
     إدانة X، فضلا عن امتناعها"). A trigger written as a verb ("نقل") is read as the noun only
     with no conjunction on it."""
+    if not in_span(doc, max(h.i - DEPLORE_REACH, st.ti), h.i, _deplore_words()):
+        return None
     marks = condemned.STOPS + COMMAS
     if h.verbal and (doc.norms[h.i][:1] in "وف" or condemned._kind(doc.norms[h.i]) == condemned.DEPLORE):
         return None  # "وتدين"، "كما تدين": a verb of its own

@@ -23,7 +23,23 @@ def reading_cues() -> dict[str, str]:
 def cue_kind(word: str) -> str | None:
     """The kind of a normalised word, without its proclitics ("بالمهلة"، "لقرار")."""
     cues = reading_cues()
-    return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+    return cues.get(word) or next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+
+
+@lru_cache(maxsize=None)
+def words_of(kind: str) -> tuple[str, ...]:
+    """The words of one kind without their article: a word read through its proclitics
+    holds one of them."""
+    return tuple({w[2:] if w.startswith("ال") else w for w, k in reading_cues().items() if k == kind})
+
+
+def in_span(doc, i: int, j: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is written in the normalised text of tokens i..j-1: a
+    test in one pass over the text, before reading its words one by one."""
+    if j <= i:
+        return False
+    text = doc.nt.norm[doc.toks[i].nstart:doc.toks[j - 1].nend]
+    return any(w in text for w in words)
 
 
 def related(doc, st, pairs: list) -> None:

@@ -9,7 +9,7 @@ kinds reporter and press).
 """
 from __future__ import annotations
 
-from core.events.reading_cues import cue_kind, related
+from core.events.reading_cues import cue_kind, in_span, related, words_of
 from core.text import COMMAS, mark_before
 
 REPORTER_REACH = 3  # words from a reporter's word to the side it names ("مراسل القناة الإسرائيلية")
@@ -33,7 +33,7 @@ def _reporter_side(doc, a) -> bool:
 def no_reporter_sides(doc, st, h, pairs: list) -> list:
     """A trigger's pairs less those with a side named only as a reporter's outlet or origin;
     they count as told."""
-    if not pairs:
+    if not pairs or not in_span(doc, st.ti, st.tj, words_of("reporter")):
         return pairs
     reporters, own = set(), set()
     for a in st.actors:
