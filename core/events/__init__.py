@@ -47,7 +47,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, backe
                          told_sanctions, unclaimed, violence, withdrawals)
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
-from core.events import exposed, noun_subjects, speakers
+from core.events import deplored_acts, exposed, noun_subjects, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -354,6 +354,7 @@ def _implied_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     dateline = doc.dateline_end or 0  # "دبي، الإمارات (CNN)-- اعتقلت السلطات في سوريا": not the dateline's
     source = implied.implied_source(h, person, _after_dateline(doc, st), implied.sentence_country(
         max(st.start, dateline), st.end, doc.entities, h.start, dateline), norms, implied.acts_on_persons(doc.events, doc.persons))
+    source = deplored_acts.implied_author(doc, st, h, source)  # "أدانت X اعتقال Y للصحفي": Y arrests
     if not source:
         return
     clause, modality, date, date_source = _when(doc, st, h)

@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, denials, departures, discussed, doers, drills, dual, filters,
+from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, questions, relatives, remits, reported, sales, signers, standing, taken_up,
-                         toward, violence, voiced, withdrawals)
+                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
+                         toward, violence, voiced, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -25,6 +25,7 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _meetings_and_partners(doc, st, h, pairs)
     pairs = _joint_and_opposed(doc, st, h, pairs)
     pairs = _alleged_and_denied(doc, st, h, pairs)
+    pairs = _drawn_and_unmade(doc, st, h, pairs)
     return _places_and_attacks(doc, st, h, pairs)
 
 
@@ -125,6 +126,18 @@ def _alleged_and_denied(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type == "REJECT":
         pairs = denials.denial_sides(doc, st, h, pairs)  # "فيما نفت موسكو"، "نفت X أن تكون قصفت ... في Y"
     return pairs
+
+
+def _drawn_and_unmade(doc, st, h, pairs: list) -> list:
+    """Who condemned, drew or reported an act rather than did it, concessions not made, and
+    the author a plural act noun names after it."""
+    if not pairs:
+        return pairs
+    pairs = deplored_acts.no_deplorer_authors(doc, st, h, pairs)  # "دان X نقل السفارة": X moves nothing
+    pairs = provoked.no_provokers(doc, st, h, pairs)  # "قرار X الذي أثار انتقادات": X criticises no one
+    pairs = reporters.no_reporter_sides(doc, st, h, pairs)  # "انتقد مراسل التلفزيون الروسي": not Russia
+    pairs = yielded.no_unmade_concessions(doc, st, h, pairs)  # "أمهلت X الفصائل ... لنزع السلاح": no disarmament yet
+    return construct_authors.genitive_authors(doc, st, h, pairs)  # "تهديدات كوريا الشمالية": its threats
 
 
 def _places_and_attacks(doc, st, h, pairs: list) -> list:

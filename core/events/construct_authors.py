@@ -1,0 +1,53 @@
+"""The side right after a plural act noun is its author: "تهديدات كوريا الشمالية".
+
+A plural verbal noun in construct with a side ("تهديدات X"، "عقوبات واشنطن"، "اعتداءات
+إيران"، "هجمات X") names the side whose threats, sanctions or attacks they are: plurals
+of acts take their doer as the genitive, never the one acted on (that one follows a
+preposition: "عقوبات واشنطن على طهران"). The role model, reading word order, often makes
+that side the target of whoever is named first ("في تعليقه على تهديدات كوريا الشمالية"،
+"لا تنتهز الفرصة للوقوف في وجه انتهاكات X"); such a pair is turned round. A singular noun
+is left alone: its genitive may be its object ("وتهديد إسرائيل"); so are accusation nouns,
+whose plural mostly names a misdeed of the side after it ("انتهاكات X": X is accused).
+"""
+from __future__ import annotations
+
+from core.text import clitic_variants
+
+PLURAL_END = "ات"
+# an accusation noun's genitive is mostly the one accused of the misdeed it names ("انتهاكات X")
+MISDEED_TYPES = frozenset({"ACCUSE"})
+
+
+def _construct_plural(word: str) -> bool:
+    """A plural in ات with no article, with or without a proclitic ("وعقوبات"، "لتهديدات")."""
+    return any(stem.endswith(PLURAL_END) and not stem.startswith("ال") and len(stem) > 4
+               for stem, _ in clitic_variants(word))
+
+
+def _genitive_side(doc, st, h) -> str | None:
+    """The side named right after a one-word plural act noun, with no proclitic on it."""
+    if h.verbal or h.j != h.i + 1 or h.j >= st.tj or not _construct_plural(doc.norms[h.i]):
+        return None
+    if doc.norms[h.i].startswith("ال") or doc.norms[h.j][:1] in "لب":
+        return None
+    return next((a.actor for a in st.actors if a.i == h.j and not a.adjective), None)
+
+
+def genitive_authors(doc, st, h, pairs: list) -> list:
+    """Directed pairs whose target is the side in construct with a plural act noun, turned
+    round (the one named before becomes the target); a pair turned onto one the trigger
+    already has is dropped."""
+    if not pairs or h.form.type in MISDEED_TYPES:
+        return pairs
+    author = _genitive_side(doc, st, h)
+    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
+        return pairs
+    out, seen = [], set()
+    for p, d in pairs:
+        if d and len(p) == 2 and p[1] == author and p[0] != author:
+            p = [author, p[0]]
+        key = (tuple(p), d)
+        if key not in seen:
+            seen.add(key)
+            out.append((p, d))
+    return out

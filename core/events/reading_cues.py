@@ -1,0 +1,51 @@
+"""The words of data/lexicons/reading_cues.tsv, and how a filter records the pairs it takes out.
+
+The filters of who did an act and whether it was made (core.events.deplored_acts,
+provoked, reporters, yielded) read one small table of cue words by kind; the pairs they
+take out still count as told by the sentence and the article (related), as the role
+model's other filters do.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.events.roles import _pair_key
+from core.lexicon import read_table
+from core.text import clitic_variants
+
+
+@lru_cache(maxsize=1)
+def reading_cues() -> dict[str, str]:
+    """Normalised word → kind (deadline, relief, provoke, reporter, press, decision)."""
+    return {r["cue"]: r["kind"] for _, r in read_table("reading_cues.tsv")}
+
+
+def cue_kind(word: str) -> str | None:
+    """The kind of a normalised word, without its proclitics ("بالمهلة"، "لقرار")."""
+    cues = reading_cues()
+    return cues.get(word) or next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+
+
+@lru_cache(maxsize=None)
+def words_of(kind: str) -> tuple[str, ...]:
+    """The words of one kind without their article: a word read through its proclitics
+    holds one of them."""
+    return tuple({w[2:] if w.startswith("ال") else w for w, k in reading_cues().items() if k == kind})
+
+
+def in_span(doc, i: int, j: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is written in the normalised text of tokens i..j-1: a
+    test in one pass over the text, before reading its words one by one."""
+    if j <= i:
+        return False
+    text = doc.nt.norm[doc.toks[i].nstart:doc.toks[j - 1].nend]
+    return any(w in text for w in words)
+
+
+def related(doc, st, pairs: list) -> None:
+    """Pairs taken out still count as told by the sentence and the article: it has related
+    their sides (the role model weighs pairs told before, and relaxes for a sentence that
+    told none, core.events.learned.RELAX)."""
+    keys = [_pair_key(p) for p in pairs]
+    st.pairs.update(keys)
+    doc.doc_pairs.update(keys)
