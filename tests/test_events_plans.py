@@ -38,3 +38,7 @@ def test_a_meeting_prepared_for_is_not_told_as_held():
 
 def test_a_meeting_held_stays_held():
     assert _events("وقال الوزير إن الاجتماع بين مصر والأردن الذي عقد الأحد مهم.") == [("CONSULT", ["EGY", "JOR"], "asserted")]
+
+
+def test_a_signing_that_will_take_place_is_not_told_as_done():
+    assert _events("وقال الوزير إنه سيتم توقيع الاتفاق بين مصر والأردن الأحد.") == []
