@@ -20,7 +20,8 @@ GATHERINGS = frozenset({"CONSULT", "SUPPORT", "AGREE"})
 AFTER_REACH = 6  # words, a name counting as one, from the noun to what tells it is to come ("قمة الدول السبع الكبرى التي ستعقد")
 AFTER_SPAN = 12  # tokens at most, names and all
 BEFORE_REACH = 3  # words, a name counting as one, from a future verb of holding to its noun ("وسيعقد X وY قمة")
-DUE, TO_COME, TO_HOLD = "due", "to_come", "to_hold"  # event_cues.tsv kinds
+DUE, TO_COME, TO_HOLD, HOLDING_NOUN = "due", "to_come", "to_hold", "holding_noun"  # event_cues.tsv kinds
+TO = "الي"  # "إلى" normalised: "دعا إلى عقد"; a one-word cue, as a phrase cue "إلى" would open a phrase look-up wherever it stands
 # "التي من المقرر أن"، "الذي من المتوقع أن": the planned phrases that may follow the noun
 DUE_PHRASES = frozenset({"المقرر ان", "المتوقع ان"})
 
@@ -81,4 +82,4 @@ def _called_for(h, st, norms, trig) -> bool:
         return False
     if trig.cues.get(norms[h.i - 1]) == TO_HOLD:
         return True
-    return h.i - 2 >= st.ti and trig.cues.get(f"{norms[h.i - 2]} {norms[h.i - 1]}") == TO_HOLD
+    return h.i - 2 >= st.ti and norms[h.i - 2] == TO and trig.cues.get(norms[h.i - 1]) == HOLDING_NOUN
