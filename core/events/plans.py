@@ -24,6 +24,7 @@ DUE, TO_COME, TO_HOLD, HOLDING_NOUN = "due", "to_come", "to_hold", "holding_noun
 TO = "الي"  # "إلى" normalised: "دعا إلى عقد"; a one-word cue, as a phrase cue "إلى" would open a phrase look-up wherever it stands
 # "التي من المقرر أن"، "الذي من المتوقع أن": the planned phrases that may follow the noun
 DUE_PHRASES = frozenset({"المقرر ان", "المتوقع ان"})
+DUE_FIRSTS = frozenset(p.split(" ")[0] for p in DUE_PHRASES)
 
 
 def still_to_come(h, doc, st) -> bool:
@@ -48,16 +49,19 @@ def _told_after(h, doc, st, norms, trig) -> bool:
             seen += 1
             if seen > AFTER_REACH:
                 return False
-        if punct_gap(doc.toks, doc.nt, k, k) and w not in RELATIVES:
-            return False
         kinds = trig.cue_kinds(w)
-        if DUE in kinds or TO_COME in kinds:
-            return True
-        if k + 1 < st.tj and f"{w} {norms[k + 1]}" in DUE_PHRASES:
-            return True
+        if DUE in kinds or TO_COME in kinds or (
+                w in DUE_FIRSTS and k + 1 < st.tj and f"{w} {norms[k + 1]}" in DUE_PHRASES):
+            return _unbroken(doc, h.j, k)
         if "speech" in kinds or w == "ان":
             return False  # "قمة تاريخية وتقول إن": a clause of its own
     return False
+
+
+def _unbroken(doc, a: int, b: int) -> bool:
+    """No punctuation before any of the tokens a to b but a relative ("قمة الناتو، التي"):
+    tested once a cue is found, as most nouns have none after them."""
+    return not any(punct_gap(doc.toks, doc.nt, k, k) and doc.norms[k] not in RELATIVES for k in range(a, b + 1))
 
 
 RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "والتي", "والذي"})
