@@ -52,3 +52,12 @@ def test_a_country_after_an_indefinite_head_stays_in_its_name():
 def test_a_named_command_said_again_without_its_country_stays_its_mention():
     assert ents("وقالت القيادة المركزية الأميركية إن الضربة أصابت الهدف. وأضافت القيادة المركزية أن التحقيق جار") == [
         ("ORG", "القيادة المركزية الأمريكية", ["القيادة المركزية الأميركية", "القيادة المركزية"])]
+
+
+def test_a_country_after_lijna_written_with_li_completes_the_committee_name():
+    assert ents("وأحال الوزير الملف للجنة لبنان في البرلمان أمس") == [("ORG", "لجنة لبنان", ["لجنة لبنان"])]
+
+
+def test_a_named_command_with_a_direction_stays_an_organisation():
+    assert ents("وأعلنت القيادة الجنوبية الأمريكية في بيان إسقاط طائرة مسيرة") == [
+        ("ORG", "القيادة الجنوبية الأمريكية", ["القيادة الجنوبية الأمريكية"])]
