@@ -22,13 +22,18 @@ _PRONOUN_LAST = frozenset(normalize_for_match(s[-1]) for s in PRONOUN_SUFFIXES)
 PLURAL_FORMS_MIN = 3
 
 
-def head_definiteness(head) -> tuple[bool, bool]:
+def head_definiteness(ctx, head, written: str) -> tuple[bool, bool]:
     """Whether an organisation head has a word with the article, and whether its last word
     has it, read from the head's own form, the word the proclitics were taken from: "للمنظمة"
     is ل + المنظمة (definite), "للجنة" is ل + لجنة, an indefinite noun whose complement
-    follows ("للجنة فلسطين"), and "وكالة" no و + ك + a word with the article."""
-    words = normalize_for_match(head.form).split()
-    return any(w.startswith("ال") for w in words), words[-1].startswith("ال")
+    follows ("للجنة فلسطين"), and "وكالة" no و + ك + a word with the article. The form is
+    read as written, with its hamza: "لألوية" is ل + "ألوية", no "الوية". A head in ل whose
+    definite form is a title ("اللواء", a rank before a name) is that title after لل
+    ("خلفا للواء سامي ناصر")."""
+    words = head.form.split()
+    first = words[0].startswith("ال") or written.startswith("لل") and words[0].startswith("ل") \
+        and ("ال" + normalize_for_match(words[0]), None) in ctx.f.titles.by_two()
+    return first or any(w.startswith("ال") for w in words[1:]), words[-1].startswith("ال") or len(words) == 1 and first
 
 
 def place_after_definite_head(ctx, head, owner, k: int, start_j: int, head_definite: bool) -> bool:

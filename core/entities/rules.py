@@ -204,7 +204,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
     toks = ctx.toks
     start_j = j
     # a definite head ("المجلس"، "مجلس النواب") takes only adjectives: "المجلس التقارير" is two phrases
-    seen_definite, head_definite = head_definiteness(head)
+    seen_definite, head_definite = head_definiteness(ctx, head, toks[i].norm)
     country = None
     last_ok = j  # end of the longest acceptable phrase so far
     k = j
