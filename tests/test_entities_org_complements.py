@@ -52,3 +52,22 @@ def test_a_country_after_an_indefinite_head_stays_in_its_name():
 def test_a_named_command_said_again_without_its_country_stays_its_mention():
     assert ents("وقالت القيادة المركزية الأميركية إن الضربة أصابت الهدف. وأضافت القيادة المركزية أن التحقيق جار") == [
         ("ORG", "القيادة المركزية الأمريكية", ["القيادة المركزية الأميركية", "القيادة المركزية"])]
+
+
+def test_a_country_after_lijna_written_with_li_completes_the_committee_name():
+    assert ents("وأحال الوزير الملف للجنة لبنان في البرلمان أمس") == [("ORG", "لجنة لبنان", ["لجنة لبنان"])]
+
+
+def test_a_named_command_with_a_direction_stays_an_organisation():
+    assert ents("وأعلنت القيادة الجنوبية الأمريكية في بيان إسقاط طائرة مسيرة") == [
+        ("ORG", "القيادة الجنوبية الأمريكية", ["القيادة الجنوبية الأمريكية"])]
+
+
+def test_a_head_with_a_hamza_after_li_is_no_definite_head():
+    assert ents("وقال المكتب التابع لألوية حراس الجمهورية إن القوات تقدمت") == [
+        ("ORG", "ألوية حراس الجمهورية", ["ألوية حراس الجمهورية"])]
+
+
+def test_the_rank_after_li_stays_a_title_before_a_name():
+    assert ents("وعين سالم حداد وزيرا للزراعة خلفا للواء أبو سالم الشامي الذي استقال") == [
+        ("PERSON", "أبو سالم الشامي", ["أبو سالم الشامي"])]

@@ -18,3 +18,22 @@ def test_a_grandfather_written_with_a_pronoun_is_no_jeddah():
 
 def test_a_place_written_with_h_whose_body_is_no_noun_stays():
     assert ents("التقى الرئيس في أنقره نظيره." + _TAIL) == [("PLACE", "أنقرة", ["أنقره"])]
+
+
+def test_a_place_written_with_its_article_carries_no_pronoun():
+    assert ents("ووصل الموفد الأممي سامر الوادي إلى الحديده مساء الأحد لبحث الهدنة." + _TAIL) == [
+        ("PLACE", "الحديدة", ["الحديده"])]
+
+
+def test_a_place_after_the_head_of_an_area_stays():
+    assert ents("وقصفت الطائرات مواقع للمسلحين بمحافظة حجه فجرا." + _TAIL) == [("PLACE", "حجة", ["حجه"])]
+
+
+def test_a_place_after_a_preposition_of_place_in_news_of_its_country_stays():
+    assert ents("وقالت مصادر في اليمن إن اشتباكات اندلعت في صعده مساء الأمس." + _TAIL) == [
+        ("COUNTRY", "اليمن", ["اليمن"]), ("PLACE", "صعدة", ["صعده"])]
+
+
+def test_a_grandfather_after_a_preposition_stays_a_word_without_the_country():
+    assert ents("وقال الكاتب سمير الحلو إنه تعلم الشعر من جده وفي بيت جده القديم." + _TAIL) == [
+        ("PERSON", "سمير الحلو", ["سمير الحلو"])]

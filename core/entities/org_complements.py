@@ -9,13 +9,11 @@ is no construct's second noun, which is genitive (-ين): the head is a verb and
 its subject."""
 from __future__ import annotations
 
-from core.entities.finder import _match_at
 from core.entities.verb_people import inflected_word
-from core.entities.word_endings import PRONOUN_SUFFIXES, pronoun_suffix
-from core.text import DEFINITE_CLITIC, normalize_for_match
+from core.entities.word_endings import PRONOUN_SUFFIXES
+from core.text import normalize_for_match
 
 _NAMED_AREAS = frozenset(("COUNTRY", "PLACE"))
-_WRITTEN_DEFINITE = ("ال", "لل") + DEFINITE_CLITIC
 _STATE_BODY_KINDS = frozenset(("government",))
 # The last letters of the attached pronouns, normalised: most words end on none of them,
 # and are no pronoun word without asking further.
@@ -24,25 +22,34 @@ _PRONOUN_LAST = frozenset(normalize_for_match(s[-1]) for s in PRONOUN_SUFFIXES)
 PLURAL_FORMS_MIN = 3
 
 
-def place_after_definite_head(ctx, i: int, owner, k: int, start_j: int, head_definite: bool) -> bool:
+def head_definiteness(ctx, head, written: str) -> tuple[bool, bool]:
+    """Whether an organisation head has a word with the article, and whether its last word
+    has it, read from the head's own form, the word the proclitics were taken from: "للمنظمة"
+    is ل + المنظمة (definite), "للجنة" is ل + لجنة, an indefinite noun whose complement
+    follows ("للجنة فلسطين"), and "وكالة" no و + ك + a word with the article. The form is
+    read as written, with its hamza: "لألوية" is ل + "ألوية", no "الوية". A head in ل whose
+    definite form is a title ("اللواء", a rank before a name) is that title after لل
+    ("خلفا للواء سامي ناصر")."""
+    words = head.form.split()
+    first = words[0].startswith("ال") or written.startswith("لل") and words[0].startswith("ل") \
+        and ("ال" + normalize_for_match(words[0]), None) in ctx.f.titles.by_two()
+    return first or any(w.startswith("ال") for w in words[1:]), words[-1].startswith("ال") or len(words) == 1 and first
+
+
+def place_after_definite_head(ctx, head, owner, k: int, start_j: int, head_definite: bool) -> bool:
     """A country or place of the lexicon right after a definite head ("المنظمة روسيا"),
-    unless its name is also the nationality adjective ("القنصلية السعودية"). The head is
-    definite as written: with the article, alone or after a proclitic ("بالمنظمة"، "للمنظمة");
-    "وكالة" is no و + ك + a word with the article. A state body's head keeps its phrase
-    ("واتهمت الحكومة الهند"): the events read the government there as the state named
-    before it."""
-    if not (head_definite and k == start_j and owner.entry is not None and owner.entry.type in _NAMED_AREAS
-            and ctx.norms[k - 1].startswith(_WRITTEN_DEFINITE) and not ctx.adjective(k)):
-        return False
-    head = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
-    return head is None or head[0].kind not in _STATE_BODY_KINDS
+    unless its name is also the nationality adjective ("القنصلية السعودية"). A state
+    body's head keeps its phrase ("واتهمت الحكومة الهند"): the events read the government
+    there as the state named before it."""
+    return head_definite and k == start_j and owner.entry is not None and owner.entry.type in _NAMED_AREAS \
+        and not ctx.adjective(k) and head.kind not in _STATE_BODY_KINDS
 
 
 def pronoun_complement(ctx, k: int) -> bool:
     """A word with an attached pronoun that news writes without it ("حكامها"، "دعايتها"),
     not read under a conjunction: "فاليه" (Valais) is no ف + "إليه"."""
     w = ctx.norms[k]
-    return w[-1:] in _PRONOUN_LAST and w[:1] not in "وف" and bool(pronoun_suffix(ctx.surface(k))) and inflected_word(ctx, k)
+    return w[-1:] in _PRONOUN_LAST and w[:1] not in "وف" and inflected_word(ctx, k)  # it asks for the suffix
 
 
 def nominative_plural(ctx, w: str) -> bool:

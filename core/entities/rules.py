@@ -41,7 +41,7 @@ from core.entities.person_names import (
 from core.entities.sentenced import sentencing_noun
 from core.entities.written_article import first_name_word, quoted_clause
 from core.entities.place_complements import no_place_name
-from core.entities.org_complements import nominative_plural, place_after_definite_head, pronoun_complement
+from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -57,7 +57,7 @@ from core.entities.tables import (
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
-from core.text import CLOSE_QUOTES, DEFINITE_CLITIC, OPEN_QUOTES, clitic_variants, normalize_for_match
+from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match
 
 
 # --- the rules -----------------------------------------------------------------------
@@ -149,7 +149,7 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
         start_j = j
         if j < len(toks) and not ctx.punct_between(j - 1, j) and _inner_head_named(ctx, f, i, j, starts_heads):
             continue  # "قيادة القوات المسلحة": the organisation starts at the inner head
-        last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads)
+        last_ok, country = _org_phrase_end(ctx, f, i, j, starts_heads, head)
         end = start_j if _person_after_head(ctx, f, head.kind, start_j, last_ok) else last_ok
         if end == start_j and not head.optional and len(m[0].form.split()) < 2:
             continue
@@ -193,18 +193,18 @@ def _inner_head_named(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: s
     if m[1] - j > 1 or not ctx.norms[j].startswith("ال") or m[0].optional or m[0].kind not in _SERVED_KINDS \
             or outer is None or outer[0].kind not in _SERVING_KINDS or outer[0].optional:
         return True
-    end = _org_phrase_end(ctx, f, j, m[1], starts_heads)[0]
+    end = _org_phrase_end(ctx, f, j, m[1], starts_heads, m[0])[0]
     return end > m[1] and not (ctx.adjective(m[1]) and ctx.adjective_end(m[1]) == end)
 
 
-def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int]) -> tuple[int, str | None]:
-    """How far the noun phrase after an organisation head (tokens i..j) reaches, and the
-    country a name or adjective inside it gives: (end token, ISO code or None)."""
+def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set[int], head) -> tuple[int, str | None]:
+    """How far the noun phrase after an organisation head (tokens i..j, the head entry
+    `head`) reaches, and the country a name or adjective inside it gives: (end token, ISO
+    code or None)."""
     toks = ctx.toks
     start_j = j
-    seen_definite = any(tk.norm.startswith(("ال", "لل")) for tk in toks[i:j]) or toks[i].norm.startswith(DEFINITE_CLITIC)
     # a definite head ("المجلس"، "مجلس النواب") takes only adjectives: "المجلس التقارير" is two phrases
-    head_definite = any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j - 1].norm))
+    seen_definite, head_definite = head_definiteness(ctx, head, toks[i].norm)
     country = None
     last_ok = j  # end of the longest acceptable phrase so far
     k = j
@@ -216,7 +216,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
         if owner is not None:
             if owner.kind != "lexicon" or owner.i != k or owner.start > toks[k].start or owner.entry.type == "PERSON" \
                     or k > start_j and seen_definite and owner.entry.kind == "sports_club" \
-                    or place_after_definite_head(ctx, i, owner, k, start_j, head_definite):
+                    or place_after_definite_head(ctx, head, owner, k, start_j, head_definite):
                 break  # "لجنة مشتركة بالرباط": a preposition ends the name; so do a person, a club, "المنظمة روسيا"
             # a country, place or organisation named inside the organisation's name
             e = owner.entry
