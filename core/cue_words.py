@@ -24,6 +24,12 @@ def read_cue_kinds(word: str, cues: dict[str, str]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+def first_cue_kind(word: str, cues: dict[str, str]) -> str | None:
+    """The kind of the first cue ``word`` reads as once its proclitics are cut ("بالمهلة"،
+    "وتدين"), None for none: the one reading of a word through a table of cue words."""
+    return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+
+
 def cue_table(cues: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Every written word that reads as some cue → its kinds (read_cue_kinds). A word reads
     as a cue only when it is one of the cue's written forms (``proclitic_forms`` inverts

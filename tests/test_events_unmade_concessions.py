@@ -36,14 +36,14 @@ def test_the_author_named_after_the_condemned_detention_stays():
 
 
 def test_who_condemns_an_embassy_move_moves_nothing():
-    """"دان الأمين العام للجامعة العربية نقل السفارة الأمريكية": no act of the League."""
-    assert _events("دان الأمين العام للجامعة العربية نقل السفارة الأمريكية إلى القدس.") == []
+    """"دان رئيس البرلمان العربي نقل السفارة الأسترالية": no act of the parliament."""
+    assert _events("دان رئيس البرلمان العربي نقل السفارة الأسترالية إلى القدس.") == []
 
 
 def test_a_decision_that_drew_condemnation_condemns_no_one():
-    """"قرار X ... أثار إدانة دولية وترحيبا إسرائيليا": the United States accuses no one."""
-    got = _events("وكان قرار الرئيس الأمريكي نقل السفارة قد أثار إدانة دولية واسعة وترحيبا إسرائيليا.")
-    assert got == [("SUPPORT", ["USA", "ISR"])]
+    """"قرار X ... أثار إدانة واسعة وترحيبا مكسيكيا": China, whose steel is taxed, accuses no one."""
+    got = _events("وكان قرار الحكومة الكندية فرض رسوم على الصلب الصيني قد أثار إدانة واسعة وترحيبا مكسيكيا.")
+    assert got == [("SANCTION", ["CAN", "CHN"])]
 
 
 def test_a_reporters_outlet_is_no_side():
@@ -55,19 +55,20 @@ def test_a_reporters_outlet_is_no_side():
 
 
 def test_the_side_after_a_plural_act_noun_is_its_author():
-    """"في تعليقه على تهديدات كوريا الشمالية": North Korea threatens; "عقوبات واشنطن": the
-    United States sanctions."""
-    assert _events("وقال الرئيس الأمريكي \"سنرى\" في تعليقه على تهديدات كوريا الشمالية بإلغاء القمة.") == [
-        ("THREATEN", ["PRK", "USA"])]
-    assert _events("وطالبت فرنسا بإعفاء شركاتها من عقوبات واشنطن.") == [
-        ("REQUEST", ["FRA", "USA"]), ("SANCTION", ["USA", "FRA"])]
+    """"علق X على تهديدات الصين": China threatens; "عقوبات واشنطن": the United States
+    sanctions."""
+    assert _events("وعلق رئيس الوزراء الكندي على تهديدات الصين بوقف استيراد القمح قائلا إن بلاده لن تتراجع.") == [
+        ("THREATEN", ["CHN", "CAN"])]
+    assert _events("وطالبت ألمانيا باستثناء مصارفها من عقوبات واشنطن.") == [
+        ("REQUEST", ["DEU", "USA"]), ("SANCTION", ["USA", "DEU"])]
 
 
 def test_the_side_whose_decision_is_condemned_still_acts():
-    """"استنكاره لقرار الولايات المتحدة نقل سفارتها": the United States moves it; the side
-    after a word of decision is no condemner."""
-    got = _events("وجدد الرئيس الفلسطيني استنكاره لقرار الولايات المتحدة نقل سفارتها إلى القدس.")
-    assert got == [("ACCUSE", ["PSE", "USA"]), ("SUPPORT", ["USA", "ISR"])]
+    """"استنكاره لقرار تشيلي نقل سفارتها": Chile moves it; the side after a word of decision
+    is no condemner (the move's target is the role model's reading, not asserted here)."""
+    got = _events("وجدد الرئيس الإندونيسي استنكاره لقرار تشيلي نقل سفارتها إلى القدس المحتلة.")
+    assert got[0] == ("ACCUSE", ["IDN", "CHL"])
+    assert [(t, sides[0]) for t, sides in got[1:]] == [("SUPPORT", "CHL")]
 
 
 def test_the_side_after_plural_misdeeds_stays_accused():
@@ -77,9 +78,9 @@ def test_the_side_after_plural_misdeeds_stays_accused():
 
 
 def test_a_rejection_beside_a_condemnation_and_a_press_conference_stay():
-    """"تعرب عن إدانتها ورفضها لتوغل قوات تركية": Syria rejects it; "في مؤتمر صحفي بالقاهرة
-    مع نظيره الأردني": a press conference names no reporter's side."""
-    got = _events("وقالت الخارجية إن سوريا تعرب عن إدانتها الشديدة ورفضها المطلق لتوغل قوات تركية في محيط المدينة.")
-    assert got == [("ACCUSE", ["SYR", "TUR"]), ("REJECT", ["SYR", "TUR"])]
+    """"إدانتها ورفضها لتوغل قوات إيرانية": Iraq rejects it; "في مؤتمر صحفي بالقاهرة مع
+    نظيره الأردني": a press conference names no reporter's side."""
+    got = _events("وأعلنت الحكومة العراقية إدانتها الكاملة ورفضها القاطع لتوغل قوات إيرانية في شمال البلاد.")
+    assert got == [("ACCUSE", ["IRQ", "IRN"]), ("REJECT", ["IRQ", "IRN"])]
     got = _events("وقال الوزير، في مؤتمر صحفي بالقاهرة مع نظيره الأردني، إن المحادثات كانت مثمرة.")
     assert got == [("CONSULT", ["EGY", "JOR"])]

@@ -10,6 +10,7 @@ deplore); the attack nouns are the trigger table's ASSAULT and COERCE forms.
 """
 from __future__ import annotations
 
+from core.cue_words import first_cue_kind
 from core.events import attack_sides, violence  # the attack rules whose words and marks these read
 from core.events.clauses import verb_after_comma
 from core.events.roles import _pair_key
@@ -27,11 +28,6 @@ NOT_AUTHOR = frozenset({"بحق", "صوب", "تجاه", "داخل", "تستهد�
                         "تعرضوا"})
 VICTIM_NOUNS = frozenset({"مقتل", "مصرع", "اصابه", "اغتيال", "استشهاد", "وفاه", "قتل", "اختطاف"})  # what follows them was hit
 OWN_PRONOUNS = ("ها", "ه", "هم")  # "التي شنتها X"، "التي تقوم بها X": the relative verb's pronoun, its subject after it
-
-
-def _kind(word: str) -> str | None:
-    cues = violence.load_cues()
-    return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
 
 
 PHRASE_SLACK = 2  # extra words a phrase's later words may stand in ("إطلاق النار العشوائي"، "إطلاق سبعة صواريخ")
@@ -71,7 +67,7 @@ def _deploring_before(doc, i: int, ti: int) -> bool:
     for k in range(i - 1, max(i - 1 - DEPLORE_REACH, ti - 1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, STOPS):
             return False
-        if _kind(doc.norms[k]) == DEPLORE:
+        if first_cue_kind(doc.norms[k], violence.load_cues()) == DEPLORE:
             return True
     return False
 
@@ -116,7 +112,7 @@ AGENT_KINDS = ("agent", "agent_after_من", "agent_after_علي")  # "برصاص
 
 def _agent_mark(norms: list[str], k: int) -> bool:
     """An agent phrase at token k: "برصاص"، "من قبل"، "على يد"، "التي شنتها"، "التي تقوم بها"."""
-    kind = _kind(norms[k])
+    kind = first_cue_kind(norms[k], violence.load_cues())
     if kind in AGENT_KINDS:
         return kind == "agent" or k > 0 and norms[k - 1] == kind.rsplit("_", 1)[1]
     return norms[k] in violence.RELATIVES and bool(
@@ -126,7 +122,8 @@ def _agent_mark(norms: list[str], k: int) -> bool:
 def _not_author_mark(w: str) -> bool:
     """A word after which the actor is the one hit, the place or a partner ("على"، "صوب"،
     "في"، "مع"، "التي استهدفت")."""
-    return _kind(w) == "against" or violence._bare(w) in attack_sides.NOT_SUBJECT or w in NOT_AUTHOR
+    return (first_cue_kind(w, violence.load_cues()) == "against" or violence._bare(w) in attack_sides.NOT_SUBJECT
+            or w in NOT_AUTHOR)
 
 
 def _author_side(norms: list[str], act: int, a, agent_marks: list[int]) -> bool:

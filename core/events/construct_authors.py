@@ -1,13 +1,17 @@
-"""The side right after a plural act noun is its author: "تهديدات كوريا الشمالية".
+"""The side right after a plural act noun is its author: "تهديدات إندونيسيا".
 
 A plural verbal noun in construct with a side ("تهديدات X"، "عقوبات واشنطن"، "اعتداءات
-إيران"، "هجمات X") names the side whose threats, sanctions or attacks they are: plurals
-of acts take their doer as the genitive, never the one acted on (that one follows a
-preposition: "عقوبات واشنطن على طهران"). The role model, reading word order, often makes
-that side the target of whoever is named first ("في تعليقه على تهديدات كوريا الشمالية"،
-"لا تنتهز الفرصة للوقوف في وجه انتهاكات X"); such a pair is turned round. A singular noun
-is left alone: its genitive may be its object ("وتهديد إسرائيل"); so are accusation nouns,
-whose plural mostly names a misdeed of the side after it ("انتهاكات X": X is accused).
+إيران"، "هجمات X") names, in news, mostly the side whose threats, sanctions or attacks
+they are: the one acted on mostly follows a preposition ("عقوبات واشنطن على طهران").
+Mostly, not always: "تشديد عقوبات X" may be sanctions on X, and then the pair is turned
+the wrong way. Counted in tuning news, the genitive of "عقوبات" was the sanctioning side
+in 28 of 29 cases (the United Nations, the Security Council, Washington, the European
+Union; once a committee's name, "لجنة عقوبات X") and that of "تهديدات" the threatener in
+all, so both are turned. The role model, reading word order, often makes that side the
+target of whoever is named first ("علق الوزير الكندي على تهديدات الصين"); such a pair is
+turned round. A singular noun is left alone: its genitive may be its object ("وتهديد
+إسرائيل"); so are accusation nouns, whose plural mostly names a misdeed of the side after
+it ("انتهاكات X": X is accused).
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.cue_words import first_cue_kind
 from core.events import condemned, violence
 from core.events.reading_cues import cue_kind, in_span, related
 from core.lexicon import is_state_id
@@ -38,12 +39,13 @@ def _deploring_at(doc, st, h) -> int | None:
     if not in_span(doc, max(h.i - DEPLORE_REACH, st.ti), h.i, _deplore_words()):
         return None
     marks = condemned.STOPS + COMMAS
-    if h.verbal and (doc.norms[h.i][:1] in "وف" or condemned._kind(doc.norms[h.i]) == condemned.DEPLORE):
+    cues = violence.load_cues()
+    if h.verbal and (doc.norms[h.i][:1] in "وف" or first_cue_kind(doc.norms[h.i], cues) == condemned.DEPLORE):
         return None  # "وتدين"، "كما تدين": a verb of its own
     for k in range(h.i - 1, max(h.i - 1 - DEPLORE_REACH, st.ti - 1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, marks):
             return None
-        if condemned._kind(doc.norms[k]) == condemned.DEPLORE:
+        if first_cue_kind(doc.norms[k], cues) == condemned.DEPLORE:
             return k
         if k in doc.verbal_at:
             return None

@@ -16,6 +16,9 @@ from core.text import Token, normalize_for_match
 REACH = 2  # the noun's own adjective may stand between ("هجوم بري وشيك"، "عملية عسكرية وشيكة")
 # a word after one of these is another noun's ("مفاوضات مع الحكومة المقبلة")
 PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("في", "على", "مع", "من", "إلى", "ضد", "بين", "عن", "حول", "بشأن", "خلال"))
+# the same for a preposition written on the word's article ("اتفاقية تعاون للسنوات المقبلة"،
+# "بالأشهر المقبلة"): the word after it is that noun's
+ON_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +34,7 @@ def told_to_come(h, toks: list[Token]) -> bool:
         return False
     words = imminent_words()
     for k in range(h.j, min(h.j + REACH, len(toks))):
-        if toks[k].start - toks[k - 1].end > 1 or toks[k].norm in PREPOSITIONS:
+        if toks[k].start - toks[k - 1].end > 1 or toks[k].norm in PREPOSITIONS or toks[k].norm.startswith(ON_ARTICLE):
             return False  # a comma, a quote or a full stop between; another noun's phrase
         if toks[k].norm in words:
             return True

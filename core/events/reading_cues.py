@@ -9,21 +9,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.cue_words import first_cue_kind
 from core.events.roles import _pair_key
 from core.lexicon import read_table
-from core.text import clitic_variants
 
 
 @lru_cache(maxsize=1)
 def reading_cues() -> dict[str, str]:
-    """Normalised word → kind (deadline, relief, provoke, reporter, press, decision)."""
+    """Normalised word → kind (deadline, relief, provoke, reporter, press, statement,
+    decision)."""
     return {r["cue"]: r["kind"] for _, r in read_table("reading_cues.tsv")}
 
 
 def cue_kind(word: str) -> str | None:
     """The kind of a normalised word, without its proclitics ("بالمهلة"، "لقرار")."""
-    cues = reading_cues()
-    return cues.get(word) or next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+    return first_cue_kind(word, reading_cues())
 
 
 @lru_cache(maxsize=None)

@@ -14,17 +14,22 @@ from core.text import COMMAS, mark_before
 
 REPORTER_REACH = 3  # words from a reporter's word to the side it names ("مراسل القناة الإسرائيلية")
 BETWEEN = ("press",)  # kinds of the words that may stand between
+# the singular of a reporter's word is also the adjective of the press ("حديث صحفي"، "بيانها
+# الصحفي"); the plural names journalists ("لقائه صحفيين من X")
+PRESS_ADJECTIVES = frozenset({"صحفي", "صحفيه", "صحافي", "صحافيه"})
 
 
 def _reporter_side(doc, a) -> bool:
     """The mention a names a reporter's outlet or origin: a word of a reporter before it
-    (not the adjective of a conference), with only an outlet's noun or من between, and no mark."""
+    (not the adjective of a statement's or a meeting's noun: "مؤتمر صحفي"، "حديث صحفي"),
+    with only an outlet's noun or من between, and no mark."""
     for k in range(a.i - 1, max(a.i - 1 - REPORTER_REACH, -1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, COMMAS + (".", ":", "؛")):
             return False
         kind = cue_kind(doc.norms[k])
-        if kind == "reporter":  # "مؤتمر صحفي بواشنطن": a press conference, held there
-            return k == 0 or cue_kind(doc.norms[k - 1]) != "conference"
+        if kind == "reporter":  # "مؤتمر صحفي بواشنطن"، "في حديث صحفي فرنسا": an adjective
+            adjective = doc.norms[k].removeprefix("ال") in PRESS_ADJECTIVES
+            return not (adjective and k > 0 and cue_kind(doc.norms[k - 1]) == "statement")
         if kind not in BETWEEN and doc.norms[k] != "من":
             return False
     return False

@@ -1,9 +1,12 @@
 """Concessions a sentence does not tell as made: a deadline's disarmament, a state let in.
 
-A RETREAT trigger (a disarmament, a withdrawal, an allowance) under a word of deadline
-("أمهلت X الفصائل أسبوعين لنزع السلاح"، "مهلة لانسحاب القوات") is what the deadline
-demands, told by the deadline's own trigger (a threat); nobody has disarmed or withdrawn,
-and the one who set the deadline is not the one who yields. An allowance of access
+A RETREAT trigger (a disarmament, a withdrawal, an allowance) governed by a word of
+deadline ("أمهلت X الفصائل أسبوعين لنزع السلاح"، "مهلة لانسحاب القوات"، "مهلة الانسحاب") is
+what the deadline demands, told by the deadline's own trigger (a threat); nobody has
+disarmed or withdrawn, and the one who set the deadline is not the one who yields. The
+deadline governs the act only through the ل of purpose on the act's noun, or with the
+noun right after it: a deadline merely near ("ومع اقتراب نهاية المهلة أعلنت X سحب قواتها")
+leaves the withdrawal told as made. An allowance of access
 (cameo 086) to another state ("تسمح X للصين بالوصول إلى ميناء") is a partner let into a
 port or a base, no easing of a blockade or of an inspection: the reading holds for
 inspectors, missions and aid ("سمحت X بدخول المساعدات"), not for a state given a
@@ -11,6 +14,7 @@ foothold. The words are data (data/lexicons/reading_cues.tsv).
 """
 from __future__ import annotations
 
+from core.events.penalties import STOPS  # the marks that end a demand's phrase
 from core.events.reading_cues import cue_kind, related
 from core.lexicon import is_state_id
 from core.text import mark_before
@@ -19,12 +23,26 @@ RETREAT = "RETREAT"
 ALLOW_ACCESS = "086"  # cameo of an allowance of access or entry
 DEADLINE_REACH = 8  # words from a deadline's word to the concession it demands ("أمهل X الفصائل ثلاثة أشهر لنزع")
 RELIEF_REACH = 6  # words after the allowance where aid or people in need make it a concession
-STOPS = (".", "؛", ";", ":", "!", "؟", "?")
+PURPOSE = "ل"  # "لنزع السلاح"، "للانسحاب": the act the deadline is set for
+CONJUNCTIONS = ("و", "ف")
+
+
+def _for_purpose(doc, h) -> bool:
+    """The trigger's noun carries the ل of purpose ("لنزع"، "وللانسحاب"), which its own
+    written form has not."""
+    word = doc.norms[h.i]
+    word = word[1:] if word[:1] in CONJUNCTIONS and word[1:2] == PURPOSE else word
+    return word[:1] == PURPOSE and not h.form.tokens[0].startswith(PURPOSE)
 
 
 def _under_deadline(doc, st, h) -> bool:
-    """A word of deadline within reach before the trigger, in its sentence, with no
+    """A word of deadline governing the trigger: right before it ("مهلة الانسحاب"), or
+    within reach before a trigger written with the ل of purpose, in its sentence, with no
     sentence mark between."""
+    if h.i > st.ti and cue_kind(doc.norms[h.i - 1]) == "deadline":
+        return True
+    if not _for_purpose(doc, h):
+        return False
     for k in range(h.i - 1, max(h.i - 1 - DEADLINE_REACH, st.ti - 1), -1):
         if mark_before(doc.toks, doc.nt.original, k + 1, STOPS):
             return False
