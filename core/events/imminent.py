@@ -1,6 +1,11 @@
 """Acts told as still to come by a word written after their noun ("هجوم وشيك"، "القمة
 المرتقبة"، "الجولة المقبلة من المحادثات", imminent_words.tsv).
 
+imminent_words.tsv is the one table of such words; its scope column says which nouns a
+word is read after: any act's, within REACH words (here), or a gathering's or pact's,
+within a few words (core.events.plans, which reads them as the event cue kind due, so
+they take proclitics like the other cues), or both. Each word is written once.
+
 The modality cues are read before a trigger ("من المقرر"، "يعتزم"), but news writes the
 imminence of an attack or a summit after the noun, as its adjective; read as done, an
 attack feared in a town ("نزح السكان خشية هجوم وشيك") was an assault. Read as planned, a
@@ -9,6 +14,7 @@ force to come is a threat and a meeting to come no event yet (filters.planned_ty
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from core.lexicon import read_table
 from core.text import Token, normalize_for_match
@@ -21,10 +27,21 @@ PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("في", "على", "م�
 ON_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 
 
+ACT, GATHERING, BOTH = "act", "gathering", "both"  # the scopes of imminent_words.tsv
+DUE = "due"  # the cue kind the gathering words take in the trigger tables (core.events.triggers)
+
+
+def scoped_words(scope: str, data_dir: Path | None = None) -> list[str]:
+    """The normalised words of imminent_words.tsv read after the nouns of ``scope`` (ACT or
+    GATHERING): its rows of that scope and those of both."""
+    return [normalize_for_match(r["word"]) for _, r in read_table("imminent_words.tsv", data_dir)
+            if r["scope"] in (scope, BOTH)]
+
+
 @lru_cache(maxsize=1)
 def imminent_words() -> frozenset[str]:
-    """The normalised words of imminent_words.tsv."""
-    return frozenset(normalize_for_match(r["word"]) for _, r in read_table("imminent_words.tsv"))
+    """The normalised words of imminent_words.tsv read after any act's noun."""
+    return frozenset(scoped_words(ACT))
 
 
 def told_to_come(h, toks: list[Token]) -> bool:

@@ -6,13 +6,16 @@ summit or talks named by a noun is often told as planned by what follows it ("ا
 future that holds it ("وسيعقد الزعيمان قمة"), or is the object of a call or of
 preparations ("دعا إلى عقد اجتماع"، "الاستعدادات لعقد القمة"). News reports such
 gatherings before they take place; read as held they would feed timelines with meetings
-that never were. The cue words are event_cues.tsv rows of kinds due, to_come and
-to_hold; the gold has planned acts optional at most, so such a trigger makes no event
-(core.events.filters.planned_type), and a pact to come ("الاتفاق المرتقب") none either.
+that never were. The cue words are event_cues.tsv rows of kinds to_come and to_hold,
+and the words of imminent_words.tsv of scope gathering, which the trigger tables give the
+cue kind due (core.events.imminent); the gold has planned acts optional at most, so such
+a trigger makes no event (core.events.filters.planned_type), and a pact to come
+("الاتفاق المرتقب") none either.
 """
 from __future__ import annotations
 
 from core.events.clauses import punct_gap
+from core.events.imminent import DUE  # the gathering words of imminent_words.tsv, as cues
 
 # act nouns a plan may name: meetings and talks (CONSULT), signings and backing
 # (SUPPORT), pacts (AGREE)
@@ -20,7 +23,7 @@ GATHERINGS = frozenset({"CONSULT", "SUPPORT", "AGREE"})
 AFTER_REACH = 6  # words, a name counting as one, from the noun to what tells it is to come ("قمة الدول السبع الكبرى التي ستعقد")
 AFTER_SPAN = 12  # tokens at most, names and all
 BEFORE_REACH = 3  # words, a name counting as one, from a future verb of holding to its noun ("وسيعقد X وY قمة")
-DUE, TO_COME, TO_HOLD, HOLDING_NOUN = "due", "to_come", "to_hold", "holding_noun"  # event_cues.tsv kinds
+TO_COME, TO_HOLD, HOLDING_NOUN = "to_come", "to_hold", "holding_noun"  # event_cues.tsv kinds
 TO = "الي"  # "إلى" normalised: "دعا إلى عقد"; a one-word cue, as a phrase cue "إلى" would open a phrase look-up wherever it stands
 # "التي من المقرر أن"، "الذي من المتوقع أن": the planned phrases that may follow the noun
 DUE_PHRASES = frozenset({"المقرر ان", "المتوقع ان"})

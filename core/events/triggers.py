@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core import prepared
 from core.cue_words import cue_table
+from core.events.imminent import DUE, GATHERING, scoped_words
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 from core.times.words import month_words
@@ -140,6 +141,8 @@ def load_triggers(data_dir: str | None = None) -> Triggers:
     if cue_path.exists():
         for r in _rows(cue_path, "cue", "kind"):
             cues[normalize_for_match(r["cue"])] = r["kind"].strip()
+    if (d / "imminent_words.tsv").exists():  # the words that tell a gathering is still to come
+        cues.update(dict.fromkeys(scoped_words(GATHERING, d), DUE))
     return Triggers({k: tuple(v) for k, v in by_first.items()}, cameo, cues)
 
 
