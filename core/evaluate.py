@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from core.text import normalize_for_match
+from core.text import normalize_for_match, without_lam
 
 
 def _strip_clitics(s: str) -> str:
     for _ in range(3):
         if s.startswith("لل") and len(s) > 4:
-            s = "ال" + s[2:]
+            s = without_lam(s)
         elif len(s) > 4 and ((s[0] in "وفبكل" and s[1:].startswith("ال")) or (s[0] in "وف" and s[1] in "بكل")):
             s = s[1:]
         else:

@@ -400,6 +400,15 @@ def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def without_lam(word: str, longer_than: int = 0) -> str:
+    """A normalised word with the preposition ل on its article read as the article
+    ("للناشط" → "الناشط", "للمجلس" → "المجلس"): ل + ال is written "لل", the article's
+    alif dropped, so the rules that look a definite word up in a table must put it back.
+    Any other word, and one of at most ``longer_than`` letters ("لله"), comes back as it
+    is. (``clitic_variants`` gives this reading among all a word's proclitics.)"""
+    return "ال" + word[2:] if word.startswith("لل") and len(word) > longer_than else word
+
+
 def proclitic_forms(stem: str) -> list[str]:
     """The inverse of clitic_variants: every word that may read as ``stem`` once its
     proclitics are cut (a superset; "الامم" → الامم، والامم، بالامم، للامم …), so that a

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.text import (clitic_variants, future_imperfect, normalize_for_match, normalize_with_offsets,
-                       split_clauses, split_sentences, tokenize)
+                       split_clauses, split_sentences, tokenize, without_lam)
 
 
 @pytest.mark.parametrize("raw, norm", [
@@ -305,3 +305,8 @@ def test_the_word_split_chosen_for_a_text_finds_the_words_of_the_word_pattern(te
     nt = normalize_with_offsets(text)
     assert [(t.norm, t.nstart, t.nend) for t in tokenize(nt)] == [(m.group(), m.start(), m.end())
                                                                  for m in _WORD.finditer(nt.norm)]
+
+
+def test_without_lam_reads_the_lam_on_an_article_as_the_article():
+    assert without_lam("للناشط") == "الناشط" and without_lam("للمجلس", 4) == "المجلس"
+    assert without_lam("لله", 4) == "لله" and without_lam("لمجلس") == "لمجلس" and without_lam("الناشط") == "الناشط"

@@ -20,7 +20,7 @@ from core.entities.finder import _Span
 from core.entities.home import home_country
 from core.entities.tables import _lexicon_actor, _pattern_actor, _read_column
 from core.entities.vessel_anaphora import _vessel_anaphora
-from core.text import clitic_variants, normalize_for_match, proclitic_forms
+from core.text import clitic_variants, normalize_for_match, proclitic_forms, without_lam
 
 ROLE_REACH = 12  # words back from a name to the role that describes it
 
@@ -152,8 +152,8 @@ def _complement_stop(ctx: _Context, x: int) -> bool:
         return False  # a coordinated noun of the complement ("وزير الخارجية والتعاون الدولي"), not a second person's title
     if ctx.stop(w) or ctx.function_word(x):
         return True
-    if w.startswith("ال") or w.startswith("لل"):
-        return not ctx.common_noun(w if w.startswith("ال") else "ال" + w[2:])
+    if w.startswith(("ال", "لل")):
+        return not ctx.common_noun(without_lam(w))
     if w[:1] in "بل" and len(w) > 3 and ctx.common_noun(w[1:]):
         return False
     # an indefinite noun in construct with what follows ("مدير مكتب التحقيقات"، "حركة حماس")

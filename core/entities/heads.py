@@ -9,7 +9,7 @@ from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.second import _FIELD_KINDS
 from core.entities.tables import _name_particles, _read_column
 from core.lexicon import LexEntry
-from core.text import clitic_variants, normalize_for_match
+from core.text import clitic_variants, normalize_for_match, without_lam
 
 
 # The office of a head of state or government speaks for the state ("مكتب رئيس الوزراء"):
@@ -192,7 +192,7 @@ def _field_after(ctx: _Context, i: int, k: int) -> bool:
     w = ctx.norms[k]
     if w.startswith("لل") and len(w) > 4 and w not in _TIMES_OF:
         m = _match_at(ctx.nt, ctx.toks, i, ctx.f.heads)
-        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun("ال" + w[2:])
+        return m is not None and m[0].kind in _FIELD_KINDS and ctx.common_noun(without_lam(w))
     return _prepositional_complement(ctx, i, k)
 
 

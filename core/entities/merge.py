@@ -11,7 +11,7 @@ from core.entities.context import _Context
 from core.entities.finder import _BLOCK
 from core.entities.tables import _read_column
 from core.model import Entity
-from core.text import normalize_for_match
+from core.text import normalize_for_match, without_lam
 
 
 def _name_words(e: Entity) -> tuple[str, ...]:
@@ -188,24 +188,20 @@ def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
 def _mention_words(text: str) -> tuple[str, ...]:
     """A mention's normalised words, a leading proclitic of "لل" read as the article."""
     words = normalize_for_match(text.replace("_", " ").replace("#", " ")).split()
-    if words and words[0].startswith("لل"):
-        words[0] = "ال" + words[0][2:]
+    if words:
+        words[0] = without_lam(words[0])
     return tuple(words)
 
 
 def _shortened(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether an organisation's name ``part`` is ``whole`` with inner words left out, its
-    head and last word kept ("المخابرات المصرية" for "المخابرات العامة المصرية")."""
-    if len(part) < 2 or _bare(part[0]) != _bare(whole[0]) or _definite(part[-1]) != _definite(whole[-1]):
+    head and last word kept ("المخابرات المصرية" for "المخابرات العامة المصرية"), a last
+    word's ل read as the article ("مفوضية الانتخابات" for "المفوضية العليا للانتخابات")."""
+    if len(part) < 2 or _bare(part[0]) != _bare(whole[0]) \
+            or without_lam(part[-1], 4) != without_lam(whole[-1], 4):
         return False
     rest = iter(whole[1:-1])
     return all(w in rest for w in part[1:-1])
-
-
-def _definite(w: str) -> str:
-    """A word with the preposition لـ read as the article: "للانتخابات" ends "المفوضية العليا
-    للانتخابات" as "الانتخابات" ends its short form "مفوضية الانتخابات"."""
-    return "ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w
 
 
 def _bare(w: str) -> str:

@@ -57,7 +57,7 @@ from core.entities.tables import (
     _name_particles,
 )
 from core.lexicon import LexEntry, Lexicon
-from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match
+from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match, without_lam
 
 
 # --- the rules -----------------------------------------------------------------------
@@ -245,7 +245,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         # ل and a field name a body after its name's words ("الهيئة العامة للاستثمار"), not
         # right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
-        if w.startswith("لل") and len(w) > 4 and ctx.common_noun("ال" + w[2:]) and k - i > 1:
+        if w.startswith("لل") and len(w) > 4 and ctx.common_noun(without_lam(w)) and k - i > 1:
             k += 1
             # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
             if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
@@ -400,7 +400,7 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
         if w in ("باسم", "لدي", "في", "العام", "السابق", "الاسبق", "الحالي"):
             k += 1
             continue
-        if (w.startswith("ال") or w.startswith("لل")) and ctx.common_noun(w if w.startswith("ال") else "ال" + w[2:]):
+        if w.startswith(("ال", "لل")) and ctx.common_noun(without_lam(w)):
             k += 1
             continue
         if w[:1] in "بل" and ctx.common_noun(w[1:]) and len(w) > 3:

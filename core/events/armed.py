@@ -10,6 +10,7 @@ on_behalf, and the state_body and force words).
 from __future__ import annotations
 
 from core.events import violence  # the cues and mention helpers (imported by it: attributes read at call time)
+from core.text import without_lam
 
 ARMED_BODY = frozenset({"armed_body", "state_body", "armed_craft"})  # cue kinds of a state's bodies ("القوات"، "الطائرات")
 
@@ -38,4 +39,4 @@ def armed_owner(norms: list[str], k: int, start: int) -> bool:
     w = norms[j] if j >= start else ""
     if j > 0 and cues.get(violence._bare(norms[j - 1])) == "on_behalf":
         return False
-    return w[:1] == "ل" and (cues.get(w[1:]) == "force" or w[:2] == "لل" and cues.get("ا" + w[1:]) in ARMED_BODY)
+    return w[:1] == "ل" and (cues.get(w[1:]) == "force" or w[:2] == "لل" and cues.get(without_lam(w)) in ARMED_BODY)

@@ -24,7 +24,7 @@ from core.events.investigated import _told_of
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
-from core.text import mark_before
+from core.text import mark_before, without_lam
 
 TYPE = "ACCUSE"
 CAMEO = "115"  # bring charges (a lawsuit) against
@@ -36,11 +36,9 @@ DESCRIPTION = 3  # words that describe the person between the lead and his name 
 
 def _described(norm: str) -> bool:
     """A describing word, also with the ل of the charged one ("للناشط" → "الناشط")."""
-    if norm.startswith("لل"):
-        norm = "ا" + norm[1:]
-    elif norm.startswith("ل"):
-        norm = norm[1:]
-    return _describes(norm)
+    if norm[:1] == "ل" and norm[1:2] != "ل":
+        norm = norm[1:]  # "لرجل الأعمال"
+    return _describes(without_lam(norm))
 
 
 def charged(h, persons: list[tuple[int, int, str]], norms: list[str], toks, text: str,

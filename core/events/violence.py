@@ -40,7 +40,7 @@ from core.events import armed, attack_cues, attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
-from core.text import RELATIVE_PRONOUNS, without_conjunction
+from core.text import RELATIVE_PRONOUNS, without_conjunction, without_lam
 
 TYPES = frozenset({"ASSAULT"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent phrase ("من قبل X") rules X out as target
@@ -262,7 +262,7 @@ def lam_agent(h, norms: list[str], actors: list):
         a = _actor_at(actors, k, k + 1, ())
         if a is not None and a.kind.split(":")[-1] in ARMED_KINDS:
             return a
-        if cues.get("ا" + w[1:]) == "state_body":
+        if cues.get(without_lam(w)) == "state_body":
             b = _actor_at(actors, k + 1, k + 2, ())
             return b if b is not None and b.kind.startswith(("ADJ", "COUNTRY")) else None
         return None
