@@ -26,7 +26,8 @@ role rules are one function each (ROLE_RULES), applied rung by rung.
 The parts live in modules by job: triggers (lexicons and the trigger scan), actors (who
 can be a side), roles (the word-order rules), modality (modality, dates and the last
 merge), clause_time (a trigger's clause, modality and date), after_model (the filters of
-the role model's pairs); this module runs them over an article. Their names stay importable from here.
+the role model's pairs), emit (the events told of a rule's pairs); this module runs them
+over an article. Their names stay importable from here.
 """
 from __future__ import annotations
 
@@ -40,13 +41,14 @@ from core.lexicon import Lexicon, load_lexicon
 from core.model import Entity, Event, TimeExpr, Trigger
 from core.text import NormText, Token, token_norms
 from core.events.filters import TOLD_ONCE, told_again as _told_again  # noqa: F401  (tests read them here)
-from core.events import (after_model, asked_speaker, attack_sides, backed, backers, coordinated, dating,
+from core.events import (after_model, asked_speaker, attack_sides, backed, coordinated, dating,
                          filters, given, governing, implied, incidents, indicted, investigated, latter, leaders, learned, members, opinions,
-                         nationality_nouns, passives, penalties, person_sides, places, platforms, private, protests, quotes, references,
-                         regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach, threats,
+                         nationality_nouns, passives, penalties, person_sides, places, private, protests, quotes, references,
+                         regimes, relatives, remits, reported, resigned, sanctioned, senses, speech_reach,
                          told_sanctions, unclaimed, violence, withdrawals)
 from core.events.charges import spoken_charge
-from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
+from core.events.clause_time import when as _when  # the names the stage's rules call
+from core.events.emit import emit as _emit
 from core.events import deplored_acts, exposed, noun_subjects, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
@@ -488,44 +490,3 @@ def _relax(st: _Sentence) -> float:
     """How far below its threshold the role model may keep a pair: a sentence that has
     told no event yet mostly tells one (learned.RELAX)."""
     return 0.0 if st.pairs else learned.RELAX
-
-
-def _emit(doc: _Article, st: _Sentence, h: _Hit, pairs: list, clause: tuple[int, int], modality: str,
-          date: str | None, date_source: str | None) -> None:
-    """One event per pair, typed by its trigger (a threat when a condition governs it),
-    or as a demand when an obligation cue governs the trigger."""
-    doc.doc_pairs.update(_pair_key(p) for p in pairs)  # as the rules read them (the role model's feature)
-    pairs = backers.no_backers(doc, st, h, pairs)  # "قوات تدعمها إيران هاجمت": Iran attacks nothing
-    pairs = platforms.no_platforms(doc, st, pairs)  # "قال على صفحته في تويتر": where, no side
-    etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
-    # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
-    # yet, its pairs seen so that the noun restating it ("قمة") makes none either
-    etype, ecameo = filters.planned_type(etype, ecameo, modality) or (etype, None)
-    if ecameo and etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
-        etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
-        # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other
-        pairs = [(p, d) for p, d in pairs if d]
-    cam = doc.trig.cameo.get(ecameo)
-    text = doc.nt.original
-    for actor_ids, directed in pairs:
-        key = (etype, tuple(actor_ids if directed else sorted(actor_ids)), st.start,
-               h.start if isinstance(actor_ids, coordinated.Joined) else None)  # a second act is no repeat
-        if key in doc.seen:
-            continue
-        doc.seen.add(key)
-        if ecameo is None:
-            continue  # a planned act's pair, seen and not told
-        doc.events.append(Event(
-            type=etype, actors=list(actor_ids),
-            directed=directed,
-            trigger=Trigger(text[h.start:h.end], h.start, h.end),
-            sentence=text[st.start:st.end],
-            sentence_start=st.start,
-            date=date,
-            modality=modality,
-            cameo=ecameo,
-            goldstein=cam.goldstein if cam else 0.0,
-            date_source=date_source,
-        ))
-        if isinstance(actor_ids, coordinated.Joined):
-            doc.acts.add((st.start, h.start))

@@ -2,12 +2,13 @@
 طالبتها بـ ...". In reported speech the pronoun on or after the request verb ("منه"،
 "طالبتها") takes up the speaker, the subject of the verb of saying: Y asks X. The
 word-order rules read the first actor after the verb instead (what is asked: "يتوسط لدى
-حركة طالبان"), or none; the pair of the grammar stands (roles.Stated).
+حركة طالبان"), or none; the pair of the grammar stands (core.events.stated).
 """
 from __future__ import annotations
 
 from core.events.places import OBJECT_PRONOUNS
-from core.events.roles import Stated, _prepositional, speech_frame
+from core.events.roles import _prepositional, speech_frame
+from core.events.stated import Stated
 from core.events.senses import FROM_PRONOUNS
 
 FROM_HIM = FROM_PRONOUNS  # "طلب منه"

@@ -3,11 +3,11 @@
 (AID, CAMEO 072), and the word-order rules read exactly that pair (the backer, the
 subject named before). The role model, which weighs every backing with the broader
 "بدعم من" (political as often as material), keeps too few of these: the rules' one pair
-of a military backing phrase stands (roles.Stated), as that of an announced act does.
+of a military backing phrase stands (core.events.stated), as that of an announced act does.
 """
 from __future__ import annotations
 
-from core.events.roles import Stated
+from core.events.stated import Stated
 
 MILITARY_AID = "072"
 

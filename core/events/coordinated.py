@@ -4,7 +4,7 @@ the acts joined to them by و.
 - An announced or decided act ("أعلنت النرويج طرد ..."، "قررت الحكومة المصرية غلق المعبر
   أمام ..."): a verbal noun that an announcing or deciding verb governs, with that verb's
   subject named between them, has that subject as its agent; the grammar states it, so
-  the rules' pairs stand and the role model does not weigh them (roles.Stated); an actor
+  the rules' pairs stand and the role model does not weigh them (core.events.stated); an actor
   after the noun is then its object, not its agent ("قررت الحكومة التركية ترحيل
   اللاجئين السوريين").
 - A joined act ("طرد ثلاثة دبلوماسيين إيرانيين وتجميد الحوار"): a verbal noun written
@@ -19,7 +19,8 @@ The announcing and deciding verbs are data (data/lexicons/violence_cues.tsv, kin
 from __future__ import annotations
 
 from core.events import constructions, violence
-from core.events.roles import Stated, _punct_gap
+from core.events.roles import _punct_gap
+from core.events.stated import Stated
 
 JOIN_GAP = 5  # words between the previous trigger and the joined act ("طرد ثلاثة دبلوماسيين إيرانيين وتجميد")
 

@@ -19,8 +19,11 @@ from __future__ import annotations
 import bisect
 from types import SimpleNamespace
 
+from core.events import clause_time
+from core.events.emit import emit
 from core.events.implied import STATE_HEADS, acts_on_persons, sentence_country
 from core.events.investigated import _told_of
+from core.events.modality import UNASSERTED  # the modalities no event is told in
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
@@ -104,10 +107,8 @@ def charged_events(doc, st, h, told: int) -> None:
     if not state or state == person[2]:
         _drop(st, doc.events, told, [])  # the charge falls on the person: no pair of the sentence's other actors
         return
-    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
-
-    when = _when(doc, st, h)
+    when = clause_time.when(doc, st, h)
     if when[1] in UNASSERTED:
         return
     _drop(st, doc.events, told, [])
-    _emit(doc, st, h, [([state, person[2]], True)], *when)
+    emit(doc, st, h, [([state, person[2]], True)], *when)

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 
+from core.events import clause_time
+from core.events.emit import emit
 from core.events.implied import REFERENT_REACH, acts_on_persons
+from core.events.modality import UNASSERTED  # the modalities no event is told in
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
@@ -93,10 +96,8 @@ def investigated_events(doc, st, h, told: int) -> None:
     state = made[0] if made else state_acting(h, st.actors, doc.norms, st.ti, person[0])
     if not state or state == person[2]:
         return
-    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule (asked of the few triggers that get here)
-
-    when = _when(doc, st, h)
+    when = clause_time.when(doc, st, h)
     if when[1] in UNASSERTED:
         return
     del doc.events[told:]
-    _emit(doc, st, h, [([state, person[2]], True)], *when)
+    emit(doc, st, h, [([state, person[2]], True)], *when)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from core.events import constructions, violence
-from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX, Stated
+from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX
+from core.events.stated import Stated
 from core.events.asides import asides
 from core.events.named_only import named_only, without_sides
 from core.events.triggers import word_keys

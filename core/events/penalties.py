@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import bisect
 
+from core.events import clause_time
+from core.events.emit import emit
 from core.events.filters import TARGET_MARKS
 from core.events.implied import ONE_PERSON, REFERENT_REACH, STATE_KINDS, acts_on_persons, referent  # ONE_PERSON: "ضده"، "بحقها"
+from core.events.modality import UNASSERTED  # the modalities no event is told in
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
 from core.text import mark_before
@@ -145,8 +148,6 @@ def demanded(h, actors: list, persons: list[tuple[int, int, str]], norms: list[s
 def demanded_events(doc, st, h) -> None:
     """The event of a demanded sentence on a named person (``demanded``), for a trigger that
     made no event of its own; not when it is itself only planned or denied."""
-    from core.events import UNASSERTED, _emit, _when  # the stage that runs this rule
-
     pair = demanded(h, st.actors, doc.persons, doc.norms, doc.toks, doc.nt.original, st.ti, st.tj, doc.events)
-    if pair and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        _emit(doc, st, h, [(pair, True)], *when)
+    if pair and (when := clause_time.when(doc, st, h))[1] not in UNASSERTED:
+        emit(doc, st, h, [(pair, True)], *when)

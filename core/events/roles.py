@@ -14,6 +14,7 @@ from core.events.actors import (_ActorMention, _group_backward, _group_forward, 
                                 apposed, each_of)
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
+from core.events.stated import Stated
 from core.events import subjects
 from core.events.charged import rule_charged_object
 from core.events.charges import rule_charge_doer
@@ -495,11 +496,6 @@ def _members_of(toks: list[Token], i: int) -> int | None:
             w = toks[m - 1].norm
             return m - 1 if w in MEMBER_WORDS or w[:1] == "و" and w[1:] in MEMBER_WORDS else None
     return None
-
-
-class Stated(list):
-    """Sides a construction states outright (a clash "بين X وY"): the rules' reading
-    stands, the role model does not weigh it."""
 
 
 STATED_TYPES = frozenset({"ASSAULT"})  # the types whose "بين X وY" sides are Stated

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from core.events import constructions
 from core.events.actors import _group_forward, _prepositional, _uniq
+from core.events.stated import Stated
 
 OWN_DOER = "own_doer"
 FROM = "من"
@@ -70,6 +71,4 @@ def stated_doer(doc, st, h, roles, pairs: list) -> list:
     if doer.j >= len(doc.norms) or doc.norms[doer.j] != FROM or not any(
             a.i == left and a.actor == roles[1][0] for a in st.actors):
         return pairs
-    from core.events.roles import Stated  # roles imports this module for its rule: no import at the top
-
     return [(Stated(p), d) for p, d in pairs]
