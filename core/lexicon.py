@@ -22,6 +22,7 @@ A malformed file raises :class:`LexiconError` naming the file and the line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import wraps
 from itertools import compress, count
 from pathlib import Path
 
@@ -158,22 +159,32 @@ class Lexicon:
         return self.title_index.get(match_key(form))
 
 
-_TWO_WORD: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, first-word forms, (first, second) -> ISO3)
+def per_lexicon(build):
+    """A table made of a lexicon, built once per loaded lexicon: ``build(lex)`` is called
+    the first time a lexicon asks, then its result kept with the lexicon, which it keeps
+    alive, so that a lexicon loaded later at the same id() is not given an older one's
+    table (the rules' derived tables: nationality adjectives' forms, ambiguous places ...)."""
+    kept: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, table)
+
+    @wraps(build)
+    def table(lex):
+        hit = kept.get(id(lex))
+        if hit is None or hit[0] is not lex:
+            hit = kept[id(lex)] = (lex, build(lex))
+        return hit[1]
+    return table
 
 
+@per_lexicon
 def _two_word_adjectives(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[str, str], str]]:
     """The nationality adjectives of two words ("الكوري الشمالي"، "الجنوب أفريقي"): every
     written form of their first word, with proclitics, and (first, second) -> ISO3."""
-    hit = _TWO_WORD.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        pairs = {}
-        for form, iso in lex.adjectives.items():
-            parts = form.split()
-            if len(parts) == 2:
-                pairs[(parts[0], parts[1])] = iso
-        firsts = frozenset(f for first, _ in pairs for f in proclitic_forms(first))
-        hit = _TWO_WORD[id(lex)] = (lex, firsts, pairs)
-    return hit[1], hit[2]
+    pairs = {}
+    for form, iso in lex.adjectives.items():
+        parts = form.split()
+        if len(parts) == 2:
+            pairs[(parts[0], parts[1])] = iso
+    return frozenset(f for first, _ in pairs for f in proclitic_forms(first)), pairs
 
 
 def two_word_adjectives(lex: Lexicon, norms: list[str]) -> dict[int, str]:

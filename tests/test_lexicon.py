@@ -450,3 +450,20 @@ def test_read_table_refuses_a_table_without_its_header(tmp_path):
     (tmp_path / "time_words.tsv").write_text("# no header\nامس\tday\t-1\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="header lacks"):
         read_table("time_words.tsv", tmp_path)
+
+
+def test_a_table_per_lexicon_is_built_once_for_each_lexicon():
+    from types import SimpleNamespace
+
+    from core.lexicon import per_lexicon
+
+    built = []
+
+    @per_lexicon
+    def names(lex):
+        built.append(lex)
+        return frozenset(lex.words)
+
+    a, b = SimpleNamespace(words=("سمير",)), SimpleNamespace(words=("ليلى",))
+    assert names(a) == {"سمير"} and names(a) is names(a) and names(b) == {"ليلى"}
+    assert built == [a, b]

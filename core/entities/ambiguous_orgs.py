@@ -15,7 +15,7 @@ from core.entities.club_cues import _PLACE_WORDS
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES
-from core.lexicon import match_key
+from core.lexicon import match_key, per_lexicon
 from core.text import clitic_variants, normalize_for_match
 
 
@@ -98,17 +98,11 @@ _MEDIA_HEADS = frozenset(normalize_for_match(w) for w in (
     "صحيفة", "جريدة", "مجلة", "قناة", "تلفزيون", "إذاعة", "وكالة", "موقع", "شبكة"))
 
 
-_HEADLESS: dict[int, tuple] = {}  # id(lexicon) → (the lexicon, its table), as named_places keeps its
-
-
+@per_lexicon
 def _headless_outlets(lex) -> dict:
     """Outlets of the lexicon by the words of a variant after its media head ("الشرق
     الأوسط" → Asharq Al-Awsat), once per lexicon."""
-    kept = _HEADLESS.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
     out: dict = {}
-    _HEADLESS[id(lex)] = (lex, out)
     for e in lex.entries:
         if e.type != "ORG" or e.kind != "media":
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _Span
+from core.lexicon import per_lexicon
 from core.text import clitic_variants, normalize_for_match
 
 
@@ -72,16 +73,11 @@ def _after_place_head(ctx: _Context, i: int) -> bool:
     return i > 0 and any(stem in ctx.f.place_heads.by_first_second() for stem, _ in clitic_variants(ctx.norms[i - 1]))
 
 
-_NISBAS: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
-
-
+@per_lexicon
 def _city_nisbas(lex) -> dict[str, str]:
     """The masculine definite adjective of each one-word city of the lexicon (فاس →
     الفاسي، وجدة → الوجدي، الجديدة → الجديدي) -> the city's country; adjectives that name a
     nationality are left out (الكويتي is Kuwait's). Built once per lexicon."""
-    kept = _NISBAS.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
     out: dict[str, str] = {}
     for e in lex.entries:
         if e.type != "PLACE" or e.kind not in ("city", "capital") or not e.country:
@@ -95,7 +91,6 @@ def _city_nisbas(lex) -> dict[str, str]:
             nisba = "ال" + stem + "ي"
             if len(stem) >= 3 and not lex.adjective_of(nisba):
                 out.setdefault(nisba, e.country)
-    _NISBAS[id(lex)] = (lex, out)
     return out
 
 
@@ -119,20 +114,14 @@ def _ambiguous_cities_by_gender(ctx: _Context) -> None:
             ctx.claim(_Span(k, j, toks[k].start, toks[k].end, "org", name_norm=w, country=cities[w], org_kind="league"))
 
 
-_AMBIGUOUS_CITIES: dict[int, tuple[object, dict[str, str]]] = {}  # id(lexicon) -> (lexicon, table)
-
-
+@per_lexicon
 def _ambiguous_cities(lex) -> dict[str, str]:
     """The one-word ambiguous variants of the lexicon's cities that are no definite
     word -> the city's country (ليفربول → GBR, برشلونة → ESP), built once per lexicon."""
-    kept = _AMBIGUOUS_CITIES.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
     out: dict[str, str] = {}
     for e in lex.entries:
         if e.type == "PLACE" and e.kind in _CLUB_CITY_KINDS and e.country:
             for v in map(normalize_for_match, e.ambiguous):
                 if " " not in v and not v.startswith("ال"):
                     out.setdefault(v, e.country)
-    _AMBIGUOUS_CITIES[id(lex)] = (lex, out)
     return out

@@ -18,32 +18,22 @@ from __future__ import annotations
 from core.entities.club_cues import _in_place
 from core.entities.context import _Context
 from core.entities.finder import _match_at, _Span, _span_offsets
-from core.lexicon import LexEntry, Lexicon
+from core.lexicon import LexEntry, Lexicon, per_lexicon
 from core.names import known_parts
 from core.text import normalize_for_match
 
-_FORMS: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}  # id(lexicon) -> (lexicon, table)
-_NAME_LIKE: dict[int, tuple[Lexicon, dict[str, LexEntry]]] = {}
-
-
+@per_lexicon
 def _name_like_places(lex: Lexicon) -> dict[str, LexEntry]:
     """One-word ambiguous forms of places that are given names or name parts → the place
     (forms two places share are left out), built once per lexicon."""
-    kept = _NAME_LIKE.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
     parts = known_parts()
-    out = {w: e for w, e in _ambiguous_places(lex).items() if w in lex.given_names or (w,) in parts}
-    _NAME_LIKE[id(lex)] = (lex, out)
-    return out
+    return {w: e for w, e in _ambiguous_places(lex).items() if w in lex.given_names or (w,) in parts}
 
 
+@per_lexicon
 def _ambiguous_places(lex: Lexicon) -> dict[str, LexEntry]:
     """Every one-word ambiguous form of a place → the place, forms two places share left
     out ("طرابلس"), built once per lexicon."""
-    kept = _FORMS.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
     out: dict[str, LexEntry] = {}
     shared: set[str] = set()
     for e in lex.entries:
@@ -58,7 +48,6 @@ def _ambiguous_places(lex: Lexicon) -> dict[str, LexEntry]:
             out.setdefault(w, e)
     for w in shared:
         del out[w]
-    _FORMS[id(lex)] = (lex, out)
     return out
 
 

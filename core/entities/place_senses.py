@@ -22,6 +22,7 @@ name again.
 from __future__ import annotations
 
 from core.entities.context import _Context
+from core.lexicon import per_lexicon
 from core.text import normalize_for_match
 
 
@@ -89,19 +90,13 @@ def _nisba_countries(ctx: _Context) -> None:
             sp.generic = True  # type: ignore[attr-defined]  # "العائلة المالكة السعودية": Saudi, the adjective
 
 
-_NISBA_FORMS: dict[int, tuple] = {}  # id(lexicon) -> (lexicon, forms)
-
-
+@per_lexicon
 def _nisba_forms(lex) -> frozenset[str]:
     """The one-word names of countries that are also their feminine nisba ("السعوديه"،
     "روسيه"), bare or after و (made once per lexicon)."""
-    hit = _NISBA_FORMS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        forms = frozenset(c + f for f, ids in lex.by_form.items() if " " not in f and f.endswith("يه")
-                          and lex.adjective_of(f) in {lex.by_id[i].id for i in ids if lex.by_id[i].type == "COUNTRY"}
-                          for c in ("", "و"))
-        hit = _NISBA_FORMS[id(lex)] = (lex, forms)
-    return hit[1]
+    return frozenset(c + f for f, ids in lex.by_form.items() if " " not in f and f.endswith("يه")
+                     and lex.adjective_of(f) in {lex.by_id[i].id for i in ids if lex.by_id[i].type == "COUNTRY"}
+                     for c in ("", "و"))
 
 
 def _bare(norm: str) -> str:

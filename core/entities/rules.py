@@ -56,7 +56,7 @@ from core.entities.tables import (
     _name_adjectives,
     _name_particles,
 )
-from core.lexicon import LexEntry, Lexicon
+from core.lexicon import LexEntry, Lexicon, per_lexicon
 from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match, without_lam
 
 
@@ -477,20 +477,15 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 pos = n
 
 
-_LONE_FORMS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> forms
-
-
+@per_lexicon
 def _lone_adjective_forms(lex: Lexicon) -> frozenset[str]:
     """Every written form of a definite singular nationality adjective, bare or with و/ف
     ("الفرنسي", "والكندية"): the words _nationality_people looks at (kept per lexicon)."""
-    hit = _LONE_FORMS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        out = set()
-        for form in lex.adjectives:
-            if form.startswith("ال") and not form.endswith(("يين", "يون", "ين")):
-                out.update((form, "و" + form, "ف" + form))
-        hit = _LONE_FORMS[id(lex)] = (lex, frozenset(out))
-    return hit[1]
+    out = set()
+    for form in lex.adjectives:
+        if form.startswith("ال") and not form.endswith(("يين", "يون", "ين")):
+            out.update((form, "و" + form, "ف" + form))
+    return frozenset(out)
 
 
 def _nationality_people(ctx: _Context) -> None:
