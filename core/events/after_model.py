@@ -6,7 +6,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
+from core.events import (accusers, agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
                          toward, violence, voiced, withdrawals, yielded)
@@ -26,6 +26,7 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _joint_and_opposed(doc, st, h, pairs)
     pairs = _alleged_and_denied(doc, st, h, pairs)
     pairs = _drawn_and_unmade(doc, st, h, pairs)
+    pairs = _accusers(doc, st, h, pairs)
     return _places_and_attacks(doc, st, h, pairs)
 
 
@@ -138,6 +139,11 @@ def _drawn_and_unmade(doc, st, h, pairs: list) -> list:
     pairs = reporters.no_reporter_sides(doc, st, h, pairs)  # "انتقد مراسل التلفزيون الروسي": not Russia
     pairs = yielded.no_unmade_concessions(doc, st, h, pairs)  # "أمهلت X الفصائل ... لنزع السلاح": no disarmament yet
     return construct_authors.genitive_authors(doc, st, h, pairs)  # "تهديدات كوريا الشمالية": its threats
+
+
+def _accusers(doc, st, h, pairs: list) -> list:
+    """The accuser a plural noun of accusation names after it ("اتهامات X": X accuses)."""
+    return accusers.genitive_accusers(doc, st, h, pairs) if pairs else pairs
 
 
 def _places_and_attacks(doc, st, h, pairs: list) -> list:
