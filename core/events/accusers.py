@@ -22,10 +22,18 @@ PREPOSITIONS = frozenset({"ضد", "علي", "الي", "في", "عن", "حول", 
 ACCUSE = "ACCUSE"
 
 
+def _title_word(w: str) -> bool:
+    """A word of the title or institution between the noun and its state's adjective: a
+    title (reading_cues.tsv kind title: "رئيس"، "وزير") or a definite noun ("الوزراء"،
+    "السلطات"), not a verb ("اتهامات أطلقها عميل X": the one who made them is no state)
+    nor a preposition."""
+    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == "title")
+
+
 def _accuser(doc, st, h) -> str | None:
     """The side of the genitive after a one-word plural noun of accusation: a name right
-    after it, or an adjective of state within TITLE_REACH words past nouns that carry no
-    preposition, with no punctuation between."""
+    after it, or an adjective of state within TITLE_REACH words past the words of a
+    title, with no punctuation between."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or cue_kind(doc.norms[h.i]) != "accusation":
         return None
     if doc.norms[h.i].startswith("ال"):
@@ -35,8 +43,7 @@ def _accuser(doc, st, h) -> str | None:
             continue
         if a.i == h.j and not a.adjective and doc.norms[h.j][:1] not in "لب":
             return a.actor
-        if a.adjective and all(doc.norms[k][:1] not in "لب" and doc.norms[k] not in PREPOSITIONS
-                               for k in range(h.j, a.i)) and not punct_gap(doc.toks, doc.nt, h.j, a.i):
+        if a.adjective and all(_title_word(doc.norms[k]) for k in range(h.j, a.i)) and not punct_gap(doc.toks, doc.nt, h.j, a.i):
             return a.actor
         return None
     return None

@@ -1,0 +1,36 @@
+"""The accuser a plural noun of accusation names after it (core.events.accusers) and a
+gathering agreed on that is still to come (core.events.resolved_gatherings); sentences
+and names written for the tests."""
+from core import analyze
+
+
+def _events(text: str) -> list[tuple[str, list[str], bool, str]]:
+    return [(v.type, v.actors, v.directed, v.modality) for v in analyze(text, "2026-03-01").events]
+
+
+def test_the_side_after_accusations_is_the_accuser():
+    assert _events("ورفضت تركيا اتهامات اليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_the_state_of_a_title_after_accusations_is_the_accuser():
+    assert _events("ووصف وزير الخارجية التركي اتهامات رئيس الوزراء اليوناني لبلاده بأنها باطلة.") == [
+        ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_side_after_a_preposition_stays_the_accused():
+    assert _events("وردت تركيا على اتهامات ضد السلطات اليونانية.") == [("ACCUSE", ["TUR", "GRC"], True, "asserted")]
+
+
+def test_a_summit_agreed_on_is_the_agreement_alone():
+    assert _events("واتفقت مصر والأردن على عقد قمة في الشهر المقبل.") == [("AGREE", ["EGY", "JOR"], False, "asserted")]
+
+
+def test_a_meeting_overseen_stays_held():
+    assert _events("وأشرف الوزير المصري على عقد اجتماع مع نظيره الأردني في عمان أمس.") == [
+        ("CONSULT", ["EGY", "JOR"], False, "asserted")]
+
+
+def test_a_state_named_past_a_verb_after_accusations_is_no_accuser():
+    assert _events("وأعلنت الشرطة اليونانية أنها تحقق في اتهامات أطلقها ضابط تركي سابق.") == [
+        ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
