@@ -34,3 +34,11 @@ def test_a_meeting_overseen_stays_held():
 def test_a_state_named_past_a_verb_after_accusations_is_no_accuser():
     assert _events("وأعلنت الشرطة اليونانية أنها تحقق في اتهامات أطلقها ضابط تركي سابق.") == [
         ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_summit_dated_to_a_month_to_come_is_not_told_as_held():
+    assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في المنطقة الحدودية في أبريل المقبل.") == []
+
+
+def test_a_summit_dated_to_a_month_past_stays_held():
+    assert _events("وعقدت قمة بين مصر والأردن في عمان في أبريل الماضي.") == [("CONSULT", ["EGY", "JOR"], False, "asserted")]
