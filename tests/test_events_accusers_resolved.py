@@ -1,6 +1,6 @@
-"""The accuser a plural noun of accusation names after it (core.events.accusers) and a
-gathering agreed on that is still to come (core.events.resolved_gatherings); sentences
-and names written for the tests."""
+"""The accuser a plural noun of accusation names after it (core.events.accusers), and a
+gathering agreed on or dated to a time to come, still to come (core.events.resolved_gatherings,
+dated_to_come); sentences and names written for the tests."""
 from core import analyze
 
 
@@ -42,3 +42,8 @@ def test_a_summit_dated_to_a_month_to_come_is_not_told_as_held():
 
 def test_a_summit_dated_to_a_month_past_stays_held():
     assert _events("وعقدت قمة بين مصر والأردن في عمان في أبريل الماضي.") == [("CONSULT", ["EGY", "JOR"], False, "asserted")]
+
+
+def test_an_agreement_on_a_summit_to_come_stays_made():
+    assert _events("وأعلن الوزير اتفاق مصر والأردن على لقاء بين الزعيمين في أبريل المقبل.") == [
+        ("AGREE", ["EGY", "JOR"], False, "asserted")]

@@ -1,6 +1,6 @@
 """A gathering dated by a time to come is still to come: "قمة بين X وY في أبريل المقبل".
 
-A meeting, summit or signing named by a noun whose clause dates it by a time expression
+A meeting, summit, talks or signing named by a noun whose clause dates it by a time expression
 of the month, week or year to come ("الشهر المقبل"، "نيسان/أبريل المقبل"، "العام القادم")
 is told before it takes place; core.events.plans reads cue words right around the noun
 ("القمة المقبلة"، "التي ستعقد"), which such a date often stands beyond ("اتفقتا على قمة
@@ -14,7 +14,10 @@ from __future__ import annotations
 from core.events.reading_cues import cue_kind
 from core.text import normalize_for_match
 
-GATHERINGS = frozenset({"CONSULT", "SUPPORT", "AGREE"})  # as core.events.plans.GATHERINGS
+# meetings and talks (CONSULT), signings (SUPPORT); not pacts (AGREE): "اتفاق X وY على قمة
+# في أبريل المقبل"، "موافقة X على لقاء في مايو المقبل" date what was agreed on, the
+# agreement itself was made
+GATHERINGS = frozenset({"CONSULT", "SUPPORT"})
 
 
 def dated_later(h, doc, clause: tuple[int, int], date: str | None, date_source: str | None) -> bool:
