@@ -1,6 +1,7 @@
-"""The accuser a plural noun of accusation names after it (core.events.accusers), and a
-gathering agreed on or dated to a time to come, still to come (core.events.resolved_gatherings,
-dated_to_come); sentences and names written for the tests."""
+"""The accuser a plural noun of accusation names after it (core.events.accusers), no critic
+in a side that underwent criticism (undergone), and a gathering agreed on or dated to a
+time to come, still to come (resolved_gatherings, dated_to_come); sentences and names
+written for the tests."""
 from core import analyze
 
 
@@ -47,3 +48,15 @@ def test_a_summit_dated_to_a_month_past_stays_held():
 def test_an_agreement_on_a_summit_to_come_stays_made():
     assert _events("وأعلن الوزير اتفاق مصر والأردن على لقاء بين الزعيمين في أبريل المقبل.") == [
         ("AGREE", ["EGY", "JOR"], False, "asserted")]
+
+
+def test_a_side_that_underwent_criticism_made_none():
+    assert _events("وأضاف أن الرئيس الأمريكي كان قد تعرض لانتقادات لعدم الاعتماد على الدبلوماسية مع كوريا الشمالية.") == []
+
+
+def test_a_candidate_who_faced_criticism_from_activists_criticised_no_one():
+    assert _events("وتعرض المرشح المصري لسيل من الانتقادات من بعض النشطاء الحقوقيين.") == []
+
+
+def test_the_critic_named_after_the_criticism_a_side_underwent_stays():
+    assert _events("وتعرضت الحكومة التركية لانتقادات من اليونان.") == [("ACCUSE", ["GRC", "TUR"], True, "asserted")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.events import (accusers, agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
-                         toward, violence, voiced, withdrawals, yielded)
+                         toward, undergone, violence, voiced, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -26,7 +26,7 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _joint_and_opposed(doc, st, h, pairs)
     pairs = _alleged_and_denied(doc, st, h, pairs)
     pairs = _drawn_and_unmade(doc, st, h, pairs)
-    pairs = _accusers(doc, st, h, pairs)
+    pairs = _critics(doc, st, h, pairs)
     return _places_and_attacks(doc, st, h, pairs)
 
 
@@ -141,9 +141,12 @@ def _drawn_and_unmade(doc, st, h, pairs: list) -> list:
     return construct_authors.genitive_authors(doc, st, h, pairs)  # "تهديدات كوريا الشمالية": its threats
 
 
-def _accusers(doc, st, h, pairs: list) -> list:
-    """The accuser a plural noun of accusation names after it ("اتهامات X": X accuses)."""
-    return accusers.genitive_accusers(doc, st, h, pairs) if pairs else pairs
+def _critics(doc, st, h, pairs: list) -> list:
+    """The accuser a plural noun of accusation names after it ("اتهامات X": X accuses), and
+    no critic in the side that underwent criticism ("تعرض X لانتقادات")."""
+    if not pairs:
+        return pairs
+    return undergone.no_undergoers(doc, st, h, accusers.genitive_accusers(doc, st, h, pairs))
 
 
 def _places_and_attacks(doc, st, h, pairs: list) -> list:
