@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (accusers, agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
+                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, violence, voiced, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -27,6 +27,7 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _alleged_and_denied(doc, st, h, pairs)
     pairs = _drawn_and_unmade(doc, st, h, pairs)
     pairs = _critics(doc, st, h, pairs)
+    pairs = residences.no_residences(doc, st, pairs)  # "الداعية X المقيم في ألمانيا": Germany is where he lives
     return _places_and_attacks(doc, st, h, pairs)
 
 
