@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
+from core.events import (accusers, agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, sales, signers, standing, taken_up,
-                         toward, violence, voiced, withdrawals, yielded)
+                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, residences, sales, signers, standing, taken_up,
+                         toward, undergone, violence, voiced, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -26,6 +26,8 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     pairs = _joint_and_opposed(doc, st, h, pairs)
     pairs = _alleged_and_denied(doc, st, h, pairs)
     pairs = _drawn_and_unmade(doc, st, h, pairs)
+    pairs = _critics(doc, st, h, pairs)
+    pairs = residences.no_residences(doc, st, pairs)  # "الداعية X المقيم في ألمانيا": Germany is where he lives
     return _places_and_attacks(doc, st, h, pairs)
 
 
@@ -138,6 +140,14 @@ def _drawn_and_unmade(doc, st, h, pairs: list) -> list:
     pairs = reporters.no_reporter_sides(doc, st, h, pairs)  # "انتقد مراسل التلفزيون الروسي": not Russia
     pairs = yielded.no_unmade_concessions(doc, st, h, pairs)  # "أمهلت X الفصائل ... لنزع السلاح": no disarmament yet
     return construct_authors.genitive_authors(doc, st, h, pairs)  # "تهديدات كوريا الشمالية": its threats
+
+
+def _critics(doc, st, h, pairs: list) -> list:
+    """The accuser a plural noun of accusation names after it ("اتهامات X": X accuses), and
+    no critic in the side that underwent criticism ("تعرض X لانتقادات")."""
+    if not pairs:
+        return pairs
+    return undergone.no_undergoers(doc, st, h, accusers.genitive_accusers(doc, st, h, pairs))
 
 
 def _places_and_attacks(doc, st, h, pairs: list) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from core.events import conditions, dating, plans, violence
+from core.events import conditions, dated_to_come, dating, plans, resolved_gatherings, violence
 from core.events.modality import UNASSERTED, _date_for, _in_past_frame, _modality, _reported_present
 from core.text import split_clauses
 
@@ -21,10 +21,12 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
     if h.form.type in violence.TYPES and modality not in UNASSERTED and conditions.conditioned(
             h, doc.norms, st.ti, st.tj, doc.in_entity):  # "في شن هجوم ... إذا قررت"، "إن هاجمت X ... فإن"
         modality = "hypothetical"
-    elif modality in ("asserted", "reported") and plans.still_to_come(h, doc, st):
+    elif modality in ("asserted", "reported") and (plans.still_to_come(h, doc, st) or resolved_gatherings.resolved_on(h, doc, st)):
         modality = "hypothetical" if h.form.type == "AGREE" else "planned"  # "الاتفاق المرتقب": no pact yet
     date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
+    if modality in ("asserted", "reported") and dated_to_come.dated_later(h, doc, clause, date, date_source):
+        modality = "planned"  # "قمة ... في أبريل المقبل": still to come
     if date is None and doc.document_date:
         # news reports what just happened: an act its sentence does not date took place on
         # the lead's day ("قال الوزير إن بلاده ترفض ...": a present act reported that day); a

@@ -1,0 +1,69 @@
+"""The side named right after a plural noun of accusation is the accuser: "اتهامات X".
+
+"رفضت X اتهامات Y"، "رغم اتهامات Y"، "وصف اتهامات رئيس وزراء Y لبلاده بأنها باطلة": the
+plural of a word of accusing or criticising (اتهامات، انتقادات) in construct with a side,
+or with a title or an institution whose state an adjective names ("اتهامات السلطات
+اليونانية"), names in news the side that made them; the one accused follows a
+preposition ("اتهامات X لـ Y"، "بحق Y") or is the subject that rejects them. The role model,
+reading word order, often makes the side named first (the rejecter) the accuser; such a
+pair is turned round. core.events.construct_authors leaves accusation nouns alone, as
+the genitive of a misdeed's plural ("انتهاكات X") is mostly the one accused; the nouns
+of accusing speech are data (data/lexicons/reading_cues.tsv, kind accusation). A singular
+noun is left alone: "اتهام X" is as often X accused as X accusing.
+"""
+from __future__ import annotations
+
+from core.events.clauses import punct_gap
+from core.events.reading_cues import cue_kind
+
+TITLE_REACH = 3  # words from the noun to its side past a title ("اتهامات رئيس الوزراء اليوناني")
+# prepositions (normalised) after which the side is the one accused or spoken of ("اتهامات ضد X")
+PREPOSITIONS = frozenset({"ضد", "علي", "الي", "في", "عن", "حول", "نحو", "تجاه", "بحق", "من", "مع"})
+ACCUSE = "ACCUSE"
+
+
+def _title_word(w: str) -> bool:
+    """A word of the title or institution between the noun and its state's adjective: a
+    title (reading_cues.tsv kind title: "رئيس"، "وزير") or a definite noun ("الوزراء"،
+    "السلطات"), not a verb ("اتهامات أطلقها عميل X": the one who made them is no state)
+    nor a preposition."""
+    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == "title")
+
+
+def _accuser(doc, st, h) -> str | None:
+    """The side of the genitive after a one-word plural noun of accusation: a name right
+    after it, or an adjective of state within TITLE_REACH words past the words of a
+    title, with no punctuation between."""
+    if h.verbal or h.j != h.i + 1 or h.j >= st.tj or cue_kind(doc.norms[h.i]) != "accusation":
+        return None
+    if doc.norms[h.i].startswith("ال"):
+        return None  # "الاتهامات": no construct
+    for a in st.actors:
+        if a.i < h.j or a.i > h.j + TITLE_REACH:
+            continue
+        if a.i == h.j and not a.adjective and doc.norms[h.j][:1] not in "لب":
+            return a.actor
+        if a.adjective and all(_title_word(doc.norms[k]) for k in range(h.j, a.i)) and not punct_gap(doc.toks, doc.nt, h.j, a.i):
+            return a.actor
+        return None
+    return None
+
+
+def genitive_accusers(doc, st, h, pairs: list) -> list:
+    """An accusation noun's directed pairs whose target is the side in construct with it,
+    turned round (the side named before becomes the accused); a pair turned onto one
+    the trigger already has is dropped."""
+    if not pairs or h.form.type != ACCUSE:
+        return pairs
+    author = _accuser(doc, st, h)
+    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
+        return pairs
+    out, seen = [], set()
+    for p, d in pairs:
+        if d and len(p) == 2 and p[1] == author and p[0] != author:
+            p = [author, p[0]]
+        key = (tuple(p), d)
+        if key not in seen:
+            seen.add(key)
+            out.append((p, d))
+    return out
