@@ -294,6 +294,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("imminent_words.tsv", ("word", "note"), ("word",), ("word",), "core.events.imminent"),
     Table("dual_refs.tsv", ("form", "of", "note"), ("form", "of"), ("form",), "core.events.references"),
     Table("named_pairs.tsv", ("form", "states", "note"), ("form", "states"), ("form",), "core.events.named_pairs"),
+    Table("title_refs.tsv", ("form", "title", "gap", "kind", "note"), ("form", "title", "gap", "kind"), ("form",),
+          "core.events.titles"),
     Table("kind_heads.tsv", ("form", "kinds", "in_name", "note"), ("form", "kinds"), ("form",), "core.events.descriptions"),
     Table("currency_words.tsv", ("form",), ("form",), ("form",), "core.events.actors"),
     Table("masthead_words.tsv", ("form",), ("form",), ("form",), "core.entities"),
