@@ -18,7 +18,7 @@ SMALL_TABLES = {
     "dual_refs.tsv": ("form", "of"),
     "named_pairs.tsv": ("form", "states"),
     "kind_heads.tsv": ("form", "kinds"),
-    "title_refs.tsv": ("form", "title", "gap", "kind"),
+    "owned_objects.tsv": ("form",),
     "currency_words.tsv": ("form",),
     "masthead_words.tsv": ("form",),
     "club_cues.tsv": ("form", "note"),

@@ -47,7 +47,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, backe
                          told_sanctions, unclaimed, violence, withdrawals)
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the name the stage's rules call (penalties, investigated)
-from core.events import deplored_acts, exposed, noun_subjects, speakers, titles
+from core.events import deplored_acts, exposed, noun_subjects, speakers
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -204,7 +204,6 @@ def _article_actors(nt: NormText, toks: list[Token], spans: list, norms: list[st
     a side named before refer to, and without those that name no side."""
     actors = references.resolve(latter.latter_mentions(_actor_mentions(toks, spans, readings), toks, norms, in_entity),
                                 toks, norms, nt, spans, in_entity)  # "الرئيسين"، "الحركتان": sides named before
-    actors = titles.title_mentions(actors, toks, spans, in_entity)  # "وزير الخارجية الإيراني ... الوزير": Iran's
     actors = regimes.regime_mentions(actors, toks, norms, in_entity)  # "النظام" after "النظام السوري": Syria's
     actors = members.members_of_sides(actors, norms)  # "قناصة في الجيش الإسرائيلي": Israel's
     actors = remits.without_remits(actors, norms, toks, nt.original)  # "المبعوث الأممي إلى اليمن": no side
