@@ -20,3 +20,8 @@ def test_the_name_after_the_object_in_construct_is_the_target_of_the_speaker(rul
 def test_a_named_subject_keeps_its_act(rules_only):
     text = "انتقدت إيران فرنسا بشدة. ورفضت الحكومة الأمريكية الاتهامات الإيرانية."
     assert ("REJECT", ["USA", "IRN"], "رفضت") in events(text)
+
+
+def test_strikes_are_the_subject_of_a_strike(rules_only):
+    text = "قصفت الطائرات الروسية مدينة إدلب أمس. واستهدفت الضربات الأمريكية مواقع في مدينة الرقة."
+    assert events(text) == [("ASSAULT", ["RUS", "idlib"], "قصفت"), ("ASSAULT", ["USA", "unnamed-targets-syr"], "الضربات")]

@@ -7,7 +7,9 @@ object order of news); where the sentence drops its subject, carried from the on
 of the object: the adjective of a definite noun ("الاتهامات الأمريكية") or the name after a
 noun in construct ("موقف الولايات المتحدة"). A noun of what a side says or does
 (``owned_objects.tsv``: positions, accusations, sanctions, attacks) cannot itself be the
-subject of the act, so its owner is the act's target and the carried subject its source.
+subject of an act of speech (accusing, refusing, asking, praising: SPEECH_ACT_TYPES), so its
+owner is the act's target and the carried subject its source. Not of a strike: "واستهدفت
+الضربات الأمريكية مواقع" (the strikes are the subject).
 Before, such a sentence had no source and made no event, or the owner's own act.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.text import normalize_for_match, without_conjunction
+from core.events.speech_acts import SPEECH_ACT_TYPES
 from core.events.triggers import DATA, _rows
 
 
@@ -38,7 +41,8 @@ def rule_owned_object(c):
     """The carried subject as source and the owner of the noun right after the verb as
     target (module docstring): "ورفضت الاتهامات الأمريكية"، "وانتقد موقف الولايات المتحدة"."""
     h = c.h
-    if not (c.carried_subject and h.verbal and not c.earlier and not c.joint and h.j + 1 < len(c.toks)):
+    if not (c.carried_subject and h.form.type in SPEECH_ACT_TYPES and h.verbal and not c.earlier and not c.joint
+            and h.j + 1 < len(c.toks)):
         return None
     definite = _owned(c.toks[h.j].norm)
     if definite is None:
