@@ -306,6 +306,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
           "core.events.imminent, core.events.triggers"),
     Table("dual_refs.tsv", ("form", "of", "note"), ("form", "of"), ("form",), "core.events.references"),
     Table("named_pairs.tsv", ("form", "states", "note"), ("form", "states"), ("form",), "core.events.named_pairs"),
+    Table("owned_objects.tsv", ("form", "note"), ("form",), ("form",), "core.events.owned_objects"),
     Table("kind_heads.tsv", ("form", "kinds", "in_name", "note"), ("form", "kinds"), ("form",), "core.events.descriptions"),
     Table("currency_words.tsv", ("form",), ("form",), ("form",), "core.events.actors"),
     Table("masthead_words.tsv", ("form",), ("form",), ("form",), "core.entities"),

@@ -18,6 +18,7 @@ SMALL_TABLES = {
     "dual_refs.tsv": ("form", "of"),
     "named_pairs.tsv": ("form", "states"),
     "kind_heads.tsv": ("form", "kinds"),
+    "owned_objects.tsv": ("form",),
     "currency_words.tsv": ("form",),
     "masthead_words.tsv": ("form",),
     "club_cues.tsv": ("form", "note"),
