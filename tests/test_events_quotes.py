@@ -62,9 +62,3 @@ def test_a_quotation_ends_at_a_line_break():
     """An unbalanced mark does not carry its speaker into the next paragraph."""
     got = events('وقالت وزارة الخارجية الروسية في بيان: "الوضع خطير.\nوندعو الولايات المتحدة إلى وقف التصعيد".')
     assert ("REQUEST", ["RUS", "USA"]) not in got
-
-
-def test_a_past_verb_of_we_in_a_later_sentence_of_the_quotation_is_the_speakers(rules_only):
-    """"قالت X: "... . وطالبنا Y بـ": X asks Y, as with "ونطالب"."""
-    got = events('وقالت وزارة الخارجية الروسية في بيان: "إن الوضع خطير. وطالبنا الولايات المتحدة بوقف التصعيد".')
-    assert got == [("REQUEST", ["RUS", "USA"])]

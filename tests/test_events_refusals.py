@@ -94,10 +94,3 @@ def test_a_masculine_verb_of_form_five_takes_the_speaker_before(rules_only):
 def test_a_feminine_past_verb_of_form_five_keeps_its_state_subject(rules_only):
     got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعدت إثيوبيا برد قاس.")
     assert ("THREATEN", ["KEN", "ETH"]) not in got
-
-
-def test_a_quoted_past_verb_of_we_after_an_unnamed_speaker_is_the_speaker_before(rules_only):
-    """"وأضاف: "طالبنا إثيوبيا ..."": a past verb of "we" is the speaker's as a present one is
-    (core.events.dropped_speakers.past_of_we); the state after it is whom he asks."""
-    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وأضاف: \"طالبنا إثيوبيا بسحب قواتها من الحدود\".")
-    assert got == [("REQUEST", ["KEN", "ETH"])]

@@ -12,7 +12,7 @@ warns or refuses. A few states are masculine ("أعلن العراق"، "طال�
 construction_cues.tsv of kind masculine_state) and stay the subject.
 
 A verb of "we" or "I" opening a quotation whose verb of saying names no one: "قال وزير الخارجية
-الفرنسي إن الوضع خطير. وأضاف: "نطالب إيران بوقف التخصيب"" (or "طالبنا"): the speaker carried from the
+الفرنسي إن الوضع خطير. وأضاف: "نطالب إيران بوقف التخصيب"": the speaker carried from the
 sentence before asks; the rules read the state after the verb as its subject. The verb of
 saying must open the sentence and stand right before the quotation, or before a "قائلا" right
 before it ("ورد قائلا:"): a word between them names a speaker of its own ("ورد متحدث باسم
@@ -75,25 +75,12 @@ def _unnamed_saying(c) -> bool:
     return bool(words) and words[-1] in saying and (len(words) == 2 or words[0] in saying)
 
 
-def past_of_we(form) -> bool:
-    """A past verb of "we" ("طالبنا"، "رفضنا"): its letters without the final نا are the
-    past verb of the same type. Not "أدانا" (the dual of "أدان"), nor "دعونا" (call us)."""
-    word = form.tokens[0]
-    return (form.pos == "verb_past" and word.endswith("نا") and len(form.tokens) == 1
-            and any(f.type == form.type and f.pos == "verb_past" for f in load_triggers().by_first.get(word[:-2], ())))
-
-
-def _we_verb(form) -> bool:
-    """A verb of "we" or "I": a present with its person prefix ("نطالب"، "أدعو"), or a past of "we"."""
-    return form.pos == "verb_present" and form.tokens[0].startswith(FIRST_PERSON) or past_of_we(form)
-
-
 def rule_first_person_carried(c):
     """The carried speaker as source of a quoted verb of "we" with no actor before it in
     its sentence, the actor right after it as target (module docstring)."""
     h = c.h
-    if not (c.carried_subject and h.form.type in SPOKEN_TYPES and _we_verb(h.form) and not c.earlier
-            and not c.joint and h.i > 0):
+    if not (c.carried_subject and h.form.type in SPOKEN_TYPES and h.form.pos == "verb_present" and not c.earlier
+            and h.form.tokens[0].startswith(FIRST_PERSON) and not c.joint and h.i > 0):
         return None
     if not any(m in c.nt.original[c.toks[h.i - 1].end:c.toks[h.i].start + 1] for m in QUOTE_OPENERS):
         return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from core.events.actors import _group_forward
-from core.events.dropped_speakers import past_of_we
 from core.events.roles import _locative
 from core.events.speech_acts import PARTICIPLE_REACH, adverbial_participle
 from core.text import CLOSE_QUOTES, OPEN_QUOTES
@@ -90,11 +89,9 @@ class QuoteReach:
 def _first_person(h, toks, trig) -> bool:
     """The trigger is a verb of "we": an imperfect with the person prefix ن where the
     same verb with ي is a trigger of its type ("ندعو"، "نطالب"; not the root ن of "ندد"،
-    "نفى"), or a past verb of "we" (dropped_speakers.past_of_we: "طالبنا"). A final نا on
-    another verb is no sign: it is the object as often ("تهددنا"، "دعونا نتوقف")."""
+    "نفى"). A final نا is no sign: it is the object as often ("تهددنا"، "دعونا نتوقف")."""
     form = h.form.tokens[0]
-    return (form[:1] == "ن" and any(f.type == h.form.type for f in trig.by_first.get("ي" + form[1:], ()))
-            or past_of_we(h.form))  # "طالبنا": a past of "we"
+    return form[:1] == "ن" and any(f.type == h.form.type for f in trig.by_first.get("ي" + form[1:], ()))
 
 
 def quoted_roles(h, toks, nt, trig, roles, st):
