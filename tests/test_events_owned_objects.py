@@ -25,3 +25,13 @@ def test_a_named_subject_keeps_its_act(rules_only):
 def test_strikes_are_the_subject_of_a_strike(rules_only):
     text = "قصفت الطائرات الروسية مدينة إدلب أمس. واستهدفت الضربات الأمريكية مواقع في مدينة الرقة."
     assert events(text) == [("ASSAULT", ["RUS", "idlib"], "قصفت"), ("ASSAULT", ["USA", "unnamed-targets-syr"], "الضربات")]
+
+
+def test_sanctions_that_threaten_are_the_subject_of_the_threat(rules_only):
+    text = "قال وزير الخارجية الإيراني إن المفاوضات فشلت. وهددت العقوبات الأمريكية الاقتصاد الإيراني."
+    assert [(t, a) for t, a, _ in events(text)] == [("THREATEN", ["USA", "IRN"])]
+
+
+def test_an_actor_after_the_owner_is_the_verbs_object(rules_only):
+    text = "انتقدت تركيا اليونان بشدة. وانتقدت التصريحات الأمريكية إيران."
+    assert [(t, a) for t, a, _ in events(text)] == [("ACCUSE", ["TUR", "GRC"]), ("ACCUSE", ["USA", "IRN"])]

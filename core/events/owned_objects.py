@@ -7,9 +7,11 @@ object order of news); where the sentence drops its subject, carried from the on
 of the object: the adjective of a definite noun ("الاتهامات الأمريكية") or the name after a
 noun in construct ("موقف الولايات المتحدة"). A noun of what a side says or does
 (``owned_objects.tsv``: positions, accusations, sanctions, attacks) cannot itself be the
-subject of an act of speech (accusing, refusing, asking, praising: SPEECH_ACT_TYPES), so its
-owner is the act's target and the carried subject its source. Not of a strike: "واستهدفت
-الضربات الأمريكية مواقع" (the strikes are the subject).
+subject of an act of accusing, refusing or asking (OWNED_TYPES), so its owner is the act's
+target and the carried subject its source. Not of a strike: "واستهدفت الضربات الأمريكية
+مواقع" (the strikes are the subject); nor of threatening or backing, which things do as
+well as people ("وهددت العقوبات الأمريكية الاقتصاد الإيراني"); nor where an actor follows
+the owner, the verb's own object ("وانتقدت التصريحات الأمريكية إيران").
 Before, such a sentence had no source and made no event, or the owner's own act.
 """
 from __future__ import annotations
@@ -17,8 +19,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.text import normalize_for_match, without_conjunction
-from core.events.speech_acts import SPEECH_ACT_TYPES
 from core.events.triggers import DATA, _rows
+
+
+OWNED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # acts a statement or a sanction cannot do
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,7 @@ def rule_owned_object(c):
     """The carried subject as source and the owner of the noun right after the verb as
     target (module docstring): "ورفضت الاتهامات الأمريكية"، "وانتقد موقف الولايات المتحدة"."""
     h = c.h
-    if not (c.carried_subject and h.form.type in SPEECH_ACT_TYPES and h.verbal and not c.earlier and not c.joint
+    if not (c.carried_subject and h.form.type in OWNED_TYPES and h.verbal and not c.earlier and not c.joint
             and h.j + 1 < len(c.toks)):
         return None
     definite = _owned(c.toks[h.j].norm)
@@ -50,5 +54,7 @@ def rule_owned_object(c):
     owner = next((a for a in c.seq if a.i == h.j + 1), None)
     if owner is None or owner.adjective != definite:
         return None  # "الاتهامات الأمريكية": an adjective after the article; "موقف واشنطن": a name in construct
+    if any(a.i == owner.j for a in c.seq):
+        return None  # "وانتقدت التصريحات الأمريكية إيران": the verb's own object follows, the noun is its subject
     src = [x for x in c.carried_subject if x != owner.actor]
     return (src, [owner.actor], []) if src else None
