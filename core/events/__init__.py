@@ -135,6 +135,7 @@ class _Sentence:
     quoted: list[str] = field(default_factory=list)  # the speaker of a quotation opened in an earlier sentence
     said_at: int = -1  # the trigger whose roles that speaker's quotation gave (core.events.quotes)
     said_by: list[str] = field(default_factory=list)  # the last speaker of a sentence of saying (core.events.speakers)
+    unsided: dict = field(default_factory=dict)  # what the sentence names otherwise than as a side (core.events.sentence_sides)
 
 
 def find_events(
