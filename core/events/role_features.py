@@ -123,12 +123,13 @@ def _introducer(a, toks, nt) -> str:
 
 
 def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
-               bound: str = "-", said: str = "-", form: str | None = None) -> tuple:
+               bound: str = "-", said: str = "-", form: str | None = None, intro: str | None = None) -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
     the rules' role for it, a clause boundary between, the trigger's type and class, and
     what the mention is bound to (``bound``, see ``bound_to``) and what it is to the statement
     the trigger is reported in (``said``, see core.events.governing). ``form``: form_key(h),
-    when the caller has it (it keys every actor of the trigger)."""
+    when the caller has it (it keys every actor of the trigger); ``intro``: _introducer's, when
+    the caller has it (core.events.role_actors.SentenceActors)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -139,7 +140,8 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
         side, dist = "I", 0
     # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
     head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
-    intro = _introducer(a, toks, nt)
+    if intro is None:
+        intro = _introducer(a, toks, nt)
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
@@ -187,36 +189,6 @@ _COMMAS = ("،", ",", "_")  # what may stand alone between the words of one clau
 _QUOTES = "_\"«»“”'#"  # ... and any run of these
 
 
-# What core.events.learned.prepare reads of a sentence's actors whatever the trigger (bound_to, and each
-# mention's index by identity), and bound_to of the previous sentence's: every trigger of
-# a sentence asks them of the same lists, so the last answers are kept (the lists held,
-# so that the identity test cannot meet a new list at an old address; tuples swapped
-# whole, as _coordination's).
-_LAST_MARKS: tuple = (None, 0, None)
-_LAST_CARRIED: tuple = (None, 0, None)
-
-
-def _sentence_marks(s_actors: list) -> tuple[dict[int, str], dict[int, int]]:
-    global _LAST_MARKS
-    last = _LAST_MARKS
-    if last[0] is s_actors and last[1] == len(s_actors):
-        return last[2]
-    bound = bound_to(s_actors)
-    got = (bound, {id(a): k for k, a in enumerate(s_actors)} if bound else {})
-    _LAST_MARKS = (s_actors, len(s_actors), got)
-    return got
-
-
-def _carried_marks(carried: list) -> dict[int, str]:
-    global _LAST_CARRIED
-    last = _LAST_CARRIED
-    if last[0] is carried and last[1] == len(carried):
-        return last[2]
-    got = bound_to(carried)
-    _LAST_CARRIED = (carried, len(carried), got)
-    return got
-
-
 def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
     """The actors coordinated with a chosen one after the trigger that the nearest
     (core.events.learned.MAX_ACTORS) or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
@@ -253,23 +225,11 @@ def _actors():
 _ACTORS: list = []
 
 
-_LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
-
-
 def _coordination(s_actors, toks, nt) -> dict[str, int]:
     """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
     "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
-    an act, not its source and target. Every trigger of a sentence asks it of the same
-    actors, so the last sentence's answer is kept (the objects held, so that the identity
-    test cannot meet a new list at an old address; a tuple swapped whole, so that two
-    threads can never pair one sentence's actors with another's groups)."""
-    global _LAST_COORDINATION
-    last = _LAST_COORDINATION
-    if last[0] is s_actors and last[1] is toks:
-        return last[2]
-    out = _coordination_groups(s_actors, toks, nt)
-    _LAST_COORDINATION = (s_actors, toks, out)
-    return out
+    an act, not its source and target. Read once per sentence (role_actors.SentenceActors)."""
+    return _coordination_groups(s_actors, toks, nt)
 
 
 def _coordination_groups(s_actors, toks, nt) -> dict[str, int]:
