@@ -335,14 +335,14 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     for r, a in enumerate(prior):
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
         per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
-                                  said=said(a.actor, "P", speaker, how), form=fk, intro=sa.introducer(a, toks, nt))
+                                  said=said(a.actor, "P", speaker, how), form=fk)
     # keys carry their role, so that one cache holds every part
     for _, a in chosen:
         rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
         lo, up = (a.j, hi) if a.j <= hi else (hj, a.i)
         per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, up),
                                   bound=bound.get(where.get(id(a)), "-") if bound else "-",
-                                  said=said(a.actor, "S", speaker, how), form=fk, intro=sa.introducer(a, toks, nt))
+                                  said=said(a.actor, "S", speaker, how), form=fk)
     if prior:
         chosen = chosen + [(99, a) for a in prior]
     rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()

@@ -3,9 +3,9 @@ nearest of its sentence within reach, the first of the previous sentence, and ho
 distinct actors stand between each and the trigger."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from core.events.role_features import _coordination, _introducer, bound_to
+from core.events.role_features import _coordination, bound_to
 
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
 REACH_AFTER = 22  # tokens after it
@@ -24,8 +24,7 @@ DESCRIBING = frozenset({"ofORG", "ofUNNAMED"})
 class SentenceActors:
     """What the role model reads of one sentence's actors whatever the trigger: which
     mentions are bound to the name before them (role_features.bound_to) in the sentence
-    and in the previous one (``carried``), the coordinated groups, and each mention's
-    introducer. Made at the first trigger of the sentence the model reads (kept on the
+    and in the previous one (``carried``), and the coordinated groups. Made at the first trigger of the sentence the model reads (kept on the
     sentence's record, core.events._Sentence) and read by its other triggers, two to
     three on average, instead of each reading the same lists again."""
     actors: list
@@ -34,20 +33,12 @@ class SentenceActors:
     where: dict  # id(mention) → its index in actors (only when some mention is bound)
     carried_bound: dict  # the same as ``bound`` for the carried actors
     side_of: dict | None = None  # actor id → its coordination group, made once a trigger needs it
-    intro: dict = field(default_factory=dict)  # id(mention) → role_features._introducer, as read
 
     def groups(self, toks, nt) -> dict[str, int]:
         """Actor id → coordination group of the sentence's actors (role_features._coordination)."""
         if self.side_of is None:
             self.side_of = _coordination(self.actors, toks, nt)
         return self.side_of
-
-    def introducer(self, a, toks, nt) -> str:
-        """The proclitic or word that introduces mention ``a`` (role_features._introducer)."""
-        got = self.intro.get(id(a))
-        if got is None:
-            got = self.intro[id(a)] = _introducer(a, toks, nt)
-        return got
 
 
 def sentence_actors(s_actors: list, carried: list = ()) -> SentenceActors:

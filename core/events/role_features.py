@@ -123,13 +123,12 @@ def _introducer(a, toks, nt) -> str:
 
 
 def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried: bool = False,
-               bound: str = "-", said: str = "-", form: str | None = None, intro: str | None = None) -> tuple:
+               bound: str = "-", said: str = "-", form: str | None = None) -> tuple:
     """What one actor mention is to the trigger: side, distance, rank, introducer, kind,
     the rules' role for it, a clause boundary between, the trigger's type and class, and
     what the mention is bound to (``bound``, see ``bound_to``) and what it is to the statement
     the trigger is reported in (``said``, see core.events.governing). ``form``: form_key(h),
-    when the caller has it (it keys every actor of the trigger); ``intro``: _introducer's, when
-    the caller has it (core.events.role_actors.SentenceActors)."""
+    when the caller has it (it keys every actor of the trigger)."""
     if carried:
         side, dist = "P", 0  # named in the previous sentence
     elif a.j <= h.i:
@@ -140,8 +139,7 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
         side, dist = "I", 0
     # the noun a nationality adjective describes: "مواطنا عراقيا" is a person, "وزير ... العراقي" the state
     head = toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else ""
-    if intro is None:
-        intro = _introducer(a, toks, nt)
+    intro = _introducer(a, toks, nt)
     if intro == "-" and side == "A" and dist <= 1 and a.kind == "ADJ" and not h.verbal:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
