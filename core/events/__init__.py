@@ -127,6 +127,7 @@ class _Sentence:
     last_subject: list[str]
     content_from: int | None  # where the content of a demand starts ("على X أن ...")
     clauses: list | None = None  # cut when an event needs its clause
+    dates: list | None = None  # its date expressions (core.events.clause_time), gathered when an event needs its date
     backed: dict | None = None  # its actors named as backers (core.events.backers.sentence_backers), once a rule needs them
     prev: tuple[list[str], list[str]] | None = None
     last_hit_tok: int = -99
