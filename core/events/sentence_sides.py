@@ -18,7 +18,10 @@ def unsided(doc, st, reading):
     kept = getattr(st, "unsided", None)
     if kept is None:
         return reading(doc, st)
-    got = kept.get(reading)
-    if got is None:
+    got = kept.get(reading, _UNREAD)
+    if got is _UNREAD:
         got = kept[reading] = reading(doc, st)
     return got
+
+
+_UNREAD = object()  # a reading not made yet (None and False are readings)
