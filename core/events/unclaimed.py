@@ -195,8 +195,6 @@ def unnamed_side_pair(h, doc, st):
     does not name (core.events.authored). The pair is made only when called, once the
     caller found the attack asserted: an unnamed side the attack implies is an entity made
     for it, and a trigger noted in ``doc.implied_at``."""
-    from core.events import authored
-
     pair = attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                        st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
     if pair:
@@ -362,3 +360,4 @@ def _hit(i: int, norms: list[str], counts: frozenset[str], side: str = "") -> bo
 
 
 from core.events import agentless  # noqa: E402  (it reads this module's words when imported)
+from core.events import authored  # noqa: E402  (likewise; imported here once, not per attack noun)
