@@ -311,7 +311,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     hi, hj, form = h.i, h.j, h.form
     near = near_actors(h, s_actors, toks, bound, collecting)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
-    chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
+    chosen += _coordinated_rest(h, s_actors, chosen, toks, nt, sa.links)
     src, tgt, joint = roles or ([], [], [])
     prior = prior_actors(carried, near, src, collecting, sa.carried_bound) if carried else []
     if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):

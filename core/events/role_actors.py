@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.events.role_features import _coordination, bound_to
+from core.events.role_features import bound_to, coordination_links, link_groups
 
 REACH_BEFORE = 14  # tokens before a trigger where its actors may stand
 REACH_AFTER = 22  # tokens after it
@@ -24,20 +24,28 @@ DESCRIBING = frozenset({"ofORG", "ofUNNAMED"})
 class SentenceActors:
     """What the role model reads of one sentence's actors whatever the trigger: which
     mentions are bound to the name before them (role_features.bound_to) in the sentence
-    and in the previous one (``carried``), and the coordinated groups. Made at the first trigger of the sentence the model reads (kept on the
-    sentence's record, core.events._Sentence) and read by its other triggers, two to
-    three on average, instead of each reading the same lists again."""
+    and in the previous one (``carried``), and which follow the one before them as
+    coordinated ("X وY"). Made at the first trigger of the sentence the model reads (kept
+    on the sentence's record, core.events._Sentence) and read by its other triggers, two
+    to three on average, instead of each reading the same lists again."""
     actors: list
     carried: list
     bound: dict  # index in actors → what the mention is bound to
     where: dict  # id(mention) → its index in actors (only when some mention is bound)
     carried_bound: dict  # the same as ``bound`` for the carried actors
+    linked: list | None = None  # each mention: coordinated with the one before it (actors._coordinated)
     side_of: dict | None = None  # actor id → its coordination group, made once a trigger needs it
+
+    def links(self, toks, nt) -> list[bool]:
+        """Whether each mention follows the one before it as coordinated (the first: False)."""
+        if self.linked is None:
+            self.linked = coordination_links(self.actors, toks, nt)
+        return self.linked
 
     def groups(self, toks, nt) -> dict[str, int]:
         """Actor id → coordination group of the sentence's actors (role_features._coordination)."""
         if self.side_of is None:
-            self.side_of = _coordination(self.actors, toks, nt)
+            self.side_of = link_groups(self.actors, self.links(toks, nt))
         return self.side_of
 
 
