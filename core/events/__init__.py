@@ -129,6 +129,7 @@ class _Sentence:
     last_subject: list[str]
     content_from: int | None  # where the content of a demand starts ("على X أن ...")
     clauses: list | None = None  # cut when an event needs its clause
+    dates: list | None = None  # its date expressions (core.events.clause_time), gathered when an event needs its date
     backed: dict | None = None  # its actors named as backers (core.events.backers.sentence_backers), once a rule needs them
     prev: tuple[list[str], list[str]] | None = None
     last_hit_tok: int = -99
@@ -137,6 +138,19 @@ class _Sentence:
     quoted: list[str] = field(default_factory=list)  # the speaker of a quotation opened in an earlier sentence
     said_at: int = -1  # the trigger whose roles that speaker's quotation gave (core.events.quotes)
     said_by: list[str] = field(default_factory=list)  # the last speaker of a sentence of saying (core.events.speakers)
+    unsided: dict = field(default_factory=dict)  # what the sentence names otherwise than as a side (core.events.sentence_sides)
+    model_actors: Any = None  # what the role model reads of its actors, made at its first trigger read (model_actors())
+
+    def carried_here(self) -> list:
+        """The previous sentence's actors, when this one has its own (the role model reads the
+        first of them for a subject this one drops)."""
+        return self.carried if self.carried is not self.actors else []
+
+    def read_actors(self):
+        """The role model's record of the sentence's actors (learned.sentence_actors), made once."""
+        if self.model_actors is None:
+            self.model_actors = learned.sentence_actors(self.actors, self.carried_here())
+        return self.model_actors
 
 
 def find_events(
@@ -303,14 +317,14 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
     if not doc.learning and not pairs:
         return
-    carried_here = st.carried if st.carried is not st.actors else []
+    carried_here = st.carried_here()
     if doc.learning and not pairs and not learned.worth_reading(h, st.actors, carried_here):
         return
     setup = None
     if doc.model is not None and not pairs:
         # no rules' pair to stand: a trigger whose pairs the model rejects under any
         # modality makes no event, and needs no modality or date
-        setup = learned.prepare(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, carried_here)
+        setup = learned.prepare(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, carried_here, st.read_actors())
         if setup is None or learned.hopeless(doc.model, setup, st.pairs, doc.doc_pairs, _relax(st)):
             return
     clause, modality, date, date_source = _when(doc, st, h)
@@ -319,7 +333,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     if doc.learning:
         cands = learned.candidates(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, modality, restated,
                                    st.pairs, doc.doc_pairs, carried_here, model=doc.model, setup=setup,
-                                   relax=_relax(st) if doc.model is not None else 0.0)
+                                   relax=_relax(st) if doc.model is not None else 0.0, sentence=st.read_actors())
         if doc.collect is not None:
             doc.collect.append((st.start, st.end, h.form.type, cands or []))
         if doc.model is not None:

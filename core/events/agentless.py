@@ -56,14 +56,29 @@ def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bo
     ("داهمت القوات ..."، not "قالت الشرطة"). An attack such a sentence tells has an author
     the text names; the unnamed attackers an attack implies would be a guess against it.
     ``actor_at``: the first tokens of the sentence's actor mentions."""
+    return arms_after(h, norms, tj) or agent_in_sentence(norms, ti, tj, actor_at)
+
+
+def _armed_body(words: dict, word: str) -> bool:
+    """A state's armed body, not its strikes or aircraft."""
+    return words.get(word) == "state_arms" and _bare_article(word) not in AIRCRAFT
+
+
+def arms_after(h, norms: list[str], tj: int) -> bool:
+    """A state's armed body, definite, right after the attack noun ("جراء قصف القوات الحكومية")."""
+    return h.j < tj and norms[h.j].startswith("ال") and _armed_body(incidents.load_words(), norms[h.j])
+
+
+def agent_in_sentence(norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bool:
+    """The part of agent_named that reads the sentence whatever the attack noun: a body, a
+    side or members after an agent word, or a state's armed body right after a verb that is
+    no verb of saying (read once per sentence: core.events.unclaimed)."""
     _bare, MEMBERS = violence._bare, unclaimed.MEMBERS  # an import statement per call cost more than the rule
     words, saying = incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
 
     def body(k: int) -> bool:  # a state's armed body, not its strikes or aircraft
-        return words.get(norms[k]) == "state_arms" and _bare_article(norms[k]) not in AIRCRAFT
+        return _armed_body(words, norms[k])
 
-    if h.j < tj and norms[h.j].startswith("ال") and body(h.j):
-        return True
     kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     for k in range(ti, tj):
         kind = kinds[k]  # the word before (bare) is read only where a test needs it

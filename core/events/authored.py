@@ -26,7 +26,7 @@ owners of what was hit.
 """
 from __future__ import annotations
 
-from core.events import attack_sides, leaders, struck, triggers, unclaimed, unnamed, violence
+from core.events import attack_sides, filters, leaders, struck, triggers, unclaimed, unnamed, violence
 from core.lexicon import load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
@@ -152,8 +152,6 @@ def authored_side(h, doc, st) -> tuple[str, str] | None:
     """(author, country it struck) of an attack whose author the text names and whose
     target it does not, or None; not an attack the sentence tells as a purpose or a topic
     (core.events.filters.unasserted_noun), unless it is what one is accused of."""
-    from core.events import filters
-
     src = author(h, doc, st)
     if src is None or violence.fights_alongside(h, doc.norms, st.tj) or _feared(h, doc.norms, st.ti):
         return None

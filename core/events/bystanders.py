@@ -21,6 +21,7 @@ from __future__ import annotations
 from core.events.actors import _group_backward, _group_forward
 from core.events.roles import _after_between, _pair_key
 from core.events import indices, nearby, opinions, threats
+from core.events.sentence_sides import unsided
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -47,6 +48,15 @@ def no_topic_sides(doc, st, pairs: list) -> list:
     subject matter ("بشأن سوريا"، "حول إيران"), nor one side so a few words further on
     ("حول مسار السلام بين الفلسطينيين وإسرائيل") and the other not: two sides both
     named there ("محادثات حول التعاون بين المغرب وإسرائيل") may be the talks' own."""
+    topics, further = unsided(doc, st, _topic_sides)
+    if not topics and not further:
+        return pairs
+    return [(p, d) for p, d in pairs if topics.isdisjoint(p) and (further.isdisjoint(p) or further.issuperset(p))]
+
+
+def _topic_sides(doc, st) -> tuple[set[str], set[str]]:
+    """The actors the sentence names only after a preposition of subject matter, and those
+    it names only a few words further on (read once per sentence: core.events.sentence_sides)."""
     cues, norms = topic_cues(), doc.norms
     topics, further, named = set(), set(), set()
     for a in st.actors:
@@ -55,9 +65,7 @@ def no_topic_sides(doc, st, pairs: list) -> list:
         (topics if about else further if far else named).add(a.actor)
     topics -= named
     further -= named | topics
-    if not topics and not further:
-        return pairs
-    return [(p, d) for p, d in pairs if topics.isdisjoint(p) and (further.isdisjoint(p) or further.issuperset(p))]
+    return topics, further
 
 
 def _about_further(doc, st, a, cues) -> bool:
@@ -80,14 +88,20 @@ def no_border_sides(doc, st, h, pairs: list) -> list:
     إثيوبيا"), face the state beyond it."""
     if h.form.type in CIVILIAN_TYPES or h.form.type in TROOP_MOVES:
         return pairs
+    border = unsided(doc, st, _border_sides)
+    if not border:
+        return pairs
+    return [(p, d) for p, d in pairs if border.isdisjoint(p[1:] if d and len(p) == 2 else p)]
+
+
+def _border_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as the country of a border (read once per
+    sentence: core.events.sentence_sides)."""
     cues, norms = topic_cues(), doc.norms
     border, named = set(), set()
     for a in st.actors:
         (border if _after_border(norms, st.ti, a, cues) else named).add(a.actor)
-    border -= named
-    if not border:
-        return pairs
-    return [(p, d) for p, d in pairs if border.isdisjoint(p[1:] if d and len(p) == 2 else p)]
+    return border - named
 
 
 def _after_border(norms: list[str], first: int, a, cues) -> bool:
@@ -111,12 +125,18 @@ def _not_only_places(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only as a country or place after
     في (where something happens); an organisation after في is one its members belong to
     ("شركاءها في الاتحاد الأوروبي"), a side."""
-    norms = doc.norms
-    where = {a.actor for a in st.actors if a.i > st.ti and norms[a.i - 1] == "في" and not a.kind.startswith("ORG")}
-    where -= {a.actor for a in st.actors if not (a.i > st.ti and norms[a.i - 1] == "في")}
+    where = unsided(doc, st, _place_sides)
     if not where:
         return pairs
     return [(p, d) for p, d in pairs if where.isdisjoint(p)]
+
+
+def _place_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as a country or place after في (read once per
+    sentence: core.events.sentence_sides)."""
+    norms = doc.norms
+    where = {a.actor for a in st.actors if a.i > st.ti and norms[a.i - 1] == "في" and not a.kind.startswith("ORG")}
+    return where - {a.actor for a in st.actors if not (a.i > st.ti and norms[a.i - 1] == "في")}
 
 
 def _befall_word(doc, st, h) -> int | None:

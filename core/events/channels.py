@@ -8,6 +8,7 @@ by "عن" ("عبر الوزير الفرنسي عن قلقه"), and it opens its
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.events.sentence_sides import unsided
 
 VIA = "عبر"
 BY_WAY = ("عن", "طريق")  # "عن طريق X"
@@ -29,4 +30,10 @@ def no_channel_sides(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only as a channel."""
     if not pairs:
         return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: _channel(doc.norms, a, st.ti)))
+    return without_sides(pairs, unsided(doc, st, _channel_sides))
+
+
+def _channel_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as a channel (read once per sentence:
+    core.events.sentence_sides)."""
+    return named_only(st.actors, lambda a: _channel(doc.norms, a, st.ti))

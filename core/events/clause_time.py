@@ -23,7 +23,9 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
         modality = "hypothetical"
     elif modality in ("asserted", "reported") and (plans.still_to_come(h, doc, st) or resolved_gatherings.resolved_on(h, doc, st)):
         modality = "hypothetical" if h.form.type == "AGREE" else "planned"  # "الاتفاق المرتقب": no pact yet
-    date, date_source = _date_for(h.start, doc.times, clause, (st.start, st.end), lambda t: dating.foreign(
+    if st.dates is None:  # the sentence's dates, gathered once for its triggers (_date_for keeps these)
+        st.dates = [t for t in doc.times if t.type == "DATE" and not t.value.endswith("_REF") and st.start <= t.start < st.end]
+    date, date_source = _date_for(h.start, st.dates, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
     if modality in ("asserted", "reported") and dated_to_come.dated_later(h, doc, clause, date, date_source):
         modality = "planned"  # "قمة ... في أبريل المقبل": still to come

@@ -7,6 +7,7 @@ way as well, the company stays one.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.events.sentence_sides import unsided
 from core.text import written_forms
 
 # "مؤشر" and its forms, with the conjunctions and prepositions they may carry ("ومؤشر"، "لمؤشر");
@@ -23,7 +24,14 @@ def _indexed(norms: list[str], i: int, ti: int) -> bool:
 
 def no_index_sides(doc, st, pairs: list) -> list:
     """The pairs less the sides named only as the name of a stock index."""
-    if not pairs or not any(w in INDEX_WORDS for w in doc.norms[st.ti:st.tj]):
+    if not pairs:
         return pairs
-    indexed = named_only(st.actors, lambda a: a.kind.startswith("ORG") and _indexed(doc.norms, a.i, st.ti))
-    return without_sides(pairs, indexed)
+    return without_sides(pairs, unsided(doc, st, _index_sides))
+
+
+def _index_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as a stock index (read once per sentence:
+    core.events.sentence_sides)."""
+    if not any(w in INDEX_WORDS for w in doc.norms[st.ti:st.tj]):
+        return set()
+    return named_only(st.actors, lambda a: a.kind.startswith("ORG") and _indexed(doc.norms, a.i, st.ti))

@@ -32,9 +32,10 @@ from typing import Any, Iterator
 from core import prepared
 from core.events import governing
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
-    CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, actor_ranks, near_actors, prior_actors)
+    CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
+    sentence_actors)
 from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordinated_rest,
-                                        _coordination, _group_feats, _pair_groups, _pair_names, _sentence_marks,
+                                        _coordination, _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
 
@@ -297,18 +298,22 @@ class Setup:
         return head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"] + last_feats(tv)
 
 
-def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = ()) -> Setup | None:
+def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list = (),
+            sentence: SentenceActors | None = None) -> Setup | None:
     """The actors near the trigger (the nearest MAX_ACTORS of its sentence, and the first
     of the previous one, ``carried``, for a subject this one drops, or for both sides of a
-    sentence that names none) with their keys; None when fewer than two."""
-    bound, where = _sentence_marks(s_actors)
+    sentence that names none) with their keys; None when fewer than two. ``sentence``: the
+    record of the sentence's actors its earlier triggers made (role_actors.sentence_actors
+    of ``s_actors`` and ``carried``), else made here."""
+    sa = sentence or sentence_actors(s_actors, carried)
+    bound, where = sa.bound, sa.where
     collecting = bool(_COLLECT)
     hi, hj, form = h.i, h.j, h.form
     near = near_actors(h, s_actors, toks, bound, collecting)
     chosen = sorted(near.values(), key=_FIRST)[:MAX_ACTORS]
-    chosen += _coordinated_rest(h, s_actors, chosen, toks, nt)
+    chosen += _coordinated_rest(h, s_actors, chosen, toks, nt, sa.links)
     src, tgt, joint = roles or ([], [], [])
-    prior = prior_actors(carried, near, src, collecting) if carried else []
+    prior = prior_actors(carried, near, src, collecting, sa.carried_bound) if carried else []
     if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):
         return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
@@ -346,7 +351,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     for k, x in per.items():
         as_source[k] = ("s",) + x
         as_target[k] = ("t",) + x
-    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, _coordination(s_actors, toks, nt),
+    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, sa.groups(toks, nt),
                  open=roles is not None and not rule_pairs)
 
 
@@ -427,13 +432,13 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
                sentence_pairs: set, doc_pairs: set, carried: list = (),
                model: RoleModel | None = None, setup: Setup | None = None,
-               relax: float = 0.0) -> list[Candidate] | None:
+               relax: float = 0.0, sentence: SentenceActors | None = None) -> list[Candidate] | None:
     """Every ordered pair of distinct actors near the trigger (see ``prepare``, or its
     ``setup`` when already made), with its features.
 
     With a ``model``, only the pairs it scores above its threshold (what ``decide`` keeps
     from), or None when no pair is within its reach (the rules' reading then stands)."""
-    st = setup or prepare(h, s_actors, toks, nt, roles, rule_pairs, reason, carried)
+    st = setup or prepare(h, s_actors, toks, nt, roles, rule_pairs, reason, carried, sentence)
     if st is None:
         return [] if model is None else None
     trig = st.trigger_feats(modality, restated) if model is None else None  # spelt once a pair passes

@@ -7,6 +7,7 @@ country near which a strike falls is the place the attack reached.
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.events.sentence_sides import unsided
 from core.text import clitic_variants, without_conjunction
 
 NEAR = frozenset({"قرب", "بالقرب", "امام", "بجوار", "محيط", "مقربه", "قباله", "خارج"})  # normalised, without و/ف
@@ -35,6 +36,11 @@ def no_nearby_bodies(doc, st, h, pairs: list) -> list:
     """The attack's pairs less the organisations named only near whose premises it was."""
     if not pairs or h.form.type not in TYPES:
         return pairs
+    return without_sides(pairs, unsided(doc, st, _nearby_bodies))
+
+
+def _nearby_bodies(doc, st) -> set[str]:
+    """The organisations the sentence names only near whose premises something happened
+    (read once per sentence: core.events.sentence_sides)."""
     norms = doc.norms
-    near = named_only(st.actors, lambda a: a.kind.startswith("ORG") and _near_premises(norms, a, st.ti))
-    return without_sides(pairs, near)
+    return named_only(st.actors, lambda a: a.kind.startswith("ORG") and _near_premises(norms, a, st.ti))

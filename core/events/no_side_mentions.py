@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from core.events.named_only import without_sides
+from core.events.sentence_sides import unsided
 from core.text import clitic_variants, normalize_for_match, without_conjunction
 from core.topics import topic_cues
 
@@ -49,15 +51,20 @@ def _private_body_ends(doc, st) -> set[int]:
 def no_private_nationals(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only by a private person's
     nationality: "اعتقلت الشرطة الفرنسية الشاب المغربي" arrests a man, not Morocco."""
+    return without_sides(pairs, unsided(doc, st, private_nationals))
+
+
+def private_nationals(doc, st) -> set[str]:
+    """The actors the sentence names only by a private person's nationality (read once per
+    sentence: core.events.sentence_sides)."""
     # the ends of names of organisations that act as themselves ("توتال")
     own_ends = {a.j for a in st.actors if a.kind.startswith("ORG:")}
     if any(a.kind == "ADJ" for a in st.actors):
         own_ends |= _private_body_ends(doc, st)  # "نادي برشلونة الإسباني": the club's country
     private = {a.actor for a in st.actors if _private_national(doc, a, own_ends)}
     if not private:
-        return pairs
-    named = {a.actor for a in st.actors if not _private_national(doc, a, own_ends)}
-    return [(p, d) for p, d in pairs if all(x in named or x not in private for x in p)]
+        return private
+    return private - {a.actor for a in st.actors if not _private_national(doc, a, own_ends)}
 
 
 def _outlet_head(cues, word: str) -> str | None:
@@ -106,6 +113,12 @@ def _cited(doc, a) -> bool:
 def no_cited_sources(doc, st, pairs: list) -> list:
     """The pairs none of whose sides the sentence names only as the source it cites (or
     again just after it: "وكالة الأنباء السودانية (سونا)")."""
+    return without_sides(pairs, unsided(doc, st, cited_sources))
+
+
+def cited_sources(doc, st) -> set[str]:
+    """The actors the sentence names only as the source it cites (read once per sentence:
+    core.events.sentence_sides)."""
     cited, named = set(), set()
     last_cited: dict[str, int] = {}
     cited_ends: set[int] = set()
@@ -118,6 +131,4 @@ def no_cited_sources(doc, st, pairs: list) -> list:
             last_cited[a.actor] = a.j
         else:
             named.add(a.actor)
-    if not cited:
-        return pairs
-    return [(p, d) for p, d in pairs if all(x in named or x not in cited for x in p)]
+    return cited - named

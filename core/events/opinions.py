@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import compress
 
 from core.events.filters import _kind
+from core.events.sentence_sides import unsided
 from core.lexicon import read_table
 from core.text import normalize_for_match
 
@@ -50,4 +51,4 @@ def opinion_sentence(doc, st) -> bool:
 
 def not_opinions(doc, st, pairs: list) -> list:
     """No pairs from a sentence that tells a writer's view (see the module's docstring)."""
-    return [] if pairs and opinion_sentence(doc, st) else pairs
+    return [] if pairs and unsided(doc, st, opinion_sentence) else pairs

@@ -6,6 +6,7 @@ it; a nationality adjective that only tells where a person comes from is skipped
 from __future__ import annotations
 
 from core.events.named_only import named_only, without_sides
+from core.events.sentence_sides import unsided
 from core.text import without_conjunction
 
 # nouns of descent (normalised) after which an adjective tells a person's origin; not the
@@ -32,7 +33,11 @@ def origin_adjectives(toks: list, actors: list, person_ends: set[int]) -> set[in
 def no_origins(doc, st, pairs: list) -> list:
     """The pairs less those with a side named in the sentence only as a person's descent
     ("أطلق المسلح، الألماني من أصل تركي، النار": Turkey is not shot at)."""
+    return without_sides(pairs, unsided(doc, st, _origin_sides))
+
+
+def _origin_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as a person's descent (read once per sentence:
+    core.events.sentence_sides)."""
     origins = origin_adjectives(doc.toks, st.actors, set())
-    if not origins:
-        return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: a.i in origins))
+    return named_only(st.actors, lambda a: a.i in origins) if origins else set()

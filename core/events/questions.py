@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.events import constructions
+from core.events.sentence_sides import unsided
 from core.lexicon import read_table
 from core.text import RELATIVE_PRONOUNS
 
@@ -66,7 +67,7 @@ def not_asked(doc, st, h, pairs: list) -> list:
     word, and before it none with a side named only in the question."""
     if not pairs:
         return pairs
-    k = _question_word(doc, st)
+    k = unsided(doc, st, _question_word)  # read once per sentence (core.events.sentence_sides)
     if k is None:
         return pairs
     if h.i > k:

@@ -187,50 +187,22 @@ _COMMAS = ("،", ",", "_")  # what may stand alone between the words of one clau
 _QUOTES = "_\"«»“”'#"  # ... and any run of these
 
 
-# What core.events.learned.prepare reads of a sentence's actors whatever the trigger (bound_to, and each
-# mention's index by identity), and bound_to of the previous sentence's: every trigger of
-# a sentence asks them of the same lists, so the last answers are kept (the lists held,
-# so that the identity test cannot meet a new list at an old address; tuples swapped
-# whole, as _coordination's).
-_LAST_MARKS: tuple = (None, 0, None)
-_LAST_CARRIED: tuple = (None, 0, None)
-
-
-def _sentence_marks(s_actors: list) -> tuple[dict[int, str], dict[int, int]]:
-    global _LAST_MARKS
-    last = _LAST_MARKS
-    if last[0] is s_actors and last[1] == len(s_actors):
-        return last[2]
-    bound = bound_to(s_actors)
-    got = (bound, {id(a): k for k, a in enumerate(s_actors)} if bound else {})
-    _LAST_MARKS = (s_actors, len(s_actors), got)
-    return got
-
-
-def _carried_marks(carried: list) -> dict[int, str]:
-    global _LAST_CARRIED
-    last = _LAST_CARRIED
-    if last[0] is carried and last[1] == len(carried):
-        return last[2]
-    got = bound_to(carried)
-    _LAST_CARRIED = (carried, len(carried), got)
-    return got
-
-
-def _coordinated_rest(h, s_actors, chosen, toks, nt) -> list:
+def _coordinated_rest(h, s_actors, chosen, toks, nt, links=None) -> list:
     """The actors coordinated with a chosen one after the trigger that the nearest
     (core.events.learned.MAX_ACTORS) or the reach left out ("بحق كل من الاتحاد الأوروبي وكندا والصين والمكسيك
-    وتركيا"): a list of sides is one side, all of whose members the act reaches."""
+    وتركيا"): a list of sides is one side, all of whose members the act reaches. ``links``:
+    what gives coordination_links of the sentence's actors once read (links(toks, nt)), when
+    the caller keeps them."""
     last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
     if last is None:  # no chosen actor after the trigger: no list to follow
         return []
-    _coordinated_pair = _actors()._coordinated
+    linked = coordination_links(s_actors, toks, nt) if links is None else links(toks, nt)
     ids = {a.actor for _, a in chosen}
     out = []
     for k, a in enumerate(s_actors):
         if a.i < last or a.actor in ids or k == 0:
             continue
-        if not _coordinated_pair(toks, nt, s_actors[k - 1], a) or s_actors[k - 1].actor not in ids:
+        if not linked[k] or s_actors[k - 1].actor not in ids:
             if a.i > last:
                 break
             continue
@@ -253,31 +225,26 @@ def _actors():
 _ACTORS: list = []
 
 
-_LAST_COORDINATION: tuple = (None, None, None)  # (actors, tokens, groups) of the last sentence asked
-
-
 def _coordination(s_actors, toks, nt) -> dict[str, int]:
     """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
     "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
-    an act, not its source and target. Every trigger of a sentence asks it of the same
-    actors, so the last sentence's answer is kept (the objects held, so that the identity
-    test cannot meet a new list at an old address; a tuple swapped whole, so that two
-    threads can never pair one sentence's actors with another's groups)."""
-    global _LAST_COORDINATION
-    last = _LAST_COORDINATION
-    if last[0] is s_actors and last[1] is toks:
-        return last[2]
-    out = _coordination_groups(s_actors, toks, nt)
-    _LAST_COORDINATION = (s_actors, toks, out)
-    return out
+    an act, not its source and target. Read once per sentence (role_actors.SentenceActors)."""
+    return link_groups(s_actors, coordination_links(s_actors, toks, nt))
 
 
-def _coordination_groups(s_actors, toks, nt) -> dict[str, int]:
+def coordination_links(s_actors, toks, nt) -> list[bool]:
+    """Whether each mention follows the one before it as coordinated (actors._coordinated;
+    the first mention: False)."""
     _coordinated = _actors()._coordinated
+    return [k > 0 and _coordinated(toks, nt, s_actors[k - 1], a) for k, a in enumerate(s_actors)]
+
+
+def link_groups(s_actors, linked: list[bool]) -> dict[str, int]:
+    """Actor id → its coordination group, from coordination_links."""
     out: dict[str, int] = {}
     group = 0
-    for k, a in enumerate(s_actors):
-        if k == 0 or not _coordinated(toks, nt, s_actors[k - 1], a):
+    for a, joined in zip(s_actors, linked):
+        if not joined:
             group += 1
         out.setdefault(a.actor, group)
     return out

@@ -23,6 +23,7 @@ from functools import lru_cache
 from core.events import attack_cues, unnamed, violence  # modules: their names read at call time (an import per call cost more)
 from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
+from core.events.sentence_sides import unsided
 from core.model import Entity
 from core.text import clitic_variants, proclitic_forms
 
@@ -194,8 +195,6 @@ def unnamed_side_pair(h, doc, st):
     does not name (core.events.authored). The pair is made only when called, once the
     caller found the attack asserted: an unnamed side the attack implies is an entity made
     for it, and a trigger noted in ``doc.implied_at``."""
-    from core.events import authored
-
     pair = attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                        st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
     if pair:
@@ -213,10 +212,16 @@ def implied_toll(h, doc, st) -> tuple[str, str] | None:
     ``doc`` and sentence ``st`` (core.events' state): by the place it struck (toll_pair),
     else by the side its dead belong to (victim_toll); else of an attack told as having
     struck with no toll (core.events.agentless)."""
-    if agentless.agent_named(h, doc.norms, st.ti, st.tj, {a.i for a in st.actors}):
-        return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck
+    if agentless.arms_after(h, doc.norms, st.tj) or unsided(doc, st, _agent_in_sentence):
+        return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck (agentless.agent_named)
     args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
     return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks) or agentless.struck_pair(h, doc, st)
+
+
+def _agent_in_sentence(doc, st) -> bool:
+    """Whether the sentence names who struck whatever its attack noun (agentless.agent_in_sentence),
+    read once per sentence (core.events.sentence_sides)."""
+    return agentless.agent_in_sentence(doc.norms, st.ti, st.tj, {a.i for a in st.actors})
 
 
 def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, toks) -> bool:
@@ -355,3 +360,4 @@ def _hit(i: int, norms: list[str], counts: frozenset[str], side: str = "") -> bo
 
 
 from core.events import agentless  # noqa: E402  (it reads this module's words when imported)
+from core.events import authored  # noqa: E402  (likewise; imported here once, not per attack noun)
