@@ -348,7 +348,7 @@ def test_pair_word_stands_for_the_two_countries_last_named():
 def test_coordinated_actors_share_a_group():
     """"إيطاليا ومالطا" are one side; "ألمانيا" after "ثم" is not coordinated with them."""
     from core.events.actors import _ActorMention
-    from core.events.learned import _coordination
+    from core.events.role_features import coordination_links, link_groups
     from core.text import normalize_with_offsets, tokenize
 
     nt = normalize_with_offsets("إيطاليا ومالطا ثم ألمانيا")
@@ -357,7 +357,7 @@ def test_coordinated_actors_share_a_group():
     lead = [0, 1, 0]  # the و written on مالطا is not part of the name
     actors = [_ActorMention(iso, i, i + 1, toks[i].start + d, toks[i].end)
               for iso, i, d in zip(("ITA", "MLT", "DEU"), k, lead)]
-    side = _coordination(actors, toks, nt)
+    side = link_groups(actors, coordination_links(actors, toks, nt))
     assert side["ITA"] == side["MLT"] != side["DEU"]
 
 

@@ -1,5 +1,5 @@
 """Attacks told as having struck, with no one named who struck (core.events.agentless), and
-the implied attackers refused where the text names who struck (agentless.agent_named)."""
+the implied attackers refused where the text names who struck (agentless.arms_after, agentless.agent_in_sentence)."""
 from core import analyze
 
 

@@ -48,17 +48,6 @@ AIRCRAFT = frozenset({"غاره", "غارات", "طيران", "طائرات", "�
 ARMED = unclaimed.VICTIM_KINDS  # actor kinds of armed bodies
 
 
-def agent_named(h, norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bool:
-    """Whether the sentence names who struck, resolved to a side or not: a body, a side or
-    members after an agent word ("بنيران قوات ..."، "برصاص الجيش"، "على يد عناصر ..."، "من
-    قبل"; not a weapon: "بقذائف الهاون"), or a state's armed body, definite, right after the
-    attack noun ("جراء قصف القوات الحكومية") or right after a verb that is no verb of saying
-    ("داهمت القوات ..."، not "قالت الشرطة"). An attack such a sentence tells has an author
-    the text names; the unnamed attackers an attack implies would be a guess against it.
-    ``actor_at``: the first tokens of the sentence's actor mentions."""
-    return arms_after(h, norms, tj) or agent_in_sentence(norms, ti, tj, actor_at)
-
-
 def _armed_body(words: dict, word: str) -> bool:
     """A state's armed body, not its strikes or aircraft."""
     return words.get(word) == "state_arms" and _bare_article(word) not in AIRCRAFT
@@ -70,9 +59,14 @@ def arms_after(h, norms: list[str], tj: int) -> bool:
 
 
 def agent_in_sentence(norms: list[str], ti: int, tj: int, actor_at: set[int]) -> bool:
-    """The part of agent_named that reads the sentence whatever the attack noun: a body, a
-    side or members after an agent word, or a state's armed body right after a verb that is
-    no verb of saying (read once per sentence: core.events.unclaimed)."""
+    """Whether the sentence names who struck, whatever the attack noun: a body, a side or
+    members after an agent word ("بنيران قوات ..."، "برصاص الجيش"، "على يد عناصر ..."، "من
+    قبل"; not a weapon: "بقذائف الهاون"), or a state's armed body right after a verb that is
+    no verb of saying ("داهمت القوات ..."، not "قالت الشرطة"). An attack such a sentence tells
+    has an author the text names; the unnamed attackers an attack implies would be a guess
+    against it. Read once per sentence (core.events.unclaimed); ``arms_after`` is the part
+    that depends on the attack noun. ``actor_at``: the first tokens of the sentence's actor
+    mentions."""
     _bare, MEMBERS = violence._bare, unclaimed.MEMBERS  # an import statement per call cost more than the rule
     words, saying = incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
 

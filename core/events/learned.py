@@ -35,7 +35,7 @@ from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name befor
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors)
 from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordinated_rest,
-                                        _coordination, _group_feats, _pair_groups, _pair_names,
+                                        _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
 

@@ -43,7 +43,7 @@ class SentenceActors:
         return self.linked
 
     def groups(self, toks, nt) -> dict[str, int]:
-        """Actor id → coordination group of the sentence's actors (role_features._coordination)."""
+        """Actor id → coordination group of the sentence's actors (role_features.coordination_links, link_groups)."""
         if self.side_of is None:
             self.side_of = link_groups(self.actors, self.links(toks, nt))
         return self.side_of

@@ -225,13 +225,6 @@ def _actors():
 _ACTORS: list = []
 
 
-def _coordination(s_actors, toks, nt) -> dict[str, int]:
-    """Actor id → group of the actors the sentence coordinates with it ("إيطاليا ومالطا"،
-    "الولايات المتحدة وبريطانيا وفرنسا"): coordinated actors are mostly on one side of
-    an act, not its source and target. Read once per sentence (role_actors.SentenceActors)."""
-    return link_groups(s_actors, coordination_links(s_actors, toks, nt))
-
-
 def coordination_links(s_actors, toks, nt) -> list[bool]:
     """Whether each mention follows the one before it as coordinated (actors._coordinated;
     the first mention: False)."""

@@ -213,7 +213,7 @@ def implied_toll(h, doc, st) -> tuple[str, str] | None:
     else by the side its dead belong to (victim_toll); else of an attack told as having
     struck with no toll (core.events.agentless)."""
     if agentless.arms_after(h, doc.norms, st.tj) or unsided(doc, st, _agent_in_sentence):
-        return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck (agentless.agent_named)
+        return None  # "قتل ثلاثة بنيران قوات الأمن في هجوم": the text names who struck (agentless.arms_after, agentless.agent_in_sentence)
     args = (h, doc.norms, st.actors, doc.entities, st.start, st.end, st.ti, st.tj)
     return toll_pair(*args) or victim_toll(*args, doc.nt.original, doc.toks) or agentless.struck_pair(h, doc, st)
 
