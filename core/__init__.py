@@ -3,7 +3,11 @@
     from core import analyze
     a = analyze(text, published="2023-01-17")
 """
-from core.model import Analysis
+from core import native as _native
+
+_native.install()  # compiled modules where built for the present sources (core/native.py)
+
+from core.model import Analysis  # noqa: E402 - after the compiled modules' finder
 
 __all__ = ["analyze", "analyze_record", "Analysis"]
 
