@@ -3,11 +3,7 @@
     from core import analyze
     a = analyze(text, published="2023-01-17")
 """
-from core import native as _native
-
-_native.install()  # compiled modules where built for the present sources (core/native.py)
-
-from core.model import Analysis  # noqa: E402 - after the compiled modules' finder
+from core.model import Analysis
 
 __all__ = ["analyze", "analyze_record", "Analysis"]
 

@@ -308,8 +308,7 @@ def tail_feats(tv: tuple) -> list[str]:
 
 
 def last_feats(tv: tuple) -> list[str]:
-    typ, v = tv[0], tv[3]
-    inverse, envoy, nxt, before_w, word, again = tv[7:]
+    typ, v, inverse, envoy, nxt, before_w, word, again = tv[0], tv[3], *tv[7:]
     return [f"inv={inverse}", f"env={envoy}", f"nx={nxt}", f"bw={before_w}", f"W={word}", f"ag={again}{typ}{v}"]
 
 
