@@ -1,0 +1,39 @@
+"""ل and a verbal noun after an organisation's name: why the body was reached, not its field.
+
+"اقتيد الموقوفون إلى النيابة العامة للتحقيق في الحادث" names the prosecution and why the
+men were taken there; "الهيئة العامة للاستثمار" names a body by its field. A verbal noun
+that governs a preposition ("للتحقيق في"، "للحديث مع"، "للحصول على") is a verb's purpose
+clause, and a field is a noun standing alone, so the name stops before such a ل. Names
+built on a governed verbal noun exist ("اللجنة العليا للإشراف على الانتخابات"); they stay
+whole where an officer's title stands right before the head ("رئيس اللجنة ..."): a body
+with a chair is a standing one, no verb's goal. "للمرة" (for the second time) is a time,
+never a field. The words are rows of `data/lexicons/purpose_cues.tsv`."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.entities.context import _Context
+from core.entities.tables import _read_column
+from core.text import normalize_for_match
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for form, kind in _read_column("purpose_cues.tsv", "form", "kind"):
+        out.setdefault(kind, set()).add(normalize_for_match(form))
+    return {kind: frozenset(forms) for kind, forms in out.items()}
+
+
+def purpose_after_name(ctx: _Context, i: int, k: int) -> bool:
+    """Whether the word k, ل with the article on a noun after the organisation head at
+    token i, starts a purpose clause or a time instead of the body's field."""
+    w = ctx.norms[k]
+    if not w.startswith("لل"):
+        return False
+    cues = _cues()
+    if "ال" + w[2:] in cues["time"]:
+        return True
+    if k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1) or ctx.norms[k + 1] not in cues["preposition"]:
+        return False
+    return not (i > 0 and not ctx.punct_between(i - 1, i) and ctx.norms[i - 1] in cues["officer"])
