@@ -3,7 +3,10 @@
 "اقتيد الموقوفون إلى النيابة العامة للتحقيق في الحادث" names the prosecution and why the
 men were taken there; "الهيئة العامة للاستثمار" names a body by its field. A verbal noun
 that governs a preposition ("للتحقيق في"، "للحديث مع"، "للحصول على") is a verb's purpose
-clause, and a field is a noun standing alone, so the name stops before such a ل. Names
+clause, and a field is a noun standing alone, so the name stops before such a ل. A plural
+is no verbal noun: the feminine one in -ات ("للانتخابات في") and the broken one written
+with أ ("للأنباء عن": a news agency, and whom it quotes), nor is a preposition before a
+country or place governed ("للاستثمار في السعودية": where the body is). Names
 built on a governed verbal noun exist ("اللجنة العليا للإشراف على الانتخابات"); they stay
 whole where an officer's title stands right before the head ("رئيس اللجنة ..."): a body
 with a chair is a standing one, no verb's goal. "للمرة" (for the second time) is a time,
@@ -34,6 +37,14 @@ def purpose_after_name(ctx: _Context, i: int, k: int) -> bool:
     cues = _cues()
     if "ال" + w[2:] in cues["time"]:
         return True
-    if k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1) or ctx.norms[k + 1] not in cues["preposition"]:
+    if k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1) or ctx.norms[k + 1] not in cues["preposition"] \
+            or w.endswith("ات") or ctx.surface(k)[2:3] == "أ" or _place_after(ctx, k + 2):
         return False
     return not (i > 0 and not ctx.punct_between(i - 1, i) and ctx.norms[i - 1] in cues["officer"])
+
+
+def _place_after(ctx: _Context, k: int) -> bool:
+    """A country or place after the preposition: where the body is ("الهيئة العامة
+    للاستثمار في السعودية"), no object of a verbal noun."""
+    owner = ctx.owner[k] if k < len(ctx.toks) else None
+    return owner is not None and owner.entry is not None and owner.entry.type in ("COUNTRY", "PLACE")
