@@ -91,6 +91,7 @@ from core.entities.pauses import _split_at_pauses
 from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
 from core.entities.clause_words import _clause_words_in_people
+from core.entities.shared_party_names import _shared_party_names
 from core.entities.written_article import written_name
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.entities.pronoun_places import _places_with_pronouns
@@ -198,6 +199,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _generic_and_false_names(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
+    _shared_party_names(ctx)
     _last_readings(ctx)
 
     text = nt.original
