@@ -21,3 +21,7 @@ def test_a_plural_imperfect_verb_is_no_person_and_a_foreign_name_in_the_same_sha
     assert ents("أنا متأكد أنه والروس يعلمون محدودية منظومتنا") == []
     assert ents("وقالت الممثلة سكارليت يوهانسون إن الفيلم جاهز") == [
         ("PERSON", "سكارليت يوهانسون", ["سكارليت يوهانسون"])]
+
+
+def test_one_word_left_before_an_accusative_that_is_no_given_name_is_no_person():
+    assert ents("وأطلق النار على الحارس لترديه قتيلاً في الحال") == []

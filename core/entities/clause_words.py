@@ -7,7 +7,8 @@ after a person ("عثر على الرجل وابنته مغشياً عليهما
 كريم غامضاً"). A word written with fathatan is an indefinite noun or adjective in the
 accusative, which no name is; a word of the imperfect's plural (ي... ون) whose singular
 news writes in its other persons is that verb. The name ends before such a word, and a
-name that starts with one is none."""
+name that starts with one is none, and so is one word left before it that is no given
+name ("وترديه قتيلاً": a verb and its accusative)."""
 from __future__ import annotations
 
 from core.entities.context import VERB_FORMS_MIN, _Context
@@ -31,7 +32,8 @@ def _clause_word(ctx: _Context, k: int) -> bool:
 
 def _clause_words_in_people(ctx: _Context) -> None:
     """Cuts the rules' and the tagger's people before a word only a clause holds; a
-    person whose first word is one is released."""
+    person whose first word is one, or who keeps one word that is no given name, is
+    released."""
     for sp in ctx.spans():
         if sp.kind != "person" or getattr(sp, "alias", False):
             continue
@@ -39,7 +41,7 @@ def _clause_words_in_people(ctx: _Context) -> None:
         if k is None:
             continue
         ctx.release(sp, sp.i, sp.j)
-        if k > sp.i:
+        if k - sp.i > 1 or k > sp.i and ctx.norms[sp.i] in ctx.lex.given_names:
             _, end = ctx.nt.orig_span(ctx.toks[k - 1].nstart, ctx.toks[k - 1].nend)
             words = sp.name_norm.split()
             name = " ".join(words[:k - sp.i]) if len(words) == sp.j - sp.i else " ".join(ctx.norms[sp.i:k])
