@@ -267,7 +267,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("naming_participles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.naming_participles"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("place_prepositions.tsv", ("form", "note"), ("form",), ("form",), "core.entities.pronoun_places"),
-    Table("purpose_cues.tsv", ("form", "kind"), ("form", "kind"), ("form",), "core.entities.purpose_phrases"),
+    Table("times_after_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.times_after_names"),
     Table("shared_party_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.shared_party_names"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),
