@@ -135,7 +135,9 @@ def _last_readings(ctx: _Context) -> None:
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
     the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
-    السعودية")."""
+    السعودية"). First, a party's name many states' parties bear is read against the
+    states the article names (``shared_party_names``)."""
+    _shared_party_names(ctx)
     _nisba_countries(ctx)
     _people_after_heads(ctx)
     _generic_spans(ctx)
@@ -199,7 +201,6 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
     _generic_and_false_names(ctx)
     _alias_spans(ctx, f)
     _name_word_spans(ctx)  # after the aliases, which carry their full name's state
-    _shared_party_names(ctx)
     _last_readings(ctx)
 
     text = nt.original
