@@ -23,3 +23,11 @@ def test_the_lexicon_party_stays_where_its_state_is_named():
 def test_a_short_name_stands_for_the_longer_name_the_article_gives():
     assert ents("وتقاتل تركيا حزب العمال الكردستاني، وتقول إن الوحدات مرتبطة بحزب العمال") == [
         ("COUNTRY", "TUR", ["تركيا"]), ("ORG", "pkk", ["حزب العمال الكردستاني", "حزب العمال"])]
+
+
+
+def test_the_short_name_stays_the_party_the_article_names_in_full():
+    assert ents("وزار وفد من حزب العمال البريطاني شمال سوريا، وقال عضو بحزب العمال إن مقاتلي "
+                "حزب العمال الكردستاني يحمون المنطقة") == [
+        ("ORG", "labour-party-uk", ["حزب العمال البريطاني", "حزب العمال"]), ("COUNTRY", "SYR", ["سوريا"]),
+        ("ORG", "pkk", ["حزب العمال الكردستاني"])]

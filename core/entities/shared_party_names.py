@@ -3,7 +3,8 @@
 
 Why: the lexicon keys such a name to one party (the US Democrats, British Labour, the
 Palestinian PFLP), and news of Italy's or Tunisia's politics came out naming those
-instead of the party it speaks of. A longer lexicon name of the article that begins with
+instead of the party it speaks of. Where the article names the lexicon's party by a name
+of its own ("حزب العمال البريطاني"), the short name is that party. Otherwise a longer lexicon name of the article that begins with
 the shared one ("حزب العمال الكردستاني") is what the short one stands for. Otherwise,
 where the article names nothing of the party's state (the state, a place, body or person
 of it, its nationality adjective), the words name a party of the article's own politics,
@@ -56,9 +57,13 @@ def _shared_party_names(ctx: _Context) -> None:
     if not shared:
         return
     orgs = {sp.entry.id: sp.entry for sp in ctx.spans() if sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "ORG"}
+    shared_spans = {id(sp) for sp, _ in shared}
+    named_in_full = {sp.entry.id for sp in ctx.spans() if sp.kind == "lexicon" and sp.entry is not None and id(sp) not in shared_spans}
     states: dict[str, set[str]] = {}
     for sp, name in shared:
         e = sp.entry
+        if e.id in named_in_full:
+            continue  # "حزب العمال البريطاني" named before: the short name is that party
         longer = next((o for o in orgs.values() if o.id != e.id and normalize_for_match(o.name_ar).startswith(name + " ")), None)
         if longer is not None:
             ctx.release(sp, sp.i, sp.j)
