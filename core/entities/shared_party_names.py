@@ -3,8 +3,8 @@
 
 Why: the lexicon keys such a name to one party (the US Democrats, British Labour, the
 Palestinian PFLP), and news of Italy's or Tunisia's politics came out naming those
-instead of the party it speaks of. Where the article names the lexicon's party by a name
-of its own ("حزب العمال البريطاني"), the short name is that party. Otherwise a longer lexicon name of the article that begins with
+instead of the party it speaks of. Where the article names the lexicon's party by the shared
+name and more words ("حزب العمال البريطاني"), the short name is that party. Otherwise a longer lexicon name of the article that begins with
 the shared one ("حزب العمال الكردستاني") is what the short one stands for. Otherwise,
 where the article names nothing of the party's state (the state, a place, body or person
 of it, its nationality adjective), the words name a party of the article's own politics,
@@ -35,6 +35,12 @@ def _shared_name(ctx: _Context, sp) -> str | None:
     return None
 
 
+def _longer_than_shared(ctx: _Context, sp) -> bool:
+    """Whether a lexicon span is a shared name and more words ("حزب العمال البريطاني")."""
+    w = normalize_for_match(ctx.nt.original[sp.start:sp.end])
+    return any(w.startswith(name + " ") for name in _shared_names())
+
+
 def _states_named(ctx: _Context, but: str) -> set[str]:
     """The states the article names otherwise than by the entry ``but``: countries, what
     the lexicon and the rules tie to a state, nationality adjectives."""
@@ -57,8 +63,8 @@ def _shared_party_names(ctx: _Context) -> None:
     if not shared:
         return
     orgs = {sp.entry.id: sp.entry for sp in ctx.spans() if sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "ORG"}
-    shared_spans = {id(sp) for sp, _ in shared}
-    named_in_full = {sp.entry.id for sp in ctx.spans() if sp.kind == "lexicon" and sp.entry is not None and id(sp) not in shared_spans}
+    named_in_full = {sp.entry.id for sp in ctx.spans() if sp.kind == "lexicon" and sp.entry is not None
+                     and _longer_than_shared(ctx, sp)}
     states: dict[str, set[str]] = {}
     for sp, name in shared:
         e = sp.entry
