@@ -278,6 +278,8 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("naming_participles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.naming_participles"),
     Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
     Table("place_prepositions.tsv", ("form", "note"), ("form",), ("form",), "core.entities.pronoun_places"),
+    Table("times_after_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.times_after_names"),
+    Table("shared_party_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.shared_party_names"),
     Table("role_words.tsv", ("form", "kind", "by_nationality"), ("form", "kind", "by_nationality"), ("form",),
           "core.entities"),
     Table("person_words.tsv", ("word", "in_names", "alone", "articles"), ("word",), ("word",), "core.entities"),

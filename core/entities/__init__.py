@@ -90,6 +90,8 @@ from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_
 from core.entities.pauses import _split_at_pauses
 from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
+from core.entities.clause_words import _clause_words_in_people
+from core.entities.shared_party_names import _shared_party_names
 from core.entities.written_article import written_name
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.entities.pronoun_places import _places_with_pronouns
@@ -133,7 +135,9 @@ def _last_readings(ctx: _Context) -> None:
     rule claimed, a rare name between a verb of saying and its role and the bare repeats of
     the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
-    السعودية")."""
+    السعودية"). First, a party's name many states' parties bear is read against the
+    states the article names (``shared_party_names``)."""
+    _shared_party_names(ctx)
     _nisba_countries(ctx)
     _people_after_heads(ctx)
     _generic_spans(ctx)
@@ -153,6 +157,7 @@ def _generic_and_false_names(ctx: _Context) -> None:
     _orgs_into_clauses(ctx)
     _names_after_participles(ctx)
     _verbs_read_as_people(ctx)
+    _clause_words_in_people(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,

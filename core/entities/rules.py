@@ -42,6 +42,7 @@ from core.entities.sentenced import sentencing_noun
 from core.entities.written_article import first_name_word, quoted_clause
 from core.entities.place_complements import no_place_name
 from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
+from core.entities.times_after_names import time_after_name
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -229,7 +230,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             country = country or iso
             k = ctx.adjective_end(k)
             last_ok = k
-            if _field_after(ctx, i, k):
+            if _field_after(ctx, i, k) and not time_after_name(ctx, k):
                 seen_definite = True
                 continue  # "الجمعية المصرية لحقوق الإنسان"، "الشركة السعودية للكهرباء"
             break  # a nationality adjective closes the name
@@ -245,7 +246,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             continue
         # ل and a field name a body after its name's words ("الهيئة العامة للاستثمار"), not
         # right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
-        if w.startswith("لل") and len(w) > 4 and ctx.common_noun(without_lam(w)) and k - i > 1:
+        if w.startswith("لل") and len(w) > 4 and ctx.common_noun(without_lam(w)) and k - i > 1 and not time_after_name(ctx, k):
             k += 1
             # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
             if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
