@@ -21,8 +21,15 @@ def test_the_lexicon_party_stays_where_its_state_is_named():
 
 
 def test_a_short_name_stands_for_the_longer_name_the_article_gives():
-    assert ents("وتقاتل تركيا حزب العمال الكردستاني، وتقول إن الوحدات مرتبطة بحزب العمال") == [
-        ("COUNTRY", "TUR", ["تركيا"]), ("ORG", "pkk", ["حزب العمال الكردستاني", "حزب العمال"])]
+    assert ents("وتصف أنقرة الجماعة بأنها ذراع لحزب العمال، وهي تحارب حزب العمال الكردستاني منذ عقود") == [
+        ("PLACE", "ankara", ["أنقرة"]), ("ORG", "pkk", ["حزب العمال", "حزب العمال الكردستاني"])]
+
+
+def test_the_short_name_stays_the_lexicon_party_where_its_own_state_is_named():
+    assert ents("وقال الحزب الديمقراطي الكردستاني إنه يرفض القرار، فيما انتقد الحزب الديمقراطي في "
+                "الكونغرس خطة البيت الأبيض") == [
+        ("ORG", "kdp", ["الحزب الديمقراطي الكردستاني"]), ("ORG", "democratic-party-us", ["الحزب الديمقراطي"]),
+        ("ORG", "us-congress", ["الكونغرس"]), ("PLACE", "white-house", ["البيت الأبيض"])]
 
 
 

@@ -5,8 +5,8 @@ Why: a word the lexicons do not know is read as a name word, so an adjective or 
 after a person ("عثر على الرجل وابنته مغشياً عليهما"، "وكان والده مهندساً معمارياً"،
 "والناس يعلمون حقيقته") came out as a person of its own or as a family name ("كان
 كريم غامضاً"). A word written with fathatan is an indefinite noun or adjective in the
-accusative, which no name is; a word of the imperfect's plural (ي... ون) whose singular
-news writes in its other persons is that verb. The name ends before such a word, and a
+accusative, which no name is; a word of the imperfect's plural (ي... ون) that news writes
+often, and its singular in its other persons too, is that verb. The name ends before such a word, and a
 name that starts with one is none, and so is one word left before it that is no given
 name ("وترديه قتيلاً": a verb and its accusative)."""
 from __future__ import annotations
@@ -27,7 +27,9 @@ def _clause_word(ctx: _Context, k: int) -> bool:
     if len(w) < _PLURAL_VERB_MIN or w[0] != "ي" or not w.endswith("ون"):
         return False
     stem = w[:-2]  # "يعلم" of "يعلمون": news writes it as "تعلم"، "نعلم" too
-    return stem not in ctx.lex.given_names and not ctx.whole_name(stem) and ctx.persons(stem, "نيت") >= VERB_FORMS_MIN
+    # the plural itself frequent in news too: "يارون" (a given name) shares "تيار" with no verb
+    return (ctx.counts.get(w, 0) >= VERB_FORMS_MIN and stem not in ctx.lex.given_names and not ctx.whole_name(stem)
+            and ctx.persons(stem, "نيت") >= VERB_FORMS_MIN)
 
 
 def _clause_words_in_people(ctx: _Context) -> None:

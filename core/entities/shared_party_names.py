@@ -70,16 +70,16 @@ def _shared_party_names(ctx: _Context) -> None:
         e = sp.entry
         if e.id in named_in_full:
             continue  # "حزب العمال البريطاني" named before: the short name is that party
+        named = states.get(e.id)
+        if named is None:
+            named = states[e.id] = _states_named(ctx, e.id)
+        if e.country and e.country in named:
+            continue  # its own state named: "الحزب الديمقراطي في الكونغرس" beside a Kurdish party's full name
         longer = next((o for o in orgs.values() if o.id != e.id and normalize_for_match(o.name_ar).startswith(name + " ")), None)
         if longer is not None:
             ctx.release(sp, sp.i, sp.j)
             ctx.claim(_Span(sp.i, sp.j, sp.start, sp.end, "lexicon", entry=longer, country=longer.country, acts_for=longer.acts_for))
             continue
-        if not e.country:
-            continue
-        named = states.get(e.id)
-        if named is None:
-            named = states[e.id] = _states_named(ctx, e.id)
-        if e.country not in named:
+        if e.country:
             ctx.release(sp, sp.i, sp.j)
             ctx.claim(_Span(sp.i, sp.j, sp.start, sp.end, "org", name_norm=name, org_kind=e.kind))
