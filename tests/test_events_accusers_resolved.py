@@ -60,3 +60,18 @@ def test_a_candidate_who_faced_criticism_from_activists_criticised_no_one():
 
 def test_the_critic_named_after_the_criticism_a_side_underwent_stays():
     assert _events("وتعرضت الحكومة التركية لانتقادات من اليونان.") == [("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_state_whose_name_starts_with_ba_after_accusations_is_the_accuser():
+    assert _events("ورفضت روسيا اتهامات بريطانيا بالتسميم.") == [
+        ("REJECT", ["RUS", "GBR"], True, "asserted"), ("ACCUSE", ["GBR", "RUS"], True, "asserted")]
+
+
+def test_a_state_whose_name_starts_with_lam_after_accusations_is_the_accuser():
+    assert _events("ورفضت روسيا اتهامات لبنان بالتدخل.") == [
+        ("REJECT", ["RUS", "LBN"], True, "asserted"), ("ACCUSE", ["LBN", "RUS"], True, "asserted")]
+
+
+def test_a_state_after_lam_of_accusations_stays_the_accused():
+    assert _events("ورفضت تركيا اتهامات لليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["TUR", "GRC"], True, "asserted")]

@@ -32,7 +32,8 @@ def _title_word(w: str) -> bool:
 
 def _accuser(doc, st, h) -> str | None:
     """The side of the genitive after a one-word plural noun of accusation: a name right
-    after it, or an adjective of state within TITLE_REACH words past the words of a
+    after it with no proclitic cut from its word (the mention starts where the word does:
+    "اتهامات لليونان" names the accused, "اتهامات بريطانيا" the accuser), or an adjective of state within TITLE_REACH words past the words of a
     title, with no punctuation between."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or cue_kind(doc.norms[h.i]) != "accusation":
         return None
@@ -41,7 +42,7 @@ def _accuser(doc, st, h) -> str | None:
     for a in st.actors:
         if a.i < h.j or a.i > h.j + TITLE_REACH:
             continue
-        if a.i == h.j and not a.adjective and doc.norms[h.j][:1] not in "لب":
+        if a.i == h.j and not a.adjective and a.start == doc.toks[h.j].start:  # "اتهامات لـX": X accused
             return a.actor
         if a.adjective and all(_title_word(doc.norms[k]) for k in range(h.j, a.i)) and not punct_gap(doc.toks, doc.nt, h.j, a.i):
             return a.actor
