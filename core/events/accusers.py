@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from core.events.clauses import punct_gap
 from core.events.reading_cues import cue_kind
+from core.events.turned import turned_to_author
 
 TITLE_REACH = 3  # words from the noun to its side past a title ("اتهامات رئيس الوزراء اليوناني")
 # prepositions (normalised) after which the side is the one accused or spoken of ("اتهامات ضد X")
@@ -56,15 +57,4 @@ def genitive_accusers(doc, st, h, pairs: list) -> list:
     the trigger already has is dropped."""
     if not pairs or h.form.type != ACCUSE:
         return pairs
-    author = _accuser(doc, st, h)
-    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
-        return pairs
-    out, seen = [], set()
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == author and p[0] != author:
-            p = [author, p[0]]
-        key = (tuple(p), d)
-        if key not in seen:
-            seen.add(key)
-            out.append((p, d))
-    return out
+    return turned_to_author(pairs, _accuser(doc, st, h))

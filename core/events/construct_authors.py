@@ -15,6 +15,7 @@ it ("انتهاكات X": X is accused).
 """
 from __future__ import annotations
 
+from core.events.turned import turned_to_author
 from core.text import clitic_variants
 
 PLURAL_END = "ات"
@@ -43,15 +44,4 @@ def genitive_authors(doc, st, h, pairs: list) -> list:
     already has is dropped."""
     if not pairs or h.form.type in MISDEED_TYPES:
         return pairs
-    author = _genitive_side(doc, st, h)
-    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
-        return pairs
-    out, seen = [], set()
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == author and p[0] != author:
-            p = [author, p[0]]
-        key = (tuple(p), d)
-        if key not in seen:
-            seen.add(key)
-            out.append((p, d))
-    return out
+    return turned_to_author(pairs, _genitive_side(doc, st, h))
