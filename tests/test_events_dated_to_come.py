@@ -35,3 +35,8 @@ def test_support_until_next_year_stays_given():
 def test_a_summit_dated_right_after_to_a_month_to_come_is_no_held_event():
     assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في أبريل المقبل. ورفضت تركيا اتهامات اليونان بالتجسس.") == [
         ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_summit_dated_to_the_year_to_come_written_qadim_is_no_held_event():
+    assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في العام القادم. ورفضت تركيا اتهامات اليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]

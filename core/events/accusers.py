@@ -13,22 +13,38 @@ noun is left alone: "اتهام X" is as often X accused as X accusing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from core.cue_words import first_cue_kind
 from core.events.clauses import punct_gap
 from core.events.reading_cues import cue_kind
 from core.events.turned import turned_to_author
+from core.lexicon import read_table
+from core.text import normalize_for_match
 
 TITLE_REACH = 3  # words from the noun to its side past a title ("اتهامات رئيس الوزراء اليوناني")
 # prepositions (normalised) after which the side is the one accused or spoken of ("اتهامات ضد X")
 PREPOSITIONS = frozenset({"ضد", "علي", "الي", "في", "عن", "حول", "نحو", "تجاه", "بحق", "من", "مع"})
 ACCUSE = "ACCUSE"
+TITLE = "title"
+NO_TITLES = frozenset({"kin", "link", "former", "predicate"})  # role_words.tsv kinds that name no office
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, str]:
+    """The one-word titles of role_words.tsv without the article ("رئيس"، "وزيرة"، "سفير"),
+    as a cue table: those with it are read as definite nouns."""
+    return {w: TITLE for _, r in read_table("role_words.tsv") if r["kind"] not in NO_TITLES
+            and " " not in (w := normalize_for_match(r["form"])) and not w.startswith("ال")}
 
 
 def _title_word(w: str) -> bool:
     """A word of the title or institution between the noun and its state's adjective: a
-    title (reading_cues.tsv kind title: "رئيس"، "وزير") or a definite noun ("الوزراء"،
+    title (a one-word title of role_words.tsv: "رئيس"، "وزير"; reading_cues.tsv kind
+    title: "نائب"، "حكومة") or a definite noun ("الوزراء"،
     "السلطات"), not a verb ("اتهامات أطلقها عميل X": the one who made them is no state)
     nor a preposition."""
-    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == "title")
+    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == TITLE or first_cue_kind(w, _role_titles()) == TITLE)
 
 
 def _accuser(doc, st, h) -> str | None:

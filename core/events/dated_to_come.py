@@ -12,7 +12,8 @@ that makes the date another's ("لبحث خطة العام المقبل"، "حو
 talks took place), and with no past verb of holding or ending before the noun ("واختتمت
 محادثات"، "وجرت محادثات"، "وعقد ... اجتماعا"). Of the SUPPORT nouns only a signing is a
 gathering ("دعمها للمغرب حتى نهاية العام المقبل" is support given). The words are data
-(data/lexicons/reading_cues.tsv, kinds next, topic, held and signing; the past rows of
+(data/lexicons/imminent_words.tsv, the words read after an act and those of scope time;
+data/lexicons/reading_cues.tsv, kinds topic, held and signing; the past rows of
 data/lexicons/holding_verbs.tsv).
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import bisect
 from functools import lru_cache
 
 from core.cue_words import first_cue_kind
+from core.events.imminent import ACT, TIME, scoped_words
 from core.events.reading_cues import cue_kind
 from core.lexicon import read_table
 from core.text import normalize_for_match
@@ -32,7 +34,15 @@ GATHERINGS = frozenset({"CONSULT", "SUPPORT"})
 SIGNED = "SUPPORT"  # read only for its nouns of signing
 REACH = 5  # words, a name counting as one, from the noun to its date ("قمة بين X وY في المنطقة الحدودية في أبريل المقبل")
 HELD_REACH = 3  # words, a name counting as one, from a past verb of holding to the noun ("وعقد وزيرا خارجية X وY اجتماعا")
-NEXT, TOPIC, HELD, SIGNING = "next", "topic", "held", "signing"  # reading_cues.tsv kinds
+TOPIC, HELD, SIGNING = "topic", "held", "signing"  # reading_cues.tsv kinds
+NEXT = "next"
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> dict[str, str]:
+    """The words of a time to come ("المقبل"، "القادم") as a cue table: those of
+    imminent_words.tsv read after an act, and those it keeps for dates."""
+    return dict.fromkeys(scoped_words(ACT) + scoped_words(TIME), NEXT)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +61,7 @@ def dated_later(h, doc, st, clause: tuple[int, int], date: str | None, date_sour
         return False
     for t in doc.times:
         if t.value == date and clause[0] <= t.start < clause[1] and t.type == "DATE":
-            if not any(cue_kind(w) == NEXT for w in normalize_for_match(t.text).split()):
+            if not any(first_cue_kind(w, _next_words()) for w in normalize_for_match(t.text).split()):
                 return False
             return _right_after(h, doc, st, bisect.bisect_left(doc.tok_starts, t.start)) and not _held_before(h, doc, st)
     return False
