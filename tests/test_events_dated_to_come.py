@@ -24,8 +24,8 @@ def test_talks_on_next_year_stay_held():
 
 
 def test_a_signing_of_a_pact_in_force_next_month_stays_held():
-    kept = _events("وشهد الرئيسان توقيع اتفاقية للتعاون الاقتصادي بين مصر والأردن تدخل حيز التنفيذ في يناير المقبل.")
-    assert ("SUPPORT", ["EGY", "JOR"], False, "asserted") in kept
+    assert _events("وشهد الرئيسان توقيع اتفاقية للتعاون الاقتصادي بين مصر والأردن تدخل حيز التنفيذ في يناير المقبل.") == [
+        ("SUPPORT", ["EGY", "JOR"], False, "asserted"), ("COOPERATE", ["EGY", "JOR"], False, "asserted")]
 
 
 def test_support_until_next_year_stays_given():
@@ -39,4 +39,27 @@ def test_a_summit_dated_right_after_to_a_month_to_come_is_no_held_event():
 
 def test_a_summit_dated_to_the_year_to_come_written_qadim_is_no_held_event():
     assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في العام القادم. ورفضت تركيا اتهامات اليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_summit_announced_soon_in_a_town_next_month_is_no_held_event():
+    assert _events("وأعلن الناطق عقد قمة بين مصر والأردن قريبا في العقبة في مارس المقبل. "
+                   "ورفضت تركيا اتهامات اليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_meeting_face_to_face_next_month_is_no_held_event():
+    assert _events("ووافقت مصر على إجراء لقاء مع الأردن وجها لوجه في يونيو المقبل.") == [
+        ("AGREE", ["EGY", "JOR"], True, "asserted")]
+
+
+def test_a_summit_held_in_a_town_on_two_days_next_month_is_no_held_event():
+    assert _events("وقال الوزير المغربي إنه سيحضر القمة الإقليمية التي تعقد في مصر في الأول والثاني من مايو المقبل. "
+                   "ورفضت تركيا اتهامات اليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_summit_between_neighbours_in_a_border_area_next_month_is_no_held_event():
+    assert _events("وأعلن الناطق عقد قمة بين الكوريتين قريبا في المنطقة الحدودية الشمالية في يونيو المقبل. "
+                   "ورفضت تركيا اتهامات اليونان بالتجسس.") == [
         ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["GRC", "TUR"], True, "asserted")]

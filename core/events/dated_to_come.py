@@ -32,10 +32,12 @@ from core.text import normalize_for_match
 # agreement itself was made
 GATHERINGS = frozenset({"CONSULT", "SUPPORT"})
 SIGNED = "SUPPORT"  # read only for its nouns of signing
-REACH = 5  # words, a name counting as one, from the noun to its date ("قمة بين X وY في المنطقة الحدودية في أبريل المقبل")
+REACH = 6  # words, a name counting as one, from the noun to its date ("قمة بين X وY قريبا في المنطقة الحدودية في أبريل المقبل")
 HELD_REACH = 3  # words, a name counting as one, from a past verb of holding to the noun ("وعقد وزيرا خارجية X وY اجتماعا")
 TOPIC, HELD, SIGNING = "topic", "held", "signing"  # reading_cues.tsv kinds
 NEXT = "next"
+IN = "في"
+HOLDING_NOUN = "holding_noun"  # event_cues.tsv kind of the verbal noun "عقد"
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +49,14 @@ def _next_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _held_verbs() -> dict[str, str]:
-    """The past verbs of a gathering held, taking place or ending, as a cue table."""
-    verbs = {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == "past"}
-    return verbs
+    """The past verbs of holding a gathering (holding_verbs.tsv), as a cue table."""
+    return {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == "past"}
+
+
+@lru_cache(maxsize=1)
+def _holding_now() -> dict[str, str]:
+    """The present verbs of holding a gathering ("تعقد"، "تستضيف"), as a cue table."""
+    return {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == "present"}
 
 
 def dated_later(h, doc, st, clause: tuple[int, int], date: str | None, date_source: str | None) -> bool:
@@ -68,32 +75,37 @@ def dated_later(h, doc, st, clause: tuple[int, int], date: str | None, date_sour
 
 
 def _right_after(h, doc, st, k: int) -> bool:
-    """The date, starting at token k, follows the noun within REACH words, with no word
-    between that makes it another's: a topic word or a noun after ل of purpose
-    ("لبحث"، "لانتخابات"; not "لل" of an owner)."""
+    """The date, starting at token k, follows the noun within REACH words (the "في" right
+    before it not counted), with no word between that makes it another's: a topic word
+    ("حول"، "تمهيدا"، "لبحث"). A present verb of holding between tells the date the
+    gathering's however far ("قمة ... التي تعقد في X في الثالث عشر والرابع عشر من أبريل
+    المقبل")."""
     if k < h.j or k > st.tj:
         return False
     seen = 0
     names = {a.i for a in st.actors}
     for m in range(h.j, k):
-        if m in doc.in_entity or m in names:
+        if m in doc.in_entity or m in names or (m == k - 1 and doc.norms[m] == IN):
             continue
         w = doc.norms[m]
+        if first_cue_kind(w, _holding_now()):
+            return True
         seen += 1
-        if seen > REACH or cue_kind(w) == TOPIC or (w[:1] == "ل" and w[:2] not in ("ال", "لل")):
+        if seen > REACH or cue_kind(w) == TOPIC:
             return False
     return True
 
 
 def _held_before(h, doc, st) -> bool:
     """A past verb of holding, taking place or ending within HELD_REACH words before the
-    noun ("وجرت محادثات"، "واختتمت في القاهرة محادثات")."""
+    noun ("وجرت محادثات"، "واختتمت في القاهرة محادثات"); "عقد" right before the noun with
+    no conjunction is the verbal noun in construct with it ("وأعلن عقد قمة")."""
     seen = 0
     verbs = _held_verbs()
     for m in range(h.i - 1, st.ti - 1, -1):
         w = doc.norms[m]
         if cue_kind(w) == HELD or first_cue_kind(w, verbs) == HELD:
-            return True
+            return not (m == h.i - 1 and HOLDING_NOUN in doc.trig.cue_kinds(w))
         if m not in doc.in_entity and all(a.i != m for a in st.actors):
             seen += 1
             if seen > HELD_REACH:
