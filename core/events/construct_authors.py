@@ -30,12 +30,15 @@ def _construct_plural(word: str) -> bool:
 
 
 def _genitive_side(doc, st, h) -> str | None:
-    """The side named right after a one-word plural act noun, with no proclitic on it."""
+    """The side named right after a one-word plural act noun, with no proclitic cut from
+    its word (the mention starts where the word does: "عقوبات بريطانيا" is Britain's,
+    "تهديدات لبريطانيا" threats to it)."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or not _construct_plural(doc.norms[h.i]):
         return None
-    if doc.norms[h.i].startswith("ال") or doc.norms[h.j][:1] in "لب":
+    if doc.norms[h.i].startswith("ال"):
         return None
-    return next((a.actor for a in st.actors if a.i == h.j and not a.adjective), None)
+    start = doc.toks[h.j].start
+    return next((a.actor for a in st.actors if a.i == h.j and not a.adjective and a.start == start), None)
 
 
 def genitive_authors(doc, st, h, pairs: list) -> list:
