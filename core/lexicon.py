@@ -328,7 +328,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("reading_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.reading_cues"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
-    Table("holding_verbs.tsv", ("verb", "note"), ("verb",), ("verb",), "core.events.venues"),
+    Table("holding_verbs.tsv", ("verb", "tense", "note"), ("verb", "tense"), ("verb",), "core.events.venues, core.events.dated_to_come"),
     Table("type_labels.tsv", ("code", "kind", "en", "ar"), ("code", "kind", "en", "ar"), ("code",), "core.charts"),
 )}
 

@@ -33,12 +33,13 @@ def test_a_meeting_overseen_stays_held():
 
 
 def test_a_state_named_past_a_verb_after_accusations_is_no_accuser():
-    assert _events("وأعلنت الشرطة اليونانية أنها تحقق في اتهامات أطلقها ضابط تركي سابق.") == [
-        ("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+    assert _events("وقالت النيابة المغربية إنها تنظر في اتهامات نشرها دبلوماسي جزائري سابق.") == [
+        ("ACCUSE", ["MAR", "DZA"], True, "asserted")]
 
 
 def test_a_summit_dated_to_a_month_to_come_is_not_told_as_held():
-    assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في المنطقة الحدودية في أبريل المقبل.") == []
+    assert _events("وأعلن الوفد المصري قمة بين مصر والأردن في المنطقة الحدودية في أبريل المقبل. "
+                   "ودعت قطر إيران إلى ضبط النفس.") == [("REQUEST", ["QAT", "IRN"], True, "asserted")]
 
 
 def test_a_summit_dated_to_a_month_past_stays_held():
@@ -51,12 +52,29 @@ def test_an_agreement_on_a_summit_to_come_stays_made():
 
 
 def test_a_side_that_underwent_criticism_made_none():
-    assert _events("وأضاف أن الرئيس الأمريكي كان قد تعرض لانتقادات لعدم الاعتماد على الدبلوماسية مع كوريا الشمالية.") == []
+    assert _events("وقال المتحدث إن الوزير الفرنسي كان قد تعرض لانتقادات لتأخره في الحوار مع الجزائر. "
+                   "ودعت قطر إيران إلى ضبط النفس.") == [("REQUEST", ["QAT", "IRN"], True, "asserted")]
 
 
-def test_a_candidate_who_faced_criticism_from_activists_criticised_no_one():
-    assert _events("وتعرض المرشح المصري لسيل من الانتقادات من بعض النشطاء الحقوقيين.") == []
+def test_a_minister_who_faced_criticism_from_activists_criticised_no_one():
+    assert _events("وتعرض الوزير المصري لموجة انتقادات من بعض النشطاء. وأشاد الملك الأردني بجهود مصر في الوساطة.") == [
+        ("SUPPORT", ["JOR", "EGY"], True, "asserted")]
 
 
 def test_the_critic_named_after_the_criticism_a_side_underwent_stays():
     assert _events("وتعرضت الحكومة التركية لانتقادات من اليونان.") == [("ACCUSE", ["GRC", "TUR"], True, "asserted")]
+
+
+def test_a_state_whose_name_starts_with_ba_after_accusations_is_the_accuser():
+    assert _events("ورفضت روسيا اتهامات بريطانيا بالتسميم.") == [
+        ("REJECT", ["RUS", "GBR"], True, "asserted"), ("ACCUSE", ["GBR", "RUS"], True, "asserted")]
+
+
+def test_a_state_whose_name_starts_with_lam_after_accusations_is_the_accuser():
+    assert _events("ورفضت روسيا اتهامات لبنان بالتدخل.") == [
+        ("REJECT", ["RUS", "LBN"], True, "asserted"), ("ACCUSE", ["LBN", "RUS"], True, "asserted")]
+
+
+def test_a_state_after_lam_of_accusations_stays_the_accused():
+    assert _events("ورفضت تركيا اتهامات لليونان بالتجسس.") == [
+        ("REJECT", ["TUR", "GRC"], True, "asserted"), ("ACCUSE", ["TUR", "GRC"], True, "asserted")]

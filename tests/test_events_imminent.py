@@ -37,6 +37,6 @@ def test_the_scopes_are_known_and_no_gathering_word_is_also_an_event_cue():
     """The gathering words join the event cues as kind due: a word in both tables would
     be read as one kind only."""
     rows = [r for _, r in read_table("imminent_words.tsv")]
-    assert {r["scope"] for r in rows} == {"act", "gathering", "both"}
+    assert {r["scope"] for r in rows} == {"act", "gathering", "both", "time"}
     cues = {normalize_for_match(r["cue"]) for _, r in read_table("event_cues.tsv")}
     assert not cues & {normalize_for_match(r["word"]) for r in rows if r["scope"] != "act"}

@@ -13,26 +13,44 @@ noun is left alone: "اتهام X" is as often X accused as X accusing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from core.cue_words import first_cue_kind
 from core.events.clauses import punct_gap
 from core.events.reading_cues import cue_kind
+from core.events.turned import turned_to_author
+from core.lexicon import read_table
+from core.text import normalize_for_match
 
 TITLE_REACH = 3  # words from the noun to its side past a title ("اتهامات رئيس الوزراء اليوناني")
 # prepositions (normalised) after which the side is the one accused or spoken of ("اتهامات ضد X")
 PREPOSITIONS = frozenset({"ضد", "علي", "الي", "في", "عن", "حول", "نحو", "تجاه", "بحق", "من", "مع"})
 ACCUSE = "ACCUSE"
+TITLE = "title"
+NO_TITLES = frozenset({"kin", "link", "former", "predicate"})  # role_words.tsv kinds that name no office
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, str]:
+    """The one-word titles of role_words.tsv without the article ("رئيس"، "وزيرة"، "سفير"),
+    as a cue table: those with it are read as definite nouns."""
+    return {w: TITLE for _, r in read_table("role_words.tsv") if r["kind"] not in NO_TITLES
+            and " " not in (w := normalize_for_match(r["form"])) and not w.startswith("ال")}
 
 
 def _title_word(w: str) -> bool:
     """A word of the title or institution between the noun and its state's adjective: a
-    title (reading_cues.tsv kind title: "رئيس"، "وزير") or a definite noun ("الوزراء"،
+    title (a one-word title of role_words.tsv: "رئيس"، "وزير"; reading_cues.tsv kind
+    title: "نائب"، "حكومة") or a definite noun ("الوزراء"،
     "السلطات"), not a verb ("اتهامات أطلقها عميل X": the one who made them is no state)
     nor a preposition."""
-    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == "title")
+    return w not in PREPOSITIONS and (w.startswith("ال") or cue_kind(w) == TITLE or first_cue_kind(w, _role_titles()) == TITLE)
 
 
 def _accuser(doc, st, h) -> str | None:
     """The side of the genitive after a one-word plural noun of accusation: a name right
-    after it, or an adjective of state within TITLE_REACH words past the words of a
+    after it with no proclitic cut from its word (the mention starts where the word does:
+    "اتهامات لليونان" names the accused, "اتهامات بريطانيا" the accuser), or an adjective of state within TITLE_REACH words past the words of a
     title, with no punctuation between."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or cue_kind(doc.norms[h.i]) != "accusation":
         return None
@@ -41,7 +59,7 @@ def _accuser(doc, st, h) -> str | None:
     for a in st.actors:
         if a.i < h.j or a.i > h.j + TITLE_REACH:
             continue
-        if a.i == h.j and not a.adjective and doc.norms[h.j][:1] not in "لب":
+        if a.i == h.j and not a.adjective and a.start == doc.toks[h.j].start:  # "اتهامات لـX": X accused
             return a.actor
         if a.adjective and all(_title_word(doc.norms[k]) for k in range(h.j, a.i)) and not punct_gap(doc.toks, doc.nt, h.j, a.i):
             return a.actor
@@ -55,15 +73,4 @@ def genitive_accusers(doc, st, h, pairs: list) -> list:
     the trigger already has is dropped."""
     if not pairs or h.form.type != ACCUSE:
         return pairs
-    author = _accuser(doc, st, h)
-    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
-        return pairs
-    out, seen = [], set()
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == author and p[0] != author:
-            p = [author, p[0]]
-        key = (tuple(p), d)
-        if key not in seen:
-            seen.add(key)
-            out.append((p, d))
-    return out
+    return turned_to_author(pairs, _accuser(doc, st, h))

@@ -27,7 +27,7 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
         st.dates = [t for t in doc.times if t.type == "DATE" and not t.value.endswith("_REF") and st.start <= t.start < st.end]
     date, date_source = _date_for(h.start, st.dates, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
-    if modality in ("asserted", "reported") and dated_to_come.dated_later(h, doc, clause, date, date_source):
+    if modality in ("asserted", "reported") and dated_to_come.dated_later(h, doc, st, clause, date, date_source):
         modality = "planned"  # "قمة ... في أبريل المقبل": still to come
     if date is None and doc.document_date:
         # news reports what just happened: an act its sentence does not date took place on

@@ -15,6 +15,7 @@ it ("انتهاكات X": X is accused).
 """
 from __future__ import annotations
 
+from core.events.turned import turned_to_author
 from core.text import clitic_variants
 
 PLURAL_END = "ات"
@@ -29,12 +30,15 @@ def _construct_plural(word: str) -> bool:
 
 
 def _genitive_side(doc, st, h) -> str | None:
-    """The side named right after a one-word plural act noun, with no proclitic on it."""
+    """The side named right after a one-word plural act noun, with no proclitic cut from
+    its word (the mention starts where the word does: "عقوبات بريطانيا" is Britain's,
+    "تهديدات لبريطانيا" threats to it)."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or not _construct_plural(doc.norms[h.i]):
         return None
-    if doc.norms[h.i].startswith("ال") or doc.norms[h.j][:1] in "لب":
+    if doc.norms[h.i].startswith("ال"):
         return None
-    return next((a.actor for a in st.actors if a.i == h.j and not a.adjective), None)
+    start = doc.toks[h.j].start
+    return next((a.actor for a in st.actors if a.i == h.j and not a.adjective and a.start == start), None)
 
 
 def genitive_authors(doc, st, h, pairs: list) -> list:
@@ -43,15 +47,4 @@ def genitive_authors(doc, st, h, pairs: list) -> list:
     already has is dropped."""
     if not pairs or h.form.type in MISDEED_TYPES:
         return pairs
-    author = _genitive_side(doc, st, h)
-    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
-        return pairs
-    out, seen = [], set()
-    for p, d in pairs:
-        if d and len(p) == 2 and p[1] == author and p[0] != author:
-            p = [author, p[0]]
-        key = (tuple(p), d)
-        if key not in seen:
-            seen.add(key)
-            out.append((p, d))
-    return out
+    return turned_to_author(pairs, _genitive_side(doc, st, h))

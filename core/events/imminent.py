@@ -27,13 +27,13 @@ PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("في", "على", "م�
 ON_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 
 
-ACT, GATHERING, BOTH = "act", "gathering", "both"  # the scopes of imminent_words.tsv
+ACT, GATHERING, BOTH, TIME = "act", "gathering", "both", "time"  # the scopes of imminent_words.tsv
 DUE = "due"  # the cue kind the gathering words take in the trigger tables (core.events.triggers)
 
 
 def scoped_words(scope: str, data_dir: Path | None = None) -> list[str]:
     """The normalised words of imminent_words.tsv read after the nouns of ``scope`` (ACT or
-    GATHERING): its rows of that scope and those of both."""
+    GATHERING) or in a date (TIME): its rows of that scope and those of both."""
     return [normalize_for_match(r["word"]) for _, r in read_table("imminent_words.tsv", data_dir)
             if r["scope"] in (scope, BOTH)]
 

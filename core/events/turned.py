@@ -21,3 +21,12 @@ def turned_to_source(pairs: list, actor: str) -> list:
         if pd not in out:
             out.append(pd)
     return out
+
+
+def turned_to_author(pairs: list, author: str | None) -> list:
+    """The pairs with ``author``, the side a construct names as the act's author ("تهديدات
+    X"، "اتهامات X"), as the source of each directed pair that made it the target; the
+    pairs as they are when there is none (core.events.construct_authors, accusers)."""
+    if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
+        return pairs
+    return turned_to_source(pairs, author)
