@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from core.cue_words import first_cue_kind
 from core.events.imminent import ACT, TIME, scoped_words
+from core.events.plans import HOLDING_NOUN
 from core.events.reading_cues import cue_kind
 from core.lexicon import read_table
 from core.text import normalize_for_match
@@ -37,7 +38,6 @@ HELD_REACH = 3  # words, a name counting as one, from a past verb of holding to 
 TOPIC, HELD, SIGNING = "topic", "held", "signing"  # reading_cues.tsv kinds
 NEXT = "next"
 IN = "في"
-HOLDING_NOUN = "holding_noun"  # event_cues.tsv kind of the verbal noun "عقد"
 
 
 @lru_cache(maxsize=1)
@@ -47,16 +47,11 @@ def _next_words() -> dict[str, str]:
     return dict.fromkeys(scoped_words(ACT) + scoped_words(TIME), NEXT)
 
 
-@lru_cache(maxsize=1)
-def _held_verbs() -> dict[str, str]:
-    """The past verbs of holding a gathering (holding_verbs.tsv), as a cue table."""
-    return {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == "past"}
-
-
-@lru_cache(maxsize=1)
-def _holding_now() -> dict[str, str]:
-    """The present verbs of holding a gathering ("تعقد"، "تستضيف"), as a cue table."""
-    return {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == "present"}
+@lru_cache(maxsize=2)
+def _holding_verbs(tense: str) -> dict[str, str]:
+    """The verbs of holding a gathering of one tense (holding_verbs.tsv: "past" tells one
+    held, "present" one that takes place: "تعقد"، "تستضيف"), as a cue table."""
+    return {r["verb"]: HELD for _, r in read_table("holding_verbs.tsv") if r["tense"] == tense}
 
 
 def dated_later(h, doc, st, clause: tuple[int, int], date: str | None, date_source: str | None) -> bool:
@@ -88,7 +83,7 @@ def _right_after(h, doc, st, k: int) -> bool:
         if m in doc.in_entity or m in names or (m == k - 1 and doc.norms[m] == IN):
             continue
         w = doc.norms[m]
-        if first_cue_kind(w, _holding_now()):
+        if first_cue_kind(w, _holding_verbs("present")):
             return True
         seen += 1
         if seen > REACH or cue_kind(w) == TOPIC:
@@ -101,7 +96,7 @@ def _held_before(h, doc, st) -> bool:
     noun ("وجرت محادثات"، "واختتمت في القاهرة محادثات"); "عقد" right before the noun with
     no conjunction is the verbal noun in construct with it ("وأعلن عقد قمة")."""
     seen = 0
-    verbs = _held_verbs()
+    verbs = _holding_verbs("past")
     for m in range(h.i - 1, st.ti - 1, -1):
         w = doc.norms[m]
         if cue_kind(w) == HELD or first_cue_kind(w, verbs) == HELD:

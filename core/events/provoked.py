@@ -27,10 +27,15 @@ def no_provokers(doc, st, h, pairs: list) -> list:
     if not pairs or h.verbal or h.form.type not in CRITICISM_TYPES:
         return pairs
     k = _provoked_at(doc, st, h)
-    if k is None:
-        return pairs
+    return pairs if k is None else without_critics_before(doc, st, h, pairs, k)
+
+
+def without_critics_before(doc, st, h, pairs: list, end: int) -> list:
+    """The directed pairs less those whose source is named before token ``end`` (the verb
+    of drawing or undergoing criticism, or the noun) and not after the noun ``h``: the side
+    that drew or underwent the criticism made none; they count as told."""
     after = {a.actor for a in st.actors if a.i >= h.j}
-    before = {a.actor for a in st.actors if a.j <= k} - after
+    before = {a.actor for a in st.actors if a.j <= end} - after
     kept = [(p, d) for p, d in pairs if not (d and p[0] in before)]
     if len(kept) < len(pairs):
         related(doc, st, pairs)

@@ -10,10 +10,11 @@ event_cues.tsv rows of kind holding_noun).
 """
 from __future__ import annotations
 
+from core.events.plans import HOLDING_NOUN
 from core.events.reading_cues import cue_kind
 
 ON = "علي"  # "على" normalised
-HOLDING_NOUN, RESOLVE = "holding_noun", "resolve"
+RESOLVE = "resolve"
 RESOLVE_REACH = 4  # words from the verb of agreeing to "على", its subject between ("اتفق البلدان مصر والأردن على")
 
 

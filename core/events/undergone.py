@@ -12,8 +12,8 @@ the verbs of drawing criticism ("أثار انتقادات") the same way.
 from __future__ import annotations
 
 from core.events.clauses import punct_gap
-from core.events.provoked import CRITICISM_TYPES
-from core.events.reading_cues import cue_kind, related
+from core.events.provoked import CRITICISM_TYPES, without_critics_before
+from core.events.reading_cues import cue_kind
 
 UNDERGO_REACH = 6  # words from the verb to its noun, past its subject ("واجه الرئيس X انتقادات"، "لسيل من الانتقادات")
 
@@ -31,9 +31,4 @@ def no_undergoers(doc, st, h, pairs: list) -> list:
     a verb of undergoing governs, and not after it; they count as told."""
     if not pairs or h.verbal or h.form.type not in CRITICISM_TYPES or _undergone_at(doc, st, h) is None:
         return pairs
-    after = {a.actor for a in st.actors if a.i >= h.j}
-    before = {a.actor for a in st.actors if a.j <= h.i} - after
-    kept = [(p, d) for p, d in pairs if not (d and p[0] in before)]
-    if len(kept) < len(pairs):
-        related(doc, st, pairs)
-    return kept
+    return without_critics_before(doc, st, h, pairs, h.i)
