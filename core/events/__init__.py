@@ -49,7 +49,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, coord
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
-from core.events import deplored_acts, exposed, noun_subjects, speakers
+from core.events import deplored_acts, exposed, noun_subjects, speakers, unnamed_incidents
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -243,6 +243,8 @@ def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
         _protest_events(doc, st, h)
     if len(doc.events) == told and h.form.type == "ASSAULT":
         _unclaimed_events(doc, st, h)
+    if len(doc.events) == told and h.form.type in ("ASSAULT", "PROTEST"):
+        unnamed_incidents.incident_events(doc, st, h)  # "قتل شخصان في اشتباكات"، "أضرب المعلمون"
     if h.form.type in private.TYPES and doc.persons:
         _private_events(doc, st, h, told)
     if h.form.type == "SANCTION":

@@ -1,0 +1,248 @@
+"""Clashes and protests a sentence tells as having taken place, with one side named or
+none: "قتل شخصان في اشتباكات في مدينة X"، "اندلعت مواجهات بين محتجين والشرطة"، "أضرب
+المعلمون عن العمل"، "نظم عمال المصنع اعتصاما أمام مقر الوزارة".
+
+The rules and the role model read a trigger's sides where the text names two; incident
+news mostly names one or none (who fired first in a clash is rarely said, strikers are
+"the teachers", not a body). Such a trigger made no event, and the incident vanished from
+the timeline. Following the way unnamed sides are reported (ACLED; core.events.unnamed),
+the side the text does not name is an UNNAMED one of the country the sentence is set in:
+"Unidentified armed group (X)" for a clash, "Protesters (X)" for a protest, the other side
+the one named, else the place or the country (a protest with no stated target is one
+against the government of the place). Such an event counts when it matches and is never
+a false alarm; what the user sees is its cost, so only a sentence that tells the incident
+as having happened qualifies:
+
+- a clash noun ("اشتباكات"، "مواجهات"; not a battle or a fight, which are as often words,
+  elections or wars retold) with its dead or wounded counted in the sentence, or after a
+  verb of breaking out or going on ("اندلعت"، "دارت"، "تجددت"، "تشهد"), or with its sides
+  after "بين" or "مع"; not one feared, possible, planned or any ("لمواجهة أي اشتباكات"),
+  not in a sentence or an article of sport ("مواجهات الجولة");
+- a verb of demonstrating, sitting in or striking whose subject is a group of people
+  ("تظاهر العمال"، "أضرب المعلمون")، or a protest noun after a verb of staging it ("نظم
+  ... اعتصاما"، "خرجوا في مسيرة"، "عمت ... مظاهرات"); not a state's protest ("احتجت
+  الخارجية" is a diplomatic note).
+
+The words are data (incident_cues.tsv: clash_noun, erupt, staged, protest_people,
+any); the modality (planned, denied, conditional) is the stage's reading of the trigger.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.events import attack_cues, filters, implied, incidents, unnamed
+from core.events.clause_time import when
+from core.events.emit import emit
+from core.events.modality import UNASSERTED
+from core.events.protests import PROTESTERS as PROTESTERS_ID
+from core.lexicon import load_lexicon, read_table
+from core.topics import SPORT_ARTICLE, sport_words
+
+ARMED_GROUP = "Unidentified armed group"  # unnamed_actors.tsv: the unnamed side of a clash
+PROTESTERS = "Protesters"  # unnamed_actors.tsv: the unnamed side of a protest
+STAGED = frozenset({"staged", "erupt"})  # incident_cues.tsv kinds before a protest noun that tell it took place
+TOLL_KINDS = frozenset({"toll", "victim", "victim_noun"})  # violence_cues.tsv: "قتلى"، "قُتل"، "مقتل"
+ERUPT_REACH = 3  # words before a clash noun where a verb of breaking out stands ("اندلعت، الأحد، مواجهات")
+SIDES_REACH = 3  # words after a clash noun where "بين" or "مع" stands ("اشتباكات عنيفة بين")
+SIDE_GAP = 3  # words after "بين"/"مع"/"و" within which the side stands ("بين عناصر من X")
+FEARED_REACH = 3  # words before a clash noun where a word of fear stands ("مخاوف من اندلاع مواجهات")
+STAGED_REACH = 3  # words before a protest noun where the verb staging it stands ("نظم العمال اعتصاما")
+PEOPLE_REACH = 2  # words after (or right before) a protest verb where its subject stands ("أضرب، أمس، المعلمون")
+PAUSES = frozenset("،,.؛;:()\"«»")
+PROTEST_NOTES = ("احتج",)  # a protest verb a state utters as often as a crowd stages it (a note, not a demonstration)
+
+
+@lru_cache(maxsize=1)
+def load_words() -> dict[str, str]:
+    """Normalised word → kind (incident_cues.tsv)."""
+    return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}
+
+
+def _bare(w: str) -> str:
+    """A word without its conjunction, preposition and article ("والمواجهات" → "مواجهات")."""
+    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            return w[len(pre):]
+    return w
+
+
+def _kind(w: str, words: dict) -> str | None:
+    return words.get(w) or words.get(_bare(w))
+
+
+def _sport(doc, st) -> bool:
+    """The sentence names a match or a ground, or the article is about sport."""
+    words = sport_words()
+
+    def sport(w: str) -> bool:
+        return w in words or w[1:] in words or w[2:] in words
+
+    if any(map(sport, doc.norms[st.ti:st.tj])):
+        return True
+    return sum(map(sport, doc.norms)) >= SPORT_ARTICLE
+
+
+def _paused(doc, a: int, b: int) -> bool:
+    """A pause stands between tokens a and b (a < b)."""
+    toks, text = doc.toks, doc.nt.original
+    return bool(PAUSES & set(text[toks[a].end:toks[b].start]))
+
+
+NO_FIGHTERS = ("ORG:media", "ORG:company", "ORG:intl_org", "ORG:regional_org")  # who reports or suffers a clash, no side of it
+STATE = "@state"  # a side named by a word of a state's armed body ("الشرطة"، "الجيش"): the country's
+
+
+def _side_from(doc, st, k: int, conjoined: bool = False) -> tuple[str | None, int]:
+    """(the side named first within SIDE_GAP words after token k, no pause between: an
+    actor's id, STATE for a state's armed body with no name after it, or None; the token
+    after it). ``conjoined``: the side's first word must carry "و" ("ومحتجين")."""
+    norms, arms = doc.norms, incidents.load_words()
+    at = {a.i: a for a in st.actors if not a.kind.startswith("PAIR")}
+    for m in range(k + 1, min(k + 1 + SIDE_GAP, st.tj)):
+        if _paused(doc, m - 1, m):
+            break
+        if conjoined and not norms[m].startswith("و"):
+            continue
+        if m in at:
+            return at[m].actor, at[m].j
+        if "state_arms" in (arms.get(norms[m]), arms.get(_bare(norms[m])), arms.get(norms[m][1:])) and not (
+                m + 1 in at and not at[m + 1].kind.startswith("PLACE") and not norms[m + 1].startswith("و")):
+            return STATE, m + 1  # "بين الشرطة ومحتجين"، not "قوات سوريا الديمقراطية"
+        if conjoined:
+            break
+    return None, k + 1
+
+
+def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
+    """(the sides "بين X وY" or "مع X" name, each an actor id, STATE or None for an
+    unnamed one; None when neither word follows), and whether one did."""
+    norms = doc.norms
+    for k in range(h.j, min(h.j + SIDES_REACH, st.tj)):
+        if k > h.j and _paused(doc, k - 1, k):
+            break
+        if norms[k] == "بين":
+            first, after = _side_from(doc, st, k)
+            if first is None:
+                return [None, None], True  # "بين المزارعين والرعاة": sides the text does not name
+            second, _ = _side_from(doc, st, after - 1, conjoined=True)
+            return [first, second], True
+        if norms[k] == "مع":
+            other, _ = _side_from(doc, st, k)
+            before = [a.actor for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR", "ADJ"))
+                      and a.actor != other and a.start >= (doc.dateline_end or 0)]  # "دبي، الإمارات (CNN)": no side
+            return [before[-1] if before else None, other], True
+    return None, False
+
+
+def _feared(doc, st, h) -> bool:
+    """A word of fear, warning or seeking stands shortly before the trigger ("مخاوف من
+    مواجهات"، "حذر من اندلاع انتفاضة"، "بالسعي لإشعال المواجهات"): none took place."""
+    lo, words = max(st.ti, h.i - FEARED_REACH), load_words()
+    return "feared" in attack_cues.cue_kinds(doc.norms)[lo:h.i] or any(_kind(w, words) == "warned" for w in doc.norms[lo:h.i])
+
+
+def clash_pair(doc, st, h) -> tuple[list, bool] | None:
+    """([side, side], directed) of a clash noun the sentence tells as having taken place
+    (module docstring), its unnamed sides as None; None when it does not qualify."""
+    norms, words = doc.norms, load_words()
+    if h.verbal or h.i in doc.in_entity or _kind(norms[h.i], words) != "clash_noun":
+        return None
+    lo = max(st.ti, h.i - ERUPT_REACH)
+    kinds = attack_cues.cue_kinds(norms)
+    if _feared(doc, st, h) or any(_kind(w, words) == "any" for w in norms[lo:h.i]):
+        return None  # "مخاوف من مواجهات"، "لمواجهة أي اشتباكات"
+    if filters.prospective(norms, h, st.tj):
+        return None  # "المواجهات المحتملة"
+    sides, between = _clash_sides(doc, st, h)
+    erupted = any(_kind(w, words) == "erupt" for w in norms[lo:h.i])
+    if not (between or erupted or not TOLL_KINDS.isdisjoint(kinds[st.ti:st.tj])) or _sport(doc, st):
+        return None
+    if sides is None:  # no sides after it: the one side the sentence names, if one (whom the toll befell)
+        named = {a.actor for a in st.actors if not a.kind.startswith(("PLACE", "PAIR", "ADJ", "COUNTRY"))
+                 and not a.kind.startswith(NO_FIGHTERS)}
+        if len(named) > 1:
+            return None  # the rules' reading: which of them fought whom is not said here
+        return [None, named.pop() if named else None], True
+    if all(sides) and sides[0] == sides[1]:
+        return None
+    return sides, False
+
+
+def _country(doc, st, h) -> str | None:
+    """The country the sentence is set in (core.events.implied.sentence_country)."""
+    return implied.sentence_country(max(st.start, doc.dateline_end or 0), st.end, doc.entities, h.start,
+                                    doc.dateline_end or 0)
+
+
+def _people_at(doc, st, h) -> int | None:
+    """The token of the group of people that is a protest verb's subject: within PEOPLE_REACH
+    words after it ("أضرب المعلمون") or right before it ("النساء يتظاهرن")."""
+    norms, words = doc.norms, load_words()
+    for k in list(range(h.j, min(h.j + PEOPLE_REACH, st.tj))) + [h.i - 1]:
+        if st.ti <= k and _kind(norms[k], words) == "protest_people" and not _paused(doc, min(k, h.i), max(k, h.i)):
+            return k
+    return None
+
+
+def protest_at(doc, st, h) -> int | None:
+    """The token whose words name the protesters of a protest trigger the sentence tells as
+    staged (module docstring): its subject, a group of people, or the trigger itself."""
+    norms, words = doc.norms, load_words()
+    if h.i in doc.in_entity or any(a.actor.startswith(PROTESTERS_ID) for a in st.actors) or _feared(doc, st, h):
+        return None  # protesters named: core.events.protests; "خطر أن تندلع أعمال شغب": feared
+    if _kind(norms[h.i], words) == "uprising":
+        return None  # "خلال الانتفاضة الثانية": an uprising of years past, as often as one staged
+    if h.verbal:
+        if h.form.tokens[0].startswith(PROTEST_NOTES):
+            return None
+        return _people_at(doc, st, h)
+    if filters.prospective(norms, h, st.tj):
+        return None
+    if any(_kind(w, words) in STAGED for w in norms[max(st.ti, h.i - STAGED_REACH):h.i]):
+        return h.i
+    return None
+
+
+def _side(doc, h, label: str, iso: str, at: tuple[int, int]) -> str:
+    """The id of the UNNAMED side of kind ``label`` in ``iso``, its mention the words at ``at``."""
+    doc.implied_at.add(h.start)  # a side no name stands for is no subject a next sentence may drop
+    return unnamed.implied_side(doc.entities, label, iso, load_lexicon(), doc.nt.original, *at)
+
+
+def incident_events(doc, st, h) -> None:
+    """The event of a clash or a protest trigger that made none, with its unnamed side."""
+    if h.form.type == "ASSAULT":
+        got = clash_pair(doc, st, h)
+        if got is None:
+            return
+        (first, second), directed = got
+        clause, modality, date, date_source = when(doc, st, h)
+        iso = _country(doc, st, h)
+        if modality in UNASSERTED or iso is None and not (first and second and STATE not in (first, second)):
+            return
+        own = (h.start, h.end)
+        pair = [iso if first == STATE else first or _side(doc, h, ARMED_GROUP, iso, own),
+                iso if second == STATE else second]
+        if pair[1] is None:
+            pair[1] = _side(doc, h, ARMED_GROUP, iso, own) if first else _where(doc, st, iso)
+        if pair[0] == pair[1]:
+            return
+        emit(doc, st, h, [(pair, directed)], clause, modality, date, date_source)
+    elif h.form.type == "PROTEST":
+        k = protest_at(doc, st, h)
+        if k is None:
+            return
+        clause, modality, date, date_source = when(doc, st, h)
+        iso = _country(doc, st, h)
+        if modality in UNASSERTED or iso is None:
+            return
+        toks = doc.toks
+        side = _side(doc, h, PROTESTERS, iso, (toks[k].start, toks[k].end) if k != h.i else (h.start, h.end))
+        emit(doc, st, h, [([side, iso], True)], clause, modality, date, date_source)
+
+
+def _where(doc, st, iso: str) -> str:
+    """The one place of ``iso`` the sentence names, else the country."""
+    places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == iso
+              and any(st.start <= m.start < st.end for m in e.mentions)}
+    return places.pop() if len(places) == 1 else iso

@@ -1,0 +1,54 @@
+"""Clashes and protests told as having taken place with one side named or none
+(core.events.unnamed_incidents); made-up sentences."""
+from core import analyze
+
+
+def events(text: str) -> list[tuple[str, list[str]]]:
+    return [(v.type, v.actors) for v in analyze(text, "2018-05-01").events]
+
+
+def test_clashes_with_a_toll_and_no_side_named_are_an_unnamed_armed_groups_attack_on_the_place():
+    assert events("قتل شخصان في اشتباكات في مدينة البصرة.") == [
+        ("ASSAULT", ["unnamed-unidentified-armed-group-irq", "basra"])]
+
+
+def test_clashes_between_a_state_body_and_protesters_are_the_states_and_the_protesters():
+    assert ("ASSAULT", ["IRQ", "unnamed-protesters-irq"]) in events(
+        "أصيب خمسة أشخاص في اشتباكات بين الشرطة ومحتجين في مدينة البصرة.")
+
+
+def test_clashes_with_a_named_side_are_that_sides_and_the_sentences_subjects():
+    assert events("أحرز الجيش السوري تقدما في حي القدم إثر اشتباكات عنيفة مع مقاتلي تنظيم داعش.") == [
+        ("ASSAULT", ["SYR", "isis"])]
+
+
+def test_clashes_that_broke_out_between_unnamed_sides_are_an_attack_in_the_country():
+    assert events("تشهد الولايات في وسط نيجيريا مواجهات دامية بين المزارعين والرعاة.") == [
+        ("ASSAULT", ["unnamed-unidentified-armed-group-nga", "NGA"])]
+
+
+def test_clashes_feared_possible_or_of_sport_are_none():
+    for text in ("حذر الجيش الإسرائيلي من الاقتراب من السياج لمواجهة أي اشتباكات.",
+                 "وتخشى الحكومة الليبية اندلاع مواجهات في العاصمة.",
+                 "فاز الفريق في مواجهات الجولة الأولى من الدوري المصري بعد اشتباكات بين اللاعبين.",
+                 "وتبدو المواجهات أقل حدة في مدينة البصرة.",
+                 "واتهموا الناشطين بالسعي لإشعال المواجهات في مدينة البصرة."):
+        assert not any(t == "ASSAULT" for t, _ in events(text)), text
+
+
+def test_a_strike_of_a_group_of_people_is_their_protest_against_the_state():
+    assert events("أضرب المعلمون عن العمل في المغرب احتجاجا على الأجور.") == [
+        ("PROTEST", ["unnamed-protesters-mar", "MAR"])]
+
+
+def test_a_sit_in_staged_by_workers_is_a_protest_against_the_state():
+    assert events("نظم عمال المصنع اعتصاما أمام مقر الوزارة في القاهرة للمطالبة برواتبهم.") == [
+        ("PROTEST", ["unnamed-protesters-egy", "EGY"])]
+
+
+def test_a_states_note_a_feared_riot_or_an_uprising_of_years_past_is_no_crowds_protest():
+    for text in ("احتجت وزارة الخارجية المصرية على التصريحات.",
+                 "وحذر مسؤولون من خطر أن تندلع أعمال شغب في القاهرة.",
+                 "ويطالب الضحايا بتعويضات عن هجمات وقعت خلال الانتفاضة الثانية في غزة.",
+                 "ويحق للمعلمين الإضراب عن العمل في المغرب."):
+        assert events(text) == [], text
