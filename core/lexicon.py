@@ -326,7 +326,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("sentencing_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.entities.sentenced"),
     Table("drill_partners.tsv", ("word", "note"), ("word",), ("word",), "core.events.drills"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
-    Table("incident_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.unnamed_incidents"),
+    Table("incident_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incident_cues"),
     Table("reading_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.reading_cues"),
     Table("agreement_cues.tsv", ("cue", "note"), ("cue",), ("cue",), "core.store"),
     Table("holding_verbs.tsv", ("verb", "tense", "note"), ("verb", "tense"), ("verb",), "core.events.venues, core.events.dated_to_come"),

@@ -52,3 +52,13 @@ def test_a_states_note_a_feared_riot_or_an_uprising_of_years_past_is_no_crowds_p
                  "ويطالب الضحايا بتعويضات عن هجمات وقعت خلال الانتفاضة الثانية في غزة.",
                  "ويحق للمعلمين الإضراب عن العمل في المغرب."):
         assert events(text) == [], text
+
+
+def test_protests_a_law_forbids_are_none_staged():
+    """"يحظر فيها المظاهرات": whoever the sentence names, no protest took place (core.events.incident_cues.banned)."""
+    assert events("وتحظر السلطات المظاهرات في المغرب.") == []
+    assert events("خرجت مظاهرات في المغرب احتجاجا على الأسعار.") == [("PROTEST", ["unnamed-protesters-mar", "MAR"])]
+
+
+def test_clashes_of_words_or_politics_are_no_attack():
+    assert events("وخاض الحزب مواجهات سياسية عديدة مع خصومه في لبنان أسفرت عن قتلى.") == []

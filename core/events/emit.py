@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from core.events import backers, coordinated, filters, platforms, threats
+from core.events import backers, coordinated, filters, incident_cues, platforms, threats
 from core.events.modality import _demanded
 from core.events.roles import _pair_key
 from core.events.triggers import _Hit
@@ -23,6 +23,8 @@ def emit(doc, st, h: _Hit, pairs: list, clause: tuple[int, int], modality: str,
     or as a demand when an obligation cue governs the trigger. ``doc`` and ``st`` are the
     stage's article and sentence under way (core.events._Article, _Sentence)."""
     doc.doc_pairs.update(_pair_key(p) for p in pairs)  # as the rules read them (the role model's feature)
+    if h.form.type == "PROTEST" and incident_cues.banned(h, doc.norms, st.ti):
+        return  # "يحظر فيها المظاهرات": protests forbidden, none staged
     pairs = backers.no_backers(doc, st, h, pairs)  # "قوات تدعمها إيران هاجمت": Iran attacks nothing
     pairs = platforms.no_platforms(doc, st, pairs)  # "قال على صفحته في تويتر": where, no side
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens

@@ -28,18 +28,18 @@ any); the modality (planned, denied, conditional) is the stage's reading of the 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from core.events import attack_cues, filters, implied, incidents, unnamed
 from core.events.clause_time import when
 from core.events.emit import emit
 from core.events.modality import UNASSERTED
-from core.events.protests import PROTESTERS as PROTESTERS_ID
-from core.lexicon import load_lexicon, read_table
+from core.events.incident_cues import _bare, _kind, load_words
+from core.lexicon import load_lexicon
 from core.topics import SPORT_ARTICLE, sport_words
 
 ARMED_GROUP = "Unidentified armed group"  # unnamed_actors.tsv: the unnamed side of a clash
 PROTESTERS = "Protesters"  # unnamed_actors.tsv: the unnamed side of a protest
+PROTESTERS_ID = "unnamed-protesters"  # its entities' ids (core.events.protests.PROTESTERS)
+FIGURATIVE_REACH = 2  # words after a clash noun where a word making it one of words stands ("مواجهات سياسية")
 STAGED = frozenset({"staged", "erupt"})  # incident_cues.tsv kinds before a protest noun that tell it took place
 TOLL_KINDS = frozenset({"toll", "victim", "victim_noun"})  # violence_cues.tsv: "قتلى"، "قُتل"، "مقتل"
 ERUPT_REACH = 3  # words before a clash noun where a verb of breaking out stands ("اندلعت، الأحد، مواجهات")
@@ -50,24 +50,6 @@ STAGED_REACH = 3  # words before a protest noun where the verb staging it stands
 PEOPLE_REACH = 2  # words after (or right before) a protest verb where its subject stands ("أضرب، أمس، المعلمون")
 PAUSES = frozenset("،,.؛;:()\"«»")
 PROTEST_NOTES = ("احتج",)  # a protest verb a state utters as often as a crowd stages it (a note, not a demonstration)
-
-
-@lru_cache(maxsize=1)
-def load_words() -> dict[str, str]:
-    """Normalised word → kind (incident_cues.tsv)."""
-    return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}
-
-
-def _bare(w: str) -> str:
-    """A word without its conjunction, preposition and article ("والمواجهات" → "مواجهات")."""
-    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3:
-            return w[len(pre):]
-    return w
-
-
-def _kind(w: str, words: dict) -> str | None:
-    return words.get(w) or words.get(_bare(w))
 
 
 def _sport(doc, st) -> bool:
@@ -151,8 +133,8 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
     kinds = attack_cues.cue_kinds(norms)
     if _feared(doc, st, h) or any(_kind(w, words) == "any" for w in norms[lo:h.i]):
         return None  # "مخاوف من مواجهات"، "لمواجهة أي اشتباكات"
-    if filters.prospective(norms, h, st.tj):
-        return None  # "المواجهات المحتملة"
+    if filters.prospective(norms, h, st.tj) or any(_kind(w, words) == "figurative" for w in norms[h.j:h.j + FIGURATIVE_REACH]):
+        return None  # "المواجهات المحتملة"، "مواجهات سياسية"
     sides, between = _clash_sides(doc, st, h)
     erupted = any(_kind(w, words) == "erupt" for w in norms[lo:h.i])
     if not (between or erupted or not TOLL_KINDS.isdisjoint(kinds[st.ti:st.tj])) or _sport(doc, st):

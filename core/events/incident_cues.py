@@ -1,0 +1,40 @@
+"""The words of clash and protest sentences (data/lexicons/incident_cues.tsv), and the one
+test other stages ask of them: a protest noun right after a word of banning.
+
+Kept apart from core.events.unnamed_incidents, which reads the sentences, so that the
+stage's last step (core.events.emit) can ask whether a protest was banned without
+importing the rules that emit events.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.lexicon import read_table
+
+BAN_REACH = 2  # words before a protest noun where a word of banning stands ("يحظر فيها المظاهرات")
+
+
+@lru_cache(maxsize=1)
+def load_words() -> dict[str, str]:
+    """Normalised word → kind (incident_cues.tsv)."""
+    return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}
+
+
+def _bare(w: str) -> str:
+    """A word without its conjunction, preposition and article ("والمواجهات" → "مواجهات")."""
+    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            return w[len(pre):]
+    return w
+
+
+def _kind(w: str, words: dict) -> str | None:
+    return words.get(w) or words.get(_bare(w))
+
+
+def banned(h, norms: list[str], ti: int) -> bool:
+    """A word of banning stands right before a protest noun ("يحظر فيها المظاهرات"، "حظر على
+    الاحتجاجات"): protests forbidden, none staged, whoever the sentence names."""
+    words = load_words()
+    return (h.form.type == "PROTEST" and not h.verbal
+            and any(_kind(w, words) == "banned" for w in norms[max(ti, h.i - BAN_REACH):h.i]))
