@@ -62,3 +62,16 @@ def test_protests_a_law_forbids_are_none_staged():
 
 def test_clashes_of_words_or_politics_are_no_attack():
     assert events("وخاض الحزب مواجهات سياسية عديدة مع خصومه في لبنان أسفرت عن قتلى.") == []
+
+
+def test_a_clash_with_unnamed_gunmen_is_the_named_soldiers_states():
+    assert ("ASSAULT", ["TUR", "unnamed-unidentified-armed-group-irq"]) in events(
+        "قتل جندي تركي في اشتباك مع مسلحين في شمال العراق.")
+
+
+def test_shots_of_a_states_security_forces_named_by_no_name_are_that_states_attack():
+    """"برصاص قوات الأمن": the state the sentence is set in fired, on the protesters named, else on unnamed targets."""
+    assert ("ASSAULT", ["IRQ", "unnamed-protesters-irq"]) in events(
+        "قتل ثلاثة متظاهرين برصاص قوات الأمن خلال احتجاجات في مدينة البصرة.")
+    assert events("قتل شاب برصاص الشرطة في مدينة البصرة العراقية.") == [("ASSAULT", ["IRQ", "unnamed-targets-irq"])]
+    assert events("قتل شاب برصاص الجيش الإسرائيلي في مدينة الخليل.") == [("ASSAULT", ["ISR", "hebron"])]

@@ -70,6 +70,7 @@ def _paused(doc, a: int, b: int) -> bool:
     return bool(PAUSES & set(text[toks[a].end:toks[b].start]))
 
 
+AGENT_OF = frozenset({"التابعه", "التابعين", "المواليه", "الموالين", "الموالي"})  # "قوات الأمن التابعة لـ X": X's
 NO_FIGHTERS = ("ORG:media", "ORG:company", "ORG:intl_org", "ORG:regional_org")  # who reports or suffers a clash, no side of it
 STATE = "@state"  # a side named by a word of a state's armed body ("الشرطة"، "الجيش"): the country's
 
@@ -110,8 +111,10 @@ def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
             return [first, second], True
         if norms[k] == "مع":
             other, _ = _side_from(doc, st, k)
-            before = [a.actor for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR", "ADJ"))
-                      and a.actor != other and a.start >= (doc.dateline_end or 0)]  # "دبي، الإمارات (CNN)": no side
+            of_place = set(doc.place_ends.values())  # "الموصل العراقية": where, no side ("جندي تركي" is one)
+            before = [a.actor for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR"))
+                      and not (a.kind == "ADJ" and a.i in of_place) and a.actor != other
+                      and a.start >= (doc.dateline_end or 0)]  # "دبي، الإمارات (CNN)": no side
             return [before[-1] if before else None, other], True
     return None, False
 
@@ -148,6 +151,21 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
     if all(sides) and sides[0] == sides[1]:
         return None
     return sides, False
+
+
+def shooters_pair(doc, st, h) -> bool:
+    """Whether the trigger is an agent word followed by a state's armed body named by no
+    name ("برصاص قوات الأمن"، "بنيران الشرطة"; not "برصاص الجيش الإسرائيلي", whose state the
+    other rules read): the state the sentence is set in fired."""
+    norms, j = doc.norms, h.j
+    if h.j - h.i != 1 or attack_cues.cue_kinds(norms)[h.i] != "agent" or j >= st.tj:
+        return False
+    arms = incidents.load_words()
+    named = {a.i for a in st.actors}
+    k = j
+    while k < min(j + 2, st.tj) and arms.get(norms[k]) == "state_arms" and k not in named:
+        k += 1  # "قوات الأمن"
+    return k > j and k not in named and not (k < st.tj and norms[k] in AGENT_OF)
 
 
 def _country(doc, st, h) -> str | None:
@@ -193,7 +211,9 @@ def _side(doc, h, label: str, iso: str, at: tuple[int, int]) -> str:
 
 def incident_events(doc, st, h) -> None:
     """The event of a clash or a protest trigger that made none, with its unnamed side."""
-    if h.form.type == "ASSAULT":
+    if h.form.type == "ASSAULT" and shooters_pair(doc, st, h):
+        _shooters_events(doc, st, h)
+    elif h.form.type == "ASSAULT":
         got = clash_pair(doc, st, h)
         if got is None:
             return
@@ -228,3 +248,19 @@ def _where(doc, st, iso: str) -> str:
     places = {e.id for e in doc.entities if e.type == "PLACE" and e.country == iso
               and any(st.start <= m.start < st.end for m in e.mentions)}
     return places.pop() if len(places) == 1 else iso
+
+
+TARGETS = "Targets"  # unnamed_actors.tsv / core.events.authored: whom an attack with a named author hit
+
+
+def _shooters_events(doc, st, h) -> None:
+    """The attack of a state's armed body named by no name ("قتل ثلاثة متظاهرين برصاص قوات
+    الأمن"): the state the sentence is set in, on the protesters the sentence names, else
+    on the unnamed targets of that country."""
+    clause, modality, date, date_source = when(doc, st, h)
+    iso = _country(doc, st, h)
+    if modality in UNASSERTED or iso is None:
+        return
+    hit = next((a.actor for a in st.actors if a.actor.startswith(PROTESTERS_ID)), None)
+    emit(doc, st, h, [([iso, hit or _side(doc, h, TARGETS, iso, (h.start, h.end))], True)], clause, modality, date,
+         date_source)
