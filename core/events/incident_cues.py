@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from core.lexicon import read_table
 
+PEOPLE_ENDINGS = ("ون", "ين")  # "مُنع المحتجون من الوصول": the protesters kept away, no protest banned
 BAN_REACH = 2  # words before a protest noun where a word of banning stands ("يحظر فيها المظاهرات")
 
 
@@ -36,5 +37,5 @@ def banned(h, norms: list[str], ti: int) -> bool:
     """A word of banning stands right before a protest noun ("يحظر فيها المظاهرات"، "حظر على
     الاحتجاجات"): protests forbidden, none staged, whoever the sentence names."""
     words = load_words()
-    return (h.form.type == "PROTEST" and not h.verbal
+    return (h.form.type == "PROTEST" and not h.verbal and not h.form.tokens[0].endswith(PEOPLE_ENDINGS)
             and any(_kind(w, words) == "banned" for w in norms[max(ti, h.i - BAN_REACH):h.i]))

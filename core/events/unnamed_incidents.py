@@ -112,9 +112,11 @@ def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
         if norms[k] == "مع":
             other, _ = _side_from(doc, st, k)
             of_place = set(doc.place_ends.values())  # "الموصل العراقية": where, no side ("جندي تركي" is one)
-            before = [a.actor for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR"))
+            before = [a for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR"))
                       and not (a.kind == "ADJ" and a.i in of_place) and a.actor != other
                       and a.start >= (doc.dateline_end or 0)]  # "دبي، الإمارات (CNN)": no side
+            # a name before a nationality ("ميليشيات الحوثي الإيرانية" are the Houthis)
+            before = [a.actor for a in before if a.kind != "ADJ"] or [a.actor for a in before]
             return [before[-1] if before else None, other], True
     return None, False
 
