@@ -75,3 +75,16 @@ def test_shots_of_a_states_security_forces_named_by_no_name_are_that_states_atta
         "قتل ثلاثة متظاهرين برصاص قوات الأمن خلال احتجاجات في مدينة البصرة.")
     assert events("قتل شاب برصاص الشرطة في مدينة البصرة العراقية.") == [("ASSAULT", ["IRQ", "unnamed-targets-irq"])]
     assert events("قتل شاب برصاص الجيش الإسرائيلي في مدينة الخليل.") == [("ASSAULT", ["ISR", "hebron"])]
+
+
+def test_an_attack_verbs_subject_a_states_armed_body_named_by_no_name_is_that_states_or_unnamed_aircrafts():
+    """"اقتحمت قوات الأمن": the state the sentence is set in; "قصفت الطائرات الحربية": whose aircraft is not said."""
+    assert events("اقتحمت قوات الأمن مقر حزب الوفد في القاهرة.") == [("ASSAULT", ["EGY", "wafd"])]
+    assert events("قصفت الطائرات الحربية مواقع في ريف إدلب.") == [
+        ("ASSAULT", ["unnamed-attackers-syr", "unnamed-targets-syr"])]
+    assert events("قصفت الطائرات الروسية مواقع في ريف إدلب.") == [("ASSAULT", ["RUS", "idlib-province"])]
+
+
+def test_a_targeting_verbs_armed_body_is_as_often_the_one_hit_and_is_no_author():
+    assert events("وقالت الوزارة إن هجمات استهدفت قوات الأمن في مدينة العريش المصرية.") == [
+        ("ASSAULT", ["unnamed-attackers-egy", "arish"])]

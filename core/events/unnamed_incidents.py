@@ -28,7 +28,7 @@ any); the modality (planned, denied, conditional) is the stage's reading of the 
 """
 from __future__ import annotations
 
-from core.events import attack_cues, filters, implied, incidents, unnamed
+from core.events import agentless, attack_cues, filters, implied, incidents, unclaimed, unnamed
 from core.events.clause_time import when
 from core.events.emit import emit
 from core.events.modality import UNASSERTED
@@ -155,19 +155,31 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
     return sides, False
 
 
-def shooters_pair(doc, st, h) -> bool:
-    """Whether the trigger is an agent word followed by a state's armed body named by no
-    name ("برصاص قوات الأمن"، "بنيران الشرطة"; not "برصاص الجيش الإسرائيلي", whose state the
-    other rules read): the state the sentence is set in fired."""
-    norms, j = doc.norms, h.j
-    if h.j - h.i != 1 or attack_cues.cue_kinds(norms)[h.i] != "agent" or j >= st.tj:
-        return False
+def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
+    """(first token, end token, told as the agent of a toll) of a state's armed body named
+    by no name that the trigger makes the author of its attack: after an agent word that is
+    the trigger ("برصاص قوات الأمن"، "بنيران الشرطة") or right after it ("هجوم شنته القوات"),
+    or as the subject right after an attack verb ("قصفت الطائرات الحربية"، "هاجمت الشرطة").
+    Not one a name, a nationality or "التابعة لـ" follows ("برصاص الجيش الإسرائيلي": the
+    other rules' reading): then its state is named."""
+    norms, kinds = doc.norms, attack_cues.cue_kinds(doc.norms)
+    if h.j - h.i == 1 and kinds[h.i] == "agent":
+        j, toll = h.j, True
+    elif not h.verbal and h.j < st.tj and kinds[h.j] == "agent":
+        j, toll = h.j + 1, False
+    elif unclaimed.verbal(h, norms) and agentless.TARGETED not in norms[h.i]:
+        j, toll = h.j, False  # not "استهدفت قوات الأمن": as often the body hit as the one that struck
+    else:
+        return None
     arms = incidents.load_words()
     named = {a.i for a in st.actors}
     k = j
-    while k < min(j + 2, st.tj) and arms.get(norms[k]) == "state_arms" and k not in named:
-        k += 1  # "قوات الأمن"
-    return k > j and k not in named and not (k < st.tj and norms[k] in AGENT_OF)
+    while k < min(j + BODY_WORDS, st.tj) and k not in named and (
+            arms.get(norms[k]) == "state_arms" or k > j and kinds[k] == "arm"):
+        k += 1  # "قوات الأمن"، "الطائرات الحربية"
+    if k == j or k in named or k < st.tj and norms[k] in AGENT_OF:
+        return None
+    return j, k, toll
 
 
 def _country(doc, st, h) -> str | None:
@@ -213,8 +225,8 @@ def _side(doc, h, label: str, iso: str, at: tuple[int, int]) -> str:
 
 def incident_events(doc, st, h) -> None:
     """The event of a clash or a protest trigger that made none, with its unnamed side."""
-    if h.form.type == "ASSAULT" and shooters_pair(doc, st, h):
-        _shooters_events(doc, st, h)
+    if h.form.type == "ASSAULT" and (body := armed_body(doc, st, h)):
+        _armed_body_events(doc, st, h, body)
     elif h.form.type == "ASSAULT":
         got = clash_pair(doc, st, h)
         if got is None:
@@ -253,16 +265,28 @@ def _where(doc, st, iso: str) -> str:
 
 
 TARGETS = "Targets"  # unnamed_actors.tsv / core.events.authored: whom an attack with a named author hit
+ATTACKERS = "Attackers"  # unnamed_actors.tsv: the unnamed side an attack implies (core.events.unnamed.IMPLIED_ATTACKERS)
+BODY_WORDS = 3  # words of a state's armed body named by no name ("قوات الأمن"، "الطائرات الحربية")
+OBJECT_REACH = 6  # words after it within which what it hit is named ("قصفت الطائرات مواقع في ريف إدلب")
 
 
-def _shooters_events(doc, st, h) -> None:
-    """The attack of a state's armed body named by no name ("قتل ثلاثة متظاهرين برصاص قوات
-    الأمن"): the state the sentence is set in, on the protesters the sentence names, else
-    on the unnamed targets of that country."""
+def _armed_body_events(doc, st, h, body: tuple[int, int, bool]) -> None:
+    """The attack of a state's armed body named by no name (armed_body): by the state the
+    sentence is set in, or by unnamed attackers of it when the body is aircraft (whose
+    aircraft is as often another state's); on the protesters the sentence names, else on
+    the place or side named right after the body ("قصفت الطائرات مواقع في ريف إدلب"), else on
+    the unnamed targets of that country ("قتل شاب برصاص الشرطة")."""
     clause, modality, date, date_source = when(doc, st, h)
     iso = _country(doc, st, h)
     if modality in UNASSERTED or iso is None:
         return
+    j, k, toll = body
     hit = next((a.actor for a in st.actors if a.actor.startswith(PROTESTERS_ID)), None)
-    emit(doc, st, h, [([iso, hit or _side(doc, h, TARGETS, iso, (h.start, h.end))], True)], clause, modality, date,
-         date_source)
+    if hit is None and not toll:
+        hit = next((a.actor for a in st.actors if k <= a.i < k + OBJECT_REACH and a.kind != "ADJ"
+                    and not _paused(doc, k - 1, a.i)), None)
+    aircraft = any(agentless._bare_article(w) in agentless.AIRCRAFT for w in doc.norms[j:k])
+    toks = doc.toks
+    source = _side(doc, h, ATTACKERS, iso, (toks[j].start, toks[k - 1].end)) if aircraft else iso
+    target = hit if hit and hit != source else _side(doc, h, TARGETS, iso, (h.start, h.end))
+    emit(doc, st, h, [([source, target], True)], clause, modality, date, date_source)
