@@ -88,3 +88,10 @@ def test_an_attack_verbs_subject_a_states_armed_body_named_by_no_name_is_that_st
 def test_a_targeting_verbs_armed_body_is_as_often_the_one_hit_and_is_no_author():
     assert events("وقالت الوزارة إن هجمات استهدفت قوات الأمن في مدينة العريش المصرية.") == [
         ("ASSAULT", ["unnamed-attackers-egy", "arish"])]
+
+
+def test_an_armed_body_whose_owner_a_noun_names_or_that_is_a_verbs_object_is_no_states():
+    """"قوات التحالف": the coalition's; "يقاتلون القوات": the subject is in the verb, the forces are fought."""
+    assert events("ويدعي المسلحون أنهم يقاتلون القوات الأجنبية في أفغانستان.") == []
+    assert not any(a[:1] == ["YEM"] for _, a in events(
+        "أعلن الحوثيون مقتل قائد في غارة شنتها قوات التحالف على محافظة الحديدة في غرب اليمن."))

@@ -28,7 +28,7 @@ any); the modality (planned, denied, conditional) is the stage's reading of the 
 """
 from __future__ import annotations
 
-from core.events import agentless, attack_cues, filters, implied, incidents, unclaimed, unnamed
+from core.events import agentless, attack_cues, authored, filters, implied, incidents, unclaimed, unnamed
 from core.events.clause_time import when
 from core.events.emit import emit
 from core.events.modality import UNASSERTED
@@ -167,8 +167,10 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
         j, toll = h.j, True
     elif not h.verbal and h.j < st.tj and kinds[h.j] == "agent":
         j, toll = h.j + 1, False
-    elif unclaimed.verbal(h, norms) and agentless.TARGETED not in norms[h.i]:
-        j, toll = h.j, False  # not "استهدفت قوات الأمن": as often the body hit as the one that struck
+    elif (unclaimed.verbal(h, norms) and agentless.TARGETED not in norms[h.i] and not norms[h.i].endswith(PLURAL_VERB)
+          and kinds[h.i] not in authored.NOT_ATTACKS):
+        # not "استهدفت قوات الأمن" (as often the body hit), "يقاتلون القوات" (the subject in the verb), "طردت"
+        j, toll = h.j, False
     else:
         return None
     arms = incidents.load_words()
@@ -179,6 +181,10 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
         k += 1  # "قوات الأمن"، "الطائرات الحربية"
     if k == j or k in named or k < st.tj and norms[k] in AGENT_OF:
         return None
+    if not norms[k - 1].startswith(DEFINITE) and k < st.tj and norms[k].startswith(DEFINITE):
+        return None  # "قوات التحالف": a body its owner's noun names, not the state's own
+    if any(a.i < k + OWNER_GAP and norms[a.i][:1] == "ل" for a in st.actors if a.i >= k):
+        return None  # "غارة جوية للتحالف": its author named after it
     return j, k, toll
 
 
@@ -266,6 +272,9 @@ def _where(doc, st, iso: str) -> str:
 
 TARGETS = "Targets"  # unnamed_actors.tsv / core.events.authored: whom an attack with a named author hit
 ATTACKERS = "Attackers"  # unnamed_actors.tsv: the unnamed side an attack implies (core.events.unnamed.IMPLIED_ATTACKERS)
+PLURAL_VERB = ("ون", "وا")  # a verb whose subject is its own suffix: the body after it is its object
+DEFINITE = ("ال", "وال")
+OWNER_GAP = 3  # words after the body within which "لـ" names its owner or author ("غارة جوية للتحالف")
 BODY_WORDS = 3  # words of a state's armed body named by no name ("قوات الأمن"، "الطائرات الحربية")
 OBJECT_REACH = 6  # words after it within which what it hit is named ("قصفت الطائرات مواقع في ريف إدلب")
 
