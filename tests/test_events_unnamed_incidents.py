@@ -95,3 +95,9 @@ def test_an_armed_body_whose_owner_a_noun_names_or_that_is_a_verbs_object_is_no_
     assert events("ويدعي المسلحون أنهم يقاتلون القوات الأجنبية في أفغانستان.") == []
     assert not any(a[:1] == ["YEM"] for _, a in events(
         "أعلن الحوثيون مقتل قائد في غارة شنتها قوات التحالف على محافظة الحديدة في غرب اليمن."))
+
+
+def test_a_clashs_side_is_no_patron_named_after_it():
+    """"ميليشيات الحوثي الموالية لإيران": the Houthis clashed, not Iran."""
+    assert events("قتل 26 عنصرا من ميليشيات الحوثي الموالية لإيران في مواجهات مع المقاومة الوطنية في الساحل الغربي.") == [
+        ("ASSAULT", ["houthis", "yemen-joint-resistance"])]

@@ -70,7 +70,9 @@ def _paused(doc, a: int, b: int) -> bool:
     return bool(PAUSES & set(text[toks[a].end:toks[b].start]))
 
 
-AGENT_OF = frozenset({"التابعه", "التابعين", "المواليه", "الموالين", "الموالي"})  # "قوات الأمن التابعة لـ X": X's
+# "قوات الأمن التابعة لـ X"، "ميليشيات الحوثي الموالية لإيران"، "المدعومة من X": X is a patron, not the side
+AGENT_OF = frozenset({"التابعه", "التابعين", "المواليه", "الموالين", "الموالي", "مواليه", "المدعومه",
+                      "مدعومه", "المدعوم", "مدعوم"})
 NO_FIGHTERS = ("ORG:media", "ORG:company", "ORG:intl_org", "ORG:regional_org")  # who reports or suffers a clash, no side of it
 STATE = "@state"  # a side named by a word of a state's armed body ("الشرطة"، "الجيش"): the country's
 
@@ -114,7 +116,8 @@ def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
             of_place = set(doc.place_ends.values())  # "الموصل العراقية": where, no side ("جندي تركي" is one)
             before = [a for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR"))
                       and not (a.kind == "ADJ" and a.i in of_place) and a.actor != other
-                      and a.start >= (doc.dateline_end or 0)]  # "دبي، الإمارات (CNN)": no side
+                      and a.start >= (doc.dateline_end or 0)  # "دبي، الإمارات (CNN)": no side
+                      and AGENT_OF.isdisjoint(norms[max(a.i - 2, 0):a.i])]  # "الموالية لإيران": a patron
             # a name before a nationality ("ميليشيات الحوثي الإيرانية" are the Houthis)
             before = [a.actor for a in before if a.kind != "ADJ"] or [a.actor for a in before]
             return [before[-1] if before else None, other], True
