@@ -52,8 +52,13 @@ PAUSES = frozenset("،,.؛;:()\"«»")
 PROTEST_NOTES = ("احتج",)  # a protest verb a state utters as often as a crowd stages it (a note, not a demonstration)
 
 
+_SPORT_ARTICLE: tuple = (None, False)  # the last article's words (held: identity test) and whether it is about sport
+
+
 def _sport(doc, st) -> bool:
-    """The sentence names a match or a ground, or the article is about sport."""
+    """The sentence names a match or a ground, or the article is about sport (counted once
+    per article)."""
+    global _SPORT_ARTICLE
     words = sport_words()
 
     def sport(w: str) -> bool:
@@ -61,7 +66,10 @@ def _sport(doc, st) -> bool:
 
     if any(map(sport, doc.norms[st.ti:st.tj])):
         return True
-    return sum(map(sport, doc.norms)) >= SPORT_ARTICLE
+    last = _SPORT_ARTICLE  # read once; a tuple swapped whole, so that threads never mix two articles'
+    if last[0] is not doc.norms:
+        last = _SPORT_ARTICLE = (doc.norms, sum(map(sport, doc.norms)) >= SPORT_ARTICLE)
+    return last[1]
 
 
 def _paused(doc, a: int, b: int) -> bool:
