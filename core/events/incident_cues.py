@@ -21,7 +21,7 @@ def load_words() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}
 
 
-def _bare(w: str) -> str:
+def bare(w: str) -> str:
     """A word without its conjunction, preposition and article ("والمواجهات" → "مواجهات")."""
     for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
         if w.startswith(pre) and len(w) - len(pre) >= 3:
@@ -29,8 +29,9 @@ def _bare(w: str) -> str:
     return w
 
 
-def _kind(w: str, words: dict) -> str | None:
-    return words.get(w) or words.get(_bare(w))
+def kind_of(w: str, words: dict) -> str | None:
+    """The kind of word ``w`` in ``words`` (load_words), as written or bare ("والمواجهات")."""
+    return words.get(w) or words.get(bare(w))
 
 
 def banned(h, norms: list[str], ti: int) -> bool:
@@ -38,4 +39,4 @@ def banned(h, norms: list[str], ti: int) -> bool:
     الاحتجاجات"): protests forbidden, none staged, whoever the sentence names."""
     words = load_words()
     return (h.form.type == "PROTEST" and not h.verbal and not h.form.tokens[0].endswith(PEOPLE_ENDINGS)
-            and any(_kind(w, words) == "banned" for w in norms[max(ti, h.i - BAN_REACH):h.i]))
+            and any(kind_of(w, words) == "banned" for w in norms[max(ti, h.i - BAN_REACH):h.i]))

@@ -21,10 +21,16 @@ as having happened qualifies:
 - a verb of demonstrating, sitting in or striking whose subject is a group of people
   ("تظاهر العمال"، "أضرب المعلمون")، or a protest noun after a verb of staging it ("نظم
   ... اعتصاما"، "خرجوا في مسيرة"، "عمت ... مظاهرات"); not a state's protest ("احتجت
-  الخارجية" is a diplomatic note).
+  الخارجية" is a diplomatic note), not one feared or warned of, not an uprising of years
+  past ("خلال الانتفاضة الثانية");
+- a state's armed body named by no name after an agent word or as an attack verb's subject
+  ("قتل شاب برصاص الشرطة"، "اقتحمت قوات الأمن المقر"): the state the sentence is set in, or
+  unnamed attackers of it for aircraft ("قصفت الطائرات الحربية"), whose state is as often
+  another; not after a verb of targeting, whose body is as often the one hit.
 
-The words are data (incident_cues.tsv: clash_noun, erupt, staged, protest_people,
-any); the modality (planned, denied, conditional) is the stage's reading of the trigger.
+The words are data (incident_cues.tsv: clash_noun, erupt, staged, protest_people, any,
+warned, uprising, figurative; a word of banning, core.events.incident_cues.banned); the
+modality (planned, denied, conditional) is the stage's reading of the trigger.
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from core.events import agentless, attack_cues, authored, filters, implied, inci
 from core.events.clause_time import when
 from core.events.emit import emit
 from core.events.modality import UNASSERTED
-from core.events.incident_cues import _bare, _kind, load_words
+from core.events.incident_cues import bare as _bare, kind_of as _kind, load_words
 from core.lexicon import load_lexicon
 from core.topics import SPORT_ARTICLE, sport_words
 
