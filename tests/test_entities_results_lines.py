@@ -36,3 +36,18 @@ def test_a_side_named_by_a_word_and_its_city_is_one_club():
     found = typed("الجولة الأولى : ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ) 1 - 3")
     assert ("ليفسكي صوفيا", "ORG") in found
     assert ("صوفيا", "PLACE") not in found
+
+
+def test_the_words_before_brackets_are_those_a_look_at_every_gap_finds():
+    """The sides are looked for only before the text's brackets (a search, not a walk
+    over every word's gap): the same words, a bracket before the first word or after the
+    last one, two brackets in one gap and one inside no gap included."""
+    from core.entities.results_lines import _before_brackets
+
+    for text in ("(أ) هامبورغ ( ألمانيا ) - بورتو (( البرتغال ) 2 - 1 (", "هامبورغ(ألمانيا)-بورتو(البرتغال)",
+                 "لا أقواس في هذه الجملة", "(", "كلمة ( ( كلمة )"):
+        toks = tokenize(normalize_with_offsets(text))
+        gaps = [k for k in range(len(toks) - 1) if "(" in text[toks[k].end:toks[k + 1].start]]
+        assert _before_brackets(text, toks) == gaps
+    assert _before_brackets("هامبورغ ( ألمانيا ) - بورتو ( البرتغال )", tokenize(normalize_with_offsets(
+        "هامبورغ ( ألمانيا ) - بورتو ( البرتغال )"))) == [0, 2]  # the dash is no word

@@ -224,7 +224,7 @@ def _default_finder() -> _Finder:
     from core.entities.context import _Context
 
     ctx = _Context(normalize_with_offsets(""), [], f.lex, f)
-    for w in dict.fromkeys(news_vocabulary()):
+    for rank, w in enumerate(dict.fromkeys(news_vocabulary())):
         if len(f._masks) >= f._masks.limit // 2:
             break
         m = f.start_mask(w)
@@ -233,7 +233,31 @@ def _default_finder() -> _Finder:
                 index.word_starts(w)  # the phrases its readings begin (``_match_at``)
         for first in (False, True):
             f.name_words[first].put(w, ctx._name_word(w, first))
+        _fill_word_answers(ctx, w, rank < ADJECTIVES_PREFILLED)
     return f
+
+
+# How many of the most frequent words of news have their nationality-adjective reading in
+# the prepared image: of the words a fresh process asked it of in its first 2,000 news
+# articles, 93 in 100 of those in the vocabulary were among its first 20,000 words (each
+# answer costs about as much to read from the image as to work out).
+ADJECTIVES_PREFILLED = 20_000
+
+
+def _fill_word_answers(ctx, w: str, adjective: bool) -> None:
+    """The name rules' other answers for a word of the news vocabulary: whether it is a
+    name of its own (``_Context.whole_name``), a plural of people
+    (``person_names._plural_people``) and, for the most frequent words, a nationality
+    adjective (``Lexicon.adjective_of``). Each depends on the word and the default tables
+    only; of the words a fresh process asked them of in its first 2,000 news articles,
+    three in four were in the vocabulary, each answer worked out in the first article
+    that met it."""
+    from core.entities.person_names import _plural_people
+
+    ctx.whole_name(w)
+    _plural_people(ctx, w)
+    if adjective:
+        ctx.lex.adjective_of(w)
 
 
 def _build_finder(lex: Lexicon) -> _Finder:

@@ -10,6 +10,8 @@ beside it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from core.entities.club_cues import CITY_KINDS, _city_of, _claim_club
 from core.entities.context import _Context
@@ -53,9 +55,7 @@ def _clubs_in_results(ctx: _Context) -> None:
     if "(" not in text:
         return
     toks = ctx.toks
-    for k in range(len(toks) - 1):
-        if "(" not in text[toks[k].end:toks[k + 1].start]:
-            continue  # no bracket after the word: no side of a results line (and no look-up)
+    for k in _before_brackets(text, toks):
         city = _city_of(ctx, k)
         if city is None or not city.country or not _bracketed_country(ctx, k, city.country) \
                 or not _in_results(ctx, k):
@@ -71,3 +71,21 @@ def _clubs_in_results(ctx: _Context) -> None:
                             country=city.country, org_kind="league"))
             continue
         _claim_club(ctx, k, 0, city)
+
+
+def _before_brackets(text: str, toks) -> list[int]:
+    """The tokens followed by an opening bracket before the next token, in text order:
+    found from the brackets of the text (a few an article) by a binary search over the
+    tokens' starts, not by a look at the gap after every word."""
+    out: list[int] = []
+    last = len(toks) - 1
+    at = text.find("(")
+    while at >= 0:
+        k = bisect_right(toks, at, key=_START) - 1  # the last token that starts before it
+        if 0 <= k < last and toks[k].end <= at and (not out or out[-1] != k):
+            out.append(k)
+        at = text.find("(", at + 1)
+    return out
+
+
+_START = attrgetter("start")  # a token's offset in the original text
