@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events import affiliates, attack_authors, claims, clauses, embassy_movers, jerusalem, signatories
+from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
@@ -83,13 +83,15 @@ def unasserted_noun(doc, st, h) -> str | None:
         return None
     if signatories.described(doc, h):
         return "description"  # "الدول الموقعة على الاتفاق": parties to it, no signing told
+    if readiness.offered(doc, st, h):
+        return "offer"  # "أبدى استعداده للدخول في محادثات": talks offered, not held
     cues, norms = topic_cues(), doc.norms
     # a present verb after ل may tell what followed ("لتسقط قوات النظام مقاتلة"، "ليصل العدد"):
     # only a noun, or a past verb's shape that ل makes a noun ("لبحث"), is a purpose
     if (not _present_verb(h) and _purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
             and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
-    if _called_for(doc, st, h, cues):
+    if _called_for(doc, st, h, cues) or called_steps.called_through_step(doc, st, h, cues):
         return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
     if not h.verbal and prospective(doc.norms, h, st.tj, cues):
         return "prospect"  # "القمة المرتقبة"، "المتوقع مناقشتها": an act still to come
