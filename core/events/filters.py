@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories
+from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
@@ -390,6 +390,7 @@ def author_first(doc, st, h, pairs: list) -> list:
     pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
     pairs = jerusalem.israel_not_palestine(doc, h, pairs)  # "نقل السفارة الأمريكية إلى القدس": USA → ISR
     pairs = embassy_movers.movers_only(doc, st, h, pairs)  # "رفض بلاده لنقل السفارة الأمريكية": USA moves it
+    pairs = withdrawn_deals.aimed_at_party(doc, st, h, pairs)  # "انسحاب X من الاتفاق النووي الإيراني": on Iran
     pairs = no_accused_accusers(doc, st, h, pairs)  # "واتهمت X بدعم Y": X is accused
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
