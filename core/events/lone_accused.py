@@ -34,9 +34,10 @@ def _lone_accused(doc, st, h) -> str | None:
     sides = [a for a in st.actors if a.i < c and a.j > h.j]
     if not sides or len({a.actor for a in sides}) != 1 or any(a.j > c for a in sides):
         return None
+    first, last = min(a.i for a in sides), max(a.j for a in sides)
     covered = {k for a in sides for k in range(a.i, a.j)}
-    if sum(1 for k in range(h.j, c) if k not in covered) > TITLE_WORDS or min(a.i for a in sides) > h.j + TITLE_WORDS:
-        return None
+    if first - h.j > TITLE_WORDS or last != c or any(k not in covered for k in range(first, c)):
+        return None  # a word after the side is an object of its own ("اتهمت النيابة X الشخصين بـ": X accuses)
     return sides[0].actor
 
 
