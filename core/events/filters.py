@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events import affiliates, attack_authors, claims, clauses, jerusalem
+from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
@@ -81,13 +81,17 @@ def unasserted_noun(doc, st, h) -> str | None:
     "aim", "topic", "anaphor"), or None when nothing governs it so."""
     if h.i <= st.ti:
         return None
+    if signatories.described(doc, h):
+        return "description"  # "الدول الموقعة على الاتفاق": parties to it, no signing told
+    if readiness.offered(doc, st, h):
+        return "offer"  # "أبدى استعداده للدخول في محادثات": talks offered, not held
     cues, norms = topic_cues(), doc.norms
     # a present verb after ل may tell what followed ("لتسقط قوات النظام مقاتلة"، "ليصل العدد"):
     # only a noun, or a past verb's shape that ل makes a noun ("لبحث"), is a purpose
     if (not _present_verb(h) and _purpose_prefix(doc, h) and not _content_of_previous(doc, st, h)
             and not any(_undergoes(_bare(w), cues) for w in norms[max(st.ti, h.i - UNDERGO_REACH):h.i])):
         return "purpose"  # ل before a past form makes a verbal noun ("لبحث"), before a present one a purpose ("ليبحث")
-    if _called_for(doc, st, h, cues):
+    if _called_for(doc, st, h, cues) or called_steps.called_through_step(doc, st, h, cues):
         return "content"  # "دعا إلى التنديد"، "طالبت بفتح تحقيق": what is asked for has not happened
     if not h.verbal and prospective(doc.norms, h, st.tj, cues):
         return "prospect"  # "القمة المرتقبة"، "المتوقع مناقشتها": an act still to come
@@ -381,9 +385,13 @@ def author_first(doc, st, h, pairs: list) -> list:
     or their source as the accused (accused_named_after); an inverse participle's pairs
     only between the author after it and the noun it describes (inverse_sides)."""
     from core.events.condemned import condemned_sides  # it reads the violence rules, which import these
+    from core.events.lone_accused import no_accused_accusers  # it reads core.events.passives, which imports these
     pairs = condemned_sides(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
     pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
     pairs = jerusalem.israel_not_palestine(doc, h, pairs)  # "نقل السفارة الأمريكية إلى القدس": USA → ISR
+    pairs = embassy_movers.movers_only(doc, st, h, pairs)  # "رفض بلاده لنقل السفارة الأمريكية": USA moves it
+    pairs = withdrawn_deals.aimed_at_party(doc, st, h, pairs)  # "انسحاب X من الاتفاق النووي الإيراني": on Iran
+    pairs = no_accused_accusers(doc, st, h, pairs)  # "واتهمت X بدعم Y": X is accused
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)

@@ -22,7 +22,12 @@ def _stems(word: str) -> set[str]:
     return {stem for stem, _ in clitic_variants(word)} | {word}
 
 
-def _about_jerusalem(norms: list[str], h) -> bool:
+def embassy_word(word: str) -> bool:
+    """Whether a normalised word is an embassy word, through its proclitics."""
+    return any(s.startswith(EMBASSY) for s in _stems(word))
+
+
+def about_jerusalem(norms: list[str], h) -> bool:
     """The trigger moves or opens an embassy, or recognises Jerusalem as Israel's
     capital, and names Jerusalem within reach."""
     after = norms[h.i + 1:h.j + REACH]
@@ -30,7 +35,7 @@ def _about_jerusalem(norms: list[str], h) -> bool:
         return False
     word = _stems(norms[h.i])
     if word & MOVES:
-        return h.i + 1 < len(norms) and any(s.startswith(EMBASSY) for s in _stems(norms[h.i + 1]))
+        return h.i + 1 < len(norms) and embassy_word(norms[h.i + 1])
     if any(s.startswith(RECOGNISES) for s in word):
         k = next((k for k, w in enumerate(after) if CAPITAL in _stems(w)), None)  # the first capital named
         return k is not None and k + 1 < len(after) and ISRAEL_WORD in after[k + 1]  # not "عاصمة لفلسطين ... لإسرائيل"
@@ -41,7 +46,7 @@ def israel_not_palestine(doc, h, pairs: list) -> list:
     """The pairs of an embassy move to Jerusalem or a recognition of it as Israel's
     capital with Palestine no side: as the target it is Israel (unless Israel acts),
     as the source the pair is dropped; Israel, the one backed, is read as the target."""
-    if h.form.type != "SUPPORT" or not any(PALESTINE in p or ISRAEL in p[:1] for p, _ in pairs) or not _about_jerusalem(doc.norms, h):
+    if h.form.type != "SUPPORT" or not any(PALESTINE in p or ISRAEL in p[:1] for p, _ in pairs) or not about_jerusalem(doc.norms, h):
         return pairs
     out = []
     for p, d in pairs:

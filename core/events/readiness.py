@@ -1,0 +1,29 @@
+"""An act a side says it is ready for is offered, not done: "أبدى استعداده للدخول في
+محادثات مع X".
+
+The word of readiness is itself the offer (AGREE: "أبدى استعداده"، "مستعدة"); the act noun
+its ل governs, past a verbal noun of entering or holding ("للدخول في محادثات"، "لإجراء
+مفاوضات"، "للانخراط في حوار"), has not happened (an agreement noun there is the offer itself, AGREE, and stays). Read as told, the offer of talks became talks
+held. The words of readiness are data (data/lexicons/reading_cues.tsv, kind ready).
+"""
+from __future__ import annotations
+
+from core.events.reading_cues import cue_kind
+
+READY = "ready"
+OFFER_TYPES = frozenset({"AGREE"})  # "مستعد للتفاوض على اتفاق جديد": the agreement noun carries the offer itself
+BETWEEN = frozenset({"في", "الي", "علي"})  # "للدخول في"، "للعودة إلى"، "للتوقيع على" (normalised)
+LAM = ("ل", "ول")  # the ل of purpose on the verbal noun after the readiness ("للدخول"، "لإجراء")
+
+
+def offered(doc, st, h) -> bool:
+    """Whether the noun trigger is governed, through a ل-verbal noun (and في, إلى or على), by a
+    word of readiness right before that verbal noun."""
+    if h.verbal or h.form.type in OFFER_TYPES:
+        return False
+    k = h.i - 1
+    if k > st.ti and doc.norms[k] in BETWEEN:
+        k -= 1
+    if k - 1 < st.ti or not doc.norms[k].startswith(LAM) or len(doc.norms[k]) < 4:
+        return False
+    return cue_kind(doc.norms[k - 1]) == READY

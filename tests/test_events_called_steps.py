@@ -1,0 +1,17 @@
+"""An act asked for through a noun of degree is asked for, not done
+(core.events.called_steps). Sentences written for the tests."""
+from core import analyze
+
+
+def events(text):
+    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+
+
+def test_a_call_to_tighten_sanctions_imposes_none():
+    """"دعت X إلى تشديد العقوبات على Y": X asks, no sanction is imposed."""
+    assert events("ودعت فرنسا إلى تشديد العقوبات على إيران.") == [("REQUEST", ["FRA", "IRN"])]
+
+
+def test_a_decision_to_tighten_sanctions_is_still_a_sanction():
+    """"قررت X تشديد العقوبات على Y": no call, the sanction is told."""
+    assert events("وقررت فرنسا تشديد العقوبات على إيران.") == [("SANCTION", ["FRA", "IRN"])]

@@ -1,0 +1,19 @@
+"""An embassy moved to Jerusalem is moved by the state whose embassy it is
+(core.events.embassy_movers). Sentences written for the tests."""
+from core import analyze
+
+
+def events(text):
+    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+
+
+def test_the_rejecter_of_an_embassy_move_is_no_mover():
+    """"رفض بلاده لنقل السفارة الأمريكية": Saudi Arabia rejects the move, the United States makes it."""
+    got = events("وأكد وزير الخارجية السعودي في كلمته رفض بلاده لنقل السفارة الأمريكية إلى القدس.")
+    assert got == [("REJECT", ["SAU", "USA"])]
+
+
+def test_an_embassy_moved_by_its_own_state_backs_israel_not_a_side_compared():
+    """"نقل سفارة بلاده إلى القدس في خطوة مماثلة لقرار الرئيس الأمريكي": Guatemala backs Israel."""
+    got = events("وحضر الحفل رئيس غواتيمالا الذي قرر نقل سفارة بلاده إلى القدس في خطوة مماثلة لقرار الرئيس الأمريكي.")
+    assert got == [("SUPPORT", ["GTM", "ISR"])]

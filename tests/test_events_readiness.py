@@ -1,0 +1,18 @@
+"""An act a side says it is ready for is offered, not done (core.events.readiness).
+Sentences written for the tests."""
+from core import analyze
+
+
+def events(text):
+    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+
+
+def test_a_readiness_for_talks_is_an_offer_not_talks():
+    """"أعلن استعداده للدخول في محادثات مع Y": an AGREE, no CONSULT."""
+    got = events("وأعلن الرئيس الإيراني استعداده للدخول في محادثات مع الولايات المتحدة.")
+    assert got == [("AGREE", ["IRN", "USA"])]
+
+
+def test_talks_held_are_still_talks():
+    """"أجرى X محادثات مع Y": no readiness, the talks are told."""
+    assert events("وأجرى الرئيس الإيراني محادثات مع نظيره الروسي في موسكو.") == [("CONSULT", ["IRN", "RUS"])]
