@@ -53,11 +53,13 @@ def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
 @prepared.table()
 def word_answers() -> dict[str, object]:
     """The answers of the per-word caches outside the tables, for the news vocabulary:
-    ``clitic_variants``, ``word_keys`` (the most frequent words without a teh marbuta, the
+    ``clitic_variants`` (of the words that begin with a proclitic's letter), ``word_keys`` (the most frequent words without a teh marbuta, the
     words ending in ه with one, each up to half its cache's bound) and the numbers'
     digit readings. Each is a function of the word alone."""
     words = list(_vocabulary())
-    variants = dict(zip(words, map(text._clitic_variants, words)))
+    # not the words that begin with no proclitic letter (three in five): their one
+    # reading is made at once, and kept they would cost 8 MB of memory
+    variants = {w: text._clitic_variants(w) for w in words if w[:1] in text.PROCLITIC_LETTERS}
     limit = triggers._KEYS[0].limit // 2
     keys = ({w: triggers._word_keys(w, False) for w in words[:limit]},
             {w: triggers._word_keys(w, True) for w in islice((w for w in words if w.endswith("ه")), limit)})
