@@ -196,7 +196,6 @@ def _verb_like(w: str, verb_words: set[str], noun_words: set[str]) -> bool:
 _SUFFIXES_BY_LAST = {c: tuple(s for s in PRONOUN_SUFFIXES if s[-1] == c) for c in {s[-1] for s in PRONOUN_SUFFIXES}}
 
 
-@lru_cache(maxsize=200_000)
 def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     """Lexicon keys a written word can stand for → characters of proclitic dropped.
 
@@ -204,7 +203,9 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     pronouns (تعاونهما → تعاون، علاقاتها → علاقات، زيارته → زياره) and the future
     prefix سـ (سيتفق → يتفق; also on a verb of three letters, ستشن → تشن). Each word is
     cut once per process (the rules ask it of the same words over and over: a speech
-    verb's far complement, a phrase's gap): the dict is shared, not to be changed."""
+    verb's far complement, a phrase's gap): the dict is shared, not to be changed. One
+    cache (no lru_cache over it, which kept each word again, under two keys when asked
+    with and without the flag): the prepared image fills it for the news vocabulary."""
     cache = _KEYS[teh_marbuta]
     got = cache.get(norm)
     return got if got is not None else cache.put(norm, _word_keys(norm, teh_marbuta))
@@ -377,7 +378,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
     def keys(m: int) -> dict[str, int]:
         hit = keys_at.get(m)
         if hit is None:
-            # word_keys' own cache read first: its lru wrapper reorders a list on every hit
+            # word_keys' cache read here, without the call
             marbuta = original[toks[m].end - 1] == "ة"
             hit = _KEYS[marbuta].get(norms[m])
             keys_at[m] = hit = hit if hit is not None else word_keys(norms[m], marbuta)
