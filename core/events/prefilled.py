@@ -54,8 +54,8 @@ def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
 def word_answers() -> dict[str, object]:
     """The answers of the per-word caches outside the tables, for the news vocabulary:
     ``clitic_variants`` (of the words that begin with a proclitic's letter), ``word_keys`` (the most frequent words without a teh marbuta, the
-    words ending in ه with one, each up to half its cache's bound) and the numbers'
-    digit readings. Each is a function of the word alone."""
+    words ending in ه with one, each up to half its cache's bound) and the digit readings
+    of the words that end in a digit, م or ه. Each is a function of the word alone."""
     words = list(_vocabulary())
     # not the words that begin with no proclitic letter (three in five): their one
     # reading is made at once, and kept they would cost 8 MB of memory
@@ -63,7 +63,8 @@ def word_answers() -> dict[str, object]:
     limit = triggers._KEYS[0].limit // 2
     keys = ({w: triggers._word_keys(w, False) for w in words[:limit]},
             {w: triggers._word_keys(w, True) for w in islice((w for w in words if w.endswith("ه")), limit)})
-    digits = {w: view.read_digits(w) for w in words if w[-1:].isdigit()}
+    # the words read_digits matches its pattern against (those ending in a digit, م or ه)
+    digits = {w: view.read_digits(w) for w in words if w[-1:].isdigit() or w[-1:] in "مه"}
     return {"variants": variants, "keys": keys, "digits": digits}
 
 
