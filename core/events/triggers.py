@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter, or_
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from core import prepared
@@ -344,9 +344,11 @@ def date_ends(norms: list[str]) -> dict[int, int]:
     هجوما")."""
     words, alone = month_words()
     out: dict[int, int] = {}
-    # the date words' positions found in C (a digit or a month word: a few per article),
-    # their runs then read in Python, instead of a test of every word in a Python loop
-    dated = list(compress(count(), map(or_, map(str.isdigit, norms), map(words.__contains__, norms))))
+    # the date words' positions first (a digit or a month word: a few per article), their
+    # runs then read; one comprehension is a quarter faster than three maps in C (the
+    # month set's test and the or_ of two bools were calls for every word)
+    isdigit = str.isdigit
+    dated = [k for k, w in enumerate(norms) if w in words or isdigit(w)]
     end = -1  # the token after the run being read
     for k in dated:
         if k < end:
