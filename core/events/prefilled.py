@@ -50,19 +50,22 @@ def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
     return trig, lex, cache
 
 
+KEYS_WORDS = 25_000  # words of word_keys' caches the image fills (a third of their bound)
+
+
 @prepared.table()
 def word_answers() -> dict[str, object]:
     """The answers of the per-word caches outside the tables, for the news vocabulary:
-    ``clitic_variants`` (of the words that begin with a proclitic's letter), ``word_keys`` (the most frequent words without a teh marbuta, the
-    words ending in ه with one, each up to half its cache's bound) and the digit readings
-    of the words that end in a digit, م or ه. Each is a function of the word alone."""
+    ``clitic_variants`` (of the words that begin with a proclitic's letter), ``word_keys``
+    (the KEYS_WORDS most frequent words without a teh marbuta, and as many ending in ه
+    with one) and the digit readings of the words that end in a digit, م or ه. Each is a
+    function of the word alone."""
     words = list(_vocabulary())
     # not the words that begin with no proclitic letter (three in five): their one
     # reading is made at once, and kept they would cost 8 MB of memory
     variants = {w: text._clitic_variants(w) for w in words if w[:1] in text.PROCLITIC_LETTERS}
-    limit = triggers._KEYS[0].limit // 2
-    keys = ({w: triggers._word_keys(w, False) for w in words[:limit]},
-            {w: triggers._word_keys(w, True) for w in islice((w for w in words if w.endswith("ه")), limit)})
+    keys = ({w: triggers._word_keys(w, False) for w in words[:KEYS_WORDS]},
+            {w: triggers._word_keys(w, True) for w in islice((w for w in words if w.endswith("ه")), KEYS_WORDS)})
     # the words read_digits matches its pattern against (those ending in a digit, م or ه)
     digits = {w: view.read_digits(w) for w in words if w[-1:].isdigit() or w[-1:] in "مه"}
     return {"variants": variants, "keys": keys, "digits": digits}

@@ -211,7 +211,9 @@ def word_keys(norm: str, teh_marbuta: bool = False) -> dict[str, int]:
     return got if got is not None else cache.put(norm, _word_keys(norm, teh_marbuta))
 
 
-_KEYS = (WordCache(50_000), WordCache(50_000))  # word_keys without and with a written teh marbuta
+# word_keys without and with a written teh marbuta: room for 50,000 words besides the
+# 25,000 the prepared image fills each with (core.events.prefilled)
+_KEYS = (WordCache(75_000), WordCache(75_000))
 
 
 def _word_keys(norm: str, teh_marbuta: bool) -> dict[str, int]:
