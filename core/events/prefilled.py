@@ -58,16 +58,14 @@ def word_answers() -> dict[str, object]:
     """The answers of the per-word caches outside the tables, for the news vocabulary:
     ``clitic_variants`` (of the words that begin with a proclitic's letter), ``word_keys``
     (the KEYS_WORDS most frequent words without a teh marbuta, and as many ending in ه
-    with one) and the digit readings of the words that end in a digit, م or ه. Each is a
-    function of the word alone."""
+    with one) and the numbers' digit readings. Each is a function of the word alone."""
     words = list(_vocabulary())
     # not the words that begin with no proclitic letter (three in five): their one
     # reading is made at once, and kept they would cost 8 MB of memory
     variants = {w: text._clitic_variants(w) for w in words if w[:1] in text.PROCLITIC_LETTERS}
     keys = ({w: triggers._word_keys(w, False) for w in words[:KEYS_WORDS]},
             {w: triggers._word_keys(w, True) for w in islice((w for w in words if w.endswith("ه")), KEYS_WORDS)})
-    # the words read_digits matches its pattern against (those ending in a digit, م or ه)
-    digits = {w: view.read_digits(w) for w in words if w[-1:].isdigit() or w[-1:] in "مه"}
+    digits = {w: view.read_digits(w) for w in words if w[-1:].isdigit()}
     return {"variants": variants, "keys": keys, "digits": digits}
 
 
