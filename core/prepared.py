@@ -119,6 +119,25 @@ def table(imaged: Callable[..., bool] | None = None) -> Callable[[Callable[..., 
     return wrap
 
 
+def load_rest() -> None:
+    """Call every table loader of the imported modules that this process has not called
+    yet and that needs no arguments (:func:`core.pipeline.prepare`, after its warm-up
+    article).
+
+    Why: a table the warm-up article does not reach was built from its files by the first
+    article that needs it, in every process (a batch's workers each), and never written
+    into the image, which only a preparing process writes: two such tables cost every
+    process 5 ms on its first articles. Called here, they are built once and imaged."""
+    import inspect
+
+    for loader in list(_LOADERS):
+        if loader.imaged_value() is not _MISSING or loader.image_name in _STATE["stale"]:
+            continue
+        params = inspect.signature(loader).parameters.values()
+        if all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+            loader()
+
+
 def cache_dir() -> Path | None:
     """The folder of the image, or None when it is turned off."""
     env = os.environ.get(ENV)

@@ -369,12 +369,23 @@ def bound_word_caches() -> None:
     text: the cache itself is unbounded, because a bounded lru_cache reorders its list on
     every hit, and this function is asked some 275 times an article (unbounded, each
     hit costs about 150 ns less)."""
-    if clitic_variants.cache_info().currsize >= VARIANTS_LIMIT:
-        clitic_variants.cache_clear()
+    if len(_VARIANTS) >= VARIANTS_LIMIT:
+        _VARIANTS.clear()
 
 
-@lru_cache(maxsize=None)  # bounded by bound_word_caches()
-def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
+# clitic_variants' answers: a plain dict (not an lru_cache's) so that the prepared image's
+# answers for the news vocabulary can be put in (core.events.prefilled.install)
+_VARIANTS: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def clitic_variants(word: str, _get=_VARIANTS.get) -> tuple[tuple[str, int], ...]:
+    """``_clitic_variants(word)``, kept per word (bounded by bound_word_caches()): a call
+    costs what an lru_cache's hit did."""
+    got = _get(word)
+    return got if got is not None else _VARIANTS.setdefault(word, _clitic_variants(word))
+
+
+def _clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
     """Readings of a normalised word with its proclitics removed: (stem, chars dropped).
 
     The stem may start with a restored ``ال`` (for ``لل``), in which case the number of
@@ -398,6 +409,9 @@ def clitic_variants(word: str) -> tuple[tuple[str, int], ...]:
                 dropped = len(pre) - 1
             out.append((stem, dropped))
     return tuple(out)
+
+
+clitic_variants.__wrapped__ = _clitic_variants  # type: ignore[attr-defined]  # the answer without the cache
 
 
 def without_lam(word: str, longer_than: int = 0) -> str:

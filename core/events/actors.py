@@ -256,7 +256,9 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
         return last[2]
     cache = hit[2]
     got = list(map(cache.get, norms))
-    if None in got:
+    # a record is a tuple of four, never false, so a false item is a new word's None: all()
+    # tests each item's truth, a third of the time ``None in got`` took to compare each to None
+    if not all(got):
         # only the new words (picked in C): most of an article's words are met before
         from core.entities.finder import _finder
         from core.events.prefilled import unnamed_reading
