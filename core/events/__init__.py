@@ -328,6 +328,8 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         if setup is None or learned.hopeless(doc.model, setup, st.pairs, doc.doc_pairs, _relax(st)):
             return
     clause, modality, date, date_source = _when(doc, st, h)
+    if doc.model is not None and doc.collect is None and modality in UNASSERTED:
+        return  # the model's pairs of what the text does not assert are none (_model_pairs): no candidate read
     restated = ((not h.verbal and date is None or h.form.inverse)
                 and any(_pair_key(p) in doc.doc_pairs for p in pairs))
     if doc.learning:
