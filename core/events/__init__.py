@@ -271,10 +271,17 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
                                 cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
         pairs.add(tuple(factors))
-    events = doc.events
     # the source of the previous sentence's last directed event: a subject this one may drop
-    last_subject = next((e.actors[:1] for e in reversed(events) if e.directed and e.sentence_start < s_start
-                         and e.sentence_start == events[-1].sentence_start and e.trigger.start not in doc.implied_at), [])
+    # (the events are in their sentences' order: only the last sentence's are read)
+    last_subject, events = [], doc.events
+    if events and events[-1].sentence_start < s_start:
+        last_start = events[-1].sentence_start
+        for e in reversed(events):
+            if e.sentence_start != last_start:
+                break
+            if e.directed and e.trigger.start not in doc.implied_at:
+                last_subject = e.actors[:1]
+                break
     return _Sentence(s_start, s_end, ti, tj, s_actors, prev_sentence_actors, last_subject, content_from, pairs=pairs)
 
 
