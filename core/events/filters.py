@@ -380,8 +380,7 @@ def author_first(doc, st, h, pairs: list) -> list:
     (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
     or their source as the accused (accused_named_after); an inverse participle's pairs
     only between the author after it and the noun it describes (inverse_sides)."""
-    from core.events.condemned import condemned_sides  # it reads the violence rules, which import these
-    pairs = condemned_sides(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
+    pairs = _condemned()(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
     pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
     pairs = jerusalem.israel_not_palestine(doc, h, pairs)  # "نقل السفارة الأمريكية إلى القدس": USA → ISR
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
@@ -398,6 +397,17 @@ def author_first(doc, st, h, pairs: list) -> list:
     return pairs
 
 
+def _condemned():
+    """condemned.condemned_sides (it reads the violence rules, which import these), imported
+    on first use and kept: an import statement per trigger cost a lock and a look-up."""
+    if not _CONDEMNED:
+        from core.events.condemned import condemned_sides
+
+        _CONDEMNED.append(condemned_sides)
+    return _CONDEMNED[0]
+
+
+_CONDEMNED: list = []
 INVERSE_AUTHOR_REACH = 3  # words from an inverse participle to its author ("المدعومة من قبل روسيا")
 INVERSE_NOUN_REACH = 1  # words between the noun described and its participle ("جماعة الحوثي المسلحة المدعومة")
 
