@@ -273,10 +273,17 @@ def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_
                                 sentence=text[s_start:s_end], sentence_start=s_start, date=date, modality="asserted",
                                 cameo=fcameo, goldstein=cam.goldstein if cam else 0.0, date_source=date_source))
         pairs.add(tuple(factors))
-    events = doc.events
     # the source of the previous sentence's last directed event: a subject this one may drop
-    last_subject = next((e.actors[:1] for e in reversed(events) if e.directed and e.sentence_start < s_start
-                         and e.sentence_start == events[-1].sentence_start and e.trigger.start not in doc.implied_at), [])
+    # (the events are in their sentences' order: only the last sentence's are read)
+    last_subject, events = [], doc.events
+    if events and events[-1].sentence_start < s_start:
+        last_start = events[-1].sentence_start
+        for e in reversed(events):
+            if e.sentence_start != last_start:
+                break
+            if e.directed and e.trigger.start not in doc.implied_at:
+                last_subject = e.actors[:1]
+                break
     return _Sentence(s_start, s_end, ti, tj, s_actors, prev_sentence_actors, last_subject, content_from, pairs=pairs)
 
 
@@ -330,6 +337,8 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         if setup is None or learned.hopeless(doc.model, setup, st.pairs, doc.doc_pairs, _relax(st)):
             return
     clause, modality, date, date_source = _when(doc, st, h)
+    if doc.model is not None and doc.collect is None and modality in UNASSERTED:
+        return  # the model's pairs of what the text does not assert are none (_model_pairs): no candidate read
     restated = ((not h.verbal and date is None or h.form.inverse)
                 and any(_pair_key(p) in doc.doc_pairs for p in pairs))
     if doc.learning:

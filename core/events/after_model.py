@@ -17,7 +17,10 @@ DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 
 
 def kept_pairs(doc, st, h, pairs: list) -> list:
-    """The model's pairs of trigger ``h`` that the text's constructions leave standing."""
+    """The model's pairs of trigger ``h`` that the text's constructions leave standing
+    (none of none: no filter makes a pair, or notes one, from an empty list)."""
+    if not pairs:
+        return pairs
     pairs = questions.not_asked(doc, st, h, _not_restated(doc, st, h, pairs))  # "هل سترسل X سفنا؟": asked, not told
     if pairs:  # tested once: every filter of the two steps runs once a pair is left
         pairs = _authors_and_sources(doc, st, h, pairs)

@@ -31,11 +31,22 @@ BEFORE_NOUN = frozenset({"علي", "الي", "من", "عن"})  # with unclaimed.
 def _past(h, norms: list[str]) -> bool:
     """Whether the trigger is a past verb as written ("قصفت"), not a noun ("على قصف") or a
     present or future verb."""
-    from core.events.unclaimed import NOUN_AFTER
-
     before = without_conjunction(norms[h.i - 1]) if h.i else ""
     return (h.verbal and h.form.pos == "verb_past" and future_imperfect(norms[h.i], min_len=2) is None
-            and before not in NOUN_AFTER | BEFORE_NOUN)
+            and before not in BEFORE_NOUN and before not in _noun_after())
+
+
+def _noun_after() -> frozenset[str]:
+    """unclaimed.NOUN_AFTER (that module reads the violence rules, which import this one),
+    imported on first use and kept: an import statement per trigger cost a lock and a look-up."""
+    if not _NOUN_AFTER:
+        from core.events.unclaimed import NOUN_AFTER
+
+        _NOUN_AFTER.append(NOUN_AFTER)
+    return _NOUN_AFTER[0]
+
+
+_NOUN_AFTER: list = []
 
 
 def conditioned(h, norms: list[str], lo: int, hi: int, names: set[int] | frozenset = frozenset()) -> bool:

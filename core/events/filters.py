@@ -31,6 +31,7 @@ The cue words are data (data/lexicons/topic_cues.tsv).
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import import_module
 
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.roles import _pair_key
@@ -384,14 +385,12 @@ def author_first(doc, st, h, pairs: list) -> list:
     (source_named_after: "التأم المجلس بدعوة من الكويت" is Kuwait's request of the council)
     or their source as the accused (accused_named_after); an inverse participle's pairs
     only between the author after it and the noun it describes (inverse_sides)."""
-    from core.events.condemned import condemned_sides  # it reads the violence rules, which import these
-    from core.events.lone_accused import no_accused_accusers  # it reads core.events.passives, which imports these
-    pairs = condemned_sides(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
+    pairs = _late("core.events.condemned", "condemned_sides")(doc, st, h, pairs)  # "أدانت تركيا مقتل جنود باكستانيين": no victim accused
     pairs = claims.author_of_rejected_claims(doc, st, h, pairs)  # "رفضت وارسو اتهامات نتانياهو": Israel accuses
     pairs = jerusalem.israel_not_palestine(doc, h, pairs)  # "نقل السفارة الأمريكية إلى القدس": USA → ISR
     pairs = embassy_movers.movers_only(doc, st, h, pairs)  # "رفض بلاده لنقل السفارة الأمريكية": USA moves it
     pairs = withdrawn_deals.aimed_at_party(doc, st, h, pairs)  # "انسحاب X من الاتفاق النووي الإيراني": on Iran
-    pairs = no_accused_accusers(doc, st, h, pairs)  # "واتهمت X بدعم Y": X is accused
+    pairs = _late("core.events.lone_accused", "no_accused_accusers")(doc, st, h, pairs)  # "واتهمت X بدعم Y": X is accused
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)
@@ -406,6 +405,17 @@ def author_first(doc, st, h, pairs: list) -> list:
     return pairs
 
 
+def _late(module: str, name: str):
+    """A function of a module that imports these filters (condemned reads the violence
+    rules, lone_accused reads passives, and both import this module), imported on first use
+    and kept: an import statement per trigger cost a lock and a look-up."""
+    f = _LATE.get(name)
+    if f is None:
+        f = _LATE[name] = getattr(import_module(module), name)
+    return f
+
+
+_LATE: dict = {}
 INVERSE_AUTHOR_REACH = 3  # words from an inverse participle to its author ("المدعومة من قبل روسيا")
 INVERSE_NOUN_REACH = 1  # words between the noun described and its participle ("جماعة الحوثي المسلحة المدعومة")
 

@@ -101,13 +101,19 @@ def speaker_marks(h, s_actors, toks, nt) -> tuple[str | None, str]:
     k = speech_verb(h, toks, nt)
     if k is None:
         return None, "-"
-    trig = _cues()
+    comp = None  # the first complementiser within SPEAKER_REACH words after the verb, once an actor follows it
     for a in s_actors:
         if a.i > k + SPEAKER_REACH or a.j > h.i:
             break
-        if a.i > k and any("complementiser" in trig.cue_kinds(t.norm) for t in toks[k + 1:a.i]):
+        if a.i <= k:
+            continue
+        if comp is None:
+            kinds = _cues().cue_kinds
+            comp = next((m for m in range(k + 1, min(k + SPEAKER_REACH, len(toks)))
+                         if "complementiser" in kinds(toks[m].norm)), k + SPEAKER_REACH)
+        if comp < a.i:
             break  # "وأضاف أن X": X is the subject of what is said
-        if a.i > k and _subject_like(a, toks, nt):
+        if _subject_like(a, toks, nt):
             return a.actor, "f"
     for a in reversed(s_actors):
         if a.j <= k and k - a.j <= 1 and _subject_like(a, toks, nt):

@@ -6,6 +6,8 @@ an act is lexicon knowledge, and the role model is trained on pairs, not on thes
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
 from core.events.filters import HOSTILE_CONTENT
@@ -239,13 +241,17 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
 
 
 FIELD_REACH = 8  # a list of fields of cooperation follows its cue closely
+_NORM = itemgetter(0)  # a token's word
 
 
 def _names_a_field(h: _Hit, toks: list[Token], nt: NormText, trig: Triggers, first_tok: int) -> bool:
     """A verbal noun in the list a field cue opens ("ليشمل"، "في مجالات") within its clause
     names a field an agreement or cooperation covers, not an act of its own."""
     fields = cue_forms(trig, "field")  # the cue's written forms: a set look-up per word
-    for k in range(h.i - 1, max(first_tok, h.i - FIELD_REACH) - 1, -1):
+    lo = max(first_tok, h.i - FIELD_REACH)
+    if lo >= h.i or fields.isdisjoint(map(_NORM, toks[lo:h.i])):
+        return False  # most nouns: no cue before them, tested in C
+    for k in range(h.i - 1, lo - 1, -1):
         if toks[k].norm in fields:
             return not _punct_gap(toks, nt, k + 1, h.i)
     return False

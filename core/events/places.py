@@ -63,7 +63,8 @@ def place_target(h, norms: list[str], toks, text: str, actors: list, places: lis
     # "سيطرت X على مدينة Y": a phrase that ends in its preposition reads the place right after it
     first = h.j - 1 if h.j - h.i > 1 and violence._bare(norms[h.j - 1]) in preps else h.j
     for k in range(first, hi):
-        paused = k > first and any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES)
+        gap = text[toks[k - 1].end:toks[k].start] if k > first else " "
+        paused = gap != " " and any(c in gap for c in PAUSES)  # most words: one space, no pause
         if k in named and k not in passed or paused:
             return None
         if violence._bare(norms[k]) not in preps:

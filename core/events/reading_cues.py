@@ -7,6 +7,7 @@ model's other filters do.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.cue_words import first_cue_kind
@@ -36,10 +37,15 @@ def words_of(kind: str) -> tuple[str, ...]:
 def in_span(doc, i: int, j: int, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is written in the normalised text of tokens i..j-1: a
     test in one pass over the text, before reading its words one by one."""
-    if j <= i:
+    if j <= i or not words:
         return False
-    text = doc.nt.norm[doc.toks[i].nstart:doc.toks[j - 1].nend]
-    return any(w in text for w in words)
+    return _search(words)(doc.nt.norm, doc.toks[i].nstart, doc.toks[j - 1].nend) is not None
+
+
+@lru_cache(maxsize=None)
+def _search(words: tuple[str, ...]):
+    """A search for any of ``words`` (one pass in C instead of one substring test per word)."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 def related(doc, st, pairs: list) -> None:

@@ -4,6 +4,7 @@ distinct actors stand between each and the trigger."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from core.events.role_features import bound_to, coordination_links, link_groups
 
@@ -88,9 +89,9 @@ def prior_actors(carried: list, near: dict, src: list, collecting: bool, told: d
     (DESCRIBING; ``told``: bound_to(carried)) unless collecting training candidates."""
     if told and not collecting:
         carried = [a for k, a in enumerate(carried) if told.get(k) not in DESCRIBING]
-    if src:  # the rules' carried subject first (a stable sort: the rest keep their order)
+    if src:  # the rules' carried subject first, the rest in their order (read only up to CARRIED found)
         src_ids = set(src)
-        carried = sorted(carried, key=lambda a: a.actor not in src_ids)
+        carried = chain((a for a in carried if a.actor in src_ids), (a for a in carried if a.actor not in src_ids))
     prior: list = []
     for a in carried:
         if len(prior) >= CARRIED:

@@ -220,8 +220,8 @@ def _agent_phrase(c: _RoleContext) -> _ActorMention | None:
             continue
         mark = toks[a.i - 1].norm
         lead = AGENT_MARKS.get(mark)
-        if lead is None and (passive or nominal and a.i - 2 - h.j <= NOUN_SIDE_REACH) \
-                and not _punct_gap(toks, c.nt, h.j, a.i):
+        if lead is None and mark in SIDE_MARKS and (passive or nominal and a.i - 2 - h.j <= NOUN_SIDE_REACH) \
+                and not _punct_gap(toks, c.nt, h.j, a.i):  # the gap read only before "جانب"
             lead = SIDE_MARKS.get(mark)
         if lead is None:
             continue

@@ -188,9 +188,15 @@ NATURAL_FORCES = frozenset({"فيضانات", "فيضان", "سيول", "عاص�
                             "هزه", "ثلوج", "جراد"})  # not موجة: "موجة هجمات" is attacks
 
 
+_FORCE_IN = re.compile("|".join(sorted(NATURAL_FORCES)))  # a force word anywhere in a word (one search in C)
+
+
 def _natural_force(norms: list[str], a: int, b: int) -> bool:
     """A natural force is named in words a..b-1 (through و/ف and the article)."""
-    for w in norms[a:b]:
+    window = norms[a:b]
+    if _FORCE_IN.search(" ".join(window)) is None:
+        return False  # no force word inside any of the words: none read through its proclitics
+    for w in window:
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if (w[2:] if w.startswith("ال") else w) in NATURAL_FORCES:
             return True
