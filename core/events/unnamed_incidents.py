@@ -22,14 +22,21 @@ as having happened qualifies:
   ("تظاهر العمال"، "أضرب المعلمون")، or a protest noun after a verb of staging it ("نظم
   ... اعتصاما"، "خرجوا في مسيرة"، "عمت ... مظاهرات"); not a state's protest ("احتجت
   الخارجية" is a diplomatic note), not one feared or warned of, not an uprising of years
-  past ("خلال الانتفاضة الثانية");
+  past ("خلال الانتفاضة الثانية"), not a rally of support ("تظاهروا تأييدا للرئيس");
 - a state's armed body named by no name after an agent word or as an attack verb's subject
   ("قتل شاب برصاص الشرطة"، "اقتحمت قوات الأمن المقر"): the state the sentence is set in, or
   unnamed attackers of it for aircraft ("قصفت الطائرات الحربية"), whose state is as often
-  another; not after a verb of targeting, whose body is as often the one hit.
+  another; not after a verb of targeting, whose body is as often the one hit; none in an
+  occupied territory (its army is another state's: "برصاص الجيش في الخليل").
+
+A clash's side before "مع" is never the speaker before "إن"/"أن" ("وقال مسؤول أمريكي إن
+اشتباكات مع مسلحين") nor a nationality on a victim ("قتل صحفي فرنسي في اشتباكات"), whose
+country is not the gunmen's either; a clash with no sides named makes no event in a sentence
+that tells a state's attack ("بعد أن شنت القوات اليمنية هجوما": that state is the side).
 
 The words are data (incident_cues.tsv: clash_noun, erupt, staged, protest_people, any,
-warned, uprising, figurative; a word of banning, core.events.incident_cues.banned); the
+warned, uprising, figurative, civilian, support, agent_of, protest_note, occupied; a word
+of banning and the nouns of bans of no protest, core.events.incident_cues.banned); the
 modality (planned, denied, conditional) is the stage's reading of the trigger.
 """
 from __future__ import annotations
