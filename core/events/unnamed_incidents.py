@@ -68,6 +68,7 @@ PAUSES = tuple("،,.؛;:()\"«»")
 SUPPORT_REACH = 3  # words after a protest trigger where a word of support stands ("تظاهر الطلاب تأييدا")
 SAID_REACH = 4  # words before "إن"/"أن" where the verb of saying stands ("وقال مسؤول أمريكي إن")
 THAT = frozenset({"ان", "بان", "وان"})
+CIVILIANS = ("civilian", "protest_people")  # incident_cues.tsv kinds of people no side of a clash ("صحفي"، "طلاب")
 
 
 def _paused(doc, a: int, b: int) -> bool:
@@ -142,7 +143,7 @@ def _speech_end(doc, st, h) -> int:
 def _civilian(doc, a) -> bool:
     """A nationality adjective on a person no side of a clash ("قتل صحفي فرنسي في اشتباكات"):
     the victim's nationality, no fighter."""
-    return a.kind == "ADJ" and a.i > 0 and _kind(doc.norms[a.i - 1], load_words()) == "civilian"
+    return a.kind == "ADJ" and a.i > 0 and _kind(doc.norms[a.i - 1], load_words()) in CIVILIANS
 
 
 def _state_adjective_body(doc, st) -> bool:
