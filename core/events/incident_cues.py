@@ -34,9 +34,18 @@ def kind_of(w: str, words: dict) -> str | None:
     return words.get(w) or words.get(bare(w))
 
 
+def words_of(kind: str) -> frozenset[str]:
+    """The words of one kind of incident_cues.tsv ("agent_of", "occupied")."""
+    return frozenset(w for w, k in load_words().items() if k == kind)
+
+
 def banned(h, norms: list[str], ti: int) -> bool:
-    """A word of banning stands right before a protest noun ("يحظر فيها المظاهرات"، "حظر على
-    الاحتجاجات"): protests forbidden, none staged, whoever the sentence names."""
-    words = load_words()
-    return (h.form.type == "PROTEST" and not h.verbal and not h.form.tokens[0].endswith(PEOPLE_ENDINGS)
-            and any(kind_of(w, words) == "banned" for w in norms[max(ti, h.i - BAN_REACH):h.i]))
+    """A word of banning stands right before a protest noun, its object ("يحظر فيها
+    المظاهرات"، "حظر على الاحتجاجات"): protests forbidden, none staged, whoever the sentence
+    names. Not when another noun is the ban's object ("خرقوا حظر التجول بمظاهرات": a curfew,
+    and the protest staged against it)."""
+    if h.form.type != "PROTEST" or h.verbal or h.form.tokens[0].endswith(PEOPLE_ENDINGS):
+        return False
+    words = norms[max(ti, h.i - BAN_REACH):h.i]
+    at = [n for n, w in enumerate(words) if kind_of(w, load_words()) == "banned"]
+    return bool(at) and not any(kind_of(w, load_words()) == "not_banned" for w in words[at[-1] + 1:])

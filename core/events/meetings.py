@@ -75,6 +75,15 @@ def no_teams_met(doc, st, pairs: list) -> list:
     """"وتلتقي الأرجنتين في المباراة الأخيرة مع نيجيريا": in a sentence that names a match
     or a ground, or in an article full of such words, countries named only by their names
     or adjectives are teams, and their meeting a game, not a meeting of states."""
+    if not sport_sentence(doc, st):
+        return pairs
+    states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
+    return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
+
+
+def sport_sentence(doc, st) -> bool:
+    """The sentence names a match or a ground, or the article is full of such words (at
+    least SPORT_ARTICLE): the one test of sport the event rules ask ("مواجهات الجولة")."""
     global _SPORT_COUNT
     words = sport_words()
     # where the article's sport words stand, found once per article (every event's pairs
@@ -92,10 +101,7 @@ def no_teams_met(doc, st, pairs: list) -> list:
         last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
-    if not (k < len(at) and at[k] < st.tj) and len(at) < SPORT_ARTICLE:
-        return pairs
-    states = {a.actor for a in st.actors if a.kind.split(":")[0] not in SPORT_TEAMS}
-    return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
+    return k < len(at) and at[k] < st.tj or len(at) >= SPORT_ARTICLE
 
 
 def _sport_ends(words: frozenset[str]) -> tuple[str, ...]:

@@ -22,25 +22,35 @@ as having happened qualifies:
   ("تظاهر العمال"، "أضرب المعلمون")، or a protest noun after a verb of staging it ("نظم
   ... اعتصاما"، "خرجوا في مسيرة"، "عمت ... مظاهرات"); not a state's protest ("احتجت
   الخارجية" is a diplomatic note), not one feared or warned of, not an uprising of years
-  past ("خلال الانتفاضة الثانية");
+  past ("خلال الانتفاضة الثانية"), not a rally of support ("تظاهروا تأييدا للرئيس");
 - a state's armed body named by no name after an agent word or as an attack verb's subject
   ("قتل شاب برصاص الشرطة"، "اقتحمت قوات الأمن المقر"): the state the sentence is set in, or
   unnamed attackers of it for aircraft ("قصفت الطائرات الحربية"), whose state is as often
-  another; not after a verb of targeting, whose body is as often the one hit.
+  another; not after a verb of targeting, whose body is as often the one hit; none in an
+  occupied territory (its army is another state's: "برصاص الجيش في الخليل").
+
+A clash's side before "مع" is never the speaker before "إن"/"أن" ("وقال مسؤول أمريكي إن
+اشتباكات مع مسلحين") nor a nationality on a victim ("قتل صحفي فرنسي في اشتباكات"), whose
+country is not the gunmen's either; a clash with no sides named makes no event in a sentence
+that tells a state's attack ("بعد أن شنت القوات اليمنية هجوما": that state is the side).
 
 The words are data (incident_cues.tsv: clash_noun, erupt, staged, protest_people, any,
-warned, uprising, figurative; a word of banning, core.events.incident_cues.banned); the
+warned, uprising, figurative, civilian, support, agent_of, protest_note, occupied; a word
+of banning and the nouns of bans of no protest, core.events.incident_cues.banned); the
 modality (planned, denied, conditional) is the stage's reading of the trigger.
 """
 from __future__ import annotations
 
-from core.events import agentless, attack_cues, authored, filters, implied, incidents, unclaimed, unnamed
+from types import SimpleNamespace
+
+from core.events import agentless, attack_cues, authored, filters, implied, incidents, meetings, unclaimed, unnamed
 from core.events.clause_time import when
 from core.events.emit import emit
 from core.events.modality import UNASSERTED
-from core.events.incident_cues import bare as _bare, kind_of as _kind, load_words
+from core.cue_words import speech_forms
+from core.events.incident_cues import bare as _bare, kind_of as _kind, load_words, words_of
 from core.lexicon import load_lexicon
-from core.topics import SPORT_ARTICLE, sport_words
+from core.text import mark_before
 
 ARMED_GROUP = "Unidentified armed group"  # unnamed_actors.tsv: the unnamed side of a clash
 PROTESTERS = "Protesters"  # unnamed_actors.tsv: the unnamed side of a protest
@@ -54,39 +64,19 @@ SIDE_GAP = 3  # words after "بين"/"مع"/"و" within which the side stands ("
 FEARED_REACH = 3  # words before a clash noun where a word of fear stands ("مخاوف من اندلاع مواجهات")
 STAGED_REACH = 3  # words before a protest noun where the verb staging it stands ("نظم العمال اعتصاما")
 PEOPLE_REACH = 2  # words after (or right before) a protest verb where its subject stands ("أضرب، أمس، المعلمون")
-PAUSES = frozenset("،,.؛;:()\"«»")
-PROTEST_NOTES = ("احتج",)  # a protest verb a state utters as often as a crowd stages it (a note, not a demonstration)
-
-
-_SPORT_ARTICLE: tuple = (None, False)  # the last article's words (held: identity test) and whether it is about sport
-
-
-def _sport(doc, st) -> bool:
-    """The sentence names a match or a ground, or the article is about sport (counted once
-    per article)."""
-    global _SPORT_ARTICLE
-    words = sport_words()
-
-    def sport(w: str) -> bool:
-        return w in words or w[1:] in words or w[2:] in words
-
-    if any(map(sport, doc.norms[st.ti:st.tj])):
-        return True
-    last = _SPORT_ARTICLE  # read once; a tuple swapped whole, so that threads never mix two articles'
-    if last[0] is not doc.norms:
-        last = _SPORT_ARTICLE = (doc.norms, sum(map(sport, doc.norms)) >= SPORT_ARTICLE)
-    return last[1]
+PAUSES = tuple("،,.؛;:()\"«»")
+SUPPORT_REACH = 3  # words after a protest trigger where a word of support stands ("تظاهر الطلاب تأييدا")
+SAID_REACH = 4  # words before "إن"/"أن" where the verb of saying stands ("وقال مسؤول أمريكي إن")
+THAT = frozenset({"ان", "بان", "وان"})
+CIVILIANS = ("civilian", "protest_people")  # incident_cues.tsv kinds of people no side of a clash ("صحفي"، "طلاب")
 
 
 def _paused(doc, a: int, b: int) -> bool:
     """A pause stands between tokens a and b (a < b)."""
     toks, text = doc.toks, doc.nt.original
-    return bool(PAUSES & set(text[toks[a].end:toks[b].start]))
+    return any(mark_before(toks, text, m, PAUSES) for m in range(a + 1, b + 1))
 
 
-# "قوات الأمن التابعة لـ X"، "ميليشيات الحوثي الموالية لإيران"، "المدعومة من X": X is a patron, not the side
-AGENT_OF = frozenset({"التابعه", "التابعين", "المواليه", "الموالين", "الموالي", "مواليه", "المدعومه",
-                      "مدعومه", "المدعوم", "مدعوم"})
 NO_FIGHTERS = ("ORG:media", "ORG:company", "ORG:intl_org", "ORG:regional_org")  # who reports or suffers a clash, no side of it
 STATE = "@state"  # a side named by a word of a state's armed body ("الشرطة"، "الجيش"): the country's
 
@@ -127,15 +117,42 @@ def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
             return [first, second], True
         if norms[k] == "مع":
             other, _ = _side_from(doc, st, k)
+            said = _speech_end(doc, st, h)
             of_place = set(doc.place_ends.values())  # "الموصل العراقية": where, no side ("جندي تركي" is one)
             before = [a for a in st.actors if a.i < h.i and not a.kind.startswith(("PLACE", "PAIR"))
                       and not (a.kind == "ADJ" and a.i in of_place) and a.actor != other
                       and a.start >= (doc.dateline_end or 0)  # "دبي، الإمارات (CNN)": no side
-                      and AGENT_OF.isdisjoint(norms[max(a.i - 2, 0):a.i])]  # "الموالية لإيران": a patron
+                      and words_of("agent_of").isdisjoint(norms[max(a.i - 2, 0):a.i])  # "الموالية لإيران": a patron
+                      and a.i >= said and not _civilian(doc, a)]
             # a name before a nationality ("ميليشيات الحوثي الإيرانية" are the Houthis)
             before = [a.actor for a in before if a.kind != "ADJ"] or [a.actor for a in before]
             return [before[-1] if before else None, other], True
     return None, False
+
+
+def _speech_end(doc, st, h) -> int:
+    """The token of "إن"/"أن" after a verb of saying before the trigger ("وقال مسؤول أمريكي
+    إن اشتباكات"): who speaks before it is no side of the clash; st.ti when none."""
+    norms, said = doc.norms, speech_forms()
+    for k in range(h.i - 1, st.ti, -1):
+        if norms[k] in THAT and not said.isdisjoint(norms[max(st.ti, k - SAID_REACH):k]):
+            return k
+    return st.ti
+
+
+def _civilian(doc, a) -> bool:
+    """A nationality adjective on a person no side of a clash ("قتل صحفي فرنسي في اشتباكات"):
+    the victim's nationality, no fighter."""
+    return a.kind == "ADJ" and a.i > 0 and _kind(doc.norms[a.i - 1], load_words()) in CIVILIANS
+
+
+def _state_adjective_body(doc, st) -> bool:
+    """The sentence names a state's armed body by its adjective ("القوات اليمنية"): that state
+    is the side its other rules read, no unnamed group's."""
+    arms = incidents.load_words()
+    adjs = {a.i for a in st.actors if a.kind == "ADJ"}
+    return any(k - 1 >= st.ti and "state_arms" in (arms.get(doc.norms[k - 1]), arms.get(_bare(doc.norms[k - 1])))
+               for k in adjs)
 
 
 def _feared(doc, st, h) -> bool:
@@ -159,8 +176,11 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
         return None  # "المواجهات المحتملة"، "مواجهات سياسية"
     sides, between = _clash_sides(doc, st, h)
     erupted = any(_kind(w, words) == "erupt" for w in norms[lo:h.i])
-    if not (between or erupted or not TOLL_KINDS.isdisjoint(kinds[st.ti:st.tj])) or _sport(doc, st):
+    if not (between or erupted or not TOLL_KINDS.isdisjoint(kinds[st.ti:st.tj])) or meetings.sport_sentence(doc, st):
         return None
+    if sides is None and (_state_adjective_body(doc, st) or any(
+            e.sentence_start == st.start and e.type == "ASSAULT" for e in doc.events)):
+        return None  # "بعد أن شنت القوات اليمنية هجوما": the state's attack, told by the other rules
     if sides is None:  # no sides after it: the one side the sentence names, if one (whom the toll befell)
         named = {a.actor for a in st.actors if not a.kind.startswith(("PLACE", "PAIR", "ADJ", "COUNTRY"))
                  and not a.kind.startswith(NO_FIGHTERS)}
@@ -196,7 +216,7 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
     while k < min(j + BODY_WORDS, st.tj) and k not in named and (
             arms.get(norms[k]) == "state_arms" or k > j and kinds[k] == "arm"):
         k += 1  # "قوات الأمن"، "الطائرات الحربية"
-    if k == j or k in named or k < st.tj and norms[k] in AGENT_OF:
+    if k == j or k in named or k < st.tj and norms[k] in words_of("agent_of"):
         return None
     if not norms[k - 1].startswith(DEFINITE) and k < st.tj and norms[k].startswith(DEFINITE):
         return None  # "قوات التحالف": a body its owner's noun names, not the state's own
@@ -205,9 +225,16 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
     return j, k, toll
 
 
-def _country(doc, st, h) -> str | None:
-    """The country the sentence is set in (core.events.implied.sentence_country)."""
-    return implied.sentence_country(max(st.start, doc.dateline_end or 0), st.end, doc.entities, h.start,
+def _country(doc, st, h, victims: set[int] = frozenset()) -> str | None:
+    """The country the sentence is set in (core.events.implied.sentence_country); not one
+    named only by the nationality of a victim (``victims``: where such adjectives start,
+    "قتل صحفي فرنسي في اشتباكات"), then the places'; None when there is no other."""
+    entities = doc.entities
+    if victims:
+        entities = [SimpleNamespace(id=e.id, type=e.type, country=e.country,
+                                    mentions=[m for m in e.mentions if m.start not in victims]) for e in entities]
+        entities = [e for e in entities if e.mentions]
+    return implied.sentence_country(max(st.start, doc.dateline_end or 0), st.end, entities, h.start,
                                     doc.dateline_end or 0)
 
 
@@ -229,8 +256,10 @@ def protest_at(doc, st, h) -> int | None:
         return None  # protesters named: core.events.protests; "خطر أن تندلع أعمال شغب": feared
     if _kind(norms[h.i], words) == "uprising":
         return None  # "خلال الانتفاضة الثانية": an uprising of years past, as often as one staged
+    if any(_kind(w, words) == "support" for w in norms[h.j:min(h.j + SUPPORT_REACH, st.tj)]):
+        return None  # "تظاهر الطلاب تأييدا للرئيس": a rally of support, against no one
     if h.verbal:
-        if h.form.tokens[0].startswith(PROTEST_NOTES):
+        if h.form.tokens[0].startswith(tuple(words_of("protest_note"))):
             return None
         return _people_at(doc, st, h)
     if filters.prospective(norms, h, st.tj):
@@ -256,7 +285,7 @@ def incident_events(doc, st, h) -> None:
             return
         (first, second), directed = got
         clause, modality, date, date_source = when(doc, st, h)
-        iso = _country(doc, st, h)
+        iso = _country(doc, st, h, {a.start for a in st.actors if _civilian(doc, a)})
         if modality in UNASSERTED or iso is None and not (first and second and STATE not in (first, second)):
             return
         own = (h.start, h.end)
@@ -264,6 +293,8 @@ def incident_events(doc, st, h) -> None:
                 iso if second == STATE else second]
         if pair[1] is None:
             pair[1] = _side(doc, h, ARMED_GROUP, iso, own) if first else _where(doc, st, iso)
+        if pair[0] == pair[1] and first is None and second:
+            pair[1] = _where(doc, st, iso)  # "قال مسؤول إن اشتباكات مع مسلحين": the gunmen's, where they fought
         if pair[0] == pair[1]:
             return
         emit(doc, st, h, [(pair, directed)], clause, modality, date, date_source)
@@ -307,6 +338,8 @@ def _armed_body_events(doc, st, h, body: tuple[int, int, bool]) -> None:
     if modality in UNASSERTED or iso is None:
         return
     j, k, toll = body
+    if iso in {w.upper() for w in words_of("occupied")}:
+        return  # "برصاص الجيش في الخليل": the army of no state of the place (an article's earlier named army carries over: core.events' subjects)
     hit = next((a.actor for a in st.actors if a.actor.startswith(PROTESTERS_ID)), None)
     if hit is None and not toll:
         hit = next((a.actor for a in st.actors if k <= a.i < k + OBJECT_REACH and a.kind != "ADJ"
@@ -316,3 +349,4 @@ def _armed_body_events(doc, st, h, body: tuple[int, int, bool]) -> None:
     source = _side(doc, h, ATTACKERS, iso, (toks[j].start, toks[k - 1].end)) if aircraft else iso
     target = hit if hit and hit != source else _side(doc, h, TARGETS, iso, (h.start, h.end))
     emit(doc, st, h, [([source, target], True)], clause, modality, date, date_source)
+
