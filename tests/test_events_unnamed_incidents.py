@@ -135,3 +135,9 @@ def test_a_demonstration_of_support_is_no_protest():
 def test_clashes_a_city_witnessed_during_a_states_named_attack_are_that_attack_only():
     assert events("وشهدت مدينة الحديدة اشتباكات عنيفة بعد أن شنت القوات اليمنية هجوما واسعا.") == [
         ("ASSAULT", ["YEM", "unnamed-targets-yem"])]
+
+
+def test_rules_of_engagement_are_no_clash_while_the_clash_the_sentence_tells_stays():
+    assert events("وطالبت المنظمة الجيش بتعديل قواعد الاشتباك على الحدود مع لبنان.") == []
+    assert events("واندلعت اشتباكات عنيفة على الحدود مع لبنان أسفرت عن مقتل ثلاثة.") == \
+        [("ASSAULT", ["unnamed-unidentified-armed-group-lbn", "LBN"])]

@@ -172,6 +172,8 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
     kinds = attack_cues.cue_kinds(norms)
     if _feared(doc, st, h) or any(_kind(w, words) == "any" for w in norms[lo:h.i]):
         return None  # "مخاوف من مواجهات"، "لمواجهة أي اشتباكات"
+    if h.i > st.ti and _kind(norms[h.i - 1], words) == "term":
+        return None  # "قواعد الاشتباك": rules of engagement, no clash
     if filters.prospective(norms, h, st.tj) or any(_kind(w, words) == "figurative" for w in norms[h.j:h.j + FIGURATIVE_REACH]):
         return None  # "المواجهات المحتملة"، "مواجهات سياسية"
     sides, between = _clash_sides(doc, st, h)
