@@ -141,3 +141,8 @@ def test_rules_of_engagement_are_no_clash_while_the_clash_the_sentence_tells_sta
     assert events("وطالبت المنظمة الجيش بتعديل قواعد الاشتباك على الحدود مع لبنان.") == []
     assert events("واندلعت اشتباكات عنيفة على الحدود مع لبنان أسفرت عن مقتل ثلاثة.") == \
         [("ASSAULT", ["unnamed-unidentified-armed-group-lbn", "LBN"])]
+
+
+def test_migrants_named_by_their_nationality_after_with_are_no_state_side_of_a_clash():
+    assert events("أصيب ثلاثة برازيليين بجروح إثر مواجهات مع مهاجرين فنزويليين في شمال البرازيل.") == \
+        [("ASSAULT", ["BRA", "unnamed-unidentified-armed-group-bra"])]

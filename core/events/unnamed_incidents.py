@@ -92,8 +92,8 @@ def _side_from(doc, st, k: int, conjoined: bool = False) -> tuple[str | None, in
             break
         if conjoined and not norms[m].startswith("و"):
             continue
-        if m in at:
-            return at[m].actor, at[m].j
+        if m in at:  # "مع مهاجرين فنزويليين": migrants' nationality, no state's side
+            return (None if _civilian(doc, at[m]) else at[m].actor), at[m].j
         if "state_arms" in (arms.get(norms[m]), arms.get(_bare(norms[m])), arms.get(norms[m][1:])) and not (
                 m + 1 in at and not at[m + 1].kind.startswith("PLACE") and not norms[m + 1].startswith("و")):
             return STATE, m + 1  # "بين الشرطة ومحتجين"، not "قوات سوريا الديمقراطية"
