@@ -13,6 +13,12 @@ def test_a_readiness_for_talks_is_an_offer_not_talks():
     assert got == [("AGREE", ["IRN", "USA"])]
 
 
+def test_a_readiness_to_join_talks_others_hold_keeps_their_talks():
+    """"استعدادها للمشاركة في المفاوضات الجارية بين X وY": the talks are held, by X and Y."""
+    got = events("وأبدت اليابان استعدادها للمشاركة في المفاوضات الجارية بين الهند وباكستان.")
+    assert ("CONSULT", ["IND", "PAK"]) in got
+
+
 def test_talks_held_are_still_talks():
     """"أجرى X محادثات مع Y": no readiness, the talks are told."""
     assert events("وأجرى الرئيس الإيراني محادثات مع نظيره الروسي في موسكو.") == [("CONSULT", ["IRN", "RUS"])]
