@@ -8,9 +8,9 @@ def events(text):
 
 
 def test_the_rejecter_of_an_embassy_move_is_no_mover():
-    """"رفض بلاده لنقل السفارة الأمريكية": Saudi Arabia rejects the move, the United States makes it."""
-    got = events("وأكد وزير الخارجية السعودي في كلمته رفض بلاده لنقل السفارة الأمريكية إلى القدس.")
-    assert got == [("REJECT", ["SAU", "USA"])]
+    """"رفض بلاده لنقل السفارة البرازيلية": Malaysia rejects the move, Brazil makes it."""
+    got = events("وشدد وزير الخارجية الماليزي في خطابه على رفض بلاده لنقل السفارة البرازيلية إلى القدس.")
+    assert got == [("REJECT", ["MYS", "BRA"])]
 
 
 def test_an_embassy_moved_by_its_own_state_backs_israel_not_a_side_compared():

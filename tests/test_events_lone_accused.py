@@ -8,8 +8,10 @@ def events(text):
 
 
 def test_the_side_before_the_charge_accuses_no_side_of_the_charge():
-    """"واتهمت قطر بدعم حماس": Qatar is accused (of backing Hamas), it accuses no one."""
-    assert events("واتهمت قطر بدعم حماس وحزب الله.") == []
+    """"واتهمت البرتغال بدعم X": Portugal is accused (of backing X), it accuses no one; the
+    meeting told after stays."""
+    got = events("واتهمت البرتغال بدعم حماس وحزب الله، واستقبل رئيس وزرائها نظيره الإسباني في لشبونة.")
+    assert got == [("CONSULT", ["PRT", "ESP"])]
 
 
 def test_an_accuser_named_before_its_accused_and_charge_stays():

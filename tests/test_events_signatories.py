@@ -8,9 +8,10 @@ def events(text):
 
 
 def test_the_parties_signatory_to_an_agreement_are_no_signing():
-    """"للأطراف الأخرى الموقعة على الاتفاق، روسيا والصين": no SUPPORT between the parties listed."""
-    got = events("ولا يروق القرار للأطراف الأخرى الموقعة على الاتفاق، روسيا والصين وفرنسا.")
-    assert got == []
+    """"الدول الأخرى الموقعة على المعاهدة، اليونان وإيطاليا": no SUPPORT between the parties
+    listed; the rejection before them stays."""
+    got = events("ورفضت البرتغال القرار الإسباني الذي لا يرضي الدول الأخرى الموقعة على المعاهدة، اليونان وإيطاليا ومالطا.")
+    assert got == [("REJECT", ["PRT", "ESP"])]
 
 
 def test_an_agreement_signed_between_two_states_is_still_their_signing():

@@ -162,10 +162,17 @@ def _called_for(doc, st, h, cues: dict[str, str]) -> bool:
         return True  # "أيدت فرض عقوبات"، "ضرورة مساندة الدوحة": the sanction is not imposed, the backing not given
     if _present_verb(h):
         return False  # "دعا الأطراف إلى أن تتفق": a clause of its own, for the modality rules
+    return governed_by_call(doc, st, h.i, prefix, cues)
+
+
+def governed_by_call(doc, st, i: int, prefix: str, cues: dict[str, str]) -> bool:
+    """Whether the noun at token ``i``, written after ``prefix``, is governed by a word of
+    calling: by ب on it ("طالبت بالإفراج"، "تعهد بإطلاق سراح": a call, charge or promise) or
+    by إلى or على right before it (a call), at most CALL_REACH words on, in one clause."""
     if prefix in ("ب", "وب"):
-        last, kinds = h.i - 1, ("call", "charge", "promise")  # "طالبت بالإفراج"، "تعهد بإطلاق سراح"
-    elif h.i - 1 > st.ti and doc.norms[h.i - 1] in CALL_PREPOSITIONS and not prefix:
-        last, kinds = h.i - 2, ("call",)
+        last, kinds = i - 1, ("call", "charge", "promise")
+    elif i - 1 > st.ti and doc.norms[i - 1] in CALL_PREPOSITIONS and not prefix:
+        last, kinds = i - 2, ("call",)
     else:
         return False
     toks, norm = doc.toks, doc.nt.norm
