@@ -146,3 +146,9 @@ def test_rules_of_engagement_are_no_clash_while_the_clash_the_sentence_tells_sta
 def test_migrants_named_by_their_nationality_after_with_are_no_state_side_of_a_clash():
     assert events("أصيب ثلاثة برازيليين بجروح إثر مواجهات مع مهاجرين فنزويليين في شمال البرازيل.") == \
         [("ASSAULT", ["BRA", "unnamed-unidentified-armed-group-bra"])]
+
+
+def test_the_author_of_a_strike_joined_to_the_clash_is_no_side_against_its_allies():
+    got = events("قتل 20 مسلحا من ميليشيات الحوثي في غارات جديدة للتحالف العربي ومواجهات مع المقاومة "
+                 "المشتركة في محافظة الحديدة.")
+    assert got == [("ASSAULT", ["saudi-led-coalition", "houthis"]), ("ASSAULT", ["houthis", "org-al-mqawmh-al-mshtrkh"])]

@@ -123,11 +123,22 @@ def _clash_sides(doc, st, h) -> tuple[list | None, bool]:
                       and not (a.kind == "ADJ" and a.i in of_place) and a.actor != other
                       and a.start >= (doc.dateline_end or 0)  # "دبي، الإمارات (CNN)": no side
                       and words_of("agent_of").isdisjoint(norms[max(a.i - 2, 0):a.i])  # "الموالية لإيران": a patron
-                      and a.i >= said and not _civilian(doc, a)]
+                      and a.i >= said and not _civilian(doc, a) and not _joined_authors(doc, h, a)]
             # a name before a nationality ("ميليشيات الحوثي الإيرانية" are the Houthis)
             before = [a.actor for a in before if a.kind != "ADJ"] or [a.actor for a in before]
             return [before[-1] if before else None, other], True
     return None, False
+
+
+def _joined_authors(doc, h, a) -> bool:
+    """A side after "لـ" before a clash noun joined by "و" ("في غارات للتحالف ومواجهات مع
+    المقاومة"): the author of the attack noun before, on the side of the clash's other
+    fighters, no side against them."""
+    tok = doc.toks[a.i]
+    return doc.norms[h.i].startswith("و") and doc.nt.original[tok.start:a.start] in LAM_CUTS
+
+
+LAM_CUTS = ("ل", "ول", "فل")  # what a mention's cut proclitic is when a "لـ" stood before it
 
 
 def _speech_end(doc, st, h) -> int:
