@@ -152,3 +152,9 @@ def test_the_author_of_a_strike_joined_to_the_clash_is_no_side_against_its_allie
     got = events("قتل 20 مسلحا من ميليشيات الحوثي في غارات جديدة للتحالف العربي ومواجهات مع المقاومة "
                  "المشتركة في محافظة الحديدة.")
     assert got == [("ASSAULT", ["saudi-led-coalition", "houthis"]), ("ASSAULT", ["houthis", "org-al-mqawmh-al-mshtrkh"])]
+
+
+def test_joint_or_international_forces_named_by_no_name_are_no_states_attack():
+    assert events("وقالت مصادر محلية إن قياديا في جماعة الحوثي قتل برصاص القوات المشتركة في مديرية حيس.") == []
+    assert events("وقالت مصادر محلية إن قياديا في جماعة الحوثي قتل برصاص قوات الأمن في مديرية حيس.") == \
+        [("ASSAULT", ["YEM", "unnamed-targets-yem"])]

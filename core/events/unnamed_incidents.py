@@ -229,8 +229,8 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
     while k < min(j + BODY_WORDS, st.tj) and k not in named and (
             arms.get(norms[k]) == "state_arms" or k > j and kinds[k] == "arm"):
         k += 1  # "قوات الأمن"، "الطائرات الحربية"
-    if k == j or k in named or k < st.tj and norms[k] in words_of("agent_of"):
-        return None
+    if k == j or k in named or k < st.tj and (norms[k] in words_of("agent_of") or _kind(norms[k], load_words()) == "joint"):
+        return None  # "القوات الموالية لـ"؛ "القوات المشتركة"، "القوات الدولية": no one state's
     if not norms[k - 1].startswith(DEFINITE) and k < st.tj and norms[k].startswith(DEFINITE):
         return None  # "قوات التحالف": a body its owner's noun names, not the state's own
     if any(a.i < k + OWNER_GAP and norms[a.i][:1] == "ل" for a in st.actors if a.i >= k):
