@@ -494,6 +494,16 @@ def without_conjunction(word: str, longer_than: int = 3) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > longer_than else word
 
 
+def without_prefix(word: str, prefixes: tuple[str, ...], min_stem: int = 3) -> str:
+    """A word without the first of ``prefixes`` it starts with, when at least ``min_stem``
+    letters stay ("وللطيران" → "طيران" with the article among them): the rules that look a
+    bare noun up in their word lists each name the prefixes their lists are written without."""
+    for pre in prefixes:
+        if word.startswith(pre) and len(word) - len(pre) >= min_stem:
+            return word[len(pre):]
+    return word
+
+
 # --- sentences -----------------------------------------------------------------------
 # Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
 # initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.

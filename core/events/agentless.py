@@ -20,7 +20,7 @@ from core.events import attack_cues, governing, incidents, triggers, unclaimed, 
 from core.events.speech_acts import THAT
 from core.lexicon import load_lexicon
 from core.model import Entity
-from core.text import RELATIVE_PRONOUNS
+from core.text import RELATIVE_PRONOUNS, without_prefix
 
 # what may strike as the subject of a verb of striking: bombings, assassinations, strikes and
 # shelling, chemical attacks (cameo 183, 186, 195, 204), and the attack nouns of 190 that name
@@ -162,10 +162,10 @@ def _own_country(hit: tuple[str, int] | None, entities: list[Entity]) -> tuple[s
 
 def _bare_article(w: str) -> str:
     """A word without its conjunction, preposition and article ("وللطيران" → "طيران")."""
-    for pre in ("ولل", "فلل", "وال", "فال", "بال", "لل", "ال", "و", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3:
-            return w[len(pre):]
-    return w
+    return without_prefix(w, BARE_PREFIXES)
+
+
+BARE_PREFIXES = ("ولل", "فلل", "وال", "فال", "بال", "لل", "ال", "و", "ب", "ل")  # before the nouns of AIRCRAFT, MEMBERS, CONTROL
 
 
 def struck_pair(h, doc, st) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ from core.events import affiliates, attack_authors, called_steps, claims, clause
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
-from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
+from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
 
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
@@ -189,10 +189,7 @@ ARTICLE_PREFIXES = ("وبال", "بال", "وال", "فال", "لل", "ال")  #
 
 def _without_article(w: str) -> str:
     """A noun without its article and the proclitics before it ("بالمطالبه" → "مطالبه")."""
-    for p in ARTICLE_PREFIXES:
-        if w.startswith(p) and len(w) - len(p) > 2:
-            return w[len(p):]
-    return w
+    return without_prefix(w, ARTICLE_PREFIXES)
 
 
 PROSPECT_REACH = 2  # words after an act noun to a word that puts it ahead ("قمة جديدة محتملة")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.lexicon import read_table
+from core.text import without_prefix
 
 PEOPLE_ENDINGS = ("ون", "ين")  # "مُنع المحتجون من الوصول": the protesters kept away, no protest banned
 BAN_REACH = 2  # words before a protest noun where a word of banning stands ("يحظر فيها المظاهرات")
@@ -21,12 +22,12 @@ def load_words() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}
 
 
+BARE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")  # the table's words are written without them
+
+
 def bare(w: str) -> str:
     """A word without its conjunction, preposition and article ("والمواجهات" → "مواجهات")."""
-    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3:
-            return w[len(pre):]
-    return w
+    return without_prefix(w, BARE_PREFIXES)
 
 
 def kind_of(w: str, words: dict) -> str | None:
