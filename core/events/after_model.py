@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, agreed, asides, attack_authors, attack_sides, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
+from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, residences, sales, signers, standing, taken_up,
-                         toward, undergone, violence, voiced, withdrawals, yielded)
+                         toward, undergone, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -64,6 +64,7 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
 def _sides_by_clause(doc, st, h, pairs: list) -> list:
     """The sides by their role in the clause: bystanders, relative clauses, topics, posts."""
     pairs = bystanders.sides_by_role(doc, st, h, pairs)  # "بشأن سوريا"، "تعرضت X لهجوم"، "الذين تدعمهم"
+    pairs = befallen.pronoun_victims(doc, st, h, pairs)  # "إثر تعرضهم لهجوم من X": X attacks them
     pairs = relatives.clause_subjects(doc, st, h, pairs)  # "X التي تدعمها Y شنت": X attacks
     pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
@@ -116,6 +117,7 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
         pairs = drills.no_partner_targets(doc, st, h, pairs)  # "مناورات مع الجيش الأميركي": a partner
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
+    pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
     return pairs
 
 

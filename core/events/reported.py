@@ -10,7 +10,10 @@ that report the shooting did not shoot.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.events.violence import SAYING
+from core.lexicon import read_table
 
 IN = "في"  # "في بغداد": where the act took place, which may be the speaker's country
 THAT = frozenset({"ان", "بان"})  # normalised أن / إن / بأن with no pronoun on it
@@ -28,6 +31,16 @@ NAMELESS_SUBJECTS = frozenset({
     "مسلح", "مسلحا", "مسلحين", "مسلحون", "مجهول", "مجهولا", "مجهولين", "مجهولون", "انتحاري", "انتحاريا",
     "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "قناص", "قناصا", "رجل", "رجلا", "شخص", "شخصا", "شخصين",
 })
+
+
+@lru_cache(maxsize=1)
+def _other_subjects() -> frozenset[str]:
+    """Nouns of nameless armed groups or of a toll ("الجماعات المسلحة"، "العشرات") that open
+    a complement as its subject (incident_words.tsv, kind reported_subject): the speaker
+    tells of their act, or of what befell them, and does not do it."""
+    return frozenset(r["cue"] for _, r in read_table("incident_words.tsv") if r["kind"] == "reported_subject")
+
+
 DONE_BY_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # "هجوما استهدف"، "وقوع هجوم يهدد"
 REACH = 14  # words from the complementiser to the verb (the event noun, its adjectives and an aside)
 SPEAKER_REACH = 12  # words from the verb of saying to the complementiser (the speaker and a date)
@@ -45,13 +58,17 @@ def _complement(doc, st, h) -> int | None:
         # "إن انفجارا استهدف": the noun itself opens the complement; a definite one ("إن
         # الغارة كانت ردا") may be the speaker's own act told before
         return h.i - 1 if not norms[h.i].startswith("ال") else None
-    if h.i - 2 >= st.ti and norms[h.i - 2] in THAT and norms[h.i - 1] in NAMELESS_SUBJECTS:
+    others = _other_subjects()
+    if h.i - 2 >= st.ti and norms[h.i - 2] in THAT and (norms[h.i - 1] in NAMELESS_SUBJECTS or norms[h.i - 1] in others):
         return h.i - 2  # "إن مسلحا أطلق النار": a nameless attacker right before its act (a phrase, too)
     if not h.verbal:
         return None  # "إن الغارة ضربت أهدافا بالتنسيق مع X": the noun's partner is the speaker's
     for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
         if norms[k] in THAT:
-            if norms[k + 1] not in EVENT_SUBJECTS | NAMELESS_SUBJECTS or any(k < a.i < h.i for a in st.actors):
+            subject = norms[k + 1]
+            if subject in others:  # "إن الجماعات المسلحة تطلق": the group may be an unnamed side of its own
+                return None if any(k + 1 < a.i < h.i and not a.kind.startswith("UNNAMED") for a in st.actors) else k
+            if subject not in EVENT_SUBJECTS | NAMELESS_SUBJECTS or any(k < a.i < h.i for a in st.actors):
                 return None
             return k
     return None

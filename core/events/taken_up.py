@@ -17,7 +17,10 @@ def _object_pronoun(doc, h) -> bool:
     if word[:1] in "وف" and not form.startswith(word[:1]):
         word = word[1:]
     written = doc.nt.original[doc.toks[h.i].start:doc.toks[h.i].end]
-    return (h.verbal and len(h.form.tokens) == 1 and word.startswith(form) and word[len(form):] in RESUMPTIVE
+    # the scan reads a verb with a pronoun on it as a noun with its possessive ("تعاونهما");
+    # right after a relative pronoun it is the clause's verb ("X التي انتقدها Y")
+    verbal = h.verbal or h.form.verbal and h.i > 0 and doc.norms[h.i - 1] in RELATIVES
+    return (verbal and len(h.form.tokens) == 1 and word.startswith(form) and word[len(form):] in RESUMPTIVE
             and not written.endswith("ة"))
 
 
