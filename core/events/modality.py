@@ -50,7 +50,6 @@ def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: i
 
 
 NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
-WANT_REACH = 4  # words from a verb of wanting to the act it governs, past its subject ("تريد حكومة X طرد")
 AVOID_REACH = 4  # words from a verb of avoiding to the act avoided, past its subject ("تجنب البيت الأبيض الخميس انتقاد")
 MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused demand, charge or threat was made
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
@@ -202,7 +201,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind == "want":  # "يريد فرض عقوبات": wanted, not done; "ما يريد" governs no act after it
-                kind = "hypothetical" if len(window) - pos <= WANT_REACH and window[pos - 1:pos] != ["ما"] else None
+                kind = "hypothetical" if window[pos - 1:pos] != ["ما"] else None
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
