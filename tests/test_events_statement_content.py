@@ -47,3 +47,9 @@ def test_a_side_named_only_after_while_is_no_target():
     assert _events("وتساهم قطر في تمويل القوة الأفريقية بينما تعتبر إيطاليا أمن المنطقة أولوية.") == []
     assert _events("وقدمت قطر مساعدات مالية إلى الصومال بينما تعتبر إيطاليا أمن المنطقة أولوية.") == [
         ("AID", ["QAT", "SOM"])]
+
+
+def test_keenness_to_cooperate_is_an_intention():
+    """"X حريصة على التعاون مع Y": an intention to cooperate (AGREE), no cooperation told."""
+    assert _events("وقالت الخارجية السورية إن سوريا حريصة على التعاون مع منظمة حظر الأسلحة الكيميائية.") == [
+        ("AGREE", ["SYR", "opcw"])]
