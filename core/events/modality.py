@@ -82,6 +82,14 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
     return out
 
 
+def _construct_ends(window: list[str], pos: int, word: str, form: str) -> bool:
+    """The negating noun "غير" at ``pos`` does not reach the trigger: a word joined by و
+    stands after the word it negates, the trigger's own included ("غير مسؤول ومزعزع
+    للاستقرار": only the first adjective is negated)."""
+    rest = window[pos + 1:]
+    return any(w[:1] == "و" for w in rest[1:]) or bool(rest) and word[:1] == "و" and form[:1] != "و"
+
+
 def _phrase_words(trig: Triggers) -> tuple[frozenset[str], frozenset[str]]:
     """(the first words of the cue phrases, the second words of the two-word phrases of
     NOT_NEGATING), made once per trigger tables: a window's words are tested against
@@ -200,6 +208,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
                 continue  # "هل تنجح القمة التي عقدت أمس": the question asks of a summit held
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
+            if kind == "construct":  # "غير مسؤول ومزعزع": the first adjective only, not the trigger
+                kind = None if _construct_ends(window, pos, toks[h.i].norm, h.form.tokens[0]) else "negation"
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
