@@ -146,3 +146,4 @@ def test_ghayr_negates_the_first_of_two_joined_evaluations_only():
 
 def test_what_is_said_to_be_out_of_the_question_is_still_negated():
     assert _told("وقال الرئيس اليوناني إنه من غير الوارد مبادلة جنديين يونانيين بالجنود الأتراك.") == []
+

@@ -83,11 +83,11 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
 
 
 def _construct_ends(window: list[str], pos: int, word: str, form: str) -> bool:
-    """The negating noun "غير" at ``pos`` does not reach the trigger: a word joined by و
-    stands after the word it negates, the trigger's own included ("غير مسؤول ومزعزع
-    للاستقرار": only the first adjective is negated)."""
-    rest = window[pos + 1:]
-    return any(w[:1] == "و" for w in rest[1:]) or bool(rest) and word[:1] == "و" and form[:1] != "و"
+    """The negating noun "غير" at ``pos`` does not reach the trigger: the trigger is joined
+    by و to the word it negates or a later one ("غير مسؤول ومزعزع للاستقرار": only the first
+    adjective is negated). Only the trigger's و is read: the matcher took it off as a
+    conjunction, while a word between may begin with و of its own ("غير أن وتيرة")."""
+    return pos + 1 < len(window) and word[:1] == "و" and form[:1] != "و"
 
 
 def _phrase_words(trig: Triggers) -> tuple[frozenset[str], frozenset[str]]:
