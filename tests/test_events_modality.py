@@ -134,3 +134,16 @@ def test_the_subject_of_may_be_is_told_as_done():
     got = analyze("وقال الخبير إن قرار مصر بطرد السفير التركي قد يكون خطأ، وقد يكون طرد السفير التركي مفيدا.",
                   "2023-01-17").events
     assert [v for v in got if v.type == "SANCTION"]
+
+
+def _told(text):
+    return [(v.type, v.actors, v.modality) for v in analyze(text, "2023-01-17").events]
+
+
+def test_ghayr_negates_the_first_of_two_joined_evaluations_only():
+    assert _told("ووصفت فرنسا السلوك الروسي بأنه غير مسؤول ومزعزع للاستقرار.") == [("ACCUSE", ["FRA", "RUS"], "asserted")]
+
+
+def test_what_is_said_to_be_out_of_the_question_is_still_negated():
+    assert _told("وقال الرئيس اليوناني إنه من غير الوارد مبادلة جنديين يونانيين بالجنود الأتراك.") == []
+

@@ -49,7 +49,7 @@ from core.events import (after_model, asked_speaker, attack_sides, backed, coord
 from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
-from core.events import deplored_acts, exposed, noun_subjects, speakers, unnamed_incidents
+from core.events import deplored_acts, exposed, noun_subjects, participle_objects, speakers, unnamed_incidents
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -320,6 +320,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     pairs = passives.stated_agent(doc, st, h, roles, pairs)  # "تم تصنيف X ... من قبل Y": Y acts
     pairs = withdrawals.stated_doer(doc, st, h, roles, pairs)  # "الانسحاب الأمريكي من X": the USA withdraws
     pairs = asked_speaker.speaker_asked(doc, st, h, pairs)  # "قال X إن Y طلب منه": Y asks X
+    pairs = participle_objects.stated_object(doc, st, h, roles, pairs)  # "...، متهما بريطانيا بـ": Britain is accused
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing

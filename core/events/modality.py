@@ -82,6 +82,14 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
     return out
 
 
+def _construct_ends(window: list[str], pos: int, word: str, form: str) -> bool:
+    """The negating noun "غير" at ``pos`` does not reach the trigger: the trigger is joined
+    by و to the word it negates or a later one ("غير مسؤول ومزعزع للاستقرار": only the first
+    adjective is negated). Only the trigger's و is read: the matcher took it off as a
+    conjunction, while a word between may begin with و of its own ("غير أن وتيرة")."""
+    return pos + 1 < len(window) and word[:1] == "و" and form[:1] != "و"
+
+
 def _phrase_words(trig: Triggers) -> tuple[frozenset[str], frozenset[str]]:
     """(the first words of the cue phrases, the second words of the two-word phrases of
     NOT_NEGATING), made once per trigger tables: a window's words are tested against
@@ -202,6 +210,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind == "want":  # "يريد فرض عقوبات": wanted, not done; "ما يريد" governs no act after it
                 kind = "hypothetical" if window[pos - 1:pos] != ["ما"] else None
+            if kind == "construct":  # "غير مسؤول ومزعزع": the first adjective only, not the trigger
+                kind = None if _construct_ends(window, pos, toks[h.i].norm, h.form.tokens[0]) else "negation"
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands

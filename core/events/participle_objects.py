@@ -1,0 +1,31 @@
+"""The object an adverbial participle of a speech act governs, written right after it.
+
+"وانتقد الوزير الخطوة، متهما بريطانيا بافتعال الأزمة"، "تحدث المندوب X منتقدا الدول
+الغربية": the participle tells what the clause's subject did, and the actor written right
+after it is its object (core.events.roles._rule_adverbial_participle reads both). With
+one source, the clause's subject named in the sentence before any complementiser (not the
+subject of a reported clause, "أعلنت أن على الحكومة X ...، داعية"), the grammar names
+both sides: the rules' pair stands and the role model does not weigh it (it often ranked
+such a target below its threshold when the subject stood far before the participle).
+"""
+from __future__ import annotations
+
+from core.events.speech_acts import COMPLEMENTISERS, SPEECH_ACT_TYPES, adverbial_participle
+from core.events.stated import Stated
+
+
+def stated_object(doc, st, h, roles, pairs: list) -> list:
+    """The rules' pairs of a speech act's participle and the actor right after it, as
+    stated sides, when their one source is the sentence's main subject."""
+    if not pairs or not roles or h.form.joint or h.form.type not in SPEECH_ACT_TYPES:
+        return pairs
+    src, tgt = roles[0], roles[1]
+    if len(src) != 1 or not tgt or not adverbial_participle(h, doc.toks, doc.nt):
+        return pairs
+    objects = {a.actor for a in st.actors if a.i == h.j}
+    if tgt[0] not in objects:
+        return pairs
+    source = next((a for a in st.actors if a.actor == src[0] and a.i < h.i), None)
+    if source is None or any(doc.norms[k] in COMPLEMENTISERS for k in range(st.ti, source.i)):
+        return pairs  # a subject carried from before, or one of a reported clause: the model weighs it
+    return [(Stated(p), d) if d and p[0] == src[0] and p[1] in tgt else (p, d) for p, d in pairs]
