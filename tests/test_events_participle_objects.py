@@ -19,3 +19,9 @@ def test_a_participle_after_the_subject_of_a_reported_clause_is_still_weighed(mo
     monkeypatch.setattr(learned, "decide", lambda model, cands, relax=0.0: [])
     text = "وأعلنت في بيان أن على الحكومة المصرية حماية المتظاهرين، داعية إسرائيل إلى ضبط النفس."
     assert _events(text) == []
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_still_weighed():
+    text = "وزار وزير الدفاع الأمريكي إسرائيل، حيث انتقد رئيس وزرائها تركيا، متهما أنقرة بدعم الإرهاب."
+    accusations = [e[1] for e in _events(text) if e[0] == "ACCUSE"]
+    assert ["ISR", "TUR"] in accusations

@@ -6,12 +6,19 @@ after it is its object (core.events.roles._rule_adverbial_participle reads both)
 one source, the clause's subject named in the sentence before any complementiser (not the
 subject of a reported clause, "أعلنت أن على الحكومة X ...، داعية"), the grammar names
 both sides: the rules' pair stands and the role model does not weigh it (it often ranked
-such a target below its threshold when the subject stood far before the participle).
+such a target below its threshold when the subject stood far before the participle). Not
+past a clause that opens between the subject and the participle ("زار الوزير X، حيث انتقد
+رئيس وزرائها Y، متهما"): the participle may be the later clause's subject's.
 """
 from __future__ import annotations
 
+from core.events.channels import CLAUSE_OPENERS
+from core.events.clauses import verb_after_comma
 from core.events.speech_acts import COMPLEMENTISERS, SPEECH_ACT_TYPES, adverbial_participle
 from core.events.stated import Stated
+from core.text import without_conjunction
+
+NEW_CLAUSE = CLAUSE_OPENERS | {"حيث"}  # "، حيث انتقد رئيس وزرائها": a clause with a subject of its own
 
 
 def stated_object(doc, st, h, roles, pairs: list) -> list:
@@ -28,4 +35,7 @@ def stated_object(doc, st, h, roles, pairs: list) -> list:
     source = next((a for a in st.actors if a.actor == src[0] and a.i < h.i), None)
     if source is None or any(doc.norms[k] in COMPLEMENTISERS for k in range(st.ti, source.i)):
         return pairs  # a subject carried from before, or one of a reported clause: the model weighs it
+    if any(doc.norms[k] in NEW_CLAUSE or without_conjunction(doc.norms[k], 1) in NEW_CLAUSE or verb_after_comma(doc.toks, doc.nt, k)
+           for k in range(source.i + 1, h.i)):
+        return pairs  # a clause between may have its own subject: the model weighs it
     return [(Stated(p), d) if d and p[0] == src[0] and p[1] in tgt else (p, d) for p, d in pairs]
