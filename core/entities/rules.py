@@ -56,6 +56,7 @@ from core.entities.tables import (
     MAX_ORG_TOKENS,
     _name_adjectives,
     _name_particles,
+    variant_keys,
 )
 from core.lexicon import LexEntry, Lexicon, per_lexicon
 from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match, without_lam
@@ -92,8 +93,7 @@ def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j:
     head = f.heads.by_two().get((ctx.toks[i].norm[dropped:], None))
     if not head or not head[0][1].optional:
         return False
-    rest = " ".join(tk.norm for tk in ctx.toks[i + 1:j])
-    return any(normalize_for_match(v) == rest for v in e.variants)
+    return " ".join(ctx.norms[i + 1:j]) in variant_keys(ctx.lex, e)
 
 
 _OPEN_QUOTES = set('"\'' + OPEN_QUOTES)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.crf_features import word_counts
-from core.lexicon import DATA_DIR, LexEntry, read_tsv
+from core.lexicon import DATA_DIR, LexEntry, Lexicon, per_lexicon, read_tsv
 from core.names import english_name
 from core.text import normalize_for_match
 
@@ -84,6 +84,22 @@ def _god_unit(prev: str, w: str, given_names, surface: str = "") -> bool:
         if stem == SERVANT_WORD or stem in _allah_units() or stem in given_names or f"{stem} {w}" in given_names:
             return True
     return w == GOD and surface.endswith("ة") and prev != _SIGN  # "آية الله" is a title
+
+
+@per_lexicon
+def _variant_key_table(lex: Lexicon) -> dict[int, frozenset[str]]:
+    """id(entry) -> ``variant_keys``, filled as asked (the lexicon keeps its entries alive)."""
+    return {}
+
+
+def variant_keys(lex: Lexicon, e: LexEntry) -> frozenset[str]:
+    """An entry's variants normalised for matching, made once per entry: a rule compares
+    a phrase with them at every match of the entry (``rules._generic_head_before_name``)."""
+    table = _variant_key_table(lex)
+    hit = table.get(id(e))
+    if hit is None:
+        hit = table[id(e)] = frozenset(map(normalize_for_match, e.variants))
+    return hit
 
 
 @lru_cache(maxsize=1)
