@@ -49,7 +49,7 @@ def _particles_of_kind(*kinds: str) -> frozenset[str]:
                      if r[1] in kinds)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _allah_units() -> frozenset[str]:
     """Words besides عبد that make one name with الله after them ("نصر الله"، "حسب الله"),
     normalised (``allah`` rows of name_particles.tsv)."""
@@ -116,7 +116,7 @@ def _descriptive_adjectives() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("descriptive_adjectives.tsv", "word"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _name_adjectives() -> frozenset[str]:
     """Definite adjectives of names that their ending does not show (العام، المسلح)."""
     return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))
