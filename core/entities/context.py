@@ -103,6 +103,7 @@ class _Context:
         self._adjective_words = lex.adjective_words  # word -> lex.adjective_of(word), filled as read
         self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
+        self._stop_keys = _surface_stopword_keys()  # what function_word asks some forty times an article
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -381,7 +382,7 @@ class _Context:
     def function_word(self, i: int) -> bool:
         """A function word that normalisation made look like a name ("على" → "علي"); in a
         text that writes the final ى as ي ("إلي"، "حتي"), "علي" written so is "على" too."""
-        if self.toks[i].norm not in _surface_stopword_keys():
+        if self.norms[i] not in self._stop_keys:
             return False
         w = self.surface(i)
         return w in _surface_stopwords() or w == _ALI and self.ya_for_maqsura()

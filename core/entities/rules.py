@@ -68,13 +68,14 @@ _TANWEEN = "\u064b"
 
 
 def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
-    toks = ctx.toks
+    toks, nt, phrases = ctx.toks, ctx.nt, f.phrases
+    tanween = _TANWEEN in nt.original  # most articles write none: no word to slice
     pos = 0
-    for i in sorted(ctx.starts(f.phrases)):
+    for i in sorted(ctx.starts(phrases)):
         if i < pos:
             continue
-        m = _match_at(ctx.nt, toks, i, f.phrases)
-        if m and ctx.free(i, m[1]) and _TANWEEN not in ctx.nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]:
+        m = _match_at(nt, toks, i, phrases)
+        if m and ctx.free(i, m[1]) and not (tanween and _TANWEEN in nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]):
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
