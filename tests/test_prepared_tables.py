@@ -87,7 +87,7 @@ def test_club_cue_words_are_those_a_reading_of_which_is_a_cue():
     cues = sorted(club_cues._cues())[:20]
     words = set(cues) | {"و" + c for c in cues} | {"ب" + c for c in cues} | {"ليون", "قال", "في", "الرئيس"}
     want = {w for w in words if any(stem in club_cues._cues() for stem, _ in clitic_variants(w))}
-    ctx = SimpleNamespace(word_set=lambda: words)
+    ctx = SimpleNamespace(word_set=lambda: words, words_in=lambda table: words & table)
     assert club_cues._cue_words(ctx) == want
     assert club_cues._cue_words(ctx) == want  # the second time from the kept answers
     assert set(cues) <= want and "قال" not in want
@@ -102,7 +102,7 @@ def test_portfolio_words_are_those_a_reading_of_which_is_a_portfolio():
     some = sorted(portfolios)[:10]
     words = set(some) | {"و" + p for p in some} | {"ل" + p for p in some} | {"قال", "الفرنسيه"}
     want = {w for w in words if any(stem in portfolios for stem, _ in clitic_variants(w))}
-    ctx = SimpleNamespace(word_set=lambda: words)
+    ctx = SimpleNamespace(word_set=lambda: words, words_in=lambda table: words & table)
     known = WordCache(3)  # emptied while answering: the answers stay whole
     assert words_reading_as(ctx, portfolios, known) == want
     assert words_reading_as(ctx, portfolios, bare_ministries._PORTFOLIO_WORDS) == want

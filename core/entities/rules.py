@@ -497,7 +497,7 @@ def _nationality_people(ctx: _Context) -> None:
     describes that noun ("الشركة الفرنسية ألستوم"), so that case is left alone."""
     toks = ctx.toks
     owner = ctx.owner
-    lone = _lone_adjective_forms(ctx.lex) & ctx.word_set()
+    lone = ctx.words_in(_lone_adjective_forms(ctx.lex))
     if not lone:
         return
     for k in ctx.positions(lone):
