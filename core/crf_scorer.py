@@ -495,7 +495,17 @@ class Scorer:
 
     def decode_windows(self, words: Sequence[str], windows: list[tuple[int, int]]) -> list[str]:
         """Labels of the words inside ``windows`` ([a, b) ranges); every other word is O,
-        and each window is searched as if O stood just outside it.
+        and each window is searched as if O stood just outside it (``window_paths``)."""
+        labels = ["O"] * len(words)
+        names = self.labels
+        for i, path in self.window_paths(words, windows):
+            labels[i:i + len(path)] = [names[y] for y in path]
+        return labels
+
+    def window_paths(self, words: Sequence[str], windows: list[tuple[int, int]]) -> list[tuple[int, list[int]]]:
+        """(first word, label indexes) of each run of words searched inside ``windows``;
+        every other word is O. Two runs never touch: a word taken as O, or one outside
+        every window, stands between them.
 
         Most words of news are plainly outside any name: where the emission score of O
         beats every other label by ``self.o_margin`` (at most what transitions could make
@@ -504,16 +514,13 @@ class Scorer:
         7 labels it beats numpy's per-step cost). ``o_margin = inf`` searches everything
         and gives crfsuite's own labels."""
         n = len(words)
-        labels = ["O"] * n
         spans = merged(windows, n)
-        if not spans:
-            return labels
-        if not len(self._others):  # a model of O alone
-            return labels
+        if not spans or not len(self._others):  # nothing to read, or a model of O alone
+            return []
         e = self.span_emissions(words, spans)
         sure_list, masks = self._prune(e)
         rows = e.tolist()
-        names = self.labels
+        out = []
         k = 0
         for a, b in spans:
             i = a
@@ -524,11 +531,11 @@ class Scorer:
                 j = i
                 while j < b and not sure_list[k + j - a]:
                     j += 1
-                path = viterbi(rows[k + i - a:k + j - a], masks[k + i - a:k + j - a], self.transitions, i > 0, j < n)
-                labels[i:j] = [names[y] for y in path]
+                out.append((i, viterbi(rows[k + i - a:k + j - a], masks[k + i - a:k + j - a], self.transitions,
+                                       i > 0, j < n)))
                 i = j
             k += b - a
-        return labels
+        return out
 
 
 def merged(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

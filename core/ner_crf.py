@@ -200,8 +200,15 @@ def tag_token_windows(tokens: list[Token], windows: list[tuple[int, int]],
     pipeline uses, since most words of news are settled by the lexicons before."""
     if not tokens or not windows:
         return []
-    labels = _active(path).decode_windows(token_norms(tokens), windows)
-    return [s for s in bio_spans(labels) if s[2] in TYPES]
+    scorer = _active(path)
+    names, o = scorer.labels, scorer.o_index
+    out: list[tuple[int, int, str]] = []
+    # read run by run: O stands between two runs, so they hold the spans of the whole
+    # labelling (most runs are O throughout)
+    for i, labels in scorer.window_paths(token_norms(tokens), windows):
+        if labels.count(o) < len(labels):
+            out.extend((a + i, b + i, t) for a, b, t in bio_spans([names[y] for y in labels]) if t in TYPES)
+    return out
 
 
 def proclitic_length(word: str) -> int:

@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import Callable
 
 from core.entities.affiliation import _affiliations
+from core.entities import role_anaphora  # noqa: F401  (imported by _affiliations when first needed)
 from core.entities.bare_ministries import _bare_ministries
 from core.entities.called import _called_names
 from core.entities.clause_orgs import _orgs_into_clauses

@@ -255,7 +255,7 @@ def _affiliations(ctx: _Context) -> None:
     keeps the state it lists), and ``former`` on those a former role describes; then the
     bare words that take up a named ship or official (the anaphora modules)."""
     _vessel_anaphora(ctx)  # "السفينة" alone: the ship named before, once every name is claimed
-    starts = ctx.positions(_role_forms() & ctx.word_set())
+    starts = ctx.positions(ctx.words_in(_role_forms()))
     if not starts:
         return
     start_set = set(starts)

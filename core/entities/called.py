@@ -35,7 +35,7 @@ def _called_names(ctx: _Context, f: _Finder) -> None:
     """Claim each quoted name a naming word introduces after an organisation head."""
     table, firsts = _naming_words()
     norms, toks = ctx.norms, ctx.toks
-    for i in ctx.positions(firsts & ctx.word_set()):
+    for i in ctx.positions(ctx.words_in(firsts)):
         k = next((i + 1 + len(rest) for rest in table[norms[i]] if tuple(norms[i + 1:i + 1 + len(rest)]) == rest), None)
         if k is None or k >= len(toks) or ctx.nt.norm[toks[k - 1].nend:toks[k].nstart].strip() not in _OPEN:
             continue

@@ -69,6 +69,18 @@ POSITIONS_BY_SET = 3
 
 _FIRST = itemgetter(0)  # a (first word, span) pair's first word: the sort key read in C
 
+# The rules' tables ``_Context.words_in`` has met (kept alive here, so that an id names one
+# table), every word they hold, and how many times that union grew.
+_TABLES: dict[int, object] = {}
+_TABLE_UNION: set[str] = set()
+_TABLES_VERSION = [0]
+
+
+def _add_table(table) -> None:
+    _TABLES[id(table)] = table
+    _TABLE_UNION.update(table)
+    _TABLES_VERSION[0] += 1
+
 
 class _Context:
     def __init__(self, nt: NormText, toks: list[Token], lex: Lexicon, f: _Finder, masks: list[int] | None = None):
@@ -103,6 +115,9 @@ class _Context:
         self._adjective_words = lex.adjective_words  # word -> lex.adjective_of(word), filled as read
         self._matches: dict[int, list[tuple[int, tuple | None]]] = {}  # id(index) -> matches(index)
         self.home: tuple[str | None] | None = None  # (the article's home country,) once home.home_country read it
+        self._table_words: set[str] | None = None  # words_in's article words that some table holds
+        self._table_version = 0
+        self._stop_keys = _surface_stopword_keys()  # what function_word asks some forty times an article
 
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
@@ -243,6 +258,20 @@ class _Context:
             self._word_set = set(self.norms)
         return self._word_set
 
+    def words_in(self, table) -> set[str]:
+        """The article's words that ``table`` holds (``word_set() & table``; a dict: its
+        keys), for a table of the rules kept for the process. The article's words that
+        any such table holds (some 8 of 160 distinct words) are found once, and each
+        table is intersected with those: a dozen rules intersected all the article's
+        words with tables of hundreds to 28,000 forms."""
+        if _TABLES.get(id(table)) is not table:
+            _add_table(table)
+        cand = self._table_words
+        if cand is None or self._table_version != _TABLES_VERSION[0]:
+            self._table_version = _TABLES_VERSION[0]  # read first: a table added meanwhile makes it stale
+            cand = self._table_words = self.word_set() & _TABLE_UNION
+        return cand & table.keys() if isinstance(table, dict) else cand & table
+
     def positions(self, words: set[str]) -> list[int]:
         """Positions of the tokens whose word is one of a few ``words`` (found by the
         list's own search, not a walk over every token in Python), in text order. From
@@ -381,7 +410,7 @@ class _Context:
     def function_word(self, i: int) -> bool:
         """A function word that normalisation made look like a name ("على" → "علي"); in a
         text that writes the final ى as ي ("إلي"، "حتي"), "علي" written so is "على" too."""
-        if self.toks[i].norm not in _surface_stopword_keys():
+        if self.norms[i] not in self._stop_keys:
             return False
         w = self.surface(i)
         return w in _surface_stopwords() or w == _ALI and self.ya_for_maqsura()
@@ -458,7 +487,7 @@ def named_stops(ctx: _Context) -> frozenset[str]:
     a hamza the stop word never takes ("إمام" for "أمام")."""
     norms = ctx.norms
     # the first time decides for most ("الذي" written plainly): the rest is read only then
-    out = [w for w in ctx.word_set() & _definite_stops() if hamza_article(ctx.surface(norms.index(w)))
+    out = [w for w in ctx.words_in(_definite_stops()) if hamza_article(ctx.surface(norms.index(w)))
            and all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
     naming = _hamza_stops()
     for w in ctx.word_set() & naming.keys():  # "إمام" (imam) is no "أمام" (in front of)
@@ -505,7 +534,7 @@ def words_reading_as(ctx: _Context, stems: frozenset[str], known: WordCache) -> 
     if forms is None:
         forms = _READING_FORMS[stems] = frozenset(
             w for stem in stems for w in proclitic_forms(stem) if any(s == stem for s, _ in clitic_variants(w)))
-    return ctx.word_set() & forms
+    return ctx.words_in(forms)
 
 
 _READING_FORMS: dict[frozenset, frozenset] = {}  # a table of stems → the written words that read as one of them

@@ -357,9 +357,10 @@ _NORM = itemgetter(0)  # a token's word
 
 
 def _span_offsets(nt: NormText, toks: list[Token], i: int, j: int, dropped: int) -> tuple[int, int]:
-    start, _ = nt.orig_span(toks[i].nstart + dropped, toks[i].nend)
-    _, end = nt.orig_span(toks[j - 1].nstart, toks[j - 1].nend)
-    return start, end
+    """Original (start, end) of tokens [i, j), the first ``dropped`` characters (a
+    proclitic) left out: the start is ``orig_span``'s first offset, read directly."""
+    last = toks[j - 1]
+    return nt.offsets[toks[i].nstart + dropped], nt.orig_span(last.nstart, last.nend)[1]
 
 
 _BLOCK = _Span(-1, -1, -1, -1, "blocked")

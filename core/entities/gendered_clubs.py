@@ -105,7 +105,7 @@ def _ambiguous_cities_by_gender(ctx: _Context) -> None:
 
     cities = _ambiguous_cities(ctx.lex)
     toks, n = ctx.toks, len(ctx.toks)
-    for k in ctx.positions(cities.keys() & ctx.word_set()):
+    for k in ctx.positions(ctx.words_in(cities)):
         j, w = k + 1, ctx.norms[k]
         if j >= n or ctx.owner[k] is not None or ctx.owner[j] is not None or ctx.punct_between(k, j) \
                 or ctx.norms[j][-1:] != "ي" or _after_place_head(ctx, k) or ctx.adjective(j) != cities[w]:

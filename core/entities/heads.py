@@ -2,8 +2,8 @@
 a body ("مكتب النائب"), or the field a committee is named for ("لحقوق الإنسان")."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.second import _FIELD_KINDS
@@ -86,9 +86,6 @@ def _indefinite_nisba(ctx: _Context, w: str) -> bool:
             and ctx.counts.get(w + "ه", 0) >= NISBA_FORMS_MIN)
 
 
-_NUMBERS: frozenset[str] | None = None
-
-
 # How often news must write a word's stem with the plural ending وا for the word in ت to
 # read as a past verb ("استبعدت" beside "استبعدوا"); a foreign name in ت has no such
 # form ("بيروت"، "فيات").
@@ -109,7 +106,7 @@ _SETTLEMENT_KINDS = frozenset(("region", "city", "town", "village"))
 _NOT_SETTLEMENT = frozenset(("مقاطعه",))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _settlement_heads() -> frozenset[str]:
     return frozenset(normalize_for_match(form) for form, kind in _read_column("place_heads.tsv", "form", "kind")
                      if kind in _SETTLEMENT_KINDS) - _NOT_SETTLEMENT
@@ -137,12 +134,14 @@ def _generic_complement(ctx: _Context, head_form: str, j: int, end: int) -> bool
 def _definite_number(ctx: _Context, w: str) -> bool:
     """A definite cardinal number ("أعضاء المجلس الخمسة عشر"): it counts the members of
     a body, it is no word of its name."""
-    global _NUMBERS
-    if _NUMBERS is None:
-        from core.text import normalize_for_match
-        _NUMBERS = frozenset(normalize_for_match(w) for w, kind in _read_column("stopwords.tsv", "word", "kind")
-                             if kind == "number")
-    return w.startswith("ال") and w[2:] in _NUMBERS
+    return w.startswith("ال") and w[2:] in _numbers()
+
+
+@prepared.table()  # imaged: first asked after the warm-up article
+def _numbers() -> frozenset[str]:
+    """The cardinal numbers of the stop words, normalised."""
+    return frozenset(normalize_for_match(w) for w, kind in _read_column("stopwords.tsv", "word", "kind")
+                     if kind == "number")
 
 
 # Heads whose bare form before a name makes the name the body's own ("شركة بيكر هيوز",

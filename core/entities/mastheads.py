@@ -23,7 +23,7 @@ def _masthead_words() -> frozenset[str]:
 def _masthead_names(ctx: _Context) -> None:
     """Each place or country span of the lexicon with a free masthead word right after
     it becomes a newspaper spanning both."""
-    words = _masthead_words() & ctx.word_set()
+    words = ctx.words_in(_masthead_words())
     if not words:
         return
     for k in ctx.positions(words):

@@ -79,7 +79,7 @@ def _name_word_spans(ctx: _Context) -> None:
 
 def _table_name_spans(ctx: _Context) -> None:
     words, forms = _name_word_forms()
-    found = ctx.word_set() & forms
+    found = ctx.words_in(forms)
     if not found:
         return
     for k in ctx.positions(found):
@@ -127,7 +127,7 @@ def _said_names(ctx: _Context) -> None:
     times starts a person 36 times in 41), where neither a title, the tagger nor a table
     found it. The name runs on as a titled name does (``_name_tokens``); not a word
     between quotes (a title: 'قال "..."'), nor a plural ("وقال متعاملون")."""
-    forms = _speech_verb_forms() & ctx.word_set()
+    forms = ctx.words_in(_speech_verb_forms())
     if not forms:
         return
     n_toks = len(ctx.toks)

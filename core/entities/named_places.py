@@ -63,7 +63,7 @@ def _places_after_kind_heads(ctx: _Context) -> None:
     district or a battle front (``_SETTLED_BY_HEAD``: "جبهة حرض" is Haradh's front): "مطار
     X" names the airport, and "حي" and "ناحية" may be "alive" and "side" ("من ناحية الغرب")."""
     table = _ambiguous_places(ctx.lex)
-    found = ctx.word_set() & table.keys()
+    found = ctx.words_in(table)
     if not found:
         return
     for k in ctx.positions(found):

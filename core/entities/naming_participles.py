@@ -40,7 +40,7 @@ def _name_reading(ctx: _Context, k: int) -> tuple[str, int]:
 
 
 def _names_after_participles(ctx: _Context) -> None:
-    found = ctx.word_set() & _participle_forms()
+    found = ctx.words_in(_participle_forms())
     if not found:
         return
     before, _ = _name_particles()

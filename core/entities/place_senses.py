@@ -45,7 +45,7 @@ _CUES = _EVENT_WORDS | _MUSCAT | _PRAYER_WORDS | _NIGHT_PRAYER
 def _places_in_other_senses(ctx: _Context) -> None:
     """Unname the lexicon's places that the word before or after them reads otherwise."""
     words = ctx.word_set()
-    if not words & _CUES:
+    if not ctx.words_in(_CUES):
         return
     if words & _EVENT_WORDS:
         for k in ctx.positions(words & _EVENT_WORDS):
@@ -77,7 +77,7 @@ def _nisba_countries(ctx: _Context) -> None:
     tagger, which confirms the lexicon's reading of "روسية" where the lexicon alone leaves
     it to context."""
     lex, norms = ctx.lex, ctx.norms
-    forms = _nisba_forms(lex) & ctx.word_set()
+    forms = ctx.words_in(_nisba_forms(lex))
     for k in ctx.positions(forms) if forms else ():
         sp = _place_at(ctx, k)
         if sp is None or sp.j != k + 1 or sp.entry.type != "COUNTRY" or k == 0 or ctx.punct_between(k - 1, k):

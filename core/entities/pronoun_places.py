@@ -12,8 +12,8 @@ area ("محافظة حجه"), or after a preposition of place in an article that
 place's country ("في صعده" in news of Yemen)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.tables import _read_column
 from core.text import DEFINITE_CLITIC, clitic_variants, normalize_for_match
@@ -23,7 +23,7 @@ TEH_MARBUTA_MIN = 5
 _DEFINITE = ("ال", "لل") + DEFINITE_CLITIC
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _place_prepositions() -> frozenset[str]:
     return frozenset(normalize_for_match(form) for (form,) in _read_column("place_prepositions.tsv", "form"))
 

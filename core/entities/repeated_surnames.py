@@ -9,8 +9,8 @@ time the person is named in full.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.tables import _name_particles, _read_column
 from core.text import normalize_for_match
@@ -86,7 +86,7 @@ def _elative(w: str) -> bool:
     return len(w) == 4 and w[0] == "ا"
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _kin_words() -> frozenset[str]:
     """Kinship nouns of role_words.tsv ("زوجة"، "نجل"): a relative of the person named
     next, never a family name."""

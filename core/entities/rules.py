@@ -56,6 +56,7 @@ from core.entities.tables import (
     MAX_ORG_TOKENS,
     _name_adjectives,
     _name_particles,
+    variant_keys,
 )
 from core.lexicon import LexEntry, Lexicon, per_lexicon
 from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match, without_lam
@@ -67,13 +68,14 @@ _TANWEEN = "\u064b"
 
 
 def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
-    toks = ctx.toks
+    toks, nt, phrases = ctx.toks, ctx.nt, f.phrases
+    tanween = _TANWEEN in nt.original  # most articles write none: no word to slice
     pos = 0
-    for i in sorted(ctx.starts(f.phrases)):
+    for i in sorted(ctx.starts(phrases)):
         if i < pos:
             continue
-        m = _match_at(ctx.nt, toks, i, f.phrases)
-        if m and ctx.free(i, m[1]) and _TANWEEN not in ctx.nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]:
+        m = _match_at(nt, toks, i, phrases)
+        if m and ctx.free(i, m[1]) and not (tanween and _TANWEEN in nt.original[toks[m[1] - 1].start:toks[m[1] - 1].end]):
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
@@ -92,8 +94,7 @@ def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j:
     head = f.heads.by_two().get((ctx.toks[i].norm[dropped:], None))
     if not head or not head[0][1].optional:
         return False
-    rest = " ".join(tk.norm for tk in ctx.toks[i + 1:j])
-    return any(normalize_for_match(v) == rest for v in e.variants)
+    return " ".join(ctx.norms[i + 1:j]) in variant_keys(ctx.lex, e)
 
 
 _OPEN_QUOTES = set('"\'' + OPEN_QUOTES)
@@ -496,7 +497,7 @@ def _nationality_people(ctx: _Context) -> None:
     describes that noun ("الشركة الفرنسية ألستوم"), so that case is left alone."""
     toks = ctx.toks
     owner = ctx.owner
-    lone = _lone_adjective_forms(ctx.lex) & ctx.word_set()
+    lone = ctx.words_in(_lone_adjective_forms(ctx.lex))
     if not lone:
         return
     for k in ctx.positions(lone):

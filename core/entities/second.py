@@ -504,7 +504,7 @@ def _person_words(ctx: _Context) -> None:
     own (person_words.tsv, learnt from the tagger's names in news) is that person,
     when it is not the first word of a longer name the rules or the tagger found."""
     forms, keys = _person_word_forms()
-    found = ctx.word_set() & keys
+    found = ctx.words_in(keys)
     if not found:
         return
     for k in ctx.positions(found):
@@ -529,7 +529,7 @@ def _generic_spans(ctx: _Context) -> None:
     if not monarchies:
         return
     forms = ctx.f.generic_forms()
-    for i in ctx.positions(forms & ctx.word_set()):
+    for i in ctx.positions(ctx.words_in(forms)):
         tok = ctx.toks[i]
         if ctx.owner[i] is not None:
             continue

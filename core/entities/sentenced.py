@@ -12,15 +12,15 @@ people, a title of titles.tsv, a given name, a count).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.lexicon import read_table
 
 PRISON = "prison"  # place_heads.tsv kind
 SENTENCE_REACH = 5  # words between the verb and "بسجن" ("قضت محكمة الجنايات في القاهرة بسجن")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _cues() -> dict[str, frozenset[str]]:
     got: dict[str, set[str]] = {}
     for _, r in read_table("sentencing_cues.tsv"):

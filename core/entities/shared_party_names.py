@@ -12,15 +12,15 @@ which the lexicon does not hold: a party by its words. The names are rows of
 `data/lexicons/shared_party_names.tsv`."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Span
 from core.entities.tables import _read_column
 from core.text import normalize_for_match
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _shared_names() -> frozenset[str]:
     return frozenset(normalize_for_match(form) for (form,) in _read_column("shared_party_names.tsv", "form"))
 

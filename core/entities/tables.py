@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.crf_features import word_counts
-from core.lexicon import DATA_DIR, LexEntry, read_tsv
+from core.lexicon import DATA_DIR, LexEntry, Lexicon, per_lexicon, read_tsv
 from core.names import english_name
 from core.text import normalize_for_match
 
@@ -49,7 +49,7 @@ def _particles_of_kind(*kinds: str) -> frozenset[str]:
                      if r[1] in kinds)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _allah_units() -> frozenset[str]:
     """Words besides عبد that make one name with الله after them ("نصر الله"، "حسب الله"),
     normalised (``allah`` rows of name_particles.tsv)."""
@@ -86,6 +86,22 @@ def _god_unit(prev: str, w: str, given_names, surface: str = "") -> bool:
     return w == GOD and surface.endswith("ة") and prev != _SIGN  # "آية الله" is a title
 
 
+@per_lexicon
+def _variant_key_table(lex: Lexicon) -> dict[int, frozenset[str]]:
+    """id(entry) -> ``variant_keys``, filled as asked (the lexicon keeps its entries alive)."""
+    return {}
+
+
+def variant_keys(lex: Lexicon, e: LexEntry) -> frozenset[str]:
+    """An entry's variants normalised for matching, made once per entry: a rule compares
+    a phrase with them at every match of the entry (``rules._generic_head_before_name``)."""
+    table = _variant_key_table(lex)
+    hit = table.get(id(e))
+    if hit is None:
+        hit = table[id(e)] = frozenset(map(normalize_for_match, e.variants))
+    return hit
+
+
 @lru_cache(maxsize=1)
 def _surface_stopwords() -> frozenset[str]:
     from core.text import dediac as dediac_ar
@@ -100,7 +116,7 @@ def _descriptive_adjectives() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("descriptive_adjectives.tsv", "word"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _name_adjectives() -> frozenset[str]:
     """Definite adjectives of names that their ending does not show (العام، المسلح)."""
     return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))

@@ -11,14 +11,14 @@ preposition as the reason a body was reached) was measured and left out: on news
 read before it cut as many real names ("مكتب ... للتحقيق في حوادث الطيران") as it mended."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.tables import _read_column
 from core.text import normalize_for_match, without_lam
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _times() -> frozenset[str]:
     return frozenset(normalize_for_match(form) for (form,) in _read_column("times_after_names.tsv", "form"))
 

@@ -56,7 +56,7 @@ def _vessel_anaphora(ctx: _Context) -> None:
         return
     ends = [sp.j for sp in ships]
     _, forms = _heads()
-    for i in ctx.positions(forms & ctx.word_set()):
+    for i in ctx.positions(ctx.words_in(forms)):
         if ctx.owner[i] is not None or _head_end(ctx, i) != i + 1 or not _alone(ctx, i):
             continue
         if i > 0 and ctx.norms[i - 1] in WHERE_WORDS:

@@ -104,7 +104,7 @@ def _vessel_names(ctx: _Context, f: _Finder) -> None:
     """Claim each ship's name a vessel head introduces, and its later mentions."""
     _, forms = _heads()
     names: dict[str, tuple[int, str | None]] = {}  # name → its words, the ship's country
-    for i in ctx.positions(forms & ctx.word_set()):
+    for i in ctx.positions(ctx.words_in(forms)):
         h = _head_end(ctx, i)
         if h is None or h >= len(ctx.toks):
             continue

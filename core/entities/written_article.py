@@ -12,8 +12,8 @@ A head followed by a quote is often a body and what it said ("قالت الوز�
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.tables import _name_adjectives, _read_column
 from core.text import clitic_variants, normalize_for_match
 
@@ -55,7 +55,7 @@ def written_name(surface: str, name_norm: str) -> str:
     return surface
 
 
-@lru_cache(maxsize=1)
+@prepared.table()  # imaged: first asked after the warm-up article
 def _clause_openers() -> frozenset[str]:
     """Particles that open a verbal clause (لم، لن، لا، قد ...), from the stop words."""
     return frozenset(normalize_for_match(w) for w, kind in _read_column("stopwords.tsv", "word", "kind")
