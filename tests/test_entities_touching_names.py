@@ -1,0 +1,35 @@
+"""A name read in pieces that touch, or chained by ولد, is one person
+(core/entities/adjacent_people.py, core/entities/descent_chains.py): made-up sentences,
+the tagger's proposals given, one behaviour per test."""
+from tagged_entities import found_entities
+
+
+def people(text, tagged):
+    return [m.text for e in found_entities(text, tagged) if e.type == "PERSON" for m in e.mentions]
+
+
+def test_two_people_read_side_by_side_are_one_name():
+    found = people("وحل العداء الكيني كيبروتو سامسون تيرونو ثالثا في السباق", [("كيبروتو", "PER"), ("سامسون تيرونو", "PER")])
+    assert found == ["كيبروتو سامسون تيرونو"]
+
+
+def test_the_next_of_a_list_after_and_stays_its_own_person():
+    found = people("وسجل للفريق كل من ماريوس بابادوس ويانيس كوستاس عشر نقاط",
+                   [("ماريوس بابادوس", "PER"), ("ويانيس كوستاس", "PER")])
+    assert found == ["ماريوس بابادوس", "يانيس كوستاس"]
+
+
+def test_names_chained_by_ould_are_one_person():
+    found = people("والتقى الوزير بكل من حمادي ولد سيدي ولد المختار في نواكشوط",
+                   [("حمادي ولد", "PER"), ("ولد المختار", "PER")])
+    assert found == ["حمادي ولد سيدي ولد المختار"]
+
+
+def test_a_name_read_from_ould_on_takes_the_given_name_before_it():
+    found = people("واستقبل المدير سيدي ولد التاه وفدا من المانحين", [("ولد التاه", "PER")])
+    assert found == ["سيدي ولد التاه"]
+
+
+def test_ould_the_verb_after_a_name_joins_nothing():
+    found = people("والكاتب سامر الحلو ولد في قرية صغيرة عام 1932", [("سامر الحلو", "PER")])
+    assert found == ["سامر الحلو"]
