@@ -12,18 +12,21 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _joined
-from core.entities.tables import MAX_NAME_TOKENS
+from core.entities.person_names import _KUNYA
+from core.entities.tables import MAX_NAME_TOKENS, _name_particles
 
 
 def _adjacent_people(ctx: _Context) -> None:
     """Join every person span to the person span that starts right after it (only a
-    space between, no proclitic on the second's first word, not longer than a name)."""
+    space between, no conjunction on the second's first word), unless the two read as
+    two people (``_two_people``)."""
     spans = [sp for sp in ctx.spans() if sp.kind == "person"]
+    names = [tuple(ctx.norms[sp.i:sp.j]) for sp in spans]
     joined = False
-    for a, b in zip(spans, spans[1:]):
+    for n, (a, b) in enumerate(zip(spans, spans[1:])):
         if a.j != b.i or ctx.owner[a.j - 1] is not a or ctx.owner[b.i] is not b \
                 or b.start != ctx.toks[b.i].start or not _joined(ctx.nt, ctx.toks[a.j - 1], ctx.toks[b.i]) \
-                or b.j - a.i > MAX_NAME_TOKENS + 1 or _conjoined(ctx, b.i) or _nationality(ctx, a) or _nationality(ctx, b):
+                or _conjoined(ctx, b.i) or _nationality(ctx, a) or _nationality(ctx, b) or _two_people(ctx, a, b, names):
             continue
         for k in range(b.i, b.j):
             if ctx.owner[k] is b:
@@ -32,16 +35,42 @@ def _adjacent_people(ctx: _Context) -> None:
             else f"{a.name_norm} {' '.join(ctx.norms[b.i:b.j])}"
         a.j, a.end = b.j, b.end
         b.i = b.j = a.j  # b owns no word any more
+        names[n + 1] = ()
         joined = True
     if joined:
         ctx._live = None
 
 
+def _two_people(ctx: _Context, a, b, names: list[tuple[str, ...]]) -> bool:
+    """Two people named side by side: a list written without commas ("X Y Z W": both
+    pieces of two words or more, unless the first is a kunya, "أبو X Y Z"), a piece that
+    is longer than a name's last part (three words), the same word in both ("الحوثي
+    عبد الكريم الحوثي"), or a piece the article names in full elsewhere with other words
+    beside it (a verb's subject and object: "أيد X Y", where "Z Y" is Y's full name)."""
+    wa, wb = tuple(ctx.norms[a.i:a.j]), tuple(ctx.norms[b.i:b.j])
+    if len(wb) > 2 or len(wa) + len(wb) > MAX_NAME_TOKENS or set(wa) & set(wb):
+        return True
+    if len(wa) > 1 and len(wb) > 1 and wa[0] not in _KUNYA:
+        return True
+    for other in names:
+        if len(other) > len(wb) and other[-len(wb):] == wb and other[:-len(wb)][-len(wa):] != wa:
+            return True  # b is the family name of someone else the article names
+        if len(other) > len(wa) and other[:len(wa)] == wa and other[len(wa):len(wa) + len(wb)] != wb:
+            return True  # a is the first name of someone else
+    return False
+
+
 def _conjoined(ctx: _Context, k: int) -> bool:
-    """The word at k starts with و or ف and is no given name as written ("وأنطونيس" is
-    and + a name: the next of a list; "وليد"، "فيصل" are names)."""
+    """The word at k starts with و or ف and reads as and + a name: it is no given name as
+    written ("وأنطونيس"), or its stem is one too, or begins a given name of two words
+    (or is the first of a compound name: "وصفي الدين" is and + "صفي الدين"); "وليد"، "فيصل" are names."""
     w = ctx.norms[k]
-    return w[:1] in "وف" and w not in ctx.lex.given_names
+    if w[:1] not in "وف":
+        return False
+    stem = w[1:]
+    nxt = ctx.norms[k + 1] if k + 1 < len(ctx.norms) else ""
+    return w not in ctx.lex.given_names or stem in ctx.lex.given_names or f"{stem} {nxt}" in ctx.lex.given_names \
+        or nxt in _name_particles()[1]
 
 
 def _nationality(ctx: _Context, sp) -> bool:
