@@ -1,6 +1,7 @@
-"""A name read in pieces that touch, or chained by ولد, is one person
-(core/entities/adjacent_people.py, core/entities/descent_chains.py): made-up sentences,
-the tagger's proposals given, one behaviour per test."""
+"""A name read in pieces that touch, or chained by ولد, is one person, and the tagger's
+person loses a copula before it and a preposition's phrase after it
+(core/entities/adjacent_people.py, descent_chains.py, tagged_person_edges.py): made-up
+sentences, the tagger's proposals given, one behaviour per test."""
 from tagged_entities import found_entities
 
 
@@ -33,3 +34,19 @@ def test_a_name_read_from_ould_on_takes_the_given_name_before_it():
 def test_ould_the_verb_after_a_name_joins_nothing():
     found = people("والكاتب سامر الحلو ولد في قرية صغيرة عام 1932", [("سامر الحلو", "PER")])
     assert found == ["سامر الحلو"]
+
+
+def test_a_copula_before_the_taggers_person_is_no_part_of_the_name():
+    found = people("وكان الدويكر قد اعتقل في الخامس من الشهر الماضي", [("وكان الدويكر", "PER")])
+    assert found == ["الدويكر"]
+
+
+def test_a_word_with_the_preposition_and_article_ends_the_taggers_person():
+    found = people("وحتى أمس لم يصل ساليناس للنادي كما لم يتصل بالإدارة", [("ساليناس للنادي", "PER")])
+    assert found == ["ساليناس"]
+
+
+def test_a_someones_family_name_beside_another_name_stays_apart():
+    found = people("وقال المحامي جون كيلفر إن محامي كيلفر توماس بريدجر سيستأنف الحكم",
+                   [("جون كيلفر", "PER"), ("كيلفر", "PER"), ("توماس بريدجر", "PER")])
+    assert found == ["جون كيلفر", "كيلفر", "توماس بريدجر"]

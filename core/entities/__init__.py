@@ -52,6 +52,7 @@ from core.entities.rules import (
 from core.entities.acronyms import _dotted_acronyms
 from core.entities.adjacent_people import _adjacent_people
 from core.entities.descent_chains import _descent_chains
+from core.entities.tagged_person_edges import _tagged_person_edges
 from core.entities.aliases import _alias_spans
 from core.entities.ambiguous_orgs import (
     _conjoined_ambiguous_orgs,
@@ -158,6 +159,7 @@ def _generic_and_false_names(ctx: _Context) -> None:
     participle of naming ("المكنى") is no word of a person's name, and an imperfect verb
     ("نعلم") no one-word person (before the aliases, which repeat the name's words)."""
     _mark_generic(ctx)
+    _tagged_person_edges(ctx)
     _orgs_into_clauses(ctx)
     _names_after_participles(ctx)
     _verbs_read_as_people(ctx)

@@ -45,8 +45,9 @@ def _two_people(ctx: _Context, a, b, names: list[tuple[str, ...]]) -> bool:
     """Two people named side by side: a list written without commas ("X Y Z W": both
     pieces of two words or more, unless the first is a kunya, "أبو X Y Z"), a piece that
     is longer than a name's last part (three words), the same word in both ("الحوثي
-    عبد الكريم الحوثي"), or a piece the article names in full elsewhere with other words
-    beside it (a verb's subject and object: "أيد X Y", where "Z Y" is Y's full name)."""
+    عبد الكريم الحوثي"), a piece the article names in full elsewhere with other words
+    beside it (a verb's subject and object: "أيد X Y", where "Z Y" is Y's full name), or
+    a first piece that is someone's family name alone ("محامي X Y Z", "W X" named before)."""
     wa, wb = tuple(ctx.norms[a.i:a.j]), tuple(ctx.norms[b.i:b.j])
     if len(wb) > 2 or len(wa) + len(wb) > MAX_NAME_TOKENS or set(wa) & set(wb):
         return True
@@ -57,6 +58,8 @@ def _two_people(ctx: _Context, a, b, names: list[tuple[str, ...]]) -> bool:
             return True  # b is the family name of someone else the article names
         if len(other) > len(wa) and other[:len(wa)] == wa and other[len(wa):len(wa) + len(wb)] != wb:
             return True  # a is the first name of someone else
+        if len(other) > len(wa) and other[-len(wa):] == wa:
+            return True  # a is someone's family name alone ("محامي X Y Z": X's lawyer Y Z)
     return False
 
 
