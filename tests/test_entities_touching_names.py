@@ -50,3 +50,8 @@ def test_a_someones_family_name_beside_another_name_stays_apart():
     found = people("وقال المحامي جون كيلفر إن محامي كيلفر توماس بريدجر سيستأنف الحكم",
                    [("جون كيلفر", "PER"), ("كيلفر", "PER"), ("توماس بريدجر", "PER")])
     assert found == ["جون كيلفر", "كيلفر", "توماس بريدجر"]
+
+
+def test_the_fathers_name_after_ould_keeps_its_two_words():
+    found = people("والتقى الأمين العام السيد حامد ولد سيدي محمود نائب رئيس الحزب", [("حامد ولد", "PER")])
+    assert found == ["حامد ولد سيدي محمود"]

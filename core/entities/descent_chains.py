@@ -73,13 +73,13 @@ def _name_after(ctx: _Context, k: int) -> int | None:
         return None
     end = k + 1
     while end < len(ctx.toks) and end - k < WORDS_MAX and ctx.owner[end] is None and ctx.norms[end] != PARTICLE \
-            and _tight(ctx, end - 1) and (ctx.compound_given(end - 1) or _name_word(ctx, end, rare_only=True)):
+            and _tight(ctx, end - 1) and _name_word(ctx, end):
         end += 1
     return end
 
 
-def _name_word(ctx: _Context, k: int, rare_only: bool = False, after: bool = False) -> bool:
-    """A free word that can be a name's: a given name (unless ``rare_only``), or a word
+def _name_word(ctx: _Context, k: int, after: bool = False) -> bool:
+    """A free word that can be a name's: a given name, or a word
     of letters news writes rarely, that is no stop word or function word and, unless it
     comes right ``after`` the particle, no verb by its form nor common noun (after "X ولد"
     the verb's reading is gone: "ولد سيدي"، "ولد المختار" are the father's names; "الشيخ"
@@ -87,7 +87,7 @@ def _name_word(ctx: _Context, k: int, rare_only: bool = False, after: bool = Fal
     w = ctx.norms[k]
     if ctx.owner[k] is not None or not w.isalpha() or ctx.stop(w) or ctx.function_word(k):
         return False
-    if not rare_only and (w in ctx.lex.given_names or ctx.compound_given(k)):
+    if w in ctx.lex.given_names or ctx.compound_given(k):
         return True
     if after and w in ctx.lex.title_index:
         return True
