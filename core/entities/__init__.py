@@ -50,7 +50,6 @@ from core.entities.rules import (
     _tagged_spans,
 )
 from core.entities.acronyms import _dotted_acronyms
-from core.entities.adjacent_people import _adjacent_people
 from core.entities.descent_chains import _descent_chains
 from core.entities.tagged_person_edges import _tagged_person_edges
 from core.entities.aliases import _alias_spans
@@ -150,7 +149,6 @@ def _last_readings(ctx: _Context) -> None:
     _names_again(ctx)
     _names_after_participles(ctx)  # again: the last readings take words beside people
     _descent_chains(ctx)
-    _adjacent_people(ctx)
 
 
 def _generic_and_false_names(ctx: _Context) -> None:
