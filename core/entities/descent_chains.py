@@ -11,7 +11,7 @@ is followed by a preposition, a time or a common noun ("ولد في"، "ولد �
 from __future__ import annotations
 
 from core.entities.context import _Context
-from core.entities.finder import _joined, _span_offsets
+from core.entities.finder import _joined
 
 PARTICLE = "ولد"
 # After the particle, a free word news writes fewer times than this is a name's word.
