@@ -43,3 +43,8 @@ def test_the_fathers_name_after_ould_keeps_its_two_words():
 def test_a_name_that_begins_like_the_preposition_and_article_stays_whole():
     found = people("وسجل اللاعب سامر فلليني هدفا في المباراة", [("سامر فلليني", "PER")])
     assert found == ["سامر فلليني"]
+
+
+def test_born_to_a_father_joins_no_name():
+    found = people("والطبيب سامر الحلو ولد لأب مهندس وأم معلمة", [("سامر الحلو", "PER")])
+    assert found == ["سامر الحلو"]

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.finder import _joined
+from core.text import clitic_variants
 
 PARTICLE = "ولد"
 # After the particle, a free word news writes fewer times than this is a name's word.
 NAME_WORD_MAX = 200
 # Free words a chain takes after each particle (a given name and a family name).
 WORDS_MAX = 2
+# A preposition (ب، ل، ك) on a word news writes this often is no name's ("ولد لأب").
+PREPOSITION_STEM_MIN = 50
 
 
 def _descent_chains(ctx: _Context) -> None:
@@ -91,6 +94,12 @@ def _name_word(ctx: _Context, k: int, after: bool = False) -> bool:
         return True
     if after and w in ctx.lex.title_index:
         return True
-    if ctx.counts.get(w, 0) >= NAME_WORD_MAX or ctx.lex.lookup(w):
+    if ctx.counts.get(w, 0) >= NAME_WORD_MAX or ctx.lex.lookup(w) or _with_preposition(ctx, w):
         return False
     return after or not (ctx.verb_form(w) or ctx.common_noun(w))
+
+
+def _with_preposition(ctx: _Context, w: str) -> bool:
+    """The word reads as a preposition on a word news writes often ("لأب": to a father)."""
+    return any("ب" in w[:d] or "ل" in w[:d] or "ك" in w[:d]
+               for stem, d in clitic_variants(w)[1:] if ctx.counts.get(stem, 0) >= PREPOSITION_STEM_MIN)
