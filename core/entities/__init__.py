@@ -138,7 +138,8 @@ def _last_readings(ctx: _Context) -> None:
     the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية"). First, a party's name many states' parties bear is read against the
-    states the article names (``shared_party_names``)."""
+    states the article names (``shared_party_names``); last, names chained by ولد are one
+    person (``descent_chains``)."""
     _shared_party_names(ctx)
     _nisba_countries(ctx)
     _people_after_heads(ctx)
@@ -155,7 +156,9 @@ def _generic_and_false_names(ctx: _Context) -> None:
     """Once the tagger's spans are placed: the generic bodies ("الحكومة العراقية"); a head
     and a word that goes on with the clause name no organisation ("لجنة شكلتها"), and a
     participle of naming ("المكنى") is no word of a person's name, and an imperfect verb
-    ("نعلم") no one-word person (before the aliases, which repeat the name's words)."""
+    ("نعلم") no one-word person (before the aliases, which repeat the name's words); the
+    tagger's people lose a copula before them and a word with لل after them
+    (``tagged_person_edges``)."""
     _mark_generic(ctx)
     _tagged_person_edges(ctx)
     _orgs_into_clauses(ctx)
