@@ -51,6 +51,8 @@ from core.entities.rules import (
     _tagged_spans,
 )
 from core.entities.acronyms import _dotted_acronyms
+from core.entities.descent_chains import _descent_chains
+from core.entities.tagged_person_edges import _tagged_person_edges
 from core.entities.aliases import _alias_spans
 from core.entities.ambiguous_orgs import (
     _conjoined_ambiguous_orgs,
@@ -137,7 +139,8 @@ def _last_readings(ctx: _Context) -> None:
     the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية"). First, a party's name many states' parties bear is read against the
-    states the article names (``shared_party_names``)."""
+    states the article names (``shared_party_names``); last, names chained by ولد are one
+    person (``descent_chains``)."""
     _shared_party_names(ctx)
     _nisba_countries(ctx)
     _people_after_heads(ctx)
@@ -147,14 +150,18 @@ def _last_readings(ctx: _Context) -> None:
     _names_before_roles(ctx)
     _names_again(ctx)
     _names_after_participles(ctx)  # again: the last readings take words beside people
+    _descent_chains(ctx)
 
 
 def _generic_and_false_names(ctx: _Context) -> None:
     """Once the tagger's spans are placed: the generic bodies ("الحكومة العراقية"); a head
     and a word that goes on with the clause name no organisation ("لجنة شكلتها"), and a
     participle of naming ("المكنى") is no word of a person's name, and an imperfect verb
-    ("نعلم") no one-word person (before the aliases, which repeat the name's words)."""
+    ("نعلم") no one-word person (before the aliases, which repeat the name's words); the
+    tagger's people lose a copula before them and a word with لل after them
+    (``tagged_person_edges``)."""
     _mark_generic(ctx)
+    _tagged_person_edges(ctx)
     _orgs_into_clauses(ctx)
     _names_after_participles(ctx)
     _verbs_read_as_people(ctx)
