@@ -48,3 +48,12 @@ def test_a_name_that_begins_like_the_preposition_and_article_stays_whole():
 def test_born_to_a_father_joins_no_name():
     found = people("والطبيب سامر الحلو ولد لأب مهندس وأم معلمة", [("سامر الحلو", "PER")])
     assert found == ["سامر الحلو"]
+
+
+def test_ould_the_verb_before_an_adverb_or_another_verb_joins_nothing():
+    assert people("وأوضح أن الشاعر محمود درويش ولد إبان الانتداب البريطاني", [("محمود درويش", "PER")]) == ["محمود درويش"]
+    assert people("وقال الأكاديمي يوسف الطيبي ولد ونشأ في نابلس", [("يوسف الطيبي", "PER")]) == ["يوسف الطيبي"]
+
+
+def test_ould_the_verb_before_a_preposition_on_a_noun_joins_nothing():
+    assert people("وذكرت الصحيفة أن المغني رامي الخوري ولد لأبوين من الجنوب", [("رامي الخوري", "PER")]) == ["رامي الخوري"]

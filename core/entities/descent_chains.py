@@ -5,8 +5,9 @@ Why: "سيدي ولد أحمد ولد الشيخ" is one man, named after his fa
 in the tables, and the rules and the tagger read such a name in pieces ("حمادي" and
 "ولد المختار"), or cut its first name ("ولد التاه" of "سيدي ولد التاه"). Here ولد joins a
 person to the name right after it only where both sides are names: a person read before
-it, and after it a person read, a given name, or a word news rarely writes; the verb
-is followed by a preposition, a time or a common noun ("ولد في"، "ولد عام"، "ولد الطفل").
+it, and after it a person read or a given name or title (then a word news rarely
+writes may end the name); the verb is followed by a preposition, a time, an adverb, a
+common noun or another verb ("ولد في"، "ولد عام"، "ولد إبان"، "ولد الطفل"، "ولد ونشأ").
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ NAME_WORD_MAX = 200
 WORDS_MAX = 2
 # A preposition (ب، ل، ك) on a word news writes this often is no name's ("ولد لأب").
 PREPOSITION_STEM_MIN = 50
+# Right after the particle, و، ل or ب on a word news writes this often (bare or with the
+# article) is no name's start.
+CLITICS = "ولب"
+CLITIC_STEM_MIN = 5
 
 
 def _descent_chains(ctx: _Context) -> None:
@@ -72,13 +77,27 @@ def _name_after(ctx: _Context, k: int) -> int | None:
     other = ctx.owner[k]
     if other is not None:
         return other.j if other.kind == "person" and other.i == k else None
-    if not _name_word(ctx, k, after=True):
-        return None
+    if not _given_or_title(ctx, k):
+        return None  # "ولد إبان"، "ولد ونشأ"، "ولد لأبوين": the verb "was born", not a father's name
     end = k + 1
     while end < len(ctx.toks) and end - k < WORDS_MAX and ctx.owner[end] is None and ctx.norms[end] != PARTICLE \
             and _tight(ctx, end - 1) and _name_word(ctx, end):
         end += 1
     return end
+
+
+def _given_or_title(ctx: _Context, k: int) -> bool:
+    """The first word after the particle starts a father's name as a given name, a title
+    word, or a rare word that is no conjunction or preposition on a word news writes: after
+    the verb "was born" such words follow ("ولد ونشأ"، "ولد لأبوين")."""
+    w = ctx.norms[k]
+    if ctx.owner[k] is not None or not w.isalpha() or ctx.stop(w) or ctx.function_word(k):
+        return False
+    if w in ctx.lex.given_names or ctx.compound_given(k) or w in ctx.lex.title_index:
+        return True
+    if w[:1] in CLITICS and ctx.counts.get(w[1:], 0) + ctx.counts.get("ال" + w[1:], 0) >= CLITIC_STEM_MIN:
+        return False  # "ولد ونشأ"، "ولد لأبوين": a conjunction or preposition on a word news writes
+    return _name_word(ctx, k, after=True)
 
 
 def _name_word(ctx: _Context, k: int, after: bool = False) -> bool:
