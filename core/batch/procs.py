@@ -74,6 +74,16 @@ class _Worker:
         self.sent += 1
         return self.sent - 1
 
+    def collect(self) -> None:
+        """Read the results the worker has already sent, without waiting for more: a
+        result waiting in the pipe is a job done, and the worker is free for another."""
+        try:
+            while self.busy and self.conn.poll():
+                self.results[self.received] = self.conn.recv()
+                self.received += 1
+        except (EOFError, OSError):
+            pass  # the worker is gone: result() says so when its job is asked for
+
     @property
     def busy(self) -> int:
         return self.sent - self.received
@@ -114,7 +124,9 @@ class Handle:
 
 class ProcessPool:
     """``workers`` processes (started with ``ctx``); a job goes to the worker with the
-    fewest jobs out."""
+    fewest jobs out (a job whose result has come back but not been asked for yet is not
+    out: without that, a worker that had finished its jobs while the caller waited for
+    another's got none and stood idle)."""
 
     def __init__(self, workers: int, ctx: Any, initializer: Callable[[], None] | None = None):
         self.workers = [_Worker(ctx, initializer) for _ in range(max(1, workers))]
@@ -122,6 +134,8 @@ class ProcessPool:
             w.sender.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Handle:
+        for w in self.workers:  # results are read in the order of the jobs: count those already sent
+            w.collect()
         w = min(self.workers, key=lambda w: w.busy)
         return Handle(w, w.submit((fn, args)))
 
