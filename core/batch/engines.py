@@ -43,6 +43,11 @@ class LocalEngine:
     def result(handle: Any) -> Any:
         return handle.result()
 
+    def finish(self) -> None:
+        """Every job has been submitted."""
+        if self.pool is not None:
+            self.pool.finish()
+
     def close(self, abort: bool = False) -> None:
         """``abort``: the chunks in flight are thrown away (the store holds only whole,
         committed chunks), so the workers are killed rather than waited for."""
@@ -118,6 +123,9 @@ class DaskEngine:
                 raise _no_code(cause) from None
             raise
 
+    def finish(self) -> None:
+        """Every job has been submitted (the cluster's workers stay for others)."""
+
     def close(self, abort: bool = False) -> None:
         try:
             self.client.close()
@@ -173,6 +181,7 @@ def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, t
                 tag, args = next(it)
             except StopIteration:
                 exhausted = True
+                engine.finish()
                 break
             pending.append((tag, engine.submit(fn, *args) if args is not None else None))
         if not pending:

@@ -58,6 +58,7 @@ class _Worker:
         self.sent = 0  # jobs handed to the sender, numbered from 0
         self.received = 0  # results read back (a worker answers in order)
         self.results: dict[int, tuple[bool, Any]] = {}
+        self.finishing = False  # told that no job follows
 
     def _send(self) -> None:
         while True:
@@ -98,9 +99,15 @@ class _Worker:
             self.received += 1
         return self.results.pop(seq)
 
+    def finish(self) -> None:
+        """No job will follow: the worker exits once it has sent its last result."""
+        if not self.finishing:
+            self.finishing = True
+            self.jobs.put(_STOP)
+
     def stop(self, kill: bool, timeout: float) -> None:
         if not kill:
-            self.jobs.put(_STOP)
+            self.finish()
             self.proc.join(timeout)
         if self.proc.is_alive():
             self.proc.kill()
@@ -138,6 +145,13 @@ class ProcessPool:
             w.collect()
         w = min(self.workers, key=lambda w: w.busy)
         return Handle(w, w.submit((fn, args)))
+
+    def finish(self) -> None:
+        """No job will follow: each worker exits after its last result, while the caller
+        still reads and writes those (its exit, the unmapping of a process that shared
+        the tables, is then off the run's wall clock)."""
+        for w in self.workers:
+            w.finish()
 
     @property
     def processes(self) -> list[Any]:

@@ -127,11 +127,13 @@ class _Run:
         flight behind it have been read too, so that the end of the inputs is seen while
         that many items are left: they go out in chunks that shrink (:func:`tail_sizes`),
         and the workers finish within a small chunk of each other instead of one waiting
-        idle while the other extracts a last whole chunk."""
+        idle while the other extracts a last whole chunk. The first chunks in flight go out
+        as soon as they are read (the workers wait for nothing else at the start)."""
         o = self.opts
         ahead = 2 * o.parallel * o.chunk if o.parallel > 1 else 0  # items read past the chunk sent
         pending: collections.deque[tuple[Item, int]] = collections.deque()  # (item, records read with it)
         loose = 0  # records read since the last item (problems, repeats)
+        sent = 0
         for seq, rec in enumerate(iter_inputs(inputs), 1):
             loose += 1
             self.summary.read += 1
@@ -142,7 +144,8 @@ class _Run:
                 if item is not None:
                     pending.append((item, loose))
                     loose = 0
-            if len(pending) >= o.chunk + ahead:
+            if len(pending) >= o.chunk + (ahead if sent >= 2 * o.parallel else 0):
+                sent += 1
                 yield self._take(pending, o.chunk, 0)
             if o.limit is not None and self.summary.read >= o.limit:
                 break
