@@ -116,6 +116,8 @@ class _Run:
             self.summary.written[s.name] = 0
         self.seen: set[bytes] = set()
         self.read_all = False  # the inputs are exhausted: only the chunks in flight are left
+        self.sent = self.done = 0  # items sent to be extracted, and those whose results are back
+        self.settled = False  # the destinations caught up while the last chunks were out
 
     def report(self, p: Problem) -> None:
         _report(p, self.summary, self.show)
@@ -163,7 +165,9 @@ class _Run:
             item, read = pending.popleft()
             items.append(item)
             consumed += read
-        return self.plan(items, consumed)
+        (consumed, todo), args = self.plan(items, consumed)
+        self.sent += len(todo)
+        return (consumed, todo), args
 
     def item(self, rec: Record, seq: int) -> Item | None:
         """The record as work, or None when it is empty, too long or a repeat of this run."""
@@ -233,7 +237,14 @@ class _Run:
             mine = rows if len(arts[i]) == n_ok else {k: _keep_rows(v, {a["id"] for a in arts[i]})
                                                        for k, v in rows.items()}
             s.written[sink.name] += sink.write(arts[i], mine)
-        if self.read_all:
+        self.done += len(items)
+        if self.read_all and not self.settled and self.opts.parallel > 1 and 4 * (self.sent - self.done) <= self.done:
+            # the workers' last small chunks are out: the summaries and the indexes are
+            # caught up now, beside them, instead of after them with a core idle
+            self.settled = True
+            for sink in self.sinks:
+                s.written[sink.name] += sink.settle()
+        elif self.read_all:
             # the last chunks (at most two per worker) are each written as they come: the
             # write of the run's last transaction is the one nothing runs beside, and it
             # then holds one chunk instead of up to --commit-every articles (0.2 s of wall
