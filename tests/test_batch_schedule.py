@@ -1,12 +1,20 @@
 """How a batch hands out its work: the last chunks shrink, a worker whose results are
-back gets the next job, and the workers leave once the last job is out."""
+back gets the next job, the workers leave once the last job is out, and the store is
+caught up while the last chunks are still out."""
 from __future__ import annotations
 
 import json
 import time
 
+import pytest
+import sqlalchemy as sa
+from pg import scratch_url
+
+from core.batch import run_batch
 from core.batch.engines import LocalEngine
 from core.batch.run import Options, _Run, tail_sizes
+from core.batch.sinks import StoreSink
+from core.store import Store, actor_summary, entity_summary, metadata, store_meta
 
 # made-up articles, each text distinct (the run drops repeats)
 ARTICLES = [{"id": f"a{i}", "text": f"قال الوزير سمير الحداد في اليوم {i} إن الطرفين اتفقا على مواصلة الحوار."}
@@ -77,3 +85,49 @@ def test_workers_told_the_last_job_is_out_leave_after_sending_its_result():
             assert not p.is_alive() and p.exitcode == 0
     finally:
         eng.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 's.db'}"
+        return
+    yield from scratch_url()
+
+
+def test_the_summaries_are_caught_up_beside_the_last_chunks_and_end_the_same(tmp_path, store_url, monkeypatch):
+    """Two workers, chunks of 2: the store sink catches up while articles are still out,
+    and the store ends with every article, summaries a rebuild leaves as they are, no
+    run's mark and (SQLite) every index of the schema."""
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    held = []
+    settle = StoreSink.settle
+
+    def noted(self):
+        held.append(len(self.ids) + self.n_pending)
+        return settle(self)
+
+    monkeypatch.setattr(StoreSink, "settle", noted)
+    s = run_batch([src], store_url=store_url, workers=2, chunk=2, progress=False)
+    assert s.stored == s.written["store"] == len(ARTICLES)
+    assert len(held) == 1 and held[0] < len(ARTICLES)
+    store = Store(store_url)
+    try:
+        def summaries():
+            with store.engine.connect() as c:
+                return [sorted(tuple(r) for r in c.execute(sa.select(t))) for t in (entity_summary, actor_summary)]
+
+        kept = summaries()
+        assert kept[0] and kept[1]
+        store.rebuild_summaries()
+        assert summaries() == kept
+        with store.engine.connect() as c:
+            meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
+            if c.dialect.name == "sqlite":
+                have = set(c.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+                assert {ix.name for t in metadata.sorted_tables for ix in t.indexes} <= have
+        assert meta["summaries"] == meta["version"] and not [k for k in meta if k.startswith("run:")]
+        assert store.count() == len(ARTICLES)
+    finally:
+        store.engine.dispose()
