@@ -96,8 +96,8 @@ def store_url(request, tmp_path):
 
 
 def test_the_summaries_are_caught_up_beside_the_last_chunks_and_end_the_same(tmp_path, store_url, monkeypatch):
-    """Two workers, chunks of 2: the store sink catches up while articles are still out,
-    and the store ends with every article, summaries a rebuild leaves as they are, no
+    """Two workers, chunks of 2, articles a tenth of a second late each: the store sink
+    catches up while the main process waits for articles still out, and the store ends with every article, summaries a rebuild leaves as they are, no
     run's mark and (SQLite) every index of the schema."""
     src = tmp_path / "a.jsonl"
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
@@ -109,7 +109,8 @@ def test_the_summaries_are_caught_up_beside_the_last_chunks_and_end_the_same(tmp
         return settle(self)
 
     monkeypatch.setattr(StoreSink, "settle", noted)
-    s = run_batch([src], store_url=store_url, workers=2, chunk=2, progress=False)
+    s = run_batch([src], store_url=store_url, workers=2, chunk=2, progress=False,
+                  analyzer="batch_analyzers:slow")
     assert s.stored == s.written["store"] == len(ARTICLES)
     assert len(held) == 1 and held[0] < len(ARTICLES)
     store = Store(store_url)

@@ -64,6 +64,10 @@ class _Done:
     def __init__(self, value: Any):
         self.value = value
 
+    @staticmethod
+    def done() -> bool:
+        return True
+
     def result(self) -> Any:
         return self.value
 
@@ -168,10 +172,12 @@ def make_engine(engine: str, workers: int | None = None, scheduler: str | None =
     raise ValueError(f"unknown engine {engine!r}: use local or dask")
 
 
-def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, tuple[Any, ...]]]
-                ) -> Iterator[tuple[Any, Any]]:
+def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, tuple[Any, ...]]],
+                idle: Callable[[], None] | None = None) -> Iterator[tuple[Any, Any]]:
     """``(tag, fn(*args))`` for each ``(tag, args)`` job, in input order, with at most
-    ``engine.window`` jobs in flight: the input is consumed only as results come back."""
+    ``engine.window`` jobs in flight: the input is consumed only as results come back.
+    ``idle`` is called before waiting for a result that is not back yet (work for the
+    caller that must not hold up results already waiting)."""
     pending: collections.deque = collections.deque()
     it = iter(jobs)
     exhausted = False
@@ -187,5 +193,7 @@ def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, t
         if not pending:
             return
         tag, handle = pending.popleft()
+        if idle is not None and handle is not None and not handle.done():
+            idle()
         yield tag, (engine.result(handle) if handle is not None else [])
 

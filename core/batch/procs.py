@@ -122,6 +122,11 @@ class Handle:
     def __init__(self, worker: _Worker, seq: int):
         self.worker, self.seq = worker, seq
 
+    def done(self) -> bool:
+        """Whether the result is back (asking does not wait)."""
+        self.worker.collect()
+        return self.seq in self.worker.results
+
     def result(self) -> Any:
         ok, value = self.worker.result(self.seq)
         if ok:

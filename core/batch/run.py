@@ -238,18 +238,22 @@ class _Run:
                                                        for k, v in rows.items()}
             s.written[sink.name] += sink.write(arts[i], mine)
         self.done += len(items)
-        if self.read_all and not self.settled and self.opts.parallel > 1 and 4 * (self.sent - self.done) <= self.done:
-            # the workers' last small chunks are out: the summaries and the indexes are
-            # caught up now, beside them, instead of after them with a core idle
-            self.settled = True
-            for sink in self.sinks:
-                s.written[sink.name] += sink.settle()
-        elif self.read_all:
+        if self.read_all:
             # the last chunks (at most two per worker) are each written as they come: the
             # write of the run's last transaction is the one nothing runs beside, and it
             # then holds one chunk instead of up to --commit-every articles (0.2 s of wall
             # clock of a 2,000-article run for three more commits, 0.01 CPU-s each)
             self.flush()
+
+    def idle(self) -> None:
+        """While waiting for a result: once the workers' last small chunks are out (a
+        quarter of the articles back, or fewer, still being extracted), catch the
+        destinations up (summaries, deferred indexes) beside them, instead of after them
+        with a core idle. Only while waiting, so that it never holds up a result."""
+        if self.read_all and not self.settled and self.opts.parallel > 1 and 4 * (self.sent - self.done) <= self.done:
+            self.settled = True
+            for sink in self.sinks:
+                self.summary.written[sink.name] += sink.settle()
 
     def flush(self) -> None:
         """Write what the destinations still hold back."""
@@ -349,7 +353,7 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
     summary = run.summary
     t0 = time.perf_counter()
     try:
-        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs)):
+        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs), run.idle):
             run.write(items, results)
             if bar is not None:
                 bar.update(consumed)
