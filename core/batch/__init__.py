@@ -18,13 +18,16 @@ How a run works:
 
 * the main process streams the inputs, hashes each text, drops what is already in
   every destination (resume) or already seen in this run (duplicate), and groups the
-  rest into chunks of ``--chunk`` articles;
+  rest into chunks of ``--chunk`` articles (with several workers, the last few hundred
+  in chunks that shrink, so that the workers finish together);
 * an engine maps :func:`extract_chunk` over the chunks, keeping at most a few chunks
   in flight (memory stays flat however large the archive): ``local`` uses a pool of
   processes, ``dask`` a distributed cluster (``--scheduler`` or a LocalCluster);
 * results come back in input order and each chunk is written in one transaction
   (articles and all their rows, or nothing), so an interrupted run leaves a
-  consistent store and the next run continues where it stopped.
+  consistent store and the next run continues where it stopped; the summaries (and
+  the indexes a run into a new store makes at its end) are caught up while the
+  workers extract the last chunks, or at the end.
 
 A bad article (invalid JSON line, no text, undecodable bytes, over ``--max-chars``,
 an exception in extraction, more than ``--timeout`` CPU seconds under either engine) is

@@ -43,6 +43,11 @@ class LocalEngine:
     def result(handle: Any) -> Any:
         return handle.result()
 
+    def finish(self) -> None:
+        """Every job has been submitted."""
+        if self.pool is not None:
+            self.pool.finish()
+
     def close(self, abort: bool = False) -> None:
         """``abort``: the chunks in flight are thrown away (the store holds only whole,
         committed chunks), so the workers are killed rather than waited for."""
@@ -58,6 +63,10 @@ def _worker_init() -> None:
 class _Done:
     def __init__(self, value: Any):
         self.value = value
+
+    @staticmethod
+    def done() -> bool:
+        return True
 
     def result(self) -> Any:
         return self.value
@@ -118,6 +127,9 @@ class DaskEngine:
                 raise _no_code(cause) from None
             raise
 
+    def finish(self) -> None:
+        """Every job has been submitted (the cluster's workers stay for others)."""
+
     def close(self, abort: bool = False) -> None:
         try:
             self.client.close()
@@ -160,10 +172,12 @@ def make_engine(engine: str, workers: int | None = None, scheduler: str | None =
     raise ValueError(f"unknown engine {engine!r}: use local or dask")
 
 
-def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, tuple[Any, ...]]]
-                ) -> Iterator[tuple[Any, Any]]:
+def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, tuple[Any, ...]]],
+                idle: Callable[[], None] | None = None) -> Iterator[tuple[Any, Any]]:
     """``(tag, fn(*args))`` for each ``(tag, args)`` job, in input order, with at most
-    ``engine.window`` jobs in flight: the input is consumed only as results come back."""
+    ``engine.window`` jobs in flight: the input is consumed only as results come back.
+    ``idle`` is called before waiting for a result that is not back yet (work for the
+    caller that must not hold up results already waiting)."""
     pending: collections.deque = collections.deque()
     it = iter(jobs)
     exhausted = False
@@ -173,10 +187,13 @@ def ordered_map(engine: Any, fn: Callable[..., Any], jobs: Iterable[tuple[Any, t
                 tag, args = next(it)
             except StopIteration:
                 exhausted = True
+                engine.finish()
                 break
             pending.append((tag, engine.submit(fn, *args) if args is not None else None))
         if not pending:
             return
         tag, handle = pending.popleft()
+        if idle is not None and handle is not None and not handle.done():
+            idle()
         yield tag, (engine.result(handle) if handle is not None else [])
 

@@ -58,6 +58,7 @@ class _Worker:
         self.sent = 0  # jobs handed to the sender, numbered from 0
         self.received = 0  # results read back (a worker answers in order)
         self.results: dict[int, tuple[bool, Any]] = {}
+        self.finishing = False  # told that no job follows
 
     def _send(self) -> None:
         while True:
@@ -74,6 +75,16 @@ class _Worker:
         self.sent += 1
         return self.sent - 1
 
+    def collect(self) -> None:
+        """Read the results the worker has already sent, without waiting for more: a
+        result waiting in the pipe is a job done, and the worker is free for another."""
+        try:
+            while self.busy and self.conn.poll():
+                self.results[self.received] = self.conn.recv()
+                self.received += 1
+        except (EOFError, OSError):
+            pass  # the worker is gone: result() says so when its job is asked for
+
     @property
     def busy(self) -> int:
         return self.sent - self.received
@@ -88,9 +99,15 @@ class _Worker:
             self.received += 1
         return self.results.pop(seq)
 
+    def finish(self) -> None:
+        """No job will follow: the worker exits once it has sent its last result."""
+        if not self.finishing:
+            self.finishing = True
+            self.jobs.put(_STOP)
+
     def stop(self, kill: bool, timeout: float) -> None:
         if not kill:
-            self.jobs.put(_STOP)
+            self.finish()
             self.proc.join(timeout)
         if self.proc.is_alive():
             self.proc.kill()
@@ -105,6 +122,11 @@ class Handle:
     def __init__(self, worker: _Worker, seq: int):
         self.worker, self.seq = worker, seq
 
+    def done(self) -> bool:
+        """Whether the result is back (asking does not wait)."""
+        self.worker.collect()
+        return self.seq in self.worker.results
+
     def result(self) -> Any:
         ok, value = self.worker.result(self.seq)
         if ok:
@@ -114,7 +136,9 @@ class Handle:
 
 class ProcessPool:
     """``workers`` processes (started with ``ctx``); a job goes to the worker with the
-    fewest jobs out."""
+    fewest jobs out (a job whose result has come back but not been asked for yet is not
+    out: without that, a worker that had finished its jobs while the caller waited for
+    another's got none and stood idle)."""
 
     def __init__(self, workers: int, ctx: Any, initializer: Callable[[], None] | None = None):
         self.workers = [_Worker(ctx, initializer) for _ in range(max(1, workers))]
@@ -122,8 +146,17 @@ class ProcessPool:
             w.sender.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Handle:
+        for w in self.workers:  # results are read in the order of the jobs: count those already sent
+            w.collect()
         w = min(self.workers, key=lambda w: w.busy)
         return Handle(w, w.submit((fn, args)))
+
+    def finish(self) -> None:
+        """No job will follow: each worker exits after its last result, while the caller
+        still reads and writes those (its exit, the unmapping of a process that shared
+        the tables, is then off the run's wall clock)."""
+        for w in self.workers:
+            w.finish()
 
     @property
     def processes(self) -> list[Any]:

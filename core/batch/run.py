@@ -103,6 +103,7 @@ class Options:
     max_chars: int
     chunk: int
     limit: int | None
+    parallel: int = 1  # chunks the engine extracts at once
 
 
 class _Run:
@@ -115,31 +116,58 @@ class _Run:
             self.summary.written[s.name] = 0
         self.seen: set[bytes] = set()
         self.read_all = False  # the inputs are exhausted: only the chunks in flight are left
+        self.sent = self.done = 0  # items sent to be extracted, and those whose results are back
+        self.settled = False  # the destinations caught up while the last chunks were out
 
     def report(self, p: Problem) -> None:
         _report(p, self.summary, self.show)
 
     def chunks(self, inputs: Sequence[str | os.PathLike]) -> Iterator[tuple[Any, tuple[Any, ...] | None]]:
-        """Chunks of items to extract, each as ``((records consumed, items), args)``."""
-        buf: list[Item] = []
-        consumed = 0
+        """Chunks of items to extract, each as ``((records consumed, items), args)``.
+
+        With several workers, a chunk is sent once the items of the chunks that can be in
+        flight behind it have been read too, so that the end of the inputs is seen while
+        that many items are left: they go out in chunks that shrink (:func:`tail_sizes`),
+        and the workers finish within a small chunk of each other instead of one waiting
+        idle while the other extracts a last whole chunk. The first chunks in flight go out
+        as soon as they are read (the workers wait for nothing else at the start)."""
+        o = self.opts
+        ahead = 2 * o.parallel * o.chunk if o.parallel > 1 else 0  # items read past the chunk sent
+        pending: collections.deque[tuple[Item, int]] = collections.deque()  # (item, records read with it)
+        loose = 0  # records read since the last item (problems, repeats)
+        sent = 0
         for seq, rec in enumerate(iter_inputs(inputs), 1):
-            consumed += 1
+            loose += 1
             self.summary.read += 1
             if isinstance(rec, Problem):
                 self.report(rec)
             else:
                 item = self.item(rec, seq)
                 if item is not None:
-                    buf.append(item)
-            if len(buf) >= self.opts.chunk:
-                yield self.plan(buf, consumed)
-                buf, consumed = [], 0
-            if self.opts.limit is not None and self.summary.read >= self.opts.limit:
+                    pending.append((item, loose))
+                    loose = 0
+            if len(pending) >= o.chunk + (ahead if sent >= 2 * o.parallel else 0):
+                sent += 1
+                yield self._take(pending, o.chunk, 0)
+            if o.limit is not None and self.summary.read >= o.limit:
                 break
-        if buf or consumed:
-            yield self.plan(buf, consumed)
+        sizes = tail_sizes(len(pending), o.chunk, o.parallel)
+        for k, size in enumerate(sizes):
+            yield self._take(pending, size, loose if k == len(sizes) - 1 else 0)
+        if loose and not sizes:
+            yield self.plan([], loose)
         self.read_all = True
+
+    def _take(self, pending: collections.deque, n: int, loose: int) -> tuple[Any, tuple[Any, ...] | None]:
+        """The plan of the first ``n`` pending items (and ``loose`` records read after them)."""
+        items, consumed = [], loose
+        for _ in range(n):
+            item, read = pending.popleft()
+            items.append(item)
+            consumed += read
+        (consumed, todo), args = self.plan(items, consumed)
+        self.sent += len(todo)
+        return (consumed, todo), args
 
     def item(self, rec: Record, seq: int) -> Item | None:
         """The record as work, or None when it is empty, too long or a repeat of this run."""
@@ -209,6 +237,7 @@ class _Run:
             mine = rows if len(arts[i]) == n_ok else {k: _keep_rows(v, {a["id"] for a in arts[i]})
                                                        for k, v in rows.items()}
             s.written[sink.name] += sink.write(arts[i], mine)
+        self.done += len(items)
         if self.read_all:
             # the last chunks (at most two per worker) are each written as they come: the
             # write of the run's last transaction is the one nothing runs beside, and it
@@ -216,10 +245,34 @@ class _Run:
             # clock of a 2,000-article run for three more commits, 0.01 CPU-s each)
             self.flush()
 
+    def idle(self) -> None:
+        """While waiting for a result: once the workers' last small chunks are out (a
+        quarter of the articles back, or fewer, still being extracted), catch the
+        destinations up (summaries, deferred indexes) beside them, instead of after them
+        with a core idle. Only while waiting, so that it never holds up a result."""
+        if self.read_all and not self.settled and self.opts.parallel > 1 and 4 * (self.sent - self.done) <= self.done:
+            self.settled = True
+            for sink in self.sinks:
+                self.summary.written[sink.name] += sink.settle()
+
     def flush(self) -> None:
         """Write what the destinations still hold back."""
         for sink in self.sinks:
             self.summary.written[sink.name] += sink.flush()
+
+
+def tail_sizes(n: int, chunk: int, parallel: int) -> list[int]:
+    """Sizes of the chunks of the last ``n`` items of a run extracted ``parallel`` at a
+    time: each half of what is left per worker (at most ``chunk``, at least a tenth
+    of it), so that the last ones are small (guided self-scheduling). One chunk of what
+    is left for a single worker, which has no one to wait for."""
+    if parallel <= 1:
+        return [n] if n else []
+    least, sizes = max(1, chunk // 10), []
+    while n > 0:
+        sizes.append(min(n, chunk, max(least, -(-n // (2 * parallel)))))
+        n -= sizes[-1]
+    return sizes
 
 
 def open_sinks(store_url: str | None, out_dir: str | None, use_store: bool, owner: str | None,
@@ -295,11 +348,12 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
         if on_problem:
             on_problem(p)
 
-    run = _Run(sinks, Options(owner, public, analyzer, timeout, max_chars, max(1, int(chunk)), limit), show)
+    run = _Run(sinks, Options(owner, public, analyzer, timeout, max_chars, max(1, int(chunk)), limit,
+                               eng.workers), show)
     summary = run.summary
     t0 = time.perf_counter()
     try:
-        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs)):
+        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs), run.idle):
             run.write(items, results)
             if bar is not None:
                 bar.update(consumed)

@@ -71,6 +71,21 @@ class StoreSink:
             self.ids.extend(a["id"] for a in arts)
         return n
 
+    def settle(self) -> int:
+        """Write what is queued, then catch the summaries up and make the indexes the run
+        left out, for what is written so far; returns the articles written now. For the
+        end of a run, while the last chunks are still being extracted: the work the
+        close would do alone, with a core idle, is done beside the workers' last chunks,
+        and what comes after it (a few chunks' rows, kept in the indexes as they come,
+        and their share of the summaries) is small. The store ends the same."""
+        n = self.flush()
+        if self.writes or self.deferred:
+            from core.store.tally import SummaryTally
+
+            self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run, self.deferred)
+            self.ids, self.writes, self.tally, self.deferred = [], 0, SummaryTally(), False
+        return n
+
     def close(self) -> None:
         try:
             self.store.catch_up_summaries(self.ids, self.writes, self.tally, self.run, self.deferred)
@@ -186,6 +201,9 @@ class ParquetSink:
 
     def flush(self) -> int:
         return 0  # every chunk is written as it comes
+
+    def settle(self) -> int:
+        return 0
 
     def close(self) -> None:
         pass
