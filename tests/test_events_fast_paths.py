@@ -147,3 +147,23 @@ def test_trigger_sums_match_the_spelt_features():
             for modality in learned.ASSERTING:
                 for restated in (True, False):
                     assert fresh.trigger_sum(tv, modality, restated) == model.score(st.trigger_feats(modality, restated))
+
+
+def test_named_only_read_of_the_pairs_sides_leaves_the_same_pairs():
+    """Reading only the mentions of the pairs' sides leaves the pairs that reading every
+    mention of the sentence leaves: with a side named only so, one named so and otherwise,
+    and actors of no pair named only so."""
+    from types import SimpleNamespace
+
+    from core.events.named_only import named_only, without_named_only, without_sides
+
+    def mention(actor, i, flagged):
+        return SimpleNamespace(actor=actor, i=i, flagged=flagged)
+
+    actors = [mention("EGY", 0, False), mention("QAT", 2, True), mention("TUR", 4, True), mention("TUR", 7, False),
+              mention("IRN", 9, True), mention("SYR", 11, True)]
+    test = lambda a: a.flagged  # noqa: E731
+    for pairs in ([], [(["EGY", "QAT"], True)], [(["EGY", "TUR"], True)], [(["TUR", "EGY"], False)],
+                  [(["EGY", "TUR"], True), (["QAT", "TUR"], True)], [(["EGY", "TUR"], True), (["EGY", "SYR"], True)]):
+        assert without_named_only(pairs, actors, test) == without_sides(pairs, named_only(actors, test))
+    assert without_named_only([(["EGY", "QAT"], True), (["EGY", "TUR"], True)], actors, test) == [(["EGY", "TUR"], True)]

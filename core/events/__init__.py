@@ -102,6 +102,7 @@ class _Article:
     story: tuple[str, int] | None = None  # the lead's day and where its story ends (dating.story_day)
     verbal_at: frozenset = frozenset()  # first tokens of the verb triggers (core.events.doers)
     implied_at: set = field(default_factory=set)  # triggers whose event's source is a side they imply (unclaimed.toll_pair)
+    dates: list | None = None  # its date expressions a trigger may be dated by (core.events.clause_time), once one needs them
 
     def named_spans(self) -> dict:
         """Persons and places by type (violence.named_spans), made the first time a rule

@@ -5,7 +5,7 @@ is no side of the accusation, as "الموالية لإيران" describes the n
 """
 from __future__ import annotations
 
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import without_named_only
 
 CLOSE = "close"  # violence_cues.tsv: "المقرب من"، "القريبة من": a side's closeness to another
 LOYAL = "الموال"  # "الموالية لإيران"، "الموالين لـ"
@@ -66,5 +66,4 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
 
 def no_affiliates(doc, st, h, pairs: list) -> list:
     """The pairs with no side the sentence names only as whom another is close or loyal to."""
-    return without_sides(pairs, named_only(
-        st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks)))
+    return without_named_only(pairs, st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))

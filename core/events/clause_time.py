@@ -24,7 +24,7 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
     elif modality in ("asserted", "reported") and (plans.still_to_come(h, doc, st) or resolved_gatherings.resolved_on(h, doc, st)):
         modality = "hypothetical" if h.form.type == "AGREE" else "planned"  # "الاتفاق المرتقب": no pact yet
     if st.dates is None:  # the sentence's dates, gathered once for its triggers (_date_for keeps these)
-        st.dates = [t for t in doc.times if t.type == "DATE" and not t.value.endswith("_REF") and st.start <= t.start < st.end]
+        st.dates = [t for t in _article_dates(doc) if st.start <= t.start < st.end]
     date, date_source = _date_for(h.start, st.dates, clause, (st.start, st.end), lambda t: dating.foreign(
         t, h, doc.toks, doc.nt, doc.trig, doc.tok_starts, st.ti))  # "منذ بدء الصراع عام 2011" dates no trigger before
     if modality in ("asserted", "reported") and dated_to_come.dated_later(h, doc, st, clause, date, date_source):
@@ -37,3 +37,15 @@ def when(doc, st, h) -> tuple[tuple[int, int], str, str | None, str | None]:
         past = not _reported_present(h, doc.toks, doc.trig, st.ti, modality) and _in_past_frame(h, doc.toks, doc.trig, st.ti)
         date, date_source = doc.document_date[:4] if past else dating.undated_day(doc, h.start), "document"
     return clause, modality, date, date_source
+
+
+def _article_dates(doc) -> list:
+    """The article's date expressions that a trigger may take its date from (no reference
+    like "_REF"), in the order of ``doc.times``: picked once per article and kept on its
+    record (``doc.dates``), not again from every time expression for each sentence."""
+    dates = getattr(doc, "dates", None)
+    if dates is None:
+        dates = [t for t in doc.times if t.type == "DATE" and not t.value.endswith("_REF")]
+        if hasattr(doc, "dates"):
+            doc.dates = dates
+    return dates

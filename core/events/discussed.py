@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.events import signers
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import without_named_only
 from core.events.roles import PASSIVE_AUX
 from core.lexicon import read_table
 from core.text import normalize_for_match, without_conjunction
@@ -72,4 +72,4 @@ def no_topic_sides(doc, st, h, pairs: list) -> list:
     discussed."""
     if not pairs or h.form.tokens[0] not in DISCUSS:
         return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: _topic(doc, st, h, a)))
+    return without_named_only(pairs, st.actors, lambda a: _topic(doc, st, h, a))

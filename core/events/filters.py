@@ -454,12 +454,13 @@ def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) 
     clause after it opened by a comma: a time clause ("، بعد أيام من عبور مدمرة أميركية") or
     a verb with its own subject ("، أرسلت إسرائيل وفدا"): another event, not the act's aim."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
-    opens = [k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
-             or clauses.verb_after_comma(toks, doc.nt, k) and any(clauses.subject_at(a, k, norms) for a in st.actors)]
-    if not opens:
+    opened = next((k for k in range(h.j, st.tj) if norms[k] in LATER_CLAUSE and mark_before(toks, text, k, COMMAS)
+                   or clauses.verb_after_comma(toks, doc.nt, k) and any(clauses.subject_at(a, k, norms) for a in st.actors)),
+                  None)  # the first such clause: the sentence past it is not read
+    if opened is None:
         return pairs
-    inside = {a.actor for a in st.actors if a.i > opens[0]}
-    outside = {a.actor for a in st.actors if a.i <= opens[0]}
+    inside = {a.actor for a in st.actors if a.i > opened}
+    outside = {a.actor for a in st.actors if a.i <= opened}
     kept = [(p, d) for p, d in pairs if not (p[-1] in inside and p[-1] not in outside)]
     st.pairs.update(_pair_key(p) for p in pairs if not kept)  # told all the same: the role model need not relax
     return kept

@@ -32,6 +32,6 @@ def no_index_sides(doc, st, pairs: list) -> list:
 def _index_sides(doc, st) -> set[str]:
     """The actors the sentence names only as a stock index (read once per sentence:
     core.events.sentence_sides)."""
-    if not any(w in INDEX_WORDS for w in doc.norms[st.ti:st.tj]):
+    if INDEX_WORDS.isdisjoint(doc.norms[st.ti:st.tj]):
         return set()
     return named_only(st.actors, lambda a: a.kind.startswith("ORG") and _indexed(doc.norms, a.i, st.ti))

@@ -292,6 +292,7 @@ class Setup:
     side_of: dict[str, int] = field(default_factory=dict)  # actor id → its coordination ("X وY") group
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
     open: bool = False  # the rules read roles for the trigger but paired no actors
+    keys: dict | None = None  # actor id → its key without the role (as_source's less its "s"), when prepare made them
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         tv = self.tv
@@ -352,7 +353,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         as_source[k] = ("s",) + x
         as_target[k] = ("t",) + x
     return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, sa.groups(toks, nt),
-                 open=roles is not None and not rule_pairs)
+                 open=roles is not None and not rule_pairs, keys=per)
 
 
 _FIRST = itemgetter(0)
@@ -400,9 +401,12 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
             parts = model._groups["st"] = {}
         s_part, t_part = {}, {}
         get = parts.get
-        for k, x in st.as_source.items():
+        keys = getattr(st, "keys", None)  # prepare's keys; a record made otherwise has the prefixed ones only
+        if keys is None:
+            keys = {k: x[1:] for k, x in st.as_source.items()}
+        for k, x in keys.items():
             s = t = 0.0
-            for g in _actor_groups(x[1:]):
+            for g in _actor_groups(x):
                 w = get(g)
                 if w is None:
                     feats = _group_feats(g)

@@ -20,3 +20,13 @@ def named_only(actors: list, test) -> set[str]:
 def without_sides(pairs: list, barred: set[str]) -> list:
     """The pairs with none of the ``barred`` sides."""
     return [(p, d) for p, d in pairs if barred.isdisjoint(p)] if barred else pairs
+
+
+def without_named_only(pairs: list, actors: list, test) -> list:
+    """without_sides(pairs, named_only(actors, test)), testing only the mentions of the
+    pairs' sides: whether another actor is named only so removes no pair, so its mentions
+    need not be read (the same pairs are left)."""
+    if not pairs:
+        return pairs
+    sides = {x for p, _ in pairs for x in p}
+    return without_sides(pairs, named_only([a for a in actors if a.actor in sides], test))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import without_named_only
 from core.lexicon import read_table, split_cell
 from core.text import normalize_for_match, proclitic_forms, without_conjunction
 
@@ -76,9 +76,9 @@ def foreign_duals(doc, st, h, pairs: list) -> list:
     if not pairs or h.j - h.i > 1 or without_conjunction(doc.norms[h.i], 1).startswith("ال"):
         return pairs
     table = named_pairs()
-    return without_sides(pairs, named_only(st.actors, lambda a: (
+    return without_named_only(pairs, st.actors, lambda a: (
         a.kind == PAIR_KIND and doc.norms[a.i] in table and a.i > h.j and doc.norms[a.i - 1] == BETWEEN
-        and not _governs(doc, h.j, a.i - 1))))
+        and not _governs(doc, h.j, a.i - 1)))
 
 
 def _governs(doc, j: int, b: int) -> bool:

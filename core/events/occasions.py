@@ -8,6 +8,7 @@ author; so is the place of a visit after "في" ("وفي زيارتها للصي
 from __future__ import annotations
 
 from core.events.named_only import named_only
+from core.events.sentence_sides import unsided
 from core.events.turned import turned_round
 from core.text import without_conjunction
 
@@ -32,6 +33,11 @@ def _occasion_starts(norms: list[str], ti: int, tj: int) -> list[int]:
     return out
 
 
+def _sentence_occasions(doc, st) -> list[int]:
+    """_occasion_starts of the sentence, read once for its triggers (core.events.sentence_sides)."""
+    return _occasion_starts(doc.norms, st.ti, st.tj)
+
+
 def no_occasion_targets(doc, st, h, pairs: list) -> list:
     """The pairs of an aimed act less those with a side named only as the guest or host
     of the meeting during which the act's author spoke, or the place he visited: the
@@ -42,7 +48,7 @@ def no_occasion_targets(doc, st, h, pairs: list) -> list:
     criticises China)."""
     if not pairs or h.form.type not in AIMED:
         return pairs
-    starts = _occasion_starts(doc.norms, st.ti, st.tj)
+    starts = unsided(doc, st, _sentence_occasions)
     if not starts:
         return pairs
 

@@ -13,7 +13,7 @@ from core.events import constructions, violence
 from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX
 from core.events.stated import Stated
 from core.events.asides import asides
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import without_named_only
 from core.events.triggers import word_keys
 from core.events.turned import turned_to_source
 from core.text import mark_before
@@ -85,8 +85,8 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     if h.form.type not in HOSTILE or not pairs:
         return pairs
     norms = doc.norms
-    return without_sides(pairs, named_only(st.actors, lambda a: a.i > 0 and norms[a.i - 1] in BENEFIT_WORDS
-                                           or _in_charge(norms, h, a.i)))
+    return without_named_only(pairs, st.actors, lambda a: a.i > 0 and norms[a.i - 1] in BENEFIT_WORDS
+                              or _in_charge(norms, h, a.i))
 
 
 CHARGE_REACH = 4  # words from "بتهمة" to a side its charge names ("بتهمة الانتماء إلى جماعة X")

@@ -11,7 +11,7 @@ not the verb "يقيم", which also sets up ("يقيم علاقات").
 """
 from __future__ import annotations
 
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import without_named_only
 from core.events.reading_cues import cue_kind
 
 IN = "في"
@@ -29,6 +29,4 @@ def _resident_at(norms: list[str], a) -> bool:
 
 def no_residences(doc, st, pairs: list) -> list:
     """The pairs less those with a side the sentence names only as where a person lives."""
-    if not pairs:
-        return pairs
-    return without_sides(pairs, named_only(st.actors, lambda a: not a.adjective and _resident_at(doc.norms, a)))
+    return without_named_only(pairs, st.actors, lambda a: not a.adjective and _resident_at(doc.norms, a))
