@@ -251,7 +251,8 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[To
 def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Token] | None = None) -> list[tuple]:
     """Each word's (the keys it begins a trigger with, its actor reading, what it says of
     unnamed actors: ``prefilled.unnamed_reading``, the entity finder's start mask:
-    ``_Finder.start_mask``). One lookup per word for the four, kept per distinct word,
+    ``_Finder.start_mask``, the time patterns it may start: ``times.patterns.word_plan``).
+    One lookup per word for the five, kept per distinct word,
     since articles share most of their words (a word is analysed the first time it is
     met); with ``toks``, once per article for the entity rules, the unnamed actors and the
     event rules (``start_masks``). The list is shared: not to be changed."""
@@ -264,13 +265,14 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
         return last[2]
     cache = hit[2]
     got = list(map(cache.get, norms))
-    # a record is a tuple of four, never false, so a false item is a new word's None: all()
+    # a record is a tuple of five, never false, so a false item is a new word's None: all()
     # tests each item's truth, a third of the time ``None in got`` took to compare each to None
     if not all(got):
         # only the new words (picked in C): most of an article's words are met before
         from core.entities.finder import _finder
         from core.events.prefilled import unnamed_reading
         from core.events.unnamed import load_unnamed
+        from core.times.patterns import word_plan
 
         first_keys, refs, table = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs()), load_unnamed()
         start_mask = _finder(lex).start_mask
@@ -278,7 +280,7 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
             w = norms[k]
             r = cache.get(w)
             got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs),
-                                                           unnamed_reading(w, table), start_mask(w)))
+                                                           unnamed_reading(w, table), start_mask(w), word_plan(w)))
     if toks is not None:
         _LAST_RECORDS = (toks, hit, got)
     return got
@@ -292,6 +294,14 @@ def start_masks(toks: list[Token], lex: Lexicon) -> list[int]:
 
 
 _MASK = itemgetter(3)  # a word record's start mask
+_TIME_PLAN = itemgetter(4)  # a word record's time patterns (core.times.patterns.word_plan)
+
+
+def time_starts(toks: list[Token], lex: Lexicon) -> list:
+    """What each word of an article may start in the time grammar (``word_plan``, None
+    for most), read with the word's other records (``word_records``): the time stage
+    then looks no word up again (its own look-up of every word was a tenth of it)."""
+    return list(map(_TIME_PLAN, word_records(token_norms(toks), load_triggers(), lex, toks)))
 
 
 def _readings_of(trig: Triggers, lex: Lexicon) -> tuple[Triggers, Lexicon, WordCache]:

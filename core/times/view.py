@@ -91,15 +91,19 @@ class _Sentences:
 
 
 class TokenView:
-    def __init__(self, nt: NormText, toks: list[Token] | None = None):
+    def __init__(self, nt: NormText, toks: list[Token] | None = None, starts: list | None = None):
+        """``starts``: what each token of ``toks`` may start (``patterns.word_plan`` of its
+        word, None for most), when the caller has read it with the words' other records."""
         self.nt = nt
         norm = nt.norm
         self.lex: TimeWords = time_words()
+        self.starts = None  # the grammar's tokens are the text layer's only without an underscore
         # (word, start, end, ...) of each token, offsets into nt.norm: the text layer's
         # tokens themselves when given (no copy of their offsets is made)
         if toks is not None and "_" not in norm:
             self.toks = toks
             self.words = token_norms(toks)  # shared with the later stages, which ask for them too
+            self.starts = starts
         else:
             self.toks = join_underscores(norm, toks) if toks is not None else [
                 (m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
