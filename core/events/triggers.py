@@ -20,6 +20,7 @@ from core.events.imminent import DUE, GATHERING, scoped_words
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
 from core.events.gap_words import MAX_GAP, _gap_end, date_ends, name_ends  # noqa: F401 (the gap's words; MAX_GAP re-exported)
+from core.times.words import month_words  # noqa: F401 (the date words date_ends reads, asked here by callers)
 
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
