@@ -12,7 +12,7 @@ from typing import Any
 from core.entities import find_entities
 from core.errors import BadDateError, EmptyTextError, TextTooLongError
 from core.events import find_events
-from core.events.actors import start_masks
+from core.events.actors import start_masks, time_starts
 from core.events.unnamed import find_unnamed
 from core.lexicon import load_lexicon
 from core.model import Actor, Analysis
@@ -69,7 +69,9 @@ def analyze(text: str, published: dt.date | str | None = None, meta: dict[str, A
     nt = normalize_with_offsets(text)
     toks = tokenize(nt)
     a.sentences = split_sentences(text)
-    a.times, a.document_date = find_times(text, pub, nt, toks)
+    # each word's records (trigger keys, actor readings, entity start mask, time patterns)
+    # looked up once, here, for the time, entity and event stages
+    a.times, a.document_date = find_times(text, pub, nt, toks, starts=time_starts(toks, lex))
     unresolved = [t.text for t in a.times if a.document_date.value is None and "XX" in str(t.value or "")]
     if unresolved:  # "الثلاثاء" is a day of the week only until the article's own date places it
         a.warnings.append(notice("relative_dates", n=len(unresolved), example=unresolved[0]))

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import is_, itemgetter
+from operator import attrgetter, is_, itemgetter
 
 from core.events import named_pairs
 from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
 from core.model import Entity, Mention
-from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, token_norms
+from core.text import NormText, Token, WordCache, clitic_variants, normalize_for_match, proclitic_forms, token_norms
 from core.events.postings import posting
 from core.events.triggers import DATA, Triggers, _rows, load_triggers
 
@@ -83,14 +83,17 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
             t = toks[k]
             for iso in top:
                 out.append(_ActorMention(iso, k, k + 1, t.start, t.end, kind="PAIR"))
-    people = {i: is_state_id(e.actor) for e, _, i, _ in spans if e.type == "PERSON"}
+    # whether each person named acts for a state: read only for a word such as "بلاده"
+    # (a few articles in ten), not made for every article
+    people = ({i: is_state_id(e.actor) for e, _, i, _ in spans if e.type == "PERSON"}
+              if pending_selves or pending_bodies else {})
     for k in pending_selves:
         ref = _his_state(out, k, people, toks) or _self_referent(out, k)
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind=ref.kind))
-    named_at = {a.i for a in out}
     if pending_bodies:  # "الفرنسي من أصل مغربي ... الشرطة": a person's origin owns no body
+        named_at = {a.i for a in out}
         private_ends = {j for e, _, i, j in spans if e.type == "PERSON" and not people[i]}
         origins = origin_adjectives(toks, out, private_ends)
         states = [a for a in out if a.i not in origins] if origins else out
@@ -101,11 +104,12 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         if ref is not None:
             t = toks[k]
             out.append(_ActorMention(ref.actor, k, k + 1, t.start, t.end, kind="BODY"))
-    out.sort(key=lambda a: a.i)
+    out.sort(key=_FIRST_TOKEN)
     return out
 
 
 _SECOND = itemgetter(1)  # a word reading's actor reading
+_FIRST_TOKEN = attrgetter("i")  # an actor mention's first token (a sort key in C, no lambda call per mention)
 _NORM = itemgetter(0)  # Token.norm
 
 SELF_REACH = 20  # words back to the actor a "بلاده" speaks for
@@ -126,8 +130,12 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
     if not heads:
         return []
     out = []
-    ends = tuple(heads)  # most words end in no head: one string test passes them by (in C)
-    for k in compress(range(len(toks)), map(str.endswith, map(_NORM, toks), repeat(ends))):
+    # the only words that read as "ال" + a head through their proclitics are its written
+    # forms (proclitic_forms: the inverse of clitic_variants), looked up in C: a set test
+    # per word instead of a test of every head's ending (str.endswith through its
+    # argument parsing, a third of the actor mentions' cost)
+    forms = {w for head in heads for w in proclitic_forms("ال" + head)}
+    for k in compress(range(len(toks)), map(forms.__contains__, map(_NORM, toks))):
         t = toks[k]
         lam = "ال" not in t.norm[:4]
         if k in covered or lam and not _bare_lam_head(toks, k):
@@ -243,7 +251,8 @@ def _word_readings(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[To
 def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Token] | None = None) -> list[tuple]:
     """Each word's (the keys it begins a trigger with, its actor reading, what it says of
     unnamed actors: ``prefilled.unnamed_reading``, the entity finder's start mask:
-    ``_Finder.start_mask``). One lookup per word for the four, kept per distinct word,
+    ``_Finder.start_mask``, the time patterns it may start: ``times.patterns.word_plan``).
+    One lookup per word for the five, kept per distinct word,
     since articles share most of their words (a word is analysed the first time it is
     met); with ``toks``, once per article for the entity rules, the unnamed actors and the
     event rules (``start_masks``). The list is shared: not to be changed."""
@@ -256,13 +265,14 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
         return last[2]
     cache = hit[2]
     got = list(map(cache.get, norms))
-    # a record is a tuple of four, never false, so a false item is a new word's None: all()
+    # a record is a tuple of five, never false, so a false item is a new word's None: all()
     # tests each item's truth, a third of the time ``None in got`` took to compare each to None
     if not all(got):
         # only the new words (picked in C): most of an article's words are met before
         from core.entities.finder import _finder
         from core.events.prefilled import unnamed_reading
         from core.events.unnamed import load_unnamed
+        from core.times.patterns import word_plan
 
         first_keys, refs, table = trig.first_keys, (_pair_refs(), _self_refs(), _body_refs()), load_unnamed()
         start_mask = _finder(lex).start_mask
@@ -270,7 +280,7 @@ def word_records(norms: list[str], trig: Triggers, lex: Lexicon, toks: list[Toke
             w = norms[k]
             r = cache.get(w)
             got[k] = r if r is not None else cache.put(w, (first_keys(w, False), _actor_word(lex, w, refs),
-                                                           unnamed_reading(w, table), start_mask(w)))
+                                                           unnamed_reading(w, table), start_mask(w), word_plan(w)))
     if toks is not None:
         _LAST_RECORDS = (toks, hit, got)
     return got
@@ -284,6 +294,14 @@ def start_masks(toks: list[Token], lex: Lexicon) -> list[int]:
 
 
 _MASK = itemgetter(3)  # a word record's start mask
+_TIME_PLAN = itemgetter(4)  # a word record's time patterns (core.times.patterns.word_plan)
+
+
+def time_starts(toks: list[Token], lex: Lexicon) -> list:
+    """What each word of an article may start in the time grammar (``word_plan``, None
+    for most), read with the word's other records (``word_records``): the time stage
+    then looks no word up again (its own look-up of every word was a tenth of it)."""
+    return list(map(_TIME_PLAN, word_records(token_norms(toks), load_triggers(), lex, toks)))
 
 
 def _readings_of(trig: Triggers, lex: Lexicon) -> tuple[Triggers, Lexicon, WordCache]:

@@ -21,9 +21,9 @@ mostly names it where it acts on no state.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 
-from core.text import Token, clitic_variants, normalize_for_match, without_conjunction
+from core.text import Token, clitic_variants, normalize_for_match, proclitic_forms, without_conjunction
 from core.events.actors import _NORM, _ActorMention, _bare_lam_head
 from core.events.triggers import DATA, _rows
 
@@ -57,8 +57,8 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
     if not named:
         return []
     out = []
-    # the few words ending as a noun of a kind, picked in C
-    for k in compress(range(len(toks)), map(str.endswith, map(_NORM, toks), repeat(_head_ends()))):
+    # the few words written as a noun of a kind, picked in C
+    for k in compress(range(len(toks)), map(_head_forms().__contains__, map(_NORM, toks))):
         t = toks[k]
         if k in covered or k in taken:
             continue
@@ -78,6 +78,16 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
 def _head_ends() -> tuple[str, ...]:
     """The nouns' last letters: most words end otherwise and are passed by with one test."""
     return tuple({w[-3:] for w in kind_heads()})
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Every written form of a noun of a kind (with the proclitics it may carry:
+    ``proclitic_forms``, the inverse of the clitic_variants that ``_kinds_of`` reads) that
+    ends as one (``_head_ends``): a set test per word of an article instead of a test of
+    each ending (str.endswith through its argument parsing cost ten times as much)."""
+    ends = _head_ends()
+    return frozenset(w for h in kind_heads() for w in proclitic_forms(h) if w.endswith(ends))
 
 
 def _kinds_of(norm: str, heads: dict) -> tuple[tuple | None, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
+from operator import itemgetter
 
 from core.events.named_only import without_named_only
 from core.lexicon import read_table, split_cell
@@ -38,7 +38,7 @@ def named_pairs() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_NORM = attrgetter("norm")
+_NORM = itemgetter(0)  # Token.norm, read as a tuple's item (in C, without the attribute's look-up)
 
 
 def pair_mentions(toks, covered: set[int]) -> list:

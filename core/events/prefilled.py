@@ -36,12 +36,15 @@ def word_readings() -> tuple[Triggers, Lexicon, WordCache]:
     from core.events.actors import _actor_word, _body_refs, _pair_refs, _self_refs
     from core.events.unnamed import load_unnamed
 
+    from core.times.patterns import word_plan
+
     trig, lex, table = load_triggers(), load_lexicon(), load_unnamed()
     cache, refs, start_mask = WordCache(), (_pair_refs(), _self_refs(), _body_refs()), _finder(lex).start_mask
     for w in _vocabulary():
         if len(cache) >= cache.limit // 2:
             break
-        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs), unnamed_reading(w, table), start_mask(w)))
+        cache.put(w, (trig.first_keys(w, False), _actor_word(lex, w, refs), unnamed_reading(w, table), start_mask(w),
+                      word_plan(w)))
     marbuta = trig._marbuta  # first_keys of the words that may be written with a final teh marbuta
     for w in islice((w for w in _vocabulary() if w.endswith("ه")), marbuta.limit // 2):
         marbuta.put(w, trig.first_keys(w, True))

@@ -19,14 +19,14 @@ from core.cue_words import cue_table
 from core.events.imminent import DUE, GATHERING, scoped_words
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import NormText, Token, WordCache, clitic_variants, future_imperfect, normalize_for_match
-from core.times.words import month_words
+from core.events.gap_words import MAX_GAP, _gap_end, date_ends, name_ends  # noqa: F401 (the gap's words; MAX_GAP re-exported)
+from core.times.words import month_words  # noqa: F401 (the date words date_ends reads, asked here by callers)
 
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
 GAP = "…"
 # how a definite word begins, with the proclitics written before its article
 DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "وبال", "ولل")
-MAX_GAP = 6
 # Attached pronouns stripped from the end of a trigger word; not ي ("الاجتماعي" is an
 # adjective, not "my meeting").
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
@@ -278,10 +278,10 @@ class _Plan:
         inner letters the word lacks cannot be one, and the word's readings (a cut of
         every proclitic and pronoun, a few microseconds for a word met the first time)
         are not needed. Most words after a trigger's first word continue none of its forms."""
-        inner = self.second_inner
-        if len(inner) == 1:  # most plans: one test, no generator
-            return inner[0] in word
-        return any(x in word for x in inner)
+        for x in self.second_inner:  # a loop, not any() over a generator: most plans have one or none
+            if x in word:
+                return True
+        return False
 
     def reachable(self, next_keys, window: str, keys, first: int, last: int, norms: list[str]) -> list[int]:
         """Indexes, in the forms' order, of the forms whose next word is among the readings
@@ -300,8 +300,11 @@ class _Plan:
             # only the window's words that hold those letters are read (cutting every word
             # of the window once instead, for plans of many words after the gap, cost a
             # third of the scan: few of their words pass the letters' test)
-            if inner in window and any(after in keys(m) for m in range(first, last) if inner in norms[m]):
-                out += got
+            if inner in window:
+                for m in range(first, last):  # a loop, not any() over a generator
+                    if inner in norms[m] and after in keys(m):
+                        out += got
+                        break
         if len(out) > 1:
             out.sort()
         return out
@@ -321,49 +324,6 @@ class _Hit:
 _FIRST = itemgetter(0)  # a word reading's trigger keys
 
 
-def name_ends(spans) -> dict[int, int]:
-    """First token → token after, of the entity mentions (``(entity, mention, i, j)``) of
-    more than one word: each is one word in a trigger phrase's gap."""
-    return {i: j for _, _, i, j in spans if j - i > 1}
-
-
-def _gap_end(k: int, n: int, names: dict[int, int] | None) -> int:
-    """The last token a word after a gap opening at token k may stand at: MAX_GAP words
-    on, a name counting as one word ("فرض وزير الخزانة الأمريكي ستيفن منوتشين عقوبات":
-    a verb's subject is as long as its name and title, VSO news writes it in between)."""
-    m = k
-    for _ in range(MAX_GAP):
-        if m >= n:
-            break
-        m = names.get(m, m + 1) if names else m + 1
-    return min(m, n - 1)
-
-
-def date_ends(norms: list[str]) -> dict[int, int]:
-    """First token → token after, of the dates of several words ("20 كانون الثاني/يناير
-    2018"): each is one word in a trigger phrase's gap, as a name is (news writes the date
-    between a verb with its subject and the object: "وتشن تركيا منذ 20 كانون الثاني/يناير
-    هجوما")."""
-    words, alone = month_words()
-    out: dict[int, int] = {}
-    # the date words' positions first (a digit or a month word: a few per article), their
-    # runs then read; one comprehension is a quarter faster than three maps in C (the
-    # month set's test and the or_ of two bools were calls for every word)
-    isdigit = str.isdigit
-    dated = [k for k, w in enumerate(norms) if w in words or isdigit(w)]
-    end = -1  # the token after the run being read
-    for k in dated:
-        if k < end:
-            continue
-        m = k + 1
-        while m < len(norms) and (norms[m].isdigit() or norms[m] in words):
-            m += 1
-        end = m
-        if m - k > 1 and any(w.isdigit() or w in alone for w in norms[k:m]):
-            out[k] = m
-    return out
-
-
 def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Triggers,
                    readings: list[tuple], names: dict[int, int] | None = None) -> list[_Hit]:
     """The trigger forms the article's words read as; ``names``: first token → token after
@@ -371,9 +331,8 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
     words is."""
     names = {**date_ends(norms), **(names or {})}
     original = nt.original
-    # a written teh marbuta (the word's last written letter) is part of the word, not the
-    # pronoun ه ("السيطرة" is no "سيطر"); asked only of the few words a form could start
-    # or continue at, not of every word
+    # a written teh marbuta is part of the word, not the pronoun ه ("السيطرة" is no "سيطر"):
+    # asked only of the few words a form could start or continue at, not of every word
     firsts = list(map(_FIRST, readings))  # the trigger keys each word begins with (most: none)
     known = trig._marbuta
     keys_at: dict[int, dict[str, int]] = {}
@@ -394,7 +353,7 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
         """The longest form that starts at word i; ``inner``: asked of a word within
         another form's gap, where a further gap is not looked into."""
         word = norms[i]
-        if original[toks[i].end - 1] == "ة":
+        if original[toks[i][4] - 1] == "ة":  # the token's end (a tuple's item: no attribute look-up)
             f = known.get(word)
             firsts[i] = f if f is not None else known.put(word, trig.first_keys(word, True))
         best: _Hit | None = None
@@ -410,30 +369,33 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
             if window is None and plan.after_gap:
                 last = _gap_end(i + 1, n, names) + 1
                 window = " ".join(norms[i + 1:last]) if i + 1 < n else ""
-            for idx in plan.reachable(keys(i + 1) if follows else None, window, keys,
-                                      i + 1, last, norms):
+            # without a next word that continues a form or a gap, reachable() gives the one-word forms
+            found = plan.reachable(keys(i + 1) if follows else None, window, keys, i + 1, last, norms) \
+                if follows or plan.after_gap else plan.single
+            for idx in found:
                 form = forms[idx]  # longest first
-                if best is not None and len(form.tokens) < len(best.form.tokens):
+                words = form.tokens
+                if best is not None and len(words) < len(best.form.tokens):
                     break
-                if form.type in OBJECT_GAP_TYPES and GAP in form.tokens and _has_object(word[dropped:], form.tokens[0]):
+                if len(words) == 1:  # a one-word form (most): no rest to match, no gap; one as long found first wins
+                    if best is None:
+                        best = _Hit(form, i, i + 1, nt.offsets[toks[i][1] + dropped], toks[i][4],
+                                    verbal=form.verbal and not _definite(word, dropped, words[0]))
+                    continue
+                gapped = GAP in words
+                if gapped and form.type in OBJECT_GAP_TYPES and _has_object(word[dropped:], words[0]):
                     continue  # "نشرته وحدة من القوات": the pronoun is the verb's object, the troops are not
-                j = _match_rest(n, keys, i + 1, form.tokens[1:], names, norms)
-                if j is None or GAP in form.tokens and _crosses_end(original, toks[i].end, toks[j - 1].start):
+                j = _match_rest(n, keys, i + 1, words[1:], names, norms)
+                if j is None or gapped and _crosses_end(original, toks[i].end, toks[j - 1].start):
                     continue  # "... في حركة فتح. وتشهد مساعي تحقيق": the object is the next sentence's
-                if best is not None and len(form.tokens) == len(best.form.tokens) and j >= best.j:
+                if best is not None and len(words) == len(best.form.tokens) and j >= best.j:
                     continue  # of two phrases as long, the one whose words come first: "تقدم ... بالشكر ... دعمها"
-                # the trigger span is the words before any gap: "قطعت … علاقاتها" marks
-                # "قطعت", not the subject written in between
-                head = form.tokens.index(GAP) if GAP in form.tokens else len(form.tokens)
-                if head < len(form.tokens) and (inner or _gap_holds_trigger(i + head, j - len(form.tokens) + head + 1, firsts, best_at)
-                                                or _ends_on_backing(j - 1, form, firsts, best_at)):
+                head = words.index(GAP) if gapped else len(words)  # the span: the words before a gap ("قطعت … علاقاتها")
+                if gapped and (inner or _gap_holds_trigger(i + head, j - len(words) + head + 1, firsts, best_at)
+                               or _ends_on_backing(j - 1, form, firsts, best_at)):
                     continue  # "سيطرت القوات المدعومة من واشنطن على": the backing keeps its own reading
-                s = nt.offsets[toks[i].nstart + dropped]
-                # a definite word, or one carrying a possessive ("تعاونهما"), is a noun
-                definite = (word[dropped:].startswith("ال") or word.startswith("لل")
-                            or (word.endswith(("هما", "هم", "ها")) and not form.tokens[0].endswith(("هما", "هم", "ها")))
-                            or "ب" in word[:dropped])  # "بفرض": ب takes a noun, never a verb
-                best = _Hit(form, i, j, s, toks[i + head - 1].end, verbal=form.verbal and not definite)
+                best = _Hit(form, i, j, nt.offsets[toks[i].nstart + dropped], toks[i + head - 1].end,
+                            verbal=form.verbal and not _definite(word, dropped, words[0]))
         return best
 
     hits = _scan(firsts, best_at)
@@ -442,6 +404,18 @@ def _find_triggers(nt: NormText, toks: list[Token], norms: list[str], trig: Trig
     # at once (400 tokens an article; the collector then took 3.6 % of extraction)
     del best_at
     return hits
+
+
+_POSSESSIVES = ("هما", "هم", "ها")
+
+
+def _definite(word: str, dropped: int, first: str) -> bool:
+    """Whether the written word (``dropped`` letters of proclitics before the form's
+    ``first`` word) reads as a noun: a definite word, or one carrying a possessive
+    ("تعاونهما"), or one after ب ("بفرض": ب takes a noun, never a verb)."""
+    return (word[dropped:].startswith("ال") or word.startswith("لل")
+            or (word.endswith(_POSSESSIVES) and not first.endswith(_POSSESSIVES))
+            or "ب" in word[:dropped])
 
 
 def _scan(firsts: list, best_at) -> list[_Hit]:

@@ -99,14 +99,17 @@ def _span(v: TokenView, c: Cand) -> tuple[int, int]:
 
 
 def find_times(text: str, published: _dt.date | None = None,
-               nt: NormText | None = None, toks: list[Token] | None = None) -> tuple[list[TimeExpr], DocumentDate]:
+               nt: NormText | None = None, toks: list[Token] | None = None,
+               starts: list | None = None) -> tuple[list[TimeExpr], DocumentDate]:
     """Time expressions of ``text`` (sorted, non-overlapping) and the document date.
     ``nt`` is ``normalize_with_offsets(text)`` and ``toks`` ``tokenize(nt)`` when the
-    caller has computed them already."""
+    caller has computed them already; ``starts`` what each of ``toks`` may start
+    (``patterns.word_plan`` of its word), when the caller has read it per word."""
     published = _published_day(published)
     if not text:
         return [], (DocumentDate(published.isoformat(), "published") if published else DocumentDate(None, "none"))
-    v = TokenView(nt if nt is not None else _normalize(text), toks if nt is not None else None)
+    v = TokenView(nt if nt is not None else _normalize(text), toks if nt is not None else None,
+                  starts if nt is not None and toks is not None else None)
     cands = find_candidates(v)
     doc, anchor, src = _document_date(text, v, cands, published)
     res = Resolver(v, anchor, src)

@@ -167,17 +167,36 @@ def _plan(words: list[str]) -> dict[str, tuple]:
     return plan
 
 
+def word_plan(w: str) -> tuple | None:
+    """What ``_plan`` gives one written word (None: it starts nothing), for a caller that
+    keeps an answer per word (``core.events.actors.word_records``, with the word's other
+    readings, one look-up of each word of an article for every stage)."""
+    if not w.isalpha():
+        last = w[-1]
+        if last.isdigit() or (last in "مه" and len(w) > 1 and w[-2].isdigit()):
+            return _number_plan(w)
+    return _starter_plans().get(w)
+
+
 def find_candidates(v: TokenView) -> list[Cand]:
-    """The longest candidate at each token that starts one, left to right, not overlapping."""
-    plan = _plan(v.words)
+    """The longest candidate at each token that starts one, left to right, not overlapping.
+    With the view's ``starts`` (each token's ``word_plan``, read with its other records)
+    the article's words are not looked up again."""
+    words = v.words
+    if v.starts is not None:
+        starts = v.starts
+        at = compress(count(), starts)
+    else:
+        plan = _plan(words)
+        starts = list(map(plan.get, words))
+        at = compress(count(), starts)
     out: list[Cand] = []
     pos = 0
-    words = v.words
     last = v.n - 1
-    for i in compress(count(), map(plan.__contains__, words)):
+    for i in at:
         if i < pos:
             continue
-        fns, before = plan[words[i]]
+        fns, before = starts[i]
         if before is not None and i < last:
             fns = before.get(words[i + 1], fns)
         if not fns:  # "في" before no "وقت سابق" or "المستقبل"
