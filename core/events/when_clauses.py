@@ -4,16 +4,31 @@
 words that open such a clause (عندما، حينما، بينما; construction_cues.tsv, kind
 when_clause) are data; a side named before the clause as well stays a target ("اعتقلت
 الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the act's source is left alone
-(the clause's subject may be the author of a passive act before it).
+(the clause's subject may be the author of a passive act before it). An act that answers
+another (a threat, a protest, an accusation, a rejection) keeps the clause's subject as
+its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose drill it answers.
 """
 from __future__ import annotations
 
 from core.events import constructions
+from core.events.clauses import finite_verb, subject_at
+from core.events.provoked import CRITICISM_TYPES
+
+# acts that answer another act: the side whose act the clause of time tells, named as its
+# subject, is whom they answer ("هددت X بالرد عندما أجرت Y مناورات": Y is threatened)
+REACTIVE_TYPES = CRITICISM_TYPES | {"THREATEN"}
 
 
 def _clause_at(norms: list[str], h, tj: int) -> int | None:
     """The first word after the trigger, in its sentence, that opens a clause of time."""
     return next((k for k in range(h.j, tj) if constructions.kind(norms[k]) == "when_clause"), None)
+
+
+def _clause_subjects(norms: list[str], actors, k: int) -> set[str]:
+    """The sides named as the subject of the clause opened at k: right after its opener
+    ("بينما X تواصل") or after its finite verb ("عندما أجرت X"، "عندما أجرت القوات X")."""
+    verb = k + 1 < len(norms) and finite_verb(norms[k + 1])
+    return {a.actor for a in actors if a.i == k + 1 or verb and subject_at(a, k + 1, norms)}
 
 
 def no_when_clause_targets(doc, st, h, pairs: list) -> list:
@@ -26,6 +41,8 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
         return pairs
     inside = {a.actor for a in st.actors if a.i > k}
     inside -= {a.actor for a in st.actors if a.i < k}
+    if h.form.type in REACTIVE_TYPES:
+        inside -= _clause_subjects(doc.norms, st.actors, k)
     if not inside:
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[-1] in inside)]
