@@ -6,7 +6,9 @@ when_clause) are data; a side named before the clause as well stays a target ("�
 الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the act's source is left alone
 (the clause's subject may be the author of a passive act before it). An act that answers
 another (a threat, a protest, an accusation, a rejection) keeps the clause's subject as
-its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose drill it answers.
+its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose drill it answers (a verb, and a
+side named: a noun "الاحتجاجات ... عندما رفعت الحكومة الدعم" and "عارضته X عندما اجتاحت
+احتجاجات Y" tell a time, not whom the act answers).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from core.events.provoked import CRITICISM_TYPES
 # acts that answer another act: the side whose act the clause of time tells, named as its
 # subject, is whom they answer ("هددت X بالرد عندما أجرت Y مناورات": Y is threatened)
 REACTIVE_TYPES = CRITICISM_TYPES | {"THREATEN"}
+UNNAMED = "UNNAMED"  # mention kinds of nameless sides ("احتجاجات شعبية"): a time's setting, not whom a verb answers
 
 
 def _clause_at(norms: list[str], h, tj: int) -> int | None:
@@ -28,7 +31,7 @@ def _clause_subjects(norms: list[str], actors, k: int) -> set[str]:
     """The sides named as the subject of the clause opened at k: right after its opener
     ("بينما X تواصل") or after its finite verb ("عندما أجرت X"، "عندما أجرت القوات X")."""
     verb = k + 1 < len(norms) and finite_verb(norms[k + 1])
-    return {a.actor for a in actors if a.i == k + 1 or verb and subject_at(a, k + 1, norms)}
+    return {a.actor for a in actors if (a.i == k + 1 or verb and subject_at(a, k + 1, norms)) and not a.kind.startswith(UNNAMED)}
 
 
 def no_when_clause_targets(doc, st, h, pairs: list) -> list:
@@ -41,7 +44,7 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
         return pairs
     inside = {a.actor for a in st.actors if a.i > k}
     inside -= {a.actor for a in st.actors if a.i < k}
-    if h.form.type in REACTIVE_TYPES:
+    if h.verbal and h.form.type in REACTIVE_TYPES:
         inside -= _clause_subjects(doc.norms, st.actors, k)
     if not inside:
         return pairs
