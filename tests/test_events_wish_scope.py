@@ -87,3 +87,9 @@ def test_the_undergoing_helpers_are_public():
     """core.events.befallen reads bystanders' public names, which a rename cannot hide."""
     from core.events import bystanders
     assert callable(bystanders.befall_word) and callable(bystanders.givers)
+
+
+def test_also_wants_and_going_forward_are_still_wishes():
+    """"كما تريد أن ينسحب"، "تريدان المضي قدما في العمل معا": wished, nothing done."""
+    assert _events("وتريد تركيا أن تسترد الأسلحة كما تريد أن ينسحب مقاتلو الوحدات من المدينة.") == []
+    assert _events("وقالت فرنسا وألمانيا إنهما تريدان المضي قدما في العمل معا.") == []

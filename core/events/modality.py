@@ -203,7 +203,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
             if kind in WISHES:  # "يريد فرض عقوبات": wanted, not done; only in its clause (core.events.wish_scope)
-                kind = WISHES[kind] if wish_scope.governs(window, pos, trig.cue_kinds) else None
+                kind = WISHES[kind] if wish_scope.governs(window, pos, trig) else None
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
