@@ -83,6 +83,11 @@ def test_a_threat_answers_the_side_whose_act_the_clause_of_time_tells():
         ("ASSAULT", ["ISR", "gaza-strip"], "asserted"), ("ASSAULT", ["hamas", "ISR"], "asserted")]
 
 
+def test_a_veto_answers_no_side_named_after_while():
+    """"استخدمت X حق النقض ... بينما امتنعت Y عن التصويت": a contrast, whose subject no act answers."""
+    assert _events("واستخدمت روسيا حق النقض لإحباط مشروع القرار بينما امتنعت الصين عن التصويت.") == []
+
+
 def test_the_undergoing_helpers_are_public():
     """core.events.befallen reads bystanders' public names, which a rename cannot hide."""
     from core.events import bystanders

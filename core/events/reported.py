@@ -15,7 +15,8 @@ from functools import lru_cache
 from core.events.violence import SAYING
 from core.lexicon import read_table
 
-IN = "في"  # "في بغداد": where the act took place, which may be the speaker's country
+IN = "في"
+OF = "من"  # "إن العشرات من X قتلوا": a toll, whoever X are  # "في بغداد": where the act took place, which may be the speaker's country
 THAT = frozenset({"ان", "بان"})  # normalised أن / إن / بأن with no pronoun on it
 # normalised nouns of an attack or an occurrence that stand as a verb's subject right
 # after the complementiser: the act they name is what does the verb's deed
@@ -47,10 +48,10 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _other_subjects(norms: list[str], k: int, end: int) -> bool:
     """The word at k is a nameless group's noun, or a count alone before ``end`` (the
-    trigger) or before such a noun."""
+    trigger), before such a noun or before من ("إن العشرات من X قتلوا": a toll)."""
     groups, counts = _subject_words()
     w = norms[k]
-    return w in groups or w in counts and (k + 1 == end or k + 1 < end and norms[k + 1] in groups)
+    return w in groups or w in counts and (k + 1 == end or k + 1 < end and norms[k + 1] in groups | {OF})
 
 
 ARMED_GROUPS = ("ORG:armed_group", "ORG:military")  # actor kinds of an armed group, whose fighters a group noun may name
