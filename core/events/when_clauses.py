@@ -2,14 +2,17 @@
 "احتجزت السلطات الرجل في المطار عندما كان ينتظر طائرته إلى X" the clause opened by
 "عندما" tells where the man was going, and X is not whom the authorities held. The
 words that open such a clause (عندما، حينما; بينما, a contrast; construction_cues.tsv,
-kinds when_clause and while_clause) are data; a side named before the clause as well stays a target ("اعتقلت
-الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the act's source is left alone
-(the clause's subject may be the author of a passive act before it). An act that answers
-another (a threat, a protest, an accusation, a rejection) keeps the clause's subject as
-its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose drill it answers (a verb, a side
-named, and a clause of time: "استخدمت X حق النقض بينما امتنعت Y عن التصويت" vetoes nothing
-of Y's; a noun "الاحتجاجات ... عندما رفعت الحكومة الدعم" and "عارضته X عندما اجتاحت
-احتجاجات Y" tell a time, not whom the act answers).
+kinds when_clause and while_clause) are data; a side named before the clause as well
+stays a target ("اعتقلت الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the
+act's source is left alone (the clause's subject may be the author of a passive act
+before it).
+
+An act that answers another (a threat, a protest, an accusation, a rejection) keeps the
+clause's subject as its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose
+drill it answers. Only a verb's, only a named side, only after a word of time: a noun
+("الاحتجاجات ... عندما رفعت الحكومة الدعم") and a nameless side ("عارضته X عندما اجتاحت
+احتجاجات Y") tell a time, not whom the act answers, and "استخدمت X حق النقض بينما امتنعت Y
+عن التصويت" vetoes nothing of Y's.
 """
 from __future__ import annotations
 
