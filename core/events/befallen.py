@@ -8,7 +8,7 @@ of undergoing are data (topic_cues.tsv, kind befall).
 """
 from __future__ import annotations
 
-from core.events.bystanders import _befall_word, _givers
+from core.events.bystanders import befall_word, givers
 from core.events.filters import RESUMPTIVE
 
 
@@ -24,11 +24,11 @@ def pronoun_victims(doc, st, h, pairs: list) -> list:
     undergoing that governs the noun carries the pronoun of the one it befell."""
     if not pairs:
         return pairs
-    b = _befall_word(doc, st, h)
+    b = befall_word(doc, st, h)
     if b is None or not _pronoun_on(doc, b):
         return pairs
     before = {a.actor for a in st.actors if a.i < b}
-    doers = _givers(doc, st, h) - before
+    doers = givers(doc, st, h) - before
     if not doers:
         return pairs
     out = []

@@ -139,7 +139,7 @@ def _place_sides(doc, st) -> set[str]:
     return where - {a.actor for a in st.actors if not (a.i > st.ti and norms[a.i - 1] == "في")}
 
 
-def _befall_word(doc, st, h) -> int | None:
+def befall_word(doc, st, h) -> int | None:
     """The position of a verb of undergoing whose ل governs the act noun ("تعرضت ...
     لهجوم"), within UNDERGO_REACH words before it, or None."""
     tok = doc.toks[h.i]
@@ -177,7 +177,7 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     that subject (named between the verb and the noun, or just before the verb) is the
     target; the source, if any, is named after the noun. A pair read the other way round
     is turned; one whose source is named before the noun otherwise is dropped."""
-    b = _befall_word(doc, st, h)
+    b = befall_word(doc, st, h)
     if b is None:
         b = receive_word(doc, st, h)
     if b is None:
@@ -192,7 +192,7 @@ def befallen_target(doc, st, h, pairs: list) -> list:
         return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
     before = {a.actor for a in st.actors if a.i < h.i}
     # the source is named after the noun, not where it happened ("للتسميم في بريطانيا")
-    after = _givers(doc, st, h) - before
+    after = givers(doc, st, h) - before
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
@@ -204,7 +204,7 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     return out
 
 
-def _givers(doc, st, h) -> set[str]:
+def givers(doc, st, h) -> set[str]:
     """The actors named after the act noun as who did it: its genitive, or one or two
     words after من within a few words ("بدعم الصين وإيران"، "دعما عسكريا من روسيا"،
     "لهجوم من قبل X"، "من قبل محققي المنظمة"),

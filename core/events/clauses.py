@@ -39,6 +39,12 @@ def finite_verb(word: str) -> bool:
         return True
     if not VERB_CUES.isdisjoint(load_triggers().cue_kinds(word)):
         return True
+    return feminine_past(bare)
+
+
+def feminine_past(bare: str) -> bool:
+    """The shape of a feminine past verb (a word without its conjunction): no article, a
+    final ت that ends no feminine plural ("أرسلت"، "وقعت"; not "ميليشيات")."""
     return (len(bare) >= MIN_PAST and bare.endswith(FEMININE_PAST) and not bare.endswith(FEMININE_PLURAL)
             and not bare.startswith("ال"))
 

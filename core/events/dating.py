@@ -80,7 +80,7 @@ def _names_year(word: str, trig) -> bool:
 LEAD_DAYS = 2  # days before publication a lead's day may be ("الخميس" in Saturday's paper); further back, a weekday
 # is more often one to come read as past ("يدشن الجانبان، الاثنين، المعبر") or a late-filed date
 LEAD_SENTENCES = 3  # a lead without a date may leave it to the next sentences ("وقال ... الاثنين"، "جاء ذلك ... الخميس")
-LEAD_CLAUSE = frozenset({"complementiser", "planned", "hypothetical", "date_owner", "subordinate"})  # its date is another act's
+LEAD_CLAUSE = frozenset({"complementiser", "planned", "intent", "hypothetical", "date_owner", "subordinate"})  # its date is another act's
 DATELINE_REACH = 200  # characters of a paragraph a dateline ("دبي، ... (CNN) –") opens within
 STORY_END = re.compile(r"\n[ \t\u00a0]+\n")  # a line of spaces: what follows is other stories (a page's teasers)
 

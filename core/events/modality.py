@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
+from core.events import wish_scope
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
 from core.events.imminent import told_to_come
@@ -52,6 +53,7 @@ def _in_past_frame(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: i
 NEGATION_REACH = 3  # a negation stands right before its verb ("لم تسمح")
 AVOID_REACH = 4  # words from a verb of avoiding to the act avoided, past its subject ("تجنب البيت الأبيض الخميس انتقاد")
 MADE_WHEN_REFUSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # a refused demand, charge or threat was made
+WISHES = {"want": "hypothetical", "intent": "planned"}  # event_cues.tsv kinds of wishes and intentions: their modality
 SCOPE_REACH = 8  # a condition or plan may open the clause ("في حال كلفت بريطانيا نفسها وتنازلت")
 
 
@@ -208,8 +210,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
                 continue  # "هل تنجح القمة التي عقدت أمس": the question asks of a summit held
             if kind == "avoid":  # "تجنب البيت الأبيض الخميس انتقاد"، "لتفادي العقوبات": avoided, not done
                 kind, near = "negation", len(window) - pos <= AVOID_REACH
-            if kind == "want":  # "يريد فرض عقوبات": wanted, not done; "ما يريد" governs no act after it
-                kind = "hypothetical" if window[pos - 1:pos] != ["ما"] else None
+            if kind in WISHES:  # "يريد فرض عقوبات": wanted, not done; only in its clause (core.events.wish_scope)
+                kind = WISHES[kind] if wish_scope.governs(window, pos, trig) else None
             if kind == "construct":  # "غير مسؤول ومزعزع": the first adjective only, not the trigger
                 kind = None if _construct_ends(window, pos, toks[h.i].norm, h.form.tokens[0]) else "negation"
             if kind and (near or kind not in ("negation", "denied")):

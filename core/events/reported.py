@@ -15,7 +15,8 @@ from functools import lru_cache
 from core.events.violence import SAYING
 from core.lexicon import read_table
 
-IN = "في"  # "في بغداد": where the act took place, which may be the speaker's country
+IN = "في"
+OF = "من"  # "إن العشرات من X قتلوا": a toll, whoever X are  # "في بغداد": where the act took place, which may be the speaker's country
 THAT = frozenset({"ان", "بان"})  # normalised أن / إن / بأن with no pronoun on it
 # normalised nouns of an attack or an occurrence that stand as a verb's subject right
 # after the complementiser: the act they name is what does the verb's deed
@@ -34,13 +35,26 @@ NAMELESS_SUBJECTS = frozenset({
 
 
 @lru_cache(maxsize=1)
-def _other_subjects() -> frozenset[str]:
-    """Nouns of nameless armed groups or of a toll ("الجماعات المسلحة"، "العشرات") that open
-    a complement as its subject (incident_words.tsv, kind reported_subject): the speaker
-    tells of their act, or of what befell them, and does not do it."""
-    return frozenset(r["cue"] for _, r in read_table("incident_words.tsv") if r["kind"] == "reported_subject")
+def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of nameless armed groups, counts) that open a complement as its subject
+    (incident_words.tsv, kinds reported_subject and reported_count): the speaker tells of
+    their act, or of what befell them, and does not do it. A count is such a subject
+    alone ("إن العشرات قتلوا") or before a group noun ("إن عشرات المسلحين"); before any
+    other noun it counts someone's men ("إن مئات الجنود هاجموا": the speaker's own)."""
+    rows = [(r["cue"], r["kind"]) for _, r in read_table("incident_words.tsv")]
+    return (frozenset(c for c, kind in rows if kind == "reported_subject"),
+            frozenset(c for c, kind in rows if kind == "reported_count"))
 
 
+def _other_subjects(norms: list[str], k: int, end: int) -> bool:
+    """The word at k is a nameless group's noun, or a count alone before ``end`` (the
+    trigger), before such a noun or before من ("إن العشرات من X قتلوا": a toll)."""
+    groups, counts = _subject_words()
+    w = norms[k]
+    return w in groups or w in counts and (k + 1 == end or k + 1 < end and norms[k + 1] in groups | {OF})
+
+
+ARMED_GROUPS = ("ORG:armed_group", "ORG:military")  # actor kinds of an armed group, whose fighters a group noun may name
 DONE_BY_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # "هجوما استهدف"، "وقوع هجوم يهدد"
 REACH = 14  # words from the complementiser to the verb (the event noun, its adjectives and an aside)
 SPEAKER_REACH = 12  # words from the verb of saying to the complementiser (the speaker and a date)
@@ -58,15 +72,14 @@ def _complement(doc, st, h) -> int | None:
         # "إن انفجارا استهدف": the noun itself opens the complement; a definite one ("إن
         # الغارة كانت ردا") may be the speaker's own act told before
         return h.i - 1 if not norms[h.i].startswith("ال") else None
-    others = _other_subjects()
-    if h.i - 2 >= st.ti and norms[h.i - 2] in THAT and (norms[h.i - 1] in NAMELESS_SUBJECTS or norms[h.i - 1] in others):
+    if h.i - 2 >= st.ti and norms[h.i - 2] in THAT and (norms[h.i - 1] in NAMELESS_SUBJECTS or _other_subjects(norms, h.i - 1, h.i)):
         return h.i - 2  # "إن مسلحا أطلق النار": a nameless attacker right before its act (a phrase, too)
     if not h.verbal:
         return None  # "إن الغارة ضربت أهدافا بالتنسيق مع X": the noun's partner is the speaker's
     for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
         if norms[k] in THAT:
             subject = norms[k + 1]
-            if subject in others:  # "إن الجماعات المسلحة تطلق": the group may be an unnamed side of its own
+            if _other_subjects(norms, k + 1, h.i):  # "إن الجماعات المسلحة تطلق": the group may be an unnamed side of its own
                 return None if any(k + 1 < a.i < h.i and not a.kind.startswith("UNNAMED") for a in st.actors) else k
             if subject not in EVENT_SUBJECTS | NAMELESS_SUBJECTS or any(k < a.i < h.i for a in st.actors):
                 return None
@@ -94,4 +107,6 @@ def no_reporting_sides(doc, st, h, pairs: list) -> list:
         return pairs
     after = {a.actor for a in st.actors if a.i > k and doc.norms[a.i - 1] != IN}  # "غارة للقوات السعودية"
     speakers -= after  # "أعلنت X أن غارة لقواتها ..."، "أن قصف إسرائيل للمفاعل": the source named again
+    if any(w in _subject_words()[0] for w in doc.norms[k + 1:k + 3]):  # "قال متحدث باسم X إن الفصائل قصفت": its own fighters
+        speakers -= {a.actor for a in st.actors if st.ti <= a.i < k and a.kind.startswith(ARMED_GROUPS)}
     return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))]

@@ -1,19 +1,43 @@
 """A side named only inside a clause of time after an act is no target of that act: in
 "احتجزت السلطات الرجل في المطار عندما كان ينتظر طائرته إلى X" the clause opened by
 "عندما" tells where the man was going, and X is not whom the authorities held. The
-words that open such a clause (عندما، حينما، بينما; construction_cues.tsv, kind
-when_clause) are data; a side named before the clause as well stays a target ("اعتقلت
-الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the act's source is left alone
-(the clause's subject may be the author of a passive act before it).
+words that open such a clause (عندما، حينما; بينما, a contrast; construction_cues.tsv,
+kinds when_clause and while_clause) are data; a side named before the clause as well
+stays a target ("اعتقلت الشرطة المواطن الأمريكي عندما ... الولايات المتحدة"), and the
+act's source is left alone (the clause's subject may be the author of a passive act
+before it).
+
+An act that answers another (a threat, a protest, an accusation, a rejection) keeps the
+clause's subject as its target: "هددت X بالرد عندما أجرت Y مناورات" threatens Y, whose
+drill it answers. Only a verb's, only a named side, only after a word of time: a noun
+("الاحتجاجات ... عندما رفعت الحكومة الدعم") and a nameless side ("عارضته X عندما اجتاحت
+احتجاجات Y") tell a time, not whom the act answers, and "استخدمت X حق النقض بينما امتنعت Y
+عن التصويت" vetoes nothing of Y's.
 """
 from __future__ import annotations
 
 from core.events import constructions
+from core.events.clauses import finite_verb, subject_at
+from core.events.provoked import CRITICISM_TYPES
+
+# acts that answer another act: the side whose act the clause of time tells, named as its
+# subject, is whom they answer ("هددت X بالرد عندما أجرت Y مناورات": Y is threatened)
+REACTIVE_TYPES = CRITICISM_TYPES | {"THREATEN"}
+WHEN, WHILE = "when_clause", "while_clause"  # construction_cues.tsv kinds: "عندما"، "بينما" (a contrast, which no act answers)
+CLAUSE_KINDS = frozenset({WHEN, WHILE})
+UNNAMED = "UNNAMED"  # mention kinds of nameless sides ("احتجاجات شعبية"): a time's setting, not whom a verb answers
 
 
 def _clause_at(norms: list[str], h, tj: int) -> int | None:
     """The first word after the trigger, in its sentence, that opens a clause of time."""
-    return next((k for k in range(h.j, tj) if constructions.kind(norms[k]) == "when_clause"), None)
+    return next((k for k in range(h.j, tj) if constructions.kind(norms[k]) in CLAUSE_KINDS), None)
+
+
+def _clause_subjects(norms: list[str], actors, k: int) -> set[str]:
+    """The sides named as the subject of the clause opened at k: right after its opener
+    ("بينما X تواصل") or after its finite verb ("عندما أجرت X"، "عندما أجرت القوات X")."""
+    verb = k + 1 < len(norms) and finite_verb(norms[k + 1])
+    return {a.actor for a in actors if (a.i == k + 1 or verb and subject_at(a, k + 1, norms)) and not a.kind.startswith(UNNAMED)}
 
 
 def no_when_clause_targets(doc, st, h, pairs: list) -> list:
@@ -26,6 +50,8 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
         return pairs
     inside = {a.actor for a in st.actors if a.i > k}
     inside -= {a.actor for a in st.actors if a.i < k}
+    if h.verbal and h.form.type in REACTIVE_TYPES and constructions.kind(doc.norms[k]) == WHEN:
+        inside -= _clause_subjects(doc.norms, st.actors, k)
     if not inside:
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[-1] in inside)]
