@@ -22,6 +22,7 @@ from core import batch
 from core.batch import Problem, iter_inputs, run_batch
 from core.headline import headline
 from core.store import CHILD_TABLES, Store, articles, content_hash, store_meta
+from store_summaries import assert_summaries_kept
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -456,8 +457,6 @@ def test_a_store_opened_while_a_batch_runs_writes_nothing_and_the_batch_catches_
     import os
     import signal
 
-    from core.store import actor_summary, entity_summary
-
     src = _jsonl(tmp_path / "a.jsonl", SAMPLE)
     url = _url(tmp_path)
     proc = _slow_batch_process(src, url, commit_every=2)
@@ -481,15 +480,7 @@ def test_a_store_opened_while_a_batch_runs_writes_nothing_and_the_batch_catches_
             proc.wait()
     assert seen and set(seen) <= {"SELECT", "PRAGMA"}, seen
     store = Store(url)
-
-    def summaries():
-        with store.engine.connect() as c:
-            return [sorted(tuple(r) for r in c.execute(sa.select(t))) for t in (entity_summary, actor_summary)]
-
-    kept = summaries()
-    assert kept[0] and kept[1]
-    store.rebuild_summaries()
-    assert summaries() == kept
+    assert_summaries_kept(store)
     with store.engine.connect() as c:
         keys = set(c.execute(sa.select(store_meta.c.key)).scalars())
     store.engine.dispose()

@@ -14,7 +14,8 @@ from core.batch import run_batch
 from core.batch.engines import LocalEngine
 from core.batch.run import Options, _Run, tail_sizes
 from core.batch.sinks import StoreSink
-from core.store import Store, actor_summary, entity_summary, metadata, store_meta
+from core.store import Store, metadata, store_meta
+from store_summaries import assert_summaries_kept
 
 # made-up articles, each text distinct (the run drops repeats)
 ARTICLES = [{"id": f"a{i}", "text": f"قال الوزير سمير الحداد في اليوم {i} إن الطرفين اتفقا على مواصلة الحوار."}
@@ -115,14 +116,7 @@ def test_the_summaries_are_caught_up_beside_the_last_chunks_and_end_the_same(tmp
     assert len(held) == 1 and held[0] < len(ARTICLES)
     store = Store(store_url)
     try:
-        def summaries():
-            with store.engine.connect() as c:
-                return [sorted(tuple(r) for r in c.execute(sa.select(t))) for t in (entity_summary, actor_summary)]
-
-        kept = summaries()
-        assert kept[0] and kept[1]
-        store.rebuild_summaries()
-        assert summaries() == kept
+        assert_summaries_kept(store)
         with store.engine.connect() as c:
             meta = dict(c.execute(sa.select(store_meta.c.key, store_meta.c.value)).all())
             if c.dialect.name == "sqlite":
