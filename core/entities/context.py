@@ -77,6 +77,10 @@ _TABLES_VERSION = [0]
 
 
 def _add_table(table) -> None:
+    """Register a rule table for ``words_in``. Its words join the union once, so a table
+    must not gain words after its first use (a word added later would never be found):
+    only tables kept for the process, frozen sets or dicts built once, are passed."""
+    assert not isinstance(table, set), "a mutable set cannot be a rule table of words_in"
     _TABLES[id(table)] = table
     _TABLE_UNION.update(table)
     _TABLES_VERSION[0] += 1
