@@ -1,6 +1,7 @@
 """Actors named only as whom a side is close to are no side (core.events.affiliates).
 Sentences written for the tests."""
 from core import analyze
+from event_pairs import events as _pairs
 
 
 def test_whom_the_accused_is_close_to_is_not_accused():
@@ -8,10 +9,6 @@ def test_whom_the_accused_is_close_to_is_not_accused():
     got = [v.actors for v in analyze("واتهمت حركة التغيير حزب الاتحاد الوطني المقرب من إيران بتزوير الانتخابات.",
                                      "2024-01-01").events]
     assert not [a for a in got if "IRN" in a]
-
-
-def _pairs(text: str) -> list[tuple[str, list[str]]]:
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
 
 
 def test_an_ally_named_in_apposition_is_no_side():

@@ -1,10 +1,6 @@
 """An act asked for through a noun of degree is asked for, not done
 (core.events.called_steps). Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_a_call_to_tighten_sanctions_imposes_none():

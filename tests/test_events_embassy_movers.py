@@ -1,10 +1,6 @@
 """An embassy moved to Jerusalem is moved by the state whose embassy it is
 (core.events.embassy_movers). Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_the_rejecter_of_an_embassy_move_is_no_mover():

@@ -1,10 +1,6 @@
 """The one side between an accusing verb and its charge is the accused
 (core.events.lone_accused). Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_the_side_before_the_charge_accuses_no_side_of_the_charge():

@@ -3,13 +3,9 @@ filters of core.events.yielded, reporters and imminent. Sentences and names writ
 the tests."""
 from types import SimpleNamespace
 
-from core import analyze
 from core.events.imminent import told_to_come
 from core.text import normalize_with_offsets, tokenize
-
-
-def _events(text: str) -> list[tuple[str, list[str]]]:
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events as _events
 
 
 def test_a_withdrawal_merely_near_a_deadline_is_still_made():

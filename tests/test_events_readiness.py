@@ -1,10 +1,6 @@
 """An act a side says it is ready for is offered, not done (core.events.readiness).
 Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_a_readiness_for_talks_is_an_offer_not_talks():

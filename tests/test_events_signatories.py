@@ -1,10 +1,6 @@
 """The signatories a definite participle describes signed nothing the sentence tells
 (core.events.signatories). Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_the_parties_signatory_to_an_agreement_are_no_signing():

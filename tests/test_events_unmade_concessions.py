@@ -1,10 +1,6 @@
 """Concessions a sentence does not tell as made, and condemners who are no authors
 (core.events.yielded, core.events.deplored_acts). Sentences and names written for the tests."""
-from core import analyze
-
-
-def _events(text: str) -> list[tuple[str, list[str]]]:
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events as _events
 
 
 def test_a_disarmament_under_a_deadline_is_no_retreat():

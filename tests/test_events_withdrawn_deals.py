@@ -1,10 +1,6 @@
 """A withdrawal from an agreement with a named party acts on that party
 (core.events.withdrawn_deals). Sentences written for the tests."""
-from core import analyze
-
-
-def events(text):
-    return [(v.type, v.actors) for v in analyze(text, "2024-01-01").events]
+from event_pairs import events
 
 
 def test_a_withdrawal_told_again_is_aimed_at_the_agreements_party_not_a_side_named_near():
