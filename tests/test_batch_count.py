@@ -1,9 +1,12 @@
-"""The progress bar's count of the articles ahead (core.batch.readers.estimate_count)."""
+"""What a run counts: the progress bar's count of the articles ahead
+(core.batch.readers.estimate_count), and the summary's records read of an interrupted run."""
 from __future__ import annotations
 
 import gzip
 import json
 
+from core import batch
+from core.batch import run_batch
 from core.batch.readers import estimate_count
 
 
@@ -31,3 +34,30 @@ def test_the_count_with_a_limit_is_the_smaller_of_the_two(tmp_path):
     assert estimate_count([tmp_path], limit=1_000) == 68
     assert estimate_count([tmp_path], limit=50) == 50
     assert estimate_count([tmp_path], limit=10) == 10
+
+
+def test_an_interrupted_run_counts_as_read_only_the_records_of_the_chunks_it_wrote(tmp_path, monkeypatch):
+    """Ctrl-C while the third chunk is written: the run had read records ahead of it
+    (chunks in flight, the tail it plans), a bad line among them; what it says it read and
+    failed on is what the two written chunks hold, and the rerun counts the rest."""
+    lines = [json.dumps({"id": f"n{i}", "text": f"قال الوزير سمير الحداد في اليوم {i} إن الطرفين اتفقا على الحوار."},
+                        ensure_ascii=False) for i in range(40)]
+    lines.insert(20, "{not json")  # read ahead of the interrupt, never reached by a written chunk
+    src = tmp_path / "a.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    real, calls = batch.StoreSink.write, {"n": 0}
+
+    def write_then_ctrl_c(self, arts, rows):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(self, arts, rows)
+
+    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    s = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
+    assert s.interrupted and s.written["store"] == 6
+    assert (s.read, s.stored, s.failed, dict(s.problems)) == (6, 6, 0, {})
+    monkeypatch.setattr(batch.StoreSink, "write", real)
+    s2 = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
+    assert (s2.read, s2.already, s2.stored, s2.failed, dict(s2.problems)) == (41, 6, 34, 1, {"bad-json": 1})

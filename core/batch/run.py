@@ -33,7 +33,7 @@ DEFAULT_MAX_CHARS = 100_000  # the longest corpus article has about 21,000 chara
 
 @dataclass
 class Summary:
-    read: int = 0  # records and problems met in the inputs
+    read: int = 0  # records and problems of the inputs, counted with the chunk written that holds them
     stored: int = 0  # articles extracted and written to at least one destination
     already: int = 0  # already in every destination (resume)
     duplicates: int = 0
@@ -118,12 +118,20 @@ class _Run:
         self.read_all = False  # the inputs are exhausted: only the chunks in flight are left
         self.sent = self.done = 0  # items sent to be extracted, and those whose results are back
         self.settled = False  # the destinations caught up while the last chunks were out
+        self.loose_problems: list[Problem] = []  # problems of the records read since the last item
 
-    def report(self, p: Problem) -> None:
-        _report(p, self.summary, self.show)
+    def _met(self, p: Problem) -> None:
+        """A problem of a record being read: shown now, counted with the chunk that
+        consumes the record, once that chunk's results are written (a record read ahead
+        of a run that is then interrupted is not counted: the rerun reads it again)."""
+        self.show(p)
+        self.loose_problems.append(p)
 
     def chunks(self, inputs: Sequence[str | os.PathLike]) -> Iterator[tuple[Any, tuple[Any, ...] | None]]:
-        """Chunks of items to extract, each as ``((records consumed, items), args)``.
+        """Chunks of items to extract, each as ``((records consumed, items, problems of
+        those records), args)``; :meth:`write` counts the records and problems of a chunk
+        with its results, so that records read ahead of an interrupted run's last written
+        chunk are not counted as read.
 
         With several workers, a chunk is sent once the items of the chunks that can be in
         flight behind it have been read too, so that the end of the inputs is seen while
@@ -133,41 +141,46 @@ class _Run:
         as soon as they are read (the workers wait for nothing else at the start)."""
         o = self.opts
         ahead = 2 * o.parallel * o.chunk if o.parallel > 1 else 0  # items read past the chunk sent
-        pending: collections.deque[tuple[Item, int]] = collections.deque()  # (item, records read with it)
+        # (item, records read with it, their problems)
+        pending: collections.deque[tuple[Item, int, list[Problem]]] = collections.deque()
         loose = 0  # records read since the last item (problems, repeats)
-        sent = 0
+        sent = n_read = 0
         for seq, rec in enumerate(iter_inputs(inputs), 1):
             loose += 1
-            self.summary.read += 1
+            n_read += 1
             if isinstance(rec, Problem):
-                self.report(rec)
+                self._met(rec)
             else:
                 item = self.item(rec, seq)
                 if item is not None:
-                    pending.append((item, loose))
-                    loose = 0
+                    pending.append((item, loose, self.loose_problems))
+                    loose, self.loose_problems = 0, []
             if len(pending) >= o.chunk + (ahead if sent >= 2 * o.parallel else 0):
                 sent += 1
                 yield self._take(pending, o.chunk, 0)
-            if o.limit is not None and self.summary.read >= o.limit:
+            if o.limit is not None and n_read >= o.limit:
                 break
         sizes = tail_sizes(len(pending), o.chunk, o.parallel)
         for k, size in enumerate(sizes):
             yield self._take(pending, size, loose if k == len(sizes) - 1 else 0)
         if loose and not sizes:
-            yield self.plan([], loose)
+            (consumed, todo), args = self.plan([], loose)
+            yield (consumed, todo, self.loose_problems), args
         self.read_all = True
 
     def _take(self, pending: collections.deque, n: int, loose: int) -> tuple[Any, tuple[Any, ...] | None]:
         """The plan of the first ``n`` pending items (and ``loose`` records read after them)."""
-        items, consumed = [], loose
+        items, consumed, problems = [], loose, []
         for _ in range(n):
-            item, read = pending.popleft()
+            item, read, met = pending.popleft()
             items.append(item)
             consumed += read
+            problems.extend(met)
+        if loose:
+            problems.extend(self.loose_problems)
         (consumed, todo), args = self.plan(items, consumed)
         self.sent += len(todo)
-        return (consumed, todo), args
+        return (consumed, todo, problems), args
 
     def item(self, rec: Record, seq: int) -> Item | None:
         """The record as work, or None when it is empty, too long or a repeat of this run."""
@@ -175,10 +188,10 @@ class _Run:
 
         text = rec.text
         if not text.strip():
-            self.report(Problem(rec.where, "empty text", "empty"))
+            self._met(Problem(rec.where, "empty text", "empty"))
             return None
         if len(text) > self.opts.max_chars:
-            self.report(Problem(rec.where, f"too long ({len(text):,} characters, limit {self.opts.max_chars:,}; "
+            self._met(Problem(rec.where, f"too long ({len(text):,} characters, limit {self.opts.max_chars:,}; "
                                            "raise it with --max-chars)", "too-long"))
             return None
         meta = dict(rec.meta)
@@ -186,7 +199,7 @@ class _Run:
         h = content_hash(text)
         key = bytes.fromhex(h)
         if key in self.seen:
-            self.report(Problem(rec.where, "duplicate: same text as an earlier article of this run", "duplicate"))
+            self._met(Problem(rec.where, "duplicate: same text as an earlier article of this run", "duplicate"))
             return None
         self.seen.add(key)
         return Item(seq, text, rec.where, meta, None if published in (None, "") else str(published), h)
@@ -205,8 +218,10 @@ class _Run:
         o = self.opts
         return (consumed, todo), ((todo, o.owner, o.public, o.analyzer, o.timeout) if todo else None)
 
-    def write(self, items: list[Item], chunk: Chunk | list[Any]) -> None:
-        """Count a chunk's results and write its rows, one transaction per destination."""
+    def write(self, items: list[Item], chunk: Chunk | list[Any], consumed: int = 0,
+              problems: Sequence[Problem] = ()) -> None:
+        """Count a chunk's results and write its rows, one transaction per destination;
+        ``consumed``: the records read for the chunk, ``problems``: theirs, already shown."""
         from core.store.writes import _keep_rows
 
         if not chunk:  # nothing of the chunk was left to extract
@@ -214,29 +229,37 @@ class _Run:
         by_seq = {it.seq: it for it in items}
         arts: list[list[dict[str, Any]]] = [[] for _ in self.sinks]
         s = self.summary
-        n_ok = 0
+        found = list(problems)
+        n_ok = n_bytes = 0
         for r in chunk.results:
             it = by_seq[r.seq]
             s.extract_seconds.append(r.seconds)
             if not r.ok:
-                self.report(Problem(it.where, f"extraction failed ({r.error})", r.kind or "extract-error"))
+                found.append(Problem(it.where, f"extraction failed ({r.error})", r.kind or "extract-error"))
+                self.show(found[-1])
                 continue
             if r.note:
-                self.report(Problem(it.where, r.note, "bad-date", skipped=False))
+                found.append(Problem(it.where, r.note, "bad-date", skipped=False))
+                self.show(found[-1])
             for i in it.dests:
                 arts[i].append(r.article)
-            s.n_bytes += len(it.text.encode("utf-8"))
+            n_bytes += len(it.text.encode("utf-8"))
             n_ok += 1
-        s.stored += n_ok
         rows = chunk.rows
-        if "events" in rows:
-            s.events.update(rows["events"].column("type"))
-            s.entities += len(rows["entities"].rows)
         for i, sink in enumerate(self.sinks):
             # a destination that lacks only some of the chunk's articles (resume) gets their rows
             mine = rows if len(arts[i]) == n_ok else {k: _keep_rows(v, {a["id"] for a in arts[i]})
                                                        for k, v in rows.items()}
             s.written[sink.name] += sink.write(arts[i], mine)
+        # counted once written (an interrupted write leaves the chunk to the rerun)
+        s.read += consumed
+        for p in found:
+            _report(p, s, None)
+        s.stored += n_ok
+        s.n_bytes += n_bytes
+        if "events" in rows:
+            s.events.update(rows["events"].column("type"))
+            s.entities += len(rows["entities"].rows)
         self.done += len(items)
         if self.read_all:
             # the last chunks (at most two per worker) are each written as they come: the
@@ -353,8 +376,8 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
     summary = run.summary
     t0 = time.perf_counter()
     try:
-        for (consumed, items), results in ordered_map(eng, extract_chunk, run.chunks(inputs), run.idle):
-            run.write(items, results)
+        for (consumed, items, problems), results in ordered_map(eng, extract_chunk, run.chunks(inputs), run.idle):
+            run.write(items, results, consumed, problems)
             if bar is not None:
                 bar.update(consumed)
                 bar.set_postfix(stored=summary.stored, failed=summary.failed, refresh=False)
