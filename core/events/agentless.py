@@ -16,7 +16,7 @@ A side named anywhere it may be the author is left to the other rules: on the at
 """
 from __future__ import annotations
 
-from core.events import attack_cues, governing, incidents, triggers, unclaimed, violence  # modules: their names read at call time
+from core.events import attack_cues, governing, implied, incidents, triggers, unclaimed, violence  # modules: their names read at call time
 from core.events.speech_acts import THAT
 from core.lexicon import load_lexicon
 from core.model import Entity
@@ -156,7 +156,7 @@ def _where(named: list[Entity]) -> tuple[str, str | None] | None:
 def _own_country(hit: tuple[str, int] | None, entities: list[Entity]) -> tuple[str, None] | None:
     """(country, None) of an attack whose target the verb names, in a sentence that names no
     place or country: the target's own ("هجوما استهدف مقر المفوضية العليا للانتخابات X")."""
-    iso = hit and next((e.country for e in entities if e.id == hit[0] and e.country), None)
+    iso = hit and implied.actor_country(hit[0], entities)
     return (iso, None) if iso else None
 
 

@@ -25,6 +25,7 @@ import bisect
 from typing import Iterable
 
 from core.events.triggers import GAP
+from core.lexicon import is_state_id
 from core.model import Entity
 from core.text import RELATIVE_PRONOUNS
 
@@ -203,3 +204,12 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
     counts = {e.id: sum(m.start >= dateline for m in e.mentions) for e in entities if e.type == "COUNTRY"}
     counts = {c: n for c, n in counts.items() if n}
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def actor_country(actor: str | None, entities: list[Entity]) -> str | None:
+    """The country a side belongs to: a state is its own; any other side's is that of the
+    first of the article's entities that is that side or acts for it and has a country
+    (a group's, an official's, a place's), else None."""
+    if is_state_id(actor):
+        return actor
+    return next((e.country for e in entities if e.country and (e.id == actor or e.actor == actor)), None)
