@@ -209,7 +209,7 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
 def actor_country(actor: str | None, entities: list[Entity]) -> str | None:
     """The country a side belongs to: a state is its own; any other side's is that of the
     first of the article's entities that is that side or acts for it and has a country
-    (a group's, an official's, a place's), else None."""
-    if is_state_id(actor):
-        return actor
+    (a group's, an official's, a place's), else None (and None for no side)."""
+    if is_state_id(actor) or not actor:
+        return actor or None
     return next((e.country for e in entities if e.country and (e.id == actor or e.actor == actor)), None)
