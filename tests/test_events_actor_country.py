@@ -1,6 +1,7 @@
 """The country of a side among an article's entities (core.events.implied.actor_country),
-the one look-up the attack rules (struck, unclaimed, agentless) ask."""
-from core.events.implied import actor_country
+the one look-up the attack rules (struck, unclaimed, agentless) ask, and the country an
+entity names as where something is (country_named: implied, unnamed, struck)."""
+from core.events.implied import actor_country, country_named
 from core.model import Entity
 
 
@@ -26,3 +27,9 @@ def test_a_side_has_the_country_of_the_first_entity_that_is_it_or_acts_for_it():
     assert actor_country("person-samir-haddad", _entities()) == "LBN"
     assert actor_country("unknown-side", _entities()) is None
     assert actor_country(None, _entities()) is None
+
+
+def test_a_country_and_a_place_name_where_a_group_and_a_person_do_not():
+    """A country names itself, a place its country; a group and a person name no where,
+    whatever their own country."""
+    assert [country_named(e) for e in _entities()] == ["EGY", None, None, "JOR"]

@@ -184,6 +184,12 @@ def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_cou
     return sentence_country if PERSON_TARGETS[h.form.type][1] else None
 
 
+def country_named(e: Entity) -> str | None:
+    """The country a mention of entity ``e`` names as where something is: a country
+    itself, a place its country; no other entity names one."""
+    return e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+
+
 def sentence_country(start: int, end: int, entities: list[Entity], before: int, dateline: int = 0) -> str | None:
     """The country a sentence is set in: the first country it names before ``before``
     (the trigger) or place of a country it names anywhere (where the act took place:
@@ -191,7 +197,7 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
     dateline (before ``dateline``: "دبي، الإمارات (CNN)--" is where the report was filed)."""
     first: tuple[int, str] | None = None
     for e in entities:
-        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        iso = country_named(e)
         if not iso:
             continue
         for m in e.mentions:

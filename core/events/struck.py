@@ -370,7 +370,7 @@ def _dateline_countries(doc) -> frozenset[str]:
         return frozenset()
     named, outside = set(), set()
     for e in doc.entities:
-        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        iso = implied.country_named(e)
         for m in e.mentions if iso else ():
             (outside if m.start >= opened else named).add(iso)
     return frozenset(named - outside)
