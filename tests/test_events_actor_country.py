@@ -33,3 +33,14 @@ def test_a_country_and_a_place_name_where_a_group_and_a_person_do_not():
     """A country names itself, a place its country; a group and a person name no where,
     whatever their own country."""
     assert [country_named(e) for e in _entities()] == ["EGY", None, None, "JOR"]
+
+
+def test_an_attack_on_a_states_forces_is_placed_in_it_only_where_the_article_names_it():
+    """agentless: a target state the article names as a country places the attack there;
+    one it names only through its forces ("قوات النظام") places it nowhere."""
+    from core.events.agentless import _own_country
+
+    assert _own_country(("EGY", 3), _entities()) == ("EGY", None)
+    assert _own_country(("SYR", 3), _entities()) is None
+    assert _own_country(("party-of-cedars", 3), _entities()) == ("LBN", None)
+    assert _own_country(None, _entities()) is None
