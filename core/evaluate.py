@@ -271,26 +271,24 @@ def evaluate_paths(files: list[Path], extract: Callable[[str, str | None], dict[
     return score
 
 
+def _type_rows(counts: dict) -> list[str]:
+    """The table rows of a count per type, then of them all (the entity and the event tables)."""
+    rows = [(k, counts[k]) for k in sorted(counts)] + [("ALL", Score.total(counts))]
+    return [f"  {k:<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}" for k, c in rows]
+
+
 def format_score(score: Score) -> str:
     lines = ["article                     entity F1  time F1  event F1"]
     for r in score.articles:
         lines.append(f"{str(r['article'])[:26]:<27} {r['entity_f1']:9.2f} {r['time_f1']:8.2f} {r['event_f1']:9.2f}")
     lines.append("")
     lines.append("entities      P     R     F1    tp  fp  fn")
-    for k in sorted(score.entities):
-        c = score.entities[k]
-        lines.append(f"  {k:<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}")
-    c = Score.total(score.entities)
-    lines.append(f"  {'ALL':<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}")
+    lines += _type_rows(score.entities)
     t = score.times
     lines.append(f"times         P {t.precision:.2f} R {t.recall:.2f} F1 {t.f1:.2f}  value accuracy {score.time_accuracy:.2f}"
                  f"  (F1 x accuracy {t.f1 * score.time_accuracy:.2f})")
     lines.append("events        P     R     F1    tp  fp  fn")
-    for k in sorted(score.events):
-        c = score.events[k]
-        lines.append(f"  {k:<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}")
-    c = Score.total(score.events)
-    lines.append(f"  {'ALL':<10} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} {c.tp:4d}{c.fp:4d}{c.fn:4d}")
+    lines += _type_rows(score.events)
     d = score.event_dates
     r = score.event_direction
     lines.append(f"event dates   year {d[1]}/{d[0]}  exact {d[2]}/{d[0]}   direction {r[1]}/{r[0]}")

@@ -33,6 +33,11 @@ def test_a_sport_word_after_proclitics_is_found_and_a_word_ending_alike_is_not()
     words = meetings.sport_words()
     want = [k for k, w in enumerate(norms) if w in words or w[1:] in words or w[2:] in words]
     assert want == [3, 4, 8]
+    # the words' last two letters, looked up in a set, pick what a test of every ending did
+    assert min(map(len, words)) >= 2
+    ends = tuple(meetings._sport_ends(words))
+    assert [k for k, w in enumerate(norms) if w[-2:] in meetings._sport_ends(words)] == [
+        k for k, w in enumerate(norms) if w.endswith(ends)]
     st = SimpleNamespace(ti=0, tj=len(norms), actors=[SimpleNamespace(actor="ARG", kind="COUNTRY"),
                                                        SimpleNamespace(actor="NGA", kind="COUNTRY")])
     assert meetings.no_teams_met(SimpleNamespace(norms=norms), st, [(["ARG", "NGA"], False)]) == []

@@ -16,9 +16,9 @@ A side named anywhere it may be the author is left to the other rules: on the at
 """
 from __future__ import annotations
 
-from core.events import attack_cues, governing, incidents, triggers, unclaimed, violence  # modules: their names read at call time
+from core.events import attack_cues, governing, implied, incidents, triggers, unclaimed, violence  # modules: their names read at call time
 from core.events.speech_acts import THAT
-from core.lexicon import load_lexicon
+from core.lexicon import is_state_id, load_lexicon
 from core.model import Entity
 from core.text import RELATIVE_PRONOUNS, without_prefix
 
@@ -155,8 +155,12 @@ def _where(named: list[Entity]) -> tuple[str, str | None] | None:
 
 def _own_country(hit: tuple[str, int] | None, entities: list[Entity]) -> tuple[str, None] | None:
     """(country, None) of an attack whose target the verb names, in a sentence that names no
-    place or country: the target's own ("هجوما استهدف مقر المفوضية العليا للانتخابات X")."""
-    iso = hit and next((e.country for e in entities if e.id == hit[0] and e.country), None)
+    place or country: the target's own ("هجوما استهدف مقر المفوضية العليا للانتخابات X"). A
+    state's forces place the attack only where the article names that state as a country
+    (forces named by a word alone, "قوات النظام", place none)."""
+    if not hit or is_state_id(hit[0]) and not any(e.id == hit[0] for e in entities):
+        return None
+    iso = implied.actor_country(hit[0], entities)
     return (iso, None) if iso else None
 
 

@@ -63,6 +63,15 @@ def subject_at(a, k: int, norms: list[str]) -> bool:
     return a.i == k + 1 or a.i == k + 2 and a.kind == "ADJ" and norms[k + 1].startswith("ال")
 
 
+def named_only_after(actors, k: int) -> set[str]:
+    """The sides a clause opened at token k names for the first time: named after k and
+    not at or before it. The opener counts as before the clause: a comma's verb may be a
+    name's word as well, and a side named there is no side the clause brings in; the words
+    that open a clause of time ("عندما"، "بعد") name no side at all."""
+    after = {a.actor for a in actors if a.i > k}
+    return after - {a.actor for a in actors if a.i <= k} if after else after
+
+
 def clause_break(toks, nt, a: int, b: int) -> bool:
     """A clause boundary between tokens a and b. Commas that set off a short aside
     ("اعتذر الرئيس الفلبيني، رودريغو دوتيرتي، الأحد، للكويت") do not count when the

@@ -24,7 +24,7 @@ import re
 
 from core.headline import dateline_end
 from core.times.dates import is_named_day
-from core.text import RELATIVE_PRONOUNS
+from core.text import RELATIVE_PRONOUNS, without_conjunction
 
 OWNER_REACH = 8  # words from a cue to the date its phrase ends with
 OWN_CLAUSE = 3  # words between a trigger's end and a relative pronoun that still describes it
@@ -72,9 +72,8 @@ PREPOSITIONS = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خل�
 def _names_year(word: str, trig) -> bool:
     """A bare year right after this word is part of a name ("حرب 1967"، "انتخابات 2009"):
     the word is an Arabic noun, not a preposition that makes the year a time adverb ("في 2015")."""
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    return (len(word) >= 3 and word.isalpha() and word not in PREPOSITIONS and bare not in PREPOSITIONS
-            and not trig.cue_kinds(word))
+    return (len(word) >= 3 and word.isalpha() and word not in PREPOSITIONS
+            and without_conjunction(word) not in PREPOSITIONS and not trig.cue_kinds(word))
 
 
 LEAD_DAYS = 2  # days before publication a lead's day may be ("الخميس" in Saturday's paper); further back, a weekday

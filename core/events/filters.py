@@ -459,9 +459,8 @@ def no_later_clause_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) 
                   None)  # the first such clause: the sentence past it is not read
     if opened is None:
         return pairs
-    inside = {a.actor for a in st.actors if a.i > opened}
-    outside = {a.actor for a in st.actors if a.i <= opened}
-    kept = [(p, d) for p, d in pairs if not (p[-1] in inside and p[-1] not in outside)]
+    inside = clauses.named_only_after(st.actors, opened)
+    kept = [(p, d) for p, d in pairs if p[-1] not in inside]
     st.pairs.update(_pair_key(p) for p in pairs if not kept)  # told all the same: the role model need not relax
     return kept
 

@@ -25,6 +25,7 @@ import bisect
 from typing import Iterable
 
 from core.events.triggers import GAP
+from core.lexicon import is_state_id
 from core.model import Entity
 from core.text import RELATIVE_PRONOUNS
 
@@ -183,6 +184,12 @@ def implied_source(h, person: tuple[int, int, str], s_actors: list, sentence_cou
     return sentence_country if PERSON_TARGETS[h.form.type][1] else None
 
 
+def country_named(e: Entity) -> str | None:
+    """The country a mention of entity ``e`` names as where something is: a country
+    itself, a place its country; no other entity names one."""
+    return e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+
+
 def sentence_country(start: int, end: int, entities: list[Entity], before: int, dateline: int = 0) -> str | None:
     """The country a sentence is set in: the first country it names before ``before``
     (the trigger) or place of a country it names anywhere (where the act took place:
@@ -190,7 +197,7 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
     dateline (before ``dateline``: "دبي، الإمارات (CNN)--" is where the report was filed)."""
     first: tuple[int, str] | None = None
     for e in entities:
-        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        iso = country_named(e)
         if not iso:
             continue
         for m in e.mentions:
@@ -203,3 +210,12 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
     counts = {e.id: sum(m.start >= dateline for m in e.mentions) for e in entities if e.type == "COUNTRY"}
     counts = {c: n for c, n in counts.items() if n}
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def actor_country(actor: str | None, entities: list[Entity]) -> str | None:
+    """The country a side belongs to: a state is its own; any other side's is that of the
+    first of the article's entities that is that side or acts for it and has a country
+    (a group's, an official's, a place's), else None (and None for no side)."""
+    if is_state_id(actor) or not actor:
+        return actor or None
+    return next((e.country for e in entities if e.country and (e.id == actor or e.actor == actor)), None)

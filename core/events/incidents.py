@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from core.events.triggers import TriggerForm, _Hit
 from core.lexicon import read_table
-from core.text import normalize_for_match
+from core.text import normalize_for_match, without_conjunction
 
 SUBJECT_WORDS = 3  # words of the subject between the verb and its counted object ("مسلحون مجهولون")
 FORCES_REACH = 3  # words between the number and the noun of forces ("ثلاثة جنود")
@@ -38,8 +38,7 @@ def _numbers() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for _, r in read_table("time_words.tsv") if r["class"] == "num")
 
 
-def _bare(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+_bare = without_conjunction  # "واثنين" → "اثنين"
 
 
 POST_POSED = frozenset({"واحد", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"})  # follow their noun ("متطرفين اثنين")

@@ -6,7 +6,8 @@ met there; a joint press conference ("مؤتمر صحفي مشترك") still is 
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count, repeat
+from itertools import compress, count
+from operator import itemgetter
 
 from core.text import without_conjunction
 from core.topics import SPORT_ARTICLE, sport_words
@@ -96,7 +97,7 @@ def sport_sentence(doc, st) -> bool:
         # only those are cut (a table of every word met, asked of every word, cost more:
         # its look-ups miss the caches the other stages fill)
         ends = _sport_ends(words)
-        at = [k for k in compress(count(), map(str.endswith, norms, repeat(ends)))
+        at = [k for k in compress(count(), map(ends.__contains__, map(_LAST_TWO, norms)))
               if (w := norms[k]) in words or w[1:] in words or w[2:] in words]
         last = _SPORT_COUNT = (norms, words, at)
     at = last[2]
@@ -104,15 +105,18 @@ def sport_sentence(doc, st) -> bool:
     return k < len(at) and at[k] < st.tj or len(at) >= SPORT_ARTICLE
 
 
-def _sport_ends(words: frozenset[str]) -> tuple[str, ...]:
+def _sport_ends(words: frozenset[str]) -> frozenset[str]:
     """The last two letters of every sport word: a word that is one of ``words`` after up
-    to two proclitic letters ends with one of them."""
+    to two proclitic letters ends with one of them, so its own last two letters are one of
+    them (every sport word has two letters or more; a set look-up of a word's last two
+    letters costs less than a test of every ending)."""
     global _SPORT_ENDS
     last = _SPORT_ENDS
     if last[0] is not words:
-        last = _SPORT_ENDS = (words, tuple(sorted({w[-2:] for w in words})))
+        last = _SPORT_ENDS = (words, frozenset(w[-2:] for w in words))
     return last[1]
 
 
-_SPORT_ENDS: tuple = (None, ())  # (the sport words, their last two letters), replaced whole
+_LAST_TWO = itemgetter(slice(-2, None))
+_SPORT_ENDS: tuple = (None, frozenset())  # (the sport words, their last two letters), replaced whole
 _SPORT_COUNT: tuple = (None, None, [])  # (the last article's norms, the sport words, where they stand), replaced whole

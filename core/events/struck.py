@@ -35,7 +35,7 @@ import bisect
 import collections
 from functools import lru_cache
 
-from core.events import attack_sides, backers, governing, other_acts, triggers, violence
+from core.events import attack_sides, backers, governing, implied, other_acts, triggers, violence
 from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
 
@@ -240,7 +240,7 @@ def _one(here: set, located: set, hit: set, places: set) -> str | None:
 def country(src, h, doc, st) -> str | None:
     """The country the attack took place in (module docstring), or None when the sentence
     names two after it or two places' countries."""
-    own = src.actor if is_state_id(src.actor) else next((e.country for e in doc.entities if e.id == src.actor), None)
+    own = implied.actor_country(src.actor, doc.entities)
     if craft := _craft_country(h, doc.norms, st.actors):
         return craft
     if (accuser := _accuser_hit(h, doc, st)) is not None:
@@ -370,7 +370,7 @@ def _dateline_countries(doc) -> frozenset[str]:
         return frozenset()
     named, outside = set(), set()
     for e in doc.entities:
-        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        iso = implied.country_named(e)
         for m in e.mentions if iso else ():
             (outside if m.start >= opened else named).add(iso)
     return frozenset(named - outside)

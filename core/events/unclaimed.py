@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.events import attack_cues, unnamed, violence  # modules: their names read at call time (an import per call cost more)
+from core.events import attack_cues, implied, unnamed, violence  # modules: their names read at call time (an import per call cost more)
 from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
 from core.events.sentence_sides import unsided
@@ -63,7 +63,7 @@ def attack_pair(h, norms: list[str], s_actors: list, entities: list[Entity], cou
     hit = _struck(h, norms, s_actors, named_places or [], tj, side)
     if hit and side.startswith(ASSAILANTS):  # "المعتدي" attacked whoever else the sentence names
         return [attacker, hit] if hit != attacker else None
-    iso = next((e.country for e in entities if e.id == side), None)
+    iso = implied.actor_country(side, entities)
     if not iso or _state_arms(norms[ti:tj]):
         return None
     if hit:
@@ -279,8 +279,7 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
     if not _only_where([a for a in s_actors if a.actor != victim], norms, place_ends):
         return None
-    own = victim if victim.isupper() and len(victim) == 3 else next(
-        (e.country for e in entities if (e.actor or e.id) == victim and e.country), None)
+    own = implied.actor_country(victim, entities)
     where = {e.country for e in named if e.type == "PLACE"} | {e.id for e in named if e.type == "COUNTRY"}
     iso = where.pop() if len(where) == 1 and None not in where else own
     return (iso, victim) if iso else None

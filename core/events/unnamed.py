@@ -24,6 +24,7 @@ from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
 from core.text import NormText, Token, clitic_variants, normalize_for_match, token_norms, without_conjunction
 from core.events import prefilled
+from core.events.implied import country_named
 from core.events.actors import word_records
 from core.events.triggers import load_triggers
 
@@ -67,7 +68,7 @@ def _country_of(start: int, sentences: list[tuple[int, int]], entities: list[Ent
     lo, hi = sentences[k] if k >= 0 else (0, 0)
     best: tuple[int, str] | None = None
     for e in entities:
-        iso = e.id if e.type == "COUNTRY" else e.country if e.type == "PLACE" else None
+        iso = country_named(e)
         if not iso:
             continue
         for m in e.mentions:

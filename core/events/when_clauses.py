@@ -17,7 +17,7 @@ drill it answers. Only a verb's, only a named side, only after a word of time: a
 from __future__ import annotations
 
 from core.events import constructions
-from core.events.clauses import finite_verb, subject_at
+from core.events.clauses import finite_verb, named_only_after, subject_at
 from core.events.provoked import CRITICISM_TYPES
 
 # acts that answer another act: the side whose act the clause of time tells, named as its
@@ -48,8 +48,7 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
     k = _clause_at(doc.norms, h, st.tj)
     if k is None:
         return pairs
-    inside = {a.actor for a in st.actors if a.i > k}
-    inside -= {a.actor for a in st.actors if a.i < k}
+    inside = named_only_after(st.actors, k)
     if h.verbal and h.form.type in REACTIVE_TYPES and constructions.kind(doc.norms[k]) == WHEN:
         inside -= _clause_subjects(doc.norms, st.actors, k)
     if not inside:

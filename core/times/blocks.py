@@ -84,15 +84,23 @@ def monthx(v: TokenView, i: int):
     return MonthName(m, fam, strength == "strong" or doubled, doubled), j, drop
 
 
+def _past_year_words(v: TokenView, j: int, of: str, year_word: str) -> int:
+    """The token after the words that may stand between a month and its year, each
+    optional and followed by a space: a word of role ``of`` ("من"), then one of role
+    ``year_word`` ("عام")."""
+    k = j
+    if v.role(k, of) and v.spaced(k):
+        k += 1
+    if v.role(k, year_word) and v.spaced(k):
+        k += 1
+    return k
+
+
 def year_after(v: TokenView, j: int):
     """(year, end) of an explicit year after a month or day: "2021", "من عام 2021", ", 2023"."""
     if not v.gap_ok(j - 1):
         return None
-    k = j
-    if v.role(k, "of") and v.spaced(k):
-        k += 1
-    if v.role(k, "year_word") and v.spaced(k):
-        k += 1
+    k = _past_year_words(v, j, "of", "year_word")
     r = year_num(v, k)
     if r:
         return r[0], r[1]
@@ -129,11 +137,7 @@ def year_after_hijri(v: TokenView, j: int):
     """(Hijri year, end) after a Hijri month: "1444", "من عام 1444"."""
     if not v.gap_ok(j - 1):
         return None
-    k = j
-    if v.role(k, "from") and v.spaced(k):
-        k += 1
-    if v.role(k, "hijri_year_word") and v.spaced(k):
-        k += 1
+    k = _past_year_words(v, j, "from", "hijri_year_word")
     d = v.digits(k)
     if d and d[1] == 4 and _HIJRI_YEARS[0] <= d[0] <= _HIJRI_YEARS[1] and d[3] != "م":
         return d[0], k + 1

@@ -130,18 +130,27 @@ def _year_month(r: Resolver, c: YearMonth) -> Value:
     return f"{c.y:04d}-{c.m:02d}", None, None
 
 
-def _day_month_of_year(r: Resolver, c: DayMonthOfYear) -> Value:
-    y = r.year_of(c.year)
+def _in_year(y: tuple[int, str | None] | None, rest: str) -> Value:
+    """The value of a month, a season, a quarter or a year (``rest``: what follows the year,
+    "-05", "-SU", "") in the year found, (year, anchor), or in an unknown year (None)."""
     if y is None:
-        return f"XXXX-{c.m:02d}-{c.d:02d}", None, None
-    return _day_or_month(y[0], c.m, c.d), None, y[1]
+        return f"XXXX{rest}", None, None
+    return f"{y[0]:04d}{rest}", None, y[1]
+
+
+def _day_in_year(y: tuple[int, str | None] | None, m: int, d: int) -> Value:
+    """The value of day d of month m in the year found, (year, anchor), or in an unknown year."""
+    if y is None:
+        return f"XXXX-{m:02d}-{d:02d}", None, None
+    return _day_or_month(y[0], m, d), None, y[1]
+
+
+def _day_month_of_year(r: Resolver, c: DayMonthOfYear) -> Value:
+    return _day_in_year(r.year_of(c.year), c.m, c.d)
 
 
 def _month_of_year(r: Resolver, c: MonthOfYear) -> Value:
-    y = r.year_of(c.year)
-    if y is None:
-        return f"XXXX-{c.m:02d}", None, None
-    return f"{y[0]:04d}-{c.m:02d}", None, y[1]
+    return _in_year(r.year_of(c.year), f"-{c.m:02d}")
 
 
 def _day_of_rel_month(r: Resolver, c: DayOfRelMonth) -> Value:
@@ -153,24 +162,15 @@ def _day_of_rel_month(r: Resolver, c: DayOfRelMonth) -> Value:
 
 
 def _day_month(r: Resolver, c: DayMonth) -> Value:
-    y = r.month_year(c, c.m, c.rel, c.d)
-    if y is None:
-        return f"XXXX-{c.m:02d}-{c.d:02d}", None, None
-    return _day_or_month(y[0], c.m, c.d), None, y[1]
+    return _day_in_year(r.month_year(c, c.m, c.rel, c.d), c.m, c.d)
 
 
 def _month(r: Resolver, c: Month) -> Value:
-    y = r.month_year(c, c.m, c.rel)
-    if y is None:
-        return f"XXXX-{c.m:02d}", None, None
-    return f"{y[0]:04d}-{c.m:02d}", None, y[1]
+    return _in_year(r.month_year(c, c.m, c.rel), f"-{c.m:02d}")
 
 
 def _year(r: Resolver, c: Cand) -> Value:
-    y = r.year_of(c)
-    if y is None:
-        return "XXXX", None, None
-    return f"{y[0]:04d}", None, y[1]
+    return _in_year(r.year_of(c), "")
 
 
 def _rel_period(r: Resolver, c: RelPeriod) -> Value:
@@ -190,10 +190,7 @@ def _rel_period(r: Resolver, c: RelPeriod) -> Value:
 
 
 def _season(r: Resolver, c: Season) -> Value:
-    y = r.year_of(c.year)
-    if y is None:
-        return f"XXXX-{c.s}", None, None
-    return f"{y[0]:04d}-{c.s}", None, y[1]
+    return _in_year(r.year_of(c.year), f"-{c.s}")
 
 
 def _rel_season(r: Resolver, c: RelSeason) -> Value:
@@ -210,10 +207,7 @@ def _rel_season(r: Resolver, c: RelSeason) -> Value:
 
 
 def _quarter(r: Resolver, c: Quarter) -> Value:
-    y = r.year_of(c.year)
-    if y is None:
-        return f"XXXX-{c.q}", None, None
-    return f"{y[0]:04d}-{c.q}", None, y[1]
+    return _in_year(r.year_of(c.year), f"-{c.q}")
 
 
 def _part(r: Resolver, c: Part) -> Value | None:

@@ -1,0 +1,38 @@
+"""The sides a clause opened after a trigger names for the first time (core.events.clauses.
+named_only_after), which the later-clause and the clause-of-time filters both drop as
+targets: one boundary, the opener's token counting as before the clause."""
+from types import SimpleNamespace
+
+import pytest
+
+from core import analyze
+from core.events import constructions
+from core.events.clauses import named_only_after
+from core.events.when_clauses import CLAUSE_KINDS
+from core.lexicon import read_table
+
+
+def _at(i: int, actor: str):
+    return SimpleNamespace(i=i, actor=actor)
+
+
+def test_a_side_named_at_the_opener_is_named_before_the_clause():
+    """The later clause opened by a comma's verb (token 2): a side read at the verb itself is
+    no new side of the clause, one named only after it is."""
+    actors = [_at(0, "EGY"), _at(2, "TUN"), _at(6, "TUN"), _at(5, "JOR")]
+    assert named_only_after(actors, 2) == {"JOR"}
+    assert named_only_after(actors, 6) == set()
+
+
+def _clause_words() -> list[str]:
+    return [r["cue"] for _, r in read_table("construction_cues.tsv") if r["kind"] in CLAUSE_KINDS]
+
+
+@pytest.mark.parametrize("word", _clause_words())
+def test_a_clause_of_time_opens_on_no_side(word):
+    """The clause of time's opener ("عندما"، "بينما") is never a side's word, so the boundary
+    the later clause needs is the one it needs too."""
+    assert constructions.kind(word) in CLAUSE_KINDS
+    a = analyze(f"اعتقلت الشرطة المصرية رجلا {word} كان في طريقه إلى الأردن.", "2024-01-01")
+    assert [(e.id, [m.text for m in e.mentions]) for e in a.entities] == [
+        ("org-al-shrth-al-msryh", ["الشرطة المصرية"]), ("JOR", ["الأردن"])]
