@@ -164,16 +164,24 @@ def _replace_changing(text: str) -> str | None:
     times faster than translating every character through the table. None when some
     character expands into several or into one that changes again: the caller then
     translates (replacing one character at a time could not give the same result)."""
+    return _replaced(text)[0]
+
+
+def _replaced(text: str) -> tuple[str | None, list[str]]:
+    """(``_replace_changing(text)``, the characters of the text it removed): the removed
+    ones tell ``_normalized`` where the kept characters are without a second scan."""
     norm = text
+    dropped = []
     for c in set(_changing_char().findall(text)):
         n = _TABLE[ord(c)]
         if n is None:
             norm = norm.replace(c, "")
+            dropped.append(c)
         elif n != c:
             if len(n) != 1 or _TABLE[ord(n)] != n:
-                return None
+                return None, dropped
             norm = norm.replace(c, n)
-    return norm
+    return norm, dropped
 
 
 class _Rising(list):
@@ -207,23 +215,53 @@ def matching_form(text: str) -> str:
 
 
 def _normalized(text: str) -> NormText:
-    norm = _replace_changing(text)
+    norm, dropped = _replaced(text)
     if norm is None:
         norm = text.translate(_TABLE)
         if _PATTERNS["expanding"].search(text):
             offsets = [i for i, c in enumerate(text) for _ in range(len(_TABLE[ord(c)] or ""))]
             offsets.append(len(text))
             return NormText(text, norm, offsets)
+        if len(norm) == len(text):
+            return NormText(text, norm, range(len(text) + 1))
+        return NormText(text, norm, _kept_offsets(text, [m.span() for m in _PATTERNS["dropped"].finditer(text)]))
     if len(norm) == len(text):
         return NormText(text, norm, range(len(text) + 1))
-    # the kept positions are the ranges between runs of dropped characters
+    return NormText(text, norm, _kept_offsets(text, _dropped_runs(text, dropped)))
+
+
+def _dropped_runs(text: str, dropped: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each removed character of ``text`` (``dropped``: the distinct
+    ones), in order: each found by str.find (a scan in C) instead of a regex test of every
+    character of the text (a third of the normalisation's cost); adjacent ones are runs of
+    one character each, which ``_kept_offsets`` reads as one run."""
+    at = []
+    for c in dropped:
+        k = text.find(c)
+        while k != -1:
+            at.append(k)
+            k = text.find(c, k + 1)
+    at.sort()
+    return [(k, k + 1) for k in at]
+
+
+# 0, 1, 2 ...: the offsets of a text up to this length are slices of these (no new int per
+# character: a text's offsets list was a tenth of its normalisation)
+_OFFSETS = list(range(20_001))
+
+
+def _kept_offsets(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """The offsets of the characters of ``text`` outside ``runs`` (the removed ones' spans,
+    in order), then ``len(text)``: the kept positions are the ranges between the runs."""
     kept = _Rising()
     pos = 0
-    for m in _PATTERNS["dropped"].finditer(text):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
-    kept.extend(range(pos, len(text) + 1))
-    return NormText(text, norm, kept)
+    ints = _OFFSETS if len(text) < len(_OFFSETS) else range(len(text) + 1)
+    for a, b in runs:
+        if a > pos:
+            kept += ints[pos:a]
+        pos = b
+    kept += ints[pos:len(text) + 1]
+    return kept
 
 
 # --- tokens --------------------------------------------------------------------------
@@ -525,35 +563,81 @@ def _abbreviation_dot(text: str, k: int) -> bool:
         and k + 1 < len(text) and text[k + 1] == " "
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over the original text, trimmed of whitespace."""
-    spans = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        if _abbreviation_dot(text, m.start()):
-            continue
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, len(text)))
+def _offsets_of(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The offsets of ``chars`` in ``text[start:end]``, in order: each character found by
+    str.find (a scan in C) instead of a regex test of every character, which cost 100
+    instructions a character for the sentence ends (a sentence ends at one of few)."""
+    if end is None:
+        end = len(text)
     out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+    find = text.find
+    for c in chars:
+        k = find(c, start, end)
+        while k != -1:
+            out.append(k)
+            k = find(c, k + 1, end)
+    out.sort()
     return out
 
 
+_SENT_END_CHARS = ".!?؟…\n"  # the characters a sentence end (_SENT_END) starts with
+_CLAUSE_MARKS = "،;؛:"  # a clause end of one character
+_CLAUSE_DASHES = "-–"  # a clause end between two spaces
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over the original text, trimmed of whitespace.
+
+    ``_SENT_END`` is tried only where one of its first characters stands (found by
+    ``_offsets_of``), in order and past the last match: the matches ``finditer`` gives."""
+    out = []
+    pos = 0
+    consumed = 0  # the end of the last sentence end matched
+    match = _SENT_END.match
+    for k in _offsets_of(text, _SENT_END_CHARS):
+        if k < consumed:
+            continue
+        m = match(text, k)
+        if m is None:
+            continue
+        consumed = m.end()
+        if text[k] == "." and _abbreviation_dot(text, k):
+            continue
+        _add_trimmed(out, text, pos, consumed)
+        pos = consumed
+    _add_trimmed(out, text, pos, len(text))
+    return out
+
+
+def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """Append text[s:e] trimmed of whitespace, unless nothing is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside the sentence [start, end)."""
+    """Clause spans inside the sentence [start, end): the sentence cut at ``_CLAUSE_END``'s
+    matches, found as its characters (``_offsets_of``; a dash only between two whitespace
+    characters of the sentence, not within the last such match) instead of by a regex that
+    stopped at every space."""
     out = []
     pos = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+    consumed = start
+    isspace = str.isspace
+    for k in _offsets_of(text, _CLAUSE_MARKS + _CLAUSE_DASHES, start, end):
+        if text[k] in _CLAUSE_DASHES:
+            if k - 1 < consumed or k + 1 >= end or not isspace(text[k - 1]) or not isspace(text[k + 1]):
+                continue
+            a, b = k - 1, k + 2
+        else:
+            a, b = k, k + 1
+        if a > pos:
+            out.append((pos, a))
+        pos = consumed = b
     if end > pos:
         out.append((pos, end))
     return out
