@@ -164,16 +164,24 @@ def _replace_changing(text: str) -> str | None:
     times faster than translating every character through the table. None when some
     character expands into several or into one that changes again: the caller then
     translates (replacing one character at a time could not give the same result)."""
+    return _replaced(text)[0]
+
+
+def _replaced(text: str) -> tuple[str | None, list[str]]:
+    """(``_replace_changing(text)``, the characters of the text it removed): the removed
+    ones tell ``_normalized`` where the kept characters are without a second scan."""
     norm = text
+    dropped = []
     for c in set(_changing_char().findall(text)):
         n = _TABLE[ord(c)]
         if n is None:
             norm = norm.replace(c, "")
+            dropped.append(c)
         elif n != c:
             if len(n) != 1 or _TABLE[ord(n)] != n:
-                return None
+                return None, dropped
             norm = norm.replace(c, n)
-    return norm
+    return norm, dropped
 
 
 class _Rising(list):
@@ -207,23 +215,53 @@ def matching_form(text: str) -> str:
 
 
 def _normalized(text: str) -> NormText:
-    norm = _replace_changing(text)
+    norm, dropped = _replaced(text)
     if norm is None:
         norm = text.translate(_TABLE)
         if _PATTERNS["expanding"].search(text):
             offsets = [i for i, c in enumerate(text) for _ in range(len(_TABLE[ord(c)] or ""))]
             offsets.append(len(text))
             return NormText(text, norm, offsets)
+        if len(norm) == len(text):
+            return NormText(text, norm, range(len(text) + 1))
+        return NormText(text, norm, _kept_offsets(text, [m.span() for m in _PATTERNS["dropped"].finditer(text)]))
     if len(norm) == len(text):
         return NormText(text, norm, range(len(text) + 1))
-    # the kept positions are the ranges between runs of dropped characters
+    return NormText(text, norm, _kept_offsets(text, _dropped_runs(text, dropped)))
+
+
+def _dropped_runs(text: str, dropped: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each removed character of ``text`` (``dropped``: the distinct
+    ones), in order: each found by str.find (a scan in C) instead of a regex test of every
+    character of the text (a third of the normalisation's cost); adjacent ones are runs of
+    one character each, which ``_kept_offsets`` reads as one run."""
+    at = []
+    for c in dropped:
+        k = text.find(c)
+        while k != -1:
+            at.append(k)
+            k = text.find(c, k + 1)
+    at.sort()
+    return [(k, k + 1) for k in at]
+
+
+# 0, 1, 2 ...: the offsets of a text up to this length are slices of these (no new int per
+# character: a text's offsets list was a tenth of its normalisation)
+_OFFSETS = list(range(20_001))
+
+
+def _kept_offsets(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """The offsets of the characters of ``text`` outside ``runs`` (the removed ones' spans,
+    in order), then ``len(text)``: the kept positions are the ranges between the runs."""
     kept = _Rising()
     pos = 0
-    for m in _PATTERNS["dropped"].finditer(text):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
-    kept.extend(range(pos, len(text) + 1))
-    return NormText(text, norm, kept)
+    ints = _OFFSETS if len(text) < len(_OFFSETS) else range(len(text) + 1)
+    for a, b in runs:
+        if a > pos:
+            kept += ints[pos:a]
+        pos = b
+    kept += ints[pos:len(text) + 1]
+    return kept
 
 
 # --- tokens --------------------------------------------------------------------------
@@ -504,56 +542,6 @@ def without_prefix(word: str, prefixes: tuple[str, ...], min_stem: int = 3) -> s
     return word
 
 
-# --- sentences -----------------------------------------------------------------------
-# Sentence ends: . ! ? ؟ and line breaks; not a dot inside a number or a URL, not an
-# initial ("U.S."). Clauses additionally break at Arabic commas and semicolons.
-# Both read as written in the comments below, rearranged so that each begins with one
-# character class (the line break or punctuation that can start a match, the lookbehind
-# telling which alternative it started): the regex engine then skips ahead with a fast
-# scan for that class instead of trying every alternative at every character, 2-5 times
-# faster; tests check each against its plain form.
-# sentence end: [.!?؟…]+(?=\s|$|["”»)’])["”»)’]*  or  \n+
-_SENT_END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*(?=\s|$|[\"”»)’])[\"”»)’]*)")
-# clause end: [،;؛:]  or  \s-\s  or  \s–\s
-_CLAUSE_END = re.compile(r"[،;؛:\s](?:(?<=[،;؛:])|[-–]\s)")
-
-
-def _abbreviation_dot(text: str, k: int) -> bool:
-    """Whether the dot at k ends a one-letter Arabic abbreviation ("د. أيمن"، "م. خالد"),
-    a title before a name rather than the end of a sentence."""
-    return text[k] == "." and k >= 1 and "\u0621" <= text[k - 1] <= "\u064a" and (k == 1 or text[k - 2].isspace()) \
-        and k + 1 < len(text) and text[k + 1] == " "
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over the original text, trimmed of whitespace."""
-    spans = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        if _abbreviation_dot(text, m.start()):
-            continue
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside the sentence [start, end)."""
-    out = []
-    pos = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        out.append((pos, end))
-    return out
+# sentences and clauses live in their own module; read from here too
+from core.sentences import (_CLAUSE_END, _SENT_END, _abbreviation_dot, split_clauses,  # noqa: E402,F401
+                            split_sentences)

@@ -310,3 +310,60 @@ def test_the_word_split_chosen_for_a_text_finds_the_words_of_the_word_pattern(te
 def test_without_lam_reads_the_lam_on_an_article_as_the_article():
     assert without_lam("للناشط") == "الناشط" and without_lam("للمجلس", 4) == "المجلس"
     assert without_lam("لله", 4) == "لله" and without_lam("لمجلس") == "لمجلس" and without_lam("الناشط") == "الناشط"
+
+
+def _regex_sentences(text):
+    """split_sentences as first written: every match of _SENT_END, trimmed."""
+    from core.text import _SENT_END, _abbreviation_dot
+
+    spans, pos = [], 0
+    for m in _SENT_END.finditer(text):
+        if not _abbreviation_dot(text, m.start()):
+            spans.append((pos, m.end()))
+            pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?؟…\n \t\u00a0\"”»)’،;؛:-–ab٣د", max_size=40), st.data())
+def test_sentences_and_clauses_found_by_their_characters_are_the_regex_ones(text, data):
+    """split_sentences and split_clauses look for their break characters with str.find and
+    try the pattern there: the spans a regex scan of every character gives."""
+    import re
+
+    assert split_sentences(text) == _regex_sentences(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    out, pos = [], start
+    for m in re.compile(_PLAIN_CLAUSE_END).finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    assert split_clauses(text, start, end) == out
+
+
+def test_a_sentence_ends_after_a_made_up_quote_and_not_after_an_initial():
+    text = "قال د. سامر نادر: «وصلنا». ثم غادر - كما قيل - مساء أمس"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["قال د. سامر نادر: «وصلنا».", "ثم غادر - كما قيل - مساء أمس"]
+    s, e = split_sentences(text)[1]
+    assert [text[a:b] for a, b in split_clauses(text, s, e)] == ["ثم غادر", "كما قيل", "مساء أمس"]
+
+
+def test_offsets_of_a_long_text_with_diacritics_are_the_reference_ones():
+    """A text longer than the offsets kept ready (core.text._OFFSETS) gets them as a range's."""
+    from core.text import _OFFSETS
+
+    text = ("قالَ الوزيرُ " * (len(_OFFSETS) // 12 + 5))
+    nt = normalize_with_offsets(text)
+    assert (nt.norm, list(nt.offsets)) == _reference_offsets(text)
