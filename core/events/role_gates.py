@@ -3,8 +3,8 @@
 Most rules of the ladder open with a test of the trigger's form alone: a verb or a noun,
 its type, whether a speech frame governs it ("rule_noun_source" reads nouns of accusing,
 "rule_held_meeting" a noun of meeting). A trigger of another class gets None from them
-whatever its sentence, yet each was called for every trigger the rules read, about 28
-calls of which two thirds could only say None. Here each such rule names the test its
+whatever its sentence, yet each was called for every trigger the rules read: 27 rule calls
+a trigger on news articles, 8 once the gates leave out those that could only say None. Here each such rule names the test its
 opening makes of the form (a necessary condition, never more), and ``ladder`` keeps of
 ROLE_RULES the rules that pass it, rung by rung, in their order: the first rule of a rung
 that applies still decides, as it did when the others were asked first and said None.
