@@ -232,6 +232,8 @@ def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     else those of the constructions that name its sides when it made none."""
     told = len(doc.events)
     reason = _hit_events(doc, st, h)
+    if h.form.type not in _FALLBACK_TYPES:
+        return  # "اتفق X وY": no construction below names the sides of an agreement or a meeting
     if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
         _implied_events(doc, st, h)
     if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
@@ -257,6 +259,12 @@ def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     if h.form.type == investigated.TYPE:
         investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
         indicted.charged_events(doc, st, h, told)  # "وجهت النيابة إلى X تهمة"
+
+
+# the types some construction of _trigger_events reads when the trigger made no event of its own
+_FALLBACK_TYPES = (implied.PERSON_TARGET_TYPES | {resigned.RESIGN[0], "PROTEST", "ASSAULT", "SANCTION", penalties.TYPE,
+                                                  investigated.TYPE} | violence.TYPES | places.TYPES | private.TYPES
+                   | person_sides.TYPES)
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,

@@ -22,16 +22,14 @@ def kept_pairs(doc, st, h, pairs: list) -> list:
     if not pairs:
         return pairs
     pairs = questions.not_asked(doc, st, h, _not_restated(doc, st, h, pairs))  # "هل سترسل X سفنا؟": asked, not told
-    if pairs:  # tested once: every filter of the two steps runs once a pair is left
-        pairs = _authors_and_sources(doc, st, h, pairs)
-        pairs = _sides_by_clause(doc, st, h, pairs)
-    pairs = _meetings_and_partners(doc, st, h, pairs)
-    pairs = _joint_and_opposed(doc, st, h, pairs)
-    pairs = _alleged_and_denied(doc, st, h, pairs)
-    pairs = _drawn_and_unmade(doc, st, h, pairs)
-    pairs = _critics(doc, st, h, pairs)
-    pairs = residences.no_residences(doc, st, pairs)  # "الداعية X المقيم في ألمانيا": Germany is where he lives
-    return _places_and_attacks(doc, st, h, pairs)
+    # each step once a pair is left: the rest of none is none
+    for step in _STEPS:
+        if not pairs:
+            return pairs
+        pairs = step(doc, st, h, pairs)
+    if pairs:
+        pairs = residences.no_residences(doc, st, pairs)  # "الداعية X المقيم في ألمانيا": Germany is where he lives
+    return _places_and_attacks(doc, st, h, pairs) if pairs else pairs
 
 
 def _not_restated(doc, st, h, pairs: list) -> list:
@@ -175,3 +173,8 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told
     return pairs
+
+
+# kept_pairs' steps between the questions and the residences, in their order
+_STEPS = (_authors_and_sources, _sides_by_clause, _meetings_and_partners, _joint_and_opposed, _alleged_and_denied,
+          _drawn_and_unmade, _critics)

@@ -34,7 +34,7 @@ from core.events import governing
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors)
-from core.events.role_features import (_actor_groups, _actor_key, _broken, _coordinated_rest,
+from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _actor_key, _broken, _coordinated_rest,
                                         _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
                                         modal_feats, tail_feats)
@@ -348,10 +348,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         chosen = chosen + [(99, a) for a in prior]
     rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()
     rule_any = {frozenset(p) for p, _ in rule_pairs} if rule_pairs else set()
-    as_source, as_target = {}, {}
-    for k, x in per.items():
-        as_source[k] = ("s",) + x
-        as_target[k] = ("t",) + x
+    as_source = {k: ("s",) + x for k, x in per.items()}
+    as_target = {k: ("t",) + x for k, x in per.items()}
     return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, sa.groups(toks, nt),
                  open=roles is not None and not rule_pairs, keys=per)
 
@@ -394,7 +392,9 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, r
 def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[str, float]]:
     """Each actor's part as source and as target (kept on the setup: ``hopeless`` and
     ``candidates`` both need them). Both roles share an actor's feature groups, so each
-    group is looked up once for the two sums (the same sums as actor_part's)."""
+    group is looked up once for the two sums (the same sums as actor_part's, added in
+    the same order: _actor_groups' groups are looked up here one by one, unrolled, since
+    the loop over a tuple of them made afresh for each actor cost a third of this)."""
     if st.parts is None or st.parts[0] is not model:
         parts = model._groups.get("st")
         if parts is None or len(parts) > 200_000:  # bounded as _parts is
@@ -405,31 +405,65 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
         if keys is None:
             keys = {k: x[1:] for k, x in st.as_source.items()}
         for k, x in keys.items():
-            s = t = 0.0
-            for g in _actor_groups(x):
-                w = get(g)
-                if w is None:
-                    feats = _group_feats(g)
-                    s_w, t_w = model.role_weights()
-                    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
-                s += w[0]
-                t += w[1]
+            if len(x) != 13:  # a key made without the bound or the statement: the groups one by one
+                s = t = 0.0
+                for g in _actor_groups(x):
+                    w = get(g) or _group_parts(model, parts, g)
+                    s += w[0]
+                    t += w[1]
+                s_part[k] = s
+                t_part[k] = t
+                continue
+            side, d, rank, intro, kind, rule_role, broken, typ, v, head, form, bound, said = x
+            g = ("A1", side, d, rank, v, typ)
+            w1 = get(g) or _group_parts(model, parts, g)
+            g = ("A2", intro, side, v, typ, form)
+            w2 = get(g) or _group_parts(model, parts, g)
+            g = ("A3", kind, side, typ)
+            w3 = get(g) or _group_parts(model, parts, g)
+            g = ("A4", rule_role, typ, v, form)
+            w4 = get(g) or _group_parts(model, parts, g)
+            g = ("A5", broken, side, rule_role)
+            w5 = get(g) or _group_parts(model, parts, g)
+            g = ("A6", head)
+            w6 = get(g) or _group_parts(model, parts, g)
+            g = ("A7", bound, typ)
+            w7 = get(g) or _group_parts(model, parts, g)
+            s = 0.0 + w1[0] + w2[0] + w3[0] + w4[0] + w5[0] + w6[0] + w7[0]
+            t = 0.0 + w1[1] + w2[1] + w3[1] + w4[1] + w5[1] + w6[1] + w7[1]
+            if said in _SPEAKER_MARKS:  # the statement's group (A8), only for its speaker
+                g = ("A8", said, side, typ)
+                w8 = get(g) or _group_parts(model, parts, g)
+                s += w8[0]
+                t += w8[1]
             s_part[k] = s
             t_part[k] = t
         st.parts = (model, s_part, t_part)
     return st.parts[1], st.parts[2]
 
 
+def _group_parts(model: RoleModel, parts: dict, g: tuple) -> tuple[float, float]:
+    """One actor feature group's summed source and target weights, made and kept."""
+    feats = _group_feats(g)
+    s_w, t_w = model.role_weights()
+    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
+    return w
+
+
 def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v: str) -> tuple:
-    key = (s.actor, t.actor)
-    fk = frozenset(key)
-    rule_dir = st.rule_dir
+    sa, ta = s.actor, t.actor
+    fk = frozenset((sa, ta))
     # "open": the rules read roles for the trigger but paired no actors ("ودعت إيطاليا شركاءها
     # في الاتحاد الأوروبي": a subject, and its object taken for a place)
-    pr = ("dir" if key in rule_dir else "rev" if key[::-1] in rule_dir else "und" if fk in st.rule_any
-          else "open" if st.open else "none")
-    order = "st" if (s.i, s.j) < (t.i, t.j) else "ts"
-    co = st.side_of.get(s.actor, -1) == st.side_of.get(t.actor, -2)
+    if st.rule_any:  # the rules paired some actors (rule_dir holds the directed ones among them)
+        rule_dir = st.rule_dir
+        pr = ("dir" if (sa, ta) in rule_dir else "rev" if (ta, sa) in rule_dir else "und" if fk in st.rule_any
+              else "open" if st.open else "none")
+    else:
+        pr = "open" if st.open else "none"
+    order = "st" if s.i < t.i or s.i == t.i and s.j < t.j else "ts"  # (s.i, s.j) < (t.i, t.j)
+    side_of = st.side_of
+    co = side_of.get(sa, -1) == side_of.get(ta, -2)
     return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v, co)
 
 
@@ -458,16 +492,18 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     out = []
     viable = False
     for _, s in st.chosen:
+        if model is not None:  # the source's share of both sums, added first as before
+            room_s, base_s = room + s_part[s.actor], base + s_part[s.actor]
         for _, t in st.chosen:
             if s.actor == t.actor:
                 continue
             if model is not None:
-                if room + s_part[s.actor] + t_part[t.actor] <= 0:
+                if room_s + t_part[t.actor] <= 0:
                     continue
                 viable = True
             pk = _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
             if model is not None:
-                score = base + s_part[s.actor] + t_part[t.actor] + model.actor_part(pk)
+                score = base_s + t_part[t.actor] + model.actor_part(pk)
                 if score <= 0:
                     continue  # decide() keeps none below the threshold: no need to build it
                 score -= relax

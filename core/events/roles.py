@@ -15,7 +15,7 @@ from core.events.actors import (_ActorMention, _group_backward, _group_forward, 
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
 from core.events.stated import Stated
-from core.events import subjects
+from core.events import role_gates, subjects
 from core.events.charged import rule_charged_object
 from core.events.charges import rule_charge_doer
 from core.events.clauses import clause_break as _clause_break, punct_gap as _punct_gap
@@ -368,7 +368,7 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
     earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
     c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []),
                      speech=speech)
-    for rung in ROLE_RULES:
+    for rung in role_gates.rules_for(ROLE_RULES, h, speech):  # the rules this trigger's class can meet
         for rule in rung:
             got = rule(c)
             if got is None:

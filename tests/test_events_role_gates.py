@@ -1,0 +1,63 @@
+"""The role rules a trigger's class cannot meet are left out of its ladder (core.events.role_gates),
+and the events are those the whole ladder gives: made-up sentences of verbs and nouns, statements
+in a speech frame and plain acts, read with the gated ladder and with every rule asked."""
+from __future__ import annotations
+
+import pytest
+
+from core import analyze
+from core.events import learned, role_gates, roles
+from core.events.triggers import TriggerForm
+
+SENTENCES = [
+    "انتقدت وزارة الخارجية الفرنسية قرار الحكومة الإيرانية، وقالت إن طهران تهدد استقرار المنطقة.",
+    "اتهمت روسيا بريطانيا بالتجسس، الأمر الذي نفته لندن.",
+    "التقى الرئيس الجزائري نظيره التونسي، وبحث الجانبان التعاون بين البلدين.",
+    "فرضت الولايات المتحدة عقوبات على شركات صينية، فيما رحبت اليابان بالقرار.",
+    "دعت الأمم المتحدة إسرائيل إلى وقف الهجمات، متهمة إياها بانتهاك القانون الدولي.",
+    "أدانت قطر الهجوم الذي شنته جماعة مدعومة من إيران على السعودية.",
+    "وأكد وزير الخارجية المصري أن تركيا تدعم الجماعات المسلحة في ليبيا.",
+    "تم استهداف السفارة الأمريكية من قبل مسلحين، وطالبت واشنطن العراق بحمايتها.",
+]
+
+
+def _events(text: str) -> list:
+    return [(e.type, e.actors, e.directed, e.modality, e.trigger.start) for e in analyze(text, "2024-03-05").events]
+
+
+@pytest.mark.parametrize("model", ["shipped", "rules"])
+def test_gated_ladder_gives_the_events_of_the_whole_ladder(monkeypatch, model):
+    if model == "rules":
+        learned.set_model(learned.RULES_ONLY)
+    try:
+        gated = [_events(s) for s in SENTENCES]
+        monkeypatch.setattr(role_gates, "rules_for", lambda rules, h, speech: rules)
+        whole = [_events(s) for s in SENTENCES]
+    finally:
+        learned.set_model(None)
+    assert gated == whole
+    assert any(gated)  # the sentences tell events: the two readings are compared on something
+
+
+def test_ladder_keeps_the_rules_a_class_can_meet_in_their_order():
+    noun = TriggerForm("CONSULT", "040", ("لقاء",), "noun", True)
+    ladder = role_gates.ladder(roles.ROLE_RULES, noun, False, False)
+    kept = [r.__name__ for rung in ladder for r in rung]
+    assert "rule_held_meeting" in kept and "_rule_noun_object" not in kept  # a joint noun has no object of its own
+    assert "_rule_inherited_subject" not in kept and "_rule_object_pronoun" not in kept  # verbs' rungs gone
+    assert len(ladder) == 1  # the verbs' rungs are empty for a noun, and left out
+    order = [r.__name__ for rung in roles.ROLE_RULES[:1] for r in rung]
+    assert kept == [n for n in order if n in kept]
+    verb = TriggerForm("ACCUSE", "112", ("اتهم",), "verb_past", False, verbal=True)
+    kept = [r.__name__ for rung in role_gates.ladder(roles.ROLE_RULES, verb, True, True) for r in rung]
+    assert {"rule_charged_object", "_rule_speech_frame", "_rule_object_pronoun"} <= set(kept)
+    assert "rule_held_meeting" not in kept and "rule_noun_source" not in kept
+
+
+def test_a_rule_without_a_gate_is_always_asked():
+    def spy(c):
+        return None
+
+    rules = ((spy,) + roles.ROLE_RULES[0],) + roles.ROLE_RULES[1:]
+    form = TriggerForm("AGREE", "057", ("اتفاق",), "noun", True)
+    assert role_gates.ladder(rules, form, False, False)[0][0] is spy
