@@ -16,7 +16,10 @@ from core.text import normalize_for_match, without_lam
 
 def _name_words(e: Entity) -> tuple[str, ...]:
     """The words of a person's longest mention, normalised."""
-    return _mention_words(max(e.mentions, key=lambda m: len(m.text)).text)
+    mentions = e.mentions
+    if len(mentions) == 1:  # most entities: no longest to look for
+        return _mention_words(mentions[0].text)
+    return _mention_words(max(mentions, key=lambda m: len(m.text)).text)
 
 
 def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
