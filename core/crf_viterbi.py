@@ -86,7 +86,10 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
         cols = into[before]
         cur = cands[mask]
         steps.append((score, prev, cols))
-        if len(score) == 1:  # one way in: no choice to make
+        if len(cur) == 1:  # one candidate (a quarter of the words): no comprehension run
+            y = cur[0]
+            score = [(score[0] + cols[y][0] if len(score) == 1 else max(map(add, score, cols[y]))) + ei[y]]
+        elif len(score) == 1:  # one way in: no choice to make
             s = score[0]
             score = [s + cols[y][0] + ei[y] for y in cur]
         else:
