@@ -3,8 +3,9 @@
 Plain Python: a run is a few words and 7 labels, where numpy's cost per call exceeds
 the arithmetic. Each word's candidate labels come as a bit mask (the labels within the
 beam of its best one); the candidate tuple and the transition weights into each label
-from a candidate set are kept per mask (at most 2^labels of them), so a step is one
-C-level ``max(map(...))`` per label. The forward pass keeps only the scores; the
+from a candidate set are kept per mask, in lists made with the model (2^labels entries,
+128 for 7 labels: indexing a list is the interpreter's quickest look-up), so a step is
+one C-level ``max(map(...))`` per label. The forward pass keeps only the scores; the
 traceback repeats the one comparison of the label it follows at each step, which
 gives the same choice as storing every back-pointer at a fraction of the cost.
 """
@@ -13,9 +14,13 @@ from __future__ import annotations
 from operator import add
 from typing import Callable, Sequence
 
+# Up to this many labels the tables are lists over every mask (2^labels entries, made with
+# the model); a model of more labels makes them per mask when first asked for.
+MAX_LISTED_LABELS = 10
+
 
 class _ByMask(dict):
-    """Values made from a label mask when first asked for (at most 2^labels)."""
+    """Values made from a label mask when first asked for (a model of many labels)."""
 
     def __init__(self, make: Callable[[int], object]):
         super().__init__()
@@ -38,8 +43,13 @@ class Transitions:
         self.trans = trans
         self.o = o
         self.labels = range(len(trans))
-        self.candidates = _ByMask(self._candidates)
-        self.into = _ByMask(self._into)
+        if len(trans) <= MAX_LISTED_LABELS:
+            masks = range(1 << len(trans))
+            self.candidates = [self._candidates(m) for m in masks]
+            self.into = [self._into(m) for m in masks]
+        else:
+            self.candidates = _ByMask(self._candidates)
+            self.into = _ByMask(self._into)
 
     def _candidates(self, mask: int) -> tuple[int, ...]:
         c = [y for y in self.labels if mask >> y & 1]
@@ -70,16 +80,21 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
     else:
         score = [first[y] for y in prev]
     steps = []  # (scores before the step, the candidates they belong to, weights into each label)
-    for ei, before, mask in zip(emissions[1:], masks, masks[1:]):
+    before = masks[0]
+    for i in range(1, len(masks)):  # no slices of the run made
+        ei, mask = emissions[i], masks[i]
         cols = into[before]
         cur = cands[mask]
         steps.append((score, prev, cols))
-        if len(score) == 1:  # one way in: no choice to make
+        if len(cur) == 1:  # one candidate (a quarter of the words): no comprehension run
+            y = cur[0]
+            score = [(score[0] + cols[y][0] if len(score) == 1 else max(map(add, score, cols[y]))) + ei[y]]
+        elif len(score) == 1:  # one way in: no choice to make
             s = score[0]
             score = [s + cols[y][0] + ei[y] for y in cur]
         else:
             score = [max(map(add, score, cols[y])) + ei[y] for y in cur]
-        prev = cur
+        prev, before = cur, mask
     if before_o:
         t = tr.trans
         score = [v + t[y][o] for v, y in zip(score, prev)]

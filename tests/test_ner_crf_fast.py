@@ -11,7 +11,7 @@ import pytest
 
 from core import crf_scorer, ner_crf
 from core.crf_features import _word_features, gazetteer, sequence_features, word_clusters
-from core.crf_viterbi import Transitions, viterbi
+from core.crf_viterbi import MAX_LISTED_LABELS, Transitions, viterbi
 from core.text import normalize_with_offsets, tokenize
 
 SHIPPED = pytest.mark.skipif(not ner_crf.available(), reason="no shipped CRF model")
@@ -210,6 +210,19 @@ def test_viterbi_equals_the_reference_search_with_ties(whole):
         after_o, before_o = rng.random() < 0.7, rng.random() < 0.7
         got = viterbi(emissions, _masks(emissions, beam), Transitions(trans, o), after_o, before_o)
         assert got == _reference_viterbi(emissions, trans, o, beam, after_o, before_o)
+
+
+def test_viterbi_of_a_model_of_many_labels_equals_the_reference_search():
+    """Past MAX_LISTED_LABELS the tables are made per mask when first asked for."""
+    rng = random.Random(11)
+    for _ in range(200):
+        n = rng.randint(MAX_LISTED_LABELS + 1, MAX_LISTED_LABELS + 2)
+        o = rng.randrange(n)
+        trans = [[float(rng.randint(-3, 3)) for _ in range(n)] for _ in range(n)]
+        emissions = [[float(rng.randint(-3, 3)) for _ in range(n)] for _ in range(rng.randint(1, 6))]
+        beam = rng.choice([0.0, 2.5, float("inf")])
+        got = viterbi(emissions, _masks(emissions, beam), Transitions(trans, o), True, True)
+        assert got == _reference_viterbi(emissions, trans, o, beam, True, True)
 
 
 def test_candidates_keep_label_order_and_put_o_last_when_left_out():

@@ -101,6 +101,7 @@ from core.entities.pronoun_places import _places_with_pronouns
 from core.text import NormText, Token
 
 _START, _FIRST_OFFSET = attrgetter("start"), attrgetter("first_offset")  # sort keys read in C
+_ENTITY_TYPES = {"org": "ORG", "place": "PLACE"}  # a span's kind -> its entity's type (else PERSON)
 Tagger = Callable[[list[Token], list[tuple[int, int]]], list[tuple[int, int, str]]]
 
 
@@ -227,7 +228,7 @@ def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, b
             ent.actor = ent.actor or (sp.acts_for if e.type == "PERSON" else None)  # a role says whom he acts for
             ent.mentions.append(Mention(surface, sp.start, sp.end, sp.kind if sp.kind == "generic" else "lexicon"))
             continue
-        etype = {"org": "ORG", "place": "PLACE"}.get(sp.kind, "PERSON")
+        etype = _ENTITY_TYPES.get(sp.kind, "PERSON")
         key_norm = _canonical_norm(sp.name_norm)
         eid = _pattern_id(sp)
         ent = entities.get(eid)

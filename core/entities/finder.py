@@ -326,9 +326,18 @@ def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: b
         starts = ((two, 0),) if two is not None else ()
     if not starts:
         return None
-    best = None
     size = len(toks)
     second = toks[i + 1][0] if i + 1 < size else None
+    if len(starts) == 1:  # one reading begins something (most words): its longest phrase
+        two, dropped = starts[0]
+        for phrase, payload in two.get(second, ()):
+            n = len(phrase)
+            if i + n <= size and (n == 1 or _joined(nt, toks[i], toks[i + 1]) and (n == 2 or _rest_at(
+                    nt, toks, i, phrase))):
+                return payload, i + n, dropped
+        one = two.get(None)
+        return (one[0][1], i + 1, dropped) if one else None
+    best = None
     for two, dropped in starts:
         found = None
         for phrase, payload in two.get(second, ()):  # longest first; their second word is ``second``

@@ -16,7 +16,10 @@ from core.text import normalize_for_match, without_lam
 
 def _name_words(e: Entity) -> tuple[str, ...]:
     """The words of a person's longest mention, normalised."""
-    return _mention_words(max(e.mentions, key=lambda m: len(m.text)).text)
+    mentions = e.mentions
+    if len(mentions) == 1:  # most entities: no longest to look for
+        return _mention_words(mentions[0].text)
+    return _mention_words(max(mentions, key=lambda m: len(m.text)).text)
 
 
 def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
@@ -30,8 +33,12 @@ def _merge_name_parts(entities: list[Entity], text: str = "") -> list[Entity]:
     _merge_bracketed(entities, text, merged)
     _merge_kind_heads(entities, merged)
     _merge_spellings(entities, merged)
-    for etype in ("PERSON", "ORG", "PLACE"):
-        _merge_type(entities, etype, merged)
+    groups: dict[str, list[Entity]] = {"PERSON": [], "ORG": [], "PLACE": []}  # each type's entities, in one pass
+    for e in entities:
+        if e.mentions and e.type in groups:
+            groups[e.type].append(e)
+    for etype, group in groups.items():
+        _merge_type(group, etype, merged)
     kept = [e for e in entities if id(e) not in merged]
     if merged:
         _follow_merged_actors(entities, kept, merged)
@@ -145,8 +152,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
-def _merge_type(entities: list[Entity], etype: str, merged: set[int]) -> None:
-    group = [e for e in entities if e.type == etype and e.mentions]
+def _merge_type(group: list[Entity], etype: str, merged: set[int]) -> None:
+    """Join each entity of ``group`` (one type's entities with mentions) to the one longer
+    name whose words hold all its mentions (see _merge_name_parts)."""
     if len(group) < 2:
         return
     words = {id(e): _name_words(e) for e in group}

@@ -292,6 +292,16 @@ def _hamza_against(ctx: _Context, i: int, form: str) -> bool:
     """The word at i writes a hamza the title's own word does not ("أمام" in front of,
     no "إمام"): matching sees through hamzas, since news often leaves them out, but one
     written the other way is another word."""
-    word, own = ctx.surface(i), form.split()[0]
-    return any(a != b and a in _HAMZA_ALIFS and b in _HAMZA_ALIFS for a, b in zip(reversed(word), reversed(own)))
+    hamzas = _OWN_HAMZAS.get(form)
+    if hamzas is None:
+        own = form.split()[0]
+        hamzas = _OWN_HAMZAS[form] = tuple((k, b) for k, b in enumerate(reversed(own)) if b in _HAMZA_ALIFS)
+    if not hamzas:  # most titles ("الرئيس"، "وزير"): no letter of theirs to write otherwise
+        return False
+    word = ctx.surface(i)
+    return any(k < len(word) and word[-1 - k] != b and word[-1 - k] in _HAMZA_ALIFS for k, b in hamzas)
+
+
+# A title's form -> the hamzas on alif of its first word: (place counted from its end, letter)
+_OWN_HAMZAS: dict[str, tuple[tuple[int, str], ...]] = {}
 

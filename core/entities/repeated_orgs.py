@@ -11,6 +11,8 @@ bank.
 """
 from __future__ import annotations
 
+from itertools import compress, count
+
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.text import clitic_variants
@@ -31,7 +33,8 @@ def _repeated_orgs(ctx: _Context) -> None:
         firsts.setdefault(words[0], []).append(words)
     seconds = {words[1] for words in names}  # a recurrence starts before one of them: few words do
     norms = ctx.norms
-    for i in [k - 1 for k in range(1, len(norms)) if norms[k] in seconds]:
+    # the words before one of those second words, picked in C: no Python step per word
+    for i in compress(count(), map(seconds.__contains__, norms[1:])):
         if ctx.owner[i] is not None:
             continue
         for stem, dropped in clitic_variants(norms[i]):

@@ -102,7 +102,7 @@ def _open_windows(ctx: _Context) -> list[tuple[int, int]]:
             out.append((k - 2, k + 3))
     for sp in ctx.spans():
         if sp.kind == "person" or sp.kind == "org" and getattr(sp, "optional", False) \
-                or sp.kind == "lexicon" and _person_piece(sp) and _particle_beside(ctx, sp):
+                or sp.kind == "lexicon" and sp.entry is not None and sp.entry.type == "PERSON" and _particle_beside(ctx, sp):
             out.append((sp.i - 2, sp.j + 2))
     return out
 
