@@ -19,14 +19,31 @@ def test_a_state_is_its_own_country_named_or_not():
     assert actor_country("TUN", _entities()) == "TUN"
 
 
-def test_a_side_has_the_country_of_the_first_entity_that_is_it_or_acts_for_it():
-    """The party has no country of its own here; its official's is Lebanon. A place is its
-    country's; an unknown side has none."""
-    assert actor_country("party-of-cedars", _entities()) == "LBN"
+def test_a_side_has_the_country_of_the_entity_that_is_it():
+    """The party has no country of its own here: none, whatever its official's. A place is
+    its country's; an unknown side has none."""
+    assert actor_country("party-of-cedars", _entities()) is None
     assert actor_country("town-of-wells", _entities()) == "JOR"
     assert actor_country("person-samir-haddad", _entities()) == "LBN"
     assert actor_country("unknown-side", _entities()) is None
     assert actor_country(None, _entities()) is None
+
+
+def test_a_victim_acting_through_an_entity_has_that_entitys_country():
+    """unclaimed's victim: named through its official, the party is where he is from."""
+    assert actor_country("party-of-cedars", _entities(), acting=True) == "LBN"
+    assert actor_country("town-of-wells", _entities(), acting=True) == "JOR"
+    assert actor_country("unknown-side", _entities(), acting=True) is None
+
+
+def test_an_alliance_chaired_by_a_national_of_a_state_does_not_strike_in_it():
+    """struck: the attacker's country is its own, never its chairman's (made-up name)."""
+    import core
+
+    a = core.analyze("وقال رئيس مفوضية الاتحاد الأفريقي التشادي سالم عبدون إن البعثة ستبقى. "
+                     "وشن الاتحاد الأفريقي هجوما الليلة الماضية.")
+    assert [(e.id, e.country) for e in a.entities] == [("african-union", None), ("per-salm-bdwn", "TCD")]
+    assert a.events == []
 
 
 def test_a_country_and_a_place_name_where_a_group_and_a_person_do_not():
@@ -42,5 +59,6 @@ def test_an_attack_on_a_states_forces_is_placed_in_it_only_where_the_article_nam
 
     assert _own_country(("EGY", 3), _entities()) == ("EGY", None)
     assert _own_country(("SYR", 3), _entities()) is None
-    assert _own_country(("party-of-cedars", 3), _entities()) == ("LBN", None)
+    assert _own_country(("party-of-cedars", 3), _entities()) is None
+    assert _own_country(("town-of-wells", 3), _entities()) == ("JOR", None)
     assert _own_country(None, _entities()) is None

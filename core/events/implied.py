@@ -212,10 +212,14 @@ def sentence_country(start: int, end: int, entities: list[Entity], before: int, 
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
-def actor_country(actor: str | None, entities: list[Entity]) -> str | None:
+def actor_country(actor: str | None, entities: list[Entity], acting: bool = False) -> str | None:
     """The country a side belongs to: a state is its own; any other side's is that of the
-    first of the article's entities that is that side or acts for it and has a country
-    (a group's, an official's, a place's), else None (and None for no side)."""
+    article's entity that is that side (a group's, a place's), else None (and None for no
+    side). With ``acting`` also that of the first entity that acts for the side: a victim
+    named through its official or its forces. An attacker's country is never its members':
+    an alliance chaired by a Chadian does not strike in Chad."""
     if is_state_id(actor) or not actor:
         return actor or None
-    return next((e.country for e in entities if e.country and (e.id == actor or e.actor == actor)), None)
+    if acting:
+        return next((e.country for e in entities if e.country and (e.actor or e.id) == actor), None)
+    return next((e.country for e in entities if e.country and e.id == actor), None)

@@ -279,7 +279,7 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
     place_ends = {m.end for e in named if e.type == "PLACE" for m in e.mentions}
     if not _only_where([a for a in s_actors if a.actor != victim], norms, place_ends):
         return None
-    own = implied.actor_country(victim, entities)
+    own = implied.actor_country(victim, entities, acting=True)
     where = {e.country for e in named if e.type == "PLACE"} | {e.id for e in named if e.type == "COUNTRY"}
     iso = where.pop() if len(where) == 1 and None not in where else own
     return (iso, victim) if iso else None
