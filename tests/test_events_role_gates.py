@@ -61,3 +61,23 @@ def test_a_rule_without_a_gate_is_always_asked():
     rules = ((spy,) + roles.ROLE_RULES[0],) + roles.ROLE_RULES[1:]
     form = TriggerForm("AGREE", "057", ("اتفاق",), "noun", True)
     assert role_gates.ladder(rules, form, False, False)[0][0] is spy
+
+
+def test_the_ladders_memo_stays_bounded_over_forms_made_per_hit():
+    """A form made anew for each hit is a new key: a worker that reads for days must not
+    keep every one (the memo starts again past MAX_LADDERS)."""
+    from types import SimpleNamespace
+
+    from core.events import role_gates
+    from core.events.roles import ROLE_RULES
+
+    role_gates._LADDERS[:] = [None, {}]
+    kept = []
+    for _ in range(role_gates.MAX_LADDERS + 10):
+        form = SimpleNamespace(type="ACCUSE", pos="verb_past", tokens=("اتهم",), joint=False, speech=False,
+                               inverse=False, cameo="112")
+        kept.append(form)  # alive, so no id is reused
+        role_gates.rules_for(ROLE_RULES, SimpleNamespace(form=form, verbal=True), None)
+    assert len(role_gates._LADDERS[1]) <= role_gates.MAX_LADDERS
+    assert role_gates.rules_for(ROLE_RULES, SimpleNamespace(form=kept[-1], verbal=True), None) == role_gates.ladder(
+        ROLE_RULES, kept[-1], True, False)

@@ -80,9 +80,11 @@ def ladder(rules: tuple, form, verbal: bool, speech: bool) -> tuple:
 
 def rules_for(rules: tuple, h, speech) -> tuple:
     """ladder() of ``rules`` for trigger ``h``, made once per form, class and rule table
-    (the form is kept with its ladder, so its id names no other form while kept)."""
+    (the form is kept with its ladder, so its id names no other form while kept). Forms
+    made per hit (senses, gapped readings) are new objects each time: past MAX_LADDERS the
+    memo starts again, or a long-lived worker would keep every one of them."""
     memo = _LADDERS
-    if memo[0] is not rules:
+    if memo[0] is not rules or len(memo[1]) >= MAX_LADDERS:
         memo[0], memo[1] = rules, {}
     form = h.form
     key = (id(form), h.verbal, speech is not None)
@@ -92,4 +94,5 @@ def rules_for(rules: tuple, h, speech) -> tuple:
     return got[1]
 
 
+MAX_LADDERS = 2048  # about 450 after 150 news articles, most of them forms seen once
 _LADDERS: list = [None, {}]  # (the ROLE_RULES the ladders were made of, (form id, verbal, speech) → (form, ladder))
