@@ -61,3 +61,28 @@ def test_an_interrupted_run_counts_as_read_only_the_records_of_the_chunks_it_wro
     monkeypatch.setattr(batch.StoreSink, "write", real)
     s2 = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
     assert (s2.read, s2.already, s2.stored, s2.failed, dict(s2.problems)) == (41, 6, 34, 1, {"bad-json": 1})
+
+
+def test_an_interrupted_rerun_counts_as_already_stored_only_what_its_written_chunks_hold(tmp_path, monkeypatch):
+    """A rerun over a store that holds the first 30 articles, interrupted at its third
+    write: the articles it says are already stored are among those it says it read (the
+    chunks read ahead of the interrupt are not counted)."""
+    def lines(n):
+        return "\n".join(json.dumps({"id": f"n{i}", "text": f"قال الوزير سمير الحداد في اليوم {i} إن الطرفين اتفقا."},
+                                    ensure_ascii=False) for i in range(n)) + "\n"
+    first, src = tmp_path / "first.jsonl", tmp_path / "all.jsonl"
+    first.write_text(lines(30), encoding="utf-8")
+    src.write_text(lines(41), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    assert run_batch([first], store_url=url, workers=2, chunk=3, progress=False).stored == 30
+    real, calls = batch.StoreSink.write, {"n": 0}
+
+    def write_then_ctrl_c(self, arts, rows):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(self, arts, rows)
+
+    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    s = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
+    assert s.interrupted and (s.read, s.already, s.stored) == (6, 6, 0)

@@ -35,7 +35,7 @@ def _chunks(tmp_path, parallel: int) -> list[tuple[int, int]]:
     src = tmp_path / "a.jsonl"
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
     run = _Run([_Empty()], Options(None, True, "core:analyze", None, 10_000, 4, None, parallel), lambda p: None)
-    return [(len(items), consumed) for (consumed, items, _problems), _ in run.chunks([src])]
+    return [(len(items), consumed) for (consumed, items, _problems, _already), _ in run.chunks([src])]
 
 
 def test_the_last_chunks_of_a_run_on_two_workers_shrink(tmp_path):

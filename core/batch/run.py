@@ -129,9 +129,9 @@ class _Run:
 
     def chunks(self, inputs: Sequence[str | os.PathLike]) -> Iterator[tuple[Any, tuple[Any, ...] | None]]:
         """Chunks of items to extract, each as ``((records consumed, items, problems of
-        those records), args)``; :meth:`write` counts the records and problems of a chunk
-        with its results, so that records read ahead of an interrupted run's last written
-        chunk are not counted as read.
+        those records, items already stored), args)``; :meth:`write` counts the records,
+        problems and stored items of a chunk with its results, so that records read ahead
+        of an interrupted run's last written chunk are not counted as read.
 
         With several workers, a chunk is sent once the items of the chunks that can be in
         flight behind it have been read too, so that the end of the inputs is seen while
@@ -164,8 +164,8 @@ class _Run:
         for k, size in enumerate(sizes):
             yield self._take(pending, size, loose if k == len(sizes) - 1 else 0)
         if loose and not sizes:
-            (consumed, todo), args = self.plan([], loose)
-            yield (consumed, todo, self.loose_problems), args
+            (consumed, todo, already), args = self.plan([], loose)
+            yield (consumed, todo, self.loose_problems, already), args
         self.read_all = True
 
     def _take(self, pending: collections.deque, n: int, loose: int) -> tuple[Any, tuple[Any, ...] | None]:
@@ -178,9 +178,9 @@ class _Run:
             problems.extend(met)
         if loose:
             problems.extend(self.loose_problems)
-        (consumed, todo), args = self.plan(items, consumed)
+        (consumed, todo, already), args = self.plan(items, consumed)
         self.sent += len(todo)
-        return (consumed, todo, problems), args
+        return (consumed, todo, problems, already), args
 
     def item(self, rec: Record, seq: int) -> Item | None:
         """The record as work, or None when it is empty, too long or a repeat of this run."""
@@ -205,7 +205,8 @@ class _Run:
         return Item(seq, text, rec.where, meta, None if published in (None, "") else str(published), h)
 
     def plan(self, buf: list[Item], consumed: int) -> tuple[Any, tuple[Any, ...] | None]:
-        """Which destinations lack each item (resume); items every destination has are skipped."""
+        """Which destinations lack each item (resume); items every destination has are
+        skipped, and counted as already stored with the chunk, once it is written."""
         hashes = [it.hash for it in buf]
         known = [s.known(hashes) if hashes else set() for s in self.sinks]
         todo = []
@@ -213,15 +214,15 @@ class _Run:
             it.dests = tuple(i for i, k in enumerate(known) if it.hash not in k)
             if it.dests:
                 todo.append(it)
-            else:
-                self.summary.already += 1
         o = self.opts
-        return (consumed, todo), ((todo, o.owner, o.public, o.analyzer, o.timeout) if todo else None)
+        args = (todo, o.owner, o.public, o.analyzer, o.timeout) if todo else None
+        return (consumed, todo, len(buf) - len(todo)), args
 
     def write(self, items: list[Item], chunk: Chunk | list[Any], consumed: int = 0,
-              problems: Sequence[Problem] = ()) -> None:
+              problems: Sequence[Problem] = (), already: int = 0) -> None:
         """Count a chunk's results and write its rows, one transaction per destination;
-        ``consumed``: the records read for the chunk, ``problems``: theirs, already shown."""
+        ``consumed``: the records read for the chunk, ``problems``: theirs, already shown,
+        ``already``: its items every destination held."""
         from core.store.writes import _keep_rows
 
         if not chunk:  # nothing of the chunk was left to extract
@@ -253,6 +254,7 @@ class _Run:
             s.written[sink.name] += sink.write(arts[i], mine)
         # counted once written (an interrupted write leaves the chunk to the rerun)
         s.read += consumed
+        s.already += already
         for p in found:
             _report(p, s, None)
         s.stored += n_ok
@@ -376,8 +378,9 @@ def _run_batch(inputs: Sequence[str | os.PathLike], store_url: str | None, out_d
     summary = run.summary
     t0 = time.perf_counter()
     try:
-        for (consumed, items, problems), results in ordered_map(eng, extract_chunk, run.chunks(inputs), run.idle):
-            run.write(items, results, consumed, problems)
+        for (consumed, items, problems, already), results in ordered_map(eng, extract_chunk, run.chunks(inputs),
+                                                                         run.idle):
+            run.write(items, results, consumed, problems, already)
             if bar is not None:
                 bar.update(consumed)
                 bar.set_postfix(stored=summary.stored, failed=summary.failed, refresh=False)
