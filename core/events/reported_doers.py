@@ -17,14 +17,17 @@ the clause did is core.events.reported's.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.events.actors import _prepositional
-from core.events.violence import REPORTERS
-from core.events.reported import NAMELESS_SUBJECTS, THAT, _said, _subject_words
+from core.events.incidents import load_words as incident_words
+from core.events.violence import REPORTERS, SAYING
+from core.events.reported import NAMELESS_SUBJECTS, SPEAKER_REACH, THAT, _subject_words
 
 SPEAKERS_OWN = frozenset({"ACCUSE", "REQUEST"})  # a charge or a demand told of a subject is the speaker's
 REACH = 12  # words from the complementiser to the trigger
-SUBJECT_AT = 2  # words from the complementiser to the subject's first word ("إن القوات الزندارية")
 REPORTING = REPORTERS + (":activists", ":social_media_users")  # kinds of speakers that tell, not act
+SPEECH = "speech"  # the cue kind of a verb of speaking (قال، أكد), not of a reporting noun (تقارير، مصادر)
 OF = "من"  # "إن مسلحين من جبهة التحرير": the group the nameless gunmen belong to
 
 
@@ -38,16 +41,46 @@ def _complementiser(norms: list[str], first: int, i: int) -> int | None:
 
 def _doer(doc, st, k: int, h):
     """The actor the clause opened at k names as its subject, before the trigger: its
-    first words, or the group after a nameless attacker ("مسلحين من X")."""
+    first word, a nationality or a name after a noun of armed men ("إن القوات الزندارية"،
+    "إن ميليشيات X"), or the group after a nameless attacker ("مسلحين من X"); not the
+    genitive of another noun ("إن قرار X": X decided, and did not do the act told)."""
     norms = doc.norms
     for a in st.actors:
         if a.i <= k or a.i >= h.i:
             continue
-        if a.i - k <= SUBJECT_AT and not _prepositional(a, doc.toks, doc.nt):
+        if (a.i == k + 1 or a.i == k + 2 and (a.adjective or norms[k + 1] in _group_heads())) \
+                and not _prepositional(a, doc.toks, doc.nt):
             return a
         if a.i == k + 3 and norms[k + 2] == OF and (norms[k + 1] in NAMELESS_SUBJECTS or norms[k + 1] in _subject_words()[0]):
             return a
         return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """Nouns of armed men whose genitive or adjective names whose they are (incident_words.tsv,
+    kinds reported_subject, forces and state_arms: "ميليشيات X"، "قوات X"، "جنود X")."""
+    return _subject_words()[0] | frozenset(w for w, kind in incident_words().items() if kind in ("forces", "state_arms"))
+
+
+def _speakers(doc, st, k: int, kinds_of: tuple[str, ...] = ()) -> set[str] | None:
+    """The actors of the nearest verb of saying or reporting word before the complementiser
+    at k (within SPEAKER_REACH words): those between it and k, and a subject written right
+    before it ("زنداريا قالت إن"); for a verb of speaking with none there, those named
+    before it, its subject taken up by a pronoun ("ناشطون، حيث أكدوا أن"، "لكنه أكد أن").
+    None with no such word. A reporting word nearer than the speaker governs another
+    clause ("قال X إن زنداريا على علم بتقارير عن أن Y ...": the reports' clause is not X's).
+    With ``kinds_of``, only the actors of those kinds."""
+    kinds = doc.trig.cue_kinds
+    for m in range(k - 1, max(st.ti, k - SPEAKER_REACH) - 1, -1):
+        cue = kinds(doc.norms[m])
+        if SAYING.isdisjoint(cue):
+            continue
+        told = [a for a in st.actors if st.ti <= a.i < k and not _prepositional(a, doc.toks, doc.nt)
+                and (not kinds_of or a.kind.endswith(kinds_of))]
+        near = {a.actor for a in told if a.i > m or a.j == m}
+        return near or ({a.actor for a in told if a.j <= m} if SPEECH in cue else near)
     return None
 
 
@@ -59,10 +92,11 @@ def no_telling_sides(doc, st, h, pairs: list) -> list:
     k = _complementiser(doc.norms, st.ti, h.i)
     if k is None:
         return pairs
-    doer = _doer(doc, st, k, h)
-    if doer is None or not _said(doc, st, k):
+    if _doer(doc, st, k, h) is None:
         return pairs
-    speakers = {a.actor for a in st.actors if st.ti <= a.i < k and not _prepositional(a, doc.toks, doc.nt)}
+    speakers = _speakers(doc, st, k)
+    if not speakers:
+        return pairs
     speakers -= {a.actor for a in st.actors if a.i > k}
     if not speakers:
         return pairs
@@ -80,8 +114,8 @@ def no_reporter_sources(doc, st, h, pairs: list) -> list:
     k = _complementiser(doc.norms, st.ti, h.i)
     if k is None:
         return pairs
-    speakers = {a.actor for a in st.actors if st.ti <= a.i < k and a.kind.endswith(REPORTING)}
-    if not speakers or not _said(doc, st, k):
+    speakers = _speakers(doc, st, k, REPORTING)
+    if not speakers:
         return pairs
     speakers -= {a.actor for a in st.actors if a.i > k}
     return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))] if speakers else pairs
