@@ -22,3 +22,9 @@ def test_the_subject_that_expels_stays_the_source():
     """"طردت بريطانيا 23 دبلوماسيا روسيا"، "قررت روسيا طرد دبلوماسيين بريطانيين": unchanged."""
     assert _sanctions("وطردت بريطانيا 23 دبلوماسيا روسيا الأسبوع الماضي.") == [["GBR", "RUS"]]
     assert _sanctions("وقررت روسيا طرد دبلوماسيين بريطانيين ردا على الخطوة.") == [["RUS", "GBR"]]
+
+
+def test_a_recall_of_the_speakers_own_ambassador_is_not_turned():
+    """"أعلنت الخارجية العمانية أنها استدعت السفير العماني في كينيا": a recall, not an
+    expulsion: Oman recalls its own ambassador from Kenya."""
+    assert _sanctions("وأعلنت وزارة الخارجية العمانية أنها استدعت السفير العماني في كينيا للتشاور.") == [["OMN", "KEN"]]

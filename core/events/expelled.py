@@ -7,7 +7,9 @@ role model read the adjective after a verbal noun as its author ("العقوبا
 which made the expelled state the one that expels, most often where the sentence tells of
 another's statement ("قال المسؤول إن طرد الدبلوماسيين الزنداريين من فالاريا ..."). A
 directed pair whose source is that state is read the other way round; a count or an
-article between the act and its people is passed over ("طرد 23 دبلوماسيا زنداريا").
+article between the act and its people is passed over ("طرد 23 دبلوماسيا زنداريا"). Only
+an expulsion's own words (kind ``expulsion``) are read so: a summons or a recall of an
+ambassador ("استدعت السفير الزنداري في فالاريا") may call the speaker's own one home.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from core.events import constructions
 from core.events.turned import turned_round
 
 EXPELLED = "expelled"
+EXPULSION = "expulsion"  # the act's own word: an expulsion, not a summons or a recall
 TYPES = frozenset({"SANCTION"})  # an expulsion, a recall (CAMEO 16x)
 PEOPLE_REACH = 4  # words from the act to its people ("طرد أكثر من 20 دبلوماسيا")
 
@@ -33,8 +36,8 @@ def expelled_state(doc, st, h) -> str | None:
 def expelled_targets(doc, st, h, pairs: list) -> list:
     """The directed pairs of an expulsion with the expelled people's state as the target
     (module docstring)."""
-    if not pairs or h.form.type not in TYPES:
-        return pairs
+    if not pairs or h.form.type not in TYPES or constructions.written(EXPULSION).isdisjoint(doc.norms[h.i:h.j]):
+        return pairs  # "ردا على طرد": the expulsion may be the form's second word
     state = expelled_state(doc, st, h)
     if state is None:
         return pairs
