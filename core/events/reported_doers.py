@@ -39,21 +39,25 @@ def _complementiser(norms: list[str], first: int, i: int) -> int | None:
     return None
 
 
-def _doer(doc, st, k: int, h):
-    """The actor the clause opened at k names as its subject, before the trigger: its
-    first word, a nationality or a name after a noun of armed men ("إن القوات الزندارية"،
-    "إن ميليشيات X"), or the group after a nameless attacker ("مسلحين من X"); not the
-    genitive of another noun ("إن قرار X": X decided, and did not do the act told)."""
+def _doer(doc, st, k: int, h) -> tuple[object, bool] | None:
+    """The actor the clause opened at k names as its subject, before the trigger, and
+    whether it is the subject itself: its first word, a nationality or a name after a noun
+    of armed men ("إن القوات الزندارية"، "إن ميليشيات X"), or the group after a nameless
+    attacker ("مسلحين من X"); or, not itself, the genitive of the noun that opens the clause
+    ("إن ابتهاج X بفرض عقوبات": X imposes them, but "إن قرار X الانسحاب من بيان القمة"
+    does not make X the summit's only party)."""
     norms = doc.norms
     for a in st.actors:
         if a.i <= k or a.i >= h.i:
             continue
-        if (a.i == k + 1 or a.i == k + 2 and (a.adjective or norms[k + 1] in _group_heads())) \
-                and not _prepositional(a, doc.toks, doc.nt):
-            return a
-        if a.i == k + 3 and norms[k + 2] == OF and (norms[k + 1] in NAMELESS_SUBJECTS or norms[k + 1] in _subject_words()[0]):
-            return a
-        return None
+        if a.i - k > 2 and not (a.i == k + 3 and norms[k + 2] == OF):
+            return None
+        if a.i == k + 3:  # "مسلحين من X"
+            group = norms[k + 1] in NAMELESS_SUBJECTS or norms[k + 1] in _subject_words()[0]
+            return (a, True) if group else None
+        if _prepositional(a, doc.toks, doc.nt):
+            return None
+        return a, a.i == k + 1 or a.adjective or norms[k + 1] in _group_heads()
     return None
 
 
@@ -92,7 +96,8 @@ def no_telling_sides(doc, st, h, pairs: list) -> list:
     k = _complementiser(doc.norms, st.ti, h.i)
     if k is None:
         return pairs
-    if _doer(doc, st, k, h) is None:
+    doer = _doer(doc, st, k, h)
+    if doer is None:
         return pairs
     speakers = _speakers(doc, st, k)
     if not speakers:
@@ -100,7 +105,8 @@ def no_telling_sides(doc, st, h, pairs: list) -> list:
     speakers -= {a.actor for a in st.actors if a.i > k}
     if not speakers:
         return pairs
-    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))]
+    subject = doer[1]  # a genitive doer rules the speaker out as the source only
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else not subject or speakers.isdisjoint(p))]
 
 
 def no_reporter_sources(doc, st, h, pairs: list) -> list:
