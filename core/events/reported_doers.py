@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from core.events.actors import _prepositional
 from core.events.incidents import load_words as incident_words
-from core.events.reading_cues import related
 from core.events.violence import REPORTERS, SAYING
 from core.events.reported import NAMELESS_SUBJECTS, SPEAKER_REACH, THAT, _subject_words
 
@@ -107,7 +106,7 @@ def no_telling_sides(doc, st, h, pairs: list) -> list:
     if not speakers:
         return pairs
     subject = doer[1]  # a genitive doer rules the speaker out as the source only
-    return _told(doc, st, pairs, [(p, d) for p, d in pairs if (p[0] not in speakers if d else not subject or speakers.isdisjoint(p))])
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else not subject or speakers.isdisjoint(p))]
 
 
 def no_reporter_sources(doc, st, h, pairs: list) -> list:
@@ -125,15 +124,4 @@ def no_reporter_sources(doc, st, h, pairs: list) -> list:
     if not speakers:
         return pairs
     speakers -= {a.actor for a in st.actors if a.i > k}
-    if not speakers:
-        return pairs
-    return _told(doc, st, pairs, [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))])
-
-
-def _told(doc, st, pairs: list, kept: list) -> list:
-    """``kept``; the pairs taken out still count as told (core.events.reading_cues.related):
-    the sentence did tell of an act, and the role model is not to relax for its later
-    triggers as for a sentence that told none."""
-    if len(kept) < len(pairs):
-        related(doc, st, pairs)
-    return kept
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))] if speakers else pairs
