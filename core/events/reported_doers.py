@@ -115,7 +115,7 @@ def no_reporter_sources(doc, st, h, pairs: list) -> list:
     مستمرة"، "ذكرت وكالة الأنباء أن الزيارة ..."), less those with that speaker as source or
     as party: it tells of the act and takes no part, unless the clause names it again. It
     may still be the act's target ("قالت القناة إن السلطات أغلقت مكتبها")."""
-    if not pairs or h.form.type in SPEAKERS_OWN:
+    if not pairs or h.form.type in SPEAKERS_OWN or not any(a.kind.endswith(REPORTING) for a in st.actors):
         return pairs
     k = _complementiser(doc.norms, st.ti, h.i)
     if k is None:
