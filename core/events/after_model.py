@@ -6,9 +6,9 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, filters,
+from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reporters, residences, sales, signers, standing, taken_up,
+                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -55,6 +55,9 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
     pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
+    pairs = reported_doers.no_telling_sides(doc, st, h, pairs)  # "قال X إن Y هاجمت": Y acts, X tells
+    pairs = reported_doers.no_reporter_sources(doc, st, h, pairs)  # "قال المرصد إن المفاوضات": no party
+    pairs = expelled.expelled_targets(doc, st, h, pairs)  # "طرد الدبلوماسيين الروس": Russia is expelled from
     pairs = occasions.no_occasion_targets(doc, st, h, pairs)  # "حذر خلال استقباله الرئيس X طهران": no X
     return pairs
 
