@@ -28,3 +28,9 @@ def test_a_recall_of_the_speakers_own_ambassador_is_not_turned():
     """"أعلنت الخارجية العمانية أنها استدعت السفير العماني في كينيا": a recall, not an
     expulsion: Oman recalls its own ambassador from Kenya."""
     assert _sanctions("وأعلنت وزارة الخارجية العمانية أنها استدعت السفير العماني في كينيا للتشاور.") == [["OMN", "KEN"]]
+
+
+def test_a_state_cutting_its_own_diplomats_stays_the_source():
+    """"خفضت فرنسا عدد الدبلوماسيين الفرنسيين في إيران": France cuts its own staff in Iran
+    (a cut is no expulsion: the adjective names the cutter's own men)."""
+    assert _sanctions("وخفضت فرنسا عدد الدبلوماسيين الفرنسيين في إيران.") == [["FRA", "IRN"]]
