@@ -28,3 +28,10 @@ def test_the_speaker_keeps_its_own_acts():
 def test_a_wrongdoing_told_of_a_subject_stays_the_speakers_charge():
     """"قال الوزير إن انتهاكات الولايات المتحدة ...": accusations are the speaker's."""
     assert _events("وقال وزير الخارجية الروسي إن انتهاكات الولايات المتحدة للاتفاق تهدد الأمن.") == [("ACCUSE", ["RUS", "USA"])]
+
+
+def test_a_delegation_meeting_the_speakers_leader_by_his_title_meets_the_speakers_state():
+    """"أعلنت الرئاسة المصرية أن وفدا أمريكيا التقى الرئيس": the president met is Egypt's
+    own, named by his title alone: Egypt stays the meeting's other party."""
+    assert _events("وأعلنت الرئاسة المصرية أن وفدا أمريكيا رفيع المستوى التقى الرئيس لبحث الأوضاع.") == [
+        ("CONSULT", ["EGY", "USA"])]

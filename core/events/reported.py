@@ -109,4 +109,10 @@ def no_reporting_sides(doc, st, h, pairs: list) -> list:
     speakers -= after  # "أعلنت X أن غارة لقواتها ..."، "أن قصف إسرائيل للمفاعل": the source named again
     if any(w in _subject_words()[0] for w in doc.norms[k + 1:k + 3]):  # "قال متحدث باسم X إن الفصائل قصفت": its own fighters
         speakers -= {a.actor for a in st.actors if st.ti <= a.i < k and a.kind.startswith(ARMED_GROUPS)}
-    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))]
+    return without_tellers(pairs, speakers)
+
+
+def without_tellers(pairs: list, speakers: set[str], parties: bool = True) -> list:
+    """``pairs`` less those with a speaker as source and, with ``parties``, the undirected
+    ones a speaker is party to: the speakers only tell of the act."""
+    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else not parties or speakers.isdisjoint(p))]

@@ -19,16 +19,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events import partners
 from core.events.actors import _prepositional
 from core.events.incidents import load_words as incident_words
 from core.events.violence import REPORTERS, SAYING
-from core.events.reported import NAMELESS_SUBJECTS, SPEAKER_REACH, THAT, _subject_words
+from core.events.reported import NAMELESS_SUBJECTS, SPEAKER_REACH, THAT, _subject_words, without_tellers
+from core.text import without_conjunction
 
 SPEAKERS_OWN = frozenset({"ACCUSE", "REQUEST"})  # a charge or a demand told of a subject is the speaker's
 REACH = 12  # words from the complementiser to the trigger
 REPORTING = REPORTERS + (":activists", ":social_media_users")  # kinds of speakers that tell, not act
 SPEECH = "speech"  # the cue kind of a verb of speaking (قال، أكد), not of a reporting noun (تقارير، مصادر)
 OF = "من"  # "إن مسلحين من جبهة التحرير": the group the nameless gunmen belong to
+TITLE_REACH = 3  # words after a title where a side named with it stands ("الرئيس الزنداري")
 
 
 def _complementiser(norms: list[str], first: int, i: int) -> int | None:
@@ -105,8 +108,20 @@ def no_telling_sides(doc, st, h, pairs: list) -> list:
     speakers -= {a.actor for a in st.actors if a.i > k}
     if not speakers:
         return pairs
-    subject = doer[1]  # a genitive doer rules the speaker out as the source only
-    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else not subject or speakers.isdisjoint(p))]
+    # a genitive doer rules the speaker out as the source only; a meeting with the speaker's
+    # own leader, named by his title alone, keeps the speaker as its other party
+    partnerless = doer[1] and not _own_leader_met(doc, st, h)
+    return without_tellers(pairs, speakers, partnerless)
+
+
+def _own_leader_met(doc, st, h) -> bool:
+    """"أعلنت الرئاسة أن وفدا زنداريا التقى الرئيس": the act's object is a title no side
+    is named with (within TITLE_REACH words), the speaker's own leader: the speaker's side
+    is the other party of the meeting."""
+    j = h.j
+    if j >= st.tj or without_conjunction(doc.norms[j]) not in partners.title_words():
+        return False
+    return not any(j <= a.i <= j + TITLE_REACH for a in st.actors)
 
 
 def no_reporter_sources(doc, st, h, pairs: list) -> list:
@@ -124,4 +139,4 @@ def no_reporter_sources(doc, st, h, pairs: list) -> list:
     if not speakers:
         return pairs
     speakers -= {a.actor for a in st.actors if a.i > k}
-    return [(p, d) for p, d in pairs if (p[0] not in speakers if d else speakers.isdisjoint(p))] if speakers else pairs
+    return without_tellers(pairs, speakers) if speakers else pairs
