@@ -36,6 +36,20 @@ def test_the_count_with_a_limit_is_the_smaller_of_the_two(tmp_path):
     assert estimate_count([tmp_path], limit=10) == 10
 
 
+def _ctrl_c_at_third_write(monkeypatch):
+    """Patch the store's write to be interrupted (Ctrl-C) at its third call; returns the real one."""
+    real, calls = batch.StoreSink.write, {"n": 0}
+
+    def write_then_ctrl_c(self, arts, rows):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(self, arts, rows)
+
+    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    return real
+
+
 def test_an_interrupted_run_counts_as_read_only_the_records_of_the_chunks_it_wrote(tmp_path, monkeypatch):
     """Ctrl-C while the third chunk is written: the run had read records ahead of it
     (chunks in flight, the tail it plans), a bad line among them; what it says it read and
@@ -46,15 +60,7 @@ def test_an_interrupted_run_counts_as_read_only_the_records_of_the_chunks_it_wro
     src = tmp_path / "a.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'store.db'}"
-    real, calls = batch.StoreSink.write, {"n": 0}
-
-    def write_then_ctrl_c(self, arts, rows):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return real(self, arts, rows)
-
-    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    real = _ctrl_c_at_third_write(monkeypatch)
     s = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
     assert s.interrupted and s.written["store"] == 6
     assert (s.read, s.stored, s.failed, dict(s.problems)) == (6, 6, 0, {})
@@ -75,14 +81,6 @@ def test_an_interrupted_rerun_counts_as_already_stored_only_what_its_written_chu
     src.write_text(lines(41), encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'store.db'}"
     assert run_batch([first], store_url=url, workers=2, chunk=3, progress=False).stored == 30
-    real, calls = batch.StoreSink.write, {"n": 0}
-
-    def write_then_ctrl_c(self, arts, rows):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return real(self, arts, rows)
-
-    monkeypatch.setattr(batch.StoreSink, "write", write_then_ctrl_c)
+    _ctrl_c_at_third_write(monkeypatch)
     s = run_batch([src], store_url=url, workers=2, chunk=3, progress=False)
     assert s.interrupted and (s.read, s.already, s.stored) == (6, 6, 0)
