@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from core.crf_features import word_counts
-from core.text import NormText, Token, WordCache, dediac, future_imperfect, token_norms
+from core.text import NormText, Token, WordCache, char_offsets, dediac, future_imperfect, token_norms
 from core.times.words import NO_PLAN, TimeWords, time_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’_][^\W_]+)*")
@@ -70,17 +70,9 @@ _UNREAD = object()
 
 
 def _break_offsets(norm: str) -> list[int]:
-    """The offsets of the characters that end a sentence (_BREAK_CHARS) in ``norm``, in order: each
-    character found by str.find (a scan in C) instead of a regex test of every character
-    (half the cost), read only when the resolver or a future cue asks for a sentence."""
-    out = []
-    for c in _BREAK_CHARS:
-        k = norm.find(c)
-        while k != -1:
-            out.append(k)
-            k = norm.find(c, k + 1)
-    out.sort()
-    return out
+    """The offsets of the characters that end a sentence (_BREAK_CHARS) in ``norm``, in
+    order, read only when the resolver or a future cue asks for a sentence."""
+    return char_offsets(norm, _BREAK_CHARS)
 
 
 class _Sentences:
