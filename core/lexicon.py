@@ -271,6 +271,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("name_particles.tsv", ("form", "position", "kind"), ("form", "position"), ("form", "position"), "core.entities"),
     Table("word_endings.tsv", ("ending", "kind"), ("ending", "kind"), ("ending",), "core.entities"),
     Table("surface_stopwords.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
+    Table("accusative_persons.tsv", ("form", "note"), ("form",), ("form",), "core.entities.accusative_nisbas"),
     Table("name_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("descriptive_adjectives.tsv", ("word", "note"), ("word",), ("word",), "core.entities"),
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),

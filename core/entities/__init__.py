@@ -96,6 +96,7 @@ from core.entities.verb_people import _verbs_read_as_people
 from core.entities.clause_words import _clause_words_in_people
 from core.entities.shared_party_names import _shared_party_names
 from core.entities.written_article import written_name
+from core.entities.accusative_nisbas import _accusative_nisba_countries
 from core.entities.place_senses import _nisba_countries, _places_in_other_senses
 from core.entities.pronoun_places import _places_with_pronouns
 from core.text import NormText, Token
@@ -144,6 +145,7 @@ def _last_readings(ctx: _Context) -> None:
     person (``descent_chains``)."""
     _shared_party_names(ctx)
     _nisba_countries(ctx)
+    _accusative_nisba_countries(ctx)  # "رجلا بلغاريا": a Bulgarian man
     _people_after_heads(ctx)
     _generic_spans(ctx)
     _affiliations(ctx)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from core.events.named_nationals import before_private_name
 from core.events.named_only import without_sides
 from core.events.sentence_sides import unsided
 from core.text import clitic_variants, normalize_for_match, without_conjunction
@@ -27,8 +28,8 @@ def _private_national(doc, a, own_ends: set[int]) -> bool:
     if a.kind != "ADJ" or a.i == 0:
         return False
     cues, norms = topic_cues(), doc.norms
-    if a.i in own_ends or cues.get(_bare(norms[a.i - 1])) == "private":
-        return True
+    if a.i in own_ends or cues.get(_bare(norms[a.i - 1])) == "private" or before_private_name(doc, a):
+        return True  # "الشاب المغربي"، "اختفاء الصيني X": a private person's nationality
     if cues.get(norms[a.i - 1]) == "to_person" and not norms[a.i].startswith("ال"):
         return True  # "تم توجيه الاتهام إلى بلغاري": a Bulgarian, no Bulgaria
     # "قوات سورية معارضة"، "فصائل معارضة سورية": an opposition or an armed group of that nationality
