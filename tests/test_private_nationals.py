@@ -37,3 +37,12 @@ def test_a_country_after_a_verb_stays_a_country():
 def test_a_country_after_and_is_a_country():
     """"خسرت فرنسا 20 جنديا وبريطانيا 12 جنديا": Britain lost soldiers too."""
     assert ("COUNTRY", "بريطانيا") in _entities("وخسرت فرنسا 20 جنديا وبريطانيا 12 جنديا في الحرب.")
+
+
+def test_a_soldier_of_a_state_keeps_it_a_side():
+    """"قتلت القوات التركية جنديا سوريا": a soldier is his state's arm, no private person:
+    the attack hits Syria."""
+    from core import analyze
+
+    events = analyze("وقتلت القوات التركية جنديا سوريا في اشتباك على الحدود.", "2024-01-01").events
+    assert [(v.type, v.actors) for v in events] == [("ASSAULT", ["TUR", "SYR"])]
