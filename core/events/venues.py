@@ -6,7 +6,7 @@ it stays one.
 """
 from __future__ import annotations
 
-from core.events.named_only import named_only, without_sides
+from core.events.named_only import named_only, without_named_only, without_sides
 from core.lexicon import read_table
 from core.text import RELATIVE_PRONOUNS, without_conjunction
 
@@ -72,3 +72,35 @@ def no_venue_bodies(doc, st, pairs: list) -> list:
     venues = named_only(st.actors, lambda a: a.kind.startswith(BODIES)
                         and any(s <= a.i < s + BODY_REACH for s in starts))
     return without_sides(pairs, venues)
+
+
+# "في العاصمة القطرية"، "في مدينة إسطنبول التركية": the words between "في" and a state's
+# name or adjective that keep it a place (normalised)
+SITE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه"})
+STATE_KINDS = ("COUNTRY", "STATE>", "ADJ")  # a state's name, a capital standing for it, its adjective
+
+
+def _site_mentions(norms: list[str], actors: list) -> set[int]:
+    """The token positions of the state mentions that say where: right after "في", after
+    "في العاصمة/مدينة", or right after another such mention of the same state ("في العاصمة القطرية الدوحة"; a
+    list, "في مصر والسودان وإثيوبيا", names each state after "في" only once)."""
+    out: set[int] = set()
+    for a in sorted(actors, key=lambda a: a.i):
+        if not a.kind.startswith(STATE_KINDS) or a.i < 1:
+            continue
+        before = norms[a.i - 1]
+        if before == "في" or before in SITE_NOUNS and a.i > 1 and norms[a.i - 2] == "في" or any(
+                b.j == a.i and b.i in out and b.actor == a.actor for b in actors):
+            out.add(a.i)
+    return out
+
+
+def no_venue_states(doc, st, pairs: list) -> list:
+    """The meeting pairs less the states the sentence names only as where it took place
+    ("التقى وفد X بالمبعوث في العاصمة القطرية"، "مكتب X في الدوحة"). A state named as a
+    side as well ("استقبل أمير قطر في الدوحة"، "التقى في طهران بالمسؤولين الإيرانيين") or
+    as the place one came to ("وصل إلى طهران"، "زار الدوحة") stays one."""
+    if not pairs:
+        return pairs
+    sites = _site_mentions(doc.norms, st.actors)
+    return without_named_only(pairs, st.actors, lambda a: a.i in sites) if sites else pairs
