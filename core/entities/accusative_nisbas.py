@@ -22,11 +22,11 @@ from core.text import normalize_for_match
 
 def _accusative_nisba_countries(ctx: _Context) -> None:
     """Unname the one-word countries that stand as the accusative nisba of a person noun."""
-    nouns = _accusative_persons()
-    if not ctx.words_in(nouns):
+    present = ctx.words_in(_accusative_persons())
+    if not present:
         return
     norms, lex = ctx.norms, ctx.lex
-    for k in ctx.positions(ctx.words_in(nouns)):
+    for k in ctx.positions(present):
         sp = _place_at(ctx, k + 1)
         if sp is None or sp.j != k + 2 or sp.entry.type != "COUNTRY" or ctx.punct_between(k, k + 1):
             continue
