@@ -290,6 +290,9 @@ def test_a_province_is_no_boycott():
 def test_centrifuges_expel_no_one():
     # "الطرد المركزي" is a centrifuge; "طرد دبلوماسيين" stays an expulsion
     assert not events("وزار الخبير الأمريكي منشآت الطرد المركزي في إيران.")
+    # indefinite, as a count's noun ("60 وحدة طرد مركزي"، "أجهزة طرد مركزية")
+    assert not events("قالت إيران إنها ستنتج 60 وحدة طرد مركزي يوميا في مواجهة مع الولايات المتحدة.")
+    assert not events("أعلنت إيران تشغيل أجهزة طرد مركزية جديدة ردا على الولايات المتحدة.")
     assert ("SANCTION", ["FRA", "IRN"]) in [(t, a) for t, a, *_ in events("وقررت فرنسا طرد دبلوماسيين إيرانيين.")]
 
 
