@@ -182,6 +182,16 @@ def test_a_companion_or_a_coordinated_adjective_is_on_the_same_side(text, pair):
     assert not [e for e in events(text) if set(e[1]) == pair]
 
 
+@pytest.mark.parametrize("text", [
+    "وقطعت السعودية والبحرين إضافة إلى مصر علاقاتها مع قطر.",
+    "وقطعت السعودية والبحرين، بالإضافة إلى مصر، علاقاتها مع قطر.",
+])
+def test_a_side_added_by_in_addition_to_acts_with_the_others(text):
+    # "X وY إضافة إلى Z": Z is one more subject, not the target of the others
+    got = {tuple(a) for t, a, *_ in events(text) if t == "SANCTION"}
+    assert got == {("SAU", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")}
+
+
 def test_a_counterpart_after_and_is_on_the_side_of_the_one_he_is_counterpart_to(rules_only):
     got = events("واتهم وزير الخارجية الأمريكي ونظيره البريطاني إيران بزعزعة استقرار المنطقة.")
     assert ("ACCUSE", ["GBR", "IRN"]) in got and ("ACCUSE", ["USA", "GBR"]) not in got

@@ -383,10 +383,12 @@ def _entity_tokens(spans: list[tuple[Entity, Mention, int, int]]) -> set[int]:
 
 # words that join a second actor to the first on the same side ("X وإلى جانبها Y"، "الوزير
 # الأمريكي ونظيره البريطاني": a counterpart acts with him; "X، وكذلك Y"; not "إلى جانب Y"
-# alone, which also says whom X stands by: "وقوف بلاده إلى جانب X" supports X)
+# alone, which also says whom X stands by: "وقوف بلاده إلى جانب X" supports X); "X إضافة إلى Y"،
+# "X فضلا عن Y": Y is added to X's side
 COMPANIONS = frozenset({"والي جانبها", "والي جانبه", "والي جانبهما", "وحليفتها", "وحليفها", "وحليفته", "وحليفتاها",
                         "وحلفاوها", "وحلفائها", "ومعها", "ومعه", "وبجانبها", "وبجانبه",
-                        "ونظيره", "ونظيرته", "ونظيرها", "وكذلك"})
+                        "ونظيره", "ونظيرته", "ونظيرها", "وكذلك",
+                        "اضافه الي", "واضافه الي", "بالاضافه الي", "وبالاضافه الي", "فضلا عن", "علاوه علي"})
 
 
 def _coordinated(toks: list[Token], nt: NormText, a: _ActorMention, b: _ActorMention, commas: bool = True) -> bool:
