@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
-                         toward, undergone, venues, violence, voiced, when_clauses, withdrawals, yielded)
+                         toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -94,6 +94,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type == "CONSULT":
         pairs = meetings.no_host_sides(doc, st, meetings.not_both_partners(st, h, doc.norms, pairs))  # "لقاء مع X وY"
         pairs = venues.no_venue_states(doc, st, pairs)  # "التقى X بالمبعوث في العاصمة القطرية": Qatar is where
+        pairs = visitors.visitor_first(doc, st, h, pairs)  # "رحبت X بزيارة الرئيس الY": Y visits X
         pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
         pairs = meeting_aims.no_aim_sides(doc, st, h, pairs)  # "اجتمع X لمناقشة زيارة مبعوثين لـY": Y is spoken of
     if pairs:
