@@ -6,7 +6,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
+from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
@@ -171,6 +171,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
+        pairs = driven_out.driven_out_targets(doc, st, h, pairs)  # "تمكنت X من طرد داعش": ISIS is driven out
         if pairs and attack_authors.unnamed_author(doc, st, h):
             pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
         pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit
