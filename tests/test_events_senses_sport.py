@@ -18,6 +18,14 @@ def test_a_call_by_a_state_is_still_a_request():
     assert [e for e in got if e[0] == "REQUEST" and e[1] == ["FRA", "IRN"]]
 
 
+def test_a_reason_for_a_feeling_asks_for_nothing():
+    # "تدعو للتفاؤل": gives cause for optimism; "دعا X Y إلى الحوار" stays a request
+    text = 'وقال الوزير الكويتي في تغريدة: "الزيارة التاريخية للرئيس المصري إلى الأردن الشقيقة تدعو للتفاؤل بمرحلة جديدة".'
+    assert not [e for e in events(text) if e[0] == "REQUEST"]
+    assert not [e for e in events("وقالت الأردن إن المواقف الأخيرة لإيران تدعو إلى القلق.") if e[0] == "REQUEST"]
+    assert [e for e in events("دعا الرئيس الأمريكي روسيا إلى الحوار.") if e[0] == "REQUEST" and e[1] == ["USA", "RUS"]]
+
+
 def test_readiness_to_answer_an_attack_agrees_to_nothing():
     got = events("وقال وزير الخارجية الإيراني إن طهران مستعدة للرد على أي هجوم أمريكي.")
     assert not [e for e in got if e[0] == "AGREE"]
