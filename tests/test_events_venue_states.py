@@ -1,5 +1,7 @@
 """The state a meeting took place in is no side of it unless the sentence names it as one
-(core.events.venues.no_venue_states). Sentences and names made up for the tests."""
+(core.events.venues.no_venue_states), nor the attacker of an attack there (no_venue_attackers). Sentences and names made up for the tests."""
+import pytest
+
 from core import analyze
 
 
@@ -30,3 +32,16 @@ def test_a_state_met_in_its_capital_stays_one():
 
 def test_a_visited_state_stays_the_other_side():
     assert events("وزار وزير الخارجية التونسي الدوحة حيث التقى نظيره.") == [("CONSULT", ["TUN", "QAT"])]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم أربعة أشخاص السفارة الزندارية في العاصمة الدنماركية بزجاجات حارقة.",
+    "هاجم ثلاثة رجال بسكين حارسا لمقر السفير الإيراني في فيينا.",
+])
+def test_where_an_attack_happened_is_no_attacker(text):
+    assert not [e for e in analyze(text, "2024-01-01").events if e.type == "ASSAULT" and e.actors[0] in ("DNK", "AUT")]
+
+
+def test_an_attack_on_a_site_named_by_its_state_still_hits_it():
+    got = [e.actors for e in analyze("شنت إسرائيل غارات على مواقع في العاصمة السورية.", "2024-01-01").events]
+    assert ["ISR", "SYR"] in got

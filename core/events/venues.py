@@ -104,3 +104,16 @@ def no_venue_states(doc, st, pairs: list) -> list:
         return pairs
     sites = _site_mentions(doc.norms, st.actors)
     return without_named_only(pairs, st.actors, lambda a: a.i in sites) if sites else pairs
+
+
+def no_venue_attackers(doc, st, pairs: list) -> list:
+    """An attack's directed pairs less those whose attacker the sentence names only as
+    where it happened ("هاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية": Denmark
+    attacks nothing). Where an attack happened may be what it hit, so a site stays a target."""
+    if not pairs:
+        return pairs
+    sites = _site_mentions(doc.norms, st.actors)
+    if not sites:
+        return pairs
+    only_sites = named_only(st.actors, lambda a: a.i in sites)
+    return [(p, d) for p, d in pairs if not (d and p[0] in only_sites)] if only_sites else pairs
