@@ -45,3 +45,9 @@ def test_where_an_attack_happened_is_no_attacker(text):
 def test_an_attack_on_a_site_named_by_its_state_still_hits_it():
     got = [e.actors for e in analyze("شنت إسرائيل غارات على مواقع في العاصمة السورية.", "2024-01-01").events]
     assert ["ISR", "SYR"] in got
+
+
+def test_forces_named_by_where_they_are_still_attack():
+    # "القوات الحكومية في اليمن": between the verb and its object, where the attackers are
+    got = [e.actors for e in analyze("قصفت القوات الحكومية في اليمن مواقع للحوثيين.", "2024-01-01").events]
+    assert ["YEM", "houthis"] in got

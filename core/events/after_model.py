@@ -172,7 +172,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
         pairs = driven_out.driven_out_targets(doc, st, h, pairs)  # "تمكنت X من طرد داعش": ISIS is driven out
-        pairs = venues.no_venue_attackers(doc, st, pairs)  # "هاجموا السفارة X في العاصمة الY": Y attacks nothing
+        pairs = venues.no_venue_attackers(doc, st, h, pairs)  # "هاجموا السفارة X في العاصمة الY": Y attacks nothing
         if pairs and attack_authors.unnamed_author(doc, st, h):
             pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
         pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit

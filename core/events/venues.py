@@ -106,14 +106,21 @@ def no_venue_states(doc, st, pairs: list) -> list:
     return without_named_only(pairs, st.actors, lambda a: a.i in sites) if sites else pairs
 
 
-def no_venue_attackers(doc, st, pairs: list) -> list:
+def no_venue_attackers(doc, st, h, pairs: list) -> list:
     """An attack's directed pairs less those whose attacker the sentence names only as
-    where it happened ("هاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية": Denmark
-    attacks nothing). Where an attack happened may be what it hit, so a site stays a target."""
+    where it happened: before the trigger ("في سوريا ... الضربات") or after the side hit
+    ("هاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية": Denmark attacks nothing).
+    Between the verb and its object it is where the attackers are ("قصفت القوات الحكومية
+    في اليمن مواقع للحوثيين": Yemen's forces). Where an attack happened may be what it hit,
+    so a site stays a target."""
     if not pairs:
         return pairs
     sites = _site_mentions(doc.norms, st.actors)
-    if not sites:
+    only_sites = named_only(st.actors, lambda a: a.i in sites) if sites else None
+    if not only_sites:
         return pairs
-    only_sites = named_only(st.actors, lambda a: a.i in sites)
-    return [(p, d) for p, d in pairs if not (d and p[0] in only_sites)] if only_sites else pairs
+
+    def scene(src: str, tgt: str) -> bool:
+        hit = min((a.i for a in st.actors if a.actor == tgt), default=len(doc.norms))
+        return all(a.i < h.i or a.i > hit for a in st.actors if a.actor == src)
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in only_sites and scene(p[0], p[1]))]
