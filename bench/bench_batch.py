@@ -19,7 +19,12 @@ extraction and rows with the objects only it freed (reference cycles) per articl
 start-up use the prepared image of the tables (``core.prepared``), made beforehand if
 missing; ``AKHBAR_CACHE_DIR=off`` measures without it. ``--as-given``: the end-to-end run
 reads CORPUS itself with ``--limit`` and its progress bar, as a user runs it on an archive
-(the default copies the articles to a plain file and turns the bar off).
+(the default copies the articles to a plain file and turns the bar off). The end-to-end
+run is made twice: as this environment runs it (where ``PYTHONDONTWRITEBYTECODE`` is set
+and the checkout holds no ``.pyc``, every run compiles the project's modules again), and
+with the compiled bytecode a previous run wrote (``PYTHONPYCACHEPREFIX``, a folder of its
+own), which is what an installed copy (pip compiles on install) or a checkout run a second
+time without that variable sees; both figures are printed, and their difference.
 
 CORPUS is a JSON-lines file (optionally gzipped) with ``text`` and ``published``.
 ``--query-store URL`` times the dashboard queries on an existing store instead of the
@@ -42,6 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -273,7 +279,8 @@ _MEASURED = ("import json, resource, sys\n"
 _PREPARE = "from core.batch.work import DEFAULT_ANALYZER, _analyzer; _analyzer(DEFAULT_ANALYZER)"
 
 
-def end_to_end(raw: list[dict], workers: int, chunk: int, given: str | None = None) -> dict[str, float]:
+def end_to_end(raw: list[dict], workers: int, chunk: int, given: str | None = None,
+               env: dict[str, str] | None = None) -> dict[str, float]:
     """``python -m core batch`` on these articles into a new SQLite store, as a user runs
     it: wall clock from launch to exit (start-up included) and the CPU of the command and
     all its worker processes, also apart. A process that prepares runs first, untimed, so
@@ -283,8 +290,10 @@ def end_to_end(raw: list[dict], workers: int, chunk: int, given: str | None = No
     ``given``: the corpus file itself, read by the command with ``--limit`` and its
     progress bar on (to a discarded stderr), as one runs it on an archive; otherwise the
     articles are copied to a plain file read without the bar, which leaves out what the
-    bar's count of the archive costs."""
-    subprocess.run([sys.executable, "-c", _PREPARE], cwd=ROOT, check=True)
+    bar's count of the archive costs. ``env``: the environment of every process it runs
+    (:func:`bytecode_env`); when given, a batch of three articles runs first too,
+    untimed, so that every module the command imports has been compiled before."""
+    subprocess.run([sys.executable, "-c", _PREPARE], cwd=ROOT, check=True, env=env)
     with tempfile.TemporaryDirectory() as tmp:
         if given is not None:
             src, how = pathlib.Path(given).resolve(), ["--limit", str(len(raw))]
@@ -293,25 +302,57 @@ def end_to_end(raw: list[dict], workers: int, chunk: int, given: str | None = No
             with open(src, "w", encoding="utf-8") as f:
                 for d in raw:
                     f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        if env is not None:
+            subprocess.run([sys.executable, "-c", _MEASURED, f"{tmp}/warm.json", "batch", str(src), "--limit", "3",
+                            "--store", f"sqlite:///{tmp}/warm.db", "--workers", str(workers), "--no-progress"],
+                           cwd=ROOT, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         s = time.perf_counter()
         subprocess.run([sys.executable, "-c", _MEASURED, f"{tmp}/cpu.json", "batch", str(src),
                         "--store", f"sqlite:///{tmp}/e2e.db", "--workers", str(workers), "--chunk", str(chunk),
-                        *how, "--summary-json", f"{tmp}/summary.json"], cwd=ROOT, check=True,
+                        *how, "--summary-json", f"{tmp}/summary.json"], cwd=ROOT, check=True, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if given is not None else None)
         wall = time.perf_counter() - s
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         summary = json.loads(pathlib.Path(f"{tmp}/summary.json").read_text(encoding="utf-8"))
         split = json.loads(pathlib.Path(f"{tmp}/cpu.json").read_text(encoding="utf-8"))
         s = time.perf_counter()
-        subprocess.run([sys.executable, "-c", _PREPARE], cwd=ROOT, check=True)
+        subprocess.run([sys.executable, "-c", _PREPARE], cwd=ROOT, check=True, env=env)
         startup = time.perf_counter() - s
         done = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     startup_cpu = (done.ru_utime - after.ru_utime) + (done.ru_stime - after.ru_stime)
     return {"wall_s": wall, "cpu_s": cpu, "main_cpu_s": split["main"], "workers_cpu_s": split["workers"],
             "stored": summary.get("stored", 0), "startup_s": startup, "startup_cpu_s": startup_cpu,
-            "peak_rss_mb": after.ru_maxrss / 1024, "image": _image_state()}
+            "peak_rss_mb": after.ru_maxrss / 1024, "image": _image_state(), "n": len(raw)}
+
+
+@contextlib.contextmanager
+def bytecode_env() -> Iterator[dict[str, str]]:
+    """An environment in which Python writes and reads the compiled bytecode (``.pyc``)
+    of every module it imports, kept in a folder of its own (``PYTHONPYCACHEPREFIX``,
+    removed afterwards), as an installed copy has it (pip compiles a package's modules
+    when it installs it) and as a checkout has it from its second run on, unless
+    ``PYTHONDONTWRITEBYTECODE`` is set: then every run compiles the project's modules
+    from their source again (about 0.2 CPU-s of the main process's start-up, before its
+    workers fork), which is the figure this benchmark printed alone before."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        yield env
+
+
+def _compiling_now() -> str:
+    """How this environment's runs treat the project's bytecode."""
+    if os.environ.get("PYTHONPYCACHEPREFIX"):
+        return f"PYTHONPYCACHEPREFIX={os.environ['PYTHONPYCACHEPREFIX']}"
+    if not any((ROOT / "core").glob("__pycache__/*.pyc")):
+        how = "no .pyc of the project's modules: each run compiles them"
+    else:
+        how = ".pyc of the project's modules beside them (read by every run)"
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        how += ", PYTHONDONTWRITEBYTECODE set"
+    return how
 
 
 def _image_state() -> str:
@@ -340,24 +381,37 @@ def main_stages(a: argparse.Namespace) -> int:
           f"{gcs.passes} passes, {gcs.freed / n:.0f} objects per article freed only by it (reference cycles)")
     if a.as_given and a.skip:
         raise SystemExit("--as-given reads the corpus from its first article: no --skip")
-    e = end_to_end(raw, a.workers, a.chunk, a.corpus if a.as_given else None)
+    given = a.corpus if a.as_given else None
+    e = end_to_end(raw, a.workers, a.chunk, given)
+    _print_end_to_end(e, st, a, f"as this environment runs it ({_compiling_now()})")
+    with bytecode_env() as env:
+        e_pyc = end_to_end(raw, a.workers, a.chunk, given, env)
+    _print_end_to_end(e_pyc, st, a, "with the .pyc a previous run wrote (what an installed copy sees)")
+    print(f"  compiling the project's modules on every run: {e['cpu_s'] - e_pyc['cpu_s']:+.2f} CPU-s of the run, "
+          f"{e['startup_cpu_s'] - e_pyc['startup_cpu_s']:+.2f} of one start-up, "
+          f"{e['wall_s'] - e_pyc['wall_s']:+.2f} s of wall clock")
+    if a.json:
+        pathlib.Path(a.json).write_text(json.dumps({"commit": git_commit(), "stages_ms": st, "end_to_end": e,
+                                                    "end_to_end_pyc": e_pyc,
+                                                    "collector": {"cpu_ms": gcs.cpu / n * 1000,
+                                                                  "freed_per_article": gcs.freed / n}},
+                                                   indent=1), encoding="utf-8")
+    return 0
+
+
+def _print_end_to_end(e: dict[str, float], st: dict[str, float], a: argparse.Namespace, how: str) -> None:
+    n = e["n"]
     per = e["cpu_s"] / n * 1000
     read = "CORPUS itself, --limit, progress bar" if a.as_given else "a plain copy, --no-progress"
-    print(f"python -m core batch ({read}), {a.workers} workers: {e['wall_s']:.2f} s wall with start-up "
-          f"({e['startup_s']:.2f} s of it to import and prepare one process, {e['startup_cpu_s']:.2f} CPU-s), "
-          f"{e['cpu_s']:.1f} CPU-s (main process {e['main_cpu_s']:.2f}, workers {e['workers_cpu_s']:.2f}); "
-          f"stored {e['stored']}; prepared image of the tables {e['image']}")
+    print(f"python -m core batch ({read}), {a.workers} workers, {how}:")
+    print(f"  {e['wall_s']:.2f} s wall with start-up ({e['startup_s']:.2f} s of it to import and prepare one "
+          f"process, {e['startup_cpu_s']:.2f} CPU-s), {e['cpu_s']:.1f} CPU-s (main process {e['main_cpu_s']:.2f}, "
+          f"workers {e['workers_cpu_s']:.2f}); stored {e['stored']}; prepared image of the tables {e['image']}")
     print(f"  end to end: {per:.2f} CPU ms per article = {per / st['extract']:.2f}x extraction "
           f"(target <= 1.3x); {n / e['wall_s']:.0f} articles/s, {n / e['wall_s'] / a.workers:.0f} per core "
           f"wall clock (target >= 250); peak RSS of the largest process {e['peak_rss_mb']:.0f} MB")
     rest = (e["cpu_s"] - e["startup_cpu_s"]) / n * 1000
     print(f"  without that one start-up: {rest:.2f} CPU ms per article = {rest / st['extract']:.2f}x extraction")
-    if a.json:
-        pathlib.Path(a.json).write_text(json.dumps({"commit": git_commit(), "stages_ms": st, "end_to_end": e,
-                                                    "collector": {"cpu_ms": gcs.cpu / n * 1000,
-                                                                  "freed_per_article": gcs.freed / n}},
-                                                   indent=1), encoding="utf-8")
-    return 0
 
 
 def main() -> int:
