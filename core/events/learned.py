@@ -34,10 +34,10 @@ from core.events import governing
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors)
-from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _actor_key, _broken, _coordinated_rest,
+from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _coordinated_rest,
                                         _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
-                                        modal_feats, tail_feats)
+                                        modal_feats, tail_feats, trigger_keys)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 # a model file read instead of the shipped one by every extraction of the process (to compare
@@ -331,19 +331,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     before_w = toks[hi - 1].norm if hi > 0 else "^"
     tv = (typ, fk, form.pos, v, form.joint, reason or "ok", min(len(near), 5),
           form.inverse, form.envoy, nxt, before_w, toks[hi].norm, min(h.again, 2))
-    per: dict[str, tuple] = {}
-    said = governing.said
-    for r, a in enumerate(prior):
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
-        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
-                                  said=said(a.actor, "P", speaker, how), form=fk)
-    # keys carry their role, so that one cache holds every part
-    for _, a in chosen:
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
-        lo, up = (a.j, hi) if a.j <= hi else (hj, a.i)
-        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, up),
-                                  bound=bound.get(where.get(id(a)), "-") if bound else "-",
-                                  said=said(a.actor, "S", speaker, how), form=fk)
+    per = trigger_keys(h, chosen, prior, rank, roles, toks, nt, sa.marks, bound, where, speaker, how, fk)
     if prior:
         chosen = chosen + [(99, a) for a in prior]
     rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()

@@ -3,7 +3,7 @@ nearest of its sentence within reach, the first of the previous sentence, and ho
 distinct actors stand between each and the trigger."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from core.events.role_features import bound_to, coordination_links, link_groups
@@ -36,6 +36,9 @@ class SentenceActors:
     carried_bound: dict  # the same as ``bound`` for the carried actors
     linked: list | None = None  # each mention: coordinated with the one before it (actors._coordinated)
     side_of: dict | None = None  # actor id → its coordination group, made once a trigger needs it
+    # id(mention) → what it brings to an actor key whatever the trigger (role_features.mention_marks),
+    # filled by the triggers that read it (the carried mentions' too)
+    marks: dict = field(default_factory=dict)
 
     def links(self, toks, nt) -> list[bool]:
         """Whether each mention follows the one before it as coordinated (the first: False)."""
