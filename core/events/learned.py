@@ -139,6 +139,17 @@ class RoleModel:
                                  + sum(by_prefix.values()))
         return got
 
+    def pair_ceiling(self, typ: str, v: str, open_: bool, ruled: bool) -> float:
+        """pair_bound for a trigger's pairs: under the rules' choice for it when they paired
+        no actors, else the most over the choices a pair may have ("dir", "rev", ...)."""
+        if not ruled:
+            return self.pair_bound(typ, v, "open" if open_ else "none")
+        key = ("ceiling", typ, v)
+        got = self._parts.get(key)
+        if got is None:
+            got = self._remember(key, max(self.pair_bound(typ, v, pr) for pr in ("dir", "rev", "und", "open", "none")))
+        return got
+
     def prefix_bounds(self) -> dict[str, float]:
         """The best weight of each pair group whose values are open ("sp", "dp", "kk"),
         the same for every type: a pass over all the weights, made once per model (and
@@ -343,6 +354,9 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
 
 
 _FIRST = itemgetter(0)
+# what a bound allows for the rounding of sums added in another order than its own: a
+# pair is passed over only when its bound is below the threshold by more than this
+_MARGIN = 1e-9
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
 
@@ -476,6 +490,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         # (max_pair): most pairs are ruled out before their own part is looked up
         base = model.bias + model.trigger_sum(st.tv, modality, restated) - model.threshold + relax
         room = base + model.meta.get("max_pair", 1e9)
+        # ... and none whose actors leave no room for the most this trigger's pairs can weigh
+        ceiling = model.pair_ceiling(typ, v, st.open, bool(st.rule_any)) + _MARGIN
         s_part, t_part = _actor_parts(model, st)
     out = []
     viable = False
@@ -489,9 +505,12 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
                 if room_s + t_part[t.actor] <= 0:
                     continue
                 viable = True
+                part = base_s + t_part[t.actor]
+                if part + ceiling < 0:
+                    continue  # below the threshold whatever the pair's part: decide() would not keep it
             pk = _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
             if model is not None:
-                score = base_s + t_part[t.actor] + model.actor_part(pk)
+                score = part + model.actor_part(pk)
                 if score <= 0:
                     continue  # decide() keeps none below the threshold: no need to build it
                 score -= relax
