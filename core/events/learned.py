@@ -33,7 +33,7 @@ from core import prepared
 from core.events import governing
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
-    sentence_actors)
+    sentence_actors, worth_reading)
 from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _coordinated_rest,
                                         _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
@@ -292,8 +292,8 @@ class Setup:
     within reach with their keys, the rules' pairs and the trigger's own features."""
     h: Any
     chosen: list  # (distance, actor mention), nearest first, then the carried ones
-    as_source: dict[str, tuple]  # actor id → its key as a source
-    as_target: dict[str, tuple]
+    source_keys: dict[str, tuple] | None  # actor id → its key as a source (None: made from ``keys`` when read)
+    target_keys: dict[str, tuple] | None
     rule_dir: set
     rule_any: set
     # what the trigger's features are spelt from (type, form, part of speech, class, joint,
@@ -304,6 +304,19 @@ class Setup:
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
     open: bool = False  # the rules read roles for the trigger but paired no actors
     keys: dict | None = None  # actor id → its key without the role (as_source's less its "s"), when prepare made them
+
+    @property
+    def as_source(self) -> dict[str, tuple]:
+        """Actor id → its key as a source: made when a candidate is (most triggers make none)."""
+        if self.source_keys is None:
+            self.source_keys = {k: ("s",) + x for k, x in self.keys.items()}
+        return self.source_keys
+
+    @property
+    def as_target(self) -> dict[str, tuple]:
+        if self.target_keys is None:
+            self.target_keys = {k: ("t",) + x for k, x in self.keys.items()}
+        return self.target_keys
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         tv = self.tv
@@ -347,9 +360,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
         chosen = chosen + [(99, a) for a in prior]
     rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()
     rule_any = {frozenset(p) for p, _ in rule_pairs} if rule_pairs else set()
-    as_source = {k: ("s",) + x for k, x in per.items()}
-    as_target = {k: ("t",) + x for k, x in per.items()}
-    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, sa.groups(toks, nt),
+    return Setup(h, chosen, None, None, rule_dir, rule_any, tv, sa.groups(toks, nt),
                  open=roles is not None and not rule_pairs, keys=per)
 
 
@@ -482,7 +493,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     if st is None:
         return [] if model is None else None
     trig = st.trigger_feats(modality, restated) if model is None else None  # spelt once a pair passes
-    as_source, as_target = st.as_source, st.as_target
+    as_source = as_target = None  # read once a candidate is made
     typ, v = h.form.type, "v" if h.verbal else "n"
     if model is not None:
         # scored here, part by part from the model's caches; a pair can only pass when its
@@ -516,24 +527,13 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
                 score -= relax
                 if trig is None:
                     trig = st.trigger_feats(modality, restated)
+            if as_source is None:
+                as_source, as_target = st.as_source, st.as_target
             c = Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint)
             if model is not None:
                 c.score, c.scored = score, True
             out.append(c)
     return out if model is None or viable else None
-
-
-def worth_reading(h, s_actors, carried) -> bool:
-    """Whether a trigger has two distinct actors within reach (else it makes no candidate):
-    decided before its modality and date are read. Both may come from the previous
-    sentence: "وهددت باتخاذ إجراءات حازمة" after a sentence naming both sides drops them."""
-    ids = set()
-    for a in s_actors:
-        if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
-            ids.add(a.actor)
-            if len(ids) >= 2:
-                return True
-    return CARRIED > 0 and len(ids | {a.actor for a in carried}) >= 2
 
 
 def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> float:

@@ -117,3 +117,16 @@ def actor_ranks(chosen: list, hi: int) -> dict[str, int]:
             rank[a.actor] = n_after
             n_after += 1
     return rank
+
+
+def worth_reading(h, s_actors, carried) -> bool:
+    """Whether a trigger has two distinct actors within reach (else it makes no candidate):
+    decided before its modality and date are read. Both may come from the previous
+    sentence: "وهددت باتخاذ إجراءات حازمة" after a sentence naming both sides drops them."""
+    ids = set()
+    for a in s_actors:
+        if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
+            ids.add(a.actor)
+            if len(ids) >= 2:
+                return True
+    return CARRIED > 0 and len(ids | {a.actor for a in carried}) >= 2
