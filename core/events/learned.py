@@ -365,9 +365,7 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
 
 
 _FIRST = itemgetter(0)
-# what a bound allows for the rounding of sums added in another order than its own: a
-# pair is passed over only when its bound is below the threshold by more than this
-_MARGIN = 1e-9
+_MARGIN = 1e-9  # what a bound allows for the rounding of sums added in another order than its own
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
 
@@ -477,7 +475,9 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
     order = "st" if s.i < t.i or s.i == t.i and s.j < t.j else "ts"  # (s.i, s.j) < (t.i, t.j)
     side_of = st.side_of
     co = side_of.get(sa, -1) == side_of.get(ta, -2)
-    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v, co)
+    # the kinds coarse, as the pair's features read them (_pair_groups): one cached part for more pairs
+    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind.partition(":")[0], t.kind.partition(":")[0],
+            typ, v, co)
 
 
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
