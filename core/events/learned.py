@@ -33,11 +33,11 @@ from core import prepared
 from core.events import governing
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
-    sentence_actors)
-from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _actor_key, _broken, _coordinated_rest,
+    sentence_actors, worth_reading)
+from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _coordinated_rest,
                                         _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
-                                        modal_feats, tail_feats)
+                                        modal_feats, tail_feats, trigger_keys)
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_roles.json"
 # a model file read instead of the shipped one by every extraction of the process (to compare
@@ -137,6 +137,17 @@ class RoleModel:
             co = max(w(f"co={c}", 0.0) for c in (True, False))
             got = self._remember(key, w(f"pr={pr}", 0.0) + w(f"prT={pr}{typ}", 0.0) + order + co
                                  + sum(by_prefix.values()))
+        return got
+
+    def pair_ceiling(self, typ: str, v: str, open_: bool, ruled: bool) -> float:
+        """pair_bound for a trigger's pairs: under the rules' choice for it when they paired
+        no actors, else the most over the choices a pair may have ("dir", "rev", ...)."""
+        if not ruled:
+            return self.pair_bound(typ, v, "open" if open_ else "none")
+        key = ("ceiling", typ, v)
+        got = self._parts.get(key)
+        if got is None:
+            got = self._remember(key, max(self.pair_bound(typ, v, pr) for pr in ("dir", "rev", "und", "open", "none")))
         return got
 
     def prefix_bounds(self) -> dict[str, float]:
@@ -281,8 +292,8 @@ class Setup:
     within reach with their keys, the rules' pairs and the trigger's own features."""
     h: Any
     chosen: list  # (distance, actor mention), nearest first, then the carried ones
-    as_source: dict[str, tuple]  # actor id → its key as a source
-    as_target: dict[str, tuple]
+    source_keys: dict[str, tuple] | None  # actor id → its key as a source (None: made from ``keys`` when read)
+    target_keys: dict[str, tuple] | None
     rule_dir: set
     rule_any: set
     # what the trigger's features are spelt from (type, form, part of speech, class, joint,
@@ -293,6 +304,19 @@ class Setup:
     parts: tuple | None = None  # each actor's part as source and as target, once a model summed them
     open: bool = False  # the rules read roles for the trigger but paired no actors
     keys: dict | None = None  # actor id → its key without the role (as_source's less its "s"), when prepare made them
+
+    @property
+    def as_source(self) -> dict[str, tuple]:
+        """Actor id → its key as a source: made when a candidate is (most triggers make none)."""
+        if self.source_keys is None:
+            self.source_keys = {k: ("s",) + x for k, x in self.keys.items()}
+        return self.source_keys
+
+    @property
+    def as_target(self) -> dict[str, tuple]:
+        if self.target_keys is None:
+            self.target_keys = {k: ("t",) + x for k, x in self.keys.items()}
+        return self.target_keys
 
     def trigger_feats(self, modality: str, restated: bool) -> list[str]:
         tv = self.tv
@@ -331,30 +355,17 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     before_w = toks[hi - 1].norm if hi > 0 else "^"
     tv = (typ, fk, form.pos, v, form.joint, reason or "ok", min(len(near), 5),
           form.inverse, form.envoy, nxt, before_w, toks[hi].norm, min(h.again, 2))
-    per: dict[str, tuple] = {}
-    said = governing.said
-    for r, a in enumerate(prior):
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "0"  # a subject the rules carried over
-        per[a.actor] = _actor_key(h, a, r, toks, nt, rr, True, carried=True,
-                                  said=said(a.actor, "P", speaker, how), form=fk)
-    # keys carry their role, so that one cache holds every part
-    for _, a in chosen:
-        rr = "s" if a.actor in src else "t" if a.actor in tgt else "j" if a.actor in joint else "0"
-        lo, up = (a.j, hi) if a.j <= hi else (hj, a.i)
-        per[a.actor] = _actor_key(h, a, rank[a.actor], toks, nt, rr, _broken(toks, nt, lo, up),
-                                  bound=bound.get(where.get(id(a)), "-") if bound else "-",
-                                  said=said(a.actor, "S", speaker, how), form=fk)
+    per = trigger_keys(h, chosen, prior, rank, roles, toks, nt, sa.marks, bound, where, speaker, how, fk)
     if prior:
         chosen = chosen + [(99, a) for a in prior]
     rule_dir = {tuple(p) for p, d in rule_pairs if d} if rule_pairs else set()
     rule_any = {frozenset(p) for p, _ in rule_pairs} if rule_pairs else set()
-    as_source = {k: ("s",) + x for k, x in per.items()}
-    as_target = {k: ("t",) + x for k, x in per.items()}
-    return Setup(h, chosen, as_source, as_target, rule_dir, rule_any, tv, sa.groups(toks, nt),
+    return Setup(h, chosen, None, None, rule_dir, rule_any, tv, sa.groups(toks, nt),
                  open=roles is not None and not rule_pairs, keys=per)
 
 
 _FIRST = itemgetter(0)
+_MARGIN = 1e-9  # what a bound allows for the rounding of sums added in another order than its own
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
 
@@ -464,7 +475,9 @@ def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v:
     order = "st" if s.i < t.i or s.i == t.i and s.j < t.j else "ts"  # (s.i, s.j) < (t.i, t.j)
     side_of = st.side_of
     co = side_of.get(sa, -1) == side_of.get(ta, -2)
-    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind, t.kind, typ, v, co)
+    # the kinds coarse, as the pair's features read them (_pair_groups): one cached part for more pairs
+    return ("p", pr, order, fk in sentence_pairs, fk in doc_pairs, s.kind.partition(":")[0], t.kind.partition(":")[0],
+            typ, v, co)
 
 
 def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: str, restated: bool,
@@ -480,7 +493,7 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
     if st is None:
         return [] if model is None else None
     trig = st.trigger_feats(modality, restated) if model is None else None  # spelt once a pair passes
-    as_source, as_target = st.as_source, st.as_target
+    as_source = as_target = None  # read once a candidate is made
     typ, v = h.form.type, "v" if h.verbal else "n"
     if model is not None:
         # scored here, part by part from the model's caches; a pair can only pass when its
@@ -488,6 +501,8 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
         # (max_pair): most pairs are ruled out before their own part is looked up
         base = model.bias + model.trigger_sum(st.tv, modality, restated) - model.threshold + relax
         room = base + model.meta.get("max_pair", 1e9)
+        # ... and none whose actors leave no room for the most this trigger's pairs can weigh
+        ceiling = model.pair_ceiling(typ, v, st.open, bool(st.rule_any)) + _MARGIN
         s_part, t_part = _actor_parts(model, st)
     out = []
     viable = False
@@ -501,32 +516,24 @@ def candidates(h, s_actors, toks, nt, roles, rule_pairs, reason: str, modality: 
                 if room_s + t_part[t.actor] <= 0:
                     continue
                 viable = True
+                part = base_s + t_part[t.actor]
+                if part + ceiling < 0:
+                    continue  # below the threshold whatever the pair's part: decide() would not keep it
             pk = _pair_key(st, s, t, sentence_pairs, doc_pairs, typ, v)
             if model is not None:
-                score = base_s + t_part[t.actor] + model.actor_part(pk)
+                score = part + model.actor_part(pk)
                 if score <= 0:
                     continue  # decide() keeps none below the threshold: no need to build it
                 score -= relax
                 if trig is None:
                     trig = st.trigger_feats(modality, restated)
+            if as_source is None:
+                as_source, as_target = st.as_source, st.as_target
             c = Candidate(s.actor, t.actor, trig, pk, as_source[s.actor], as_target[t.actor], not h.form.joint)
             if model is not None:
                 c.score, c.scored = score, True
             out.append(c)
     return out if model is None or viable else None
-
-
-def worth_reading(h, s_actors, carried) -> bool:
-    """Whether a trigger has two distinct actors within reach (else it makes no candidate):
-    decided before its modality and date are read. Both may come from the previous
-    sentence: "وهددت باتخاذ إجراءات حازمة" after a sentence naming both sides drops them."""
-    ids = set()
-    for a in s_actors:
-        if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
-            ids.add(a.actor)
-            if len(ids) >= 2:
-                return True
-    return CARRIED > 0 and len(ids | {a.actor for a in carried}) >= 2
 
 
 def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> float:

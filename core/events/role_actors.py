@@ -3,7 +3,7 @@ nearest of its sentence within reach, the first of the previous sentence, and ho
 distinct actors stand between each and the trigger."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from core.events.role_features import bound_to, coordination_links, link_groups
@@ -36,6 +36,9 @@ class SentenceActors:
     carried_bound: dict  # the same as ``bound`` for the carried actors
     linked: list | None = None  # each mention: coordinated with the one before it (actors._coordinated)
     side_of: dict | None = None  # actor id → its coordination group, made once a trigger needs it
+    # id(mention) → what it brings to an actor key whatever the trigger (role_features.mention_marks),
+    # filled by the triggers that read it (the carried mentions' too)
+    marks: dict = field(default_factory=dict)
 
     def links(self, toks, nt) -> list[bool]:
         """Whether each mention follows the one before it as coordinated (the first: False)."""
@@ -114,3 +117,16 @@ def actor_ranks(chosen: list, hi: int) -> dict[str, int]:
             rank[a.actor] = n_after
             n_after += 1
     return rank
+
+
+def worth_reading(h, s_actors, carried) -> bool:
+    """Whether a trigger has two distinct actors within reach (else it makes no candidate):
+    decided before its modality and date are read. Both may come from the previous
+    sentence: "وهددت باتخاذ إجراءات حازمة" after a sentence naming both sides drops them."""
+    ids = set()
+    for a in s_actors:
+        if h.i - REACH_BEFORE <= a.i and a.i - h.j <= REACH_AFTER:
+            ids.add(a.actor)
+            if len(ids) >= 2:
+                return True
+    return CARRIED > 0 and len(ids | {a.actor for a in carried}) >= 2

@@ -105,6 +105,9 @@ def _bucket(d: int) -> str:
     return str(d) if d <= 3 else "4-5" if d <= 5 else "6-9" if d <= 9 else "10+"
 
 
+_BUCKETS = tuple(_bucket(d) for d in range(10))  # _bucket of the distances below 10, read by index
+
+
 def _introducer(a, toks, nt) -> str:
     """The proclitic written on the actor's word (ب، ل، و) or the word before it."""
     t = toks[a.i]
@@ -144,6 +147,53 @@ def _actor_key(h, a, rank: int, toks, nt, rule_role: str, broken: bool, carried:
         intro = "adj"  # "القصف التركي"، "الهجوم الصاروخي الإيراني": the noun's agent, said by an adjective
     return (side, _bucket(dist), rank, intro, a.kind, rule_role, broken, h.form.type,
             "v" if h.verbal else "n", head, form_key(h) if form is None else form, bound, said)
+
+
+def mention_marks(a, toks, nt) -> tuple[str, str, object]:
+    """What an actor mention brings to its key whatever the trigger (_actor_key): the word
+    or proclitic that introduces it (_introducer) and the noun a nationality adjective
+    describes; the same for each trigger of its sentence, so read once (trigger_keys). The
+    mention itself last: kept with them, it keeps its id from being another's."""
+    return _introducer(a, toks, nt), toks[a.i - 1].norm if a.kind == "ADJ" and a.i > 0 else "", a
+
+
+def trigger_keys(h, chosen: list, prior: list, rank: dict, roles, toks, nt, marks: dict, bound: dict, where: dict,
+                 speaker: str | None, how: str, form: str) -> dict[str, tuple]:
+    """Actor id → its _actor_key for one trigger: the carried actors (``prior``, side "P",
+    their rank their order) first, then the ``chosen`` ones (a clause boundary between,
+    what each is bound to). The same keys as _actor_key's, made without its calls:
+    mention_marks kept in ``marks`` (id(mention) → them, per sentence) and
+    governing.said spelt out once per trigger (``speaker``, ``how``: governing.speaker_marks)."""
+    src, tgt, joint = roles or ((), (), ())
+    hi, hj, typ, nominal = h.i, h.j, h.form.type, not h.verbal
+    v = "n" if nominal else "v"
+    named = how == "f" or how == "F"  # governing.said: "y"/"Y" the speaker, "n" the others
+    mark = "y" if how == "f" else "Y"
+    p_said, s_said = ("c", "o") if how == "d" else ("-", "-")
+    per: dict[str, tuple] = {}
+    for r, a in enumerate(prior):
+        actor = a.actor
+        got = marks.get(id(a)) or marks.setdefault(id(a), mention_marks(a, toks, nt))
+        per[actor] = ("P", "0", r, got[0], a.kind, "s" if actor in src else "t" if actor in tgt else "0", True, typ,
+                      v, got[1], form, "-", (mark if actor == speaker else "n") if named else p_said)
+    for _, a in chosen:
+        actor = a.actor
+        got = marks.get(id(a)) or marks.setdefault(id(a), mention_marks(a, toks, nt))
+        intro = got[0]
+        if a.j <= hi:
+            side, dist, lo, up = "B", hi - a.j, a.j, hi
+        elif a.i >= hj:
+            side, dist, lo, up = "A", a.i - hj, hj, a.i
+            if intro == "-" and dist <= 1 and a.kind == "ADJ" and nominal:
+                intro = "adj"  # as _actor_key: the noun's agent, said by an adjective
+        else:
+            side, dist, lo, up = "I", 0, hj, a.i
+        per[actor] = (side, _BUCKETS[dist] if dist < 10 else "10+", rank[actor], intro, a.kind,
+                      "s" if actor in src else "t" if actor in tgt else "j" if actor in joint else "0",
+                      _broken(toks, nt, lo, up), typ, v, got[1], form,
+                      bound.get(where.get(id(a)), "-") if bound else "-",
+                      (mark if actor == speaker else "n") if named else s_said)
+    return per
 
 
 def _coarse(kind: str) -> str:
