@@ -6,7 +6,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
+from core.events import (accusers, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, violence, voiced, when_clauses, withdrawals, yielded)
@@ -54,6 +54,7 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
+    pairs = alongside.no_alongside_sides(doc, st, h, pairs)  # "تضامنا مع X"، "على غرار X": X is not hit, not a side
     pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
     pairs = reported_doers.no_telling_sides(doc, st, h, pairs)  # "قال X إن Y هاجمت": Y acts, X tells
     pairs = reported_doers.no_reporter_sources(doc, st, h, pairs)  # "قال المرصد إن المفاوضات": no party
