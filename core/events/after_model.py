@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (accusers, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -75,6 +75,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
     pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
     pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
+    pairs = parents.no_parent_targets(doc, st, h, pairs)  # "المنظمة التابعة للأمم المتحدة": the UN is not asked
     pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
     pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
