@@ -16,13 +16,16 @@ from core.events.sentence_sides import unsided
 
 SOLIDARITY, LIKENED = "solidarity", "likened"  # construction_cues.tsv kinds
 WITH = "مع"  # "تضامنا مع X"، "جنبا إلى جنب مع X": the solidarity words reach the side through it
+UNNAMED = "UNNAMED"  # mention kinds of nameless sides, which an act's own words may name ("تظاهرات")
 ADJECTIVE = "ADJ"  # mention kind of a nationality adjective ("مع الحكومة البريطانية": the noun before it)
 
 
 def _after_cue(norms: list[str], a, ti: int, cue_kind: str, through_with: bool) -> bool:
-    """Mention ``a`` follows a word of ``cue_kind`` (through "مع" when ``through_with``),
+    """Named mention ``a`` follows a word of ``cue_kind`` (through "مع" when ``through_with``),
     or follows it with the noun a nationality adjective qualifies in between ("تضامنا مع
     الحكومة البريطانية"، "على غرار الإدارة الأمريكية")."""
+    if a.kind.startswith(UNNAMED):
+        return False  # "على غرار تظاهرات 1968": the act likened to, not a side
     cues = constructions.written(cue_kind)
     k = a.i - 1
     if a.kind == ADJECTIVE and k > ti and norms[k] != WITH and norms[k] not in cues:
