@@ -7,7 +7,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (accusers, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, doers, drills, dual, expelled, filters,
-                         fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
+                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
@@ -51,7 +51,7 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
     pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
     pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
-    pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
+    pairs = makers.no_makers(doc, st, origins.no_origins(doc, st, pairs))  # "الألماني من أصل تركي": Turkey is no side; "إيرانية الصنع": Iran made it
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
     pairs = alongside.no_alongside_sides(doc, st, h, pairs)  # "تضامنا مع X"، "على غرار X": X is not hit, not a side
