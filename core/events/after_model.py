@@ -6,9 +6,9 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, agreed, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
-                         fought, joined_verbs, joint_groups, leaders, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
-                         origins, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
+from core.events import (accusers, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
+                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -51,9 +51,10 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
     pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
     pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
-    pairs = origins.no_origins(doc, st, pairs)  # "الألماني من أصل تركي": Turkey is no side
+    pairs = makers.no_makers(doc, st, origins.no_origins(doc, st, pairs))  # "الألماني من أصل تركي": Turkey is no side; "إيرانية الصنع": Iran made it
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
+    pairs = alongside.no_alongside_sides(doc, st, h, pairs)  # "تضامنا مع X"، "على غرار X": X is not hit, not a side
     pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
     pairs = reported_doers.no_telling_sides(doc, st, h, pairs)  # "قال X إن Y هاجمت": Y acts, X tells
     pairs = reported_doers.no_reporter_sources(doc, st, h, pairs)  # "قال المرصد إن المفاوضات": no party
@@ -74,6 +75,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
     pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
     pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
+    pairs = parents.no_parent_targets(doc, st, h, pairs)  # "المنظمة التابعة للأمم المتحدة": the UN is not asked
     pairs = remits.no_post_sides(doc, st, h, pairs)  # "دعت السفيرة الأمريكية لدى الأمم المتحدة": the UN is her post
     pairs = taken_up.subject_not_target(doc, st, h, pairs)  # "تصريحات هاجمتها دمشق": Damascus acts
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit

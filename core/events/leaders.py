@@ -5,14 +5,18 @@ leader, read by core.events.struck.led), is neither the author of the coalition'
 nor their target. The violence rules read the name right before the verb as its subject
 ("إن التحالف العربي بقيادة السعودية شن غارات": the leader) or the name after the author
 as the one hit ("شن التحالف العربي بقيادة السعودية غارات": the leader as target); both
-stand for the coalition's own attack on someone the sentence may not name.
+stand for the coalition's own attack on someone the sentence may not name. Attacks on a
+coalition ("هجمات على قاعدة للتحالف الذي شكلته X") hit the coalition, not the state that
+leads or founded it, which the sentence must name as hit another way to be a target.
 """
 from __future__ import annotations
 
-from core.events import struck
+from core.events import struck, violence
 
 ORIGIN_REACH = 4  # words before a word of leading where "من" tells the led body as an origin ("من منطقة X بقيادة")
-LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
+LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})
+COALITION = "coalition"  # violence_cues.tsv: "التحالف"، "الائتلاف": a coalition its leader is named after
+COALITION_REACH = 2  # words before the word of leading where the coalition stands ("التحالف الدولي بقيادة")  # "التحالف الذي تقوده X": the relative before the word of leading
 
 
 def led_body(doc, st, src):
@@ -66,6 +70,19 @@ def _leads(doc, st, h, leader: str, author: str) -> bool:
     return m is not None and any(w in struck.FROM for w in doc.norms[max(st.ti, m - ORIGIN_REACH):m])
 
 
+def _leads_coalition(doc, st, h, leader: str) -> bool:
+    """Whether the mention of ``leader`` nearest the attack follows a word of leading or
+    founding right after a coalition ("قاعدة للتحالف الذي شكلته X"، "التحالف الدولي بقيادة
+    X", one word may qualify it, violence_cues.tsv kind coalition): the coalition was hit,
+    not its leader, unless the sentence names the leader as hit another way."""
+    near = _nearest(st, h, leader)
+    m = struck.leading_at(doc.norms, near.i, st.ti)
+    if m is None:
+        return False
+    end = m - 1 if m - 1 > st.ti and doc.norms[m - 1] in LINKS else m
+    return any(violence.cue_kind(doc.norms[k]) == COALITION for k in range(max(st.ti, end - COALITION_REACH), end))
+
+
 def no_leader_sides(doc, st, h, pairs: list) -> list:
     """The pairs of an attack less a leader of its author as its target ("شن التحالف
     العربي بقيادة السعودية غارات"), with the body it leads as the author in place of a leader read as
@@ -76,7 +93,7 @@ def no_leader_sides(doc, st, h, pairs: list) -> list:
         if not d or len(p) != 2:
             out.append((p, d))
             continue
-        if _leader_only(doc, st, h, p[1]) and _leads(doc, st, h, p[1], p[0]):
+        if _leader_only(doc, st, h, p[1]) and (_leads(doc, st, h, p[1], p[0]) or _leads_coalition(doc, st, h, p[1])):
             continue
         if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
             body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)

@@ -1,0 +1,64 @@
+"""Sides named only as whom an act is done alongside, or as what it is likened to.
+
+In "طردت دول عدة دبلوماسيين تضامنا مع X" or "تخوض القوات الحرب جنبا إلى جنب مع X" the
+doers stand with X: X is no target of the expulsion or the war (and two sides fighting
+side by side are no opponents). In "نقلت X سفارتها إلى القدس على غرار Y"، "أسوة بـY"،
+"باستثناء Y" the act is likened to Y's or leaves Y out: Y is no side of it at all. The
+words are data (construction_cues.tsv, kinds solidarity and likened); a side named another
+way in the sentence as well stays one.
+"""
+from __future__ import annotations
+
+from core.events import constructions
+from core.events.filters import HOSTILE_CONTENT
+from core.events.named_only import named_only, without_sides
+from core.events.sentence_sides import unsided
+
+SOLIDARITY, LIKENED = "solidarity", "likened"  # construction_cues.tsv kinds
+WITH = "مع"  # "تضامنا مع X"، "جنبا إلى جنب مع X": the solidarity words reach the side through it
+UNNAMED = "UNNAMED"  # mention kinds of nameless sides, which an act's own words may name ("تظاهرات")
+ADJECTIVE = "ADJ"  # mention kind of a nationality adjective ("مع الحكومة البريطانية": the noun before it)
+
+
+def _after_cue(norms: list[str], a, ti: int, cue_kind: str, through_with: bool) -> bool:
+    """Named mention ``a`` follows a word of ``cue_kind`` (through "مع" when ``through_with``),
+    or follows it with the noun a nationality adjective qualifies in between ("تضامنا مع
+    الحكومة البريطانية"، "على غرار الإدارة الأمريكية")."""
+    if a.kind.startswith(UNNAMED):
+        return False  # "على غرار تظاهرات 1968": the act likened to, not a side
+    cues = constructions.written(cue_kind)
+    k = a.i - 1
+    if a.kind == ADJECTIVE and k > ti and norms[k] != WITH and norms[k] not in cues:
+        k -= 1
+    if through_with:
+        if k <= ti or norms[k] != WITH:
+            return False
+        k -= 1
+    return k >= ti and norms[k] in cues
+
+
+def _solidarity_sides(doc, st) -> set[str]:
+    """The actors the sentence names only after a word of solidarity and "مع" (read once per
+    sentence: core.events.sentence_sides)."""
+    return named_only(st.actors, lambda a: _after_cue(doc.norms, a, st.ti, SOLIDARITY, True))
+
+
+def _likened_sides(doc, st) -> set[str]:
+    """The actors the sentence names only as what an act is likened to or excepted from."""
+    return named_only(st.actors, lambda a: _after_cue(doc.norms, a, st.ti, LIKENED, False))
+
+
+def no_alongside_sides(doc, st, h, pairs: list) -> list:
+    """The pairs less a side named only as what the act is likened to or excepted from, and,
+    for a hostile act, less a side named only as whom it is done alongside as its target
+    (directed) or opponent (undirected); as the act's source it stays ("قاتلت X جنبا إلى
+    جنب مع Y ضد Z": Y fights too)."""
+    if not pairs:
+        return pairs
+    pairs = without_sides(pairs, unsided(doc, st, _likened_sides))
+    if not pairs or h.form.type not in HOSTILE_CONTENT:
+        return pairs
+    beside = unsided(doc, st, _solidarity_sides)
+    if not beside:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and p[-1] in beside or not d and beside.intersection(p))]

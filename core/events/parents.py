@@ -1,0 +1,40 @@
+"""The parent a body is named with is no target of the body's own act: in "طالبت المنظمة
+التابعة للأمم المتحدة الحكومة X بفتح المعابر" the organisation asks X, not the United
+Nations it belongs to. The words of belonging (construction_cues.tsv, kind parent_of:
+"التابع"، "التابعة") stand between the body's name and its parent's; the parent still
+acts through the body (core.events.affiliates leaves "الجهاز التابع للحكومة X" a side),
+so only the pairs the body leads, with the parent as their target, are dropped, and a
+parent named another way in the sentence as well stays a target.
+"""
+from __future__ import annotations
+
+from core.events import constructions
+
+PARENT_OF = "parent_of"  # construction_cues.tsv kind: "التابع"، "التابعة"
+
+
+def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
+    """Each parent named only right after a body's name and a word of belonging, with the
+    bodies it is so named after."""
+    ends = {a.j: a.actor for a in actors}
+    words = constructions.written(PARENT_OF)
+    out: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for a in actors:
+        body = ends.get(a.i - 1) if a.i >= 2 and norms[a.i - 1] in words else None
+        if body is None or body == a.actor:
+            other.add(a.actor)
+        else:
+            out.setdefault(a.actor, set()).add(body)
+    return {p: b for p, b in out.items() if p not in other}
+
+
+def no_parent_targets(doc, st, h, pairs: list) -> list:
+    """The pairs less those a body leads with its parent, named only as its parent, as the
+    target ("دعت المفوضية التابعة للأمم المتحدة X": X is asked, not the United Nations)."""
+    if not pairs or not any(len(p) == 2 and d for p, d in pairs):
+        return pairs
+    parents = _parents(doc.norms, st.actors)
+    if not parents:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in parents.get(p[1], ()))]

@@ -1,0 +1,21 @@
+"""The parent a body is named with ("المنظمة التابعة للأمم المتحدة") is no target of the
+body's own act (core.events.parents). Sentences and names made up for the tests."""
+from core import analyze
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_the_parent_of_the_body_that_asks_is_not_asked():
+    assert ("REQUEST", ["who", "un"]) not in events(
+        "وطالبت منظمة الصحة العالمية التابعة للأمم المتحدة الحكومة اليمنية بفتح المعابر.")
+
+
+def test_a_parent_named_as_the_object_as_well_stays_a_target():
+    assert ("ACCUSE", ["who", "un"]) in events(
+        "وانتقدت منظمة الصحة العالمية التابعة للأمم المتحدة الأمم المتحدة لتأخر التمويل.")
+
+
+def test_a_body_addressed_with_its_parent_stays_the_target():
+    assert ("REQUEST", ["SAU", "unsc"]) in events("ودعت السعودية مجلس الأمن التابع للأمم المتحدة إلى إدانة الهجوم.")
