@@ -18,3 +18,8 @@ def test_the_verb_with_its_subject_first_is_read_as_before():
 def test_the_group_driven_out_attacks_no_place_it_holds():
     got = assaults("وأطلقت تركيا عملية عسكرية لطرد وحدات حماية الشعب الكردية التي تسيطر على منطقة عفرين السورية.")
     assert ["TUR", "ypg"] in got and not [p for p in got if p[0] == "ypg"]
+
+
+def test_a_group_after_a_finite_verb_may_be_its_subject():
+    # verb first: the group drives the forces out
+    assert assaults("وطرد تنظيم داعش القوات العراقية من مدينة الرمادي.") == [["isis", "IRQ"]]

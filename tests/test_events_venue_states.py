@@ -51,3 +51,8 @@ def test_forces_named_by_where_they_are_still_attack():
     # "القوات الحكومية في اليمن": between the verb and its object, where the attackers are
     got = [e.actors for e in analyze("قصفت القوات الحكومية في اليمن مواقع للحوثيين.", "2024-01-01").events]
     assert ["YEM", "houthis"] in got
+
+
+def test_forces_named_by_where_they_are_before_the_verb_still_attack():
+    got = [e.actors for e in analyze("والقوات الحكومية في اليمن قصفت مواقع للحوثيين.", "2024-01-01").events]
+    assert ["YEM", "houthis"] in got

@@ -27,3 +27,12 @@ def test_a_place_after_a_visit_is_where_it_goes():
 def test_an_object_after_a_proclitic_is_no_visitor():
     # "زيارة لبريطانيا": Britain is where the visit goes
     assert ["SAU", "GBR"] in consults("بدأ ولي العهد السعودي زيارة لبريطانيا تستغرق ثلاثة أيام.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("قرر الرئيس الفرنسي زيارة الرئيس اللبناني في بيروت.", ["FRA", "LBN"]),
+    ("وقام ولي العهد السعودي بزيارة العاهل الأردني في المستشفى.", ["SAU", "JOR"]),
+    ("طلب السفير الأمريكي زيارة وزير الدفاع العراقي في مكتبه.", ["USA", "IRQ"]),
+])
+def test_after_a_verb_that_governs_the_visit_its_genitive_is_the_one_visited(text, pair):
+    assert consults(text) == [pair]

@@ -108,11 +108,10 @@ def no_venue_states(doc, st, pairs: list) -> list:
 
 def no_venue_attackers(doc, st, h, pairs: list) -> list:
     """An attack's directed pairs less those whose attacker the sentence names only as
-    where it happened: before the trigger ("في سوريا ... الضربات") or after the side hit
-    ("هاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية": Denmark attacks nothing).
-    Between the verb and its object it is where the attackers are ("قصفت القوات الحكومية
-    في اليمن مواقع للحوثيين": Yemen's forces). Where an attack happened may be what it hit,
-    so a site stays a target."""
+    where the side hit was ("هاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية":
+    Denmark attacks nothing). A site named before the side hit is where the attackers are
+    ("قصفت القوات الحكومية في اليمن مواقع للحوثيين"، "الشرطة في إيران هاجمت المتظاهرين").
+    Where an attack happened may be what it hit, so a site stays a target."""
     if not pairs:
         return pairs
     sites = _site_mentions(doc.norms, st.actors)
@@ -120,7 +119,7 @@ def no_venue_attackers(doc, st, h, pairs: list) -> list:
     if not only_sites:
         return pairs
 
-    def scene(src: str, tgt: str) -> bool:
+    def after_the_hit(src: str, tgt: str) -> bool:
         hit = min((a.i for a in st.actors if a.actor == tgt), default=len(doc.norms))
-        return all(a.i < h.i or a.i > hit for a in st.actors if a.actor == src)
-    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in only_sites and scene(p[0], p[1]))]
+        return all(a.i > max(hit, h.i) for a in st.actors if a.actor == src)
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in only_sites and after_the_hit(p[0], p[1]))]

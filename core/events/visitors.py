@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from core import prepared
 from core.entities.tables import _read_column
+from core.events import doers
 from core.events.turned import turned_to_author
 from core.text import normalize_for_match
 
@@ -23,6 +24,9 @@ TITLE_REACH = 3  # title words between the noun and the visitor's state ("ولي
 PERSON_KINDS = frozenset({"head_of_state", "head_of_government", "minister", "official", "spokesperson",
                           "party_leader", "diplomat", "militant_leader", "military"})
 GROUP_WORDS = frozenset({"وفد", "الوفد", "عهد"})  # "زيارة وفد X"، "ولي عهد X": a title's own word
+# normalised words after which a bare visit noun is governed by no verb ("خلال زيارة"، "إن زيارة")
+BEFORE_NOUN = frozenset({"خلال", "في", "بعد", "قبل", "عن", "علي", "حول", "اثر", "عقب", "اثناء", "مع", "ختام",
+                         "مستهل", "بدايه", "نهايه", "ان", "لان", "وان", "منذ", "حتي", "تاتي", "جاءت", "وتاتي"})
 
 
 @prepared.table()  # read from the prepared image
@@ -37,10 +41,24 @@ def _person(a) -> bool:
     return a.kind.startswith("STATE>:") and a.kind[7:] in PERSON_KINDS
 
 
+def _unverbed(doc, st, h) -> bool:
+    """No verb governs the visit noun: it opens its sentence or follows a preposition, a
+    particle or a noun of time ("خلال زيارة"، "إن زيارة"), or carries a proclitic no light
+    verb takes ("رحبت X بزيارة"، "احتفلوا بزيارة"; not "قام X بزيارة"). After a verb of
+    deciding, asking or intending ("قرر زيارة"، "طلب زيارة") the word after the noun is
+    the one visited."""
+    if doers._governing_verb(doc.norms, h, st.ti) is not None:
+        return False
+    word = doc.norms[h.i]
+    return h.i == st.ti or word != VISIT_END and not word.startswith("ال") or doc.norms[h.i - 1] in BEFORE_NOUN
+
+
 def visitor(doc, st, h) -> str | None:
     """The side a one-word visit noun's genitive names as the visitor (module docstring)."""
     if h.verbal or h.form.cameo != VISIT_CAMEO or h.j != h.i + 1 or not doc.norms[h.i].endswith(VISIT_END):
         return None
+    if not _unverbed(doc, st, h):
+        return None  # "قرر الرئيس X زيارة الرئيس Y"، "قام X بزيارة Y": the verb's subject visits
     titles = _title_words()
     for a in st.actors:
         if a.i < h.j or a.start > doc.toks[a.i].start:
