@@ -32,3 +32,9 @@ def test_a_state_likened_to_is_no_side_of_the_welcome():
 def test_a_state_named_also_as_a_side_stays_one():
     assert ("SANCTION", ["GBR", "RUS"]) in events(
         "وطردت ألمانيا دبلوماسيين روسا تضامنا مع بريطانيا التي طردت بدورها دبلوماسيين من روسيا.")
+
+
+def test_a_promise_is_no_exception():
+    # "وعدا" is the noun of promising, not "و" + "عدا"
+    got = [(e.type, e.actors) for e in analyze("وقدم الرئيس الأمريكي وعدا لإسرائيل بحمايتها من أي هجوم.", "2024-01-01").events]
+    assert ("AGREE", ["USA", "ISR"]) in got

@@ -19,3 +19,14 @@ def test_the_maker_of_the_guns_is_not_shelled():
 def test_a_maker_named_as_a_side_as_well_stays_one():
     assert ("ASSAULT", ["ISR", "SYR"]) in events(
         "وقصفت إسرائيل مواقع سورية بصواريخ أمريكية الصنع، وقالت إن سوريا أطلقت النار على طائراتها.")
+
+
+def test_the_maker_of_what_is_bought_is_the_seller():
+    # a purchase is done with the maker: the rule reads acts done with force only
+    got = events("واشترت تركيا منظومة صواريخ روسية الصنع.")
+    assert [e for e in got if sorted(e[1]) == ["RUS", "TUR"]]
+
+
+def test_the_maker_fires_nothing_when_no_side_hit_is_named():
+    got = events("أطلق الحوثيون صواريخ إيرانية الصنع على المدن السعودية.")
+    assert not [e for e in got if "IRN" in e[1]]

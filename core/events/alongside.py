@@ -18,6 +18,7 @@ SOLIDARITY, LIKENED = "solidarity", "likened"  # construction_cues.tsv kinds
 WITH = "مع"  # "تضامنا مع X"، "جنبا إلى جنب مع X": the solidarity words reach the side through it
 UNNAMED = "UNNAMED"  # mention kinds of nameless sides, which an act's own words may name ("تظاهرات")
 ADJECTIVE = "ADJ"  # mention kind of a nationality adjective ("مع الحكومة البريطانية": the noun before it)
+NOT_CUES = frozenset({"وعدا"})  # "قدم وعدا لـX": a promise (the noun), not "و" + "عدا" (except)
 
 
 def _after_cue(norms: list[str], a, ti: int, cue_kind: str, through_with: bool) -> bool:
@@ -34,7 +35,7 @@ def _after_cue(norms: list[str], a, ti: int, cue_kind: str, through_with: bool) 
         if k <= ti or norms[k] != WITH:
             return False
         k -= 1
-    return k >= ti and norms[k] in cues
+    return k >= ti and norms[k] in cues and norms[k] not in NOT_CUES
 
 
 def _solidarity_sides(doc, st) -> set[str]:

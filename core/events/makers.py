@@ -11,6 +11,8 @@ from core.events.named_only import named_only, without_sides
 from core.events.sentence_sides import unsided
 
 MADE = "made"  # construction_cues.tsv kind: "الصنع"، "صنع"
+# the acts done with a weapon, whose maker takes no part (attacks, fights, threats, shows of force)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 
 
 def _maker(norms: list[str], a) -> bool:
@@ -28,8 +30,10 @@ def _maker_sides(doc, st) -> set[str]:
     return named_only(st.actors, lambda a: _maker(doc.norms, a))
 
 
-def no_makers(doc, st, pairs: list) -> list:
-    """The pairs none of whose sides the sentence names only as a weapon's maker."""
-    if not pairs:
+def no_makers(doc, st, h, pairs: list) -> list:
+    """The pairs of an act done with force none of whose sides the sentence names only as
+    a weapon's maker. A purchase or a deal is done with the maker ("اشترت تركيا منظومة
+    صواريخ روسية الصنع": Turkey and Russia), so its pairs stay."""
+    if not pairs or h.form.type not in FORCE_TYPES:
         return pairs
     return without_sides(pairs, unsided(doc, st, _maker_sides))
