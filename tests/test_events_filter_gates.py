@@ -19,7 +19,7 @@ FIRING = [
     (bystanders, "no_topic_sides", "التقى وزير الخارجية المغربي نظيره الإسباني وناقشا ملفات حول ليبيا."),
     (doers, "doer_first", "قام وفد ياباني بتهنئة الرئيس البرازيلي بفوزه في الانتخابات."),
     (venues, "no_venue_bodies", "التقى الرئيس التونسي بالأمين العام على هامش قمة الاتحاد الأفريقي."),
-    (condemned, "victims_not_accused", "أدانت البرازيل مقتل كينيين في هجوم مسلح."),  # the victims right after the noun
+    (condemned, "victims_not_accused", "البرازيل أدانت اغتيال الكيني جون."),  # the noun right after the verb, the victim right after it
 ]
 
 
@@ -45,22 +45,35 @@ def _kept(monkeypatch, texts: list[str]) -> list:
     return [seen, events]
 
 
-@pytest.mark.parametrize("module,name,text", FIRING, ids=[f[1] for f in FIRING])
-def test_gated_filter_changes_pairs_on_its_sentence_as_ungated(monkeypatch, module, name, text):
-    gated = _kept(monkeypatch, [text])
-    changed = []
+def _frozen(pairs) -> list:
+    return [(tuple(p), d) for p, d in pairs]
+
+
+def _filter_reads(monkeypatch, module, name: str, text: str) -> tuple[list, list]:
+    """What one filter was given and gave back at each call, and the text's kept pairs and events."""
+    calls: list = []
     real = getattr(module, name)
 
     def spy(*args):
         out = real(*args)
-        changed.append(out != args[-1])
+        calls.append((_frozen(args[-1]), _frozen(out)))
         return out
 
+    with monkeypatch.context() as m:
+        m.setattr(module, name, spy)
+        kept = _kept(m, [text])
+    return calls, kept
+
+
+@pytest.mark.parametrize("module,name,text", FIRING, ids=[f[1] for f in FIRING])
+def test_gated_filter_changes_pairs_on_its_sentence_as_ungated(monkeypatch, module, name, text):
+    """The filter's own answers are compared, not only the pairs left at the end: a later
+    filter may drop what a skipped one should have."""
+    gated = _filter_reads(monkeypatch, module, name, text)
     _ungated(monkeypatch)
-    monkeypatch.setattr(module, name, spy)
-    ungated = _kept(monkeypatch, [text])
-    assert any(changed)  # the filter changes some trigger's pairs here
-    assert ungated == gated
+    ungated = _filter_reads(monkeypatch, module, name, text)
+    assert any(given != out for given, out in ungated[0])  # the filter changes some trigger's pairs here
+    assert gated == ungated
 
 
 def test_gated_filters_leave_the_pairs_of_the_annotated_articles(monkeypatch):
@@ -70,10 +83,27 @@ def test_gated_filters_leave_the_pairs_of_the_annotated_articles(monkeypatch):
     gold = Path(__file__).resolve().parent.parent / "data" / "gold"
     texts = [p.read_text(encoding="utf-8") for p in sorted(gold.glob("*.txt")) + sorted(gold.glob("train/*.txt"))]
     assert len(texts) >= 100
-    gated = _kept(monkeypatch, texts)
+
+    def read() -> tuple[list, list]:
+        calls: list = []
+        with monkeypatch.context() as m:
+            for module, name, _ in FIRING:  # each gated filter's own answers, and the pairs left at the end
+                m.setattr(module, name, _spy(getattr(module, name), name, calls))
+            return calls, _kept(m, texts)
+
+    gated = read()
     _ungated(monkeypatch)
-    assert _kept(monkeypatch, texts) == gated
-    assert len(gated[0]) > 500 and sum(1 for _, _, p in gated[0] if p) > 300  # compared on many pairs
+    assert read() == gated
+    assert len(gated[1][0]) > 500 and sum(1 for _, _, p in gated[1][0] if p) > 300  # compared on many pairs
+
+
+def _spy(real, name: str, calls: list):
+    def spy(*args):
+        out = real(*args)
+        calls.append((name, _frozen(args[-1]), _frozen(out)))
+        return out
+
+    return spy
 
 
 def test_cue_forms_read_a_cue_with_a_conjunction_on_it():
