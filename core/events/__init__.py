@@ -141,6 +141,7 @@ class _Sentence:
     said_by: list[str] = field(default_factory=list)  # the last speaker of a sentence of saying (core.events.speakers)
     unsided: dict = field(default_factory=dict)  # what the sentence names otherwise than as a side (core.events.sentence_sides)
     model_actors: Any = None  # what the role model reads of its actors, made at its first trigger read (model_actors())
+    words: frozenset | None = None  # its normalised words, once a filter's gate asks (core.events.filter_gates)
 
     def carried_here(self) -> list:
         """The previous sentence's actors, when this one has its own (the role model reads the

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from core.events.actors import _group_backward, _group_forward
 from core.events.roles import _after_between, _pair_key
-from core.events import indices, nearby, opinions, threats
+from core.events import filter_gates, indices, nearby, opinions, threats
 from core.events.sentence_sides import unsided
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
 
@@ -59,6 +59,8 @@ def _topic_sides(doc, st) -> tuple[set[str], set[str]]:
     it names only a few words further on (read once per sentence: core.events.sentence_sides)."""
     cues, norms = topic_cues(), doc.norms
     topics, further, named = set(), set(), set()
+    if not filter_gates.cue_named(doc, st, cues, ("about",)):
+        return topics, further  # gate: both tests below ask cues.get(_bare(w)) == "about" of a word of the sentence
     for a in st.actors:
         about = a.i > st.ti and cues.get(_bare(norms[a.i - 1])) == "about"
         far = not about and _about_further(doc, st, a, cues)
@@ -161,11 +163,12 @@ def receive_word(doc, st, h) -> int | None:
     if doc.nt.original[doc.toks[h.i].start:h.start] not in ("", "ب"):  # "دعما" may read as a verb
         return None
     cues = topic_cues()
+    receiving = cue_prefixes(cues, ("receive",))  # asked once, not at each word
     for k in range(h.i - 1, max(st.ti, h.i - UNDERGO_REACH) - 1, -1):
         w = _bare(doc.norms[k])
         if w in RELATIVES:
             return None  # "يواجه ماكرون الذي يزور ألمانيا": the act is the relative clause's own
-        if w.startswith(cue_prefixes(cues, ("receive",))):
+        if w.startswith(receiving):
             return k
         if cues.get(w) == "accept":  # "قبلت X دعوة Y"; not "قبلت X تقديم مساعدات", "تلبية"
             return k if cues.get(_bare(doc.norms[h.i])) in REQUESTS else None

@@ -11,7 +11,7 @@ deplore); the attack nouns are the trigger table's ASSAULT and COERCE forms.
 from __future__ import annotations
 
 from core.cue_words import first_cue_kind
-from core.events import attack_sides, violence  # the attack rules whose words and marks these read
+from core.events import attack_sides, filter_gates, violence  # the attack rules whose words and marks these read
 from core.events.clauses import verb_after_comma
 from core.events.roles import _pair_key
 from core.events.triggers import GAP, load_triggers, word_keys
@@ -37,15 +37,30 @@ def attack_at(norms: list[str], k: int) -> bool:
     """Whether an attack or a repression noun stands at token k: a noun of the trigger
     table's ASSAULT or COERCE forms whose later words follow it ("مقتل"، "إطلاق ... صواريخ"،
     "حملة اعتقالات"), or a noun of killing ("قتل"، "مصرع")."""
-    if _bare_noun(norms[k]) in VICTIM_NOUNS:
-        return True
-    trig = load_triggers()
-    for flag in (False, True):
-        for key, _ in trig.first_keys(norms[k], flag):
-            for t in trig.by_first[key]:
-                if t.type in ACT_TYPES and not t.verbal and _rest_follows(norms, k, t.tokens[1:]):
-                    return True
-    return False
+    rests = _act_rests(norms[k])
+    return rests is True or any(_rest_follows(norms, k, rest) for rest in rests)
+
+
+def _act_rests(word: str) -> tuple | bool:
+    """True for a noun of killing; else the later words of each ASSAULT or COERCE noun form
+    the word begins, in the table's order (most words: none). A reading of the word alone,
+    kept per word: an article asks it of the words after each of its accusations."""
+    trig, memo = load_triggers(), _RESTS
+    if memo[0] is not trig or len(memo[1]) >= MAX_RESTS:
+        memo[0], memo[1] = trig, {}
+    got = memo[1].get(word)
+    if got is None:
+        if _bare_noun(word) in VICTIM_NOUNS:
+            got = True
+        else:
+            got = tuple(t.tokens[1:] for flag in (False, True) for key, _ in trig.first_keys(word, flag)
+                        for t in trig.by_first[key] if t.type in ACT_TYPES and not t.verbal)
+        memo[1][word] = got
+    return got
+
+
+MAX_RESTS = 20000  # words kept; past it the memo starts again (a worker reads for days)
+_RESTS: list = [None, {}]  # (the trigger table the readings were made of, word → _act_rests)
 
 
 def _rest_follows(norms: list[str], k: int, rest: tuple[str, ...]) -> bool:
@@ -158,8 +173,8 @@ def victims_not_accused(doc, st, h, pairs: list) -> list:
     attack it condemns, or where it was hit ("أدانت تركيا مقتل جنود باكستانيين"، "أدانت X
     إطلاق صواريخ حوثية على السعودية": no accusation of Pakistan or Saudi Arabia). Only the
     attack noun's phrase is read: a side named after its comma is another clause's."""
-    if h.form.type != "ACCUSE":
-        return pairs
+    if h.form.type != "ACCUSE" or not filter_gates.directed_target_after(st, h, pairs):
+        return pairs  # gate: the pairs dropped below are directed, their target named after the attack noun
     act = _act_after(h, doc, st.tj)
     if act is None:
         return pairs

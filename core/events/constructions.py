@@ -16,6 +16,12 @@ def _kinds() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("construction_cues.tsv")}
 
 
+def table() -> dict[str, str]:
+    """The cue table itself (cue → kind), read once: what core.events.filter_gates tests a
+    sentence's words against."""
+    return _kinds()
+
+
 def kind(word: str) -> str | None:
     """The kind of a normalised word, also with a conjunction written on it ("وقام"، "فهل")."""
     kinds = _kinds()

@@ -11,7 +11,7 @@ subject to the giver is turned.
 """
 from __future__ import annotations
 
-from core.events import bystanders, constructions
+from core.events import bystanders, constructions, filter_gates
 from core.events.turned import turned_round
 from core.text import mark_before
 
@@ -37,6 +37,7 @@ def _governing_verb(norms: list[str], h, first: int) -> int | None:
     return None
 
 
+GOVERNING = ("light", "decide")  # construction_cues.tsv kinds of the verbs _governing_verb finds
 GIVER_REACH = 4  # words after the noun to the "من" of its giver ("الدعم العسكري من روسيا")
 
 
@@ -95,7 +96,8 @@ def doer_first(doc, st, h, pairs: list) -> list:
         return pairs
     if not h.verbal:
         pairs = _received(doc, st, h, pairs)
-    k = _governing_verb(doc.norms, h, st.ti)
+    # gate: _governing_verb returns only a word whose constructions.kind() is "light" or "decide"
+    k = _governing_verb(doc.norms, h, st.ti) if filter_gates.cue_named(doc, st, constructions.table(), GOVERNING) else None
     # a past verb's form after a verb of deciding is its verbal noun ("قررت X طرد"): no "أن" between
     if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]
                                   or _own_clause(doc, k, h)):

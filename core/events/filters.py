@@ -58,6 +58,7 @@ CALL_PREPOSITIONS = ("الي", "علي")  # إلى، على, normalised: "دعا
 CALL_REACH = 4  # words from a word of calling to its preposition ("دعت الولايات المتحدة جميع الأطراف إلى")
 DISCUSSED_REACH = 7  # words between a verb of discussing and the act noun it discussed
 # words between them that name with whom or where it was discussed ("مع الشيخ تميم"، "في قطر أيضا")
+DISCUSSED_BREAKS = frozenset("،,.:؛\"«»()")  # marks between two words that end the discussed phrase
 DISCUSSED_MEANS = frozenset({"سبل", "امكانيه", "كيفيه", "اليات", "طرق"})  # "بحث سبل إرساء هدنة"
 DISCUSSED_FILLERS = frozenset({"مع", "في", "ايضا", "كذلك", "الشيخ", "الرئيس", "الملك", "الامير", "نظيره",
                                "نظيرته", "نظيرها", "نظرائه", "العاهل", "ولي", "العهد"})
@@ -130,18 +131,18 @@ def _discussed_with(doc, st, h, cues: dict[str, str]) -> bool:
     with ("ناقشا مع السيسي تعزيز التعاون"، "بحثا في قطر أيضا مع الشيخ تميم تعزيز
     التعاون") or past a noun of means and one construct noun ("بحث سبل إرساء هدنة"); a
     noun after خلال or another preposition is no object ("يبحث الرئيس خلال الزيارة")."""
-    norms, named = doc.norms, {k for a in st.actors for k in range(a.i, a.j)}
-    text = doc.nt.original
+    norms, text, toks = doc.norms, doc.nt.original, doc.toks
     construct, partner, means = 0, False, False
     for k in range(h.i - 1, max(st.ti, h.i - 1 - DISCUSSED_REACH) - 1, -1):
-        if any(c in text[doc.toks[k].end:doc.toks[k + 1].start] for c in "،,.:؛\"«»()"):
+        if not DISCUSSED_BREAKS.isdisjoint(text[toks[k].end:toks[k + 1].start]):
             return False
         w = norms[k]
         if _kind(w, cues) == "topic" and k < h.i - 1:
             return partner or means
         partner = partner or w == "مع"
         means = means or w in DISCUSSED_MEANS
-        if partner or w in DISCUSSED_FILLERS or w in DISCUSSED_MEANS or k in named:
+        # an actor's word: asked last, of the actors themselves (no set of their words made per trigger)
+        if partner or w in DISCUSSED_FILLERS or w in DISCUSSED_MEANS or any(a.i <= k < a.j for a in st.actors):
             continue  # past "مع": the subject's words ("ناقش الوزير الأمريكي مع السيسي")
         construct += 1
         if construct > 1 or not _construct(w, k, doc) or k != h.i - 1:

@@ -6,6 +6,7 @@ it stays one.
 """
 from __future__ import annotations
 
+from core.events import filter_gates
 from core.events.named_only import named_only, without_named_only, without_sides
 from core.lexicon import read_table
 from core.text import RELATIVE_PRONOUNS, without_conjunction
@@ -64,8 +65,8 @@ def no_venue_bodies(doc, st, pairs: list) -> list:
     """The meeting pairs less the bodies named only as the gathering that was their
     occasion (a country there is screened as a venue already; a person named there, "في
     مؤتمر صحفي للوزير"، is whose conference it was and stays a side)."""
-    if not pairs:
-        return pairs
+    if not pairs or not filter_gates.body_named(st, BODIES):
+        return pairs  # gate: the venues below are actors of a kind of BODIES
     starts = _body_starts(doc.norms, st.ti, st.tj)
     if not starts:
         return pairs

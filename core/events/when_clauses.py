@@ -16,7 +16,7 @@ drill it answers. Only a verb's, only a named side, only after a word of time: a
 """
 from __future__ import annotations
 
-from core.events import constructions
+from core.events import constructions, filter_gates
 from core.events.clauses import finite_verb, named_only_after, subject_at
 from core.events.provoked import CRITICISM_TYPES
 
@@ -25,6 +25,7 @@ from core.events.provoked import CRITICISM_TYPES
 REACTIVE_TYPES = CRITICISM_TYPES | {"THREATEN"}
 WHEN, WHILE = "when_clause", "while_clause"  # construction_cues.tsv kinds: "عندما"، "بينما" (a contrast, which no act answers)
 CLAUSE_KINDS = frozenset({WHEN, WHILE})
+CLAUSE_CUES = (WHEN, WHILE)  # the same kinds, for filter_gates.cue_named
 UNNAMED = "UNNAMED"  # mention kinds of nameless sides ("احتجاجات شعبية"): a time's setting, not whom a verb answers
 
 
@@ -43,8 +44,8 @@ def _clause_subjects(norms: list[str], actors, k: int) -> set[str]:
 def no_when_clause_targets(doc, st, h, pairs: list) -> list:
     """The directed pairs less those whose target the sentence names only inside a clause
     of time opened after the trigger."""
-    if not pairs:
-        return pairs
+    if not pairs or not filter_gates.cue_named(doc, st, constructions.table(), CLAUSE_CUES):
+        return pairs  # gate: _clause_at's constructions.kind() finds a word of CLAUSE_KINDS in the sentence
     k = _clause_at(doc.norms, h, st.tj)
     if k is None:
         return pairs
