@@ -25,6 +25,10 @@ from core.entities.named_before_roles import NAME_WORDS_MAX, _name_word
 VERB_MIN = 100
 # At most this share of the verb's count may be its form with the article ("ال" + bare).
 DEFINITE_SHARE_MAX = 0.02
+# How often news must write the third person of a first person's future for it to be a
+# verb ("سأتزوج" → "يتزوج"); a name that reads so ("سامر" → "يمر") is only left to the
+# other rules.
+FUTURE_STEM_MIN = 10
 # Endings of an adjective or a noun's feminine, dual or plural, of an accusative, or of a
 # pronoun ("مستاءة"، "اتفاقيتين"، "معنويات"، "الطائرتان"، "منافيا"، "مسؤولياته"، "حياتك"):
 # on news articles 0-1,499 such words after a verb were all nouns and adjectives.
@@ -46,12 +50,26 @@ def _verb_subjects(ctx: _Context) -> None:
                 and _name_word(ctx, j) and not norms[j].endswith(_NO_NAME_ENDINGS):
             j += 1
         first = norms[v + 1]
-        if j == v + 1 or first in ctx.lex.given_names or first.startswith("ال") or not _foreign_form(first):
+        if j == v + 1 or first in ctx.lex.given_names or first.startswith("ال") or not _foreign_form(first) \
+                or _first_person_future(ctx, first) or _inflected_form(ctx, first):
             continue  # nothing read; a given name the person rules read; a definite noun; a word of Arabic form
         if j < n and not ctx.punct_between(j - 1, j) and (ctx.owner[j] is not None or _name_word(ctx, j)):
             continue  # "سقط ايك اثينا": part of a longer name (a club's); more rare words than a name has
         s, t = _span_offsets(ctx.nt, toks, v + 1, j, 0)
         ctx.claim(_Span(v + 1, j, s, t, "person", name_norm=" ".join(norms[v + 1:j])))
+
+
+def _first_person_future(ctx: _Context, w: str) -> bool:
+    """"سأقوم"، "سأواصل": the future of a first person singular, whose third person news
+    writes often ("يقوم"), is a verb."""
+    return w.startswith("سا") and ctx.counts.get("ي" + w[2:], 0) >= FUTURE_STEM_MIN
+
+
+def _inflected_form(ctx: _Context, w: str) -> bool:
+    """An imperfect's dual ("يتسايران") or a noun with its pronoun whose bare form news
+    writes ("أوصافه" beside "أوصاف"): no name."""
+    return w[0] in "يت" and w.endswith("ان") and len(w) > 5 \
+        or w.endswith("ه") and ctx.counts.get(w[:-1], 0) >= FUTURE_STEM_MIN
 
 
 def _opens_clause(ctx: _Context, v: int) -> bool:
