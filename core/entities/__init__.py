@@ -87,7 +87,6 @@ from core.entities.mastheads import _masthead_names
 from core.entities.named_places import _places_named_like_people
 from core.entities.named_before_roles import _names_before_roles
 from core.entities.named_again import _names_again
-from core.entities.verb_subjects import _verb_subjects
 from core.entities.name_edges import common_surnames
 from core.entities.repeated_orgs import _repeated_orgs
 from core.entities.quoted_outlets import _adjectives_after_quoted_orgs, _quoted_places_after_media
@@ -152,7 +151,6 @@ def _last_readings(ctx: _Context) -> None:
     _affiliations(ctx)
     _repeated_orgs(ctx)
     _names_before_roles(ctx)
-    _verb_subjects(ctx)  # "وواصل فلان كلامه": before the repeats, which read its name again
     _names_again(ctx)
     _names_after_participles(ctx)  # again: the last readings take words beside people
     _descent_chains(ctx)
