@@ -14,9 +14,9 @@ from __future__ import annotations
 from core.events import struck, violence
 
 ORIGIN_REACH = 4  # words before a word of leading where "من" tells the led body as an origin ("من منطقة X بقيادة")
-LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})
+LINKS = frozenset({"الذي", "التي", "والذي", "والتي"})  # "التحالف الذي تقوده X": the relative before the word of leading
 COALITION = "coalition"  # violence_cues.tsv: "التحالف"، "الائتلاف": a coalition its leader is named after
-COALITION_REACH = 2  # words before the word of leading where the coalition stands ("التحالف الدولي بقيادة")  # "التحالف الذي تقوده X": the relative before the word of leading
+COALITION_REACH = 2  # words before the word of leading where the coalition stands ("التحالف الدولي بقيادة")
 
 
 def led_body(doc, st, src):
