@@ -227,3 +227,18 @@ def test_a_comma_after_the_subject_still_names_the_object():
     """"طالبت الحكومة الليبية، مجلس الأمن الدولي": the comma is no list; Libya asks the Council."""
     got = analyze("وطالبت الحكومة الليبية، مجلس الأمن الدولي بالتدخل لوقف القصف.", "2024-01-01").events
     assert [v for v in got if v.type == "REQUEST" and v.actors == ["LBY", "unsc"]]
+
+
+def test_a_nationality_noun_after_a_warning_participle_is_whom_it_warns():
+    got = events("أغلقت الشرطة التركية الطرق المؤدية إلى الساحة، محذرة السوريين من التجمع.")
+    assert ("THREATEN", ["TUR", "SYR"], "محذرة") in got
+
+
+def test_a_nationality_noun_after_a_calling_participle_is_whom_it_calls():
+    got = events("نشر الجيش الروسي بيانا مطولا، داعيا الأوكرانيين إلى إلقاء السلاح.")
+    assert ("REQUEST", ["RUS", "UKR"], "داعيا") in got
+
+
+def test_a_nationality_adjective_after_an_act_noun_still_names_who_acted():
+    got = events("وأدانت الحكومة السورية القصف الإسرائيلي على ريف دمشق.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][1:] == ["ISR"]]

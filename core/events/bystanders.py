@@ -22,6 +22,7 @@ from core.events.actors import _group_backward, _group_forward
 from core.events.roles import _after_between, _pair_key
 from core.events import filter_gates, indices, nearby, opinions, threats
 from core.events.sentence_sides import unsided
+from core.events.speech_acts import adverbial_participle
 from core.events.filters import RELATIVES, RESUMPTIVE, TARGET_MARKS, UNDERGO_REACH, _bare, cue_prefixes, topic_cues
 
 # acts of word, whose sides a place named after في never is ("نفت إيران أن تكون ردت من
@@ -350,9 +351,13 @@ def adjective_agents(doc, st, h, pairs: list) -> list:
     it is its subject too). A phrase that ends on its object ("استدعاء السفير الروسي"،
     "سحب دبلوماسيين روس") has the adjective describe the object; an indefinite word of
     blame said of another ("إن هذه مهزلة بريطانية") accuses whom its adjective names,
-    unlike an accusation made ("المزاعم الروسية"، "التحقيقات البريطانية")."""
+    unlike an accusation made ("المزاعم الروسية"، "التحقيقات البريطانية"). An adverbial
+    participle ("...، محذرة السوريين") governs the word after it as a verb does, and its
+    subject is its clause's: the nationality noun after it is whom it warns or accuses."""
     if not pairs or len(h.form.tokens) > 1 or h.form.type == "ACCUSE" and _indefinite(doc.norms[h.i]):
         return pairs  # "إن هذه مهزلة بريطانية"، "فشل إيراني": the speaker accuses whom the adjective names
+    if adverbial_participle(h, doc.toks, doc.nt):
+        return pairs  # "، داعيا الإيرانيين إلى": the participle's object
     agents, end = set(), h.j
     for a in st.actors:
         if a.i == end and a.kind == "ADJ" and (not h.verbal or _subject_form(doc.norms[a.i])):
