@@ -6,10 +6,13 @@ is no side of the accusation, as "الموالية لإيران" describes the n
 from __future__ import annotations
 
 from core.events.named_only import without_named_only
+from core.events.no_side_mentions import group_heads
+from core.text import clitic_variants
 
 CLOSE = "close"  # violence_cues.tsv: "المقرب من"، "القريبة من": a side's closeness to another
 LOYAL = "الموال"  # "الموالية لإيران"، "الموالين لـ"
 MARKS = frozenset({"من", "ل"})  # "المقرب من إيران"؛ "لـ" is written on the name ("الموالية لإيران")
+HEAD_MARKS = frozenset({"ب", "ل"})  # written on a group's head noun: "المرتبطة بتنظيم X"، "الموالية لجماعة X"
 
 
 def _violence():
@@ -48,11 +51,24 @@ def _members(word: str, a) -> bool:
     return word == ALLIES and getattr(a, "kind", "") in MEMBERSHIP
 
 
+def _headed(word: str) -> bool:
+    """A group's head noun with the "بـ" or "لـ" of a word of affiliation written on it
+    ("بتنظيم"، "للجماعة"): the name after it ("المرتبطة بتنظيم القاعدة") may leave the head
+    out of its mention, and then the word before the mention is no word of affiliation."""
+    return word[:1] in HEAD_MARKS and any(n == 1 and v in group_heads() for v, n in clitic_variants(word))
+
+
 def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     """Mention ``a`` stands right after a word of affiliation, or after it and "من", or
     after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
-    nationality adjective, the noun it qualifies ("حليفة النظام السوري")."""
+    nationality adjective, the noun it qualifies ("حليفة النظام السوري"), or, before a
+    group's name, its head noun ("المرتبطة بتنظيم القاعدة"); not when the act's own word,
+    a participle, describes the mention ("Y المدعومة من إيران")."""
+    if a.j == h.i and norms[h.i].startswith("ال"):
+        return False  # "تحالف X المرتبط بفصائل Y المدعومة من إيران": Y is the side Iran supports
     k = a.i - 1
+    if k > 0 and getattr(a, "kind", "") != "ADJ" and _headed(norms[k]):
+        k -= 1  # "حركة X المرتبطة بتنظيم القاعدة": the mention is "القاعدة"
     if k >= 0 and getattr(a, "kind", "") == "ADJ" and norms[k] not in MARKS and not _describing(norms[k]):
         k -= 1  # "حليفة الحكومة السورية": the government is the ally's
     if k >= 0 and norms[k] in MARKS:
