@@ -38,6 +38,16 @@ def test_whom_a_group_is_linked_to_is_no_side_of_its_acts():
     assert _pairs("وطالبت واشنطن الجماعات الموالية لتنظيم داعش بإطلاق سراح الرهائن.") == []
 
 
+def test_whom_attackers_are_linked_to_makes_no_attack():
+    """"شنت الفصائل المرتبطة بإيران هجمات على X"، "نفذ حلفاء لتنظيم داعش هجمات": the
+    attackers are the factions or the allies, not their patron, with a target named or not;
+    a patron that attacks in its own name still does."""
+    assert _pairs("وشنت الفصائل المرتبطة بإيران هجمات على القوات الأمريكية.") == []
+    assert _pairs("وشنت الفصائل الموالية لتنظيم داعش هجمات على الجيش النيجري.") == []
+    assert _pairs("ونفذ حلفاء لتنظيم داعش هجمات مماثلة ردا على مشاركة النيجر في الحملة.") == []
+    assert _pairs("وشنت إيران هجمات على القوات الأمريكية في العراق.") == [("ASSAULT", ["IRN", "USA"])]
+
+
 def test_a_linked_group_stays_a_side_and_its_patron_named_again_too():
     """The group itself is still accused or struck ("حركة الشباب المرتبطة بتنظيم القاعدة"),
     and the patron, accused in a clause of its own, stays accused."""

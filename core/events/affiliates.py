@@ -5,7 +5,7 @@ is no side of the accusation, as "الموالية لإيران" describes the n
 """
 from __future__ import annotations
 
-from core.events.named_only import without_named_only
+from core.events.named_only import named_only, without_named_only
 from core.events.no_side_mentions import group_heads
 from core.text import clitic_variants
 
@@ -83,3 +83,9 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
 def no_affiliates(doc, st, h, pairs: list) -> list:
     """The pairs with no side the sentence names only as whom another is close or loyal to."""
     return without_named_only(pairs, st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))
+
+
+def patrons(doc, st, h) -> set[str]:
+    """The actors the sentence names only as whom another is close, linked or loyal to: no
+    author of an attack whose target it does not name ("شنت الفصائل المرتبطة بإيران هجمات")."""
+    return named_only(st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))
