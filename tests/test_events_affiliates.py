@@ -36,6 +36,7 @@ def test_whom_a_group_is_linked_to_is_no_side_of_its_acts():
     assert _pairs("واتهمت الحكومة النيجيرية جماعة أنصار الوادي المرتبطة بتنظيم داعش بخطف عشرين طالبا.") == []
     assert _pairs("ودعا الرئيس العراقي الفصائل المرتبطة بإيران إلى وقف الهجمات.") == []
     assert _pairs("وطالبت واشنطن الجماعات الموالية لتنظيم داعش بإطلاق سراح الرهائن.") == []
+    assert _pairs("واتهمت واشنطن الفصائل المسلحة والمرتبطة بإيران بمهاجمة قواتها.") == []  # a second adjective
 
 
 def test_whom_attackers_are_linked_to_makes_no_attack():

@@ -30,8 +30,10 @@ _VIOLENCE: list = []
 
 def _describing(word: str) -> bool:
     """Closeness or loyalty; not "التابع لـ" ("الجهاز التابع للحكومة X" acts for X) nor
-    "المدعوم من", which the gold reads as sides."""
+    "المدعوم من", which the gold reads as sides. A second adjective joined by "و" is one
+    too ("الجماعات المسلحة والموالية لتنظيم X")."""
     violence = _violence()
+    word = word[1:] if word.startswith("وال") else word
     return word.startswith(LOYAL) and word in violence.AFFILIATED or violence.load_cues().get(word) == CLOSE
 
 
