@@ -66,7 +66,7 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     nationality adjective, the noun it qualifies ("حليفة النظام السوري"), or, before a
     group's name, its head noun ("المرتبطة بتنظيم القاعدة"); not when the act's own word,
     a participle, describes the mention ("Y المدعومة من إيران")."""
-    if a.j == h.i and norms[h.i].startswith("ال"):
+    if getattr(a, "j", None) == h.i and norms[h.i].startswith("ال"):
         return False  # "تحالف X المرتبط بفصائل Y المدعومة من إيران": Y is the side Iran supports
     k = a.i - 1
     if k > 0 and getattr(a, "kind", "") != "ADJ" and _headed(norms[k]):
