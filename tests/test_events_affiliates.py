@@ -27,3 +27,41 @@ def test_an_ally_also_named_elsewhere_stays_a_side():
     دمشق" still names Damascus as whom the demand is made of."""
     got = _pairs("وطالبت موسكو حليفة دمشق الأمم المتحدة بالضغط على المعارضة، ودعت دمشق إلى ضبط النفس.")
     assert any("SYR" in a for _, a in got)
+
+
+def test_whom_a_group_is_linked_to_is_no_side_of_its_acts():
+    """"جماعة X المرتبطة بتنظيم داعش"، "الفصائل المرتبطة بإيران": the patron, "بـ" written
+    on its name or on its group's head noun, is neither accused nor asked with the group."""
+    assert _pairs("وهاجمت حركة الشباب المرتبطة بتنظيم القاعدة معسكرا للجيش في الصومال.") == []
+    assert _pairs("واتهمت الحكومة النيجيرية جماعة أنصار الوادي المرتبطة بتنظيم داعش بخطف عشرين طالبا.") == []
+    assert _pairs("ودعا الرئيس العراقي الفصائل المرتبطة بإيران إلى وقف الهجمات.") == []
+    assert _pairs("وطالبت واشنطن الجماعات الموالية لتنظيم داعش بإطلاق سراح الرهائن.") == []
+    assert _pairs("واتهمت واشنطن الفصائل المسلحة والمرتبطة بإيران بمهاجمة قواتها.") == []  # a second adjective
+
+
+def test_whom_attackers_are_linked_to_makes_no_attack():
+    """"شنت الفصائل المرتبطة بإيران هجمات على X"، "نفذ حلفاء لتنظيم داعش هجمات": the
+    attackers are the factions or the allies, not their patron, with a target named or not;
+    a patron that attacks in its own name still does."""
+    assert _pairs("وشنت الفصائل المرتبطة بإيران هجمات على القوات الأمريكية.") == []
+    assert _pairs("وشنت الفصائل الموالية لتنظيم داعش هجمات على الجيش النيجري.") == []
+    assert _pairs("ونفذ حلفاء لتنظيم داعش هجمات مماثلة ردا على مشاركة النيجر في الحملة.") == []
+    assert _pairs("وشنت إيران هجمات على القوات الأمريكية في العراق.") == [("ASSAULT", ["IRN", "USA"])]
+
+
+def test_a_linked_group_stays_a_side_and_its_patron_named_again_too():
+    """The group itself is still accused or struck ("حركة الشباب المرتبطة بتنظيم القاعدة"),
+    and the patron, accused in a clause of its own, stays accused."""
+    assert _pairs("واتهمت الحكومة الصومالية حركة الشباب المرتبطة بتنظيم القاعدة بتنفيذ التفجير.") == [
+        ("ACCUSE", ["SOM", "al-shabaab"])]
+    assert _pairs("وقصفت القوات الأمريكية مواقع حركة الشباب المرتبطة بتنظيم القاعدة جنوب البلاد.") == [
+        ("ASSAULT", ["USA", "al-shabaab"])]
+    got = _pairs("واتهمت كينيا حركة الشباب المرتبطة بتنظيم القاعدة بتدبير الهجوم، كما اتهمت تنظيم القاعدة بتمويله.")
+    assert ("ACCUSE", ["KEN", "al-shabaab"]) in got and ("ACCUSE", ["KEN", "al-qaeda"]) in got
+
+
+def test_a_linked_group_supported_by_a_state_stays_supported():
+    """"تحالف X المرتبط بفصائل Y المدعومة من إيران": Y, named only as whom X is linked to,
+    is still the side Iran supports (the participle of support describes it)."""
+    assert _pairs("وفاز تحالف النهضة المرتبط بفصائل الحشد الشعبي المدعومة من إيران بعشرين مقعدا.") == [
+        ("SUPPORT", ["IRN", "pmf"])]

@@ -5,11 +5,14 @@ is no side of the accusation, as "الموالية لإيران" describes the n
 """
 from __future__ import annotations
 
-from core.events.named_only import without_named_only
+from core.events.named_only import named_only, without_named_only
+from core.events.no_side_mentions import group_heads
+from core.text import clitic_variants
 
 CLOSE = "close"  # violence_cues.tsv: "المقرب من"، "القريبة من": a side's closeness to another
 LOYAL = "الموال"  # "الموالية لإيران"، "الموالين لـ"
 MARKS = frozenset({"من", "ل"})  # "المقرب من إيران"؛ "لـ" is written on the name ("الموالية لإيران")
+HEAD_MARKS = frozenset({"ب", "ل"})  # written on a group's head noun: "المرتبطة بتنظيم X"، "الموالية لجماعة X"
 
 
 def _violence():
@@ -27,8 +30,10 @@ _VIOLENCE: list = []
 
 def _describing(word: str) -> bool:
     """Closeness or loyalty; not "التابع لـ" ("الجهاز التابع للحكومة X" acts for X) nor
-    "المدعوم من", which the gold reads as sides."""
+    "المدعوم من", which the gold reads as sides. A second adjective joined by "و" is one
+    too ("الجماعات المسلحة والموالية لتنظيم X")."""
     violence = _violence()
+    word = word[1:] if word.startswith("وال") else word
     return word.startswith(LOYAL) and word in violence.AFFILIATED or violence.load_cues().get(word) == CLOSE
 
 
@@ -48,11 +53,24 @@ def _members(word: str, a) -> bool:
     return word == ALLIES and getattr(a, "kind", "") in MEMBERSHIP
 
 
+def _headed(word: str) -> bool:
+    """A group's head noun with the "بـ" or "لـ" of a word of affiliation written on it
+    ("بتنظيم"، "للجماعة"): the name after it ("المرتبطة بتنظيم القاعدة") may leave the head
+    out of its mention, and then the word before the mention is no word of affiliation."""
+    return word[:1] in HEAD_MARKS and any(n == 1 and v in group_heads() for v, n in clitic_variants(word))
+
+
 def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     """Mention ``a`` stands right after a word of affiliation, or after it and "من", or
     after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
-    nationality adjective, the noun it qualifies ("حليفة النظام السوري")."""
+    nationality adjective, the noun it qualifies ("حليفة النظام السوري"), or, before a
+    group's name, its head noun ("المرتبطة بتنظيم القاعدة"); not when the act's own word,
+    a participle, describes the mention ("Y المدعومة من إيران")."""
+    if getattr(a, "j", None) == h.i and norms[h.i].startswith("ال"):
+        return False  # "تحالف X المرتبط بفصائل Y المدعومة من إيران": Y is the side Iran supports
     k = a.i - 1
+    if k > 0 and getattr(a, "kind", "") != "ADJ" and _headed(norms[k]):
+        k -= 1  # "حركة X المرتبطة بتنظيم القاعدة": the mention is "القاعدة"
     if k >= 0 and getattr(a, "kind", "") == "ADJ" and norms[k] not in MARKS and not _describing(norms[k]):
         k -= 1  # "حليفة الحكومة السورية": the government is the ally's
     if k >= 0 and norms[k] in MARKS:
@@ -67,3 +85,9 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
 def no_affiliates(doc, st, h, pairs: list) -> list:
     """The pairs with no side the sentence names only as whom another is close or loyal to."""
     return without_named_only(pairs, st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))
+
+
+def patrons(doc, st, h) -> set[str]:
+    """The actors the sentence names only as whom another is close, linked or loyal to: no
+    author of an attack whose target it does not name ("شنت الفصائل المرتبطة بإيران هجمات")."""
+    return named_only(st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))

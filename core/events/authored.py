@@ -26,7 +26,7 @@ owners of what was hit.
 """
 from __future__ import annotations
 
-from core.events import attack_sides, filters, leaders, struck, triggers, unclaimed, unnamed, violence
+from core.events import affiliates, attack_sides, filters, leaders, struck, triggers, unclaimed, unnamed, violence
 from core.lexicon import load_lexicon
 
 # the kind of the unnamed side an attack with a named author hits (no word names it: the attack's words are its mention)
@@ -144,6 +144,8 @@ def author(h, doc, st):
     if src is None or src.kind.startswith("PERSON") or src.actor.startswith("unnamed-"):
         return None
     if src.actor in attack_sides.not_authors(h, norms, actors) | violence.only_attributed(actors, norms):
+        return None
+    if src.actor in affiliates.patrons(doc, st, h):  # "الفصائل المرتبطة بإيران": Iran is no author
         return None
     return src
 

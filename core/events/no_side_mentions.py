@@ -75,7 +75,7 @@ def _outlet_head(cues, word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _group_heads() -> frozenset[str]:
+def group_heads() -> frozenset[str]:
     """The normalised head nouns of movements and armed groups (org_heads.tsv, kind
     movement: "جماعة"، "حركة"، "تنظيم"), written before a group's name and not always in it."""
     from core.lexicon import load_lexicon
@@ -99,7 +99,7 @@ def _cited(doc, a) -> bool:
         return True  # "كشف مصدر لصحيفة الحياة"، "اتهمت قناة X": an outlet tells or is told, it is no side
     if cues.get(norms[k]) == "outlet" and k > 0:
         k, media = k - 1, True  # "نقلته صحيفة ليزيكو": an outlet whatever its entity says
-    elif norms[k] in _group_heads() and k > 0:
+    elif norms[k] in group_heads() and k > 0:
         k -= 1  # "بحسب جماعة X": the group's head noun, outside its name, stands before the name
     if norms[k] == "عن" and k > 0:
         k -= 1  # "نقلا عن"
