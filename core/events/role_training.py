@@ -306,10 +306,13 @@ def feature_scale(name: str) -> float:
 def _fit_matrix(x, names, y: list[int], w: list[float], c: float) -> tuple[dict[str, float], float]:
     """The unrounded weights by feature name (each a binary feature's: the fitted weight
     times the feature's training value) and the intercept of a logistic regression
-    (liblinear: deterministic)."""
+    (liblinear: deterministic). Solved to a tolerance far below the weights' rounding (5
+    decimals): at liblinear's default (1e-4) another CPU's floating point moved three weights
+    by one in the 5th decimal, so the file was reproduced only on the machine that made it;
+    at 1e-8 and 1e-10 the file is the same, byte for byte."""
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0, tol=1e-10)
     clf.fit(x, y, sample_weight=w)
     if TYPE_SCALE == 1:
         return {str(n): float(v) for n, v in zip(names, clf.coef_[0])}, float(clf.intercept_[0])
