@@ -40,3 +40,9 @@ def test_the_partners_before_the_one_kept_are_met_too():
 def test_a_directed_act_on_a_list_is_left_to_the_role_model():
     got = events("اتهمت كوبا الصين وفرنسا بالتدخل في شؤونها.")
     assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} == {("CUB", "CHN"), ("CUB", "FRA")}
+
+
+def test_a_later_list_naming_a_partner_again_adds_nobody():
+    got = events("وكانت كوبا وتشيلي قد وقعتا اتفاق توريد الغاز في ديسمبر الماضي، في خطوة عمقت العلاقات "
+                 "بين تشيلي عضو حلف شمال الأطلسي وكوبا.")
+    assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("CUB", "CHL")}
