@@ -20,3 +20,29 @@ def test_counterparts_named_by_two_adjectives_are_both_met():
 def test_a_clause_joined_after_the_partner_adds_nobody():
     got = events("والتقى وزير الخارجية المصري نظيره الأردني وأعلن أن الولايات المتحدة ستشارك في المؤتمر.")
     assert {tuple(e[1]) for e in got if e[0] == "CONSULT"} == {("EGY", "JOR")}
+
+
+def test_every_partner_of_a_list_signs_with_the_source():
+    got = events("أبرمت تشيلي صفقة مع بيرو والإكوادور لتبادل الغاز.")
+    assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("CHL", "ECU"), ("CHL", "PER")}
+
+
+def test_a_joint_agreement_with_a_list_is_one_with_each_member():
+    got = events("اتفقت كوبا مع الصين وفرنسا على تعزيز التجارة.")
+    assert {tuple(e[1]) for e in got if e[0] == "AGREE"} == {("CUB", "CHN"), ("CUB", "FRA")}
+
+
+def test_the_partners_before_the_one_kept_are_met_too():
+    got = events("التقى وزير الخارجية الكوبي نظراءه من الصين وفرنسا وبريطانيا في هافانا.")
+    assert {tuple(e[1]) for e in got if e[0] == "CONSULT"} == {("CUB", "CHN"), ("CUB", "FRA"), ("CUB", "GBR")}
+
+
+def test_a_directed_act_on_a_list_is_left_to_the_role_model():
+    got = events("اتهمت كوبا الصين وفرنسا بالتدخل في شؤونها.")
+    assert {tuple(e[1]) for e in got if e[0] == "ACCUSE"} == {("CUB", "CHN"), ("CUB", "FRA")}
+
+
+def test_a_later_list_naming_a_partner_again_adds_nobody():
+    got = events("وكانت كوبا وتشيلي قد وقعتا اتفاق توريد الغاز في ديسمبر الماضي، في خطوة عمقت العلاقات "
+                 "بين تشيلي عضو حلف شمال الأطلسي وكوبا.")
+    assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("CUB", "CHL")}

@@ -108,6 +108,8 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     pairs = departures.no_building_owners(doc, st, h, pairs)  # "غادر الوفد القنصلية السعودية": no retreat from it
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
+    elif pairs and h.form.type in partners.TYPES:
+        pairs = partners.with_partners(doc, st, h, pairs)  # "وقعت X اتفاقا مع Y وZ": signed with each
     return pairs
 
 
