@@ -46,3 +46,14 @@ def test_a_later_list_naming_a_partner_again_adds_nobody():
     got = events("وكانت كوبا وتشيلي قد وقعتا اتفاق توريد الغاز في ديسمبر الماضي، في خطوة عمقت العلاقات "
                  "بين تشيلي عضو حلف شمال الأطلسي وكوبا.")
     assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("CUB", "CHL")}
+
+
+def test_a_pair_kept_inside_one_list_is_not_spread_over_it():
+    got = events("وسعت كوبا إلى جذب الشركات الأجنبية بعد إبرام اتفاق عام 2015 مع الولايات المتحدة وروسيا "
+                 "والصين وفرنسا وألمانيا رفعت بموجبه العقوبات.")
+    assert len({tuple(e[1]) for e in got if e[0] == "SUPPORT"}) <= 1
+
+
+def test_a_list_after_a_subjectless_act_pairs_none_of_its_members():
+    got = events("ورغم التقدم في تحسين العلاقات التجارية مع تشيلي وبيرو والإكوادور، فإن المصالحة تمنح كوبا فرصا أكبر.")
+    assert len({tuple(e[1]) for e in got if e[0] == "SUPPORT"}) <= 1

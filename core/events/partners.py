@@ -102,8 +102,8 @@ def with_partners(doc, st, h, pairs: list) -> list:
             if k is None or actors[k].i - h.j > PARTNER_REACH and any(a.actor == partner for a in actors[:first]):
                 continue
             run = next((r for r in runs if k in r), None)
-            if run is None:
-                continue
+            if run is None or any(actors[m].actor == src for m in run):
+                continue  # both sides in one list: the list's subject is elsewhere, its pair a guess
             for m in run[:MAX_PARTNERS + 1]:
                 other = actors[m].actor
                 if other not in (src, partner) and (src, other) not in have and (other, src) not in have:
