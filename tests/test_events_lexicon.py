@@ -45,6 +45,13 @@ def triggers(text):
     # raising or doubling aid
     ("وقال الوزير: رفعنا حجم المساعدات لهايتي.", ("رفعنا", "AID")),
     ("وضاعفت السويد مساعداتها لكينيا.", ("ضاعفت", "AID")),
+    # stances expressed with أعرب/عبر عن beyond concern, regret and rejection
+    ("وأعربت النرويج عن امتعاضها من قرار البرازيل.", ("أعربت", "ACCUSE")),
+    ("وعبر الوزير عن سخطه من تصريحات نظيره.", ("عبر", "ACCUSE")),
+    ("وأعربت كندا عن خشيتها من انهيار الهدنة.", ("أعربت", "ACCUSE")),
+    ("وعبرت كندا عن احتجاجها لدى المكسيك.", ("عبرت", "ACCUSE")),
+    ("وأعرب الوزير عن اعتراض بلاده على خطة بيرو.", ("أعرب", "REJECT")),
+    ("وعبر الرئيس عن إعجابه بتجربة سنغافورة.", ("عبر", "SUPPORT")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
