@@ -123,6 +123,7 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
     pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
+    pairs = when_clauses.no_sides_before_contrast(doc, st, h, pairs)  # "قدمت X دعما لـ Y، بينما دعمت Z": no X, no Y
     return pairs
 
 
