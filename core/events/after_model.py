@@ -114,6 +114,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
 def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     """Subjects shared by joined verbs and groups, and the sides fought or trained with."""
     pairs = joined_verbs.first_subject(doc, st, h, pairs)  # "رفضت X اتهامات Y ودعت": X calls, not Y
+    pairs = joined_verbs.no_later_subjects(doc, st, h, pairs)  # "أدانت X الهجوم وأيدته Y": Y approves of it
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
     if pairs and h.form.type in fought.FRIENDLY:
