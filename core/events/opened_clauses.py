@@ -5,7 +5,8 @@ Chad asks, Israel strikes. The role model, weighing the main clause's subject, o
 that subject for the act's target (Qatar asking Chad); it is the source, never the target.
 
 Not when the verb carries a plural subject of its own ("بعد أن انتقدوا فرنسا": France is
-criticised), nor after a complementiser with a pronoun on it ("أنها طردت X": the pronoun
+criticised) or is a present, whose subject may be its pronoun ("أمله في أن يزور الكويت":
+he visits Kuwait), nor after a complementiser with a pronoun on it ("أنها طردت X": the pronoun
 is the subject), nor for a phrase trigger, whose words after the verb are its own.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from core.events.actors import _prepositional
 from core.events.reported import THAT
 
 OPENER_KINDS = frozenset({"when_clause"})  # construction_cues.tsv: "عندما"، "حينما", which open a clause with its verb
+PRESENT_PREFIXES, FEMININE_PAST = ("ي", "ت"), "ت"  # "يزور"، "تطالب"; but "تعهدت" is a past
 PLURAL_ENDINGS = ("وا", "ون")  # a verb whose own ending is its plural subject ("انتقدوا"، "يطالبون")
 
 
@@ -22,6 +24,8 @@ def _opened(norms: list[str], h, ti: int) -> bool:
     """The trigger is a one-word verb right after a bare complementiser or a word of time."""
     if not h.verbal or h.i <= ti or h.j != h.i + 1 or norms[h.i].endswith(PLURAL_ENDINGS):
         return False
+    if norms[h.i].startswith(PRESENT_PREFIXES) and not norms[h.i].endswith(FEMININE_PAST):
+        return False  # a present verb's subject may be its own pronoun ("أمله في أن يزور الكويت")
     w = norms[h.i - 1]
     return w in THAT or constructions.kind(w) in OPENER_KINDS
 
