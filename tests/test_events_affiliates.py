@@ -65,3 +65,19 @@ def test_a_linked_group_supported_by_a_state_stays_supported():
     is still the side Iran supports (the participle of support describes it)."""
     assert _pairs("وفاز تحالف النهضة المرتبط بفصائل الحشد الشعبي المدعومة من إيران بعشرين مقعدا.") == [
         ("SUPPORT", ["IRN", "pmf"])]
+
+
+def test_whom_a_side_is_said_to_have_links_with_is_no_side():
+    """"على صلة بـ"، "لهم صلات بـ": the side named after it is what the noun before it is
+    linked to; the attack is on that noun, not on the patron."""
+    assert _pairs("وقصف الجيش التركي مواقع لمقاتلين أكراد يقول إنهم على صلة بحزب العمال الكردستاني.") == []
+    assert not [a for _, a in _pairs("واعتقلت الشرطة الفرنسية امرأة على صلة بحركة الشباب.") if "al-shabaab" in a]
+
+
+def test_a_patron_whose_own_clause_tells_the_act_is_its_side():
+    """"... مرتبطة بحزب X، الذي يقاتل القوات Y": the relative clause tells of the patron
+    itself, which is then the act's side."""
+    got = _pairs("وتقول أنقرة إن المقاتلين على صلة بحزب العمال الكردستاني، الذي يقاتل القوات التركية منذ عقود.")
+    assert ("ASSAULT", ["pkk", "TUR"]) in got
+    got = _pairs("واعتقلت السلطات الأشخاص المقربين من جماعة الإخوان التي تصنفها القاهرة جماعة إرهابية.")
+    assert ("ACCUSE", ["EGY", "muslim-brotherhood"]) in got

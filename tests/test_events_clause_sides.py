@@ -36,3 +36,13 @@ def test_a_clause_of_time_opens_on_no_side(word):
     a = analyze(f"اعتقلت الشرطة المصرية رجلا {word} كان في طريقه إلى الأردن.", "2024-01-01")
     assert [(e.id, [m.text for m in e.mentions]) for e in a.entities] == [
         ("org-al-shrth-al-msryh", ["الشرطة المصرية"]), ("JOR", ["الأردن"])]
+
+
+def test_an_act_in_a_clause_of_contrast_is_not_done_with_the_other_clauses_sides():
+    """"قدمت X وY دعما ...، بينما دعمت Z ...": Z's act is its clause's own; neither X
+    nor Y, named only before "بينما", is its side, with the clause's verb and a pronoun
+    before its subject too ("بينما رحبت به Z")."""
+    for text in ("وقدمت كل من اليابان وكوريا الجنوبية دعما كبيرا للحكومة، بينما دعمت الصين فصائل المعارضة.",
+                 "ورفضت فرنسا الاتفاق بينما أيدته ألمانيا.", "وانتقدت البرازيل القرار بينما رحبت به الأرجنتين."):
+        got = [e.actors for e in analyze(text, "2024-01-01").events if e.type == "SUPPORT"]
+        assert got == [], (text, got)

@@ -16,6 +16,7 @@ GATES = ("cue_named", "directed_target_after", "body_named")  # every gate of fi
 # a made-up sentence on which each gated filter changes the pairs it is given
 FIRING = [
     (when_clauses, "no_when_clause_targets", "اعتقلت الشرطة الألمانية رجلا عندما كان يتظاهر أمام سفارة إيران."),
+    (when_clauses, "no_sides_before_contrast", "ورفضت فرنسا الاتفاق بينما أيدته ألمانيا."),
     (bystanders, "no_topic_sides", "التقى وزير الخارجية المغربي نظيره الإسباني وناقشا ملفات حول ليبيا."),
     (doers, "doer_first", "قام وفد ياباني بتهنئة الرئيس البرازيلي بفوزه في الانتخابات."),
     (venues, "no_venue_bodies", "التقى الرئيس التونسي بالأمين العام على هامش قمة الاتحاد الأفريقي."),

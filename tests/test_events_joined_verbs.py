@@ -37,3 +37,15 @@ def test_a_subject_named_after_a_verb_with_its_object_pronoun_stands():
     assert not any(a[0] == "SYR" and a[1] == "TUR" for _, a in got)
 
 
+
+
+def test_the_subject_of_a_joined_verb_with_a_pronoun_object_is_no_side_of_the_first():
+    """"أدانت X الهجوم وأيدته Y": Y approves of the attack; X condemns no Y, and Y's act
+    is not done to X, the first verb's subject (with the pronoun on a preposition too:
+    "ورحبت X بالقرار ورفضته Y")."""
+    for text, typ in (("وأدانت مصر الهجوم وأيدته تركيا.", "ACCUSE"), ("وأيدت السويد الخطة وعارضتها النرويج.", "SUPPORT"),
+                      ("ورحبت البرازيل بالقرار ورفضته الأرجنتين.", "REJECT"),
+                      ("ورحبت كينيا بالاتفاق وانتقدته أوغندا بشدة.", "ACCUSE")):
+        got = events(text)
+        assert not [a for _, a in got if len(set(a)) == 2 and set(a) in ({"EGY", "TUR"}, {"SWE", "NOR"}, {"BRA", "ARG"},
+                                                                          {"KEN", "UGA"})], (text, got)

@@ -102,3 +102,10 @@ def test_on_the_part_of_far_after_a_noun_is_a_nearer_nouns_agent():
 
     assert _agent_phrase(_side_context("إدانة حكم الإرهاب من جانب سوريا", "إدانة", False)) is None
     assert _agent_phrase(_side_context("في هجوم صاروخي من جانب اليمن", "هجوم", False)) is not None
+
+
+def test_the_agent_named_after_its_members_and_group_head_is_the_source():
+    """"خطف عمال بأيدي عناصر تنظيم X": the name after the members' word and the group's
+    head noun is the kidnapper, never the one kidnapped."""
+    got = _pairs("وخطف عمال مصريون بأيدي عناصر تنظيم داعش في ليبيا.", "ASSAULT")
+    assert got and all(p[0] == "isis" for p in got), got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.events.named_only import named_only, without_named_only
 from core.events.no_side_mentions import group_heads
-from core.text import clitic_variants
+from core.text import RELATIVE_PRONOUNS, clitic_variants
 
 CLOSE = "close"  # violence_cues.tsv: "المقرب من"، "القريبة من": a side's closeness to another
 LOYAL = "الموال"  # "الموالية لإيران"، "الموالين لـ"
@@ -60,6 +60,17 @@ def _headed(word: str) -> bool:
     return word[:1] in HEAD_MARKS and any(n == 1 and v in group_heads() for v, n in clitic_variants(word))
 
 
+RELATIVE_REACH = 3  # words between a relative pronoun and the act of its clause ("التي كانت تنفي")
+
+
+def _antecedent(norms: list[str], h, a) -> bool:
+    """The act stands in a relative clause on the mention ("مرتبطة بحزب X، الذي يقاتل
+    القوات Y"، "بجماعة X التي تصنفها Z إرهابية"): the patron is a side of that clause's act,
+    which the clause tells of it, whatever the words before the mention say it describes."""
+    j = getattr(a, "j", None)
+    return j is not None and j < h.i <= j + RELATIVE_REACH and norms[j] in RELATIVE_PRONOUNS
+
+
 def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     """Mention ``a`` stands right after a word of affiliation, or after it and "من", or
     after such a word, the qualities of the ally ("الحليف الرئيسي لـ") and, before a
@@ -68,6 +79,8 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
     a participle, describes the mention ("Y المدعومة من إيران")."""
     if getattr(a, "j", None) == h.i and norms[h.i].startswith("ال"):
         return False  # "تحالف X المرتبط بفصائل Y المدعومة من إيران": Y is the side Iran supports
+    if _antecedent(norms, h, a):
+        return False  # "على صلة بإيران التي تنفي ...": Iran denies
     k = a.i - 1
     if k > 0 and getattr(a, "kind", "") != "ADJ" and _headed(norms[k]):
         k -= 1  # "حركة X المرتبطة بتنظيم القاعدة": the mention is "القاعدة"

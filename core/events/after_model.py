@@ -7,7 +7,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (accusers, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
-                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions,
+                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
@@ -52,6 +52,7 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
     pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
     pairs = makers.no_makers(doc, st, h, origins.no_origins(doc, st, pairs))  # "الألماني من أصل تركي": Turkey is no side; "إيرانية الصنع": Iran made it
+    pairs = origins.no_departure_sides(doc, st, h, pairs)  # "طائرة قادمة من لندن": Britain is where it came from
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
     pairs = alongside.no_alongside_sides(doc, st, h, pairs)  # "تضامنا مع X"، "على غرار X": X is not hit, not a side
@@ -116,6 +117,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
 def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     """Subjects shared by joined verbs and groups, and the sides fought or trained with."""
     pairs = joined_verbs.first_subject(doc, st, h, pairs)  # "رفضت X اتهامات Y ودعت": X calls, not Y
+    pairs = joined_verbs.no_later_subjects(doc, st, h, pairs)  # "أدانت X الهجوم وأيدته Y": Y approves of it
     pairs = dual.both_subjects(doc, st, h, pairs)  # "التقى X نظيره Y، وأشادا بدور مصر": both praise
     pairs = joint_groups.every_two(doc, st, h, pairs)  # "اتفقت تركيا وروسيا وإيران": each two agree
     if pairs and h.form.type in fought.FRIENDLY:
@@ -125,6 +127,8 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type in filters.HOSTILE_CONTENT:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
     pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
+    pairs = when_clauses.no_sides_before_contrast(doc, st, h, pairs)  # "قدمت X دعما لـ Y، بينما دعمت Z": no X, no Y
+    pairs = opened_clauses.no_subject_targets(doc, st, h, pairs)  # "بعد أن طالبت X بإغلاق السفارة": X asks
     return pairs
 
 

@@ -35,3 +35,18 @@ def cue_kinds(norms: list[str]) -> list[str | None]:
                 kinds[k] = get(w[1:])
         last = _LAST = (norms, cues, kinds)
     return last[2]
+
+
+FORCE = "force"  # violence_cues.tsv: the members or arm of a side ("عناصر"، "مسلحي"، "قوات")
+
+
+def agent_lead(norms: list[str], kinds: list[str | None], k: int, tj: int) -> int:
+    """1 when the two words after an agent word ``k`` are the members of a group and its
+    head noun ("بأيدي عناصر تنظيم داعش"، "على يد مسلحي حركة X"), so that the name after
+    them, which leaves the head out of its mention, is still the agent's; else 0. The
+    agent phrase then names the side three words on, not two."""
+    if k + 3 >= tj or kinds[k + 1] != FORCE:
+        return 0
+    from core.events.no_side_mentions import group_heads  # the filters' module, which imports the violence rules
+
+    return 1 if norms[k + 2] in group_heads() else 0

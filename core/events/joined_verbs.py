@@ -11,6 +11,7 @@ first verb's. A subject named after the joined verb ("وردت Z") is left to th
 """
 from __future__ import annotations
 
+from core.events.clauses import _verb_words
 from core.events.speech_roles import _ladder
 from core.text import without_conjunction
 
@@ -104,3 +105,51 @@ def first_subject(doc, st, h, pairs: list) -> list:
         elif s.actor != p[1]:
             out.append((type(p)([s.actor, p[1]]), d))
     return out
+
+
+SUFFIXED_OBJECTS = ("هما", "هم", "ها", "ه")  # object pronouns written on a verb ("وأيدته"، "ورفضتها")
+TEH_MARBUTA = "ة"  # written at the end of a noun, normalised to ه like a pronoun
+PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "به", "بها", "بهم", "له", "لها", "لهم", "منه", "منها"})
+
+
+def _subject_slot(doc, m: int) -> int | None:
+    """Where the subject of a verb joined by "و" at token m stands when the verb carries its
+    object as a pronoun, on itself ("وأيدته X") or on a preposition after it ("ورحبت به
+    X"): the word after the pronoun, which can then only be the subject. None for any
+    other word (the verb is a trigger's verb: "وحكومته" is no verb), and for a word
+    written with ة, whose normalised ه is no pronoun ("وحركة حماس" is no "وحرّكه")."""
+    norms = doc.norms
+    w = norms[m]
+    if len(w) < 4 or w[0] != "و":
+        return None
+    verbs, bare = _verb_words(), w[1:]
+    if m + 1 < len(norms) and norms[m + 1] in PRONOUN_OBJECTS and bare in verbs:
+        return m + 2
+    if doc.nt.original[doc.toks[m].end - 1:doc.toks[m].end] == TEH_MARBUTA:
+        return None
+    return m + 1 if any(bare.endswith(p) and bare[:-len(p)] in verbs for p in SUFFIXED_OBJECTS) else None
+
+
+def no_later_subjects(doc, st, h, pairs: list) -> list:
+    """The pairs less those that make the subject of a joined verb with a pronoun object
+    ("أدانت X الهجوم وأيدته Y") a side of the act before it, or that verb's own target: Y
+    approves of the attack, it is not condemned by X, and it acts in its own clause."""
+    norms = doc.norms
+    for m in range(h.i, st.tj):
+        k = _subject_slot(doc, m)
+        y = next((a.actor for a in st.actors if a.i == k), None) if k is not None else None
+        if y is None or any(a.actor == y and a.i < m for a in st.actors):
+            continue
+        if m == h.i:  # the trigger itself: Y is its subject, and the earlier verbs' subjects are theirs
+            others = _earlier_subjects(norms, st, m)
+            return [(p, d) for p, d in pairs if not (d and p[-1] == y) and others.isdisjoint(p)]
+        return [(p, d) for p, d in pairs if y not in p]
+    return pairs
+
+
+def _earlier_subjects(norms: list[str], st, m: int) -> set[str]:
+    """The sides named right after a verb before token m ("ورحبت X بالقرار"), and nowhere
+    else before it: the subjects of the acts the joined verb's own subject answers."""
+    verbs = _verb_words()
+    subjects = {a.actor for a in st.actors if st.ti < a.i < m and without_conjunction(norms[a.i - 1]) in verbs}
+    return subjects - {a.actor for a in st.actors if a.i < m and not (a.i > st.ti and without_conjunction(norms[a.i - 1]) in verbs)}

@@ -13,6 +13,11 @@ from core.text import without_conjunction
 # citizenship acquired ("حصل على الجنسية الفرنسية"), mostly that of the state that acts
 ORIGIN_WORDS = frozenset({"اصل", "الاصل", "اصول", "الاصول"})
 ORIGIN_GAP = 2  # words from the noun of descent to the adjective ("من أصول عربية مغربية")
+# words of coming after which "من X" tells where a person, a plane or a ship came from
+# ("طائرة قادمة من لندن"، "المهاجرين القادمين من تركيا"): the place of departure takes no part
+COMING_WORDS = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "القادمون"})
+FROM = "من"
+FROM_TARGETED = frozenset({"SANCTION"})  # acts on what comes from a state: tariffs, bans on its flights
 
 
 def origin_adjectives(toks: list, actors: list, person_ends: set[int]) -> set[int]:
@@ -41,3 +46,20 @@ def _origin_sides(doc, st) -> set[str]:
     core.events.sentence_sides)."""
     origins = origin_adjectives(doc.toks, st.actors, set())
     return named_only(st.actors, lambda a: a.i in origins) if origins else set()
+
+
+def no_departure_sides(doc, st, h, pairs: list) -> list:
+    """The pairs less those with a side named in the sentence only as where someone or
+    something came from ("احتجزت الشرطة رجلين في طائرة قادمة من لندن": Britain is held by no
+    one); not for a sanction, which hits what comes from a state ("رسوم على واردات الصلب
+    القادمة من كندا": Canada is its target)."""
+    if not pairs or h.form.type in FROM_TARGETED:
+        return pairs
+    departures = _departures(doc.norms, st.actors)
+    return without_sides(pairs, named_only(st.actors, lambda a: a.i in departures)) if departures else pairs
+
+
+def _departures(norms: list[str], actors: list) -> set[int]:
+    """First tokens of the sides named as where someone came from: right after a word of
+    coming and "من" ("قادمة من لندن")."""
+    return {a.i for a in actors if a.i >= 2 and norms[a.i - 1] == FROM and without_conjunction(norms[a.i - 2]) in COMING_WORDS}

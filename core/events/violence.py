@@ -105,7 +105,7 @@ def agent_after(h, norms: list[str], actors: list, tj: int):
         kind = kinds[k]
         if kind == "agent" or (kind is not None and kind.startswith("agent_after_") and k > 0
                                and _bare(norms[k - 1]) == kind[len("agent_after_"):]):
-            a = _actor_at(actors, k + 1, min(k + 3, tj))
+            a = _actor_at(actors, k + 1, min(k + 3 + attack_cues.agent_lead(norms, kinds, k, tj), tj))
             if a is not None and a.kind == "BODY":  # "السلطات التركية": the adjective says whose
                 a = next((b for b in actors if b.i == a.j and b.kind == "ADJ"), a)
             return a

@@ -55,3 +55,22 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
     if not inside:
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[-1] in inside)]
+
+
+WHILE_CUES = (WHILE,)  # for filter_gates.cue_named
+SUBJECT_REACH = 3  # words from a clause's opener to its named subject ("بينما رحبت به X")
+
+
+def no_sides_before_contrast(doc, st, h, pairs: list) -> list:
+    """The pairs of an act told in a clause of contrast that names its own subject ("قدمت
+    X دعما لـ Y، بينما دعمت Z فصائل المعارضة") less those with a side the sentence names
+    only before the clause: X and Y are the other clause's, Z's act is not done with them.
+    A clause without a named subject ("اعتقلت الشرطة X بينما كان يحاول مهاجمة Y") may be
+    about a side before it and is left alone, as is a clause that opens the sentence."""
+    if not pairs or not filter_gates.cue_named(doc, st, constructions.table(), WHILE_CUES):
+        return pairs
+    k = next((k for k in range(h.i - 1, st.ti, -1) if constructions.kind(doc.norms[k]) == WHILE), None)
+    if k is None or not any(k < a.i <= k + SUBJECT_REACH for a in st.actors):
+        return pairs  # the clause's subject: after the opener, its verb and a pronoun ("بينما رحبت به X")
+    before = {a.actor for a in st.actors if a.i < k} - {a.actor for a in st.actors if a.i > k}
+    return [(p, d) for p, d in pairs if before.isdisjoint(p)] if before else pairs
