@@ -49,7 +49,6 @@ def triggers(text):
     ("وأعربت النرويج عن امتعاضها من قرار البرازيل.", ("أعربت", "ACCUSE")),
     ("وعبر الوزير عن سخطه من تصريحات نظيره.", ("عبر", "ACCUSE")),
     ("وأعربت كندا عن خشيتها من انهيار الهدنة.", ("أعربت", "ACCUSE")),
-    ("وعبرت كندا عن احتجاجها لدى المكسيك.", ("عبرت", "ACCUSE")),
     ("وأعرب الوزير عن اعتراض بلاده على خطة بيرو.", ("أعرب", "REJECT")),
     ("وعبر الرئيس عن إعجابه بتجربة سنغافورة.", ("عبر", "SUPPORT")),
 ])
@@ -72,3 +71,10 @@ def test_a_price_is_no_praise():
 def test_aid_that_grows_of_itself_is_given_by_no_one():
     """"تضاعف حجم المساعدات" (intransitive: it doubled) tells no one gave more."""
     assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []
+
+
+def test_a_protest_expressed_is_no_accusation():
+    """"عبروا عن احتجاجهم" is how protesters' own protest is told (PROTEST, read from the
+    noun), not one side's protest lodged with another."""
+    assert ("عبر", "ACCUSE") not in triggers("وعبر المحتجون عن احتجاجهم على زيارة الرئيس.")
+    assert ("تعبر", "ACCUSE") not in triggers("وخرج آلاف في مسيرة تعبر عن احتجاجهم على السياسات.")
