@@ -57,3 +57,8 @@ def test_a_pair_kept_inside_one_list_is_not_spread_over_it():
 def test_a_list_after_a_subjectless_act_pairs_none_of_its_members():
     got = events("ورغم التقدم في تحسين العلاقات التجارية مع تشيلي وبيرو والإكوادور، فإن المصالحة تمنح كوبا فرصا أكبر.")
     assert len({tuple(e[1]) for e in got if e[0] == "SUPPORT"}) <= 1
+
+
+def test_a_state_opening_a_clause_of_its_own_is_no_partner():
+    got = events("وقعت الإمارات اتفاق سلام مع إسرائيل، وإيران تندد بالخطوة.")
+    assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("ARE", "ISR")}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.events.clauses import finite_verb
 from core.lexicon import load_lexicon
 from core.text import normalize_for_match
 
@@ -49,7 +50,8 @@ def _next_partner(doc, actors: list, k: int, tj: int) -> int | None:
     for m in range(k + 1, len(actors)):
         a = actors[m]
         if a.i == end or opens_title and end < a.i <= end + TITLE_REACH:
-            return m
+            # a finite verb right after the name makes it a clause's subject ("، وإيران تندد بالخطوة")
+            return None if a.j < len(doc.norms) and finite_verb(doc.norms[a.j]) else m
         if a.i > end + TITLE_REACH:
             break
     return None
