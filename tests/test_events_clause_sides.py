@@ -46,3 +46,15 @@ def test_an_act_in_a_clause_of_contrast_is_not_done_with_the_other_clauses_sides
                  "ورفضت فرنسا الاتفاق بينما أيدته ألمانيا.", "وانتقدت البرازيل القرار بينما رحبت به الأرجنتين."):
         got = [e.actors for e in analyze(text, "2024-01-01").events if e.type == "SUPPORT"]
         assert got == [], (text, got)
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("طردت بولندا دبلوماسيين روس، بينما توعدت موسكو بالرد.", "THREATEN", ["RUS", "POL"]),
+    ("فرضت الولايات المتحدة عقوبات على شركات صينية، بينما هددت بكين بالرد.", "THREATEN", ["CHN", "USA"]),
+    ("اتهمت الولايات المتحدة إيران بدعم الحوثيين، بينما نفت طهران هذه الاتهامات.", "REJECT", ["IRN", "USA"]),
+])
+def test_a_side_answering_in_a_clause_of_contrast_answers_the_first_clauses_doer(text, typ, pair):
+    """The side the first clause's act was done to, answering in the clause of contrast,
+    answers its doer: that pair stays, though the doer is named only before "بينما"."""
+    got = [e.actors for e in analyze(text, "2024-01-01").events if e.type == typ]
+    assert pair in got, (text, got)

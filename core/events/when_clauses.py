@@ -72,5 +72,13 @@ def no_sides_before_contrast(doc, st, h, pairs: list) -> list:
     k = next((k for k in range(h.i - 1, st.ti, -1) if constructions.kind(doc.norms[k]) == WHILE), None)
     if k is None or not any(k < a.i <= k + SUBJECT_REACH for a in st.actors):
         return pairs  # the clause's subject: after the opener, its verb and a pronoun ("بينما رحبت به X")
-    before = {a.actor for a in st.actors if a.i < k} - {a.actor for a in st.actors if a.i > k}
-    return [(p, d) for p, d in pairs if before.isdisjoint(p)] if before else pairs
+    named_before = {a.actor for a in st.actors if a.i < k}
+    after = {a.actor for a in st.actors if a.i > k}
+    before = named_before - after
+    if not before:
+        return pairs
+    # the side the first clause's act was done to, answering it ("طردت X دبلوماسيين روسا، بينما
+    # توعدت موسكو بالرد"، "اتهمت X إيران ...، بينما نفت طهران"): its answer is to the first clause's doer
+    answers = h.form.type in REACTIVE_TYPES and h.verbal
+    return [(p, d) for p, d in pairs
+            if before.isdisjoint(p) or answers and d and p[0] in named_before & after]
