@@ -1,14 +1,21 @@
-"""The side named right after the verb of a clause opened by "أن" or a word of time is its
-subject, never its target (core.events.opened_clauses). Sentences written for the tests."""
+"""The side named right after the verb of a clause a word of time opens is its subject,
+never its target; after a bare "أن" the verb's subject may be the main clause's, carried on
+(core.events.opened_clauses). Sentences written for the tests."""
 from event_pairs import events
 
 
-def test_the_subject_after_the_verb_of_a_clause_opened_by_an_is_not_its_target():
-    """"بعد أن طالبت X بإغلاق السفارة": X asks; "بعد أن انتقدت X العملية": X criticises."""
-    got = events("وسحبت قطر سفيرها من تشاد بعد أن طالبت نجامينا بإغلاق السفارة.")
-    assert not [a for t, a in got if t == "REQUEST" and a[-1] == "TCD"], got
-    got = events("وهددت تركيا اليونان بعد أن انتقدت فرنسا العملية العسكرية.")
-    assert not [a for t, a in got if t == "ACCUSE" and a[-1] == "FRA"], got
+def test_the_subject_after_the_verb_of_a_clause_of_time_is_not_its_target():
+    """"عندما هاجم انتحاريون مواقع": the attackers attack, the state named before is hit."""
+    got = events("وشهدت بلجيكا أسوأ اعتداء في تاريخها عندما هاجم انتحاريون مواقع عدة في العاصمة.")
+    assert not [a for t, a in got if t == "ASSAULT" and a[-1].startswith("unnamed-attackers")], got
+
+
+def test_after_an_the_main_clause_s_subject_may_go_on():
+    """"بعد أن اتهمت فرنسا بالتدخل": Algeria accuses France; "بعد أن زار الصين": he visits China."""
+    got = events("واستدعت الجزائر سفيرها في باريس بعد أن اتهمت فرنسا بالتدخل في شؤونها.")
+    assert ("ACCUSE", ["DZA", "FRA"]) in got, got
+    got = events("وعاد وزير الخارجية الأمريكي إلى واشنطن بعد أن زار الصين.")
+    assert ("CONSULT", ["USA", "CHN"]) in got, got
 
 
 def test_the_clause_s_act_keeps_the_target_after_its_subject():

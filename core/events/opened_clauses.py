@@ -1,19 +1,20 @@
-"""The side named right after the verb of a clause that a complementiser or a word of time
-opens: "وسحبت قطر سفيرها بعد أن طالبت تشاد بإغلاق السفارة"، "عندما قصفت إسرائيل مواقع".
-Such a clause begins with its verb, and the name right after the verb is its subject:
-Chad asks, Israel strikes. The role model, weighing the main clause's subject, often took
-that subject for the act's target (Qatar asking Chad); it is the source, never the target.
+"""The side named right after the verb of a clause that a word of time opens: "عندما قصفت
+إسرائيل مواقع"، "حينما هاجم مسلحون القاعدة". Such a clause begins with its verb, and the
+name right after the verb is its subject: Israel strikes. The role model, weighing the main
+clause's subject, often took that subject for the act's target; it is the source, never the
+target.
 
-Not when the verb carries a plural subject of its own ("بعد أن انتقدوا فرنسا": France is
-criticised) or is a present, whose subject may be its pronoun ("أمله في أن يزور الكويت":
-he visits Kuwait), nor after a complementiser with a pronoun on it ("أنها طردت X": the pronoun
-is the subject), nor for a phrase trigger, whose words after the verb are its own.
+Not after a bare complementiser ("بعد أن زار الصين"، "بعد أن اتهمت فرنسا بالتدخل"): there the
+verb's subject is as often the main clause's, carried on, and the name after it its object
+(in 2,000 tuning articles the rule's three changes there were two right calls removed and
+one reversed rejection mended). Not when the verb carries a plural subject of its own
+("عندما انتقدوا فرنسا": France is criticised) or is a present, whose subject may be its
+pronoun, nor for a phrase trigger, whose words after the verb are its own.
 """
 from __future__ import annotations
 
 from core.events import constructions
 from core.events.actors import _prepositional
-from core.events.reported import THAT
 
 OPENER_KINDS = frozenset({"when_clause"})  # construction_cues.tsv: "عندما"، "حينما", which open a clause with its verb
 PRESENT_PREFIXES, FEMININE_PAST = ("ي", "ت"), "ت"  # "يزور"، "تطالب"; but "تعهدت" is a past
@@ -21,13 +22,13 @@ PLURAL_ENDINGS = ("وا", "ون")  # a verb whose own ending is its plural subje
 
 
 def _opened(norms: list[str], h, ti: int) -> bool:
-    """The trigger is a one-word verb right after a bare complementiser or a word of time."""
+    """The trigger is a one-word verb right after a word of time."""
     if not h.verbal or h.i <= ti or h.j != h.i + 1 or norms[h.i].endswith(PLURAL_ENDINGS):
         return False
     if norms[h.i].startswith(PRESENT_PREFIXES) and not norms[h.i].endswith(FEMININE_PAST):
         return False  # a present verb's subject may be its own pronoun ("أمله في أن يزور الكويت")
     w = norms[h.i - 1]
-    return w in THAT or constructions.kind(w) in OPENER_KINDS
+    return constructions.kind(w) in OPENER_KINDS
 
 
 def no_subject_targets(doc, st, h, pairs: list) -> list:
