@@ -9,3 +9,9 @@ def test_where_someone_came_from_is_no_side():
     got = events("واحتجزت الشرطة الروسية رجلين في مطار موسكو كانا على متن طائرة قادمة من لندن.")
     assert not [a for _, a in got if "GBR" in a], got
     assert ("SANCTION", ["USA", "CAN"]) in events("وفرضت الولايات المتحدة رسوما على واردات الصلب القادمة من كندا.")
+
+
+def test_a_state_s_envoys_coming_from_it_stand_for_it():
+    """"وفد قادم من السعودية": the delegation is Saudi Arabia's, which holds the talks."""
+    got = events("وعقد الرئيس المصري محادثات مع وفد قادم من السعودية برئاسة وزير الخارجية.")
+    assert ("CONSULT", ["EGY", "SAU"]) in got, got

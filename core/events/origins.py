@@ -15,7 +15,9 @@ ORIGIN_WORDS = frozenset({"اصل", "الاصل", "اصول", "الاصول"})
 ORIGIN_GAP = 2  # words from the noun of descent to the adjective ("من أصول عربية مغربية")
 # words of coming after which "من X" tells where a person, a plane or a ship came from
 # ("طائرة قادمة من لندن"، "المهاجرين القادمين من تركيا"): the place of departure takes no part
-COMING_WORDS = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "القادمون"})
+COMING_WORDS = frozenset({"قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "القادمون"})
+# bodies sent by a state (normalised): "وفد قادم من السعودية" stands for Saudi Arabia, which meets
+ENVOY_WORDS = frozenset({"وفد", "وفدا", "الوفد", "بعثه", "البعثه", "مبعوث", "مبعوثا", "المبعوث"})
 FROM = "من"
 FROM_TARGETED = frozenset({"SANCTION"})  # acts on what comes from a state: tariffs, bans on its flights
 
@@ -61,5 +63,6 @@ def no_departure_sides(doc, st, h, pairs: list) -> list:
 
 def _departures(norms: list[str], actors: list) -> set[int]:
     """First tokens of the sides named as where someone came from: right after a word of
-    coming and "من" ("قادمة من لندن")."""
-    return {a.i for a in actors if a.i >= 2 and norms[a.i - 1] == FROM and without_conjunction(norms[a.i - 2]) in COMING_WORDS}
+    coming and "من" ("قادمة من لندن"); not a state's envoys ("وفد قادم من السعودية")."""
+    return {a.i for a in actors if a.i >= 2 and norms[a.i - 1] == FROM and without_conjunction(norms[a.i - 2]) in COMING_WORDS
+            and not (a.i >= 3 and without_conjunction(norms[a.i - 3]) in ENVOY_WORDS)}
