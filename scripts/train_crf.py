@@ -9,8 +9,8 @@ project tokenises text, so what the model sees in training is what it sees taggi
   split (outermost level; GPE, LOC and FAC are LOC), tags mapped to PER / ORG / LOC and
   MISC dropped;
 * annotated news articles in the gold format (``--gold-train``, any number of folders
-  of NAME.json + NAME.txt): required mentions label their tokens, optional entities
-  (generic bodies, treaties) stay O.
+  of NAME.json + NAME.txt; ``--gold-repeat`` times, default once): required mentions
+  label their tokens, optional entities (generic bodies, treaties) stay O.
 
 Usage::
 
@@ -229,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-iter", type=int, default=ner_train.MAX_ITER)
     ap.add_argument("--aner-repeat", type=int, default=ner_train.ANER_REPEAT,
                     help="train on ANERcorp's train part this many times")
+    ap.add_argument("--gold-repeat", type=int, default=1,
+                    help="train on the annotated articles of --gold-train this many times (their weight against the corpora)")
     ap.add_argument("--news-train", type=Path, nargs="*", default=[],
                     help="news sentences labelled by the default path (scripts/news_pseudo_labels.py) to train on as well")
     ap.add_argument("--tune", action="store_true", help="pick c1/c2 on the last 10%% of ANERcorp train first")
@@ -281,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         aner_train, aner_test = aner_train[:a_] + aner_train[b_:], aner_train[a_:b_]
         print(f"dev: training without tenth {a.dev} of the train part, scoring on it")
     t1 = time.time()
-    train(aner_train * a.aner_repeat + extra + gold + news, a.out, c1, c2, a.max_iter)
+    train(aner_train * a.aner_repeat + extra + gold * a.gold_repeat + news, a.out, c1, c2, a.max_iter)
     print(f"trained in {time.time() - t1:.0f}s (c1={c1}, c2={c2}); model {a.out.stat().st_size / 1e6:.1f} MB")
     print(f"ANERcorp {f'train part, tenth {a.dev}' if a.dev else 'held-out test'} (conlleval-style exact match):")
     print(format_scores(evaluate(a.out, aner_test)))

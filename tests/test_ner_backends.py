@@ -296,3 +296,30 @@ def test_camel_loader_rejects_a_missing_folder(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         load_recognizer(str(tmp_path / "nope"))
+
+
+def test_train_script_weighs_the_annotated_articles_by_gold_repeat(tmp_path, monkeypatch):
+    tc = _train_module()
+    (tmp_path / "anercorp").mkdir()
+    (tmp_path / "anercorp" / "ANERCorp.txt").write_text("", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    corpus, article = (["سمير", "خليل"], ["B-PER", "I-PER"]), (["كريم", "ناصر"], ["B-PER", "I-PER"])
+    monkeypatch.setattr(tc, "load_anercorp", lambda path: ([corpus], []))
+    monkeypatch.setattr(tc, "load_aqmar", lambda path: [])
+    monkeypatch.setattr(tc, "load_wojood", lambda path: [])
+    monkeypatch.setattr(tc, "gold_sentences", lambda paths: [article])
+    monkeypatch.setattr(tc, "evaluate", lambda model, sentences: {})
+    trained = []
+
+    def fake_train(sentences, out, c1, c2, max_iter):
+        trained.append(list(sentences))
+        out.write_bytes(b"model")
+
+    monkeypatch.setattr(tc, "train", fake_train)
+    args = ["--data", str(tmp_path), "--gold-train", str(tmp_path / "gold"), "--out", str(tmp_path / "m.crfsuite")]
+    assert tc.main(args + ["--gold-repeat", "3"]) == 0
+    assert trained[-1].count(article) == 3 and trained[-1].count(corpus) == 1
+    assert tc.main(args + ["--gold-repeat", "0"]) == 0
+    assert article not in trained[-1]
+    assert tc.main(args) == 0
+    assert trained[-1].count(article) == 1  # once by default, as the shipped model
