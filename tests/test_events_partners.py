@@ -62,3 +62,9 @@ def test_a_list_after_a_subjectless_act_pairs_none_of_its_members():
 def test_a_state_opening_a_clause_of_its_own_is_no_partner():
     got = events("وقعت الإمارات اتفاق سلام مع إسرائيل، وإيران تندد بالخطوة.")
     assert {tuple(e[1]) for e in got if e[0] == "SUPPORT"} == {("ARE", "ISR")}
+
+
+
+def test_a_verb_after_a_list_without_a_comma_is_the_sentence_s():
+    got = events("وأجرت كوبا محادثات مع الصين وفرنسا تناولت التجارة والاستثمار.")
+    assert {tuple(e[1]) for e in got if e[0] == "CONSULT"} == {("CUB", "CHN"), ("CUB", "FRA")}

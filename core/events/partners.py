@@ -50,8 +50,9 @@ def _next_partner(doc, actors: list, k: int, tj: int) -> int | None:
     for m in range(k + 1, len(actors)):
         a = actors[m]
         if a.i == end or opens_title and end < a.i <= end + TITLE_REACH:
-            # a finite verb right after the name makes it a clause's subject ("، وإيران تندد بالخطوة")
-            return None if a.j < len(doc.norms) and finite_verb(doc.norms[a.j]) else m
+            # after a comma, a finite verb right after the name makes it a clause's subject ("، وإيران
+            # تندد بالخطوة"); without one the verb may be the sentence's ("المحادثات مع X وY تجري")
+            return None if gap and a.j < len(doc.norms) and finite_verb(doc.norms[a.j]) else m
         if a.i > end + TITLE_REACH:
             break
     return None
