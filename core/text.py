@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 from functools import lru_cache
 from itertools import accumulate, count, groupby, repeat
 from operator import itemgetter
@@ -348,6 +348,16 @@ COMMAS = ("،", ",")  # the Arabic comma and the Latin one, both in Arabic news
 OPEN_QUOTES = "«“"
 CLOSE_QUOTES = "»”"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# object pronouns written on a verb or a preposition, normalised ("أيدته"، "عليها"، "لهم"، "منهما")
+SINGULAR_OBJECT_SUFFIXES = ("ه", "ها")
+OBJECT_SUFFIXES = SINGULAR_OBJECT_SUFFIXES + ("هم", "هما")
+LONG_OBJECT_SUFFIXES = OBJECT_SUFFIXES[1:]  # not ه, which ends many stems ("وجه"، "نبه")
+
+
+def with_pronouns(words: Iterable[str], suffixes: Sequence[str] = OBJECT_SUFFIXES) -> frozenset[str]:
+    """Each of ``words`` (normalised) with each pronoun of ``suffixes`` written on it:
+    ``with_pronouns(("عن",), SINGULAR_OBJECT_SUFFIXES)`` is {"عنه", "عنها"}."""
+    return frozenset(w + p for w in words for p in suffixes)
 
 
 def mark_before(toks: Sequence[Token], text: str, k: int, marks: Sequence[str]) -> bool:

@@ -37,15 +37,13 @@ def test_a_subject_named_after_a_verb_with_its_object_pronoun_stands():
     assert not any(a[0] == "SYR" and a[1] == "TUR" for _, a in got)
 
 
-
-
 def test_the_subject_of_a_joined_verb_with_a_pronoun_object_is_no_side_of_the_first():
-    """"أدانت X الهجوم وأيدته Y": Y approves of the attack; X condemns no Y, and Y's act
-    is not done to X, the first verb's subject (with the pronoun on a preposition too:
-    "ورحبت X بالقرار ورفضته Y")."""
-    for text, typ in (("وأدانت مصر الهجوم وأيدته تركيا.", "ACCUSE"), ("وأيدت السويد الخطة وعارضتها النرويج.", "SUPPORT"),
-                      ("ورحبت البرازيل بالقرار ورفضته الأرجنتين.", "REJECT"),
-                      ("ورحبت كينيا بالاتفاق وانتقدته أوغندا بشدة.", "ACCUSE")):
+    """"انتقدت X سياسة Z وأيدتها Y": Y approves of the policy; X's act on Z stands, X
+    criticises no Y, and no act has Y, the joined verb's subject, for its target."""
+    for text, found, x, y in (("وانتقدت مصر سياسة إسرائيل وأيدتها تركيا.", ("ACCUSE", ["EGY", "ISR"]), "EGY", "TUR"),
+                              ("وأيدت السويد خطة ألمانيا وعارضتها النرويج.", ("SUPPORT", ["SWE", "DEU"]), "SWE", "NOR"),
+                              ("ورحبت البرازيل بمبادرة فرنسا ورفضتها الأرجنتين.", ("SUPPORT", ["BRA", "FRA"]), "BRA", "ARG"),
+                              ("ورحبت كينيا باتفاق إثيوبيا وانتقدته أوغندا بشدة.", ("SUPPORT", ["KEN", "ETH"]), "KEN", "UGA")):
         got = events(text)
-        assert not [a for _, a in got if len(set(a)) == 2 and set(a) in ({"EGY", "TUR"}, {"SWE", "NOR"}, {"BRA", "ARG"},
-                                                                          {"KEN", "UGA"})], (text, got)
+        assert found in got, (text, got)
+        assert not [a for _, a in got if set(a) == {x, y} or a[-1] == y], (text, got)

@@ -3,8 +3,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.text import (clitic_variants, future_imperfect, normalize_for_match, normalize_with_offsets,
-                       split_clauses, split_sentences, tokenize, without_lam)
+from core.text import (SINGULAR_OBJECT_SUFFIXES, clitic_variants, future_imperfect, normalize_for_match, normalize_with_offsets,
+                       split_clauses, split_sentences, tokenize, with_pronouns, without_lam)
 
 
 @pytest.mark.parametrize("raw, norm", [
@@ -361,3 +361,9 @@ def test_offsets_of_a_long_text_with_diacritics_are_the_reference_ones():
     text = ("قالَ الوزيرُ " * (len(_OFFSETS) // 12 + 5))
     nt = normalize_with_offsets(text)
     assert (nt.norm, list(nt.offsets)) == _reference_offsets(text)
+
+
+def test_a_preposition_takes_each_object_pronoun_written_on_it():
+    assert with_pronouns(("علي",)) == {"عليه", "عليها", "عليهم", "عليهما"}
+    assert with_pronouns(("عن", "ل"), SINGULAR_OBJECT_SUFFIXES) == {"عنه", "عنها", "له", "لها"}
+    assert normalize_for_match("عليهم") in with_pronouns((normalize_for_match("على"),))

@@ -61,9 +61,9 @@ from core.events.actors import (  # noqa: F401
     _mention_tokens, _pair_referents, _pair_refs, _uniq, _word_readings)
 from core.events.roles import (  # noqa: F401
     AGENT_MARKS, PASSIVE_AUX, RELATIVE, ROLE_RULES, Stated, SUBJECT_SKIP, WINDOW_AFTER, WINDOW_BEFORE, _RoleContext, _frames,
-    _has_object_pronoun, _pair_key, _pairs, _prepositional, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
+    _has_object_pronoun, _pair_key, _pairs, _roles, _rule_agent_phrase, _rule_dropped_subject, _rule_inherited_subject,
     _rule_inverse_participle, _rule_noun_object, _rule_object_after_verb, _rule_object_pronoun, _rule_passive,
-    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, speech_frame,
+    _rule_possessive_agent, _rule_previous_sentence_subject, _rule_first_person_plural, _rule_roles, prepositional, speech_frame,
     adverbial_participle, combats, demanded_act, denied_accuser, endangers, owes_allegiance, passive_participle, said_where, same_side,
     unnamed_addressee)
 from core.events.modality import (  # noqa: F401
@@ -208,7 +208,7 @@ def find_events(
             prev_sentence_actors = s_actors
         for h in hits[bisect.bisect_left(hit_at, ti):bisect.bisect_left(hit_at, tj)]:
             _trigger_events(doc, st, h)
-        reach.leave(s_actors, lambda a: not _prepositional(a, toks, nt),
+        reach.leave(s_actors, lambda a: not prepositional(a, toks, nt),
                     next((k for k in range(ti, min(ti + SAYING_AT, tj)) if norms[k] in saying), None))
     return nationality_nouns.without_own_state(_dedupe(doc.events, doc.acts), owners)
 

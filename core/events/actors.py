@@ -480,7 +480,9 @@ def trigger_types_in(text: str) -> set[str]:
     return {h.form.type for h in _find_triggers(nt, toks, norms, trig, _word_readings(norms, trig, load_lexicon()))}
 
 
-def _prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+def prepositional(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
+    """A preposition governs the mention: one written on it ("لمصر"، "بإيران") or the word
+    before it ("مع X"، "ضد X"), so it is no verb's subject."""
     t = toks[a.i]
     if a.start > t.start:
         lead = nt.original[t.start:a.start]

@@ -6,13 +6,13 @@ word-order rules read the first actor after the verb instead (what is asked: "ي
 """
 from __future__ import annotations
 
-from core.events.places import OBJECT_PRONOUNS
-from core.events.roles import _prepositional, speech_frame
+from core.events.roles import prepositional, speech_frame
 from core.events.stated import Stated
 from core.events.senses import FROM_PRONOUNS
+from core.text import OBJECT_SUFFIXES
 
 FROM_HIM = FROM_PRONOUNS  # "طلب منه"
-OBJECT = OBJECT_PRONOUNS  # "دعته"، "طالبها"
+OBJECT = OBJECT_SUFFIXES  # "دعته"، "طالبها"
 CONJUNCTIONS = ("و", "ف")  # "وطالبه": a verb joined to the clause before it
 
 
@@ -35,7 +35,7 @@ def speaker_asked(doc, st, h, pairs: list) -> list:
     if frame is None or frame[1] is None:
         return pairs
     verb, comp = frame
-    speakers = [a for a in st.actors if verb < a.i and a.j <= comp and not _prepositional(a, doc.toks, doc.nt)]
+    speakers = [a for a in st.actors if verb < a.i and a.j <= comp and not prepositional(a, doc.toks, doc.nt)]
     askers = [a for a in st.actors if comp < a.i and a.j == h.i]  # "إن Y طلب منه"; not "لكنها طالبته"، "وافق على طلبه"
     if not speakers or not askers or speakers[0].actor == askers[-1].actor:
         return pairs

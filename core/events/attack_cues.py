@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import compress, repeat
 
 from core.events import violence
+from core.events.no_side_mentions import group_heads
 
 CONJUNCTIONS = ("و", "ف")  # what violence._bare (text.without_conjunction) cuts off a word longer than three letters
 _LAST: tuple = (None, None, [])  # (the last article's words, the cue table, their kinds): replaced whole
@@ -47,6 +48,4 @@ def agent_lead(norms: list[str], kinds: list[str | None], k: int, tj: int) -> in
     agent phrase then names the side three words on, not two."""
     if k + 3 >= tj or kinds[k + 1] != FORCE:
         return 0
-    from core.events.no_side_mentions import group_heads  # the filters' module, which imports the violence rules
-
     return 1 if norms[k + 2] in group_heads() else 0

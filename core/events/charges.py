@@ -41,7 +41,7 @@ def rule_charge_doer(c):
     from core.events import roles  # the ladder's module imports this one
     from core.events.speech_roles import rule_uncomplemented_speech
 
-    doer = [a for a in c.seq if a.i == c.h.j and not roles._prepositional(a, c.toks, c.nt)]
+    doer = [a for a in c.seq if a.i == c.h.j and not roles.prepositional(a, c.toks, c.nt)]
     if not doer:
         return None
     said = rule_uncomplemented_speech(c) or roles._rule_speech_frame(c)

@@ -21,7 +21,7 @@ MIN_PAST = 4  # letters of a feminine past verb ("قالت"); shorter words endi
 
 
 @lru_cache(maxsize=1)
-def _verb_words() -> frozenset[str]:
+def verb_words() -> frozenset[str]:
     """The first words of the trigger forms that are verbs ("هاجمت"، "يطالب") or a verb's
     conjugation with room for its subject ("يلقي ... باللوم"); not the first word of every
     phrase the trigger scan reads as verbal ("من أجدر")."""
@@ -35,7 +35,7 @@ def finite_verb(word: str) -> bool:
     or reporting, or the shape of a feminine past verb (no article, a final ت that ends
     no feminine plural)."""
     bare = word[1:] if word[:1] in "وف" and len(word) > MIN_PAST else word
-    if bare in _verb_words() or word in _verb_words():
+    if bare in verb_words() or word in verb_words():
         return True
     if not VERB_CUES.isdisjoint(load_triggers().cue_kinds(word)):
         return True

@@ -27,7 +27,7 @@ from typing import Iterable
 from core.events.triggers import GAP
 from core.lexicon import is_state_id
 from core.model import Entity
-from core.text import RELATIVE_PRONOUNS
+from core.text import OBJECT_SUFFIXES, RELATIVE_PRONOUNS, SINGULAR_OBJECT_SUFFIXES, with_pronouns
 
 # type → (CAMEO codes whose acts fall on persons, or None for all; whether the state may
 # be implied by the sentence's country, or must be named; whether a verbal noun tells the act)
@@ -45,12 +45,12 @@ PERSON_TARGETS = {
 # 5-15 right person pairs per type against 35-120 wrong ones: too few to learn from.
 PERSON_TARGET_TYPES = frozenset(PERSON_TARGETS)
 RELATIVE = RELATIVE_PRONOUNS | {"اللواتي", "اللاتي", "اللائي"}  # and the feminine plural: "الناشطات X وY اللواتي اعتقلن"
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # "اعتقاله": someone told of before
+OBJECT_PRONOUNS = OBJECT_SUFFIXES + ("هن",)  # "اعتقاله": someone told of before
 ONE_PERSON = ("ه", "ها")  # the object pronouns of one person
 PERSON_REACH = 8  # words between the trigger and the person it acts on
 REFERENT_REACH = 60  # words before the trigger's sentence where the person a pronoun points to is named
 # pronouns on the word after a coercive act, or in its phrase, that point to its person ("حكم عليه"، "أفرج عنه")
-BACK_PRONOUNS = frozenset({"عليه", "عليها", "ضده", "ضدها", "بحقه", "بحقها", "عنه", "عنها"})
+BACK_PRONOUNS = with_pronouns(("علي", "ضد", "بحق", "عن"), SINGULAR_OBJECT_SUFFIXES)
 # "X قيد الإقامة الجبرية"، "X رهن الاعتقال"، "حكم على X بالسجن": the phrase tells what befalls the person just before it
 STATE_OF = frozenset({"قيد", "رهن", "بالسجن", "بالاعدام", "بالإعدام"})
 SUBJECT_AFTER = 3  # words after a verb and its pronoun where its subject stands ("أفرجت عنه السلطات التشيكية")

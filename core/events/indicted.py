@@ -27,12 +27,12 @@ from core.events.modality import UNASSERTED  # the modalities no event is told i
 from core.events.penalties import STOPS, state_acting
 from core.events.person_sides import _describes
 from core.lexicon import is_state_id
-from core.text import mark_before, without_lam
+from core.text import SINGULAR_OBJECT_SUFFIXES, mark_before, with_pronouns, without_lam
 
 TYPE = "ACCUSE"
 CAMEO = "115"  # bring charges (a lawsuit) against
 LEAD = "الي"  # "وجهت إلى X تهمة" (normalised إلى)
-PRONOUNS = frozenset({"اليه", "اليها", "له", "لها"})  # "وجهت إليه النيابة تهمة": one told of before
+PRONOUNS = with_pronouns(("الي", "ل"), SINGULAR_OBJECT_SUFFIXES)  # "وجهت إليه النيابة تهمة": one told of before
 CHARGES = frozenset({"تهمه", "تهم", "تهما"})  # the phrase's last word: a charge, not a lawsuit ("رفع … دعوى")
 DESCRIPTION = 3  # words that describe the person between the lead and his name ("إلى رجل الأعمال المصري")
 

@@ -11,9 +11,9 @@ first verb's. A subject named after the joined verb ("وردت Z") is left to th
 """
 from __future__ import annotations
 
-from core.events.clauses import _verb_words
+from core.events.clauses import verb_words
 from core.events.speech_roles import _ladder
-from core.text import without_conjunction
+from core.text import LONG_OBJECT_SUFFIXES, OBJECT_SUFFIXES, SINGULAR_OBJECT_SUFFIXES, with_pronouns, without_conjunction
 
 JOINING_WORDS = frozenset({"ثم", "كما", "وكما"})  # a word before the verb that joins it
 # words between the object and the joined verb that open another clause: its verbs are
@@ -22,7 +22,6 @@ CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "بان", 
                             "التي", "الذي", "الذين", "اللذين", "اللتين", "بعدما", "عندما", "حين", "حيث", "اذ", "قال",
                             "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت"})
 SENTENCE_BREAKS = frozenset(".!?؟:\n")
-OBJECT_PRONOUNS = ("ها", "هم", "هما")
 AFTER_GAP = 2  # words between the joined verb and a subject named after it ("وتطالب المملكة"، "ودعت أمس الصين")
 
 
@@ -57,7 +56,7 @@ def _clause_between(doc, i: int, j: int) -> bool:
 def _named_after(doc, st, h) -> str | None:
     """The actor named right after the verb (or within its phrase) with no preposition."""
     after = next((a for a in st.actors if a.i > h.i), None)
-    if after is None or after.i - h.j > AFTER_GAP or _ladder()._prepositional(after, doc.toks, doc.nt):
+    if after is None or after.i - h.j > AFTER_GAP or _ladder().prepositional(after, doc.toks, doc.nt):
         return None
     return after.actor
 
@@ -66,7 +65,7 @@ def _subject_after(doc, st, h, src: str) -> bool:
     """A subject named right after the verb: the source named again, or any actor after a
     verb that carries its object ("وتعتبرها أنقرة")."""
     after = _named_after(doc, st, h)
-    return after is not None and (after == src or doc.norms[h.i].endswith(OBJECT_PRONOUNS))
+    return after is not None and (after == src or doc.norms[h.i].endswith(LONG_OBJECT_SUFFIXES))
 
 
 def _subject_of(doc, st, h, src: str):
@@ -77,10 +76,10 @@ def _subject_of(doc, st, h, src: str):
         return None
     obj = objs[-1]
     roles = _ladder()
-    if _clause_between(doc, obj.j, h.i) or roles._prepositional(obj, doc.toks, doc.nt) or _subject_after(doc, st, h, src):
+    if _clause_between(doc, obj.j, h.i) or roles.prepositional(obj, doc.toks, doc.nt) or _subject_after(doc, st, h, src):
         return None  # another clause; after a preposition, no object of the first verb
     # the main clause's subject: the sentence's first actor with no preposition
-    s = next((a for a in st.actors if not roles._prepositional(a, doc.toks, doc.nt)), None)
+    s = next((a for a in st.actors if not roles.prepositional(a, doc.toks, doc.nt)), None)
     if s is not None and s.j <= obj.i and s.actor != src:
         if (s.actor, src) in st.pairs and not _clause_between(doc, s.j, obj.i):
             verb = doc.norms[s.i - 1] if s.i > st.ti else ""
@@ -107,9 +106,10 @@ def first_subject(doc, st, h, pairs: list) -> list:
     return out
 
 
-SUFFIXED_OBJECTS = ("هما", "هم", "ها", "ه")  # object pronouns written on a verb ("وأيدته"، "ورفضتها")
 TEH_MARBUTA = "ة"  # written at the end of a noun, normalised to ه like a pronoun
-PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "به", "بها", "بهم", "له", "لها", "لهم", "منه", "منها"})
+# a preposition after a verb with its object written on it ("ورحبت به X"، "وردت عليهم X")
+PRONOUN_OBJECTS = (with_pronouns(("علي", "ب", "ل"), SINGULAR_OBJECT_SUFFIXES + ("هم",))
+                   | with_pronouns(("من",), SINGULAR_OBJECT_SUFFIXES))
 
 
 def _subject_slot(doc, m: int) -> int | None:
@@ -122,12 +122,12 @@ def _subject_slot(doc, m: int) -> int | None:
     w = norms[m]
     if len(w) < 4 or w[0] != "و":
         return None
-    verbs, bare = _verb_words(), w[1:]
+    verbs, bare = verb_words(), w[1:]
     if m + 1 < len(norms) and norms[m + 1] in PRONOUN_OBJECTS and bare in verbs:
         return m + 2
     if doc.nt.original[doc.toks[m].end - 1:doc.toks[m].end] == TEH_MARBUTA:
         return None
-    return m + 1 if any(bare.endswith(p) and bare[:-len(p)] in verbs for p in SUFFIXED_OBJECTS) else None
+    return m + 1 if any(bare.endswith(p) and bare[:-len(p)] in verbs for p in OBJECT_SUFFIXES) else None
 
 
 def no_later_subjects(doc, st, h, pairs: list) -> list:
@@ -150,6 +150,6 @@ def no_later_subjects(doc, st, h, pairs: list) -> list:
 def _earlier_subjects(norms: list[str], st, m: int) -> set[str]:
     """The sides named right after a verb before token m ("ورحبت X بالقرار"), and nowhere
     else before it: the subjects of the acts the joined verb's own subject answers."""
-    verbs = _verb_words()
+    verbs = verb_words()
     subjects = {a.actor for a in st.actors if st.ti < a.i < m and without_conjunction(norms[a.i - 1]) in verbs}
     return subjects - {a.actor for a in st.actors if a.i < m and not (a.i > st.ti and without_conjunction(norms[a.i - 1]) in verbs)}

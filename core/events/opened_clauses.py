@@ -14,7 +14,7 @@ pronoun, nor for a phrase trigger, whose words after the verb are its own.
 from __future__ import annotations
 
 from core.events import constructions
-from core.events.actors import _prepositional
+from core.events.actors import prepositional
 
 OPENER_KINDS = frozenset({"when_clause"})  # construction_cues.tsv: "عندما"، "حينما", which open a clause with its verb
 PRESENT_PREFIXES, FEMININE_PAST = ("ي", "ت"), "ت"  # "يزور"، "تطالب"; but "تعهدت" is a past
@@ -37,6 +37,6 @@ def no_subject_targets(doc, st, h, pairs: list) -> list:
     if not pairs or h.j >= st.tj or not _opened(doc.norms, h, st.ti):
         return pairs
     y = next((a for a in st.actors if a.i == h.j), None)
-    if y is None or _prepositional(y, doc.toks, doc.nt):
+    if y is None or prepositional(y, doc.toks, doc.nt):
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[-1] == y.actor)]

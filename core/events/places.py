@@ -16,6 +16,7 @@ core.events.violence).
 from __future__ import annotations
 
 from core.events import violence
+from core.text import OBJECT_SUFFIXES
 
 TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE", "RETREAT", "AID"})
 # the cameo codes whose act falls on a place: attacks, sieges, bombardments (19x, 20x);
@@ -167,12 +168,11 @@ def _object_pronoun(h, norms: list[str]) -> bool:
     """A word of the trigger's phrase carries an object pronoun its form does not
     ("صاروخا أطلقه"), at either end of the phrase."""
     for word, form in ((norms[h.i], h.form.tokens[0]), (norms[h.j - 1], h.form.tokens[-1])):
-        if word.endswith(OBJECT_PRONOUNS) and not word.endswith(form) and not form.endswith(OBJECT_PRONOUNS):
+        if word.endswith(OBJECT_SUFFIXES) and not word.endswith(form) and not form.endswith(OBJECT_SUFFIXES):
             return True
     return False
 
 
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 # words before an actor that make it a place or a partner, not a subject ("بشمال العراق"، "مع X")
 NOT_SUBJECT = frozenset({"في", "من", "الي", "علي", "عن", "مع", "بين", "شمال", "جنوب", "شرق", "غرب", "وسط",
                          "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط"})

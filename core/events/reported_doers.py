@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.events import partners
-from core.events.actors import _prepositional
+from core.events.actors import prepositional
 from core.events.incidents import load_words as incident_words
 from core.events.violence import REPORTERS, SAYING
 from core.events.reported import NAMELESS_SUBJECTS, SPEAKER_REACH, THAT, _subject_words, without_tellers
@@ -58,7 +58,7 @@ def _doer(doc, st, k: int, h) -> tuple[object, bool] | None:
         if a.i == k + 3:  # "مسلحين من X"
             group = norms[k + 1] in NAMELESS_SUBJECTS or norms[k + 1] in _subject_words()[0]
             return (a, True) if group else None
-        if _prepositional(a, doc.toks, doc.nt):
+        if prepositional(a, doc.toks, doc.nt):
             return None
         return a, a.i == k + 1 or a.adjective or norms[k + 1] in _group_heads()
     return None
@@ -84,7 +84,7 @@ def _speakers(doc, st, k: int, kinds_of: tuple[str, ...] = ()) -> set[str] | Non
         cue = kinds(doc.norms[m])
         if SAYING.isdisjoint(cue):
             continue
-        told = [a for a in st.actors if st.ti <= a.i < k and not _prepositional(a, doc.toks, doc.nt)
+        told = [a for a in st.actors if st.ti <= a.i < k and not prepositional(a, doc.toks, doc.nt)
                 and (not kinds_of or a.kind.endswith(kinds_of))]
         near = {a.actor for a in told if a.i > m or a.j == m}
         return near or ({a.actor for a in told if a.j <= m} if SPEECH in cue else near)

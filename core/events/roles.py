@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.text import NormText, Token, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction
-from core.events.actors import (_ActorMention, _group_backward, _group_forward, _prepositional, _uniq,  # noqa: F401
-                                apposed, each_of)
+from core.text import (LONG_OBJECT_SUFFIXES, NormText, SINGULAR_OBJECT_SUFFIXES, Token, normalize_for_match,
+                       RELATIVE_PRONOUNS, with_pronouns, without_conjunction)
+from core.events.actors import (_ActorMention, _group_backward, _group_forward, _uniq,  # noqa: F401
+                                apposed, each_of, prepositional)
 from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, word_keys
 from core.events.postings import posting
+from core.events.senses import FROM_PRONOUNS
 from core.events.stated import Stated
 from core.events import role_gates, subjects
 from core.events.charged import rule_charged_object
@@ -83,7 +85,7 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
             members = _uniq([g.actor for g in group])
             before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
             # the speaker is a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول إسرائيلي"
-            speakers = [x.actor for x in before if not _prepositional(x, toks, nt)] or [x.actor for x in before] or \
+            speakers = [x.actor for x in before if not prepositional(x, toks, nt)] or [x.actor for x in before] or \
                        [x.actor for x in prev_actors if x.actor not in members]
             if not speakers:
                 continue
@@ -136,7 +138,7 @@ def _rule_speech_frame(c: _RoleContext) -> _Roles | None:
         return None
     verb, comp = c.speech
     pivot = verb if comp is None else comp
-    between = [a for a in c.seq if verb < a.i and a.j <= pivot and not _prepositional(a, c.toks, c.nt)]
+    between = [a for a in c.seq if verb < a.i and a.j <= pivot and not prepositional(a, c.toks, c.nt)]
     speaker = between[:1] or [a for a in c.earlier if a.j <= verb][-1:]
     src = [speaker[0].actor] if speaker else c.carried_subject[:1]
     rest = [a.actor for a in c.seq if a.i > verb and a.actor not in src and a.i - c.h.j <= WINDOW_AFTER]
@@ -348,7 +350,7 @@ def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt:
     if after[1:] and s_actors[after[1]].adjective and s_actors[after[1]].i == s_actors[after[0]].j:
         after = after[1:]  # "السلطات السعودية": the adjective, not the state "السلطات" was taken for
     src = _uniq([g.actor for g in _group_forward(s_actors, after[0], toks, nt)])
-    claimants = (prev[0] if prev else []) + [a.actor for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    claimants = (prev[0] if prev else []) + [a.actor for a in s_actors if a.j <= h.i and not prepositional(a, toks, nt)]
     tgt = [x for x in claimants if x not in src][:1]
     return (src, tgt, []) if tgt else None
 
@@ -365,7 +367,7 @@ def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: N
     if roles is None:
         return None
     # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
-    earlier = [a for a in s_actors if a.j <= h.i and not _prepositional(a, toks, nt)]
+    earlier = [a for a in s_actors if a.j <= h.i and not prepositional(a, toks, nt)]
     c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []),
                      speech=speech)
     for rung in role_gates.rules_for(ROLE_RULES, h, speech):  # the rules this trigger's class can meet
@@ -390,19 +392,23 @@ def _pair_key(pair: tuple[list[str], bool]):
     return tuple(actors) if directed else frozenset(actors)
 
 
+# a preposition after the verb with its object written on it ("طلب منه"، "قالت لها")
+OBJECT_AFTER = (with_pronouns(("من",), SINGULAR_OBJECT_SUFFIXES + ("هم",))
+                | with_pronouns(("ل", "علي", "الي", "مع"), SINGULAR_OBJECT_SUFFIXES))
+
+
 def _joined_with_pronoun(toks: list[Token], h: _Hit) -> bool:
     """The verb is joined by و to the clause before and its object is a pronoun written on
     it or after it ("وطلب منه"، "وأبلغه"; not "وتتهم", whose هم is the verb's own)."""
     w, form = toks[h.i].norm, h.form.tokens[0]
     nxt = toks[h.i + 1].norm if h.i + 1 < len(toks) else ""
-    return w[:1] == "و" and (w[1:] == form and nxt in ("منه", "منها", "منهم", "منهما")
-                             or w[1:] in (form + "ه", form + "ها", form + "هم", form + "هما"))
+    return w[:1] == "و" and (w[1:] == form and nxt in FROM_PRONOUNS or w[1:] in with_pronouns((form,)))
 
 
 def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
     w = toks[h.j - 1].norm
     nxt = toks[h.j].norm if h.j < len(toks) else ""
-    return w.endswith(("ها", "هم", "هما")) or nxt in ("منها", "منه", "منهم", "لها", "له", "عليها", "عليه", "اليها", "اليه", "معها", "معه")
+    return w.endswith(LONG_OBJECT_SUFFIXES) or nxt in OBJECT_AFTER
 
 
 def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.lexicon import load_lexicon, read_table, two_word_adjectives
-from core.text import normalize_for_match
+from core.text import normalize_for_match, with_pronouns
 from core.events.governing import SENTENCE_BREAKS
 from core.events.triggers import GAP
 from core.events.unnamed import count_words
@@ -34,7 +34,7 @@ SENSES = "trigger_senses.tsv"
 NEXT_REACH = 2  # "وهاجم نائب الوزير": the subject's title may follow a word of its own
 CLAUSE_REACH = 10  # words after the trigger a "clause" row reads: its object, after a list of subjects
 FROM_REACH = 6  # "انسحاب الولايات المتحدة رسميا من ...": the subject and an adverb before the من
-FROM_PRONOUNS = frozenset({"منه", "منها", "منهم", "منهما"})  # "انسحاب واشنطن منه": left something named before
+FROM_PRONOUNS = with_pronouns(("من",))  # "انسحاب واشنطن منه": left something named before
 NO_EVENT = "-"
 NUMBER = "#number"  # a "before" row's word for a number or a count ("50"، "ألف"، "عشرات": stopwords.tsv's kind number)
 YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام", "وعام"})  # normalised: "عام 2017"

@@ -62,11 +62,11 @@ def rule_uncomplemented_speech(c: _RoleContext):
     if c.speech is None or c.speech[1] is not None:
         return None
     ladder = _ladder()
-    WINDOW_AFTER, _prepositional = ladder.WINDOW_AFTER, ladder._prepositional
+    WINDOW_AFTER, prepositional = ladder.WINDOW_AFTER, ladder.prepositional
     verb, h = c.speech[0], c.h
     if any(0 <= verb - a.j <= 1 for a in c.earlier):
         return None  # "كينيا قالت: ..." the subject stands before the verb
-    between = [a for a in c.seq if verb < a.i and a.j <= h.i and not _prepositional(a, c.toks, c.nt)]
+    between = [a for a in c.seq if verb < a.i and a.j <= h.i and not prepositional(a, c.toks, c.nt)]
     if not between or between[0].i - verb > SPEAKER_REACH:
         return None
     src = [between[0].actor]
@@ -93,10 +93,10 @@ def rule_relative_object(c: _RoleContext):
     ante = [a for a in c.seq if a.j == h.i - 1]
     if not ante:
         return None
-    _prepositional = _ladder()._prepositional
+    prepositional = _ladder().prepositional
     tgt = [ante[-1].actor]
     agent = [a.actor for a in c.seq if h.i < a.i <= h.i + AGENT_REACH and a.actor not in tgt
-             and not _prepositional(a, toks, c.nt)]
+             and not prepositional(a, toks, c.nt)]
     src = agent[:1] or [a.actor for a in c.earlier if a.actor not in tgt and a.j < ante[-1].i][:1] or \
         [x for x in c.carried_subject if x not in tgt][:1]
     return (src, tgt, []) if src else None

@@ -30,12 +30,12 @@ def _statement_noun(c: _RoleContext) -> int | None:
     h, toks = c.h, c.toks
     if not (h.verbal and not h.form.joint and h.j < len(toks) and toks[h.j].norm in RETURNING):
         return None
-    from core.events.roles import _prepositional  # the ladder's module imports this one; rarely here
+    from core.events.roles import prepositional  # the ladder's module imports this one; rarely here
     for k in range(h.i - 1, max(h.i - NOUN_REACH, 0) - 1, -1):
         word = toks[k].norm
         if word in STATEMENT_NOUNS or word[:1] in "وب" and word[1:] in STATEMENT_NOUNS:
             return k
-        if any(a.i <= k < a.j and not _prepositional(a, c.toks, c.nt) for a in c.seq):
+        if any(a.i <= k < a.j and not prepositional(a, c.toks, c.nt) for a in c.seq):
             return None  # an actor between: "فيه" returns to it ("الذي تواجه فيه"); not "على تويتر"
     return None
 
@@ -48,7 +48,7 @@ def rule_statement_clause(c: _RoleContext):
     k = _statement_noun(c)
     if k is None:
         return None
-    from core.events.roles import _prepositional  # the ladder's module imports this one
+    from core.events.roles import prepositional  # the ladder's module imports this one
     toks, h = c.toks, c.h
     named = [a for a in c.seq if a.i >= h.j]  # not "تغريدة على تويتر" before the verb
     after = _uniq([x for x in c.src + c.tgt if any(a.actor == x for a in named)])
@@ -59,7 +59,7 @@ def rule_statement_clause(c: _RoleContext):
     owner = [a.actor for a in c.seq if k < a.i < h.i and a.start > toks[a.i].start
              and c.nt.original[toks[a.i].start:a.start].endswith("ل")]
     author = owner[:1] or [a.actor for a in c.earlier if a.j <= k and a.actor not in after
-                           and not _prepositional(a, toks, c.nt)][:1] or \
+                           and not prepositional(a, toks, c.nt)][:1] or \
         [x for x in c.carried_subject if x not in after][:1]
     if not author:
         return None

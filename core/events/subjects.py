@@ -24,7 +24,7 @@ def subjects_before(seq: list[_ActorMention], k: int, h: _Hit, toks: list[Token]
     last = seq[k]
     group = _group_backward(seq, k, toks, nt)
     if (h.i - last.j > SUBJECTS_GAP or roles._punct_gap(toks, nt, last.j, h.i)
-            or len({a.i for a in group}) < len(group) or any(roles._prepositional(a, toks, nt) for a in group)):
+            or len({a.i for a in group}) < len(group) or any(roles.prepositional(a, toks, nt) for a in group)):
         group = [last]
     return _uniq([a.actor for a in group])
 

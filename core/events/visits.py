@@ -35,7 +35,7 @@ def rule_fronted_visit(c):
     h, toks, nt = c.h, c.toks, c.nt
     if h.verbal or h.form.type != "CONSULT" or c.earlier or not toks[h.j - 1].norm.endswith(POSSESSIVE):
         return None
-    from core.events.roles import _group_forward, _prepositional, _punct_gap  # after the test most triggers fail
+    from core.events.roles import _group_forward, _punct_gap, prepositional  # after the test most triggers fail
 
     k = _destination(c)
     if k is None:
@@ -47,7 +47,7 @@ def rule_fronted_visit(c):
             continue
         if not _punct_gap(toks, nt, end, a.i) or a.i - end > SUBJECT_REACH:
             return None  # no comma ends the phrase first: the actor is still inside it
-        if _prepositional(a, toks, nt):
+        if prepositional(a, toks, nt):
             continue
         head = toks[a.i - 1 if a.adjective else a.i].norm
         if toks[h.j - 1].norm.endswith(SINGULAR) and head.endswith(PLURAL) and len(head) > 4:

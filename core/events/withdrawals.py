@@ -11,7 +11,7 @@ subject of the clause that governs the noun is no side of it.
 from __future__ import annotations
 
 from core.events import constructions
-from core.events.actors import _group_forward, _prepositional, _uniq
+from core.events.actors import _group_forward, _uniq, prepositional
 from core.events.stated import Stated
 
 OWN_DOER = "own_doer"
@@ -50,7 +50,7 @@ def no_governing_sides(doc, st, h, pairs: list) -> list:
     if not pairs or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER or _doer(h, st.actors) is None:
         return pairs
     # a subject is named without a preposition: "التجارة مع طهران بعد انسحاب واشنطن" keeps Iran
-    before = ({a.actor for a in st.actors if a.i < h.i and not _prepositional(a, doc.toks, doc.nt)}
+    before = ({a.actor for a in st.actors if a.i < h.i and not prepositional(a, doc.toks, doc.nt)}
               - {a.actor for a in st.actors if a.i >= h.i})
     return [(p, d) for p, d in pairs if before.isdisjoint(p)]
 
