@@ -15,3 +15,11 @@ def test_a_state_s_envoys_coming_from_it_stand_for_it():
     """"وفد قادم من السعودية": the delegation is Saudi Arabia's, which holds the talks."""
     got = events("وعقد الرئيس المصري محادثات مع وفد قادم من السعودية برئاسة وزير الخارجية.")
     assert ("CONSULT", ["EGY", "SAU"]) in got, got
+
+
+def test_where_refugees_fled_from_is_no_side():
+    """"موجة لجوء جديدة من سوريا": Syria is where people flee from, not whom Turkey's fear
+    accuses; named as the act's object it still is ("اتهمت تركيا سوريا بالتسبب في موجة لجوء")."""
+    got = events("وأعربت تركيا عن خشيتها من موجة لجوء جديدة من سوريا.")
+    assert not [a for _, a in got if "SYR" in a], got
+    assert ("ACCUSE", ["TUR", "SYR"]) in events("واتهمت تركيا سوريا بالتسبب في موجة لجوء جديدة.")

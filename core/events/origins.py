@@ -18,6 +18,10 @@ ORIGIN_GAP = 2  # words from the noun of descent to the adjective ("من أصو�
 COMING_WORDS = frozenset({"قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "القادمون"})
 # bodies sent by a state (normalised): "وفد قادم من السعودية" stands for Saudi Arabia, which meets
 ENVOY_WORDS = frozenset({"وفد", "وفدا", "الوفد", "بعثه", "البعثه", "مبعوث", "مبعوثا", "المبعوث"})
+# nouns of flight and exile (normalised) after which "من X", with at most one word between
+# ("موجة لجوء جديدة من سوريا"، "عودة اللاجئين من لبنان"), tells where people fled from
+FLIGHT_WORDS = frozenset({"لاجئ", "لاجئين", "لاجئون", "اللاجئين", "اللاجئون", "نازحين", "النازحين", "مهاجرين",
+                          "المهاجرين", "فارين", "الفارين", "لجوء", "اللجوء", "نزوح", "النزوح", "هجره", "الهجره"})
 FROM = "من"
 FROM_TARGETED = frozenset({"SANCTION"})  # acts on what comes from a state: tariffs, bans on its flights
 
@@ -63,6 +67,8 @@ def no_departure_sides(doc, st, h, pairs: list) -> list:
 
 def _departures(norms: list[str], actors: list) -> set[int]:
     """First tokens of the sides named as where someone came from: right after a word of
-    coming and "من" ("قادمة من لندن"); not a state's envoys ("وفد قادم من السعودية")."""
-    return {a.i for a in actors if a.i >= 2 and norms[a.i - 1] == FROM and without_conjunction(norms[a.i - 2]) in COMING_WORDS
-            and not (a.i >= 3 and without_conjunction(norms[a.i - 3]) in ENVOY_WORDS)}
+    coming and "من" ("قادمة من لندن"; not a state's envoys, "وفد قادم من السعودية"), or after
+    "من" a word or two after a noun of flight ("موجة لجوء جديدة من سوريا")."""
+    return {a.i for a in actors if a.i >= 2 and norms[a.i - 1] == FROM and (
+        without_conjunction(norms[a.i - 2]) in COMING_WORDS and not (a.i >= 3 and without_conjunction(norms[a.i - 3]) in ENVOY_WORDS)
+        or any(without_conjunction(norms[k]) in FLIGHT_WORDS for k in range(max(0, a.i - 3), a.i - 1)))}
