@@ -36,7 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import core.events as events_pkg  # noqa: E402
-from core.crossval import gold_articles, split_folds  # noqa: E402
+from core.crossval import gold_articles, split_folds, write_json_lines  # noqa: E402
 from core.evaluate import actor_matcher  # noqa: E402
 from core.events import after_model, learned, role_training  # noqa: E402
 from core.events.modality import UNASSERTED  # noqa: E402
@@ -214,7 +214,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{r['article']}] {r['cause_table']} {'/'.join(r['type'])} {' -> '.join(map(str, r['actor_names']))}"
                       f" {r.get('missing', '')}\n  {r['evidence'][:240]}")
     if a.json:
-        from core.crossval import write_json_lines
         write_json_lines(a.json, rows)
     return 0
 
