@@ -9,6 +9,7 @@ from core import prepared
 from core.crf_features import word_counts
 from core.lexicon import DATA_DIR, LexEntry, Lexicon, per_lexicon, read_tsv
 from core.names import english_name
+from core.org_names import english_org_name
 from core.text import normalize_for_match
 
 DATA = DATA_DIR  # the one data directory (core.lexicon)
@@ -189,7 +190,7 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
         city = next((e for e in entries if e.type == "PLACE"), None) if kind == "league" else None
         if city is not None:  # "مدرب مانشستر": the club, named as its city
             return city.name
-    return name_ar
+    return english_org_name(key_norm) or name_ar
 
 
 def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:

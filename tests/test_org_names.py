@@ -1,0 +1,47 @@
+"""English names of organisations no lexicon holds (core.org_names), made-up names."""
+import pytest
+
+from core import analyze
+from core.org_names import english_org_name
+from core.text import normalize_for_match
+
+
+def _en(name: str) -> str | None:
+    return english_org_name(normalize_for_match(name))
+
+
+@pytest.mark.parametrize("name, english", [
+    ("مكتب الشؤون السياسية العسكرية", "Office of Military Political Affairs"),  # the issue's bureau
+    ("وزارة الزراعة العراقية", "Ministry of Agriculture (Iraq)"),  # a trailing nationality: the body's country
+    ("المجلس الأعلى للقضاء", "Supreme Council of Judiciary"),  # ل + ال: a complement
+    ("حزب العدالة والتنمية", "Party of Justice and Development"),  # nouns joined by و: one complement
+    ("الحزب الديمقراطي الاشتراكي", "Socialist Democratic Party"),  # adjectives in mirror order
+    ("مؤتمر ميونيخ الأمني", "Munich Security Conference"),  # a place first, the head's adjective after it
+    ("شرطة دبي", "Dubai Police"),
+    ("مجلس الشيوخ", "Senate"),  # a form of several words read as one
+    ("والشرطة السويسرية", None),  # a name never starts with a conjunction
+])
+def test_composed_names(name, english):
+    assert _en(name) == english
+
+
+@pytest.mark.parametrize("name", [
+    "الخبر",  # a paper named by a common word: no head of a body
+    "شركة زنبركو للتجارة",  # an unknown word: the Arabic is shown
+    "الاتحاد الأوروبي للملاكمة",  # a nationality inside the name is not the body's country
+    "الوطنية",  # an adjective alone
+])
+def test_unknown_or_unheaded_names_stay_arabic(name):
+    assert _en(name) is None
+
+
+def test_a_proper_name_is_read_as_written():
+    """"الـ" + a place's bare name is not the place: the place table is read as written."""
+    assert _en("صحيفة الديلي") is None
+
+
+def test_extracted_organisation_gets_the_composed_name():
+    text = "وقالت وزارة الزراعة العراقية في بيان إن المحصول تضاعف هذا العام."
+    orgs = [e for e in analyze(text, "2021-05-01").entities if e.type == "ORG"]
+    assert [e.name for e in orgs] == ["Ministry of Agriculture (Iraq)"]
+    assert orgs[0].name_ar == "وزارة الزراعة العراقية"
