@@ -277,7 +277,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("romanization.tsv", ("letter", "latin"), ("letter", "latin"), ("letter",), "core.entities"),
     Table("vessel_heads.tsv", ("form", "note"), ("form",), ("form",), "core.entities"),
     Table("naming_participles.tsv", ("form", "note"), ("form",), ("form",), "core.entities.naming_participles"),
-    Table("place_heads.tsv", ("form", "kind", "common_name", "with_head"), ("form", "kind"), ("form",), "core.entities"),
+    Table("place_heads.tsv", ("form", "kind", "common_name", "with_head", "english"), ("form", "kind"), ("form",), "core.entities"),
     Table("place_prepositions.tsv", ("form", "note"), ("form",), ("form",), "core.entities.pronoun_places"),
     Table("times_after_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.times_after_names"),
     Table("shared_party_names.tsv", ("form", "note"), ("form",), ("form",), "core.entities.shared_party_names"),

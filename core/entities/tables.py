@@ -178,7 +178,9 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
     its city (core.entities.club_cues), the city's name; otherwise, and for other
     organisations (whose words translate rather than transliterate, and whose one word may
     be a city's only by chance: "الخبر" the paper), the Arabic."""
-    if etype in ("PERSON", "PLACE"):
+    if etype == "PLACE":
+        return _headed_place_name(key_norm, name_ar) or english_name(key_norm) or name_ar
+    if etype == "PERSON":
         return english_name(key_norm) or name_ar
     if " " not in key_norm:  # one word: an organisation of the lexicon by that word, or a club by its city
         from core.lexicon import load_lexicon
@@ -191,6 +193,27 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
         if city is not None:  # "مدرب مانشستر": the club, named as its city
             return city.name
     return english_org_name(key_norm) or name_ar
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> dict[str, str]:
+    """Normalised head nouns that are part of a place's name ("سجن"، "مطار"، "ساحة":
+    place_heads.tsv with_head 1) → how English writes such a name ("{} Prison")."""
+    return {normalize_for_match(r[0]): r[2] for r in _read_column("place_heads.tsv", "form", "with_head", "english")
+            if r[1] == "1" and "{}" in r[2]}
+
+
+def _headed_place_name(key_norm: str, name_ar: str) -> str | None:
+    """"سجن القناطر" → "al-Qanatir Prison": a head that is part of the name (a prison, an
+    airport, a mountain) translates, around the rest's readable name, as English writes it;
+    the rest is the identity key less the head when the key holds it."""
+    words, key = normalize_for_match(name_ar).split(), key_norm.split()
+    pattern = _named_heads().get(words[0]) if len(words) > 1 and key else None
+    if pattern is None:
+        return None
+    rest = " ".join(key[1:] if key[0] == words[0] else key)
+    name = english_name(rest) if rest else None
+    return pattern.replace("{}", name) if name else None
 
 
 def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:

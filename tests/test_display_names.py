@@ -1,4 +1,4 @@
-"""English names of organisations no lexicon holds (core.org_names), made-up names."""
+"""English names of organisations (core.org_names) and headed places no lexicon holds, made-up names."""
 import pytest
 
 from core import analyze
@@ -45,3 +45,12 @@ def test_extracted_organisation_gets_the_composed_name():
     orgs = [e for e in analyze(text, "2021-05-01").entities if e.type == "ORG"]
     assert [e.name for e in orgs] == ["Ministry of Agriculture (Iraq)"]
     assert orgs[0].name_ar == "وزارة الزراعة العراقية"
+
+
+def test_a_place_whose_head_is_part_of_its_name_keeps_the_head_in_english():
+    text = "ونقل المتهم من سجن الواحة إلى مطار كوريدوفو ثم إلى جبل محسن، لا إلى مدينة قرمبالية."
+    names = {e.name_ar: e.name for e in analyze(text, "2021-05-01").entities if e.type == "PLACE"}
+    assert names["سجن الواحة"] == "al-Waha Prison"
+    assert names["مطار كوريدوفو"] == "Kuridufu Airport"
+    assert names["جبل محسن"] == "Mount Mohsen"
+    assert names["قرمبالية"] == "Qarmbalia"  # a city's head is no part of its name
