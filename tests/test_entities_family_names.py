@@ -46,3 +46,21 @@ def test_a_given_name_that_begins_a_role_after_a_name_is_the_role():
     assert persons("وأكد نادر فهمي أمين سر النادي أن العقد جدد.") == ["نادر فهمي"]
     assert persons("وقال جان مارتان أمين المكتبة إن المخطوط عاد.") == ["جان مارتان"]
     assert "محمد أمين الحسيني" in persons("وزار محمد أمين الحسيني المعرض.")  # a family name follows
+
+
+def test_an_indefinite_nisba_after_a_first_name_is_its_family_name():
+    """Issue 9's example "المدون رائف بدوي": a name is definite, so an adjective of it would
+    take the article; the indefinite nisba is the family name, whatever follows it."""
+    assert "رائف بدوي" in persons("وطالبت المنظمة بالإفراج عن المدون رائف بدوي المسجون منذ سنوات.")
+    assert "رائف بدوي" in persons("وقال المدون رائف بدوي إن الحكم ظالم.")
+
+
+def test_a_nisba_with_a_preposition_is_no_family_name():
+    """The rule above stops at a nisba with a preposition and the article on it ("للدوري")."""
+    assert not any("للدوري" in p for p in persons("وفاز المدرب يوسف بلقبين للدوري المحلي."))
+
+
+def test_a_particle_is_no_part_of_a_title_s_complement():
+    """Issue 9's example "قلقان": "الوزير إن البلدين قلقان" read "إن" (الآن without its
+    article) as a noun of the title's complement and the adjective after it as a name."""
+    assert persons("وقال المسؤول إن البلدين قلقان من التصعيد في المنطقة.") == []

@@ -51,7 +51,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             n += 1  # "آل ثاني"، "آل خليفة"، "بن جبر": after a particle comes a name part, common word or not
             words += 1
             continue
-        if not ctx.name_like(n, first=n == k) and not (n > k and (_family_name(ctx, n) or repeated_surname(ctx, k, n))):
+        if not ctx.name_like(n, first=n == k) and not (n > k and (_family_name(ctx, n) or repeated_surname(ctx, k, n))) \
+                and not (n == k + 1 and _indefinite_nisba(ctx, n)):
             break
         if n == k and _rare_affixed(ctx, w):
             break  # "الناطق سنعطي جوابنا": a name starts with no common word's inflection
@@ -78,6 +79,28 @@ def _name_tokens(ctx: _Context, k: int) -> int:
             and not ctx.punct_between(n - 1, n) and toks[n].norm.startswith("ال") and ctx.adjective(n):
         n += 1  # "أبو أيوب المصري": a kunya takes the nisba of its bearer's origin
     return n
+
+
+def _indefinite_nisba(ctx: _Context, n: int) -> bool:
+    """An indefinite nisba right after a known first name is its family name ("المدون رائف
+    بدوي"): a name is definite, so an adjective of it would take the article ("رائف
+    البدوي"). Not a nationality (the person's origin may be told so), not the first word
+    of a construct ("مصري الجنسية"، "عسكري الطابع")."""
+    toks = ctx.toks
+    w, first = toks[n].norm, toks[n - 1].norm
+    if w.startswith(("ال", "لل")) or w[:1] in "وفبلك" and w[1:3] == "ال" or not w.endswith("ي") or len(w) < 4:
+        return False  # "للدوري"، "بالعربي": a preposition and the article on a common word
+    if ctx.owner[n] is not None or not (first in ctx.lex.given_names or first in _name_word_set()):
+        return False  # "يقتضي عملي": the word before must be a known first name
+    if ctx.adjective(n) or ctx.stop(w) or ctx.function_word(n):
+        return False
+    return n + 1 >= len(toks) or ctx.punct_between(n, n + 1) or toks[n + 1].norm not in NISBA_COMPLEMENTS
+
+
+# The nouns a nisba governs as the first word of a construct ("مصري الجنسية"، "عسكري
+# الطابع"): after them the nisba describes, it does not name (normalised).
+NISBA_COMPLEMENTS = frozenset({"الجنسيه", "الاصل", "المولد", "الطابع", "النشاه", "الهوي", "الانتماء", "التوجه",
+                               "الصنع", "المنشا", "الهويه", "المذهب", "الديانه"})
 
 
 def _role_after_name(ctx: _Context, k: int, n: int) -> bool:

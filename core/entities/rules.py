@@ -408,8 +408,10 @@ def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
         if w[:1] in "بل" and ctx.common_noun(w[1:]) and len(w) > 3:
             k += 1
             continue
-        # idafa: an indefinite common noun followed by a definite word (مدير مكتب الشؤون)
-        if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+        # idafa: an indefinite common noun followed by a definite word (مدير مكتب الشؤون);
+        # a particle is none ("الوزير إن البلدين ...": "ان" reads as a noun, الآن without its article)
+        if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") \
+                and not ctx.stop(w):
             k += 1
             continue
         if _describing_nisba(ctx, k):
