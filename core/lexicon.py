@@ -286,7 +286,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("person_words.tsv", ("word", "in_names", "alone", "articles"), ("word",), ("word",), "core.entities"),
     Table("name_words.tsv", ("word", "in_names", "corpus"), ("word",), ("word",), "core.entities"),
     Table("name_parts.tsv", ("form", "latin"), ("form", "latin"), ("form",), "core.names"),
-    Table("org_name_words.tsv", ("form", "latin", "part"), ("form", "latin", "part"), ("form",), "core.org_names"),
+    Table("org_name_words.tsv", ("form", "latin", "part"), ("form", "latin", "part"), ("form", "part"), "core.org_names"),
     Table("months.tsv", ("form", "month", "family", "strength"), ("form", "month", "family", "strength"), ("form",),
           "core.times"),
     Table("time_words.tsv", ("form", "class", "value"), ("form", "class", "value"), ("form", "class"), "core.times"),

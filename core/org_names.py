@@ -18,7 +18,7 @@ places and countries, its nationality adjectives) is composed the way English sa
 - a trailing nationality adjective is the country the body belongs to, written as the
   lexicon writes such bodies ("وزارة الزراعة العراقية" → "Ministry of Agriculture (Iraq)").
 
-A name composed only when its first word is the head of a body (ministry, party, court,
+A name is composed only when its first word is the head of a body (ministry, party, court,
 ...): a one-word paper or club named by a common word ("الخبر") keeps its Arabic name.
 Any word unknown: None, and the caller shows the Arabic.
 """
@@ -45,11 +45,12 @@ def _key(form: str) -> tuple[str, ...]:
 
 
 @prepared.table()  # read from the prepared image
-def name_words() -> dict[tuple[str, ...], tuple[str, str]]:
-    """Bare word tuples → (English, part of the name)."""
-    out: dict[tuple[str, ...], tuple[str, str]] = {}
+def name_words() -> dict[tuple[str, ...], dict[str, str]]:
+    """Bare word tuples → {part of the name: English}: a word may head a name and
+    describe in one ("البحرية الإيرانية": the Navy; "القوات البحرية": naval)."""
+    out: dict[tuple[str, ...], dict[str, str]] = {}
     for _, r in read_tsv(DATA_DIR / "org_name_words.tsv", ("form", "latin", "part"), required=("form", "latin", "part")):
-        out.setdefault(_key(r["form"]), (r["latin"], r["part"]))
+        out.setdefault(_key(r["form"]), {}).setdefault(r["part"], r["latin"])
     return out
 
 
@@ -114,7 +115,7 @@ def _words(norms: list[str]) -> list[_Word] | None:
     k = 0
     while k < len(norms):
         for n in range(min(LONGEST, len(norms) - k), 0, -1):
-            got = _read(norms[k:k + n], table, proper, lex)
+            got = _read(norms[k:k + n], table, proper, lex, k == 0)
             if got is not None:
                 out.append(got)
                 k += n
@@ -124,8 +125,9 @@ def _words(norms: list[str]) -> list[_Word] | None:
     return out
 
 
-def _read(norms: list[str], table: dict, proper: dict, lex) -> _Word | None:
-    """One form of the name: as written, else without its "و" or its "ل"/"لل"."""
+def _read(norms: list[str], table: dict, proper: dict, lex, first_word: bool) -> _Word | None:
+    """One form of the name: as written, else without its "و" or its "ل"/"لل"; first in
+    the name, the head's reading of a word first, later its reading as an adjective."""
     first = norms[0]
     for joined, cut in (("", 0), ("and", 1), ("of", 1)):
         if cut and not first.startswith("و" if joined == "and" else "ل"):
@@ -135,8 +137,9 @@ def _read(norms: list[str], table: dict, proper: dict, lex) -> _Word | None:
             head = "ال" + head[1:]
         key = (_bare(head), *map(_bare, norms[1:]))
         if key in table:
-            latin, part = table[key]
-            return _Word(latin, part, joined)
+            parts = table[key]
+            part = next(p for p in ((HEAD, NOUN, ADJ) if first_word else (ADJ, NOUN, HEAD)) if p in parts)
+            return _Word(parts[part], part, joined)
         if len(norms) == 1 and (iso := lex.adjectives.get(head)):  # "الروسية": Russia's, before any place
             country = lex.by_id.get(iso)
             return _Word(country.name, "country", joined) if country else None
