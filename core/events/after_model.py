@@ -14,6 +14,10 @@ from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
+# stances and calls, whose side is whom they are taken on or addressed to: a state named only
+# as where something happens or stays ("انتقد بقاء الرئيس في الرياض"، "أدين بالتدرب في العراق")
+# is no side (threats, sanctions and attacks "في X" may fall on X, and are left alone)
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 
 
 def kept_pairs(doc, st, h, pairs: list) -> list:
@@ -111,6 +115,8 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     elif pairs and h.form.type in partners.TYPES:
         pairs = partners.with_partners(doc, st, h, pairs)  # "وقعت X اتفاقا مع Y وZ": signed with each
+    if pairs and h.form.type in STANCES:
+        pairs = filters.no_where_targets(doc, st, pairs)  # "انتقد بقاء الرئيس في الرياض": Riyadh is where
     return pairs
 
 
