@@ -109,6 +109,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     pairs = obligations.no_self_demands(doc, st, h, pairs)  # "يجب علينا اغتنام الفرص": no demand
+    pairs = obligations.no_framed_repeats(doc, st, h, pairs)  # "يجب على X أن": "على X أن" tells the demand
     pairs = sales.no_approved_sales(doc, st, h, pairs)  # "وافقت X على صفقة بيع أسلحة لـ Y": no agreement with Y
     pairs = departures.no_building_owners(doc, st, h, pairs)  # "غادر الوفد القنصلية السعودية": no retreat from it
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
