@@ -165,6 +165,14 @@ def test_an_obligation_on_the_speakers_demands_nothing_of_anyone():
     assert [e for e in events("وقال وزير الخارجية التونسي إنه يجب على ليبيا وقف تدخلها في شؤون المنطقة.") if e[0] == "REQUEST"]
 
 
+def test_a_demand_closed_by_an_is_told_once_by_its_speaker():
+    got = events("ويرى وزير الخارجية الإسباني أنه بعد الغارات على اليمن، يجب على إيران أن تضغط على حليفها "
+                 "الرئيس العراقي لإيجاد حل.")
+    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", ["ESP", "IRN"], "على إيران أن")]
+    got = events("وقال الوزير الهولندي إنه يجب على تركيا التفاهم مع الحكومة العراقية.")
+    assert ("REQUEST", ["NLD", "TUR"], "يجب على") in got  # no "أن": the phrase tells the demand
+
+
 def test_a_noun_whose_doer_min_names_is_governed_by_no_light_verb():
     from core.events.doers import _governing_verb
     norms = normalize_for_match("تقوم القوات بإسناد من الحلفاء").split()

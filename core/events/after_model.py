@@ -14,6 +14,10 @@ from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
+# stances and calls, whose side is whom they are taken on or addressed to: a state named only
+# as where something happens or stays ("انتقد بقاء الرئيس في الرياض"، "أدين بالتدرب في العراق")
+# is no side (threats, sanctions and attacks "في X" may fall on X, and are left alone)
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 
 
 def kept_pairs(doc, st, h, pairs: list) -> list:
@@ -105,12 +109,15 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):
         pairs = []  # "وزير الخارجية والتعاون الدولي"، "تعزيز التعاون الدولي": a field, not two sides
     pairs = obligations.no_self_demands(doc, st, h, pairs)  # "يجب علينا اغتنام الفرص": no demand
+    pairs = obligations.no_framed_repeats(doc, st, h, pairs)  # "يجب على X أن": "على X أن" tells the demand
     pairs = sales.no_approved_sales(doc, st, h, pairs)  # "وافقت X على صفقة بيع أسلحة لـ Y": no agreement with Y
     pairs = departures.no_building_owners(doc, st, h, pairs)  # "غادر الوفد القنصلية السعودية": no retreat from it
     if pairs and h.form.type in ("AGREE", "CONSULT", "COOPERATE"):  # aid or sanctions "في اليمن" reach Yemen
         pairs = partners.with_partners(doc, st, h, filters.not_only_where(doc, st, pairs))  # "مع X والمستشارة Y"
     elif pairs and h.form.type in partners.TYPES:
         pairs = partners.with_partners(doc, st, h, pairs)  # "وقعت X اتفاقا مع Y وZ": signed with each
+    if pairs and h.form.type in STANCES:
+        pairs = filters.no_where_targets(doc, st, pairs)  # "انتقد بقاء الرئيس في الرياض": Riyadh is where
     return pairs
 
 

@@ -34,8 +34,10 @@ from functools import lru_cache
 from importlib import import_module
 
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
+from core.events.named_only import named_only
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
+from core.lexicon import is_state_id
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
 
@@ -471,6 +473,18 @@ def not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
     where something happens ("خلال الانتخابات في إيطاليا"، "اجتمعا في الرياض")."""
     norms = doc.norms
     return _sides_named(pairs, {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")})
+
+
+def no_where_targets(doc: _Article, st: _Sentence, pairs: list) -> list:
+    """The pairs less those whose target is a state the sentence names only right after
+    "في", as where something happens or stays ("انتقد بقاء الرئيس في الرياض"، "أدانته
+    المحكمة بالتدرب في العراق"). A source so named stays ("المسؤول في وزارة الخارجية":
+    a post, not a place), and so does a body ("أعضاء في حركة X"، "قائد في قوات X": one
+    belongs to it); unlike not_only_where, a side the sentence does not name (carried
+    from the sentence before, a speaker's "نحن") is left alone."""
+    norms = doc.norms
+    where = named_only([a for a in st.actors if is_state_id(a.actor)], lambda a: a.i > 0 and norms[a.i - 1] == "في")
+    return [(p, d) for p, d in pairs if not (d and p[-1] in where)] if where else pairs
 
 
 def told_again(doc: _Article, h: _Hit, pairs: list) -> list:

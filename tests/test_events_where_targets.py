@@ -1,0 +1,23 @@
+"""A state a stance or a call names only after "في" is where something happens or stays, no
+target of it (core.events.filters.no_where_targets). Sentences and names made up for the tests."""
+from core import analyze
+
+
+def events(text, published="2024-01-01"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_a_capital_where_someone_stays_is_not_criticised():
+    assert events("وانتقد الوزير اليمني بقاء الحكومة في الرياض.") == []
+
+
+def test_a_state_where_the_deplored_stay_is_not_deplored():
+    assert events("واستنكر الوزير الليبي بقاء المرتزقة في تشاد.") == []
+
+
+def test_a_state_named_as_a_side_as_well_stays_the_target():
+    assert ("ACCUSE", ["JOR", "SAU"]) in events("وانتقد الأردن السعودية بسبب بقاء المعارضين في الرياض.")
+
+
+def test_officials_in_a_body_still_act_for_it():
+    assert ("ACCUSE", ["un", "SYR"]) in events("واتهم مسؤولون في الأمم المتحدة الحكومة السورية بعرقلة القوافل.")
