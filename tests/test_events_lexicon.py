@@ -51,6 +51,12 @@ def triggers(text):
     ("وأعربت كندا عن خشيتها من انهيار الهدنة.", ("أعربت", "ACCUSE")),
     ("وأعرب الوزير عن اعتراض بلاده على خطة بيرو.", ("أعرب", "REJECT")),
     ("وعبر الرئيس عن إعجابه بتجربة سنغافورة.", ("عبر", "SUPPORT")),
+    # suspecting, with بـ where the listed phrases have في
+    ("وتشتبه أوروغواي بأن باراغواي سربت الوثائق.", ("تشتبه", "ACCUSE")),
+    ("ويشتبهون بتورط ضباط من غواتيمالا.", ("يشتبهون بتورط", "ACCUSE")),
+    # standing by a side, with the subject between the verb and إلى جانب
+    ("ووقفت أرمينيا إلى جانب جورجيا في النزاع.", ("وقفت", "SUPPORT")),
+    ("وقال إن ألبانيا تقف دائما إلى جانب مقدونيا.", ("تقف", "SUPPORT")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
@@ -71,6 +77,18 @@ def test_a_price_is_no_praise():
 def test_aid_that_grows_of_itself_is_given_by_no_one():
     """"تضاعف حجم المساعدات" (intransitive: it doubled) tells no one gave more."""
     assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []
+
+
+def test_a_passive_suspicion_accuses_no_one():
+    """"يشتبه بأنه" is mostly the passive (يُشتبه), which describes ("مواقع يشتبه بأنها
+    ..."): no accusation without the phrase's في."""
+    assert [t for t in triggers("وقصفت الطائرات مواقع يشتبه بأنها مخازن أسلحة.") if t[1] == "ACCUSE"] == []
+
+
+def test_standing_still_is_no_stand():
+    """"وقف" is also a halt: a ceasefire besides another act stays a ceasefire."""
+    assert ("وقف إطلاق النار", "RETREAT") in triggers("وأعلن وقف إطلاق النار إلى جانب انسحاب القوات.")
+    assert [t for t in triggers("وأعلن وقف إطلاق النار إلى جانب انسحاب القوات.") if t[1] == "SUPPORT"] == []
 
 
 def test_a_protest_expressed_is_no_accusation():
