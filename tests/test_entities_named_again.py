@@ -70,3 +70,8 @@ def test_a_full_name_written_again_whole_is_the_person_whole():
     (core.entities.aliases)."""
     text = "وصلت تيموريا زوريتشكوفا إلى المطار. وقالت تيموريا زوريتشكوفا إن الزيارة ناجحة."
     assert people_tagged_once(text, "تيموريا زوريتشكوفا") == ["تيموريا زوريتشكوفا"] * 2
+
+
+def test_a_preposition_written_like_the_first_name_is_no_part_of_the_repeat():
+    text = "وصل علي زوريتشكوف إلى المطار. وأطلق مسلحون النار على زوريتشكوف أمس."
+    assert people_tagged_once(text, "علي زوريتشكوف") == ["علي زوريتشكوف", "زوريتشكوف"]

@@ -92,13 +92,13 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
 def _full_name_before(ctx: _Context, i: int, sp: _Span) -> tuple[int, int]:
     """(first word, proclitic letters on it) of the full name written again whole and
     ending on the surname at word i ("فايزة أبوالنجا" again, where no rule read the first
-    name: a common word or a name no table holds), its words free and joined, the first
-    perhaps under و or ف; else (i, 0): the surname alone."""
+    name: a common word or a name no table holds), its words free, joined and no function
+    word as written, the first perhaps under و or ف; else (i, 0): the surname alone."""
     parts = sp.name_norm.split()
     a = i - len(parts) + 1
     if len(parts) < 2 or a < 0 or not ctx.free(a, i) or ctx.norms[a + 1:i] != parts[1:-1] \
-            or any(ctx.punct_between(k, k + 1) for k in range(a, i)):
-        return i, 0
+            or any(ctx.punct_between(k, k + 1) or ctx.function_word(k) for k in range(a, i)):
+        return i, 0  # "النار على X" after "علي X": the preposition, written so, is no first name
     first = ctx.norms[a]
     if first == parts[0]:
         return a, 0
