@@ -91,7 +91,7 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
 
 def _full_name_before(ctx: _Context, i: int, sp: _Span) -> tuple[int, int]:
     """(first word, proclitic letters on it) of the full name written again whole and
-    ending on the surname at word i ("فايزة أبوالنجا" again, where no rule read the first
+    ending on the surname at word i ("تيموريا زوريتشكوفا" again, where no rule read the first
     name: a common word or a name no table holds), its words free, joined and no function
     word as written, the first perhaps under و or ف; else (i, 0): the surname alone."""
     parts = sp.name_norm.split()
