@@ -82,6 +82,12 @@ def test_a_lone_repeat_beside_another_name_is_part_of_that_name():
     assert names(SAID + "ويعتمد جوزيه ماكرون على الدفاع", JOSE) == ["جوزيه", "ماكرون"]
 
 
+def test_a_lone_repeat_after_a_verb_rare_only_with_its_conjunction_is_the_person():
+    """"ويختتم" is rare as written, but news writes "يختتم" often: the clause's verb, no
+    first name of a longer name."""
+    assert names(SAID + "ويختتم جوزيه المؤتمر بالشكر", JOSE) == ["جوزيه"] * 2
+
+
 def test_a_lone_repeat_between_quotes_is_a_term():
     assert names(SAID + 'ويعرف الطبق باسم "جوزيه" في البلاد', JOSE) == ["جوزيه"]
 

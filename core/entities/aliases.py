@@ -52,6 +52,10 @@ def _alias_spans(ctx: _Context, f: _Finder) -> None:
                     if lead < 0 and dropped == 0 and _given_unit_before(ctx, i, sp):
                         lead = 0  # "تقي الدين" for "زياد تقي الدين": the given name whole
                     a = i - 1 if lead >= 0 else i
+                    if dropped == 0:
+                        full, full_lead = _full_name_before(ctx, i, sp)
+                        if full < a:
+                            a, lead = full, full_lead
                     if a == i and _one_unit(ctx, sp):
                         continue  # "المتهم الوحيد" stands for no "عبد الوحيد"
                 s, t = _span_offsets(ctx.nt, toks, a, i + 1, dropped if a == i else lead)
@@ -83,6 +87,24 @@ def _particle_of_alias(ctx: _Context, i: int, sp: _Span) -> int:
     return next((d for stem, d in clitic_variants(w)[1:] if stem == parts[-2]), -1)
 
 
+
+
+def _full_name_before(ctx: _Context, i: int, sp: _Span) -> tuple[int, int]:
+    """(first word, proclitic letters on it) of the full name written again whole and
+    ending on the surname at word i ("تيموريا زوريتشكوفا" again, where no rule read the first
+    name: a common word or a name no table holds), its words free, joined and no function
+    word as written, the first perhaps under و or ف; else (i, 0): the surname alone."""
+    parts = sp.name_norm.split()
+    a = i - len(parts) + 1
+    if len(parts) < 2 or a < 0 or not ctx.free(a, i) or ctx.norms[a + 1:i] != parts[1:-1] \
+            or any(ctx.punct_between(k, k + 1) or ctx.function_word(k) for k in range(a, i)):
+        return i, 0  # "النار على X" after "علي X": the preposition, written so, is no first name
+    first = ctx.norms[a]
+    if first == parts[0]:
+        return a, 0
+    if first[:1] in "وف" and first[1:] == parts[0]:
+        return a, 1
+    return i, 0
 
 
 def _given_unit_before(ctx: _Context, i: int, sp: _Span) -> bool:

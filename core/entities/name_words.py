@@ -458,9 +458,21 @@ def _name_beside(ctx: _Context, k: int) -> bool:
         if ctx.owner[n] is not None:
             return True
         w = ctx.norms[n]
+        if n < k and _conjoined_common(ctx, w):
+            continue  # "ويكمل X حديثه": the clause's verb under و, rare only with it
         if not ctx.function_word(n) and not ctx.stop(w) and (w in ctx.lex.given_names or ctx.counts.get(w, 0) < LONE_NAME_MAX):
             return True
     return False
+
+
+def _conjoined_common(ctx: _Context, w: str) -> bool:
+    """A word written with و or ف whose reading without it news writes LONE_NAME_MAX times
+    or more and is no given name ("ويكمل"، "ويختتم": verbs that open a clause): rare as
+    written only because of the conjunction, so no part of the name after it ("وعادل
+    ميسي" stays a name's first word)."""
+    stem = w[1:]
+    return w[:1] in "وف" and len(stem) > 2 and stem not in ctx.lex.given_names \
+        and ctx.counts.get(stem, 0) >= LONE_NAME_MAX
 
 
 _QUOTES = frozenset('"\'' + OPEN_QUOTES + CLOSE_QUOTES)

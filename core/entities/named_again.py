@@ -10,7 +10,9 @@ is a given name or a foreign-looking word a cue found. This widens the latter to
 tagger's one-word people and to foreign first names, walking the same repeats
 (``_bare_repeats``: standing alone, not quoted, not after في), and keeps out the words the
 tagger misread once, which a repeat would spread: verbs and nouns with a pronoun or a
-dual's ending (``_inflected``).
+dual's ending (``_inflected``). A one-word name with the article ("الزغبي") is read again
+only when a verb of saying and the role after it announced it (``named_before_roles``):
+read otherwise, such a word was as often a common noun ("الجمباز", a sport).
 """
 from __future__ import annotations
 
@@ -38,9 +40,13 @@ def _names_again(ctx: _Context) -> None:
             continue
         parts = sp.name_norm.split()
         key = parts[0]
-        if len(parts) > 1 and (key in ctx.lex.given_names or key in _name_particles()[0]) or key.startswith("ال"):
+        # a family name a verb of saying and a role announced, which that rule found rare
+        # in news with and without its article (so no common noun's count applies)
+        announced = len(parts) == 1 and getattr(sp, "before_role", False)
+        if len(parts) > 1 and (key in ctx.lex.given_names or key in _name_particles()[0]) \
+                or key.startswith("ال") and not announced:
             continue  # "محمد" alone is anyone of that name; "الجمباز" a sport read as a name
-        if len(key) > 2 and not ctx.common_word(key) and not ctx.common_noun(key) and not ctx.stop(key) \
+        if len(key) > 2 and not ctx.common_word(key) and (announced or not ctx.common_noun(key)) and not ctx.stop(key) \
                 and key not in _surface_stopword_keys() and not _inflected(ctx, key):  # "علي" may be "على"
             names.setdefault(key, sp)
     for k, (stem, dropped) in _bare_repeats(ctx, names):

@@ -38,7 +38,9 @@ def _names_before_roles(ctx: _Context) -> None:
         if k == n or not _after_speech_verb(ctx, k):
             continue
         s, t = _span_offsets(ctx.nt, toks, k, n, 0)
-        ctx.claim(_Span(k, n, s, t, "person", name_norm=" ".join(ctx.norms[k:n])))
+        span = _Span(k, n, s, t, "person", name_norm=" ".join(ctx.norms[k:n]))
+        span.before_role = True  # type: ignore[attr-defined]  # a family name with the article may repeat alone
+        ctx.claim(span)
 
 
 def _after_speech_verb(ctx: _Context, k: int) -> bool:
