@@ -21,3 +21,9 @@ def test_a_state_named_as_a_side_as_well_stays_the_target():
 
 def test_officials_in_a_body_still_act_for_it():
     assert ("ACCUSE", ["un", "SYR"]) in events("واتهم مسؤولون في الأمم المتحدة الحكومة السورية بعرقلة القوافل.")
+
+
+def test_a_government_named_by_its_seat_stays_the_target():
+    """"النظام في دمشق": the regime that sits there, the state's own body, is accused."""
+    assert ("ACCUSE", ["USA", "SYR"]) in events("واتهمت الولايات المتحدة النظام في دمشق باستخدام أسلحة محظورة.")
+    assert ("ACCUSE", ["USA", "SYR"]) in events("واتهمت واشنطن النظام الحاكم في دمشق بارتكاب جرائم.")

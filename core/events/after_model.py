@@ -117,7 +117,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
     elif pairs and h.form.type in partners.TYPES:
         pairs = partners.with_partners(doc, st, h, pairs)  # "وقعت X اتفاقا مع Y وZ": signed with each
     if pairs and h.form.type in STANCES:
-        pairs = filters.no_where_targets(doc, st, pairs)  # "انتقد بقاء الرئيس في الرياض": Riyadh is where
+        pairs = filters.no_where_targets(doc, st, h, pairs)  # "انتقد بقاء الرئيس في الرياض": Riyadh is where
     return pairs
 
 

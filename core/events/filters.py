@@ -37,7 +37,7 @@ from core.events import affiliates, attack_authors, called_steps, claims, clause
 from core.events.named_only import named_only
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE
-from core.lexicon import is_state_id
+from core.lexicon import is_state_id, load_lexicon
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
 
@@ -475,16 +475,31 @@ def not_only_where(doc: _Article, st: _Sentence, pairs: list) -> list:
     return _sides_named(pairs, {a.actor for a in st.actors if not (a.i > 0 and norms[a.i - 1] == "في")})
 
 
-def no_where_targets(doc: _Article, st: _Sentence, pairs: list) -> list:
+def no_where_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list:
     """The pairs less those whose target is a state the sentence names only right after
     "في", as where something happens or stays ("انتقد بقاء الرئيس في الرياض"، "أدانته
     المحكمة بالتدرب في العراق"). A source so named stays ("المسؤول في وزارة الخارجية":
     a post, not a place), and so does a body ("أعضاء في حركة X"، "قائد في قوات X": one
     belongs to it); unlike not_only_where, a side the sentence does not name (carried
-    from the sentence before, a speaker's "نحن") is left alone."""
+    from the sentence before, a speaker's "نحن") is left alone. A body that acts for its
+    state, itself the act's object before "في" ("اتهمت X النظام في دمشق"), is that
+    state's government: the state stays a target ("بقاء الحكومة في الرياض": where)."""
     norms = doc.norms
-    where = named_only([a for a in st.actors if is_state_id(a.actor)], lambda a: a.i > 0 and norms[a.i - 1] == "في")
+    where = named_only([a for a in st.actors if is_state_id(a.actor)],
+                       lambda a: a.i > 0 and norms[a.i - 1] == "في" and not _seated_object(doc, st, h, a.i - 1))
     return [(p, d) for p, d in pairs if not (d and p[-1] in where)] if where else pairs
+
+
+def _seated_object(doc: _Article, st: _Sentence, h: _Hit, k: int) -> bool:
+    """A noun of a body that acts for its state (org_heads.tsv) before the "في" at k, or
+    before it and one adjective ("النظام الحاكم في"), right after the trigger or after an
+    actor (the subject): the act's own object, not another noun's complement."""
+    heads, norms = load_lexicon().org_head_index, doc.norms
+    for j in (k - 1, k - 2):
+        head = heads.get(without_conjunction(norms[j])) if j > st.ti else None
+        if head is not None and head.acts_for_country:
+            return j == h.j or any(a.j == j for a in st.actors)
+    return False
 
 
 def told_again(doc: _Article, h: _Hit, pairs: list) -> list:
