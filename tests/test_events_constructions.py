@@ -166,9 +166,8 @@ def test_an_obligation_on_the_speakers_demands_nothing_of_anyone():
 
 
 def test_a_demand_closed_by_an_is_told_once_by_its_speaker():
-    got = events("ويرى وزير الخارجية الإسباني أنه بعد الغارات على اليمن، يجب على إيران أن تضغط على حليفها "
-                 "الرئيس العراقي لإيجاد حل.")
-    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", ["ESP", "IRN"], "على إيران أن")]
+    got = events("وأكد رئيس الوزراء الكندي أنه بعد القصف على ليبيا، يجب على تونس أن تفتح حدودها أمام الفارين.")
+    assert [e for e in got if e[0] == "REQUEST"] == [("REQUEST", ["CAN", "TUN"], "على تونس أن")]
     got = events("وقال الوزير الهولندي إنه يجب على تركيا التفاهم مع الحكومة العراقية.")
     assert ("REQUEST", ["NLD", "TUR"], "يجب على") in got  # no "أن": the phrase tells the demand
 

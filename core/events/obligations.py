@@ -7,7 +7,7 @@ addressee among the sentence's other sides, are dropped.
 "على X أن" (core.events.roles._frames), which makes the speaker (named before it, else in
 the sentence before) demand of X. The phrase's own pairs, weighed by the role model, may
 take a side named inside the demand or in another act's words as the one who demands
-("بعد الغارات على اليمن، يجب على إيران أن تضغط على حليفها": Yemen demands nothing), so
+("بعد القصف على ليبيا، يجب على تونس أن تفتح حدودها": Libya demands nothing), so
 where the construction reads the demand the phrase adds none.
 """
 from __future__ import annotations
