@@ -31,7 +31,7 @@ from core import prepared
 from core.lexicon import DATA_DIR, load_lexicon, read_tsv
 from core.text import normalize_for_match
 
-HEAD, NOUN, ADJ, PROPER = "head", "noun", "adj", "proper"
+HEAD, NOUN, ADJ, SCOPE, PROPER, COUNTRY = "head", "noun", "adj", "scope", "proper", "country"
 LONGEST = 3  # words of the longest form of the table (and of a place's name read as one)
 
 
@@ -70,41 +70,59 @@ def proper_names() -> dict[tuple[str, ...], str]:
 
 @dataclass
 class _Word:
-    """One word (or several read as one) of the name: its English, its part, and the
-    connective written on it ("و": and, "ل"/"لل": of)."""
+    """One word (or several read as one) of the name: its English, its part, the
+    connective written on it ("و": and, "ل"/"لل": of), and how an adjective agrees with
+    it: feminine ("ـة"، a plural of things, a place) or not."""
     latin: str
     part: str
     joined: str = ""
+    definite: bool = False
+    feminine: bool = False
+
+
+@dataclass
+class _Noun:
+    """A noun with the adjectives that agree with it, in the order written."""
+    word: _Word
+    adjectives: list[_Word] = field(default_factory=list)
+
+    def english(self) -> str:
+        """Adjectives of scope first ("Central Criminal Court"), the others as Arabic
+        orders them ("Christian Democratic Union"), then the noun."""
+        adjs = [a for a in self.adjectives if a.part == SCOPE] + [a for a in self.adjectives if a.part == ADJ]
+        return " ".join([*(a.latin for a in adjs), self.word.latin])
 
 
 @dataclass
 class _Group:
-    """A noun with its adjectives; nouns joined by "و" share one group."""
-    nouns: list[str] = field(default_factory=list)
-    adjectives: list[str] = field(default_factory=list)
+    """A noun, or nouns joined by "و", each with its own adjectives."""
+    nouns: list[_Noun]
     proper: bool = False
 
     def english(self) -> str:
-        return " ".join([*reversed(self.adjectives), " and ".join(self.nouns)])
+        return " and ".join(n.english() for n in self.nouns)
 
 
 @lru_cache(maxsize=20_000)
 def english_org_name(name_norm: str) -> str | None:
     """The English name of a normalised organisation name, or None when a word of it is
-    unknown or it does not start with the head of a body. Kept per name: the news names
-    the same bodies day after day."""
+    unknown, it does not start with the head of a body, or a nationality describes a noun
+    other than the head (English would need its adjective: "مركز الدراسات الإيرانية").
+    Kept per name: the news names the same bodies day after day."""
     words = _words(name_norm.split())
     if not words or words[0].part != HEAD or words[0].joined:
         return None
-    country = None
-    if words[-1].part == "country" and len(words) > 1:
-        country = words.pop().latin  # "وزارة الزراعة العراقية": the ministry of Iraq
-    groups = _groups(words)
-    if groups is None:
+    built = _groups(words)
+    if built is None:
         return None
-    out = groups[0].english()
-    for g in groups[1:]:
-        out = f"{g.english()} {out}" if g.proper else f"{out} of {g.english()}"
+    groups, country = built
+    segments: list[str] = []
+    for g in groups:  # a proper name goes before the noun it completes: "Ministry of Jerusalem Affairs"
+        if g.proper and segments:
+            segments[-1] = f"{g.english()} {segments[-1]}"
+        else:
+            segments.append(g.english())
+    out = " of ".join(segments)
     return f"{out} ({country})" if country else out
 
 
@@ -115,7 +133,7 @@ def _words(norms: list[str]) -> list[_Word] | None:
     k = 0
     while k < len(norms):
         for n in range(min(LONGEST, len(norms) - k), 0, -1):
-            got = _read(norms[k:k + n], table, proper, lex, k == 0)
+            got = _read(norms[k:k + n], table, proper, lex, out[-1] if out else None)
             if got is not None:
                 out.append(got)
                 k += n
@@ -125,9 +143,11 @@ def _words(norms: list[str]) -> list[_Word] | None:
     return out
 
 
-def _read(norms: list[str], table: dict, proper: dict, lex, first_word: bool) -> _Word | None:
-    """One form of the name: as written, else without its "و" or its "ل"/"لل"; first in
-    the name, the head's reading of a word first, later its reading as an adjective."""
+def _read(norms: list[str], table: dict, proper: dict, lex, before: _Word | None) -> _Word | None:
+    """One form of the name: as written, else without its "و" or its "ل"/"لل". First in
+    the name a word is read as a head; after an indefinite word a definite one completes
+    it ("وزارة الخارجية": foreign affairs); after a definite one it describes it
+    ("الشؤون الخارجية": foreign)."""
     first = norms[0]
     for joined, cut in (("", 0), ("and", 1), ("of", 1)):
         if cut and not first.startswith("و" if joined == "and" else "ل"):
@@ -135,34 +155,51 @@ def _read(norms: list[str], table: dict, proper: dict, lex, first_word: bool) ->
         head = first[cut:]
         if joined == "of" and head.startswith("ل"):  # "للانتخابات": ل + ال
             head = "ال" + head[1:]
+        definite, last = head.startswith("ال"), norms[-1] if len(norms) > 1 else head
+        feminine = last.endswith(("ه", "ات"))
         key = (_bare(head), *map(_bare, norms[1:]))
         if key in table:
             parts = table[key]
-            part = next(p for p in ((HEAD, NOUN, ADJ) if first_word else (ADJ, NOUN, HEAD)) if p in parts)
-            return _Word(parts[part], part, joined)
+            order = ((HEAD, NOUN, ADJ, SCOPE) if before is None
+                     else (NOUN, HEAD, ADJ, SCOPE) if definite and not before.definite and not joined
+                     else (ADJ, SCOPE, NOUN, HEAD))
+            part = next(p for p in order if p in parts)
+            latin = parts[part]
+            return _Word(latin, part, joined, definite, feminine or part in (HEAD, NOUN) and latin.endswith("s"))
         if len(norms) == 1 and (iso := lex.adjectives.get(head)):  # "الروسية": Russia's, before any place
             country = lex.by_id.get(iso)
-            return _Word(country.name, "country", joined) if country else None
+            return _Word(country.name, COUNTRY, joined, definite, feminine) if country else None
         written = (head, *norms[1:])
         if written in proper:
-            return _Word(proper[written], PROPER, joined)
+            return _Word(proper[written], PROPER, joined, True, True)
     return None
 
 
-def _groups(words: list[_Word]) -> list[_Group] | None:
-    """The name's nouns with their adjectives, in the order written; None where an
-    adjective has no noun or a nationality adjective stands inside the name."""
+def _groups(words: list[_Word]) -> tuple[list[_Group], str | None] | None:
+    """The name's nouns with the adjectives that agree with them, and the country a last
+    nationality adjective gives the head; None where an adjective has no noun or a
+    nationality describes another noun than the head."""
     groups: list[_Group] = []
-    for w in words:
-        if w.part == "country":
-            return None  # "الاتحاد الأوروبي للكرة": not the body's country; left in Arabic
-        if w.part == ADJ:
+    country = None
+    for k, w in enumerate(words):
+        if w.part in (ADJ, SCOPE, COUNTRY):
             if not groups or w.joined == "of":
                 return None
-            # an adjective after a proper name is its head's: "مؤتمر ميونيخ الأمني" → "Munich Security Conference"
-            groups[-2 if groups[-1].proper and len(groups) > 1 else -1].adjectives.append(w.latin)
-        elif w.joined == "and" and groups and not groups[-1].adjectives and not groups[-1].proper and len(groups) > 1:
-            groups[-1].nouns.append(w.latin)  # "العدالة والتنمية": one complement
+            nouns = [(gi, n) for gi, g in enumerate(groups) for n in g.nouns
+                     if not (w.part == COUNTRY and g.proper)]  # a city is no one's nationality
+            agree = [(gi, n) for gi, n in nouns if n.word.feminine == w.feminine]
+            # a nationality is the body's when the head agrees with it ("وزارة الزراعة العراقية"),
+            # any other adjective the nearest noun's that agrees with it ("شركة النفط الوطنية")
+            gi, noun = (agree[0] if w.part == COUNTRY and agree and agree[0][0] == 0
+                        else agree[-1] if agree else nouns[-1])
+            if w.part != COUNTRY:
+                noun.adjectives.append(w)
+            elif gi == 0 and k == len(words) - 1:
+                country = w.latin  # "وزارة الزراعة العراقية": the ministry of Iraq
+            else:
+                return None  # "الاتحاد الأوروبي للكرة"، "مركز الدراسات الإيرانية": left in Arabic
+        elif w.joined == "and" and len(groups) > 1 and not groups[-1].proper:
+            groups[-1].nouns.append(_Noun(w))  # "العدالة والتنمية": one complement
         else:
-            groups.append(_Group([w.latin], proper=w.part == PROPER))
-    return groups
+            groups.append(_Group([_Noun(w)], proper=w.part == PROPER))
+    return groups, country

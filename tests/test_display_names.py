@@ -11,11 +11,16 @@ def _en(name: str) -> str | None:
 
 
 @pytest.mark.parametrize("name, english", [
-    ("مكتب الشؤون السياسية العسكرية", "Office of Military Political Affairs"),  # the bureau
+    ("مكتب الشؤون السياسية العسكرية", "Office of Political Military Affairs"),  # the bureau
     ("وزارة الزراعة العراقية", "Ministry of Agriculture (Iraq)"),  # a trailing nationality: the body's country
     ("المجلس الأعلى للقضاء", "Supreme Council of Judiciary"),  # ل + ال: a complement
     ("حزب العدالة والتنمية", "Party of Justice and Development"),  # nouns joined by و: one complement
-    ("الحزب الديمقراطي الاشتراكي", "Socialist Democratic Party"),  # adjectives in mirror order
+    ("الحزب الديمقراطي الاشتراكي", "Democratic Socialist Party"),  # adjectives in the Arabic order
+    ("المحكمة الجنائية المركزية", "Central Criminal Court"),  # one of scope first
+    ("وزارة الخارجية", "Ministry of Foreign Affairs"),  # a definite word completes an indefinite one
+    ("لجنة العلاقات الخارجية", "Committee of Foreign Relations"),  # and describes a definite one
+    ("وزارة الأوقاف والشؤون الإسلامية", "Ministry of Endowments and Islamic Affairs"),  # per noun
+    ("مجلس محافظة البصرة", "Council of Basra Governorate"),  # a place completes the noun before it
     ("مؤتمر ميونيخ الأمني", "Munich Security Conference"),  # a place first, the head's adjective after it
     ("شرطة دبي", "Dubai Police"),
     ("مجلس الشيوخ", "Senate"),  # a form of several words read as one
@@ -30,6 +35,7 @@ def test_composed_names(name, english):
     "شركة زنبركو للتجارة",  # an unknown word: the Arabic is shown
     "الاتحاد الأوروبي للملاكمة",  # a nationality inside the name is not the body's country
     "الوطنية",  # an adjective alone
+    "مركز الدراسات الإيرانية",  # the nationality agrees with the studies, not the centre
 ])
 def test_unknown_or_unheaded_names_stay_arabic(name):
     assert _en(name) is None

@@ -55,9 +55,10 @@ def test_an_indefinite_nisba_after_a_first_name_is_its_family_name():
     assert "رائف بدوي" in persons("وقال المدون رائف بدوي إن الحكم ظالم.")
 
 
-def test_a_nisba_with_a_preposition_is_no_family_name():
-    """The rule above stops at a nisba with a preposition and the article on it ("للدوري")."""
-    assert not any("للدوري" in p for p in persons("وفاز المدرب يوسف بلقبين للدوري المحلي."))
+def test_a_nisba_after_an_is_a_predicate_not_a_family_name():
+    """"أن علي كافي": after أن the name is a clause's subject, and the nisba may say what
+    it is (the rule above does not read it as the family name)."""
+    assert "علي كافي" not in persons("واعتبر المدرب أن علي كافي لقيادة الفريق في المباراة.")
 
 
 def test_a_particle_is_no_part_of_a_title_s_complement():

@@ -92,11 +92,14 @@ def _indefinite_nisba(ctx: _Context, n: int) -> bool:
         return False  # "للدوري"، "بالعربي": a preposition and the article on a common word
     if ctx.owner[n] is not None or not (first in ctx.lex.given_names or first in _name_word_set()):
         return False  # "يقتضي عملي": the word before must be a known first name
+    if n >= 2 and toks[n - 2].norm in _THAT:
+        return False  # "اعتبر أن علي كافي لقيادة الفريق": after أن the nisba may be the predicate
     if ctx.adjective(n) or ctx.stop(w) or ctx.function_word(n):
         return False
     return n + 1 >= len(toks) or ctx.punct_between(n, n + 1) or toks[n + 1].norm not in NISBA_COMPLEMENTS
 
 
+_THAT = frozenset({"ان", "وان", "لان", "بان", "فان"})  # أن/إن, with a particle on them (normalised)
 # The nouns a nisba governs as the first word of a construct ("مصري الجنسية"، "عسكري
 # الطابع"): after them the nisba describes, it does not name (normalised).
 NISBA_COMPLEMENTS = frozenset({"الجنسيه", "الاصل", "المولد", "الطابع", "النشاه", "الهوي", "الانتماء", "التوجه",

@@ -173,13 +173,14 @@ def slugify(s: str) -> str:
 
 def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = None) -> str:
     """The English name of an entity no lexicon holds: composed from known name parts or
-    a readable romanisation for people and places (core.names); for an organisation of one
-    word, the lexicon's organisation of that word ("Liverpool FC") or, for a club written as
-    its city (core.entities.club_cues), the city's name; otherwise, and for other
-    organisations (whose words translate rather than transliterate, and whose one word may
-    be a city's only by chance: "الخبر" the paper), the Arabic."""
+    a readable romanisation for people and places (core.names), a place's head translated
+    when it is part of the name ("al-Qanatir Prison"); for an organisation of one word, the
+    lexicon's organisation of that word ("Liverpool FC") or, for a club written as its city
+    (core.entities.club_cues), the city's name; for other organisations, whose words
+    translate rather than transliterate, a name composed of their words
+    (core.org_names); otherwise the Arabic."""
     if etype == "PLACE":
-        return _headed_place_name(key_norm, name_ar) or english_name(key_norm) or name_ar
+        return _headed_place_name(key_norm, name_ar, kind) or english_name(key_norm) or name_ar
     if etype == "PERSON":
         return english_name(key_norm) or name_ar
     if " " not in key_norm:  # one word: an organisation of the lexicon by that word, or a club by its city
@@ -196,24 +197,26 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
 
 
 @lru_cache(maxsize=1)
-def _named_heads() -> dict[str, str]:
+def _named_heads() -> dict[str, tuple[str, str]]:
     """Normalised head nouns that are part of a place's name ("سجن"، "مطار"، "ساحة":
-    place_heads.tsv with_head 1) → how English writes such a name ("{} Prison")."""
-    return {normalize_for_match(r[0]): r[2] for r in _read_column("place_heads.tsv", "form", "with_head", "english")
-            if r[1] == "1" and "{}" in r[2]}
+    place_heads.tsv with_head 1) → (the kind they make, how English writes such a name:
+    "{} Prison")."""
+    rows = _read_column("place_heads.tsv", "form", "kind", "with_head", "english")
+    return {normalize_for_match(r[0]): (r[1], r[3]) for r in rows if r[2] == "1" and "{}" in r[3]}
 
 
-def _headed_place_name(key_norm: str, name_ar: str) -> str | None:
+def _headed_place_name(key_norm: str, name_ar: str, kind: str | None) -> str | None:
     """"سجن القناطر" → "al-Qanatir Prison": a head that is part of the name (a prison, an
     airport, a mountain) translates, around the rest's readable name, as English writes it;
-    the rest is the identity key less the head when the key holds it."""
+    the rest is the identity key less the head when the key holds it. Only when the place
+    is of the head's kind: "مدينة سوق أهراس" is a town whose name begins with "سوق"."""
     words, key = normalize_for_match(name_ar).split(), key_norm.split()
-    pattern = _named_heads().get(words[0]) if len(words) > 1 and key else None
-    if pattern is None:
+    head = _named_heads().get(words[0]) if len(words) > 1 and key else None
+    if head is None or head[0] != kind:
         return None
     rest = " ".join(key[1:] if key[0] == words[0] else key)
     name = english_name(rest) if rest else None
-    return pattern.replace("{}", name) if name else None
+    return head[1].replace("{}", name) if name else None
 
 
 def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:
