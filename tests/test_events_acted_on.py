@@ -30,3 +30,21 @@ def test_the_blamed_after_a_noun_of_blame_stays_the_target():
 
 def test_a_state_criticised_by_name_stays_the_target():
     assert ("ACCUSE", ["FRA", "CUB"], "انتقدت") in events("وانتقدت فرنسا كوبا بسبب الهجوم على فنزويلا.")
+
+
+def test_refusing_to_cancel_a_treaty_refuses_not_its_other_side():
+    got = events("وأعربت فرنسا وألمانيا عن رفضهما لإلغاء الاتفاق الذي وقعته الدول الكبرى مع كوبا.")
+    assert not [e for e in got if e[0] == "REJECT" and "CUB" in e[1]]
+
+
+def test_backing_a_withdrawal_from_a_treaty_backs_not_its_other_side():
+    got = events("وأعلنت الإمارات تأييدها قرار الرئيس الأمريكي بالانسحاب من الاتفاق مع كوبا.")
+    assert not [e for e in got if e[0] == "SUPPORT" and "CUB" in e[1]]
+
+
+def test_denying_collusion_with_a_state_answers_not_that_state():
+    assert not [e for e in events("ونفى الرئيس الأمريكي أي تواطؤ مع روسيا.") if e[0] == "REJECT"]
+
+
+def test_refusing_talks_with_a_state_refuses_that_state():
+    assert ("REJECT", ["IRN", "USA"], "رفضت") in events("ورفضت إيران إجراء أي مفاوضات مع الولايات المتحدة.")

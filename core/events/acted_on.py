@@ -15,11 +15,23 @@ left alone. A word of blame keeps its "على", which names the blamed ("ألق�
 refusal names whom it is made against ("دعوى قضائية ضد روسيا"). Calls are left alone:
 a call for sanctions on a state is read, as the gold reads it, as a demand made against
 that state.
+
+A treaty's other side and a partner of ties are named the same way, after "مع" or "بين":
+"أعربتا عن رفضهما لإلغاء الاتفاق الذي وقعته الدول الكبرى مع إيران"، "تأييدها قرار ترامب
+بالانسحاب من الاتفاق النووي مع إيران": the stance is on an act done to the treaty (a word
+of kind deal_act before the preposition), not on Iran; "اتهم الصحافيين بالتعاون مع حزب
+العمال"، "نفى أي تواطؤ مع روسيا": the partner of the ties alleged or denied (kind tie) is
+no side of the charge or the denial, as the one a spy served is none (core.events.passives).
+A stance on the treaty itself ("انتقد الاتفاق النووي مع إيران") is left to the role model
+(the gold holds such an accusation optional), and so is a refusal of ties ("رفض التعاون مع
+المحكمة" refuses the court).
 """
 from __future__ import annotations
 
+from core.events.denials import _denial
 from core.events.filters import LIST_BREAKS, _kind, topic_cues
 from core.events.named_only import named_only
+from core.events.roles import _pair_key
 
 ON = "علي"  # على, normalised
 AGAINST = "ضد"
@@ -28,6 +40,11 @@ PREPOSITIONS = {"ACCUSE": (ON,), "REJECT": (ON,), "SUPPORT": (ON, AGAINST)}
 REACH = 12  # words from the trigger to the preposition ("أيدت الحكومة الألمانية الحصار المفروض على")
 OBJECT_PROCLITICS = ("ل", "ب")  # normalised: a word so written after a noun trigger is its object, no adjective
 BLAME = "blame"  # topic_cues.tsv: a noun of blame whose "على" names the blamed
+PARTNER_PREPOSITIONS = ("مع", "بين")  # a treaty's other side or a partner of ties follows
+DEAL_KINDS = ("deal_act", "lift")  # topic_cues.tsv: an act done to a treaty ("لإلغاء"، "الانسحاب")
+DEAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+TIE = "tie"  # topic_cues.tsv: a noun of ties whose مع names the partner ("بالتعاون"، "تواطؤ")
+TIE_REACH = 3  # words from a noun of ties to its مع ("أي صلات سياسية أو عسكرية مع")
 
 
 def no_acted_on_targets(doc, st, h, pairs: list) -> list:
@@ -38,8 +55,15 @@ def no_acted_on_targets(doc, st, h, pairs: list) -> list:
         return pairs
     words = {k for a in st.actors for k in range(a.i, a.j)}
     targets = {p[-1] for p, d in pairs if d}
-    acted_on = named_only([a for a in st.actors if a.actor in targets], lambda a: _acted_on(doc, h, a, preps, words))
-    return [(p, d) for p, d in pairs if not (d and p[-1] in acted_on)] if acted_on else pairs
+    ties = h.form.type == "ACCUSE" or h.form.type == "REJECT" and _denial(doc, h)
+    acted_on = named_only([a for a in st.actors if a.actor in targets],
+                          lambda a: _acted_on(doc, h, a, preps, words) or _partner(doc, h, a, words, ties))
+    if not acted_on:
+        return pairs
+    kept = [(p, d) for p, d in pairs if not (d and p[-1] in acted_on)]
+    if not kept:  # told all the same: the role model need not relax onto another trigger of the sentence
+        st.pairs.update(_pair_key(p) for p in pairs)
+    return kept
 
 
 def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
@@ -54,3 +78,19 @@ def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
         return False  # "ألقى باللوم على إيران": the blamed
     toks, text = doc.toks, doc.nt.original
     return not LIST_BREAKS.intersection(text[toks[h.j - 1].end:toks[a.i].start])
+
+
+def _partner(doc, h, a, words: set[int], ties: bool) -> bool:
+    """Mention ``a`` follows مع or بين after a word of an act done to a treaty between the
+    trigger and it ("لإلغاء الاتفاق ... مع"), or, for a charge or a denial (``ties``),
+    right after a noun of ties ("بالتعاون مع")."""
+    norms, cues = doc.norms, topic_cues()
+    p = a.i - 1
+    if p - 1 < h.j or a.i - h.j > REACH or norms[p] not in PARTNER_PREPOSITIONS or p - 1 in words:
+        return False
+    toks, text = doc.toks, doc.nt.original
+    if LIST_BREAKS.intersection(text[toks[h.j - 1].end:toks[a.i].start]):
+        return False
+    if ties and norms[p] == "مع" and any(_kind(norms[k], cues) == TIE for k in range(max(h.j, p - TIE_REACH), p)):
+        return True
+    return h.form.type in DEAL_TYPES and any(_kind(norms[k], cues) in DEAL_KINDS for k in range(h.j, p))
