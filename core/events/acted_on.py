@@ -10,18 +10,21 @@ nowhere else in the sentence, became one.
 Only a preposition after a word of the trigger's own object counts: a word no actor's,
 after the trigger and, for a noun trigger, not right after it (its adjective may govern
 "على": "احتجاجه الشديد على"); the trigger's own "على" ("أثنى على X"، "اعترضت على X") is
-left alone. A word of blame keeps its "على", which names the blamed ("ألقى باللوم على
+left alone, and so is an indefinite object or its adjective right before it ("شنت هجوما
+عنيفا على X": the trigger's own act). A word of blame keeps its "على", which names the blamed ("ألقى باللوم على
 إيران"؛ data/lexicons/topic_cues.tsv, kind "blame"), and "ضد" after an accusation or a
 refusal names whom it is made against ("دعوى قضائية ضد روسيا"). Calls are left alone:
 a call for sanctions on a state is read, as the gold reads it, as a demand made against
-that state.
+that state; so is a backing of a bare act noun ("تؤيد فرض عقوبات على إيران"), which
+core.events.filters retypes such a demand.
 
 A treaty's other side and a partner of ties are named the same way, after "مع" or "بين":
 "أعربتا عن رفضهما لإلغاء الاتفاق الذي وقعته الدول الكبرى مع إيران"، "تأييدها قرار ترامب
 بالانسحاب من الاتفاق النووي مع إيران": the stance is on an act done to the treaty (a word
-of kind deal_act before the preposition), not on Iran; "اتهم الصحافيين بالتعاون مع حزب
-العمال"، "نفى أي تواطؤ مع روسيا": the partner of the ties alleged or denied (kind tie) is
-no side of the charge or the denial, as the one a spy served is none (core.events.passives).
+of kind deal_act before the preposition), not on Iran; "نفى أي تواطؤ مع روسيا": the
+partner of the ties denied (kind tie) is no side of the denial, whose target is the accuser
+(core.events.denials); a charge of such ties stays one against the partner ("اتهمت النيابة
+الرجلين بالتخابر مع جهاز المخابرات التركي" accuses Turkey).
 A stance on the treaty itself ("انتقد الاتفاق النووي مع إيران") is left to the role model
 (the gold holds such an accusation optional), and so is a refusal of ties ("رفض التعاون مع
 المحكمة" refuses the court).
@@ -39,6 +42,8 @@ AGAINST = "ضد"
 PREPOSITIONS = {"ACCUSE": (ON,), "REJECT": (ON,), "SUPPORT": (ON, AGAINST)}
 REACH = 12  # words from the trigger to the preposition ("أيدت الحكومة الألمانية الحصار المفروض على")
 OBJECT_PROCLITICS = ("ل", "ب")  # normalised: a word so written after a noun trigger is its object, no adjective
+BACKED_AS_DEMAND = ("back", "need")  # topic_cues.tsv: a backing whose bare act noun makes it a demand
+DEMAND_REACH = 4  # words from such a backing to its act noun's object ("تؤيد فرض عقوبات جديدة على")
 BLAME = "blame"  # topic_cues.tsv: a noun of blame whose "على" names the blamed
 PARTNER_PREPOSITIONS = ("مع", "بين")  # a treaty's other side or a partner of ties follows
 DEAL_KINDS = ("deal_act", "lift")  # topic_cues.tsv: an act done to a treaty ("لإلغاء"، "الانسحاب")
@@ -55,7 +60,7 @@ def no_acted_on_targets(doc, st, h, pairs: list) -> list:
         return pairs
     words = {k for a in st.actors for k in range(a.i, a.j)}
     targets = {p[-1] for p, d in pairs if d}
-    ties = h.form.type == "ACCUSE" or h.form.type == "REJECT" and _denial(doc, h)
+    ties = h.form.type == "REJECT" and _denial(doc, h)
     acted_on = named_only([a for a in st.actors if a.actor in targets],
                           lambda a: _acted_on(doc, h, a, preps, words) or _partner(doc, h, a, words, ties))
     if not acted_on:
@@ -76,6 +81,10 @@ def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
         return False  # "احتجاجه الشديد على": the noun's own adjective may govern it ("دعمها للحرب على": no adjective)
     if _kind(norms[k], topic_cues()) == BLAME:
         return False  # "ألقى باللوم على إيران": the blamed
+    if norms[k].endswith("ا") and not norms[k].startswith("ال"):
+        return False  # "شنت هجوما عنيفا على": an indefinite object or its adjective, the trigger's own act
+    if h.form.type == "SUPPORT" and a.i - h.j <= DEMAND_REACH and _backed_as_demand(norms, h):
+        return False  # "تؤيد فرض عقوبات على إيران": retyped a demand made against Iran (core.events.filters)
     toks, text = doc.toks, doc.nt.original
     return not LIST_BREAKS.intersection(text[toks[h.j - 1].end:toks[a.i].start])
 
@@ -94,3 +103,9 @@ def _partner(doc, h, a, words: set[int], ties: bool) -> bool:
     if ties and norms[p] == "مع" and any(_kind(norms[k], cues) == TIE for k in range(max(h.j, p - TIE_REACH), p)):
         return True
     return h.form.type in DEAL_TYPES and any(_kind(norms[k], cues) in DEAL_KINDS for k in range(h.j, p))
+
+
+def _backed_as_demand(norms: list[str], h) -> bool:
+    """A backing word right before a bare act noun ("تؤيد فرض"): core.events.filters makes
+    the backing a demand made against the one the act falls on, whom it keeps as target."""
+    return _kind(norms[h.j - 1], topic_cues()) in BACKED_AS_DEMAND and not norms[h.j].startswith("ال")
