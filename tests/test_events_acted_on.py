@@ -48,3 +48,7 @@ def test_denying_collusion_with_a_state_answers_not_that_state():
 
 def test_refusing_talks_with_a_state_refuses_that_state():
     assert ("REJECT", ["IRN", "USA"], "رفضت") in events("ورفضت إيران إجراء أي مفاوضات مع الولايات المتحدة.")
+
+
+def test_praising_the_keeping_of_ties_with_a_state_supports_it():
+    assert ("SUPPORT", ["EGY", "CUB"], "أشاد") in events("وأشاد الرئيس المصري بالحفاظ على العلاقات مع كوبا.")

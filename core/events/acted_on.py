@@ -20,8 +20,9 @@ core.events.filters retypes such a demand.
 
 A treaty's other side and a partner of ties are named the same way, after "مع" or "بين":
 "أعربتا عن رفضهما لإلغاء الاتفاق الذي وقعته الدول الكبرى مع إيران"، "تأييدها قرار ترامب
-بالانسحاب من الاتفاق النووي مع إيران": the stance is on an act done to the treaty (a word
-of kind deal_act before the preposition), not on Iran; "نفى أي تواطؤ مع روسيا": the
+بالانسحاب من الاتفاق النووي مع إيران": the stance is on an act undoing the treaty (a word
+of kind deal_act before the preposition), not on Iran (acts that keep or mend ties are left
+out: "أشاد بالحفاظ على العلاقات مع X" praises X); "نفى أي تواطؤ مع روسيا": the
 partner of the ties denied (kind tie) is no side of the denial, whose target is the accuser
 (core.events.denials); a charge of such ties stays one against the partner ("اتهمت النيابة
 الرجلين بالتخابر مع جهاز المخابرات التركي" accuses Turkey).
@@ -46,7 +47,7 @@ BACKED_AS_DEMAND = ("back", "need")  # topic_cues.tsv: a backing whose bare act 
 DEMAND_REACH = 4  # words from such a backing to its act noun's object ("تؤيد فرض عقوبات جديدة على")
 BLAME = "blame"  # topic_cues.tsv: a noun of blame whose "على" names the blamed
 PARTNER_PREPOSITIONS = ("مع", "بين")  # a treaty's other side or a partner of ties follows
-DEAL_KINDS = ("deal_act", "lift")  # topic_cues.tsv: an act done to a treaty ("لإلغاء"، "الانسحاب")
+DEAL_KINDS = ("deal_act", "lift")  # topic_cues.tsv: an act undoing a treaty ("لإلغاء"، "الانسحاب")
 DEAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 TIE = "tie"  # topic_cues.tsv: a noun of ties whose مع names the partner ("بالتعاون"، "تواطؤ")
 TIE_REACH = 3  # words from a noun of ties to its مع ("أي صلات سياسية أو عسكرية مع")
@@ -90,9 +91,9 @@ def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
 
 
 def _partner(doc, h, a, words: set[int], ties: bool) -> bool:
-    """Mention ``a`` follows مع or بين after a word of an act done to a treaty between the
-    trigger and it ("لإلغاء الاتفاق ... مع"), or, for a charge or a denial (``ties``),
-    right after a noun of ties ("بالتعاون مع")."""
+    """Mention ``a`` follows مع or بين after a word of an act undoing a treaty between the
+    trigger and it ("لإلغاء الاتفاق ... مع"), or, for a denial (``ties``), within
+    TIE_REACH words after a noun of ties ("أي تواطؤ مع")."""
     norms, cues = doc.norms, topic_cues()
     p = a.i - 1
     if p - 1 < h.j or a.i - h.j > REACH or norms[p] not in PARTNER_PREPOSITIONS or p - 1 in words:
