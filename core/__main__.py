@@ -38,9 +38,12 @@ def _read_input(path: str) -> str:
 
 def _table(a) -> str:
     lines = [f"document date: {a.document_date.value} ({a.document_date.source})", "", "ENTITIES"]
+    # columns as wide as their longest value: a composed name or a romanised id runs long
+    wid = max((len(e.id) for e in a.entities), default=0)
+    wname = max((len(e.name) for e in a.entities), default=0)
     for e in a.entities:
         ms = ", ".join(sorted({m.text for m in e.mentions}))
-        lines.append(f"  {e.type:<8} {e.id:<28} {e.name:<28} country={e.country or '-':<4} {ms}")
+        lines.append(f"  {e.type:<8} {e.id:<{wid}} {e.name:<{wname}} country={e.country or '-':<4} {ms}")
     lines.append("")
     lines.append("TIMES")
     for t in a.times:
