@@ -52,3 +52,10 @@ def test_refusing_talks_with_a_state_refuses_that_state():
 
 def test_praising_the_keeping_of_ties_with_a_state_supports_it():
     assert ("SUPPORT", ["EGY", "CUB"], "أشاد") in events("وأشاد الرئيس المصري بالحفاظ على العلاقات مع كوبا.")
+
+
+def test_a_phrase_between_the_verb_and_its_own_ala_leaves_the_target():
+    """"أثنى X في كلمته على Y": the word before "على" is the phrase's, not an act's object."""
+    from core import analyze
+    got = [(e.type, e.actors) for e in analyze("أثنى الرئيس الفرنسي في كلمته على المغرب.", "2020-03-01").events]
+    assert ("SUPPORT", ["FRA", "MAR"]) in got

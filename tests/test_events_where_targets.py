@@ -27,3 +27,8 @@ def test_a_government_named_by_its_seat_stays_the_target():
     """"النظام في دمشق": the regime that sits there, the state's own body, is accused."""
     assert ("ACCUSE", ["USA", "SYR"]) in events("واتهمت الولايات المتحدة النظام في دمشق باستخدام أسلحة محظورة.")
     assert ("ACCUSE", ["USA", "SYR"]) in events("واتهمت واشنطن النظام الحاكم في دمشق بارتكاب جرائم.")
+
+
+def test_another_state_s_body_sitting_abroad_does_not_make_the_place_a_target():
+    """"البعثة الأمريكية في سوريا": the mission is the United States', Syria only where it is."""
+    assert events("اتهمت موسكو البعثة الأمريكية في سوريا بالتجسس.") == [("ACCUSE", ["RUS", "USA"])]

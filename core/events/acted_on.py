@@ -44,6 +44,9 @@ PREPOSITIONS = {"ACCUSE": (ON,), "REJECT": (ON,), "SUPPORT": (ON, AGAINST)}
 REACH = 12  # words from the trigger to the preposition ("أيدت الحكومة الألمانية الحصار المفروض على")
 OBJECT_PROCLITICS = ("ل", "ب")  # normalised: a word so written after a noun trigger is its object, no adjective
 BACKED_AS_DEMAND = ("back", "need")  # topic_cues.tsv: a backing whose bare act noun makes it a demand
+# Prepositions that open a phrase of circumstance between a trigger and the word before
+# "على" ("في كلمته"، "خلال زيارته"): that word is then no object of the trigger (normalised).
+PHRASE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "لدي", "عند", "بعد", "قبل"})
 DEMAND_REACH = 4  # words from such a backing to its act noun's object ("تؤيد فرض عقوبات جديدة على")
 BLAME = "blame"  # topic_cues.tsv: a noun of blame whose "على" names the blamed
 PARTNER_PREPOSITIONS = ("مع", "بين")  # a treaty's other side or a partner of ties follows
@@ -78,6 +81,8 @@ def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
     k = a.i - 2  # the word before the preposition
     if k < h.j or a.i - h.j > REACH or norms[a.i - 1] not in preps or k in words:
         return False
+    if any(norms[m] in PHRASE_PREPOSITIONS for m in range(h.j, k + 1)):
+        return False  # "أثنى الرئيس في كلمته على المغرب": the word is a phrase's, the على the verb's own
     if k == h.j and not h.verbal and not norms[k].startswith(OBJECT_PROCLITICS):
         return False  # "احتجاجه الشديد على": the noun's own adjective may govern it ("دعمها للحرب على": no adjective)
     if _kind(norms[k], topic_cues()) == BLAME:

@@ -491,13 +491,16 @@ def no_where_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list
 
 
 def _seated_object(doc: _Article, st: _Sentence, h: _Hit, k: int) -> bool:
-    """A noun of a body that acts for its state (org_heads.tsv) before the "في" at k, or
-    before it and one adjective ("النظام الحاكم في"), right after the trigger or after an
-    actor (the subject): the act's own object, not another noun's complement."""
+    """A government's noun (org_heads.tsv kind government: "النظام"، "الحكومة") before the
+    "في" at k, or before it and one adjective that names no state ("النظام الحاكم في"),
+    right after the trigger or after an actor (the subject): the act's own object, the
+    state's government. A body of another state ("البعثة الأمريكية في سوريا"، a body
+    the lexicon names) sits abroad: no such reading."""
     heads, norms = load_lexicon().org_head_index, doc.norms
+    named = {m for a in st.actors for m in range(a.i, a.j)}
     for j in (k - 1, k - 2):
         head = heads.get(without_conjunction(norms[j])) if j > st.ti else None
-        if head is not None and head.acts_for_country:
+        if head is not None and head.kind == "government" and j not in named and (j == k - 1 or k - 1 not in named):
             return j == h.j or any(a.j == j for a in st.actors)
     return False
 
