@@ -3,24 +3,29 @@ Arabic names.
 
 An organisation's name translates; it does not transliterate ("مكتب الشؤون السياسية
 العسكرية" is an office of political and military affairs, and "Mktb al-Sh'wn" tells an
-English reader nothing). Most such names are made of a few dozen institution words, so a
-name whose every word is known (``data/lexicons/org_name_words.tsv``, the lexicon's
-places and countries, its nationality adjectives) is composed the way English says it:
+English reader nothing). Most such names are made of a few hundred institution words, so
+a name whose every word is known (``data/lexicons/org_name_words.tsv``, the lexicon's
+places and countries, its nationality adjectives) is composed the way Arabic builds it:
 
-- Arabic writes a noun before its adjectives and English after them, so each noun's
-  adjectives go before it, in mirror order ("الحزب الديمقراطي الكردستاني" → "Kurdistan
-  Democratic Party");
-- each later noun is the complement of the one before ("وزارة الدفاع" → "Ministry of
-  Defense"), except a proper name, which English puts first, with the head's adjectives
-  written after it ("مؤتمر ميونيخ الأمني" → "Munich Security Conference");
-- nouns joined by و are one complement ("حزب العدالة والتنمية" → "Party of Justice and
-  Development");
-- a trailing nationality adjective is the country the body belongs to, written as the
-  lexicon writes such bodies ("وزارة الزراعة العراقية" → "Ministry of Agriculture (Iraq)").
+- a definite word after an indefinite one completes it ("وزارة الخارجية" → "Ministry of
+  Foreign Affairs"), after a definite one describes it ("الشؤون الخارجية" → "Foreign
+  Affairs"); each later noun is the complement of the one before ("of");
+- an adjective describes the nearest noun it agrees with in gender ("شركة النفط الوطنية":
+  the company is national), never a place; adjectives go before their noun in mirror
+  order ("المحكمة الجنائية المركزية" → "Central Criminal Court"), a creed's next to it
+  ("الحزب الوطني الديمقراطي" → "National Democratic Party");
+- nouns joined by و are one complement, each with its own adjectives ("وزارة الأوقاف
+  والشؤون الإسلامية" → "Ministry of Endowments and Islamic Affairs");
+- a place completes the noun before it and is written first ("مجلس محافظة البصرة" →
+  "Council of Basra Governorate", "مؤتمر ميونيخ الأمني" → "Munich Security Conference");
+- a last nationality adjective that agrees with the head is the body's country, written
+  as the lexicon writes such bodies ("وزارة الزراعة العراقية" → "Ministry of Agriculture
+  (Iraq)"); one that describes a complement ("مركز الدراسات الإيرانية") would need an
+  English adjective no table holds, and the name stays in Arabic.
 
-A name is composed only when its first word is the head of a body (ministry, party, court,
-...): a one-word paper or club named by a common word ("الخبر") keeps its Arabic name.
-Any word unknown: None, and the caller shows the Arabic.
+A name is composed only when its first word is the head of a body (ministry, party,
+court, ...): a one-word paper or club named by a common word ("الخبر") keeps its Arabic
+name. Any word unknown: None, and the caller shows the Arabic.
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ from core import prepared
 from core.lexicon import DATA_DIR, load_lexicon, read_tsv
 from core.text import normalize_for_match
 
-HEAD, NOUN, ADJ, SCOPE, PROPER, COUNTRY = "head", "noun", "adj", "scope", "proper", "country"
+HEAD, NOUN, ADJ, INNER, PROPER, COUNTRY = "head", "noun", "adj", "inner", "proper", "country"
 LONGEST = 3  # words of the longest form of the table (and of a place's name read as one)
 
 
@@ -45,12 +50,16 @@ def _key(form: str) -> tuple[str, ...]:
 
 
 @prepared.table()  # read from the prepared image
-def name_words() -> dict[tuple[str, ...], dict[str, str]]:
-    """Bare word tuples → {part of the name: English}: a word may head a name and
-    describe in one ("البحرية الإيرانية": the Navy; "القوات البحرية": naval)."""
-    out: dict[tuple[str, ...], dict[str, str]] = {}
-    for _, r in read_tsv(DATA_DIR / "org_name_words.tsv", ("form", "latin", "part"), required=("form", "latin", "part")):
-        out.setdefault(_key(r["form"]), {}).setdefault(r["part"], r["latin"])
+def name_words() -> dict[tuple[str, ...], dict[str, tuple[str, bool]]]:
+    """Bare word tuples → {part of the name: (English, feminine)}: a word may head a name
+    and describe in one ("البحرية الإيرانية": the Navy; "القوات البحرية": naval); feminine
+    from the table for a plural of things ("الشؤون"), else from the ending (ـة، ـات)."""
+    out: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = {}
+    columns = ("form", "latin", "part", "gender")
+    for _, r in read_tsv(DATA_DIR / "org_name_words.tsv", columns, required=columns[:3]):
+        key = _key(r["form"])
+        feminine = r["gender"] == "f" or key[-1].endswith(("ه", "ات"))
+        out.setdefault(key, {}).setdefault(r["part"], (r["latin"], feminine))
     return out
 
 
@@ -87,9 +96,11 @@ class _Noun:
     adjectives: list[_Word] = field(default_factory=list)
 
     def english(self) -> str:
-        """Adjectives of scope first ("Central Criminal Court"), the others as Arabic
-        orders them ("Christian Democratic Union"), then the noun."""
-        adjs = [a for a in self.adjectives if a.part == SCOPE] + [a for a in self.adjectives if a.part == ADJ]
+        """The adjectives in mirror order (Arabic writes the nearest to the noun first:
+        "المحكمة الجنائية المركزية" → "Central Criminal Court"), a creed's adjective next to
+        the noun all the same ("الحزب الوطني الديمقراطي" → "National Democratic Party")."""
+        adjs = list(reversed(self.adjectives))
+        adjs = [a for a in adjs if a.part != INNER] + [a for a in adjs if a.part == INNER]
         return " ".join([*(a.latin for a in adjs), self.word.latin])
 
 
@@ -155,20 +166,18 @@ def _read(norms: list[str], table: dict, proper: dict, lex, before: _Word | None
         head = first[cut:]
         if joined == "of" and head.startswith("ل"):  # "للانتخابات": ل + ال
             head = "ال" + head[1:]
-        definite, last = head.startswith("ال"), norms[-1] if len(norms) > 1 else head
-        feminine = last.endswith(("ه", "ات"))
+        definite = head.startswith("ال")
         key = (_bare(head), *map(_bare, norms[1:]))
         if key in table:
             parts = table[key]
-            order = ((HEAD, NOUN, ADJ, SCOPE) if before is None
-                     else (NOUN, HEAD, ADJ, SCOPE) if definite and not before.definite and not joined
-                     else (ADJ, SCOPE, NOUN, HEAD))
+            order = ((HEAD, NOUN, ADJ, INNER) if before is None
+                     else (NOUN, HEAD, ADJ, INNER) if definite and not before.definite and not joined
+                     else (ADJ, INNER, NOUN, HEAD))
             part = next(p for p in order if p in parts)
-            latin = parts[part]
-            return _Word(latin, part, joined, definite, feminine or part in (HEAD, NOUN) and latin.endswith("s"))
+            return _Word(*parts[part][:1], part, joined, definite, parts[part][1])
         if len(norms) == 1 and (iso := lex.adjectives.get(head)):  # "الروسية": Russia's, before any place
             country = lex.by_id.get(iso)
-            return _Word(country.name, COUNTRY, joined, definite, feminine) if country else None
+            return _Word(country.name, COUNTRY, joined, definite, head.endswith("ه")) if country else None
         written = (head, *norms[1:])
         if written in proper:
             return _Word(proper[written], PROPER, joined, True, True)
@@ -182,11 +191,11 @@ def _groups(words: list[_Word]) -> tuple[list[_Group], str | None] | None:
     groups: list[_Group] = []
     country = None
     for k, w in enumerate(words):
-        if w.part in (ADJ, SCOPE, COUNTRY):
+        if w.part in (ADJ, INNER, COUNTRY):
             if not groups or w.joined == "of":
                 return None
-            nouns = [(gi, n) for gi, g in enumerate(groups) for n in g.nouns
-                     if not (w.part == COUNTRY and g.proper)]  # a city is no one's nationality
+            # a place takes no adjective of the name ("جمعية قطر الخيرية": the association's)
+            nouns = [(gi, n) for gi, g in enumerate(groups) for n in g.nouns if not g.proper]
             agree = [(gi, n) for gi, n in nouns if n.word.feminine == w.feminine]
             # a nationality is the body's when the head agrees with it ("وزارة الزراعة العراقية"),
             # any other adjective the nearest noun's that agrees with it ("شركة النفط الوطنية")
@@ -197,7 +206,7 @@ def _groups(words: list[_Word]) -> tuple[list[_Group], str | None] | None:
             elif gi == 0 and k == len(words) - 1:
                 country = w.latin  # "وزارة الزراعة العراقية": the ministry of Iraq
             else:
-                return None  # "الاتحاد الأوروبي للكرة"، "مركز الدراسات الإيرانية": left in Arabic
+                return None  # "الاتحاد المصري للكرة"، "مركز الدراسات الإيرانية": left in Arabic
         elif w.joined == "and" and len(groups) > 1 and not groups[-1].proper:
             groups[-1].nouns.append(_Noun(w))  # "العدالة والتنمية": one complement
         else:

@@ -56,8 +56,8 @@ def test_an_indefinite_nisba_after_a_first_name_is_its_family_name():
 
 
 def test_a_nisba_after_an_is_a_predicate_not_a_family_name():
-    """"أن علي كافي": after أن the name is a clause's subject, and the nisba may say what
-    it is (the rule above does not read it as the family name)."""
+    """"أن علي كافي لقيادة الفريق": after أن the name is a clause's subject and the word
+    after it, a participle ending in ي ("sufficient"), its predicate, not a family name."""
     assert "علي كافي" not in persons("واعتبر المدرب أن علي كافي لقيادة الفريق في المباراة.")
 
 
