@@ -59,3 +59,11 @@ def test_a_phrase_between_the_verb_and_its_own_ala_leaves_the_target():
     from core import analyze
     got = [(e.type, e.actors) for e in analyze("أثنى الرئيس الفرنسي في كلمته على المغرب.", "2020-03-01").events]
     assert ("SUPPORT", ["FRA", "MAR"]) in got
+
+
+def test_a_subject_between_the_backing_and_its_act_noun_is_skipped():
+    """"أيدت بريطانيا الضغوط على إيران": the subject stands between the verb and the act
+    backed; the act is definite, so no demand is read, and Iran is no one's target."""
+    from core import analyze
+    got = [(e.type, e.actors) for e in analyze("أيدت بريطانيا الضغوط على إيران.", "2020-03-01").events]
+    assert ("SUPPORT", ["GBR", "IRN"]) not in got

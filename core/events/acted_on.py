@@ -89,7 +89,7 @@ def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:
         return False  # "ألقى باللوم على إيران": the blamed
     if norms[k].endswith("ا") and not norms[k].startswith("ال"):
         return False  # "شنت هجوما عنيفا على": an indefinite object or its adjective, the trigger's own act
-    if h.form.type == "SUPPORT" and a.i - h.j <= DEMAND_REACH and _backed_as_demand(norms, h):
+    if h.form.type == "SUPPORT" and a.i - h.j <= DEMAND_REACH and _backed_as_demand(norms, h, words):
         return False  # "تؤيد فرض عقوبات على إيران": retyped a demand made against Iran (core.events.filters)
     toks, text = doc.toks, doc.nt.original
     return not LIST_BREAKS.intersection(text[toks[h.j - 1].end:toks[a.i].start])
@@ -111,7 +111,9 @@ def _partner(doc, h, a, words: set[int], ties: bool) -> bool:
     return h.form.type in DEAL_TYPES and any(_kind(norms[k], cues) in DEAL_KINDS for k in range(h.j, p))
 
 
-def _backed_as_demand(norms: list[str], h) -> bool:
-    """A backing word right before a bare act noun ("تؤيد فرض"): core.events.filters makes
-    the backing a demand made against the one the act falls on, whom it keeps as target."""
-    return _kind(norms[h.j - 1], topic_cues()) in BACKED_AS_DEMAND and not norms[h.j].startswith("ال")
+def _backed_as_demand(norms: list[str], h, words: set[int]) -> bool:
+    """A backing word before a bare act noun ("تؤيد فرض"، "أيدت بريطانيا فرض": the
+    subject named between is skipped): core.events.filters makes the backing a demand
+    made against the one the act falls on, whom it keeps as target."""
+    m = next((m for m in range(h.j, len(norms)) if m not in words), len(norms))
+    return _kind(norms[h.j - 1], topic_cues()) in BACKED_AS_DEMAND and m < len(norms) and not norms[m].startswith("ال")
