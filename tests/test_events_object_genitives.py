@@ -22,3 +22,8 @@ def test_a_group_to_be_persuaded_asks_no_side_of_what_it_is_asked():
 def test_a_genitive_with_its_object_after_lam_is_the_doer():
     got = events("أعلنت الحكومة تأييد روسيا لقرار مجلس الأمن.")
     assert ("SUPPORT", ["RUS", "unsc"], "تأييد") in got
+
+
+def test_a_counterpart_named_by_his_adjective_is_the_one_persuaded():
+    got = events("ويحاول الرئيس الكيني إقناع نظيره الإثيوبي بعدم الانسحاب من المفاوضات مع مصر.")
+    assert ("REQUEST", ["ETH", "EGY"], "إقناع") not in got

@@ -8,8 +8,8 @@ the content of a persuasion follows as a ب or على phrase. The role model, re
 order, made the genitive the source: of the side named before it ("في تأييد X": the party
 backing X became X backing the party), or of a side inside the content ("إقناع ترامب
 بالإبقاء على الاتفاق مع إيران" made the United States ask Iran). Here a directed pair
-from the genitive is turned when its target is named by name before the noun only, and
-dropped otherwise.
+from the genitive is turned when its target is the side named last before the noun (by
+name, not by an adjective), and dropped otherwise.
 
 The genitive is the doer when ل names the object right after it ("تأييد روسيا للقرار"):
 left alone, and so are a noun a verb of receiving governs ("حظيت X بتأييد Y"), a noun
@@ -56,20 +56,21 @@ def _applies(doc, st, h) -> bool:
 
 def object_not_source(doc, st, h, pairs: list) -> list:
     """The pairs of such a noun, each directed pair from its genitive turned round when its
-    target is named by name before the noun and not after it, dropped otherwise."""
+    target is the side named last before the noun, dropped otherwise."""
     if not pairs or not any(d for _, d in pairs) or not _applies(doc, st, h):
         return pairs
     g = _genitive(doc, st, h)
     if g is None:
         return pairs
-    # the doer is named before the noun, by name ("زعيم الحزب في تأييد X"), and not again
-    # after it: an adjective of another word, or a side named in the content too, is no doer
-    after = {a.actor for a in st.actors if a.i >= h.j}
-    before = {a.actor for a in st.actors if a.i < h.i and not a.adjective} - after
+    # the doer is the side named last before the noun, by name ("يسعى ماكرون إلى إقناع X"،
+    # "زعيم الحزب في تأييد X"): an adjective of another word, or a side named further back
+    # ("تصريحات خامنئي بعد زيارة ماكرون حيث حاول إقناع X"), is no doer of it
+    named = [a for a in st.actors if a.i < h.i and not a.adjective and a.actor != g.actor]
+    doer = {max(named, key=lambda a: a.i).actor} if named else set()
     out = []
     for p, d in pairs:
         if d and len(p) == 2 and p[0] == g.actor and p[1] != g.actor:
-            if p[1] not in before:
+            if p[1] not in doer:
                 continue  # "إقناع X بالإبقاء على الاتفاق مع Y": Y is in what X is asked to do
             p = type(p)(p[::-1])
         if (p, d) not in out:
