@@ -7,7 +7,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
-                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, obligations, occasions, opened_clauses,
+                         fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
@@ -86,6 +86,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = taken_up.undergone_target(doc, st, h, pairs)  # "X التي تم استهدافها في غارة": X is hit
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
+    pairs = object_genitives.object_not_source(doc, st, h, pairs)  # "إقناع ترامب بالإبقاء على الاتفاق مع X": Trump is asked
     pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = acted_on.no_acted_on_targets(doc, st, h, pairs)  # "انتقد فرض العقوبات على X": X is sanctioned, not criticised

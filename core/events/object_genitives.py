@@ -1,0 +1,78 @@
+"""Who is persuaded or backed: "سيحاول ماكرون إقناع ترامب بالبقاء في الاتفاق مع إيران".
+
+A verbal noun of an act done to someone (إقناع، مناشدة، تأييد، مساندة، تمويل، تسليح:
+construction_cues.tsv, kind object_genitive) has the one it is done to as its bare
+genitive, the side written right after it: "إقناع X" is X persuaded, "تأييد X" X backed.
+Its doer is named before it (the subject of the clause that governs it) or after "من";
+the content of a persuasion follows as a ب or على phrase. The role model, reading word
+order, made the genitive the source: of the side named before it ("في تأييد X": the party
+backing X became X backing the party), or of a side inside the content ("إقناع ترامب
+بالإبقاء على الاتفاق مع إيران" made the United States ask Iran). Here a directed pair
+from the genitive is turned when its target is the side named last before the noun (by
+name, not by an adjective), and dropped otherwise.
+
+The genitive is the doer when ل names the object right after it ("تأييد روسيا للقرار"):
+left alone, and so are a noun a verb of receiving governs ("حظيت X بتأييد Y"), a noun
+carrying ب ("بتأييد X": with X's backing), and the verbs ("دعم"، "حث"), whose side right
+after them is as often their subject.
+"""
+from __future__ import annotations
+
+from core.events import bystanders, constructions
+from core.events.actors import prepositional
+
+OBJECT_GENITIVE = "object_genitive"
+GAP_WORDS = 1  # words between the noun and its genitive: a title or a coordinated noun ("إقناع الرئيس X"، "تمويل وتسليح X")
+DOER_MARK = "ل"  # the object's preposition after a genitive that is the doer ("تأييد روسيا للقرار")
+WITH_MARKS = ("ب", "وب")  # "بتأييد X"، "وبمساندة X": with X's backing, X the doer
+
+
+def _genitive(doc, st, h):
+    """The side in construct with the noun: named within GAP_WORDS words after it, bare (no
+    preposition; a nationality adjective only on a word between, "إقناع الرئيس الأمريكي":
+    "التأييد الأمريكي" is the backer), with no ل after it naming an object; or None."""
+    norms = doc.norms
+    for a in st.actors:
+        if not h.j <= a.i <= h.j + GAP_WORDS or a.adjective and a.i == h.j or prepositional(a, doc.toks, doc.nt):
+            continue
+        if a.i > h.j and norms[h.j] in ("من", "عن", "في", "الي", "علي", "مع", "ضد"):
+            return None
+        after = norms[a.j:a.j + 2]
+        if any(w.startswith(DOER_MARK) for w in after):
+            return None
+        return a
+    return None
+
+
+def _applies(doc, st, h) -> bool:
+    """The trigger is one such noun, not carrying ب, not the object of a verb of receiving."""
+    if h.verbal or len(h.form.tokens) != 1 or h.j - h.i != 1:
+        return False
+    word = doc.norms[h.i]
+    if word not in constructions.written(OBJECT_GENITIVE) or word.startswith(WITH_MARKS):
+        return False
+    return bystanders.receive_word(doc, st, h) is None
+
+
+def object_not_source(doc, st, h, pairs: list) -> list:
+    """The pairs of such a noun, each directed pair from its genitive turned round when its
+    target is the side named last before the noun, dropped otherwise."""
+    if not pairs or not any(d for _, d in pairs) or not _applies(doc, st, h):
+        return pairs
+    g = _genitive(doc, st, h)
+    if g is None:
+        return pairs
+    # the doer is the side named last before the noun, by name ("يسعى ماكرون إلى إقناع X"،
+    # "زعيم الحزب في تأييد X"): an adjective of another word, or a side named further back
+    # ("تصريحات خامنئي بعد زيارة ماكرون حيث حاول إقناع X"), is no doer of it
+    named = [a for a in st.actors if a.i < h.i and not a.adjective and a.actor != g.actor]
+    doer = {max(named, key=lambda a: a.i).actor} if named else set()
+    out = []
+    for p, d in pairs:
+        if d and len(p) == 2 and p[0] == g.actor and p[1] != g.actor:
+            if p[1] not in doer:
+                continue  # "إقناع X بالإبقاء على الاتفاق مع Y": Y is in what X is asked to do
+            p = type(p)(p[::-1])
+        if (p, d) not in out:
+            out.append((p, d))
+    return out
