@@ -36,7 +36,7 @@ from core import prepared
 from core.lexicon import DATA_DIR, load_lexicon, read_tsv
 from core.text import normalize_for_match
 
-HEAD, NOUN, ADJ, INNER, PROPER, COUNTRY = "head", "noun", "adj", "inner", "proper", "country"
+HEAD, NOUN, ADJ, FIELD, INNER, PROPER, COUNTRY = "head", "noun", "adj", "field", "inner", "proper", "country"
 LONGEST = 3  # words of the longest form of the table (and of a place's name read as one)
 
 
@@ -98,10 +98,21 @@ class _Noun:
     def english(self) -> str:
         """The adjectives in mirror order (Arabic writes the nearest to the noun first:
         "المحكمة الجنائية المركزية" → "Central Criminal Court"), a creed's adjective next to
-        the noun all the same ("الحزب الوطني الديمقراطي" → "National Democratic Party")."""
-        adjs = list(reversed(self.adjectives))
-        adjs = [a for a in adjs if a.part != INNER] + [a for a in adjs if a.part == INNER]
-        return " ".join([*(a.latin for a in adjs), self.word.latin])
+        the noun all the same ("الحزب الوطني الديمقراطي" → "National Democratic Party");
+        adjectives of fields side by side are one, in the Arabic order ("الشؤون السياسية
+        العسكرية" → "Political-Military Affairs"), and so are those joined by و ("Economic
+        and Social")."""
+        units: list[tuple[str, str]] = []  # (English, part) of each adjective or run of them
+        for a in self.adjectives:
+            if units and a.joined == "and":
+                units[-1] = (f"{units[-1][0]} and {a.latin}", ADJ)
+            elif units and a.part == FIELD and units[-1][1] == FIELD:
+                units[-1] = (f"{units[-1][0]}-{a.latin}", FIELD)
+            else:
+                units.append((a.latin, a.part))
+        units.reverse()
+        adjs = [u for u, part in units if part != INNER] + [u for u, part in units if part == INNER]
+        return " ".join([*adjs, self.word.latin])
 
 
 @dataclass
@@ -170,9 +181,9 @@ def _read(norms: list[str], table: dict, proper: dict, lex, before: _Word | None
         key = (_bare(head), *map(_bare, norms[1:]))
         if key in table:
             parts = table[key]
-            order = ((HEAD, NOUN, ADJ, INNER) if before is None
-                     else (NOUN, HEAD, ADJ, INNER) if definite and not before.definite and not joined
-                     else (ADJ, INNER, NOUN, HEAD))
+            order = ((HEAD, NOUN, ADJ, FIELD, INNER) if before is None
+                     else (NOUN, HEAD, ADJ, FIELD, INNER) if definite and not before.definite and not joined
+                     else (ADJ, FIELD, INNER, NOUN, HEAD))
             part = next(p for p in order if p in parts)
             return _Word(*parts[part][:1], part, joined, definite, parts[part][1])
         if len(norms) == 1 and (iso := lex.adjectives.get(head)):  # "الروسية": Russia's, before any place
@@ -191,7 +202,7 @@ def _groups(words: list[_Word]) -> tuple[list[_Group], str | None] | None:
     groups: list[_Group] = []
     country = None
     for k, w in enumerate(words):
-        if w.part in (ADJ, INNER, COUNTRY):
+        if w.part in (ADJ, FIELD, INNER, COUNTRY):
             if not groups or w.joined == "of":
                 return None
             # a place takes no adjective of the name ("جمعية قطر الخيرية": the association's)

@@ -11,7 +11,8 @@ def _en(name: str) -> str | None:
 
 
 @pytest.mark.parametrize("name, english", [
-    ("مكتب الشؤون السياسية العسكرية", "Office of Military Political Affairs"),  # the bureau
+    ("مكتب الشؤون السياسية العسكرية", "Office of Political-Military Affairs"),  # the bureau: fields as one
+    ("المجلس الاقتصادي والاجتماعي", "Economic and Social Council"),  # adjectives joined by و, in their order
     ("وزارة الزراعة العراقية", "Ministry of Agriculture (Iraq)"),  # a trailing nationality: the body's country
     ("المجلس الأعلى للقضاء", "Supreme Council of Judiciary"),  # ل + ال: a complement
     ("حزب العدالة والتنمية", "Party of Justice and Development"),  # nouns joined by و: one complement
