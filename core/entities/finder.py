@@ -275,8 +275,8 @@ def _build_finder(lex: Lexicon) -> _Finder:
     for h in lex.org_heads:
         heads.add(h.form, h)
     place_heads = _Index()
-    for row in _read_column("place_heads.tsv", "form", "kind", "common_name", "with_head"):
-        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1", row[3] == "1"))
+    for row in _read_column("place_heads.tsv", "form", "kind", "common_name", "with_head", "english"):
+        place_heads.add(row[0], _PlaceHead(row[1], row[2] == "1", row[3] == "1", row[4]))
     phrases.clitic_check = aliases.clitic_check = partial(proclitic_name_holds, lex.given_names)
     return _Finder(lex, phrases, aliases, titles, heads, dict(lex.generic_refs), place_heads)
 
@@ -286,6 +286,7 @@ class _PlaceHead:
     kind: str
     common_name: bool  # the name after it may be a common word ("مستشفى الشفاء")
     with_head: bool  # the head is part of the name ("نهر الراين"), not only a kind ("مدينة نيس")
+    english: str = ""  # how English writes a name with the head ("{} Prison"), for display names
 
 
 # --- matching helpers ----------------------------------------------------------------

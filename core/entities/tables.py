@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.crf_features import word_counts
-from core.lexicon import DATA_DIR, LexEntry, Lexicon, per_lexicon, read_tsv
+from core.lexicon import DATA_DIR, LexEntry, Lexicon, load_lexicon, per_lexicon, read_tsv
 from core.names import english_name
 from core.org_names import english_org_name
 from core.text import normalize_for_match
@@ -184,8 +184,6 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
     if etype == "PERSON":
         return english_name(key_norm) or name_ar
     if " " not in key_norm:  # one word: an organisation of the lexicon by that word, or a club by its city
-        from core.lexicon import load_lexicon
-
         entries = load_lexicon().lookup(key_norm)
         known = next((e for e in entries if e.type == "ORG" and not _other_body_than_club(e, kind)), None)
         if known is not None:  # "الأناضول" told alone: the agency ("Anadolu Agency"), not the region
@@ -196,27 +194,23 @@ def _display_name(etype: str, key_norm: str, name_ar: str, kind: str | None = No
     return english_org_name(key_norm) or name_ar
 
 
-@lru_cache(maxsize=1)
-def _named_heads() -> dict[str, tuple[str, str]]:
-    """Normalised head nouns that are part of a place's name ("سجن"، "مطار"، "ساحة":
-    place_heads.tsv with_head 1) → (the kind they make, how English writes such a name:
-    "{} Prison")."""
-    rows = _read_column("place_heads.tsv", "form", "kind", "with_head", "english")
-    return {normalize_for_match(r[0]): (r[1], r[3]) for r in rows if r[2] == "1" and "{}" in r[3]}
-
-
 def _headed_place_name(key_norm: str, name_ar: str, kind: str | None) -> str | None:
     """"سجن القناطر" → "al-Qanatir Prison": a head that is part of the name (a prison, an
     airport, a mountain) translates, around the rest's readable name, as English writes it;
     the rest is the identity key less the head when the key holds it. Only when the place
     is of the head's kind: "مدينة سوق أهراس" is a town whose name begins with "سوق"."""
+    from core.entities.finder import _finder  # the finder's index of place heads (it imports this module)
+
     words, key = normalize_for_match(name_ar).split(), key_norm.split()
-    head = _named_heads().get(words[0]) if len(words) > 1 and key else None
-    if head is None or head[0] != kind:
+    if len(words) < 2 or not key:
+        return None
+    heads = _finder(load_lexicon()).place_heads.by_first.get(words[0], ())
+    head = next((h for toks, h in heads if len(toks) == 1 and h.with_head and "{}" in h.english), None)
+    if head is None or head.kind != kind:
         return None
     rest = " ".join(key[1:] if key[0] == words[0] else key)
     name = english_name(rest) if rest else None
-    return head[1].replace("{}", name) if name else None
+    return head.english.replace("{}", name) if name else None
 
 
 def _other_body_than_club(e: LexEntry, kind: str | None) -> bool:
