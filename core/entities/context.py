@@ -329,6 +329,12 @@ class _Context:
         hit = two.get(i)
         return hit[0] if hit is not None else None
 
+    def listed_adjective(self, i: int) -> bool:
+        """A nationality adjective with و after another ("الجانبين المصري والأردني"): the
+        second of a list describing the noun before the first, standing for no man."""
+        return i > 0 and self.norms[i][:1] == "و" and not self.punct_between(i - 1, i) \
+            and self.adjective(i - 1) is not None
+
     def adjective_end(self, i: int) -> int:
         """The token after the nationality adjective at i (two words for "الكوري الشمالي")."""
         return self._two_words().get(i, (None, i + 1))[1]

@@ -178,7 +178,7 @@ def _man_of(ctx: _Context, k: int) -> bool:
     body ("الجيش السوري"، "المنتخب الكرواتي"), whose verb or adverb follows it."""
     w, sp = ctx.norms[k], ctx.owner[k]
     return w.endswith("ي") and ctx.surface(k).startswith(("ال", "وال")) and ctx.lex.adjective_of(w) is not None \
-        and (sp is None or sp.kind == "person")
+        and (sp is None or sp.kind == "person") and not ctx.listed_adjective(k)
 
 
 def _foreign_form(w: str) -> bool:

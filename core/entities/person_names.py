@@ -167,10 +167,26 @@ def _plural_form(ctx: _Context, w: str) -> bool:
         return all(ctx.counts.get(form, 0) >= PLURAL_FORMS_MIN for form in (one, one + "ين", one + "ه"))
     if w.startswith("ال") and w.endswith("ات") and len(w) >= 7:
         return ctx.counts.get(w[:-2] + "ه", 0) >= PLURAL_FORMS_MIN
-    return False
+    return _dual_form(ctx, w)
+
+
+def _dual_form(ctx: _Context, w: str) -> bool:
+    """A dual (or plural in ين) of a definite word or of a relative adjective that news
+    writes far more often in the singular: "دبلوماسيان"، "السيناتوران"، "الرئيسين". A name
+    in ان or ين has no such singular ("سلمان" beside "سلم": 14 to 1; "عدنان"، "زيدان":
+    neither a nisba nor definite)."""
+    if len(w) < 6 or not w.endswith(("ان", "ين")):
+        return False
+    one = w[:-2]
+    if not (one.startswith("ال") or one.endswith("ي")):
+        return False
+    n = ctx.counts.get(one, 0)
+    return n >= DUAL_SINGULAR_MIN and ctx.counts.get(w, 0) * DUAL_RATIO < n
 
 
 PLURAL_FORMS_MIN = 5  # how often news must write the singular and the other case of a plural
+DUAL_SINGULAR_MIN = 50  # how often news must write the singular of a dual ...
+DUAL_RATIO = 10  # ... and how many times more often than the dual
 
 
 def _ordinal_number(ctx: _Context, n: int) -> bool:

@@ -31,7 +31,6 @@ from core.entities.named_places import _ambiguous_entry
 from core.entities.named_common_words import common_words_only
 from core.entities.person_names import (
     _KUNYA,
-    NAME_RARE,
     _confirmed_single,
     _hamza_against,
     _name_tokens,
@@ -43,6 +42,7 @@ from core.entities.written_article import first_name_word, quoted_clause
 from core.entities.place_complements import no_place_name
 from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.times_after_names import time_after_name
+from core.entities.title_complements import _complement_end, known_bearer
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -52,7 +52,6 @@ from core.entities.second import (
     _proclitic_cut,
 )
 from core.entities.tables import (
-    MAX_COMPLEMENT_TOKENS,
     MAX_ORG_TOKENS,
     _name_adjectives,
     _name_particles,
@@ -367,73 +366,6 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
 _NAMED_ONLY_DEFINITE = frozenset(("district", "front"))
 
 
-def _complement_end(ctx: _Context, k: int) -> tuple[int, str | None]:
-    """Skip the role words after a title (الخارجية الروسي، مكتب ... بوزارة الدفاع الإسرائيلية)
-    and return (first token after them, the country they name)."""
-    toks = ctx.toks
-    country = None
-    start = k
-    while k < len(toks) and k - start < MAX_COMPLEMENT_TOKENS:
-        if k > start and ctx.punct_between(k - 1, k):
-            gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart]
-            if gap.strip() not in ("،", ","):
-                break
-        owner = ctx.owner[k]
-        if owner is not None:
-            if owner.kind in ("person", "blocked"):
-                break
-            e = owner.entry
-            if owner.kind == "lexicon" and e is not None:
-                if e.type == "PLACE" and e.kind not in ("capital",):
-                    break
-                country = country or (e.id if e.type == "COUNTRY" else e.country)
-            else:
-                country = country or owner.country
-            k = owner.j
-            continue
-        if ctx.compound_given(k):
-            break  # "الرئيس عبد الله": a given name, no idafa of the role ("عبد" is a common noun too)
-        w = toks[k].norm
-        iso = ctx.adjective(k)
-        if iso:
-            country = country or iso
-            k += 1
-            continue
-        if w in ("باسم", "لدي", "في", "العام", "السابق", "الاسبق", "الحالي"):
-            k += 1
-            continue
-        if w.startswith(("ال", "لل")) and ctx.common_noun(without_lam(w)):
-            k += 1
-            continue
-        if w[:1] in "بل" and ctx.common_noun(w[1:]) and len(w) > 3:
-            k += 1
-            continue
-        # idafa: an indefinite common noun followed by a definite word (مدير مكتب الشؤون);
-        # a particle is none ("الوزير إن البلدين ...": "ان" reads as a noun, الآن without its article)
-        if not w.startswith("ال") and ctx.common_noun(w) and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") \
-                and not ctx.stop(w):
-            k += 1
-            continue
-        if _describing_nisba(ctx, k):
-            k += 1
-            continue
-        break
-    return k, country
-
-
-def _describing_nisba(ctx: _Context, k: int) -> bool:
-    """A definite nisba adjective between a title and the name it describes ("الفنان
-    التشكيلي بابلو ..."، "القس البروتستانتي ..."، "المرشحة الراديكالية ..."): followed
-    in the same clause by an indefinite word that can start a name. A family name alone
-    after a title ("النائب الجبوري") is followed by no name."""
-    w = ctx.toks[k].norm
-    if not (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5) or k + 1 >= len(ctx.toks):
-        return False
-    nxt = ctx.toks[k + 1].norm
-    return (not ctx.punct_between(k, k + 1) and not nxt.startswith("ال") and ctx.name_like(k + 1, first=True)
-            and (nxt in ctx.lex.given_names or ctx.counts.get(nxt, 0) < NAME_RARE))
-
-
 def _person_spans(ctx: _Context, f: _Finder) -> None:
     starts_titles = ctx.starts(f.titles)
     toks = ctx.toks
@@ -446,7 +378,10 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
             m = None  # "أمام": no title "إمام"; a given name may still start here
         if m and ctx.free(i, m[1]):
             title, j, _ = m
-            k, country = _complement_end(ctx, j)
+            k, country = _complement_end(ctx, j, kin=" " not in title.form and title.form.endswith(("ه", "ها")))
+            if known_bearer(ctx, k):
+                pos = k
+                continue
             if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
                 gap = ctx.nt.norm[toks[k - 1].nend:toks[k].nstart].strip()
                 if gap not in ("،", ","):
@@ -517,6 +452,8 @@ def _nationality_people(ctx: _Context) -> None:
             continue  # a people ("الفرنسيون") is no person
         if not (cut or k == 0 or ctx.punct_between(k - 1, k) or ctx.stop(toks[k - 1].norm) or ctx.function_word(k - 1)):
             continue
+        if cut and ctx.listed_adjective(k):
+            continue  # "الجانبين المصري والأردني": the noun before the list, no man
         if named is not None:
             named.country = iso  # a given name and surname the rules found already
             continue
