@@ -83,8 +83,18 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
+            if _in_web_address(nt.original, s, t):
+                continue  # "pic.twitter.com/..."، "www.un.org": a link's host names no one
             ctx.claim(_Span(i, j, s, t, "lexicon", entry=e, country=e.country, acts_for=e.acts_for))
             pos = j
+
+
+def _in_web_address(text: str, s: int, t: int) -> bool:
+    """A Latin word joined to a web address by a dot or a slash on either side, which no
+    name written in a sentence is ("twitter" in "pic.twitter.com/x"، "twitter.com/x")."""
+    if not text[s:t].isascii():
+        return False
+    return s > 0 and text[s - 1] in "./" or t + 1 < len(text) and text[t] in "./" and text[t + 1].isalnum()
 
 
 def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
