@@ -62,3 +62,11 @@ def test_each_family_picks_its_best_inner_shift_ties_to_none():
     inner[0.25]["acts"] = [40, 6, 10]  # more found for one false alarm more: better
     inner[-0.25]["others"] = [10, 2, 10]  # the same counts: no reason to move
     assert fam.pick(inner) == {"statements": 0.0, "acts": 0.25, "others": 0.0}
+
+
+def test_features_of_one_article_left_out_only_when_set():
+    per_article = [("first", [(["W=w1", "T=ACCUSE"], 1, 1.0), (["W=w2", "T=ACCUSE"], 0, 1.0)]),
+                   ("second", [(["W=w2", "T=ACCUSE"], 1, 1.0)])]
+    got = role_training.common_rows(per_article, 2)
+    assert got == [(["T=ACCUSE"], 1, 1.0), (["W=w2", "T=ACCUSE"], 0, 1.0), (["W=w2", "T=ACCUSE"], 1, 1.0)]
+    assert role_training.MIN_ARTICLES == 1  # the shipped trainer keeps every feature
