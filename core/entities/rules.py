@@ -43,6 +43,7 @@ from core.entities.written_article import first_name_word, quoted_clause
 from core.entities.place_complements import no_place_name
 from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.times_after_names import time_after_name
+from core.entities.longer_names import longer_name_after
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -79,8 +80,8 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
-            if e.type == "ORG" and _national_body_after(ctx, e, j):
-                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body
+            if e.type == "ORG" and (_national_body_after(ctx, e, j) or longer_name_after(ctx, e, i, j, toks[i].norm[dropped:])):
+                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body; "صندوق النقد العربي"
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
