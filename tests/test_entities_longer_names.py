@@ -30,3 +30,8 @@ def test_the_entrys_own_longer_form_stays_the_entry():
 
 def test_an_adjective_of_the_whole_body_keeps_the_known_organisation():
     assert _orgs("هاجمت حركة الشباب الإسلامية قاعدة نائية") == [("al-shabaab", ["حركة الشباب"])]
+
+
+def test_the_entrys_own_adjective_in_the_other_gender_stays_the_entry():
+    orgs = _orgs("وقالت وحدات حماية الشعب الكردي إن الهجوم صد")
+    assert [i for i, _ in orgs] == ["ypg"]

@@ -42,4 +42,10 @@ def longer_name_after(ctx: _Context, e: LexEntry, i: int, j: int, first: str) ->
     n = len(words)
     longer = [v.split() for v in variant_keys(ctx.lex, e)]
     longer = [v for v in longer if len(v) > n and v[1:n] == words[1:] and v[0] in (first, "ا" + first)]
-    return bool(longer) and all(v[n] != w for v in longer)
+    return bool(longer) and all(_masculine(v[n]) != _masculine(w) for v in longer)
+
+
+def _masculine(w: str) -> str:
+    """An adjective's masculine form, so that the entry's own adjective written in the other
+    gender ("وحدات حماية الشعب الكردي" for "... الكردية") still continues the entry."""
+    return w[:-1] if w.endswith("ه") else w
