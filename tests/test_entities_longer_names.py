@@ -35,3 +35,7 @@ def test_an_adjective_of_the_whole_body_keeps_the_known_organisation():
 def test_the_entrys_own_adjective_in_the_other_gender_stays_the_entry():
     orgs = _orgs("وقالت وحدات حماية الشعب الكردي إن الهجوم صد")
     assert [i for i, _ in orgs] == ["ypg"]
+
+
+def test_a_participle_after_a_short_form_describes_the_body():
+    assert [i for i, _ in _orgs("ودعا مجلس الأمن الداعي إلى الهدنة الأطراف إلى ضبط النفس")] == ["unsc"]

@@ -28,3 +28,7 @@ def test_a_noun_of_the_clause_after_wa_stays_out():
 
 def test_a_force_named_by_an_adjective_lists_another():
     assert ("ORG", ["الجيش الوطني"]) in ents("قاتل الجيش الوطني والمقاومة الشعبية في الجبهة")
+
+
+def test_a_bare_definite_head_joined_to_a_field_lists_two_things():
+    assert ("ORG", ["البرلمان والانتخابات"]) not in ents("وناقش الكاتب البرلمان والانتخابات المقبلة")

@@ -21,6 +21,12 @@ from core.lexicon import LexEntry
 _NISBA_ENDINGS = ("ي", "يه")
 
 
+def _active_participle(w: str) -> bool:
+    """A participle of a verb whose last radical is weak ("الداعي"، "الساعية"، "الحالي"):
+    its ي is a root letter, no nisba; it says what the body does or is now."""
+    return len(w) in (6, 7) and w[3] == "ا" and (len(w) == 6 or w.endswith("يه"))
+
+
 def _feminine(w: str) -> bool:
     """A noun or adjective that takes a feminine adjective: ة, or a plural in ات."""
     return w.endswith(("ه", "ات"))
@@ -34,7 +40,7 @@ def longer_name_after(ctx: _Context, e: LexEntry, i: int, j: int, first: str) ->
         return False
     w = ctx.norms[j]
     last = ctx.norms[j - 1]
-    if not (w.startswith("ال") and len(w) > 5 and w.endswith(_NISBA_ENDINGS)):
+    if not (w.startswith("ال") and len(w) > 5 and w.endswith(_NISBA_ENDINGS)) or _active_participle(w):
         return False
     if _feminine(w) != _feminine(last) or ctx.adjective(j) or ctx.adjective(j - 1) or w in _descriptive_adjectives():
         return False

@@ -23,9 +23,10 @@ from core.text import without_lam
 _NISBA_ENDINGS = ("ي", "يه")
 
 
-def field_end(ctx: _Context, f: _Finder, i: int, k: int, seen_definite: bool) -> int:
+def field_end(ctx: _Context, f: _Finder, i: int, k: int, after_complement: bool) -> int:
     """The token after the field that starts at token k of the name headed at i, or k
-    when none starts there."""
+    when none starts there; a second field joined by و only after a definite complement
+    of the head (`after_complement`: "البرلمان والانتخابات" lists two things)."""
     w = ctx.norms[k]
     # not right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
     if w.startswith("لل") and len(w) > 4 and ctx.common_noun(without_lam(w)) and k - i > 1 and not time_after_name(ctx, k):
@@ -35,7 +36,7 @@ def field_end(ctx: _Context, f: _Finder, i: int, k: int, seen_definite: bool) ->
                 and ctx.owner[k] is None and len(ctx.norms[k]) > 5 and not ctx.stop(ctx.norms[k][1:])):
             k += 1
         return k
-    if seen_definite and _joined_field(ctx, f, k):
+    if after_complement and _joined_field(ctx, f, k):
         return k + 1
     return k
 

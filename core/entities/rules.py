@@ -248,7 +248,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             seen_definite = True
             continue
         # ل and a field ("الهيئة العامة للاستثمار"), or و and a second field ("وزارة الثقافة والإعلام")
-        after_field = field_end(ctx, f, i, k, seen_definite)
+        after_field = field_end(ctx, f, i, k, seen_definite and k > start_j)
         if after_field > k:
             k = last_ok = after_field
             continue
