@@ -39,3 +39,11 @@ def test_the_entrys_own_adjective_in_the_other_gender_stays_the_entry():
 
 def test_a_participle_after_a_short_form_describes_the_body():
     assert [i for i, _ in _orgs("ودعا مجلس الأمن الداعي إلى الهدنة الأطراف إلى ضبط النفس")] == ["unsc"]
+
+
+def test_an_adjective_of_the_noun_before_the_name_keeps_it():
+    assert ("hezbollah", ["حزب الله"]) in _orgs("وركزت خطابات حزب الله التعبوية على الاقتصاد")
+
+
+def test_an_adjective_no_name_is_made_of_describes_the_body():
+    assert [i for i, _ in _orgs("وقالت وكالة الاستخبارات المركزية السرية إن التقرير دقيق")] == ["cia"]
