@@ -32,3 +32,7 @@ def test_a_force_named_by_an_adjective_lists_another():
 
 def test_a_bare_definite_head_joined_to_a_field_lists_two_things():
     assert ("ORG", ["البرلمان والانتخابات"]) not in ents("وناقش الكاتب البرلمان والانتخابات المقبلة")
+
+
+def test_a_third_field_goes_on_with_the_name():
+    assert ents("وطالبت لجنة الصحة والتعليم والرياضة بمناقشة عامة") == [("ORG", ["لجنة الصحة والتعليم والرياضة"])]

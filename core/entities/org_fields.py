@@ -47,6 +47,8 @@ def _joined_field(ctx: _Context, f: _Finder, k: int) -> bool:
     w, prev = ctx.norms[k], ctx.norms[k - 1]
     if not w.startswith("وال") or len(w) < 6 or ctx.punct_between(k - 1, k) or ctx.owner[k] is not None:
         return False
+    if prev.startswith("وال"):
+        prev = prev[1:]  # a third field ("لجنة الإعلام والثقافة والرياضة")
     if not prev.startswith("ال") or ctx.adjective(k - 1) or ctx.owner[k - 1] is not None:
         return False
     if prev.endswith(_NISBA_ENDINGS) and "noun" not in name_words().get((_bare(prev),), ()):
