@@ -43,6 +43,8 @@ from core.entities.place_complements import no_place_name
 from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
 from core.entities.times_after_names import time_after_name
 from core.entities.title_complements import _complement_end, known_bearer
+from core.entities.longer_names import longer_name_after
+from core.entities.org_fields import field_end
 from core.entities.second import (
     _LONE_PROCLITICS,
     _country_before,
@@ -58,7 +60,7 @@ from core.entities.tables import (
     variant_keys,
 )
 from core.lexicon import LexEntry, Lexicon, per_lexicon
-from core.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_for_match, without_lam
+from core.text import CLOSE_QUOTES, OPEN_QUOTES
 
 
 # --- the rules -----------------------------------------------------------------------
@@ -78,8 +80,8 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
             e, j, dropped = m
             if dropped and j - i == 1 and ctx.given_name_then_name(i):
                 continue  # "كلاوس إيبرمان" is no ك + لاوس
-            if e.type == "ORG" and _national_body_after(ctx, e, j):
-                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body
+            if e.type == "ORG" and (_national_body_after(ctx, e, j) or longer_name_after(ctx, e, i, j, toks[i].norm[dropped:])):
+                continue  # "مجلس الأمن القومي التركي": a state's council, no UN body; "صندوق النقد العربي"
             if j - i > 1 and e.type == "ORG" and _generic_head_before_name(ctx, f, e, i, j, dropped):
                 i, dropped = i + 1, 0  # "تنظيم داعش": the name is داعش, the head says what it is
             s, t = _span_offsets(ctx.nt, toks, i, j, dropped)
@@ -254,15 +256,10 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             seen_definite = True
             continue
-        # ل and a field name a body after its name's words ("الهيئة العامة للاستثمار"), not
-        # right after a one-word head: "المحكمة للحصول على إذن"، "شركة للتجارة" (a purpose)
-        if w.startswith("لل") and len(w) > 4 and ctx.common_noun(without_lam(w)) and k - i > 1 and not time_after_name(ctx, k):
-            k += 1
-            # "للتجارة والمقاولات"، "للعلوم والتكنولوجيا": a second field joined by و
-            if (k < len(toks) and toks[k].norm.startswith("وال") and not ctx.punct_between(k - 1, k)
-                    and ctx.owner[k] is None and len(toks[k].norm) > 5 and not ctx.stop(toks[k].norm[1:])):
-                k += 1
-            last_ok = k
+        # ل and a field ("الهيئة العامة للاستثمار"), or و and a second field ("وزارة الثقافة والإعلام")
+        after_field = field_end(ctx, f, i, k, seen_definite and k > start_j)
+        if after_field > k:
+            k = last_ok = after_field
             continue
         if seen_definite and _prepositional_complement(ctx, i, k):
             k += 2  # "اللجنة الوطنية لحقوق الإنسان": ل and an idafa name the body's field
