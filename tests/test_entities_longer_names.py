@@ -47,3 +47,9 @@ def test_an_adjective_of_the_noun_before_the_name_keeps_it():
 
 def test_an_adjective_no_name_is_made_of_describes_the_body():
     assert [i for i, _ in _orgs("وقالت وكالة الاستخبارات المركزية السرية إن التقرير دقيق")] == ["cia"]
+
+
+def test_a_short_form_without_a_head_keeps_its_mention_before_an_adjective():
+    """No pattern reads a longer name from a short form without a head ("بي بي سي"): the
+    adjective after it describes the body or its reporter, and the mention stays."""
+    assert any(e[1] == "bbc" for e in ents("وقال مراسل بي بي سي السياسي إن الحكومة ستسقط."))

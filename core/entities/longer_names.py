@@ -42,9 +42,12 @@ def _feminine(w: str) -> bool:
 def longer_name_after(ctx: _Context, e: LexEntry, i: int, j: int, first: str) -> bool:
     """Whether the lexicon organisation over tokens i..j (first word `first`, without its
     proclitic) is the short form of a longer entry written here as the start of another
-    name: the word after it is a definite nisba that agrees with its last word."""
+    name: the word after it is a definite nisba that agrees with its last word, and the
+    short form starts with a head of organisations, from which the pattern reads the name."""
     if j - i < 2 or j >= len(ctx.toks) or ctx.punct_between(j - 1, j):
         return False
+    if ctx.f.heads.by_two().get((first, None)) is None:
+        return False  # "مراسل بي بي سي السياسي": no head the pattern could read the longer name from
     w = ctx.norms[j]
     last = ctx.norms[j - 1]
     if not (w.startswith("ال") and len(w) > 5 and w.endswith(_NISBA_ENDINGS)) or not _name_adjective(w):
