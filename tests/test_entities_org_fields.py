@@ -36,3 +36,10 @@ def test_a_bare_definite_head_joined_to_a_field_lists_two_things():
 
 def test_a_third_field_goes_on_with_the_name():
     assert ents("وطالبت لجنة الصحة والتعليم والرياضة بمناقشة عامة") == [("ORG", ["لجنة الصحة والتعليم والرياضة"])]
+
+
+def test_a_joined_field_whose_qualifier_the_name_would_not_read_is_not_joined():
+    """"وزارة الداخلية والشؤون البلدية": the name ends before "البلدية" (a head of its own),
+    so joining "والشؤون" made the fragment "وزارة الداخلية والشؤون"."""
+    texts = [m for _, ms in ents("وقالت وزارة الداخلية والشؤون البلدية إن الانتخابات ستجري.") for m in ms]
+    assert "وزارة الداخلية والشؤون" not in texts
