@@ -57,6 +57,13 @@ def triggers(text):
     # standing by a side, with the subject between the verb and إلى جانب
     ("ووقفت أرمينيا إلى جانب جورجيا في النزاع.", ("وقفت", "SUPPORT")),
     ("وقال إن ألبانيا تقف دائما إلى جانب مقدونيا.", ("تقف", "SUPPORT")),
+    # forming an alliance, the partner after مع with words between
+    ("وشكلت بوليفيا تحالفا واسعا مع باراغواي.", ("شكلت", "COOPERATE")),
+    ("وأقام الحزب تحالفا انتخابيا معه قبل عام.", ("أقام", "COOPERATE")),
+    # reassuring another side, and assurances received
+    ("وسعت النرويج إلى طمأنة فنلندا بشأن المناورات.", ("طمأنة", "AGREE")),
+    ("وطمأنت كندا المكسيك على مستقبل الاتفاق.", ("طمأنت", "AGREE")),
+    ("وقال إنه تلقى تطمينات من رئيس تشيلي.", ("تلقى تطمينات", "AGREE")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
@@ -77,6 +84,13 @@ def test_a_price_is_no_praise():
 def test_aid_that_grows_of_itself_is_given_by_no_one():
     """"تضاعف حجم المساعدات" (intransitive: it doubled) tells no one gave more."""
     assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []
+
+
+def test_feeling_reassured_is_no_assurance():
+    """"يطمئن" is also "feels reassured" (يَطمئن إلى) and "الطمأنينة" calm: neither
+    assures anyone."""
+    for text in ("ويطمئن المواطن إلى الوضع في المدينة.", "وسادت الطمأنينة في المدينة."):
+        assert [t for t in triggers(text) if t[1] == "AGREE"] == []
 
 
 def test_a_passive_suspicion_accuses_no_one():
