@@ -64,6 +64,9 @@ def triggers(text):
     ("وسعت النرويج إلى طمأنة فنلندا بشأن المناورات.", ("طمأنة", "AGREE")),
     ("وطمأنت كندا المكسيك على مستقبل الاتفاق.", ("طمأنت", "AGREE")),
     ("وقال إنه تلقى تطمينات من رئيس تشيلي.", ("تلقى تطمينات", "AGREE")),
+    # an expectation or a hope addressed to another side: what it is asked to do
+    ("وقالت كندا إنها تتوقع من المكسيك دعم الخطة.", ("تتوقع من", "REQUEST")),
+    ("وقال الوزير: نأمل من حكومة الإكوادور الإفراج عن البحارة.", ("نأمل من", "REQUEST")),
 ])
 def test_added_trigger_fires_with_its_type(text, expected):
     assert expected in triggers(text)
