@@ -96,6 +96,14 @@ def test_feeling_reassured_is_no_assurance():
         assert [t for t in triggers(text) if t[1] == "AGREE"] == []
 
 
+def test_a_hope_from_the_heart_asks_no_one():
+    """"نأمل من أعماقنا أن ..." hopes from the bottom of the heart: the من of the phrase
+    "نأمل من X" names no side asked."""
+    from core import analyze
+    events = analyze("وقال رئيس غانا: نأمل من أعماقنا أن تنجح القمة مع توغو.").events
+    assert [e for e in events if e.type == "REQUEST"] == []
+
+
 def test_a_passive_suspicion_accuses_no_one():
     """"يشتبه بأنه" is mostly the passive (يُشتبه), which describes ("مواقع يشتبه بأنها
     ..."): no accusation without the phrase's في."""
