@@ -60,10 +60,6 @@ def triggers(text):
     # forming an alliance, the partner after مع with words between
     ("وشكلت بوليفيا تحالفا واسعا مع باراغواي.", ("شكلت", "COOPERATE")),
     ("وأقام الحزب تحالفا انتخابيا معه قبل عام.", ("أقام", "COOPERATE")),
-    # reassuring another side, and assurances received
-    ("وسعت النرويج إلى طمأنة فنلندا بشأن المناورات.", ("طمأنة", "AGREE")),
-    ("وطمأنت كندا المكسيك على مستقبل الاتفاق.", ("طمأنت", "AGREE")),
-    ("وقال إنه تلقى تطمينات من رئيس تشيلي.", ("تلقى تطمينات", "AGREE")),
     # an expectation or a hope addressed to another side: what it is asked to do
     ("وقالت كندا إنها تتوقع من المكسيك دعم الخطة.", ("تتوقع من", "REQUEST")),
     ("وقال الوزير: نأمل من حكومة الإكوادور الإفراج عن البحارة.", ("نأمل من", "REQUEST")),
@@ -87,13 +83,6 @@ def test_a_price_is_no_praise():
 def test_aid_that_grows_of_itself_is_given_by_no_one():
     """"تضاعف حجم المساعدات" (intransitive: it doubled) tells no one gave more."""
     assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []
-
-
-def test_feeling_reassured_is_no_assurance():
-    """"يطمئن" is also "feels reassured" (يَطمئن إلى) and "الطمأنينة" calm: neither
-    assures anyone."""
-    for text in ("ويطمئن المواطن إلى الوضع في المدينة.", "وسادت الطمأنينة في المدينة."):
-        assert [t for t in triggers(text) if t[1] == "AGREE"] == []
 
 
 def test_a_hope_from_the_heart_asks_no_one():
