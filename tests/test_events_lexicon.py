@@ -59,7 +59,7 @@ def triggers(text):
     ("وقال إن ألبانيا تقف دائما إلى جانب مقدونيا.", ("تقف", "SUPPORT")),
     # forming an alliance, the partner after مع with words between
     ("وشكلت بوليفيا تحالفا واسعا مع باراغواي.", ("شكلت", "COOPERATE")),
-    ("وأقام الحزب تحالفا انتخابيا معه قبل عام.", ("أقام", "COOPERATE")),
+    ("وأقامت الحركة في ناميبيا تحالفا انتخابيا مع حزب المزارعين.", ("أقامت", "COOPERATE")),
     # an expectation or a hope addressed to another side: what it is asked to do
     ("وقالت كندا إنها تتوقع من المكسيك دعم الخطة.", ("تتوقع من", "REQUEST")),
     ("وقال الوزير: نأمل من حكومة الإكوادور الإفراج عن البحارة.", ("نأمل من", "REQUEST")),
