@@ -57,9 +57,6 @@ def triggers(text):
     # standing by a side, with the subject between the verb and إلى جانب
     ("ووقفت أرمينيا إلى جانب جورجيا في النزاع.", ("وقفت", "SUPPORT")),
     ("وقال إن ألبانيا تقف دائما إلى جانب مقدونيا.", ("تقف", "SUPPORT")),
-    # forming an alliance, the partner after مع with words between
-    ("وشكلت بوليفيا تحالفا واسعا مع باراغواي.", ("شكلت", "COOPERATE")),
-    ("وأقامت الحركة في ناميبيا تحالفا انتخابيا مع حزب المزارعين.", ("أقامت", "COOPERATE")),
     # an expectation or a hope addressed to another side: what it is asked to do
     ("وقالت كندا إنها تتوقع من المكسيك دعم الخطة.", ("تتوقع من", "REQUEST")),
     ("وقال الوزير: نأمل من حكومة الإكوادور الإفراج عن البحارة.", ("نأمل من", "REQUEST")),
@@ -85,12 +82,13 @@ def test_aid_that_grows_of_itself_is_given_by_no_one():
     assert [t for t in triggers("وتضاعف حجم المساعدات خلال العام.") if t[1] == "AID" and "تضاعف" in t[0]] == []
 
 
-def test_a_hope_from_the_heart_asks_no_one():
-    """"نأمل من أعماقنا أن ..." hopes from the bottom of the heart: the من of the phrase
-    "نأمل من X" names no side asked."""
+def test_a_hope_from_the_heart_or_through_a_means_asks_no_one():
+    """"يأمل من أعماق قلبه أن ..." hopes from the bottom of the heart, "تأمل من خلال الزيارة"
+    through a means: the من of the phrase "نأمل من X" names no side asked."""
     from core import analyze
-    events = analyze("وقال رئيس غانا: نأمل من أعماقنا أن تنجح القمة مع توغو.").events
-    assert [e for e in events if e.type == "REQUEST"] == []
+    for text in ("وقال رئيس غانا إنه يأمل من أعماق قلبه أن تنجح القمة مع توغو.",
+                 "وقال الرئيس البنمي إن بلاده تأمل من خلال هذه الزيارة تعزيز التعاون مع فرنسا."):
+        assert [e for e in analyze(text).events if e.type == "REQUEST"] == [], text
 
 
 def test_a_passive_suspicion_accuses_no_one():
