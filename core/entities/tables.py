@@ -128,7 +128,7 @@ def _surface_stopword_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in _surface_stopwords())
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _romanization() -> dict[str, str]:
     return dict(_read_column("romanization.tsv", "letter", "latin"))
 

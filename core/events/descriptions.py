@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress
 
+from core import prepared
 from core.text import Token, clitic_variants, normalize_for_match, proclitic_forms, without_conjunction
 from core.events.actors import _NORM, _ActorMention, _bare_lam_head
 from core.events.triggers import DATA, _rows
@@ -74,13 +75,13 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _head_ends() -> tuple[str, ...]:
     """The nouns' last letters: most words end otherwise and are passed by with one test."""
     return tuple({w[-3:] for w in kind_heads()})
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _head_forms() -> frozenset[str]:
     """Every written form of a noun of a kind (with the proclitics it may carry:
     ``proclitic_forms``, the inverse of the clitic_variants that ``_kinds_of`` reads) that

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core import prepared
 from core.events.triggers import TriggerForm, _Hit
 from core.lexicon import read_table
 from core.text import normalize_for_match, without_conjunction
@@ -33,7 +34,7 @@ def load_words() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("incident_words.tsv")}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _numbers() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for _, r in read_table("time_words.tsv") if r["class"] == "num")
 
