@@ -7,15 +7,16 @@ import pickle
 import random
 from types import SimpleNamespace
 
-from core import names
-from core.entities import (affiliation, club_cues, heads, pronoun_places, repeated_surnames, role_anaphora,
-                           sentenced, shared_party_names, tables, times_after_names, written_article)
-from core.events import (accusers, actors, attack_authors, constructions, dated_to_come, descriptions, discussed,
-                         drills, filters, incident_cues, incidents, learned, owned_objects, postings, private, protests,
-                         reported, reported_doers, roles, speech_acts, struck, triggers, unclaimed, unnamed, violence,
+from core import names, topics
+from core.entities import (affiliation, club_cues, context, heads, merge, pronoun_places, repeated_surnames,
+                           role_anaphora, sentenced, shared_party_names, tables, times_after_names, written_article)
+from core.events import (accusers, actors, attack_authors, clauses, constructions, dated_to_come, descriptions,
+                         discussed, drills, filters, incident_cues, incidents, learned, named_pairs, owned_objects,
+                         partners, postings, private, protests, questions, reading_cues, remits, reported,
+                         reported_doers, roles, senses, speech_acts, struck, triggers, unclaimed, unnamed, violence,
                          withdrawn_deals)
 from core.text import clitic_variants, written_forms
-from core.times import patterns
+from core.times import patterns, words
 
 
 def test_the_tables_built_on_the_first_article_are_prepared_tables():
@@ -52,6 +53,17 @@ def test_the_event_and_time_tables_first_asked_after_the_warm_up_article_are_pre
                    dated_to_come._next_words, incident_cues.load_words, private._courtesy_titles,
                    private._office_words, protests._against, unclaimed._arms, descriptions._head_ends,
                    descriptions._head_forms, constructions._written_by_kind, violence.load_cues):
+        assert hasattr(loader, "image_name"), loader
+
+
+def test_the_word_tables_the_warm_up_article_builds_are_prepared_tables():
+    """Small tables of the rules read from the data files (stop words, cue lists, the
+    verbs of the trigger table): every process built them at start-up, about 20 ms."""
+    for loader in (clauses.verb_words, topics.topic_cues, context._hamza_stops, context._definite_stops,
+                   senses.senses, senses._marked_kinds, struck._no_object_words, questions._particles,
+                   partners.title_words, reading_cues.reading_cues, words.month_words, constructions._kinds,
+                   triggers._context_table, tables._name_particles, tables._surface_stopwords,
+                   merge._kind_heads, incidents.load_words, named_pairs.named_pairs, remits._cues):
         assert hasattr(loader, "image_name"), loader
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import and_, itemgetter
 
+from core import prepared
 from core.entities.finder import (
     _ARABIC_WORD,
     COMPOUND_FIRST_BIT,
@@ -507,7 +507,7 @@ def named_stops(ctx: _Context) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _hamza_stops() -> dict[str, frozenset[str]]:
     """The prepositions of four letters or more the table writes with a hamza on their
     first alef, normalised, and the first letters that make them another word: any other
@@ -526,7 +526,7 @@ def _hamza_stops() -> dict[str, frozenset[str]]:
     return {w: frozenset(letters) for w, letters in out.items() if letters}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _definite_stops() -> frozenset[str]:
     """The stop words that begin with the article, normalised: as the table writes them
     ("الآن"; not "إلا"، "ألا", whose alef is no article's)."""

@@ -12,7 +12,7 @@ from core.lexicon import read_table
 from core.text import without_conjunction, written_forms
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _kinds() -> dict[str, str]:
     return {r["cue"]: r["kind"] for _, r in read_table("construction_cues.tsv")}
 

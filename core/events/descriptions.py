@@ -20,7 +20,6 @@ mostly names it where it acts on no state.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress
 
 from core import prepared
@@ -41,7 +40,7 @@ PEOPLE_WORDS = frozenset({"سكان", "السكان", "سكانها", "سكان�
 PEOPLE_REACH = 2  # words either side of the plural
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def kind_heads() -> dict[str, tuple[frozenset[str], str]]:
     """Normalised definite nouns of a kind → (the organisation kinds they stand for, the
     letters the organisation's name must hold, or "") (kind_heads.tsv)."""

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-from functools import lru_cache
 
 from core import prepared
 from core.events import attack_sides, backers, governing, implied, other_acts, triggers, violence
@@ -333,7 +332,7 @@ def _no_object_after(doc, st, k: int) -> bool:
     return violence._bare(doc.norms[k + 1]) in _no_object_words()
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _no_object_words() -> frozenset[str]:
     """The normalised words after an attack noun that begin no object of it (NO_OBJECT_KINDS)."""
     return NO_OBJECT_WORDS | frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(
