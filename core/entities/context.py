@@ -95,11 +95,11 @@ class _Context:
         # the indexes each word may begin a phrase of, looked up in C for the whole
         # article, so that the start positions of an index come without a scan per rule
         self.norms = norms = token_norms(toks)
-        if masks is None:
+        if masks is None:  # (masks given are the words' start masks, never None: not searched for it)
             masks = list(map(f._masks.get, norms))
-        if None in masks:  # words the finder has not met yet
-            for i in [i for i, m in enumerate(masks) if m is None]:
-                masks[i] = f.start_mask(norms[i])
+            if None in masks:  # words the finder has not met yet
+                for i in [i for i, m in enumerate(masks) if m is None]:
+                    masks[i] = f.start_mask(norms[i])
         self.masks = masks  # with each word's CANDIDATE_BIT, which the tagger's windows read
         # (position, mask) of the words that begin something: picked in C, since most
         # words of an article begin nothing
