@@ -7,8 +7,8 @@ there). So the table is read here, below both stages, and neither reaches into t
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.lexicon import DATA_DIR, read_tsv
 from core.text import normalize_for_match
 
@@ -16,7 +16,7 @@ CUES = DATA_DIR / "topic_cues.tsv"
 SPORT_ARTICLE = 3  # an article with this many words of matches is about sport
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def topic_cues() -> dict[str, str]:
     """Normalised cue word → kind (purpose, aim, topic, anaphor)."""
     return {normalize_for_match(r["cue"]): r["kind"].strip()

@@ -101,3 +101,39 @@ def test_gated_ladder_gives_the_events_of_the_whole_ladder_on_the_annotated_arti
     monkeypatch.setattr(role_gates, "rules_for", lambda rules, h, speech: rules)
     assert read() == gated
     assert sum(map(len, gated)) > 300  # the articles tell events: the two readings are compared on many
+
+
+def test_a_new_form_of_a_known_class_takes_its_ladder_without_asking_the_gates(monkeypatch):
+    """Forms made per hit are new objects: one of a class met before reuses that class's
+    ladder (``form_class``) instead of calling every gate again."""
+    from types import SimpleNamespace
+
+    from core.events.roles import ROLE_RULES
+
+    role_gates._LADDERS[:] = [None, {}, {}]
+    made = []
+    monkeypatch.setattr(role_gates, "ladder", lambda *a: made.append(a) or ())
+    first = TriggerForm("ACCUSE", "112", ("اتهم",), "verb_past", False, verbal=True)
+    again = TriggerForm("ACCUSE", "112", ("اتهم",), "verb_past", False, verbal=True)
+    other = TriggerForm("ACCUSE", "112", ("يتهم",), "verb_present", False, verbal=True)
+    for form in (first, again, other):
+        role_gates.rules_for(ROLE_RULES, SimpleNamespace(form=form, verbal=True), None)
+    assert [a[1] for a in made] == [first, other]
+
+
+def test_every_form_of_the_trigger_table_gets_its_own_ladder_through_its_class():
+    """The class holds all the gates read: each form of the shipped table, verbal or not,
+    in a speech frame or not, gets from the class memo the ladder its own gates give."""
+    from types import SimpleNamespace
+
+    from core.events.roles import ROLE_RULES
+    from core.events.triggers import load_triggers
+
+    role_gates._LADDERS[:] = [None, {}, {}]
+    forms = sorted({f for fs in load_triggers().by_first.values() for f in fs}, key=repr)
+    assert len(forms) > 1000
+    for form in forms:
+        for verbal in (True, False):
+            for speech in (None, (0, None)):
+                got = role_gates.rules_for(ROLE_RULES, SimpleNamespace(form=form, verbal=verbal), speech)
+                assert got == role_gates.ladder(ROLE_RULES, form, verbal, speech is not None), form

@@ -7,11 +7,16 @@ import pickle
 import random
 from types import SimpleNamespace
 
-from core import names
-from core.entities import (affiliation, club_cues, heads, pronoun_places, repeated_surnames, role_anaphora,
-                           sentenced, shared_party_names, tables, times_after_names, written_article)
-from core.events import learned, triggers
-from core.text import clitic_variants
+from core import names, topics
+from core.entities import (affiliation, club_cues, context, heads, merge, pronoun_places, repeated_surnames,
+                           role_anaphora, sentenced, shared_party_names, tables, times_after_names, written_article)
+from core.events import (accusers, actors, attack_authors, clauses, constructions, dated_to_come, descriptions,
+                         discussed, drills, filters, incident_cues, incidents, learned, named_pairs, owned_objects,
+                         partners, postings, private, protests, questions, reading_cues, remits, reported,
+                         reported_doers, roles, senses, speech_acts, struck, triggers, unclaimed, unnamed, violence,
+                         withdrawn_deals)
+from core.text import clitic_variants, written_forms
+from core.times import patterns, words
 
 
 def test_the_tables_built_on_the_first_article_are_prepared_tables():
@@ -31,6 +36,42 @@ def test_the_rule_tables_first_asked_after_the_warm_up_article_are_prepared_tabl
                    written_article._clause_openers):
         assert hasattr(loader, "image_name"), loader
     assert "الخمسه" in {"ال" + w for w in heads._numbers()}
+
+
+def test_the_event_and_time_tables_first_asked_after_the_warm_up_article_are_prepared_tables():
+    """Word tables of the event and time rules the warm-up article does not reach, which
+    every process built from the data files on its first articles (about 15 ms of CPU),
+    and the attack cues it built at start-up."""
+    for loader in (tables._romanization, attack_authors.authored_forms, attack_authors.lam_forces,
+                   patterns._starter_plans, patterns._starter_words, postings._representative_keys,
+                   actors._currency_words, actors._pair_refs, actors._body_refs, actors._self_refs,
+                   unnamed.load_unnamed, unnamed._adjective_forms, unnamed._kind_names, unnamed.count_words,
+                   speech_acts._denial_forms, owned_objects.object_nouns, roles._envoy_keys,
+                   withdrawn_deals._agreement_cues, filters.named_by_place, accusers._role_titles,
+                   violence._place_heads, discussed.title_words, drills.partner_words, struck._directions,
+                   reported._subject_words, incidents._numbers, reported_doers._group_heads,
+                   dated_to_come._next_words, incident_cues.load_words, private._courtesy_titles,
+                   private._office_words, protests._against, unclaimed._arms, descriptions._head_ends,
+                   descriptions._head_forms, constructions._written_by_kind, violence.load_cues):
+        assert hasattr(loader, "image_name"), loader
+
+
+def test_the_word_tables_the_warm_up_article_builds_are_prepared_tables():
+    """Small tables of the rules read from the data files (stop words, cue lists, the
+    verbs of the trigger table): every process built them at start-up, about 20 ms."""
+    for loader in (clauses.verb_words, topics.topic_cues, context._hamza_stops, context._definite_stops,
+                   senses.senses, senses._marked_kinds, struck._no_object_words, questions._particles,
+                   partners.title_words, reading_cues.reading_cues, words.month_words, constructions._kinds,
+                   triggers._context_table, tables._name_particles, tables._surface_stopwords,
+                   merge._kind_heads, incidents.load_words, named_pairs.named_pairs, remits._cues):
+        assert hasattr(loader, "image_name"), loader
+
+
+def test_each_construction_kind_has_the_written_forms_of_its_cues():
+    kinds = constructions.table()
+    for kind_name in set(kinds.values()):
+        assert constructions.written(kind_name) == written_forms(w for w, k in kinds.items() if k == kind_name)
+    assert constructions.written("no such kind") == frozenset()
 
 
 def test_the_shipped_model_as_a_table_scores_as_the_file_does():

@@ -12,8 +12,8 @@ drops it as a side when the noun is a private person's).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.place_senses import _place_at
 from core.entities.tables import _read_column
@@ -36,7 +36,7 @@ def _accusative_nisba_countries(ctx: _Context) -> None:
             sp.generic = True  # type: ignore[attr-defined]  # "رجلا بلغاريا": a Bulgarian man
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _accusative_persons() -> frozenset[str]:
     """The indefinite accusative person nouns (accusative_persons.tsv), normalised, bare or after و."""
     return frozenset(c + normalize_for_match(r[0]) for r in _read_column("accusative_persons.tsv", "form")

@@ -10,8 +10,8 @@ the same organisation as the ministry written in full (its identity has وزار
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
@@ -20,7 +20,7 @@ from core.text import WordCache, clitic_variants, normalize_for_match
 MINISTRY = normalize_for_match("وزارة")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _portfolios() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("ministry_portfolios.tsv", "form"))
 

@@ -8,8 +8,8 @@ data (data/lexicons/naming_words.tsv), the heads those of org_heads.tsv.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.lexicon import DATA_DIR, read_tsv
@@ -21,7 +21,7 @@ _OPEN = set('"' + OPEN_QUOTES)
 _CLOSE = set('"' + CLOSE_QUOTES)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _naming_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """(first word → the words after it, for each naming phrase; the first words)."""
     table: dict[str, list[tuple[str, ...]]] = {}

@@ -12,8 +12,8 @@ which team a country's name stands for.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context, words_reading_as
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
@@ -24,7 +24,7 @@ from core.topics import SPORT_ARTICLE, sport_words
 CITY_KINDS = ("city", "capital")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _cues() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("club_cues.tsv", "form"))
 

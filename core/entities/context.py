@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import and_, itemgetter
 
+from core import prepared
 from core.entities.finder import (
     _ARABIC_WORD,
     COMPOUND_FIRST_BIT,
@@ -95,11 +95,11 @@ class _Context:
         # the indexes each word may begin a phrase of, looked up in C for the whole
         # article, so that the start positions of an index come without a scan per rule
         self.norms = norms = token_norms(toks)
-        if masks is None:
+        if masks is None:  # (masks given are the words' start masks, never None: not searched for it)
             masks = list(map(f._masks.get, norms))
-        if None in masks:  # words the finder has not met yet
-            for i in [i for i, m in enumerate(masks) if m is None]:
-                masks[i] = f.start_mask(norms[i])
+            if None in masks:  # words the finder has not met yet
+                for i in [i for i, m in enumerate(masks) if m is None]:
+                    masks[i] = f.start_mask(norms[i])
         self.masks = masks  # with each word's CANDIDATE_BIT, which the tagger's windows read
         # (position, mask) of the words that begin something: picked in C, since most
         # words of an article begin nothing
@@ -513,7 +513,7 @@ def named_stops(ctx: _Context) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _hamza_stops() -> dict[str, frozenset[str]]:
     """The prepositions of four letters or more the table writes with a hamza on their
     first alef, normalised, and the first letters that make them another word: any other
@@ -532,7 +532,7 @@ def _hamza_stops() -> dict[str, frozenset[str]]:
     return {w: frozenset(letters) for w, letters in out.items() if letters}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _definite_stops() -> frozenset[str]:
     """The stop words that begin with the article, normalised: as the table writes them
     ("الآن"; not "إلا"، "ألا", whose alef is no article's)."""

@@ -7,15 +7,15 @@ country of the lexicon followed, in the same phrase, by a masthead word
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.entities.tables import _read_column
 from core.text import normalize_for_match
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _masthead_words() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("masthead_words.tsv", "form"))
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from operator import attrgetter
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _BLOCK
 from core.entities.tables import _read_column
@@ -89,7 +90,7 @@ def _merge_bracketed(entities: list[Entity], text: str, merged: set[int]) -> Non
                 _join(e, host, merged)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _kind_heads() -> frozenset[str]:
     """Place heads that only say what kind of place the name after them is (محافظة،
     ولاية، مدينة: with_head 0 in place_heads.tsv)."""

@@ -7,8 +7,8 @@ names no one. Run before the aliases, which repeat their full name's words.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _span_offsets
 from core.entities.tables import _name_particles, _read_column
@@ -16,12 +16,12 @@ from core.names import known_parts
 from core.text import clitic_variants, normalize_for_match, written_forms
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _participles() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for (w,) in _read_column("naming_participles.tsv", "form"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _participle_forms() -> frozenset[str]:
     """The participles as written with a conjunction or preposition on them ("والمكنى"),
     made once, so that an article's words are intersected with them, not each one cut."""

@@ -33,7 +33,7 @@ def _read_column(name: str, *columns: str) -> list[tuple[str, ...]]:
     return [tuple(r[c] for c in columns) for _, r in read_tsv(DATA / name, columns, required=columns[:1])]
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
     """(particles before a name part, second parts of compound names), normalised."""
     rows = _read_column("name_particles.tsv", "form", "position")
@@ -103,14 +103,14 @@ def variant_keys(lex: Lexicon, e: LexEntry) -> frozenset[str]:
     return hit
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _surface_stopwords() -> frozenset[str]:
     from core.text import dediac as dediac_ar
 
     return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv", "word"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _descriptive_adjectives() -> frozenset[str]:
     """Adjectives that describe a body instead of naming it (المتمردة، الرئيسية): an
     organisation found from its head ends before them (core.entities.false_orgs)."""
@@ -123,12 +123,12 @@ def _name_adjectives() -> frozenset[str]:
     return frozenset(normalize_for_match(r[0]) for r in _read_column("name_adjectives.tsv", "word"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _surface_stopword_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in _surface_stopwords())
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _romanization() -> dict[str, str]:
     return dict(_read_column("romanization.tsv", "letter", "latin"))
 

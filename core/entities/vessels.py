@@ -13,8 +13,8 @@ when it is a word of names, not a common noun, an adjective or a verb.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _Span, _span_offsets
 from core.entities.rules import _CLOSE_QUOTES, _OPEN_QUOTES, MAX_QUOTED_NAME, _adjectival, _quoted_adjective
@@ -26,7 +26,7 @@ KIND = "vessel"
 VERB_PERSON_MIN = 20  # news count of a word's other person (تقل / يقل) that makes it a verb
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _heads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """(first word → the words after it, per head; every written form of a first word)."""
     table: dict[str, list[tuple[str, ...]]] = {}

@@ -13,8 +13,8 @@ noun is left alone: "اتهام X" is as often X accused as X accusing.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.cue_words import first_cue_kind
 from core.events.clauses import punct_gap
 from core.events.reading_cues import cue_kind
@@ -30,7 +30,7 @@ TITLE = "title"
 NO_TITLES = frozenset({"kin", "link", "former", "predicate"})  # role_words.tsv kinds that name no office
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _role_titles() -> dict[str, str]:
     """The one-word titles of role_words.tsv without the article ("رئيس"، "وزيرة"، "سفير"),
     as a cue table: those with it are read as definite nouns."""

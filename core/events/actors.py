@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 
+from core import prepared
 from core.events import named_pairs
 from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
@@ -348,18 +348,18 @@ def accusative_adjective(adjective: Callable[[str], str | None], norm: str) -> s
     return adjective(norm[:-1]) if norm.endswith("يا") else None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _currency_words() -> frozenset[str]:
     """Words after which a nationality adjective names a currency (currency_words.tsv)."""
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "currency_words.tsv", "form"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _pair_refs() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "pair_refs.tsv", "form"))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _body_refs() -> frozenset[str]:
     """Unnamed bodies of a state ("السلطات"، "الشرطة"): event_cues.tsv, kind body."""
     from core.events.triggers import load_triggers
@@ -367,7 +367,7 @@ def _body_refs() -> frozenset[str]:
     return frozenset(c for c, kind in load_triggers().cues.items() if kind == "body")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _self_refs() -> frozenset[str]:
     """Words by which a speaker names his own state ("بلاده"، "حكومتها"): event_cues.tsv, kind self."""
     from core.events.triggers import load_triggers

@@ -9,8 +9,8 @@ turns such a pair round). A verbal noun of aim with its ل ("أطلق الجيش
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.lexicon import read_table
 from core.text import written_forms
 from core.topics import topic_cues
@@ -45,7 +45,7 @@ def author_after(doc, st, h) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def authored_forms() -> frozenset[str]:
     """Every written form of violence_cues.tsv's lam_noun nouns, with and without the article
     and the conjunctions and prepositions written on them ("والهجوم"، "بغارة"، "لهجوم")."""
@@ -57,7 +57,7 @@ FORCE = "force"  # violence_cues.tsv: an armed body's word ("طيران"، "قو
 OWNER_REACH = 2  # words after the force word where its owner may be named ("لطيران التحالف العربي")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def lam_forces() -> frozenset[str]:
     """The force words with the ل of an author written on them ("لطيران"، "لقوات")."""
     return frozenset("ل" + r["cue"] for _, r in read_table(CUES) if r["kind"] == FORCE)

@@ -8,8 +8,8 @@ state named after "أرسلت" sends, it downed no plane.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.text import COMMAS
 from core.events.listed_states import opens_member_list
 from core.events.triggers import GAP, load_triggers
@@ -20,7 +20,7 @@ FEMININE_PLURAL = "ات"  # "ميليشيات"، "قوات": nouns, whatever the
 MIN_PAST = 4  # letters of a feminine past verb ("قالت"); shorter words ending in ت are nouns ("وقت")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def verb_words() -> frozenset[str]:
     """The first words of the trigger forms that are verbs ("هاجمت"، "يطالب") or a verb's
     conjugation with room for its subject ("يلقي ... باللوم"); not the first word of every

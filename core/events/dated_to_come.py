@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from core import prepared
 from core.cue_words import first_cue_kind
 from core.events.imminent import ACT, TIME, scoped_words
 from core.events.plans import HOLDING_NOUN
@@ -40,7 +41,7 @@ NEXT = "next"
 IN = "في"
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _next_words() -> dict[str, str]:
     """The words of a time to come ("المقبل"، "القادم") as a cue table: those of
     imminent_words.tsv read after an act, and those it keeps for dates."""

@@ -10,8 +10,8 @@ words of condemning are data (violence_cues.tsv, kind deplore).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.cue_words import first_cue_kind
 from core.events import condemned, violence
 from core.events.reading_cues import cue_kind, in_span, related
@@ -24,7 +24,7 @@ OWN_TYPES = condemned.ACT_TYPES | {"ACCUSE", "REJECT"}
 DEPLORE_REACH = 6  # words from the word of condemning to the noun ("أدان الأمين العام للجامعة العربية نقل")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _deplore_words() -> tuple[str, ...]:
     """The words of condemning without their article, for a first test of a span's text."""
     return tuple({w[2:] if w.startswith("ال") else w for w, k in violence.load_cues().items() if k == condemned.DEPLORE})

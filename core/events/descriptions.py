@@ -20,9 +20,9 @@ mostly names it where it acts on no state.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress
 
+from core import prepared
 from core.text import Token, clitic_variants, normalize_for_match, proclitic_forms, without_conjunction
 from core.events.actors import _NORM, _ActorMention, _bare_lam_head
 from core.events.triggers import DATA, _rows
@@ -40,7 +40,7 @@ PEOPLE_WORDS = frozenset({"سكان", "السكان", "سكانها", "سكان�
 PEOPLE_REACH = 2  # words either side of the plural
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def kind_heads() -> dict[str, tuple[frozenset[str], str]]:
     """Normalised definite nouns of a kind → (the organisation kinds they stand for, the
     letters the organisation's name must hold, or "") (kind_heads.tsv)."""
@@ -74,13 +74,13 @@ def kind_mentions(toks: list[Token], spans: list, covered: set[int], taken: set[
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _head_ends() -> tuple[str, ...]:
     """The nouns' last letters: most words end otherwise and are passed by with one test."""
     return tuple({w[-3:] for w in kind_heads()})
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _head_forms() -> frozenset[str]:
     """Every written form of a noun of a kind (with the proclitics it may carry:
     ``proclitic_forms``, the inverse of the clitic_variants that ``_kinds_of`` reads) that

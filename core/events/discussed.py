@@ -10,8 +10,8 @@ after it with its title ("بحث ولي العهد السعودي"), stays a sid
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events import signers
 from core.events.named_only import without_named_only
 from core.events.roles import PASSIVE_AUX
@@ -30,7 +30,7 @@ SUBJECT_REACH = 2  # words from a verb to its subject's state ("ناقش وزي�
 COUNTERPART = ("نظير", "نظرا")  # "نظيره الإيراني"، "نظرائه": a counterpart is a person met
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def title_words() -> frozenset[str]:
     """Every word of a title or a role ("ولي العهد"، "وزير الخارجية"، "المتحدث باسم"): a
     state's adjective after one names whom the person acts for, not a topic."""

@@ -6,8 +6,8 @@ The partner words are data (drill_partners.tsv).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.filters import _bare, topic_cues
 from core.lexicon import read_table
 
@@ -15,7 +15,7 @@ OWNER_PRONOUNS = ("ها", "هما", "هم", "ه", "نا")  # "حدودها"، "�
 PARTNER_REACH = 2  # words from a partner word to the side it names ("مع الجيش الأميركي"، "بين القوات الأميركية")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def partner_words() -> frozenset[str]:
     return frozenset(r["word"] for _, r in read_table("drill_partners.tsv"))
 

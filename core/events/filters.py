@@ -30,9 +30,9 @@ The cue words are data (data/lexicons/topic_cues.tsv).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import import_module
 
+from core import prepared
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.named_only import named_only
 from core.events.roles import _pair_key
@@ -69,7 +69,7 @@ UNDERGO_KINDS = ("undergo", "befall")  # "befall": its subject is the target (co
 UNDERGO_REACH = 6  # words between a verb of undergoing and its ل ("تعرضت السفارة المصرية في طرابلس لهجوم")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def named_by_place() -> frozenset[str]:
     """Normalised nouns of treaties and meetings that a place right after them names
     (topic_cues.tsv kind "named": "اتفاقية دبلن"، "قمة هلسنكي"، "اجتماع فيينا"): the place

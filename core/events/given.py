@@ -8,9 +8,9 @@ verb's subject, and the word stays a trigger.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
+from core import prepared
 from core.lexicon import read_tsv
 from core.text import normalize_for_match
 
@@ -18,7 +18,7 @@ NAMES = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "trigger_nam
 UNKNOWN_PERSON = "per-"  # id prefix of persons the tagger found and the gazetteer does not list
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def trigger_names() -> frozenset[str]:
     """Normalised trigger words that are also given names."""
     return frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(NAMES, ("word", "note"), required=("word",)))

@@ -13,9 +13,9 @@ force to come is a threat and a meeting to come no event yet (filters.planned_ty
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
+from core import prepared
 from core.lexicon import read_table
 from core.text import Token, normalize_for_match
 
@@ -38,7 +38,7 @@ def scoped_words(scope: str, data_dir: Path | None = None) -> list[str]:
             if r["scope"] in (scope, BOTH)]
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def imminent_words() -> frozenset[str]:
     """The normalised words of imminent_words.tsv read after any act's noun."""
     return frozenset(scoped_words(ACT))

@@ -7,8 +7,8 @@ importing the rules that emit events.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.lexicon import read_table
 from core.text import without_prefix
 
@@ -16,7 +16,7 @@ PEOPLE_ENDINGS = ("ون", "ين")  # "مُنع المحتجون من الوصو�
 BAN_REACH = 2  # words before a protest noun where a word of banning stands ("يحظر فيها المظاهرات")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def load_words() -> dict[str, str]:
     """Normalised word → kind (incident_cues.tsv)."""
     return {r["cue"]: r["kind"] for _, r in read_table("incident_cues.tsv")}

@@ -16,8 +16,8 @@ The words are data (data/lexicons/incident_words.tsv; numbers from time_words.ts
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.triggers import TriggerForm, _Hit
 from core.lexicon import read_table
 from core.text import normalize_for_match, without_conjunction
@@ -27,13 +27,13 @@ FORCES_REACH = 3  # words between the number and the noun of forces ("ثلاثة
 PLACE_REACH = 6  # words after the forces where the sentence places them ("في ولاية قندهار الأفغانية")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def load_words() -> dict[str, str]:
     """Normalised word → kind (active, forces)."""
     return {r["cue"]: r["kind"] for _, r in read_table("incident_words.tsv")}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _numbers() -> frozenset[str]:
     return frozenset(normalize_for_match(r["form"]) for _, r in read_table("time_words.tsv") if r["class"] == "num")
 

@@ -8,10 +8,10 @@ pledge between the two finds no sides. Each such word stands for both states, as
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
+from core import prepared
 from core.events.named_only import without_named_only
 from core.lexicon import read_table, split_cell
 from core.text import normalize_for_match, proclitic_forms, without_conjunction
@@ -26,7 +26,7 @@ PLACE_REACH = 3  # words before "بين" that may name the place ("المنطق�
 OWNER_REACH = 2  # adjectives between a noun and the "بين" of its dual ("المحادثات رفيعة المستوى بين")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def named_pairs() -> dict[str, tuple[str, ...]]:
     """Every written form of a listed dual (with its proclitics: "وللكوريتين") → the ISO3
     codes of the two states it names."""

@@ -4,8 +4,8 @@ the role model's pairs (core.events.after_model)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
+from core import prepared
 from core.events.named_nationals import before_private_name
 from core.events.named_only import without_sides
 from core.events.sentence_sides import unsided
@@ -74,7 +74,7 @@ def _outlet_head(cues, word: str) -> str | None:
     return next((v for v, n in clitic_variants(word) if cues.get(v) == "outlet" and word[:n] in OUTLET_PROCLITICS), None)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def group_heads() -> frozenset[str]:
     """The normalised head nouns of movements and armed groups (org_heads.tsv, kind
     movement: "جماعة"، "حركة"، "تنظيم"), written before a group's name and not always in it."""

@@ -10,9 +10,9 @@ The words are data (data/lexicons/opinion_cues.tsv, kinds "writer" and "opine").
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress
 
+from core import prepared
 from core.events.filters import _kind
 from core.events.sentence_sides import unsided
 from core.lexicon import read_table
@@ -22,13 +22,13 @@ WRITER_BEFORE = 4  # words from a writer word to its verb ("صحيفة لوبو�
 WRITER_AFTER = 2  # words from a verb to its writer ("تكتب أيضا صحيفة")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def opinion_cues() -> dict[str, str]:
     """Normalised word → kind ("writer" or "opine")."""
     return {normalize_for_match(r["cue"]): r["kind"].strip() for _, r in read_table("opinion_cues.tsv")}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def opinion_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(the written words whose kind (filters._kind) is "opine", those whose kind is
     "writer"): a cue, or a cue after و/ف, each read by _kind itself, so that a sentence's

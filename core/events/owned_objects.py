@@ -16,8 +16,8 @@ Before, such a sentence had no source and made no event, or the owner's own act.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.text import normalize_for_match, without_conjunction
 from core.events.triggers import DATA, _rows
 
@@ -25,7 +25,7 @@ from core.events.triggers import DATA, _rows
 OWNED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})  # acts a statement or a sanction cannot do
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def object_nouns() -> frozenset[str]:
     """The nouns of owned_objects.tsv, normalised, without the article."""
     return frozenset(normalize_for_match(r["form"]) for r in _rows(DATA / "owned_objects.tsv", "form"))

@@ -13,8 +13,8 @@ model's to keep, core.events.learned).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.clauses import finite_verb
 from core.lexicon import load_lexicon
 from core.text import normalize_for_match
@@ -26,7 +26,7 @@ MAX_PARTNERS = 6
 PARTNER_REACH = 8  # words after the trigger within which a partner named before it is named again as one
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def title_words() -> frozenset[str]:
     """First words of the titles (data/lexicons/titles.tsv), normalised, with and without ال."""
     words = set()

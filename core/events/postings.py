@@ -4,8 +4,8 @@ speaks for, so it is neither the subject nor the speaker of what he says (core.e
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.text import Token, normalize_for_match
 from core.events.triggers import ENVOY_WORDS, word_keys
 
@@ -13,7 +13,7 @@ from core.events.triggers import ENVOY_WORDS, word_keys
 REPRESENTATIVE_WORDS = ("مندوب", "مندوبة", "ممثل", "ممثلة", "مبعوث", "مبعوثة")  # besides ENVOY_WORDS
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _representative_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in ENVOY_WORDS + REPRESENTATIVE_WORDS if " " not in w)
 

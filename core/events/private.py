@@ -13,8 +13,8 @@ describes him.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
+from core import prepared
 from core.events.actors import _ActorMention
 from core.lexicon import load_lexicon
 from core.text import COMMAS, Token, mark_before, normalize_for_match
@@ -41,7 +41,7 @@ def _pause_before(toks: list[Token], text: str, k: int) -> bool:
     return mark_before(toks, text, k, PAUSES)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _courtesy_titles() -> frozenset[str]:
     """One-word titles that hold no office (titles.tsv), normalised: a person so titled
     may still speak for himself, one titled "الرئيس" speaks for a state."""
@@ -77,7 +77,7 @@ def _former_office(h, person: tuple[int, int, str], toks: list[Token]) -> bool:
             and toks[h.j].norm in _office_words())  # "نفى ادعاءات الجاسوس السابق X": X is no subject
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _office_words() -> frozenset[str]:
     """The first words of the titles of an office (titles.tsv), normalised: "وزير"، "رئيس"."""
     return frozenset(normalize_for_match(t.form).split()[0] for t in load_lexicon().titles

@@ -9,8 +9,8 @@ government of the place. A second named actor leaves the reading to the ordinary
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.incidents import load_words
 from core.model import Entity
 
@@ -51,7 +51,7 @@ def _kinds(kind: str) -> frozenset[str]:
     return frozenset(w for w, k in load_words().items() if k == kind)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _against() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _kinds("protest_against"), _kinds("protest_on"), _kinds("protest_cause")
 

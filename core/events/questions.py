@@ -10,8 +10,8 @@ outcome, the summit was held.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events import constructions
 from core.events.sentence_sides import unsided
 from core.lexicon import read_table
@@ -29,7 +29,7 @@ def _question_word(doc, st) -> int | None:
     return next((k for k in range(st.ti, st.tj) if constructions.kind(norms[k]) == "question"), None)
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _particles() -> frozenset[str]:
     """The stopwords that are no verb (particles, prepositions, pronouns, nouns ...)."""
     return frozenset(r["word"] for _, r in read_table("stopwords.tsv") if r["kind"] != "verb")

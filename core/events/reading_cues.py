@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core import prepared
 from core.cue_words import first_cue_kind
 from core.events.roles import _pair_key
 from core.lexicon import read_table
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def reading_cues() -> dict[str, str]:
     """Normalised word → kind (deadline, relief, provoke, reporter, press, statement,
     decision)."""

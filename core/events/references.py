@@ -21,9 +21,9 @@ they read a name written there. It runs after the mentions of names, adjectives,
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from itertools import combinations, compress, count
 
+from core import prepared
 from core.text import NormText, Token, clitic_variants, normalize_for_match, proclitic_forms
 from core.events.actors import _ActorMention
 from core.events.triggers import DATA, _rows
@@ -42,7 +42,7 @@ OFFICES = {  # what a dual noun's referents are named by (dual_refs.tsv, column 
 }
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def dual_words() -> dict[str, str]:
     """Normalised dual nouns (without proclitics) → what they take up (dual_refs.tsv)."""
     return {normalize_for_match(r["form"]): r["of"] for r in _rows(DATA / "dual_refs.tsv", "form", "of")}

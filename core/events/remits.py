@@ -26,8 +26,8 @@ applied after the model; an envoy's own expulsion or summons, "استدعاء ا
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.named_only import named_only, without_sides
 from core.events.triggers import ENVOY_WORDS
 from core.text import normalize_for_match, without_conjunction
@@ -44,7 +44,7 @@ SPEAKER_GAP = 4  # words from an act to its subject's title ("انتقد الم�
 POST_GAP = 3  # words from the title to its لدى ("السفير الأمريكي السابق لدى")  # a remit is a country; "للأمم المتحدة" after a title is his employer
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(remit words, envoy titles, verbs whose subject the envoy is), normalised, from topic_cues.tsv."""
     from core.events.filters import topic_cues

@@ -10,8 +10,8 @@ that report the shooting did not shoot.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.violence import SAYING
 from core.lexicon import read_table
 
@@ -34,7 +34,7 @@ NAMELESS_SUBJECTS = frozenset({
 })
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of nameless armed groups, counts) that open a complement as its subject
     (incident_words.tsv, kinds reported_subject and reported_count): the speaker tells of

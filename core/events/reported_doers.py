@@ -17,8 +17,8 @@ the clause did is core.events.reported's.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events import partners
 from core.events.actors import prepositional
 from core.events.incidents import load_words as incident_words
@@ -64,7 +64,7 @@ def _doer(doc, st, k: int, h) -> tuple[object, bool] | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _group_heads() -> frozenset[str]:
     """Nouns of armed men whose genitive or adjective names whose they are (incident_words.tsv,
     kinds reported_subject, forces and state_arms: "ميليشيات X"، "قوات X"، "جنود X")."""

@@ -82,17 +82,38 @@ def rules_for(rules: tuple, h, speech) -> tuple:
     """ladder() of ``rules`` for trigger ``h``, made once per form, class and rule table
     (the form is kept with its ladder, so its id names no other form while kept). Forms
     made per hit (senses, gapped readings) are new objects each time: past MAX_LADDERS the
-    memo starts again, or a long-lived worker would keep every one of them."""
+    memo starts again, or a long-lived worker would keep every one of them. A new form
+    takes the ladder of an earlier one of the same class (``form_class``: what the gates
+    read), made once: nearly every form met after the first articles is new by id (700
+    ladders made in 300 articles, each some thirty gate calls), few by class."""
     memo = _LADDERS
-    if memo[0] is not rules or len(memo[1]) >= MAX_LADDERS:
-        memo[0], memo[1] = rules, {}
+    if memo[0] is not rules:
+        memo[:] = [rules, {}, {}]
+    elif len(memo[1]) >= MAX_LADDERS:
+        memo[1] = {}
     form = h.form
     key = (id(form), h.verbal, speech is not None)
     got = memo[1].get(key)
     if got is None:
-        got = memo[1][key] = (form, ladder(rules, form, h.verbal, speech is not None))
+        cls = form_class(form, h.verbal, speech is not None)
+        made = memo[2].get(cls)
+        if made is None:
+            made = memo[2][cls] = ladder(rules, form, h.verbal, speech is not None)
+        got = memo[1][key] = (form, made)
     return got[1]
 
 
+def form_class(form, verbal: bool, speech: bool) -> tuple:
+    """Everything of a form and its hit that some gate of ``_gates`` reads: two forms of
+    one class get the same ladder. A gate that reads more of the form must add it here."""
+    from core.events.dropped_speakers import FIRST_PERSON
+
+    tokens = form.tokens
+    return (form.type, form.pos, bool(tokens) and tokens[0].startswith(FIRST_PERSON), GAP in tokens, len(tokens),
+            form.joint, form.speech, form.inverse, form.cameo, verbal, speech)
+
+
 MAX_LADDERS = 2048  # about 450 after 150 news articles, most of them forms seen once
-_LADDERS: list = [None, {}]  # (the ROLE_RULES the ladders were made of, (form id, verbal, speech) → (form, ladder))
+# (the ROLE_RULES the ladders were made of, (form id, verbal, speech) → (form, ladder),
+# form_class → ladder)
+_LADDERS: list = [None, {}, {}]

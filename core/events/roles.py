@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core import prepared
 from core.text import (LONG_OBJECT_SUFFIXES, NormText, SINGULAR_OBJECT_SUFFIXES, Token, normalize_for_match,
                        RELATIVE_PRONOUNS, with_pronouns, without_conjunction)
 from core.events.actors import (_ActorMention, _group_backward, _group_forward, _uniq,  # noqa: F401
@@ -557,7 +558,7 @@ def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _envoy_keys() -> frozenset[str]:
     return frozenset(normalize_for_match(w) for w in ENVOY_WORDS)
 

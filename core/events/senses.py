@@ -22,8 +22,8 @@ an interception; "اعترضت X رسميا على": an objection).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
+from core import prepared
 from core.lexicon import load_lexicon, read_table, two_word_adjectives
 from core.text import normalize_for_match, with_pronouns
 from core.events.governing import SENTENCE_BREAKS
@@ -42,7 +42,7 @@ YEARS = range(1900, 2100)  # a bare four-digit number after a word of time is a 
 TIME_WORDS = frozenset({"في", "وفي", "منذ", "خلال", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "اواسط"})
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str, str]]]:
     """(head, where) → [(words, type, cameo)], all normalised."""
     out: dict[tuple[str, str], list] = {}
@@ -198,7 +198,7 @@ def kind_marks(spans) -> dict[int, str]:
     return {i: "@" + e.kind for e, _, i, _ in spans if e.kind in wanted} if wanted else {}
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _marked_kinds() -> frozenset[str]:
     """The entity kinds the table's "@KIND" words name."""
     return frozenset(w[1:] for rows in senses().values() for r in rows for w in r[0] if w.startswith("@"))

@@ -165,7 +165,7 @@ def claim_link(h: _Hit, toks: list[Token]) -> bool:
             and toks[h.i - 2].norm in CLAIM_HEADS and toks[h.j - 1].norm.endswith(("ه", "ها")))
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _denial_forms() -> frozenset[str]:
     """First words of the triggers that deny a claim (triggers.tsv notes "deny",
     "denial", "untrue"): "نفى"، "تنفي"، "لا أساس"."""

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import bisect
 import collections
-from functools import lru_cache
 
+from core import prepared
 from core.events import attack_sides, backers, governing, implied, other_acts, triggers, violence
 from core.lexicon import DATA_DIR, is_state_id, load_lexicon, match_key, read_table, read_tsv
 from core.text import clitic_variants, normalize_for_match
@@ -159,7 +159,7 @@ def _sentence_countries(src, own, h, doc, st) -> tuple[set, set, set, set, set, 
     return after, located, hit, places, barred_here, aimed
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _directions() -> dict[str, str]:
     """direction_words.tsv: a bare normalised word → its kind."""
     return {r["word"]: r["kind"] for _, r in read_table("direction_words.tsv")}
@@ -332,7 +332,7 @@ def _no_object_after(doc, st, k: int) -> bool:
     return violence._bare(doc.norms[k + 1]) in _no_object_words()
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _no_object_words() -> frozenset[str]:
     """The normalised words after an attack noun that begin no object of it (NO_OBJECT_KINDS)."""
     return NO_OBJECT_WORDS | frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(

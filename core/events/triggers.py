@@ -499,7 +499,7 @@ def _match_rest(n: int, keys, k: int, rest: tuple[str, ...], names: dict[int, in
     return k
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _context_table() -> dict[tuple[str, ...], tuple[str, str, frozenset[str]]]:
     """Trigger form → (type, cameo, context words) for types that depend on the article."""
     out = {}

@@ -18,8 +18,8 @@ core.events.unnamed.implied_side, with the attack's own words as its mention).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events import attack_cues, implied, unnamed, violence  # modules: their names read at call time (an import per call cost more)
 from core.events.attack_sides import COMPASS
 from core.events.incidents import load_words
@@ -323,7 +323,7 @@ def _struck(h, norms: list[str], s_actors: list, named_places: list, tj: int, si
     return None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _arms() -> frozenset[str]:
     return frozenset(w for w, kind in load_words().items() if kind == "state_arms")
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
+from core import prepared
 from core.lexicon import DATA_DIR, Lexicon, read_tsv
 from core.model import UNNAMED, Entity, Mention
 from core.text import NormText, Token, clitic_variants, normalize_for_match, token_norms, without_conjunction
@@ -40,7 +40,7 @@ HOME_BODIES = frozenset({"judiciary", "government_body", "government", "ministry
 CROWD_REACH = 3  # words after a "crowd" form within which its count of people must stand
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def load_unnamed(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
     """Normalised first word → (the words after it, English label of the kind of actor
     the words name, scope) for each form it begins, the longest first."""
@@ -164,7 +164,7 @@ def implied_side(entities: list[Entity], label: str, iso: str, lex: Lexicon, tex
     return eid
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _adjective_forms(path: Path = DATA / "unnamed_actors.tsv") -> frozenset[str]:
     """The forms the table marks as adjectives too ("النزاع المسلح")."""
     return frozenset(normalize_for_match(r["form"]) for _, r in read_tsv(path, ("form", "adjective"))
@@ -217,7 +217,7 @@ def _adjective_near(nt: NormText, toks: list[Token], lex: Lexicon, lo: int, hi: 
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _kind_names(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, str]:
     """Label -> the first noun form the table lists for it ("Protesters" -> "متظاهرون"): the
     Arabic name of actors a verb and a count imply, whose mention ("آلاف") names no one."""
@@ -228,7 +228,7 @@ def _kind_names(path: Path = DATA / "unnamed_actors.tsv") -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def count_words() -> frozenset[str]:
     """Numbers and counts of people ("آلاف"، "العشرات"، "مئات"): stopwords.tsv's kind number."""
     return frozenset(normalize_for_match(r["word"]) for _, r in read_tsv(DATA / "stopwords.tsv", ("word", "kind"))

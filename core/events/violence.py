@@ -34,8 +34,8 @@ of an attack (only_attributed).
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
+from core import prepared
 from core.events import armed, attack_cues, attack_sides, relatives
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
@@ -55,7 +55,7 @@ SECURITY_REACH = 6  # words either side of the act where the security forces and
 PLURAL_PEOPLE = ("يين", "يون")  # "الفلسطينيين"، "الأفغانيون": a people, not its state's acts
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def load_cues() -> dict[str, str]:
     """Normalised word → kind (agent, agent_after_من, agent_after_علي, claim, held, against,
     announce, begin, perform, victim, victim_noun, security, no_adjective, averted, armed_body, arm ...)."""
@@ -381,7 +381,7 @@ def place_struck_in(h, toks, nt, norms: list[str], actors: list, places: list, s
     return None
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _place_heads() -> frozenset[str]:
     """Administrative heads a place's name follows and does not include ("مدينة"، "بلدة"،
     "محافظة": place_heads.tsv with_head 0), normalised."""

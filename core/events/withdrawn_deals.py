@@ -19,8 +19,8 @@ the pairs stay as read. The agreement nouns are data (data/lexicons/agreement_cu
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from core import prepared
 from core.events.reading_cues import related
 from core.lexicon import read_table
 from core.text import clitic_variants, normalize_for_match
@@ -34,7 +34,7 @@ AUTHOR_REACH = 3  # words between the withdrawal and its من ("انسحاب ا�
 PARTY_REACH = 3  # words after the agreement noun to the party's adjective or مع ("الاتفاق النووي الإيراني")
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _agreement_cues() -> tuple[str, ...]:
     """The agreement nouns' written beginnings, normalised ("اتفاق"، "معاهد")."""
     return tuple({normalize_for_match(r["cue"]) for _, r in read_table("agreement_cues.tsv")})

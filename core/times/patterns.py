@@ -99,7 +99,7 @@ def starters() -> dict[str, tuple[frozenset, dict | None]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _starter_plans() -> dict[str, tuple]:
     """Written word -> (patterns to try whatever follows, {next word: patterns to try before it} or None)."""
     made: dict = {}  # by the identity of a shared value of starters()
@@ -114,7 +114,7 @@ def _starter_plans() -> dict[str, tuple]:
     return out
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def _starter_words() -> frozenset:
     """The written words that start a pattern, as a set: a set intersection walks the
     smaller side (an article's words), a dict's keys would be walked whole."""

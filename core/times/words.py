@@ -8,7 +8,6 @@ the words patterns look for around an expression, by role.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from core import prepared
 from core.lexicon import read_table
@@ -77,7 +76,7 @@ class TimeWords:
 NO_PLAN: tuple = ({}, ())
 
 
-@lru_cache(maxsize=1)
+@prepared.table()
 def month_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of month names (normalised), and those that name a month alone (not
     the ordinal of "كانون الثاني"): the trigger scan counts a date of several words as
