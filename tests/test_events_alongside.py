@@ -1,6 +1,7 @@
 """A side named only as whom a hostile act is done alongside is not hit by it, and one named
 only as what an act is likened to or excepted from is no side of it
-(core.events.alongside). Sentences and names made up for the tests."""
+(core.events.alongside); a stand backs the side named right after it. Sentences and names
+made up for the tests."""
 from core import analyze
 
 
@@ -38,3 +39,13 @@ def test_a_promise_is_no_exception():
     # "وعدا" is the noun of promising, not "و" + "عدا"
     got = [(e.type, e.actors) for e in analyze("وقدم الرئيس الأمريكي وعدا لإسرائيل بحمايتها من أي هجوم.", "2024-01-01").events]
     assert ("AGREE", ["USA", "ISR"]) in got
+
+
+def test_the_side_stood_by_backs_no_one():
+    # the side named right after "إلى جانب" is the one backed, not a backer of the next state named
+    got = events("وكانت القاهرة هي من تقف إلى جانب ليبيا كلما صعدت تركيا ضغوطها عليها.")
+    assert not any(t == "SUPPORT" and a[0] == "LBY" for t, a in got)
+
+
+def test_a_stand_by_a_state_stays():
+    assert ("SUPPORT", ["DZA", "TUN"]) in events("وكانت الجزائر أكدت كذلك وقوفها إلى جانب تونس، فيما رفض مسؤول في حركة النهضة الاتهامات.")

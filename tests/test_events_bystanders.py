@@ -242,3 +242,9 @@ def test_a_nationality_noun_after_a_calling_participle_is_whom_it_calls():
 def test_a_nationality_adjective_after_an_act_noun_still_names_who_acted():
     got = events("وأدانت الحكومة السورية القصف الإسرائيلي على ريف دمشق.")
     assert not [e for e in got if e[0] == "ASSAULT" and e[1][1:] == ["ISR"]]
+
+
+def test_who_receives_a_request_through_a_pronoun_or_title_made_none():
+    # the receiver named before the noun ("تلقى طلبا من X") asks nothing of the one who sent it
+    got = events("وذكرت وثيقة نشرتها الأمم المتحدة أن رئيس مجلسها تلقى طلبا من الممثل الدائم لفرنسا لعقد اجتماع طارئ.")
+    assert ("REQUEST", ["un", "FRA"], "طلبا") not in got

@@ -32,6 +32,17 @@ def test_an_official_who_attacks_attacks_with_words():
     assert not [e for e in got if e[0] == "ASSAULT"]
 
 
+def test_a_leader_named_after_the_verb_attacks_with_words():
+    got = events("وهاجم نتنياهو، الاثنين، الرئيس الإيراني بعد انتقاده إسرائيل.")
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+    assert ("ACCUSE", ["ISR", "IRN"], "هاجم") in got
+
+
+def test_statements_that_attack_attack_with_words():
+    got = events("وكان الرئيس رد على تصريحات لإيران تهاجم الولايات المتحدة وتشكك في جدوى المفاوضات.")
+    assert ("ACCUSE", ["IRN", "USA"], "تهاجم") in got and not any(t == "ASSAULT" for t, _, _ in got)
+
+
 def test_commenting_on_a_statement_suspends_nothing():
     got = events("وكان المتحدث باسم الحكومة الأردنية يعلق على تصريح وزير التعاون الدولي الإسرائيلي الذي قال إن عمان تعزز "
                  "علاقاتها مع إسرائيل.")

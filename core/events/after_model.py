@@ -60,6 +60,7 @@ def _authors_and_sources(doc, st, h, pairs: list) -> list:
     pairs = no_side_mentions.no_cited_sources(doc, st, pairs)  # "وفقا لوكالة الأنباء": the report's source
     pairs = channels.no_channel_sides(doc, st, pairs)  # "رسالة عبر مصر": Egypt carries it
     pairs = alongside.no_alongside_sides(doc, st, h, pairs)  # "تضامنا مع X"، "على غرار X": X is not hit, not a side
+    pairs = alongside.stood_by_sides(doc, st, h, pairs)  # "وقوف X إلى جانب Y": Y is stood by
     pairs = reported.no_reporting_sides(doc, st, h, pairs)  # "أعلنت X أن هجوما استهدف": X tells of it
     pairs = reported_doers.no_telling_sides(doc, st, h, pairs)  # "قال X إن Y هاجمت": Y acts, X tells
     pairs = reported_doers.no_reporter_sources(doc, st, h, pairs)  # "قال المرصد إن المفاوضات": no party

@@ -6,6 +6,12 @@ side by side are no opponents). In "نقلت X سفارتها إلى القدس 
 "باستثناء Y" the act is likened to Y's or leaves Y out: Y is no side of it at all. The
 words are data (construction_cues.tsv, kinds solidarity and likened); a side named another
 way in the sentence as well stays one.
+
+A stand ("وقوف X إلى جانب Y"، "تقف X بجانب Y") names whom it backs right after its last
+word (construction_cues.tsv, kind stand_by): Y is its target, and backs no one by it. The
+role model, reading the words around, pairs Y with a side named before or after as often
+("أكدت X وقوفها إلى جانب Y، فيما رفض Z": Y backing Z): a pair whose target is another side
+is dropped, and one from Y to a side named before the stand is turned (that side stands).
 """
 from __future__ import annotations
 
@@ -14,7 +20,8 @@ from core.events.filters import HOSTILE_CONTENT
 from core.events.named_only import named_only, without_sides
 from core.events.sentence_sides import unsided
 
-SOLIDARITY, LIKENED = "solidarity", "likened"  # construction_cues.tsv kinds
+SOLIDARITY, LIKENED, STAND_BY = "solidarity", "likened", "stand_by"  # construction_cues.tsv kinds
+STOOD_BY_REACH = 2  # words after a stand to the side it names ("إلى جانب القضية الفلسطينية": past a noun)
 WITH = "مع"  # "تضامنا مع X"، "جنبا إلى جنب مع X": the solidarity words reach the side through it
 UNNAMED = "UNNAMED"  # mention kinds of nameless sides, which an act's own words may name ("تظاهرات")
 ADJECTIVE = "ADJ"  # mention kind of a nationality adjective ("مع الحكومة البريطانية": the noun before it)
@@ -63,3 +70,24 @@ def no_alongside_sides(doc, st, h, pairs: list) -> list:
     if not beside:
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[-1] in beside or not d and beside.intersection(p))]
+
+
+def stood_by_sides(doc, st, h, pairs: list) -> list:
+    """The directed pairs of a stand whose target is the side it names right after its last
+    word (module docstring): others dropped, those from that side to one named before the
+    stand turned."""
+    if not pairs or h.form.type != "SUPPORT" or h.form.tokens[-1] not in constructions.written(STAND_BY):
+        return pairs
+    stood = next((a.actor for a in st.actors if h.j <= a.i <= h.j + STOOD_BY_REACH), None)
+    if stood is None:
+        return pairs  # "إلى جانب الشعب": no side named, the model's reading stands
+    before = {a.actor for a in st.actors if a.i < h.j and a.actor != stood}
+    out = []
+    for p, d in pairs:
+        if d and p[0] == stood and p[-1] in before:
+            p = [p[-1], stood]  # "وقوف المملكة إلى جانب Y" read from Y
+        elif d and p[-1] != stood:
+            continue
+        if (p, d) not in out:
+            out.append((p, d))
+    return out

@@ -180,10 +180,12 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     """Directed pairs of an act noun that befell the subject of a verb of undergoing:
     that subject (named between the verb and the noun, or just before the verb) is the
     target; the source, if any, is named after the noun. A pair read the other way round
-    is turned; one whose source is named before the noun otherwise is dropped."""
+    is turned; one whose source is named before the noun otherwise is dropped. A verb of
+    receiving whose subject is a pronoun ("بعد تلقيه تهديدات") names its undergoer earlier,
+    as no side: a pair from a side named before the noun to a giver named after it is
+    turned, and any other whose source is named before the noun is dropped too."""
     b = befall_word(doc, st, h)
-    if b is None:
-        b = receive_word(doc, st, h)
+    received = b is None and (b := receive_word(doc, st, h)) is not None
     if b is None:
         return pairs
     norms = doc.norms
@@ -192,18 +194,20 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     subject_end = b - 1 if b - 1 > st.ti and norms[b - 1] in RELATIVES else b
     victims = {a.actor for a in st.actors if (b < a.i < h.i or 0 <= subject_end - a.j < BEFALL_SUBJECT_REACH)
                and norms[a.i - 1] != "في"}  # "تعرضت السفارة الروسية في دمشق": the embassy, not Syria
-    if not victims:
-        return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
     before = {a.actor for a in st.actors if a.i < h.i}
+    if not victims and not received:
+        return pairs  # "وتعرضها لإطلاق نار": a pronoun's subject, named somewhere before
     # the source is named after the noun, not where it happened ("للتسميم في بريطانيا")
     after = givers(doc, st, h) - before
+    pronoun = not victims  # "بعد تلقيه تهديدات"، "أنه سيتلقى الدعم من X": the receiver named before, as no side
+    victims = victims or before
     out = []
     for p, d in pairs:
         if not d or len(p) != 2:
             out.append((p, d))
         elif p[0] in victims and p[1] in after:
             out.append(([p[1], p[0]], d))  # "تعرضت روسيا لهجوم من X": X attacked Russia
-        elif p[1] in victims and p[0] not in before:
+        elif p[0] not in before and (pronoun or p[1] in victims):
             out.append((p, d))
     return out
 
