@@ -41,11 +41,11 @@ def test_a_promise_is_no_exception():
     assert ("AGREE", ["USA", "ISR"]) in got
 
 
-def test_the_side_stood_by_backs_no_one():
-    # the side named right after "إلى جانب" is the one backed, not a backer of the next state named
-    got = events("وكانت القاهرة هي من تقف إلى جانب ليبيا كلما صعدت تركيا ضغوطها عليها.")
-    assert not any(t == "SUPPORT" and a[0] == "LBY" for t, a in got)
+def test_every_side_listed_after_the_stand_is_stood_by():
+    # "إلى جانب Y وZ": both are backed; the first alone was kept, the second's pair dropped
+    got = events("وأكد الرئيس البرازيلي وقوف بلاده إلى جانب تشيلي والأرجنتين في مواجهة أي تهديد.")
+    assert ("SUPPORT", ["BRA", "CHL"]) in got and ("SUPPORT", ["BRA", "ARG"]) in got
 
 
 def test_a_stand_by_a_state_stays():
-    assert ("SUPPORT", ["DZA", "TUN"]) in events("وكانت الجزائر أكدت كذلك وقوفها إلى جانب تونس، فيما رفض مسؤول في حركة النهضة الاتهامات.")
+    assert ("SUPPORT", ["PER", "ECU"]) in events("وجددت البيرو تأكيد وقوفها إلى جانب الإكوادور، بينما نفى متحدث باسم المعارضة تلك المزاعم.")

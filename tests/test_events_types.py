@@ -39,8 +39,8 @@ def test_a_leader_named_after_the_verb_attacks_with_words():
 
 
 def test_statements_that_attack_attack_with_words():
-    got = events("وكان الرئيس رد على تصريحات لإيران تهاجم الولايات المتحدة وتشكك في جدوى المفاوضات.")
-    assert ("ACCUSE", ["IRN", "USA"], "تهاجم") in got and not any(t == "ASSAULT" for t, _, _ in got)
+    got = events("وعلق الوزير على تصريحات لفنزويلا تهاجم كولومبيا وتنتقد سياستها.")
+    assert ("ACCUSE", ["VEN", "COL"], "تهاجم") in got and not any(t == "ASSAULT" for t, _, _ in got)
 
 
 def test_commenting_on_a_statement_suspends_nothing():

@@ -78,16 +78,27 @@ def stood_by_sides(doc, st, h, pairs: list) -> list:
     stand turned."""
     if not pairs or h.form.type != "SUPPORT" or h.form.tokens[-1] not in constructions.written(STAND_BY):
         return pairs
-    stood = next((a.actor for a in st.actors if h.j <= a.i <= h.j + STOOD_BY_REACH), None)
-    if stood is None:
+    first = next((a for a in st.actors if h.j <= a.i <= h.j + STOOD_BY_REACH), None)
+    if first is None:
         return pairs  # "إلى جانب الشعب": no side named, the model's reading stands
-    before = {a.actor for a in st.actors if a.i < h.j and a.actor != stood}
+    stood = _listed_from(doc, st, first)  # "إلى جانب السعودية والإمارات": both are stood by
+    before = {a.actor for a in st.actors if a.i < h.j and a.actor not in stood}
     out = []
     for p, d in pairs:
-        if d and p[0] == stood and p[-1] in before:
-            p = [p[-1], stood]  # "وقوف المملكة إلى جانب Y" read from Y
-        elif d and p[-1] != stood:
+        if d and p[0] in stood and p[-1] in before:
+            p = [p[-1], p[0]]  # "وقوف المملكة إلى جانب Y" read from Y
+        elif d and p[-1] not in stood:
             continue
         if (p, d) not in out:
             out.append((p, d))
+    return out
+
+
+def _listed_from(doc, st, first) -> set[str]:
+    """The side named right after the stand and those joined to it by و, one after another."""
+    out, end = {first.actor}, first.j
+    for a in st.actors:
+        if a.i == end and doc.toks[a.i].norm.startswith("و") and a.actor not in out:
+            out.add(a.actor)
+            end = a.j
     return out
