@@ -43,3 +43,8 @@ def test_a_joined_field_whose_qualifier_the_name_would_not_read_is_not_joined():
     so joining "والشؤون" made the fragment "وزارة الداخلية والشؤون"."""
     texts = [m for _, ms in ents("وقالت وزارة الداخلية والشؤون البلدية إن الانتخابات ستجري.") for m in ms]
     assert "وزارة الداخلية والشؤون" not in texts
+
+
+def test_a_joined_field_before_a_nationality_adjective_stays_joined():
+    texts = [m for _, ms in ents("وقالت وزارة الشباب والرياضة العراقية إن الدوري سيستأنف.") for m in ms]
+    assert any("والرياضة" in t for t in texts)

@@ -15,3 +15,8 @@ def test_a_host_inside_a_link_names_no_one():
 
 def test_the_same_name_in_a_sentence_is_still_read():
     assert mentions("ونشر الوزير الخبر على twitter أمس.") == ["twitter"]
+
+
+def test_a_name_before_a_missing_space_or_after_a_slash_is_read():
+    assert mentions("وقالت شبكة CNN.وأضافت أن الوضع صعب.") == ["CNN"]
+    assert "Reuters" in mentions("وذكرت وكالة رويترز/Reuters أن الوضع صعب.")

@@ -49,3 +49,8 @@ def test_every_side_listed_after_the_stand_is_stood_by():
 
 def test_a_stand_by_a_state_stays():
     assert ("SUPPORT", ["PER", "ECU"]) in events("وجددت البيرو تأكيد وقوفها إلى جانب الإكوادور، بينما نفى متحدث باسم المعارضة تلك المزاعم.")
+
+
+def test_a_side_after_a_comma_or_before_its_own_verb_is_not_stood_by():
+    assert ("SUPPORT", ["RUS", "IRN"]) not in events("وقالت إن روسيا تقف إلى جانب سوريا، وإيران تدعم المعارضة في اليمن.")
+    assert ("SUPPORT", ["QAT", "RUS"]) not in events("وأعلنت قطر وقوفها إلى جانب تركيا وروسيا تراقب الوضع.")

@@ -346,3 +346,9 @@ def test_a_party_placed_in_a_vote_is_not_dissolved():
     text = "وحل حزب النهضة في المرتبة الأولى في الانتخابات البلدية."
     assert ("COERCE", "حل حزب") in triggers(text) and ("COERCE", "حل حزب") not in sensed(text)
     assert ("COERCE", "حل حزب") in sensed("وقررت المحكمة الدستورية حل حزب الشعوب الديمقراطي.")
+
+
+def test_the_press_attacks_with_words_and_armed_men_attack_a_newspaper():
+    assert any(t == "ACCUSE" for t, _, _ in events("وهاجمت الصحف الكندية المكسيك بسبب مواقفها."))
+    assert any(t == "ASSAULT" for t, _, _ in events("هاجم مسلحون صحيفة محلية في مدينة مكسيكو وقتلوا موظفين."))
+    assert any(t == "ACCUSE" and a == ["RUS", "USA"] for t, a, _ in events("وهاجمت روسيا الولايات المتحدة لانتقادها الانتخابات."))

@@ -57,7 +57,6 @@ def _joined_field(ctx: _Context, f: _Finder, k: int) -> bool:
     if parts is None or "noun" not in parts or "head" in parts:
         return False
     if k + 1 < len(ctx.toks) and not ctx.punct_between(k, k + 1) and ctx.norms[k + 1].startswith("ال") \
-            and ctx.owner[k + 1] is None and ((_bare(ctx.norms[k + 1]),) not in name_words()
-                                              or _match_at(ctx.nt, ctx.toks, k + 1, f.heads) is not None):
-        return False  # "وزارة الداخلية والشؤون البلدية": the name would end before the field's qualifier
+            and ctx.owner[k + 1] is None and _match_at(ctx.nt, ctx.toks, k + 1, f.heads) is not None:
+        return False  # "وزارة الداخلية والشؤون البلدية": the name would end at the head before the field's qualifier
     return _match_at(ctx.nt, ctx.toks, k, f.heads) is None

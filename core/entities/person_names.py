@@ -37,8 +37,8 @@ def _name_tokens(ctx: _Context, k: int) -> int:
                 break
             n += 1
             continue
-        if _plural_people(ctx, w):
-            break  # "ملكة جمال المراهقات"، "الناشطين البيئيين": people of a kind
+        if _plural_people(ctx, w) or n == k and _dual_form(ctx, w):
+            break  # "ملكة جمال المراهقات"، "الناشطين البيئيين": people of a kind; "دبلوماسيان" starts no name
         if ctx.compound_given(n) and ctx.owner[n + 1] is None:
             n += 2  # "عز الدين"، "فتح الله": a given name of two words, its first a common noun
             words += 1
@@ -167,14 +167,15 @@ def _plural_form(ctx: _Context, w: str) -> bool:
         return all(ctx.counts.get(form, 0) >= PLURAL_FORMS_MIN for form in (one, one + "ين", one + "ه"))
     if w.startswith("ال") and w.endswith("ات") and len(w) >= 7:
         return ctx.counts.get(w[:-2] + "ه", 0) >= PLURAL_FORMS_MIN
-    return _dual_form(ctx, w)
+    return False
 
 
 def _dual_form(ctx: _Context, w: str) -> bool:
     """A dual (or plural in ين) of a definite word or of a relative adjective that news
     writes far more often in the singular: "دبلوماسيان"، "السيناتوران"، "الرئيسين". A name
     in ان or ين has no such singular ("سلمان" beside "سلم": 14 to 1; "عدنان"، "زيدان":
-    neither a nisba nor definite)."""
+    neither a nisba nor definite). Asked of a name's first word only: a family name may
+    look so ("طارق السويدان")."""
     if len(w) < 6 or not w.endswith(("ان", "ين")):
         return False
     one = w[:-2]

@@ -32,6 +32,7 @@ from core.entities.named_common_words import common_words_only
 from core.entities.person_names import (
     _KUNYA,
     _confirmed_single,
+    _dual_form,
     _hamza_against,
     _name_tokens,
     _plural_people,
@@ -92,11 +93,16 @@ def _lexicon_spans(ctx: _Context, f: _Finder) -> None:
 
 
 def _in_web_address(text: str, s: int, t: int) -> bool:
-    """A Latin word joined to a web address by a dot or a slash on either side, which no
-    name written in a sentence is ("twitter" in "pic.twitter.com/x"، "twitter.com/x")."""
+    """A Latin word that is part of a host name, joined by a dot to Latin letters on either
+    side ("twitter" in "pic.twitter.com/x"، "twitter.com/x"), which no name written in a
+    sentence is; "CNN.وأضافت" (a missing space) and "رويترز/Reuters" are names."""
     if not text[s:t].isascii():
         return False
-    return s > 0 and text[s - 1] in "./" or t + 1 < len(text) and text[t] in "./" and text[t + 1].isalnum()
+    return s > 1 and text[s - 1] == "." and _latin(text[s - 2]) or t + 1 < len(text) and text[t] == "." and _latin(text[t + 1])
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 def _generic_head_before_name(ctx: _Context, f: _Finder, e: LexEntry, i: int, j: int, dropped: int) -> bool:
@@ -386,7 +392,7 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
         if m and ctx.free(i, m[1]):
             title, j, _ = m
             k, country = _complement_end(ctx, j, kin=" " not in title.form and title.form.endswith(("ه", "ها")))
-            if known_bearer(ctx, k):
+            if known_bearer(ctx, j, k):
                 pos = k
                 continue
             if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
@@ -499,7 +505,7 @@ def _tagged_spans(ctx: _Context, tagged: list[tuple[int, int, str]]) -> None:
         while typ != "ORG" and j > i + 1 and ctx.circumstantial(toks[j - 1].norm):
             j -= 1  # "لافروف مبتسما"؛ a place too: "توفي في قرية كذا مقتولا"
         if typ == "PER":
-            while i < j and _plural_people(ctx, toks[i].norm):
+            while i < j and (_plural_people(ctx, toks[i].norm) or _dual_form(ctx, toks[i].norm)):
                 i += 1  # "الناشطين البيئيين"، "وهم نائمون": a plural of people, no one's name
             while j > i and _plural_people(ctx, toks[j - 1].norm):
                 j -= 1

@@ -69,13 +69,16 @@ def _complement_end(ctx: _Context, k: int, kin: bool = False) -> tuple[int, str 
     return k, country
 
 
-def known_bearer(ctx: _Context, k: int) -> bool:
-    """The complement ended on a well-known person, and no given name follows: the title
-    was his ("الرئيس ترامب حنينه"، "الرئيس الروسي بوتين تخاذله"), and the word after him is
-    no name. A given name after him starts the name of the role's own bearer ("محامي ترامب
-    مايكل ..."، "مساعد الرئيس بوتين يوري ...")."""
+def known_bearer(ctx: _Context, j: int, k: int) -> bool:
+    """The complement (tokens j..k) ended on a well-known person, with nothing but
+    nationality adjectives before him, and no given name follows: the title was his
+    ("الرئيس ترامب حنينه"، "الرئيس الروسي بوتين تخاذله"), and the word after him is no name.
+    A given name after him, or a role noun before him ("مستشار الرئيس روحاني واعظي"), makes
+    the title that of another, named after him."""
     before = ctx.owner[k - 1] if 0 < k <= len(ctx.toks) else None
     if before is None or before.kind != "lexicon" or before.entry is None or before.entry.type != "PERSON":
+        return False
+    if not all(ctx.adjective(x) for x in range(j, before.i)):
         return False
     return k >= len(ctx.toks) or ctx.toks[k].norm not in ctx.lex.given_names and not ctx.compound_given(k)
 

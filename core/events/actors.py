@@ -98,8 +98,8 @@ def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, i
         origins = origin_adjectives(toks, out, private_ends)
         states = [a for a in out if a.i not in origins] if origins else out
     for k in pending_bodies:
-        if k + 1 in named_at:
-            continue  # "السلطات المصرية": the body of the state named right after it
+        if k + 1 in named_at or k + 2 in named_at and toks[k + 1].norm == "في":
+            continue  # "السلطات المصرية"، "السلطات في سوريا": the body of the state named right after it
         ref = _self_referent(states, k, BODY_REACH)
         if ref is not None:
             t = toks[k]

@@ -95,10 +95,15 @@ def stood_by_sides(doc, st, h, pairs: list) -> list:
 
 
 def _listed_from(doc, st, first) -> set[str]:
-    """The side named right after the stand and those joined to it by و, one after another."""
-    out, end = {first.actor}, first.j
+    """The side named right after the stand and those joined to it by و, one after another,
+    within the clause: not past a comma ("إلى جانب سوريا، وإيران تدعم ..."), nor a side a
+    verb follows, the subject of a clause of its own ("إلى جانب تركيا وروسيا تراقب ...")."""
+    out, end, toks, text = {first.actor}, first.j, doc.toks, doc.nt.original
     for a in st.actors:
-        if a.i == end and doc.toks[a.i].norm.startswith("و") and a.actor not in out:
-            out.add(a.actor)
-            end = a.j
+        if a.i != end or a.actor in out or a.start <= toks[a.i].start or toks[a.i].norm[:1] != "و" \
+                or any(c in text[toks[a.i - 1].end:toks[a.i].start] for c in ",،;؛:.") \
+                or a.j < len(toks) and toks[a.j].norm[:1] in "يت" and len(toks[a.j].norm) > 3:
+            continue
+        out.add(a.actor)
+        end = a.j
     return out
