@@ -6,7 +6,8 @@ after a person ("عثر على الرجل وابنته مغشياً عليهما
 "والناس يعلمون حقيقته") came out as a person of its own or as a family name ("كان
 كريم غامضاً"). A word written with fathatan is an indefinite noun or adjective in the
 accusative, which no name is; a word of the imperfect's plural (ي... ون) that news writes
-often, and its singular in its other persons too, is that verb. The name ends before such a word, and a
+often, and its singular in its other persons too, is that verb; so is its dual (ي... ان:
+"وزوجته يجمعان الحطب"), which news writes seldom, by its singular, plural and persons. The name ends before such a word, and a
 name that starts with one is none, and so is one word left before it that is no given
 name ("وترديه قتيلاً": a verb and its accusative)."""
 from __future__ import annotations
@@ -24,12 +25,24 @@ def _clause_word(ctx: _Context, k: int) -> bool:
     if _FATHATAN in ctx.nt.original[tok.start:tok.end]:
         return True
     w = ctx.norms[k]
-    if len(w) < _PLURAL_VERB_MIN or w[0] != "ي" or not w.endswith("ون"):
+    if len(w) < _PLURAL_VERB_MIN or w[0] != "ي" or not w.endswith(("ون", "ان")):
         return False
-    stem = w[:-2]  # "يعلم" of "يعلمون": news writes it as "تعلم"، "نعلم" too
+    stem = w[:-2]
+    if w.endswith("ان"):
+        return _dual_verb(ctx, w, stem)  # "يعلم" of "يعلمون": news writes it as "تعلم"، "نعلم" too
     # the plural itself frequent in news too: "يارون" (a given name) shares "تيار" with no verb
     return (ctx.counts.get(w, 0) >= VERB_FORMS_MIN and stem not in ctx.lex.given_names and not ctx.whole_name(stem)
             and ctx.persons(stem, "نيت") >= VERB_FORMS_MIN)
+
+
+def _dual_verb(ctx: _Context, w: str, stem: str) -> bool:
+    """The imperfect's dual ("يجمعان"، "يعملان"): news writes the dual itself seldom, so
+    its singular and other persons ("يجمع"، "تجمع"، "نجمع") and its plural ("يجمعون")
+    count for it; a name in ي...ان ("يوهان") has no such verb."""
+    if stem in ctx.lex.given_names or ctx.whole_name(w) or ctx.whole_name(stem):
+        return False
+    seen = ctx.counts.get(stem, 0) + ctx.counts.get(stem + "ون", 0) + ctx.persons(stem, "تن")
+    return seen >= VERB_FORMS_MIN
 
 
 def _clause_words_in_people(ctx: _Context) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import compress, repeat
 
 from core import prepared
+from core.entities.clause_words import _clause_word
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
 from core.entities.person_names import _name_tokens, _rare_affixed, _second_half
@@ -55,8 +56,8 @@ def _name_word(ctx: _Context, k: int, words: frozenset[str]) -> int | None:
     more often than the word as written ("وبوين" → بوين, but no "ولد" → لد), and the bare
     word has MIN_STEM_CUT letters or more."""
     w = ctx.norms[k]
-    if ctx.function_word(k) or ctx.stop(w) or w.isdigit():
-        return None
+    if ctx.function_word(k) or ctx.stop(w) or w.isdigit() or _clause_word(ctx, k):
+        return None  # "كميناً": an accusative with fathatan, or a verb, is no name's word
     for stem, dropped in clitic_variants(w):
         if stem in words and stem not in ctx.lex.given_names and (dropped == 0 or len(stem) >= MIN_STEM_CUT and (
                 stem not in ctx.counts or ctx.counts.get(w, 0) < ctx.counts[stem])):

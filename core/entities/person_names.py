@@ -211,8 +211,23 @@ def _particle_on_word(ctx: _Context, w: str, letters: str) -> bool:
     if w[:1] not in letters or len(w) < 4 or w in ctx.lex.given_names or ctx.whole_name(w) \
             or w[1:] in ctx.lex.given_names:  # "والمدير العام وسيف محمد"
         return False
+    if _conjoined_definite(w):
+        return True
     n = ctx.counts.get(w[1:], 0)
     return n >= PARTICLE_STEM_MIN and n > 2 * ctx.counts.get(w, 0)
+
+
+# Letters a definite word keeps after و/ف and its article for the pair to be read as the
+# conjunction on that word: shorter, it may be a foreign name ("والاس"، "والش").
+CONJOINED_STEM_MIN = 3
+
+
+def _conjoined_definite(w: str) -> bool:
+    """A conjunction on a definite word ("والمتلقي"، "والملهم"، "فالرئيس"), however rare
+    the word is in news: a second noun joined to the title, no name. A name that looks
+    so ("والتر") is a whole name, which the caller leaves alone; a preposition on a
+    definite word may be a foreign name ("بالدوين")."""
+    return w[:1] in "وف" and w[1:3] == "ال" and len(w) - 3 >= CONJOINED_STEM_MIN
 
 
 # A word this rare that reads as a word this frequent once its pronoun is cut is that

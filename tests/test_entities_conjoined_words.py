@@ -1,0 +1,30 @@
+"""Words after a title or a kinship noun that a clause holds, not a name: a conjunction
+written on a definite word ("القائد والملهم"), a dual imperfect verb ("وزوجته يجمعان"),
+a name-like word written with fathatan ("كميناً") (core.entities.person_names,
+clause_words, name_words)."""
+from core import analyze
+
+
+def persons(text: str) -> list[str]:
+    return [e.name_ar for e in analyze(text, "2018-05-01").entities if e.type == "PERSON"]
+
+
+def test_a_conjunction_on_a_definite_word_after_a_title_starts_no_name():
+    """"الشاعر والمتلقي": a second noun joined to the title, nobody's name."""
+    assert persons("وتحدث عن العلاقة بين الكاتب والمتابع في زمن الشبكات.") == []
+    assert persons("ووصفته الصحيفة بأنه المدرب والمربي للأجيال.") == []
+
+
+def test_a_name_after_a_title_that_starts_like_a_conjunction_stays():
+    assert persons("وقال الدبلوماسي الأميركي والتر ميلر إن الوضع صعب.") == ["والتر ميلر"]
+    assert persons("وقال الوزير وليد الحسن إن الوضع صعب.") == ["وليد الحسن"]
+
+
+def test_a_dual_imperfect_after_a_kinship_noun_is_no_name():
+    assert persons("وكان الحارس وزوجته يجمعان الحطب كل صباح قرب الكوخ.") == []
+
+
+def test_a_word_written_with_fathatan_is_no_name_word():
+    """A word of name_words.tsv under a proclitic and with fathatan ("كميناً") is the
+    accusative of a common noun."""
+    assert persons("وقالت الشرطة إنها نصبت أربعين كميناً قرب الحدود الشرقية.") == []
