@@ -28,3 +28,17 @@ def test_a_word_written_with_fathatan_is_no_name_word():
     """A word of name_words.tsv under a proclitic and with fathatan ("كميناً") is the
     accusative of a common noun."""
     assert persons("وقالت الشرطة إنها نصبت أربعين كميناً قرب الحدود الشرقية.") == []
+
+
+def test_a_conjunction_on_a_verb_after_a_title_starts_no_name():
+    """"الجاسوس السابق، وشبهت": the clause goes on after the title's comma."""
+    assert persons("ورفضت الوزارة الاتهام الموجه إلى المهندس المعتقل، وقارنت ذلك بالحملات السابقة.") == []
+    assert persons("وانتقد الخبراء تصريحات المستشار وسخروا من أرقامه.") == []
+
+
+def test_a_foreign_name_written_with_waw_for_w_after_a_title_stays():
+    assert persons("وقال المتحدث الأمريكي، وورين هاكمان، إن الوفد وصل.") == ["وورين هاكمان"]
+
+
+def test_a_foreign_given_name_in_f_that_ends_like_a_plural_verb_stays():
+    assert persons("وقال المدعي العام فرنسوا دوبريه إن التحقيق مستمر.") == ["فرنسوا دوبريه"]

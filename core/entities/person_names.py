@@ -211,7 +211,7 @@ def _particle_on_word(ctx: _Context, w: str, letters: str) -> bool:
     if w[:1] not in letters or len(w) < 4 or w in ctx.lex.given_names or ctx.whole_name(w) \
             or w[1:] in ctx.lex.given_names:  # "والمدير العام وسيف محمد"
         return False
-    if _conjoined_definite(w):
+    if _conjoined_definite(w) or _conjoined_verb(w):
         return True
     n = ctx.counts.get(w[1:], 0)
     return n >= PARTICLE_STEM_MIN and n > 2 * ctx.counts.get(w, 0)
@@ -220,6 +220,18 @@ def _particle_on_word(ctx: _Context, w: str, letters: str) -> bool:
 # Letters a definite word keeps after و/ف and its article for the pair to be read as the
 # conjunction on that word: shorter, it may be a foreign name ("والاس"، "والش").
 CONJOINED_STEM_MIN = 3
+# Letters of the verb after the conjunction: "وتد" (a peg), "وقت" (time) are shorter.
+VERB_STEM_MIN = 4
+
+
+def _conjoined_verb(w: str) -> bool:
+    """A conjunction on a verb by its form: a past in ت or وا, an imperfect in ت ("وشبهت"،
+    "وقللوا"، "وتخرق"): the clause goes on after the title, no name starts. A foreign
+    name written with و for W ("وورين"، "ويلسون"، "وايت") is left alone by its second letter;
+    ف is left alone, as foreign names start with it ("فرنسوا")."""
+    stem = w[1:]
+    return w[:1] == "و" and w[1:2] not in "اوي" and len(stem) >= VERB_STEM_MIN \
+        and (stem.endswith(("ت", "وا")) or stem.startswith("ت"))
 
 
 def _conjoined_definite(w: str) -> bool:
