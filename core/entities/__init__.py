@@ -94,6 +94,7 @@ from core.entities.pauses import _split_at_pauses
 from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
 from core.entities.clause_words import _clause_words_in_people
+from core.entities.noun_adjectives import adjectives_read_as_people
 from core.entities.shared_party_names import _shared_party_names
 from core.entities.written_article import written_name
 from core.entities.accusative_nisbas import _accusative_nisba_countries
@@ -162,13 +163,15 @@ def _generic_and_false_names(ctx: _Context) -> None:
     participle of naming ("المكنى") is no word of a person's name, and an imperfect verb
     ("نعلم") no one-word person (before the aliases, which repeat the name's words); the
     tagger's people lose a copula before them and a word with لل after them
-    (``tagged_person_edges``)."""
+    (``tagged_person_edges``); an adjective after an indefinite noun ("عشاء فاخر") is
+    no one-word person (``noun_adjectives``)."""
     _mark_generic(ctx)
     _tagged_person_edges(ctx)
     _orgs_into_clauses(ctx)
     _names_after_participles(ctx)
     _verbs_read_as_people(ctx)
     _clause_words_in_people(ctx)
+    adjectives_read_as_people(ctx)
 
 
 def find_entities(nt: NormText, toks: list[Token], lex: Lexicon | None = None, blocked: list[tuple[int, int]] | None = None,

@@ -24,6 +24,7 @@ from core import prepared
 from core.entities.clause_words import _clause_word
 from core.entities.context import _Context
 from core.entities.finder import _Span, _span_offsets
+from core.entities.noun_adjectives import adjective_after_noun
 from core.entities.person_names import _name_tokens, _rare_affixed, _second_half
 from core.entities.second import COMMON_WORD_MIN, NAME_CANDIDATE_MAX, _given_name_proclitic, _pronoun_cut, _readings
 from core.entities.tables import _god_name, _name_particles, _read_column, _surface_stopword_keys
@@ -90,8 +91,9 @@ def _table_name_spans(ctx: _Context) -> None:
         if dropped is None:
             continue
         i, j, dropped = _grown_name(ctx, k, dropped, words)
-        if j - i == 1 and (ctx.norms[i] in _name_particles()[0] or _described_noun(ctx, i)):
-            continue
+        if j - i == 1 and (ctx.norms[i] in _name_particles()[0] or _described_noun(ctx, i)
+                           or ctx.adjective(i) or adjective_after_noun(ctx, i)):
+            continue  # "جنود هنود": a people's nisba; "فيديو رمزي": an adjective, no name
         country = acts_for = None
         for side in (ctx.owner[j] if j < len(ctx.toks) else None, ctx.owner[i - 1] if i > 0 else None):
             if _joins(ctx, side, i, j):
