@@ -42,3 +42,4 @@ def test_a_foreign_name_written_with_waw_for_w_after_a_title_stays():
 
 def test_a_foreign_given_name_in_f_that_ends_like_a_plural_verb_stays():
     assert persons("وقال المدعي العام فرنسوا دوبريه إن التحقيق مستمر.") == ["فرنسوا دوبريه"]
+

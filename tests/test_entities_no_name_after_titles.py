@@ -43,3 +43,9 @@ def test_the_second_adjective_of_a_list_stands_for_no_man():
 def test_a_family_name_that_looks_like_a_dual_stays():
     """Only a name's first word is read as a dual: "السويدان" after a given name is a family name."""
     assert persons("وقال الداعية طارق السويدان إن الأمر صعب.") == ["طارق السويدان"]
+
+
+def test_a_word_after_fi_that_ends_a_roles_words_is_its_place_no_name():
+    """"النائب العام في كاسيلفيرا": the role's place, which no lexicon knows."""
+    assert persons("وقال النائب العام في كاسيلفيرا إن التحقيق مستمر.") == []
+    assert persons("وقال السفير في لبنان جون سميث إن الأمر خطير.") == ["جون سميث"]

@@ -392,7 +392,7 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
         if m and ctx.free(i, m[1]):
             title, j, _ = m
             k, country = _complement_end(ctx, j, kin=" " not in title.form and title.form.endswith(("ه", "ها")))
-            if known_bearer(ctx, j, k):
+            if known_bearer(ctx, j, k) or _place_of_role_next(ctx, j, k):
                 pos = k
                 continue
             if k < len(toks) and k > 0 and ctx.punct_between(k - 1, k):
@@ -427,6 +427,13 @@ def _person_spans(ctx: _Context, f: _Finder) -> None:
                 span.untitled = True  # type: ignore[attr-defined]  # found from the given name alone
                 ctx.claim(span)
                 pos = n
+
+
+def _place_of_role_next(ctx: _Context, j: int, k: int) -> bool:
+    """The complement ended on "في" ("المدعي العام في ..."): the word after it is the
+    role's place, which no lexicon knows ("في شليزفيغ"، "في كوريتيبا"), no name; a name
+    follows a known place ("السفير في لبنان جون سميث"), which the complement takes."""
+    return k > j and ctx.norms[k - 1] == "في"
 
 
 @per_lexicon
