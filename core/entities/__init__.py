@@ -95,6 +95,7 @@ from core.entities.tagged_splits import tagged_second_opinion
 from core.entities.verb_people import _verbs_read_as_people
 from core.entities.clause_words import _clause_words_in_people
 from core.entities.noun_adjectives import adjectives_read_as_people
+from core.entities.surname_starts import surname_starts
 from core.entities.shared_party_names import _shared_party_names
 from core.entities.written_article import written_name
 from core.entities.accusative_nisbas import _accusative_nisba_countries
@@ -142,9 +143,11 @@ def _last_readings(ctx: _Context) -> None:
     the people read so far (the tagger's one-word people, foreign first names). A country
     named by its own nisba after an agreeing word is the adjective ("العائلة المالكة
     السعودية"). First, a party's name many states' parties bear is read against the
-    states the article names (``shared_party_names``); last, names chained by ولد are one
-    person (``descent_chains``)."""
+    states the article names (``shared_party_names``), and a name that starts with another
+    person's family name is cut to that repeat (``surname_starts``); last, names chained
+    by ولد are one person (``descent_chains``)."""
     _shared_party_names(ctx)
+    surname_starts(ctx)
     _nisba_countries(ctx)
     _accusative_nisba_countries(ctx)  # "رجلا بلغاريا": a Bulgarian man
     _people_after_heads(ctx)
