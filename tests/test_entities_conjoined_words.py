@@ -43,3 +43,10 @@ def test_a_foreign_name_written_with_waw_for_w_after_a_title_stays():
 def test_a_foreign_given_name_in_f_that_ends_like_a_plural_verb_stays():
     assert persons("وقال المدعي العام فرنسوا دوبريه إن التحقيق مستمر.") == ["فرنسوا دوبريه"]
 
+
+
+def test_a_foreign_name_written_like_a_conjunction_on_a_definite_word_stays():
+    """"والستروم"، "فالنتين": no Arabic word after و/ف and the article, so a name."""
+    text = "وقالت الوزيرة السويدية آنا والستروم إن القرار نهائي، وأضافت الوزيرة والستروم أنه لن يتغير."
+    assert "والستروم" in " ".join(persons(text))
+    assert persons("وقال المدرب فالنتين بتروف إن لاعبيه جاهزون.") == ["فالنتين بتروف"]

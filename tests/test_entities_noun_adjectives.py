@@ -39,3 +39,11 @@ def test_a_word_of_a_full_name_read_before_stays_a_mention():
     """"تشويه" is no feminine of the name "تشوي"."""
     names = persons("وقالت الممثلة تشوي سون إنها ستعود. وتراجعت مسيرة تشوي بعد ذلك.")
     assert names == ["تشوي سون"]
+
+
+def test_a_given_name_that_is_a_person_elsewhere_in_the_article_stays_after_a_noun():
+    """"رشيد" counts as an adjective (its feminine is a woman's name too), but the article
+    names the player "رشيد" after his title."""
+    text = "وحسم هدف رشيد المباراة في الشوط الثاني، بعدما انطلق المهاجم رشيد من الجهة اليسرى."
+    mentions = [m.text for e in analyze(text, "2018-05-01").entities if e.type == "PERSON" for m in e.mentions]
+    assert mentions == ["رشيد", "رشيد"]

@@ -21,3 +21,11 @@ def test_a_given_name_that_is_also_a_family_name_still_starts_a_name():
     text = "والتقى الأمير محمد بن سلمان بالوفد. وكان الملك سلمان بن عبد العزيز قد استقبله."
     names = [name for name, _ in people(text)]
     assert "سلمان بن عبد العزيز" in names
+
+
+def test_a_family_name_before_no_given_name_is_another_persons_first_name():
+    """"كارتر بيج" beside "جيمي كارتر": no given name follows "كارتر", so the name is whole."""
+    text = ("وقال الرئيس الأسبق جيمي كارتر إن التصويت جرى بهدوء. "
+            "ومن جهة أخرى، نفى المستشار كارتر بيج أي لقاء مع دبلوماسيين روس.")
+    names = [name for name, _ in people(text)]
+    assert "كارتر بيج" in names

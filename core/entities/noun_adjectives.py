@@ -52,10 +52,16 @@ def adjective_after_noun(ctx: _Context, k: int) -> bool:
 
 def _named_elsewhere(ctx: _Context, k: int) -> bool:
     """The word is part of a person's name of two words or more the article read already
-    ("تشوي إيون" before "مسيرة تشوي"; "تشويه" is no feminine of it)."""
+    ("تشوي إيون" before "مسيرة تشوي"; "تشويه" is no feminine of it), or a person alone
+    somewhere no indefinite noun stands before it ("اللاعب رشيد" beside "هدف رشيد"): a
+    given name whose feminine is a woman's name too has the counts of an adjective."""
     w = ctx.norms[k]
-    return any(sp.kind in ("person", "lexicon") and sp.j - sp.i > 1 and w in ctx.norms[sp.i:sp.j]
-               for sp in ctx.spans())
+    for sp in ctx.spans():
+        if sp.kind not in ("person", "lexicon") or w not in ctx.norms[sp.i:sp.j]:
+            continue
+        if sp.j - sp.i > 1 or sp.i != k and not (sp.i > 0 and _indefinite_noun(ctx, sp.i - 1)):
+            return True
+    return False
 
 
 def adjectives_read_as_people(ctx: _Context) -> None:

@@ -211,7 +211,7 @@ def _particle_on_word(ctx: _Context, w: str, letters: str) -> bool:
     if w[:1] not in letters or len(w) < 4 or w in ctx.lex.given_names or ctx.whole_name(w) \
             or w[1:] in ctx.lex.given_names:  # "والمدير العام وسيف محمد"
         return False
-    if _conjoined_definite(w) or _conjoined_verb(w):
+    if _conjoined_definite(ctx, w) or _conjoined_verb(w):
         return True
     n = ctx.counts.get(w[1:], 0)
     return n >= PARTICLE_STEM_MIN and n > 2 * ctx.counts.get(w, 0)
@@ -234,12 +234,16 @@ def _conjoined_verb(w: str) -> bool:
         and (stem.endswith(("ت", "وا")) or stem.startswith("ت"))
 
 
-def _conjoined_definite(w: str) -> bool:
+def _conjoined_definite(ctx: _Context, w: str) -> bool:
     """A conjunction on a definite word ("والمتلقي"، "والملهم"، "فالرئيس"), however rare
-    the word is in news: a second noun joined to the title, no name. A name that looks
-    so ("والتر") is a whole name, which the caller leaves alone; a preposition on a
+    the word is in news: a second noun joined to the title, no name. The word must read
+    as Arabic: a participle in م, or a definite word or stem news writes at all; a foreign
+    name written so ("والستروم"، "فالديز"، "فالنتين") is neither. A name that looks so
+    ("والتر") is a whole name, which the caller leaves alone; a preposition on a
     definite word may be a foreign name ("بالدوين")."""
-    return w[:1] in "وف" and w[1:3] == "ال" and len(w) - 3 >= CONJOINED_STEM_MIN
+    if not (w[:1] in "وف" and w[1:3] == "ال" and len(w) - 3 >= CONJOINED_STEM_MIN):
+        return False
+    return w[3:4] == "م" or ctx.counts.get(w[1:], 0) > 0 or ctx.counts.get(w[3:], 0) > 0
 
 
 # A word this rare that reads as a word this frequent once its pronoun is cut is that

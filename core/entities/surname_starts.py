@@ -23,8 +23,10 @@ def _people(ctx: _Context) -> list[_Span]:
 
 def surname_starts(ctx: _Context) -> None:
     """Cuts each person whose first word is the last word of another person of two words
-    or more, and is no given name, to that word; the rest, from a given name on, is a
-    person of its own."""
+    or more, and is no given name, to that word, when a given name follows it: the rest
+    is a person of its own ("دراغي كريستين لاغارد"). Without a given name next, the name is
+    another person's whose first name is that family name ("كارتر بيج" beside "جيمي
+    كارتر"), and stays whole."""
     people = _people(ctx)
     full = [sp for sp in people if sp.j - sp.i >= 2]
     if not full:
@@ -36,15 +38,15 @@ def surname_starts(ctx: _Context) -> None:
             continue
         w, nxt = ctx.norms[sp.i], ctx.norms[sp.i + 1]
         if w not in surnames or w in ctx.lex.given_names or w in particles or nxt in particles \
-                or ctx.compound_given(sp.i) or _goes_on_so(ctx, full, sp):
+                or ctx.compound_given(sp.i) or _goes_on_so(ctx, full, sp) \
+                or not (nxt in ctx.lex.given_names or ctx.compound_given(sp.i + 1)):
             continue
         ctx.release(sp, sp.i, sp.j)
         _, end = ctx.nt.orig_span(ctx.toks[sp.i].nstart, ctx.toks[sp.i].nend)
         ctx.claim(_Span(sp.i, sp.i + 1, sp.start, end, "person", name_norm=sp.name_norm.split()[0],
                         country=sp.country, acts_for=sp.acts_for))
-        if nxt in ctx.lex.given_names or ctx.compound_given(sp.i + 1):
-            s, t = _span_offsets(ctx.nt, ctx.toks, sp.i + 1, sp.j, 0)
-            ctx.claim(_Span(sp.i + 1, sp.j, s, t, "person", name_norm=" ".join(ctx.norms[sp.i + 1:sp.j])))
+        s, t = _span_offsets(ctx.nt, ctx.toks, sp.i + 1, sp.j, 0)
+        ctx.claim(_Span(sp.i + 1, sp.j, s, t, "person", name_norm=" ".join(ctx.norms[sp.i + 1:sp.j])))
 
 
 def _goes_on_so(ctx: _Context, full: list[_Span], sp: _Span) -> bool:
