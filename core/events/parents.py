@@ -8,9 +8,31 @@ parent named another way in the sentence as well stays a target.
 """
 from __future__ import annotations
 
+from core.entities.tables import _descriptive_adjectives
 from core.events import constructions
 
 PARENT_OF = "parent_of"  # construction_cues.tsv kind: "التابع"، "التابعة"
+DESCRIBED = 2  # describing adjectives that may follow a body's name ("الميليشيات الحوثية الإرهابية التابعة لـ")
+NISBA_ENDS = ("يه", "يين", "يون")  # a definite nisba's feminine and plural endings (ة written ه)
+
+
+def _describing(norm: str) -> bool:
+    """A definite adjective that describes the body before it ("الإرهابية"، "الانقلابية"،
+    "المتمردة"), which stands between its name and the word of belonging without ending
+    the body: a feminine or plural nisba, or one of the descriptive adjectives."""
+    return norm.startswith("ال") and (norm.endswith(NISBA_ENDS) or norm in _descriptive_adjectives())
+
+
+def _body_before(norms: list[str], ends: dict, k: int):
+    """The body whose name ends right before word ``k`` or before the describing adjectives
+    right before it, or None."""
+    for _ in range(DESCRIBED + 1):
+        if k in ends:
+            return ends[k]
+        if k < 1 or not _describing(norms[k - 1]):
+            return None
+        k -= 1
+    return ends.get(k)
 
 
 def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
@@ -21,7 +43,7 @@ def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     other: set[str] = set()
     for a in actors:
-        body = ends.get(a.i - 1) if a.i >= 2 and norms[a.i - 1] in words else None
+        body = _body_before(norms, ends, a.i - 1) if a.i >= 2 and norms[a.i - 1] in words else None
         if body is None or body == a.actor:
             other.add(a.actor)
         else:
