@@ -1,6 +1,6 @@
 """Words beside a trigger that tell a sense with no political event (trigger_senses.tsv):
-a crowd one speaks before, support rallied rather than troops massed, a response in kind
-called for rather than made; sentences written for the tests."""
+a crowd one speaks before, support rallied rather than troops massed, hostile relations
+described rather than an accusation made, a principle of reciprocity invoked; sentences written for the tests."""
 from core import analyze
 
 
@@ -21,3 +21,18 @@ def test_rallying_support_masses_no_troops():
 def test_troops_massed_stay_a_mobilisation():
     got = events("وحشد الجيش التركي دبابات ومدرعات على الحدود مع سوريا.")
     assert [e for e in got if e[0] == "MOBILIZE"]
+
+
+def test_hostile_relations_between_two_states_are_no_accusation():
+    # "العلاقات العدائية بين X وY": the state of their ties, told by neither against the other
+    assert not [e for e in events("وقالت هافانا إن العلاقات العدائية بين كوبا والولايات المتحدة دامت ستة عقود.")
+                if e[0] == "ACCUSE"]
+
+
+def test_a_policy_called_hostile_is_still_an_accusation():
+    assert [e for e in events("ووصف وزير الخارجية الإيراني السياسة الأمريكية بأنها عدائية.") if e[0] == "ACCUSE"]
+
+
+def test_the_principle_of_reciprocity_invoked_is_no_sanction():
+    got = events("وقال الكرملين إن موسكو ستتصرف وفق مبدأ المعاملة بالمثل إذا أغلقت واشنطن قنصليات روسية.")
+    assert not [e for e in got if e[0] == "SANCTION" and e[2] == "المعاملة بالمثل"]
