@@ -1,6 +1,6 @@
 """Words beside a trigger that tell a sense with no political event (trigger_senses.tsv):
 a crowd one speaks before, support rallied rather than troops massed, hostile relations
-described rather than an accusation made, a principle of reciprocity invoked; sentences written for the tests."""
+described rather than an accusation made, a principle of reciprocity invoked, a categorical refusal; sentences written for the tests."""
 from core import analyze
 
 
@@ -36,3 +36,10 @@ def test_a_policy_called_hostile_is_still_an_accusation():
 def test_the_principle_of_reciprocity_invoked_is_no_sanction():
     got = events("وقال الكرملين إن موسكو ستتصرف وفق مبدأ المعاملة بالمثل إذا أغلقت واشنطن قنصليات روسية.")
     assert not [e for e in got if e[0] == "SANCTION" and e[2] == "المعاملة بالمثل"]
+
+
+def test_a_categorical_refusal_boycotts_nobody():
+    # "رفضا قاطعا": the adjective, not the dual verb "قاطعا" (they boycotted)
+    got = events('ورفض ماكرون "رفضا قاطعا" تصريحات بوتين الأخيرة.')
+    assert not [e for e in got if e[0] == "SANCTION"]
+    assert [e for e in got if e[0] == "REJECT" and e[1] == ["FRA", "RUS"]]
