@@ -4,7 +4,9 @@ Nations it belongs to. The words of belonging (construction_cues.tsv, kind paren
 "التابع"، "التابعة") stand between the body's name and its parent's; the parent still
 acts through the body (core.events.affiliates leaves "الجهاز التابع للحكومة X" a side),
 so only the pairs the body leads, with the parent as their target, are dropped, and a
-parent named another way in the sentence as well stays a target.
+parent named another way in the sentence as well stays a target. Describing adjectives
+may stand between the body's name and the word of belonging ("الميليشيات الحوثية الإرهابية
+التابعة لإيران": a missile the militia fires is fired at no Iran).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ def _describing(norm: str) -> bool:
 def _body_before(norms: list[str], ends: dict, k: int):
     """The body whose name ends right before word ``k`` or before the describing adjectives
     right before it, or None."""
-    for _ in range(DESCRIBED + 1):
+    for _ in range(DESCRIBED):
         if k in ends:
             return ends[k]
         if k < 1 or not _describing(norms[k - 1]):
