@@ -283,3 +283,15 @@ def test_a_clubs_nationality_is_no_state_that_criticises():
 def test_an_asylum_seeker_demands_nothing_and_is_no_state():
     """"طالب لجوء X": a seeker of asylum, neither a demand nor his country as a side."""
     assert not events("وأصدرت محكمة نمساوية حكما على طالب لجوء أفغاني بالسجن ثلاث سنوات.")
+
+
+def test_a_hope_for_better_relations_tells_of_none_made():
+    # "عن أمله في تحسين العلاقات"، "أملها بتطبيع": the act hoped for has not happened
+    assert not [e for e in events("وعبر رئيس الوزراء الهندي عن أمله في تحسين العلاقات مع باكستان بعد الانتخابات.")
+                if e[0] == "SUPPORT"]
+    assert not [e for e in events("وأبدت كوبا أملها بتطبيع العلاقات مع الولايات المتحدة قبل نهاية العام.")
+                if e[0] == "SUPPORT"]
+
+
+def test_relations_improved_are_still_told():
+    assert [e for e in events("وأسهمت الزيارة في تحسين العلاقات بين الهند وباكستان.") if e[0] == "SUPPORT"]

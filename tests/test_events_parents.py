@@ -19,3 +19,14 @@ def test_a_parent_named_as_the_object_as_well_stays_a_target():
 
 def test_a_body_addressed_with_its_parent_stays_the_target():
     assert ("REQUEST", ["SAU", "unsc"]) in events("ودعت السعودية مجلس الأمن التابع للأمم المتحدة إلى إدانة الهجوم.")
+
+
+def test_the_parent_of_an_attacking_group_is_not_attacked():
+    # an attack that only its construction names the sides of (core.events.violence)
+    assert ("ASSAULT", ["houthis", "IRN"]) not in events(
+        "وذكر بيان عسكري أن الرادارات رصدت إطلاق قذيفة من قبل الجماعة الحوثية التابعة لإيران نحو جازان.")
+
+
+def test_a_describing_adjective_may_stand_between_the_body_and_its_parent():
+    assert ("ASSAULT", ["houthis", "IRN"]) not in events(
+        "وقال المتحدث إن الدفاعات رصدت قصف الميليشيات الحوثية الانقلابية التابعة لإيران لبلدة حدودية بقذائف الهاون.")

@@ -41,6 +41,7 @@ from core.lexicon import is_state_id, load_lexicon
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
 
+HOPE = "hope"  # topic_cues.tsv kind: "أمله"، "الأمل"، "آملا"
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # normalised proclitics of purpose before an indefinite noun
 AIM_PREPOSITION = "الي"  # إلى, normalised
 ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه"})  # "ضد أية دعاوى": any act, none made
@@ -102,6 +103,8 @@ def unasserted_noun(doc, st, h) -> str | None:
     if norms[h.i] in GOAL_FORMS:
         return "purpose"  # "للتوصل إلى اتفاق" read as the verb "توصل إلى اتفاق": the goal
     prev = norms[h.i - 1]
+    if not h.verbal and _hoped_for(norms, h, st, cues):
+        return "purpose"  # "أعرب عن أمله في تحسين العلاقات"، "الأمل بسحب القوات": hoped for, not done
     if not h.verbal and (prev in ANY or prev == AIM_PREPOSITION and h.i - 2 >= st.ti and norms[h.i - 2] in GOAL_FORMS):
         return "purpose"  # "حصانة ضد أية دعاوى": any, none made; "جولة للوصول إلى اتفاق": a goal
     kind = _kind(prev, cues)
@@ -261,6 +264,15 @@ def _definite_noun(h, word: str) -> bool:
 def _present_verb(h) -> bool:
     """The trigger is a verb in the present (its form is a verb starting with ي، ت or ن)."""
     return h.form.verbal and h.form.tokens[0][:1] in "يتن"
+
+
+def _hoped_for(norms: list[str], h, st, cues: dict[str, str]) -> bool:
+    """The noun is what a word of hoping governs (topic_cues.tsv kind hope): right after it
+    with its ب ("أملها بتطبيع العلاقات") or after its في ("عن أمله في تحسين العلاقات")."""
+    prev = norms[h.i - 1]
+    if _kind(prev, cues) == HOPE:
+        return True
+    return prev == "في" and h.i - 2 >= st.ti and _kind(norms[h.i - 2], cues) == HOPE
 
 
 def _kind(word: str, cues: dict[str, str]) -> str | None:

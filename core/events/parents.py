@@ -4,13 +4,37 @@ Nations it belongs to. The words of belonging (construction_cues.tsv, kind paren
 "التابع"، "التابعة") stand between the body's name and its parent's; the parent still
 acts through the body (core.events.affiliates leaves "الجهاز التابع للحكومة X" a side),
 so only the pairs the body leads, with the parent as their target, are dropped, and a
-parent named another way in the sentence as well stays a target.
+parent named another way in the sentence as well stays a target. Describing adjectives
+may stand between the body's name and the word of belonging ("الميليشيات الحوثية الإرهابية
+التابعة لإيران": a missile the militia fires is fired at no Iran).
 """
 from __future__ import annotations
 
+from core.entities.tables import _descriptive_adjectives
 from core.events import constructions
 
 PARENT_OF = "parent_of"  # construction_cues.tsv kind: "التابع"، "التابعة"
+DESCRIBED = 2  # describing adjectives that may follow a body's name ("الميليشيات الحوثية الإرهابية التابعة لـ")
+NISBA_ENDS = ("يه", "يين", "يون")  # a definite nisba's feminine and plural endings (ة written ه)
+
+
+def _describing(norm: str) -> bool:
+    """A definite adjective that describes the body before it ("الإرهابية"، "الانقلابية"،
+    "المتمردة"), which stands between its name and the word of belonging without ending
+    the body: a feminine or plural nisba, or one of the descriptive adjectives."""
+    return norm.startswith("ال") and (norm.endswith(NISBA_ENDS) or norm in _descriptive_adjectives())
+
+
+def _body_before(norms: list[str], ends: dict, k: int):
+    """The body whose name ends right before word ``k`` or before the describing adjectives
+    right before it, or None."""
+    for _ in range(DESCRIBED):
+        if k in ends:
+            return ends[k]
+        if k < 1 or not _describing(norms[k - 1]):
+            return None
+        k -= 1
+    return ends.get(k)
 
 
 def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
@@ -21,7 +45,7 @@ def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     other: set[str] = set()
     for a in actors:
-        body = ends.get(a.i - 1) if a.i >= 2 and norms[a.i - 1] in words else None
+        body = _body_before(norms, ends, a.i - 1) if a.i >= 2 and norms[a.i - 1] in words else None
         if body is None or body == a.actor:
             other.add(a.actor)
         else:
