@@ -30,3 +30,10 @@ def test_the_parent_of_an_attacking_group_is_not_attacked():
 def test_a_describing_adjective_may_stand_between_the_body_and_its_parent():
     assert ("ASSAULT", ["houthis", "IRN"]) not in events(
         "وقال المتحدث إن الدفاعات رصدت قصف الميليشيات الحوثية الانقلابية التابعة لإيران لبلدة حدودية بقذائف الهاون.")
+
+
+def test_an_object_of_adjective_shape_owned_by_the_target_is_attacked():
+    """"المدفعية"، "البنية" after the subject are the verb's object, owned by the parent the
+    subject strikes: a state, or a body whose name ends in no adjective, attacks it."""
+    assert ("ASSAULT", ["UKR", "RUS"]) in events("وقصفت القوات الأوكرانية المدفعية التابعة للجيش الروسي قرب خاركيف.")
+    assert ("ASSAULT", ["hezbollah", "ISR"]) in events("وقصف حزب الله المدفعية التابعة لإسرائيل في الجليل الأعلى.")

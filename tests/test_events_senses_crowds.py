@@ -1,6 +1,6 @@
 """Words beside a trigger that tell a sense with no political event (trigger_senses.tsv):
 a crowd one speaks before, support rallied rather than troops massed, hostile relations
-described rather than an accusation made, a principle of reciprocity invoked, a categorical refusal, pictures shown; sentences written for the tests."""
+described rather than an accusation made, a principle of reciprocity invoked, a categorical refusal; sentences written for the tests."""
 from core import analyze
 
 
@@ -45,8 +45,13 @@ def test_a_categorical_refusal_boycotts_nobody():
     assert [e for e in got if e[0] == "REJECT" and e[1] == ["FRA", "RUS"]]
 
 
-def test_pictures_shown_offer_nothing():
-    # "عرضت X صورا": shown, not offered; "عرضت X الوساطة" stays an offer
-    got = events("وعرضت وزارة الدفاع الروسية صورا التقطتها طائرات مسيرة لقاعدة أمريكية في سوريا.")
-    assert not [e for e in got if e[0] == "AGREE"]
-    assert [e for e in events("وعرضت تركيا الوساطة بين باكستان والهند.") if e[0] == "AGREE"]
+def test_an_offer_stays_an_offer_beside_pictures_shown():
+    """Media words beside "عرض" are the channel or another clause's, not what is offered."""
+    got = events("وعرضت قطر الوساطة بين إثيوبيا وإريتريا، ونشر التلفزيون القطري صورا للقاء.")
+    assert [e for e in got if e[0] == "AGREE"]
+
+
+def test_troops_massed_amid_talks_stay_a_mobilisation():
+    """"وسط حشد عسكري": amid a build-up of troops, no crowd."""
+    got = events("وتجري المشاورات وسط حشد عسكري تركي على حدود سوريا الشمالية.")
+    assert [e for e in got if e[0] == "MOBILIZE"]

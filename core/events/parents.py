@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from core.entities.tables import _descriptive_adjectives
 from core.events import constructions
+from core.lexicon import is_state_id
 
 PARENT_OF = "parent_of"  # construction_cues.tsv kind: "التابع"، "التابعة"
 DESCRIBED = 2  # describing adjectives that may follow a body's name ("الميليشيات الحوثية الإرهابية التابعة لـ")
@@ -27,14 +28,20 @@ def _describing(norm: str) -> bool:
 
 def _body_before(norms: list[str], ends: dict, k: int):
     """The body whose name ends right before word ``k`` or before the describing adjectives
-    right before it, or None."""
+    right before it, or None. Past adjectives, only a body other than a state whose own
+    name ends in such an adjective ("الميليشيات الحوثية الإرهابية"): after a state or a
+    name of another shape the word is the verb's object ("قصفت القوات الأوكرانية المدفعية
+    التابعة لـ"، "قصف حزب الله البنية التحتية التابعة لـ"), owned by the parent it attacks."""
+    if k in ends:
+        return ends[k]
     for _ in range(DESCRIBED):
-        if k in ends:
-            return ends[k]
         if k < 1 or not _describing(norms[k - 1]):
             return None
         k -= 1
-    return ends.get(k)
+        body = ends.get(k)
+        if body is not None:
+            return body if not is_state_id(body) and _describing(norms[k - 1]) else None
+    return None
 
 
 def _parents(norms: list[str], actors: list) -> dict[str, set[str]]:
