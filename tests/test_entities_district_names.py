@@ -35,3 +35,11 @@ def _nt(text):
 
 def test_a_bare_word_after_qada_is_no_district():
     assert found("وقضت المحكمة بسجنهما مع إلزامهما قضاء ثلثي العقوبة.") == []
+
+
+def test_a_battle_front_on_a_coast_is_a_place_not_a_movement():
+    """"جبهة" heads movements ("جبهة البوليساريو") and battle fronts; the front of a coast
+    is fought on, no organisation."""
+    got = found("وتقدمت القوات المشتركة على جبهة الساحل الغربي بعد معارك استمرت يومين.")
+    assert ("PLACE", "الساحل الغربي") in got
+    assert not [name for typ, name in got if typ == "ORG"]
