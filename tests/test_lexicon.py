@@ -89,8 +89,10 @@ def test_country_codes_valid():
     for e in LEX.entries:
         for code in (e.country, e.acts_for):
             if code:
-                # a person may act for an organisation the lexicon lists (the UN for its secretary-general)
-                org = code == e.acts_for and e.type == "PERSON" and code in LEX.by_id and LEX.by_id[code].type == "ORG"
+                # a person may act for an organisation the lexicon lists (the UN for its secretary-general),
+                # and a seat for the body news names by it (Brussels for the European Union)
+                org = code == e.acts_for and e.type in ("PERSON", "PLACE") and code in LEX.by_id \
+                    and LEX.by_id[code].type == "ORG"
                 assert is_iso3(code) or org, (e.id, code)
                 assert code in LEX.by_id, (e.id, code)
 
@@ -171,10 +173,14 @@ SEATS_OF_GOVERNMENT = {"tel-aviv", "ramallah", "la-paz", "abidjan"}
 GOVERNMENT_BUILDINGS = {"kremlin", "white-house", "downing-street", "elysee", "oval-office"}
 
 
+# Capitals news names for the body seated there rather than for their state.
+SEATS_OF_BODIES = {"brussels": "eu"}
+
+
 def test_capitals_act_for_their_country():
     for e in entries("PLACE"):
         if e.kind == "capital":
-            assert e.country and e.acts_for == e.country, e.id
+            assert e.country and e.acts_for == SEATS_OF_BODIES.get(e.id, e.country), e.id
         elif e.id in SEATS_OF_GOVERNMENT or e.id in GOVERNMENT_BUILDINGS:
             assert e.acts_for == e.country, e.id
         else:
