@@ -293,5 +293,12 @@ def test_a_hope_for_better_relations_tells_of_none_made():
                 if e[0] == "SUPPORT"]
 
 
+def test_hopes_in_the_plural_tell_of_no_act_either():
+    assert not [e for e in events("وتنطلق المحادثات الخميس وسط آمال في تحسين العلاقات بين أنقرة والقاهرة.")
+                if e[0] == "SUPPORT"]
+    assert not [e for e in events("وأعرب السفير عن آماله في تعزيز التعاون بين الأردن والعراق.")
+                if e[0] in ("SUPPORT", "COOPERATE")]
+
+
 def test_relations_improved_are_still_told():
     assert [e for e in events("وأسهمت الزيارة في تحسين العلاقات بين الهند وباكستان.") if e[0] == "SUPPORT"]
