@@ -27,7 +27,7 @@ from core.events.visits import rule_fronted_visit
 from core.events.held import rule_held_meeting
 from core.events.withdrawals import rule_genitive_doer
 from core.events.speech_reach import rule_subject_in_gap
-from core.events.statements import rule_statement_clause
+from core.events.statements import rule_statement_clause, statement_author
 from core.events.dropped_speakers import rule_first_person_carried, rule_unagreeing_subject
 from core.events.owned_objects import rule_owned_object
 from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
@@ -171,8 +171,8 @@ def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
             break
     # the clause's subject is named first; a sentence that first names the target has
     # dropped it (a quote before the participle), as has one that names nobody before
-    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or \
-          ([x for x in c.carried_subject if x not in tgt][:1] if not c.earlier else [])
+    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or ([] if c.earlier else [
+        x for x in statement_author(c) + c.carried_subject if x not in tgt][:1])  # "في بيان لـX، داعيا"
     return (src, tgt, []) if src and tgt else _NO_EVENT
 
 

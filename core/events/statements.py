@@ -20,6 +20,9 @@ STATEMENT_NOUNS = frozenset(normalize_for_match(w) for w in (
     "بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير", "رسالة", "رسائل", "تغريدة", "تغريدات", "تدوينة",
     "كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "مقال", "مقالا", "مقابلة", "حديث", "حديثا",
     "مؤتمر", "مؤتمرا", "شكوى", "دعوى", "دعاوى", "مذكرة", "برقية", "اتصال", "اتصالا", "مكالمة", "قرار", "قرارا"))
+# a statement's noun whose "ل" names its author, not its addressee ("في بيان للاتحاد الأوروبي";
+# not "في تصريحات لوكالة الأناضول", "في مقابلة لرويترز": said to the outlet)
+AUTHORED = frozenset(normalize_for_match(w) for w in ("بيان", "بيانا"))
 SUBJECT_TITLE = 2  # words of a title before a subject's adjective ("فيها وزير الخارجية الإيراني")
 NOUN_REACH = 5
 OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); as a subject it ends in ون  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
@@ -64,3 +67,18 @@ def rule_statement_clause(c: _RoleContext):
     if not author:
         return None
     return author, [x for x in after if x not in author], []
+
+
+def statement_author(c: _RoleContext) -> list[str]:
+    """The actor "ل" ties to a statement's noun before the trigger ("جاء ذلك في بيان للاتحاد
+    الأوروبي، داعيا روسيا إلى ..."): the author of what a participle after it tells, when
+    its clause names no subject of its own (the verb "جاء" has none)."""
+    toks, text = c.toks, c.nt.original
+    for a in c.seq:
+        if a.i >= c.h.i:
+            break
+        noun = toks[a.i - 1].norm if a.i else ""
+        if ((noun in AUTHORED or noun[:1] in "وب" and noun[1:] in AUTHORED)
+                and a.start > toks[a.i].start and text[toks[a.i].start:a.start].endswith("ل")):
+            return [a.actor]
+    return []
