@@ -16,9 +16,11 @@ from core.text import clitic_variants, normalize_for_match
 if TYPE_CHECKING:  # the rules read the role ladder's context; no import at run time
     from core.events.roles import _RoleContext
 
-TYPE = "REQUEST"
 MARKS = ("ب", "وب")  # the proclitics that make the noun a circumstance ("بطلب"، "وبطلب")
 FROM = "من"
+# the noun read so: "بدعوة من X" (an invitation, often to a visit X hosts) keeps its own
+# readings (core.events.filters.author_first puts X first)
+NOUN = ("طلب",)
 
 
 def _asker(actors, h, toks) -> str | None:
@@ -36,7 +38,7 @@ def _asker(actors, h, toks) -> str | None:
 def asked_by(h, toks, nt) -> bool:
     """Whether the trigger is a request noun written "بطلب من": a circumstance of the act
     before it, not its content ("جلسة طارئة بطلب من X" is no meeting about a request)."""
-    return (not h.verbal and h.form.type == TYPE and h.j < len(toks) - 1 and toks[h.j].norm == FROM
+    return (not h.verbal and h.form.tokens == NOUN and h.j < len(toks) - 1 and toks[h.j].norm == FROM
             and normalize_for_match(nt.original[toks[h.i].start:h.start]) in MARKS)
 
 
@@ -54,7 +56,7 @@ def rule_requested_by(c: _RoleContext):
     return ([author], asked[-1:], c.joint) if asked else None
 
 
-WRITTEN = frozenset(m + "طلب" for m in MARKS)  # the request noun as "بطلب من" writes it
+WRITTEN = frozenset(m + NOUN[0] for m in MARKS)  # the request noun as "بطلب من" writes it
 
 
 def no_askers(doc, st, h, pairs: list) -> list:
