@@ -337,13 +337,23 @@ def source_named_after(doc, st, h) -> str | None:
         if cues.get(norms[k]) == "author" and norms[k + 1] == "عن" and k + 2 in at:
             return at[k + 2]
         if norms[k] in RELATIVES:
-            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X")
+            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X"),
+            # save when its verb voices the accusation itself ("الاتهامات التي وجهتها X")
             if h.form.type in ACCUSED_TYPES or h.form.speech:
-                return None
+                return _relative_agent(norms, at, k, st.tj) if _voiced(doc.trig, norms[k + 1]) else None
             return _relative_agent(norms, at, k, st.tj)
         if not norms[k].startswith("ال") and norms[k] != "غير":
             break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
     return None
+
+
+def _voiced(trig, verb: str) -> bool:
+    """Whether a relative clause's verb, its resumptive pronoun taken off, voices, issues or
+    lodges the noun it takes up ("وجهتها"، "أطلقها"، "قدمتها"; event_cues.tsv, kind voicing)."""
+    for end in RESUMPTIVE:
+        if verb.endswith(end) and len(verb) > len(end) + 2:
+            return "voicing" in trig.cue_kinds(verb[:-len(end)])
+    return False
 
 
 RELATIVES = RELATIVE_PRONOUNS
