@@ -36,7 +36,7 @@ from core import prepared
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.named_only import named_only
 from core.events.roles import _pair_key
-from core.events.triggers import DEFINITE
+from core.events.triggers import DEFINITE, load_triggers
 from core.lexicon import is_state_id, load_lexicon
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
@@ -340,19 +340,19 @@ def source_named_after(doc, st, h) -> str | None:
             # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X"),
             # save when its verb voices the accusation itself ("الاتهامات التي وجهتها X")
             if h.form.type in ACCUSED_TYPES or h.form.speech:
-                return _relative_agent(norms, at, k, st.tj) if _voiced(doc.trig, norms[k + 1]) else None
+                return _relative_agent(norms, at, k, st.tj) if _voiced(norms[k + 1]) else None
             return _relative_agent(norms, at, k, st.tj)
         if not norms[k].startswith("ال") and norms[k] != "غير":
             break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
     return None
 
 
-def _voiced(trig, verb: str) -> bool:
+def _voiced(verb: str) -> bool:
     """Whether a relative clause's verb, its resumptive pronoun taken off, voices, issues or
     lodges the noun it takes up ("وجهتها"، "أطلقها"، "قدمتها"; event_cues.tsv, kind voicing)."""
     for end in RESUMPTIVE:
         if verb.endswith(end) and len(verb) > len(end) + 2:
-            return "voicing" in trig.cue_kinds(verb[:-len(end)])
+            return "voicing" in load_triggers().cue_kinds(verb[:-len(end)])
     return False
 
 
