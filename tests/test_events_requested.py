@@ -47,3 +47,37 @@ def test_an_asker_written_as_a_pronoun_makes_no_request():
     """"هبطت بطلب من حكومته": the asker is no actor of the sentence; no pair is guessed."""
     got = events("واتهم مادورو واشنطن بتهديد فنزويلا، ودافع عن الطائرات الروسية قائلا إنها هبطت بطلب من حكومته.")
     assert not any(t == "REQUEST" for t, a in got)
+
+
+def test_the_object_of_the_clauses_verb_is_not_the_one_asked(rules_only):
+    """"استضافت X ممثلي Y بطلب من Z": Z asked the host X, not the guests Y."""
+    got = events("واستضافت تركيا ممثلي حماس بطلب من القاهرة.")
+    assert ("REQUEST", ["EGY", "TUR"]) in got and ("REQUEST", ["EGY", "hamas"]) not in got
+
+
+def test_the_place_visited_is_not_the_one_asked(rules_only):
+    got = events("وزار الرئيس الفرنسي بكين بطلب من برلين.")
+    assert ("REQUEST", ["DEU", "CHN"]) not in got
+
+
+def test_a_state_that_only_reports_the_act_is_not_the_one_asked(rules_only):
+    """"ذكرت X أن القمة ستعقد بطلب من Y": X tells; the clause after "أن" names no one asked."""
+    got = events("وذكرت اليابان أن القمة ستعقد الشهر المقبل بطلب من الهند.")
+    assert not any(t == "REQUEST" for t, a in got)
+
+
+def test_an_asker_written_as_a_noun_and_its_adjective(rules_only):
+    """"بطلب من الحكومة الأذربيجانية": the adjective names the asker."""
+    got = events("وانتشرت القوات التركية على الحدود بطلب من الحكومة الأذربيجانية.")
+    assert ("REQUEST", ["AZE", "TUR"]) in got
+
+
+def test_a_denied_act_tells_of_no_request():
+    """"نفى X أن تكون Y طردت ... بطلب من Z": the act and the request with it are denied."""
+    got = events("ونفى المتحدث أن تكون بغداد قد طردت السفير بطلب من طهران.")
+    assert not any(t == "REQUEST" and a[0] == "IRN" for t, a in got)
+
+
+def test_every_coordinated_asker_asks(rules_only):
+    got = events("وعقد مجلس الأمن جلسة مغلقة بطلب من بريطانيا وإيرلندا.")
+    assert ("REQUEST", ["GBR", "unsc"]) in got and ("REQUEST", ["IRL", "unsc"]) in got

@@ -314,6 +314,17 @@ def _content_of_previous(doc, st, h) -> bool:
     return False
 
 
+def named_at(norms: list[str], actors, h) -> int:
+    """The word where a noun's "من X" (or genitive) names its author: "من" written after the
+    noun, or the last word of the trigger's form ("طلب من"), or the genitive right after it
+    ("بناء على طلب الكويت"); past a head noun to its nationality adjective ("من الحكومة السورية")."""
+    after = h.j + 1 if norms[h.j] == "من" else h.j
+    at = {a.i for a in actors}
+    if after not in at and norms[after][:1] != "ل" and any(a.i == after + 1 and a.adjective for a in actors):
+        after += 1  # the asker's head noun and its adjective (not "بدعمه للنظام السوري": the supported)
+    return after
+
+
 def source_named_after(doc, st, h) -> str | None:
     """The actor a noun's own phrase names as its author, after it: "بدعوة من الكويت"،
     "بناء على طلب من مصر"، "بطلب الكويت" (a request, a backing made by X: ب or "بناء على"
@@ -321,11 +332,7 @@ def source_named_after(doc, st, h) -> str | None:
     if h.j >= st.tj:
         return None  # (a verb's shape after ب or "بناء على" is a noun: "بناء على طلب من")
     norms, at = doc.norms, {a.i: a.actor for a in st.actors}
-    # "من" written after the noun, or the last word of the trigger's form ("طلب من")
-    # (or the genitive right after the noun: "بناء على طلب الكويت", Kuwait's request)
-    after = h.j + 1 if norms[h.j] == "من" else h.j
-    if after not in at and norms[after][:1] != "ل" and any(a.i == after + 1 and a.adjective for a in st.actors):
-        after += 1  # "بناء على طلب من الحكومة السورية": the asker's head noun and its nationality adjective (not "بدعمه للنظام السوري": the supported)
+    after = named_at(norms, st.actors, h)
     if h.form.type in AGENT_TYPES and after in at:
         prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
         if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":
