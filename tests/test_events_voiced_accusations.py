@@ -17,3 +17,16 @@ def test_the_subject_of_a_voicing_verb_is_the_accuser():
 def test_several_voicers_each_accuse_the_target():
     got = events("واستعاد المقال الاتهامات التي وجهتها كولومبيا والإكوادور وبيرو لفنزويلا بدعم المهربين.")
     assert ("ACCUSE", ["COL", "VEN"]) in got and ("ACCUSE", ["VEN", "COL"]) not in got
+
+
+def test_a_relative_clause_on_a_genitive_names_the_accused():
+    """"إدانة الصواريخ التي أطلقها X": the clause takes up the rockets (a genitive after an
+    indefinite noun), so X launched them and is condemned; X voices nothing."""
+    got = events("وجددت الكويت إدانة الصواريخ التي أطلقها الحوثيون باتجاه أراضيها.")
+    assert ("ACCUSE", ["houthis", "KWT"]) not in got
+
+
+def test_a_plural_voicing_verb_with_its_pronoun():
+    """"وجهوها": the plural's silent alef is not written before the pronoun."""
+    from core.events.filters import _voiced
+    assert _voiced("وجهوها") and _voiced("وجهتها") and not _voiced("ارتكبها")

@@ -347,7 +347,8 @@ def source_named_after(doc, st, h) -> str | None:
             # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X"),
             # save when its verb voices the accusation itself ("الاتهامات التي وجهتها X")
             if h.form.type in ACCUSED_TYPES or h.form.speech:
-                return _relative_agent(norms, at, k, st.tj) if _voiced(norms[k + 1]) else None
+                voiced = _voiced(norms[k + 1]) and _takes_up_trigger(doc.toks, h, k)
+                return _relative_agent(norms, at, k, st.tj) if voiced else None
             return _relative_agent(norms, at, k, st.tj)
         if not norms[k].startswith("ال") and norms[k] != "غير":
             break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
@@ -356,11 +357,21 @@ def source_named_after(doc, st, h) -> str | None:
 
 def _voiced(verb: str) -> bool:
     """Whether a relative clause's verb, its resumptive pronoun taken off, voices, issues or
-    lodges the noun it takes up ("وجهتها"، "أطلقها"، "قدمتها"; event_cues.tsv, kind voicing)."""
+    lodges the noun it takes up ("وجهتها"، "أطلقها"، "قدمتها"; event_cues.tsv, kind voicing).
+    A plural's silent alef is not written before the pronoun ("وجهوها" is "وجهوا" + ها)."""
     for end in RESUMPTIVE:
         if verb.endswith(end) and len(verb) > len(end) + 2:
-            return "voicing" in load_triggers().cue_kinds(verb[:-len(end)])
+            stem = verb[:-len(end)]
+            return "voicing" in load_triggers().cue_kinds(stem + "ا" if stem.endswith("و") else stem)
     return False
+
+
+def _takes_up_trigger(toks, h, k: int) -> bool:
+    """Whether the relative pronoun at k takes up the trigger noun itself: right after it,
+    or after a definite noun's adjectives ("الاتهامات الأمريكية التي"). After an indefinite
+    noun a definite word is its genitive ("إدانة الصواريخ التي أطلقها X"), which the
+    clause takes up: the rockets are launched, the condemnation is not voiced by X."""
+    return k == h.j or toks[h.i].norm.startswith(DEFINITE)
 
 
 RELATIVES = RELATIVE_PRONOUNS
