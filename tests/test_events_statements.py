@@ -46,3 +46,11 @@ def test_an_outlet_that_was_told_a_statement_is_no_author(rules_only):
     """"في تصريحات لوكالة X": said to the outlet, which asks no one."""
     got = events("وأضاف في تصريحات لوكالة الأناضول، داعيا كينيا إلى مراجعة موقفها.")
     assert not any(a[0] == "anadolu" for _, a in got)
+
+
+def test_a_statement_answered_is_not_the_participles_author(rules_only):
+    """"جاء ذلك ردا على بيان لـX، متهما Y": the statement answered is X's; the one who
+    answers (the previous sentence's subject) accuses."""
+    got = events("وكان وزير الخارجية التركي قد انتقد الموقف اليوناني. وجاء ذلك ردا على بيان لوزارة الدفاع الروسية، "
+                 "متهما اليونان بعسكرة الجزر.")
+    assert ("ACCUSE", ["RUS", "GRC"]) not in got

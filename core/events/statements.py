@@ -23,6 +23,8 @@ STATEMENT_NOUNS = frozenset(normalize_for_match(w) for w in (
 # a statement's noun whose "ل" names its author, not its addressee ("في بيان للاتحاد الأوروبي";
 # not "في تصريحات لوكالة الأناضول", "في مقابلة لرويترز": said to the outlet)
 AUTHORED = frozenset(normalize_for_match(w) for w in ("بيان", "بيانا"))
+AUTHORED_BARE = normalize_for_match("بيان")  # read so only after "في"; "بيانا" is issued
+ANSWERED = frozenset(normalize_for_match(w) for w in ("على", "عقب", "بعد", "إثر", "اثر"))  # "ردا على بيان"
 SUBJECT_TITLE = 2  # words of a title before a subject's adjective ("فيها وزير الخارجية الإيراني")
 NOUN_REACH = 5
 OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); as a subject it ends in ون  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
@@ -77,8 +79,20 @@ def statement_author(c: _RoleContext) -> list[str]:
     for a in c.seq:
         if a.i >= c.h.i:
             break
-        noun = toks[a.i - 1].norm if a.i else ""
-        if ((noun in AUTHORED or noun[:1] in "وب" and noun[1:] in AUTHORED)
-                and a.start > toks[a.i].start and text[toks[a.i].start:a.start].endswith("ل")):
+        if _authored_at(toks, a.i - 1) and a.start > toks[a.i].start and text[toks[a.i].start:a.start].endswith("ل"):
             return [a.actor]
     return []
+
+
+def _authored_at(toks, k: int) -> bool:
+    """Whether the word at k is a statement's noun the participle after it comes from: "في
+    بيان" (the statement it was told in) or "بيانا" (one issued); not "ردا على بيان لـX"،
+    "عقب بيان لـX" (a statement answered or followed: its author is not the one who speaks)."""
+    if k < 1:
+        return False
+    noun = toks[k].norm
+    if noun[:1] == "و" and noun[1:] in AUTHORED:
+        noun = noun[1:]
+    if noun not in AUTHORED or toks[k - 1].norm in ANSWERED:
+        return False
+    return noun != AUTHORED_BARE or toks[k - 1].norm in ("في", "وفي")
