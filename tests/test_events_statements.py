@@ -34,3 +34,23 @@ def test_a_plural_object_right_after_the_pronoun_is_no_subject(rules_only):
     """"دعا فيه الكينيين إلى ...": a plural ending in ين is the object; the author acts."""
     got = events("وأصدر الرئيس الإثيوبي بيانا حذر فيه الكينيين من دعم حركة الشباب.")
     assert not any(a[0] == "KEN" for _, a in got)
+
+
+def test_a_participle_after_an_authored_statement_is_its_authors_act(rules_only):
+    """"جاء ذلك في بيان لـX، داعيا Y": "جاء" has no subject; the statement's author calls."""
+    got = events("وجاء ذلك في بيان للاتحاد الأفريقي مساء الأحد، داعيا كينيا وأوغندا إلى ضبط النفس.")
+    assert ("REQUEST", ["african-union", "KEN"]) in got and ("REQUEST", ["african-union", "UGA"]) in got
+
+
+def test_an_outlet_that_was_told_a_statement_is_no_author(rules_only):
+    """"في تصريحات لوكالة X": said to the outlet, which asks no one."""
+    got = events("وأضاف في تصريحات لوكالة الأناضول، داعيا كينيا إلى مراجعة موقفها.")
+    assert not any(a[0] == "anadolu" for _, a in got)
+
+
+def test_a_statement_answered_is_not_the_participles_author(rules_only):
+    """"جاء ذلك ردا على بيان لـX، متهما Y": the statement answered is X's; the one who
+    answers (the previous sentence's subject) accuses."""
+    got = events("وكان وزير الخارجية التركي قد انتقد الموقف اليوناني. وجاء ذلك ردا على بيان لوزارة الدفاع الروسية، "
+                 "متهما اليونان بعسكرة الجزر.")
+    assert ("ACCUSE", ["RUS", "GRC"]) not in got

@@ -50,7 +50,7 @@ from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
 from core.events import deplored_acts, driven_out, exposed, makers, noun_subjects, participle_objects, speakers, unnamed_incidents
-from core.events import affiliates, parents
+from core.events import affiliates, parents, requested
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -365,10 +365,11 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
             pairs = after_model.kept_pairs(doc, st, h, pairs)
         if pairs:
             st.pairs.update(_pair_key(p) for p in pairs)
-            st.prev = (src, tgt) if roles and (src or tgt) else st.prev
+            # "بطلب من X": a circumstance, whose asker no later verb of the clause inherits
+            st.prev = (src, tgt) if roles and (src or tgt) and not requested.asked_by(h, doc.toks, doc.nt) else st.prev
     elif pairs:
         st.pairs.update(_pair_key(p) for p in pairs)
-        st.prev = (src or [], tgt or [])
+        st.prev = st.prev if requested.asked_by(h, doc.toks, doc.nt) else (src or [], tgt or [])
         if modality in UNASSERTED or restated:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs and h.form.type in protests.CIVILIAN_TYPES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, residences, sales, signers, standing, taken_up,
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, taken_up,
                          toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -53,6 +53,7 @@ def _not_restated(doc, st, h, pairs: list) -> list:
 def _authors_and_sources(doc, st, h, pairs: list) -> list:
     """Who authored the act, and the sides that only tell, carry or cite it."""
     pairs = filters.author_first(doc, st, h, pairs)  # "بدعوة من الكويت": Kuwait asks
+    pairs = requested.asker_only(doc, st, h, pairs)  # "بطلب من حكومته": an asker no actor names
     pairs = voiced.author_from(doc, st, h, pairs)  # "وسط انتقادات من جانب X": X criticises
     pairs = no_side_mentions.no_private_nationals(doc, st, pairs)  # "الشاب المغربي" is no Morocco
     pairs = makers.no_makers(doc, st, h, origins.no_origins(doc, st, pairs))  # "الألماني من أصل تركي": Turkey is no side; "إيرانية الصنع": Iran made it
@@ -107,6 +108,7 @@ def _meetings_and_partners(doc, st, h, pairs: list) -> list:
         pairs = visitors.visitor_first(doc, st, h, pairs)  # "رحبت X بزيارة الرئيس الY": Y visits X
         pairs = discussed.no_topic_sides(doc, st, h, pairs)  # "ناقش X الملف الإيراني مع Y": Iran is discussed
         pairs = meeting_aims.no_aim_sides(doc, st, h, pairs)  # "اجتمع X لمناقشة زيارة مبعوثين لـY": Y is spoken of
+        pairs = requested.no_askers(doc, st, h, pairs)  # "يجتمع المجلس بطلب من X": X asked, met no one
     if pairs:
         pairs = meetings.no_teams_met(doc, st, pairs)  # a match, a player's praise: countries on the field are teams
     if pairs and h.form.type == "COOPERATE" and _generic_field(doc.norms, h):

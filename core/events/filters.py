@@ -36,7 +36,7 @@ from core import prepared
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.named_only import named_only
 from core.events.roles import _pair_key
-from core.events.triggers import DEFINITE
+from core.events.triggers import DEFINITE, load_triggers
 from core.lexicon import is_state_id, load_lexicon
 from core.topics import topic_cues  # noqa: F401  (the event modules read it here)
 from core.text import COMMAS, mark_before, normalize_for_match, RELATIVE_PRONOUNS, without_conjunction, without_prefix
@@ -326,6 +326,17 @@ def _content_of_previous(doc, st, h) -> bool:
     return False
 
 
+def named_at(norms: list[str], actors, h) -> int:
+    """The word where a noun's "من X" (or genitive) names its author: "من" written after the
+    noun, or the last word of the trigger's form ("طلب من"), or the genitive right after it
+    ("بناء على طلب الكويت"); past a head noun to its nationality adjective ("من الحكومة السورية")."""
+    after = h.j + 1 if norms[h.j] == "من" else h.j
+    at = {a.i for a in actors}
+    if after not in at and norms[after][:1] != "ل" and any(a.i == after + 1 and a.adjective for a in actors):
+        after += 1  # the asker's head noun and its adjective (not "بدعمه للنظام السوري": the supported)
+    return after
+
+
 def source_named_after(doc, st, h) -> str | None:
     """The actor a noun's own phrase names as its author, after it: "بدعوة من الكويت"،
     "بناء على طلب من مصر"، "بطلب الكويت" (a request, a backing made by X: ب or "بناء على"
@@ -333,11 +344,7 @@ def source_named_after(doc, st, h) -> str | None:
     if h.j >= st.tj:
         return None  # (a verb's shape after ب or "بناء على" is a noun: "بناء على طلب من")
     norms, at = doc.norms, {a.i: a.actor for a in st.actors}
-    # "من" written after the noun, or the last word of the trigger's form ("طلب من")
-    # (or the genitive right after the noun: "بناء على طلب الكويت", Kuwait's request)
-    after = h.j + 1 if norms[h.j] == "من" else h.j
-    if after not in at and norms[after][:1] != "ل" and any(a.i == after + 1 and a.adjective for a in st.actors):
-        after += 1  # "بناء على طلب من الحكومة السورية": the asker's head noun and its nationality adjective (not "بدعمه للنظام السوري": the supported)
+    after = named_at(norms, st.actors, h)
     if h.form.type in AGENT_TYPES and after in at:
         prefix = normalize_for_match(doc.nt.original[doc.toks[h.i].start:h.start])
         if prefix in ("ب", "وب") or h.i - 2 >= st.ti and norms[h.i - 1] == "علي" and _bare(norms[h.i - 2]) == "بناء":
@@ -349,13 +356,34 @@ def source_named_after(doc, st, h) -> str | None:
         if cues.get(norms[k]) == "author" and norms[k + 1] == "عن" and k + 2 in at:
             return at[k + 2]
         if norms[k] in RELATIVES:
-            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X")
+            # an accusation's relative clause names the accused ("الجرائم التي ارتكبها X"),
+            # save when its verb voices the accusation itself ("الاتهامات التي وجهتها X")
             if h.form.type in ACCUSED_TYPES or h.form.speech:
-                return None
+                voiced = _voiced(norms[k + 1]) and _takes_up_trigger(doc.toks, h, k)
+                return _relative_agent(norms, at, k, st.tj) if voiced else None
             return _relative_agent(norms, at, k, st.tj)
         if not norms[k].startswith("ال") and norms[k] != "غير":
             break  # the relative clause must follow the noun and its adjectives ("العقوبات الجديدة التي")
     return None
+
+
+def _voiced(verb: str) -> bool:
+    """Whether a relative clause's verb, its resumptive pronoun taken off, voices, issues or
+    lodges the noun it takes up ("وجهتها"، "أطلقها"، "قدمتها"; event_cues.tsv, kind voicing).
+    A plural's silent alef is not written before the pronoun ("وجهوها" is "وجهوا" + ها)."""
+    for end in RESUMPTIVE:
+        if verb.endswith(end) and len(verb) > len(end) + 2:
+            stem = verb[:-len(end)]
+            return "voicing" in load_triggers().cue_kinds(stem + "ا" if stem.endswith("و") else stem)
+    return False
+
+
+def _takes_up_trigger(toks, h, k: int) -> bool:
+    """Whether the relative pronoun at k takes up the trigger noun itself: right after it,
+    or after a definite noun's adjectives ("الاتهامات الأمريكية التي"). After an indefinite
+    noun a definite word is its genitive ("إدانة الصواريخ التي أطلقها X"), which the
+    clause takes up: the rockets are launched, the condemnation is not voiced by X."""
+    return k == h.j or toks[h.i].norm.startswith(DEFINITE)
 
 
 RELATIVES = RELATIVE_PRONOUNS

@@ -42,6 +42,7 @@ def _gates() -> dict:
         "rule_subject_in_gap": lambda f, v, s: v and f.type in SPEECH_TYPES and GAP in f.tokens,
         "rule_affiliated_subject": lambda f, v, s: v and not f.joint,
         "rule_noun_source": lambda f, v, s: not v and f.type in NOUN_SOURCE_TYPES and not f.inverse,
+        "rule_requested_by": lambda f, v, s: not v and f.type == "REQUEST",
         "_rule_adverbial_participle": lambda f, v, s: not v,  # speech_acts.adverbial_participle
         "rule_charged_object": lambda f, v, s: (v and f.type == "ACCUSE" and f.cameo == CHARGE_CAMEO
                                                 and len(f.tokens) == 1 and not f.speech),

@@ -27,7 +27,8 @@ from core.events.visits import rule_fronted_visit
 from core.events.held import rule_held_meeting
 from core.events.withdrawals import rule_genitive_doer
 from core.events.speech_reach import rule_subject_in_gap
-from core.events.statements import rule_statement_clause
+from core.events.requested import rule_requested_by
+from core.events.statements import rule_statement_clause, statement_author
 from core.events.dropped_speakers import rule_first_person_carried, rule_unagreeing_subject
 from core.events.owned_objects import rule_owned_object
 from core.events.speech_roles import (before_venue as _before_venue, rule_affiliated_subject, rule_noun_source,
@@ -171,8 +172,8 @@ def _rule_adverbial_participle(c: _RoleContext) -> _Roles | None:
             break
     # the clause's subject is named first; a sentence that first names the target has
     # dropped it (a quote before the participle), as has one that names nobody before
-    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or \
-          ([x for x in c.carried_subject if x not in tgt][:1] if not c.earlier else [])
+    src = [a.actor for a in c.earlier[:1] if a.actor not in tgt] or ([] if c.earlier else [
+        x for x in statement_author(c) + c.carried_subject if x not in tgt][:1])  # "في بيان لـX، داعيا"
     return (src, tgt, []) if src and tgt else _NO_EVENT
 
 
@@ -328,7 +329,7 @@ def _rule_object_pronoun(c: _RoleContext) -> _Roles | None:
 # The role ladder: the first rule of a rung that applies decides; rungs apply in order.
 ROLE_RULES = (
     (rule_unagreeing_subject, rule_first_person_carried, rule_owned_object, rule_relative_object, rule_charge_doer, rule_uncomplemented_speech, _rule_speech_frame, rule_statement_clause, rule_subject_in_gap, rule_affiliated_subject,
-     rule_noun_source, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
+     rule_noun_source, rule_requested_by, _rule_adverbial_participle, rule_charged_object, rule_goods_origin, _rule_inverse_participle,
      _rule_agent_phrase, _rule_passive,
      _rule_first_person_plural, _rule_object_after_verb,
      rule_held_meeting, rule_genitive_doer, rule_fronted_visit, _rule_possessive_agent, _rule_noun_object),

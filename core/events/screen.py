@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.events import filters, violence
+from core.events import filters, requested, violence
 from core.events.modality import _names_a_field
 from core.events.roles import (adverbial_participle, combats, demanded_act, endangers, owes_allegiance,
                                passive_participle)
@@ -122,6 +122,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     if st.content_from is not None and h.i >= st.content_from:
         reason = "content"  # the content of a demand ("أن تتعاونا"), not an event of its own
     backing = h.form.inverse and h.form.type == "AID"  # "بدعم من X": X backs the act's subject, is no content of it
+    backing = backing or requested.asked_by(h, doc.toks, doc.nt)  # "اجتماعا بطلب من X": X asks for it
     nested = (not h.verbal and not backing and doc.toks[h.i].norm[:1] in "بل" and h.i - st.last_hit_tok <= 6
               and st.last_hit_type in CONTENT_TYPES) or demanded_act(h, doc.toks, st.last_hit_tok, st.last_hit_type)
     # "اتفاقية تعاون": a word of the previous trigger's phrase ("غارة، متهمة": a new clause)

@@ -20,6 +20,11 @@ STATEMENT_NOUNS = frozenset(normalize_for_match(w) for w in (
     "بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير", "رسالة", "رسائل", "تغريدة", "تغريدات", "تدوينة",
     "كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "مقال", "مقالا", "مقابلة", "حديث", "حديثا",
     "مؤتمر", "مؤتمرا", "شكوى", "دعوى", "دعاوى", "مذكرة", "برقية", "اتصال", "اتصالا", "مكالمة", "قرار", "قرارا"))
+# a statement's noun whose "ل" names its author, not its addressee ("في بيان للاتحاد الأوروبي";
+# not "في تصريحات لوكالة الأناضول", "في مقابلة لرويترز": said to the outlet)
+AUTHORED = frozenset(normalize_for_match(w) for w in ("بيان", "بيانا"))
+AUTHORED_BARE = normalize_for_match("بيان")  # read so only after "في"; "بيانا" is issued
+ANSWERED = frozenset(normalize_for_match(w) for w in ("على", "عقب", "بعد", "إثر", "اثر"))  # "ردا على بيان"
 SUBJECT_TITLE = 2  # words of a title before a subject's adjective ("فيها وزير الخارجية الإيراني")
 NOUN_REACH = 5
 OBLIQUE = "ين"  # a plural's ending as an object ("البريطانيين"); as a subject it ends in ون  # words from the statement's noun to the verb ("بيانا قبل أيام، دعت فيه")
@@ -64,3 +69,30 @@ def rule_statement_clause(c: _RoleContext):
     if not author:
         return None
     return author, [x for x in after if x not in author], []
+
+
+def statement_author(c: _RoleContext) -> list[str]:
+    """The actor "ل" ties to a statement's noun before the trigger ("جاء ذلك في بيان للاتحاد
+    الأوروبي، داعيا روسيا إلى ..."): the author of what a participle after it tells, when
+    its clause names no subject of its own (the verb "جاء" has none)."""
+    toks, text = c.toks, c.nt.original
+    for a in c.seq:
+        if a.i >= c.h.i:
+            break
+        if _authored_at(toks, a.i - 1) and a.start > toks[a.i].start and text[toks[a.i].start:a.start].endswith("ل"):
+            return [a.actor]
+    return []
+
+
+def _authored_at(toks, k: int) -> bool:
+    """Whether the word at k is a statement's noun the participle after it comes from: "في
+    بيان" (the statement it was told in) or "بيانا" (one issued); not "ردا على بيان لـX"،
+    "عقب بيان لـX" (a statement answered or followed: its author is not the one who speaks)."""
+    if k < 1:
+        return False
+    noun = toks[k].norm
+    if noun[:1] == "و" and noun[1:] in AUTHORED:
+        noun = noun[1:]
+    if noun not in AUTHORED or toks[k - 1].norm in ANSWERED:
+        return False
+    return noun != AUTHORED_BARE or toks[k - 1].norm in ("في", "وفي")
