@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from core.events import backers, coordinated, filters, incident_cues, platforms, threats
+from core.events import backers, coordinated, incident_cues, plans, platforms, threats
 from core.events.modality import _demanded
 from core.events.roles import _pair_key
 from core.events.triggers import _Hit
@@ -30,7 +30,7 @@ def emit(doc, st, h: _Hit, pairs: list, clause: tuple[int, int], modality: str,
     etype, ecameo, modality = threats.threat(doc, st, h, (h.form.type, h.form.cameo), modality)  # "ستلغي ... إذا" threatens
     # "ستقصف": a threat; "ستقدم مساعدات": a promise (AGREE); "سيجتمعان في قمة": no event
     # yet, its pairs seen so that the noun restating it ("قمة") makes none either
-    etype, ecameo = filters.planned_type(etype, ecameo, modality) or (etype, None)
+    etype, ecameo = plans.planned_type(etype, ecameo, modality) or (etype, None)
     if ecameo and etype != "REQUEST" and _demanded(h, doc.toks, doc.trig, max(st.ti, bisect.bisect_left(doc.tok_starts, clause[0]))):
         etype, ecameo = "REQUEST", "020"  # "يجب فرض حظر على ميانمار" demands a ban, imposes none
         # "يجب أن يكون موضع تفاوض بين X وY": the parties of a demanded joint act demand nothing of each other

@@ -577,27 +577,3 @@ def no_treaty_place(doc: _Article, st: _Sentence, pairs: list) -> list:
     """The pairs whose sides are named in the sentence otherwise than by the place of a
     treaty's name: the city where a treaty was signed is no side of what is done about it."""
     return _sides_named(pairs, {a.actor for a in st.actors if a.i not in doc.treaty_places})
-
-
-# acts that a plan or a promise is itself: an intention to cooperate is an AGREE, a
-# promise of harm a THREATEN, a demand that must be met a REQUEST; a sanction announced
-# for later is the sanction decided, kept with its modality ("ستفرض عقوبات الأسبوع المقبل")
-PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "SANCTION"})
-PROMISED_HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # "ستستهدف مواقع": a threat
-PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # "ستقدم 50 مليون": a promise
-THREAT_CAMEO, INTENT_CAMEO = "130", "030"  # cameo.tsv: threaten; express intent to cooperate
-
-
-def planned_type(etype: str, cameo: str, modality: str) -> tuple[str, str] | None:
-    """The (type, cameo) an event of this modality tells, None for none: an act still to
-    come has not happened (the gold has planned acts optional at most), but announcing
-    it is an act of its own: force to come is a threat ("ستستهدف مواقع إيرانية"), material
-    help to come a promise to cooperate (AGREE: "ستقدم الإمارات 50 مليون دولار"); a
-    meeting, an inquiry, a backing ("سيعزز العلاقات") or a denial to come is no event yet."""
-    if modality != "planned" or etype in PLANNED_ACTS:
-        return etype, cameo
-    if etype in PROMISED_HARM:
-        return "THREATEN", THREAT_CAMEO
-    if etype in PROMISED_HELP:
-        return "AGREE", INTENT_CAMEO
-    return None

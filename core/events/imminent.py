@@ -9,7 +9,7 @@ they take proclitics like the other cues), or both. Each word is written once.
 The modality cues are read before a trigger ("من المقرر"، "يعتزم"), but news writes the
 imminence of an attack or a summit after the noun, as its adjective; read as done, an
 attack feared in a town ("نزح السكان خشية هجوم وشيك") was an assault. Read as planned, a
-force to come is a threat and a meeting to come no event yet (filters.planned_type).
+force to come is a threat and a meeting to come no event yet (plans.planned_type).
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ gatherings before they take place; read as held they would feed timelines with m
 that never were. The cue words are event_cues.tsv rows of kinds to_come and to_hold,
 and the words of imminent_words.tsv of scope gathering, which the trigger tables give the
 cue kind due (core.events.imminent); the gold has planned acts optional at most, so such
-a trigger makes no event (core.events.filters.planned_type), and a pact to come
+a trigger makes no event (planned_type, below), and a pact to come
 ("الاتفاق المرتقب") none either.
 """
 from __future__ import annotations
@@ -90,3 +90,27 @@ def _called_for(h, st, norms, trig) -> bool:
     if trig.cues.get(norms[h.i - 1]) == TO_HOLD:
         return True
     return h.i - 2 >= st.ti and norms[h.i - 2] == TO and trig.cues.get(norms[h.i - 1]) == HOLDING_NOUN
+
+
+# acts that a plan or a promise is itself: an intention to cooperate is an AGREE, a
+# promise of harm a THREATEN, a demand that must be met a REQUEST; a sanction announced
+# for later is the sanction decided, kept with its modality ("ستفرض عقوبات الأسبوع المقبل")
+PLANNED_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "SANCTION"})
+PROMISED_HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # "ستستهدف مواقع": a threat
+PROMISED_HELP = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # "ستقدم 50 مليون": a promise
+THREAT_CAMEO, INTENT_CAMEO = "130", "030"  # cameo.tsv: threaten; express intent to cooperate
+
+
+def planned_type(etype: str, cameo: str, modality: str) -> tuple[str, str] | None:
+    """The (type, cameo) an event of this modality tells, None for none: an act still to
+    come has not happened (the gold has planned acts optional at most), but announcing
+    it is an act of its own: force to come is a threat ("ستستهدف مواقع إيرانية"), material
+    help to come a promise to cooperate (AGREE: "ستقدم الإمارات 50 مليون دولار"); a
+    meeting, an inquiry, a backing ("سيعزز العلاقات") or a denial to come is no event yet."""
+    if modality != "planned" or etype in PLANNED_ACTS:
+        return etype, cameo
+    if etype in PROMISED_HARM:
+        return "THREATEN", THREAT_CAMEO
+    if etype in PROMISED_HELP:
+        return "AGREE", INTENT_CAMEO
+    return None
