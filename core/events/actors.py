@@ -46,12 +46,33 @@ def _mention_tokens(toks: list[Token], entities: list[Entity],
     return out
 
 
+WHERE_BEFORE = frozenset(normalize_for_match(w) for w in ("في", "وفي", "إلى", "وإلى", "من", "ومن", "داخل", "عبر"))
+WHERE_PROCLITICS = ("ب", "وب", "ل", "ول")  # "ببروكسل"، "لبروكسل": in, to the city
+CAPITAL_WORD = normalize_for_match("عاصمة")  # "العاصمة البلجيكية بروكسل"، "عاصمة بلجيكا، بروكسل"
+CAPITAL_REACH = 3  # words back from the city to the word "capital" it stands beside
+
+
+def _where_only(toks: list[Token], m: Mention, i: int) -> bool:
+    """Whether a city that acts for a body seated there (places.tsv acts_for: Brussels for
+    the European Union) is named here as where something is, goes or happens: after a
+    preposition of place, with ب or ل on it, or beside the word "capital". As a side
+    ("المفاوضات بين لندن وبروكسل") it is the body; as a venue ("قمة الناتو في بروكسل") it
+    is no side of anything, and the venue filters, which know states, would not drop it."""
+    word, name = toks[i].norm, normalize_for_match(m.text)
+    prefix = word[:len(word) - len(name)] if m.start > toks[i].start and word.endswith(name) else ""
+    if prefix in WHERE_PROCLITICS or i > 0 and toks[i - 1].norm in WHERE_BEFORE:
+        return True
+    return any(CAPITAL_WORD in toks[k].norm for k in range(max(i - CAPITAL_REACH, 0), i))
+
+
 def _actor_mentions(toks: list[Token], spans: list[tuple[Entity, Mention, int, int]],
                     readings: list[tuple]) -> list[_ActorMention]:
     out: list[_ActorMention] = []
     covered = set()
     for e, m, i, j in spans:
         covered.update(range(i, j))
+        if e.actor and e.type == "PLACE" and not is_state_id(e.actor) and _where_only(toks, m, i):
+            continue  # "قمة في بروكسل": where a meeting is held, no side of it
         if e.actor:
             kind = e.type if e.actor == e.id else "STATE>"
             out.append(_ActorMention(e.actor, i, j, m.start, m.end, kind=f"{kind}:{e.kind or '-'}"))
