@@ -26,18 +26,6 @@ FROM = "من"
 NOUN = ("طلب",)
 
 
-SELVES: frozenset[str] | None = None  # the words for a speaker's own state, read once
-
-
-def _self_words() -> frozenset[str]:
-    """event_cues.tsv's words of kind self ("حكومته"، "بلاده"), read from the trigger tables
-    on first use and kept (_self_refs reads the whole cue table at each call)."""
-    global SELVES
-    if SELVES is None:
-        SELVES = _self_refs()
-    return SELVES
-
-
 def _askers(actors, h, toks, nt) -> list:
     """The mentions named after "من": the first where core.events.filters.named_at finds
     it (past a head noun to its adjective: "من الحكومة الكازاخية"), and those joined to it
@@ -49,7 +37,7 @@ def _askers(actors, h, toks, nt) -> list:
         return []
     at = named_at([t.norm for t in toks[:h.j + 3]], actors, h)
     k = next((k for k, a in enumerate(actors) if a.i == at), None)
-    if k is None or any(stem in _self_words() for stem, _ in clitic_variants(toks[h.j + 1].norm)):
+    if k is None or any(stem in _self_refs() for stem, _ in clitic_variants(toks[h.j + 1].norm)):
         return []
     group = [actors[k]]
     while k + 1 < len(actors) and _coordinated(toks, nt, actors[k], actors[k + 1], commas=False):
