@@ -33,8 +33,8 @@ from core.events import governing
 from core.events.constructions import written
 from core.events.governing import SENTENCE_BREAKS
 from core.events.triggers import load_triggers
-from core.lexicon import load_lexicon, match_key
 from core.events.speakers import SPOKEN_TYPES
+from core.lexicon import load_lexicon, match_key
 from core.text import without_conjunction
 
 STATE_KINDS = ("COUNTRY", "STATE>:capital")  # a state by its name or its capital, not by an official
