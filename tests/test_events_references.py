@@ -29,3 +29,22 @@ def test_the_two_parties_are_the_two_sides_of_the_last_between_phrase(rules_only
     text = ("اندلعت مواجهات بين عناصر من حركة فتح وعناصر من حركة حماس في المدينة، بحسب مصادر مصرية وإسرائيلية. "
             "وتجددت الاشتباكات بين الطرفين صباح الأحد.")
     assert any(t == "ASSAULT" and a == ["fatah", "hamas"] and w == "الاشتباكات" for t, a, w in events(text))
+
+
+def test_a_ministry_named_again_by_its_head_noun_acts_for_its_state(rules_only):
+    """"وزارة" begins with و: its head noun "الوزارة" takes it up (core.events.actors._head_anaphora),
+    the و not cut as a conjunction."""
+    text = "أعلنت وزارة الداخلية الكينية مقتل عشرة مسلحين. واتهمت الوزارة حركة الشباب بالتخطيط لهجمات."
+    assert ("ACCUSE", ["KEN", "al-shabaab"], "اتهمت") in events(text)
+
+
+def test_a_group_whose_name_begins_with_fa_named_again_by_its_head_noun_acts(rules_only):
+    """"فيلق" begins with ف, no conjunction either."""
+    text = ("اندلعت اشتباكات بين فيلق الرحمن وجيش الإسلام في الغوطة الشرقية. "
+            "واتهم الفيلق جيش الإسلام بخرق الهدنة.")
+    assert ("ACCUSE", ["faylaq-al-rahman", "jaysh-al-islam"], "اتهم") in events(text)
+
+
+def test_a_name_written_after_a_conjunction_keeps_its_head_noun(rules_only):
+    text = "قالت كينيا ومنظمة العفو الدولية إن الوضع خطير. واتهمت المنظمة السلطات الكينية بتعذيب المعتقلين."
+    assert ("ACCUSE", ["KEN", "amnesty"], "اتهمت") in events(text)

@@ -94,3 +94,29 @@ def test_a_masculine_verb_of_form_five_takes_the_speaker_before(rules_only):
 def test_a_feminine_past_verb_of_form_five_keeps_its_state_subject(rules_only):
     got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وتوعدت إثيوبيا برد قاس.")
     assert ("THREATEN", ["KEN", "ETH"]) not in got
+
+
+def test_a_masculine_verb_before_a_body_named_by_a_feminine_noun_takes_the_speaker_before(rules_only):
+    """"واتهم ميليشيا X"، "وحث الحكومة الإثيوبية": a feminine noun right after a masculine
+    verb is its object; the speaker of the sentence before acts (core.events.dropped_speakers)."""
+    before = "وقال وزير الخارجية الكيني إن الوضع خطير. "
+    assert ("ACCUSE", ["KEN", "houthis"]) in events(before + "واتهم ميليشيا الحوثي بإفشال مساعي السلام.")
+    assert ("REQUEST", ["KEN", "ETH"]) in events(before + "وحث الحكومة الإثيوبية على الحوار.")
+    assert ("ACCUSE", ["KEN", "ETH"]) in events(before + "وانتقد السلطات الإثيوبية بشدة.")
+    assert ("REQUEST", ["KEN", "un"]) in events(before + "وطالب الأمم المتحدة بإرسال فريق.")
+
+
+def test_a_defective_verb_of_three_letters_is_masculine_singular(rules_only):
+    """"ودعا إثيوبيا": the ا of "دعا" is its root's, not a dual's (core.events.dropped_speakers)."""
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. ودعا إثيوبيا إلى سحب قواتها من الحدود.")
+    assert ("REQUEST", ["KEN", "ETH"]) in got
+
+
+def test_a_name_ending_as_a_feminine_noun_stays_the_subject_of_a_masculine_verb(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالب أسامة كيبيتو إثيوبيا بسحب قواتها.")
+    assert ("REQUEST", ["KEN", "ETH"]) not in got
+
+
+def test_a_feminine_verb_keeps_a_body_named_by_a_feminine_noun_as_its_subject(rules_only):
+    got = events("وقال وزير الخارجية الكيني إن الوضع خطير. وطالبت الحكومة الإثيوبية بسحب القوات الأجنبية.")
+    assert ("REQUEST", ["KEN", "ETH"]) not in got

@@ -145,7 +145,7 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
     for e, m, i, j in spans:
         if not e.actor or j - i < 2 or e.type == "COUNTRY":
             continue
-        head = _bare(toks[i].norm)
+        head = _name_head(m.text) if m.start > toks[i].start else _bare_article(toks[i].norm)
         if len(head) >= 3:
             heads.setdefault(head, []).append((j, e))
     if not heads:
@@ -193,6 +193,20 @@ def _bare_lam_head(toks: list[Token], k: int) -> bool:
     cues = load_cues()
     return any(cues.get(clitic_variants(toks[m].norm)[-1][0].removeprefix("ال")) == "lam_noun"
                for m in range(max(k - LAM_NOUN_GAP, 0), k))
+
+
+def _name_head(text: str) -> str:
+    """A name's first word without the article, read from the mention itself where
+    proclitics are written before it ("ومنظمة العفو": "منظمه"); where none are, the token's
+    own letters are kept (``_bare_article``): "وزارة"، "وكالة" begin with و and are no
+    و + "زارة" (cut so, "الوزارة" never took up the ministry named before it)."""
+    words = normalize_for_match(text).split()
+    return _bare_article(words[0]) if words else ""
+
+
+def _bare_article(word: str) -> str:
+    """A normalised word without its article ("المنظمه" → "منظمه")."""
+    return word[2:] if word.startswith("ال") else word
 
 
 def _bare(norm: str) -> str:

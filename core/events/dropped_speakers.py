@@ -11,6 +11,15 @@ from the sentence before (core.events.speakers), and the state is whom he asks, 
 warns or refuses. A few states are masculine ("أعلن العراق"، "طالب لبنان": the rows of
 construction_cues.tsv of kind masculine_state) and stay the subject.
 
+A body named by a feminine noun is no subject of a masculine verb either: "وقال وزير
+الخارجية الفرنسي إن الوضع خطير. واتهم ميليشيا الحوثي بعرقلة الحل"، "ودعا الأمم المتحدة
+إلى التدخل"، "وحث الحكومة الإيرانية على الحوار". The noun right after the verb ends as a
+feminine one (ة, or the plural ات: "السلطات") and is definite or the head of a body's name
+("منظمة"، lexicon org_heads.tsv), or it is one of the rows of kind feminine_head (a feminine
+noun without those endings: "ميليشيا"، "الأمم"); the body is named by it or by the word after
+it (its genitive or its nationality adjective). A name is never read so: a man's name may
+end as a feminine noun ("أسامة"، "فوكييه") and be the subject.
+
 A verb of "we" or "I" opening a quotation whose verb of saying names no one: "قال وزير الخارجية
 الفرنسي إن الوضع خطير. وأضاف: "نطالب إيران بوقف التخصيب"": the speaker carried from the
 sentence before asks; the rules read the state after the verb as its subject. The verb of
@@ -25,6 +34,7 @@ from core.events.constructions import written
 from core.events.governing import SENTENCE_BREAKS
 from core.events.triggers import load_triggers
 from core.events.speakers import SPOKEN_TYPES
+from core.lexicon import load_lexicon, match_key
 from core.text import without_conjunction
 
 STATE_KINDS = ("COUNTRY", "STATE>:capital")  # a state by its name or its capital, not by an official
@@ -34,11 +44,13 @@ PLURAL_ENDS = ("ا", "وا", "ان", "ون")  # dual and plural verbs agree with
 def _masculine_verb(c) -> bool:
     """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"، "وتوعد"; not
     "طالبت"، "تتهم", nor a verb with an object pronoun). A past verb of form V or VI begins
-    with ت and is masculine ("توعد"، "تعهد"): only a present verb's ت marks the feminine."""
+    with ت and is masculine ("توعد"، "تعهد"): only a present verb's ت marks the feminine; a
+    past verb of three letters ending in ا is singular ("دعا"), not a dual."""
     form, word = c.h.form.tokens[0], without_conjunction(c.toks[c.h.i].norm, 1)
     present_feminine = form.startswith("ت") and c.h.form.pos != "verb_past"  # "تتهم"; a past "توعد" is form V
+    plural = form.endswith(PLURAL_ENDS) and not (len(form) == 3 and form.endswith("ا"))  # "دعا" is one man's
     return (c.h.verbal and word == form and not present_feminine and not form.endswith("ت")
-            and not form.endswith(PLURAL_ENDS) and not form.startswith("ن"))
+            and not plural and not form.startswith("ن"))
 
 
 def rule_unagreeing_subject(c):
@@ -49,11 +61,34 @@ def rule_unagreeing_subject(c):
         return None
     after = next((a for a in c.seq if a.i == c.h.i + 1), None)
     if after is None or after.actor != c.src[0] or after.adjective or not after.kind.startswith(STATE_KINDS):
-        return None
-    if c.toks[after.i].norm in written("masculine_state") or not _masculine_verb(c):
+        after = _feminine_body(c)
+    if after is None or c.toks[after.i].norm in written("masculine_state") or not _masculine_verb(c):
         return None
     src = [x for x in c.carried_subject if x != after.actor]
     return (src, [after.actor], []) if src else None
+
+
+FEMININE_ENDS = ("ه", "ات")  # normalised: "الحكومة"، "منظمة"، "السلطات"
+BODY_KINDS = ("ORG", "STATE>", "ADJ", "BODY")  # a body by its name, for its state, or by its state's adjective
+
+
+def _feminine_body(c):
+    """The body the rules took for the verb's subject, named by a feminine noun right
+    after the verb or by the word after that noun (module docstring), or None."""
+    k = c.h.j
+    if k >= len(c.toks):
+        return None
+    noun = c.toks[k].norm
+    if noun not in written("feminine_head") and not (noun.endswith(FEMININE_ENDS) and _common_noun(noun)):
+        return None
+    return next((a for a in c.seq if a.i in (k, k + 1) and a.actor == c.src[0] and a.kind.startswith(BODY_KINDS)
+                 and (a.i == k or not any(b.i == k for b in c.seq))), None)
+
+
+def _common_noun(noun: str) -> bool:
+    """A definite noun or the head of an organisation's name ("الحكومة"، "منظمة"), not a
+    name that ends as a feminine noun does ("فوكييه"، "أسامة")."""
+    return noun.startswith("ال") or match_key(noun) in load_lexicon().org_head_index
 
 
 FIRST_PERSON = ("ن", "ا")  # the prefixes of a present verb of "we" and of "I" (normalised: "نطالب"، "أدعو")
