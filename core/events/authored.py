@@ -26,6 +26,7 @@ owners of what was hit.
 """
 from __future__ import annotations
 
+from core import prepared
 from core.events import affiliates, attack_sides, filters, leaders, struck, triggers, unclaimed, unnamed, violence
 from core.lexicon import load_lexicon
 
@@ -98,22 +99,19 @@ def _accused(h, norms: list[str], actors: list, ti: int):
     return a
 
 
+@prepared.table()
 def _accusing() -> frozenset[str]:
     """The one-word forms of an accusation of the trigger lexicon (ACCUSE, CAMEO 112: اتهم،
-    تتهم، اتهام، متهما، تورط ...), read once, matched as written or after و/ف: not through
+    تتهم، اتهام، متهما، تورط ...), matched as written or after و/ف: not through
     a pronoun ("اتهمتها السلطات بـ": the pronoun is the accused, the name after it the
     accuser) nor a ل ("لاتهام X بـ": an aim). Not a report of charges (violence_cues.tsv
     report_noun: "الاتهامات الموجهة لـ X"، "مزاعم"), which a sentence rejects as often as it
-    tells it."""
-    if not _ACCUSING:
-        trig, cues = triggers.load_triggers(), violence.load_cues()
-        _ACCUSING.append(frozenset(f.tokens[0] for forms in trig.by_first.values() for f in forms
-                                   if f.type == ACCUSE[0] and f.cameo == ACCUSE[1] and len(f.tokens) == 1
-                                   and cues.get(f.tokens[0]) != REPORT))
-    return _ACCUSING[0]
-
-
-_ACCUSING: list[frozenset[str]] = []  # made on first use (_accusing)
+    tells it. A table of the prepared image, made by ``prepare``: made on each process's
+    first attack article, its walk over every trigger form cost some 140,000 bytecodes."""
+    trig, cues = triggers.load_triggers(), violence.load_cues()
+    return frozenset(f.tokens[0] for forms in trig.by_first.values() for f in forms
+                     if f.type == ACCUSE[0] and f.cameo == ACCUSE[1] and len(f.tokens) == 1
+                     and cues.get(f.tokens[0]) != REPORT)
 
 
 def _source(h, doc, st):

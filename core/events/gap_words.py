@@ -22,11 +22,13 @@ def _gap_end(k: int, n: int, names: dict[int, int] | None) -> int:
     """The last token a word after a gap opening at token k may stand at: MAX_GAP words
     on, a name counting as one word ("فرض وزير الخزانة الأمريكي ستيفن منوتشين عقوبات":
     a verb's subject is as long as its name and title, VSO news writes it in between)."""
-    m = k
+    if not names:  # one word a step: MAX_GAP steps, or the text's end
+        return min(k + MAX_GAP, n - 1)
+    m, get = k, names.get  # asked some twenty times an article: the look-up bound once, not tested each step
     for _ in range(MAX_GAP):
         if m >= n:
             break
-        m = names.get(m, m + 1) if names else m + 1
+        m = get(m, m + 1)
     return min(m, n - 1)
 
 
