@@ -41,7 +41,7 @@ from core.entities.person_names import (
 )
 from core.entities.sentenced import sentencing_noun
 from core.entities.written_article import first_name_word, quoted_clause
-from core.entities.place_complements import no_place_name
+from core.entities.place_complements import foreign_conjunction_name, no_place_name
 from core.entities.org_complements import (
     after_verb_particle, head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement)
 from core.entities.times_after_names import time_after_name
@@ -368,7 +368,8 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             continue
         if ctx.common_word(w):
             break
-        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
+        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3
+                                                          and not (k == j and foreign_conjunction_name(ctx, w))):
             break
         if not w.startswith("ال") and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 30:
             break
