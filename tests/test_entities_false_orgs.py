@@ -96,3 +96,14 @@ def test_a_participle_before_an_adverb_of_manner_stays_in_the_name():
 
 def test_a_specialised_court_keeps_its_participle():
     assert orgs("ونظرت المحكمة الجزائية المتخصصة في قضايا الإرهاب في الطعن.") == ["المحكمة الجزائية المتخصصة"]
+
+
+def test_a_head_and_a_feminine_adjective_of_quality_name_nothing():
+    assert orgs("وواجهت القوات المهاجمة المقاومة الشرسة في الأحياء الشرقية.") == []
+    assert orgs("وناقش الرئيس القرار مع الدائرة الضيقة من مستشاريه.") == []
+
+
+def test_a_head_and_a_feminine_adjective_of_names_stay():
+    assert orgs("وقالت القائمة المشتركة إنها ستصوت ضد القانون.") == ["القائمة المشتركة"]
+    assert orgs("وقالت الشرطة المحلية إنها فتحت تحقيقا.") == ["الشرطة المحلية"]
+    assert orgs("وأعلنت النيابة العامة فتح تحقيق.") == ["النيابة العامة"]
