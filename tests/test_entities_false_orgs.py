@@ -75,3 +75,35 @@ def test_a_states_ports_are_no_company():
     text = "أغلق محتجون الطريق إلى ميناء السدرة، أحد أكبر موانئ ليبيا، مطالبين بفرص عمل."
     assert orgs(text) == []
     assert "موانئ دبي العالمية" in orgs("وقعت موانئ دبي العالمية عقدا لتشغيل الميناء.")
+
+
+def test_a_participle_that_opens_a_clause_after_the_name_is_no_word_of_it():
+    assert orgs("وضم اللقاء شخصيات من الدائرة المقربة من الرئيس في العاصمة.") == []
+    assert orgs("وأعلنت الرابطة المؤلفة من عشرة أندية انسحابها من البطولة.") == []
+    text = "وقالت الاستخبارات الداخلية المسؤولة عن مراقبة المتشددين إنها رصدت تحركات."
+    assert orgs(text) == ["الاستخبارات الداخلية"]
+
+
+def test_a_participle_of_a_name_or_after_an_indefinite_head_stays():
+    assert orgs("وقالت الهيئة المستقلة في بيان إنها ستعلن النتائج.") == ["الهيئة المستقلة"]
+    assert orgs("وقالت الجبهة المتحدة في بيان إنها ترفض.") == ["الجبهة المتحدة"]
+    assert "جامعة المنصورة" in orgs("وقال رئيس جامعة المنصورة في بيان إن الدراسة مستمرة.")
+
+
+def test_a_participle_before_an_adverb_of_manner_stays_in_the_name():
+    assert orgs("وتجتمع اللجنة الاقتصادية المشتركة بشكل دوري في القاهرة.") == ["اللجنة الاقتصادية المشتركة"]
+
+
+def test_a_specialised_court_keeps_its_participle():
+    assert orgs("ونظرت المحكمة الجزائية المتخصصة في قضايا الإرهاب في الطعن.") == ["المحكمة الجزائية المتخصصة"]
+
+
+def test_a_head_and_a_feminine_adjective_of_quality_name_nothing():
+    assert orgs("وواجهت القوات المهاجمة المقاومة الشرسة في الأحياء الشرقية.") == []
+    assert orgs("وناقش الرئيس القرار مع الدائرة الضيقة من مستشاريه.") == []
+
+
+def test_a_head_and_a_feminine_adjective_of_names_stay():
+    assert orgs("وقالت القائمة المشتركة إنها ستصوت ضد القانون.") == ["القائمة المشتركة"]
+    assert orgs("وقالت الشرطة المحلية إنها فتحت تحقيقا.") == ["الشرطة المحلية"]
+    assert orgs("وأعلنت النيابة العامة فتح تحقيق.") == ["النيابة العامة"]

@@ -23,3 +23,16 @@ def test_a_named_prison_and_a_numbered_square_stay_places():
 
 def test_a_port_named_for_people_stays_a_place():
     assert ents("ورست القوارب في ميناء الصيادين أمس") == [("PLACE", "ميناء الصيادين", ["ميناء الصيادين"])]
+
+
+def test_a_foreign_name_that_starts_like_a_conjunction_names_the_stadium():
+    assert ents("وفاز الفريق على ملعب ويمبرلي أمس") == [("PLACE", "ملعب ويمبرلي", ["ملعب ويمبرلي"])]
+
+
+def test_a_conjunction_on_a_word_of_news_after_a_place_head_names_nothing():
+    assert ents("وبنت الشركة ميناء وتقع قربه محطة للوقود") == []
+    assert ents("ونقل إلى مستشفى وهو في حالة حرجة") == []
+
+
+def test_a_second_word_in_and_joins_another_place():
+    assert ents("وسيطرت القوات على جبل شمران وعزلتيه") == [("PLACE", "جبل شمران", ["جبل شمران"])]

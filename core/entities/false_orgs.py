@@ -2,7 +2,8 @@
 
 A head and the words after it make an organisation's name, but news also writes a
 body's passing state after its name ("الجمعية الآسيوية المنعقدة": the assembly *in
-session*, "جبهة الساحل المتمردة": the *rebel* front), a kind of body with a descriptive
+session*, "جبهة الساحل المتمردة": the *rebel* front), a quality of it ("المقاومة الشرسة": fierce
+resistance, no movement named "the fierce"), a kind of body with a descriptive
 nisba ("حزب يساري": a leftist party, any one), the make of a product after "طراز"
 ("طائرة من طراز إيرباص إيه 330": the model, not the company that acts) and brothers before
 their names ("الأخوان كوين": the Muslim Brotherhood's short name is also the plural of
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from core.entities.context import _Context
 from core.entities.heads import _indefinite_nisba
-from core.entities.tables import _descriptive_adjectives
+from core.entities.tables import _descriptive_adjectives, _name_adjectives
 from core.text import NAME_PROCLITIC_LETTERS, clitic_variants, normalize_for_match
 
 # "brothers": the Muslim Brotherhood's short name, read as the plural before names (with
@@ -41,12 +42,51 @@ def _false_orgs(ctx: _Context) -> None:
             continue
         end = next((k for k in range(head_j, sp.j) if ctx.toks[k].norm in adjectives
                     and not (k + 1 < sp.j and ctx.adjective(k + 1))), sp.j)  # "المخابرات الرئيسية الروسية"
+        if end == sp.j and sp.j - 1 >= head_j and _clause_participle(ctx, sp.j - 1):
+            end = sp.j - 1  # "الدائرة [المقربة] من الرئيس"
+        if end == sp.j and sp.j == head_j + 1 and _quality_adjective(ctx, sp.i, head_j):
+            end = head_j  # "المقاومة الشرسة"، "الدائرة الضيقة": the head and how it is
         if end == sp.j:
             continue
         if end == head_j:
             sp.generic = True  # type: ignore[attr-defined]  # "اللجنة المذكورة": the head and how it is
             continue
         _shorten(ctx, sp, end)
+
+
+# Prepositions that open a participle's complement ("المقربة من"، "المسؤولة عن"), normalised.
+_PREPOSITIONS = frozenset(normalize_for_match(w) for w in ("من", "عن", "في", "على", "إلى"))
+
+
+def _clause_participle(ctx: _Context, k: int) -> bool:
+    """A definite participle after a definite word that ends a body's words and opens a
+    complement with a preposition ("الدائرة المقربة من الرئيس"، "الرابطة المؤلفة من عشرة
+    أندية"، "الاستخبارات الداخلية المسؤولة عن"): it tells what the body is or does, as a
+    relative clause would; names do not go on with a preposition. Not a participle that
+    names ("القوات المسلحة في"، "الهيئة المستقلة"), a nisba, or a noun in construct after
+    an indefinite word ("جامعة المنصورة في")."""
+    w = ctx.norms[k]
+    if not w.startswith("الم") or len(w) < 6 or w.endswith(("ي", "يه", "يين", "يون")) \
+            or not ctx.norms[k - 1].startswith("ال") or ctx.adjective(k):
+        return False
+    named = _name_adjectives()
+    if w in named or w.endswith("ه") and w[:-1] in named or k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1):
+        return False
+    nxt = ctx.norms[k + 1]
+    return nxt in _PREPOSITIONS or nxt.startswith("بال") and len(nxt) > 5  # "المعنية بالملف"; not "بشكل سنوي"
+
+
+def _quality_adjective(ctx: _Context, i: int, k: int) -> bool:
+    """A definite head and one definite feminine adjective that is no nisba and no word of
+    names (``name_adjectives.tsv``: العامة، المسلحة، الخاصة ...), alone: a quality or a
+    state of whatever the head names ("المقاومة الشرسة"، "الدائرة الضيقة"، "الهيئة
+    المكلفة"، "القائمة الجاهزة"), as news writes such words after any noun. The adjectives
+    of names are nisbas ("الحزب الشيوعي"، "الشرطة المحلية") or that table's few."""
+    w = ctx.norms[k]
+    owner = ctx.owner[k]
+    return (ctx.norms[i].startswith("ال") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه")
+            and w not in _name_adjectives() and w[:-1] not in _name_adjectives() and owner is not None and owner.kind == "org"
+            and not ctx.adjective(k))
 
 
 def _described_kind(ctx: _Context, i: int, j: int) -> bool:

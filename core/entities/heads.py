@@ -7,7 +7,7 @@ from core import prepared
 from core.entities.context import _Context
 from core.entities.finder import _Finder, _match_at, _Span, _span_offsets
 from core.entities.second import _FIELD_KINDS
-from core.entities.tables import _name_particles, _read_column
+from core.entities.tables import _descriptive_adjectives, _name_particles, _read_column
 from core.lexicon import LexEntry
 from core.text import clitic_variants, normalize_for_match, without_lam
 
@@ -204,22 +204,50 @@ _PLURAL_HEADS = frozenset(normalize_for_match(w) for w in (
     "الجمارك", "فصائل", "الفصائل", "كتائب", "الكتائب", "سرايا"))
 
 
-def _disagreeing_adjective(ctx: _Context, i: int, j: int, w: str) -> bool:
-    """Whether the definite word ``w`` right after a one-word definite singular head
-    (token i, up to j) cannot describe it: a feminine word after a masculine head ("خطط
+def _disagreeing_adjective(ctx: _Context, i: int, j: int, w: str, inner: bool = False) -> bool:
+    """Whether the definite word ``w`` right after a one-word definite head (token i, up
+    to j) cannot describe it: a feminine word after a masculine singular head ("خطط
     البنك التنموية" are the bank's plans, and "البنك" no bank named "التنموية"; "لم يسمّ
-    المرصد الجهة"), a masculine plural nisba after any singular head ("تتهم المحكمة
-    الصحفيين"). A definite head takes no noun in construct, so the word is an adjective of
+    المرصد الجهة"; "صحيفة التيار المغربية": the paper is Moroccan), a masculine plural
+    nisba after any singular head ("تتهم المحكمة الصحفيين"), a masculine singular nisba
+    after a feminine head ("ضابط المخابرات الروسي"، "موقع الوزارة الرسمي": the officer,
+    the site). A definite head takes no noun in construct, so the word is an adjective of
     another noun or the verb's object; after an indefinite head it may be the name
-    ("تلفزيون العربية")."""
+    ("تلفزيون العربية"). A masculine nationality after a feminine head is read so only for
+    a head right after another (``inner``: "جهاز الاستخبارات الروسي" is the service, named
+    by the outer head); after any other noun ("ضابط المخابرات الروسي") the words still name
+    the state's service the news means."""
     if j - i != 1 or not w.startswith("ال") or len(w) < 5:
-        return False
-    plural = w.endswith(("يين", "يون"))
-    if not plural and not w.endswith("ه"):
         return False
     head = next((stem for stem, _ in clitic_variants(ctx.norms[i]) if ctx.f.heads.by_two().get((stem, None))),
                 ctx.norms[i])
-    if not head.startswith("ال") or head in _PLURAL_HEADS or head.endswith(("ات", "ين", "ون", "ان")):
+    if not head.startswith("ال"):
+        return False
+    if head.endswith(("ه", "ات")) and _masculine_nisba(ctx, j, w) and (inner or ctx.adjective(j) is None):
+        return True
+    plural = w.endswith(("يين", "يون"))
+    if not plural and not w.endswith("ه"):
+        return False
+    if head in _PLURAL_HEADS or head.endswith(("ات", "ين", "ون", "ان")):
         return False
     return plural or not head.endswith(("ه", "ا", "ي"))
 
+
+def _masculine_nisba(ctx: _Context, k: int, w: str) -> bool:
+    """A definite masculine singular nisba ("الروسي"، "الرسمي") at token k: news writes its
+    feminine ("الروسية") too, so the word is an adjective that takes the gender of its
+    noun. A word written with ى is a feminine elative ("الأولى"، "الكبرى")."""
+    return w.endswith("ي") and not w.endswith("يي") and ctx.counts.get(w + "ه", 0) >= NISBA_FORMS_MIN \
+        and not ctx.surface(k).endswith("ى") and not ctx.ya_for_maqsura()
+
+
+def _outer_adjective(ctx: _Context, i: int, j: int, k: int) -> bool:
+    """A nisba at k that disagrees with the inner head at j and agrees with the outer head
+    at i ("جهاز الاستخبارات الروسي"، "لجنة الحزب المركزية"): it describes the outer head,
+    whose name the inner head's words complete. Not a word that tells a body's role or
+    state ("حزب المعارضة الرئيسي": the main opposition party, any one)."""
+    w = ctx.norms[k]
+    if not w.endswith(("ي", "يه")) or w in _descriptive_adjectives() \
+            or not _disagreeing_adjective(ctx, j, k, w, inner=True):
+        return False
+    return ctx.norms[i].endswith(("ه", "ات")) == w.endswith("يه")

@@ -20,6 +20,10 @@ _STATE_BODY_KINDS = frozenset(("government",))
 _PRONOUN_LAST = frozenset(normalize_for_match(s[-1]) for s in PRONOUN_SUFFIXES)
 # How often news must write a word's -ين form for its -ون form to read as a plural.
 PLURAL_FORMS_MIN = 3
+# Particles that take a verb and nothing else ("قد تجمع"، "لم يحرز"), with و or ف: a word
+# written like a head right after them is the verb ("وقد تجمع حوله عمال").
+_VERB_ONLY = frozenset(normalize_for_match(p + w) for w in ("قد", "لم", "لن", "سوف") for p in ("", "و", "ف")) \
+    | frozenset((normalize_for_match("لقد"),))
 
 
 def head_definiteness(ctx, head, written: str) -> tuple[bool, bool]:
@@ -56,3 +60,10 @@ def nominative_plural(ctx, w: str) -> bool:
     """A definite masculine plural in -ون whose -ين form news writes ("المتظاهرون"): the
     subject of a verb written like a head ("تجمع المتظاهرون أمام المبنى")."""
     return len(w) > 6 and w.startswith("ال") and w.endswith("ون") and ctx.counts.get(w[:-2] + "ين", 0) >= PLURAL_FORMS_MIN
+
+
+def after_verb_particle(ctx, i: int) -> bool:
+    """A head without the article right after a particle that takes only a verb ("وقد
+    تجمع حوله عمال المصنع"): the word is that verb, no body."""
+    return i > 0 and ctx.norms[i - 1] in _VERB_ONLY and not ctx.norms[i].startswith("ال") \
+        and not ctx.punct_between(i - 1, i)

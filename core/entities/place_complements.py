@@ -9,6 +9,8 @@ from core.entities.org_complements import pronoun_complement
 
 # How often news must write a plural's other case (-ون for -ين) for it to read as one.
 OTHER_CASE_MIN = 3
+# How often news may write the rest of a word in و for the و to be a letter of a name.
+NO_WORD_MAX = 2
 
 
 def people_plural(ctx, w: str) -> bool:
@@ -31,3 +33,13 @@ def no_place_name(ctx, k: int, j: int, kind: str) -> bool:
     right after a head that is also a verbal noun ("سجن المدافعين"), or a word with a
     pronoun ("سجن زملائهم")."""
     return k == j and kind in _VERBAL_NOUN_KINDS and people_plural(ctx, ctx.norms[k]) or pronoun_complement(ctx, k)
+
+
+def foreign_conjunction_name(ctx, w: str) -> bool:
+    """A name in و right after a place head whose rest is no word news writes ("ملعب
+    ويمبلي"، "مقاطعة ويلتشاير": no و + "يمبلي"): the و is the name's own letter, not a
+    conjunction ("ميناء وتقع"، "مستشفى وهو"). Asked of the name's first word only: a
+    later word in و joins another place ("جبل حمالة والهشمة")."""
+    rest = w[1:]
+    return w[:1] == "و" and len(w) > 4 and not ctx.stop(rest) and ctx.counts.get(rest, 0) <= NO_WORD_MAX \
+        and not rest.isdigit() and not ctx.verb_like(rest)

@@ -21,6 +21,7 @@ from core.entities.heads import (
     _generic_complement,
     _indefinite_nisba,
     _national_body_after,
+    _outer_adjective,
     _past_verb,
     _person_after_head,
     _prepositional_complement,
@@ -40,8 +41,9 @@ from core.entities.person_names import (
 )
 from core.entities.sentenced import sentencing_noun
 from core.entities.written_article import first_name_word, quoted_clause
-from core.entities.place_complements import no_place_name
-from core.entities.org_complements import head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement
+from core.entities.place_complements import foreign_conjunction_name, no_place_name
+from core.entities.org_complements import (
+    after_verb_particle, head_definiteness, nominative_plural, place_after_definite_head, pronoun_complement)
 from core.entities.times_after_names import time_after_name
 from core.entities.title_complements import _complement_end, known_bearer
 from core.entities.longer_names import longer_name_after
@@ -162,8 +164,8 @@ def _org_spans(ctx: _Context, f: _Finder) -> None:
     toks = ctx.toks
     pos = 0
     for i, m in ctx.matches(ctx.f.heads):
-        if i < pos or not m or not ctx.free(i, m[1]):
-            continue
+        if i < pos or not m or not ctx.free(i, m[1]) or after_verb_particle(ctx, i):
+            continue  # "وقد تجمع": a verb
         head, j, dropped = m
         start_j = j
         if j < len(toks) and not ctx.punct_between(j - 1, j) and _inner_head_named(ctx, f, i, j, starts_heads):
@@ -209,6 +211,8 @@ def _inner_head_named(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: s
     if m is None:
         return False
     outer = _match_at(ctx.nt, ctx.toks, i, f.heads)
+    if m[1] < len(ctx.toks) and not ctx.punct_between(j, m[1]) and _outer_adjective(ctx, i, j, m[1]):
+        return False  # "جهاز الاستخبارات الروسي": the adjective is the outer head's
     if m[1] - j > 1 or not ctx.norms[j].startswith("ال") or m[0].optional or m[0].kind not in _SERVED_KINDS \
             or outer is None or outer[0].kind not in _SERVING_KINDS or outer[0].optional:
         return True
@@ -244,7 +248,7 @@ def _org_phrase_end(ctx: _Context, f: _Finder, i: int, j: int, starts_heads: set
             last_ok = k
             continue
         iso = ctx.adjective(k)
-        if iso and w.startswith("ال"):
+        if iso and w.startswith("ال") and not (k == start_j and _disagreeing_adjective(ctx, i, j, w)):
             country = country or iso
             k = ctx.adjective_end(k)
             last_ok = k
@@ -364,7 +368,8 @@ def _place_name_end(ctx: _Context, j: int, head: _PlaceHead) -> int:
             continue
         if ctx.common_word(w):
             break
-        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3):
+        if ctx.common_noun(w) if w.startswith("ال") else (ctx.common_noun(w) or w[:1] in "وبل" and len(w) > 3
+                                                          and not (k == j and foreign_conjunction_name(ctx, w))):
             break
         if not w.startswith("ال") and w not in ctx.lex.given_names and ctx.counts.get(w, 0) >= 30:
             break

@@ -64,6 +64,15 @@ def _clause_openers() -> frozenset[str]:
 
 def quoted_clause(ctx, k: int, end: int) -> bool:
     """A quote after a head that opens with a particle and a verb ("المجموعة "لن تقبل
-    بالتهديد""، "الوزارة "لا نعلق على ذلك""): what the body said, no name. A quoted name
-    may open with such a particle ("لا كروا"), but no verb follows it there."""
-    return end - k >= 2 and ctx.norms[k] in _clause_openers() and ctx.verb_like(ctx.norms[k + 1])
+    بالتهديد""، "الوزارة "لا نعلق على ذلك""، "الشرطة "كانوا يحاولون"") or with a verb in
+    the future ("الحكومة "سترد بحزم""): what the body said, no name. A quoted name may
+    open with such a particle ("لا كروا"), but no verb follows it there."""
+    if end - k < 2:
+        return False
+    return ctx.verb_form(ctx.norms[k]) or ctx.norms[k] in _clause_openers() and _verb(ctx, ctx.norms[k + 1])
+
+
+def _verb(ctx, w: str) -> bool:
+    """A verb by its other persons, also in the plural or the dual ("يحاولون" beside
+    "يحاول"، "تحاول")."""
+    return ctx.verb_like(w) or w.endswith(("ون", "ان")) and len(w) > 5 and ctx.verb_like(w[:-2])
