@@ -48,3 +48,11 @@ def test_a_group_whose_name_begins_with_fa_named_again_by_its_head_noun_acts(rul
 def test_a_name_written_after_a_conjunction_keeps_its_head_noun(rules_only):
     text = "قالت كينيا ومنظمة العفو الدولية إن الوضع خطير. واتهمت المنظمة السلطات الكينية بتعذيب المعتقلين."
     assert ("ACCUSE", ["KEN", "amnesty"], "اتهمت") in events(text)
+
+
+def test_a_head_noun_after_two_names_with_that_head_takes_up_neither(rules_only):
+    """Two ministries named close together leave "الوزارة" ambiguous; the nearer is the one
+    answered, in the genitive, and is no author of the demand."""
+    text = ("رحبت وزارة الخارجية السعودية ببيان وزارة الخارجية الأمريكية. "
+            "وطالبت الوزارة إيران بوقف تدخلاتها في المنطقة.")
+    assert ("REQUEST", ["IRN", "USA"], "طالبت") not in events(text)

@@ -168,12 +168,30 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
             if not named:
                 continue
             before = [(j, e) for j, e in named if j <= k and k - j <= HEAD_REACH and (not lam or e.kind in LAM_KINDS)]
-            if before:
-                e = max(before, key=lambda x: x[0])[1]
+            if before and (e := _unrivalled(before)) is not None:
                 kind = e.type if e.actor == e.id else "STATE>"
                 out.append(_ActorMention(e.actor, k, k + 1, t.start + dropped, t.end, kind=f"{kind}:{e.kind or '-'}"))
             break
     return out
+
+
+HEAD_RIVAL_GAP = 30  # words between two names with one head that leave the head noun after them ambiguous
+
+
+def _unrivalled(before: list[tuple[int, Entity]]) -> Entity | None:
+    """The nearest name a head noun takes up, unless another side's name with that head
+    ends close before it: "رحبت وزارة الخارجية السعودية ببيان وزارة الخارجية الأمريكية.
+    وطالبت الوزارة" may be either ministry (the nearer is mostly the one answered, in the
+    genitive), and an agency named in passing ("حسب تقرير اطلعت عليه وكالة الأنباء") stands
+    between the Atomic Energy Agency and "وطالبت الوكالة". The sentence's carried subject
+    then reads the act, as when the head is not taken up at all."""
+    j, e = max(before, key=_FIRST_ITEM)
+    if any(e2.actor != e.actor and j - j2 <= HEAD_RIVAL_GAP for j2, e2 in before):
+        return None
+    return e
+
+
+_FIRST_ITEM = itemgetter(0)
 
 
 LAM_KINDS = frozenset({"military"})  # "غارة للتحالف": a coalition's air strike
