@@ -107,3 +107,13 @@ def test_a_head_and_a_feminine_adjective_of_names_stay():
     assert orgs("وقالت القائمة المشتركة إنها ستصوت ضد القانون.") == ["القائمة المشتركة"]
     assert orgs("وقالت الشرطة المحلية إنها فتحت تحقيقا.") == ["الشرطة المحلية"]
     assert orgs("وأعلنت النيابة العامة فتح تحقيق.") == ["النيابة العامة"]
+
+
+def test_a_numbered_unit_is_named_by_its_ordinal():
+    assert "الفرقة السابعة" in orgs("قصفت الفرقة السابعة مواقع المسلحين قرب درعا.")
+    assert "الكتيبة الخامسة" in orgs("أعلنت الكتيبة الخامسة سيطرتها على التلة.")
+
+
+def test_a_construct_name_keeps_the_participle_that_closes_it_before_a_preposition():
+    assert "جامعة القدس المفتوحة" in orgs("أعلنت جامعة القدس المفتوحة في غزة تعليق الدوام.")
+    assert "هيئة الطاقة المتجددة" in orgs("قالت هيئة الطاقة المتجددة في مصر إن المشروع اكتمل.")

@@ -36,3 +36,10 @@ def test_a_conjunction_on_a_word_of_news_after_a_place_head_names_nothing():
 
 def test_a_second_word_in_and_joins_another_place():
     assert ents("وسيطرت القوات على جبل شمران وعزلتيه") == [("PLACE", "جبل شمران", ["جبل شمران"])]
+
+
+def test_a_noun_with_a_pronoun_or_a_dual_after_a_place_head_is_no_foreign_name():
+    """"وملحقاته"، "ومكتبته"، "وعيادتين" are rare as written but their stems are words of news."""
+    assert ents("واقتحمت القوات مستشفى وملحقاته أمس") == []
+    assert ents("وداهمت الشرطة مسجد ومكتبته أمس") == []
+    assert ents("ودمر القصف مستشفى وعيادتين أمس") == []

@@ -53,3 +53,8 @@ def test_a_quoted_name_after_a_head_stays():
 
 def test_a_role_adjective_or_a_noun_after_an_inner_head_gives_the_outer_head_nothing():
     assert orgs("وقال نواب من حزب الأمة، وهو حزب المعارضة الرئيسي، إن الاقتراع مزور") == ["حزب الأمة"]
+
+
+def test_lost_after_fa_is_a_verb_of_its_own_and_keeps_the_body_after_it():
+    """"فقد" is as often the verb "lost" as ف + قد: the council after it stays."""
+    assert "مجلس النواب" in orgs("وبعد الاستقالات فقد مجلس النواب النصاب القانوني")

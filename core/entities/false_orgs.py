@@ -12,6 +12,7 @@ that the names the brothers bear are still free for the people's rules.
 """
 from __future__ import annotations
 
+from core import prepared
 from core.entities.context import _Context
 from core.entities.heads import _indefinite_nisba
 from core.entities.tables import _descriptive_adjectives, _name_adjectives
@@ -67,13 +68,32 @@ def _clause_participle(ctx: _Context, k: int) -> bool:
     an indefinite word ("جامعة المنصورة في")."""
     w = ctx.norms[k]
     if not w.startswith("الم") or len(w) < 6 or w.endswith(("ي", "يه", "يين", "يون")) \
-            or not ctx.norms[k - 1].startswith("ال") or ctx.adjective(k):
+            or not ctx.norms[k - 1].startswith("ال") or ctx.adjective(k) or not _definite_start(ctx, k):
         return False
     named = _name_adjectives()
     if w in named or w.endswith("ه") and w[:-1] in named or k + 1 >= len(ctx.toks) or ctx.punct_between(k, k + 1):
         return False
     nxt = ctx.norms[k + 1]
     return nxt in _PREPOSITIONS or nxt.startswith("بال") and len(nxt) > 5  # "المعنية بالملف"; not "بشكل سنوي"
+
+
+def _definite_start(ctx: _Context, k: int) -> bool:
+    """The body's words before k begin with the article: "الدائرة المقربة من". A name begun
+    by an indefinite head is a construct name the participle may close ("جامعة القدس
+    المفتوحة في غزة"، "هيئة الطاقة المتجددة في مصر")."""
+    owner = ctx.owner[k]
+    first = ctx.toks[owner.i].norm if owner is not None else ""
+    return any(stem.startswith("ال") for stem, _ in clitic_variants(first))
+
+
+@prepared.table()
+def _ordinal_feminines() -> frozenset[str]:
+    """The feminine of the one-word ordinals of time_words.tsv ("الثالثة"، "الخامسة"):
+    a numbered unit ("الفرقة السابعة"، "الكتيبة الخامسة") is named by it."""
+    from core.lexicon import read_table
+
+    return frozenset(normalize_for_match(r["form"]) + "ه"
+                     for _, r in read_table("time_words.tsv") if r["class"] == "ord" and " " not in r["form"])
 
 
 def _quality_adjective(ctx: _Context, i: int, k: int) -> bool:
@@ -86,6 +106,7 @@ def _quality_adjective(ctx: _Context, i: int, k: int) -> bool:
     owner = ctx.owner[k]
     return (ctx.norms[i].startswith("ال") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه")
             and w not in _name_adjectives() and w[:-1] not in _name_adjectives() and owner is not None and owner.kind == "org"
+            and w not in _ordinal_feminines()
             and not ctx.adjective(k))
 
 

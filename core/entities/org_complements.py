@@ -21,9 +21,10 @@ _PRONOUN_LAST = frozenset(normalize_for_match(s[-1]) for s in PRONOUN_SUFFIXES)
 # How often news must write a word's -ين form for its -ون form to read as a plural.
 PLURAL_FORMS_MIN = 3
 # Particles that take a verb and nothing else ("قد تجمع"، "لم يحرز"), with و or ف: a word
-# written like a head right after them is the verb ("وقد تجمع حوله عمال").
-_VERB_ONLY = frozenset(normalize_for_match(p + w) for w in ("قد", "لم", "لن", "سوف") for p in ("", "و", "ف")) \
-    | frozenset((normalize_for_match("لقد"),))
+# written like a head right after them is the verb ("وقد تجمع حوله عمال"). Not "فقد" and
+# "فلم", which are as often the verb "lost" and the noun "film" ("فقد مجلس النواب النصاب").
+_VERB_ONLY = (frozenset(normalize_for_match(p + w) for w in ("قد", "لم", "لن", "سوف") for p in ("", "و", "ف"))
+              | frozenset((normalize_for_match("لقد"),))) - frozenset((normalize_for_match("فقد"), normalize_for_match("فلم")))
 
 
 def head_definiteness(ctx, head, written: str) -> tuple[bool, bool]:

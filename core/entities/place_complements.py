@@ -42,4 +42,21 @@ def foreign_conjunction_name(ctx, w: str) -> bool:
     later word in و joins another place ("جبل حمالة والهشمة")."""
     rest = w[1:]
     return w[:1] == "و" and len(w) > 4 and not ctx.stop(rest) and ctx.counts.get(rest, 0) <= NO_WORD_MAX \
-        and not rest.isdigit() and not ctx.verb_like(rest)
+        and not rest.isdigit() and not ctx.verb_like(rest) and not _inflected_word(ctx, rest)
+
+
+# a pronoun or a dual ending on a noun ("وملحقاته"، "ومكتبته"، "وعيادتين"، "ومبنيان"), longest first
+_NOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ين", "ان")
+
+
+def _inflected_word(ctx, rest: str) -> bool:
+    """A word news writes, with a pronoun or a dual ending on it: its form alone is rare
+    ("مكتبته"), its stem is not ("مكتبة": a ت before the ending is the stem's ة; a plural's
+    ات is read off too, "ملحقاته": "ملحق")."""
+    for end in _NOUN_ENDINGS:
+        if rest.endswith(end) and len(rest) - len(end) >= 2:
+            stem = rest[:-len(end)]
+            stems = (stem, stem[:-1] + "ه", stem[:-2]) if stem.endswith("ت") else (stem,)
+            if any(ctx.counts.get(x, 0) > NO_WORD_MAX for x in stems if len(x) >= 2):
+                return True
+    return False
