@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, taken_up,
-                         toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, taken_up, threats,
+                         toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -92,6 +92,8 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = acted_on.no_acted_on_targets(doc, st, h, pairs)  # "انتقد فرض العقوبات على X": X is sanctioned, not criticised
+    pairs = threats.no_warned_of_sources(doc, st, h, pairs)  # "حذر من تعاظم الوجود الإيراني": Iran warns no one
+    pairs = wronged.no_wronged_targets(doc, st, h, pairs)  # "جرائمها ضد اليمنيين"، "انتهاك سيادة سوريا": wronged, no target
     pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     return pairs
 
