@@ -79,14 +79,17 @@ def no_warned_of_sources(doc, st, h, pairs: list) -> list:
     """The pairs of a warning less the directed ones whose source the sentence names only
     after the warning's من ("حذر من تعاظم الوجود الإيراني"، "محذرا من نوايا إيران تجاه
     المنطقة"): what is warned of belongs to it, the warning is another's. A side named
-    before that من as well, under no preposition (the warner: "حذرت إسرائيل من أن إسرائيل
-    سترد"), stays."""
+    before that من as well, under no preposition, stays; so does one after "من أن" (a clause,
+    whose subject may be the warner's own state: "حذرت من أن بريطانيا لن تتساهل") and the
+    side right after a noun's من ("تحذيرات من واشنطن": its author)."""
     norms = doc.norms
     if not pairs or h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
     of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
-    if of is None:
-        return pairs
+    if of is None or of + 1 >= st.tj or norms[of + 1] in OTHERS_ACT:
+        return pairs  # "حذرت من أن بريطانيا لن تتساهل": a clause, whose subject may be the warner's own state
+    if not h.verbal and any(a.i == of + 1 for a in st.actors):
+        return pairs  # "تحذيرات من واشنطن": a noun's من names its author
     # a side named before it under a preposition ("الاتفاق مع طهران"، "للجمهورية الإيرانية") is no warner either
     before = {a.actor for a in st.actors if a.i < of and not prepositional(a, doc.toks, doc.nt)}
     after = {a.actor for a in st.actors if a.i > of} - before

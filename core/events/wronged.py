@@ -19,12 +19,21 @@ from __future__ import annotations
 from core.events.roles import _pair_key
 from core.text import without_conjunction
 
-TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # stances whose target a victim is not
+TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # stances whose target the victim of a deed is not
+# stances whose target the state wronged is not: a threat to a state's security or soil is
+# one on that state ("الحوثيون انتهكوا القوانين بتهديد الأراضي السعودية")
+OWNER_TYPES = frozenset({"ACCUSE", "REJECT"})
 DEED = "wrong_deed"  # event_cues.tsv: a word naming a wrongdoing ("جرائم"، "العدائية"، "انتهاكات")
 SOVEREIGN = "sovereign"  # event_cues.tsv: what of a state an act wrongs ("سيادة"، "السيادة"، "أراضي")
 # the words of the same sense that event_cues.tsv lists as kind endangered (what a verb of
 # threatening endangers: "تهدد أمن المنطقة"), normalised, with their article
-ENDANGERED_OWNED = frozenset({"امن", "الامن", "استقرار", "الاستقرار", "سلامه", "السلامه", "وحده"})
+# in construct only ("أمن السعودية"; "مجلس الأمن روسيا" is no security of Russia's)
+ENDANGERED_OWNED = frozenset({"امن", "استقرار", "سلامه", "وحده"})
+# words that may stand between those and the state: "سيادة دولة الكويت"، "وحدة أراضي المملكة
+# المغربية"، "وحدة وسيادة الأراضي اليمنية" (a state named only as whose soil an act was on, or
+# that one leaves, is not wronged so: "مغادرة أراضي الولايات المتحدة")
+LINKS = frozenset({"دوله", "الدوله", "اراضي", "الاراضي"})
+BETWEEN = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين"})  # a preposition between "ضد" and a side: another phrase
 TOWARD = frozenset({"ضد", "بحق", "تجاه", "حيال", "ازاء"})  # normalised: whom a deed is done to
 DEED_REACH = 3  # words from a deed's word to its "ضد" ("جرائمها البشعة ضد"، "عمليات عدائية ضد")
 VICTIM_REACH = 3  # words from "ضد" to the victim ("ضد المتظاهرين الفلسطينيين"، "بحق شعبنا الفلسطيني")
@@ -45,7 +54,8 @@ def no_wronged_targets(doc, st, h, pairs: list) -> list:
     for a in st.actors:
         if a.i >= h.j and a.actor in targets and a.actor not in first:
             first[a.actor] = a
-    wronged = {x for x, a in first.items() if _owner(doc, st, a) or _victim(doc, st, h, a)}
+    owners = h.form.type in OWNER_TYPES
+    wronged = {x for x, a in first.items() if owners and _owner(doc, st, a) or _victim(doc, st, h, a)}
     if not wronged:
         return pairs
     kept = [(p, d) for p, d in pairs if not (d and p[-1] in wronged)]
@@ -66,12 +76,12 @@ def _paused(doc, a: int, b: int) -> bool:
 
 def _owner(doc, st, a) -> bool:
     """Mention ``a`` follows a word of what an act wrongs within OWNER_GAP words, with only
-    such words, "دولة" or "المملكة" between ("لوحدة وسيادة الأراضي اليمنية")."""
+    such words or LINKS between ("لوحدة وسيادة الأراضي اليمنية")."""
     norms = doc.norms
     for k in range(a.i - 1, max(st.ti, a.i - 1 - OWNER_GAP) - 1, -1):
         if SOVEREIGN in _kinds(doc, norms[k]) or _endangered_owned(norms[k]):
             return not _paused(doc, k, a.i)
-        if without_conjunction(norms[k], 1) not in ("دوله", "الدوله"):
+        if without_conjunction(norms[k], 1) not in LINKS:
             return False
     return False
 
@@ -91,4 +101,6 @@ def _victim(doc, st, h, a) -> bool:
     if not marks or _paused(doc, h.j - 1, a.i):
         return False
     mark = marks[-1]
+    if not BETWEEN.isdisjoint(norms[mark + 1:a.i]):
+        return False  # "جرائم ضد الإنسانية في إسرائيل": the side is where, not whom
     return any(DEED in _kinds(doc, norms[k]) for k in range(max(h.i, mark - DEED_REACH), mark))
