@@ -21,3 +21,15 @@ def test_the_named_attacker_of_owned_sites_still_attacks_their_owner():
     assert ("ASSAULT", ["ISR", "IRN"], "قصفت") in events("وقصفت المقاتلات الإسرائيلية مواقع تابعة لإيران في سوريا.")
     got = events("وأعلنت وزارة الدفاع العراقية أن طائراتها شنت غارات على مواقع لداعش داخل الأراضي السورية.")
     assert ("ASSAULT", ["IRQ", "isis"], "شنت") in got
+
+
+def test_civilians_of_a_state_killed_by_no_named_attacker_are_no_attack_on_it():
+    # (core.events.unclaimed.victim_toll) the nationality of civilians names no state hit
+    assert not [e for e in events("مقتل أربعة مواطنين بريطانيين في انفجار في العاصمة الصومالية.")
+                if e[0] == "ASSAULT" and e[1][-1] == "GBR"]
+    assert not [e for e in events("قتل خمسة أشخاص ألمان في انفجار سيارة مفخخة في بغداد.")
+                if e[0] == "ASSAULT" and e[1][-1] == "DEU"]
+
+
+def test_soldiers_of_a_state_killed_in_an_attack_are_still_an_attack_on_it():
+    assert [e for e in events("قتل ثلاثة جنود أتراك في هجوم في شمال العراق.") if e[0] == "ASSAULT" and e[1][-1] == "TUR"]
