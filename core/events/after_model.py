@@ -6,7 +6,7 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, acted_on, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
+from core.events import (accusers, acted_on, agreed, allied, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
                          toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
@@ -198,6 +198,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         if pairs and attack_authors.unnamed_author(doc, st, h):
             pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
         pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit
+        pairs = allied.no_joined_targets(doc, st, h, pairs)  # "شن الجيش اليمني وطيران التحالف هجوما": together
         pairs = struck_owners.no_owner_attackers(doc, st, h, pairs)  # "مقاتلاته قصفت أهدافا تخص إيران": Iran is hit
         pairs = noun_subjects.author_adjective(st, h, pairs)  # "صاروخ أطلقه الحوثيون اليمنيون": no YEM
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
