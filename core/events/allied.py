@@ -36,8 +36,8 @@ def _joined(doc, st) -> set:
         for b in st.actors:
             if b.actor == a.actor or b.i < a.j or b.i > a.j + 1:
                 continue
-            if b.i == a.j:
-                ok = norms[b.i].startswith(AND)
+            if b.i == a.j:  # the و written on the name, not its own letter ("وحدات حماية الشعب")
+                ok = doc.nt.original[doc.toks[b.i].start:b.start].endswith(AND)
             else:  # "وطيران التحالف": the force word carries the و
                 ok = norms[a.j][:1] == AND and norms[a.j][1:] in raid_authors.forces()
             if ok and not any(norms[k] in BETWEEN for k in range(max(st.ti, a.i - BETWEEN_REACH), a.i)):

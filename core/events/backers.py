@@ -14,7 +14,8 @@ BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:�
 BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساعده|غطاء)$")  # "بدعم من"، "بإسناد من" (normalised)
 GIVER = ("من", "قبل")
 # normalised words of an armed body between "مسنودة ب" and its owner ("بطيران التحالف")
-FORCES = frozenset({"طيران", "قوات", "طائرات", "مقاتلات", "غارات", "الطيران", "القوات", "الطائرات", "المقاتلات"})
+# (not "بغارات التحالف": the raids are the backer's own attacks, whose author it is)
+FORCES = frozenset({"طيران", "قوات", "طائرات", "مقاتلات", "الطيران", "القوات", "الطائرات", "المقاتلات"})
 OPPOSED = frozenset({"ضد", "وضد"})  # "حرب ضد X": X is the act's adversary  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})

@@ -27,11 +27,21 @@ def forces() -> frozenset[str]:
     return frozenset(words + ["ال" + w for w in words])
 
 
+TOLL_KINDS = frozenset({"toll", "victim", "victim_noun"})  # violence_cues.tsv: "قتلى"، "قُتل"، "مقتل"
+
+
+@prepared.table()
+def tolls() -> frozenset[str]:
+    """The words of the dead and wounded of violence_cues.tsv, no attack nouns."""
+    return frozenset(r["cue"] for _, r in read_table(CUES) if r["kind"] in TOLL_KINDS)
+
+
 def force_author(doc, st, h) -> str | None:
     """The owner of the force an attack noun of hit h names as its author right after it
     (past at most two adjectives), or None."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
-    if h.form.type != "ASSAULT" or h.verbal and not norms[h.i].startswith(NOUN_PREFIXES):
+    if (h.form.type != "ASSAULT" or h.verbal and not norms[h.i].startswith(NOUN_PREFIXES)
+            or h.form.tokens[0] in tolls()):  # "مقتل"، "قتلى": a toll, no attack noun
         return None  # a verb's "من" names where from ("قصفت من البحر"); "بقصف" is a noun whatever its form's tag
     at = {a.i: a for a in st.actors}
     for k in range(h.j, min(h.j + ADJECTIVE_REACH + 1, st.tj)):
@@ -43,9 +53,15 @@ def force_author(doc, st, h) -> str | None:
             return _owner(at, m + 1, st.tj) if m < st.tj and norms[m] in forces() else None
         if w in lam_forces():
             return _owner(at, k + 1, st.tj)
-        if w in NOT_ADJECTIVES or w[:1] == "ل":
-            return None
+        if w in NOT_ADJECTIVES or w[:1] == "ل" or not _adjective(w):
+            return None  # "مقتل 35 عنصرا من ميليشيات X": the dead's count and kin, no author
     return None
+
+
+def _adjective(w: str) -> bool:
+    """A word that may describe the attack noun before its author: definite, or a nisba
+    ("الجوية"، "جوية"، "المكثف")."""
+    return w.startswith("ال") or w.endswith(("يه", "ي", "يين"))
 
 
 def _owner(at: dict, k: int, tj: int) -> str | None:
