@@ -20,7 +20,9 @@ CUE_KINDS = {"self", "demand", "complementiser", "negation", "planned", "reporte
              "describes", "affirmative", "wish", "want", "draft", "adopt", "light", "avoid", "construct", "answer", "accept",
              "to_come", "to_hold", "holding_noun"}  # the cue kind due: imminent_words.tsv
 CUE_KINDS |= {"intent", "want_object", "wish_bound", "want_link"}  # a wish's reach (core.events.wish_scope)
-CUE_KINDS |= {"voicing"}  # who voiced an accusation a relative clause takes up (core.events.filters)
+CUE_KINDS |= {"voicing"}
+CUE_KINDS |= {"fear"}
+CUE_KINDS |= {"wrong_deed", "sovereign"}  # the side a wrong is done to (core.events.wronged)  # a word of fearing whose من governs what is feared (core.events.feared)  # who voiced an accusation a relative clause takes up (core.events.filters)
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.
 ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")

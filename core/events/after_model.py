@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, acted_on, agreed, alongside, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
+from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, taken_up,
-                         toward, undergone, venues, visitors, violence, voiced, when_clauses, withdrawals, yielded)
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
+                         toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -92,6 +92,8 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = acted_on.no_acted_on_targets(doc, st, h, pairs)  # "انتقد فرض العقوبات على X": X is sanctioned, not criticised
+    pairs = threats.no_warned_of_sources(doc, st, h, pairs)  # "حذر من تعاظم الوجود الإيراني": Iran warns no one
+    pairs = wronged.no_wronged_targets(doc, st, h, pairs)  # "جرائمها ضد اليمنيين"، "انتهاك سيادة سوريا": wronged, no target
     pairs = named_pairs.foreign_duals(doc, st, h, pairs)  # "ألغت لقاء بين الكوريتين": the meeting's pair
     return pairs
 
@@ -140,6 +142,7 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
         pairs = filters.no_later_clause_targets(doc, st, h, pairs)  # "، بعد أيام من عبور مدمرة أميركية"
     pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
     pairs = when_clauses.no_sides_before_contrast(doc, st, h, pairs)  # "قدمت X دعما لـ Y، بينما دعمت Z": no X, no Y
+    pairs = contrasts.no_contrast_sides(doc, st, h, pairs)  # "امتنعت X عن التصويت، فيما صوتت Y": Y is no side
     pairs = opened_clauses.no_subject_targets(doc, st, h, pairs)  # "بعد أن طالبت X بإغلاق السفارة": X asks
     return pairs
 
@@ -196,6 +199,8 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         if pairs and attack_authors.unnamed_author(doc, st, h):
             pairs = [(p, d) for p, d in pairs if not d]  # "بغارة لطيران التحالف": no side named made it
         pairs = noun_subjects.no_sources_after(doc, st, h, pairs)  # "بغارة استهدفت مواقع X": X is hit
+        pairs = allied.no_joined_targets(doc, st, h, pairs)  # "شن الجيش اليمني وطيران التحالف هجوما": together
+        pairs = struck_owners.no_owner_attackers(doc, st, h, pairs)  # "مقاتلاته قصفت أهدافا تخص إيران": Iran is hit
         pairs = noun_subjects.author_adjective(st, h, pairs)  # "صاروخ أطلقه الحوثيون اليمنيون": no YEM
         if attack_sides.unknown_author(h, doc.norms, st.ti) or attack_sides.denied_report(h, doc.norms, st.ti):
             pairs = []  # "تحديد المسؤول عن شن هجوم"، "نفى X التقارير عن قصف": no side named made it, or none is told

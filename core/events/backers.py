@@ -13,6 +13,9 @@ BACKING_VERB = re.compile(r"^[وف]?(?:[تي](?:دعم|ساند|مول|سلح)|(
 BACKING_PARTICIPLE = re.compile(r"^[وف]?(?:ال)?(?:مدعوم|مسنود)(?:ه|ين|ون|تان|تين)?$")  # "المدعومة"، "مدعومين"
 BACKING_NOUN = re.compile(r"^[وف]?ب(?:دعم|اسناد|مسانده|مساعده|غطاء)$")  # "بدعم من"، "بإسناد من" (normalised)
 GIVER = ("من", "قبل")
+# normalised words of an armed body between "مسنودة ب" and its owner ("بطيران التحالف")
+# (not "بغارات التحالف": the raids are the backer's own attacks, whose author it is)
+FORCES = frozenset({"طيران", "قوات", "طائرات", "مقاتلات", "الطيران", "القوات", "الطائرات", "المقاتلات"})
 OPPOSED = frozenset({"ضد", "وضد"})  # "حرب ضد X": X is the act's adversary  # "المدعومة من (قبل) إيران"
 AUTHOR_REACH = 2  # words from "من" to the backer's name ("المدعومة من القوات الإماراتية")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
@@ -25,12 +28,26 @@ def _backing_word(norms: list[str], a) -> int | None:
     k = a.i - 1
     if k >= 0 and BACKING_VERB.match(norms[k]):
         return k
+    if (b := _backed_with(norms, a)) is not None:
+        return b
     for k in range(a.i - 1, max(a.i - 1 - AUTHOR_REACH, -1), -1):
         if norms[k] == GIVER[0]:
             return _backing_before(norms, k)
         if norms[k] == GIVER[1] and k >= 2 and norms[k - 1] == GIVER[0]:
             return k - 2 if BACKING_PARTICIPLE.match(norms[k - 2]) else None
     return None
+
+
+def _backed_with(norms: list[str], a) -> int | None:
+    """The participle of backing whose ب names mention ``a`` as the backer, past a force word
+    ("مسنودة بطيران التحالف"، "المدعومة بقوات المقاومة"، "مسنودا بالتحالف"): the backed
+    side acts with it, and the backer is no target of that side's attack."""
+    k = a.i - 1
+    if k >= 1 and norms[k][:1] == "ب" and norms[k][1:] in FORCES:
+        k -= 1  # "بطيران"، "بقوات": the force word carries the ب
+    elif not norms[a.i].startswith("ب"):
+        return None
+    return k if k >= 0 and BACKING_PARTICIPLE.match(norms[k]) else None
 
 
 def _backing_before(norms: list[str], k: int) -> int | None:

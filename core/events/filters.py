@@ -35,6 +35,7 @@ from importlib import import_module
 from core import prepared
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
 from core.events.named_only import named_only
+from core.events import raid_authors
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE, load_triggers
 from core.lexicon import is_state_id, load_lexicon
@@ -441,7 +442,8 @@ def author_first(doc, st, h, pairs: list) -> list:
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "حزب X المقرب من إيران": Iran describes X
     if h.form.inverse and not h.verbal:
         pairs = inverse_sides(st, h, pairs)
-    author = source_named_after(doc, st, h) or attack_authors.author_after(doc, st, h)  # "هجوم لداعش"
+    author = (source_named_after(doc, st, h) or attack_authors.author_after(doc, st, h)  # "هجوم لداعش"
+              or raid_authors.force_author(doc, st, h))  # "بقصف من طائرات التحالف"
     if author is not None:
         return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
                 for p, d in pairs]

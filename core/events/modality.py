@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
-from core.events import wish_scope
+from core.events import feared, wish_scope
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
 from core.events.imminent import told_to_come
@@ -228,6 +228,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     first = toks[h.i].norm
     if h.i > lo and _bare(toks[h.i - 1].norm) == "قد" and _present(h, first) and first[:1] != "ن":
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
+    if feared.feared(window, h.verbal, trig):
+        kinds.add("hypothetical")  # "وسط مخاوف من انسحاب واشنطن"، "يخشى X من أن يهاجمه Y": feared, not done
     if _may_govern(window, h):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
     if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):

@@ -6,10 +6,13 @@ The modality rules read a condition only before a trigger ("في حال ... ست
 Arabic as often writes it after the promised act, which is then only a plan.
 
 A warning against an act on a third side ("حذر أنتونوف من أي عدوان على سوريا") protects
-that side: it is no target of the warning (the would-be attacker, often unnamed, is).
+that side: it is no target of the warning (the would-be attacker, often unnamed, is). And
+what is warned of is no warner: "وحذر ماكرون من تعاظم الوجود الإيراني"، "محذرا من نوايا
+إيران": a side named only inside what the warning's من governs makes no threat.
 """
 from __future__ import annotations
 
+from core.events.actors import prepositional
 from core.events.filters import TARGET_MARKS, _kind, topic_cues
 
 HARMFUL = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a side may threaten
@@ -70,3 +73,26 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     protected -= {a.actor for a in st.actors if a.i < of}
     own = {a.actor for a in st.actors if of < a.i < marks[0]}  # "من أن إسرائيل ستواصل ... ضد"
     return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] in protected and p[0] not in own)]
+
+
+def no_warned_of_sources(doc, st, h, pairs: list) -> list:
+    """The pairs of a warning less the directed ones whose source the sentence names only
+    after the warning's من ("حذر من تعاظم الوجود الإيراني"، "محذرا من نوايا إيران تجاه
+    المنطقة"): what is warned of belongs to it, the warning is another's. A side named
+    before that من as well, under no preposition, stays; so does one after "من أن" (a clause,
+    whose subject may be the warner's own state: "حذرت من أن بريطانيا لن تتساهل") and the
+    side right after a noun's من ("تحذيرات من واشنطن": its author)."""
+    norms = doc.norms
+    if not pairs or h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
+        return pairs
+    of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
+    if of is None or of + 1 >= st.tj or norms[of + 1] in OTHERS_ACT:
+        return pairs  # "حذرت من أن بريطانيا لن تتساهل": a clause, whose subject may be the warner's own state
+    if not h.verbal and any(a.i == of + 1 for a in st.actors):
+        return pairs  # "تحذيرات من واشنطن": a noun's من names its author
+    # a side named before it under a preposition ("الاتفاق مع طهران"، "للجمهورية الإيرانية") is no warner either
+    before = {a.actor for a in st.actors if a.i < of and not prepositional(a, doc.toks, doc.nt)}
+    after = {a.actor for a in st.actors if a.i > of} - before
+    if not after:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and p[0] in after)]

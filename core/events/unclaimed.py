@@ -229,7 +229,8 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     after a toll word with no pause between, not the shooter of "برصاص X"، "على يد X", not the
     attack noun's own genitive or adjective ("غارة للتحالف"، "للغزو الإسباني": its author),
     a body or group after a word of its members ("من"، "صفوف"، "عناصر"), a nationality on
-    soldiers or a count ("جنود أتراك"، "40 جندي تركي")."""
+    soldiers or a count ("جنود أتراك"، "40 جندي تركي"), not on civilians ("ثلاثة مواطنين أتراك",
+    whose attack the text tells on no state unless it names the attacker)."""
     count_words = unnamed.count_words
 
     if h.i <= a.i < h.j + 3 or not AGENT_CUES.isdisjoint(attack_cues.cue_kinds(norms)[max(a.i - 2, 0):a.i]):
@@ -243,7 +244,17 @@ def _victim(a, h, norms: list[str], tolls: list[int], cues: dict, text: str, tok
     if a.kind != "ADJ":  # "قتلت الشرطة X"، "قنص المتمردين لهم": the body after the verb or noun did it
         return any(w in MEMBERS or load_words().get(w) == "forces" for w in before)
     counts = count_words()
+    if before[-1] in _civilians():
+        return False  # "مقتل ثلاثة مواطنين أتراك في انفجار": civilians of a state, no state hit
     return load_words().get(before[-1]) == "forces" or any(w in counts or w.isdigit() for w in before)
+
+
+@prepared.table()
+def _civilians() -> frozenset[str]:
+    """The nouns of persons no side of a clash (incident_cues.tsv kinds civilian and
+    protest_people: "مواطنين"، "سياح"، "صحفي"), whose nationality names no state an attack hit."""
+    from core.events.incident_cues import words_of
+    return words_of("civilian") | words_of("protest_people")
 
 
 def _stem(w: str) -> str:

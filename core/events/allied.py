@@ -1,0 +1,46 @@
+"""Sides joined by "و" as one attack's authors strike together, not each other: "شن الجيش
+اليمني وطيران التحالف العربي هجوما على مواقع الميليشيا"، "قصفت قوات الشرعية ومقاتلات
+التحالف مواقع للحوثيين".
+
+The role model reads the second of two joined subjects as the first one's target when the
+object names no side it knows. A directed attack pair whose sides the sentence names only
+as joined so (the second right after the first, with "و" on it or on the force word before
+it: "وطيران"، "ومقاتلات") is dropped; "بين X وY" names the two sides of a clash, a joint
+pair, and is left alone.
+"""
+from __future__ import annotations
+
+from core.events import raid_authors
+
+AND = "و"
+BETWEEN = frozenset({"بين", "وبين"})  # normalised: "اشتباكات بين X وY"
+BETWEEN_REACH = 3  # words before the first side where "بين" makes the two a clash's sides
+
+
+def no_joined_targets(doc, st, h, pairs: list) -> list:
+    """The attack pairs less the directed ones whose two sides are named only as joined
+    authors."""
+    if not pairs or h.form.type != "ASSAULT":
+        return pairs
+    joined = _joined(doc, st)
+    if not joined:
+        return pairs
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
+
+
+def _joined(doc, st) -> set:
+    """The pairs of sides the sentence names as joined authors, each only so."""
+    norms = doc.norms
+    out = set()
+    for a in st.actors:
+        for b in st.actors:
+            if b.actor == a.actor or b.i < a.j or b.i > a.j + 1:
+                continue
+            if b.i == a.j:  # the و written on the name, not its own letter ("وحدات حماية الشعب")
+                ok = doc.nt.original[doc.toks[b.i].start:b.start].endswith(AND)
+            else:  # "وطيران التحالف": the force word carries the و
+                ok = norms[a.j][:1] == AND and norms[a.j][1:] in raid_authors.forces()
+            if ok and not any(norms[k] in BETWEEN for k in range(max(st.ti, a.i - BETWEEN_REACH), a.i)):
+                if all(x.actor != b.actor or x is b for x in st.actors):
+                    out.add(frozenset((a.actor, b.actor)))
+    return out

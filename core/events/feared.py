@@ -1,0 +1,29 @@
+"""What a side fears has not happened: "وسط مخاوف من انسحاب واشنطن من الاتفاق"، "أبدت فرنسا
+مخاوفها من سحب القوات"، "يخشى تنظيم الدولة من أن يهاجمه الجيش".
+
+The act a word of fearing governs by its من (the verbal noun right after it, or a verb
+right after "من أن") is feared, as one hoped for is hoped (core.events.filters): the text
+does not assert it. The fixed phrases ("خوفا من"، "تخشى من") are hypothetical cues of their
+own; these are the words of fearing whose من stands apart from them, past a subject, an
+adjective or a pronoun ("تخشى الأردن من"، "عن مخاوفها الجدية من"، "المخاوف من"). An act
+noun further on ("المخاوف من أن العقوبات الأمريكية ستقيد الصادرات") is the subject of
+what is feared, told as done, and stays. The words are data (event_cues.tsv, kind fear).
+"""
+from __future__ import annotations
+
+FEAR = "fear"  # event_cues.tsv kind: a word of fearing ("مخاوف"، "تخشى"، "خشيتها")
+FEAR_REACH = 4  # words from the word of fearing to its من ("تخشى الحكومة الأردنية من")
+OF = "من"
+THAT = frozenset({"ان", "بان"})  # normalised: "من أن ينسحب"
+
+
+def feared(window: list[str], verbal: bool, trig) -> bool:
+    """Whether the trigger right after ``window`` (the normalised words of its clause before
+    it) is what a word of fearing governs by its من: right after the من, or, a verb, right
+    after "من أن"."""
+    k = len(window) - 1
+    if verbal and k > 0 and window[k] in THAT:
+        k -= 1
+    if k < 1 or window[k] != OF:
+        return False
+    return any(FEAR in trig.cue_kinds(w) for w in window[max(0, k - FEAR_REACH):k])

@@ -1,0 +1,106 @@
+"""The side a wrong is done to is no target of the stance taken on that wrong.
+
+An accusation may name a wrongdoing rather than voice one: "جرائم إسرائيل ضد المتظاهرين"،
+"سياستها العدائية تجاه كوريا الشمالية"، "جرائمها البشعة بحق اليمنيين". After such a deed's
+word, "ضد"، "بحق"، "تجاه"، "حيال" or "إزاء" names whom the deed is done to, its victim; after
+a word of voicing ("اتهامات ضد إيران"، "مزاعم ضد بريطانيا"، "دعوى ضد قطر") it names the
+accused, and those stay. The same holds for the state named as whose sovereignty, unity,
+security or soil an act violates or threatens ("الانتهاك الصارخ لسيادة سوريا"، "تهديدا
+لوحدة وسيادة الأراضي اليمنية"، "محاولة تستهدف أمن واستقرار المملكة المغربية"): that state
+is wronged, whoever condemns, rejects or warns of the act takes no stance against it.
+
+Read of accusations, rejections and threats, the target of a directed pair whose first
+mention after the trigger stands so is dropped (a state named before as well, the mention
+after the trigger is what the trigger governs). The words are data (event_cues.tsv, kinds
+wrong_deed and sovereign); the prepositions, function words, stay here.
+"""
+from __future__ import annotations
+
+from core.events.roles import _pair_key
+from core.text import without_conjunction
+
+TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # stances whose target the victim of a deed is not
+# stances whose target the state wronged is not: a threat to a state's security or soil is
+# one on that state ("الحوثيون انتهكوا القوانين بتهديد الأراضي السعودية")
+OWNER_TYPES = frozenset({"ACCUSE", "REJECT"})
+DEED = "wrong_deed"  # event_cues.tsv: a word naming a wrongdoing ("جرائم"، "العدائية"، "انتهاكات")
+SOVEREIGN = "sovereign"  # event_cues.tsv: what of a state an act wrongs ("سيادة"، "السيادة"، "أراضي")
+# the words of the same sense that event_cues.tsv lists as kind endangered (what a verb of
+# threatening endangers: "تهدد أمن المنطقة"), normalised, with their article
+# in construct only ("أمن السعودية"; "مجلس الأمن روسيا" is no security of Russia's)
+ENDANGERED_OWNED = frozenset({"امن", "استقرار", "سلامه", "وحده"})
+# words that may stand between those and the state: "سيادة دولة الكويت"، "وحدة أراضي المملكة
+# المغربية"، "وحدة وسيادة الأراضي اليمنية" (a state named only as whose soil an act was on, or
+# that one leaves, is not wronged so: "مغادرة أراضي الولايات المتحدة")
+LINKS = frozenset({"دوله", "الدوله", "اراضي", "الاراضي"})
+BETWEEN = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين"})  # a preposition between "ضد" and a side: another phrase
+TOWARD = frozenset({"ضد", "بحق", "تجاه", "حيال", "ازاء"})  # normalised: whom a deed is done to
+DEED_REACH = 3  # words from a deed's word to its "ضد" ("جرائمها البشعة ضد"، "عمليات عدائية ضد")
+VICTIM_REACH = 3  # words from "ضد" to the victim ("ضد المتظاهرين الفلسطينيين"، "بحق شعبنا الفلسطيني")
+OWNER_GAP = 2  # words from "سيادة" to the state ("سيادة دولة الكويت"، "وحدة وسيادة الأراضي اليمنية")
+PAUSES = frozenset("،,.؛;:()\"«»")
+
+
+def no_wronged_targets(doc, st, h, pairs: list) -> list:
+    """The pairs of an accusation, rejection or threat less the directed ones whose target's
+    first mention after the trigger is the victim of a deed the trigger names, or the state
+    whose sovereignty, unity, security or soil an act wrongs."""
+    if not pairs or h.form.type not in TYPES:
+        return pairs
+    targets = {p[-1] for p, d in pairs if d}
+    if not targets:
+        return pairs
+    first: dict = {}
+    for a in st.actors:
+        if a.i >= h.j and a.actor in targets and a.actor not in first:
+            first[a.actor] = a
+    owners = h.form.type in OWNER_TYPES
+    wronged = {x for x, a in first.items() if owners and _owner(doc, st, a) or _victim(doc, st, h, a)}
+    if not wronged:
+        return pairs
+    kept = [(p, d) for p, d in pairs if not (d and p[-1] in wronged)]
+    if not kept:  # told all the same: the role model need not relax onto another trigger of the sentence
+        st.pairs.update(_pair_key(p) for p in pairs)
+    return kept
+
+
+def _kinds(doc, w: str) -> tuple[str, ...]:
+    return doc.trig.cue_kinds(w)
+
+
+def _paused(doc, a: int, b: int) -> bool:
+    """A pause stands between tokens a and b (a < b)."""
+    toks, text = doc.toks, doc.nt.original
+    return any(not PAUSES.isdisjoint(text[toks[m - 1].end:toks[m].start]) for m in range(a + 1, b + 1))
+
+
+def _owner(doc, st, a) -> bool:
+    """Mention ``a`` follows a word of what an act wrongs within OWNER_GAP words, with only
+    such words or LINKS between ("لوحدة وسيادة الأراضي اليمنية")."""
+    norms = doc.norms
+    for k in range(a.i - 1, max(st.ti, a.i - 1 - OWNER_GAP) - 1, -1):
+        if SOVEREIGN in _kinds(doc, norms[k]) or _endangered_owned(norms[k]):
+            return not _paused(doc, k, a.i)
+        if without_conjunction(norms[k], 1) not in LINKS:
+            return False
+    return False
+
+
+def _endangered_owned(word: str) -> bool:
+    """One of ENDANGERED_OWNED, with or without و and ل ("ووحدة"، "لأمن")."""
+    w = without_conjunction(word, 2)
+    return w in ENDANGERED_OWNED or w[:1] == "ل" and w[1:] in ENDANGERED_OWNED
+
+
+def _victim(doc, st, h, a) -> bool:
+    """Mention ``a`` is named within VICTIM_REACH words after "ضد"/"بحق"/"تجاه" that follows a
+    deed's word (the trigger's own, or one after it: "جماعة إرهابية نظرا لجرائمها ضد اليمنيين")
+    within DEED_REACH words, with no pause from the trigger to the mention."""
+    norms = doc.norms
+    marks = [m for m in range(max(h.j, a.i - VICTIM_REACH), a.i) if norms[m] in TOWARD]
+    if not marks or _paused(doc, h.j - 1, a.i):
+        return False
+    mark = marks[-1]
+    if not BETWEEN.isdisjoint(norms[mark + 1:a.i]):
+        return False  # "جرائم ضد الإنسانية في إسرائيل": the side is where, not whom
+    return any(DEED in _kinds(doc, norms[k]) for k in range(max(h.i, mark - DEED_REACH), mark))

@@ -1,0 +1,34 @@
+"""What a side fears has not happened (core.events.feared); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2018-05-10"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_fears_of_a_withdrawal_tell_of_none():
+    assert not [e for e in events("وارتفعت أسعار النفط وسط مخاوف من انسحاب واشنطن من الاتفاق النووي مع إيران.")
+                if e[0] == "SANCTION"]
+    assert not [e for e in events("وتتصاعد المخاوف في بغداد من سحب القوات الأمريكية من العراق.")
+                if e[0] == "RETREAT"]
+
+
+def test_a_state_that_fears_an_act_past_its_subject_tells_of_none():
+    assert not [e for e in events("وتخشى الحكومة اللبنانية من إغلاق سوريا معبر المصنع.") if e[0] == "SANCTION"]
+    assert not [e for e in events("ويخشى الأكراد من أن يهاجمهم الجيش التركي في منبج.") if e[0] == "ASSAULT"]
+
+
+def test_fears_with_a_pronoun_or_an_adjective_before_their_object():
+    assert not [e for e in events("وأبدت باريس مخاوفها الجدية من فرض واشنطن عقوبات على الشركات الأوروبية.")
+                if e[0] == "SANCTION"]
+
+
+def test_an_act_named_as_the_subject_of_what_is_feared_stays():
+    # "من أن العقوبات ... ستقيد": the sanctions are told as in force, their effect is feared
+    assert [e for e in events("وزادت المخاوف من أن العقوبات الأمريكية على إيران ستقيد صادرات النفط.")
+            if e[0] == "SANCTION"]
+
+
+def test_an_act_that_raised_fears_is_still_done():
+    assert [e for e in events("وأثار انسحاب الولايات المتحدة من الاتفاق النووي مع إيران مخاوف أوروبية.")
+            if e[0] == "SANCTION"]

@@ -1,0 +1,53 @@
+"""The side a wrong is done to is no target of the stance taken on it (core.events.wronged),
+and what is warned of is no warner (core.events.threats); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2018-05-10"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_victims_of_crimes_are_not_accused():
+    got = events("وقال المتحدث إن الاجتماع سيبحث جرائم إسرائيل ضد المتظاهرين الفلسطينيين.")
+    assert not [e for e in got if e[0] == "ACCUSE" and e[1][-1].startswith("unnamed-protesters")]
+
+
+def test_the_side_a_hostile_policy_is_aimed_at_is_not_accused():
+    assert not events("وأكد المتحدث أن على الولايات المتحدة أن توقف سياستها العدائية تجاه كوريا الشمالية.")
+    assert not [e for e in events("وقال الوزير إن تركيا تواصل ممارساتها العدائية ضد قبرص.") if e[0] == "ACCUSE"]
+
+
+def test_a_deed_named_after_the_trigger_names_a_victim_too():
+    got = events("ووصفت الحكومة ميليشيات الحوثي بأنها جماعة إرهابية بسبب جرائمها ضد اليمنيين.")
+    assert not [e for e in got if e[0] == "ACCUSE" and e[1][-1] == "YEM"]
+
+
+def test_the_state_whose_sovereignty_is_violated_is_not_condemned():
+    assert not [e for e in events("وأدانت روسيا الانتهاك الصارخ لسيادة سوريا.") if e[0] == "ACCUSE"]
+    got = events("وقالت الخارجية المصرية إن هذه التطورات تمثل تهديدا خطيرا لوحدة وسلامة الأراضي الليبية.")
+    assert not [e for e in got if e[1][-1] == "LBY"]
+
+
+def test_a_rejection_of_threats_to_a_state_s_unity_rejects_no_state():
+    got = events("وأعلنت البحرين رفضها لأي محاولة تستهدف أمن واستقرار ووحدة أراضي المملكة الأردنية.")
+    assert not [e for e in got if e[0] == "REJECT"]
+
+
+def test_accusations_voiced_against_a_side_still_accuse_it():
+    assert ("ACCUSE", ["IRN", "SAU"], "اتهاماتها") in events("وجددت إيران اتهاماتها ضد السعودية.")
+    assert [e for e in events("ورفعت قطر دعوى قضائية ضد الإمارات أمام محكمة العدل الدولية.")
+            if e[0] == "ACCUSE" and e[1] == ["QAT", "ARE"]]
+
+
+def test_the_violator_of_a_sovereignty_is_still_condemned():
+    assert ("ACCUSE", ["SYR", "ISR"], "أدانت") in events("وأدانت سوريا انتهاك إسرائيل لسيادة سوريا.")
+
+
+def test_what_is_warned_of_is_no_warner():
+    text = ("وأكد الرئيس الفرنسي في مقابلة أن لا خطة بديلة للاتفاق المبرم مع طهران، وحذر من تعاظم "
+            "الوجود الإيراني في سوريا في حال انسحبت الولايات المتحدة منه.")
+    assert not [e for e in events(text) if e[0] == "THREATEN" and e[1][0] == "IRN"]
+
+
+def test_a_warner_named_before_the_warning_still_warns():
+    assert ("THREATEN", ["USA", "IRN"], "حذر") in events("وحذر الرئيس الأمريكي إيران من استئناف برنامجها النووي.")
