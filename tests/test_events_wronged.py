@@ -51,3 +51,11 @@ def test_what_is_warned_of_is_no_warner():
 
 def test_a_warner_named_before_the_warning_still_warns():
     assert ("THREATEN", ["USA", "IRN"], "حذر") in events("وحذر الرئيس الأمريكي إيران من استئناف برنامجها النووي.")
+
+
+def test_a_warner_named_after_for_its_part_still_warns():
+    # "من جهته" is an aside: the warner named after it is not what the warning's من governs
+    got = events("وحذر من جهته الرئيس الإيراني الولايات المتحدة من أي خطوة تصعيدية.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["IRN", "USA"]]
+    got = events("وحذرت من جانبها الخارجية الصينية الولايات المتحدة من التدخل في شؤونها.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["CHN", "USA"]]
