@@ -32,3 +32,11 @@ def test_an_act_named_as_the_subject_of_what_is_feared_stays():
 def test_an_act_that_raised_fears_is_still_done():
     assert [e for e in events("وأثار انسحاب الولايات المتحدة من الاتفاق النووي مع إيران مخاوف أوروبية.")
             if e[0] == "SANCTION"]
+
+
+def test_an_act_dated_after_a_fear_by_a_time_phrase_is_done():
+    # "بعد ساعات من الهجوم": the من ends a time phrase, not what is feared
+    got = events("أبدت موسكو قلقها ومخاوفها بعد أسبوع من الغارات الإسرائيلية على دمشق.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "SYR"]]
+    got = events("أثارت الضربة مخاوف واسعة بعد يوم من اغتيال الولايات المتحدة لسليماني.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "USA"]

@@ -15,6 +15,7 @@ FEAR = "fear"  # event_cues.tsv kind: a word of fearing ("مخاوف"، "تخش�
 FEAR_REACH = 4  # words from the word of fearing to its من ("تخشى الحكومة الأردنية من")
 OF = "من"
 THAT = frozenset({"ان", "بان"})  # normalised: "من أن ينسحب"
+TIME = "subordinate"  # event_cues.tsv: "بعد"، "إثر"، "عقب"، "قبل", whose phrase the من then ends
 
 
 def feared(window: list[str], verbal: bool, trig) -> bool:
@@ -26,4 +27,6 @@ def feared(window: list[str], verbal: bool, trig) -> bool:
         k -= 1
     if k < 1 or window[k] != OF:
         return False
-    return any(FEAR in trig.cue_kinds(w) for w in window[max(0, k - FEAR_REACH):k])
+    fears = [f for f in range(max(0, k - FEAR_REACH), k) if FEAR in trig.cue_kinds(window[f])]
+    # "مخاوفها بعد ساعات من الهجوم"، "إثر موجة من الهجمات": a time phrase's من, the act done
+    return bool(fears) and not any(TIME in trig.cue_kinds(w) for w in window[fears[-1] + 1:k])
