@@ -33,3 +33,9 @@ def test_civilians_of_a_state_killed_by_no_named_attacker_are_no_attack_on_it():
 
 def test_soldiers_of_a_state_killed_in_an_attack_are_still_an_attack_on_it():
     assert [e for e in events("قتل ثلاثة جنود أتراك في هجوم في شمال العراق.") if e[0] == "ASSAULT" and e[1][-1] == "TUR"]
+
+
+def test_the_words_of_owning_are_read_in_normalised_spelling():
+    # construction_cues.tsv is looked up by normalised words: "تابعة" reads "تابعه"
+    from core.events import constructions
+    assert constructions.kind("تابعه") == "owned_by" and constructions.kind("المملوكه") == "owned_by"
