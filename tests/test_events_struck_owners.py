@@ -39,3 +39,11 @@ def test_the_words_of_owning_are_read_in_normalised_spelling():
     # construction_cues.tsv is looked up by normalised words: "تابعة" reads "تابعه"
     from core.events import constructions
     assert constructions.kind("تابعه") == "owned_by" and constructions.kind("المملوكه") == "owned_by"
+
+
+def test_the_owner_of_the_attacking_force_still_attacks():
+    # "قوات تابعة لحكومة الوفاق" is the verb's subject: its owner attacks, owns nothing struck
+    got = events("قصفت قوات تابعة لحكومة الوفاق مواقع قوات حفتر جنوب طرابلس.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "LBY"]
+    got = events("استهدفت فصائل تابعة لتركيا مواقع قوات سوريا الديمقراطية.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "TUR"]
