@@ -40,3 +40,11 @@ def test_an_act_dated_after_a_fear_by_a_time_phrase_is_done():
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "SYR"]]
     got = events("أثارت الضربة مخاوف واسعة بعد يوم من اغتيال الولايات المتحدة لسليماني.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "USA"]
+
+
+def test_an_act_going_on_or_causing_the_fears_is_done():
+    # "القصف الروسي المستمر": going on; "المخاوف الناجمة من الهجوم": the من names the fears' cause
+    got = events("وتصاعدت مخاوف السكان من القصف الروسي المستمر على إدلب منذ أسابيع.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "RUS"]
+    got = events("تصاعدت المخاوف الناجمة من الهجوم الإيراني على منشآت أرامكو.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "IRN"]
