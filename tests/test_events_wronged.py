@@ -59,3 +59,10 @@ def test_a_warner_named_after_for_its_part_still_warns():
     assert [e for e in got if e[0] == "THREATEN" and e[1] == ["IRN", "USA"]]
     got = events("وحذرت من جانبها الخارجية الصينية الولايات المتحدة من التدخل في شؤونها.")
     assert [e for e in got if e[0] == "THREATEN" and e[1] == ["CHN", "USA"]]
+
+
+def test_the_side_a_threatened_hostile_step_is_aimed_at_is_threatened():
+    # the deed is the threat's own: its victim is whom the threat is made on
+    assert [e for e in events("هددت روسيا باتخاذ خطوات عدائية ضد أوكرانيا.") if e[0] == "THREATEN" and e[1] == ["RUS", "UKR"]]
+    got = events("هددت كوريا الشمالية باتخاذ إجراءات عدائية ضد الولايات المتحدة.")
+    assert [e for e in got if e[0] == "THREATEN" and e[1] == ["PRK", "USA"]]
