@@ -66,3 +66,8 @@ def test_the_side_a_threatened_hostile_step_is_aimed_at_is_threatened():
     assert [e for e in events("هددت روسيا باتخاذ خطوات عدائية ضد أوكرانيا.") if e[0] == "THREATEN" and e[1] == ["RUS", "UKR"]]
     got = events("هددت كوريا الشمالية باتخاذ إجراءات عدائية ضد الولايات المتحدة.")
     assert [e for e in got if e[0] == "THREATEN" and e[1] == ["PRK", "USA"]]
+
+
+def test_security_elements_of_a_state_are_accused():
+    # "عناصر أمن إيرانيين": a security force, not Iran's security
+    assert [e for e in events("اتهمت واشنطن عناصر أمن إيرانيين بقمع المتظاهرين.") if e[0] == "ACCUSE" and e[1] == ["USA", "IRN"]]

@@ -18,7 +18,8 @@ OWNING = ("owned_by", "parent_of")  # construction_cues.tsv: "تخص"، "تاب�
 OBJECT_REACH = 8  # words from the verb to the owner ("استهدفت عشرات المواقع العسكرية التابعة لفيلق القدس الإيراني")
 OWNER_GAP = 3  # words from the word of owning to the owner ("التابعة لفيلق القدس الإيراني")
 PAUSES = frozenset("،,.؛;:()\"«»")
-BODIES = frozenset({"فصائل", "الفصائل"})  # armed bodies that are no force word of violence_cues.tsv (which other rules read)
+# armed bodies that are no force word of violence_cues.tsv (which other rules read)
+BODIES = frozenset({"فصائل", "الفصائل"})
 
 
 def no_owner_attackers(doc, st, h, pairs: list) -> list:

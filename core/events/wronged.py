@@ -16,6 +16,7 @@ wrong_deed and sovereign); the prepositions, function words, stay here.
 """
 from __future__ import annotations
 
+from core.events import raid_authors
 from core.events.filters import _kind, topic_cues
 from core.events.roles import _pair_key
 from core.text import without_conjunction
@@ -86,7 +87,9 @@ def _owner(doc, st, a) -> bool:
     norms = doc.norms
     for k in range(a.i - 1, max(st.ti, a.i - 1 - OWNER_GAP) - 1, -1):
         if SOVEREIGN in _kinds(doc, norms[k]) or _endangered_owned(norms[k]):
-            return not _paused(doc, k, a.i)
+            # "عناصر أمن إيرانيين"، "قوات أمن السلطة": a security force's name, no state's security
+            force = k > 0 and without_conjunction(norms[k - 1], 2) in raid_authors.forces()
+            return not _paused(doc, k, a.i) and not force
         if without_conjunction(norms[k], 1) not in LINKS:
             return False
     return False
