@@ -71,3 +71,8 @@ def test_the_side_a_threatened_hostile_step_is_aimed_at_is_threatened():
 def test_security_elements_of_a_state_are_accused():
     # "عناصر أمن إيرانيين": a security force, not Iran's security
     assert [e for e in events("اتهمت واشنطن عناصر أمن إيرانيين بقمع المتظاهرين.") if e[0] == "ACCUSE" and e[1] == ["USA", "IRN"]]
+
+
+def test_a_warning_by_a_side_after_min_qibal_is_its_own():
+    # "من قبل واشنطن" names the warning's author, not what is warned of
+    assert [e for e in events("وجهت تحذيرات من قبل واشنطن إلى طهران.") if e[0] == "THREATEN" and e[1] == ["USA", "IRN"]]

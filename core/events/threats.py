@@ -25,6 +25,7 @@ OTHERS_ACT = frozenset({"ان", "اي"})  # "من أن الضربات ..."، "م
 CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
 PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
 HARM = "harm"  # topic_cues.tsv: a verb of harming ("ستضر بـ"), whose object the warning protects as على's
+BY = "قبل"  # "من قبل واشنطن": by, the author's
 # normalised: "من جهته"، "من جانبها" (for its part) is an aside, not the warning's من
 SIDE_ASIDES = frozenset({"جهته", "جهتها", "جهتهم", "جهتهما", "جانبه", "جانبها", "جانبهم", "جانبهما",
                          "ناحيته", "ناحيتها"})
@@ -91,8 +92,8 @@ def no_warned_of_sources(doc, st, h, pairs: list) -> list:
     of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1] in OTHERS_ACT:
         return pairs  # "حذرت من أن بريطانيا لن تتساهل": a clause, whose subject may be the warner's own state
-    if not h.verbal and any(a.i == of + 1 for a in st.actors):
-        return pairs  # "تحذيرات من واشنطن": a noun's من names its author
+    if not h.verbal and any(a.i == of + 1 for a in st.actors) or norms[of + 1] == BY:
+        return pairs  # "تحذيرات من واشنطن"، "تحذيرات من قبل واشنطن": the من names its author
     # a side named before it under a preposition ("الاتفاق مع طهران"، "للجمهورية الإيرانية") is no warner either
     before = {a.actor for a in st.actors if a.i < of and not prepositional(a, doc.toks, doc.nt)}
     after = {a.actor for a in st.actors if a.i > of} - before
