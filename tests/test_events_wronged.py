@@ -76,3 +76,8 @@ def test_security_elements_of_a_state_are_accused():
 def test_a_warning_by_a_side_after_min_qibal_is_its_own():
     # "من قبل واشنطن" names the warning's author, not what is warned of
     assert [e for e in events("وجهت تحذيرات من قبل واشنطن إلى طهران.") if e[0] == "THREATEN" and e[1] == ["USA", "IRN"]]
+
+
+def test_a_rejection_of_harm_to_a_state_s_security_by_bi_rejects_no_state():
+    # "المساس بأمن السودان": Sudan's security, Sudan is wronged, not rejected
+    assert not [e for e in events("رفضت مصر المساس بأمن السودان.") if e[0] == "REJECT" and e[1][-1] == "SDN"]

@@ -96,9 +96,9 @@ def _owner(doc, st, a) -> bool:
 
 
 def _endangered_owned(word: str) -> bool:
-    """One of ENDANGERED_OWNED, with or without و and ل ("ووحدة"، "لأمن")."""
+    """One of ENDANGERED_OWNED, with or without و, ل and ب ("ووحدة"، "لأمن"، "المساس بأمن")."""
     w = without_conjunction(word, 2)
-    return w in ENDANGERED_OWNED or w[:1] == "ل" and w[1:] in ENDANGERED_OWNED
+    return w in ENDANGERED_OWNED or w[:1] in ("ل", "ب") and w[1:] in ENDANGERED_OWNED
 
 
 def _victim(doc, st, h, a) -> bool:
