@@ -48,3 +48,8 @@ def test_an_act_going_on_or_causing_the_fears_is_done():
     assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "RUS"]
     got = events("تصاعدت المخاوف الناجمة من الهجوم الإيراني على منشآت أرامكو.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "IRN"]
+
+
+def test_the_fear_with_the_article_governs_what_is_feared():
+    got = events("وتتزايد الخشية في أنقرة من فرض واشنطن عقوبات على تركيا.")
+    assert not [e for e in got if e[0] == "SANCTION"]
