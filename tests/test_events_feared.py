@@ -53,3 +53,8 @@ def test_an_act_going_on_or_causing_the_fears_is_done():
 def test_the_fear_with_the_article_governs_what_is_feared():
     got = events("وتتزايد الخشية في أنقرة من فرض واشنطن عقوبات على تركيا.")
     assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_feared_act_dated_this_month_is_still_feared():
+    # "الشهر الجاري" dates the feared act; it tells no act going on
+    assert not [e for e in events("وتتزايد المخاوف من هجوم تركي الشهر الجاري على منبج.") if e[0] == "ASSAULT"]
