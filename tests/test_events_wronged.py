@@ -81,3 +81,9 @@ def test_a_warning_by_a_side_after_min_qibal_is_its_own():
 def test_a_rejection_of_harm_to_a_state_s_security_by_bi_rejects_no_state():
     # "المساس بأمن السودان": Sudan's security, Sudan is wronged, not rejected
     assert not [e for e in events("رفضت مصر المساس بأمن السودان.") if e[0] == "REJECT" and e[1][-1] == "SDN"]
+
+
+def test_a_warning_after_for_its_part_still_protects_the_side_an_act_would_fall_on():
+    # past the aside "من جهته", "من أن أي هجوم على سوريا" is what is warned of: Syria is protected
+    got = events("وحذر من جهته وزير الخارجية الروسي من أن أي هجوم على سوريا ستكون له عواقب.")
+    assert not [e for e in got if e[0] == "THREATEN" and e[1][-1] == "SYR"]

@@ -62,7 +62,7 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
-    of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
+    of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1].startswith(OWN_ACT):
         return pairs
     warned = {a.actor for a in st.actors if h.j <= a.i < of} - {p[0] for p, d in pairs if d}
