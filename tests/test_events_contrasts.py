@@ -30,3 +30,16 @@ def test_a_denial_answers_the_accuser_a_contrast_names():
 def test_regarding_is_no_contrast():
     got = events("وبحث الوزيران العلاقات الثنائية، فيما يتعلق بالتعاون بين مصر والسعودية.")
     assert [e for e in got if set(e[1]) == {"EGY", "SAU"}]
+
+
+def test_the_side_that_retaliates_in_a_contrast_was_hit():
+    # "فيما ردت حماس": who retaliates is the target of the act before
+    got = events("أطلقت إسرائيل صواريخ على مواقع في القطاع، فيما ردت حماس بإطلاق قذائف.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "hamas"]]
+    got = events("قصفت القوات التركية مواقع كردية، فيما ردت وحدات حماية الشعب بقصف مدينة تركية.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["TUR", "ypg"]]
+
+
+def test_a_side_that_answers_in_words_where_the_act_named_whom_it_hit_is_not_hit():
+    got = events("قصفت الطائرات الإسرائيلية مواقع في غزة، فيما ردت مصر بإدانة الهجوم.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][-1] == "EGY"]

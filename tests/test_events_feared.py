@@ -32,3 +32,29 @@ def test_an_act_named_as_the_subject_of_what_is_feared_stays():
 def test_an_act_that_raised_fears_is_still_done():
     assert [e for e in events("وأثار انسحاب الولايات المتحدة من الاتفاق النووي مع إيران مخاوف أوروبية.")
             if e[0] == "SANCTION"]
+
+
+def test_an_act_dated_after_a_fear_by_a_time_phrase_is_done():
+    # "بعد ساعات من الهجوم": the من ends a time phrase, not what is feared
+    got = events("أبدت موسكو قلقها ومخاوفها بعد أسبوع من الغارات الإسرائيلية على دمشق.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "SYR"]]
+    got = events("أثارت الضربة مخاوف واسعة بعد يوم من اغتيال الولايات المتحدة لسليماني.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "USA"]
+
+
+def test_an_act_going_on_or_causing_the_fears_is_done():
+    # "القصف الروسي المستمر": going on; "المخاوف الناجمة من الهجوم": the من names the fears' cause
+    got = events("وتصاعدت مخاوف السكان من القصف الروسي المستمر على إدلب منذ أسابيع.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "RUS"]
+    got = events("تصاعدت المخاوف الناجمة من الهجوم الإيراني على منشآت أرامكو.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "IRN"]
+
+
+def test_the_fear_with_the_article_governs_what_is_feared():
+    got = events("وتتزايد الخشية في أنقرة من فرض واشنطن عقوبات على تركيا.")
+    assert not [e for e in got if e[0] == "SANCTION"]
+
+
+def test_a_feared_act_dated_this_month_is_still_feared():
+    # "الشهر الجاري" dates the feared act; it tells no act going on
+    assert not [e for e in events("وتتزايد المخاوف من هجوم تركي الشهر الجاري على منبج.") if e[0] == "ASSAULT"]

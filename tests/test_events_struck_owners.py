@@ -33,3 +33,17 @@ def test_civilians_of_a_state_killed_by_no_named_attacker_are_no_attack_on_it():
 
 def test_soldiers_of_a_state_killed_in_an_attack_are_still_an_attack_on_it():
     assert [e for e in events("قتل ثلاثة جنود أتراك في هجوم في شمال العراق.") if e[0] == "ASSAULT" and e[1][-1] == "TUR"]
+
+
+def test_the_words_of_owning_are_read_in_normalised_spelling():
+    # construction_cues.tsv is looked up by normalised words: "تابعة" reads "تابعه"
+    from core.events import constructions
+    assert constructions.kind("تابعه") == "owned_by" and constructions.kind("المملوكه") == "owned_by"
+
+
+def test_the_owner_of_the_attacking_force_still_attacks():
+    # "قوات تابعة لحكومة الوفاق" is the verb's subject: its owner attacks, owns nothing struck
+    got = events("قصفت قوات تابعة لحكومة الوفاق مواقع قوات حفتر جنوب طرابلس.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "LBY"]
+    got = events("استهدفت فصائل تابعة لتركيا مواقع قوات سوريا الديمقراطية.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1][0] == "TUR"]

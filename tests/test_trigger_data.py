@@ -22,6 +22,7 @@ CUE_KINDS = {"self", "demand", "complementiser", "negation", "planned", "reporte
 CUE_KINDS |= {"intent", "want_object", "wish_bound", "want_link"}  # a wish's reach (core.events.wish_scope)
 CUE_KINDS |= {"voicing"}
 CUE_KINDS |= {"fear"}
+CUE_KINDS |= {"ongoing", "caused"}  # an act a fear names that is done all the same (core.events.feared)
 CUE_KINDS |= {"wrong_deed", "sovereign"}  # the side a wrong is done to (core.events.wronged)  # a word of fearing whose من governs what is feared (core.events.feared)  # who voiced an accusation a relative clause takes up (core.events.filters)
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.

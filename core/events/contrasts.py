@@ -23,6 +23,7 @@ NOT_CLAUSES = frozenset({"يتعلق", "يخص", "بعد", "بينها", "بين
 PAUSES = frozenset("،,؛;")
 SUBJECT_REACH = 3  # words from the opener to the clause's subject ("لكن الرئيس الأمريكي"، "فيما دعت الصين")
 ANSWERS = frozenset({"REJECT"})  # a denial whose accuser the contrast names ("نفت X ...، لكن Y تؤكد")
+RETORT = "retort"  # construction_cues.tsv: a verb of retaliating ("ردت"، "انتقمت")
 DENIED = "denied"  # event_cues.tsv: a verb of denying ("نفت"), not one of refusing or abstaining
 
 
@@ -42,6 +43,11 @@ def no_contrast_sides(doc, st, h, pairs: list) -> list:
         return pairs
     # "نفت X ...، ولكن خبراء الأمم المتحدة على ثقة": the denial answers them
     answered = h.form.type in ANSWERS and DENIED in doc.trig.cue_kinds(doc.norms[h.i])
+    # "قصفت إسرائيل مواقع، فيما ردت حماس بإطلاق قذائف": who retaliates is whom the act hit, when
+    # the act names no side or place it hit ("مواقع في غزة، فيما ردت مصر بإدانة الهجوم": Egypt answers in words)
+    sources = {p[0] for p, d in pairs if d}
+    hit = any(h.j <= a.i < k and a.actor not in sources for a in st.actors) or any(h.j <= i < k for i in doc.place_ends)
+    answered = answered or not hit and any(constructions.kind(w) == RETORT for w in doc.norms[k + 1:k + 1 + SUBJECT_REACH])
     return [(p, d) for p, d in pairs if inside.isdisjoint(p) or answered and d and p[-1] in inside and p[0] not in inside]
 
 

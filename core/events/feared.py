@@ -15,15 +15,26 @@ FEAR = "fear"  # event_cues.tsv kind: a word of fearing ("مخاوف"، "تخش�
 FEAR_REACH = 4  # words from the word of fearing to its من ("تخشى الحكومة الأردنية من")
 OF = "من"
 THAT = frozenset({"ان", "بان"})  # normalised: "من أن ينسحب"
+ONGOING = "ongoing"  # event_cues.tsv: "المستمر"، "المتواصلة": an act going on (not "الجاري", mostly "الشهر الجاري")
+CAUSED = "caused"  # event_cues.tsv: "الناجمة"، "الناتجة": fears caused by what the من names
+AFTER_REACH = 5  # words from an act noun to the word telling it goes on ("القصف الروسي المستمر")
+TIME = "subordinate"  # event_cues.tsv: "بعد"، "إثر"، "عقب"، "قبل", whose phrase the من then ends
 
 
-def feared(window: list[str], verbal: bool, trig) -> bool:
+def feared(window: list[str], verbal: bool, trig, after: list[str] = ()) -> bool:
     """Whether the trigger right after ``window`` (the normalised words of its clause before
     it) is what a word of fearing governs by its من: right after the من, or, a verb, right
-    after "من أن"."""
+    after "من أن". An act noun ``after`` (its words from the trigger on) tells as going on
+    ("من القصف الروسي المستمر") is done, feared or not, as is the cause the fears arise
+    from ("المخاوف الناجمة من الهجوم")."""
+    if not verbal and any(ONGOING in trig.cue_kinds(w) for w in after[1:AFTER_REACH]):
+        return False
     k = len(window) - 1
     if verbal and k > 0 and window[k] in THAT:
         k -= 1
     if k < 1 or window[k] != OF:
         return False
-    return any(FEAR in trig.cue_kinds(w) for w in window[max(0, k - FEAR_REACH):k])
+    fears = [f for f in range(max(0, k - FEAR_REACH), k) if FEAR in trig.cue_kinds(window[f])]
+    # "مخاوفها بعد ساعات من الهجوم"، "إثر موجة من الهجمات": a time phrase's من, the act done
+    return bool(fears) and not any(TIME in trig.cue_kinds(w) or CAUSED in trig.cue_kinds(w)
+                                   for w in window[fears[-1] + 1:k])

@@ -33,9 +33,9 @@ from __future__ import annotations
 from importlib import import_module
 
 from core import prepared
-from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, readiness, signatories, withdrawn_deals
+from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, raid_authors, readiness
+from core.events import signatories, withdrawn_deals
 from core.events.named_only import named_only
-from core.events import raid_authors
 from core.events.roles import _pair_key
 from core.events.triggers import DEFINITE, load_triggers
 from core.lexicon import is_state_id, load_lexicon

@@ -228,7 +228,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
     first = toks[h.i].norm
     if h.i > lo and _bare(toks[h.i - 1].norm) == "قد" and _present(h, first) and first[:1] != "ن":
         kinds.add("hypothetical")  # "قد تنسحب"، "قد تفرض": may; "قد انسحبت"، "فقد نفذت" has
-    if feared.feared(window, h.verbal, trig):
+    if feared.feared(window, h.verbal, trig, [t.norm for t in toks[h.i:h.i + feared.AFTER_REACH]]):
         kinds.add("hypothetical")  # "وسط مخاوف من انسحاب واشنطن"، "يخشى X من أن يهاجمه Y": feared, not done
     if _may_govern(window, h):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass

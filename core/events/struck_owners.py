@@ -12,12 +12,14 @@ names as the attacker.
 """
 from __future__ import annotations
 
-from core.events import constructions
+from core.events import constructions, raid_authors
 
 OWNING = ("owned_by", "parent_of")  # construction_cues.tsv: "تخص"، "تابعة"، "التابعة"
 OBJECT_REACH = 8  # words from the verb to the owner ("استهدفت عشرات المواقع العسكرية التابعة لفيلق القدس الإيراني")
 OWNER_GAP = 3  # words from the word of owning to the owner ("التابعة لفيلق القدس الإيراني")
 PAUSES = frozenset("،,.؛;:()\"«»")
+# armed bodies that are no force word of violence_cues.tsv (which other rules read)
+BODIES = frozenset({"فصائل", "الفصائل"})
 
 
 def no_owner_attackers(doc, st, h, pairs: list) -> list:
@@ -29,7 +31,8 @@ def no_owner_attackers(doc, st, h, pairs: list) -> list:
     owners = set()
     for s in sources:
         mentions = [a for a in st.actors if a.actor == s]
-        if mentions and all(h.j < a.i <= h.j + OBJECT_REACH and _owned(doc, a) for a in mentions):
+        if mentions and all(h.j < a.i <= h.j + OBJECT_REACH and _owned(doc, a) and not _subject_owner(doc, h, a)
+                            for a in mentions):
             owners.add(s)
     return [(p, d) for p, d in pairs if not (d and p[0] in owners)] if owners else pairs
 
@@ -47,3 +50,13 @@ def _owned(doc, a) -> bool:
     prev = norms[a.i - 1]
     lead = doc.nt.original[toks[a.i].start:a.start]
     return lead[-1:] == "ل" and lead[:1] != "و" and a.i - 1 not in doc.in_entity and not prev.startswith(("ال", "و"))
+
+
+def _subject_owner(doc, h, a) -> bool:
+    """Mention ``a`` names the owner of the attack's subject, not of what it struck: a force
+    word right after the verb, then only words of owning ("قصفت قوات تابعة لحكومة الوفاق مواقع
+    قوات حفتر"، "استهدفت فصائل تابعة لتركيا"): that side attacks."""
+    norms = doc.norms
+    if norms[h.j] not in raid_authors.forces() and norms[h.j] not in BODIES:
+        return False
+    return all(constructions.kind(w) in OWNING for w in norms[h.j + 1:a.i])

@@ -25,6 +25,10 @@ OTHERS_ACT = frozenset({"ان", "اي"})  # "من أن الضربات ..."، "م
 CAUSES = frozenset({"ردا", "رد"})  # "ردا على الهجوم": a cause, no target
 PROTECTED_REACH = 10  # words from that من to the side the act warned against falls on ("من أي عدوان غير مبرر على")
 HARM = "harm"  # topic_cues.tsv: a verb of harming ("ستضر بـ"), whose object the warning protects as على's
+BY = "قبل"  # "من قبل واشنطن": by, the author's
+# normalised: "من جهته"، "من جانبها" (for its part) is an aside, not the warning's من
+SIDE_ASIDES = frozenset({"جهته", "جهتها", "جهتهم", "جهتهما", "جانبه", "جانبها", "جانبهم", "جانبهما",
+                         "ناحيته", "ناحيتها"})
 
 
 def threat(doc, st, h, typed: tuple[str, str], modality: str) -> tuple[str, str, str]:
@@ -58,7 +62,7 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
-    of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
+    of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1].startswith(OWN_ACT):
         return pairs
     warned = {a.actor for a in st.actors if h.j <= a.i < of} - {p[0] for p, d in pairs if d}
@@ -85,14 +89,29 @@ def no_warned_of_sources(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if not pairs or h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
-    of = next((k for k in range(h.j, min(st.tj, h.j + WARNED_REACH)) if norms[k] == "من"), None)
+    of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1] in OTHERS_ACT:
         return pairs  # "حذرت من أن بريطانيا لن تتساهل": a clause, whose subject may be the warner's own state
-    if not h.verbal and any(a.i == of + 1 for a in st.actors):
-        return pairs  # "تحذيرات من واشنطن": a noun's من names its author
+    if not h.verbal and any(a.i == of + 1 for a in st.actors) or norms[of + 1] == BY:
+        return pairs  # "تحذيرات من واشنطن"، "تحذيرات من قبل واشنطن": the من names its author
     # a side named before it under a preposition ("الاتفاق مع طهران"، "للجمهورية الإيرانية") is no warner either
     before = {a.actor for a in st.actors if a.i < of and not prepositional(a, doc.toks, doc.nt)}
     after = {a.actor for a in st.actors if a.i > of} - before
     if not after:
         return pairs
     return [(p, d) for p, d in pairs if not (d and p[0] in after)]
+
+
+def _warned_of(norms, st, h) -> int | None:
+    """The warning's من within WARNED_REACH words, past an aside "من جهته"، "من جانبها" (its
+    two words not counted): "وحذر من جهته الرئيس الإيراني الولايات المتحدة من أي خطوة" names
+    the warner after that aside, and what is warned of only after the second من."""
+    reach, k = WARNED_REACH, h.j
+    while k < min(st.tj, h.j + reach):
+        if norms[k] == "من" and k + 1 < st.tj and norms[k + 1] in SIDE_ASIDES:
+            reach, k = reach + 2, k + 2
+            continue
+        if norms[k] == "من":
+            return k
+        k += 1
+    return None

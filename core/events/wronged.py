@@ -16,6 +16,8 @@ wrong_deed and sovereign); the prepositions, function words, stay here.
 """
 from __future__ import annotations
 
+from core.events import raid_authors
+from core.events.filters import _kind, topic_cues
 from core.events.roles import _pair_key
 from core.text import without_conjunction
 
@@ -23,6 +25,8 @@ TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # stances whose target the 
 # stances whose target the state wronged is not: a threat to a state's security or soil is
 # one on that state ("الحوثيون انتهكوا القوانين بتهديد الأراضي السعودية")
 OWNER_TYPES = frozenset({"ACCUSE", "REJECT"})
+THREATENS = "THREATEN"
+WARN = "warn"  # topic_cues.tsv: a verb or noun of warning ("حذر"، "تحذير"), not one of threatening
 DEED = "wrong_deed"  # event_cues.tsv: a word naming a wrongdoing ("جرائم"، "العدائية"، "انتهاكات")
 SOVEREIGN = "sovereign"  # event_cues.tsv: what of a state an act wrongs ("سيادة"، "السيادة"، "أراضي")
 # the words of the same sense that event_cues.tsv lists as kind endangered (what a verb of
@@ -55,7 +59,10 @@ def no_wronged_targets(doc, st, h, pairs: list) -> list:
         if a.i >= h.j and a.actor in targets and a.actor not in first:
             first[a.actor] = a
     owners = h.form.type in OWNER_TYPES
-    wronged = {x for x, a in first.items() if owners and _owner(doc, st, a) or _victim(doc, st, h, a)}
+    # "هددت روسيا باتخاذ خطوات عدائية ضد أوكرانيا": the victim of the deed a side threatens
+    # is whom it threatens; only a warning ("حذر من جرائم X ضد Y") names another's deed
+    victims = h.form.type != THREATENS or _kind(doc.norms[h.i], topic_cues()) == WARN
+    wronged = {x for x, a in first.items() if owners and _owner(doc, st, a) or victims and _victim(doc, st, h, a)}
     if not wronged:
         return pairs
     kept = [(p, d) for p, d in pairs if not (d and p[-1] in wronged)]
@@ -80,16 +87,18 @@ def _owner(doc, st, a) -> bool:
     norms = doc.norms
     for k in range(a.i - 1, max(st.ti, a.i - 1 - OWNER_GAP) - 1, -1):
         if SOVEREIGN in _kinds(doc, norms[k]) or _endangered_owned(norms[k]):
-            return not _paused(doc, k, a.i)
+            # "عناصر أمن إيرانيين"، "قوات أمن السلطة": a security force's name, no state's security
+            force = k > 0 and without_conjunction(norms[k - 1], 2) in raid_authors.forces()
+            return not _paused(doc, k, a.i) and not force
         if without_conjunction(norms[k], 1) not in LINKS:
             return False
     return False
 
 
 def _endangered_owned(word: str) -> bool:
-    """One of ENDANGERED_OWNED, with or without و and ل ("ووحدة"، "لأمن")."""
+    """One of ENDANGERED_OWNED, with or without و, ل and ب ("ووحدة"، "لأمن"، "المساس بأمن")."""
     w = without_conjunction(word, 2)
-    return w in ENDANGERED_OWNED or w[:1] == "ل" and w[1:] in ENDANGERED_OWNED
+    return w in ENDANGERED_OWNED or w[:1] in ("ل", "ب") and w[1:] in ENDANGERED_OWNED
 
 
 def _victim(doc, st, h, a) -> bool:
