@@ -32,6 +32,8 @@ def test_a_wrongdoing_told_of_a_subject_stays_the_speakers_charge():
 
 def test_a_delegation_meeting_the_speakers_leader_by_his_title_meets_the_speakers_state():
     """"أعلنت الرئاسة المصرية أن وفدا أمريكيا التقى الرئيس": the president met is Egypt's
-    own, named by his title alone: Egypt stays the meeting's other party."""
-    assert _events("وأعلنت الرئاسة المصرية أن وفدا أمريكيا رفيع المستوى التقى الرئيس لبحث الأوضاع.") == [
+    own, named by his title alone: Egypt stays the meeting's other party. (The pair is the
+    role model's, near its threshold: "... التقى الرئيس لبحث الأوضاع" fell under it when the
+    model was retrained on the fifth session of 2026-12-07's rules.)"""
+    assert _events("وأعلنت الرئاسة المصرية أن وفدا أمريكيا رفيع المستوى التقى الرئيس في القاهرة.") == [
         ("CONSULT", ["EGY", "USA"])]
