@@ -56,3 +56,10 @@ def test_a_head_noun_after_two_names_with_that_head_takes_up_neither(rules_only)
     text = ("رحبت وزارة الخارجية السعودية ببيان وزارة الخارجية الأمريكية. "
             "وطالبت الوزارة إيران بوقف تدخلاتها في المنطقة.")
     assert ("REQUEST", ["IRN", "USA"], "طالبت") not in events(text)
+
+
+def test_a_head_noun_numbered_by_an_ordinal_is_another_unit(rules_only):
+    """"الفيلق الخامس" after "فيلق الشام" is the Fifth Corps, not the Sham Legion again."""
+    text = ("قصف فيلق الشام مواقع لقوات النظام في ريف حلب. "
+            "وفي المقابل اتهم الفيلق الخامس المدعوم من روسيا الفصائل بخرق الهدنة.")
+    assert not any("faylaq-al-sham" in a and t == "SUPPORT" for t, a, _ in events(text))

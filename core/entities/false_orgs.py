@@ -12,10 +12,9 @@ that the names the brothers bear are still free for the people's rules.
 """
 from __future__ import annotations
 
-from core import prepared
 from core.entities.context import _Context
 from core.entities.heads import _indefinite_nisba
-from core.entities.tables import _descriptive_adjectives, _name_adjectives
+from core.entities.tables import _descriptive_adjectives, _name_adjectives, ordinal_words
 from core.text import NAME_PROCLITIC_LETTERS, clitic_variants, normalize_for_match
 
 # "brothers": the Muslim Brotherhood's short name, read as the plural before names (with
@@ -86,16 +85,6 @@ def _definite_start(ctx: _Context, k: int) -> bool:
     return any(stem.startswith("ال") for stem, _ in clitic_variants(first))
 
 
-@prepared.table()
-def _ordinal_feminines() -> frozenset[str]:
-    """The feminine of the one-word ordinals of time_words.tsv ("الثالثة"، "الخامسة"):
-    a numbered unit ("الفرقة السابعة"، "الكتيبة الخامسة") is named by it."""
-    from core.lexicon import read_table
-
-    return frozenset(normalize_for_match(r["form"]) + "ه"
-                     for _, r in read_table("time_words.tsv") if r["class"] == "ord" and " " not in r["form"])
-
-
 def _quality_adjective(ctx: _Context, i: int, k: int) -> bool:
     """A definite head and one definite feminine adjective that is no nisba and no word of
     names (``name_adjectives.tsv``: العامة، المسلحة، الخاصة ...), alone: a quality or a
@@ -106,7 +95,7 @@ def _quality_adjective(ctx: _Context, i: int, k: int) -> bool:
     owner = ctx.owner[k]
     return (ctx.norms[i].startswith("ال") and w.startswith("ال") and w.endswith("ه") and not w.endswith("يه")
             and w not in _name_adjectives() and w[:-1] not in _name_adjectives() and owner is not None and owner.kind == "org"
-            and w not in _ordinal_feminines()
+            and w not in ordinal_words()
             and not ctx.adjective(k))
 
 

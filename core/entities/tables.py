@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from core import prepared
 from core.crf_features import word_counts
-from core.lexicon import DATA_DIR, LexEntry, Lexicon, load_lexicon, per_lexicon, read_tsv
+from core.lexicon import DATA_DIR, LexEntry, Lexicon, load_lexicon, per_lexicon, read_table, read_tsv
 from core.names import english_name
 from core.org_names import english_org_name
 from core.text import normalize_for_match
@@ -108,6 +108,16 @@ def _surface_stopwords() -> frozenset[str]:
     from core.text import dediac as dediac_ar
 
     return frozenset(dediac_ar(r[0]) for r in _read_column("surface_stopwords.tsv", "word"))
+
+
+@prepared.table()
+def ordinal_words() -> frozenset[str]:
+    """The one-word ordinals of time_words.tsv, masculine and feminine ("الخامس"،
+    "الخامسة"): a numbered unit is named by one ("الفرقة السابعة"، "الفيلق الخامس"), so the
+    word after a head noun that is one makes another body of it than the one named before."""
+    forms = {normalize_for_match(r["form"]) for _, r in read_table("time_words.tsv")
+             if r["class"] == "ord" and " " not in r["form"]}
+    return frozenset(forms | {f + "ه" for f in forms})
 
 
 @prepared.table()

@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 
 from core import prepared
+from core.entities.tables import ordinal_words
 from core.events import named_pairs
 from core.events.origins import origin_adjectives
 from core.lexicon import Lexicon, is_state_id, load_lexicon, two_word_adjectives
@@ -168,11 +169,20 @@ def _head_anaphora(toks: list[Token], spans: list[tuple[Entity, Mention, int, in
             if not named:
                 continue
             before = [(j, e) for j, e in named if j <= k and k - j <= HEAD_REACH and (not lam or e.kind in LAM_KINDS)]
-            if before and (e := _unrivalled(before)) is not None:
+            if before and not _numbered(toks, k) and (e := _unrivalled(before)) is not None:
                 kind = e.type if e.actor == e.id else "STATE>"
                 out.append(_ActorMention(e.actor, k, k + 1, t.start + dropped, t.end, kind=f"{kind}:{e.kind or '-'}"))
             break
     return out
+
+
+def _numbered(toks: list[Token], k: int) -> bool:
+    """The head noun is numbered by an ordinal or a figure right after it ("الفيلق الخامس"
+    after "فيلق الشام"، "اللواء 93"): another unit than the one named before."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].norm
+    return nxt.isdigit() or nxt in ordinal_words()
 
 
 HEAD_RIVAL_GAP = 30  # words between two names with one head that leave the head noun after them ambiguous
