@@ -368,6 +368,11 @@ def mark_before(toks: Sequence[Token], text: str, k: int, marks: Sequence[str]) 
     return k > 0 and any(map(text[toks[k - 1].end:toks[k].start].__contains__, marks))
 
 
+def mark_between(toks: Sequence[Token], text: str, a: int, b: int, marks: Sequence[str]) -> bool:
+    """Whether one of ``marks`` stands anywhere between tokens a and b (a < b)."""
+    return any(mark_before(toks, text, m, marks) for m in range(a + 1, b + 1))
+
+
 def token_norms(toks: list[Token]) -> list[str]:
     """The normalised words of ``toks`` (in C: the rules look words up a whole article at a time).
 

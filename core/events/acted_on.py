@@ -35,7 +35,7 @@ from __future__ import annotations
 from core.events.denials import _denial
 from core.events.filters import LIST_BREAKS, _kind, topic_cues
 from core.events.named_only import named_only
-from core.events.roles import _pair_key
+from core.events.reading_cues import without_targets
 
 ON = "علي"  # على, normalised
 AGAINST = "ضد"
@@ -69,10 +69,7 @@ def no_acted_on_targets(doc, st, h, pairs: list) -> list:
                           lambda a: _acted_on(doc, h, a, preps, words) or _partner(doc, h, a, words, ties))
     if not acted_on:
         return pairs
-    kept = [(p, d) for p, d in pairs if not (d and p[-1] in acted_on)]
-    if not kept:  # told all the same: the role model need not relax onto another trigger of the sentence
-        st.pairs.update(_pair_key(p) for p in pairs)
-    return kept
+    return without_targets(st, pairs, acted_on)
 
 
 def _acted_on(doc, h, a, preps: tuple[str, ...], words: set[int]) -> bool:

@@ -56,3 +56,13 @@ def related(doc, st, pairs: list) -> None:
     keys = [_pair_key(p) for p in pairs]
     st.pairs.update(keys)
     doc.doc_pairs.update(keys)
+
+
+def without_targets(st, pairs: list, barred: set[str]) -> list:
+    """The pairs none of whose directed targets is ``barred``. When none is left, the
+    sentence has told the act all the same: its pairs count as told, so the role model does
+    not relax onto another trigger of the sentence (core.events.learned.RELAX)."""
+    kept = [(p, d) for p, d in pairs if not (d and p[-1] in barred)]
+    if not kept:
+        st.pairs.update(_pair_key(p) for p in pairs)
+    return kept

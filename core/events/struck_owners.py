@@ -12,12 +12,13 @@ names as the attacker.
 """
 from __future__ import annotations
 
-from core.events import constructions, raid_authors
+from core.events import constructions, raid_authors, violence
+from core.text import mark_before
 
 OWNING = ("owned_by", "parent_of")  # construction_cues.tsv: "تخص"، "تابعة"، "التابعة"
 OBJECT_REACH = 8  # words from the verb to the owner ("استهدفت عشرات المواقع العسكرية التابعة لفيلق القدس الإيراني")
 OWNER_GAP = 3  # words from the word of owning to the owner ("التابعة لفيلق القدس الإيراني")
-PAUSES = frozenset("،,.؛;:()\"«»")
+PAUSES = violence.PAUSES
 # armed bodies that are no force word of violence_cues.tsv (which other rules read)
 BODIES = frozenset({"فصائل", "الفصائل"})
 
@@ -43,7 +44,7 @@ def _owned(doc, a) -> bool:
     word before it no actor's."""
     norms, toks, text = doc.norms, doc.toks, doc.nt.original
     for k in range(a.i - 1, max(0, a.i - 1 - OWNER_GAP), -1):
-        if not PAUSES.isdisjoint(text[toks[k].end:toks[k + 1].start]):
+        if mark_before(toks, text, k + 1, PAUSES):
             break
         if constructions.kind(norms[k]) in OWNING:
             return True

@@ -50,7 +50,7 @@ from core.events.modality import UNASSERTED
 from core.cue_words import speech_forms
 from core.events.incident_cues import bare as _bare, kind_of as _kind, load_words, words_of
 from core.lexicon import load_lexicon
-from core.text import mark_before
+from core.text import mark_between
 
 ARMED_GROUP = "Unidentified armed group"  # unnamed_actors.tsv: the unnamed side of a clash
 PROTESTERS = "Protesters"  # unnamed_actors.tsv: the unnamed side of a protest
@@ -73,8 +73,7 @@ CIVILIANS = ("civilian", "protest_people")  # incident_cues.tsv kinds of people 
 
 def _paused(doc, a: int, b: int) -> bool:
     """A pause stands between tokens a and b (a < b)."""
-    toks, text = doc.toks, doc.nt.original
-    return any(mark_before(toks, text, m, PAUSES) for m in range(a + 1, b + 1))
+    return mark_between(doc.toks, doc.nt.original, a, b, PAUSES)
 
 
 NO_FIGHTERS = ("ORG:media", "ORG:company", "ORG:intl_org", "ORG:regional_org")  # who reports or suffers a clash, no side of it

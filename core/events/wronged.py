@@ -16,10 +16,10 @@ wrong_deed and sovereign); the prepositions, function words, stay here.
 """
 from __future__ import annotations
 
-from core.events import raid_authors
+from core.events import raid_authors, violence
 from core.events.filters import _kind, topic_cues
-from core.events.roles import _pair_key
-from core.text import without_conjunction
+from core.events.reading_cues import without_targets
+from core.text import mark_between, without_conjunction
 
 TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # stances whose target the victim of a deed is not
 # stances whose target the state wronged is not: a threat to a state's security or soil is
@@ -42,7 +42,7 @@ TOWARD = frozenset({"ضد", "بحق", "تجاه", "حيال", "ازاء"})  # no
 DEED_REACH = 3  # words from a deed's word to its "ضد" ("جرائمها البشعة ضد"، "عمليات عدائية ضد")
 VICTIM_REACH = 3  # words from "ضد" to the victim ("ضد المتظاهرين الفلسطينيين"، "بحق شعبنا الفلسطيني")
 OWNER_GAP = 2  # words from "سيادة" to the state ("سيادة دولة الكويت"، "وحدة وسيادة الأراضي اليمنية")
-PAUSES = frozenset("،,.؛;:()\"«»")
+PAUSES = violence.PAUSES  # a clause, a list or a quotation ends what a word governs
 
 
 def no_wronged_targets(doc, st, h, pairs: list) -> list:
@@ -65,10 +65,7 @@ def no_wronged_targets(doc, st, h, pairs: list) -> list:
     wronged = {x for x, a in first.items() if owners and _owner(doc, st, a) or victims and _victim(doc, st, h, a)}
     if not wronged:
         return pairs
-    kept = [(p, d) for p, d in pairs if not (d and p[-1] in wronged)]
-    if not kept:  # told all the same: the role model need not relax onto another trigger of the sentence
-        st.pairs.update(_pair_key(p) for p in pairs)
-    return kept
+    return without_targets(st, pairs, wronged)
 
 
 def _kinds(doc, w: str) -> tuple[str, ...]:
@@ -77,8 +74,7 @@ def _kinds(doc, w: str) -> tuple[str, ...]:
 
 def _paused(doc, a: int, b: int) -> bool:
     """A pause stands between tokens a and b (a < b)."""
-    toks, text = doc.toks, doc.nt.original
-    return any(not PAUSES.isdisjoint(text[toks[m - 1].end:toks[m].start]) for m in range(a + 1, b + 1))
+    return mark_between(doc.toks, doc.nt.original, a, b, PAUSES)
 
 
 def _owner(doc, st, a) -> bool:
