@@ -17,7 +17,9 @@ import gzip
 import json
 import pathlib
 import resource
+import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -31,6 +33,7 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--stages", action="store_true", help="also time each pipeline stage")
     a = ap.parse_args()
+    reference = _reference_ms()  # before the project is imported: the bare interpreter on this machine
     t0 = time.perf_counter()
     from core import analyze
     from core.pipeline import prepare
@@ -64,6 +67,8 @@ def main() -> int:
     q = statistics.quantiles(lat, n=100)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     per4k = sum(lat) / (n_bytes / 4096)  # CPU ms per 4 KB of text, over the whole run
+    print(f"commit            {_commit()}  (load average {os.getloadavg()[0]:.2f})")
+    print(f"machine           reference loop {reference:.1f} ms (best of 5; see _reference_ms)")
     print(f"articles          {len(docs)}  ({n_bytes / 1e6:.1f} MB, mean {n_bytes / len(docs) / 1024:.1f} KB)")
     print(f"start-up          {startup * 1000:.0f} ms (imports, lexicons, prepare())")
     print(f"throughput        {len(docs) / total:.0f} articles/s, {n_bytes / 1e6 / total:.2f} MB/s per core (CPU time; "
@@ -77,6 +82,37 @@ def main() -> int:
         print("per stage, ms per article (CPU): " + ", ".join(
             f"{name} {t / len(docs) * 1000:.2f}" for name, t in stage_time.items()))
     return 0
+
+
+def _reference_ms() -> float:
+    """CPU ms of a fixed pure-Python workload (dict look-ups, string tests, a loop), best of 5.
+
+    Why: articles per second moved 2.4-fold between the machines this project was measured
+    on (the same commit read 170 on one and 70 on another), so a rate alone does not say
+    whether a commit or the machine changed; the rate over this figure's inverse compares
+    across machines where the work is of the same kind (bytecode-bound Python)."""
+    words = {f"w{i}": i for i in range(2000)}
+    best = float("inf")
+    for _ in range(5):
+        t = time.process_time()
+        total = 0
+        for _ in range(50):
+            for w, i in words.items():
+                total += i if w.endswith(("1", "3", "7")) else len(w)
+        best = min(best, time.process_time() - t)
+    return best * 1000
+
+
+def _commit() -> str:
+    try:
+        root = pathlib.Path(__file__).resolve().parents[1]
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True).stdout.strip()
+        return head + (" (+ uncommitted changes)" if dirty else "")
+    except OSError:
+        return "?"
 
 
 def _time_stages() -> dict[str, float]:
