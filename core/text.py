@@ -114,34 +114,20 @@ class _Table(dict):
         n = normalize_char(chr(o)) or None
         self[o] = n
         if n is None:
-            _PATTERNS.pop("dropped", None)  # made again when next asked for
+            _PATTERNS["dropped"] = _char_class(k for k, v in self.items() if v is None)
         elif len(n) > 1:
-            _PATTERNS.pop("expanding", None)
+            _PATTERNS["expanding"] = _char_class(k for k, v in self.items() if v is not None and len(v) > 1)
         return n
 
 
 def _char_class(ords) -> re.Pattern[str]:
-    chars = "".join(sorted(map(chr, ords)))
-    return re.compile("[" + re.escape(chars) + "]+") if chars else re.compile("(?!)")  # none: matches nothing
-
-
-class _Patterns(dict):
-    """The characters met so far that normalise to nothing (diacritics, tatweel:
-    "dropped") or to more than one character (ligatures such as ﻻ: "expanding"), as a
-    pattern made when first asked for after the table learnt one: only a text the
-    replacement cannot normalise asks (``_normalized``), and a new process learns some
-    thirty characters in its first hundred articles, each compile 0.3-0.6 ms."""
-
-    def __missing__(self, name: str) -> re.Pattern[str]:
-        if name == "dropped":
-            self[name] = p = _char_class(k for k, v in _TABLE.items() if v is None)
-        else:
-            self[name] = p = _char_class(k for k, v in _TABLE.items() if v is not None and len(v) > 1)
-        return p
+    return re.compile("[" + re.escape("".join(sorted(map(chr, ords)))) + "]+")
 
 
 _TABLE = _Table()
-_PATTERNS = _Patterns()
+# characters met so far that normalise to nothing (diacritics, tatweel) or to more than
+# one character (ligatures such as ﻻ); a pattern that matches nothing until one is met
+_PATTERNS: dict[str, re.Pattern[str]] = {"dropped": re.compile("(?!)"), "expanding": re.compile("(?!)")}
 
 
 # Where most news text lives: ASCII and Latin-1, the Arabic block, general punctuation.

@@ -367,19 +367,3 @@ def test_a_preposition_takes_each_object_pronoun_written_on_it():
     assert with_pronouns(("علي",)) == {"عليه", "عليها", "عليهم", "عليهما"}
     assert with_pronouns(("عن", "ل"), SINGULAR_OBJECT_SUFFIXES) == {"عنه", "عنها", "له", "لها"}
     assert normalize_for_match("عليهم") in with_pronouns((normalize_for_match("على"),))
-
-
-def test_a_learnt_character_compiles_no_pattern_until_one_is_asked_for(monkeypatch):
-    """The normaliser's table learns a new character without compiling its character
-    patterns; a text the replacement cannot normalise asks for them, and they hold it."""
-    import core.text as text
-
-    new = "\u0670"  # superscript alef: normalised to nothing
-    monkeypatch.delitem(text._TABLE, ord(new), raising=False)  # not learnt yet
-    compiled = []
-    real = text._char_class
-    monkeypatch.setattr(text, "_char_class", lambda ords: compiled.append(1) or real(ords))
-    nt = normalize_with_offsets("قال" + new + " الوزير")
-    assert nt.norm == "قال الوزير" and not compiled
-    assert text._PATTERNS["dropped"].search(new) and compiled
-
