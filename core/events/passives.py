@@ -14,6 +14,7 @@ from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX
 from core.events.stated import Stated
 from core.events.asides import asides
 from core.events.named_only import without_named_only
+from core.events.reading_cues import related
 from core.events.triggers import word_keys
 from core.events.turned import turned_to_source
 from core.text import mark_before
@@ -90,7 +91,10 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
         return pairs
     norms = doc.norms
     if h.form.type in MEMBERSHIP_TYPES:
-        return without_named_only(pairs, st.actors, lambda a: _in_membership(norms, h, a.i))
+        kept = without_named_only(pairs, st.actors, lambda a: _in_membership(norms, h, a.i))
+        if len(kept) < len(pairs):
+            related(doc, st, pairs)  # the sentence has still related them: no later act inherits them
+        return kept
     if h.form.type not in HOSTILE:
         return pairs
     return without_named_only(pairs, st.actors, lambda a: a.i > 0 and norms[a.i - 1] in BENEFIT_WORDS

@@ -41,11 +41,22 @@ def _answering_at(doc, st, h) -> int | None:
     return None
 
 
+def _inflected(word: str) -> bool:
+    """A trigger spelt as a verb that only a verb can be: an imperfect ("تطالب"، "يطلب") or a
+    past tense with a person's ending ("دعت"، "طالبوا"); the bare "طلب" may be the noun."""
+    return word[:1] in IMPERFECT or word.endswith(PAST_ENDINGS) and not word.endswith(PLURAL)
+
+
+IMPERFECT = "يتن"
+PAST_ENDINGS = ("ت", "وا", "تا")
+PLURAL = "ات"  # "طلبات": a plural noun
+
+
 def _answerers(doc, st, h) -> set[str]:
     """The sides named before the answered noun (who answers and where it is told), less
     the one named right after the noun, its author ("طلب أنقرة")."""
-    if h.form.type not in ANSWERED_TYPES or h.verbal and doc.norms[h.i][:1] in "وف":
-        return set()  # "ورفضت X ... وطالبت": a verb of its own ("طلب" unprefixed may be the noun)
+    if h.form.type not in ANSWERED_TYPES or doc.norms[h.i][:1] in "وف" or h.verbal and _inflected(doc.norms[h.i]):
+        return set()  # "ورفضت X ... وطالبت"، "جمعيات تطالب": a verb of its own; "انتقد الموقف والوعود": a second object
     if _answering_at(doc, st, h) is None:
         return set()
     authors = {a.actor for a in st.actors if a.i == h.j}
