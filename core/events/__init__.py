@@ -50,7 +50,7 @@ from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
 from core.events import deplored_acts, driven_out, exposed, makers, noun_subjects, participle_objects, speakers, unnamed_incidents
-from core.events import affiliates, contrasts, parents, requested
+from core.events import affiliates, parents, requested
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -471,7 +471,6 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     pairs = makers.no_makers(doc, st, h, pairs)  # "صواريخ إيرانية الصنع على المدن": Iran fires nothing
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "الفصائل الموالية لتنظيم داعش": no ISIS attack
     pairs = parents.no_parent_targets(doc, st, h, pairs)  # "الجماعة التابعة لإيران": its attack hits no Iran
-    pairs = contrasts.no_contrast_sides(doc, st, h, pairs)  # "اتهمت X Y بقصف المدينة، لكن Z نفت": Z is not hit
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
         _emit(doc, st, h, pairs, *when)
 
