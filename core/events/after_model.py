@@ -79,6 +79,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
     pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
     pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
+    pairs = praised.no_struck_sides(doc, st, h, pairs)  # "باركت X الهجوم على الجنود الY": Y is struck, not praised
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
     pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
     pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
