@@ -14,3 +14,8 @@ def test_the_titled_president_after_a_threat_is_not_threatened():
 
 def test_threats_of_a_titled_president_stay_his():
     assert ("THREATEN", ["USA", "CHN"], True) in _events("ورفضت الصين تهديدات الرئيس الأمريكي بفرض رسوم جديدة.")
+
+
+def test_a_warning_by_a_building_to_a_people_stays_told():
+    got = _events("وعلى الرغم من تحذير البيت الأبيض للفلسطينيين بعدم الاقتراب من الحدود، خرج الآلاف.")
+    assert ("THREATEN", ["USA", "PSE"], True) in got

@@ -21,7 +21,9 @@ told there).
 """
 from __future__ import annotations
 
-from core.events.accusers import TITLE_REACH, _title_word
+from core.cue_words import first_cue_kind
+from core.events.accusers import TITLE, TITLE_REACH, _role_titles, _title_word
+from core.events.reading_cues import cue_kind
 from core.events.clauses import punct_gap
 from core.events.turned import turned_to_author
 from core.text import clitic_variants
@@ -70,13 +72,20 @@ def _titled_author(doc, st, h) -> str | None:
     for a in st.actors:
         if a.i <= h.j or a.i > h.j + TITLE_REACH:
             continue
-        person = a.adjective or a.kind.startswith(PERSON_KIND)
-        titled = all(_title_word(doc.norms[k]) for k in range(h.j, a.i))
+        person = (a.adjective or a.kind.startswith(PERSON_KIND)) and a.start == doc.toks[a.i].start  # not "للفلسطينيين"
+        titled = _office(doc.norms[h.j]) and all(_title_word(doc.norms[k]) for k in range(h.j, a.i))
         if person and titled and a.j < st.tj and doc.norms[a.j].startswith("ب") and \
                 not punct_gap(doc.toks, doc.nt, h.j, a.j):
             return a.actor
         return None
     return None
+
+
+def _office(w: str) -> bool:
+    """A word of a title right after the noun ("الرئيس"، "رئيس"، "وزير"), not any definite
+    noun ("تحذير البيت الأبيض للفلسطينيين": a building, and a side after its لـ)."""
+    w = w[2:] if w.startswith("ال") else w  # "الرئيس" as "رئيس"
+    return cue_kind(w) == TITLE or first_cue_kind(w, _role_titles()) == TITLE
 
 
 def titled_authors(doc, st, h, pairs: list) -> list:
