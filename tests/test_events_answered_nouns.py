@@ -24,3 +24,11 @@ def test_the_author_named_after_the_request_stays_its_source():
 def test_a_threat_answered_stays_its_author_s():
     assert ("THREATEN", ["SSD", "SDN"], True) in _events(
         "ورفضت الحكومة السودانية تهديدات جنوب السودان بوقف تصدير النفط عبر أراضيها.")
+
+
+def test_a_criticised_demand_is_its_genitive_author_s():
+    assert ("REQUEST", ["CAN", "BRA"], True) in _events("انتقدت البرازيل مطالبة كندا بإغلاق المنجم.")
+
+
+def test_a_verb_after_then_is_a_clause_of_its_own():
+    assert ("THREATEN", ["CHL", "PER"], True) in _events("انتقد الرئيس التشيلي الاتفاق ثم هدد البيرو بالرد.")

@@ -20,3 +20,8 @@ def test_a_group_welcoming_strikes_on_oil_plants_neither_supports_nor_strikes_th
 
 def test_praise_of_an_army_stays_support():
     assert ("SUPPORT", ["USA", "IRQ"], True) in _events("وأشاد الرئيس الأمريكي بالجيش العراقي.")
+
+
+def test_the_attacker_in_a_relative_clause_after_the_struck_stays_praised():
+    got = _events("وأشاد الاتحاد الأفريقي بالهجمات ضد المهربين التي تقودها نيجيريا في خليج غينيا.")
+    assert ("SUPPORT", ["african-union", "NGA"], True) in got

@@ -19,3 +19,8 @@ def test_threats_of_a_titled_president_stay_his():
 def test_a_warning_by_a_building_to_a_people_stays_told():
     got = _events("وعلى الرغم من تحذير البيت الأبيض للفلسطينيين بعدم الاقتراب من الحدود، خرج الآلاف.")
     assert ("THREATEN", ["USA", "PSE"], True) in got
+
+
+def test_a_prime_minister_after_a_threat_noun_is_not_threatened():
+    got = _events("وتحاول النمسا إنقاذ الحوار مع الأكراد رغم تهديد رئيس الوزراء التركي بشن عملية جديدة.")
+    assert ("THREATEN", ["AUT", "TUR"], True) not in got

@@ -32,6 +32,8 @@ PLURAL_END = "ات"
 # an accusation noun's genitive is mostly the one accused of the misdeed it names ("انتهاكات X")
 MISDEED_TYPES = frozenset({"ACCUSE"})
 TITLED_TYPES = frozenset({"THREATEN"})  # "تهديد الرئيس X بالانسحاب": his threat
+# "تهديد الرئيس X بالقتل": what is done to him, so he is the one threatened
+THREATENED_WITH = frozenset({"بالقتل", "بالاغتيال", "بالتصفيه", "بالذبح", "بالاعتقال", "بالسجن", "بالمحاكمه"})
 PERSON_KIND = "STATE>"  # an actor mention of a person acting for his state (actors.py)
 
 
@@ -67,15 +69,15 @@ def _titled_author(doc, st, h) -> str | None:
     and followed by a "بـ" ("تهديد الرئيس X بالانسحاب"), with no punctuation between."""
     if h.verbal or h.j != h.i + 1 or h.j >= st.tj or h.form.type not in TITLED_TYPES:
         return None
-    if doc.norms[h.i].startswith("ال") or _construct_plural(doc.norms[h.i]) or not doc.norms[h.j].startswith("ال"):
-        return None  # "التهديد": no construct; "تهديد إسرائيل": the object, maybe
+    if doc.norms[h.i].startswith("ال") or _construct_plural(doc.norms[h.i]):
+        return None  # "التهديد": no construct
     for a in st.actors:
         if a.i <= h.j or a.i > h.j + TITLE_REACH:
             continue
         person = (a.adjective or a.kind.startswith(PERSON_KIND)) and a.start == doc.toks[a.i].start  # not "للفلسطينيين"
         titled = _office(doc.norms[h.j]) and all(_title_word(doc.norms[k]) for k in range(h.j, a.i))
         if person and titled and a.j < st.tj and doc.norms[a.j].startswith("ب") and \
-                not punct_gap(doc.toks, doc.nt, h.j, a.j):
+                doc.norms[a.j] not in THREATENED_WITH and not punct_gap(doc.toks, doc.nt, h.j, a.j):
             return a.actor
         return None
     return None

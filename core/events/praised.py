@@ -21,6 +21,7 @@ from core.events.named_only import named_only
 from core.events.reading_cues import related
 from core.events.speech_acts import adverbial_participle
 from core.events.triggers import word_keys
+from core.text import COMMAS, mark_before
 from core.events.turned import turned_round
 
 TYPES = frozenset({"SUPPORT"})
@@ -95,7 +96,9 @@ def no_struck_sides(doc, st, h, pairs: list) -> list:
                     if violence.cue_kind(doc.norms[m]) == AGAINST), None)
     if against is None:
         return pairs
-    struck = named_only(st.actors, lambda a: a.i > against)
+    end = next((m for m in range(against + 1, st.tj) if doc.norms[m] in RELATIVES
+                or mark_before(doc.toks, doc.nt.original, m, COMMAS)), st.tj)  # "التي تقودها الهند": its attacker
+    struck = named_only(st.actors, lambda a: against < a.i < end)
     kept = [(p, d) for p, d in pairs if not (d and p[-1] in struck)] if struck else pairs
     if len(kept) < len(pairs):
         related(doc, st, pairs)  # the sentence has still related them (the attack noun's reading weighs it)
