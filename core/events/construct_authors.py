@@ -12,15 +12,29 @@ target of whoever is named first ("علق الوزير الكندي على ته�
 turned round. A singular noun is left alone: its genitive may be its object ("وتهديد
 إسرائيل"); so are accusation nouns, whose plural mostly names a misdeed of the side after
 it ("انتهاكات X": X is accused).
+
+A singular threat noun is read too when its genitive is a person by a title and a "بـ"
+follows him: "رغم تهديد الرئيس X بالانسحاب من الاتفاق"، "بعد تهديد رئيس الوزراء الY بإغلاق
+الحدود": the titled person threatens, to do what the "بـ" names; a pair that makes his
+state the one threatened by a side named elsewhere is dropped (whom he threatens is not
+told there).
 """
 from __future__ import annotations
 
+from core.cue_words import first_cue_kind
+from core.events.accusers import TITLE, TITLE_REACH, _role_titles, _title_word
+from core.events.reading_cues import cue_kind
+from core.events.clauses import punct_gap
 from core.events.turned import turned_to_author
 from core.text import clitic_variants
 
 PLURAL_END = "ات"
 # an accusation noun's genitive is mostly the one accused of the misdeed it names ("انتهاكات X")
 MISDEED_TYPES = frozenset({"ACCUSE"})
+TITLED_TYPES = frozenset({"THREATEN"})  # "تهديد الرئيس X بالانسحاب": his threat
+# "تهديد الرئيس X بالقتل": what is done to him, so he is the one threatened
+THREATENED_WITH = frozenset({"بالقتل", "بالاغتيال", "بالتصفيه", "بالذبح", "بالاعتقال", "بالسجن", "بالمحاكمه"})
+PERSON_KIND = "STATE>"  # an actor mention of a person acting for his state (actors.py)
 
 
 def _construct_plural(word: str) -> bool:
@@ -47,4 +61,38 @@ def genitive_authors(doc, st, h, pairs: list) -> list:
     already has is dropped."""
     if not pairs or h.form.type in MISDEED_TYPES:
         return pairs
-    return turned_to_author(pairs, _genitive_side(doc, st, h))
+    return titled_authors(doc, st, h, turned_to_author(pairs, _genitive_side(doc, st, h)))
+
+
+def _titled_author(doc, st, h) -> str | None:
+    """The state of a person named by a title right after a one-word singular threat noun
+    and followed by a "بـ" ("تهديد الرئيس X بالانسحاب"), with no punctuation between."""
+    if h.verbal or h.j != h.i + 1 or h.j >= st.tj or h.form.type not in TITLED_TYPES:
+        return None
+    if doc.norms[h.i].startswith("ال") or _construct_plural(doc.norms[h.i]):
+        return None  # "التهديد": no construct
+    for a in st.actors:
+        if a.i <= h.j or a.i > h.j + TITLE_REACH:
+            continue
+        person = (a.adjective or a.kind.startswith(PERSON_KIND)) and a.start == doc.toks[a.i].start  # not "للفلسطينيين"
+        titled = _office(doc.norms[h.j]) and all(_title_word(doc.norms[k]) for k in range(h.j, a.i))
+        if person and titled and a.j < st.tj and doc.norms[a.j].startswith("ب") and \
+                doc.norms[a.j] not in THREATENED_WITH and not punct_gap(doc.toks, doc.nt, h.j, a.j):
+            return a.actor
+        return None
+    return None
+
+
+def _office(w: str) -> bool:
+    """A word of a title right after the noun ("الرئيس"، "رئيس"، "وزير"), not any definite
+    noun ("تحذير البيت الأبيض للفلسطينيين": a building, and a side after its لـ)."""
+    w = w[2:] if w.startswith("ال") else w  # "الرئيس" as "رئيس"
+    return cue_kind(w) == TITLE or first_cue_kind(w, _role_titles()) == TITLE
+
+
+def titled_authors(doc, st, h, pairs: list) -> list:
+    """A threat noun's directed pairs less those that make its titled author the one threatened."""
+    if not pairs:
+        return pairs
+    author = _titled_author(doc, st, h)
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] == author and p[0] != author)] if author else pairs

@@ -14,6 +14,7 @@ from core.events.roles import PASSIVE_AUX as SUBJECTLESS_AUX
 from core.events.stated import Stated
 from core.events.asides import asides
 from core.events.named_only import without_named_only
+from core.events.reading_cues import related
 from core.events.triggers import word_keys
 from core.events.turned import turned_to_source
 from core.text import mark_before
@@ -76,15 +77,26 @@ BENEFIT_WORDS = frozenset({"لصالح", "لحساب", "لمصلحه", "لفائ
 # acts on a person's body: who he served is not arrested or hit with him; an accusation of
 # working for a state accuses that state, and aid withheld "لصالح X" sanctions X
 HOSTILE = frozenset({"COERCE", "ASSAULT"})
+# a conviction or an accusation of belonging to a group ("إدانتها بالانتماء إلى تنظيم X"، "اتهمه
+# بالانتماء لجماعة X"): the group is what the accused belongs to, not who is accused
+MEMBERSHIP_TYPES = frozenset({"ACCUSE"})
 
 
 def no_beneficiaries(doc, st, h, pairs: list) -> list:
     """An arrest's or an attack's pairs less those with a side named only as whom the
     charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
-    التنظيم"): Iran is not arrested there; nor one named only in the charge after it."""
-    if h.form.type not in HOSTILE or not pairs:
+    التنظيم"): Iran is not arrested there; nor one named only in the charge after it. An
+    accusation's pairs less those with a side named only as what the accused belongs to."""
+    if not pairs:
         return pairs
     norms = doc.norms
+    if h.form.type in MEMBERSHIP_TYPES:
+        kept = without_named_only(pairs, st.actors, lambda a: _in_membership(norms, h, a.i))
+        if len(kept) < len(pairs):
+            related(doc, st, pairs)  # the sentence has still related them: no later act inherits them
+        return kept
+    if h.form.type not in HOSTILE:
+        return pairs
     return without_named_only(pairs, st.actors, lambda a: a.i > 0 and norms[a.i - 1] in BENEFIT_WORDS
                               or _in_charge(norms, h, a.i))
 
@@ -99,6 +111,12 @@ def _in_charge(norms: list[str], h, i: int) -> bool:
     arrests; so with a suspicion of membership ("يشتبه بانتمائهم لتنظيم Y")."""
     return any(norms[k] in CHARGE_WORDS or constructions.kind(norms[k]) == MEMBERSHIP
                for k in range(max(h.j, i - CHARGE_REACH), i))
+
+
+def _in_membership(norms: list[str], h, i: int) -> bool:
+    """The word at ``i`` follows, within reach and after the trigger, a word of belonging
+    ("بالانتماء إلى تنظيم X"، "لانتمائه لجماعة X")."""
+    return any(constructions.kind(norms[k]) == MEMBERSHIP for k in range(max(h.j, i - CHARGE_REACH), i))
 
 
 PASSIVE_AUX = SUBJECTLESS_AUX | {"وتم", "ويتم", "وجري"}  # normalised: "تم تصنيف"
