@@ -31,6 +31,7 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
+from core.events.group_weights import group_parts
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors, worth_reading)
@@ -454,10 +455,9 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
 
 
 def _group_parts(model: RoleModel, parts: dict, g: tuple) -> tuple[float, float]:
-    """One actor feature group's summed source and target weights, made and kept."""
-    feats = _group_feats(g)
-    s_w, t_w = model.role_weights()
-    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
+    """One actor feature group's summed source and target weights, made and kept (core.events.group_weights)."""
+    table = model._groups.get("fw") or model._groups.setdefault("fw", {})  # its features' weights by their values
+    w = parts[g] = group_parts(model.role_weights(), table, g)
     return w
 
 
