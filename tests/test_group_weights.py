@@ -1,0 +1,58 @@
+"""An actor group's weights summed from its features' weights kept by their values
+(core.events.group_weights): the same names as role_features spells, the same sums as
+the model's score() of them, and a new group that shares its features with groups met
+before spells none of those again."""
+import random
+
+from core.events import group_weights, learned
+from core.events.role_features import _actor_groups, _group_feats
+
+# made-up actor keys (side, distance, rank, introducer, kind, rule role, broken, type,
+# class, head, form, bound, said) of every shape the model's groups take
+KEYS = [
+    ("B", "0", 0, "-", "COUNTRY", "s", False, "ACCUSE", "v", "", "اتهمت", "-", "y"),
+    ("A", "4-5", 2, "+ب", "STATE>:military", "t", True, "ASSAULT", "n", "", "غارة_علي", "ofORG", "n"),
+    ("I", "0", 1, "adj", "ADJ", "0", False, "SANCTION", "n", "القوات", "عقوبات", "-", "Y"),
+    ("P", "0", 0, "مع", "ORG:armed_group", "j", True, "CONSULT", "v", "", "التقي", "-", "c"),
+    ("B", "10+", 3, "من", "UNNAMED", "0", False, "REQUEST", "v", "", "دعت", "-", "-"),
+]
+
+
+def _model() -> learned.RoleModel:
+    """A model with a weight on some of the keys' features as source and as target."""
+    rnd = random.Random(7)
+    names = sorted({f for key in KEYS for g in _actor_groups(key) for f in _group_feats(g)})
+    weights = {}
+    for f in names[::2]:
+        weights["s:" + f] = rnd.uniform(-2, 2)
+    for f in names[1::3]:
+        weights["t:" + f] = rnd.uniform(-2, 2)
+    return learned.RoleModel(weights)
+
+
+def test_the_names_are_role_features_names():
+    for key in KEYS:
+        for g in _actor_groups(key):
+            assert group_weights.names(g) == _group_feats(g)
+    assert group_weights.names(("A8", "n", "B", "ACCUSE")) == _group_feats(("A8", "n", "B", "ACCUSE")) == []
+
+
+def test_the_sums_are_score_of_the_spelt_names():
+    model = _model()
+    table = {}
+    for key in KEYS:
+        for g in _actor_groups(key):
+            feats = _group_feats(g)
+            want = (model.score(["s:" + f for f in feats]), model.score(["t:" + f for f in feats]))
+            assert group_weights.group_parts(model.role_weights(), table, g) == want
+            assert learned._group_parts(model, {}, g) == want
+
+
+def test_a_new_group_spells_only_its_new_features():
+    model = _model()
+    table = {}
+    group_weights.group_parts(model.role_weights(), table, ("A2", "من", "B", "v", "ACCUSE", "اتهمت"))
+    assert len(table) == 5
+    # another form: only the feature that reads the form is new
+    group_weights.group_parts(model.role_weights(), table, ("A2", "من", "B", "v", "ACCUSE", "اتهم"))
+    assert len(table) == 6
