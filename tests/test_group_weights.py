@@ -56,3 +56,23 @@ def test_a_new_group_spells_only_its_new_features():
     # another form: only the feature that reads the form is new
     group_weights.group_parts(model.role_weights(), table, ("A2", "من", "B", "v", "ACCUSE", "اتهم"))
     assert len(table) == 6
+
+
+# made-up trigger values (type, form, part of speech, class, joint, reason, actors near, ...)
+TVS = [("ACCUSE", "اتهمت", "verb", "v", False, "ok", 3, False, False, "روسيا", "و", "اتهمت", 0),
+       ("ASSAULT", "غارة_علي", "noun", "n", True, "noactor", 5, True, False, "مواقع", "شن", "غارة", 2)]
+
+
+def test_a_triggers_sums_are_score_of_its_spelt_names():
+    from core.events.role_features import head_feats, modal_feats, tail_feats
+
+    names = [f for tv in TVS for m in ("asserted", "planned") for f in head_feats(tv) + modal_feats(tv, m) + tail_feats(tv)]
+    rnd = random.Random(3)
+    model = learned.RoleModel({f: rnd.uniform(-2, 2) for f in names[::2]} | {"re=True": 0.25, "re=False": -0.5})
+    for tv in TVS:
+        for modality in ("asserted", "planned", "denied"):
+            for restated in (True, False):
+                want = model.score(head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"])
+                assert group_weights.keyed_sum(model, group_weights.sum_keys(tv, modality, restated)) == want
+        assert group_weights.keyed_sum(model, group_weights.head_keys(tv)) == model.score(head_feats(tv))
+        assert group_weights.keyed_sum(model, group_weights.tail_keys(tv)) == model.score(tail_feats(tv))

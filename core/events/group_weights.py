@@ -73,3 +73,42 @@ def group_parts(weights: tuple[dict, dict], table: dict, g: tuple) -> tuple[floa
         ss.append(got[0])
         ts.append(got[1])
     return sum(ss), sum(ts)
+
+
+# --- a trigger's own features ------------------------------------------------------------
+# The trigger's features before and after its modality (role_features.head_feats,
+# modal_feats, tail_feats, and "re=" the restatement flag), as (prefix, values) keys of
+# the same names: a trigger's sums are cached by all its values (learned.RoleModel.
+# trigger_parts, trigger_sum), a dozen new an article in a fresh process, each of which
+# spelt its names (the trigger's form among them); its features' weights repeat more.
+def head_keys(tv: tuple) -> tuple[tuple, ...]:
+    return ("T=", tv[0]), ("F=", tv[1]), ("P=", tv[2], tv[3]), ("J=", tv[4])
+
+
+def modal_keys(tv: tuple, modality: str) -> tuple[tuple, ...]:
+    return ("M=", modality), ("MT=", modality, tv[0])
+
+
+def tail_keys(tv: tuple) -> tuple[tuple, ...]:
+    return ("R=", tv[5]), ("RT=", tv[5], tv[0]), ("N=", tv[6])
+
+
+def sum_keys(tv: tuple, modality: str, restated: bool) -> tuple[tuple, ...]:
+    """The keys of the trigger's features up to its last ones (learned.RoleModel.trigger_sum)."""
+    return head_keys(tv) + modal_keys(tv, modality) + tail_keys(tv) + (("re=", restated),)
+
+
+def keyed_sum(model, keys: tuple[tuple, ...]) -> float:
+    """``model``.score() of the names ``keys`` spell (prefix, then its values): their weights
+    kept on the model by the keys, added in their order by ``sum`` as score() adds them."""
+    table = model._groups.get("tw") or model._groups.setdefault("tw", {})
+    weights = model.weights
+    got = []
+    for key in keys:
+        w = table.get(key)
+        if w is None:
+            if len(table) > LIMIT:
+                table.clear()
+            w = table[key] = weights.get(key[0] + "".join(map(str, key[1:])), 0.0)
+        got.append(w)
+    return sum(got)

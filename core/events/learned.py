@@ -31,7 +31,7 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.group_weights import group_parts
+from core.events.group_weights import group_parts, head_keys, keyed_sum, sum_keys, tail_keys
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors, worth_reading)
@@ -81,7 +81,7 @@ class RoleModel:
         key = ("hd",) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, (self.score(head_feats(tv)), self.score(tail_feats(tv))))
+            got = self._remember(key, (keyed_sum(self, head_keys(tv)), keyed_sum(self, tail_keys(tv))))
         return got[0], got[1], self._last_sum(tv, None)
 
     def trigger_sum(self, tv: tuple, modality: str, restated: bool) -> float:
@@ -90,7 +90,7 @@ class RoleModel:
         key = ("pre", modality, restated) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, self.score(head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"]))
+            got = self._remember(key, keyed_sum(self, sum_keys(tv, modality, restated)))
         return self._last_sum(tv, got)
 
     def _last_sum(self, tv: tuple, start: float | None) -> float:
