@@ -31,7 +31,6 @@ from typing import Any, Iterator
 
 from core import prepared
 from core.events import governing
-from core.events.group_weights import group_parts, head_keys, keyed_sum, sum_keys, tail_keys
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors, worth_reading)
@@ -81,7 +80,7 @@ class RoleModel:
         key = ("hd",) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, (keyed_sum(self, head_keys(tv)), keyed_sum(self, tail_keys(tv))))
+            got = self._remember(key, (self.score(head_feats(tv)), self.score(tail_feats(tv))))
         return got[0], got[1], self._last_sum(tv, None)
 
     def trigger_sum(self, tv: tuple, modality: str, restated: bool) -> float:
@@ -90,7 +89,7 @@ class RoleModel:
         key = ("pre", modality, restated) + tv[:7]
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, keyed_sum(self, sum_keys(tv, modality, restated)))
+            got = self._remember(key, self.score(head_feats(tv) + modal_feats(tv, modality) + tail_feats(tv) + [f"re={restated}"]))
         return self._last_sum(tv, got)
 
     def _last_sum(self, tv: tuple, start: float | None) -> float:
@@ -455,9 +454,10 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
 
 
 def _group_parts(model: RoleModel, parts: dict, g: tuple) -> tuple[float, float]:
-    """One actor feature group's summed source and target weights, made and kept (core.events.group_weights)."""
-    table = model._groups.get("fw") or model._groups.setdefault("fw", {})  # its features' weights by their values
-    w = parts[g] = group_parts(model.role_weights(), table, g)
+    """One actor feature group's summed source and target weights, made and kept."""
+    feats = _group_feats(g)
+    s_w, t_w = model.role_weights()
+    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
     return w
 
 
