@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from core import prepared
-from core.events import governing
+from core.events import governing, role_warm
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors, worth_reading)
@@ -226,7 +226,7 @@ def _shipped_model() -> RoleModel | None:
     role weights by unprefixed name, the pair groups' bounds) already made: the JSON
     parse and those passes over its 16,000 weights were 20 ms of each process's first
     article; unpickled with the image, 7 ms."""
-    return _ready(load_model())
+    return role_warm.warmed(_ready(load_model()))  # its groups of few values summed too
 
 
 def _ready(model: RoleModel | None) -> RoleModel | None:

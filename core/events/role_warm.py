@@ -1,0 +1,65 @@
+"""The shipped role model's actor groups of few values, summed once into the prepared image.
+
+The role model (core.events.learned) sums an actor's weights by feature groups
+(role_features._actor_groups) and keeps each group's two sums (as source, as target) in
+``model._groups["st"]`` as they are met. A fresh process met some thirty new groups an
+article over its first hundred articles, each spelling its five or six feature names and
+looking them up (some 18,000 instructions a group, a little over 2 % of an article). The
+groups whose values come from small closed sets (an actor's side, distance and rank
+(A1), its kind (A3), the rules' role by side (A5), the noun a nationality adjective
+describes (A6), what it is bound to (A7), the statement's mark of its speaker (A8), each
+with the trigger's type and class) number some ten thousand: they are summed here, by
+the same function and so to the same sums, when the shipped model is read into the
+image, and unpickled with it. The groups that read the trigger's form (A2, A4) are
+too many to sum ahead and are still summed as met.
+"""
+from __future__ import annotations
+
+from itertools import product
+
+SIDES = ("B", "A", "I", "P")  # before, after, inside the trigger, the previous sentence (role_features._actor_key)
+DISTANCES = {"B": ("0", "1", "2", "3", "4-5", "6-9", "10+"), "A": ("0", "1", "2", "3", "4-5", "6-9", "10+"),
+             "I": ("0",), "P": ("0",)}  # role_features._bucket of the distances each side has
+RANKS = range(6)  # actors on one side nearer the trigger (learned.MAX_ACTORS and a few beyond)
+CLASSES = ("v", "n")
+RULE_ROLES = ("s", "t", "j", "0")
+SAID = ("y", "Y", "c")  # the statement's marks with features (role_features._SPEAKER_MARKS)
+
+
+def warmed(model):
+    """``model`` with its small actor groups summed into its group cache (None stays None)."""
+    if model is None:
+        return model
+    from core.events import learned
+    from core.events.triggers import load_triggers
+
+    types = sorted({f.type for forms in load_triggers().by_first.values() for f in forms})
+    named: dict[str, set] = {"k": set(), "h": set()}  # the kinds and heads of the role features ("s:k=X")
+    for f in model.weights:
+        head, _, value = f[2:].partition("=")
+        if f[1:2] == ":" and head in named:
+            named[head].add(value)
+    kinds = sorted(named["k"])
+    coarse = sorted({k.split(":")[0] for k in kinds})
+    parts = model._groups.setdefault("st", {})
+    for g in _groups(types, kinds, coarse, sorted(named["h"])):
+        if g not in parts:
+            learned._group_parts(model, parts, g)
+    return model
+
+
+def _groups(types: list[str], kinds: list[str], coarse: list[str], heads: list[str]):
+    """The actor groups of the closed value sets, the kinds and heads the model has weights for."""
+    for side in SIDES:
+        for d, rank, v, typ in product(DISTANCES[side], RANKS, CLASSES, types):
+            yield "A1", side, d, rank, v, typ
+        for kind, typ in product(kinds, types):
+            yield "A3", kind, side, typ
+        for broken, role in product((True, False), RULE_ROLES):
+            yield "A5", broken, side, role
+        for said, typ in product(SAID, types):
+            yield "A8", said, side, typ
+    for head in heads:
+        yield ("A6", head)
+    for bound, typ in product(["-"] + ["of" + c for c in coarse], types):
+        yield "A7", bound, typ
