@@ -2,6 +2,7 @@
 into the prepared image (core.events.role_warm): every such group is there before any
 article is read, with the sums the model makes of it when met."""
 from core.events import learned, role_warm
+from core.events.role_features import _group_feats
 
 
 def test_the_small_groups_are_summed_before_any_article():
@@ -21,3 +22,18 @@ def test_the_groups_of_a_triggers_form_are_left_to_be_met():
 
 def test_no_model_stays_none():
     assert role_warm.warmed(None) is None
+
+
+def test_forms_the_model_has_no_weight_for_share_one_sum():
+    model = learned.RoleModel({"s:in=من": 0.5, "t:ins=منB": -0.25, "s:inF=منBاتهمت": 2.0, "s:r=s": 0.125,
+                               "t:rF=sاتهمت": 1.0})
+    parts = {}
+    unweighed = [("A2", "من", "B", "v", "ACCUSE", form) for form in ("ندد", "حذر", "دعا")]
+    weighed = ("A2", "من", "B", "v", "ACCUSE", "اتهمت")
+    for g in unweighed + [weighed, ("A4", "s", "ACCUSE", "v", "ندد"), ("A4", "s", "ACCUSE", "v", "اتهمت")]:
+        assert role_warm.group_parts(model, parts, g) == (model.score(["s:" + f for f in _group_feats(g)]),
+                                                           model.score(["t:" + f for f in _group_feats(g)]))
+    # the forms with no weight share one entry; the form with its own weight has its own
+    assert parts[("A2", "من", "B", "v", "ACCUSE", None)] == parts[unweighed[0]] == (0.5, -0.25)
+    assert parts[weighed] == (2.5, -0.25)
+    assert ("A4", "s", "ACCUSE", "v", None) in parts and parts[("A4", "s", "ACCUSE", "v", "اتهمت")] == (0.125, 1.0)

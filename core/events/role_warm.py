@@ -11,11 +11,15 @@ describes (A6), what it is bound to (A7), the statement's mark of its speaker (A
 with the trigger's type and class) number some ten thousand: they are summed here, by
 the same function and so to the same sums, when the shipped model is read into the
 image, and unpickled with it. The groups that read the trigger's form (A2, A4) are
-too many to sum ahead and are still summed as met.
+too many to sum ahead and are summed as met (group_parts): most of them by a form the
+model has no weight for, whose sums are those of every such form (the form's one
+feature, "inF=" or "rF=", weighs 0.0 in each), kept once under a key with no form.
 """
 from __future__ import annotations
 
-from itertools import product
+from itertools import product, repeat
+
+from core.events.role_features import _group_feats
 
 SIDES = ("B", "A", "I", "P")  # before, after, inside the trigger, the previous sentence (role_features._actor_key)
 DISTANCES = {"B": ("0", "1", "2", "3", "4-5", "6-9", "10+"), "A": ("0", "1", "2", "3", "4-5", "6-9", "10+"),
@@ -30,7 +34,6 @@ def warmed(model):
     """``model`` with its small actor groups summed into its group cache (None stays None)."""
     if model is None:
         return model
-    from core.events import learned
     from core.events.triggers import load_triggers
 
     types = sorted({f.type for forms in load_triggers().by_first.values() for f in forms})
@@ -44,8 +47,34 @@ def warmed(model):
     parts = model._groups.setdefault("st", {})
     for g in _groups(types, kinds, coarse, sorted(named["h"])):
         if g not in parts:
-            learned._group_parts(model, parts, g)
+            group_parts(model, parts, g)
     return model
+
+
+def group_parts(model, parts: dict, g: tuple) -> tuple[float, float]:
+    """One actor feature group's summed source and target weights (role_features._group_feats
+    by the model's role_weights), made and kept in ``parts`` (the model's group cache). A
+    group that reads the trigger's form (A2, A4) whose form feature has no weight shares
+    its sums with every such group of its other values: kept under its key with None for
+    the form (no group's form is None), its feature spelt and looked up alone."""
+    s_w, t_w = model.role_weights()
+    tag, canon = g[0], None
+    if tag == "A2" or tag == "A4":  # ("A2", intro, side, v, typ, form), ("A4", rule role, typ, v, form)
+        name = f"inF={g[1]}{g[2]}{g[5]}" if tag == "A2" else f"rF={g[1]}{g[4]}"
+        if name not in s_w and name not in t_w:
+            canon = g[:-1] + (None,)
+            w = parts.get(canon)
+            if w is not None:
+                parts[g] = w
+                return w
+    feats = _group_feats(g)
+    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
+    if canon is not None:
+        parts[canon] = w
+    return w
+
+
+_ZEROS = repeat(0.0)  # the default of every weight look-up (map stops at the shorter input)
 
 
 def _groups(types: list[str], kinds: list[str], coarse: list[str], heads: list[str]):
