@@ -48,7 +48,58 @@ def warmed(model):
     for g in _groups(types, kinds, coarse, sorted(named["h"])):
         if g not in parts:
             group_parts(model, parts, g)
+    _form_groups(model, parts, types)
     return model
+
+
+def _form_groups(model, parts: dict, types: list[str]) -> None:
+    """The groups that read the trigger's form (A2, A4): those of each form the model has a
+    weight for, under the types the trigger lexicon gives that form, and the one entry
+    of each other values' groups whose form has none (group_parts), summed into ``parts``."""
+    from core.events.role_features import form_key
+    from core.events.triggers import load_triggers
+
+    typed: dict[str, set] = {}  # a form's key → the types its trigger forms have
+    for forms in load_triggers().by_first.values():
+        for f in forms:
+            typed.setdefault(form_key(_Hit(f)), set()).add(f.type)
+    intros = {"-"}
+    for f in model.weights:
+        head, _, rest = f[2:].partition("=")
+        if f[1:2] != ":":
+            continue
+        if head == "in":
+            intros.add(rest)
+        elif head == "inF":  # introducer, side (the first of SIDES: no introducer writes one), form
+            k = next((k for k, c in enumerate(rest) if c in SIDES), None)
+            if k is not None:
+                for v, typ in product(CLASSES, sorted(typed.get(rest[k + 1:], ()))):
+                    _sum(model, parts, ("A2", rest[:k], rest[k], v, typ, rest[k + 1:]))
+        elif head == "rF" and rest[:1] in RULE_ROLES:  # the rules' role (one letter), form
+            for v, typ in product(CLASSES, sorted(typed.get(rest[1:], ()))):
+                _sum(model, parts, ("A4", rest[0], typ, v, rest[1:]))
+    for v, typ in product(CLASSES, types):  # a form with no weight: NOFORM is none
+        for intro, side in product(sorted(intros), SIDES):
+            _sum(model, parts, ("A2", intro, side, v, typ, NOFORM), keep=False)
+        for role in RULE_ROLES:
+            _sum(model, parts, ("A4", role, typ, v, NOFORM), keep=False)
+
+
+NOFORM = "\x00"  # a form no trigger has: its groups' sums are those of every form with no weight
+
+
+class _Hit:
+    """What form_key reads of a hit: its form."""
+    def __init__(self, form):
+        self.form = form
+
+
+def _sum(model, parts: dict, g: tuple, keep: bool = True) -> None:
+    """group_parts of ``g`` into ``parts`` unless there already; without ``g`` itself unless ``keep``."""
+    if g not in parts:
+        group_parts(model, parts, g)
+        if not keep:
+            del parts[g]
 
 
 def group_parts(model, parts: dict, g: tuple) -> tuple[float, float]:
