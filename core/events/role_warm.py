@@ -1,19 +1,22 @@
-"""The shipped role model's actor groups of few values, summed once into the prepared image.
+"""The shipped role model's actor groups, summed once into the prepared image.
 
 The role model (core.events.learned) sums an actor's weights by feature groups
 (role_features._actor_groups) and keeps each group's two sums (as source, as target) in
 ``model._groups["st"]`` as they are met. A fresh process met some thirty new groups an
 article over its first hundred articles, each spelling its five or six feature names and
-looking them up (some 18,000 instructions a group, a little over 2 % of an article). The
-groups whose values come from small closed sets (an actor's side, distance and rank
-(A1), its kind (A3), the rules' role by side (A5), the noun a nationality adjective
-describes (A6), what it is bound to (A7), the statement's mark of its speaker (A8), each
-with the trigger's type and class) number some ten thousand: they are summed here, by
-the same function and so to the same sums, when the shipped model is read into the
-image, and unpickled with it. The groups that read the trigger's form (A2, A4) are
-too many to sum ahead and are summed as met (group_parts): most of them by a form the
-model has no weight for, whose sums are those of every such form (the form's one
-feature, "inF=" or "rF=", weighs 0.0 in each), kept once under a key with no form.
+looking them up (some 18,000 instructions a group, a little over 2 % of an article).
+Summed here, by the same function and so to the same sums, when the shipped model is
+read into the image (and unpickled with it; some 20,000 groups, a process's start-up
+about two articles' worth of instructions more):
+
+- the groups whose values come from small closed sets: an actor's side, distance and rank
+  (A1), its kind (A3), the rules' role by side (A5), the noun a nationality adjective
+  describes (A6), what it is bound to (A7), the statement's mark of its speaker (A8), each
+  with the trigger's type and class;
+- the groups that read the trigger's form (A2, A4), too many to sum for every form: those
+  of the forms the model has an "inF=" or "rF=" weight for, and for the other forms, whose
+  form feature weighs 0.0, the sums every such group shares, kept once under a key with
+  no form (group_parts: a group of such a form met later spells that one name only).
 """
 from __future__ import annotations
 
