@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from core import prepared
-from core.events import governing
+from core.events import governing, role_warm
+from core.events.role_warm import group_parts as _group_parts  # one actor feature group's sums, made and kept
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
     CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
     sentence_actors, worth_reading)
@@ -226,7 +227,7 @@ def _shipped_model() -> RoleModel | None:
     role weights by unprefixed name, the pair groups' bounds) already made: the JSON
     parse and those passes over its 16,000 weights were 20 ms of each process's first
     article; unpickled with the image, 7 ms."""
-    return _ready(load_model())
+    return role_warm.warmed(_ready(load_model()))  # its groups of few values summed too
 
 
 def _ready(model: RoleModel | None) -> RoleModel | None:
@@ -451,14 +452,6 @@ def _actor_parts(model: RoleModel, st: Setup) -> tuple[dict[str, float], dict[st
             t_part[k] = t
         st.parts = (model, s_part, t_part)
     return st.parts[1], st.parts[2]
-
-
-def _group_parts(model: RoleModel, parts: dict, g: tuple) -> tuple[float, float]:
-    """One actor feature group's summed source and target weights, made and kept."""
-    feats = _group_feats(g)
-    s_w, t_w = model.role_weights()
-    w = parts[g] = (sum(map(s_w.get, feats, _ZEROS)), sum(map(t_w.get, feats, _ZEROS)))
-    return w
 
 
 def _pair_key(st: Setup, s, t, sentence_pairs: set, doc_pairs: set, typ: str, v: str) -> tuple:
