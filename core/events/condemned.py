@@ -87,6 +87,23 @@ def _deploring_before(doc, i: int, ti: int) -> bool:
     return False
 
 
+def answering_word_at(doc, st, h, reach: int, is_cue, stops=frozenset()) -> int | None:
+    """The token of the nearest word ``is_cue`` accepts within ``reach`` words before the
+    trigger, with no sentence mark, comma, verb trigger or word of ``stops`` between: the
+    verb that governs a noun trigger in its own phrase ("أدانت X نقل السفارة"، "رفضت X طلب
+    Y"); a verb or a comma between opens another clause (core.events.deplored_acts,
+    responses)."""
+    marks = STOPS + COMMAS
+    for k in range(h.i - 1, max(h.i - 1 - reach, st.ti - 1), -1):
+        if mark_before(doc.toks, doc.nt.original, k + 1, marks) or doc.norms[k] in stops:
+            return None
+        if is_cue(doc.norms[k]):
+            return k
+        if k in doc.verbal_at:
+            return None
+    return None
+
+
 def deplorers(doc, st, h, pairs: list) -> list:
     """An attack noun's pairs less those whose source is named only before a word that
     condemns, mourns or regrets it ("قدمت مصر تعازيها في مقتل"، "أدانت قطر إطلاق"): the

@@ -16,7 +16,6 @@ from core.cue_words import first_cue_kind
 from core.events import condemned, violence
 from core.events.reading_cues import cue_kind, in_span, related
 from core.lexicon import is_state_id
-from core.text import COMMAS, mark_before
 
 # attacks are core.events.condemned's; an accusation or a rejection noun beside a condemnation
 # ("أدانت X الانتهاك"، "إدانتها ورفضها") is the condemner's own
@@ -38,18 +37,11 @@ def _deploring_at(doc, st, h) -> int | None:
     with no conjunction on it."""
     if not in_span(doc, max(h.i - DEPLORE_REACH, st.ti), h.i, _deplore_words()):
         return None
-    marks = condemned.STOPS + COMMAS
     cues = violence.load_cues()
     if h.verbal and (doc.norms[h.i][:1] in "وف" or first_cue_kind(doc.norms[h.i], cues) == condemned.DEPLORE):
         return None  # "وتدين"، "كما تدين": a verb of its own
-    for k in range(h.i - 1, max(h.i - 1 - DEPLORE_REACH, st.ti - 1), -1):
-        if mark_before(doc.toks, doc.nt.original, k + 1, marks):
-            return None
-        if first_cue_kind(doc.norms[k], cues) == condemned.DEPLORE:
-            return k
-        if k in doc.verbal_at:
-            return None
-    return None
+    return condemned.answering_word_at(doc, st, h, DEPLORE_REACH,
+                                       lambda w: first_cue_kind(w, cues) == condemned.DEPLORE)
 
 
 def _deplorers(doc, st, h) -> set[str]:

@@ -17,7 +17,6 @@ from core.events import condemned
 from core.events.reading_cues import in_span, reading_cues, related, words_of
 from core.events.triggers import word_keys
 from core.events.turned import turned_round
-from core.text import COMMAS, mark_before
 
 RESPOND = "respond"  # reading_cues.tsv
 # the acts an answer is given to: a request, an offer or pledge, a threat, a denial or refusal
@@ -32,16 +31,8 @@ def _answering_at(doc, st, h) -> int | None:
     lo = max(h.i - RESPOND_REACH, st.ti)
     if not in_span(doc, lo, h.i, words_of(RESPOND)):
         return None
-    marks = condemned.STOPS + COMMAS
-    cues = reading_cues()
-    for k in range(h.i - 1, lo - 1, -1):
-        if mark_before(doc.toks, doc.nt.original, k + 1, marks) or doc.norms[k] in THEN:
-            return None  # "رفض X المقترح ثم طلب من Y": a clause of its own
-        if first_cue_kind(doc.norms[k], cues) == RESPOND:
-            return k
-        if k in doc.verbal_at:
-            return None
-    return None
+    cues = reading_cues()  # "رفض X المقترح ثم طلب من Y": a clause of its own after "ثم"
+    return condemned.answering_word_at(doc, st, h, RESPOND_REACH, lambda w: first_cue_kind(w, cues) == RESPOND, THEN)
 
 
 def _inflected(word: str) -> bool:
