@@ -389,9 +389,7 @@ def _rejected_unread(doc: _Article, st: _Sentence, h: _Hit, reason: str) -> bool
     if side is False:
         return False
     carried = st.carried_here()
-    return not learned.worth_reading(h, st.actors, carried) or unread_roles.hopeless_unread(
-        doc.model, h, st.actors, doc.toks, doc.nt, reason, carried, st.read_actors(), side, st.pairs, doc.doc_pairs,
-        _relax(st))
+    return not learned.worth_reading(h, st.actors, carried)
 
 
 SAYING_AT = 3  # words at a sentence's start where its verb of saying stands ("وقالت"، "وفي بيان قالت")
