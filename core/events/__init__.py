@@ -50,7 +50,7 @@ from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
 from core.events import deplored_acts, driven_out, exposed, makers, noun_subjects, participle_objects, speakers, unnamed_incidents
-from core.events import affiliates, parents, requested, unread_roles
+from core.events import affiliates, parents, requested
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -312,8 +312,6 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
     """The rules' reading of a screened trigger and the model's decision on it."""
-    if doc.model is not None and doc.collect is None and _rejected_unread(doc, st, h, reason):
-        return
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
                                             speakers.carried_subject(h, st.last_subject, st.said_by, doc), frame)
     if st.quoted:  # "قال X: "... . ونطالب Y": X asks
@@ -379,17 +377,6 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     pairs = said_where(h, same_side(h, pairs, st.actors, doc.toks, doc.nt), st.actors, doc.toks)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)
-
-
-def _rejected_unread(doc: _Article, st: _Sentence, h: _Hit, reason: str) -> bool:
-    """A trigger the rules can name one side of at most makes no pair of theirs: it makes no
-    event when the model rejects it under any roles they may read (core.events.unread_roles),
-    which most such triggers are, and their reading would be wasted on it."""
-    side = unread_roles.one_side(st, h)
-    if side is False:
-        return False
-    carried = st.carried_here()
-    return not learned.worth_reading(h, st.actors, carried)
 
 
 SAYING_AT = 3  # words at a sentence's start where its verb of saying stands ("وقالت"، "وفي بيان قالت")
