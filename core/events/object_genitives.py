@@ -13,8 +13,14 @@ name, not by an adjective), and dropped otherwise.
 
 The genitive is the doer when ل names the object right after it ("تأييد روسيا للقرار"):
 left alone, and so are a noun a verb of receiving governs ("حظيت X بتأييد Y"), a noun
-carrying ب ("بتأييد X": with X's backing), and the verbs ("دعم"، "حث"), whose side right
-after them is as often their subject.
+carrying ب ("بتأييد X": with X's backing), and the verbs ("حث"), whose side right after
+them is as often their subject.
+
+A noun spelled as its past verb ("دعم": the table lists the verb) is read so only where no
+verb can stand: carrying ل ("لدعم X"), or bare right after a word that governs a noun (a
+verb, a preposition, another noun: "ستواصل دعم X"، "عبر دعم X"، "هو دعم X"), not opening a
+clause (at the sentence's start, after a pause, a conjunction written on it or a clause
+link: "، دعم الرئيس X"، "ودعم X"، "الذي دعم X"), where the side after it is the verb's subject.
 """
 from __future__ import annotations
 
@@ -25,6 +31,8 @@ OBJECT_GENITIVE = "object_genitive"
 GAP_WORDS = 1  # words between the noun and its genitive: a title or a coordinated noun ("إقناع الرئيس X"، "تمويل وتسليح X")
 DOER_MARK = "ل"  # the object's preposition after a genitive that is the doer ("تأييد روسيا للقرار")
 WITH_MARKS = ("ب", "وب")  # "بتأييد X"، "وبمساندة X": with X's backing, X the doer
+NOUN_MARK = "ل"  # "لدعم X": written on a verb-spelled noun, no verb ("ليدعم" is the verb's)
+CLAUSE_LINKS = frozenset({"قد", "لقد", "وقد", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "عندما"})
 
 
 def _genitive(doc, st, h):
@@ -46,12 +54,24 @@ def _genitive(doc, st, h):
 
 def _applies(doc, st, h) -> bool:
     """The trigger is one such noun, not carrying ب, not the object of a verb of receiving."""
-    if h.verbal or len(h.form.tokens) != 1 or h.j - h.i != 1:
+    if len(h.form.tokens) != 1 or h.j - h.i != 1:
         return False
     word = doc.norms[h.i]
     if word not in constructions.written(OBJECT_GENITIVE) or word.startswith(WITH_MARKS):
         return False
+    if h.verbal and not _noun_in_place(doc, st, h, word):
+        return False
     return bystanders.receive_word(doc, st, h) is None
+
+
+def _noun_in_place(doc, st, h, word: str) -> bool:
+    """A verb-spelled trigger stands where only its noun can (module docstring)."""
+    if word != h.form.tokens[0]:
+        return word[:1] == NOUN_MARK and word[1:] == h.form.tokens[0]
+    if h.i <= st.ti or doc.norms[h.i - 1] in CLAUSE_LINKS:
+        return False
+    toks = doc.toks
+    return not doc.nt.original[toks[h.i - 1].end:toks[h.i].start].strip()
 
 
 def object_not_source(doc, st, h, pairs: list) -> list:
