@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
-                         toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
+                         toward, unagreeing, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -90,6 +90,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
     pairs = object_genitives.object_not_source(doc, st, h, pairs)  # "إقناع ترامب بالإبقاء على الاتفاق مع X": Trump is asked
+    pairs = unagreeing.no_unagreeing_sources(doc, st, h, pairs)  # "كما يدعو سوريا إلى": Syria is called on
     pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = acted_on.no_acted_on_targets(doc, st, h, pairs)  # "انتقد فرض العقوبات على X": X is sanctioned, not criticised

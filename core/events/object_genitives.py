@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from core.events import bystanders, constructions
 from core.events.actors import prepositional
+from core.events.turned import turned_from_object
 
 OBJECT_GENITIVE = "object_genitive"
 GAP_WORDS = 1  # words between the noun and its genitive: a title or a coordinated noun ("إقناع الرئيس X"، "تمويل وتسليح X")
@@ -85,14 +86,11 @@ def object_not_source(doc, st, h, pairs: list) -> list:
     # the doer is the side named last before the noun, by name ("يسعى ماكرون إلى إقناع X"،
     # "زعيم الحزب في تأييد X"): an adjective of another word, or a side named further back
     # ("تصريحات خامنئي بعد زيارة ماكرون حيث حاول إقناع X"), is no doer of it
-    named = [a for a in st.actors if a.i < h.i and not a.adjective and a.actor != g.actor]
-    doer = {max(named, key=lambda a: a.i).actor} if named else set()
-    out = []
-    for p, d in pairs:
-        if d and len(p) == 2 and p[0] == g.actor and p[1] != g.actor:
-            if p[1] not in doer:
-                continue  # "إقناع X بالإبقاء على الاتفاق مع Y": Y is in what X is asked to do
-            p = type(p)(p[::-1])
-        if (p, d) not in out:
-            out.append((p, d))
-    return out
+    return turned_from_object(pairs, g.actor, last_named_before(st, h, g.actor))
+
+
+def last_named_before(st, h, other: str) -> set[str]:
+    """The side named last before the trigger by name (not by an adjective of another
+    word), other than ``other``: the doer of the act the trigger's construction tells."""
+    named = [a for a in st.actors if a.i < h.i and not a.adjective and a.actor != other]
+    return {max(named, key=lambda a: a.i).actor} if named else set()

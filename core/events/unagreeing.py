@@ -1,0 +1,29 @@
+"""A state named right after a masculine verb of saying is its object, never its subject.
+
+A state named by its name or its capital is a feminine subject ("طالبت إيران"، "اتهمت
+واشنطن"), so a masculine singular verb right before it does not agree with it: "كما يدعو
+سوريا إلى التعاون مع المنظمة" (the draft calls on Syria)، "بعد أن هدد طهران برد عنيف" (the
+premier named before threatens Tehran). The role model, reading the verb-subject order of
+news, made the state the source. Where the sentence before carries the speaker,
+core.events.dropped_speakers reads the act whole; here, after the model, a pair from that
+state is turned round when its target is the side named last before the verb (the doer
+the clause dropped), and dropped otherwise. A few states are masculine ("أعلن العراق") and
+stay the subject (construction_cues.tsv, kind masculine_state).
+"""
+from __future__ import annotations
+
+from core.events.dropped_speakers import unagreeing_state
+from core.events.object_genitives import last_named_before
+from core.events.speakers import SPOKEN_TYPES
+from core.events.turned import turned_from_object
+
+
+def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
+    """The pairs less those whose source is a state a masculine verb does not agree with
+    (module docstring)."""
+    if not pairs or not h.verbal or h.form.type not in SPOKEN_TYPES or h.j != h.i + 1:
+        return pairs
+    obj = unagreeing_state(h, st.actors, doc.toks)
+    if obj is None or not any(d and p[0] == obj.actor for p, d in pairs):
+        return pairs
+    return turned_from_object(pairs, obj.actor, last_named_before(st, h, obj.actor))
