@@ -20,3 +20,8 @@ def test_the_doer_named_before_the_masculine_verb_threatens_the_state_after_it()
 def test_a_masculine_state_stays_the_subject():
     got = events("وطالب العراق تركيا بسحب قواتها من أراضيه.")
     assert ("REQUEST", ["IRQ", "TUR"], "طالب") in got
+
+
+def test_the_noun_spelled_as_the_verb_names_its_asker_after_it():
+    got = events("وعقد مجلس الأمن جلسة طارئة بناء على طلب الجزائر.")
+    assert ("REQUEST", ["DZA", "unsc"], "طلب") in got

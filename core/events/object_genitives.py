@@ -33,7 +33,7 @@ GAP_WORDS = 1  # words between the noun and its genitive: a title or a coordinat
 DOER_MARK = "ل"  # the object's preposition after a genitive that is the doer ("تأييد روسيا للقرار")
 WITH_MARKS = ("ب", "وب")  # "بتأييد X"، "وبمساندة X": with X's backing, X the doer
 NOUN_MARK = "ل"  # "لدعم X": written on a verb-spelled noun, no verb ("ليدعم" is the verb's)
-CLAUSE_LINKS = frozenset({"قد", "لقد", "وقد", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "عندما"})
+CLAUSE_LINKS = frozenset({"ان", "قد", "لقد", "وقد", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "عندما"})  # "بعد أن دعم"
 
 
 def _genitive(doc, st, h):
@@ -60,13 +60,13 @@ def _applies(doc, st, h) -> bool:
     word = doc.norms[h.i]
     if word not in constructions.written(OBJECT_GENITIVE) or word.startswith(WITH_MARKS):
         return False
-    if h.verbal and not _noun_in_place(doc, st, h, word):
+    if h.verbal and not noun_in_place(doc, st, h, doc.norms[h.i]):
         return False
     return bystanders.receive_word(doc, st, h) is None
 
 
-def _noun_in_place(doc, st, h, word: str) -> bool:
-    """A verb-spelled trigger stands where only its noun can (module docstring)."""
+def noun_in_place(doc, st, h, word: str) -> bool:
+    """A verb-spelled trigger, written ``word``, stands where only its noun can (module docstring)."""
     if word != h.form.tokens[0]:
         return word[:1] == NOUN_MARK and word[1:] == h.form.tokens[0]
     if h.i <= st.ti or doc.norms[h.i - 1] in CLAUSE_LINKS:

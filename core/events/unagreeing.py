@@ -8,12 +8,15 @@ news, made the state the source. Where the sentence before carries the speaker,
 core.events.dropped_speakers reads the act whole; here, after the model, a pair from that
 state is turned round when its target is the side named last before the verb (the doer
 the clause dropped), and dropped otherwise. A few states are masculine ("أعلن العراق") and
-stay the subject (construction_cues.tsv, kind masculine_state).
+stay the subject (construction_cues.tsv, kind masculine_state). A word spelled as the past
+verb that stands where only its noun can ("بناء على طلب فلسطين"، "مع رفض برلين": a bare
+word after a noun or a preposition, core.events.object_genitives) names its doer in the
+genitive and is left alone; a present verb ("يدعو") is no noun.
 """
 from __future__ import annotations
 
 from core.events.dropped_speakers import unagreeing_state
-from core.events.object_genitives import last_named_before
+from core.events.object_genitives import last_named_before, noun_in_place
 from core.events.speakers import SPOKEN_TYPES
 from core.events.turned import turned_from_object
 
@@ -23,6 +26,8 @@ def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
     (module docstring)."""
     if not pairs or not h.verbal or h.form.type not in SPOKEN_TYPES or h.j != h.i + 1:
         return pairs
+    if h.form.pos != "verb_present" and noun_in_place(doc, st, h, doc.norms[h.i]):
+        return pairs  # "بناء على طلب فلسطين": the noun, whose genitive asks
     obj = unagreeing_state(h, st.actors, doc.toks)
     if obj is None or not any(d and p[0] == obj.actor for p, d in pairs):
         return pairs
