@@ -1,0 +1,34 @@
+"""Whom a killing noun names right after it is killed, not the killer.
+
+"أفادت مصادر بمقتل عشرة من مقاتلي X في غارة لطائرات Y"، "كشف مقتل عدد من الYيين في غارات
+Zية": the noun of killing (violence_cues.tsv, kind victim_noun: "مقتل"، "بمقتل") names its
+dead right after it, and the attack that killed them after a word of cause (kind cause:
+"في"، "إثر"، "جراء"). The role model, reading word order, made the side of the dead the
+killing's source. A directed pair from a side named between the noun and the word of cause
+is turned round when its target is named after that word (the attack's author), and
+dropped otherwise; the announcer of his own dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not
+named in that phrase and is left alone.
+"""
+from __future__ import annotations
+
+from core.events import attack_cues
+from core.events.turned import turned_from_object
+
+VICTIM_REACH = 8  # words from the noun of killing to its word of cause ("مقتل ما لا يقل عن 12 من مسلحي X في")
+
+
+def no_killed_sources(doc, st, h, pairs: list) -> list:
+    """The pairs of a noun of killing less those made from its dead (module docstring)."""
+    if h.verbal or not any(d for _, d in pairs):
+        return pairs
+    kinds = attack_cues.cue_kinds(doc.norms)
+    if kinds[h.i] != "victim_noun":
+        return pairs
+    cause = next((k for k in range(h.j, min(h.j + VICTIM_REACH, st.tj)) if kinds[k] == "cause"), None)
+    if cause is None:
+        return pairs
+    killed = {a.actor for a in st.actors if h.j <= a.i < cause}
+    killers = {a.actor for a in st.actors if a.i > cause} - killed
+    for actor in killed:
+        pairs = turned_from_object(pairs, actor, killers)
+    return pairs

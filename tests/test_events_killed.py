@@ -1,0 +1,14 @@
+"""The dead a killing noun names right after it are killed, not the killers
+(core.events.killed); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2026-03-01"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_dead_named_after_the_killing_noun_are_hit_by_the_attack_named_after_it():
+    got = events("كشف مقتل عدد من الأتراك في غارات روسية على ريف إدلب عن حجم التوتر بين البلدين.")
+    assert ("ASSAULT", ["TUR", "RUS"], "مقتل") not in got
+    assert ("ASSAULT", ["RUS", "TUR"], "مقتل") in got
+
