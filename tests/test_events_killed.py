@@ -12,3 +12,8 @@ def test_the_dead_named_after_the_killing_noun_are_hit_by_the_attack_named_after
     assert ("ASSAULT", ["TUR", "RUS"], "مقتل") not in got
     assert ("ASSAULT", ["RUS", "TUR"], "مقتل") in got
 
+
+
+def test_the_dead_killed_at_a_place_of_another_state_are_not_hit_by_that_state():
+    got = events("وأدت الضربة الجوية إلى مقتل خمسة ضباط أتراك في قاعدة عسكرية عراقية شمالي البلاد.")
+    assert not [e for e in got if e[2] == "مقتل" and set(e[1]) == {"TUR", "IRQ"}]

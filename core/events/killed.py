@@ -5,15 +5,18 @@ Zية": the noun of killing (violence_cues.tsv, kind victim_noun: "مقتل"، "
 dead right after it, and the attack that killed them after a word of cause (kind cause:
 "في"، "إثر"، "جراء"). The role model, reading word order, made the side of the dead the
 killing's source. A directed pair from a side named between the noun and the word of cause
-is turned round when its target is named after that word (the attack's author), and
-dropped otherwise; the announcer of his own dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not
-named in that phrase and is left alone.
+is turned round when an attack word follows the word of cause (the first word of an ASSAULT
+trigger: "في غارات"، "إثر قصف") and its target is named after it (the attack's author), and
+dropped otherwise ("في قاعدة جوية سورية" names where they died). The announcer of his own
+dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not named in that phrase and is left alone; so
+are unnamed dead ("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
 """
 from __future__ import annotations
 
 from core.events import attack_cues
 from core.events.turned import turned_from_object
 
+UNNAMED = "unnamed-"  # the actor ids of unnamed sides
 VICTIM_REACH = 8  # words from the noun of killing to its word of cause ("مقتل ما لا يقل عن 12 من مسلحي X في")
 
 
@@ -27,8 +30,15 @@ def no_killed_sources(doc, st, h, pairs: list) -> list:
     cause = next((k for k in range(h.j, min(h.j + VICTIM_REACH, st.tj)) if kinds[k] == "cause"), None)
     if cause is None:
         return pairs
-    killed = {a.actor for a in st.actors if h.j <= a.i < cause}
-    killers = {a.actor for a in st.actors if a.i > cause} - killed
+    killed = {a.actor for a in st.actors if h.j <= a.i < cause and not a.actor.startswith(UNNAMED)}
+    attack = cause + 1 < st.tj and _attack_word(doc, doc.norms[cause + 1])
+    killers = {a.actor for a in st.actors if a.i > cause} - killed if attack else set()
     for actor in killed:
         pairs = turned_from_object(pairs, actor, killers)
     return pairs
+
+
+def _attack_word(doc, word: str) -> bool:
+    """The word begins an ASSAULT trigger ("غارات"، "قصف"، "هجوم"), bare or definite."""
+    forms = doc.trig.by_first
+    return any(f.type == "ASSAULT" for w in (word, word[2:] if word.startswith("ال") else word) for f in forms.get(w, ()))
