@@ -46,3 +46,8 @@ def test_the_verb_of_support_opening_a_clause_keeps_its_subject():
     got = events("ودعم الرئيس الفرنسي خطة الأمم المتحدة للسلام في ليبيا.")
     assert not [e for e in got if e[2] == "ودعم" and e[1][:1] == ["un"] and len(e[1]) == 2 and e[1][1] == "FRA"]
 
+
+
+def test_support_after_a_time_phrase_is_the_verb_of_the_state_after_it():
+    got = [(v.type, v.actors) for v in analyze("وفي العام الماضي دعم العراق إيران في نزاعها مع جيرانها.", "2026-03-01").events]
+    assert ("SUPPORT", ["IRQ", "IRN"]) in got

@@ -25,3 +25,13 @@ def test_a_masculine_state_stays_the_subject():
 def test_the_noun_spelled_as_the_verb_names_its_asker_after_it():
     got = events("وعقد مجلس الأمن جلسة طارئة بناء على طلب الجزائر.")
     assert ("REQUEST", ["DZA", "unsc"], "طلب") in got
+
+
+def test_a_verbal_noun_spelled_as_the_verb_keeps_its_genitive_doer():
+    got = events("ورفض سوريا للمبادرة الأمريكية يعرقل الحل السياسي.")
+    assert ("REJECT", ["SYR", "USA"], "رفض") in got
+
+
+def test_a_state_used_as_masculine_before_a_second_object_is_the_subject():
+    got = events("وطالب الكويت العراق بتسليم الأسرى المفقودين.")
+    assert ("REQUEST", ["KWT", "IRQ"], "طالب") in got

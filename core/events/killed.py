@@ -27,15 +27,30 @@ def no_killed_sources(doc, st, h, pairs: list) -> list:
     kinds = attack_cues.cue_kinds(doc.norms)
     if kinds[h.i] != "victim_noun":
         return pairs
-    cause = next((k for k in range(h.j, min(h.j + VICTIM_REACH, st.tj)) if kinds[k] == "cause"), None)
+    norms = doc.norms
+    cause = next((k for k in range(h.j, min(h.j + VICTIM_REACH, st.tj))
+                  if kinds[k] == "cause" or _by_attack(doc, norms[k])), None)
     if cause is None:
         return pairs
     killed = {a.actor for a in st.actors if h.j <= a.i < cause and not a.actor.startswith(UNNAMED)}
-    attack = cause + 1 < st.tj and _attack_word(doc, doc.norms[cause + 1])
-    killers = {a.actor for a in st.actors if a.i > cause} - killed if attack else set()
+    attack = kinds[cause] != "cause" or cause + 1 < st.tj and _attack_word(doc, norms[cause + 1])
+    killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
     for actor in killed:
         pairs = turned_from_object(pairs, actor, killers)
     return pairs
+
+
+def _authors_named(doc, st, kinds: list, cause: int) -> set[str]:
+    """The sides named after the word of cause before the attack's object: "في غارات روسية"،
+    "إثر قصف للقوات X" name its author; "في هجوم على موقع X" names whom the dead attacked
+    (kind against: "على"، "ضد"), who is no killer of them."""
+    stop = next((k for k in range(cause + 1, st.tj) if kinds[k] == "against"), st.tj)
+    return {a.actor for a in st.actors if cause < a.i < stop}
+
+
+def _by_attack(doc, word: str) -> bool:
+    """An attack word carrying ب, itself the word of cause: "مقتل X بقصف Y"، "بغارة"."""
+    return word.startswith("ب") and len(word) > 3 and _attack_word(doc, word[1:])
 
 
 def _attack_word(doc, word: str) -> bool:

@@ -16,15 +16,18 @@ left alone, and so are a noun a verb of receiving governs ("حظيت X بتأي�
 carrying ب ("بتأييد X": with X's backing), and the verbs ("حث"), whose side right after
 them is as often their subject.
 
-A noun spelled as its past verb ("دعم": the table lists the verb) is read so only where no
-verb can stand: carrying ل ("لدعم X"), or bare right after a word that governs a noun (a
-verb, a preposition, another noun: "ستواصل دعم X"، "عبر دعم X"، "هو دعم X"), not opening a
-clause (at the sentence's start, after a pause, a conjunction written on it or a clause
-link: "، دعم الرئيس X"، "ودعم X"، "الذي دعم X"), where the side after it is the verb's subject.
+A noun spelled as its past verb ("دعم": the table lists the verb) is read so only where the
+text shows no verb can stand: carrying ل ("لدعم X"), or bare right after a preposition, a
+pronoun or a verb of going on that governs a noun ("عبر دعم X"، "هو دعم X"، "ستواصل دعم X").
+Anywhere else (a sentence's start, after a pause, a conjunction, a clause link, a time
+phrase: "وفي عام 2015 دعم الأردن X") the word may be the verb, whose subject a masculine state
+or a body after it is, so it is left to the verb's reading.
 """
 from __future__ import annotations
 
-from core.events import bystanders, constructions
+from core.events import attack_cues, bystanders, constructions, violence
+from core.events.speakers import NOUN_MARKS
+from core.text import without_conjunction
 from core.events.actors import prepositional
 from core.events.turned import turned_from_object
 
@@ -33,7 +36,10 @@ GAP_WORDS = 1  # words between the noun and its genitive: a title or a coordinat
 DOER_MARK = "ل"  # the object's preposition after a genitive that is the doer ("تأييد روسيا للقرار")
 WITH_MARKS = ("ب", "وب")  # "بتأييد X"، "وبمساندة X": with X's backing, X the doer
 NOUN_MARK = "ل"  # "لدعم X": written on a verb-spelled noun, no verb ("ليدعم" is the verb's)
-CLAUSE_LINKS = frozenset({"ان", "قد", "لقد", "وقد", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "عندما"})  # "بعد أن دعم"
+# words after which a verb-spelled word is its noun (normalised, without a conjunction):
+# prepositions (speakers.NOUN_MARKS and more) and the pronouns of an equational clause
+NOUN_GOVERNORS = NOUN_MARKS | {"عبر", "مع", "ضد", "خلال", "هو", "هي", "وهو", "وهي"}
+GOING_ON = "begin"  # violence_cues.tsv's verbs of going on ("واصل"، "تواصل"): "ستواصل دعم X"
 
 
 def _genitive(doc, st, h):
@@ -69,10 +75,16 @@ def noun_in_place(doc, st, h, word: str) -> bool:
     """A verb-spelled trigger, written ``word``, stands where only its noun can (module docstring)."""
     if word != h.form.tokens[0]:
         return word[:1] == NOUN_MARK and word[1:] == h.form.tokens[0]
-    if h.i <= st.ti or doc.norms[h.i - 1] in CLAUSE_LINKS:
+    if h.i <= st.ti:
         return False
     toks = doc.toks
-    return not doc.nt.original[toks[h.i - 1].end:toks[h.i].start].strip()
+    if doc.nt.original[toks[h.i - 1].end:toks[h.i].start].strip():
+        return False  # a pause before it: a clause may open there
+    before = doc.norms[h.i - 1]
+    if before in NOUN_GOVERNORS or without_conjunction(before, 1) in NOUN_GOVERNORS:
+        return True
+    before = before[1:] if before[:1] == "س" else before  # "ستواصل": the future's prefix
+    return attack_cues.cue_kinds(doc.norms)[h.i - 1] == GOING_ON or violence.load_cues().get(before) == GOING_ON
 
 
 def object_not_source(doc, st, h, pairs: list) -> list:

@@ -15,10 +15,12 @@ genitive and is left alone; a present verb ("يدعو") is no noun.
 """
 from __future__ import annotations
 
-from core.events.dropped_speakers import unagreeing_state
+from core.events.dropped_speakers import STATE_KINDS, unagreeing_state
 from core.events.object_genitives import last_named_before, noun_in_place
 from core.events.speakers import SPOKEN_TYPES
 from core.events.turned import turned_from_object
+
+NOT_OBJECTS = frozenset({"لا", "لن", "لم", "لكن", "لدي"})  # words of ل that mark no object
 
 
 def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
@@ -31,4 +33,19 @@ def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
     obj = unagreeing_state(h, st.actors, doc.toks)
     if obj is None or not any(d and p[0] == obj.actor for p, d in pairs):
         return pairs
+    if _doer_marked(doc, st, h, obj):
+        return pairs
     return turned_from_object(pairs, obj.actor, last_named_before(st, h, obj.actor))
+
+
+def _doer_marked(doc, st, h, obj) -> bool:
+    """The state after the word is its doer all the same: a verbal noun spelled as the verb
+    whose object follows with ل or من ("ورفض X للمقترح"، "وطلب X من الوكالة"), or a verb
+    of two objects whose second follows the state ("وطالب الكويت العراق بـ": a state used
+    as masculine, the first its subject)."""
+    nxt = doc.norms[obj.j] if obj.j < st.tj else ""
+    form = h.form.tokens[0]
+    if h.form.pos == "verb_past" and len(form) == 3 and not form.endswith("ا"):
+        if nxt.startswith("ل") and nxt not in NOT_OBJECTS or nxt == "من" and form == "طلب":
+            return True
+    return any(a.i == obj.j and not a.adjective and a.kind.startswith(STATE_KINDS) for a in st.actors)
