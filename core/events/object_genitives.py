@@ -38,7 +38,8 @@ WITH_MARKS = ("ب", "وب")  # "بتأييد X"، "وبمساندة X": with X's
 NOUN_MARK = "ل"  # "لدعم X": written on a verb-spelled noun, no verb ("ليدعم" is the verb's)
 # words after which a verb-spelled word is its noun (normalised, without a conjunction):
 # prepositions (speakers.NOUN_MARKS and more) and the pronouns of an equational clause
-NOUN_GOVERNORS = NOUN_MARKS | {"عبر", "مع", "ضد", "خلال", "هو", "هي", "وهو", "وهي"}
+NOUN_GOVERNORS = NOUN_MARKS | {"عبر", "مع", "ضد", "خلال", "بين", "اثر", "عقب", "جراء", "رغم", "وسط", "حيال", "تجاه",
+                                "ازاء", "منذ", "دون", "بدون", "نحو", "هو", "هي", "وهو", "وهي"}
 GOING_ON = "begin"  # violence_cues.tsv's verbs of going on ("واصل"، "تواصل"): "ستواصل دعم X"
 
 

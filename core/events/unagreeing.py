@@ -48,4 +48,6 @@ def _doer_marked(doc, st, h, obj) -> bool:
     if h.form.pos == "verb_past" and len(form) == 3 and not form.endswith("ا"):
         if nxt.startswith("ل") and nxt not in NOT_OBJECTS or nxt == "من" and form == "طلب":
             return True
+    if nxt[:1] == "و":
+        return False  # "اتهم X وY": the state's partner, no second object
     return any(a.i == obj.j and not a.adjective and a.kind.startswith(STATE_KINDS) for a in st.actors)
