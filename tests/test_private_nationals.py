@@ -46,3 +46,13 @@ def test_a_soldier_of_a_state_keeps_it_a_side():
 
     events = analyze("وقتلت القوات التركية جنديا سوريا في اشتباك على الحدود.", "2024-01-01").events
     assert [(v.type, v.actors) for v in events] == [("ASSAULT", ["TUR", "SYR"])]
+
+
+def test_an_association_of_a_nationality_is_no_state():
+    """"جمعية مغربية": a body of Moroccans sues, not Morocco."""
+    assert ("ACCUSE", ["MAR", "DZA"]) not in _events("رفعت جمعية مغربية في إسبانيا دعوى قضائية ضد وزير الداخلية الجزائري.")
+
+
+def test_a_family_of_a_nationality_is_no_state():
+    """"عائلة ألبانية": the men arrested are a family's, Albania is not arrested."""
+    assert ("COERCE", ["GRC", "ALB"]) not in _events("واعتقلت الشرطة اليونانية ثلاثة رجال من عائلة ألبانية معروفة.")

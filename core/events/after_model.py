@@ -6,10 +6,10 @@ one left). A step whose pairs are all gone passes the empty list on.
 """
 from __future__ import annotations
 
-from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
+from core.events import (accusers, acted_on, killed, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
-                         toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
+                         toward, unagreeing, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
@@ -90,6 +90,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = nisba.author_adjective(doc, st, h, pairs)  # "العقوبات الأمريكية": the United States acts
     pairs = doers.doer_first(doc, st, h, pairs)  # "قام وفد X بتهنئة الرئيس Y": X congratulates Y
     pairs = object_genitives.object_not_source(doc, st, h, pairs)  # "إقناع ترامب بالإبقاء على الاتفاق مع X": Trump is asked
+    pairs = unagreeing.no_unagreeing_sources(doc, st, h, pairs)  # "كما يدعو سوريا إلى": Syria is called on
     pairs = withdrawals.no_governing_sides(doc, st, h, pairs)  # "رحبت X بانسحاب Y من الاتفاق": X is not left
     pairs = signers.no_signers(doc, st, h, pairs)  # "انتقد الصفقة التي وقعتها X وY": X, Y signed, no targets
     pairs = acted_on.no_acted_on_targets(doc, st, h, pairs)  # "انتقد فرض العقوبات على X": X is sanctioned, not criticised
@@ -195,6 +196,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         told = violence.only_attributed(st.actors, doc.norms)
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
+        pairs = killed.no_killed_sources(doc, st, h, pairs) if pairs else pairs  # "مقتل عدد من الX في غارات Y": X is hit
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
         pairs = driven_out.driven_out_targets(doc, st, h, pairs)  # "تمكنت X من طرد داعش": ISIS is driven out
         pairs = venues.no_venue_attackers(doc, st, h, pairs)  # "هاجموا السفارة X في العاصمة الY": Y attacks nothing

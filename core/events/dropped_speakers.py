@@ -41,16 +41,28 @@ STATE_KINDS = ("COUNTRY", "STATE>:capital")  # a state by its name or its capita
 PLURAL_ENDS = ("ا", "وا", "ان", "ون")  # dual and plural verbs agree with a subject of their own
 
 
-def _masculine_verb(c) -> bool:
-    """The trigger is a masculine singular verb written bare ("وطالب"، "ويتهم"، "وتوعد"; not
+def masculine_verb(h, toks) -> bool:
+    """The trigger ``h`` is a masculine singular verb written bare ("وطالب"، "ويتهم"، "وتوعد"; not
     "طالبت"، "تتهم", nor a verb with an object pronoun). A past verb of form V or VI begins
     with ت and is masculine ("توعد"، "تعهد"): only a present verb's ت marks the feminine; a
     past verb of three letters ending in ا is singular ("دعا"), not a dual."""
-    form, word = c.h.form.tokens[0], without_conjunction(c.toks[c.h.i].norm, 1)
-    present_feminine = form.startswith("ت") and c.h.form.pos != "verb_past"  # "تتهم"; a past "توعد" is form V
+    form, word = h.form.tokens[0], without_conjunction(toks[h.i].norm, 1)
+    present_feminine = form.startswith("ت") and h.form.pos != "verb_past"  # "تتهم"; a past "توعد" is form V
     plural = form.endswith(PLURAL_ENDS) and not (len(form) == 3 and form.endswith("ا"))  # "دعا" is one man's
-    return (c.h.verbal and word == form and not present_feminine and not form.endswith("ت")
+    return (h.verbal and word == form and not present_feminine and not form.endswith("ت")
             and not plural and not form.startswith("ن"))
+
+
+def unagreeing_state(h, seq, toks):
+    """The state named by its name or its capital right after the verb ``h``, when the
+    verb is masculine and the state is not one of the masculine names: its object, not its
+    subject (module docstring); or None."""
+    after = next((a for a in seq if a.i == h.j), None)
+    if after is None or after.adjective or not after.kind.startswith(STATE_KINDS):
+        return None
+    if toks[after.i].norm in written("masculine_state") or not masculine_verb(h, toks):
+        return None
+    return after
 
 
 def rule_unagreeing_subject(c):
@@ -59,11 +71,11 @@ def rule_unagreeing_subject(c):
     if not (c.carried_subject and c.h.form.type in SPOKEN_TYPES and not c.earlier and not c.tgt and not c.joint
             and len(c.src) == 1):
         return None
-    after = next((a for a in c.seq if a.i == c.h.i + 1), None)
-    if after is None or after.actor != c.src[0] or after.adjective or not after.kind.startswith(STATE_KINDS):
+    after = unagreeing_state(c.h, c.seq, c.toks) if c.h.j == c.h.i + 1 else None
+    if after is None or after.actor != c.src[0]:
         after = _feminine_body(c)
-    if after is None or c.toks[after.i].norm in written("masculine_state") or not _masculine_verb(c):
-        return None
+        if after is None or c.toks[after.i].norm in written("masculine_state") or not masculine_verb(c.h, c.toks):
+            return None
     src = [x for x in c.carried_subject if x != after.actor]
     return (src, [after.actor], []) if src else None
 

@@ -30,3 +30,19 @@ def turned_to_author(pairs: list, author: str | None) -> list:
     if author is None or not any(d and len(p) == 2 and p[1] == author for p, d in pairs):
         return pairs
     return turned_to_source(pairs, author)
+
+
+def turned_from_object(pairs: list, obj: str, doers: set[str]) -> list:
+    """The pairs less those that made ``obj``, a side the construction names as the one the
+    act is done to, a source: such a pair is turned round when its target is one of
+    ``doers`` (the act's doer, named before it), and dropped otherwise (a side of what the
+    act is about); a pair the turn makes twice is kept once."""
+    out: list = []
+    for p, d in pairs:
+        if d and len(p) == 2 and p[0] == obj and p[1] != obj:
+            if p[1] not in doers:
+                continue
+            p = type(p)(p[::-1])
+        if (p, d) not in out:
+            out.append((p, d))
+    return out

@@ -1,0 +1,59 @@
+"""Whom a killing noun names right after it is killed, not the killer.
+
+"أفادت مصادر بمقتل عشرة من مقاتلي X في غارة لطائرات Y"، "كشف مقتل عدد من الYيين في غارات
+Zية": the noun of killing (violence_cues.tsv, kind victim_noun: "مقتل"، "بمقتل") names its
+dead right after it, and the attack that killed them after a word of cause (kind cause:
+"في"، "إثر"، "جراء"). The role model, reading word order, made the side of the dead the
+killing's source. A directed pair from a side named between the noun and the word of cause
+is turned round when an attack word follows the word of cause (the first word of an ASSAULT
+trigger: "في غارات"، "إثر قصف") and its target is named after it (the attack's author), and
+dropped otherwise ("في قاعدة جوية سورية" names where they died). The announcer of his own
+dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not named in that phrase and is left alone; so
+are unnamed dead ("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
+"""
+from __future__ import annotations
+
+from core.events import attack_cues
+from core.events.turned import turned_from_object
+
+UNNAMED = "unnamed-"  # the actor ids of unnamed sides
+VICTIM_REACH = 8  # words from the noun of killing to its word of cause ("مقتل ما لا يقل عن 12 من مسلحي X في")
+
+
+def no_killed_sources(doc, st, h, pairs: list) -> list:
+    """The pairs of a noun of killing less those made from its dead (module docstring)."""
+    if h.verbal or not any(d for _, d in pairs):
+        return pairs
+    kinds = attack_cues.cue_kinds(doc.norms)
+    if kinds[h.i] != "victim_noun":
+        return pairs
+    norms = doc.norms
+    cause = next((k for k in range(h.j, min(h.j + VICTIM_REACH, st.tj))
+                  if kinds[k] == "cause" or _by_attack(doc, norms[k])), None)
+    if cause is None:
+        return pairs
+    killed = {a.actor for a in st.actors if h.j <= a.i < cause and not a.actor.startswith(UNNAMED)}
+    attack = kinds[cause] != "cause" or cause + 1 < st.tj and _attack_word(doc, norms[cause + 1])
+    killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
+    for actor in killed:
+        pairs = turned_from_object(pairs, actor, killers)
+    return pairs
+
+
+def _authors_named(doc, st, kinds: list, cause: int) -> set[str]:
+    """The sides named after the word of cause before the attack's object: "في غارات روسية"،
+    "إثر قصف للقوات X" name its author; "في هجوم على موقع X" names whom the dead attacked
+    (kind against: "على"، "ضد"), who is no killer of them."""
+    stop = next((k for k in range(cause + 1, st.tj) if kinds[k] == "against"), st.tj)
+    return {a.actor for a in st.actors if cause < a.i < stop}
+
+
+def _by_attack(doc, word: str) -> bool:
+    """An attack word carrying ب, itself the word of cause: "مقتل X بقصف Y"، "بغارة"."""
+    return word.startswith("ب") and len(word) > 3 and _attack_word(doc, word[1:])
+
+
+def _attack_word(doc, word: str) -> bool:
+    """The word begins an ASSAULT trigger ("غارات"، "قصف"، "هجوم"), bare or definite."""
+    forms = doc.trig.by_first
+    return any(f.type == "ASSAULT" for w in (word, word[2:] if word.startswith("ال") else word) for f in forms.get(w, ()))

@@ -1,0 +1,29 @@
+"""The dead a killing noun names right after it are killed, not the killers
+(core.events.killed); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2026-03-01"):
+    return [(v.type, v.actors, v.trigger.text) for v in analyze(text, published).events]
+
+
+def test_the_dead_named_after_the_killing_noun_are_hit_by_the_attack_named_after_it():
+    got = events("كشف مقتل عدد من الأتراك في غارات روسية على ريف إدلب عن حجم التوتر بين البلدين.")
+    assert ("ASSAULT", ["TUR", "RUS"], "مقتل") not in got
+    assert ("ASSAULT", ["RUS", "TUR"], "مقتل") in got
+
+
+
+def test_the_dead_killed_at_a_place_of_another_state_are_not_hit_by_that_state():
+    got = events("وأدت الضربة الجوية إلى مقتل خمسة ضباط أتراك في قاعدة عسكرية عراقية شمالي البلاد.")
+    assert not [e for e in got if e[2] == "مقتل" and set(e[1]) == {"TUR", "IRQ"}]
+
+
+def test_the_side_the_dead_attacked_is_not_their_killer():
+    got = events("وذكرت بغداد مقتل مقاتلين إيرانيين في هجوم على موقع عراقي قرب الحدود.")
+    assert ("ASSAULT", ["IRQ", "IRN"], "مقتل") not in got
+
+
+def test_an_attack_word_carrying_b_is_the_cause_and_names_the_killer():
+    got = events("وأدى ذلك إلى مقتل مدنيين ليبيين بقصف مصري على أطراف المدينة.")
+    assert ("ASSAULT", ["EGY", "LBY"], "مقتل") in got
