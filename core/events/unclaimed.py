@@ -276,10 +276,19 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
             or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
         return None
     kinds = attack_cues.cue_kinds(norms)
-    tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
-             if not h.i <= k < h.j and kinds[k] in TOLL_KINDS]
+    tolls = []  # a loop, not a comprehension: the names it read were closure cells on every call
+    for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)):
+        if not h.i <= k < h.j and kinds[k] in TOLL_KINDS:
+            tolls.append(k)
     if not tolls or "accident" in kinds[ti:tj]:
         return None
+    return _toll_victim(h, norms, s_actors, entities, start, end, text, toks, cues, tolls)
+
+
+def _toll_victim(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, text: str,
+                 toks: list, cues: dict, tolls: list[int]) -> tuple[str, str] | None:
+    """victim_toll past its gates (apart: the names its generators read are closure cells,
+    made on each call of the function that holds them, and most calls end at the gates)."""
     victims = {a.actor for a in s_actors if _victim(a, h, norms, tolls, cues, text, toks)}
     if len(victims) != 1:
         return None
