@@ -84,27 +84,23 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
         for lead, link_form, etype, cameo in table:
             if lead != lead_tok.norm or link != link_form:
                 continue
-            speaker = _frame_speaker(toks, nt, a, group, s_actors, prev_actors)
-            if speaker is None:
-                continue
-            for m in _uniq([g.actor for g in group]):
-                out.append((etype, cameo, [speaker, m], a.i - 1, end + 1))
-            content_from = end + 1
-            break
+            made = _frame_events(toks, nt, a, group, s_actors, prev_actors, (etype, cameo, end))
+            if made is not None:
+                out += made
+                content_from = end + 1
+                break
     return out, content_from
 
 
-def _frame_speaker(toks, nt, a, group: list, s_actors: list, prev_actors: list) -> str | None:
-    """Who states the construction whose LEAD stands before mention ``a``: the sentence's
-    first other actor that is a subject, else its first other actor, else the previous
-    sentence's. Apart from _frames (asked of every sentence), whose comprehensions made
-    the names they read closure cells on every call."""
+def _frame_events(toks, nt, a, group: list, s_actors: list, prev_actors: list, frame: tuple) -> list | None:
+    """A construction's events, by its speaker (a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول"),
+    None without one; apart from _frames (every sentence), whose comprehensions' names were cells."""
     members = _uniq([g.actor for g in group])
     before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
-    # the speaker is a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول إسرائيلي"
     speakers = [x.actor for x in before if not prepositional(x, toks, nt)] or [x.actor for x in before] or \
                [x.actor for x in prev_actors if x.actor not in members]
-    return speakers[0] if speakers else None
+    etype, cameo, end = frame
+    return [(etype, cameo, [speakers[0], m], a.i - 1, end + 1) for m in members] if speakers else None
 
 
 def speech_frame(h: _Hit, toks, trig, first_tok: int) -> tuple[int, int | None] | None:
