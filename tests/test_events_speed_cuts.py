@@ -71,10 +71,10 @@ def test_the_rules_asked_many_times_an_article_hold_no_closure_cells():
     """A name a function's generator, comprehension or lambda reads is a closure cell,
     made and freed on every call of the function, even one that ends at its first test:
     the rules asked many times an article keep such code in helpers past their gates."""
-    from core.events import (acted_on, attack_sides, bystanders, condemned, contrasts, governing, incidents,
-                             joined_verbs, modality, named_only, no_side_mentions, occasions, person_sides, praised,
-                             quotes, relatives, reported, roles, screen, speech_acts, threats, unclaimed, when_clauses,
-                             wronged)
+    from core.events import (acted_on, agentless, attack_sides, bystanders, condemned, contrasts, governing,
+                             incidents, joined_verbs, modality, named_only, no_side_mentions, occasions,
+                             person_sides, praised, quotes, relatives, reported, roles, screen, speech_acts, threats,
+                             unclaimed, when_clauses, wronged)
 
     rules = [joined_verbs._subject_slot, governing.cue_forms, governing.speaker_marks, named_only.without_sides,
              no_side_mentions._outlet_head, modality._date_for, speech_acts.unnamed_addressee, unclaimed.victim_toll,
@@ -82,7 +82,8 @@ def test_the_rules_asked_many_times_an_article_hold_no_closure_cells():
              acted_on.no_acted_on_targets, when_clauses.no_sides_before_contrast, person_sides.acted_on,
              attack_sides.subject_before, condemned.victims_not_accused, praised.praised_sides,
              wronged.no_wronged_targets, contrasts.no_contrast_sides, bystanders._coordinated_only, screen._screen,
-             quotes.QuoteReach.leave, relatives.antecedent_acts, incidents.incident_pairs, unclaimed.unnamed_side_pair]
+             quotes.QuoteReach.leave, relatives.antecedent_acts, incidents.incident_pairs, unclaimed.unnamed_side_pair,
+             agentless.struck_pair]
     assert [f.__qualname__ for f in rules if f.__code__.co_cellvars] == []
 
 
