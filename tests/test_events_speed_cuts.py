@@ -65,3 +65,32 @@ def test_a_statement_with_one_actor_near_reads_its_far_speaker_and_another_trigg
                  verbal=True)
         got = learned.prepare(h, seq, toks, nt, None, [], "")
         assert (got and [a.actor for _, a in got.chosen]) == want
+
+
+def test_the_rules_asked_many_times_an_article_hold_no_closure_cells():
+    """A name a function's generator, comprehension or lambda reads is a closure cell,
+    made and freed on every call of the function, even one that ends at its first test:
+    the rules asked many times an article keep such code in helpers past their gates."""
+    from core.events import (acted_on, agentless, attack_sides, bystanders, condemned, contrasts, governing,
+                             incidents, joined_verbs, modality, named_only, no_side_mentions, occasions,
+                             person_sides, praised, quotes, relatives, reported, roles, screen, speech_acts, threats,
+                             unclaimed, when_clauses, wronged)
+
+    rules = [joined_verbs._subject_slot, governing.cue_forms, governing.speaker_marks, named_only.without_sides,
+             no_side_mentions._outlet_head, modality._date_for, speech_acts.unnamed_addressee, unclaimed.victim_toll,
+             roles._frames, threats.protected_sides, occasions.no_occasion_targets, reported.no_reporting_sides,
+             acted_on.no_acted_on_targets, when_clauses.no_sides_before_contrast, person_sides.acted_on,
+             attack_sides.subject_before, condemned.victims_not_accused, praised.praised_sides,
+             wronged.no_wronged_targets, contrasts.no_contrast_sides, bystanders._coordinated_only, screen._screen,
+             quotes.QuoteReach.leave, relatives.antecedent_acts, incidents.incident_pairs, unclaimed.unnamed_side_pair,
+             agentless.struck_pair]
+    assert [f.__qualname__ for f in rules if f.__code__.co_cellvars] == []
+
+
+def test_the_pairs_without_barred_sides_are_the_ones_a_comprehension_kept():
+    """named_only.without_sides keeps the pairs none of whose sides is barred, in order."""
+    from core.events.named_only import without_sides
+
+    pairs = [(["IRN", "USA"], True), (["SYR", "RUS"], False), (["USA", "SYR"], True), (["TUR"], False)]
+    for barred in (set(), {"USA"}, {"SYR", "TUR"}, {"XXX"}):
+        assert without_sides(pairs, barred) == [(p, d) for p, d in pairs if barred.isdisjoint(p)]

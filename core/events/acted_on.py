@@ -62,6 +62,12 @@ def no_acted_on_targets(doc, st, h, pairs: list) -> list:
     preps = PREPOSITIONS.get(h.form.type)
     if not pairs or not preps or h.form.inverse:
         return pairs
+    return _not_acted_on(doc, st, h, pairs, preps)
+
+
+def _not_acted_on(doc, st, h, pairs: list, preps: tuple[str, ...]) -> list:
+    """no_acted_on_targets of a stance (apart from its gate: the names its lambda reads are
+    closure cells, made on each call of the function that holds it)."""
     words = {k for a in st.actors for k in range(a.i, a.j)}
     targets = {p[-1] for p, d in pairs if d}
     ties = h.form.type == "REJECT" and _denial(doc, h)

@@ -178,9 +178,16 @@ def struck_pair(h, doc, st) -> tuple[str, str] | None:
     else where the sentence places it. None when a side stands where it may be the author
     (on or after the attack noun, or before it with no reporting "أن" between), or the
     sentence tells a claim, an agent, an accident or a foiled plot."""
-    norms, cues = doc.norms, violence.load_cues()
+    norms = doc.norms
     if unclaimed.verbal(h, norms) or not _strikes(h) or not BARS.isdisjoint(attack_cues.cue_kinds(norms)[st.ti:st.tj]):
         return None
+    return _struck(h, doc, st)
+
+
+def _struck(h, doc, st) -> tuple[str, str] | None:
+    """struck_pair of an attack noun of striking (apart from its gate: the names its
+    generators read are closure cells, made on each call of the function that holds them)."""
+    norms, cues = doc.norms, violence.load_cues()
     if any(a.actor.startswith(unclaimed.ATTACKERS) for a in st.actors):
         return None  # named attackers: core.events.unclaimed.attack_pair's
     verb = _verb_at(h, norms, cues, {a.i for a in st.actors}, {a.i for a in st.actors if a.kind.startswith("PLACE")}, st.tj)

@@ -231,6 +231,12 @@ def subject_before(h, norms: list[str], toks, nt, actors: list, ti: int, persons
     a person's attack on a person is dropped by violent_pairs, person_on_person)."""
     if not h.form.cameo.startswith(violence.STRIKES) or not _verb_first(h, norms):
         return None
+    return _subject_before(h, norms, toks, nt, actors, ti, persons)
+
+
+def _subject_before(h, norms: list[str], toks, nt, actors: list, ti: int, persons) -> object | None:
+    """subject_before of a verb of armed force (apart from its gate: the names its generators
+    read are closure cells, made on each call of the function that holds them)."""
     end = h.i - 1 if h.i - 1 > ti and norms[h.i - 1] in SUBJECT_LINKS else h.i
     a = next((a for a in reversed(actors) if a.j == end and a.i >= ti and not a.kind.startswith("PAIR")), None)
     if a is None or any(c in nt.original[a.end:toks[h.i].start] for c in violence.PAUSES):

@@ -259,17 +259,29 @@ def _coordinated_only(doc, st, x: str, y: str) -> bool:
     the other way round ("دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة"): the two
     share one role, never one acting on the other. Not after بين, which names the two
     sides of a joint act."""
-    toks, norms = doc.toks, doc.norms
-    xs = [a for a in st.actors if a.actor == x]
-    ys = [a for a in st.actors if a.actor == y]
+    xs, ys = [], []  # loops, not comprehensions: the names these read were closure cells on every call
+    for a in st.actors:
+        if a.actor == x:
+            xs.append(a)
+        if a.actor == y:
+            ys.append(a)
     starts = {a.i for a in st.actors}
     for a in ys:
-        # the و opens y's mention or the office words before it ("والأمين العام للأمم المتحدة")
-        first = next((b for b in xs if 0 <= a.i - b.j <= COORDINATED_OFFICE and starts.isdisjoint(range(b.j, a.i))
-                      and _joined(doc, a, b.j) and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip()), None)
-        if first is None or (first.i > 0 and norms[first.i - 1] == "بين"):
+        first = _joined_after(doc, a, xs, starts)
+        if first is None or (first.i > 0 and doc.norms[first.i - 1] == "بين"):
             return False
     return bool(ys)
+
+
+def _joined_after(doc, a, xs: list, starts: set[int]):
+    """The first mention of ``xs`` that y's mention ``a`` is joined to by و: the و opens a's
+    mention or the office words before it ("والأمين العام للأمم المتحدة"), no actor between."""
+    toks = doc.toks
+    for b in xs:
+        if 0 <= a.i - b.j <= COORDINATED_OFFICE and starts.isdisjoint(range(b.j, a.i)) and _joined(doc, a, b.j) \
+                and not doc.nt.norm[toks[b.j - 1].nend:toks[b.j].nstart].strip():
+            return b
+    return None
 
 
 def _joined(doc, a, k: int) -> bool:

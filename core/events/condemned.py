@@ -193,8 +193,12 @@ def victims_not_accused(doc, st, h, pairs: list) -> list:
     if h.form.type != "ACCUSE" or not filter_gates.directed_target_after(st, h, pairs):
         return pairs  # gate: the pairs dropped below are directed, their target named after the attack noun
     act = _act_after(h, doc, st.tj)
-    if act is None:
-        return pairs
+    return pairs if act is None else _not_victims(doc, st, pairs, act)
+
+
+def _not_victims(doc, st, pairs: list, act: int) -> list:
+    """victims_not_accused of an accusation of the attack noun at ``act`` (apart from its gates:
+    the names its generators read are closure cells, made on each call of the function that holds them)."""
     norms, end = doc.norms, _phrase_end(doc, act, st.tj)
     marks = [k for k in range(act + 1, end) if _agent_mark(norms, k)]
     named = [a for a in st.actors if act < a.i < end]

@@ -33,8 +33,12 @@ def no_contrast_sides(doc, st, h, pairs: list) -> list:
     if not pairs:
         return pairs
     k = _contrast_at(doc, st, h)
-    if k is None:
-        return pairs
+    return pairs if k is None else _before_contrast(doc, st, h, pairs, k)
+
+
+def _before_contrast(doc, st, h, pairs: list, k: int) -> list:
+    """no_contrast_sides of a trigger a clause of contrast follows at k (apart from its gates:
+    the names its generators read are closure cells, made on each call of the function that holds them)."""
     inside = named_only_after(st.actors, k)
     # only the clause's own subject: right after its opener or its verb ("فيما صوتت بوليفيا"،
     # "لكن الولايات المتحدة قالت"); a side named further in may be what the first act was about

@@ -76,9 +76,14 @@ def cue_forms(trig, kind: str) -> frozenset[str]:
         _CUE_FORMS[:] = [trig, {}]
     got = _CUE_FORMS[1].get(kind)
     if got is None:
-        got = _CUE_FORMS[1][kind] = frozenset(w for c, k in trig.cues.items() if k == kind
-                                              for w in proclitic_forms(c) if kind in trig.cue_kinds(w))
+        got = _CUE_FORMS[1][kind] = _built_cue_forms(trig, kind)
     return got
+
+
+def _built_cue_forms(trig, kind: str) -> frozenset[str]:
+    """cue_forms' set, made once: apart so that cue_forms (asked some thirty times an
+    article) holds no generator, whose names were closure cells made on every call."""
+    return frozenset(w for c, k in trig.cues.items() if k == kind for w in proclitic_forms(c) if kind in trig.cue_kinds(w))
 
 
 _CUE_FORMS: list = [None, {}]  # (trigger tables, kind → cue_forms)
@@ -108,9 +113,7 @@ def speaker_marks(h, s_actors, toks, nt) -> tuple[str | None, str]:
         if a.i <= k:
             continue
         if comp is None:
-            kinds = _cues().cue_kinds
-            comp = next((m for m in range(k + 1, min(k + SPEAKER_REACH, len(toks)))
-                         if "complementiser" in kinds(toks[m].norm)), k + SPEAKER_REACH)
+            comp = _complementiser_after(k, toks)
         if comp < a.i:
             break  # "وأضاف أن X": X is the subject of what is said
         if _subject_like(a, toks, nt):
@@ -118,9 +121,21 @@ def speaker_marks(h, s_actors, toks, nt) -> tuple[str | None, str]:
     for a in reversed(s_actors):
         if a.j <= k and k - a.j <= 1 and _subject_like(a, toks, nt):
             return a.actor, "f"
-    if any(a.j <= k for a in s_actors):
-        return None, "-"  # a subject further back: left to the other features
+    for a in s_actors:  # a loop, not any() over a generator, whose k was a closure cell on every call
+        if a.j <= k:
+            return None, "-"  # a subject further back: left to the other features
     return None, "d"
+
+
+def _complementiser_after(k: int, toks) -> int:
+    """The first complementiser within SPEAKER_REACH words after the verb of saying at k,
+    else k + SPEAKER_REACH (a loop of its own: a generator in speaker_marks made its names
+    closure cells on every call, most of which find no verb of saying)."""
+    kinds = _cues().cue_kinds
+    for m in range(k + 1, min(k + SPEAKER_REACH, len(toks))):
+        if "complementiser" in kinds(toks[m].norm):
+            return m
+    return k + SPEAKER_REACH
 
 
 def said(actor: str, side: str, speaker: str | None, how: str) -> str:

@@ -87,6 +87,11 @@ def incident_pairs(h, norms: list[str], actors: list, places: list, entities: li
     words = load_words()
     if h.form.tokens[0] not in words or h.i + 1 >= tj:
         return []
+    return _forces_pair(h, norms, actors, places, entities, tj, words)
+
+
+def _forces_pair(h, norms: list[str], actors: list, places: list, entities: list, tj: int, words) -> list[list[str]]:
+    """incident_pairs of an incident verb (apart from its gate: the names its generators read are closure cells, made on each call of the function that holds them)."""
     subject = next((a for a in actors if a.i == h.i + 1), None)
     if subject is None:
         return []

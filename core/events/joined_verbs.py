@@ -127,7 +127,17 @@ def _subject_slot(doc, m: int) -> int | None:
         return m + 2
     if doc.nt.original[doc.toks[m].end - 1:doc.toks[m].end] == TEH_MARBUTA:
         return None
-    return m + 1 if any(bare.endswith(p) and bare[:-len(p)] in verbs for p in OBJECT_SUFFIXES) else None
+    return m + 1 if _verb_with_object(bare, verbs) else None
+
+
+def _verb_with_object(bare: str, verbs) -> bool:
+    """The word is a verb with an object pronoun on it ("أيدته"). A loop of its own:
+    _subject_slot is asked of every word after a trigger, and a generator there made its
+    words closure cells on every call, most of which return at its first test."""
+    for p in OBJECT_SUFFIXES:
+        if bare.endswith(p) and bare[:-len(p)] in verbs:
+            return True
+    return False
 
 
 def no_later_subjects(doc, st, h, pairs: list) -> list:

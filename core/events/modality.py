@@ -285,12 +285,19 @@ def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> boo
 def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int], foreign=None):
     """The nearest date of the clause, else of the sentence, to character ``at`` (none
     that ``foreign`` says dates another act: core.events.dating)."""
-    dated = [t for t in times if t.type == "DATE" and not t.value.endswith("_REF")
-             and sentence[0] <= t.start < sentence[1] and not (foreign and foreign(t))]
+    # loops, not comprehensions and min's key: their names were closure cells made on each
+    # of the four calls an article has
+    dated = []
+    for t in times:
+        if t.type == "DATE" and not t.value.endswith("_REF") and sentence[0] <= t.start < sentence[1] \
+                and not (foreign and foreign(t)):
+            dated.append(t)
     for lo, hi, src in ((clause[0], clause[1], "clause"), (sentence[0], sentence[1], "sentence")):
-        cands = [t for t in dated if lo <= t.start < hi]
-        if cands:
-            best = min(cands, key=lambda t: (abs(t.start - at), t.start))
+        best = best_key = None
+        for t in dated:
+            if lo <= t.start < hi and (best_key is None or (abs(t.start - at), t.start) < best_key):
+                best, best_key = t, (abs(t.start - at), t.start)  # the first of the nearest, as min() keeps
+        if best is not None:
             return best.value, src
     return None, None
 

@@ -71,7 +71,10 @@ def private_nationals(doc, st) -> set[str]:
 def _outlet_head(cues, word: str) -> str | None:
     """The head noun of an outlet a word reads as, bare or with a ل or و written on it
     ("لصحيفة"، "وقناة"), or None."""
-    return next((v for v, n in clitic_variants(word) if cues.get(v) == "outlet" and word[:n] in OUTLET_PROCLITICS), None)
+    for v, n in clitic_variants(word):  # a loop, not next() over a generator: its names were closure cells
+        if cues.get(v) == "outlet" and word[:n] in OUTLET_PROCLITICS:
+            return v
+    return None
 
 
 @prepared.table()

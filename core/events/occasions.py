@@ -49,8 +49,12 @@ def no_occasion_targets(doc, st, h, pairs: list) -> list:
     if not pairs or h.form.type not in AIMED:
         return pairs
     starts = unsided(doc, st, _sentence_occasions)
-    if not starts:
-        return pairs
+    return _no_guests(st, h, pairs, starts) if starts else pairs
+
+
+def _no_guests(st, h, pairs: list, starts) -> list:
+    """no_occasion_targets where the sentence tells an occasion (apart: the names its
+    functions and comprehensions read are closure cells, made on each call)."""
 
     def inside(a) -> bool:
         return any(s <= a.i < s + GUEST_REACH for s in starts)

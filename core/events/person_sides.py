@@ -38,8 +38,13 @@ def acted_on(h, actors: list, persons: list[tuple[int, int, str]], norms: list[s
              ti: int, tj: int) -> list[str] | None:
     """[state, person] of a verbal trigger whose subject is a state and whose object is a
     private person (module docstring), or None."""
-    if not h.verbal:
-        return None
+    return _acted_on_person(h, actors, persons, norms, toks, text, ti, tj) if h.verbal else None
+
+
+def _acted_on_person(h, actors: list, persons: list[tuple[int, int, str]], norms: list[str], toks, text: str,
+                     ti: int, tj: int) -> list[str] | None:
+    """acted_on of a verb (apart from its gate: the names its generators read are closure
+    cells, made on each call of the function that holds them)."""
     subject = _subject(h, actors, norms, toks, text, ti, tj)
     if subject is None:
         return None

@@ -48,6 +48,11 @@ def praised_sides(doc, st, h, pairs: list) -> list:
         return pairs
     if not (h.verbal or adverbial_participle(h, doc.toks, doc.nt)):
         return pairs  # a backing noun's clause tells its doer: "الدعم العسكري الذي تقدمه Y" is Y's
+    return _praised(doc, st, h, pairs)
+
+
+def _praised(doc, st, h, pairs: list) -> list:
+    """praised_sides of a verb of praise or backing (apart from its gates: the names its generators read are closure cells, made on each call of the function that holds them)."""
     opens = {a.actor: _clause_of(doc.norms, h, a) for a in st.actors if a.i >= h.j}
     doers = named_only(st.actors, lambda a: a.i >= h.j and _clause_of(doc.norms, h, a) is not None)
     if not doers:

@@ -79,11 +79,20 @@ class QuoteReach:
             self.open_for, self.speaker = 0, []
         elif opened is not None:
             self.open_for = MAX_SENTENCES
-            named = any(a.end <= opened and subject_ok(a) for a in actors)
+            named = _named_before(actors, opened, subject_ok)
             self.speaker = [] if verb is None else _subject(actors, opened, verb, subject_ok) if named else self.said_by
         else:
             self.open_for -= 1
         self.said_by = (_subject(actors, e, verb, subject_ok) or self.said_by) if verb is not None else []
+
+
+def _named_before(actors: list, opened: int, subject_ok) -> bool:
+    """Whether a subject is named before the quotation mark at ``opened`` (a loop of its own:
+    a generator in QuoteReach.leave made its names closure cells for every sentence)."""
+    for a in actors:
+        if a.end <= opened and subject_ok(a):
+            return True
+    return False
 
 
 def _first_person(h, toks, trig) -> bool:

@@ -100,6 +100,13 @@ def antecedent_acts(doc, st, h, pairs: list) -> list:
     if word.endswith(OBJECT_PRONOUNS) or (word[len(form):] in RESUMPTIVE if word.startswith(form) and word != form
                                           else word.endswith("ه") and len(word) > 4):
         return pairs  # "التي تتهمها واشنطن": the antecedent is the object (bystanders.relative_target)
+    return _antecedent_subject(doc, st, h, pairs)
+
+
+def _antecedent_subject(doc, st, h, pairs: list) -> list:
+    """antecedent_acts of a verb right after a relative pronoun (apart from its gates:
+    the names its generators read are closure cells, made on each call of the function that holds them)."""
+    norms = doc.norms
     head = next((a.actor for a in st.actors if a.j == h.i - 1), None)
     if head is None or _feminine_after_masculine(doc, h) or _object_after(doc, st, h):
         return pairs

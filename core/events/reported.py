@@ -102,6 +102,12 @@ def no_reporting_sides(doc, st, h, pairs: list) -> list:
     k = _complement(doc, st, h)
     if k is None or not _said(doc, st, k):
         return pairs
+    return _without_speakers(doc, st, pairs, k)
+
+
+def _without_speakers(doc, st, pairs: list, k: int) -> list:
+    """no_reporting_sides of an act told after the complementiser at k (apart: the names its
+    comprehensions read are closure cells, made on each call of the function that holds them)."""
     speakers = {a.actor for a in st.actors if st.ti <= a.i < k}
     if not speakers:
         return pairs

@@ -84,18 +84,23 @@ def _frames(toks, nt, ti: int, tj: int, s_actors, prev_actors, trig):
         for lead, link_form, etype, cameo in table:
             if lead != lead_tok.norm or link != link_form:
                 continue
-            members = _uniq([g.actor for g in group])
-            before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
-            # the speaker is a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول إسرائيلي"
-            speakers = [x.actor for x in before if not prepositional(x, toks, nt)] or [x.actor for x in before] or \
-                       [x.actor for x in prev_actors if x.actor not in members]
-            if not speakers:
-                continue
-            for m in members:
-                out.append((etype, cameo, [speakers[0], m], a.i - 1, end + 1))
-            content_from = end + 1
-            break
+            made = _frame_events(toks, nt, a, group, s_actors, prev_actors, (etype, cameo, end))
+            if made is not None:
+                out += made
+                content_from = end + 1
+                break
     return out, content_from
+
+
+def _frame_events(toks, nt, a, group: list, s_actors: list, prev_actors: list, frame: tuple) -> list | None:
+    """A construction's events, by its speaker (a subject: "في بيان صدر عن مكتب رئيس الوزراء، قال مسؤول"),
+    None without one; apart from _frames (every sentence), whose comprehensions' names were cells."""
+    members = _uniq([g.actor for g in group])
+    before = [x for x in s_actors if x.i < a.i - 1 and x.actor not in members]
+    speakers = [x.actor for x in before if not prepositional(x, toks, nt)] or [x.actor for x in before] or \
+               [x.actor for x in prev_actors if x.actor not in members]
+    etype, cameo, end = frame
+    return [(etype, cameo, [speakers[0], m], a.i - 1, end + 1) for m in members] if speakers else None
 
 
 def speech_frame(h: _Hit, toks, trig, first_tok: int) -> tuple[int, int | None] | None:

@@ -108,7 +108,7 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
     """None when the trigger makes no event at all; else why the rules give it no actors
     ("content", "nested", "adjacent", "noactor"), or "" when they may. Records the
     trigger as the sentence's last."""
-    if h.i in doc.in_entity or h.i in doc.place_ends and h.i > st.ti and not any(a.j == h.i for a in st.actors):
+    if h.i in doc.in_entity or h.i in doc.place_ends and h.i > st.ti and h.i not in {a.j for a in st.actors}:
         # "منظمة حظر الأسلحة الكيميائية" names a body, it reports no ban; "قرب تدمر" is Palmyra
         # ("المضادات الأرضية السورية تدمر ثلاث طائرات": after its subject the word is the verb)
         return None
@@ -147,10 +147,18 @@ def _screen(doc: _Article, st: _Sentence, h: _Hit, frame: tuple[int, int | None]
         if not doc.learning or (nested and h.form.type in NESTED_ONLY):
             return None  # "اتهمت لندن روسيا بعرقلة ...": another event's content; "اتفاقية تعاون": one phrase
         reason = "nested" if nested else "adjacent"  # the model weighs it
-    if not reason and not h.verbal and not any(h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1
-                                               for a in st.actors) and not _sides_follow(doc, st, h):
+    if not reason and not h.verbal and not _actor_at_hand(st, h) and not _sides_follow(doc, st, h):
         reason = "noactor"  # a verbal noun with no actor at hand ("كل العقوبات ستدخل التنفيذ")
     return reason
+
+
+def _actor_at_hand(st: _Sentence, h: _Hit) -> bool:
+    """An actor on the noun or within NOUN_REACH words after it, or just before it (a loop of
+    its own: a generator in _screen made h a closure cell on each of its calls)."""
+    for a in st.actors:
+        if h.i <= a.i <= h.j + NOUN_REACH or 0 <= h.i - a.j <= 1:
+            return True
+    return False
 
 
 def _sides_follow(doc: _Article, st: _Sentence, h: _Hit) -> bool:

@@ -123,6 +123,13 @@ def unnamed_addressee(h: _Hit, toks: list[Token], trig, actors: list[_ActorMenti
     A named addressee beside it ("المجتمع الدولي وبخاصة مجلس الأمن") is asked (addressees)."""
     if h.form.type != "REQUEST" or not h.verbal:
         return False
+    return _addressed_no_one(h, toks, trig, actors, text)
+
+
+def _addressed_no_one(h: _Hit, toks: list[Token], trig, actors: list[_ActorMention], text: str) -> bool:
+    """unnamed_addressee's reading of a verb of demand, apart from its gate: its generators'
+    names are closure cells, made on each call of the function that holds them, and most
+    triggers are no such verb."""
     for k in range(h.j, min(len(toks), h.j + ADDRESSEE_REACH)):
         two = toks[k].norm + " " + toks[k + 1].norm if k + 1 < len(toks) else ""
         if trig.cues.get(toks[k].norm) == PEOPLE and _asked_people(toks, h, k, actors):

@@ -59,9 +59,15 @@ def protected_sides(doc, st, h, pairs: list) -> list:
     is named and no أن or أي opens another's act) is a threat on that side, and "ردا على"
     names a cause. A verb of harming marks the protected side as على does ("حذر من أن هذه
     الخطوة ستضر بالولايات المتحدة": a warning for the United States, no threat to it)."""
-    norms = doc.norms
-    if h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
+    if h.form.type != THREAT[0] or _kind(doc.norms[h.i], topic_cues()) != "warn":
         return pairs
+    return _unprotected(doc, st, h, pairs)
+
+
+def _unprotected(doc, st, h, pairs: list) -> list:
+    """protected_sides of a warning (apart from its gate: the names its comprehensions read
+    are closure cells, made on each call of the function that holds them)."""
+    norms = doc.norms
     of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1].startswith(OWN_ACT):
         return pairs

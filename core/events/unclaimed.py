@@ -18,6 +18,8 @@ core.events.unnamed.implied_side, with the attack's own words as its mention).
 """
 from __future__ import annotations
 
+from functools import partial
+
 
 from core import prepared
 from core.events import attack_cues, implied, unnamed, violence  # modules: their names read at call time (an import per call cost more)
@@ -197,14 +199,19 @@ def unnamed_side_pair(h, doc, st):
     for it, and a trigger noted in ``doc.implied_at``."""
     pair = attack_pair(h, doc.norms, st.actors, doc.entities, unnamed.count_words(), st.start, st.end,
                        st.ti, st.tj, doc.named_spans()["PERSON"], doc.named_spans()["PLACE"])
+    # partials, not lambdas: the names a lambda reads are closure cells, made on every call
     if pair:
-        return lambda: pair
+        return partial(_given, pair)
     if toll := implied_toll(h, doc, st):
         # "قتلى في غارة على X": the attackers the attack implies, no subject the next sentence drops
-        return lambda: implied_pair(toll, h, doc.entities, doc.nt.original, doc.implied_at)
+        return partial(implied_pair, toll, h, doc.entities, doc.nt.original, doc.implied_at)
     if side := authored.authored_side(h, doc, st):
-        return lambda: authored.authored_pair(side, h, doc)
+        return partial(authored.authored_pair, side, h, doc)
     return None
+
+
+def _given(pair: list[str]) -> list[str]:
+    return pair
 
 
 def implied_toll(h, doc, st) -> tuple[str, str] | None:
@@ -276,10 +283,19 @@ def victim_toll(h, norms: list[str], s_actors: list, entities: list[Entity], sta
             or cues.get(h.form.tokens[0]) in TOLL_KINDS | AGENT_CUES):
         return None
     kinds = attack_cues.cue_kinds(norms)
-    tolls = [k for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH))
-             if not h.i <= k < h.j and kinds[k] in TOLL_KINDS]
+    tolls = []  # a loop, not a comprehension: the names it read were closure cells on every call
+    for k in range(max(ti, h.i - TOLL_REACH), min(tj, h.j + TOLL_REACH)):
+        if not h.i <= k < h.j and kinds[k] in TOLL_KINDS:
+            tolls.append(k)
     if not tolls or "accident" in kinds[ti:tj]:
         return None
+    return _toll_victim(h, norms, s_actors, entities, start, end, text, toks, cues, tolls)
+
+
+def _toll_victim(h, norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, text: str,
+                 toks: list, cues: dict, tolls: list[int]) -> tuple[str, str] | None:
+    """victim_toll past its gates (apart: the names its generators read are closure cells,
+    made on each call of the function that holds them, and most calls end at the gates)."""
     victims = {a.actor for a in s_actors if _victim(a, h, norms, tolls, cues, text, toks)}
     if len(victims) != 1:
         return None

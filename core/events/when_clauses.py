@@ -69,6 +69,12 @@ def no_sides_before_contrast(doc, st, h, pairs: list) -> list:
     about a side before it and is left alone, as is a clause that opens the sentence."""
     if not pairs or not filter_gates.cue_named(doc, st, constructions.table(), WHILE_CUES):
         return pairs
+    return _before_contrast(doc, st, h, pairs)
+
+
+def _before_contrast(doc, st, h, pairs: list) -> list:
+    """no_sides_before_contrast where the sentence holds a cue of contrast (apart from its
+    gate: the names its generators read are closure cells, made on each call)."""
     k = next((k for k in range(h.i - 1, st.ti, -1) if constructions.kind(doc.norms[k]) == WHILE), None)
     if k is None or not any(k < a.i <= k + SUBJECT_REACH for a in st.actors):
         return pairs  # the clause's subject: after the opener, its verb and a pronoun ("بينما رحبت به X")

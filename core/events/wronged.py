@@ -52,8 +52,11 @@ def no_wronged_targets(doc, st, h, pairs: list) -> list:
     if not pairs or h.form.type not in TYPES:
         return pairs
     targets = {p[-1] for p, d in pairs if d}
-    if not targets:
-        return pairs
+    return _not_wronged(doc, st, h, pairs, targets) if targets else pairs
+
+
+def _not_wronged(doc, st, h, pairs: list, targets: set) -> list:
+    """no_wronged_targets of directed pairs (apart from its gates: the names its generators read are closure cells, made on each call of the function that holds them)."""
     first: dict = {}
     for a in st.actors:
         if a.i >= h.j and a.actor in targets and a.actor not in first:
