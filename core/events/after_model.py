@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
+                         origins, parents, partners, passives, praised, provoked, questions, relative_reach, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
                          toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -78,6 +78,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
     pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
+    pairs = relative_reach.no_main_clause_sides(doc, st, h, pairs)  # "انتقدت X اللاجئين الذين طردتهم Y": no X
     pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
     pairs = praised.no_struck_sides(doc, st, h, pairs)  # "باركت X الهجوم على الجنود الY": Y is struck, not praised
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
