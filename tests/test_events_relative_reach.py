@@ -30,3 +30,9 @@ def test_a_noun_taking_up_the_clause_before_keeps_its_sides():
     """"اتهمت X Y بـ...، الأمر الذي نفته Y": Y denies X's claim."""
     got = events("واتهمت بريطانيا روسيا بتسميم الجاسوس، الأمر الذي تنفيه روسيا بشكل قاطع.")
     assert ("REJECT", ["RUS", "GBR"]) in got
+
+
+def test_a_denial_keeps_the_claimant_named_before():
+    """"مزاعم X بشأن تسميم الجاسوس التي تنفيها Y": Y denies X's claims."""
+    got = events("وقال إن موسكو لا تهتم بمزاعم بريطانيا بشأن تسميم الجاسوس التي تنفيها روسيا.")
+    assert [e for e in got if e[0] == "REJECT"] in ([], [("REJECT", ["RUS", "GBR"])])

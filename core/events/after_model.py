@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relative_reach, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
+                         origins, parents, partners, passives, praised, provoked, questions, relative_reach, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, second_clauses, signers, standing, struck_owners, taken_up, threats,
                          toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
@@ -145,6 +145,7 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
     pairs = when_clauses.no_sides_before_contrast(doc, st, h, pairs)  # "قدمت X دعما لـ Y، بينما دعمت Z": no X, no Y
     pairs = contrasts.no_contrast_sides(doc, st, h, pairs)  # "امتنعت X عن التصويت، فيما صوتت Y": Y is no side
+    pairs = second_clauses.no_second_clause_sides(doc, st, h, pairs)  # "X تدين الهجوم وY تكرر دعوتها": no Y
     pairs = opened_clauses.no_subject_targets(doc, st, h, pairs)  # "بعد أن طالبت X بإغلاق السفارة": X asks
     return pairs
 

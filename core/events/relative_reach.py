@@ -10,7 +10,9 @@ Turkey; Iran backs the fighters, not Moscow. The role model, weighing nearness a
 main clause's subject, often pairs them. A relative verb with no subject named after it
 ("مصر التي زارها"، "الاتفاقية التي وقعتها مع السودان") may have the main clause's subject
 for its own, and is left alone; so is a noun that takes up the clause before it ("الأمر
-الذي تنفيه روسيا": what Russia denies is that clause's claim, and its sides are the denial's).
+الذي تنفيه روسيا": what Russia denies is that clause's claim, and its sides are the denial's), and so is every denial or
+refusal: the noun it takes up is a claim or an offer, often in construct with a noun
+between ("مزاعم تسميم الجاسوس التي تنفيها روسيا"), whose author is named before it.
 """
 from __future__ import annotations
 
@@ -21,13 +23,14 @@ from core.events.speech_acts import CLAIM_HEADS
 
 AGENT_MARKS = frozenset({"من", "قبل"})  # "المدعومين من إيران"، "المدعومة من قبل واشنطن"
 PARTICIPLE = "الم"  # a definite participle on the noun before it ("المدعومين"، "المدعومة")
+ANSWERING = frozenset({"REJECT"})  # "مزاعم تسميم الجاسوس التي تنفيها روسيا": a denial answers the claim
 SUBJECT_REACH = 1  # words between the relative verb and its subject ("طردتهم أمس اليونان")
 
 
 def no_main_clause_sides(doc, st, h, pairs: list) -> list:
     """The pairs less those with a side named only before the noun that a relative verb or a
     participle with its own doer describes, when the trigger is that verb or participle."""
-    if not pairs or h.i - 1 <= st.ti:
+    if not pairs or h.i - 1 <= st.ti or h.form.type in ANSWERING:
         return pairs
     norms = doc.norms
     if norms[h.i - 1] in RELATIVES:

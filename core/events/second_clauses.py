@@ -1,0 +1,66 @@
+"""A second clause joined by "و" with its subject first: "مصر تدين الهجوم والسعودية تكرر
+دعوتها للحوار"، "انتقدت روسيا القرار والصين تلتزم الصمت". Headlines and quick news chain two
+statements so, a name after "و" and then its own verb; the name is that verb's subject,
+and no side of the act before it: Egypt condemns the attack, not Saudi Arabia.
+
+The verb is read by its shape as well as by the trigger lists (core.events.clauses): the
+second verb is mostly no trigger ("تكرر"، "تلتزم"، "تواصل"), a present with its prefix ت/ي.
+A name joined by "و" right after another ("السعودية والإمارات تدعمان") belongs to the same
+list, and the list's first member decides: a list that starts before the trigger's act is
+the act's own. A side named again before the clause stays.
+"""
+from __future__ import annotations
+
+from core.events.actors import prepositional
+from core.events.clauses import finite_verb, named_only_after
+
+PRESENT_PREFIXES = ("ت", "ي")  # "تكرر"، "يواصل"
+MIN_PRESENT = 4  # letters of a present verb ("تدين"); shorter words after a name are particles or nouns ("يوم")
+NOT_PRESENT_ENDINGS = ("ا", "ه", "ات", "ي")  # "تحديدا"، "تسوية" (ة normalised)، "تصريحات"، "تنفيذي": nouns, adverbs
+NOT_VERBS = frozenset({"تجاه", "تحت", "تلك", "تلقاء"})  # words after a name with a verb's first letter
+
+
+def no_second_clause_sides(doc, st, h, pairs: list) -> list:
+    """The pairs less those with a side named only from the subject of a second clause, joined
+    by "و" after the trigger, on."""
+    if not pairs:
+        return pairs
+    k = _second_clause_at(doc, st, h)
+    if k is None:
+        return pairs
+    inside = named_only_after(st.actors, k - 1)
+    return [(p, d) for p, d in pairs if inside.isdisjoint(p)] if inside else pairs
+
+
+def _second_clause_at(doc, st, h) -> int | None:
+    """The first token after the trigger that opens a clause "و + name + verb": the و-word
+    of the name, or of the noun before a nationality adjective ("والحكومة السورية تواصل")."""
+    norms, text, toks = doc.norms, doc.nt.original, doc.toks
+    names_end = {a.j for a in st.actors if a.kind != "ADJ"}  # "القرار الأمريكي والصين تلتزم": no list
+    for a in st.actors:
+        if a.i < h.j or prepositional(a, toks, doc.nt):
+            continue
+        k = a.i - 1 if a.kind == "ADJ" and norms[a.i - 1].startswith("وال") else a.i
+        if k < h.j or not _conjoined(text, toks, k, a) or k in names_end:
+            continue  # "بين إيران والسعودية": a list, whose first member came before
+        if a.j < st.tj and _verb_shape(norms[a.j]):
+            return k
+    return None
+
+
+def _conjoined(text: str, toks, k: int, a) -> bool:
+    """The word at k carries the conjunction و before the name or the noun ("والسعودية"،
+    "وإيران"; not "واشنطن", whose و is its own)."""
+    if k == a.i:
+        return text[toks[k].start:a.start] == "و"
+    return text[toks[k].start:toks[k].start + 1] == "و"
+
+
+def _verb_shape(word: str) -> bool:
+    """A finite verb by the trigger lists or the shape of a past or present verb."""
+    if word in NOT_VERBS:
+        return False
+    if finite_verb(word):
+        return True
+    return (len(word) >= MIN_PRESENT and word.startswith(PRESENT_PREFIXES) and not word.startswith("ال")
+            and not word.endswith(NOT_PRESENT_ENDINGS))

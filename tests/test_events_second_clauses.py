@@ -1,0 +1,30 @@
+"""A name after "و" followed by its own verb opens a second clause whose subject is no side of
+the act before it (core.events.second_clauses); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2018-05-10"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_the_subject_of_a_second_clause_is_not_accused():
+    """"أدانت X التفجير وY تواصل التحقيق": X condemns the bombing, not Y."""
+    got = events("وأدانت الجزائر التفجير الإرهابي وفرنسا تواصل التحقيق في ملابساته.")
+    assert not [e for e in got if "FRA" in e[1]]
+
+
+def test_the_subject_of_a_second_clause_is_not_asked():
+    """"طالبت X بوقف القتال وY ترسل مساعدات": no demand on Y."""
+    got = events("وطالبت قطر بوقف القتال والإمارات ترسل مساعدات إلى عدن.")
+    assert not [e for e in got if e[0] == "REQUEST" and "ARE" in e[1]]
+
+
+def test_a_noun_with_its_adjective_does_not_make_a_list():
+    """"انتقدت X القرار الأمريكي وY تلتزم الصمت": Y is silent, not criticised."""
+    got = events("انتقدت روسيا القرار الأمريكي والصين تلتزم الصمت.")
+    assert ("ACCUSE", ["RUS", "USA"]) in got and not [e for e in got if "CHN" in e[1]]
+
+
+def test_two_names_joined_stay_one_list():
+    """"المحادثات بين X وY تتواصل": both meet."""
+    assert ("CONSULT", ["IRN", "SAU"]) in events("المحادثات بين إيران والسعودية تتواصل في بغداد.")
