@@ -11,13 +11,14 @@ the act's own. A side named again before the clause stays.
 """
 from __future__ import annotations
 
+from core.events.accusers import PREPOSITIONS
 from core.events.actors import prepositional
 from core.events.clauses import finite_verb, named_only_after
 
 PRESENT_PREFIXES = ("ت", "ي")  # "تكرر"، "يواصل"
 MIN_PRESENT = 4  # letters of a present verb ("تدين"); shorter words after a name are particles or nouns ("يوم")
-NOT_PRESENT_ENDINGS = ("ا", "ه", "ات", "ي")  # "تحديدا"، "تسوية" (ة normalised)، "تصريحات"، "تنفيذي": nouns, adverbs
-NOT_VERBS = frozenset({"تجاه", "تحت", "تلك", "تلقاء"})  # words after a name with a verb's first letter
+NOT_PRESENT_ENDINGS = ("ه", "ات", "ي", "ين")  # "تسوية" (ة normalised)، "تصريحات"، "تنفيذي"، "تابعين": nouns
+NOT_VERBS = PREPOSITIONS | {"تحت", "تلك", "تلقاء"}  # "والولايات المتحدة حول": a trigger's phrase may open with them
 
 
 def no_second_clause_sides(doc, st, h, pairs: list) -> list:
@@ -58,8 +59,8 @@ def _conjoined(text: str, toks, k: int, a) -> bool:
 
 def _verb_shape(word: str) -> bool:
     """A finite verb by the trigger lists or the shape of a past or present verb."""
-    if word in NOT_VERBS:
-        return False
+    if word in NOT_VERBS or word.endswith("ا") and not word.endswith("وا"):
+        return False  # "وباكستان جهودا"، "وفرنسا تحديدا": a noun's or an adverb's ending; "قالوا" a verb's
     if finite_verb(word):
         return True
     return (len(word) >= MIN_PRESENT and word.startswith(PRESENT_PREFIXES) and not word.startswith("ال")
