@@ -28,3 +28,21 @@ def test_a_noun_with_its_adjective_does_not_make_a_list():
 def test_two_names_joined_stay_one_list():
     """"المحادثات بين X وY تتواصل": both meet."""
     assert ("CONSULT", ["IRN", "SAU"]) in events("المحادثات بين إيران والسعودية تتواصل في بغداد.")
+
+
+def test_the_object_of_a_verb_joined_after_a_comma_is_not_accused():
+    """"أدانت X الهجوم، ودعت Y إلى ضبط النفس": Y is asked, not condemned."""
+    got = events("وأدانت مصر الهجوم، ودعت إسرائيل إلى ضبط النفس.")
+    assert not [e for e in got if e[0] == "ACCUSE" and "ISR" in e[1]]
+
+
+def test_a_verb_of_saying_after_a_comma_may_tell_whom_the_act_was_on():
+    """"انتقدت X بشدة، وقالت إن الضربات الأمريكية ...": the United States is criticised."""
+    got = events("وانتقدت روسيا بشدة، وقالت إن الضربات الأمريكية على سوريا غير قانونية.")
+    assert ("ACCUSE", ["RUS", "USA"]) in got
+
+
+def test_a_denial_keeps_the_accuser_the_next_clause_names():
+    """"نفت X أي ضلوع لها، وحذرت Y من ...": X denies Y's charge."""
+    got = events("ونفت موسكو أي ضلوع لها في الحادث، وحذرت لندن من أن توجيه اللوم إليها سيكون خطيرا.")
+    assert ("REJECT", ["RUS", "GBR"]) in got

@@ -8,16 +8,24 @@ second verb is mostly no trigger ("تكرر"، "تلتزم"، "تواصل"), a p
 A name joined by "و" right after another ("السعودية والإمارات تدعمان") belongs to the same
 list, and the list's first member decides: a list that starts before the trigger's act is
 the act's own. A side named again before the clause stays.
+
+A verb joined by و after a comma ("أدانت X الهجوم، ودعت Y إلى ضبط النفس") opens a new
+statement too, whose objects are none of the first act's sides; not a verb of saying, whose
+content may name whom the act was on ("انتقدت X بشدة، وقالت إن الضربات الأمريكية"), nor after
+a denial, whose accuser the next clause often names ("نفت X أي ضلوع لها، وحذرت Y").
 """
 from __future__ import annotations
 
 from core.events.accusers import PREPOSITIONS
 from core.events.actors import prepositional
-from core.events.clauses import finite_verb, named_only_after
+from core.events.clauses import VERB_CUES, finite_verb, named_only_after
+from core.events.triggers import load_triggers
+from core.text import COMMAS
 
 PRESENT_PREFIXES = ("ت", "ي")  # "تكرر"، "يواصل"
 MIN_PRESENT = 4  # letters of a present verb ("تدين"); shorter words after a name are particles or nouns ("يوم")
 NOT_PRESENT_ENDINGS = ("ه", "ات", "ي", "ين")  # "تسوية" (ة normalised)، "تصريحات"، "تنفيذي"، "تابعين": nouns
+DENIED = "denied"  # event_cues.tsv: "نفت موسكو أي ضلوع لها، وحذرت لندن": the next clause may name the accuser
 NOT_VERBS = PREPOSITIONS | {"تحت", "تلك", "تلقاء"}  # "والولايات المتحدة حول": a trigger's phrase may open with them
 
 
@@ -26,9 +34,11 @@ def no_second_clause_sides(doc, st, h, pairs: list) -> list:
     by "و" after the trigger, on."""
     if not pairs:
         return pairs
-    k = _second_clause_at(doc, st, h)
-    if k is None:
+    joined = None if DENIED in doc.trig.cue_kinds(doc.norms[h.i]) else _joined_verb_at(doc, st, h)
+    ks = [k for k in (_second_clause_at(doc, st, h), joined) if k is not None]
+    if not ks:
         return pairs
+    k = min(ks)
     inside = named_only_after(st.actors, k - 1)
     return [(p, d) for p, d in pairs if inside.isdisjoint(p)] if inside else pairs
 
@@ -65,3 +75,19 @@ def _verb_shape(word: str) -> bool:
         return True
     return (len(word) >= MIN_PRESENT and word.startswith(PRESENT_PREFIXES) and not word.startswith("ال")
             and not word.endswith(NOT_PRESENT_ENDINGS))
+
+
+def _joined_verb_at(doc, st, h) -> int | None:
+    """The first token after the trigger that, after a comma, is a verb joined by و ("أدانت X
+    الهجوم، ودعت إلى ضبط النفس"): a new statement, whose objects are none of the act's sides.
+    Not a verb of saying or reporting ("، وقالت إن الضربات الأمريكية"), whose content may tell
+    whom the act was on."""
+    norms, toks, nt = doc.norms, doc.toks, doc.nt
+    for k in range(h.j, st.tj):
+        w = norms[k]
+        if w[:1] != "و" or not any(c in nt.norm[toks[k - 1].nend:toks[k].nstart] for c in COMMAS):
+            continue
+        if finite_verb(w) and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w[1:])) \
+                and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w)):
+            return k
+    return None
