@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from core.events import (accusers, acted_on, agreed, allied, alongside, contrasts, asides, attack_authors, attack_sides, befallen, bystanders, channels, construct_authors, denials, deplored_acts, departures, discussed, driven_out, doers, drills, dual, expelled, filters,
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
-                         origins, parents, partners, passives, praised, provoked, questions, relative_reach, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, second_clauses, signers, standing, struck_owners, taken_up, threats,
+                         origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
                          toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
+from core.events import relative_reach, second_clauses
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
 
