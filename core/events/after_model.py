@@ -10,9 +10,9 @@ from core.events import (accusers, acted_on, agreed, allied, alongside, contrast
                          fought, joined_verbs, joint_groups, leaders, makers, meeting_aims, meetings, named_pairs, nisba, no_side_mentions, noun_subjects, object_genitives, obligations, occasions, opened_clauses,
                          origins, parents, partners, passives, praised, provoked, questions, relatives, remits, reported, responses, reported_doers, reporters, requested, residences, sales, signers, standing, struck_owners, taken_up, threats,
                          toward, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
-from core.events import relative_reach, second_clauses
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
+from core.events import relative_reach, second_clauses  # this session's steps
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 # stances and calls, whose side is whom they are taken on or addressed to: a state named only
