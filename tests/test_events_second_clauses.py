@@ -46,3 +46,18 @@ def test_a_denial_keeps_the_accuser_the_next_clause_names():
     """"نفت X أي ضلوع لها، وحذرت Y من ...": X denies Y's charge."""
     got = events("ونفت موسكو أي ضلوع لها في الحادث، وحذرت لندن من أن توجيه اللوم إليها سيكون خطيرا.")
     assert ("REJECT", ["RUS", "GBR"]) in got
+
+
+def test_a_titled_person_after_a_titled_person_is_in_the_same_list():
+    got = events("بحث الرئيس التونسي مع الرئيس الإيطالي والمستشار الألماني تطوير التبادل التجاري.")
+    assert ("CONSULT", ["TUN", "DEU"]) in got
+
+
+def test_a_verb_carrying_waw_after_the_name_goes_on_with_the_first_clause():
+    got = events("التقى الرئيس الجزائري نظيره التونسي والرئيس الموريتاني وبحثوا الوضع في الساحل.")
+    assert ("CONSULT", ["DZA", "MRT"]) in got or ("CONSULT", ["MRT", "DZA"]) in got
+
+
+def test_an_act_whose_object_comes_only_after_the_comma_keeps_it():
+    got = events("انتقدت الجزائر بشدة، وحملت فرنسا مسؤولية تعثر الحوار.")
+    assert ("ACCUSE", ["DZA", "FRA"]) in got

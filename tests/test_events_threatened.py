@@ -29,3 +29,13 @@ def test_an_act_in_a_clause_after_the_threat_was_made():
     from core.events.triggers import load_triggers
 
     assert not threatened.governs(["رغم", "التهديدات", "شنت", "بريطانيا"], "هجوما", load_triggers())
+
+
+def test_a_threat_after_an_attack_leaves_the_attack_done():
+    got = [(v.type, v.actors, v.modality) for v in analyze("تصاعدت التهديدات الروسية بعد القصف الأوكراني على بيلغورود.", "2026-03-01").events]
+    assert any(t == "ASSAULT" and a[0] == "UKR" and m == "asserted" for t, a, m in got)
+
+
+def test_a_threat_to_answer_an_attack_leaves_the_attack_done():
+    got = [(v.type, v.actors, v.modality) for v in analyze("وجددت تركيا تهديدها بالرد على الهجوم السوري على نقاطها العسكرية في إدلب.", "2026-03-01").events]
+    assert any(t == "ASSAULT" and a[0] == "SYR" and m == "asserted" for t, a, m in got)

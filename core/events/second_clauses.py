@@ -16,11 +16,11 @@ a denial, whose accuser the next clause often names ("نفت X أي ضلوع ل�
 """
 from __future__ import annotations
 
-from core.events.accusers import PREPOSITIONS
+from core.events.accusers import PREPOSITIONS, title_word
 from core.events.actors import prepositional
 from core.events.clauses import VERB_CUES, finite_verb, named_only_after
 from core.events.triggers import load_triggers
-from core.text import COMMAS
+from core.text import COMMAS, without_conjunction
 
 PRESENT_PREFIXES = ("ت", "ي")  # "تكرر"، "يواصل"
 MIN_PRESENT = 4  # letters of a present verb ("تدين"); shorter words after a name are particles or nouns ("يوم")
@@ -47,7 +47,9 @@ def _second_clause_at(doc, st, h) -> int | None:
     """The first token after the trigger that opens a clause "و + name + verb": the و-word
     of the name, or of the noun before a nationality adjective ("والحكومة السورية تواصل")."""
     norms, text, toks = doc.norms, doc.nt.original, doc.toks
-    names_end = {a.j for a in st.actors if a.kind != "ADJ"}  # "القرار الأمريكي والصين تلتزم": no list
+    # a list goes on after a name or a titled person ("الرئيس الفرنسي والمستشارة الألمانية");
+    # an adjective of a thing ends none ("القرار الأمريكي والصين تلتزم")
+    names_end = {a.j for a in st.actors if a.kind != "ADJ" or _titled(norms, a.i - 1)}
     for a in st.actors:
         if a.i < h.j or prepositional(a, toks, doc.nt):
             continue
@@ -67,10 +69,22 @@ def _conjoined(text: str, toks, k: int, a) -> bool:
     return text[toks[k].start:toks[k].start + 1] == "و"
 
 
+def _titled(norms: list[str], k: int) -> bool:
+    """The word at k is a one-word title of a person ("الرئيس"، "والمستشارة")."""
+    w = without_conjunction(norms[k], 1) if k >= 0 else ""
+    return title_word(w[2:] if w.startswith("ال") else w)
+
+
 def _verb_shape(word: str) -> bool:
-    """A finite verb by the trigger lists or the shape of a past or present verb."""
+    """A finite verb by the trigger lists or the shape of a past or present verb; not a verb
+    carrying و ("وبحثوا": the first clause's verb goes on), nor a verbal noun of the shape
+    تفعيل ("تعزيز"، "تنسيق")."""
     if word in NOT_VERBS or word.endswith("ا") and not word.endswith("وا"):
         return False  # "وباكستان جهودا"، "وفرنسا تحديدا": a noun's or an adverb's ending; "قالوا" a verb's
+    if word[:1] == "و" and (finite_verb(word[1:]) or word[1:2] in PRESENT_PREFIXES):
+        return False
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي":
+        return False
     if finite_verb(word):
         return True
     return (len(word) >= MIN_PRESENT and word.startswith(PRESENT_PREFIXES) and not word.startswith("ال")
@@ -89,5 +103,15 @@ def _joined_verb_at(doc, st, h) -> int | None:
             continue
         if finite_verb(w) and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w[1:])) \
                 and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w)):
-            return k
+            return k if _object_before(doc, st, h, k) else None
     return None
+
+
+def _object_before(doc, st, h, k: int) -> bool:
+    """The act has an object before the comma at k: a definite noun or a second side
+    ("أدانت X الهجوم، ودعت"); "انتقدت X بشدة، وحملت Y" names what was criticised only after it."""
+    spans = [a for a in st.actors if h.j <= a.i < k]
+    if len(spans) > 1:
+        return True
+    inside = {i for a in spans for i in range(a.i, a.j)}
+    return any(doc.norms[i].startswith("ال") for i in range(h.j, k) if i not in inside)
