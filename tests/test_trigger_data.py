@@ -24,6 +24,7 @@ CUE_KINDS |= {"voicing"}
 CUE_KINDS |= {"fear"}
 CUE_KINDS |= {"ongoing", "caused"}  # an act a fear names that is done all the same (core.events.feared)
 CUE_KINDS |= {"wrong_deed", "sovereign"}  # the side a wrong is done to (core.events.wronged)  # a word of fearing whose من governs what is feared (core.events.feared)  # who voiced an accusation a relative clause takes up (core.events.filters)
+CUE_KINDS |= {"threat_noun"}  # a threat noun whose بـ governs the act threatened (core.events.threatened)
 GAP = "\u2026"
 # Arabic letters (with hamza forms, alef maqsura, teh marbuta) and nothing else.
 ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")

@@ -38,6 +38,11 @@ def _role_titles() -> dict[str, str]:
             and " " not in (w := normalize_for_match(r["form"])) and not w.startswith("ال")}
 
 
+def title_word(w: str) -> bool:
+    """A one-word title of a person without the article ("رئيس"، "مستشارة")."""
+    return first_cue_kind(w, _role_titles()) == TITLE
+
+
 def _title_word(w: str) -> bool:
     """A word of the title or institution between the noun and its state's adjective: a
     title (a one-word title of role_words.tsv: "رئيس"، "وزير"; reading_cues.tsv kind

@@ -12,6 +12,7 @@ from core.events import (accusers, acted_on, killed, agreed, allied, alongside, 
                          toward, unagreeing, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
+from core.events import relative_reach, second_clauses  # this session's steps
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 # stances and calls, whose side is whom they are taken on or addressed to: a state named only
@@ -78,6 +79,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
     pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
+    pairs = relative_reach.no_main_clause_sides(doc, st, h, pairs)  # "انتقدت X اللاجئين الذين طردتهم Y": no X
     pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
     pairs = praised.no_struck_sides(doc, st, h, pairs)  # "باركت X الهجوم على الجنود الY": Y is struck, not praised
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
@@ -145,6 +147,7 @@ def _joint_and_opposed(doc, st, h, pairs: list) -> list:
     pairs = when_clauses.no_when_clause_targets(doc, st, h, pairs)  # "احتجزت الرجل عندما كان ينتظر طائرته إلى X"
     pairs = when_clauses.no_sides_before_contrast(doc, st, h, pairs)  # "قدمت X دعما لـ Y، بينما دعمت Z": no X, no Y
     pairs = contrasts.no_contrast_sides(doc, st, h, pairs)  # "امتنعت X عن التصويت، فيما صوتت Y": Y is no side
+    pairs = second_clauses.no_second_clause_sides(doc, st, h, pairs)  # "X تدين الهجوم وY تكرر دعوتها": no Y
     pairs = opened_clauses.no_subject_targets(doc, st, h, pairs)  # "بعد أن طالبت X بإغلاق السفارة": X asks
     return pairs
 

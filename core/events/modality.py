@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from core.model import Event, TimeExpr
 from core.text import NormText, Token, clitic_variants, future_imperfect, without_conjunction
-from core.events import feared, wish_scope
+from core.events import feared, threatened, wish_scope
 from core.events.filters import HOSTILE_CONTENT
 from core.events.governing import cue_forms
 from core.events.imminent import told_to_come
@@ -234,6 +234,8 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
     if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):
         kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
+    if not h.verbal and h.form.type in HOSTILE_CONTENT and threatened.governs(window, first, trig):
+        kinds.add("hypothetical")  # "التهديد البريطاني باتخاذ إجراءات عقابية": threatened, not done
     if h.verbal and _denied_content([t.norm for t in toks[max(sent_first_tok, clause_first_tok, h.i - DENIAL_SCOPE):h.i]], trig):
         kinds.add("denied")  # "نفت موسكو أن تكون طائراتها قصفت": the act is what is denied
     if _drafted(window, trig) or _light_verb_negated(window, toks[h.i].norm, h.form.tokens[0], trig):
