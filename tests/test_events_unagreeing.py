@@ -35,3 +35,8 @@ def test_a_verbal_noun_spelled_as_the_verb_keeps_its_genitive_doer():
 def test_a_state_used_as_masculine_before_a_second_object_is_the_subject():
     got = events("وطالب الكويت العراق بتسليم الأسرى المفقودين.")
     assert ("REQUEST", ["KWT", "IRQ"], "طالب") in got
+
+
+def test_a_request_noun_as_the_object_of_a_refusal_keeps_its_asker():
+    got = events("ورفضت السلطات التونسية طلب ليبيا تسليم المطلوبين.")
+    assert [e for e in got if e[0] == "REQUEST" and e[1][0] == "LBY"]

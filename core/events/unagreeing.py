@@ -19,7 +19,11 @@ from core.events.dropped_speakers import STATE_KINDS, unagreeing_state
 from core.events.object_genitives import last_named_before, noun_in_place
 from core.events.speakers import SPOKEN_TYPES
 from core.events.turned import turned_from_object
+from core.text import COMMAS
 
+# words after which a clause, and so a verb, opens (normalised)
+VERB_LINKS = frozenset({"قد", "لقد", "وقد", "ثم", "كما", "الذي", "التي", "الذين", "ان", "حيث", "عندما", "بعدما",
+                        "فيما", "بينما", "كذلك", "حين", "لما"})
 NOT_OBJECTS = frozenset({"لا", "لن", "لم", "لكن", "لدي"})  # words of ل that mark no object
 
 
@@ -33,9 +37,25 @@ def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
     obj = unagreeing_state(h, st.actors, doc.toks)
     if obj is None or not any(d and p[0] == obj.actor for p, d in pairs):
         return pairs
-    if _doer_marked(doc, st, h, obj):
-        return pairs
+    if _doer_marked(doc, st, h, obj) or _noun_spelled(h) and not _verb_place(doc, st, h):
+        return pairs  # "ورفضت X طلب إسرائيل تسليم": the object noun, whose genitive asks
     return turned_from_object(pairs, obj.actor, last_named_before(st, h, obj.actor))
+
+
+def _noun_spelled(h) -> bool:
+    """A past verb of three letters, spelled as its verbal noun ("طلب"، "رفض")."""
+    form = h.form.tokens[0]
+    return h.form.pos == "verb_past" and len(form) == 3 and not form.endswith("ا")
+
+
+def _verb_place(doc, st, h) -> bool:
+    """The word stands where a clause opens, so it reads as the verb: at the sentence's
+    start, carrying و or ف, after a comma or a clause link ("قد"، "ثم"، "الذي")."""
+    if h.i <= st.ti or doc.norms[h.i] != h.form.tokens[0]:
+        return True
+    toks = doc.toks
+    return (doc.norms[h.i - 1] in VERB_LINKS
+            or any(c in doc.nt.norm[toks[h.i - 1].nend:toks[h.i].nstart] for c in COMMAS))
 
 
 def _doer_marked(doc, st, h, obj) -> bool:
