@@ -74,11 +74,12 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
     cands, into = tr.candidates, tr.into
     first = emissions[0]
     prev = cands[masks[0]]
+    # loops, not comprehensions, here: the names they read would be cells made at every call
     if after_o:
         from_o = tr.trans[o]
-        score = [first[y] + from_o[y] for y in prev]
+        score = list(map(add, map(first.__getitem__, prev), map(from_o.__getitem__, prev)))
     else:
-        score = [first[y] for y in prev]
+        score = list(map(first.__getitem__, prev))
     steps = []  # (scores before the step, the candidates they belong to, weights into each label)
     before = masks[0]
     for i in range(1, len(masks)):  # no slices of the run made
@@ -91,13 +92,19 @@ def viterbi(emissions: Sequence[Sequence[float]], masks: Sequence[int], tr: Tran
             score = [(score[0] + cols[y][0] if len(score) == 1 else max(map(add, score, cols[y]))) + ei[y]]
         elif len(score) == 1:  # one way in: no choice to make
             s = score[0]
-            score = [s + cols[y][0] + ei[y] for y in cur]
+            score = []
+            for y in cur:
+                score.append(s + cols[y][0] + ei[y])
         else:
-            score = [max(map(add, score, cols[y])) + ei[y] for y in cur]
+            last, score = score, []
+            for y in cur:
+                score.append(max(map(add, last, cols[y])) + ei[y])
         prev, before = cur, mask
     if before_o:
         t = tr.trans
-        score = [v + t[y][o] for v, y in zip(score, prev)]
+        last, score = score, []
+        for v, y in zip(last, prev):
+            score.append(v + t[y][o])
     y = prev[score.index(max(score))]
     path = [y]
     for score, prev, cols in reversed(steps):  # the step into y, taken again

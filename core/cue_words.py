@@ -27,7 +27,11 @@ def read_cue_kinds(word: str, cues: dict[str, str]) -> tuple[str, ...]:
 def first_cue_kind(word: str, cues: dict[str, str]) -> str | None:
     """The kind of the first cue ``word`` reads as once its proclitics are cut ("بالمهلة"،
     "وتدين"), None for none: the one reading of a word through a table of cue words."""
-    return next((k for stem, _ in clitic_variants(word) if (k := cues.get(stem))), None)
+    for stem, _ in clitic_variants(word):  # a loop: a generator's names would be cells of every call
+        k = cues.get(stem)
+        if k:
+            return k
+    return None
 
 
 def cue_table(cues: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -87,6 +87,33 @@ def test_the_rules_asked_many_times_an_article_hold_no_closure_cells():
     assert [f.__qualname__ for f in rules if f.__code__.co_cellvars] == []
 
 
+def test_the_rules_reading_roles_before_the_models_bound_hold_no_closure_cells():
+    """The same for the rules' path to learned.hopeless, asked of every screened trigger."""
+    from core import events
+    from core.events import (asked_speaker, clauses, coordinated, learned, named_only, participle_objects,
+                             role_actors, role_features, roles, speech_acts, violence, withdrawals)
+
+    rules = [events._read_roles, asked_speaker.speaker_asked, participle_objects.stated_object, roles._roles,
+             roles._rule_roles, roles._rule_passive, roles._rule_agent_phrase, roles._pairs, coordinated.decided_roles,
+             coordinated.joined_act, withdrawals.stated_doer, learned.prepare, learned.hopeless,
+             learned.RoleModel.pair_bound, learned.RoleModel.pair_ceiling, learned._part_score,
+             role_actors.prior_actors, role_features._coordinated_rest, role_features.coordination_links,
+             speech_acts.passive_participle, named_only.without_named_only, clauses.verb_after_comma,
+             violence.announcer]
+    assert [f.__qualname__ for f in rules if f.__code__.co_cellvars] == []
+
+
+def test_the_time_and_entity_stages_words_read_many_times_an_article_hold_no_closure_cells():
+    """The same for the readings of the time and entity stages asked of every word."""
+    from core import crf_viterbi, cue_words
+    from core.entities import context, finder
+    from core.times import view
+
+    funcs = [view.TokenView.readings, view.TokenView.future_verb, context._Context.spans, context._Context.starts,
+             context._Context.matches, finder._rest_at, cue_words.first_cue_kind, crf_viterbi.viterbi]
+    assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
+
+
 def test_the_pairs_without_barred_sides_are_the_ones_a_comprehension_kept():
     """named_only.without_sides keeps the pairs none of whose sides is barred, in order."""
     from core.events.named_only import without_sides

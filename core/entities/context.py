@@ -68,6 +68,7 @@ POSITIONS_BY_SET = 3
 
 
 _FIRST = itemgetter(0)  # a (first word, span) pair's first word: the sort key read in C
+_SECOND = itemgetter(1)  # its span
 
 # The rules' tables ``_Context.words_in`` has met (kept alive here, so that an id names one
 # table), every word they hold, and how many times that union grew.
@@ -84,6 +85,14 @@ def _add_table(table) -> None:
     _TABLES[id(table)] = table
     _TABLE_UNION.update(table)
     _TABLES_VERSION[0] += 1
+
+
+def _first_owned(owner: list, sp) -> int | None:
+    """The first word of span ``sp`` that it still owns, None for none."""
+    for k in range(sp.i, sp.j):
+        if owner[k] is sp:
+            return k
+    return None
 
 
 class _Context:
@@ -126,12 +135,16 @@ class _Context:
     def starts(self, index: _Index) -> frozenset[int]:
         """Token positions where a phrase of `index` may start (computed once per text)."""
         hit = self._cands.get(id(index))
-        if hit is None:
-            # the index's bit found by identity (== on two indexes compares their tables),
-            # its positions picked in C
-            bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
-            at, masks = self._marked_columns
-            hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
+        return hit if hit is not None else self._starts(index)
+
+    def _starts(self, index: _Index) -> frozenset[int]:
+        """starts(index) computed, apart from the cache's test: its generator's name would
+        be a cell made at every call."""
+        # the index's bit found by identity (== on two indexes compares their tables),
+        # its positions picked in C
+        bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
+        at, masks = self._marked_columns
+        hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
         return hit
 
     def matches(self, index: _Index) -> list[tuple[int, tuple | None]]:
@@ -140,9 +153,11 @@ class _Context:
         an index's starts (four the organisation heads, three the aliases); the match
         depends on the words only, not on what the rules claimed."""
         hit = self._matches.get(id(index))
-        if hit is None:
-            hit = self._matches[id(index)] = [(i, _match_at(self.nt, self.toks, i, index))
-                                              for i in sorted(self.starts(index))]
+        if hit is None:  # a loop, not a comprehension: its names would be cells of every call
+            hit = []
+            for i in sorted(self.starts(index)):
+                hit.append((i, _match_at(self.nt, self.toks, i, index)))
+            self._matches[id(index)] = hit
         return hit
 
     def given_names(self) -> list[int]:
@@ -245,14 +260,13 @@ class _Context:
         live = {}
         for sp in self.claimed:
             if id(sp) not in live:
-                # most spans still own their first word: no generator made for them
-                first = sp.i if sp.i < sp.j and owner[sp.i] is sp else \
-                    next((k for k in range(sp.i, sp.j) if owner[k] is sp), None)
+                # most spans still own their first word; a loop, not a generator, for the rest
+                first = sp.i if sp.i < sp.j and owner[sp.i] is sp else _first_owned(owner, sp)
                 if first is not None:
                     live[id(sp)] = (first, sp)
         ordered = sorted(live.values(), key=_FIRST)
-        self._live = [sp for _, sp in ordered]
-        self._live_at = [k for k, _ in ordered]  # each live span's first word, for _keep_live
+        self._live = list(map(_SECOND, ordered))
+        self._live_at = list(map(_FIRST, ordered))  # each live span's first word, for _keep_live
         self._live_ids = set(live)
         return list(self._live)
 

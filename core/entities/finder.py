@@ -359,8 +359,12 @@ def _match_at(nt: NormText, toks: list[Token], i: int, index: _Index, clitics: b
 def _rest_at(nt: NormText, toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the third and later words of ``phrase`` follow token i + 1, joined."""
     n = len(phrase)
-    return tuple(map(_NORM, toks[i + 2:i + n])) == phrase[2:] \
-        and all(_joined(nt, toks[i + k - 1], toks[i + k]) for k in range(2, n))
+    if tuple(map(_NORM, toks[i + 2:i + n])) != phrase[2:]:
+        return False
+    for k in range(2, n):  # a loop, not all() over a generator: its names would be cells of every call
+        if not _joined(nt, toks[i + k - 1], toks[i + k]):
+            return False
+    return True
 
 
 _NORM = itemgetter(0)  # a token's word

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from core.headline import dateline_end
@@ -311,7 +312,8 @@ def _hit_events(doc: _Article, st: _Sentence, h: _Hit) -> str | None:
 
 
 def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> None:
-    """The rules' reading of a screened trigger and the model's decision on it."""
+    """The rules' reading of a screened trigger and the model's decision on it (C calls,
+    not generators, here: the names they read would be cells made at every call)."""
     roles = None if reason else _rule_roles(h, st.actors, doc.toks, doc.nt, st.prev,
                                             speakers.carried_subject(h, st.last_subject, st.said_by, doc), frame)
     if st.quoted:  # "قال X: "... . ونطالب Y": X asks
@@ -335,7 +337,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     if joined is None and not h.verbal and not adverbial_participle(h, doc.toks, doc.nt):
         # a verbal noun restating the sentence's event between the same actors
         # ("الاجتماع الأول للجنة تتبع التعاون المغربي الإسرائيلي") adds nothing
-        pairs = [p for p in pairs if _pair_key(p) not in st.pairs]
+        pairs = list(compress(pairs, map(not_, map(st.pairs.__contains__, map(_pair_key, pairs)))))
     if not doc.learning and not pairs:
         return
     carried_here = st.carried_here()
@@ -352,7 +354,7 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
     if doc.model is not None and doc.collect is None and modality in UNASSERTED:
         return  # the model's pairs of what the text does not assert are none (_model_pairs): no candidate read
     restated = ((not h.verbal and date is None or h.form.inverse)
-                and any(_pair_key(p) in doc.doc_pairs for p in pairs))
+                and any(map(doc.doc_pairs.__contains__, map(_pair_key, pairs))))
     if doc.learning:
         cands = learned.candidates(h, st.actors, doc.toks, doc.nt, roles, pairs, reason, modality, restated,
                                    st.pairs, doc.doc_pairs, carried_here, model=doc.model, setup=setup,
@@ -373,7 +375,11 @@ def _read_roles(doc: _Article, st: _Sentence, h: _Hit, frame, reason: str) -> No
         if modality in UNASSERTED or restated:
             pairs = []  # restated: an undated noun repeating a relation ("المدعومة من الجزائر")
     if pairs and h.form.type in protests.CIVILIAN_TYPES:
-        pairs = [p for p in pairs if protests.people_named(st.actors, p[0][0], doc.norms)]
+        kept = []
+        for p in pairs:
+            if protests.people_named(st.actors, p[0][0], doc.norms):
+                kept.append(p)
+        pairs = kept
     pairs = said_where(h, same_side(h, pairs, st.actors, doc.toks, doc.nt), st.actors, doc.toks)
     if pairs:
         _emit(doc, st, h, pairs, clause, modality, date, date_source)

@@ -34,13 +34,19 @@ def speaker_asked(doc, st, h, pairs: list) -> list:
     frame = speech_frame(h, doc.toks, doc.trig, st.ti)
     if frame is None or frame[1] is None:
         return pairs
+    return _asker_pairs(doc, st, h, frame) or pairs
+
+
+def _asker_pairs(doc, st, h, frame) -> list | None:
+    """The stated pair of speaker_asked past its gates, None for none: apart from them, as
+    the names its comprehensions read are cells made at every call."""
     verb, comp = frame
     speakers = [a for a in st.actors if verb < a.i and a.j <= comp and not prepositional(a, doc.toks, doc.nt)]
     askers = [a for a in st.actors if comp < a.i and a.j == h.i]  # "إن Y طلب منه"; not "لكنها طالبته"، "وافق على طلبه"
     if not speakers or not askers or speakers[0].actor == askers[-1].actor:
-        return pairs
+        return None
     if not _agrees(doc.norms, h, speakers[0]):
-        return pairs
+        return None
     return [(Stated([askers[-1].actor, speakers[0].actor]), True)]
 
 

@@ -54,7 +54,7 @@ def verb_after_comma(toks, nt, k: int) -> bool:
     if k <= 0 or k >= len(toks):
         return False
     gap = nt.norm[toks[k - 1].nend:toks[k].nstart]
-    return any(c in gap for c in COMMAS) and finite_verb(toks[k].norm)
+    return any(map(gap.__contains__, COMMAS)) and finite_verb(toks[k].norm)  # no generator: gap no cell
 
 
 def subject_at(a, k: int, norms: list[str]) -> bool:

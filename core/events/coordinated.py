@@ -44,11 +44,20 @@ def joined_act(doc, st, h) -> tuple[list[str], list[str], list[str]] | None:
         return None  # a charge's or a plan's content ("بتهمة التجسس ... وتقديم معلومات"): no act to share
     if doc.nt.original[h.start:h.end].lstrip("و") == last.trigger.text.lstrip("و"):
         return None  # the same word again ("واستدعاء ... واستدعاء") is a repeat, not a second act
-    end = next((k for k in range(h.i - 1, st.ti - 1, -1) if doc.toks[k].start < last.trigger.end), None)
+    end = _last_word_before(doc.toks, h.i, st.ti, last.trigger.end)
     if end is None or h.i - end - 1 > JOIN_GAP or _punct_gap(doc.toks, doc.nt, end + 1, h.i):
         return None
     tgt = last.actors[1:]
     return ([last.actors[0]], tgt, []) if tgt else None
+
+
+def _last_word_before(toks, i: int, ti: int, end: int) -> int | None:
+    """The last token before token i, from token ti on, that starts before offset ``end``: a
+    loop, as a generator's names would be cells of joined_act's every call."""
+    for k in range(i - 1, ti - 1, -1):
+        if toks[k].start < end:
+            return k
+    return None
 
 
 def decided_roles(doc, st, h, roles):
@@ -60,8 +69,18 @@ def decided_roles(doc, st, h, roles):
     if h.verbal and not _deciding_before(doc.norms, h, st.ti):
         return roles  # a verb's own subject; a verbal noun written as a verb after "قررت" is the noun
     a = _announcer(h, doc, st.actors, st.ti)
-    after = any(b.actor == roles[0][0] and b.i >= h.j for b in st.actors)
-    return ([a.actor], roles[0], []) if a is not None and a.actor != roles[0][0] and after else roles
+    if a is None or a.actor == roles[0][0]:
+        return roles
+    return ([a.actor], roles[0], []) if _named_after(st.actors, roles[0][0], h.j) else roles
+
+
+def _named_after(actors: list, actor: str, j: int) -> bool:
+    """``actor`` is named at or after token j: a loop, as a generator's names would be
+    cells of decided_roles' every call."""
+    for b in actors:
+        if b.actor == actor and b.i >= j:
+            return True
+    return False
 
 
 def stated(doc, st, h, roles, pairs: list, joined: bool) -> list:

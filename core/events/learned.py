@@ -33,8 +33,8 @@ from core import prepared
 from core.events import governing, role_warm
 from core.events.role_warm import group_parts as _group_parts  # one actor feature group's sums, made and kept
 from core.events.role_actors import (  # noqa: F401  (DESCRIBING: its name before the split)
-    CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, near_actors, prior_actors,
-    sentence_actors, worth_reading)
+    CARRIED, DESCRIBING, MAX_ACTORS, REACH_AFTER, REACH_BEFORE, SentenceActors, actor_ranks, far_speaker, near_actors,
+    prior_actors, sentence_actors, worth_reading)
 from core.events.role_features import (_SPEAKER_MARKS, _actor_groups, _coordinated_rest,
                                         _group_feats, _pair_groups, _pair_names,
                                         _source_feats, _target_feats, form_key, head_feats, last_feats, last_tables,
@@ -134,8 +134,9 @@ class RoleModel:
         if got is None:
             w = self.weights.get
             by_prefix = self.prefix_bounds()
-            order = max(w(f"o={o}{v}", 0.0) + w(f"oT={o}{typ}", 0.0) for o in ("st", "ts"))
-            co = max(w(f"co={c}", 0.0) for c in (True, False))
+            # each order and each value of co written out: a generator's names would be cells of every call
+            order = max(w(f"o=st{v}", 0.0) + w(f"oT=st{typ}", 0.0), w(f"o=ts{v}", 0.0) + w(f"oT=ts{typ}", 0.0))
+            co = max(w("co=True", 0.0), w("co=False", 0.0))
             got = self._remember(key, w(f"pr={pr}", 0.0) + w(f"prT={pr}{typ}", 0.0) + order + co
                                  + sum(by_prefix.values()))
         return got
@@ -148,7 +149,7 @@ class RoleModel:
         key = ("ceiling", typ, v)
         got = self._parts.get(key)
         if got is None:
-            got = self._remember(key, max(self.pair_bound(typ, v, pr) for pr in ("dir", "rev", "und", "open", "none")))
+            got = self._remember(key, max(map(self.pair_bound, repeat(typ), repeat(v), ("dir", "rev", "und", "open", "none"))))
         return got
 
     def prefix_bounds(self) -> dict[str, float]:
@@ -343,8 +344,8 @@ def prepare(h, s_actors, toks, nt, roles, rule_pairs, reason: str, carried: list
     if len(chosen) + len(prior) < (1 if form.type in governing.STATEMENT_TYPES else 2):
         return None  # fewer than two even with a statement's speaker, the one actor that may yet join: none read
     speaker, how = governing.speaker_marks(h, s_actors, toks, nt)
-    if speaker is not None and form.type in governing.STATEMENT_TYPES and all(a.actor != speaker for _, a in chosen):
-        chosen.append(next((hi - a.j, a) for a in s_actors if a.actor == speaker))  # the speaker, however far
+    if speaker is not None and form.type in governing.STATEMENT_TYPES and speaker not in [a.actor for _, a in chosen]:
+        chosen.append(far_speaker(s_actors, speaker, hi))  # the speaker, however far
         how = "F"  # ... marked as beyond the reach
     if len(chosen) + len(prior) < 2:
         return None
@@ -370,6 +371,12 @@ _MARGIN = 1e-9  # what a bound allows for the rounding of sums added in another 
 ASSERTING = ("asserted", "planned", "reported")  # the modalities under which a trigger can make an event
 
 
+def _best_mod(w, typ: str) -> float:
+    """The best modality's weight for type ``typ``: apart from hopeless, whose every call
+    would make its generator's names cells."""
+    return max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING)
+
+
 def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, relax: float = 0.0) -> bool:
     """Whether no pair of a trigger the rules gave no pair can pass the model, whatever its
     modality: decided from each actor's parts and a bound on the pair's part, before the
@@ -378,8 +385,7 @@ def hopeless(model: RoleModel, st: Setup, sentence_pairs: set, doc_pairs: set, r
     w = model.weights.get
     best_mod = model._parts.get(("best_mod", typ))
     if best_mod is None:
-        best_mod = model._remember(("best_mod", typ),
-                                   max(w(f"M={m}", 0.0) + w(f"MT={m}{typ}", 0.0) for m in ASSERTING))
+        best_mod = model._remember(("best_mod", typ), _best_mod(w, typ))
     # the same sums as score() of the trigger's head, tail and last features, in the same order
     head, tail, last = model.trigger_parts(st.tv)
     base = model.bias + head + best_mod + tail + w("re=False", 0.0) + last - model.threshold + relax
@@ -539,7 +545,7 @@ def _part_score(model: RoleModel, prefix: str, groups: tuple[tuple, ...]) -> flo
     for g in groups:
         w = parts.get(g)
         if w is None:
-            w = parts[g] = model.score([prefix + f for f in _group_feats(g)])
+            w = parts[g] = model.score(list(map(prefix.__add__, _group_feats(g))))  # prefix no cell
         total += w
     return total
 

@@ -36,4 +36,8 @@ def without_named_only(pairs: list, actors: list, test) -> list:
     if not pairs:
         return pairs
     sides = {x for p, _ in pairs for x in p}
-    return without_sides(pairs, named_only([a for a in actors if a.actor in sides], test))
+    mentions = []
+    for a in actors:  # a loop: a comprehension reading sides would make it a cell of every call
+        if a.actor in sides:
+            mentions.append(a)
+    return without_sides(pairs, named_only(mentions, test))

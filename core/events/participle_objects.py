@@ -29,6 +29,12 @@ def stated_object(doc, st, h, roles, pairs: list) -> list:
     src, tgt = roles[0], roles[1]
     if len(src) != 1 or not tgt or not adverbial_participle(h, doc.toks, doc.nt):
         return pairs
+    return _stated_pairs(doc, st, h, src, tgt, pairs)
+
+
+def _stated_pairs(doc, st, h, src, tgt, pairs: list) -> list:
+    """stated_object past its gates: apart from them, as the names its comprehensions read
+    are cells made at every call."""
     objects = {a.actor for a in st.actors if a.i == h.j}
     if tgt[0] not in objects:
         return pairs

@@ -4,7 +4,7 @@ distinct actors stand between each and the trigger."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import compress
 
 from core.events.role_features import bound_to, coordination_links, link_groups
 
@@ -90,18 +90,37 @@ def prior_actors(carried: list, near: dict, src: list, collecting: bool, told: d
     """The first CARRIED actors of the previous sentence that are not near the trigger,
     the rules' carried subject first, leaving out the adjectives that describe a name
     (DESCRIBING; ``told``: bound_to(carried)) unless collecting training candidates."""
+    # no generator or comprehension here reads a name of this function: it would be a cell
+    # made at every call
     if told and not collecting:
-        carried = [a for k, a in enumerate(carried) if told.get(k) not in DESCRIBING]
-    if src:  # the rules' carried subject first, the rest in their order (read only up to CARRIED found)
-        src_ids = set(src)
-        carried = chain((a for a in carried if a.actor in src_ids), (a for a in carried if a.actor not in src_ids))
+        carried = list(compress(carried, [d not in DESCRIBING for d in map(told.get, range(len(carried)))]))
+    if src:  # the rules' carried subject first, the rest in their order
+        carried = _subject_first(carried, set(src))
     prior: list = []
     for a in carried:
         if len(prior) >= CARRIED:
             break
-        if a.actor not in near and all(a.actor != p.actor for p in prior):
+        if a.actor not in near and a.actor not in [p.actor for p in prior]:
             prior.append(a)
     return prior
+
+
+def _subject_first(carried: list, src_ids: set) -> list:
+    """The actors of ``carried`` among ``src_ids`` first, then the rest, each in their order."""
+    first, rest = [], []
+    for a in carried:
+        (first if a.actor in src_ids else rest).append(a)
+    return first + rest
+
+
+def far_speaker(s_actors: list, speaker: str, hi: int) -> tuple:
+    """(distance, mention) of the first mention of ``speaker`` in the sentence, however far
+    from the trigger at ``hi``: a loop, as a generator's names would be cells of every call
+    of learned.prepare."""
+    for a in s_actors:
+        if a.actor == speaker:
+            return hi - a.j, a
+    raise StopIteration
 
 
 def actor_ranks(chosen: list, hi: int) -> dict[str, int]:

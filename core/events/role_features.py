@@ -243,7 +243,10 @@ def _coordinated_rest(h, s_actors, chosen, toks, nt, links=None) -> list:
     وتركيا"): a list of sides is one side, all of whose members the act reaches. ``links``:
     what gives coordination_links of the sentence's actors once read (links(toks, nt)), when
     the caller keeps them."""
-    last = max((a.j for _, a in chosen if a.i >= h.j), default=None)
+    last = None
+    for _, a in chosen:  # a loop: a generator reading h would make it a cell of every call
+        if a.i >= h.j and (last is None or a.j > last):
+            last = a.j
     if last is None:  # no chosen actor after the trigger: no list to follow
         return []
     linked = coordination_links(s_actors, toks, nt) if links is None else links(toks, nt)
@@ -279,7 +282,10 @@ def coordination_links(s_actors, toks, nt) -> list[bool]:
     """Whether each mention follows the one before it as coordinated (actors._coordinated;
     the first mention: False)."""
     _coordinated = _actors()._coordinated
-    return [k > 0 and _coordinated(toks, nt, s_actors[k - 1], a) for k, a in enumerate(s_actors)]
+    out = []
+    for k, a in enumerate(s_actors):  # a loop: a comprehension's names would be cells of every call
+        out.append(k > 0 and _coordinated(toks, nt, s_actors[k - 1], a))
+    return out
 
 
 def link_groups(s_actors, linked: list[bool]) -> dict[str, int]:

@@ -18,6 +18,8 @@ from core.events.triggers import DATA, ENVOY_WORDS, TriggerForm, _Hit, _rows, wo
 from core.events.postings import posting
 from core.events.senses import FROM_PRONOUNS
 from core.events.stated import Stated
+from core.events.role_lists import (agents_after, all_pairs, denied_claim, earlier_subjects, inside_before,
+                                    near_envoy, not_in_group, other_ids, positions)
 from core.events import role_gates, subjects
 from core.events.charged import rule_charged_object
 from core.events.charges import rule_charge_doer
@@ -203,8 +205,8 @@ def _rule_passive(c: _RoleContext) -> _Roles | None:
     if not (h.i > 0 and toks[h.i - 1].norm in PASSIVE_AUX and not c.joint):
         return None
     after = c.src + c.tgt
-    agent = [a.actor for a in c.seq if a.i > h.j and toks[a.i - 1].norm in ("من", "قبل")]
-    tgt = [x for x in after if x not in agent][:1]
+    agent = agents_after(c.seq, h.j, toks)
+    tgt = other_ids(after, agent)[:1]
     return agent[:1] or ([c.earlier[-1].actor] if c.earlier else []), tgt, c.joint
 
 
@@ -245,8 +247,8 @@ def _rule_agent_phrase(c: _RoleContext) -> _Roles | None:
     agent = _agent_phrase(c)
     if agent is None:
         return None
-    others = [x for x in c.src + c.tgt + c.joint if x != agent.actor]
-    others += [a.actor for a in c.earlier if a.actor != agent.actor and a.actor not in others]
+    others = other_ids(c.src + c.tgt + c.joint, [agent.actor])
+    others += other_ids([a.actor for a in c.earlier], others + [agent.actor])
     return ([agent.actor], others[:1], []) if others else None
 
 
@@ -343,38 +345,18 @@ ROLE_RULES = (
 )
 
 
-def _denied_claim(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
-                  prev: tuple[list[str], list[str]] | None) -> _Roles | None:
-    """"اتهمت بيرو تشيلي بالتجسس، الأمر الذي نفته سانتياغو": a rejection tied by a relative
-    and its returning pronoun to what the sentence said before rejects the claim of that
-    clause's subject (the source of the sentence's last event, else its first actor); the
-    actor after the verb rejects."""
-    if not claim_link(h, toks):
-        return None
-    after = [k for k, a in enumerate(s_actors) if h.j <= a.i <= h.j + 3]
-    if not after:
-        return None
-    if after[1:] and s_actors[after[1]].adjective and s_actors[after[1]].i == s_actors[after[0]].j:
-        after = after[1:]  # "السلطات السعودية": the adjective, not the state "السلطات" was taken for
-    src = _uniq([g.actor for g in _group_forward(s_actors, after[0], toks, nt)])
-    claimants = (prev[0] if prev else []) + [a.actor for a in s_actors if a.j <= h.i and not prepositional(a, toks, nt)]
-    tgt = [x for x in claimants if x not in src][:1]
-    return (src, tgt, []) if tgt else None
-
-
 def _rule_roles(h: _Hit, s_actors: list[_ActorMention], toks: list[Token], nt: NormText,
                 prev: tuple[list[str], list[str]] | None, carried_subject: list[str] | None = None,
                 speech: tuple[int, int | None] | None = None):
     """(source, target, joint) actor ids the word-order rules give one trigger, or None
     when they see no event; the learned role model reads them as features."""
-    claim = _denied_claim(h, s_actors, toks, nt, prev)
+    claim = denied_claim(h, s_actors, toks, nt, prev) if claim_link(h, toks) else None
     if claim is not None:
         return claim
     roles = _roles(h, s_actors, toks, nt)
     if roles is None:
         return None
-    # subjects and speakers never carry a preposition ("لسكاي نيوز عربية")
-    earlier = [a for a in s_actors if a.j <= h.i and not prepositional(a, toks, nt)]
+    earlier = earlier_subjects(s_actors, h.i, toks, nt)
     c = _RoleContext(h, s_actors, toks, nt, prev, earlier, *roles, carried_subject=list(carried_subject or []),
                      speech=speech)
     for rung in role_gates.rules_for(ROLE_RULES, h, speech):  # the rules this trigger's class can meet
@@ -420,9 +402,8 @@ def _has_object_pronoun(toks: list[Token], h: _Hit) -> bool:
 
 def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     """(source group, target group, joint group) of actor ids for one trigger."""
-    before = [k for k, a in enumerate(seq) if a.j <= h.i]
-    after = [k for k, a in enumerate(seq) if a.i >= h.j and a.i - h.j <= WINDOW_AFTER]
-    inside = [k for k, a in enumerate(seq) if h.i < a.i < h.j]  # "قطعت الجزائر علاقاتها": actor inside a gapped phrase
+    # inside: "قطعت الجزائر علاقاتها", an actor inside a gapped phrase
+    before, after, inside = positions(seq, h.i, h.j, WINDOW_AFTER)
 
     if h.form.joint or not h.verbal:
         ids = _between_sides(h, seq, after + inside, toks, nt)
@@ -432,18 +413,18 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
     src: list[str] = []
     tgt: list[str] = []
     rest_after = list(inside) + after
-    if h.verbal and h.i >= 2 and toks[h.i - 1].norm in RELATIVE and not any(a.j == h.i - 1 for a in seq):
+    if h.verbal and h.i >= 2 and toks[h.i - 1].norm in RELATIVE and h.i - 1 not in [a.j for a in seq]:
         # "الهجوم الذي استهدف القوات الأفغانية": the subject is the noun before الذي
         return None
     envoy_at = _envoy_position(h, toks) if h.form.envoy else None
-    envoy_next = [x for x in rest_after if envoy_at is not None and 0 < seq[x].i - envoy_at <= 3]
+    envoy_next = near_envoy(seq, rest_after, envoy_at) if envoy_at is not None else []
     if envoy_next:
         # "استدعت سفير لندن"، "طلبت الكويت من السفير الفلبيني المغادرة"، "استدعاء السفير
         # الروسي لدى المملكة المتحدة": the envoy's state is the target; the subject
         # inside the phrase, the actor "لدى" names, or the preposed subject acts
         k = envoy_next[0]
         tgt = [seq[k].actor]
-        inner = [x for x in inside if seq[x].i < envoy_at and seq[x].actor not in tgt]
+        inner = inside_before(seq, inside, envoy_at, tgt)
         if inner:
             src = [seq[inner[0]].actor]
         for x in rest_after:
@@ -480,7 +461,7 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         if not prep and prev_tok not in ("مع", "ضد", "الي", "علي", "من", "عن", "لدي", "تجاه", "حول"):
             g = _group_forward(seq, k, toks, nt)
             src = _uniq([x.actor for x in g])
-            rest_after = [x for x in rest_after if seq[x] not in g]
+            rest_after = not_in_group(seq, rest_after, g)
     for k in rest_after:
         if seq[k].actor in src:
             continue
@@ -491,7 +472,7 @@ def _roles(h: _Hit, seq: list[_ActorMention], toks, nt):
         if h.form.joint and len(src) >= 2 and toks[seq[k].i - 1].norm != "مع" and not toks[seq[k].i].norm.startswith("مع"):
             break  # "أبرما اتفاقا" between the two: no third party as target
         g = _group_forward(seq, k, toks, nt)
-        tgt = _uniq([x.actor for x in g if x.actor not in src])
+        tgt = _uniq(other_ids([x.actor for x in g], src))
         break
     return src, tgt, []
 
@@ -584,7 +565,7 @@ def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
             return [(joint, not form.joint)] if form.joint else [(joint, True)]
         if form.joint:
             return [(joint, False)]  # "قمة ثلاثية بين مصر والأردن والعراق": one event of the three
-        return [([a, b], True) for x, a in enumerate(joint) for b in joint[x + 1:]]
+        return all_pairs(joint, True)
     if src and tgt:
         out = []
         for s in src:
@@ -596,5 +577,5 @@ def _pairs(form: TriggerForm, src: list[str], tgt: list[str], joint: list[str]):
         return out
     group = src or tgt
     if len(group) >= 2 and form.joint:
-        return [([a, b], False) for x, a in enumerate(group) for b in group[x + 1:]]
+        return all_pairs(group, False)
     return []

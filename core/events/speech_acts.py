@@ -71,7 +71,7 @@ def passive_participle(h: _Hit, toks: list[Token], nt: NormText, actors: list[_A
         return True
     nxt = toks[h.j].norm if h.j < len(toks) else ""
     return (nxt[:1] == "ب" and h.form.tokens[0].startswith("متهم") and adverbial_participle(h, toks, nt)
-            and not any(a.i == h.j for a in actors))
+            and h.j not in [a.i for a in actors])  # no generator reading h: a cell of every call
 
 
 def same_side(h: _Hit, pairs: list, s_actors: list[_ActorMention], toks, nt: NormText) -> list:

@@ -37,6 +37,7 @@ import bisect
 
 from core import prepared
 from core.events import armed, attack_cues, attack_sides, relatives
+from core.events.announced import named_before
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
 from core.lexicon import is_state_id, load_lexicon, read_table
@@ -190,13 +191,10 @@ def announcer(h, norms: list[str], actors: list, ti: int, begins: bool = False):
     also one who begins, goes on with or steps up the act ("واصلت X قصف ..."، "بدأت X تسيير
     دوريات"): the act's agent, though not the one of any act the verb governs ("بدأت X
     مناورات ... بعد عبور مدمرة Y" aims at no Y)."""
-    before = [a for a in actors if ti <= a.i and a.j <= h.i and h.i - a.j <= ANNOUNCED_GAP
-              and not a.kind.startswith("PAIR")]
-    if not before:
+    found = named_before(h, actors, ti, ANNOUNCED_GAP)
+    if found is None:
         return None
-    a = before[-1]
-    first = min((b for b in actors if b.actor == a.actor and b.j <= h.i and b.i >= ti and a.i - b.j <= 1),
-                key=lambda b: b.i, default=a)
+    a, first = found
     k = first.i - 1
     kind = load_cues().get(_bare(norms[k])) if k >= ti else None
     if kind == "perform":  # "قام X بقصف": the act right after its subject, written with ب

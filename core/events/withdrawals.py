@@ -64,6 +64,12 @@ def stated_doer(doc, st, h, roles, pairs: list) -> list:
     if (not roles or len(roles[0]) != 1 or len(roles[1]) != 1 or len(pairs) != 1 or not pairs[0][1]
             or h.verbal or constructions.kind(doc.norms[h.i]) != OWN_DOER):
         return pairs
+    return _stated_adjective_doer(doc, st, h, roles, pairs)
+
+
+def _stated_adjective_doer(doc, st, h, roles, pairs: list) -> list:
+    """stated_doer past its gates: apart from them, as the names its generator reads are
+    cells made at every call."""
     doer = _doer(h, st.actors)
     if doer is None or not doer.adjective or doer.i != h.i + 1 or doer.actor != roles[0][0]:
         return pairs

@@ -162,17 +162,24 @@ class TokenView:
         if r is not None:
             return r
         r = []
-        if 0 <= i < self.n:
-            words = self.words
-            longer, single = self.lex.plans.get(words[i], NO_PLAN)  # (reading_plan without its call)
+        if 0 <= i < self.n:  # loops, not generators: their names would be cells made at every call
+            longer, single = self.lex.plans.get(self.words[i], NO_PLAN)  # (reading_plan without its call)
             if longer and i + 1 < self.n:
-                for k, key, e, drop in longer.get(words[i + 1], ()):
-                    if i + k <= self.n and all(words[i + t] == key[t] and self.spaced(i + t - 1) for t in range(1, k)):
+                for k, key, e, drop in longer.get(self.words[i + 1], ()):
+                    if i + k <= self.n and self._spelled(i, k, key):
                         r.append((i + k, e, drop))
-            if single:
-                r += [(i + 1, e, drop) for e, drop in single]
+            for e, drop in single:
+                r.append((i + 1, e, drop))
         self._readings[i] = r
         return r
+
+    def _spelled(self, i: int, k: int, key: tuple) -> bool:
+        """Tokens i+1 .. i+k-1 are the words key[1:], spaced as one phrase."""
+        words = self.words
+        for t in range(1, k):
+            if words[i + t] != key[t] or not self.spaced(i + t - 1):
+                return False
+        return True
 
     def reading(self, i: int, c: str, single: bool = False):
         """(value, end, dropped) of the longest reading of class c at token i."""
@@ -237,8 +244,11 @@ class TokenView:
             return False
         fv = self.lex.future_verbs
         stem = "ي" + imperfect[1:]
-        if stem in fv or any(stem.endswith(suf) and stem[:-len(suf)] in fv for suf in _VERB_SUFFIXES):
+        if stem in fv:
             return True
+        for suf in _VERB_SUFFIXES:  # a loop, not a generator: its names would be cells of every call
+            if stem.endswith(suf) and stem[:-len(suf)] in fv:
+                return True
         return (len(imperfect) >= _FUTURE_STEM_LETTERS and word_counts().get(imperfect, 0) >= _FUTURE_STEM_COUNT
                 and not self.role(k, "not_future"))
 
