@@ -47,18 +47,26 @@ def _second_clause_at(doc, st, h) -> int | None:
     """The first token after the trigger that opens a clause "و + name + verb": the و-word
     of the name, or of the noun before a nationality adjective ("والحكومة السورية تواصل")."""
     norms, text, toks = doc.norms, doc.nt.original, doc.toks
-    # a list goes on after a name or a titled person ("الرئيس الفرنسي والمستشارة الألمانية");
-    # an adjective of a thing ends none ("القرار الأمريكي والصين تلتزم")
-    names_end = {a.j for a in st.actors if a.kind != "ADJ" or _titled(norms, a.i - 1)}
+    hj, tj = h.j, st.tj
     for a in st.actors:
-        if a.i < h.j or prepositional(a, toks, doc.nt):
+        if a.i < hj or a.j >= tj:
             continue
         k = a.i - 1 if a.kind == "ADJ" and norms[a.i - 1].startswith("وال") else a.i
-        if k < h.j or not _conjoined(text, toks, k, a) or k in names_end:
-            continue  # "بين إيران والسعودية": a list, whose first member came before
-        if a.j < st.tj and _verb_shape(norms[a.j]):
+        if k < hj or not _conjoined(text, toks, k, a) or not _verb_shape(norms[a.j]):
+            continue
+        if not prepositional(a, toks, doc.nt) and not _listed(norms, st.actors, k):
             return k
     return None
+
+
+def _listed(norms: list[str], actors, k: int) -> bool:
+    """The name at k goes on a list: a name or a titled person ends right before it ("بين
+    إيران والسعودية"، "الرئيس الفرنسي والمستشارة الألمانية"); an adjective of a thing ends
+    none ("القرار الأمريكي والصين تلتزم")."""
+    for a in actors:
+        if a.j == k and (a.kind != "ADJ" or _titled(norms, a.i - 1)):
+            return True
+    return False
 
 
 def _conjoined(text: str, toks, k: int, a) -> bool:
