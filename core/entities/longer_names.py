@@ -54,6 +54,12 @@ def longer_name_after(ctx: _Context, e: LexEntry, i: int, j: int, first: str) ->
         return False
     if _feminine(w) != _feminine(last) or ctx.adjective(j) or ctx.adjective(j - 1) or w in _descriptive_adjectives():
         return False
+    return _longer_entry(ctx, e, i, j, first, w)
+
+
+def _longer_entry(ctx: _Context, e: LexEntry, i: int, j: int, first: str, w: str) -> bool:
+    """longer_name_after's last test, apart so that the many spans it turns down before
+    return without the closure cells its comprehensions need."""
     words = [first] + ctx.norms[i + 1:j]
     n = len(words)
     longer = [v.split() for v in variant_keys(ctx.lex, e)]

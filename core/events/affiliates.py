@@ -96,7 +96,10 @@ def _affiliate(norms: list[str], h, a, text: str, toks) -> bool:
 
 
 def no_affiliates(doc, st, h, pairs: list) -> list:
-    """The pairs with no side the sentence names only as whom another is close or loyal to."""
+    """The pairs with no side the sentence names only as whom another is close or loyal to.
+    No pairs return before the lambda's closure cells are made (without_named_only's gate)."""
+    if not pairs:
+        return pairs
     return without_named_only(pairs, st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))
 
 

@@ -90,10 +90,22 @@ def no_backers(doc, st, h, pairs: list) -> list:
     """The pairs less those with a side named only as a backer, but for the backing its
     own word states, whose target is then named before that word (the noun backed)."""
     if pairs and BACKING_NOUN.match(doc.norms[h.i]):  # "حرب ضد داعش بدعم من واشنطن": backs the war, not its enemy
-        pairs = [(p, d) for p, d in pairs if not (d and len(p) == 2 and _only_opposed(doc.norms, st.actors, p[1]))]
+        pairs = _not_opposed(doc, st, pairs)
     barred = sentence_backers(doc, st)
     if not barred or not pairs:
         return pairs
+    return _backers_out(doc, st, h, pairs, barred)
+
+
+def _not_opposed(doc, st, pairs: list) -> list:
+    """The pairs less those whose target is named only after "ضد" (no_backers' first step,
+    apart so that its comprehension's cells are made only when a backing noun is the trigger)."""
+    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and _only_opposed(doc.norms, st.actors, p[1]))]
+
+
+def _backers_out(doc, st, h, pairs: list, barred) -> list:
+    """no_backers past its gates, apart so that a sentence with no backer returns before
+    the closure cells the comprehensions here need are made."""
     first = {a.actor: a.i for a in reversed(st.actors)}
     clause = _clause_subjects(doc.norms, st.actors, h.i)
     out = []

@@ -132,6 +132,12 @@ def _announcer(h, doc, actors: list, ti: int):
     a = violence.announcer(h, norms, actors, ti)
     if a is not None:
         return a
+    return _announcer_else(h, doc, actors, ti, norms)
+
+
+def _announcer_else(h, doc, actors: list, ti: int, norms: list[str]):
+    """_announcer past violence.announcer's subject, apart so that a call that finds it
+    returns before the closure cells the generators here need are made."""
     if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
         return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")
                      and _opens_clause(doc, b, actors, ti)), None)

@@ -83,6 +83,17 @@ def _leads_coalition(doc, st, h, leader: str) -> bool:
     return any(violence.cue_kind(doc.norms[k]) == COALITION for k in range(max(st.ti, end - COALITION_REACH), end))
 
 
+def _led_body_of(doc, st, actor: str):
+    """The body the first mention of ``actor`` leads, else None: a loop, not next() over a
+    generator, so that no_leader_sides makes no closure cells on each call."""
+    for a in st.actors:
+        if a.actor == actor:
+            b = led_body(doc, st, a)
+            if b is not None:
+                return b
+    return None
+
+
 def no_leader_sides(doc, st, h, pairs: list) -> list:
     """The pairs of an attack less a leader of its author as its target ("شن التحالف
     العربي بقيادة السعودية غارات"), with the body it leads as the author in place of a leader read as
@@ -96,7 +107,7 @@ def no_leader_sides(doc, st, h, pairs: list) -> list:
         if _leader_only(doc, st, h, p[1]) and (_leads(doc, st, h, p[1], p[0]) or _leads_coalition(doc, st, h, p[1])):
             continue
         if _leader_only(doc, st, h, p[0]) and not _leads_the_act(doc, st, h, p[0]):
-            body = next((b for a in st.actors if a.actor == p[0] and (b := led_body(doc, st, a)) is not None), None)
+            body = _led_body_of(doc, st, p[0])
             if body is not None and body.actor == p[1]:
                 continue
             if body is not None:

@@ -90,6 +90,12 @@ def rule_relative_object(c: _RoleContext):
     h, toks = c.h, c.toks
     if not (h.verbal and not h.form.joint and h.i >= 2 and toks[h.i - 1].norm in RELATIVES and _carries_object(c)):
         return None
+    return _relative_object(c, h, toks)
+
+
+def _relative_object(c: _RoleContext, h, toks):
+    """rule_relative_object past its gate, apart so that a trigger after no relative pronoun
+    returns before the closure cells its comprehensions need are made."""
     ante = [a for a in c.seq if a.j == h.i - 1]
     if not ante:
         return None

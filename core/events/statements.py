@@ -53,6 +53,12 @@ def rule_statement_clause(c: _RoleContext):
     k = _statement_noun(c)
     if k is None:
         return None
+    return _statement_clause_roles(c, k)
+
+
+def _statement_clause_roles(c: _RoleContext, k: int):
+    """The rest of rule_statement_clause, kept apart so that the many triggers without a
+    statement's noun return before the closure cells its comprehensions need are made."""
     from core.events.roles import prepositional  # the ladder's module imports this one
     toks, h = c.toks, c.h
     named = [a for a in c.seq if a.i >= h.j]  # not "تغريدة على تويتر" before the verb

@@ -37,6 +37,7 @@ import bisect
 
 from core import prepared
 from core.events import armed, attack_cues, attack_sides, relatives
+from core.events.actor_spans import ATTRIBUTION, _actor_at, security_at, unnamed_in
 from core.events.announced import named_before
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
@@ -73,7 +74,6 @@ def cue_kind(w: str) -> str | None:
     return cues.get(w) or (cues.get(w[2:]) if w.startswith("ال") else None)
 
 
-ATTRIBUTION = frozenset({"وفق", "وفقا", "حسب", "بحسب", "لدي", "عند"})  # "استهدفت وفق المرصد": who tells, not who is hit
 REPORTERS = (":ngo", ":media")  # entity kinds whose mention right after a verb of saying tells of the attack
 SAYING = frozenset({"speech", "reported"})  # cue kinds of verbs of saying and reporting ("قال"، "أفاد")
 
@@ -89,13 +89,6 @@ def only_attributed(actors: list, norms: list[str]) -> set[str]:
                              or a.kind.endswith(REPORTERS) and not SAYING.isdisjoint(trig.cue_kinds(norms[a.i - 1])))
         (told if cited else other).add(a.actor)  # "أفاد المرصد ... أن": a monitor or outlet that tells
     return told - other
-
-
-def _actor_at(actors: list, lo: int, hi: int, not_kinds: tuple = ("PAIR",), norms: list[str] | None = None):
-    """The first actor mention starting in words lo..hi-1 (not one a source of the news
-    is named by, when ``norms`` are given)."""
-    return next((a for a in actors if lo <= a.i < hi and not a.kind.startswith(not_kinds)
-                 and not (norms and a.i > 0 and _bare(norms[a.i - 1]) in ATTRIBUTION)), None)
 
 
 def agent_after(h, norms: list[str], actors: list, tj: int):
@@ -543,10 +536,10 @@ def security_pair(h, norms: list[str], actors: list, ti: int, tj: int) -> list[s
     side's country, which core.events.unnamed gives it, is theirs)."""
     lo, hi = max(ti, h.i - SECURITY_REACH), min(tj, h.j + SECURITY_REACH)
     cues = load_cues()
-    forces = next((k for k in range(lo, hi - 1) if cues.get(_bare(norms[k]) + " " + norms[k + 1]) == "security"), None)
+    forces = security_at(cues, norms, lo, hi)
     if forces is None:
         return None
-    side = next((a for a in actors if lo <= a.i < hi and a.kind.startswith("UNNAMED")), None)
+    side = unnamed_in(actors, lo, hi)
     iso = side.actor.rsplit("-", 1)[1].upper() if side is not None and side.actor.count("-") >= 2 else ""
     if len(iso) != 3:
         return None
