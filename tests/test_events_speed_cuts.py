@@ -121,3 +121,18 @@ def test_the_pairs_without_barred_sides_are_the_ones_a_comprehension_kept():
     pairs = [(["IRN", "USA"], True), (["SYR", "RUS"], False), (["USA", "SYR"], True), (["TUR"], False)]
     for barred in (set(), {"USA"}, {"SYR", "TUR"}, {"XXX"}):
         assert without_sides(pairs, barred) == [(p, d) for p, d in pairs if barred.isdisjoint(p)]
+
+
+def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold_none():
+    """The same for the functions that held the most closure cells x calls an article
+    after speed14cells (branch speed14cells2): gates kept, the rest in helpers or loops."""
+    from core.entities import longer_names, merge
+    from core.events import (affiliates, agreed, asides, backers, bystanders, clause_time, coordinated, doers,
+                             leaders, praised, roles, speech_roles, statements, unclaimed, violence)
+
+    funcs = [statements.rule_statement_clause, unclaimed.attack_pair, speech_roles.rule_relative_object,
+             violence._actor_at, coordinated._announcer, longer_names.longer_name_after, backers.no_backers,
+             leaders.no_leader_sides, merge._merge_type, clause_time.when, roles._between_sides,
+             violence.security_pair, affiliates.no_affiliates, asides.aside_sides, bystanders.between_sides_only,
+             doers.doer_first, agreed.no_content_sides, praised.no_struck_sides, bystanders.befallen_target]
+    assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []

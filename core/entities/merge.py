@@ -158,6 +158,12 @@ def _merge_type(group: list[Entity], etype: str, merged: set[int]) -> None:
     name whose words hold all its mentions (see _merge_name_parts)."""
     if len(group) < 2:
         return
+    _merge_group(group, etype, merged)
+
+
+def _merge_group(group: list[Entity], etype: str, merged: set[int]) -> None:
+    """_merge_type past its gate, apart so that a type with fewer than two entities returns
+    before the closure cells its comprehensions and lambda need are made."""
     words = {id(e): _name_words(e) for e in group}
     holding: dict[str, list[Entity]] = {}  # word (without ال) -> the names that hold it
     for o in group:

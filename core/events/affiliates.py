@@ -100,6 +100,12 @@ def no_affiliates(doc, st, h, pairs: list) -> list:
     No pairs return before the lambda's closure cells are made (without_named_only's gate)."""
     if not pairs:
         return pairs
+    return _no_affiliates(doc, st, h, pairs)
+
+
+def _no_affiliates(doc, st, h, pairs: list) -> list:
+    """no_affiliates past its gate, apart so that a trigger with no pairs returns before its
+    lambda's closure cells are made."""
     return without_named_only(pairs, st.actors, lambda a: _affiliate(doc.norms, h, a, doc.nt.original, doc.toks))
 
 

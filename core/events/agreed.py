@@ -24,6 +24,12 @@ def no_content_sides(doc, st, h, pairs: list) -> list:
     subjects."""
     if not pairs or not h.form.joint or h.form.type != "AGREE":
         return pairs
+    return _no_content_sides(doc, st, h, pairs)
+
+
+def _no_content_sides(doc, st, h, pairs: list) -> list:
+    """no_content_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     norms = doc.norms
     unanimous = h.form.tokens[0].startswith(UNANIMOUS)
     if h.form.tokens[-1] == ON:  # "أجمعوا على" holds its على

@@ -47,6 +47,12 @@ def aside_sides(doc, st, h, pairs: list) -> list:
     outside it none named only inside it."""
     if not pairs or h.form.inverse:
         return pairs
+    return _aside_sides(doc, st, h, pairs)
+
+
+def _aside_sides(doc, st, h, pairs: list) -> list:
+    """aside_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     for a, k, close in asides(doc, st):
         if k < h.i < close:  # "التي استقبلت ..." : the aside's act stops at its comma
             pairs = [(p, d) for p, d in pairs if not any(_after_only(st, x, close) for x in p)]

@@ -188,6 +188,12 @@ def befallen_target(doc, st, h, pairs: list) -> list:
     received = b is None and (b := receive_word(doc, st, h)) is not None
     if b is None:
         return pairs
+    return _befallen_target(doc, st, h, pairs, b, received)
+
+
+def _befallen_target(doc, st, h, pairs: list, b: int, received: bool) -> list:
+    """befallen_target past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     norms = doc.norms
     # the subject before the verb, or before the relative word that opens it ("العميل
     # الروسي المزدوج الذي تعرض للتسميم")
@@ -331,8 +337,16 @@ def between_sides_only(doc, st, h, pairs: list) -> list:
     """"وهناك مباحثات بين الروس وجيش الإسلام": an act noun whose "بين" names two or more
     coordinated sides right after it is theirs alone; a speaker, a host or a party named
     elsewhere in the sentence is in none of its pairs."""
+    if h.verbal or not pairs:
+        return pairs
+    return _between_sides_only(doc, st, h, pairs)
+
+
+def _between_sides_only(doc, st, h, pairs: list) -> list:
+    """between_sides_only past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     norms = doc.norms
-    if h.verbal or not pairs or any(MEDIATION in norms[k] for k in range(max(st.ti, h.i - 1), h.j)):
+    if any(MEDIATION in norms[k] for k in range(max(st.ti, h.i - 1), h.j)):
         return pairs  # "عرض الوساطة بين تركيا والأكراد": the mediator is a side
     k = next((k for k in range(h.j, min(h.j + BETWEEN_GAP + 1, st.tj)) if norms[k] == "بين"), None)
     if k is None:

@@ -94,6 +94,12 @@ def doer_first(doc, st, h, pairs: list) -> list:
     side named after the noun to that verb's subject turned round."""
     if not pairs or not any(d for _, d in pairs):
         return pairs
+    return _doer_first(doc, st, h, pairs)
+
+
+def _doer_first(doc, st, h, pairs: list) -> list:
+    """doer_first past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if not h.verbal:
         pairs = _received(doc, st, h, pairs)
     # gate: _governing_verb returns only a word whose constructions.kind() is "light" or "decide"

@@ -94,6 +94,12 @@ def no_struck_sides(doc, st, h, pairs: list) -> list:
         return pairs
     if not (h.verbal or adverbial_participle(h, doc.toks, doc.nt)):
         return pairs
+    return _no_struck_sides(doc, st, h, pairs)
+
+
+def _no_struck_sides(doc, st, h, pairs: list) -> list:
+    """no_struck_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     k = _praised_attack(doc, st, h)
     if k is None:
         return pairs

@@ -530,12 +530,22 @@ def _between_sides(h: _Hit, seq: list[_ActorMention], near: list[int], toks, nt)
                         and not any(x.kind == "PAIR" for x in group))
                 return Stated(ids) if sure else ids
         elif (m := _members_of(toks, a.i)) is not None and m >= 1 and toks[m - 1].norm == "بين":
-            other = next((b for b in seq[k + 1:] if b.i - a.j <= MEMBER_REACH and b.actor != a.actor
-                          and (n := _members_of(toks, b.i)) is not None and toks[n].norm[:1] == "و"), None)
+            other = _member_partner(seq, k, toks)
             if other is not None:
                 sure = _states_sides(h) and m - h.j <= STATED_REACH
                 return Stated([a.actor, other.actor]) if sure else [a.actor, other.actor]
     return []
+
+
+def _member_partner(seq: list[_ActorMention], k: int, toks) -> _ActorMention | None:
+    """The second side of "بين عناصر من X وعناصر من Y" after the actor at index k, else None:
+    a loop, not next() over a generator, so that _between_sides makes no closure cells."""
+    a = seq[k]
+    for b in seq[k + 1:]:
+        if b.i - a.j <= MEMBER_REACH and b.actor != a.actor and (n := _members_of(toks, b.i)) is not None \
+                and toks[n].norm[:1] == "و":
+            return b
+    return None
 
 
 def _locative(a: _ActorMention, toks: list[Token], nt: NormText) -> bool:
