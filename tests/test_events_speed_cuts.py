@@ -128,11 +128,14 @@ def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold
     after speed14cells (branch speed14cells2): gates kept, the rest in helpers or loops."""
     from core.entities import longer_names, merge
     from core.events import (affiliates, agreed, asides, backers, bystanders, clause_time, coordinated, doers,
-                             leaders, praised, roles, speech_roles, statements, unclaimed, violence)
+                             killed, leaders, noun_subjects, partners, praised, roles, sales, speech_roles,
+                             statements, unclaimed, venues, violence)
 
     funcs = [statements.rule_statement_clause, unclaimed.attack_pair, speech_roles.rule_relative_object,
              violence._actor_at, coordinated._announcer, longer_names.longer_name_after, backers.no_backers,
              leaders.no_leader_sides, merge._merge_type, clause_time.when, roles._between_sides,
              violence.security_pair, affiliates.no_affiliates, asides.aside_sides, bystanders.between_sides_only,
-             doers.doer_first, agreed.no_content_sides, praised.no_struck_sides, bystanders.befallen_target]
+             doers.doer_first, agreed.no_content_sides, praised.no_struck_sides, bystanders.befallen_target,
+             killed.no_killed_sources, venues.no_venue_attackers, sales.no_approved_sales,
+             noun_subjects.no_sources_after, partners.with_partners, bystanders.no_charge_sides]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []

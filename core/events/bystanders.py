@@ -446,6 +446,14 @@ def no_charge_sides(doc, st, h, pairs: list) -> list:
     charge: in "اتهمت فرنسا إيران بتهريب الأسلحة إلى لبنان" the accused is the actor right
     after the verb, followed at once by the charge (a word with ب); Lebanon is where the
     arms went, not a second accused."""
+    if not h.verbal:  # "نددت دمشق بـ...": first, so that no closure cell is made (the rest reads nothing it changes)
+        return pairs
+    return _no_charge_sides(doc, st, h, pairs)
+
+
+def _no_charge_sides(doc, st, h, pairs: list) -> list:
+    """no_charge_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     toks = doc.toks
     accused = [a for a in st.actors if h.j <= a.i and a.j - h.j <= CHARGE_REACH
                and a.j < len(toks) and toks[a.j].norm.startswith("ب") and not any(b.i == a.j for b in st.actors)]

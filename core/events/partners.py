@@ -83,6 +83,12 @@ def with_partners(doc, st, h, pairs: list) -> list:
     typ = h.form.type
     if typ not in TYPES or not pairs:
         return pairs
+    return _with_partners(doc, st, h, pairs, typ)
+
+
+def _with_partners(doc, st, h, pairs: list, typ: str) -> list:
+    """with_partners past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     actors, out = st.actors, list(pairs)
     first = next((m for m, a in enumerate(actors) if a.i >= h.j), None)
     if first is None:

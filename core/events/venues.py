@@ -115,6 +115,12 @@ def no_venue_attackers(doc, st, h, pairs: list) -> list:
     Where an attack happened may be what it hit, so a site stays a target."""
     if not pairs:
         return pairs
+    return _no_venue_attackers(doc, st, h, pairs)
+
+
+def _no_venue_attackers(doc, st, h, pairs: list) -> list:
+    """no_venue_attackers past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     sites = _site_mentions(doc.norms, st.actors)
     only_sites = named_only(st.actors, lambda a: a.i in sites) if sites else None
     if not only_sites:
