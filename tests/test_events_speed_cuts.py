@@ -127,9 +127,11 @@ def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold
     """The same for the functions that held the most closure cells x calls an article
     after speed14cells (branch speed14cells2): gates kept, the rest in helpers or loops."""
     from core.entities import longer_names, merge
-    from core.events import (affiliates, agreed, asides, backers, bystanders, clause_time, coordinated, doers,
-                             killed, leaders, noun_subjects, partners, praised, roles, sales, speech_roles,
-                             statements, unclaimed, venues, violence)
+    from core.events import (affiliates, agreed, asides, backers, bystanders, claims, clause_time, condemned,
+                             coordinated, denials, departures, discussed, doers, killed, leaders, lone_accused,
+                             meeting_aims, named_pairs, noun_subjects, partners, passives, praised, roles, sales,
+                             speech_roles, statements, struck_owners, threats, unclaimed, venues, violence,
+                             withdrawals, yielded)
 
     funcs = [statements.rule_statement_clause, unclaimed.attack_pair, speech_roles.rule_relative_object,
              violence._actor_at, coordinated._announcer, longer_names.longer_name_after, backers.no_backers,
@@ -137,5 +139,10 @@ def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold
              violence.security_pair, affiliates.no_affiliates, asides.aside_sides, bystanders.between_sides_only,
              doers.doer_first, agreed.no_content_sides, praised.no_struck_sides, bystanders.befallen_target,
              killed.no_killed_sources, venues.no_venue_attackers, sales.no_approved_sales,
-             noun_subjects.no_sources_after, partners.with_partners, bystanders.no_charge_sides]
+             noun_subjects.no_sources_after, partners.with_partners, bystanders.no_charge_sides,
+             withdrawals.no_governing_sides, discussed.no_topic_sides, yielded.no_unmade_concessions,
+             named_pairs.foreign_duals, claims.author_of_rejected_claims, condemned.deplorers,
+             struck_owners.no_owner_attackers, denials.denial_sides, threats.no_warned_of_sources,
+             bystanders.no_listed_pairs, departures.no_building_owners, passives.no_beneficiaries,
+             meeting_aims.no_aim_sides, lone_accused.no_accused_accusers]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []

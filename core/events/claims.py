@@ -75,6 +75,12 @@ def author_of_rejected_claims(doc, st, h, pairs: list) -> list:
     rejecting or denying governs; the nouns of ANSWERED_NOUNS any verb of answering)."""
     if not pairs or h.form.type not in ANSWERED_NOUNS:
         return pairs
+    return _author_of_rejected_claims(doc, st, h, pairs)
+
+
+def _author_of_rejected_claims(doc, st, h, pairs: list) -> list:
+    """author_of_rejected_claims past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     rejected = h.form.type == "ACCUSE" and not h.verbal and _answered(doc, st, h, REJECT_KINDS)
     kinds = ANSWER_KINDS if h.form.type == "ACCUSE" else ACCEPT_KINDS
     if not rejected and not (_act_noun(doc, h) and _answered(doc, st, h, kinds)):

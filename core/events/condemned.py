@@ -111,6 +111,12 @@ def deplorers(doc, st, h, pairs: list) -> list:
     الحوثي") stays."""
     if h.form.type not in ACT_TYPES or h.verbal or not _deploring_before(doc, h.i, st.ti):
         return pairs
+    return _deplorers(doc, st, h, pairs)
+
+
+def _deplorers(doc, st, h, pairs: list) -> list:
+    """deplorers past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     after = {a.actor for a in st.actors if a.i >= h.j}
     before = {a.actor for a in st.actors if a.j <= h.i}
     return [(p, d) for p, d in pairs if not (d and p[0] in before and p[0] not in after)]

@@ -46,6 +46,12 @@ def denial_sides(doc, st, h, pairs: list) -> list:
     and those whose source is named only before a denial verb that has its own subject."""
     if not _denial(doc, h):
         return pairs
+    return _denial_sides(doc, st, h, pairs)
+
+
+def _denial_sides(doc, st, h, pairs: list) -> list:
+    """denial_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     before = {a.actor for a in st.actors if a.i < h.i}
     after = [a for a in st.actors if a.i >= h.j]
     subject = after[0].actor if after and after[0].i == h.j and h.verbal else None

@@ -75,6 +75,12 @@ def foreign_duals(doc, st, h, pairs: list) -> list:
     right events on corpus news as wrong ones."""
     if not pairs or h.j - h.i > 1 or without_conjunction(doc.norms[h.i], 1).startswith("ال"):
         return pairs
+    return _foreign_duals(doc, st, h, pairs)
+
+
+def _foreign_duals(doc, st, h, pairs: list) -> list:
+    """foreign_duals past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     table = named_pairs()
     return without_named_only(pairs, st.actors, lambda a: (
         a.kind == PAIR_KIND and doc.norms[a.i] in table and a.i > h.j and doc.norms[a.i - 1] == BETWEEN

@@ -89,6 +89,12 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     accusation's pairs less those with a side named only as what the accused belongs to."""
     if not pairs:
         return pairs
+    return _no_beneficiaries(doc, st, h, pairs)
+
+
+def _no_beneficiaries(doc, st, h, pairs: list) -> list:
+    """no_beneficiaries past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     norms = doc.norms
     if h.form.type in MEMBERSHIP_TYPES:
         kept = without_named_only(pairs, st.actors, lambda a: _in_membership(norms, h, a.i))

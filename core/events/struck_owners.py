@@ -28,6 +28,12 @@ def no_owner_attackers(doc, st, h, pairs: list) -> list:
     only after the verb, within OBJECT_REACH words, as the owner of what it struck."""
     if not pairs or not h.verbal or h.form.type != "ASSAULT":
         return pairs
+    return _no_owner_attackers(doc, st, h, pairs)
+
+
+def _no_owner_attackers(doc, st, h, pairs: list) -> list:
+    """no_owner_attackers past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     sources = {p[0] for p, d in pairs if d}
     owners = set()
     for s in sources:

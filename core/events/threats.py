@@ -95,6 +95,12 @@ def no_warned_of_sources(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if not pairs or h.form.type != THREAT[0] or _kind(norms[h.i], topic_cues()) != "warn":
         return pairs
+    return _no_warned_of_sources(doc, st, h, pairs, norms)
+
+
+def _no_warned_of_sources(doc, st, h, pairs: list, norms: list[str]) -> list:
+    """no_warned_of_sources past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     of = _warned_of(norms, st, h)
     if of is None or of + 1 >= st.tj or norms[of + 1] in OTHERS_ACT:
         return pairs  # "حذرت من أن بريطانيا لن تتساهل": a clause, whose subject may be the warner's own state

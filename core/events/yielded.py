@@ -66,6 +66,12 @@ def no_unmade_concessions(doc, st, h, pairs: list) -> list:
     sentence has related the sides (the role model need not relax for the triggers after)."""
     if not pairs or h.form.type != RETREAT:
         return pairs
+    return _no_unmade_concessions(doc, st, h, pairs)
+
+
+def _no_unmade_concessions(doc, st, h, pairs: list) -> list:
+    """no_unmade_concessions past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if _under_deadline(doc, st, h):
         kept = []
     elif h.form.cameo == ALLOW_ACCESS:
