@@ -146,3 +146,26 @@ def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold
              bystanders.no_listed_pairs, departures.no_building_owners, passives.no_beneficiaries,
              meeting_aims.no_aim_sides, lone_accused.no_accused_accusers]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
+
+
+def test_the_filters_of_a_triggers_pairs_past_a_first_gate_hold_no_closure_cells():
+    """The same for the filters of a trigger's pairs whose first test ends most calls
+    (branch speed14cells2): the rest, with its comprehensions and lambdas, in a helper."""
+    from core.events import (allied, alongside, befallen, bystanders, construct_authors,
+                             deplored_acts, dual, expelled, joint_groups, obligations,
+                             opened_clauses, origins, questions, relative_reach, relatives, remits,
+                             reported_doers, reporters, requested, responses, second_clauses,
+                             signers, taken_up, toward, unagreeing, voiced, when_clauses)
+
+    funcs = [allied.no_joined_targets, alongside.stood_by_sides, alongside.no_alongside_sides,
+             befallen.pronoun_victims, bystanders.adjective_agents, bystanders.relative_target,
+             bystanders.no_border_sides, construct_authors.titled_authors,
+             deplored_acts.no_deplorer_authors, dual.both_subjects, expelled.expelled_targets,
+             joint_groups.every_two, obligations.no_framed_repeats, obligations.no_self_demands,
+             opened_clauses.no_subject_targets, origins.no_departure_sides, questions.not_asked,
+             relative_reach.no_main_clause_sides, relatives.gapped_object_antecedent,
+             remits.no_post_sides, reported_doers.no_telling_sides, reporters.no_reporter_sides,
+             requested.asker_only, responses.no_answerer_sources, second_clauses.no_second_clause_sides,
+             signers.no_signers, taken_up.subject_not_target, toward.no_regarded_sides,
+             unagreeing.no_unagreeing_sources, voiced.author_from, when_clauses.no_when_clause_targets]
+    assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []

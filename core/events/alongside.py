@@ -63,6 +63,12 @@ def no_alongside_sides(doc, st, h, pairs: list) -> list:
     جنب مع Y ضد Z": Y fights too)."""
     if not pairs:
         return pairs
+    return _no_alongside_sides(doc, st, h, pairs)
+
+
+def _no_alongside_sides(doc, st, h, pairs: list) -> list:
+    """no_alongside_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     pairs = without_sides(pairs, unsided(doc, st, _likened_sides))
     if not pairs or h.form.type not in HOSTILE_CONTENT:
         return pairs
@@ -78,6 +84,12 @@ def stood_by_sides(doc, st, h, pairs: list) -> list:
     stand turned."""
     if not pairs or h.form.type != "SUPPORT" or h.form.tokens[-1] not in constructions.written(STAND_BY):
         return pairs
+    return _stood_by_sides(doc, st, h, pairs)
+
+
+def _stood_by_sides(doc, st, h, pairs: list) -> list:
+    """stood_by_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     first = next((a for a in st.actors if h.j <= a.i <= h.j + STOOD_BY_REACH), None)
     if first is None:
         return pairs  # "إلى جانب الشعب": no side named, the model's reading stands

@@ -24,6 +24,12 @@ def pronoun_victims(doc, st, h, pairs: list) -> list:
     undergoing that governs the noun carries the pronoun of the one it befell."""
     if not pairs:
         return pairs
+    return _pronoun_victims(doc, st, h, pairs)
+
+
+def _pronoun_victims(doc, st, h, pairs: list) -> list:
+    """pronoun_victims past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     b = befall_word(doc, st, h)
     if b is None or not _pronoun_on(doc, b):
         return pairs

@@ -91,6 +91,12 @@ def no_border_sides(doc, st, h, pairs: list) -> list:
     إثيوبيا"), face the state beyond it."""
     if h.form.type in CIVILIAN_TYPES or h.form.type in TROOP_MOVES:
         return pairs
+    return _no_border_sides(doc, st, h, pairs)
+
+
+def _no_border_sides(doc, st, h, pairs: list) -> list:
+    """no_border_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     border = unsided(doc, st, _border_sides)
     if not border:
         return pairs
@@ -243,6 +249,12 @@ def relative_target(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if h.form.type not in PARTY_OBJECT or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
         return pairs
+    return _relative_target(doc, st, h, pairs, norms)
+
+
+def _relative_target(doc, st, h, pairs: list, norms) -> list:
+    """relative_target past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     word, form = norms[h.i], h.form.tokens[0]
     if len(word) <= len(form) or not word.startswith(form) or not word.endswith(RESUMPTIVE):
         return pairs  # no pronoun of its own: the antecedent is its subject ("التي فرضت")
@@ -392,6 +404,12 @@ def adjective_agents(doc, st, h, pairs: list) -> list:
     subject is its clause's: the nationality noun after it is whom it warns or accuses."""
     if not pairs or len(h.form.tokens) > 1 or h.form.type == "ACCUSE" and _indefinite(doc.norms[h.i]):
         return pairs  # "إن هذه مهزلة بريطانية"، "فشل إيراني": the speaker accuses whom the adjective names
+    return _adjective_agents(doc, st, h, pairs)
+
+
+def _adjective_agents(doc, st, h, pairs: list) -> list:
+    """adjective_agents past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if adverbial_participle(h, doc.toks, doc.nt):
         return pairs  # "، داعيا الإيرانيين إلى": the participle's object
     agents, end = set(), h.j

@@ -94,5 +94,11 @@ def titled_authors(doc, st, h, pairs: list) -> list:
     """A threat noun's directed pairs less those that make its titled author the one threatened."""
     if not pairs:
         return pairs
+    return _titled_authors(doc, st, h, pairs)
+
+
+def _titled_authors(doc, st, h, pairs: list) -> list:
+    """titled_authors past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     author = _titled_author(doc, st, h)
     return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[1] == author and p[0] != author)] if author else pairs

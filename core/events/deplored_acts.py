@@ -61,6 +61,12 @@ def no_deplorer_authors(doc, st, h, pairs: list) -> list:
     OWN_TYPES); they count as told."""
     if not pairs or h.form.type in OWN_TYPES:
         return pairs
+    return _no_deplorer_authors(doc, st, h, pairs)
+
+
+def _no_deplorer_authors(doc, st, h, pairs: list) -> list:
+    """no_deplorer_authors past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     deplorers = _deplorers(doc, st, h)
     kept = [(p, d) for p, d in pairs if not (d and p[0] in deplorers)] if deplorers else pairs
     if len(kept) < len(pairs):

@@ -39,6 +39,12 @@ def every_two(doc, st, h, pairs: list) -> list:
     """The pairs with every two sides of the list a kept joint pair was drawn from."""
     if not pairs or not h.form.joint or h.form.type not in TYPES:
         return pairs
+    return _every_two(doc, st, h, pairs)
+
+
+def _every_two(doc, st, h, pairs: list) -> list:
+    """every_two past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     out = list(pairs)
     lists = None
     for p, d in pairs:

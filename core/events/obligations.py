@@ -21,6 +21,12 @@ def no_self_demands(doc, st, h, pairs: list) -> list:
     """The pairs of a REQUEST whose words do not put the obligation on the speakers."""
     if h.form.type != "REQUEST" or not pairs:
         return pairs
+    return _no_self_demands(doc, st, h, pairs)
+
+
+def _no_self_demands(doc, st, h, pairs: list) -> list:
+    """no_self_demands past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if any(constructions.kind(doc.norms[k]) == "ourselves" for k in range(h.i, min(h.j + 1, st.tj))):
         return []
     return pairs
@@ -31,6 +37,12 @@ def no_framed_repeats(doc, st, h, pairs: list) -> list:
     addressee is closed by "أن", whose construction reads the demand (module docstring)."""
     if h.form.type != "REQUEST" or not pairs or h.form.tokens[-1] != "علي" or st.content_from is None:
         return pairs
+    return _no_framed_repeats(doc, st, h, pairs)
+
+
+def _no_framed_repeats(doc, st, h, pairs: list) -> list:
+    """no_framed_repeats past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if h.j < st.content_from <= h.j + FRAME_REACH and doc.norms[st.content_from - 1] == "ان" \
             and any(a.i == h.j for a in st.actors):
         return []

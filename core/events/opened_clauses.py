@@ -36,6 +36,12 @@ def no_subject_targets(doc, st, h, pairs: list) -> list:
     of a clause the trigger opens (its subject), when no preposition governs that side."""
     if not pairs or h.j >= st.tj or not _opened(doc.norms, h, st.ti):
         return pairs
+    return _no_subject_targets(doc, st, h, pairs)
+
+
+def _no_subject_targets(doc, st, h, pairs: list) -> list:
+    """no_subject_targets past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     y = next((a for a in st.actors if a.i == h.j), None)
     if y is None or prepositional(y, doc.toks, doc.nt):
         return pairs

@@ -32,6 +32,12 @@ def no_main_clause_sides(doc, st, h, pairs: list) -> list:
     participle with its own doer describes, when the trigger is that verb or participle."""
     if not pairs or h.i - 1 <= st.ti or h.form.type in ANSWERING:
         return pairs
+    return _no_main_clause_sides(doc, st, h, pairs)
+
+
+def _no_main_clause_sides(doc, st, h, pairs: list) -> list:
+    """no_main_clause_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     norms = doc.norms
     if norms[h.i - 1] in RELATIVES:
         if norms[h.i - 2] in CLAIM_HEADS or not (_takes_noun_up(norms[h.i], h.form.tokens[0]) and _own_subject(doc, st, h)):

@@ -124,6 +124,12 @@ def gapped_object_antecedent(doc, st, h, pairs: list) -> list:
     norms = doc.norms
     if len(h.form.tokens) < 2 or h.i - 1 <= st.ti or norms[h.i - 1] not in RELATIVES:
         return pairs
+    return _gapped_object_antecedent(doc, st, h, pairs, norms)
+
+
+def _gapped_object_antecedent(doc, st, h, pairs: list, norms) -> list:
+    """gapped_object_antecedent past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     word, form = norms[h.i], h.form.tokens[0]
     if not word.startswith(form) or word[len(form):] not in RESUMPTIVE:
         return pairs

@@ -116,6 +116,12 @@ def no_post_sides(doc, st, h, pairs: list) -> list:
     sides the sentence names only as where the envoy serves."""
     if not pairs or not h.verbal or h.form.envoy:
         return pairs
+    return _no_post_sides(doc, st, h, pairs)
+
+
+def _no_post_sides(doc, st, h, pairs: list) -> list:
+    """no_post_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     posts = _posts(doc, st, h)
     if not posts:
         return pairs

@@ -73,6 +73,12 @@ def no_answerer_sources(doc, st, h, pairs: list) -> list:
     بإغلاق القاعدة": Y asks X)."""
     if not pairs:
         return pairs
+    return _no_answerer_sources(doc, st, h, pairs)
+
+
+def _no_answerer_sources(doc, st, h, pairs: list) -> list:
+    """no_answerer_sources past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     answerers, authors = _answerers(doc, st, h)
     if not answerers:
         return pairs

@@ -34,6 +34,12 @@ def no_second_clause_sides(doc, st, h, pairs: list) -> list:
     by "و" after the trigger, on."""
     if not pairs:
         return pairs
+    return _no_second_clause_sides(doc, st, h, pairs)
+
+
+def _no_second_clause_sides(doc, st, h, pairs: list) -> list:
+    """no_second_clause_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     joined = None if DENIED in doc.trig.cue_kinds(doc.norms[h.i]) else _joined_verb_at(doc, st, h)
     ks = [k for k in (_second_clause_at(doc, st, h), joined) if k is not None]
     if not ks:

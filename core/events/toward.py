@@ -37,6 +37,12 @@ def no_regarded_sides(doc, st, h, pairs: list) -> list:
     names only after a preposition of regard."""
     if h.form.type not in PARTNER_TYPES or not pairs:
         return pairs
+    return _no_regarded_sides(doc, st, h, pairs)
+
+
+def _no_regarded_sides(doc, st, h, pairs: list) -> list:
+    """no_regarded_sides past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     regarded, named = set(), set()
     for a in st.actors:
         (regarded if a.i > st.ti and _regarded(doc, st, h, a) else named).add(a.actor)

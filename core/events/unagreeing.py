@@ -32,6 +32,12 @@ def no_unagreeing_sources(doc, st, h, pairs: list) -> list:
     (module docstring)."""
     if not pairs or not h.verbal or h.form.type not in SPOKEN_TYPES or h.j != h.i + 1:
         return pairs
+    return _no_unagreeing_sources(doc, st, h, pairs)
+
+
+def _no_unagreeing_sources(doc, st, h, pairs: list) -> list:
+    """no_unagreeing_sources past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     if h.form.pos != "verb_present" and noun_in_place(doc, st, h, doc.norms[h.i]):
         return pairs  # "بناء على طلب فلسطين": the noun, whose genitive asks
     obj = unagreeing_state(h, st.actors, doc.toks)

@@ -35,6 +35,12 @@ def author_from(doc, st, h, pairs: list) -> list:
     نشطاء" are the activists' criticism, not criticism of them."""
     if h.form.type not in VOICED_TYPES or not pairs:
         return pairs
+    return _author_from(doc, st, h, pairs)
+
+
+def _author_from(doc, st, h, pairs: list) -> list:
+    """author_from past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     author = voiced_by(doc.norms, st.actors, h, st.tj)
     if author is None:
         return pairs

@@ -46,6 +46,12 @@ def no_when_clause_targets(doc, st, h, pairs: list) -> list:
     of time opened after the trigger."""
     if not pairs or not filter_gates.cue_named(doc, st, constructions.table(), CLAUSE_CUES):
         return pairs  # gate: _clause_at's constructions.kind() finds a word of CLAUSE_KINDS in the sentence
+    return _no_when_clause_targets(doc, st, h, pairs)
+
+
+def _no_when_clause_targets(doc, st, h, pairs: list) -> list:
+    """no_when_clause_targets past its gates, apart so that the calls that end at them return before the
+    closure cells its comprehensions and lambdas need are made."""
     k = _clause_at(doc.norms, h, st.tj)
     if k is None:
         return pairs
