@@ -53,8 +53,13 @@ def verb_after_comma(toks, nt, k: int) -> bool:
     """A comma right before token k and a finite verb at k."""
     if k <= 0 or k >= len(toks):
         return False
+    return comma_before(toks, nt, k) and finite_verb(toks[k].norm)
+
+
+def comma_before(toks, nt, k: int) -> bool:
+    """A comma between token k-1 and token k (k > 0): where a clause may open."""
     gap = nt.norm[toks[k - 1].nend:toks[k].nstart]
-    return any(map(gap.__contains__, COMMAS)) and finite_verb(toks[k].norm)  # no generator: gap no cell
+    return any(map(gap.__contains__, COMMAS))  # no generator: gap no cell
 
 
 def subject_at(a, k: int, norms: list[str]) -> bool:

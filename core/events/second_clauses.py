@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from core.events.accusers import PREPOSITIONS, title_word
 from core.events.actors import prepositional
-from core.events.clauses import VERB_CUES, finite_verb, named_only_after
+from core.events.clauses import VERB_CUES, comma_before, finite_verb, named_only_after
 from core.events.triggers import load_triggers
-from core.text import COMMAS, without_conjunction
+from core.text import without_conjunction
 
 PRESENT_PREFIXES = ("ت", "ي")  # "تكرر"، "يواصل"
 MIN_PRESENT = 4  # letters of a present verb ("تدين"); shorter words after a name are particles or nouns ("يوم")
@@ -113,7 +113,7 @@ def _joined_verb_at(doc, st, h) -> int | None:
     norms, toks, nt = doc.norms, doc.toks, doc.nt
     for k in range(h.j, st.tj):
         w = norms[k]
-        if w[:1] != "و" or not any(c in nt.norm[toks[k - 1].nend:toks[k].nstart] for c in COMMAS):
+        if w[:1] != "و" or not comma_before(toks, nt, k):
             continue
         if finite_verb(w) and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w[1:])) \
                 and VERB_CUES.isdisjoint(load_triggers().cue_kinds(w)):

@@ -19,7 +19,7 @@ from core.events.dropped_speakers import STATE_KINDS, unagreeing_state
 from core.events.object_genitives import last_named_before, noun_in_place
 from core.events.speakers import SPOKEN_TYPES
 from core.events.turned import turned_from_object
-from core.text import COMMAS
+from core.events.clauses import comma_before
 
 # words after which a clause, and so a verb, opens (normalised)
 VERB_LINKS = frozenset({"قد", "لقد", "وقد", "ثم", "كما", "الذي", "التي", "الذين", "ان", "حيث", "عندما", "بعدما",
@@ -59,9 +59,7 @@ def _verb_place(doc, st, h) -> bool:
     start, carrying و or ف, after a comma or a clause link ("قد"، "ثم"، "الذي")."""
     if h.i <= st.ti or doc.norms[h.i] != h.form.tokens[0]:
         return True
-    toks = doc.toks
-    return (doc.norms[h.i - 1] in VERB_LINKS
-            or any(c in doc.nt.norm[toks[h.i - 1].nend:toks[h.i].nstart] for c in COMMAS))
+    return doc.norms[h.i - 1] in VERB_LINKS or comma_before(doc.toks, doc.nt, h.i)
 
 
 def _doer_marked(doc, st, h, obj) -> bool:
@@ -70,9 +68,8 @@ def _doer_marked(doc, st, h, obj) -> bool:
     of two objects whose second follows the state ("وطالب الكويت العراق بـ": a state used
     as masculine, the first its subject)."""
     nxt = doc.norms[obj.j] if obj.j < st.tj else ""
-    form = h.form.tokens[0]
-    if h.form.pos == "verb_past" and len(form) == 3 and not form.endswith("ا"):
-        if nxt.startswith("ل") and nxt not in NOT_OBJECTS or nxt == "من" and form == "طلب":
+    if _noun_spelled(h):
+        if nxt.startswith("ل") and nxt not in NOT_OBJECTS or nxt == "من" and h.form.tokens[0] == "طلب":
             return True
     if nxt[:1] == "و":
         return False  # "اتهم X وY": the state's partner, no second object
