@@ -496,7 +496,8 @@ def proclitic_forms(stem: str) -> list[str]:
     for restore, pres in _PROCLITIC_RUNS:
         if stem.startswith(restore) and len(stem) - len(restore) >= MIN_STEM:
             rest = stem[len(restore):]
-            out += [pre + rest for pre in pres]
+            for pre in pres:  # a loop: a comprehension reading rest would make it a cell of every call
+                out.append(pre + rest)
     return out
 
 

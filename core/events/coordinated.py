@@ -138,12 +138,20 @@ def _announcer(h, doc, actors: list, ti: int):
 def _announcer_else(h, doc, actors: list, ti: int, norms: list[str]):
     """_announcer past violence.announcer's subject, apart so that a call that finds it
     returns before the closure cells the generators here need are made."""
+    # loops, not generators: the names they read would be closure cells of every call
     if _deciding_before(norms, h, ti):  # "إن اليونان قررت طرد ...": the subject written before the verb
-        return next((b for b in actors if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR")
-                     and _opens_clause(doc, b, actors, ti)), None)
-    adj = next((b for b in reversed(actors) if b.j <= h.i), None)
+        for b in actors:
+            if b.j == h.i - 1 and b.i >= ti and not b.kind.startswith("PAIR") and _opens_clause(doc, b, actors, ti):
+                return b
+        return None
+    adj = None
+    for b in reversed(actors):
+        if b.j <= h.i:
+            adj = b
+            break
     if adj is None or adj.kind != "ADJ" or h.i - adj.j > violence.ANNOUNCED_GAP or adj.i - 2 < ti:
         return None
-    if any(b.i == adj.i - 1 for b in actors):
-        return None  # the word before is an actor of its own: violence.announcer's case
+    for b in actors:
+        if b.i == adj.i - 1:
+            return None  # the word before is an actor of its own: violence.announcer's case
     return adj if violence.load_cues().get(violence._bare(norms[adj.i - 2])) == "announce" else None

@@ -27,14 +27,23 @@ def feared(window: list[str], verbal: bool, trig, after: list[str] = ()) -> bool
     after "من أن". An act noun ``after`` (its words from the trigger on) tells as going on
     ("من القصف الروسي المستمر") is done, feared or not, as is the cause the fears arise
     from ("المخاوف الناجمة من الهجوم")."""
-    if not verbal and any(ONGOING in trig.cue_kinds(w) for w in after[1:AFTER_REACH]):
-        return False
+    if not verbal:  # loops, not generators: their names would be cells of every call
+        for w in after[1:AFTER_REACH]:
+            if ONGOING in trig.cue_kinds(w):
+                return False
     k = len(window) - 1
     if verbal and k > 0 and window[k] in THAT:
         k -= 1
     if k < 1 or window[k] != OF:
         return False
-    fears = [f for f in range(max(0, k - FEAR_REACH), k) if FEAR in trig.cue_kinds(window[f])]
+    last = -1  # the last word of fearing before the من
+    for f in range(max(0, k - FEAR_REACH), k):
+        if FEAR in trig.cue_kinds(window[f]):
+            last = f
+    if last < 0:
+        return False
     # "مخاوفها بعد ساعات من الهجوم"، "إثر موجة من الهجمات": a time phrase's من, the act done
-    return bool(fears) and not any(TIME in trig.cue_kinds(w) or CAUSED in trig.cue_kinds(w)
-                                   for w in window[fears[-1] + 1:k])
+    for w in window[last + 1:k]:
+        if TIME in trig.cue_kinds(w) or CAUSED in trig.cue_kinds(w):
+            return False
+    return True

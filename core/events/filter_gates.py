@@ -34,9 +34,15 @@ def cue_forms(table: dict[str, str], kinds: tuple[str, ...]) -> frozenset[str]:
     key = (id(table), kinds)
     hit = _FORMS.get(key)
     if hit is None or hit[0] is not table:
-        cues = [c for c, kind in table.items() if kind in kinds]
-        hit = _FORMS[key] = (table, frozenset(cues).union(p + c for c in cues for p in CONJUNCTIONS))
+        hit = _FORMS[key] = (table, _forms_of(table, kinds))
     return hit[1]
+
+
+def _forms_of(table: dict[str, str], kinds: tuple[str, ...]) -> frozenset[str]:
+    """cue_forms' set, made once per table and kinds: apart, so that the look-up of a set
+    made before makes no closure cell for the comprehensions here."""
+    cues = [c for c, kind in table.items() if kind in kinds]
+    return frozenset(cues).union(p + c for c in cues for p in CONJUNCTIONS)
 
 
 _FORMS: dict = {}  # (id of a cue table, kinds) → (the table, the forms of its cues of those kinds)

@@ -79,9 +79,27 @@ def _not_negating(window: list[str], trig: Triggers) -> set[int]:
         elif pos + 1 < len(window):
             nxt = window[pos + 1]
             # a phrase "stem nxt" of NOT_NEGATING can only end in one of their second words
-            if nxt in seconds and any(trig.cues.get(f"{stem} {nxt}") in NOT_NEGATING for stem, _ in clitic_variants(w)):
+            if nxt in seconds and _not_negating_phrase(w, nxt, trig.cues):
                 out.add(pos)
     return out
+
+
+def _not_negating_phrase(w: str, nxt: str, cues: dict) -> bool:
+    """Whether ``w`` (through its proclitics) and ``nxt`` spell a phrase of NOT_NEGATING: a
+    loop, apart, since a generator in _not_negating made its names cells of every call."""
+    for stem, _ in clitic_variants(w):
+        if cues.get(f"{stem} {nxt}") in NOT_NEGATING:
+            return True
+    return False
+
+
+def _kind_among(trig: Triggers, kind: str, words: list[str]) -> bool:
+    """Whether some word of ``words`` reads as a cue of ``kind`` (a loop: the generator it
+    replaces made its callers' names cells of every call)."""
+    for w in words:
+        if kind in trig.cue_kinds(w):
+            return True
+    return False
 
 
 def _construct_ends(window: list[str], pos: int, word: str, form: str) -> bool:
@@ -179,7 +197,7 @@ def _drafted(window: list[str], trig: Triggers) -> bool:
     n = len(window)
     for pos in range(max(n - DRAFT_REACH - 2, 0), n - 1):
         if trig.cues.get(f"{_bare(window[pos])} {window[pos + 1]}") == "draft":
-            return not any("adopt" in trig.cue_kinds(w) for w in window[max(pos - ADOPT_REACH, 0):pos])
+            return not _kind_among(trig, "adopt", window[max(pos - ADOPT_REACH, 0):pos])
     return False
 
 
@@ -188,8 +206,10 @@ def _light_verb_negated(window: list[str], word: str, form: str, trig: Triggers)
     trigger after its بـ ("لم تقم الحكومة حتى الآن بطرد السفير"، "لم يقم X بأي احتجاجات")."""
     if not (word[:1] == "ب" and form[:1] != "ب" or window[-1:] in (["باي"], ["بأي"])):
         return False
-    return any("light" in trig.cue_kinds(window[pos + 1]) and "negation" in trig.cue_kinds(window[pos])
-               for pos in range(len(window) - 1))
+    for pos in range(len(window) - 1):  # a loop: a generator's names would be cells of every call
+        if "light" in trig.cue_kinds(window[pos + 1]) and "negation" in trig.cue_kinds(window[pos]):
+            return True
+    return False
 
 
 def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, clause_first_tok: int = 0,
@@ -217,12 +237,15 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
             if kind and (near or kind not in ("negation", "denied")):
                 kinds.add(kind)
     firsts = _phrase_words(trig)[0]  # a phrase is looked up only where one of its first words stands
-    for n in (2, 3):
-        for pos in range(len(window) - n + 1):
-            if window[pos] not in firsts and _bare(window[pos]) not in firsts:
-                continue
+    for pos, w in enumerate(window):  # each word's bare form once, for both lengths of phrase
+        bare = _bare(w)
+        if w not in firsts and bare not in firsts:
+            continue
+        for n in (2, 3):
+            if pos + n > len(window):
+                break
             kind = trig.cues.get(" ".join(window[pos:pos + n])) or trig.cues.get(
-                " ".join([_bare(window[pos]), *window[pos + 1:pos + n]]))  # "وفي حالة" is "في حالة"
+                " ".join([bare, *window[pos + 1:pos + n]]))  # "وفي حالة" is "في حالة"
             if kind:
                 kinds.add(kind)
     first = toks[h.i].norm
@@ -232,7 +255,7 @@ def _modality(h: _Hit, toks: list[Token], trig: Triggers, sent_first_tok: int, c
         kinds.add("hypothetical")  # "وسط مخاوف من انسحاب واشنطن"، "يخشى X من أن يهاجمه Y": feared, not done
     if _may_govern(window, h):
         kinds.add("hypothetical")  # "قد تصل لحد قطع العلاقات": what may come to pass
-    if not h.verbal and h.form.type in HOSTILE_CONTENT and any("wish" in trig.cue_kinds(w) for w in window[-WISH_REACH:]):
+    if not h.verbal and h.form.type in HOSTILE_CONTENT and _kind_among(trig, "wish", window[-WISH_REACH:]):
         kinds.add("hypothetical")  # "رغبة X باغتيال"، "خطة لغزو"، "دعوات لضرب": wished, not done
     if not h.verbal and h.form.type in HOSTILE_CONTENT and threatened.governs(window, first, trig):
         kinds.add("hypothetical")  # "التهديد البريطاني باتخاذ إجراءات عقابية": threatened, not done
@@ -281,7 +304,10 @@ def _demanded(h: _Hit, toks: list[Token], trig: Triggers, first_tok: int) -> boo
     window = [t.norm for t in toks[max(first_tok, h.i - 4):h.i]]
     if not cue_forms(trig, "demand").isdisjoint(window):  # the cue's written forms, tested in C
         return True
-    return any(trig.cues.get(" ".join(window[k:k + 2])) == "demand" for k in range(len(window) - 1))
+    for k in range(len(window) - 1):  # a loop: a generator's names would be cells of every call
+        if trig.cues.get(" ".join(window[k:k + 2])) == "demand":
+            return True
+    return False
 
 
 def _date_for(at: int, times: list[TimeExpr], clause: tuple[int, int], sentence: tuple[int, int], foreign=None):

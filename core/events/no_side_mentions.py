@@ -107,7 +107,7 @@ def _cited(doc, a) -> bool:
     if norms[k] == "عن" and k > 0:
         k -= 1  # "نقلا عن"
     word = _bare(norms[k])
-    kinds = {cues.get(w) for w in (word, word[:-1], word[:-2])}  # "ذكرته"
+    kinds = {cues.get(word), cues.get(word[:-1]), cues.get(word[:-2])}  # "ذكرته" (spelt out: no cell of cues)
     if "cite" in kinds:
         return True
     # "ذكرت وكالة"، "قالت صحيفة": a reporting or speech verb cites an outlet, not an official

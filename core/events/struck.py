@@ -168,7 +168,10 @@ def _directions() -> dict[str, str]:
 def _direction(w: str) -> str | None:
     """The direction_words.tsv kind of a normalised word, read past its proclitics ("وباتجاه")."""
     words = _directions()
-    return next((words[stem] for stem, _ in clitic_variants(w) if stem in words), None)
+    for stem, _ in clitic_variants(w):  # a loop: a generator's names would be cells of every call
+        if stem in words:
+            return words[stem]
+    return None
 
 
 def _aimed(norms: list[str], k: int, lo: int, launched: bool) -> bool:

@@ -60,12 +60,17 @@ def attack_pair(h, norms: list[str], s_actors: list, entities: list[Entity], cou
 
 
 def _attack_pair(h, norms, s_actors, entities, counts, start, end, ti, tj, persons, named_places):
-    """attack_pair past its gate, apart so that a trigger that is no violent act returns
-    before the closure cells its comprehensions need are made."""
-    sides = {a.actor for a in s_actors if a.actor.startswith(ATTACKERS) and not _hit(a.i, norms, counts, a.actor)
-             and TERROR not in norms[a.i]}
-    if len(sides) != 1 or any(a.actor.startswith(ATTACKERS) and a.actor not in sides for a in s_actors):
+    """attack_pair past its gate, written as loops: the names a comprehension here read
+    were closure cells made at every call."""
+    sides = set()
+    for a in s_actors:
+        if a.actor.startswith(ATTACKERS) and not _hit(a.i, norms, counts, a.actor) and TERROR not in norms[a.i]:
+            sides.add(a.actor)
+    if len(sides) != 1:
         return None
+    for a in s_actors:
+        if a.actor.startswith(ATTACKERS) and a.actor not in sides:
+            return None
     (side,) = sides
     attacker = _named_attacker(side, s_actors, persons or [])
     hit = _struck(h, norms, s_actors, named_places or [], tj, side)
@@ -76,16 +81,36 @@ def _attack_pair(h, norms, s_actors, entities, counts, start, end, ti, tj, perso
         return None
     if hit:
         return [attacker, hit] if hit != attacker else None
-    in_sentence = [e for e in entities if any(start <= m.start < end for m in e.mentions)]
-    if any(e.type == "COUNTRY" and e.id != iso or e.type == "PLACE" and e.country != iso
-           or e.type in ("ORG", "UNNAMED") and e.id != side for e in in_sentence):
-        return None
-    places = {e.id for e in in_sentence if e.type == "PLACE"}
-    if not places and not any(e.id == iso for e in in_sentence):
+    where = _only_own_country(entities, start, end, iso, side, s_actors)
+    return [attacker, where] if where is not None else None
+
+
+def _only_own_country(entities: list[Entity], start: int, end: int, iso: str, side: str, s_actors: list) -> str | None:
+    """Where an attack of ``side`` (of country ``iso``) took place when the sentence
+    (characters [start, end)) names nothing but that country and its places: its one place,
+    else the country; None when it names anything else, or neither."""
+    places = set()
+    said = False  # the country itself named in the sentence
+    for e in entities:
+        for m in e.mentions:
+            if start <= m.start < end:
+                break
+        else:
+            continue  # not named in the sentence
+        if (e.type == "COUNTRY" and e.id != iso or e.type == "PLACE" and e.country != iso
+                or e.type in ("ORG", "UNNAMED") and e.id != side):
+            return None
+        if e.type == "PLACE":
+            places.add(e.id)
+        if e.id == iso:
+            said = True
+    if not places and not said:
         return None  # where it happened is not said here ("قناصة إسرائيليون" are no place)
-    if any(a.actor not in places | {iso, side} for a in s_actors):
-        return None
-    return [attacker, places.pop() if len(places) == 1 else iso]
+    known = places | {iso, side}
+    for a in s_actors:
+        if a.actor not in known:
+            return None
+    return places.pop() if len(places) == 1 else iso
 
 
 TOLL_REACH = 12  # words either side of an attack noun where its dead or wounded are counted
