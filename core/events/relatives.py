@@ -146,13 +146,18 @@ def _clause_span(doc, st, h) -> tuple[int, int] | None:
         if norms[r] not in RELATIVES:
             continue
         verb = text[toks[r + 1].start:toks[r + 1].end]  # "ة" is no pronoun: the written word
-        subject = next((a for a in st.actors if a.i == r + 2), None)
-        if (not h.verbal and r - h.j <= OWN_REACH or any(a.j == r for a in st.actors) or len(verb) < 4
+        subject = ends_at = None  # loops, not generators: their names would be cells of every call
+        for a in st.actors:
+            if subject is None and a.i == r + 2:
+                subject = a
+            if ends_at is None and a.j == r:
+                ends_at = a
+        if (not h.verbal and r - h.j <= OWN_REACH or ends_at is not None or len(verb) < 4
                 or not verb.endswith(RESUMPTIVE) or subject is None):
             return None  # the trigger's own clause ("الضربات الجوية التي شنتها X على Y"), an actor's, or no subject
         end = _group_end(doc, st, subject.j)
-        while end < min(st.tj, subject.j + CLAUSE_REACH) and not any(c in text[toks[end - 1].end:toks[end].start]
-                                                                     for c in PAUSES):
+        while end < min(st.tj, subject.j + CLAUSE_REACH) and not any(
+                map(text[toks[end - 1].end:toks[end].start].__contains__, PAUSES)):
             end += 1
         return _group_end(doc, st, subject.j), end
     return None

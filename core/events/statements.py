@@ -40,8 +40,9 @@ def _statement_noun(c: _RoleContext) -> int | None:
         word = toks[k].norm
         if word in STATEMENT_NOUNS or word[:1] in "وب" and word[1:] in STATEMENT_NOUNS:
             return k
-        if any(a.i <= k < a.j and not prepositional(a, c.toks, c.nt) for a in c.seq):
-            return None  # an actor between: "فيه" returns to it ("الذي تواجه فيه"); not "على تويتر"
+        for a in c.seq:  # a loop: a generator's names would be cells of every call
+            if a.i <= k < a.j and not prepositional(a, c.toks, c.nt):
+                return None  # an actor between: "فيه" returns to it ("الذي تواجه فيه"); not "على تويتر"
     return None
 
 

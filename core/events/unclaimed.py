@@ -185,6 +185,13 @@ def toll_pair(h, norms: list[str], s_actors: list, entities: list[Entity], start
         return None
     if "accident" in attack_cues.cue_kinds(norms)[ti:tj]:
         return None  # "انفجارات عرضية"، "انفجار غاز": no one struck
+    return _toll_where(norms, s_actors, entities, start, end, ti)
+
+
+def _toll_where(norms: list[str], s_actors: list, entities: list[Entity], start: int, end: int, ti: int
+                ) -> tuple[str, str] | None:
+    """toll_pair past its gates, apart so that the calls that end at them make none of the
+    closure cells its comprehensions need."""
     held = _holders(s_actors, norms, ti)
     s_actors = [a for a in s_actors if a.actor not in held]
     named = [e for e in entities if any(start <= m.start < end for m in e.mentions) and e.id not in held]

@@ -136,6 +136,17 @@ def agent_not_target(h, norms: list[str], actors: list, tj: int, pairs: list) ->
     return [(p, d) for p, d in pairs if not (d and p[-1] == agent.actor)]
 
 
+def _last_subject_before(actors: list, k: int, ti: int):
+    """The last actor of the sentence (from token ``ti``) that ends within SUBJECT_REACH
+    words before token k, no pair; None without one (a loop: claimant's comprehension
+    made its names cells of every call)."""
+    got = None
+    for a in actors:
+        if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti and not a.kind.startswith("PAIR"):
+            got = a
+    return got
+
+
 def claimant(h, norms: list[str], actors: list, ti: int):
     """The actor that claims the act or is said to be responsible for it: "أعلن X
     مسؤوليته عن الهجوم" (the nearest actor before the claim), "X هي المسؤولة عن اغتيال"
@@ -145,11 +156,9 @@ def claimant(h, norms: list[str], actors: list, ti: int):
         kind = kinds[k]
         if kind not in ("claim", "held") or k + 1 >= len(norms) or norms[k + 1] != "عن":
             continue
-        before = [a for a in actors if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti
-                  and not a.kind.startswith("PAIR")]
-        if not before:
+        a = _last_subject_before(actors, k, ti)
+        if a is None:
             return None
-        a = before[-1]
         if kind == "held" and not (k - a.j <= 3 and all(_bare(w) in HELD_LINKS for w in norms[a.j:k])):
             return None
         return a
