@@ -40,7 +40,10 @@ def _open_at_end(text: str, start: int, end: int, was_open: bool) -> tuple[bool,
 def _subject(actors: list, limit: int, verb: int, subject_ok) -> list[str]:
     """The subject of a sentence's verb of saying (token ``verb``): the first actor no
     preposition governs, before character ``limit``, within SPEAKER_REACH words of it."""
-    return [a.actor for a in actors if a.end <= limit and a.i <= verb + SPEAKER_REACH and subject_ok(a)][:1]
+    for a in actors:  # a loop: a comprehension's names would be cells of every call
+        if a.end <= limit and a.i <= verb + SPEAKER_REACH and subject_ok(a):
+            return [a.actor]
+    return []
 
 
 class QuoteReach:

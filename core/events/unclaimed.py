@@ -356,7 +356,10 @@ def _named_attacker(side: str, s_actors: list, persons: list) -> str:
     if not side.startswith(ASSAILANTS):
         return side  # "مكافحة المسلحين X": a name after gunmen is no gunman's
     first = {i: pid for i, _, pid in persons}
-    return next((first[a.j] for a in s_actors if a.actor == side and a.j in first), side)
+    for a in s_actors:  # a loop: a generator's names would be cells of every call
+        if a.actor == side and a.j in first:
+            return first[a.j]
+    return side
 
 
 STRUCK_GAP = 3  # words between "استهدف"/"على" and the body or place hit ("استهدف مقر صحيفة X")
@@ -381,9 +384,9 @@ def _struck(h, norms: list[str], s_actors: list, named_places: list, tj: int, si
         for m in range(k + 1, min(k + 1 + STRUCK_GAP, tj)):
             if m in first:
                 return first[m]  # "على سوق في بغداد": the place, also a capital that stands for its state
-            a = next((a for a in s_actors if a.i == m and a.actor != side), None)
-            if a is not None:
-                return a.actor if a.kind.startswith(STRUCK_KINDS) else None
+            for a in s_actors:  # a loop: a generator's names would be cells of every call
+                if a.i == m and a.actor != side:
+                    return a.actor if a.kind.startswith(STRUCK_KINDS) else None
         return None
     return None
 
