@@ -169,3 +169,38 @@ def test_the_filters_of_a_triggers_pairs_past_a_first_gate_hold_no_closure_cells
              signers.no_signers, taken_up.subject_not_target, toward.no_regarded_sides,
              unagreeing.no_unagreeing_sources, voiced.author_from, when_clauses.no_when_clause_targets]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
+
+
+def test_the_helpers_past_their_gates_and_the_modality_readers_hold_no_closure_cells():
+    """The same for what made its cells at nearly every call after the seventh session
+    (branch speed15): the attack and announcer helpers past their gates, the cited-source
+    test, the reading of a trigger's modality and its helpers, and the word loops the
+    attack rules and the quotations' speakers ask many times an article."""
+    from core import text
+    from core.events import (coordinated, feared, filter_gates, modality, no_side_mentions, quotes, relatives,
+                             speech_acts, statements, struck, unclaimed, violence)
+
+    funcs = [unclaimed._attack_pair, coordinated._announcer_else, no_side_mentions._cited, struck._direction,
+             filter_gates.cue_forms, text.proclitic_forms, modality._modality, modality._not_negating,
+             modality._drafted, modality._light_verb_negated, modality._demanded, feared.feared,
+             violence.claimant, statements._statement_noun, unclaimed.toll_pair, relatives._clause_span,
+             unclaimed._struck, unclaimed._named_attacker, quotes._subject, speech_acts.said_where]
+    assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
+
+
+def test_a_quotations_speaker_is_the_first_subject_before_the_limit_and_the_rest_are_not_asked():
+    """"قال الوزير إن ..." with a second actor after: the first actor no preposition
+    governs is the speaker, and the test of the actors after it is not made."""
+    from core.events import quotes
+
+    actors = [SimpleNamespace(actor="FRA", end=10, i=1), SimpleNamespace(actor="DEU", end=20, i=3),
+              SimpleNamespace(actor="ITA", end=25, i=4)]
+    asked = []
+
+    def subject_ok(a):
+        asked.append(a.actor)
+        return a.actor != "FRA"
+
+    assert quotes._subject(actors, 30, 2, subject_ok) == ["DEU"]
+    assert asked == ["FRA", "DEU"]
+    assert quotes._subject(actors, 5, 2, subject_ok) == []
