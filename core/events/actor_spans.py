@@ -34,3 +34,13 @@ def unnamed_in(actors: list, lo: int, hi: int):
         if lo <= a.i < hi and a.kind.startswith("UNNAMED"):
             return a
     return None
+
+
+def last_subject_before(actors: list, k: int, ti: int, reach: int):
+    """The last actor of the sentence (from token ``ti``) that ends within ``reach`` words
+    before token k, no pair; None without one (violence.claimant)."""
+    got = None
+    for a in actors:
+        if a.j <= k and k - a.j <= reach and a.i >= ti and not a.kind.startswith("PAIR"):
+            got = a
+    return got

@@ -281,8 +281,10 @@ def denied_report(h, norms: list[str], ti: int) -> bool:
     them: "نفى مسؤولون تقارير عن ضربة جوية"، "رفضت الوزارة ادعاءات بقصف ..." (the denial
     cue is far from the trigger for the modality's reach; the act is not told as done)."""
     kinds = attack_cues.cue_kinds(norms)  # each word's kind, once per article
-    k = next((k for k in range(h.i - 1, max(ti, h.i - 1 - REPORT_REACH) - 1, -1) if kinds[k] == "report_noun"), None)
-    return k is not None and "denial" in kinds[ti:k]
+    for k in range(h.i - 1, max(ti, h.i - 1 - REPORT_REACH) - 1, -1):  # a loop: no cell of kinds
+        if kinds[k] == "report_noun":
+            return "denial" in kinds[ti:k]
+    return False
 
 
 ANAPHOR_REACH = 300  # words back to "مدينة X" that "المدينة" takes up

@@ -556,13 +556,18 @@ def told_again(doc: _Article, h: _Hit, pairs: list) -> list:
     typ = h.form.type
     if typ not in TOLD_ONCE or not pairs:
         return pairs
-    told = doc.told
+    told = doc.told  # loops, not generators: their names would be cells of every call
     if h.verbal:
-        told.update((typ, frozenset(p)) for p, _ in pairs)
+        for p, _ in pairs:
+            told.add((typ, frozenset(p)))
         return pairs
-    definite = doc.norms[h.i].startswith(DEFINITE)
-    out = [(p, d) for p, d in pairs if (typ, frozenset(p)) not in told and not (definite and typ in told)]
-    told.update((typ, frozenset(p)) for p, _ in pairs)
+    again = doc.norms[h.i].startswith(DEFINITE) and typ in told  # "الاتفاق" once one was told
+    out = []
+    for p, d in pairs:
+        if (typ, frozenset(p)) not in told and not again:
+            out.append((p, d))
+    for p, _ in pairs:
+        told.add((typ, frozenset(p)))
     told.add(typ)
     return out
 

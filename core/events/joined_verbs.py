@@ -145,16 +145,37 @@ def no_later_subjects(doc, st, h, pairs: list) -> list:
     ("أدانت X الهجوم وأيدته Y") a side of the act before it, or that verb's own target: Y
     approves of the attack, it is not condemned by X, and it acts in its own clause."""
     norms = doc.norms
-    for m in range(h.i, st.tj):
+    for m in range(h.i, st.tj):  # loops, not generators: their names would be cells of every call
         k = _subject_slot(doc, m)
-        y = next((a.actor for a in st.actors if a.i == k), None) if k is not None else None
-        if y is None or any(a.actor == y and a.i < m for a in st.actors):
+        if k is None:
             continue
+        y = None
+        for a in st.actors:
+            if a.i == k:
+                y = a.actor
+                break
+        if y is None or _named_before(st.actors, y, m):
+            continue
+        out = []
         if m == h.i:  # the trigger itself: Y is its subject, and the earlier verbs' subjects are theirs
             others = _earlier_subjects(norms, st, m)
-            return [(p, d) for p, d in pairs if not (d and p[-1] == y) and others.isdisjoint(p)]
-        return [(p, d) for p, d in pairs if y not in p]
+            for p, d in pairs:
+                if not (d and p[-1] == y) and others.isdisjoint(p):
+                    out.append((p, d))
+            return out
+        for p, d in pairs:
+            if y not in p:
+                out.append((p, d))
+        return out
     return pairs
+
+
+def _named_before(actors: list, y: str, m: int) -> bool:
+    """Whether actor ``y`` has a mention before token m."""
+    for a in actors:
+        if a.actor == y and a.i < m:
+            return True
+    return False
 
 
 def _earlier_subjects(norms: list[str], st, m: int) -> set[str]:

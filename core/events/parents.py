@@ -68,4 +68,8 @@ def no_parent_targets(doc, st, h, pairs: list) -> list:
     parents = _parents(doc.norms, st.actors)
     if not parents:
         return pairs
-    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and p[0] in parents.get(p[1], ()))]
+    out = []  # a loop: a comprehension reading parents made it a cell of every call
+    for p, d in pairs:
+        if not (d and len(p) == 2 and p[0] in parents.get(p[1], ())):
+            out.append((p, d))
+    return out

@@ -45,7 +45,7 @@ def force_author(doc, st, h) -> str | None:
         return None  # a verb's "من" names where from ("قصفت من البحر"); "بقصف" is a noun whatever its form's tag
     at = {a.i: a for a in st.actors}
     for k in range(h.j, min(h.j + ADJECTIVE_REACH + 1, st.tj)):
-        if any(c in text[toks[k - 1].end:toks[k].start] for c in PAUSES) or k in at:
+        if any(map(text[toks[k - 1].end:toks[k].start].__contains__, PAUSES)) or k in at:  # no generator: no cells
             return None
         w = norms[k]
         if w == FROM:

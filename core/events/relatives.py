@@ -35,9 +35,14 @@ def antecedent(norms: list[str], actors: list, ti: int, a):
 def head_for(doc, st, h, src: str) -> str:
     """The actor acting where ``src`` is named before the trigger only as the subject of
     relative clauses on another actor: the clause's antecedent; else ``src``."""
-    mentions = [a for a in st.actors if a.actor == src]
-    heads = [antecedent(doc.norms, st.actors, st.ti, a) if a.j <= h.i else None for a in mentions]
-    return heads[-1].actor if mentions and None not in heads else src
+    head = None  # a loop: comprehensions reading the arguments made them cells of every call
+    for a in st.actors:
+        if a.actor != src:
+            continue
+        head = antecedent(doc.norms, st.actors, st.ti, a) if a.j <= h.i else None
+        if head is None:
+            return src  # a mention after the trigger, or one that is no relative clause's subject
+    return head.actor if head is not None else src
 
 
 def clause_subjects(doc, st, h, pairs: list) -> list:

@@ -232,8 +232,9 @@ def armed_body(doc, st, h) -> tuple[int, int, bool] | None:
         return None  # "القوات الموالية لـ"؛ "القوات المشتركة"، "القوات الدولية": no one state's
     if not norms[k - 1].startswith(DEFINITE) and k < st.tj and norms[k].startswith(DEFINITE):
         return None  # "قوات التحالف": a body its owner's noun names, not the state's own
-    if any(a.i < k + OWNER_GAP and norms[a.i][:1] == "ل" for a in st.actors if a.i >= k):
-        return None  # "غارة جوية للتحالف": its author named after it
+    for a in st.actors:  # a loop: a generator's names would be cells of every call
+        if a.i >= k and a.i < k + OWNER_GAP and norms[a.i][:1] == "ل":
+            return None  # "غارة جوية للتحالف": its author named after it
     return j, k, toll
 
 

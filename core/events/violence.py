@@ -37,7 +37,7 @@ import bisect
 
 from core import prepared
 from core.events import armed, attack_cues, attack_sides, relatives
-from core.events.actor_spans import ATTRIBUTION, _actor_at, security_at, unnamed_in
+from core.events.actor_spans import ATTRIBUTION, _actor_at, last_subject_before, security_at, unnamed_in
 from core.events.announced import named_before
 from core.events.actors import _group_backward, _group_forward, _uniq, accusative_adjective
 from core.events.triggers import GAP, load_triggers
@@ -101,7 +101,9 @@ def agent_after(h, norms: list[str], actors: list, tj: int):
                                and _bare(norms[k - 1]) == kind[len("agent_after_"):]):
             a = _actor_at(actors, k + 1, min(k + 3 + attack_cues.agent_lead(norms, kinds, k, tj), tj))
             if a is not None and a.kind == "BODY":  # "السلطات التركية": the adjective says whose
-                a = next((b for b in actors if b.i == a.j and b.kind == "ADJ"), a)
+                for b in actors:  # a loop: a generator's names would be cells of every call
+                    if b.i == a.j and b.kind == "ADJ":
+                        return b
             return a
     return None
 
@@ -136,17 +138,6 @@ def agent_not_target(h, norms: list[str], actors: list, tj: int, pairs: list) ->
     return [(p, d) for p, d in pairs if not (d and p[-1] == agent.actor)]
 
 
-def _last_subject_before(actors: list, k: int, ti: int):
-    """The last actor of the sentence (from token ``ti``) that ends within SUBJECT_REACH
-    words before token k, no pair; None without one (a loop: claimant's comprehension
-    made its names cells of every call)."""
-    got = None
-    for a in actors:
-        if a.j <= k and k - a.j <= SUBJECT_REACH and a.i >= ti and not a.kind.startswith("PAIR"):
-            got = a
-    return got
-
-
 def claimant(h, norms: list[str], actors: list, ti: int):
     """The actor that claims the act or is said to be responsible for it: "أعلن X
     مسؤوليته عن الهجوم" (the nearest actor before the claim), "X هي المسؤولة عن اغتيال"
@@ -156,7 +147,7 @@ def claimant(h, norms: list[str], actors: list, ti: int):
         kind = kinds[k]
         if kind not in ("claim", "held") or k + 1 >= len(norms) or norms[k + 1] != "عن":
             continue
-        a = _last_subject_before(actors, k, ti)
+        a = last_subject_before(actors, k, ti, SUBJECT_REACH)
         if a is None:
             return None
         if kind == "held" and not (k - a.j <= 3 and all(_bare(w) in HELD_LINKS for w in norms[a.j:k])):
