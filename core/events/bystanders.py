@@ -52,7 +52,11 @@ def no_topic_sides(doc, st, pairs: list) -> list:
     topics, further = unsided(doc, st, _topic_sides)
     if not topics and not further:
         return pairs
-    return [(p, d) for p, d in pairs if topics.isdisjoint(p) and (further.isdisjoint(p) or further.issuperset(p))]
+    out = []  # a loop: a comprehension's names would be cells of every call
+    for p, d in pairs:
+        if topics.isdisjoint(p) and (further.isdisjoint(p) or further.issuperset(p)):
+            out.append((p, d))
+    return out
 
 
 def _topic_sides(doc, st) -> tuple[set[str], set[str]]:

@@ -38,7 +38,12 @@ def attack_at(norms: list[str], k: int) -> bool:
     table's ASSAULT or COERCE forms whose later words follow it ("مقتل"، "إطلاق ... صواريخ"،
     "حملة اعتقالات"), or a noun of killing ("قتل"، "مصرع")."""
     rests = _act_rests(norms[k])
-    return rests is True or any(_rest_follows(norms, k, rest) for rest in rests)
+    if rests is True:
+        return True
+    for rest in rests:  # a loop: a generator's names would be cells of every call
+        if _rest_follows(norms, k, rest):
+            return True
+    return False
 
 
 def _act_rests(word: str) -> tuple | bool:
@@ -53,10 +58,16 @@ def _act_rests(word: str) -> tuple | bool:
         if _bare_noun(word) in VICTIM_NOUNS:
             got = True
         else:
-            got = tuple(t.tokens[1:] for flag in (False, True) for key, _ in trig.first_keys(word, flag)
-                        for t in trig.by_first[key] if t.type in ACT_TYPES and not t.verbal)
+            got = _rests_of(trig, word)
         memo[1][word] = got
     return got
+
+
+def _rests_of(trig, word: str) -> tuple:
+    """_act_rests of a word met the first time, apart so that the memo's hits make no
+    closure cell for the generator here."""
+    return tuple(t.tokens[1:] for flag in (False, True) for key, _ in trig.first_keys(word, flag)
+                 for t in trig.by_first[key] if t.type in ACT_TYPES and not t.verbal)
 
 
 MAX_RESTS = 20000  # words kept; past it the memo starts again (a worker reads for days)

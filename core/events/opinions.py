@@ -43,9 +43,9 @@ def opinion_sentence(doc, st) -> bool:
     opine, writer = opinion_forms()
     norms = doc.norms
     for k in compress(range(st.ti, st.tj), map(opine.__contains__, norms[st.ti:st.tj])):
-        near = range(max(st.ti, k - WRITER_BEFORE), min(st.tj, k + WRITER_AFTER + 1))
-        if any(m != k and norms[m] in writer for m in near):
-            return True
+        for m in range(max(st.ti, k - WRITER_BEFORE), min(st.tj, k + WRITER_AFTER + 1)):  # a loop: no cells
+            if m != k and norms[m] in writer:
+                return True
     return False
 
 

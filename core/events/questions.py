@@ -78,5 +78,12 @@ def _not_asked(doc, st, h, pairs: list) -> list:
         return pairs
     if h.i > k:
         return pairs if _told_by_relative(doc.norms, h, st.tj) else []
-    before = {a.actor for a in st.actors if a.i < k}
-    return [(p, d) for p, d in pairs if all(x in before for x in p)]
+    before = set()  # loops, not comprehensions: their names would be cells of every call
+    for a in st.actors:
+        if a.i < k:
+            before.add(a.actor)
+    out = []
+    for p, d in pairs:
+        if before.issuperset(p):  # every side named before the question word
+            out.append((p, d))
+    return out

@@ -184,5 +184,9 @@ def inner_sides(doc, st, h, pairs: list) -> list:
     of a relative clause on the act's object ("الضربات التي شنتها واشنطن على سوريا")."""
     if not pairs or (span := _clause_span(doc, st, h)) is None:
         return pairs
-    first, end = span
+    return _without_inner(st, pairs, span[0], span[1])
+
+
+def _without_inner(st, pairs: list, first: int, end: int) -> list:
+    """inner_sides past its gates (the lambda apart: its names would be cells of every call)."""
     return without_sides(pairs, named_only(st.actors, lambda a: first <= a.i < end))

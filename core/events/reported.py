@@ -79,10 +79,17 @@ def _complement(doc, st, h) -> int | None:
     for k in range(h.i - 2, max(st.ti, h.i - REACH) - 1, -1):
         if norms[k] in THAT:
             subject = norms[k + 1]
+            # loops, not generators: their names would be cells of every call
             if _other_subjects(norms, k + 1, h.i):  # "إن الجماعات المسلحة تطلق": the group may be an unnamed side of its own
-                return None if any(k + 1 < a.i < h.i and not a.kind.startswith("UNNAMED") for a in st.actors) else k
-            if subject not in EVENT_SUBJECTS | NAMELESS_SUBJECTS or any(k < a.i < h.i for a in st.actors):
+                for a in st.actors:
+                    if k + 1 < a.i < h.i and not a.kind.startswith("UNNAMED"):
+                        return None
+                return k
+            if subject not in EVENT_SUBJECTS | NAMELESS_SUBJECTS:
                 return None
+            for a in st.actors:
+                if k < a.i < h.i:
+                    return None
             return k
     return None
 

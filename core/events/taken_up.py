@@ -55,8 +55,14 @@ def undergone_target(doc, st, h, pairs: list) -> list:
             noun = doc.nt.original[doc.toks[k + 2].start:doc.toks[k + 2].end]
             if not noun.endswith(("ها", "ه", "هم", "هما")):
                 return pairs
-            head = next((a.actor for a in st.actors if a.j == k), None)
-            if head is None:
-                return pairs
-            return turned_round(pairs, lambda s, t: s == head and t != head)
+            for a in st.actors:  # a loop: a generator's names would be cells of every call
+                if a.j == k:
+                    return _head_as_target(pairs, a.actor)
+            return pairs
     return pairs
+
+
+def _head_as_target(pairs: list, head: str) -> list:
+    """The pairs that make ``head`` the source of another read the other way (the lambda
+    apart: its name would be a cell of every call of undergone_target)."""
+    return turned_round(pairs, lambda s, t: s == head and t != head)

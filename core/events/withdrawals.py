@@ -38,8 +38,13 @@ def rule_genitive_doer(c):
     if doer is None:
         return None
     src = _uniq([a.actor for a in _group_forward(c.seq, c.seq.index(doer), c.toks, c.nt)])  # "انسحاب X وY"
-    before = {a.actor for a in c.earlier}
-    tgt = [x for x in c.src + c.tgt if x not in src and x not in before]
+    before = set()  # loops, not comprehensions: their names would be cells of every call
+    for a in c.earlier:
+        before.add(a.actor)
+    tgt = []
+    for x in c.src + c.tgt:
+        if x not in src and x not in before:
+            tgt.append(x)
     return src, tgt, []
 
 
