@@ -444,13 +444,16 @@ def author_first(doc, st, h, pairs: list) -> list:
         pairs = inverse_sides(st, h, pairs)
     author = (source_named_after(doc, st, h) or attack_authors.author_after(doc, st, h)  # "هجوم لداعش"
               or raid_authors.force_author(doc, st, h))  # "بقصف من طائرات التحالف"
+    out = []  # loops, not comprehensions: their names would be cells of every call
     if author is not None:
-        return [([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d)
-                for p, d in pairs]
+        for p, d in pairs:
+            out.append(([author, p[0]], d) if d and len(p) == 2 and p[1] == author and p[0] != author else (p, d))
+        return out
     accused = accused_named_after(doc, st, h)
     if accused is not None:
-        return [([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d)
-                for p, d in pairs]
+        for p, d in pairs:
+            out.append(([p[1], accused], d) if d and len(p) == 2 and p[0] == accused and p[1] != accused else (p, d))
+        return out
     return pairs
 
 

@@ -27,7 +27,14 @@ def before_private_name(doc, a) -> bool:
         return False
     starts, limit = doc.tok_starts, a.j + NAME_GAP
     end = starts[limit + 1] if limit + 1 < len(starts) else len(doc.nt.original)
-    # a person named from the word after the noun (or one later), who does not act for its state
-    return any(e.type == "PERSON" and e.actor != a.actor and any(
-        starts[a.j] <= m.start < end and bisect.bisect_left(starts, m.start) <= limit for m in e.mentions)
-        for e in doc.entities) if a.j < len(starts) else False
+    if a.j >= len(starts):
+        return False
+    # a person named from the word after the noun (or one later), who does not act for its
+    # state (loops, not generators: their names would be cells of every call)
+    first = starts[a.j]
+    for e in doc.entities:
+        if e.type == "PERSON" and e.actor != a.actor:
+            for m in e.mentions:
+                if first <= m.start < end and bisect.bisect_left(starts, m.start) <= limit:
+                    return True
+    return False

@@ -156,6 +156,23 @@ def _civilian(doc, a) -> bool:
     return a.kind == "ADJ" and a.i > 0 and _kind(doc.norms[a.i - 1], load_words()) in CIVILIANS
 
 
+def _kind_among(ws: list[str], words: dict, kind: str) -> bool:
+    """Whether some word of ``ws`` is of incident cue ``kind`` (loops, not generators, for
+    clash_pair: their names were cells of every call)."""
+    for w in ws:
+        if _kind(w, words) == kind:
+            return True
+    return False
+
+
+def _assault_told(events: list, start: int) -> bool:
+    """Whether an ASSAULT event was told in the sentence starting at character ``start``."""
+    for e in events:
+        if e.sentence_start == start and e.type == "ASSAULT":
+            return True
+    return False
+
+
 def _state_adjective_body(doc, st) -> bool:
     """The sentence names a state's armed body by its adjective ("القوات اليمنية"): that state
     is the side its other rules read, no unnamed group's."""
@@ -180,18 +197,17 @@ def clash_pair(doc, st, h) -> tuple[list, bool] | None:
         return None
     lo = max(st.ti, h.i - ERUPT_REACH)
     kinds = attack_cues.cue_kinds(norms)
-    if _feared(doc, st, h) or any(_kind(w, words) == "any" for w in norms[lo:h.i]):
+    if _feared(doc, st, h) or _kind_among(norms[lo:h.i], words, "any"):
         return None  # "مخاوف من مواجهات"، "لمواجهة أي اشتباكات"
     if h.i > st.ti and _kind(norms[h.i - 1], words) == "term":
         return None  # "قواعد الاشتباك": rules of engagement, no clash
-    if filters.prospective(norms, h, st.tj) or any(_kind(w, words) == "figurative" for w in norms[h.j:h.j + FIGURATIVE_REACH]):
+    if filters.prospective(norms, h, st.tj) or _kind_among(norms[h.j:h.j + FIGURATIVE_REACH], words, "figurative"):
         return None  # "المواجهات المحتملة"، "مواجهات سياسية"
     sides, between = _clash_sides(doc, st, h)
-    erupted = any(_kind(w, words) == "erupt" for w in norms[lo:h.i])
+    erupted = _kind_among(norms[lo:h.i], words, "erupt")
     if not (between or erupted or not TOLL_KINDS.isdisjoint(kinds[st.ti:st.tj])) or meetings.sport_sentence(doc, st):
         return None
-    if sides is None and (_state_adjective_body(doc, st) or any(
-            e.sentence_start == st.start and e.type == "ASSAULT" for e in doc.events)):
+    if sides is None and (_state_adjective_body(doc, st) or _assault_told(doc.events, st.start)):
         return None  # "بعد أن شنت القوات اليمنية هجوما": the state's attack, told by the other rules
     if sides is None:  # no sides after it: the one side the sentence names, if one (whom the toll befell)
         named = {a.actor for a in st.actors if not a.kind.startswith(("PLACE", "PAIR", "ADJ", "COUNTRY"))

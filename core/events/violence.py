@@ -588,4 +588,10 @@ def violent_pairs(h, norms: list[str], toks, nt, actors: list, named: dict, ti: 
         return []
     told = only_attributed(actors, norms)  # "أفاد المرصد أن ...": who tells is no side
     barred = attack_sides.not_authors(h, norms, actors) | told
-    return [] if tgt in told else [[x, tgt] for x in _uniq([a.actor for a in group]) if x != tgt and x not in barred]
+    if tgt in told:
+        return []
+    out = []  # a loop: a comprehension's names would be cells of every call
+    for x in _uniq([a.actor for a in group]):
+        if x != tgt and x not in barred:
+            out.append([x, tgt])
+    return out
