@@ -179,8 +179,9 @@ def test_the_helpers_past_their_gates_and_the_modality_readers_hold_no_closure_c
     from core import text
     from core.events import (attack_authors, attack_sides, bystanders, condemned, coordinated, feared, filter_gates,
                              filters, joined_verbs, modality, named_nationals, no_side_mentions, opinions, parents,
-                             questions, quotes, raid_authors, relatives, reported, speech_acts, statements, struck,
-                             taken_up, toward, unclaimed, unnamed_incidents, violence, withdrawals)
+                             person_sides, private, questions, quotes, raid_authors, relatives, reported,
+                             speech_acts, statements, struck, taken_up, toward, unclaimed, unnamed_incidents, violence,
+                             withdrawals)
 
     funcs = [unclaimed._attack_pair, coordinated._announcer_else, no_side_mentions._cited, struck._direction,
              filter_gates.cue_forms, text.proclitic_forms, modality._modality, modality._not_negating,
@@ -193,7 +194,8 @@ def test_the_helpers_past_their_gates_and_the_modality_readers_hold_no_closure_c
              opinions.opinion_sentence, questions._not_asked, condemned.attack_at, condemned._act_rests,
              taken_up.undergone_target, relatives.inner_sides, bystanders.no_topic_sides, reported._complement,
              unnamed_incidents.clash_pair, violence.violent_pairs, filters.author_first,
-             named_nationals.before_private_name]
+             named_nationals.before_private_name, person_sides._subject, private.subject,
+             bystanders._no_listed_pairs]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 

@@ -342,10 +342,17 @@ def _no_listed_pairs(doc, st, h, pairs: list) -> list:
         if a.actor not in targets:
             continue
         run = _group_backward(st.actors, k, doc.toks, doc.nt, commas=False)
-        listed = set() if any(doc.norms[i] == "بين" for i in range(max(st.ti, run[0].i - LIST_HEAD - 1), run[0].i)) \
-            else {b.actor for b in run if b.i < a.i}
+        listed = set()  # loops, not comprehensions: their names would be cells of every call
+        if "بين" not in doc.norms[max(st.ti, run[0].i - LIST_HEAD - 1):run[0].i]:
+            for b in run:
+                if b.i < a.i:
+                    listed.add(b.actor)
         runs[a.actor] = runs[a.actor] & listed if a.actor in runs else listed
-    return [(p, d) for p, d in pairs if not d or len(p) != 2 or p[0] not in runs.get(p[1], ())]
+    out = []
+    for p, d in pairs:
+        if not d or len(p) != 2 or p[0] not in runs.get(p[1], ()):
+            out.append((p, d))
+    return out
 
 
 def no_coordinated_pairs(doc, st, pairs: list) -> list:

@@ -66,17 +66,25 @@ def _subject(h, actors: list, norms: list[str], toks, text: str, ti: int, tj: in
     particle between at most) with no pause between ("دبي، الإمارات (CNN)-- دعا X" is a
     dateline); by its name or a body of it, not by a nationality adjective, which describes
     a person ("اعتذر الفنان المصري X"، "اتهمت امرأة سويسرية X")."""
-    after = next((a for a in actors if h.j <= a.i < tj and a.i - h.j <= OBJECT_GAP), None)
+    after = subject = None  # loops, not generators: their names would be cells of every call
+    for a in actors:
+        if h.j <= a.i < tj and a.i - h.j <= OBJECT_GAP:
+            after = a
+            break
     if after is not None:
         # "اتهمت السلطات الإيرانية X": a body of a state, and its adjective the state
         body = after.kind == "ADJ" and after.i == h.j + 1 and norms[h.j] in STATE_HEADS
         subject = after if after.i == h.j or body else None
         subject = subject and replace(subject, kind="BODY") if body else subject
     else:
-        subject = next((a for a in reversed(actors) if ti <= a.i and a.j <= h.i), None)
-        if subject is not None and (any(norms[m] not in VERB_PARTICLES for m in range(subject.j, h.i))
-                                    or any(mark_before(toks, text, m, PAUSES + DASHES) for m in range(subject.j, h.i + 1))):
-            subject = None  # "غضب X عندما رفض Y": X is another verb's subject
+        for a in reversed(actors):
+            if ti <= a.i and a.j <= h.i:
+                subject = a
+                break
+        for m in range(subject.j if subject is not None else h.i + 1, h.i + 1):
+            if m < h.i and norms[m] not in VERB_PARTICLES or mark_before(toks, text, m, PAUSES + DASHES):
+                subject = None  # "غضب X عندما رفض Y": X is another verb's subject
+                break
     if (subject is None or subject.kind == "ADJ" or not is_state_id(subject.actor)
             or subject.i > 0 and norms[subject.i - 1] in PREPOSITIONS):
         return None  # "اتهمت امرأة سويسرية X": a private woman, no state

@@ -57,11 +57,15 @@ def subject(h, persons: list[tuple[int, int, str]], toks: list[Token], text: str
     k = bisect.bisect_left(starts, h.j)
     if k == len(persons) or persons[k][0] - h.j > SUBJECT_GAP and not _former_office(h, persons[k], toks):
         return None
-    if any(_pause_before(toks, text, m) for m in range(h.j, persons[k][0] + 1)):
-        return None  # "قال: ..." — the name belongs to what is said
-    if (any(toks[m].norm not in _courtesy_titles() for m in range(h.j, persons[k][0]))
-            and not _former_office(h, persons[k], toks)):
-        return None  # "رحبت بتنحي زوما"، "طلب الرئيس X": not a private subject
+    for m in range(h.j, persons[k][0] + 1):  # loops, not generators: their names would be cells of every call
+        if _pause_before(toks, text, m):
+            return None  # "قال: ..." — the name belongs to what is said
+    titles = _courtesy_titles()
+    for m in range(h.j, persons[k][0]):
+        if toks[m].norm not in titles:
+            if not _former_office(h, persons[k], toks):
+                return None  # "رحبت بتنحي زوما"، "طلب الرئيس X": not a private subject
+            break
     if persons[k][1] < len(toks) and toks[persons[k][1]].norm.startswith("و") \
             and not _comma_before(toks, text, persons[k][1]):
         return None  # "طالبت X والأخوان Y": several speakers, each one side of nothing
