@@ -177,11 +177,11 @@ def test_the_helpers_past_their_gates_and_the_modality_readers_hold_no_closure_c
     test, the reading of a trigger's modality and its helpers, and the word loops the
     attack rules and the quotations' speakers ask many times an article."""
     from core import text
-    from core.events import (attack_authors, attack_sides, bystanders, condemned, coordinated, feared, filter_gates,
-                             filters, joined_verbs, modality, named_nationals, no_side_mentions, opinions, parents,
-                             person_sides, private, questions, quotes, raid_authors, relatives, reported,
-                             speech_acts, statements, struck, taken_up, toward, unclaimed, unnamed_incidents, violence,
-                             withdrawals)
+    from core.events import (agentless, attack_authors, attack_sides, bystanders, condemned, coordinated, feared,
+                             filter_gates, filters, joined_verbs, meetings, modality, named_nationals,
+                             no_side_mentions, noun_subjects, opinions, parents, person_sides, private, questions,
+                             quotes, raid_authors, relatives, reported, roles, speech_acts, statements, struck,
+                             taken_up, toward, triggers, unclaimed, unnamed_incidents, violence, withdrawals)
 
     funcs = [unclaimed._attack_pair, coordinated._announcer_else, no_side_mentions._cited, struck._direction,
              filter_gates.cue_forms, text.proclitic_forms, modality._modality, modality._not_negating,
@@ -195,7 +195,8 @@ def test_the_helpers_past_their_gates_and_the_modality_readers_hold_no_closure_c
              taken_up.undergone_target, relatives.inner_sides, bystanders.no_topic_sides, reported._complement,
              unnamed_incidents.clash_pair, violence.violent_pairs, filters.author_first,
              named_nationals.before_private_name, person_sides._subject, private.subject,
-             bystanders._no_listed_pairs]
+             bystanders._no_listed_pairs, triggers.Triggers.first_keys, noun_subjects.author_adjective,
+             roles._rule_noun_object, meetings.sport_sentence, agentless.agent_in_sentence]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 

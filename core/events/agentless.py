@@ -69,10 +69,6 @@ def agent_in_sentence(norms: list[str], ti: int, tj: int, actor_at: set[int]) ->
     mentions."""
     _bare, MEMBERS = violence._bare, unclaimed.MEMBERS  # an import statement per call cost more than the rule
     words, saying = incidents.load_words(), governing.cue_forms(triggers.load_triggers(), "speech")
-
-    def body(k: int) -> bool:  # a state's armed body, not its strikes or aircraft
-        return _armed_body(words, norms[k])
-
     kinds = attack_cues.cue_kinds(norms)  # each word's cue kind, once per article
     for k in range(ti, tj):
         kind = kinds[k]  # the word before (bare) is read only where a test needs it
@@ -80,7 +76,8 @@ def agent_in_sentence(norms: list[str], ti: int, tj: int, actor_at: set[int]) ->
                                  ) and k + 1 < tj and (k + 1 in actor_at or words.get(norms[k + 1]) == "state_arms"
                                                        or _bare_article(norms[k + 1]) in MEMBERS):
             return True
-        if norms[k].startswith("ال") and body(k) and k > ti and _after_verb(_bare(norms[k - 1]), words) and norms[k - 1] not in saying:
+        # a state's armed body, not its strikes or aircraft (no nested function: its names were cells)
+        if norms[k].startswith("ال") and _armed_body(words, norms[k]) and k > ti and _after_verb(_bare(norms[k - 1]), words) and norms[k - 1] not in saying:
             return True
     return False
 

@@ -82,6 +82,14 @@ def no_teams_met(doc, st, pairs: list) -> list:
     return [(p, d) for p, d in pairs if not states.isdisjoint(p)]
 
 
+def _sport_at(norms: list[str], words: frozenset[str]) -> list[int]:
+    """Where an article's sport words stand (sport_sentence, once per article): apart, so
+    that the calls that find them made make no closure cells."""
+    ends = _sport_ends(words)
+    return [k for k in compress(count(), map(ends.__contains__, map(_LAST_TWO, norms)))
+            if (w := norms[k]) in words or w[1:] in words or w[2:] in words]
+
+
 def sport_sentence(doc, st) -> bool:
     """The sentence names a match or a ground, or the article is full of such words (at
     least SPORT_ARTICLE): the one test of sport the event rules ask ("مواجهات الجولة")."""
@@ -96,10 +104,7 @@ def sport_sentence(doc, st) -> bool:
         # such a word ends as some sport word ends, which few words do (tested in C), and
         # only those are cut (a table of every word met, asked of every word, cost more:
         # its look-ups miss the caches the other stages fill)
-        ends = _sport_ends(words)
-        at = [k for k in compress(count(), map(ends.__contains__, map(_LAST_TWO, norms)))
-              if (w := norms[k]) in words or w[1:] in words or w[2:] in words]
-        last = _SPORT_COUNT = (norms, words, at)
+        last = _SPORT_COUNT = (norms, words, _sport_at(norms, words))
     at = last[2]
     k = bisect.bisect_left(at, st.ti)
     return k < len(at) and at[k] < st.tj or len(at) >= SPORT_ARTICLE

@@ -93,7 +93,13 @@ def author_adjective(st, h, pairs: list) -> list:
     seq = sorted(st.actors, key=lambda a: a.i)
     for a, b in zip(seq, seq[1:]):
         if h.j <= a.i <= h.j + 1 and b.i == a.j and b.adjective and b.actor != a.actor:
-            own = ("unnamed-", "-" + b.actor.lower())  # "unnamed-targets-yem": a side made of it
-            return [(p, d) for p, d in pairs
-                    if not any(x == b.actor or x.startswith(own[0]) and x.endswith(own[1]) for x in p)]
+            return _without_described(pairs, b.actor)
     return pairs
+
+
+def _without_described(pairs: list, actor: str) -> list:
+    """The pairs none of whose sides is ``actor`` or an unnamed side made of it
+    ("unnamed-targets-yem"): author_adjective past its gates, apart so that its calls make
+    no closure cells before."""
+    own = ("unnamed-", "-" + actor.lower())
+    return [(p, d) for p, d in pairs if not any(x == actor or x.startswith(own[0]) and x.endswith(own[1]) for x in p)]

@@ -290,9 +290,11 @@ def _rule_noun_object(c: _RoleContext) -> _Roles | None:
     the one after as its object (agents after a noun are rare without a second actor)."""
     h = c.h
     if not (not h.verbal and not h.form.joint and c.src and not c.tgt and c.earlier
-            and c.earlier[-1].actor not in c.src
-            and not any(a.adjective and a.i - h.j <= 1 and a.actor in c.src for a in c.seq if a.i >= h.j)):
+            and c.earlier[-1].actor not in c.src):
         return None
+    for a in c.seq:  # a loop: a generator's names would be cells of every call
+        if a.i >= h.j and a.adjective and a.i - h.j <= 1 and a.actor in c.src:
+            return None
     return subjects.clause_subjects(c, c.src), c.src, c.joint
 
 

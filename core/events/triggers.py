@@ -88,7 +88,11 @@ class Triggers:
         by_first = self.by_first
         if keys.keys().isdisjoint(by_first.keys()):
             return ()  # most words: one test in C, no tuple built
-        return tuple([(k, d) for k, d in keys.items() if k in by_first])
+        out = []  # a loop: a comprehension reading by_first made it a cell of every call
+        for k, d in keys.items():
+            if k in by_first:
+                out.append((k, d))
+        return tuple(out)
 
 
 _DROPPED = itemgetter(1)  # a key's count of proclitic characters
