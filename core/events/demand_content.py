@@ -1,0 +1,87 @@
+"""What a demand or a charge is about names no one who demands or charges: "وأصدرت الخارجية
+بيانا، ودعت فيه إلى معاقبة قطر على تمويلها جماعة الإخوان"، "ونددت فيه بتقاعس إيران عن منع
+وصول أسلحتها إلى الحوثيين". After a verb of demanding or accusing, its content opens with a
+word of its own ("إلى"، "على"، "أن"، or a verbal noun with the proclitic ب: "بمحاسبة"،
+"بتقاعس"); the one who demands or accuses is the verb's subject, named before that word or
+in an earlier clause (a pro-drop verb), never inside what is demanded. When the subject is
+named in another clause, the role model often took the content's first state for the source
+(Qatar calls on the Brotherhood): a pair whose source the sentence names only from the
+content's first word on is dropped. Its target stays a reading of other pairs: whether the
+state the content names is whom the demand bears on is the annotators' call, kept as it was.
+
+The words that open the content, and the ب-words that do not (an adverb, "بشدة"; a body's
+title, "باسم"), are data (demand_content.tsv, kinds opens and no_content).
+"""
+from __future__ import annotations
+
+from core import prepared
+from core.events.named_only import named_only
+from core.lexicon import read_table
+
+TYPES = frozenset({"REQUEST", "ACCUSE"})  # verbs whose object is what is demanded or charged
+OPENS = "opens"  # demand_content.tsv: "الي"، "علي"، "ان"، "بان"
+PROCLITIC = "ب"  # "بمحاسبة": a verbal noun with ب is what is demanded or charged
+MIN_NOUN = 4  # letters of a ب-word that may be a verbal noun ("بوقف"); shorter ones are particles ("به")
+CONTENT_REACH = 3  # words from the verb to its content's first word ("دعت فيه إلى"، "يطالب فيها بـ")
+
+
+def no_content_sources(doc, st, h, pairs: list) -> list:
+    """The pairs of a verb of demanding or accusing less those whose source the sentence
+    names only inside what is demanded or charged."""
+    if not pairs or not h.verbal or h.form.type not in TYPES:
+        return pairs
+    k = content_at(doc, h, st.tj)
+    if k is None:
+        return pairs
+    return _no_content_sources(st, pairs, k)
+
+
+def content_at(doc, h, end: int) -> int | None:
+    """The token that opens the verb's content, within CONTENT_REACH words after it and
+    before ``end``: an opener word, or a ب-word of a verbal noun's length that is in no name
+    and not one of the ب-words of no content; None when none does."""
+    norms, in_entity, kinds = doc.norms, doc.in_entity, content_words()
+    for k in range(h.j, min(end, h.j + CONTENT_REACH)):
+        w = norms[k]
+        if k in in_entity:
+            continue
+        kind = kinds.get(w)
+        if kind is not None:
+            if kind == OPENS:
+                return k
+            continue  # "انتقد بشدة"، "المتحدث باسم": no content
+        if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN:
+            return k
+    return None
+
+
+@prepared.table()
+def content_words() -> dict[str, str]:
+    """The words of demand_content.tsv by kind: those that open a content, those with ب
+    that open none."""
+    return {r["word"]: r["kind"] for _, r in read_table("demand_content.tsv")}
+
+
+def _no_content_sources(st, pairs: list, k: int) -> list:
+    """no_content_sources past its gates: the directed pairs whose source every mention of
+    which stands after k are left out."""
+    inside = named_only(st.actors, _after(k))
+    if not inside:
+        return pairs
+    kept = []
+    for p, d in pairs:  # a loop: a comprehension reading inside would be a cell of every call
+        if not (d and p[0] in inside):
+            kept.append((p, d))
+    return kept
+
+
+class _after:
+    """A mention's test, "after token k" (a class, not a lambda: no closure cell)."""
+
+    __slots__ = ("k",)
+
+    def __init__(self, k: int):
+        self.k = k
+
+    def __call__(self, a) -> bool:
+        return a.i > self.k
