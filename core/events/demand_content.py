@@ -30,20 +30,20 @@ def no_content_sources(doc, st, h, pairs: list) -> list:
     names only inside what is demanded or charged."""
     if not pairs or not h.verbal or h.form.type not in TYPES:
         return pairs
-    k = content_at(doc, h, st.tj)
+    k = content_at(doc, st, h)
     if k is None:
         return pairs
     return _no_content_sources(st, pairs, k)
 
 
-def content_at(doc, h, end: int) -> int | None:
-    """The token that opens the verb's content, within CONTENT_REACH words after it and
-    before ``end``: an opener word, or a ب-word of a verbal noun's length that is in no name
-    and not one of the ب-words of no content; None when none does."""
-    norms, in_entity, kinds = doc.norms, doc.in_entity, content_words()
-    for k in range(h.j, min(end, h.j + CONTENT_REACH)):
+def content_at(doc, st, h) -> int | None:
+    """The token that opens the verb's content, within CONTENT_REACH words after it in its
+    sentence: an opener word, or a ب-word of a verbal noun's length that is in no actor's
+    mention ("بريطانيا") and not one of the ب-words of no content; None when none does."""
+    norms, kinds = doc.norms, content_words()
+    for k in range(h.j, min(st.tj, h.j + CONTENT_REACH)):
         w = norms[k]
-        if k in in_entity:
+        if _in_mention(st.actors, k):
             continue
         kind = kinds.get(w)
         if kind is not None:
@@ -53,6 +53,14 @@ def content_at(doc, h, end: int) -> int | None:
         if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN:
             return k
     return None
+
+
+def _in_mention(actors, k: int) -> bool:
+    """Token k is a word of an actor's mention (its first word too: "بريطانيا")."""
+    for a in actors:
+        if a.i <= k < a.j:
+            return True
+    return False
 
 
 @prepared.table()
