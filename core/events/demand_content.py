@@ -20,6 +20,7 @@ from core.lexicon import read_table
 
 TYPES = frozenset({"REQUEST", "ACCUSE"})  # verbs whose object is what is demanded or charged
 OPENS = "opens"  # demand_content.tsv: "الي"، "علي"، "ان"، "بان"
+NO_CONTENT = "no_content"  # demand_content.tsv: "بشده"، "باسم"; after an opener, "لسان" ("على لسان": said by)
 PROCLITIC = "ب"  # "بمحاسبة": a verbal noun with ب is what is demanded or charged
 MIN_NOUN = 4  # letters of a ب-word that may be a verbal noun ("بوقف"); shorter ones are particles ("به")
 CONTENT_REACH = 3  # words from the verb to its content's first word ("دعت فيه إلى"، "يطالب فيها بـ")
@@ -47,9 +48,9 @@ def content_at(doc, st, h) -> int | None:
             continue
         kind = kinds.get(w)
         if kind is not None:
-            if kind == OPENS:
+            if kind == OPENS and (k + 1 >= st.tj or kinds.get(norms[k + 1]) != NO_CONTENT):
                 return k
-            continue  # "انتقد بشدة"، "المتحدث باسم": no content
+            continue  # "انتقد بشدة"، "المتحدث باسم"، "على لسان": no content
         if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN:
             return k
     return None
