@@ -18,13 +18,17 @@ sources.
 from __future__ import annotations
 
 from core import prepared
+from core.events.exposed import AGENT_MARKS
 from core.events.named_only import named_only
 from core.lexicon import read_table
 
 TYPES = frozenset({"REQUEST", "ACCUSE"})  # verbs whose object is what is demanded or charged
 OPENS = "opens"  # demand_content.tsv: "الي"، "علي"، "ان"، "بان"
 NO_CONTENT = "no_content"  # demand_content.tsv: "بشده"، "باسم"; after an opener, "لسان" ("على لسان": said by)
+PASSED = "passed"  # demand_content.tsv: "فيه"، "فيها": words the search passes on its way to the content
 PROCLITIC = "ب"  # "بمحاسبة": a verbal noun with ب is what is demanded or charged
+NOMINATIVE_PLURAL = "ون"  # "برلمانيون"، "باحثون": a subject; after the preposition ب a noun would end in ين
+NAME_END = "علي"  # the given name as written; the preposition is written "على"
 MIN_NOUN = 4  # letters of a ب-word that may be a verbal noun ("بوقف"); shorter ones are particles ("به")
 CONTENT_REACH = 3  # words from the verb to its content's first word ("دعت فيه إلى"، "يطالب فيها بـ")
 
@@ -37,26 +41,39 @@ def no_content_sources(doc, st, h, pairs: list) -> list:
     k = content_at(doc, st, h)
     if k is None:
         return pairs
-    return _no_content_sources(st, pairs, k)
+    return _no_content_sources(st, pairs, _after(k, doc.norms))
 
 
 def content_at(doc, st, h) -> int | None:
     """The token that opens the verb's content, within CONTENT_REACH words after it in its
-    sentence: an opener word, or a ب-word of a verbal noun's length that is in no actor's
-    mention ("بريطانيا") and not one of the ب-words of no content; None when none does."""
+    sentence, with nothing before it but the verb's sides and words of kind `passed` or
+    no_content ("دعت فيه إلى"، "انتقدت بشدة"): an opener word, or a ب-word of a verbal noun's
+    length. Any other word ends the search: a title or a name the sentence does not resolve to
+    a side ("القائم بأعمال"، "المتحدث بلسان") is the subject's, and what follows it is no
+    content yet."""
     norms, kinds = doc.norms, content_words()
     for k in range(h.j, min(st.tj, h.j + CONTENT_REACH)):
         w = norms[k]
         if _in_mention(st.actors, k):
             continue
         kind = kinds.get(w)
-        if kind is not None:
-            if kind == OPENS and (k + 1 >= st.tj or kinds.get(norms[k + 1]) != NO_CONTENT):
-                return k
-            continue  # "انتقد بشدة"، "المتحدث باسم"، "على لسان": no content
-        if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN:
+        if kind == OPENS:
+            if _name_spelling(doc, k) or k + 1 < st.tj and kinds.get(norms[k + 1]) == NO_CONTENT:
+                return None  # "اتهم علي ..." (a name), "على لسان"، "على الفور"، "إلى جانب"
             return k
+        if kind == NO_CONTENT or kind == PASSED:
+            continue  # "انتقد بشدة"، "دعت فيه": no content, and nothing else between
+        if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN and not w.endswith(NOMINATIVE_PLURAL):
+            return k
+        return None
     return None
+
+
+def _name_spelling(doc, k: int) -> bool:
+    """Token k is written "علي" with a final ي, the given name, not the preposition على
+    (the two are one word once normalised)."""
+    tok = doc.toks[k]
+    return doc.nt.original[tok.start:tok.end].endswith(NAME_END)
 
 
 def _in_mention(actors, k: int) -> bool:
@@ -74,10 +91,10 @@ def content_words() -> dict[str, str]:
     return {r["word"]: r["kind"] for _, r in read_table("demand_content.tsv")}
 
 
-def _no_content_sources(st, pairs: list, k: int) -> list:
+def _no_content_sources(st, pairs: list, after) -> list:
     """no_content_sources past its gates: the directed pairs whose source every mention of
-    which stands after k are left out."""
-    inside = named_only(st.actors, _after(k))
+    which stands after the content's first word are left out."""
+    inside = named_only(st.actors, after)
     if not inside:
         return pairs
     kept = []
@@ -88,12 +105,17 @@ def _no_content_sources(st, pairs: list, k: int) -> list:
 
 
 class _after:
-    """A mention's test, "after token k" (a class, not a lambda: no closure cell)."""
+    """A mention's test, "after token k and no passive's agent" (a class, not a lambda: no
+    closure cell). An agent phrase names who acts whatever it follows: "اتهمت X بارتكاب جرائم
+    من قبل منظمة Y" is Y's charge."""
 
-    __slots__ = ("k",)
+    __slots__ = ("k", "norms")
 
-    def __init__(self, k: int):
-        self.k = k
+    def __init__(self, k: int, norms: list[str]):
+        self.k, self.norms = k, norms
 
     def __call__(self, a) -> bool:
-        return a.i > self.k
+        if a.i <= self.k:
+            return False
+        lead = AGENT_MARKS.get(self.norms[a.i - 1])
+        return lead is None or self.norms[a.i - 2] != lead
