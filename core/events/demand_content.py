@@ -25,6 +25,8 @@ from core.lexicon import read_table
 TYPES = frozenset({"REQUEST", "ACCUSE"})  # verbs whose object is what is demanded or charged
 OPENS = "opens"  # demand_content.tsv: "الي"، "علي"، "ان"، "بان"
 NO_CONTENT = "no_content"  # demand_content.tsv: "بشده"، "باسم"; after an opener, "لسان" ("على لسان": said by)
+TITLE = "title"  # demand_content.tsv: "القائم"، "الناطق": a title whose ب-word is its own ("القائم بأعمال")
+VERBAL_NOUN = ("بال", "بم", "بت", "با")  # "بالإفراج"، "بمحاسبة"، "بتقاعس"، "بإطلاق": a verbal noun's first letters after ب
 PASSED = "passed"  # demand_content.tsv: "فيه"، "فيها": words the search passes on its way to the content
 PROCLITIC = "ب"  # "بمحاسبة": a verbal noun with ب is what is demanded or charged
 NOMINATIVE_PLURAL = "ون"  # "برلمانيون"، "باحثون": a subject; after the preposition ب a noun would end in ين
@@ -46,12 +48,14 @@ def no_content_sources(doc, st, h, pairs: list) -> list:
 
 def content_at(doc, st, h) -> int | None:
     """The token that opens the verb's content, within CONTENT_REACH words after it in its
-    sentence, with nothing before it but the verb's sides and words of kind `passed` or
-    no_content ("دعت فيه إلى"، "انتقدت بشدة"): an opener word, or a ب-word of a verbal noun's
-    length. Any other word ends the search: a title or a name the sentence does not resolve to
-    a side ("القائم بأعمال"، "المتحدث بلسان") is the subject's, and what follows it is no
-    content yet."""
+    sentence: an opener word, or a ب-word of a verbal noun. Where only the verb's sides and
+    words of kind passed or no_content stand before it ("دعت فيه بـ"، "انتقدت بشدة"), any
+    ب-word of a verbal noun's length opens it; after another word (a subject the sentence does
+    not resolve to a side: "يطالب البيان بمقاطعة"، "طالب قاسمي بالحراسة") only one written as a
+    verbal noun does (VERBAL_NOUN: not a name, "طلب ونستون بيترز"), and none after a title that
+    governs its own ب ("القائم بأعمال"، kind title)."""
     norms, kinds = doc.norms, content_words()
+    plain = True  # nothing but sides, passed and no_content words so far
     for k in range(h.j, min(st.tj, h.j + CONTENT_REACH)):
         w = norms[k]
         if _in_mention(st.actors, k):
@@ -62,11 +66,17 @@ def content_at(doc, st, h) -> int | None:
                 return None  # "اتهم علي ..." (a name), "على لسان"، "على الفور"، "إلى جانب"
             return k
         if kind == NO_CONTENT or kind == PASSED:
-            continue  # "انتقد بشدة"، "دعت فيه": no content, and nothing else between
-        if w.startswith(PROCLITIC) and len(w) >= MIN_NOUN and not w.endswith(NOMINATIVE_PLURAL):
+            continue  # "انتقد بشدة"، "دعت فيه": no content
+        if _b_noun(w) and (plain or w.startswith(VERBAL_NOUN) and kinds.get(norms[k - 1]) != TITLE):
             return k
-        return None
+        plain = False
     return None
+
+
+def _b_noun(w: str) -> bool:
+    """A ب-word of a verbal noun's length, not a subject in the plural (after the preposition
+    ب a noun would end in ين, not ون: "برلمانيون")."""
+    return w.startswith(PROCLITIC) and len(w) >= MIN_NOUN and not w.endswith(NOMINATIVE_PLURAL)
 
 
 def _name_spelling(doc, k: int) -> bool:
