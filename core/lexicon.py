@@ -328,6 +328,7 @@ TABLES: dict[str, Table] = {t.file: t for t in (
     Table("construction_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.constructions"),
     Table("sentencing_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.entities.sentenced"),
     Table("drill_partners.tsv", ("word", "note"), ("word",), ("word",), "core.events.drills"),
+    Table("demand_content.tsv", ("word", "kind", "note"), ("word", "kind"), ("word",), "core.events.demand_content"),
     Table("incident_words.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incidents"),
     Table("incident_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.incident_cues"),
     Table("reading_cues.tsv", ("cue", "kind", "note"), ("cue", "kind"), ("cue",), "core.events.reading_cues"),

@@ -12,7 +12,7 @@ from core.events import (accusers, acted_on, killed, agreed, allied, alongside, 
                          toward, unagreeing, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
-from core.events import relative_reach, second_clauses  # this session's steps
+from core.events import demand_content, relative_reach, second_clauses  # this session's steps
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 # stances and calls, whose side is whom they are taken on or addressed to: a state named only
@@ -83,6 +83,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
     pairs = praised.no_struck_sides(doc, st, h, pairs)  # "باركت X الهجوم على الجنود الY": Y is struck, not praised
     pairs = agreed.no_content_sides(doc, st, h, pairs)  # "اتفقتا على أن المفاوضات مع روسيا": no Russia
+    pairs = demand_content.no_content_sources(doc, st, h, pairs)  # "ودعت فيه إلى معاقبة X على دعمها Y": X asks no one
     pairs = toward.no_regarded_sides(doc, st, h, pairs)  # "موقف موحد إزاء روسيا": Russia is regarded
     pairs = asides.aside_sides(doc, st, h, pairs)  # "وتحذر الأردن، التي ...، من": Jordan warns
     pairs = parents.no_parent_targets(doc, st, h, pairs)  # "المنظمة التابعة للأمم المتحدة": the UN is not asked
