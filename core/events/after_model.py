@@ -200,6 +200,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         pairs = killed.no_killed_sources(doc, st, h, pairs) if pairs else pairs  # "مقتل عدد من الX في غارات Y": X is hit
+        pairs = killed.no_dead_attackers(doc, st, h, pairs) if pairs else pairs  # "مقتل جنود X في قصف لY": Y strikes X
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
         pairs = driven_out.driven_out_targets(doc, st, h, pairs)  # "تمكنت X من طرد داعش": ISIS is driven out
         pairs = venues.no_venue_attackers(doc, st, h, pairs)  # "هاجموا السفارة X في العاصمة الY": Y attacks nothing

@@ -6,7 +6,10 @@ The role model reads the second of two joined subjects as the first one's target
 object names no side it knows. A directed attack pair whose sides the sentence names only
 as joined so (the second right after the first, with "و" on it or on the force word before
 it: "وطيران"، "ومقاتلات") is dropped; "بين X وY" names the two sides of a clash, a joint
-pair, and is left alone.
+pair, and is left alone. Two nationality adjectives of one noun, with no "و" between, are
+joined authors too ("غارات أمريكية بريطانية على مواقع X"، "طائرات روسية سورية"), unless the
+trigger is a clash's, whose sides they are ("اشتباكات هندية باكستانية"). A side struck by
+one of two joined authors is struck by the other as well.
 """
 from __future__ import annotations
 
@@ -28,14 +31,32 @@ def no_joined_targets(doc, st, h, pairs: list) -> list:
 def _no_joined_targets(doc, st, h, pairs: list) -> list:
     """no_joined_targets past its gates, apart so that the calls that end at them return before the
     closure cells its comprehensions and lambdas need are made."""
-    joined = _joined(doc, st)
+    joined = _joined(doc, st, h.form.joint)
     if not joined:
         return pairs
-    return [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
+    kept = [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
+    return _with_co_authors(kept, joined)
 
 
-def _joined(doc, st) -> set:
-    """The pairs of sides the sentence names as joined authors, each only so."""
+def _with_co_authors(pairs: list, joined: set) -> list:
+    """The pairs with, for each directed pair whose source is one of two joined authors,
+    the same pair from the other ("X وY" strike Z: X strikes Z, and so does Y)."""
+    out = list(pairs)
+    for p, d in pairs:
+        if not d or len(p) != 2:
+            continue
+        for both in joined:
+            if p[0] in both and p[1] not in both:
+                (other,) = both - {p[0]}
+                made = (type(p)((other, p[1])), d)
+                if made not in out:
+                    out.append(made)
+    return out
+
+
+def _joined(doc, st, joint: bool) -> set:
+    """The pairs of sides the sentence names as joined authors, each only so (``joint``: the
+    trigger is a clash's, whose two adjectives name its two sides)."""
     norms = doc.norms
     out = set()
     for a in st.actors:
@@ -43,7 +64,8 @@ def _joined(doc, st) -> set:
             if b.actor == a.actor or b.i < a.j or b.i > a.j + 1:
                 continue
             if b.i == a.j:  # the و written on the name, not its own letter ("وحدات حماية الشعب")
-                ok = doc.nt.original[doc.toks[b.i].start:b.start].endswith(AND)
+                ok = doc.nt.original[doc.toks[b.i].start:b.start].endswith(AND) or (
+                    not joint and a.adjective and b.adjective)  # "أمريكية بريطانية"
             else:  # "وطيران التحالف": the force word carries the و
                 ok = norms[a.j][:1] == AND and norms[a.j][1:] in raid_authors.forces()
             if ok and not any(norms[k] in BETWEEN for k in range(max(st.ti, a.i - BETWEEN_REACH), a.i)):

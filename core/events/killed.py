@@ -10,6 +10,9 @@ trigger: "في غارات"، "إثر قصف") and its target is named after it (
 dropped otherwise ("في قاعدة جوية سورية" names where they died). The announcer of his own
 dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not named in that phrase and is left alone; so
 are unnamed dead ("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
+The attack noun after the word of cause is a trigger of its own, and its dead are no side
+that made it either: "مقتل جنديين Xيين في قصف للقوات الY" is Y's attack on X, not X's on Y
+(no_dead_attackers).
 """
 from __future__ import annotations
 
@@ -42,6 +45,30 @@ def _no_killed_sources(doc, st, h, pairs: list, kinds: list) -> list:
     attack = kinds[cause] != "cause" or cause + 1 < st.tj and _attack_word(doc, norms[cause + 1])
     killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
     for actor in killed:
+        pairs = turned_from_object(pairs, actor, killers)
+    return pairs
+
+
+def no_dead_attackers(doc, st, h, pairs: list) -> list:
+    """The pairs of an attack noun told as the cause of a killing ("مقتل X في قصف"، "بقصف")
+    less those made from the dead named between the noun of killing and it, turned round
+    when their target is named as the attack's author (module docstring)."""
+    if h.i - 2 < st.ti or not any(d for _, d in pairs):
+        return pairs  # (a word of cause makes a noun of "قصف"، which may be read as a verb)
+    kinds = attack_cues.cue_kinds(doc.norms)
+    cause = h.i - 1 if kinds[h.i - 1] == "cause" else h.i if _by_attack(doc, doc.norms[h.i]) else None
+    if cause is None:
+        return pairs
+    killing = next((k for k in range(cause - 1, max(st.ti, cause - VICTIM_REACH) - 1, -1)
+                    if kinds[k] == "victim_noun"), None)
+    return pairs if killing is None else _no_dead_attackers(doc, st, pairs, kinds, killing, cause)
+
+
+def _no_dead_attackers(doc, st, pairs: list, kinds: list, killing: int, cause: int) -> list:
+    """no_dead_attackers past its gates (as _no_killed_sources)."""
+    dead = {a.actor for a in st.actors if killing < a.i < cause and not a.actor.startswith(UNNAMED)}
+    killers = _authors_named(doc, st, kinds, cause) - dead
+    for actor in dead:
         pairs = turned_from_object(pairs, actor, killers)
     return pairs
 
