@@ -8,8 +8,10 @@ killing's source. A directed pair from a side named between the noun and the wor
 is turned round when an attack word follows the word of cause (the first word of an ASSAULT
 trigger: "في غارات"، "إثر قصف") and its target is named after it (the attack's author), and
 dropped otherwise ("في قاعدة جوية سورية" names where they died). The announcer of his own
-dead ("أعلن الجيش X مقتل ثلاثة من جنوده") is not named in that phrase and is left alone; so
-are unnamed dead ("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
+dead ("أعلن الجيش X مقتل ثلاثة من جنوده في هجوم") is not named in that phrase, but its
+pronoun on the word of its men (kind own_members) takes him up: the sides named before the
+noun are then dead as well, none of them the attackers. Unnamed dead are left alone
+("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
 The attack noun after the word of cause is a trigger of its own, and its dead are no side
 that made it either: "مقتل جنديين Xيين في قصف للقوات الY" is Y's attack on X, not X's on Y
 (no_dead_attackers).
@@ -20,6 +22,7 @@ from core.events import attack_cues
 from core.events.turned import turned_from_object
 
 UNNAMED = "unnamed-"  # the actor ids of unnamed sides
+OWN = "own_members"  # violence_cues.tsv: "جنوده"، "عناصرها": the side's own men, named by its pronoun
 VICTIM_REACH = 8  # words from the noun of killing to its word of cause ("مقتل ما لا يقل عن 12 من مسلحي X في")
 
 
@@ -41,7 +44,7 @@ def _no_killed_sources(doc, st, h, pairs: list, kinds: list) -> list:
                   if kinds[k] == "cause" or _by_attack(doc, norms[k])), None)
     if cause is None:
         return pairs
-    killed = {a.actor for a in st.actors if h.j <= a.i < cause and not a.actor.startswith(UNNAMED)}
+    killed = _dead(st, kinds, h.i, h.j, cause)
     attack = kinds[cause] != "cause" or cause + 1 < st.tj and _attack_word(doc, norms[cause + 1])
     killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
     for actor in killed:
@@ -64,9 +67,18 @@ def no_dead_attackers(doc, st, h, pairs: list) -> list:
     return pairs if killing is None else _no_dead_attackers(doc, st, pairs, kinds, killing, cause)
 
 
+def _dead(st, kinds: list, i: int, j: int, cause: int) -> set[str]:
+    """The named sides a noun of killing at tokens [i, j) tells dead before its word of cause:
+    those named in between, and those named before it when its dead are their own men
+    ("أعلن الجيش X مقتل ثلاثة من جنوده": X)."""
+    own = any(kinds[k] == OWN for k in range(j, cause))
+    first = st.ti if own else j
+    return {a.actor for a in st.actors if first <= a.i < cause and not i <= a.i < j and not a.actor.startswith(UNNAMED)}
+
+
 def _no_dead_attackers(doc, st, pairs: list, kinds: list, killing: int, cause: int) -> list:
     """no_dead_attackers past its gates (as _no_killed_sources)."""
-    dead = {a.actor for a in st.actors if killing < a.i < cause and not a.actor.startswith(UNNAMED)}
+    dead = _dead(st, kinds, killing, killing + 1, cause)
     killers = _authors_named(doc, st, kinds, cause) - dead
     for actor in dead:
         pairs = turned_from_object(pairs, actor, killers)

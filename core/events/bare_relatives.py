@@ -1,0 +1,81 @@
+"""An indefinite act noun's relative clause has no "التي": "تعاني X من عقوبات صارمة فرضتها
+الأمم المتحدة"، "اتهامات وجهها الحزب إلى الحكومة"، "غارات جوية شنتها طائرات روسية".
+
+The verb right after the noun (or after one adjective of it) takes the noun up by its
+pronoun, and the side named right after that verb (or after a word of an armed body:
+"طائرات"، violence_cues.tsv kind force) is its subject, the act's author. The role model,
+reading word order, made the side named before the noun (who undergoes it) its source
+and the author its target; such a pair is read the other way round. A word that is a
+preposition with a pronoun ("عليها"، "لها") is no verb, and a name after a comma opens
+another clause.
+"""
+from __future__ import annotations
+
+from core.events import attack_cues
+from core.events.accusers import PREPOSITIONS
+from core.events.actors import prepositional
+from core.events.filters import RESUMPTIVE
+from core.events.turned import turned_to_source
+
+DEFINITE = "ال"
+MARBUTA = "ة"
+FORCE = attack_cues.FORCE
+NOT_VERBS = ("ل", "ب")  # a word so written is a preposition's ("لها"، "بها"), no verb
+PAUSES = ("،", ",", ".", ":", "(")
+
+
+def author_after(doc, st, h, pairs: list) -> list:
+    """The pairs of an act noun with the subject of its bare relative clause as their source."""
+    if h.verbal or h.j + 1 >= st.tj or not any(d for _, d in pairs):
+        return pairs
+    k = _verb_at(doc, h.j)
+    if k is None and _verb_at(doc, h.j + 1) is not None and _adjective(doc, st, h.j):
+        k = h.j + 1
+    if k is None:
+        return pairs
+    subject = _subject(doc, st, k)
+    return pairs if subject is None else turned_to_source(pairs, subject)
+
+
+def _verb_at(doc, k: int) -> int | None:
+    """k, when its word reads as a verb carrying an object pronoun ("فرضتها"، "وجهها"; a
+    written ة ends no pronoun: "صارمة")."""
+    if k >= len(doc.norms):
+        return None
+    w = doc.norms[k]
+    if w.startswith(DEFINITE) or w.startswith(NOT_VERBS) or doc.nt.original[doc.toks[k].end - 1] == MARBUTA:
+        return None
+    for suffix in RESUMPTIVE:
+        stem = w[:-len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and stem not in PREPOSITIONS:
+            return k
+    return None
+
+
+def _adjective(doc, st, k: int) -> bool:
+    """The word at k may be the noun's indefinite adjective ("صارمة"، "جوية"): no article, no
+    preposition, no side's word."""
+    w = doc.norms[k]
+    if w.startswith(DEFINITE) or w in PREPOSITIONS:
+        return False
+    for a in st.actors:
+        if a.i <= k < a.j:
+            return False
+    return True
+
+
+def _subject(doc, st, k: int) -> str | None:
+    """The side named right after the verb at k (or after a word of an armed body), by a name
+    or by a nationality adjective after that word, with no pause before it."""
+    toks, text = doc.toks, doc.nt.original
+    if any(p in text[toks[k - 1].end:toks[k].start] for p in PAUSES):
+        return None  # "العقوبات، فرضها ...": no clause on the noun
+    at = k + 1
+    if at < st.tj and attack_cues.cue_kinds(doc.norms)[at] == FORCE:
+        at += 1
+    for a in st.actors:
+        if a.i == at and (at > k + 1 or not a.adjective) and not prepositional(a, toks, doc.nt):
+            return a.actor
+        if at == k + 2 and a.i == k + 1 and not a.adjective:
+            return a.actor  # "شنتها قوات X": the force word is the name's own
+    return None
