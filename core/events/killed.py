@@ -45,7 +45,7 @@ def _no_killed_sources(doc, st, h, pairs: list, kinds: list) -> list:
     if cause is None:
         return pairs
     killed = _dead(st, kinds, h.i, h.j, cause)
-    attack = kinds[cause] != "cause" or cause + 1 < st.tj and _attack_word(doc, norms[cause + 1])
+    attack = kinds[cause] != "cause" or cause + 1 < st.tj and attack_word(doc, norms[cause + 1])
     killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
     for actor in killed:
         pairs = turned_from_object(pairs, actor, killers)
@@ -95,10 +95,10 @@ def _authors_named(doc, st, kinds: list, cause: int) -> set[str]:
 
 def _by_attack(doc, word: str) -> bool:
     """An attack word carrying ب, itself the word of cause: "مقتل X بقصف Y"، "بغارة"."""
-    return word.startswith("ب") and len(word) > 3 and _attack_word(doc, word[1:])
+    return word.startswith("ب") and len(word) > 3 and attack_word(doc, word[1:])
 
 
-def _attack_word(doc, word: str) -> bool:
+def attack_word(doc, word: str) -> bool:
     """The word begins an ASSAULT trigger ("غارات"، "قصف"، "هجوم"), bare or definite."""
     forms = doc.trig.by_first
     return any(f.type == "ASSAULT" for w in (word, word[2:] if word.startswith("ال") else word) for f in forms.get(w, ()))
