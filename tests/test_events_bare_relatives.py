@@ -1,0 +1,24 @@
+"""The subject of an indefinite act noun's relative clause with no "التي" is the act's
+author (core.events.bare_relatives); sentences written for the tests."""
+from core import analyze
+
+
+def events(text, published="2026-03-01"):
+    return [(v.type, v.actors) for v in analyze(text, published).events]
+
+
+def test_sanctions_imposed_by_a_named_side_are_that_sides():
+    got = events("ويعاني اقتصاد فنزويلا من عقوبات قاسية فرضتها الولايات المتحدة منذ عام 2019.")
+    assert ("SANCTION", ["VEN", "USA"]) not in got
+    assert ("SANCTION", ["USA", "VEN"]) in got
+
+
+def test_accusations_levelled_by_a_named_side_are_its_own():
+    got = events("وانتقدت الصين اتهامات وجهتها أستراليا لها.")
+    assert ("ACCUSE", ["CHN", "AUS"]) not in got
+    assert ("ACCUSE", ["AUS", "CHN"]) in got
+
+
+def test_a_written_teh_marbuta_ends_no_pronoun():
+    got = events("وفرضت كندا عقوبات جديدة على روسيا.")
+    assert ("SANCTION", ["CAN", "RUS"]) in got
