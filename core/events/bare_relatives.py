@@ -1,7 +1,7 @@
 """An indefinite act noun's relative clause has no "التي": "تعاني X من عقوبات صارمة فرضتها
-الأمم المتحدة"، "اتهامات وجهها الحزب إلى الحكومة"، "غارات جوية شنتها طائرات روسية".
+الأمم المتحدة"، "هجمات عنيفة شنتها حركة X"، "غارات جوية شنتها طائرات روسية".
 
-The verb right after the noun (or after one adjective of it) takes the noun up by its
+The verb right after the noun (or after one feminine adjective of it, written with ة) takes the noun up by its
 pronoun, and the side named right after that verb (or after a word of an armed body:
 "طائرات"، violence_cues.tsv kind force) is its subject, the act's author. The role model,
 reading word order, made the side named before the noun (who undergoes it) its source
@@ -16,18 +16,24 @@ from core.events.accusers import PREPOSITIONS
 from core.events.actors import prepositional
 from core.events.filters import RESUMPTIVE
 from core.events.turned import turned_to_source
+from core.text import without_conjunction
 
 DEFINITE = "ال"
 MARBUTA = "ة"
 FORCE = attack_cues.FORCE
 NOT_VERBS = ("ل", "ب")  # a word so written is a preposition's ("لها"، "بها"), no verb
-PAUSES = ("،", ",", ".", ":", "(")
+PAUSES = ("،", ",", ".", ":", "(", '"', "«", "»")
+# acts done by force or by measures, whose author the clause's subject is; an accusation's
+# noun ("جريمة ارتكبها X") names the doer of what is condemned, who is its target
+TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "AID"})
 
 
 def author_after(doc, st, h, pairs: list) -> list:
     """The pairs of an act noun with the subject of its bare relative clause as their source."""
-    if h.verbal or h.j + 1 >= st.tj or not any(d for _, d in pairs):
+    if h.verbal or h.form.type not in TYPES or h.j - h.i != 1 or h.j + 1 >= st.tj or not any(d for _, d in pairs):
         return pairs
+    if without_conjunction(doc.norms[h.i], 1).startswith(DEFINITE):
+        return pairs  # "العقوبات التي ...": a definite noun's clause opens with its relative pronoun
     k = _verb_at(doc, h.j)
     if k is None and _verb_at(doc, h.j + 1) is not None and _adjective(doc, st, h.j):
         k = h.j + 1
@@ -56,8 +62,8 @@ def _adjective(doc, st, k: int) -> bool:
     """The word at k may be the noun's indefinite adjective ("صارمة"، "جوية"): no article, no
     preposition, no side's word."""
     w = doc.norms[k]
-    if w.startswith(DEFINITE) or w in PREPOSITIONS:
-        return False
+    if w.startswith(DEFINITE) or doc.nt.original[doc.toks[k].end - 1] != MARBUTA:
+        return False  # an act noun's plural takes a feminine adjective ("عقوبات صارمة"، "هجمات عنيفة")
     for a in st.actors:
         if a.i <= k < a.j:
             return False
