@@ -24,7 +24,3 @@ def test_the_second_adjective_is_not_struck_by_the_first():
     got = events("واستهدفت ضربات أمريكية بريطانية منصات صواريخ للحوثيين قرب الحديدة فجر الخميس.")
     assert ("ASSAULT", ["USA", "GBR"]) not in got
 
-
-def test_two_adjectives_of_a_border_name_no_authors():
-    got = events("وقصفت المدفعية التركية مواقع لحزب العمال الكردستاني قرب الحدود العراقية الإيرانية.")
-    assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "IRN"]
