@@ -60,11 +60,7 @@ def no_dead_attackers(doc, st, h, pairs: list) -> list:
         return pairs  # (a word of cause makes a noun of "قصف"، which may be read as a verb)
     kinds = attack_cues.cue_kinds(doc.norms)
     cause = h.i - 1 if kinds[h.i - 1] == "cause" else h.i if _by_attack(doc, doc.norms[h.i]) else None
-    if cause is None:
-        return pairs
-    killing = next((k for k in range(cause - 1, max(st.ti, cause - VICTIM_REACH) - 1, -1)
-                    if kinds[k] == "victim_noun"), None)
-    return pairs if killing is None else _no_dead_attackers(doc, st, pairs, kinds, killing, cause)
+    return pairs if cause is None else _no_dead_attackers(doc, st, pairs, kinds, cause)
 
 
 def _dead(st, kinds: list, i: int, j: int, cause: int) -> set[str]:
@@ -76,8 +72,13 @@ def _dead(st, kinds: list, i: int, j: int, cause: int) -> set[str]:
     return {a.actor for a in st.actors if first <= a.i < cause and not i <= a.i < j and not a.actor.startswith(UNNAMED)}
 
 
-def _no_dead_attackers(doc, st, pairs: list, kinds: list, killing: int, cause: int) -> list:
-    """no_dead_attackers past its gates (as _no_killed_sources)."""
+def _no_dead_attackers(doc, st, pairs: list, kinds: list, cause: int) -> list:
+    """no_dead_attackers past its gates (as _no_killed_sources: the names its generator reads
+    would be cells made at every call of the gate)."""
+    killing = next((k for k in range(cause - 1, max(st.ti, cause - VICTIM_REACH) - 1, -1)
+                    if kinds[k] == "victim_noun"), None)
+    if killing is None:
+        return pairs
     dead = _dead(st, kinds, killing, killing + 1, cause)
     killers = _authors_named(doc, st, kinds, cause) - dead
     for actor in dead:
