@@ -46,3 +46,4 @@ def test_an_army_announcing_its_own_dead_attacked_no_one():
     got = events("أعلن الجيش التشادي مقتل عشرة من عناصره في هجوم لجماعة بوكو حرام.")
     assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "TCD"]
     assert ("ASSAULT", ["boko-haram", "TCD"], "مقتل") in got
+
