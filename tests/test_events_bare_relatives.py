@@ -18,3 +18,16 @@ def test_sanctions_after_their_adjective_are_the_clause_subjects():
     assert ("SANCTION", ["IRN", "GBR"]) not in got
     assert ("SANCTION", ["GBR", "IRN"]) in got
 
+
+
+def test_a_verb_of_reacting_opens_no_authors_clause():
+    """"عقوبات جديدة انتقدتها X": X criticises the sanctions, it imposes none."""
+    assert ("SANCTION", ["eu", "RUS"]) in events("أعلن الاتحاد الأوروبي عقوبات جديدة انتقدتها موسكو بشدة.")
+    assert ("THREATEN", ["ISR", "hezbollah"]) in events("أطلقت إسرائيل تحذيرات تجاهلها حزب الله.")
+
+
+def test_a_noun_with_its_pronoun_opens_no_authors_clause():
+    """"في تهديداتها مستخدمة حلفاءها Y": a possessed noun is definite, and "حلفاءها" is a
+    plural noun with its pronoun, no verb: Y threatens no one."""
+    got = events("وتمادت إيران في تهديداتها مستخدمة حلفاءها الحوثيين.")
+    assert ("THREATEN", ["houthis", "IRN"]) not in got

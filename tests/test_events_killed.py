@@ -47,3 +47,9 @@ def test_an_army_announcing_its_own_dead_attacked_no_one():
     assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "TCD"]
     assert ("ASSAULT", ["boko-haram", "TCD"], "مقتل") in got
 
+
+
+def test_the_men_of_a_named_dead_side_are_not_the_announcers():
+    """"أعلن الجيش X مقتل قائد Y وعدد من عناصرها في غارة": the pronoun is Y's; X struck."""
+    got = events("أعلن الجيش الإسرائيلي مقتل قائد حماس العسكري وعدد من عناصرها في غارة على غزة.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "hamas"]]

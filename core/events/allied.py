@@ -14,10 +14,12 @@ one of two joined authors is struck by the other as well.
 from __future__ import annotations
 
 from core.events import killed, raid_authors
+from core.events.actors import prepositional
 
 AND = "و"
 BETWEEN = frozenset({"بين", "وبين"})  # normalised: "اشتباكات بين X وY"
 BETWEEN_REACH = 3  # words before the first side where "بين" makes the two a clash's sides
+PARTNERS = frozenset({"مع", "ومع", "بين", "وبين", "في", "وفي", "علي", "الي", "من", "عن"})  # "الحدود مع X وY"، "في X وY": no authors
 AUTHOR_REACH = 10  # words from joined authors to their act ("أعلنتا في بيان مشترك مساء الثلاثاء تبنيهما إطلاق")
 
 
@@ -36,10 +38,10 @@ def _no_joined_targets(doc, st, h, pairs: list) -> list:
     if not joined:
         return pairs
     kept = [(p, d) for p, d in pairs if not (d and len(p) == 2 and frozenset(p) in joined)]
-    return _with_co_authors(st, h, kept, joined)
+    return _with_co_authors(doc, st, h, kept, joined)
 
 
-def _with_co_authors(st, h, pairs: list, joined: dict) -> list:
+def _with_co_authors(doc, st, h, pairs: list, joined: dict) -> list:
     """The pairs with, for each directed pair whose source is one of two joined authors of
     the trigger's own clause, the same pair from the other ("X وY" strike Z: X strikes Z,
     and so does Y)."""
@@ -48,7 +50,7 @@ def _with_co_authors(st, h, pairs: list, joined: dict) -> list:
         if not d or len(p) != 2:
             continue
         for both, (a, b) in joined.items():
-            if p[0] in both and p[1] not in both and _authors_here(st, h, a, b):
+            if p[0] in both and p[1] not in both and _only_joined(st, p[0], a, b) and _authors_here(doc, st, h, a, b):
                 (other,) = both - {p[0]}
                 made = (type(p)((other, p[1])), d)
                 if made not in out:
@@ -56,15 +58,28 @@ def _with_co_authors(st, h, pairs: list, joined: dict) -> list:
     return out
 
 
-def _authors_here(st, h, a, b) -> bool:
+def _only_joined(st, actor: str, a, b) -> bool:
+    """The pair's source is named in the sentence only by the joined mentions: one named again
+    ("بحثت X وY الهجوم الXي على Z") may be the author by that other mention alone."""
+    for x in st.actors:
+        if x.actor == actor and x is not a and x is not b:
+            return False
+    return True
+
+
+def _authors_here(doc, st, h, a, b) -> bool:
     """Joined sides a, b are named as the trigger's authors: right after it (or after a force
     word after it: "شنت طائرات أمريكية بريطانية غارات"), or before it within AUTHOR_REACH words
-    with no other side between ("أعلنت X وY تبنيهما إطلاق صواريخ"; not "طلبت X وY من Z ... إسقاط")."""
+    with no other side between ("أعلنت X وY تبنيهما إطلاق صواريخ"; not "طلبت X وY من Z ... إسقاط"),
+    and not as partners or places ("الحدود مع X وY"، "في X وY،")."""
+    norms = doc.norms
     if a.i >= h.j:
         return a.i - h.j <= 1
     if h.i < a.i and b.j <= h.j:
         return True  # inside a trigger of several words ("شنت طائرات X Y غارات")
-    if b.j > h.i or h.i - b.j > AUTHOR_REACH:
+    if b.j > h.i or h.i - b.j > AUTHOR_REACH or a.i > st.ti and norms[a.i - 1] in PARTNERS:
+        return False
+    if prepositional(a, doc.toks, doc.nt):
         return False
     for x in st.actors:
         if b.j <= x.i < h.i:

@@ -11,7 +11,7 @@ another clause.
 """
 from __future__ import annotations
 
-from core.events import attack_cues
+from core.events import attack_cues, constructions
 from core.events.accusers import PREPOSITIONS
 from core.events.actors import prepositional
 from core.events.filters import RESUMPTIVE
@@ -22,6 +22,9 @@ DEFINITE = "ال"
 MARBUTA = "ة"
 FORCE = attack_cues.FORCE
 NOT_VERBS = ("ل", "ب")  # a word so written is a preposition's ("لها"، "بها"), no verb
+POSSESSIVES = ("ها", "هم", "هما", "ه")  # "تهديداتها"، "هجومه": a noun so written is definite
+DOING = "doing_verb"  # construction_cues.tsv: "فرض"، "شن"، "أطلق"
+FEMININE_PAST = "ت"  # "فرضت": a state's verb
 PAUSES = ("،", ",", ".", ":", "(", '"', "«", "»")
 # acts done by force or by measures, whose author the clause's subject is; an accusation's
 # noun ("جريمة ارتكبها X") names the doer of what is condemned, who is its target
@@ -32,8 +35,8 @@ def author_after(doc, st, h, pairs: list) -> list:
     """The pairs of an act noun with the subject of its bare relative clause as their source."""
     if h.verbal or h.form.type not in TYPES or h.j - h.i != 1 or h.j + 1 >= st.tj or not any(d for _, d in pairs):
         return pairs
-    if without_conjunction(doc.norms[h.i], 1).startswith(DEFINITE):
-        return pairs  # "العقوبات التي ...": a definite noun's clause opens with its relative pronoun
+    if without_conjunction(doc.norms[h.i], 1).startswith(DEFINITE) or _possessed(doc, h.i):
+        return pairs  # "العقوبات التي ..."، "تهديداتها": a definite noun's clause opens with its relative pronoun
     k = _verb_at(doc, h.j)
     if k is None and _verb_at(doc, h.j + 1) is not None and _adjective(doc, st, h.j):
         k = h.j + 1
@@ -53,9 +56,26 @@ def _verb_at(doc, k: int) -> int | None:
         return None
     for suffix in RESUMPTIVE:
         stem = w[:-len(suffix)]
-        if w.endswith(suffix) and len(stem) >= 3 and stem not in PREPOSITIONS:
+        if w.endswith(suffix) and len(stem) >= 2 and stem not in PREPOSITIONS and _doing(stem):
             return k
     return None
+
+
+def _doing(stem: str) -> bool:
+    """A verb of doing or imposing (construction_cues.tsv, kind doing_verb), in its masculine
+    or feminine past ("فرض"، "فرضت"): its subject does the act; a verb of reacting to it
+    ("انتقدتها"، "رفضتها") or a plural noun with its pronoun ("حلفاءها") opens no such clause."""
+    if constructions.kind(stem) == DOING:
+        return True
+    return stem.endswith(FEMININE_PAST) and constructions.kind(stem[:-1]) == DOING
+
+
+def _possessed(doc, k: int) -> bool:
+    """The word at k carries a possessive pronoun ("تهديداتها"، "هجومه"; not the ة of
+    "مواجهة"): it is definite, and no bare clause follows it."""
+    tok = doc.toks[k]
+    word = doc.nt.original[tok.start:tok.end]
+    return word.endswith(POSSESSIVES) and not word.endswith(MARBUTA)
 
 
 def _adjective(doc, st, k: int) -> bool:

@@ -67,15 +67,19 @@ def _dead(st, kinds: list, i: int, j: int, cause: int) -> set[str]:
     """The named sides a noun of killing at tokens [i, j) tells dead before its word of cause:
     those named in between, and those named before it when its dead are their own men
     ("أعلن الجيش X مقتل ثلاثة من جنوده": X)."""
-    first = st.ti if _own_men(kinds, j, cause) else j
+    first = st.ti if _own_men(st, kinds, j, cause) else j
     return {a.actor for a in st.actors if first <= a.i < cause and not i <= a.i < j and not a.actor.startswith(UNNAMED)}
 
 
-def _own_men(kinds: list, j: int, cause: int) -> bool:
+def _own_men(st, kinds: list, j: int, cause: int) -> bool:
     """A word of the announcer's own men stands between j and the word of cause before any
-    other noun of killing or wounding ("مقتل 6 مسلحين وإصابة 4 من جنوده": the dead are not his)."""
+    other noun of killing or wounding ("مقتل 6 مسلحين وإصابة 4 من جنوده": the dead are not his)
+    and before any side named there, whose men its pronoun may be ("مقتل قائد X وعدد من عناصرها")."""
     for k in range(j, cause):
         if kinds[k] == OWN:
+            for a in st.actors:
+                if j <= a.i < k:
+                    return False
             return True
         if kinds[k] == "victim_noun":
             return False
