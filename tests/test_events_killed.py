@@ -27,3 +27,29 @@ def test_the_side_the_dead_attacked_is_not_their_killer():
 def test_an_attack_word_carrying_b_is_the_cause_and_names_the_killer():
     got = events("وأدى ذلك إلى مقتل مدنيين ليبيين بقصف مصري على أطراف المدينة.")
     assert ("ASSAULT", ["EGY", "LBY"], "مقتل") in got
+
+
+
+def test_an_attack_noun_after_a_killing_takes_no_source_from_its_dead():
+    got = events("أكدت الوزارة مقتل جنديين مصريين في قصف للقوات الليبية على الحدود.")
+    assert not [e for e in got if e[1] == ["EGY", "LBY"]]
+    assert ("ASSAULT", ["LBY", "EGY"], "مقتل") in got
+
+
+def test_an_attack_noun_after_a_killing_is_turned_to_its_named_author():
+    got = events("وأعلن مقتل ثلاثة جنود لبنانيين في قصف للقوات الإسرائيلية على الجنوب.")
+    assert ("ASSAULT", ["LBN", "ISR"], "قصف") not in got
+    assert ("ASSAULT", ["ISR", "LBN"], "قصف") in got
+
+
+def test_an_army_announcing_its_own_dead_attacked_no_one():
+    got = events("أعلن الجيش التشادي مقتل عشرة من عناصره في هجوم لجماعة بوكو حرام.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1][0] == "TCD"]
+    assert ("ASSAULT", ["boko-haram", "TCD"], "مقتل") in got
+
+
+
+def test_the_men_of_a_named_dead_side_are_not_the_announcers():
+    """"أعلن الجيش X مقتل قائد Y وعدد من عناصرها في غارة": the pronoun is Y's; X struck."""
+    got = events("أعلن الجيش الإسرائيلي مقتل قائد حماس العسكري وعدد من عناصرها في غارة على غزة.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "hamas"]]

@@ -30,3 +30,8 @@ def test_the_maker_of_what_is_bought_is_the_seller():
 def test_the_maker_fires_nothing_when_no_side_hit_is_named():
     got = events("أطلق الحوثيون صواريخ إيرانية الصنع على المدن السعودية.")
     assert not [e for e in got if "IRN" in e[1]]
+
+
+def test_the_maker_of_the_shells_makes_no_attack_on_unnamed_targets():
+    got = events("وهاجمت حركة الشباب القاعدة بقذائف صينية الصنع أطلقتها من الغابات.")
+    assert not [e for e in got if "CHN" in e[1]]

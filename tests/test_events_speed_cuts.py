@@ -151,8 +151,8 @@ def test_the_rules_with_the_most_cells_an_article_after_the_seventh_session_hold
 def test_the_filters_of_a_triggers_pairs_past_a_first_gate_hold_no_closure_cells():
     """The same for the filters of a trigger's pairs whose first test ends most calls
     (branch speed14cells2): the rest, with its comprehensions and lambdas, in a helper."""
-    from core.events import (allied, alongside, befallen, bystanders, construct_authors, demand_content,
-                             deplored_acts, dual, expelled, joint_groups, obligations,
+    from core.events import (allied, alongside, bare_relatives, befallen, bystanders, construct_authors, demand_content,
+                             deplored_acts, dual, expelled, joint_groups, killed, obligations,
                              opened_clauses, origins, questions, relative_reach, relatives, remits,
                              reported_doers, reporters, requested, responses, second_clauses,
                              signers, taken_up, toward, unagreeing, voiced, when_clauses)
@@ -168,7 +168,7 @@ def test_the_filters_of_a_triggers_pairs_past_a_first_gate_hold_no_closure_cells
              requested.asker_only, responses.no_answerer_sources, second_clauses.no_second_clause_sides,
              signers.no_signers, taken_up.subject_not_target, toward.no_regarded_sides,
              unagreeing.no_unagreeing_sources, voiced.author_from, when_clauses.no_when_clause_targets,
-             demand_content.no_content_sources]
+             demand_content.no_content_sources, bare_relatives.author_after, killed.no_dead_attackers]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 

@@ -51,7 +51,7 @@ from core.events.charges import spoken_charge
 from core.events.clause_time import when as _when  # the names the stage's rules call
 from core.events.emit import emit as _emit
 from core.events import deplored_acts, driven_out, exposed, makers, noun_subjects, participle_objects, speakers, unnamed_incidents
-from core.events import affiliates, parents, requested
+from core.events import affiliates, allied, parents, requested
 from core.events.screen import (  # noqa: F401  (tests read the word tests here)
     _generic_field, _known_of, _natural_force, _screen, _treaty_places, venue_countries)
 from core.events.triggers import (  # noqa: F401  (the package's names before the split)
@@ -475,6 +475,7 @@ def _violent_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     pairs = noun_subjects.author_adjective(st, h, pairs)  # "صاروخ أطلقه الحوثيون اليمنيون": YEM is no side
     pairs = driven_out.not_attackers(doc, st, h, pairs)  # "لطرد وحدات X التي تسيطر على Y": X attacks nothing
     pairs = makers.no_makers(doc, st, h, pairs)  # "صواريخ إيرانية الصنع على المدن": Iran fires nothing
+    pairs = allied.no_joined_targets(doc, st, h, pairs)  # "غارات أمريكية بريطانية على X": both strike X
     pairs = affiliates.no_affiliates(doc, st, h, pairs)  # "الفصائل الموالية لتنظيم داعش": no ISIS attack
     pairs = parents.no_parent_targets(doc, st, h, pairs)  # "الجماعة التابعة لإيران": its attack hits no Iran
     if pairs and (when := _when(doc, st, h))[1] not in UNASSERTED:
@@ -514,7 +515,9 @@ def _unclaimed_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     one (core.events.unclaimed.unnamed_side_pair: the pair made once the attack is asserted)."""
     make = unclaimed.unnamed_side_pair(h, doc, st)
     if make and (when := _when(doc, st, h))[1] not in UNASSERTED:
-        _emit(doc, st, h, [(make(), True)], *when)
+        pairs = makers.no_makers(doc, st, h, [(make(), True)])  # "صواريخ روسية الصنع أطلقتها X": no Russia
+        if pairs:
+            _emit(doc, st, h, pairs, *when)
 
 
 def _model_pairs(doc: _Article, st: _Sentence, pairs: list, cands, modality: str) -> list:

@@ -12,7 +12,7 @@ from core.events import (accusers, acted_on, killed, agreed, allied, alongside, 
                          toward, unagreeing, undergone, venues, wronged, visitors, violence, voiced, when_clauses, withdrawals, yielded)
 from core.events.roles import _pair_key
 from core.events.screen import _generic_field, _known_of
-from core.events import demand_content, relative_reach, second_clauses  # this session's steps
+from core.events import bare_relatives, demand_content, relative_reach, second_clauses  # this session's steps
 
 DIPLOMATIC = {"AGREE", "CONSULT", "SANCTION", "AID", "COOPERATE"}
 # stances and calls, whose side is whom they are taken on or addressed to: a state named only
@@ -79,6 +79,7 @@ def _sides_by_clause(doc, st, h, pairs: list) -> list:
     pairs = relatives.antecedent_acts(doc, st, h, pairs)  # "أنقرة التي تتهم واشنطن": Ankara accuses
     pairs = relatives.gapped_object_antecedent(doc, st, h, pairs)  # "X التي تصنفها القاهرة منظمة إرهابية"
     pairs = relatives.inner_sides(doc, st, h, pairs)  # "الضربات التي شنتها واشنطن على سوريا": Syria is hit by them
+    pairs = bare_relatives.author_after(doc, st, h, pairs)  # "عقوبات فرضتها الأمم المتحدة": the UN imposes them
     pairs = relative_reach.no_main_clause_sides(doc, st, h, pairs)  # "انتقدت X اللاجئين الذين طردتهم Y": no X
     pairs = praised.praised_sides(doc, st, h, pairs)  # "أشاد بالجهود التي تبذلها الكويت": Kuwait is praised
     pairs = praised.no_struck_sides(doc, st, h, pairs)  # "باركت X الهجوم على الجنود الY": Y is struck, not praised
@@ -201,6 +202,7 @@ def _places_and_attacks(doc, st, h, pairs: list) -> list:
         pairs = [(p, d) for p, d in pairs if told.isdisjoint(p)] if told else pairs
         pairs = attack_sides.authors_only(h, doc.norms, st.actors, pairs)  # "اقتحم محتجون السفارة X": X was hit
         pairs = killed.no_killed_sources(doc, st, h, pairs) if pairs else pairs  # "مقتل عدد من الX في غارات Y": X is hit
+        pairs = killed.no_dead_attackers(doc, st, h, pairs) if pairs else pairs  # "مقتل جنود X في قصف لY": Y strikes X
         pairs = leaders.no_leader_sides(doc, st, h, pairs)  # "التحالف العربي بقيادة السعودية": the coalition acts
         pairs = driven_out.driven_out_targets(doc, st, h, pairs)  # "تمكنت X من طرد داعش": ISIS is driven out
         pairs = venues.no_venue_attackers(doc, st, h, pairs)  # "هاجموا السفارة X في العاصمة الY": Y attacks nothing
