@@ -76,3 +76,14 @@ def test_a_named_addressee_before_the_people_is_asked():
 def test_a_threat_removed_by_a_strike_is_no_threat_made():
     got = events("قال الجيش الإسرائيلي إن الضربة الجوية على الموقع السوري أزالت تهديدا كبيرا على إسرائيل.")
     assert got == [("ASSAULT", ["ISR", "SYR"], "الضربة الجوية")]
+
+
+def test_admitting_far_from_the_verb_recognises_no_one():
+    """"اعترفت X في بيان ... بأنها أخطأت": X admits a mistake; the بأن is past the two words
+    after the verb that the "next" sense reads."""
+    got = events("واعترفت الحكومة البريطانية في بيان رسمي أمس بأنها أخطأت في التعامل مع إيران.")
+    assert not [e for e in got if e[0] == "SUPPORT"]
+
+
+def test_recognising_a_state_and_saying_why_is_still_support():
+    assert ("SUPPORT", ["SWE", "PSE"], "اعترفت") in events("اعترفت السويد رسميا بدولة فلسطين، وقالت إنها خطوة نحو السلام.")
