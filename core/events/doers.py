@@ -108,6 +108,12 @@ def _doer_first(doc, st, h, pairs: list) -> list:
     if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]
                                   or _own_clause(doc, k, h)):
         return pairs
+    return _doer_turned(st, h, k, pairs)
+
+
+def _doer_turned(st, h, k: int, pairs: list) -> list:
+    """_doer_first past its last gate: the pairs turned round whose source follows verb ``k``
+    and whose target comes between them (apart: its comprehensions' cells made only here)."""
     subjects = {a.actor for a in st.actors if k < a.i < h.i}  # VSO: "قام وفد روسي بتهنئة"
     if not subjects:  # SVO: "روسيا قررت طرد"
         subjects = {a.actor for a in st.actors if k - 2 <= a.i < k and a.j <= k}
