@@ -221,11 +221,13 @@ def test_a_quotations_speaker_is_the_first_subject_before_the_limit_and_the_rest
 def test_the_rules_with_the_most_cells_an_article_after_speed15_hold_none():
     """The same for the functions that held the most closure cells x calls an article
     after speed15 (branch speed15b): their gates kept, the rest in helpers or loops."""
-    from core.entities import context, merge
-    from core.events import agentless, asides, doers, indicted, role_gates
+    from core.entities import affiliation, context, merge, person_names
+    from core.events import agentless, asides, doers, filters, indicted, passives, role_gates
 
     funcs = [role_gates._gates, role_gates.ladder, asides._aside_sides, merge._merge_group, doers._doer_first,
-             indicted.charged_events, agentless._struck, context.named_stops]
+             indicted.charged_events, agentless._struck, context.named_stops, context._Context._starts,
+             affiliation._former, passives.passive_agent, filters.no_where_targets, filters.cue_prefixes,
+             doers._received, person_names._hamza_against]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 

@@ -142,7 +142,12 @@ class _Context:
         be a cell made at every call."""
         # the index's bit found by identity (== on two indexes compares their tables),
         # its positions picked in C
-        bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
+        for k, x in enumerate(self.f.indexes):  # a loop, not a generator: no closure cell
+            if x is index:
+                break
+        else:
+            raise ValueError("an index of another finder")  # (next() of the generator raised StopIteration)
+        bit = 1 << k
         at, masks = self._marked_columns
         hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
         return hit

@@ -48,8 +48,12 @@ def _received(doc, st, h, pairs: list) -> list:
     between the clause break before it and the noun ("تلقت الحكومة اليمنية دعما"، "الأسد
     ... أنه سيتلقى الدعم")."""
     k = bystanders.receive_word(doc, st, h)
-    if k is None:
-        return pairs
+    return pairs if k is None else _received_from(doc, st, h, k, pairs)
+
+
+def _received_from(doc, st, h, k: int, pairs: list) -> list:
+    """_received past its gate, a verb of receiving ``k`` found (apart: its generators'
+    cells made only here)."""
     norms = doc.norms
     m = next((m for m in range(h.j, min(st.tj, h.j + GIVER_REACH)) if norms[m] == "من"), None)
     givers = {a.actor for a in st.actors if m is not None and m < a.i <= m + 2}
