@@ -87,7 +87,7 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
     التنظيم"): Iran is not arrested there; nor one named only in the charge after it. An
     accusation's pairs less those with a side named only as what the accused belongs to."""
-    if not pairs:
+    if not pairs or h.form.type not in MEMBERSHIP_TYPES and h.form.type not in HOSTILE:
         return pairs
     return _no_beneficiaries(doc, st, h, pairs)
 
