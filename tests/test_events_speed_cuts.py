@@ -221,15 +221,16 @@ def test_a_quotations_speaker_is_the_first_subject_before_the_limit_and_the_rest
 def test_the_rules_with_the_most_cells_an_article_after_speed15_hold_none():
     """The same for the functions that held the most closure cells x calls an article
     after speed15 (branch speed15b): their gates kept, the rest in helpers or loops."""
-    from core.entities import affiliation, context, merge, person_names
-    from core.events import (agentless, asides, bystanders, doers, filters, indicted, passives, responses,
-                             role_gates, unnamed)
+    from core.entities import affiliation, context, merge, person_names, repeated_surnames
+    from core.events import (agentless, asides, bystanders, deplored_acts, doers, filters, indicted, investigated,
+                             no_side_mentions, passives, responses, role_gates, unnamed)
 
     funcs = [role_gates._gates, role_gates.ladder, asides._aside_sides, merge._merge_group, doers._doer_first,
              indicted.charged_events, agentless._struck, context.named_stops, context._Context._starts,
              affiliation._former, passives.passive_agent, filters.no_where_targets, filters.cue_prefixes,
              doers._received, person_names._hamza_against, bystanders.no_coordinated_pairs, responses._answerers,
-             responses._no_answerer_sources, unnamed._words_at]
+             responses._no_answerer_sources, unnamed._words_at, deplored_acts._deplorers,
+             no_side_mentions._private_body_ends, investigated.investigated, repeated_surnames.repeated_surname]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 
