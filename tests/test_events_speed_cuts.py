@@ -221,7 +221,7 @@ def test_a_quotations_speaker_is_the_first_subject_before_the_limit_and_the_rest
 def test_the_rules_with_the_most_cells_an_article_after_speed15_hold_none():
     """The same for the functions that held the most closure cells x calls an article
     after speed15 (branch speed15b): their gates kept, the rest in helpers or loops."""
-    from core.entities import affiliation, context, merge, person_names, repeated_surnames
+    from core.entities import affiliation, context, merge, person_names, repeated_surnames, second
     from core.events import (agentless, asides, bystanders, deplored_acts, doers, filters, indicted, investigated,
                              no_side_mentions, passives, responses, role_gates, unnamed)
 
@@ -230,7 +230,8 @@ def test_the_rules_with_the_most_cells_an_article_after_speed15_hold_none():
              affiliation._former, passives.passive_agent, filters.no_where_targets, filters.cue_prefixes,
              doers._received, person_names._hamza_against, bystanders.no_coordinated_pairs, responses._answerers,
              responses._no_answerer_sources, unnamed._words_at, deplored_acts._deplorers,
-             no_side_mentions._private_body_ends, investigated.investigated, repeated_surnames.repeated_surname]
+             no_side_mentions._private_body_ends, investigated.investigated, repeated_surnames.repeated_surname,
+             second._field_inside]
     assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
 
 
