@@ -217,3 +217,37 @@ def test_a_quotations_speaker_is_the_first_subject_before_the_limit_and_the_rest
     assert quotes._subject(actors, 30, 2, subject_ok) == ["DEU"]
     assert asked == ["FRA", "DEU"]
     assert quotes._subject(actors, 5, 2, subject_ok) == []
+
+
+def test_the_rules_with_the_most_cells_an_article_after_speed15_hold_none():
+    """The same for the functions that held the most closure cells x calls an article
+    after speed15 (branch speed15b): their gates kept, the rest in helpers or loops."""
+    from core.entities import affiliation, context, merge, person_names, repeated_surnames, second
+    from core.events import (agentless, asides, bystanders, deplored_acts, doers, filters, indicted, investigated,
+                             no_side_mentions, passives, responses, role_gates, unnamed)
+
+    funcs = [role_gates._gates, role_gates.ladder, asides._aside_sides, merge._merge_group, doers._doer_first,
+             indicted.charged_events, agentless._struck, context.named_stops, context._Context._starts,
+             affiliation._former, passives.passive_agent, filters.no_where_targets, filters.cue_prefixes,
+             doers._received, person_names._hamza_against, bystanders.no_coordinated_pairs, responses._answerers,
+             responses._no_answerer_sources, unnamed._words_at, deplored_acts._deplorers,
+             no_side_mentions._private_body_ends, investigated.investigated, repeated_surnames.repeated_surname,
+             second._field_inside]
+    assert [f.__qualname__ for f in funcs if f.__code__.co_cellvars] == []
+
+
+def test_a_trigger_reads_only_the_fallback_constructions_of_its_type_in_their_order():
+    """_trigger_events looks the constructions a trigger that made no event may read up by
+    its type, in the order they were tested one by one (fifteen tests of the events' count
+    a trigger before): an agreement reads none, an attack its five."""
+    from core import events
+
+    table = {t: [step[0].__name__ for step in steps] for t, steps in events._FALLBACKS.items()}
+    assert "CONSULT" not in table and "AGREE" not in table
+    assert table["ASSAULT"] == ["_violent_events", "_place_events", "_unclaimed_events", "incident_events",
+                                "_person_events"]
+    assert table["ACCUSE"] == ["_private_events", "_person_events", "investigated_events", "charged_events"]
+    assert table["RETREAT"] == ["_implied_events", "_resigned_events", "_place_events"]
+    # the steps that take the count of events before the trigger are the ones that read it
+    assert [s[0].__name__ for s in events._FALLBACKS["ACCUSE"] if s[4]] == [
+        "_private_events", "investigated_events", "charged_events"]

@@ -246,7 +246,10 @@ def _former(ctx: _Context, sp: _Span, starts: list[int], start_set: set[int]) ->
     p = sp.j
     if p in start_set and ctx.punct_between(p - 1, p) and _comma_gap(ctx, p) and (m := _role_at(ctx, p)):
         k = _complement(ctx, m[0], len(ctx.toks))
-        return any(ctx.toks[x].norm in _link_words()[1] for x in range(p, min(k + 1, len(ctx.toks))))
+        former, toks = _link_words()[1], ctx.toks
+        for x in range(p, min(k + 1, len(toks))):  # a loop, not a generator: no closure cell
+            if toks[x].norm in former:
+                return True
     return False
 
 

@@ -142,7 +142,12 @@ class _Context:
         be a cell made at every call."""
         # the index's bit found by identity (== on two indexes compares their tables),
         # its positions picked in C
-        bit = 1 << next(k for k, x in enumerate(self.f.indexes) if x is index)
+        for k, x in enumerate(self.f.indexes):  # a loop, not a generator: no closure cell
+            if x is index:
+                break
+        else:
+            raise ValueError("an index of another finder")  # (next() of the generator raised StopIteration)
+        bit = 1 << k
         at, masks = self._marked_columns
         hit = self._cands[id(index)] = frozenset(compress(at, map(and_, masks, repeat(bit))))
         return hit
@@ -517,14 +522,26 @@ def named_stops(ctx: _Context) -> frozenset[str]:
     a hamza the stop word never takes ("إمام" for "أمام")."""
     norms = ctx.norms
     # the first time decides for most ("الذي" written plainly): the rest is read only then
-    out = [w for w in ctx.words_in(_definite_stops()) if hamza_article(ctx.surface(norms.index(w)))
-           and all(hamza_article(ctx.surface(k)) for k in ctx.positions({w}))]
+    out = []  # loops, not comprehensions: no closure cells
+    for w in ctx.words_in(_definite_stops()):
+        if hamza_article(ctx.surface(norms.index(w))) and _written_so(ctx, w, None):
+            out.append(w)
     naming = _hamza_stops()
     for w in ctx.word_set() & naming.keys():  # "إمام" (imam) is no "أمام" (in front of)
         letters = naming[w]
-        if ctx.surface(norms.index(w))[:1] in letters and all(ctx.surface(k)[:1] in letters for k in ctx.positions({w})):
+        if ctx.surface(norms.index(w))[:1] in letters and _written_so(ctx, w, letters):
             out.append(w)
     return frozenset(out)
+
+
+def _written_so(ctx: _Context, w: str, letters: frozenset[str] | None) -> bool:
+    """Whether the article writes ``w`` every time with a hamza on its article (``letters``
+    None) or beginning with one of ``letters``."""
+    for k in ctx.positions({w}):
+        surface = ctx.surface(k)
+        if not (hamza_article(surface) if letters is None else surface[:1] in letters):
+            return False
+    return True
 
 
 @prepared.table()

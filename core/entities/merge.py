@@ -169,7 +169,10 @@ def _merge_group(group: list[Entity], etype: str, merged: set[int]) -> None:
     for o in group:
         for w in {_bare(w) for w in words[id(o)]}:
             holding.setdefault(w, []).append(o)
-    for e in sorted(group, key=lambda e: len(words[id(e)])):
+    lengths = []  # loops and C calls, not comprehensions or lambdas: no closure cells
+    for e in group:
+        lengths.append(len(words[id(e)]))
+    for e in map(group.__getitem__, sorted(range(len(group)), key=lengths.__getitem__)):
         if etype != "PERSON" and not e.id.startswith(("org-", "plc-")):
             continue
         mine = {_mention_words(m.text) for m in e.mentions}
@@ -179,15 +182,14 @@ def _merge_group(group: list[Entity], etype: str, merged: set[int]) -> None:
         # a host's name is longer than e's, so (unless a mention of e has more words
         # than its longest-written one) each mention must be a run of the host's words:
         # only names holding a mention's first word can host
-        if all(len(w) <= size for w in mine):
+        if max(map(len, mine), default=0) <= size:
             candidates = holding.get(_bare(next(iter(mine))[0]), ())
         else:
             candidates = group
         hosts = []
         for o in candidates:
             wo = words[id(o)]
-            if len(wo) > size and o is not e and id(o) not in merged \
-                    and all(_run_of(w, wo) or _run_of(wo, w) or etype == "ORG" and _shortened(w, wo) for w in mine):
+            if len(wo) > size and o is not e and id(o) not in merged and _runs_in(mine, wo, etype == "ORG"):
                 hosts.append(o)
                 if len(hosts) > 1:
                     break  # a part shared by two stays as it is
@@ -197,6 +199,15 @@ def _merge_group(group: list[Entity], etype: str, merged: set[int]) -> None:
             host.country = host.country or e.country
             host.actor = host.actor or e.actor
             merged.add(id(e))
+
+
+def _runs_in(mine: set, wo: tuple, org: bool) -> bool:
+    """Whether each mention's words ``mine`` are a run of the host's ``wo`` (or it of them), or
+    for an organisation its shortened name."""
+    for w in mine:
+        if not (_run_of(w, wo) or _run_of(wo, w) or org and _shortened(w, wo)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=20_000)

@@ -373,7 +373,10 @@ def _hamza_against(ctx: _Context, i: int, form: str) -> bool:
     if not hamzas:  # most titles ("الرئيس"، "وزير"): no letter of theirs to write otherwise
         return False
     word = ctx.surface(i)
-    return any(k < len(word) and word[-1 - k] != b and word[-1 - k] in _HAMZA_ALIFS for k, b in hamzas)
+    for k, b in hamzas:  # a loop, not a generator: no closure cell
+        if k < len(word) and word[-1 - k] != b and word[-1 - k] in _HAMZA_ALIFS:
+            return True
+    return False
 
 
 # A title's form -> the hamzas on alif of its first word: (place counted from its end, letter)

@@ -42,6 +42,13 @@ def repeated_surname(ctx: _Context, k: int, n: int) -> bool:
     if ctx.verb_form(w, later=True) or ctx.accusative(w) or ctx.circumstantial(w) or _title_or_head(ctx, w) \
             or _past_verb(ctx, w) or _with_pronoun(ctx, n) or _elative(w) or w in _kin_words():
         return False
+    return _written_twice(ctx, k, w)
+
+
+def _written_twice(ctx: _Context, k: int, w: str) -> bool:
+    """repeated_surname's last test, past its gates (apart: its comprehensions' cells made
+    only here): ``w`` written right after the given name at k at least PAIR_MIN times."""
+    norms = ctx.norms
     pairs = [i + 1 for i in ctx.positions({norms[k]}) if i + 1 < len(norms) and norms[i + 1] == w
              and not ctx.punct_between(i, i + 1)]
     return len(pairs) >= PAIR_MIN and not (ctx.common_noun(w) and any(_construct(ctx, j) for j in pairs))

@@ -142,10 +142,12 @@ def _field_inside(ctx: _Context, sp: _Span) -> bool:
     if sp.org_kind not in _FIELD_KINDS:
         return False
     norms, firsts = ctx.norms, ctx.f.phrases.by_first
-    return any(ctx.owner[k] is sp and norms[k][:1] == "ل" and not norms[k].startswith("ال")
-               and norms[k - 1].startswith("ال") and norms[k - 1].endswith(("ي", "يه"))
-               and "ال" + norms[k][2:] not in firsts and norms[k][1:] not in firsts
-               for k in range(getattr(sp, "head_j", sp.j) + 1, sp.j))
+    for k in range(getattr(sp, "head_j", sp.j) + 1, sp.j):  # a loop, not a generator: no closure cells
+        if ctx.owner[k] is sp and norms[k][:1] == "ل" and not norms[k].startswith("ال") \
+                and norms[k - 1].startswith("ال") and norms[k - 1].endswith(("ي", "يه")) \
+                and "ال" + norms[k][2:] not in firsts and norms[k][1:] not in firsts:
+            return True
+    return False
 
 
 _FIELD_KINDS = frozenset(("organisation", "public_body", "agency", "education", "company"))

@@ -235,39 +235,42 @@ def _trigger_events(doc: _Article, st: _Sentence, h: _Hit) -> None:
     else those of the constructions that name its sides when it made none."""
     told = len(doc.events)
     reason = _hit_events(doc, st, h)
-    if h.form.type not in _FALLBACK_TYPES:
+    steps = _FALLBACKS.get(h.form.type)
+    if steps is None:
         return  # "اتفق X وY": no construction below names the sides of an agreement or a meeting
-    if len(doc.events) == told and h.form.type in implied.PERSON_TARGET_TYPES and doc.persons:
-        _implied_events(doc, st, h)
-    if len(doc.events) == told and h.form.type == resigned.RESIGN[0] and doc.persons:
-        _resigned_events(doc, st, h)
-    if len(doc.events) == told and h.form.type in violence.TYPES and reason in ("", "noactor", "adjacent"):
-        _violent_events(doc, st, h)
-    if len(doc.events) == told and h.form.type in places.TYPES and reason in ("", "noactor", "adjacent"):
-        _place_events(doc, st, h)
-    if len(doc.events) == told and h.form.type == "PROTEST":
-        _protest_events(doc, st, h)
-    if len(doc.events) == told and h.form.type == "ASSAULT":
-        _unclaimed_events(doc, st, h)
-    if len(doc.events) == told and h.form.type in ("ASSAULT", "PROTEST"):
-        unnamed_incidents.incident_events(doc, st, h)  # "قتل شخصان في اشتباكات"، "أضرب المعلمون"
-    if h.form.type in private.TYPES and doc.persons:
-        _private_events(doc, st, h, told)
-    if h.form.type == "SANCTION":
-        _sanctioned_events(doc, st, h, told)
-    if len(doc.events) == told and h.form.type in person_sides.TYPES and doc.persons:
-        _person_events(doc, st, h)
-    if len(doc.events) == told and h.form.type == penalties.TYPE and doc.persons:
-        penalties.demanded_events(doc, st, h)  # "طالب الادعاء بالسجن بحق X"
-    if h.form.type == investigated.TYPE:
-        investigated.investigated_events(doc, st, h, told)  # "فتحت تحقيقا مع X"
-        indicted.charged_events(doc, st, h, told)  # "وجهت النيابة إلى X تهمة"
+    # each step's tests as they were, but for the type's, which the table made
+    for step, fresh, persons, reasoned, with_told in steps:
+        if fresh and len(doc.events) != told or persons and not doc.persons or reasoned and reason not in _REASONS:
+            continue
+        if with_told:
+            step(doc, st, h, told)
+        else:
+            step(doc, st, h)
 
 
-# the types some construction of _trigger_events reads when the trigger made no event of its own
-_FALLBACK_TYPES = (implied.PERSON_TARGET_TYPES | {resigned.RESIGN[0], "PROTEST", "ASSAULT", "SANCTION", penalties.TYPE,
-                                                  investigated.TYPE} | violence.TYPES | places.TYPES | private.TYPES
-                   | person_sides.TYPES)
+def _fallbacks() -> dict[str, tuple]:
+    """The constructions _trigger_events reads for each type of trigger, in their order: the
+    step, and whether it needs the trigger to have made no event yet, the article's persons, a
+    reason of _REASONS, and the count of events before the trigger (told)."""
+    steps = ((implied.PERSON_TARGET_TYPES, _implied_events, True, True, False, False),
+             ({resigned.RESIGN[0]}, _resigned_events, True, True, False, False),
+             (violence.TYPES, _violent_events, True, False, True, False),
+             (places.TYPES, _place_events, True, False, True, False),
+             ({"PROTEST"}, _protest_events, True, False, False, False),
+             ({"ASSAULT"}, _unclaimed_events, True, False, False, False),
+             # "قتل شخصان في اشتباكات"، "أضرب المعلمون"
+             ({"ASSAULT", "PROTEST"}, unnamed_incidents.incident_events, True, False, False, False),
+             (private.TYPES, _private_events, False, True, False, True),
+             ({"SANCTION"}, _sanctioned_events, False, False, False, True),
+             (person_sides.TYPES, _person_events, True, True, False, False),
+             ({penalties.TYPE}, penalties.demanded_events, True, True, False, False),  # "طالب الادعاء بالسجن بحق X"
+             ({investigated.TYPE}, investigated.investigated_events, False, False, False, True),  # "فتحت تحقيقا مع X"
+             ({investigated.TYPE}, indicted.charged_events, False, False, False, True))  # "وجهت النيابة إلى X تهمة"
+    table: dict[str, tuple] = {}
+    for types, *step in steps:
+        for typ in types:
+            table[typ] = table.get(typ, ()) + (tuple(step),)
+    return table
 
 
 def _open_sentence(doc: _Article, s_start: int, s_end: int, ti: int, tj: int, s_actors: list,
@@ -541,3 +544,7 @@ def _relax(st: _Sentence) -> float:
     """How far below its threshold the role model may keep a pair: a sentence that has
     told no event yet mostly tells one (learned.RELAX)."""
     return 0.0 if st.pairs else learned.RELAX
+
+
+_REASONS = ("", "noactor", "adjacent")  # the reasons _hit_events gives that leave a violent act or a place's event open
+_FALLBACKS = _fallbacks()  # made here: its steps are defined above

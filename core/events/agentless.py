@@ -188,9 +188,13 @@ def _struck(h, doc, st) -> tuple[str, str] | None:
     if any(a.actor.startswith(unclaimed.ATTACKERS) for a in st.actors):
         return None  # named attackers: core.events.unclaimed.attack_pair's
     verb = _verb_at(h, norms, cues, {a.i for a in st.actors}, {a.i for a in st.actors if a.kind.startswith("PLACE")}, st.tj)
-    if verb is None:
-        return None
-    k, kind = verb
+    return None if verb is None else _struck_by(h, doc, st, *verb)
+
+
+def _struck_by(h, doc, st, k: int, kind: str) -> tuple[str, str] | None:
+    """_struck past its first gate, a verb of striking ``k`` found (apart: most calls end
+    there, before the closure cells of the generators below are made)."""
+    norms = doc.norms
     if k > st.ti and violence._bare(norms[k - 1]) in NEGATIONS:
         return None  # "الضربات لم تستهدف ...": denied
     first_place = {i: pid for i, _, pid in doc.named_spans()["PLACE"]}

@@ -53,11 +53,24 @@ def aside_sides(doc, st, h, pairs: list) -> list:
 def _aside_sides(doc, st, h, pairs: list) -> list:
     """aside_sides past its gates, apart so that the calls that end at them return before the
     closure cells its comprehensions and lambdas need are made."""
-    for a, k, close in asides(doc, st):
-        if k < h.i < close:  # "التي استقبلت ..." : the aside's act stops at its comma
-            pairs = [(p, d) for p, d in pairs if not any(_after_only(st, x, close) for x in p)]
-        else:  # "اتهم الوزير، الذي يزور لبنان، إيران": Lebanon is where he is
-            pairs = [(p, d) for p, d in pairs if not any(_inside_only(st, x, k, close) for x in p)]
-            if h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
-                pairs = turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))
+    for a, k, close in asides(doc, st):  # loops, not comprehensions: no closure cells
+        inside = k < h.i < close
+        kept = []
+        for p, d in pairs:
+            for x in p:
+                # "التي استقبلت ..." : the aside's act stops at its comma; "اتهم الوزير، الذي يزور
+                # لبنان، إيران": Lebanon is where he is
+                if _after_only(st, x, close) if inside else _inside_only(st, x, k, close):
+                    break
+            else:
+                kept.append((p, d))
+        pairs = kept
+        if not inside and h.verbal and h.j <= a.i <= h.j + VERB_GAP:  # "وتحذر الأردن، ...، من": the subject acts
+            pairs = _subject_acts(st, a, close, pairs)
     return pairs
+
+
+def _subject_acts(st, a, close: int, pairs: list) -> list:
+    """The pairs turned round whose target is the aside's subject ``a`` and whose source is
+    named only after the aside (apart: its lambda's cells made only when needed)."""
+    return turned_round(pairs, lambda s, t: t == a.actor and _after_only(st, s, close))

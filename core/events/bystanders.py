@@ -358,8 +358,11 @@ def _no_listed_pairs(doc, st, h, pairs: list) -> list:
 def no_coordinated_pairs(doc, st, pairs: list) -> list:
     """Directed pairs less those whose two sides the sentence names only as one
     coordinated group (_coordinated_only)."""
-    return [(p, d) for p, d in pairs if not d or len(p) != 2
-            or not (_coordinated_only(doc, st, p[0], p[1]) or _coordinated_only(doc, st, p[1], p[0]))]
+    kept = []  # a loop, not a comprehension: no closure cells
+    for p, d in pairs:
+        if not d or len(p) != 2 or not (_coordinated_only(doc, st, p[0], p[1]) or _coordinated_only(doc, st, p[1], p[0])):
+            kept.append((p, d))
+    return kept
 
 
 def between_sides_only(doc, st, h, pairs: list) -> list:

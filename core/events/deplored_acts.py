@@ -49,8 +49,12 @@ def _deplorers(doc, st, h) -> set[str]:
     named right after it ("احتجاز تركيا") or after a word of decision before it ("استنكر قرار
     X نقل السفارة"), its author: no authors of the act the noun names."""
     k = _deploring_at(doc, st, h)
-    if k is None:
-        return set()
+    return set() if k is None else _deplorers_at(doc, st, h, k)
+
+
+def _deplorers_at(doc, st, h, k: int) -> set[str]:
+    """_deplorers past its gate, the condemning word ``k`` found (apart: its generators'
+    cells made only here)."""
     decided = next((m for m in range(k + 1, h.i) if cue_kind(doc.norms[m]) == "decision"), h.i)
     authors = {a.actor for a in st.actors if a.i == h.j or decided < a.i < h.i}
     return {a.actor for a in st.actors if a.j <= decided} - authors

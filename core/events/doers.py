@@ -48,8 +48,12 @@ def _received(doc, st, h, pairs: list) -> list:
     between the clause break before it and the noun ("تلقت الحكومة اليمنية دعما"، "الأسد
     ... أنه سيتلقى الدعم")."""
     k = bystanders.receive_word(doc, st, h)
-    if k is None:
-        return pairs
+    return pairs if k is None else _received_from(doc, st, h, k, pairs)
+
+
+def _received_from(doc, st, h, k: int, pairs: list) -> list:
+    """_received past its gate, a verb of receiving ``k`` found (apart: its generators'
+    cells made only here)."""
     norms = doc.norms
     m = next((m for m in range(h.j, min(st.tj, h.j + GIVER_REACH)) if norms[m] == "من"), None)
     givers = {a.actor for a in st.actors if m is not None and m < a.i <= m + 2}
@@ -108,6 +112,12 @@ def _doer_first(doc, st, h, pairs: list) -> list:
     if k is None or h.verbal and (constructions.kind(doc.norms[k]) != "decide" or "ان" in doc.norms[k + 1:h.i]
                                   or _own_clause(doc, k, h)):
         return pairs
+    return _doer_turned(st, h, k, pairs)
+
+
+def _doer_turned(st, h, k: int, pairs: list) -> list:
+    """_doer_first past its last gate: the pairs turned round whose source follows verb ``k``
+    and whose target comes between them (apart: its comprehensions' cells made only here)."""
     subjects = {a.actor for a in st.actors if k < a.i < h.i}  # VSO: "قام وفد روسي بتهنئة"
     if not subjects:  # SVO: "روسيا قررت طرد"
         subjects = {a.actor for a in st.actors if k - 2 <= a.i < k and a.j <= k}

@@ -31,6 +31,7 @@ The cue words are data (data/lexicons/topic_cues.tsv).
 from __future__ import annotations
 
 from importlib import import_module
+from itertools import compress
 
 from core import prepared
 from core.events import affiliates, attack_authors, called_steps, claims, clauses, embassy_movers, jerusalem, raid_authors, readiness
@@ -301,7 +302,7 @@ def cue_prefixes(cues: dict[str, str], kinds) -> tuple[str, ...]:
     key = (id(cues), kinds)
     hit = _PREFIXES.get(key)
     if hit is None or hit[0] is not cues:
-        hit = _PREFIXES[key] = (cues, tuple(c for c, kind in cues.items() if kind in kinds))
+        hit = _PREFIXES[key] = (cues, tuple(compress(cues, map(kinds.__contains__, cues.values()))))  # no cell
     return hit[1]
 
 
@@ -529,9 +530,18 @@ def no_where_targets(doc: _Article, st: _Sentence, h: _Hit, pairs: list) -> list
     from the sentence before, a speaker's "نحن") is left alone. A body that acts for its
     state, itself the act's object before "في" ("اتهمت X النظام في دمشق"), is that
     state's government: the state stays a target ("بقاء الحكومة في الرياض": where)."""
+    norms, states, after_in = doc.norms, [], False  # a loop, no closure cells: most sentences' states follow no "في"
+    for a in st.actors:
+        if is_state_id(a.actor):
+            states.append(a)
+            after_in = after_in or a.i > 0 and norms[a.i - 1] == "في"
+    return _where_targets_out(doc, st, h, pairs, states) if after_in else pairs
+
+
+def _where_targets_out(doc: _Article, st: _Sentence, h: _Hit, pairs: list, states: list) -> list:
+    """no_where_targets past its gate (some state named after "في"): its lambda's cells made only here."""
     norms = doc.norms
-    where = named_only([a for a in st.actors if is_state_id(a.actor)],
-                       lambda a: a.i > 0 and norms[a.i - 1] == "في" and not _seated_object(doc, st, h, a.i - 1))
+    where = named_only(states, lambda a: a.i > 0 and norms[a.i - 1] == "في" and not _seated_object(doc, st, h, a.i - 1))
     return [(p, d) for p, d in pairs if not (d and p[-1] in where)] if where else pairs
 
 

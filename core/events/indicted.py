@@ -92,6 +92,11 @@ def charged_events(doc, st, h, told: int) -> None:
     of the events the trigger made on other actors."""
     if h.form.type != TYPE or h.form.cameo != CAMEO or h.form.tokens[-1] not in CHARGES:
         return
+    _charged_events(doc, st, h, told)
+
+
+def _charged_events(doc, st, h, told: int) -> None:
+    """charged_events past its gate (apart: its comprehensions' cells made only here)."""
     officials = {e.id for e in doc.entities if e.type == "PERSON" and e.actor and is_state_id(e.actor)}
     persons = [p for p in doc.named_spans()["PERSON"] if p[2] not in officials]  # a state's official is its actor
     person = charged(h, persons, doc.norms, doc.toks, doc.nt.original, doc.events)

@@ -74,9 +74,13 @@ def investigated(h, persons: list[tuple[int, int, str]], norms: list[str], toks,
     named = k < len(persons) and persons[k][1] <= tj and persons[k][0] - lead - 1 <= OBJECT_GAP
     if norms[lead] in PRONOUNS or not named and lead + 1 < tj and _describes(norms[lead + 1]):
         return _told_of(h, persons, acts_on_persons(events, persons))
-    if not named:
-        return None
-    p = persons[k]
+    return _looked_into(persons[k], lead, norms, toks, text) if named else None
+
+
+def _looked_into(p: tuple[int, int, str], lead: int, norms: list[str], toks, text: str) -> tuple[int, int, str] | None:
+    """investigated's person ``p`` named after the preposition at ``lead``, unless a mark or
+    a word other than a matter looked into comes between (apart: its generators' cells
+    made only here)."""
     if any(mark_before(toks, text, m, STOPS + ("،", ",")) for m in range(lead + 1, p[0] + 1)):
         return None
     if not all(without_conjunction(norms[m]) in MATTERS or _describes(norms[m]) for m in range(lead + 1, p[0])):

@@ -43,9 +43,14 @@ def _private_body_ends(doc, st) -> set[int]:
     """The word right after each name of a club, company or outlet in the sentence, its
     nationality: past a closing quote ("لوموند" الفرنسية), not an opening one (لفرانس برس "الروس)."""
     out, starts, text = set(), doc.tok_starts, doc.nt.original
-    for e in (e for e in doc.entities if e.kind in PRIVATE_BODIES):
-        out.update(k for m in e.mentions if st.start <= m.start < st.end
-                   and (k := bisect_left(starts, m.end)) < len(starts) and not text[m.end:starts[k]].lstrip('"»').strip())
+    for e in doc.entities:  # loops, not generators: no closure cells
+        if e.kind not in PRIVATE_BODIES:
+            continue
+        for m in e.mentions:
+            if st.start <= m.start < st.end:
+                k = bisect_left(starts, m.end)
+                if k < len(starts) and not text[m.end:starts[k]].lstrip('"»').strip():
+                    out.add(k)
     return out
 
 

@@ -87,7 +87,7 @@ def no_beneficiaries(doc, st, h, pairs: list) -> list:
     charged or fought act served ("اعتقل X بتهمة التجسس لصالح إيران"، "يقاتل لصالح
     التنظيم"): Iran is not arrested there; nor one named only in the charge after it. An
     accusation's pairs less those with a side named only as what the accused belongs to."""
-    if not pairs:
+    if not pairs or h.form.type not in MEMBERSHIP_TYPES and h.form.type not in HOSTILE:
         return pairs
     return _no_beneficiaries(doc, st, h, pairs)
 
@@ -141,7 +141,10 @@ def passive_agent(doc, st, h) -> str | None:
     if h.verbal or not (h.i > st.ti and norms[h.i - 1] in PASSIVE_AUX):
         return None
     at = {a.i: a.actor for a in st.actors}
-    skip = {k: close for _, k, close in asides(doc, st) if k > h.j}
+    skip = {}  # a loop, not a comprehension: no closure cell
+    for _, k, close in asides(doc, st):
+        if k > h.j:
+            skip[k] = close
     k, words = h.j + 1, 0
     while k < st.tj - 1 and words < AGENT_REACH:
         if k in skip:

@@ -63,8 +63,13 @@ def _answerers(doc, st, h) -> tuple[set[str], set[str]]:
         return set(), set()  # "ورفضت X ... وطالبت"، "جمعيات تطالب"، "ثم هدد": a verb of its own; "انتقد الموقف والوعود": a second object
     if _answering_at(doc, st, h) is None:
         return set(), set()
-    authors = {a.actor for a in st.actors if a.i == h.j}
-    return {a.actor for a in st.actors if st.ti <= a.i and a.j <= h.i} - authors, authors
+    authors, before = set(), set()  # a loop, not comprehensions: no closure cells
+    for a in st.actors:
+        if a.i == h.j:
+            authors.add(a.actor)
+        if st.ti <= a.i and a.j <= h.i:
+            before.add(a.actor)
+    return before - authors, authors
 
 
 def no_answerer_sources(doc, st, h, pairs: list) -> list:
@@ -80,8 +85,12 @@ def _no_answerer_sources(doc, st, h, pairs: list) -> list:
     """no_answerer_sources past its gates, apart so that the calls that end at them return before the
     closure cells its comprehensions and lambdas need are made."""
     answerers, authors = _answerers(doc, st, h)
-    if not answerers:
-        return pairs
+    return _answered(doc, st, pairs, answerers, authors) if answerers else pairs
+
+
+def _answered(doc, st, pairs: list, answerers: set[str], authors: set[str]) -> list:
+    """_no_answerer_sources past its gate, some side answering (apart: the cells of its
+    lambda and comprehension made only here)."""
     pairs = turned_round(pairs, lambda s, t: s in answerers and t in authors)
     kept = [(p, d) for p, d in pairs if not (d and p[0] in answerers)]
     if len(kept) < len(pairs):

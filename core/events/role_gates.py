@@ -20,8 +20,12 @@ from core.events.triggers import GAP
 
 
 def _gates() -> dict:
-    if _GATES:
-        return _GATES[0]
+    """The gates' table, made once (apart: the closure cells its lambdas need are made at
+    every call of the function that holds them, not only at the first)."""
+    return _GATES[0] if _GATES else _make_gates()
+
+
+def _make_gates() -> dict:
     from core.events.dropped_speakers import FIRST_PERSON
     from core.events.owned_objects import OWNED_TYPES
     from core.events.speakers import SPOKEN_TYPES
@@ -73,9 +77,13 @@ def ladder(rules: tuple, form, verbal: bool, speech: bool) -> tuple:
     gates = _gates()
     out = []
     for rung in rules:
-        kept = tuple(r for r in rung if (g := gates.get(getattr(r, "__name__", ""))) is None or g(form, verbal, speech))
+        kept = []  # a loop, not a generator: no closure cells
+        for r in rung:
+            g = gates.get(getattr(r, "__name__", ""))
+            if g is None or g(form, verbal, speech):
+                kept.append(r)
         if kept:
-            out.append(kept)
+            out.append(tuple(kept))
     return tuple(out)
 
 

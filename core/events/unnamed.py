@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter, ne
 from pathlib import Path
 
 from core import prepared
@@ -106,7 +106,7 @@ def find_unnamed(nt: NormText, toks: list[Token], sentences: list[tuple[int, int
             continue  # "بشر غير مسلحين"، "مدنيين وغير مسلحين": unarmed people, no armed group
         forms, dropped = readings[k]
         start = nt.offsets[toks[k].nstart + dropped]
-        if any(s <= start < e for s, e in covered):
+        if _inside(covered, start):
             continue
         got = _words_at(nt, toks, k, forms, lex, covered)
         if got is None or (got[0] == k + 1 and _describes(nt, toks, k, dropped, lex)):
@@ -271,6 +271,17 @@ def _crowd_after(nt: NormText, toks: list[Token], j: int, lex: Lexicon) -> int |
     return None
 
 
+_NORM = attrgetter("norm")
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` is within one of ``spans`` (a loop: no closure cells)."""
+    for s, e in spans:
+        if s <= at < e:
+            return True
+    return False
+
+
 def _words_at(nt: NormText, toks: list[Token], k: int, forms: tuple, lex: Lexicon,
               covered: list[tuple[int, int]]) -> tuple | None:
     """(end token, label, scope, country of a nationality adjective or None) of the longest
@@ -279,12 +290,12 @@ def _words_at(nt: NormText, toks: list[Token], k: int, forms: tuple, lex: Lexico
     kinds that take one; some kinds name an actor only with it ("شركات" alone is anyone's)."""
     for rest, label, scope in forms:
         j = k + 1 + len(rest)
-        if j > len(toks) or any(toks[k + 1 + n].norm != w for n, w in enumerate(rest)):
+        if j > len(toks) or any(map(ne, map(_NORM, toks[k + 1:j]), rest)):  # C calls: no closure cells
             continue
         iso = None
         if scope in ("nationality", "adjective") and j < len(toks) and nt.norm[toks[j - 1].nend:toks[j].nstart] == " ":
             iso = lex.adjectives.get(toks[j].norm)
-            if iso and any(s <= toks[j].start < e for s, e in covered):
+            if iso and _inside(covered, toks[j].start):
                 iso = None  # the word is a name here ("الشركات السعودية" may be read as the country)
         if iso:
             return j + 1, label, scope, iso
