@@ -61,3 +61,9 @@ def test_the_given_name_ali_is_no_preposition():
 def test_a_source_named_before_the_content_stays():
     """"دعت X إلى معاقبة Y": X calls; only Y, inside the content, calls on no one."""
     assert ("REQUEST", ["EGY", "QAT"]) in events("ودعت مصر إلى معاقبة قطر على تمويلها الإرهاب.")
+
+
+def test_a_received_request_keeps_its_author_after_the_content():
+    """"تلقت X طلبا بإجلاء ... من Y وZ": Y and Z asked X; the من after the content names them."""
+    got = events("وقالت الحكومة الإسرائيلية إنها تلقت طلبا بإجلاء المسعفين من الولايات المتحدة وبريطانيا إلى الأردن.")
+    assert ("REQUEST", ["USA", "ISR"]) in got

@@ -18,6 +18,7 @@ sources.
 from __future__ import annotations
 
 from core import prepared
+from core.events.bystanders import receive_word
 from core.events.exposed import AGENT_MARKS
 from core.events.named_only import named_only
 from core.lexicon import read_table
@@ -41,8 +42,8 @@ def no_content_sources(doc, st, h, pairs: list) -> list:
     if not pairs or not h.verbal or h.form.type not in TYPES:
         return pairs
     k = content_at(doc, st, h)
-    if k is None:
-        return pairs
+    if k is None or receive_word(doc, st, h) is not None:
+        return pairs  # "تلقت X طلبا بإجلاء ... من Y": a received request's author follows its content
     return _no_content_sources(st, pairs, _after(k, doc.norms))
 
 
