@@ -53,3 +53,10 @@ def test_the_men_of_a_named_dead_side_are_not_the_announcers():
     """"أعلن الجيش X مقتل قائد Y وعدد من عناصرها في غارة": the pronoun is Y's; X struck."""
     got = events("أعلن الجيش الإسرائيلي مقتل قائد حماس العسكري وعدد من عناصرها في غارة على غزة.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == ["ISR", "hamas"]]
+
+
+def test_dead_of_no_named_side_killed_by_a_named_attack_are_its_targets():
+    """"أعلن الجيش X مقتل جنديين في هجوم Yي": Y attacked; the announcer is no attacker."""
+    got = events("وأعلن الجيش الهندي مقتل جنديين في هجوم باكستاني على كشمير.")
+    assert ("ASSAULT", ["IND", "PAK"], "مقتل") not in got
+    assert ("ASSAULT", ["PAK", "IND"], "مقتل") in got

@@ -10,7 +10,9 @@ trigger: "في غارات"، "إثر قصف") and its target is named after it (
 dropped otherwise ("في قاعدة جوية سورية" names where they died). The announcer of his own
 dead ("أعلن الجيش X مقتل ثلاثة من جنوده في هجوم") is not named in that phrase, but its
 pronoun on the word of its men (kind own_members) takes him up: the sides named before the
-noun are then dead as well, none of them the attackers. Unnamed dead are left alone
+noun are then dead as well, none of them the attackers. When no dead side is named and the
+attack's one author is, a pair that made that author the target is turned round to it ("أعلن
+الجيش X مقتل جنديين في هجوم Yي": Y's attack on X). Unnamed dead are left alone
 ("مقتل أربعة انتحاريين في هجوم": who killed attackers is told elsewhere).
 The attack noun after the word of cause is a trigger of its own, and its dead are no side
 that made it either: "مقتل جنديين Xيين في قصف للقوات الY" is Y's attack on X, not X's on Y
@@ -19,7 +21,7 @@ that made it either: "مقتل جنديين Xيين في قصف للقوات ا�
 from __future__ import annotations
 
 from core.events import attack_cues
-from core.events.turned import turned_from_object
+from core.events.turned import turned_from_object, turned_to_author
 
 UNNAMED = "unnamed-"  # the actor ids of unnamed sides
 OWN = "own_members"  # violence_cues.tsv: "جنوده"، "عناصرها": the side's own men, named by its pronoun
@@ -49,6 +51,9 @@ def _no_killed_sources(doc, st, h, pairs: list, kinds: list) -> list:
     killers = _authors_named(doc, st, kinds, cause) - killed if attack else set()
     for actor in killed:
         pairs = turned_from_object(pairs, actor, killers)
+    if not killed and len(killers) == 1:
+        for killer in killers:  # "أعلن الجيش X مقتل جنديين في هجوم Yي": Y killed them, not X Y
+            pairs = turned_to_author(pairs, killer)
     return pairs
 
 
