@@ -14,6 +14,7 @@ from __future__ import annotations
 from core.events import attack_cues, constructions
 from core.events.accusers import PREPOSITIONS
 from core.events.actors import prepositional
+from core.events.clauses import FEMININE_PAST
 from core.events.filters import RESUMPTIVE
 from core.events.turned import turned_to_source
 from core.text import without_conjunction
@@ -24,7 +25,6 @@ FORCE = attack_cues.FORCE
 NOT_VERBS = ("ل", "ب")  # a word so written is a preposition's ("لها"، "بها"), no verb
 POSSESSIVES = ("ها", "هم", "هما", "ه")  # "تهديداتها"، "هجومه": a noun so written is definite
 DOING = "doing_verb"  # construction_cues.tsv: "فرض"، "شن"، "أطلق"
-FEMININE_PAST = "ت"  # "فرضت": a state's verb
 PAUSES = ("،", ",", ".", ":", "(", '"', "«", "»")
 # acts done by force or by measures, whose author the clause's subject is; an accusation's
 # noun ("جريمة ارتكبها X") names the doer of what is condemned, who is its target
