@@ -87,3 +87,9 @@ def test_admitting_far_from_the_verb_recognises_no_one():
 
 def test_recognising_a_state_and_saying_why_is_still_support():
     assert ("SUPPORT", ["SWE", "PSE"], "اعترفت") in events("اعترفت السويد رسميا بدولة فلسطين، وقالت إنها خطوة نحو السلام.")
+
+
+def test_exports_reaching_a_sum_are_no_visit():
+    """"وصلت صادرات X إلى Y إلى عشرة مليارات": trade reaching a sum; no one visits Y."""
+    got = events("ووصلت صادرات تركيا إلى العراق إلى عشرة مليارات دولار العام الماضي.")
+    assert not [e for e in got if e[0] == "CONSULT"]
